@@ -1,0 +1,116 @@
+"""The lead commands: run one digest, validate feeds.yaml, and the offline demo."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from digest.config import DEFAULT_CONFIG, Config, ConfigError, load
+
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_CONFIG,
+    show_default=True,
+    help="The editors' feeds.yaml.",
+)
+
+
+def load_or_exit(path: Path) -> Config:
+    try:
+        return load(path)
+    except ConfigError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(1)
+
+
+@click.command()
+@config_option
+def validate(config_path: Path) -> None:
+    """Check feeds.yaml (and the templates it points at); exit 1 with file:line on a mistake."""
+    config = load_or_exit(config_path)
+    problems: list[str] = []
+    try:
+        from digest.render import Renderer
+    except ImportError:  # pragma: no cover - render stage always ships
+        Renderer = None
+    if Renderer is not None:
+        problems = Renderer(config.templates_dir).check()
+    if problems:
+        for p in problems:
+            click.echo(f"{config_path}: templates: {p}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{config_path}: valid — {len(config.feeds)} feeds, {len(config.topics)} topics, "
+        f"{len(config.digests)} digests, delivery {config.delivery.method}, briefs {config.briefs.engine}"
+    )
+
+
+@click.command()
+@config_option
+@click.option("--digest", "digest_name", help="Which digest (default: the first in feeds.yaml).")
+@click.option("--dry-run", is_flag=True, help="Write the messages to the outbox instead of sending; record nothing.")
+@click.option("--outbox", type=click.Path(file_okay=False, path_type=Path), help="Outbox folder for this run.")
+@click.option("--no-fetch", is_flag=True, help="Use what is stored; do not fetch the feeds.")
+def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path | None, no_fetch: bool) -> None:
+    """Run one digest now: fetch, group, brief, render and deliver."""
+    from digest.deliver import LeaseHeld
+    from digest.pipeline import run_digest
+    from digest.store import StoreError
+
+    config = load_or_exit(config_path)
+    try:
+        summary = run_digest(
+            config,
+            digest_name,
+            datetime.now(UTC),
+            dry_run=dry_run,
+            outbox=outbox,
+            fetch=not no_fetch,
+            progress=sys.stderr.isatty(),
+        )
+    except ConfigError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(1)
+    except LeaseHeld as exc:
+        click.echo(f"not sent: {exc}", err=True)
+        sys.exit(3)
+    except StoreError as exc:
+        click.echo(f"not sent: {exc}", err=True)
+        sys.exit(4)
+    for path in summary.paths:
+        click.echo(str(path))
+    for url, error in summary.feed_errors.items():
+        click.echo(f"feed failing: {url}: {error}", err=True)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(2)
+
+
+@click.command()
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("demo-out"),
+    show_default=True,
+    help="Folder for the demo's database, outbox and the latest issue's .eml/.html/.txt.",
+)
+def demo(out: Path) -> None:
+    """The whole pipeline offline on bundled sample feeds: two weekly issues, files in OUT."""
+    from digest.demo import run_demo
+
+    result = run_demo(out)
+    for line in result.summaries:
+        click.echo(line)
+    if not result.outputs:
+        click.echo("demo produced no issue", err=True)
+        sys.exit(1)
+    for path in result.outputs:
+        click.echo(str(path))
+
+
+commands: list[click.Command] = [run, validate, demo]

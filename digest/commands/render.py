@@ -1,0 +1,5 @@
+"""CLI commands of the render area; cli.py registers every command listed in `commands`."""
+
+import click
+
+commands: list[click.Command] = []

@@ -1,0 +1,306 @@
+"""The straight line: ingest → topics → briefs → render → deliver, for one digest.
+
+`run_digest` is what both `digest run` and the scheduler call. Each step is idempotent over ids,
+so a crashed run is simply run again: pending deliveries of an earlier issue go out first, and
+topic versions and briefs already built are not built twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+
+from digest.config import Config, DigestConfig
+from digest.models import Article, DigestContext, Recipient, RenderedMessage, Topic, TopicUpdate, TopicVersion
+from digest.store import articles as article_store
+from digest.store import open_db
+
+if TYPE_CHECKING:
+    from digest.ingest import IngestReport
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RefreshReport:
+    ingest: IngestReport | None
+    versions: list[TopicVersion] = field(default_factory=list)
+    briefs: int = 0
+
+
+@dataclass
+class RunSummary:
+    digest: str
+    new_articles: int = 0
+    topics_updated: int = 0
+    issue_number: int | None = None
+    sent: int = 0
+    deferred: int = 0
+    failed: int = 0
+    skipped: str | None = None  # why nothing was sent
+    paths: list[Path] = field(default_factory=list)
+    feed_errors: dict[str, str] = field(default_factory=dict)
+
+    def line(self) -> str:
+        feeds = f", {len(self.feed_errors)} feeds failing" if self.feed_errors else ""
+        if self.skipped:
+            return f"{self.digest}: nothing sent ({self.skipped}); {self.new_articles} new articles{feeds}"
+        return (
+            f"{self.digest} #{self.issue_number}: {self.topics_updated} topics updated, "
+            f"{self.new_articles} new articles; sent {self.sent}, deferred {self.deferred}, "
+            f"failed {self.failed}{feeds}"
+        )
+
+
+def data_dir(config: Config) -> Path:
+    """Where caches live: beside the SQLite file, else ./data next to feeds.yaml."""
+    url = config.database_url
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        return Path(url.removeprefix("sqlite:///")).parent
+    return config.resolve("data")
+
+
+def refresh(
+    config: Config, engine: Engine, now: datetime, *, fetch: bool = True, progress: bool = False
+) -> RefreshReport:
+    """Ingest the feeds, group the new articles, and write a brief for every new topic version."""
+    from digest.ingest import ingest
+    from digest.topics import update_topics
+
+    report = ingest(config, engine, now=now, progress=progress) if fetch else None
+    ids = (report.new_ids + report.updated_ids) if report else []
+    versions = update_topics(engine, config, ids, now)
+    done = write_briefs(config, engine, versions, now)
+    return RefreshReport(ingest=report, versions=versions, briefs=done)
+
+
+def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], now: datetime) -> int:
+    from digest.briefs import make_brief_engine, validate_brief
+    from digest.topics import get_topic, get_version, save_brief
+
+    if not versions:
+        return 0
+    writer = make_brief_engine(config, cache_dir=data_dir(config) / "llm-cache")
+    done = 0
+    for version in versions:
+        topic = get_topic(engine, version.topic)
+        if topic is None:
+            continue
+        members = distinct(article_store.get(engine, version.article_ids))
+        previous = get_version(engine, version.topic, version.number - 1) if version.number > 1 else None
+        brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
+        save_brief(engine, version.topic, version.number, validate_brief(brief))
+        done += 1
+    return done
+
+
+def distinct(items: list[Article]) -> list[Article]:
+    """Near-duplicates (syndicated copies) count once: keep the canonical article."""
+    return [a for a in items if not a.canonical_id]
+
+
+def _covers(digest: DigestConfig, topic: Topic, tags: set[str]) -> bool:
+    if digest.topics == "all":
+        return True
+    wanted = {t.casefold() for t in digest.topics}
+    return bool({topic.title.casefold(), topic.slug.casefold()} & wanted or {t.casefold() for t in tags} & wanted)
+
+
+def prepare_context(config: Config, engine: Engine, digest_name: str | None, now: datetime) -> DigestContext:
+    """What the next issue of a digest would contain: topic versions since the last issue."""
+    from digest.briefs import make_brief_engine
+    from digest.deliver import last_issue, peek_skipped_runs
+    from digest.ingest import feed_health
+    from digest.topics import get_topic, versions_since
+
+    digest = config.digest(digest_name)
+    previous = last_issue(engine, digest.name)
+    since = previous.created if previous else None
+
+    latest: dict[str, TopicVersion] = {}
+    for version in versions_since(engine, since):
+        if version.brief is not None and version.number >= latest.get(version.topic, version).number:
+            latest[version.topic] = version
+    new_articles = distinct(article_store.seen_since(engine, since))
+    tags_by_article = {a.id: set(a.tags) for a in new_articles}
+    updates = []
+    for version in latest.values():
+        topic = get_topic(engine, version.topic)
+        if topic is None or topic.status in ("muted", "merged"):
+            continue
+        tags = set().union(*(tags_by_article.get(i, set()) for i in version.new_article_ids))
+        if not _covers(digest, topic, tags):
+            continue
+        fresh = [i for i in version.new_article_ids if i in tags_by_article] or version.new_article_ids
+        updates.append(TopicUpdate(topic=topic, version=version, brief=version.brief, new_articles=len(fresh)))
+    updates.sort(key=lambda u: (not u.topic.pinned, -u.new_articles, u.topic.title))
+
+    article_briefs = []
+    if digest.article_briefs and new_articles:
+        writer = make_brief_engine(config, cache_dir=data_dir(config) / "llm-cache")
+        for article in writer.pick_standout(new_articles, digest.article_briefs):
+            article_briefs.append(writer.article_brief(article, now))
+
+    skipped = peek_skipped_runs(engine, digest.name)
+    return DigestContext(
+        digest=digest.name,
+        number=(previous.number + 1) if previous else 1,
+        period_start=since,
+        period_end=now,
+        subject_template=digest.subject,
+        updates=updates,
+        article_briefs=article_briefs,
+        new_articles=len(new_articles),
+        feed_health=feed_health(config, engine),
+        web_base_url=config.web.base_url,
+        late_note="; ".join(skipped) if skipped else None,
+    )
+
+
+class Composer:
+    """Renders one issue once and fills in each recipient's part, for the sender to call."""
+
+    def __init__(self, config: Config):
+        from digest.render import Renderer
+
+        self.config = config
+        self.renderer = Renderer(config.templates_dir)
+        self._bases: dict[int, object] = {}
+
+    def base(self, ctx: DigestContext):
+        return self.renderer.render_base(ctx)
+
+    def message(self, rendered: RenderedMessage, recipient: Recipient, message_id: str, when: datetime) -> EmailMessage:
+        from digest.message import build_message
+
+        return build_message(
+            rendered,
+            sender=self.config.delivery.sender,
+            recipient=recipient.email,
+            message_id=message_id,
+            list_id=list_id(self.config, rendered.subject),
+            unsubscribe_url=recipient.unsubscribe_url,
+            date=when,
+        )
+
+
+def list_id(config: Config, digest_name: str) -> str:
+    from urllib.parse import urlsplit
+
+    slug = "".join(c if c.isalnum() else "-" for c in digest_name.lower()).strip("-")[:40] or "digest"
+    host = urlsplit(config.web.base_url).hostname if config.web.base_url else "digest.local"
+    return f"{slug}.{host}"
+
+
+def run_digest(
+    config: Config,
+    digest_name: str | None,
+    now: datetime,
+    *,
+    dry_run: bool = False,
+    outbox: Path | None = None,
+    fetch: bool = True,
+    progress: bool = False,
+    engine: Engine | None = None,
+) -> RunSummary:
+    """One issue of one digest, start to finish; safe to run again after a crash."""
+    from digest.deliver import create_issue, lease, pop_skipped_runs, send_pending
+    from digest.subscribers import recipients_for
+
+    digest = config.digest(digest_name)
+    engine = engine or open_db(config.database_url, check=True)
+    summary = RunSummary(digest=digest.name)
+    composer = Composer(config)
+
+    with lease(engine, f"digest:{digest.name}", wait=30):
+        make = _message_maker(config, composer)
+        if not dry_run:
+            leftover = send_pending(engine, config, make, outbox=outbox, now=now)
+            if leftover.sent or leftover.deferred or leftover.failed:
+                log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
+
+        report = refresh(config, engine, now, fetch=fetch, progress=progress)
+        if report.ingest:
+            summary.feed_errors = dict(report.ingest.errors)
+        ctx = prepare_context(config, engine, digest.name, now)
+        summary.new_articles = ctx.new_articles
+        summary.topics_updated = len(ctx.updates)
+        if not ctx.updates and not digest.send_empty:
+            summary.skipped = "no topic updated since the last issue"
+            log.info("%s: %s", digest.name, summary.skipped)
+            return summary
+
+        base = composer.base(ctx)
+        recipients = recipients_for(engine, config, digest.name)
+        if dry_run:
+            summary.issue_number = ctx.number
+            summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or config.outbox_dir, now)
+            return summary
+        if not recipients:
+            summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
+            return summary
+
+        topics = [(u.topic.slug, u.version.number) for u in ctx.updates]
+        covered = sorted({i for u in ctx.updates for i in u.version.new_article_ids})
+        issue = create_issue(engine, ctx, base.html, base.text, base.subject, recipients, topics, covered)
+        pop_skipped_runs(engine, digest.name)
+        composer._bases[issue.id] = base
+        delivered = send_pending(engine, config, make, outbox=outbox, now=now)
+        summary.issue_number = issue.number
+        summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
+        summary.paths = list(delivered.paths)
+    return summary
+
+
+def _message_maker(config: Config, composer: Composer):
+    """The sender's callback: the issue's stored render, personalized for one recipient."""
+
+    def make(issue, recipient: Recipient, message_id: str) -> EmailMessage:
+        base = composer._bases.get(issue.id)
+        if base is None:
+            base = composer.renderer.base_from_stored(issue.subject, issue.html, issue.text)
+            composer._bases[issue.id] = base
+        rendered = composer.renderer.personalize(base, recipient)
+        return composer.message(rendered, recipient, message_id, issue.created)
+
+    return make
+
+
+def write_preview(
+    config: Config,
+    composer: Composer,
+    ctx: DigestContext,
+    base,
+    recipients: list[Recipient],
+    folder: Path,
+    now: datetime,
+) -> list[Path]:
+    """The exact messages that would be sent, one per recipient variant, without touching the ledger."""
+    folder.mkdir(parents=True, exist_ok=True)
+    variants: dict[str, Recipient] = {}
+    for r in recipients:
+        variants.setdefault("editor" if r.editor else "reader", r)
+    if not variants:
+        variants["reader"] = Recipient(email="preview@example.org")
+    stem = "".join(c if c.isalnum() else "-" for c in ctx.digest.lower()).strip("-")
+    paths = []
+    for variant, recipient in variants.items():
+        rendered = composer.renderer.personalize(base, recipient)
+        message_id = f"<preview-{stem}-{ctx.number}-{variant}@{list_id(config, ctx.digest)}>"
+        message = composer.message(rendered, recipient, message_id, now)
+        prefix = folder / f"{stem}-{ctx.number}-{variant}"
+        for suffix, data in (
+            (".eml", message.as_bytes()),
+            (".html", rendered.html.encode()),
+            (".txt", rendered.text.encode()),
+        ):
+            path = prefix.with_suffix(suffix)
+            path.write_bytes(data)
+            paths.append(path)
+    return paths

@@ -1,0 +1,140 @@
+"""One database behind every stage: SQLite by default, PostgreSQL by URL, same code.
+
+Each area declares its tables on the shared `metadata` in its own module; `open_db` imports
+them all, creates what is missing and applies migrations in order.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    TypeDecorator,
+    create_engine,
+    event,
+    select,
+    text,
+)
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+log = logging.getLogger(__name__)
+
+metadata = MetaData()
+
+# Modules that declare tables on `metadata`; imported before create_all.
+TABLE_MODULES = (
+    "digest.store.articles",
+    "digest.store.feeds",
+    "digest.store.topics",
+    "digest.store.ledger",
+    "digest.store.subscribers",
+)
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("note", String(200), nullable=False, default=""),
+)
+
+# Ordered migrations after the initial create_all: (version, note, function(connection)).
+MIGRATIONS: list[tuple[int, str, Callable]] = []
+SCHEMA_VERSION = 1 + len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The database cannot be used; nothing should be sent."""
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str, busy_timeout: float = 15.0) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("sqlite:///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_db(url: str, check: bool = False) -> Engine:
+    """Connect, create missing tables, migrate; with `check`, refuse a corrupt database."""
+    for name in TABLE_MODULES:
+        importlib.import_module(name)
+    engine = make_engine(url)
+    try:
+        if check:
+            integrity_check(engine)
+        metadata.create_all(engine)
+        _migrate(engine)
+    except OperationalError as exc:
+        raise StoreError(f"database {engine.url.render_as_string(hide_password=True)}: {exc.orig}") from exc
+    except DatabaseError as exc:
+        raise StoreError(f"database {engine.url.render_as_string(hide_password=True)} is unusable: {exc.orig}") from exc
+    return engine
+
+
+def _migrate(engine: Engine) -> None:
+    with engine.begin() as conn:
+        current = conn.execute(select(schema_version.c.version).where(schema_version.c.id == 1)).scalar()
+        if current is None:
+            conn.execute(schema_version.insert().values(id=1, version=SCHEMA_VERSION, note="created"))
+            return
+        for version, note, apply in MIGRATIONS:
+            if version > current:
+                log.info("migrating database to schema %d: %s", version, note)
+                apply(conn)
+                conn.execute(schema_version.update().where(schema_version.c.id == 1).values(version=version, note=note))
+
+
+def integrity_check(engine: Engine) -> None:
+    """Raise StoreError when SQLite reports corruption (PostgreSQL checks itself)."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as conn:
+            result = conn.execute(text("PRAGMA quick_check")).scalars().all()
+    except DatabaseError as exc:
+        raise StoreError(f"database is corrupt: {exc.orig}") from exc
+    if result != ["ok"]:
+        raise StoreError("database is corrupt: " + "; ".join(result[:5]))
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes in and out, on SQLite (which drops the zone) as on PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: use timezone-aware UTC")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -1,0 +1,1 @@
+"""Tables for feeds; owned by that stage, declared on the shared metadata."""

@@ -1,0 +1,1 @@
+"""Tables for ledger; owned by that stage, declared on the shared metadata."""

@@ -1,0 +1,1 @@
+"""Tables for topics; owned by that stage, declared on the shared metadata."""
