@@ -1,0 +1,71 @@
+"""Briefs bench: timeline evaluation on T17, and brief figures over the four stories as topics.
+
+python bench/briefs_eval.py [CORPUS_DIR]   (default ../shared/corpus/t17-dev relative to the repo root)
+Prints figures and ends with one JSON line.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from digest.briefs import validate_brief
+from digest.briefs.evaluate import brief_stats, evaluate, load_articles
+from digest.briefs.extractive import ExtractiveEngine
+from digest.models import Topic
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parents[1]
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "corpus" / "t17-dev"
+    articles_path, timelines_path = corpus / "articles.jsonl", corpus / "timelines.json"
+    report = evaluate(articles_path, timelines_path)
+    ours, base = report.mean("ours"), report.mean("baseline")
+    print(f"timeline: ours date F1 {ours.f1:.3f} R1 {ours.rouge1_f:.3f}; baseline {base.f1:.3f} / {base.rouge1_f:.3f}")
+
+    stories: dict[str, list] = defaultdict(list)
+    for key, items in load_articles(articles_path).items():
+        stories[key.split("_")[0]].extend(items)
+    engine = ExtractiveEngine()
+    briefs = []
+    seconds = []
+    for story, items in sorted(stories.items()):
+        items.sort(key=lambda a: (a.published, a.id))
+        now = datetime.now(UTC)
+        topic = Topic(slug=story.lower(), title=story, kind="tracked", status="active", created=now, updated=now)
+        previous = None
+        for version, cut in enumerate((len(items) // 2, len(items)), 1):
+            start = time.perf_counter()
+            brief = validate_brief(engine.topic_brief(topic, items[:cut], previous, version, now))
+            seconds.append(time.perf_counter() - start)
+            briefs.append(brief)
+            previous = brief
+        print(
+            f"{story}: {len(items)} articles, v2 sources {len(brief.sources)}, timeline {len(brief.timeline)}, "
+            f"questions {len(brief.open_questions)}, perspectives {len(brief.perspectives)}, "
+            f"tensions {len(brief.tensions)}, changes {len(brief.changes)}"
+        )
+    stats = brief_stats(briefs)
+    print(f"briefs: {stats}; slowest brief {max(seconds):.2f}s")
+    print(
+        json.dumps(
+            {
+                "timeline_date_f1": round(ours.f1, 4),
+                "timeline_rouge1_f": round(ours.rouge1_f, 4),
+                "baseline_date_f1": round(base.f1, 4),
+                "baseline_rouge1_f": round(base.rouge1_f, 4),
+                "cited_share": stats["cited_share"],
+                "topics_with_open_question": stats["topics_with_open_question"],
+                "briefs": stats["briefs"],
+                "max_brief_seconds": round(max(seconds), 3),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""Attributed speech: who said what ("X said", "according to X", quotations), for perspectives.
+
+Only named actors count (people, governments, companies, agencies); "officials said" and
+"a spokesman said" carry no name and are left out. "He said" is attached to the last named speaker
+of the same article, within a few sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.briefs.sentences import Sentence
+
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,}|de|van|von|al-[A-Z][a-z]+)"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+_SAY = (
+    r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
+    r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote)"
+)
+_SAY_CLAUSE = (
+    r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
+    r"explained|believes|predicted|wrote)"
+)
+_BAD_CLAIM_START = frozenset(
+    [
+        "of",
+        "him",
+        "her",
+        "them",
+        "was",
+        "were",
+        "has",
+        "had",
+        "is",
+        "are",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "me",
+        "us",
+        "by",
+        "at",
+        "from",
+        "as",
+    ]
+)
+_PATTERNS = [
+    # "QUOTE," Name said. / "QUOTE," said Name.
+    re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
+    re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
+    # According to Name, CLAIM.
+    re.compile(rf"^According to {_NAME}(?:,[^,]{{0,80}})?,\s+(?P<claim>.+)$"),
+    # CLAIM, according to Name.
+    re.compile(rf"^(?P<claim>.+?),\s+according to {_NAME}\b"),
+    # CLAIM, Name said.
+    re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}(?:\s+\w+){{0,4}}\.?$"),
+    # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM.
+    re.compile(
+        rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{1,3}}{_NAME}\s+{_SAY_CLAUSE}(?:\s+(?:on|last)\s+\w+)?"
+        r"(?:\s+that)?,?\s+(?P<claim>.+)$"
+    ),
+    # Name, the title of Org, said (that) CLAIM.
+    re.compile(
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
+        r"(?:\s+that)?,?\s+(?P<claim>.+)$"
+    ),
+]
+_PRONOUN = re.compile(rf"^(?P<claim>.+?),\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$")
+_TITLES = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
+    r"Rep|Gov|Governor|Mayor|Chief|Admiral|Adm|General|Gen|Captain|Judge|Attorney General)\.?\s+"
+)
+_NOT_ACTORS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "There",
+        "These",
+        "Those",
+        "Officials",
+        "Experts",
+        "Analysts",
+        "Police",
+        "Witnesses",
+        "Residents",
+        "Authorities",
+        "Sources",
+        "Critics",
+        "Scientists",
+        "Doctors",
+        "Some",
+        "Many",
+        "Others",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Meanwhile",
+        "However",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "Earlier",
+        "Later",
+        "Yesterday",
+        "Today",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+    ]
+)
+_CLAIM_MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Attribution:
+    actor: str  # as written, titles kept: "BP chief executive Tony Hayward" -> "Tony Hayward"
+    key: str  # grouping key: the last name word, lower case
+    claim: str  # what they said, attribution removed
+    sentence: Sentence
+    quoted: bool
+
+
+def clean_name(name: str) -> str | None:
+    """A displayable actor name, or None when the words name nobody in particular."""
+    name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
+    while True:
+        stripped = _TITLES.sub("", name)
+        if stripped == name:
+            break
+        name = stripped
+    parts = name.split()
+    while parts and parts[0] in _NOT_ACTORS:
+        parts = parts[1:]
+    if not parts or len(parts) > 5:
+        return None
+    if all(p in _NOT_ACTORS for p in parts):
+        return None
+    return " ".join(parts)
+
+
+def actor_key(name: str) -> str:
+    parts = [p for p in re.split(r"\s+", name) if p]
+    return parts[-1].lower().strip("'’s") if parts else ""
+
+
+def _claim_text(claim: str) -> str:
+    claim = claim.strip().strip('"“”').strip().rstrip(",")
+    if claim and claim[0].islower():
+        claim = claim[0].upper() + claim[1:]
+    if claim and claim[-1] not in ".!?":
+        claim += "."
+    return claim
+
+
+def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
+    """Every attributed claim in the sentences (in order), each with a named actor."""
+    out: list[Attribution] = []
+    last_speaker: dict[int, tuple[str, int]] = {}  # article -> (actor, position)
+    for s in sentences:
+        text = s.text
+        found = None
+        for pattern in _PATTERNS:
+            m = pattern.search(text)
+            if not m:
+                continue
+            name = clean_name(m.group("name"))
+            if name is None:
+                continue
+            found = (name, m.group("claim"))
+            break
+        if found is None:
+            m = _PRONOUN.search(text)
+            prior = last_speaker.get(s.article)
+            if m and prior and s.position - prior[1] <= 3:
+                found = (prior[0], m.group("claim") or m.group("claim2"))
+        if found is None:
+            continue
+        name, claim = found
+        if not claim or claim.split()[0].lower() in _BAD_CLAIM_START:
+            continue
+        claim = _claim_text(claim)
+        if len(claim.split()) < _CLAIM_MIN_WORDS:
+            continue
+        last_speaker[s.article] = (name, s.position)
+        out.append(Attribution(name, actor_key(name), claim, s, quoted=text.lstrip().startswith(('"', "“"))))
+    return _unify_names(out)
+
+
+def _unify_names(items: list[Attribution]) -> list[Attribution]:
+    """Show each actor under the longest form of the name used ("Obama" -> "Barack Obama")."""
+    longest: dict[str, str] = {}
+    for a in items:
+        if len(a.actor) > len(longest.get(a.key, "")):
+            longest[a.key] = a.actor
+    return [Attribution(longest[a.key], a.key, a.claim, a.sentence, a.quoted) for a in items]

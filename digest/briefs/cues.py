@@ -1,0 +1,165 @@
+"""Cue phrases: what signals consequence, uncertainty, risk, opportunity or conflict in news prose.
+
+Open questions are turned into questions by moving one auxiliary verb, never by adding claims:
+"It is unclear whether the cap will hold." -> "Will the cap hold?"
+"""
+
+from __future__ import annotations
+
+import re
+
+WHY = re.compile(
+    r"\b(?:could|would|will|may|might)\s+(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|rise|"
+    r"fall|soar|surge|drop|"
+    r"hurt|spread|change|reshape|undermine)\b|\bthreaten|\bimpact\b|\bconsequences?\b|\bimplications?\b|"
+    r"\bmeans that\b|\bbiggest\b|\bworst\b|\bfirst time\b|\bsignificant(?:ly)?\b|\bmillions of\b|\bbillions? of\b|"
+    r"\bunprecedented\b|\bcrucial\b|\bat stake\b|\bcritical\b|\bhistoric\b|\blargest\b|\bdevastat",
+    re.IGNORECASE,
+)
+UNKNOWN = re.compile(
+    r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
+    r"announced?|decided?|determined?)\b|\bdeclined to (?:say|comment|disclose|specify)|"
+    r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
+    r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
+    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established)\b|\bquestions? remains?\b",
+    re.IGNORECASE,
+)
+RISK = re.compile(
+    r"\brisks?\b|\bthreat|\bdanger|\bwarn|\bfears?\b|\bconcerns?\b|\bcould (?:hurt|harm|damage|undermine|spread|"
+    r"worsen|fail)|\bvulnerab|\blosses\b|\bliabilit|\bpenalt|\blawsuits?\b",
+    re.IGNORECASE,
+)
+OPPORTUNITY = re.compile(
+    r"\bopportunit|\bcould (?:benefit|help|boost|improve)|\bboost\b|\bgrowth\b|\bgains?\b|\bpromising\b|"
+    r"\bbenefit|\bupside\b|\bhopes?\b|\bpotential to\b|\bbreakthrough\b",
+    re.IGNORECASE,
+)
+CONTRAST = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|criticised|criticized|contradicted|"
+    r"disagreed|disagrees|insisted|insists|refuted|challenged|accused|blamed)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.IGNORECASE)
+SHIFT = re.compile(
+    r"\bno longer\b|\breversed\b|\bbacktrack|\bnow says\b|\bchanged (?:its|his|her|their)\b|\bU-turn\b|\binstead\b",
+    re.IGNORECASE,
+)
+
+_AUX = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "may",
+        "might",
+        "must",
+        "does",
+        "do",
+        "did",
+    ]
+)
+_WH = r"whether|if|how|what|when|why|who|where|which"
+_EMBEDDED = re.compile(
+    r"(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+|also\s+|not\s+)?"
+    r"(?:unclear|not clear|unknown|not known|uncertain)"
+    r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
+    r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined))\s*,?\s+"
+    rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+_NOT_DISCLOSED = re.compile(
+    r"^(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
+    r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|named|identified)\s+(?P<obj>[^.;:!?]+)"
+)
+_YET_TO_BE = re.compile(
+    r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
+)
+
+
+def to_question(sentence: str) -> str | None:
+    """The open question a sentence states, phrased as a question, or None if it states none."""
+    s = sentence.strip()
+    if s.endswith("?") and not s.startswith(('"', "“", "'")) and len(s.split()) >= 5:
+        return s
+    m = _EMBEDDED.search(s)
+    if m:
+        return _wh_question(m.group("wh").lower(), m.group("clause"))
+    m = _NOT_DISCLOSED.match(s)
+    if m:
+        obj = m.group("obj").strip()
+        if re.match(rf"(?:{_WH})\b", obj, re.IGNORECASE):
+            wh, _, clause = obj.partition(" ")
+            return _wh_question(wh.lower(), clause)
+        aux = "Have" if m.group("aux") == "have" else "Has" if m.group("aux") == "has" else "Had"
+        return f"{aux} {_lower_first(m.group('subj'))} {m.group('verb')} {obj.rstrip(', ')} yet?"
+    m = _YET_TO_BE.match(s)
+    if m:
+        aux = m.group("aux").capitalize()
+        return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
+    return None
+
+
+def _lower_first(phrase: str) -> str:
+    first, _, rest = phrase.partition(" ")
+    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their"):
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def _wh_question(wh: str, clause: str) -> str | None:
+    clause = re.split(r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+", clause, maxsplit=1)[0]
+    ws = clause.strip().rstrip(",").split()
+    if len(ws) < 2:
+        return None
+    if wh in ("whether", "if"):
+        ws = _cut_alternative(ws)
+        for i, w in enumerate(ws[:7]):
+            if w.lower() in _AUX and 0 < i <= 6:
+                if i == 1 and ws[0].lower() in ("it", "he", "she", "they", "this", "that"):
+                    return None  # the question would not say who or what it is about
+                question = [w.capitalize(), _lower_first(" ".join(ws[:i])), *ws[i + 1 :]]
+                return _finish(" ".join(question))
+        return _finish("Whether " + " ".join(ws))
+    phrase = [wh]
+    rest = ws
+    if wh == "how" and rest and rest[0].lower() in ("much", "many"):
+        take = 2 if len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX else 1
+        phrase += rest[:take]
+        rest = rest[take:]
+    elif (
+        wh == "how"
+        and rest
+        and (
+            rest[0].lower() in ("long", "soon", "far", "big", "bad", "serious", "severe", "large", "fast")
+            or rest[0].endswith("ly")
+        )
+    ):
+        phrase += rest[:1]
+        rest = rest[1:]
+    if rest and rest[0].lower() in _AUX:
+        return _finish(" ".join(phrase + rest))
+    for i, w in enumerate(rest[:7]):
+        if w.lower() in _AUX and i > 0:
+            return _finish(" ".join([*phrase, w, _lower_first(" ".join(rest[:i])), *rest[i + 1 :]]))
+    return _finish(" ".join(phrase + rest))
+
+
+def _cut_alternative(ws: list[str]) -> list[str]:
+    """'whether X or not' -> 'X'."""
+    if len(ws) > 2 and ws[-2:] == ["or", "not"]:
+        return ws[:-2]
+    return ws
+
+
+def _finish(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().rstrip(",")
+    return text[0].upper() + text[1:] + "?"

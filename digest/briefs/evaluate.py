@@ -1,0 +1,231 @@
+"""Timeline evaluation on T17-style data, and citation/coverage figures over a set of briefs.
+
+An instance is the articles of one story from one outlet (the gold grouping), so the timeline is
+measured alone. For each instance we build as many dated entries as its reference has dates, then
+score the dates (precision/recall/F1) and the text on matching dates (ROUGE-1 F). A baseline that
+picks the most frequent publication dates with their lead sentences is scored the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from digest.briefs.sentences import article_sentences, split_sentences, tokens, trim
+from digest.briefs.timeline import build_entries
+from digest.models import Article, Brief
+
+PredictedTimeline = list[tuple[date, str]]
+
+
+class EvalInputError(Exception):
+    """The articles or timelines file cannot be read; the message says which line and why."""
+
+
+@dataclass
+class Scores:
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    rouge1_f: float = 0.0
+
+
+@dataclass
+class Report:
+    instances: dict[str, dict[str, Scores]] = field(default_factory=dict)  # key -> {"ours"|"baseline": Scores}
+    seconds: float = 0.0
+
+    def mean(self, system: str) -> Scores:
+        values = [by_system[system] for by_system in self.instances.values()]
+        if not values:
+            return Scores()
+        n = len(values)
+        return Scores(
+            precision=sum(v.precision for v in values) / n,
+            recall=sum(v.recall for v in values) / n,
+            f1=sum(v.f1 for v in values) / n,
+            rouge1_f=sum(v.rouge1_f for v in values) / n,
+        )
+
+
+def load_articles(path: Path) -> dict[str, list[Article]]:
+    """Articles of a T17-style JSONL file grouped by `story_outlet`."""
+    groups: dict[str, list[Article]] = defaultdict(list)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalInputError(f"{path}: cannot read: {exc}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            published = datetime.combine(date.fromisoformat(row["published"]), datetime.min.time(), UTC)
+            article = Article(
+                id=str(row["id"]),
+                url=row.get("url"),
+                title=row.get("title") or "",
+                text=row["text"],
+                source=row["outlet"],
+                published=published,
+                first_seen=published,
+                extraction="import",
+            )
+            groups[f"{row['story']}_{row['outlet']}"].append(article)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EvalInputError(f"{path}:{number}: bad article line: {exc!r}") from None
+    return groups
+
+
+def load_timelines(path: Path) -> dict[str, list[list[tuple[date, str]]]]:
+    """Reference timelines: {instance key: [timeline, ...]}, each a list of (date, text)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            key: [[(date.fromisoformat(e["date"]), e["text"]) for e in timeline] for timeline in timelines]
+            for key, timelines in data.items()
+        }
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise EvalInputError(f"{path}: not a timelines file ({{key: [[{{date, text}}]]}}): {exc!r}") from None
+
+
+def ours(articles: Sequence[Article], n_dates: int, per_date: int = 2) -> PredictedTimeline:
+    """Our timeline for the evaluation: most referenced days, central sentences about each."""
+    sentences = []
+    for i, a in enumerate(articles):
+        sentences.extend(article_sentences(i, a.text, a.published.date() if a.published else None))
+    pubs = [a.published.date() for a in articles if a.published]
+    lo = min(pubs) - timedelta(days=90) if pubs else None
+    hi = max(pubs) if pubs else None
+    entries = build_entries(sentences, n_dates, per_date=per_date, lo=lo, hi=hi)
+    return [(e.when, " ".join(s.text for s in _shown(e.sentences, per_date))) for e in entries]
+
+
+def _shown(sentences: Sequence, per_date: int) -> Sequence:
+    return sentences[:per_date]
+
+
+def baseline(articles: Sequence[Article], n_dates: int, per_date: int = 2) -> PredictedTimeline:
+    """The most frequent publication dates, each with the lead sentences of its first articles."""
+    by_day: dict[date, list[Article]] = defaultdict(list)
+    for a in articles:
+        if a.published:
+            by_day[a.published.date()].append(a)
+    counts = Counter({d: len(v) for d, v in by_day.items()})
+    days = sorted(counts, key=lambda d: (-counts[d], d))[:n_dates]
+    out = []
+    for d in sorted(days):
+        leads = []
+        for a in sorted(by_day[d], key=lambda a: a.id)[:per_date]:
+            first = next((trim(s) for s in split_sentences(a.text) if len(s.split()) >= 6), "")
+            if first:
+                leads.append(first)
+        out.append((d, " ".join(leads)))
+    return out
+
+
+def rouge1_f(candidate: str, reference: str) -> float:
+    cand, ref = Counter(tokens(candidate)), Counter(tokens(reference))
+    overlap = sum((cand & ref).values())
+    if not overlap:
+        return 0.0
+    p, r = overlap / sum(cand.values()), overlap / sum(ref.values())
+    return 2 * p * r / (p + r)
+
+
+def score(predicted: PredictedTimeline, reference: Sequence[tuple[date, str]]) -> Scores:
+    """Date P/R/F1, and the mean ROUGE-1 F of the text on matching dates (0 when none match)."""
+    ref_text: dict[date, list[str]] = defaultdict(list)
+    for d, text in reference:
+        ref_text[d].append(text)
+    pred_text: dict[date, list[str]] = defaultdict(list)
+    for d, text in predicted:
+        pred_text[d].append(text)
+    matched = set(pred_text) & set(ref_text)
+    p = len(matched) / len(pred_text) if pred_text else 0.0
+    r = len(matched) / len(ref_text) if ref_text else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    rouge = (
+        sum(rouge1_f(" ".join(pred_text[d]), " ".join(ref_text[d])) for d in matched) / len(matched) if matched else 0.0
+    )
+    return Scores(p, r, f, rouge)
+
+
+def evaluate(
+    articles_path: Path,
+    timelines_path: Path,
+    out_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
+    import time
+
+    start = time.perf_counter()
+    groups = load_articles(articles_path)
+    references = load_timelines(timelines_path)
+    report = Report()
+    built: dict[str, dict[str, list[dict[str, str]]]] = {}
+    for key in sorted(references):
+        articles = groups.get(key, [])
+        if not articles:
+            if progress:
+                progress(f"{key}: no articles, skipped")
+            continue
+        per_system: dict[str, list[Scores]] = {"ours": [], "baseline": []}
+        for reference in references[key]:
+            n_dates = len({d for d, _ in reference})
+            for name, system in (("ours", ours), ("baseline", baseline)):
+                predicted = system(articles, n_dates)
+                per_system[name].append(score(predicted, reference))
+                built.setdefault(key, {})[name] = [{"date": d.isoformat(), "text": t} for d, t in predicted]
+        report.instances[key] = {name: _average(values) for name, values in per_system.items()}
+        if progress:
+            o, b = report.instances[key]["ours"], report.instances[key]["baseline"]
+            progress(
+                f"{key}: ours date F1 {o.f1:.3f} R1 {o.rouge1_f:.3f} | baseline date F1 {b.f1:.3f} R1 {b.rouge1_f:.3f}"
+            )
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name in ("ours", "baseline"):
+            payload = {key: [systems[name]] for key, systems in built.items()}
+            (out_dir / f"timelines-{name}.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False), "utf-8")
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _average(values: Iterable[Scores]) -> Scores:
+    values = list(values)
+    n = len(values) or 1
+    return Scores(
+        sum(v.precision for v in values) / n,
+        sum(v.recall for v in values) / n,
+        sum(v.f1 for v in values) / n,
+        sum(v.rouge1_f for v in values) / n,
+    )
+
+
+def brief_stats(briefs: Iterable[Brief]) -> dict[str, float | int]:
+    """Over a run's briefs: share of displayed statements with a valid citation, topics with a question."""
+    total = valid = with_question = n_briefs = 0
+    for brief in briefs:
+        n_briefs += 1
+        numbers = {s.n for s in brief.sources}
+        cited: list[tuple[int, ...]] = []
+        for section in (brief.what, brief.why_it_matters, brief.insights, brief.open_questions, brief.narrative):
+            cited.extend(s.citations for s in section)
+        cited.extend(s.citations for s in brief.changes)
+        cited.extend(e.citations for e in brief.timeline)
+        cited.extend(p.stance.citations for p in brief.perspectives)
+        cited.extend(t.citations for t in brief.tensions)
+        total += len(cited)
+        valid += sum(bool(c) and all(n in numbers for n in c) for c in cited)
+        with_question += bool(brief.open_questions)
+    return {
+        "briefs": n_briefs,
+        "statements": total,
+        "cited_share": valid / total if total else 1.0,
+        "topics_with_open_question": with_question,
+    }

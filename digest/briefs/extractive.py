@@ -1,0 +1,310 @@
+"""The extractive engine: every statement is a (lightly trimmed) sentence of a numbered source.
+
+No model, no network, deterministic. Centrality in a TF-IDF space plus MMR picks "what" and the
+insights; cue phrases find consequences and open questions; resolved dates build the timeline;
+attributed speech gives perspectives, and conflicting claims between actors give tensions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+
+from digest.briefs.actors import Attribution, attributions
+from digest.briefs.changes import compute_changes, evolve
+from digest.briefs.cues import CONTRAST, NEGATION, UNKNOWN, WHY, to_question
+from digest.briefs.sentences import (
+    Sentence,
+    Space,
+    article_sentences,
+    content_overlap,
+    shorten,
+    split_sentences,
+    trim,
+)
+from digest.briefs.timeline import build_entries, strip_leading_date
+from digest.models import Article, Brief, Perspective, Source, Statement, Tension, TimelineEntry, Topic
+
+MAX_SOURCES = 30
+MAX_TIMELINE = 10
+MAX_PERSPECTIVES = 6
+QUESTION_SOURCES = 3  # sources added beyond MAX_SOURCES because they state an open question
+
+
+def title_of(article: Article) -> str:
+    """The article's headline, or its lead sentence shortened when it has none."""
+    if article.title.strip():
+        return article.title.strip()
+    usable = article_sentences(0, article.text, None, limit=5)
+    lead = usable[0].text if usable else next((s for s in split_sentences(article.text)), article.text[:120])
+    return shorten(trim(lead)) or article.id
+
+
+def _when(a: Article) -> datetime:
+    return a.published or a.first_seen
+
+
+def select_sources(articles: Sequence[Article], previous: Brief | None, cap: int = MAX_SOURCES) -> list[Article]:
+    """At most `cap` articles, spread over time and favouring central and new ones; numbered by date."""
+    unique = [a for a in articles if not a.canonical_id]
+    unique = list({a.id: a for a in unique}.values()) or list({a.id: a for a in articles}.values())
+    if len(unique) > cap:
+        space = Space([a.title + " " + a.text[:3000] for a in unique])
+        central = space.centrality()
+        prev_ids = {s.article_id for s in previous.sources} if previous else set()
+        bonus = np.array([0.05 if a.id not in prev_ids else 0.0 for a in unique])
+        score = central + bonus
+        buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, a in enumerate(unique):
+            iso = _when(a).isocalendar()
+            buckets[(iso[0], iso[1])].append(i)
+        for idx in buckets.values():
+            idx.sort(key=lambda i: (-score[i], unique[i].id))
+        newest = max(buckets)
+        # The newest week first (where the story stands), then the busiest weeks (where it happened).
+        order = [newest, *sorted((w for w in buckets if w != newest), key=lambda w: (-len(buckets[w]), w))]
+        chosen: list[int] = []
+        depth = 0
+        while len(chosen) < cap:
+            added = False
+            for week in order:
+                if depth < len(buckets[week]) and len(chosen) < cap:
+                    chosen.append(buckets[week][depth])
+                    added = True
+            if not added:
+                break
+            depth += 1
+        picked = set(chosen)
+        # Open questions are rare; make sure a few sources that state one are in the list.
+        askers = [i for i in range(len(unique)) if i not in picked and UNKNOWN.search(unique[i].text)]
+        askers.sort(key=lambda i: (-score[i], unique[i].id))
+        chosen += askers[:QUESTION_SOURCES]
+        unique = [unique[i] for i in chosen]
+    return sorted(unique, key=lambda a: (_when(a), a.id))
+
+
+def make_sources(articles: Sequence[Article]) -> list[Source]:
+    return [Source(i + 1, a.id, a.source, title_of(a), a.url, a.published) for i, a in enumerate(articles)]
+
+
+class _Material:
+    """The sources' sentences in one TF-IDF space, with the scores every section starts from."""
+
+    def __init__(self, articles: Sequence[Article]):
+        self.articles = list(articles)
+        self.sentences: list[Sentence] = []
+        for i, a in enumerate(self.articles):
+            self.sentences.extend(article_sentences(i, a.text, _when(a).date()))
+        self.space = Space([s.text for s in self.sentences])
+        self.central = self.space.centrality()
+        times = [_when(a).timestamp() for a in self.articles]
+        lo, hi = (min(times), max(times)) if times else (0.0, 0.0)
+        span = (hi - lo) or 1.0
+        self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
+        self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
+        self.support = self._support()
+
+    def _support(self) -> np.ndarray:
+        """How many other sources say much the same: corroboration."""
+        n = len(self.sentences)
+        if n == 0:
+            return np.zeros(0)
+        sims = self.space.similarity() if n <= 3000 else np.zeros((n, n))
+        out = np.zeros(n)
+        for i in range(n):
+            others = {self.sentences[j].article for j in np.nonzero(sims[i] >= 0.3)[0] if j != i}
+            others.discard(self.sentences[i].article)
+            out[i] = min(len(others), 4) / 4
+        return out
+
+    def cite(self, idx: Sequence[int]) -> tuple[int, ...]:
+        return tuple(sorted({self.sentences[i].article + 1 for i in idx}))
+
+    def statement(self, i: int) -> Statement:
+        return Statement(self.sentences[i].text, self.cite([i]))
+
+
+class ExtractiveEngine:
+    """Briefs from the sources' own sentences; the default, and the LLM engine's fallback."""
+
+    name = "extractive"
+
+    def topic_brief(
+        self, topic: Topic, articles: list[Article], previous: Brief | None, version: int, now: datetime
+    ) -> Brief:
+        chosen = select_sources(articles, previous)
+        sources = make_sources(chosen)
+        brief = Brief(topic=topic.slug, title=topic.title, version=version, created=now, sources=sources)
+        if not chosen:
+            return brief
+        m = _Material(chosen)
+        used: list[int] = []
+
+        what_scores = m.central + 0.25 * m.recency + 0.1 * m.lead + 0.1 * m.support
+        recent = [i for i, r in enumerate(m.recency) if r >= 0.66] or None
+        what = m.space.mmr(what_scores, 3, lam=0.75, max_sim=0.4, candidates=recent)
+        what.sort(key=lambda i: (m.sentences[i].article, m.sentences[i].position))
+        brief.what = [m.statement(i) for i in what]
+        used += what
+
+        why_pool = [i for i, s in enumerate(m.sentences) if WHY.search(s.text) and i not in used]
+        why = m.space.mmr(m.central + 0.1 * m.recency, 2, candidates=why_pool, exclude=used, max_sim=0.35)
+        brief.why_it_matters = [m.statement(i) for i in why]
+        used += why
+
+        insight_scores = m.central + 0.2 * m.support + 0.05 * m.lead
+        insights = m.space.mmr(insight_scores, 5, lam=0.7, exclude=used, max_sim=0.35)
+        brief.insights = [m.statement(i) for i in insights]
+        used += insights
+
+        brief.open_questions = self._questions(m)
+        brief.timeline = self._timeline(m)
+        brief.narrative = self._narrative(m, used)
+        claims = attributions(m.sentences)
+        brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
+        brief.tensions = self._tensions(m, claims)
+        brief.changes = compute_changes(brief, previous, self._answer_finder(m, previous))
+        return brief
+
+    def _questions(self, m: _Material, k: int = 4) -> list[Statement]:
+        found: dict[str, tuple[float, int]] = {}
+        for i, s in enumerate(m.sentences):
+            cue = UNKNOWN.search(s.text)
+            if not cue and not s.text.endswith("?"):
+                continue
+            if not cue and m.central[i] < np.median(m.central):
+                continue  # a rhetorical question off the story's subject
+            question = to_question(s.text)
+            if question is None or len(question.split()) < 4:
+                continue
+            weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i]
+            key = question.lower()
+            if key not in found or found[key][0] < weight:
+                found[key] = (weight, i)
+        ranked = sorted(found.values(), key=lambda t: (-t[0], t[1]))
+        picked: list[Statement] = []
+        seen_texts: list[str] = []
+        for _weight, i in ranked:
+            q = to_question(m.sentences[i].text) or ""
+            if any(content_overlap(q, t) > 0.6 for t in seen_texts):
+                continue
+            picked.append(Statement(q, m.cite([i])))
+            seen_texts.append(q)
+            if len(picked) == k:
+                break
+        return picked
+
+    def _timeline(self, m: _Material) -> list[TimelineEntry]:
+        pubs = [_when(a).date() for a in m.articles]
+        entries = build_entries(m.sentences, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs))
+        index = {id(s): i for i, s in enumerate(m.sentences)}
+        out = []
+        for e in entries:
+            idx = [index[id(s)] for s in e.sentences if id(s) in index]
+            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text), m.cite(idx)))
+        return out
+
+    def _narrative(self, m: _Material, used: list[int], chunks: int = 3) -> list[Statement]:
+        """A few paragraphs in time order: the central sentences of each period of the coverage."""
+        order = sorted(range(len(m.articles)), key=lambda a: (_when(m.articles[a]), a))
+        size = max(1, -(-len(order) // chunks))
+        paragraphs = []
+        for c in range(0, len(order), size):
+            period = set(order[c : c + size])
+            pool = [i for i, s in enumerate(m.sentences) if s.article in period]
+            picked = m.space.mmr(m.central + 0.1 * m.support, 3, candidates=pool, exclude=used, max_sim=0.35)
+            if not picked:
+                continue
+            picked.sort(key=lambda i: (_when(m.articles[m.sentences[i].article]), m.sentences[i].position))
+            paragraphs.append(Statement(" ".join(m.sentences[i].text for i in picked), m.cite(picked)))
+        return paragraphs
+
+    def _perspectives(self, m: _Material, claims: list[Attribution]) -> list[Perspective]:
+        by_actor: dict[str, list[Attribution]] = defaultdict(list)
+        for c in claims:
+            by_actor[c.key].append(c)
+        if not by_actor:
+            return []
+        space = m.space
+        claim_central = np.asarray(space.transform([c.claim for c in claims]) @ space.centroid).ravel()
+        central_of = {id(c): float(v) for c, v in zip(claims, claim_central, strict=True)}
+
+        def weight(items: list[Attribution]) -> tuple[float, str]:
+            outlets = {m.articles[c.sentence.article].source for c in items}
+            return (-(len(items) + 2 * len({c.sentence.article for c in items}) + len(outlets)), items[0].actor)
+
+        out = []
+        for _key, items in sorted(by_actor.items(), key=lambda kv: weight(kv[1]))[:MAX_PERSPECTIVES]:
+            ranked = sorted(items, key=lambda c: (-central_of[id(c)] - 0.05 * c.quoted, c.sentence.article))
+            best = [ranked[0]]
+            for c in ranked[1:]:
+                if c.sentence.article != best[0].sentence.article and content_overlap(c.claim, best[0].claim) < 0.5:
+                    best.append(c)
+                    break
+            text = " ".join(f"“{c.claim}”" if c.quoted else c.claim for c in best)
+            cites = tuple(sorted({c.sentence.article + 1 for c in best}))
+            out.append(Perspective(actor=items[0].actor, stance=Statement(text, cites)))
+        return out
+
+    def _tensions(self, m: _Material, claims: list[Attribution], k: int = 3) -> list[Tension]:
+        """Claims by different actors on the same matter where one denies, disputes or negates."""
+        if len(claims) < 2:
+            return []
+        vecs = m.space.transform([c.claim for c in claims])
+        sims = (vecs @ vecs.T).toarray()
+        pairs: list[tuple[float, int, int]] = []
+        for i in range(len(claims)):
+            for j in range(i + 1, len(claims)):
+                a, b = claims[i], claims[j]
+                if a.key == b.key or sims[i, j] < 0.15:
+                    continue
+                contrast = bool(CONTRAST.search(a.sentence.text)) or bool(CONTRAST.search(b.sentence.text))
+                polarity = bool(NEGATION.search(a.claim)) != bool(NEGATION.search(b.claim))
+                if contrast or polarity:
+                    pairs.append((sims[i, j] + 0.2 * contrast, i, j))
+        pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+        out: list[Tension] = []
+        seen: set[frozenset[str]] = set()
+        for _score, i, j in pairs:
+            a, b = claims[i], claims[j]
+            pair = frozenset((a.key, b.key))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            summary = f"{a.actor}: “{shorten(a.claim, 25)}” vs. {b.actor}: “{shorten(b.claim, 25)}”"
+            out.append(Tension(summary, tuple(sorted({a.sentence.article + 1, b.sentence.article + 1}))))
+            if len(out) == k:
+                break
+        return out
+
+    def _answer_finder(self, m: _Material, previous: Brief | None):
+        if previous is None:
+            return None
+        prev_ids = {s.article_id for s in previous.sources}
+        fresh = [i for i, s in enumerate(m.sentences) if m.articles[s.article].id not in prev_ids]
+
+        def find(question: str) -> Statement | None:
+            if not fresh:
+                return None
+            vec = m.space.transform([question])
+            sims = np.asarray((m.space.matrix[fresh] @ vec.T).toarray()).ravel()
+            best = int(np.argmax(sims))
+            i = fresh[best]
+            if sims[best] < 0.3 or UNKNOWN.search(m.sentences[i].text) or m.sentences[i].text.endswith("?"):
+                return None
+            return m.statement(i)
+
+        return find
+
+    def article_brief(self, article: Article, now: datetime):
+        from digest.briefs.article import extractive_article_brief
+
+        return extractive_article_brief(article)
+
+    def pick_standout(self, articles: list[Article], k: int) -> list[Article]:
+        from digest.briefs.article import pick_standout
+
+        return pick_standout(articles, k)

@@ -1,0 +1,321 @@
+"""Timelines: resolve temporal expressions against each article's date, rank dates, merge outlets.
+
+A date that many sentences refer to is an event date; sentences that refer to the same date and say
+the same thing (from several outlets) become one entry that cites all of them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+import numpy as np
+
+from digest.briefs.sentences import Sentence, Space
+
+Granularity = Literal["day", "month", "year"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY_RE = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?\b")),
+    ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
+    ("my", re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid-?)\s+{_MONTH_RE}(?:\s+{_YEAR_RE})?\b")),
+    ("y", re.compile(rf"\b(?:in|since|during|of|until|by)\s+{_YEAR_RE}\b(?!\s*(?:%|percent|people|barrels))")),
+    (
+        "rel_weekday",
+        re.compile(rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*{_WEEKDAY_RE}\b", re.IGNORECASE),
+    ),
+    (
+        "rel_day",
+        re.compile(
+            r"\b(?P<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|"
+            r"last night|earlier today)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE),
+    ),
+    (
+        "rel_period",
+        re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>month|year)\b", re.IGNORECASE),
+    ),
+]
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_FUTURE = re.compile(
+    r"\b(?:will|would be|is expected to|are expected to|is due to|are due to|plans to|is set to|next)\b"
+)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """One resolved temporal expression."""
+
+    when: date
+    granularity: Granularity
+    span: tuple[int, int]  # character offsets of the expression in the sentence
+
+    @property
+    def label(self) -> str:
+        return label_for(self.when, self.granularity)
+
+
+def label_for(when: date, granularity: Granularity) -> str:
+    if granularity == "year":
+        return f"{when.year:04d}"
+    if granularity == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    return when.isoformat()
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date) -> int:
+    """A date written without a year is the nearest such date, in the past unless near-future."""
+    candidate = _safe_date(published.year, month, day)
+    if candidate and (candidate - published).days > 60:
+        return published.year - 1
+    if candidate is None:
+        return published.year
+    if (published - candidate).days > 300:
+        return published.year + 1
+    return published.year
+
+
+def resolve(sentence: str, published: date | None) -> list[DateRef]:
+    """Every date a sentence names, resolved against the publication date of its article."""
+    refs: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    future = bool(_FUTURE.search(sentence))
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            span = m.span()
+            if not free(span):
+                continue
+            ref = _resolve_match(kind, m, published, future)
+            if ref is not None:
+                refs.append(DateRef(ref[0], ref[1], span))
+                taken.append(span)
+    refs.sort(key=lambda r: r.span)
+    return refs
+
+
+def _resolve_match(
+    kind: str, m: re.Match[str], published: date | None, future: bool
+) -> tuple[date, Granularity] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["month"]), int(g["day"]))
+        return (d, "day") if d else None
+    if kind in ("mdy", "dmy"):
+        month = _MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        if g.get("year"):
+            year = int(g["year"])
+        elif published is not None:
+            year = _infer_year(month, day, published)
+        else:
+            return None
+        d = _safe_date(year, month, day)
+        return (d, "day") if d else None
+    if kind == "my":
+        month = _MONTHS[g["month"].lower().rstrip(".")]
+        if g.get("year"):
+            year = int(g["year"])
+        elif published is not None:
+            year = published.year if month <= published.month + 1 else published.year - 1
+        else:
+            return None
+        return date(year, month, 1), "month"
+    if kind == "y":
+        return date(int(g["year"]), 1, 1), "year"
+    if published is None:
+        return None
+    if kind == "rel_weekday":
+        target = _WEEKDAYS[g["weekday"].lower()]
+        mod = (g.get("mod") or "").lower()
+        delta = (published.weekday() - target) % 7
+        if mod == "next" or (future and mod not in ("last", "since")):
+            ahead = (target - published.weekday()) % 7 or 7
+            return published + timedelta(days=ahead), "day"
+        if mod == "last" and delta == 0:
+            delta = 7
+        return published - timedelta(days=delta), "day"
+    if kind == "rel_day":
+        word = g["word"].lower()
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return published + timedelta(days=offset), "day"
+    if kind == "ago":
+        n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        days = n * (7 if g["unit"].lower().startswith("week") else 1)
+        return published - timedelta(days=days), "day"
+    if kind == "rel_period":
+        mod, unit = g["mod"].lower(), g["unit"].lower()
+        step = -1 if mod == "last" else 1 if mod == "next" else 0
+        if unit == "year":
+            return date(published.year + step, 1, 1), "year"
+        month_index = published.year * 12 + published.month - 1 + step
+        return date(month_index // 12, month_index % 12 + 1, 1), "month"
+    return None
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A sentence placed on the timeline and the date it is about."""
+
+    sentence: Sentence
+    when: date
+    granularity: Granularity
+    explicit: bool  # the sentence names the date (rather than inheriting the publication date)
+
+
+def date_sentences(sentences: Sequence[Sentence]) -> list[Dated]:
+    """Place each sentence on the date it talks about: its first day-precise date, else its article's date.
+
+    Sentences naming only a month or a year are kept at that precision.
+    """
+    out: list[Dated] = []
+    for s in sentences:
+        refs = resolve(s.text, s.published)
+        day_refs = [r for r in refs if r.granularity == "day"]
+        if day_refs:
+            for r in day_refs[:2]:
+                out.append(Dated(s, r.when, "day", True))
+        elif refs:
+            out.append(Dated(s, refs[0].when, refs[0].granularity, True))
+        elif s.published is not None:
+            out.append(Dated(s, s.published, "day", False))
+    return out
+
+
+def rank_dates(
+    dated: Sequence[Dated], pub_weight: float = 0.5, lo: date | None = None, hi: date | None = None
+) -> list[tuple[date, float]]:
+    """Score each day by how many sentences refer to it, plus a share of what was published on it.
+
+    References from later articles count most: a day that is still recalled weeks later mattered.
+    """
+    score: dict[date, float] = defaultdict(float)
+    for d in dated:
+        if d.granularity != "day":
+            continue
+        if (lo and d.when < lo) or (hi and d.when > hi):
+            continue
+        if d.explicit:
+            published = d.sentence.published
+            if published is not None and d.when > published + timedelta(days=1):
+                continue  # a plan, not an event yet
+            later = published is not None and (published - d.when).days > 1
+            score[d.when] += 1.0 + (0.5 if later else 0.0)
+        else:
+            score[d.when] += pub_weight / 10
+    return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A timeline entry before it becomes a TimelineEntry: the date and the merged sentences."""
+
+    when: date
+    granularity: Granularity
+    sentences: tuple[Sentence, ...]  # first is the text shown; all are cited
+
+    @property
+    def label(self) -> str:
+        return label_for(self.when, self.granularity)
+
+
+def build_entries(
+    sentences: Sequence[Sentence],
+    n_dates: int,
+    per_date: int = 1,
+    merge_threshold: float = 0.25,
+    lo: date | None = None,
+    hi: date | None = None,
+) -> list[Entry]:
+    """Pick the `n_dates` most referenced days; for each, the most central sentences about it.
+
+    Sentences about the same day that resemble the chosen one (any outlet) are merged into its entry,
+    so it cites every source that reports the event. Entries come back oldest first.
+    """
+    dated = date_sentences(sentences)
+    ranking = rank_dates(dated, lo=lo, hi=hi)[:n_dates]
+    by_day: dict[date, list[Dated]] = defaultdict(list)
+    for d in dated:
+        if d.granularity == "day":
+            by_day[d.when].append(d)
+    entries: list[Entry] = []
+    for day, _score in ranking:
+        pool = by_day[day]
+        explicit = [d for d in pool if d.explicit]
+        # Prefer sentences that name the day; fall back to what was published that day.
+        candidates = explicit if explicit else pool
+        texts = [d.sentence.text for d in candidates]
+        space = Space(texts)
+        central = space.centrality()
+        lead_bonus = np.array([0.15 if d.sentence.position < 3 else 0.0 for d in candidates])
+        support = _support(space)
+        scores = central + lead_bonus + 0.1 * support
+        picked = space.mmr(scores, per_date, lam=0.8, max_sim=0.6)
+        if not picked:
+            continue
+        sims = space.similarity()
+        members: list[Sentence] = [candidates[i].sentence for i in picked]
+        seen_articles = {s.article for s in members}
+        for j, d in enumerate(candidates):
+            if j in picked or d.sentence.article in seen_articles:
+                continue
+            if max(sims[j, i] for i in picked) >= merge_threshold:
+                members.append(d.sentence)
+                seen_articles.add(d.sentence.article)
+        entries.append(Entry(day, "day", tuple(members)))
+    entries.sort(key=lambda e: e.when)
+    return entries
+
+
+def _support(space: Space) -> np.ndarray:
+    """How many other sentences (e.g. other outlets) say much the same: agreement is evidence."""
+    if not space.texts:
+        return np.zeros(0)
+    sims = space.similarity()
+    np.fill_diagonal(sims, 0.0)
+    return np.minimum((sims >= 0.25).sum(axis=1), 5) / 5
+
+
+def strip_leading_date(text: str) -> str:
+    """'April 20, 2010 - Explosion ...' -> 'Explosion ...': the entry already shows its date."""
+    refs = resolve(text, None)
+    if refs and refs[0].span[0] == 0:
+        rest = text[refs[0].span[1] :]
+        m = re.match(r"^\s*[-–—:]+\s*", rest)
+        if m and len(rest[m.end() :].split()) >= 4:
+            rest = rest[m.end() :]
+            return rest[0].upper() + rest[1:]
+    return text

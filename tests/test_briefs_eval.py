@@ -1,0 +1,46 @@
+"""`digest eval timeline` on a small subset of T17 (haiti, BBC) copied into tests/data/briefs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from digest.briefs.evaluate import rouge1_f, score
+from digest.cli import main
+
+DATA = Path(__file__).parent / "data" / "briefs"
+
+
+def test_eval_timeline_cli(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["eval", "timeline", str(DATA / "articles.jsonl"), str(DATA / "timelines.json"), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["instances"] == 1
+    assert 0.0 <= figures["date_f1"] <= 1.0 and 0.0 <= figures["baseline_date_f1"] <= 1.0
+    assert "baseline" in result.output
+    built = json.loads((out / "timelines-ours.json").read_text())
+    reference = json.loads((DATA / "timelines.json").read_text())["haiti_bbc"][0]
+    assert len(built["haiti_bbc"][0]) <= len({e["date"] for e in reference})
+
+
+def test_eval_timeline_bad_input(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\n')
+    result = CliRunner().invoke(main, ["eval", "timeline", str(bad), str(DATA / "timelines.json")])
+    assert result.exit_code == 1
+    assert "bad.jsonl:1" in result.output
+
+
+def test_scores() -> None:
+    from datetime import date
+
+    ref = [(date(2010, 1, 12), "An earthquake hit Haiti"), (date(2010, 1, 13), "Aid arrives")]
+    got = score([(date(2010, 1, 12), "An earthquake hit Haiti"), (date(2010, 1, 20), "x")], ref)
+    assert (got.precision, got.recall, got.f1) == (0.5, 0.5, 0.5)
+    assert got.rouge1_f == 1.0
+    assert rouge1_f("a b", "c d") == 0.0
