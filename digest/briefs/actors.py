@@ -69,6 +69,14 @@ _PATTERNS = [
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
+_PATTERNS.append(
+    # Name denied / rejected / criticised ...: the whole sentence is the stance.
+    re.compile(
+        rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
+        r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
+        r"challenged|contradicted)\s+(?P<claim>.+)$"
+    )
+)
 _PRONOUN = re.compile(rf"^(?P<claim>.+?),\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$")
 _TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
@@ -171,9 +179,15 @@ def clean_name(name: str) -> str | None:
     return " ".join(parts)
 
 
+_CORPORATE = frozenset(["plc", "inc", "ltd", "corp", "co", "llc", "ag", "sa", "group", "company"])
+
+
 def actor_key(name: str) -> str:
+    """Grouping key: the last name word, company suffixes ignored ("BP Plc" and "BP" are one actor)."""
     parts = [p for p in re.split(r"\s+", name) if p]
-    return parts[-1].lower().strip("'’s") if parts else ""
+    while len(parts) > 1 and parts[-1].lower().strip(".") in _CORPORATE:
+        parts = parts[:-1]
+    return re.sub(r"['’]s$", "", parts[-1].lower()) if parts else ""
 
 
 def _claim_text(claim: str) -> str:
@@ -199,7 +213,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             name = clean_name(m.group("name"))
             if name is None:
                 continue
-            found = (name, m.group("claim"))
+            found = (name, text if m.groupdict().get("verb") else m.group("claim"))
             break
         if found is None:
             m = _PRONOUN.search(text)
@@ -211,18 +225,59 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         name, claim = found
         if not claim or claim.split()[0].lower() in _BAD_CLAIM_START:
             continue
+        if re.search(r"\baccording to\b", claim):
+            continue  # the claim is somebody else's
         claim = _claim_text(claim)
         if len(claim.split()) < _CLAIM_MIN_WORDS:
             continue
+        if _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
+            claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
         last_speaker[s.article] = (name, s.position)
-        out.append(Attribution(name, actor_key(name), claim, s, quoted=text.lstrip().startswith(('"', "“"))))
-    return _unify_names(out)
+        quoted = text.lstrip().startswith(('"', "“")) and claim != text
+        out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
+    return _unify_names(out, sentences)
 
 
-def _unify_names(items: list[Attribution]) -> list[Attribution]:
-    """Show each actor under the longest form of the name used ("Obama" -> "Barack Obama")."""
+_DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_ROLE_WORDS = frozenset(
+    [
+        "Chief",
+        "Executive",
+        "President",
+        "Secretary",
+        "Minister",
+        "Officer",
+        "Director",
+        "Chairman",
+        "Spokesman",
+        "Governor",
+    ]
+)
+
+
+def _claim_is_clause(sentence: str, raw_claim: str) -> bool:
+    """'X warned BP not to ...' leaves 'BP not to ...': an object, not a statement of its own."""
+    at = sentence.find(raw_claim.strip()[:30])
+    return at < 0 or not re.search(r"\b(?:warned|urged|told|asked|pressed|called on|ordered)\s*$", sentence[:at])
+
+
+def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -> list[Attribution]:
+    """Show each actor under the fullest form of the name used ("Hayward" -> "Tony Hayward")."""
     longest: dict[str, str] = {}
     for a in items:
         if len(a.actor) > len(longest.get(a.key, "")):
             longest[a.key] = a.actor
+    single = {k for k, v in longest.items() if len(v.split()) == 1 and not v.isupper()}
+    if single:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(longest[k]) for k in sorted(single)) + r")\b")
+        texts = [s.text for s in sentences[:5000] if pattern.search(s.text)] or [a.sentence.text for a in items]
+        for text in texts:
+            for m in _FULL_NAME.finditer(text):
+                key = m.group(2).lower()
+                full = clean_name(m.group(0))
+                if m.group(1) in _ROLE_WORDS or m.group(1) in _NOT_ACTORS:
+                    continue
+                if key in single and full and len(full.split()) > 1 and len(full) > len(longest[key]):
+                    longest[key] = full
     return [Attribution(longest[a.key], a.key, a.claim, a.sentence, a.quoted) for a in items]

@@ -21,7 +21,11 @@ UNKNOWN = re.compile(
     r"announced?|decided?|determined?)\b|\bdeclined to (?:say|comment|disclose|specify)|"
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
     r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
-    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established)\b|\bquestions? remains?\b",
+    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established)\b|\bquestions? remains?\b|"
+    r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
+    r"\brefused to (?:say|disclose|comment)\b|\b(?:trying|seeking|working) to (?:determine|establish|find out)\b|"
+    r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained)\b|"
+    r"\bunanswered\b|\bremains? unclear\b",
     re.IGNORECASE,
 )
 RISK = re.compile(
@@ -36,7 +40,7 @@ OPPORTUNITY = re.compile(
 )
 CONTRAST = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|criticised|criticized|contradicted|"
-    r"disagreed|disagrees|insisted|insists|refuted|challenged|accused|blamed)\b",
+    r"disagreed|disagrees|refuted|challenged|accused|blamed|attacked|condemned|slammed|hit out)\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.IGNORECASE)
@@ -72,6 +76,8 @@ _EMBEDDED = re.compile(
     r"(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+|also\s+|not\s+)?"
     r"(?:unclear|not clear|unknown|not known|uncertain)"
     r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
+    r"too (?:early|soon) to (?:say|tell|know)|not (?:immediately )?clear|(?:would|could) not say|refused to say|"
+    r"(?:trying|seeking|working) to (?:determine|establish|find out)|did not make clear|"
     r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined))\s*,?\s+"
     rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
@@ -79,6 +85,11 @@ _EMBEDDED = re.compile(
 _NOT_DISCLOSED = re.compile(
     r"^(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
     r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|named|identified)\s+(?P<obj>[^.;:!?]+)"
+)
+_NOT_BEEN = re.compile(
+    r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?P<verb>confirmed|determined|established|identified|disclosed|released|explained|named|verified)"
+    r"(?P<rest>[^.;:!?]*)"
 )
 _YET_TO_BE = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
@@ -88,8 +99,8 @@ _YET_TO_BE = re.compile(
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
     s = sentence.strip()
-    if s.endswith("?") and not s.startswith(('"', "“", "'")) and len(s.split()) >= 5:
-        return s
+    if s.endswith("?"):
+        return s if is_real_question(s) else None
     m = _EMBEDDED.search(s)
     if m:
         return _wh_question(m.group("wh").lower(), m.group("clause"))
@@ -101,11 +112,34 @@ def to_question(sentence: str) -> str | None:
             return _wh_question(wh.lower(), clause)
         aux = "Have" if m.group("aux") == "have" else "Has" if m.group("aux") == "has" else "Had"
         return f"{aux} {_lower_first(m.group('subj'))} {m.group('verb')} {obj.rstrip(', ')} yet?"
+    m = _NOT_BEEN.match(s)
+    if m and not re.match(r"(?:it|this|that|he|she|they)\b", m.group("subj"), re.IGNORECASE):
+        aux = m.group("aux").capitalize()
+        return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
     m = _YET_TO_BE.match(s)
     if m:
         aux = m.group("aux").capitalize()
         return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
     return None
+
+
+_RHETORICAL = re.compile(
+    r"\b(?:I|me|my|we|us|our|you|your)\b|^(?:So|And|But|Or|Why not|Who knows|Is it any wonder|Q\.|Q:)|"
+    r"^(?:What|Who|Where|Why|How)\s+(?:else|on earth)\b",
+)
+
+
+def is_real_question(sentence: str) -> bool:
+    """A question the text poses about the story, not a quote, a poll item, a heading or a rhetorical aside."""
+    s = sentence.strip()
+    if not s.endswith("?") or len(s.split()) < 6 or s.startswith(('"', "“", "'", "‘")):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False  # a Q&A heading, "HOW MANY PEOPLE ARE AFFECTED?"
+    if s.count('"') % 2 or s.count("“") != s.count("”"):
+        return False
+    return not _RHETORICAL.search(s)
 
 
 def _lower_first(phrase: str) -> str:
@@ -135,6 +169,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         take = 2 if len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX else 1
         phrase += rest[:take]
         rest = rest[take:]
+        if phrase[-1].lower() == "of":
+            return _finish(" ".join(phrase + rest))  # "how much of the oil had been processed"
     elif (
         wh == "how"
         and rest
@@ -147,10 +183,54 @@ def _wh_question(wh: str, clause: str) -> str | None:
         rest = rest[1:]
     if rest and rest[0].lower() in _AUX:
         return _finish(" ".join(phrase + rest))
+    aux_at = next((i for i, w in enumerate(rest[:7]) if w.lower() in _AUX and i > 0), None)
+    if aux_at is not None and wh in ("what", "which", "how"):
+        # "what role the banks would play": the subject starts at its determiner or name.
+        start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
+        if start is None and wh == "how" and aux_at > 1:
+            start = 1  # "how effective current vaccines would be": "how" takes its adjective
+        if start is None and wh in ("what", "which"):
+            return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
+        if start is not None and (not _subject_start(rest[0]) or wh == "how"):
+            if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
+                return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
+            phrase += rest[:start]
+            rest = rest[start:]
     for i, w in enumerate(rest[:7]):
         if w.lower() in _AUX and i > 0:
             return _finish(" ".join([*phrase, w, _lower_first(" ".join(rest[:i])), *rest[i + 1 :]]))
     return _finish(" ".join(phrase + rest))
+
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "some",
+        "any",
+        "many",
+        "much",
+        "more",
+        "most",
+        "no",
+        "each",
+        "every",
+    ]
+)
+
+
+def _subject_start(word: str) -> bool:
+    return word.lower() in _DETERMINERS or word[:1].isupper()
 
 
 def _cut_alternative(ws: list[str]) -> list[str]:

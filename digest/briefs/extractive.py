@@ -7,6 +7,7 @@ attributed speech gives perspectives, and conflicting claims between actors give
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
@@ -21,11 +22,12 @@ from digest.briefs.sentences import (
     Space,
     article_sentences,
     content_overlap,
+    content_words,
     shorten,
     split_sentences,
     trim,
 )
-from digest.briefs.timeline import build_entries, strip_leading_date
+from digest.briefs.timeline import build_entries, is_background, strip_leading_date
 from digest.models import Article, Brief, Perspective, Source, Statement, Tension, TimelineEntry, Topic
 
 MAX_SOURCES = 30
@@ -105,7 +107,21 @@ class _Material:
         span = (hi - lo) or 1.0
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
         self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
+        self.background = np.array([1.0 if is_background(s) else 0.0 for s in self.sentences])
         self.support = self._support()
+
+    def newest(self, min_sentences: int = 4) -> list[int]:
+        """Sentences of the newest sources: the latest publication days, going back until there are enough."""
+        by_day: dict[object, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.sentences):
+            if not self.background[i]:
+                by_day[_when(self.articles[s.article]).date()].append(i)
+        pool: list[int] = []
+        for day in sorted(by_day, reverse=True):
+            pool += by_day[day]
+            if len(pool) >= min_sentences:
+                break
+        return pool or list(range(len(self.sentences)))
 
     def _support(self) -> np.ndarray:
         """How many other sources say much the same: corroboration."""
@@ -143,9 +159,9 @@ class ExtractiveEngine:
         m = _Material(chosen)
         used: list[int] = []
 
-        what_scores = m.central + 0.25 * m.recency + 0.1 * m.lead + 0.1 * m.support
-        recent = [i for i, r in enumerate(m.recency) if r >= 0.66] or None
-        what = m.space.mmr(what_scores, 3, lam=0.75, max_sim=0.4, candidates=recent)
+        # "What" is where the story stands: the newest sources' own news, not the background they recap.
+        what_scores = m.central + 0.25 * m.recency + 0.2 * m.lead + 0.1 * m.support - 0.3 * m.background
+        what = m.space.mmr(what_scores, 3, lam=0.75, max_sim=0.4, candidates=m.newest())
         what.sort(key=lambda i: (m.sentences[i].article, m.sentences[i].position))
         brief.what = [m.statement(i) for i in what]
         used += what
@@ -212,12 +228,15 @@ class ExtractiveEngine:
         order = sorted(range(len(m.articles)), key=lambda a: (_when(m.articles[a]), a))
         size = max(1, -(-len(order) // chunks))
         paragraphs = []
+        taken = list(used)
         for c in range(0, len(order), size):
             period = set(order[c : c + size])
             pool = [i for i, s in enumerate(m.sentences) if s.article in period]
-            picked = m.space.mmr(m.central + 0.1 * m.support, 3, candidates=pool, exclude=used, max_sim=0.35)
+            scores = m.central + 0.1 * m.support + 0.05 * m.background
+            picked = m.space.mmr(scores, 3, candidates=pool, exclude=taken, max_sim=0.35)
             if not picked:
                 continue
+            taken += picked
             picked.sort(key=lambda i: (_when(m.articles[m.sentences[i].article]), m.sentences[i].position))
             paragraphs.append(Statement(" ".join(m.sentences[i].text for i in picked), m.cite(picked)))
         return paragraphs
@@ -250,32 +269,64 @@ class ExtractiveEngine:
         return out
 
     def _tensions(self, m: _Material, claims: list[Attribution], k: int = 3) -> list[Tension]:
-        """Claims by different actors on the same matter where one denies, disputes or negates."""
+        """Positions that conflict: an actor disputing another by name, or opposite claims on one matter.
+
+        Agreement and repetition are not tension, so a pair needs either a contrast verb in a sentence
+        that names the other actor, or the same matter (shared content words) with opposite polarity.
+        """
         if len(claims) < 2:
             return []
+        claims = claims[:400]  # bounded work on very large topics
         vecs = m.space.transform([c.claim for c in claims])
         sims = (vecs @ vecs.T).toarray()
-        pairs: list[tuple[float, int, int]] = []
-        for i in range(len(claims)):
-            for j in range(i + 1, len(claims)):
-                a, b = claims[i], claims[j]
-                if a.key == b.key or sims[i, j] < 0.15:
+        display = {c.key: c.actor for c in claims}
+        candidates: list[tuple[float, int, int | None]] = []
+        for i, a in enumerate(claims):
+            if not CONTRAST.search(a.sentence.text):
+                continue
+            for key, name in display.items():
+                if key == a.key or not re.search(rf"\b{re.escape(name.split()[-1])}\b", a.sentence.text):
                     continue
-                contrast = bool(CONTRAST.search(a.sentence.text)) or bool(CONTRAST.search(b.sentence.text))
-                polarity = bool(NEGATION.search(a.claim)) != bool(NEGATION.search(b.claim))
-                if contrast or polarity:
-                    pairs.append((sims[i, j] + 0.2 * contrast, i, j))
-        pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+                others = [j for j, b in enumerate(claims) if b.key == key and b.sentence is not a.sentence]
+                j = max(others, key=lambda j: sims[i, j], default=None)
+                candidates.append(
+                    (
+                        1.0 + (sims[i, j] if j is not None else 0.0),
+                        i,
+                        j if j is not None and sims[i, j] >= 0.1 else None,
+                    )
+                )
+        for i, a in enumerate(claims):
+            for j in range(i + 1, len(claims)):
+                b = claims[j]
+                if a.key == b.key or sims[i, j] < 0.3:
+                    continue
+                if bool(NEGATION.search(a.claim)) == bool(NEGATION.search(b.claim)):
+                    continue
+                shared = _content(a.claim) & _content(b.claim)
+                if len(shared) >= 3:
+                    candidates.append((sims[i, j], i, j))
+        candidates.sort(key=lambda t: (-t[0], t[1], -1 if t[2] is None else t[2]))
         out: list[Tension] = []
         seen: set[frozenset[str]] = set()
-        for _score, i, j in pairs:
-            a, b = claims[i], claims[j]
-            pair = frozenset((a.key, b.key))
+        for _score, i, j in candidates:
+            a = claims[i]
+            if j is None:
+                other = next(
+                    key for key, name in display.items() if key != a.key and name.split()[-1] in a.sentence.text
+                )
+                pair = frozenset((a.key, other))
+                summary = f"{a.actor} vs. {display[other]}: “{shorten(a.sentence.text, 30)}”"
+                cites = (a.sentence.article + 1,)
+            else:
+                b = claims[j]
+                pair = frozenset((a.key, b.key))
+                summary = f"{a.actor}: “{shorten(a.claim, 25)}” vs. {b.actor}: “{shorten(b.claim, 25)}”"
+                cites = tuple(sorted({a.sentence.article + 1, b.sentence.article + 1}))
             if pair in seen:
                 continue
             seen.add(pair)
-            summary = f"{a.actor}: “{shorten(a.claim, 25)}” vs. {b.actor}: “{shorten(b.claim, 25)}”"
-            out.append(Tension(summary, tuple(sorted({a.sentence.article + 1, b.sentence.article + 1}))))
+            out.append(Tension(summary, cites))
             if len(out) == k:
                 break
         return out
@@ -308,3 +359,7 @@ class ExtractiveEngine:
         from digest.briefs.article import pick_standout
 
         return pick_standout(articles, k)
+
+
+def _content(text: str) -> set[str]:
+    return set(content_words(text))

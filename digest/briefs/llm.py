@@ -30,7 +30,7 @@ from digest.models import Article, ArticleBrief, Brief, Perspective, Source, Sta
 
 log = logging.getLogger(__name__)
 
-BUNDLED_PROMPTS = Path(__file__).resolve().parents[2] / "templates" / "prompts"
+BUNDLED_PROMPTS = Path(__file__).resolve().parents[1] / "templates" / "prompts"
 SOURCE_CHARS = 1500
 PROMPT_CHARS = 40_000
 MIN_OVERLAP = 0.5  # share of a statement's content words that must appear in the sources it cites

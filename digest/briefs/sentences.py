@@ -75,7 +75,8 @@ _TOKEN = re.compile(r"\w+")
 _LEADING_CONNECTIVES = re.compile(
     r"^(?:but|and|so|however|meanwhile|also|still|yet|instead|moreover|furthermore|in addition|additionally|"
     r"separately|nevertheless|nonetheless|indeed|in fact|at the same time|even so|on the other hand|"
-    r"by contrast|in contrast|similarly|likewise|for its part|for their part|as a result|then|now)\b,?\s+",
+    r"by contrast|in contrast|similarly|likewise|for its part|for their part|as a result|then|now)\b"
+    r"(?!\s+(?:far|much|many|long|that|on|is|are|was|were|the|a|an)\b),?\s+",
     re.IGNORECASE,
 )
 _PRONOUN_TAIL = re.compile(
@@ -87,7 +88,59 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*[-–—]+\s*"
     r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*[-–—]+\s*)"
 )
-_BYLINE_NOISE = re.compile(r"\||\bUK time\b|\bclick here\b|\bfollow us\b|\bsubscribe\b|copyright|©", re.IGNORECASE)
+# Page furniture, captions, credits and calls to action; matched as lower-case word sequences.
+_NOISE_WORDS = (
+    " uk time ",
+    " click here",
+    " click on ",
+    " follow us",
+    " subscribe ",
+    "copyright",
+    "©",
+    " photograph:",
+    " photo:",
+    " picture:",
+    " pictured:",
+    "(ap photo",
+    " watch the video",
+    " watch video",
+    " video:",
+    " view how ",
+    " read more",
+    " more headlines",
+    " skip to ",
+    " sign up ",
+    " newsletter",
+    " share this",
+    " email this",
+    " print this",
+    " have your say",
+    " send us your",
+    " your comments",
+    " all rights reserved",
+    " terms of use",
+    " terms of service",
+    " this article was published",
+    " a version appeared on",
+    " comment is free",
+    " for publication should",
+    " programme information",
+    " transmission details",
+    " on twitter",
+    " live blog",
+    " listen to ",
+    "http://",
+    "https://",
+    " www.",
+    "|",
+)
+_NOISE_RE = re.compile(r"\w@[\w-]+\.\w|\b(?:reports|reporting) from [A-Z][\w-]+\.$")
+
+
+def is_noise(sentence: str) -> bool:
+    """Bylines, captions, credits, links and calls to action: page furniture, not reporting."""
+    low = f" {sentence.lower()} "
+    return any(k in low for k in _NOISE_WORDS) or bool(_NOISE_RE.search(sentence))
 
 
 @dataclass(frozen=True)
@@ -160,15 +213,18 @@ def is_usable(sentence: str, min_words: int = 7, max_words: int = 60) -> bool:
     n = len(words(sentence))
     if n < min_words or n > max_words:
         return False
-    if _BYLINE_NOISE.search(sentence):
+    if is_noise(sentence):
         return False
+    letters = [c for c in sentence if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False  # a heading: "WHY ARE THERE ONLY DEATHS IN MEXICO?"
     if not sentence[0].isupper() and sentence[0] not in "\"“‘'":
         return False
     if re.match(r"^\w{1,2}\)", sentence):
         return False  # a fragment cut from an enumeration or a ticker, e.g. "N) oil spill"
-    if sentence[-1] not in ".!?\"”’'":
-        return False
-    if _opens_quote(sentence):
+    if not re.search(r"[.!?][\"”’')]*$", sentence):
+        return False  # a headline or caption: it has no full stop of its own
+    if _opens_quote(sentence) or sentence.count("(") != sentence.count(")"):
         return False
     # A sentence opening with a pronoun depends on the previous one to be understood.
     if re.match(r"^It\s+(?:is|was|remains|remained|seems|appears)\b", sentence):
@@ -176,10 +232,209 @@ def is_usable(sentence: str, min_words: int = 7, max_words: int = 60) -> bool:
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
 
 
+_WIRE_LEAD = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN)\)\s*[-–—]+\s*")
+_CAPS_DATELINE = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][a-z]+\.?)?)\s+--\s+(?=[A-Z\"“])"
+)
+_STAMP = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+\d{1,2}[.:]\d\d\s*(?:BST|GMT|EST|EDT)?\s+"
+)
+_BBC_BYLINE = re.compile(
+    r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b[^.]{0,60}?\bBBC(?: News)?(?: website)?"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+)
+_CAPTION_DATE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+"
+)
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:AP|AFP|Reuters|Fox News|Getty Images|EPA|AP Photo)\s+(?=[A-Z\"“])")
+_PHOTO_CREDIT = re.compile(
+    r"(?:Photograph|Photo|Picture|Illustration|Composite):\s+"
+    r"(?:(?:[^/.!?]{1,50}?/)+\s*(?:Getty [Ii]mages|Rex Features|Press Association|Associated Press|[\w.-]+)"
+    r"|(?:AP|AFP|Reuters|PA|EPA|Getty Images|Rex Features|Corbis|Alamy)\b)\s*"
+)
+_LABEL = re.compile(
+    r"^(?:Live blog|Update|UPDATE|Breaking|BREAKING|Video|VIDEO|Analysis|Factbox|FACTBOX|Q&A|Timeline|TIMELINE)"
+    r"(?:\s+\d+)?:\s+"
+)
+# Where a headline, standfirst or caption runs into the next text with no full stop: a lower-case word
+# followed by a capitalised function word ("... reaches Europe The first cases ...").
+_GLUE_DET = re.compile(
+    r"(?<=[a-z0-9%)’'])\s+(?=(?:The|A|An|In|It|This|These|Those|There|Some|Many|Most|He|She|They|We|His|Her|Their|"
+    r"Its|After|When|While|Since|As|But|And|On|At|By|With|For|Here)\s+[\w'’$“\"])"
+)
+# In the opening text only: "... hit $1.6bn BP said the bill ..." (a new clause starting with its subject).
+_GLUE_CLAUSE = re.compile(
+    r"(?<=[a-z0-9%)’])\s+[A-Z][\w'’.-]+\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?=(?:said|says|say|has|have|had|is|are|was|were|will|warned|warns|announced|hopes|plans|expects|faces|"
+    r"wants|admits|insists|denies|claims)\s)"
+)
+_REPEATED_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\1)\b")
+_SPEECH = re.compile(r"\b(?:said|says|told|according)\b")
+_NOT_GLUE_BEFORE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "than",
+        "said",
+        "says",
+        "told",
+        "say",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "under",
+        "against",
+        "between",
+        "during",
+        "including",
+        "like",
+        "near",
+        "via",
+        "per",
+        "chief",
+        "executive",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "president",
+        "director",
+        "officer",
+        "chairman",
+        "leader",
+        "head",
+        "governor",
+        "senator",
+        "correspondent",
+        "editor",
+        "analyst",
+        "professor",
+        "judge",
+        "general",
+        "admiral",
+        "mayor",
+        "commissioner",
+        "ambassador",
+        "rep",
+        "sen",
+        "gov",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "while",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "if",
+        "because",
+        "since",
+        "until",
+    ]
+)
+
+
+_BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
+
+
+def _cut_before(text: str, pattern: re.Pattern[str], window: int) -> str:
+    """Drop what precedes a marker near the start (headline, standfirst, caption, timestamp)."""
+    m = pattern.search(text[:window])
+    return text[m.end() :] if m else text
+
+
+def _drop_captions(text: str) -> str:
+    """Remove image captions with their credit: "Rescuers tend a seabird. Photograph: Name/AFP"."""
+    out = []
+    pos = 0
+    for m in _PHOTO_CREDIT.finditer(text):
+        before = text[pos : m.start()].rstrip()
+        body = before[:-1] if before.endswith(".") else before
+        cut = max((b.end() for b in re.finditer(r"[.!?][\"”’']?\s+", body)), default=0)
+        out.append(before[:cut])
+        pos = m.end()
+    out.append(text[pos:])
+    return " ".join(p.strip() for p in out if p.strip())
+
+
+def _glue_cuts(chunk: str, opening: bool) -> list[str]:
+    """Split text where two pieces were glued without punctuation; pieces without a full stop drop later."""
+    cuts = []
+    patterns = (_GLUE_DET, _GLUE_CLAUSE) if opening else (_GLUE_DET,)
+    cuts += [m.start(2) for m in _REPEATED_NAME.finditer(chunk)]
+    for pattern in patterns:
+        for m in pattern.finditer(chunk):
+            before = chunk[: m.start()].split()
+            if not before or before[-1].lower().strip(".,'’") in _NOT_GLUE_BEFORE:
+                continue
+            if pattern is _GLUE_CLAUSE and (
+                len(before) < 3 or before[-1][:1].isupper() or _SPEECH.search(chunk[: m.start()])
+            ):
+                continue  # a clause of the lead itself ("officials said the total of confirmed H1N1 ...")
+            cuts.append(m.start())
+    pieces, start = [], 0
+    for cut in sorted(set(cuts)):
+        pieces.append(chunk[start:cut].strip())
+        start = cut
+    pieces.append(chunk[start:].strip())
+    return [p for p in pieces if p]
+
+
+def segments(text: str, limit: int | None = None) -> list[str]:
+    """The article body as prose chunks, free of captions, credits, bylines, wire stamps and glued headlines.
+
+    Feed and page texts often open with "Headline Standfirst Caption. Photograph: X/AP Lead sentence."
+    run together; each piece becomes its own chunk so the lead stands alone and the rest, having no
+    full stop of its own, is not taken for a sentence.
+    """
+    text = _SPACES.sub(" ", (text or "")[: 400 * (limit + 5)] if limit is not None else (text or ""))
+    text = text.replace("\\/", "/").strip()
+    text = _BACKTICK_QUOTE.sub(r"‘\1’", text)
+    text = _cut_before(text, _WIRE_LEAD, 400)
+    text = _cut_before(text, _STAMP, 600)
+    text = _cut_before(text, _BBC_BYLINE, 200)
+    text = _cut_before(text, _CAPS_DATELINE, 400)
+    if _CAPTION_DATE.match(text):
+        credit = _CAPTION_CREDIT.search(text[:500])
+        text = text[credit.end() :] if credit else text
+    text = _drop_captions(text)
+    text = _LABEL.sub("", text)
+    if limit is not None:
+        text = text[: 400 * (limit + 5)]  # far more than `limit` sentences: bounded work on long pages
+    chunks: list[str] = []
+    for n, sentence in enumerate(split_sentences(text)):
+        chunks.extend(_glue_cuts(sentence, opening=n == 0))
+        if limit is not None and len(chunks) >= limit:
+            break
+    return chunks
+
+
 def article_sentences(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
     """The usable, trimmed sentences of one article, first `limit` considered."""
     out = []
-    for pos, raw in enumerate(split_sentences(text)[:limit]):
+    pieces = [s for chunk in segments(text, limit) for s in split_sentences(chunk)]
+    for pos, raw in enumerate(pieces[:limit]):
         s = trim(raw)
         if is_usable(s):
             out.append(Sentence(s, index, pos, published))
@@ -259,6 +514,11 @@ class Space:
                 break
             chosen.append(best)
         return [pool[j] for j in chosen]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning (no stop words, no short words)."""
+    return [t for t in tokens(text) if t not in _STOP and len(t) > 2]
 
 
 def content_overlap(statement: str, support: str) -> float:

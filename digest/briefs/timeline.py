@@ -218,24 +218,38 @@ def date_sentences(sentences: Sequence[Sentence]) -> list[Dated]:
 def rank_dates(
     dated: Sequence[Dated], pub_weight: float = 0.5, lo: date | None = None, hi: date | None = None
 ) -> list[tuple[date, float]]:
-    """Score each day by how many sentences refer to it, plus a share of what was published on it.
+    """Score each day by how many articles refer to it, plus a share of how many were published on it.
 
-    References from later articles count most: a day that is still recalled weeks later mattered.
+    Distinct articles count more than repeated mentions in one article; references from later
+    articles count extra (a day still recalled weeks later mattered); a day that is already referred
+    to gains from the articles published the day after (they report what happened "yesterday").
     """
     score: dict[date, float] = defaultdict(float)
+    referring: dict[date, set[int]] = defaultdict(set)
+    published_on: dict[date, set[int]] = defaultdict(set)
+
+    def inside(day: date) -> bool:
+        return not ((lo and day < lo) or (hi and day > hi))
+
     for d in dated:
-        if d.granularity != "day":
+        if d.sentence.published is not None:
+            published_on[d.sentence.published].add(d.sentence.article)
+        if d.granularity != "day" or not d.explicit or not inside(d.when):
             continue
-        if (lo and d.when < lo) or (hi and d.when > hi):
-            continue
-        if d.explicit:
-            published = d.sentence.published
-            if published is not None and d.when > published + timedelta(days=1):
-                continue  # a plan, not an event yet
-            later = published is not None and (published - d.when).days > 1
-            score[d.when] += 1.0 + (0.5 if later else 0.0)
-        else:
-            score[d.when] += pub_weight / 10
+        published = d.sentence.published
+        if published is not None and d.when > published + timedelta(days=1):
+            continue  # a plan, not an event yet
+        later = published is not None and (published - d.when).days > 1
+        score[d.when] += 0.5 + (0.5 if later else 0.0)
+        referring[d.when].add(d.sentence.article)
+    for day, articles in referring.items():
+        score[day] += len(articles)
+    for day, articles in published_on.items():
+        before = day - timedelta(days=1)
+        if before in score:
+            score[before] += pub_weight * len(articles)
+        if inside(day):
+            score[day] += pub_weight * len(articles)
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -319,3 +333,18 @@ def strip_leading_date(text: str) -> str:
             rest = rest[m.end() :]
             return rest[0].upper() + rest[1:]
     return text
+
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def is_background(sentence: Sentence, days: int = 10) -> bool:
+    """A sentence that recaps the past: it names a date well before its article was published."""
+    if sentence.published is None:
+        return False
+    refs = resolve(sentence.text, sentence.published)
+    old = [r for r in refs if r.granularity == "day" and (sentence.published - r.when).days > days]
+    old += [r for r in refs if r.granularity != "day" and (sentence.published - r.when).days > 31 + days]
+    if old:
+        return True
+    return bool(_SINCE.search(sentence.text)) and any(r.when < sentence.published for r in refs)
