@@ -197,6 +197,7 @@ class DigestContext:
     feed_health: list[FeedHealth] = field(default_factory=list)
     web_base_url: str | None = None
     late_note: str | None = None  # e.g. a skipped run to report
+    timezone: str = "UTC"  # the digest's IANA zone, for the period and {date}
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,11 @@ def validate(config_path: Path) -> None:
     except ImportError:  # pragma: no cover - render stage always ships
         Renderer = None
     if Renderer is not None:
+        from digest.render import check_subject
+
         problems = Renderer(config.templates_dir).check()
+        for d in config.digests:
+            problems += [f"digest {d.name!r}: subject: {p}" for p in check_subject(d.subject)]
     if problems:
         for p in problems:
             click.echo(f"{config_path}: templates: {p}", err=True)
