@@ -82,10 +82,10 @@ class DigestConfig(_Strict):
 
     @model_validator(mode="after")
     def _valid_cron(self) -> DigestConfig:
-        from apscheduler.triggers.cron import CronTrigger
+        from digest.schedule import cron_trigger
 
         try:
-            CronTrigger.from_crontab(self.schedule, timezone=ZoneInfo(self.timezone))
+            cron_trigger(self.schedule, self.timezone)
         except ValueError as exc:
             raise ValueError(f"schedule: bad cron expression {self.schedule!r}: {exc}") from exc
         return self

@@ -115,13 +115,13 @@ def _covers(digest: DigestConfig, topic: Topic, tags: set[str]) -> bool:
 def prepare_context(config: Config, engine: Engine, digest_name: str | None, now: datetime) -> DigestContext:
     """What the next issue of a digest would contain: topic versions since the last issue."""
     from digest.briefs import make_brief_engine
-    from digest.deliver import last_issue, peek_skipped_runs
+    from digest.deliver import last_issue
     from digest.ingest import feed_health
     from digest.topics import get_topic, versions_since
 
     digest = config.digest(digest_name)
     previous = last_issue(engine, digest.name)
-    since = previous.created if previous else None
+    since = previous.period_end if previous else None
 
     latest: dict[str, TopicVersion] = {}
     for version in versions_since(engine, since):
@@ -147,7 +147,7 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         for article in writer.pick_standout(new_articles, digest.article_briefs):
             article_briefs.append(writer.article_brief(article, now))
 
-    skipped = peek_skipped_runs(engine, digest.name)
+    skipped = _unreported_skips(engine, digest.name)
     return DigestContext(
         digest=digest.name,
         number=(previous.number + 1) if previous else 1,
@@ -160,7 +160,21 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         feed_health=feed_health(config, engine),
         web_base_url=config.web.base_url,
         late_note="; ".join(skipped) if skipped else None,
+        timezone=digest.timezone,
     )
+
+
+def _unreported_skips(engine: Engine, digest_name: str) -> list[str]:
+    """Late runs the scheduler skipped, shown in the next issue (removed only once it is created)."""
+    from sqlalchemy import select
+
+    from digest.store.ledger import skipped_runs
+
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(skipped_runs).where(skipped_runs.c.digest == digest_name).order_by(skipped_runs.c.scheduled_for)
+        ).all()
+    return [f"the run due {r.scheduled_for:%Y-%m-%d %H:%M} UTC was skipped: {r.reason}" for r in rows]
 
 
 class Composer:
@@ -176,7 +190,9 @@ class Composer:
     def base(self, ctx: DigestContext):
         return self.renderer.render_base(ctx)
 
-    def message(self, rendered: RenderedMessage, recipient: Recipient, message_id: str, when: datetime) -> EmailMessage:
+    def message(
+        self, digest_name: str, rendered: RenderedMessage, recipient: Recipient, message_id: str, when: datetime
+    ) -> EmailMessage:
         from digest.message import build_message
 
         return build_message(
@@ -184,7 +200,7 @@ class Composer:
             sender=self.config.delivery.sender,
             recipient=recipient.email,
             message_id=message_id,
-            list_id=list_id(self.config, rendered.subject),
+            list_id=list_id(self.config, digest_name),
             unsubscribe_url=recipient.unsubscribe_url,
             date=when,
         )
@@ -208,54 +224,82 @@ def run_digest(
     fetch: bool = True,
     progress: bool = False,
     engine: Engine | None = None,
+    lease_held: bool = False,
+    lease_wait: float = 30,
 ) -> RunSummary:
-    """One issue of one digest, start to finish; safe to run again after a crash."""
-    from digest.deliver import create_issue, lease, pop_skipped_runs, send_pending
-    from digest.subscribers import recipients_for
+    """One issue of one digest, start to finish; safe to run again after a crash.
+
+    Takes the digest's lease so that a second process never sends the same issue; the scheduler,
+    which already holds it, passes `lease_held=True`.
+    """
+    from digest.deliver import lease
 
     digest = config.digest(digest_name)
     engine = engine or open_db(config.database_url, check=True)
+    if lease_held:
+        return _run_locked(config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress)
+    with lease(engine, f"digest:{digest.name}", wait=lease_wait):
+        return _run_locked(config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress)
+
+
+def _run_locked(
+    config: Config,
+    engine: Engine,
+    digest: DigestConfig,
+    now: datetime,
+    *,
+    dry_run: bool,
+    outbox: Path | None,
+    fetch: bool,
+    progress: bool,
+) -> RunSummary:
+    from digest.deliver import create_issue, pop_skipped_runs, send_pending
+    from digest.subscribers import recipients_for
+
     summary = RunSummary(digest=digest.name)
     composer = Composer(config)
+    make = _message_maker(config, composer)
+    if not dry_run:
+        leftover = send_pending(engine, config, make, outbox=outbox, now=now)
+        if leftover.sent or leftover.deferred or leftover.failed:
+            log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
 
-    with lease(engine, f"digest:{digest.name}", wait=30):
-        make = _message_maker(config, composer)
-        if not dry_run:
-            leftover = send_pending(engine, config, make, outbox=outbox, now=now)
-            if leftover.sent or leftover.deferred or leftover.failed:
-                log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
+    report = refresh(config, engine, now, fetch=fetch, progress=progress)
+    if report.ingest:
+        summary.feed_errors = dict(report.ingest.errors)
+    ctx = prepare_context(config, engine, digest.name, now)
+    summary.new_articles = ctx.new_articles
+    summary.topics_updated = len(ctx.updates)
+    if not ctx.updates and not digest.send_empty:
+        summary.skipped = "no topic updated since the last issue"
+        log.info("%s: %s", digest.name, summary.skipped)
+        return summary
 
-        report = refresh(config, engine, now, fetch=fetch, progress=progress)
-        if report.ingest:
-            summary.feed_errors = dict(report.ingest.errors)
-        ctx = prepare_context(config, engine, digest.name, now)
-        summary.new_articles = ctx.new_articles
-        summary.topics_updated = len(ctx.updates)
-        if not ctx.updates and not digest.send_empty:
-            summary.skipped = "no topic updated since the last issue"
-            log.info("%s: %s", digest.name, summary.skipped)
-            return summary
+    base = composer.base(ctx)
+    recipients = recipients_for(engine, config, digest.name)
+    if dry_run:
+        summary.issue_number = ctx.number
+        summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or config.outbox_dir, now)
+        return summary
+    if not recipients:
+        summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
+        return summary
 
-        base = composer.base(ctx)
-        recipients = recipients_for(engine, config, digest.name)
-        if dry_run:
-            summary.issue_number = ctx.number
-            summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or config.outbox_dir, now)
-            return summary
-        if not recipients:
-            summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
-            return summary
-
-        topics = [(u.topic.slug, u.version.number) for u in ctx.updates]
-        covered = sorted({i for u in ctx.updates for i in u.version.new_article_ids})
-        issue = create_issue(engine, ctx, base.html, base.text, base.subject, recipients, topics, covered)
-        pop_skipped_runs(engine, digest.name)
-        composer._bases[issue.id] = base
-        delivered = send_pending(engine, config, make, outbox=outbox, now=now)
-        summary.issue_number = issue.number
-        summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
-        summary.paths = list(delivered.paths)
+    topics = [(u.topic.slug, u.version.number) for u in ctx.updates]
+    covered = sorted({i for u in ctx.updates for i in u.version.new_article_ids})
+    issue = create_issue(engine, ctx, base.html, base.text, base.subject, recipients, topics, covered)
+    pop_skipped_runs(engine, digest.name)
+    composer._bases[issue.id] = base
+    delivered = send_pending(engine, config, make, outbox=outbox, now=now)
+    summary.issue_number = issue.number
+    summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
+    summary.paths = list(delivered.paths)
     return summary
+
+
+def message_factory(config: Config, engine: Engine):
+    """For the scheduler's retry job: builds each deferred message from its stored issue."""
+    return _message_maker(config, Composer(config))
 
 
 def _message_maker(config: Config, composer: Composer):
@@ -267,7 +311,7 @@ def _message_maker(config: Config, composer: Composer):
             base = composer.renderer.base_from_stored(issue.subject, issue.html, issue.text)
             composer._bases[issue.id] = base
         rendered = composer.renderer.personalize(base, recipient)
-        return composer.message(rendered, recipient, message_id, issue.created)
+        return composer.message(issue.digest, rendered, recipient, message_id, issue.created)
 
     return make
 
@@ -293,7 +337,7 @@ def write_preview(
     for variant, recipient in variants.items():
         rendered = composer.renderer.personalize(base, recipient)
         message_id = f"<preview-{stem}-{ctx.number}-{variant}@{list_id(config, ctx.digest)}>"
-        message = composer.message(rendered, recipient, message_id, now)
+        message = composer.message(ctx.digest, rendered, recipient, message_id, now)
         prefix = folder / f"{stem}-{ctx.number}-{variant}"
         for suffix, data in (
             (".eml", message.as_bytes()),

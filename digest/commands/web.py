@@ -1,5 +1,141 @@
-"""CLI commands of the web area; cli.py registers every command listed in `commands`."""
+"""CLI commands of the web area: `digest serve` and `digest subscribers import|list|remove`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
 
 import click
 
-commands: list[click.Command] = []
+from digest.config import DEFAULT_CONFIG, Config, ConfigError, load
+
+_config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_CONFIG,
+    show_default=True,
+    help="The editors' feeds.yaml.",
+)
+
+
+def _load(path: Path) -> Config:
+    try:
+        return load(path)
+    except ConfigError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(1)
+
+
+def _open(config: Config):  # -> Engine
+    from digest.store.db import StoreError, open_db
+
+    try:
+        return open_db(config.database_url)
+    except StoreError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+
+
+@click.command()
+@_config_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+def serve(config_path: Path, host: str, port: int) -> None:
+    """Serve the archive, topic pages, sign-up and unsubscribe pages (put HTTPS in front of it)."""
+    from digest.web.tokens import SecretError, load_secret
+
+    config = _load(config_path)
+    try:
+        load_secret(config)
+    except SecretError as exc:
+        click.echo(f"error: cannot serve: {exc}", err=True)
+        sys.exit(1)
+    if not config.web.base_url:
+        click.echo("note: web.base_url is not set; links in emails will use the address each request came to", err=True)
+
+    import uvicorn
+
+    from digest.web import create_app
+
+    app = create_app(config, _open(config))
+    uvicorn.run(app, host=host, port=port, proxy_headers=True, server_header=False, log_config=None)
+
+
+@click.group()
+def subscribers() -> None:
+    """Manage subscribers: import a CSV, list them, remove (unsubscribe) an address."""
+
+
+@subscribers.command("import")
+@_config_option
+@click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+def import_command(config_path: Path, csv_file: Path) -> None:
+    """Import CSV rows `email[,digests]` as confirmed subscribers (digests separated by `;`).
+
+    All or nothing: any bad row is reported with its line and nothing is imported. Addresses that
+    unsubscribed stay unsubscribed.
+    """
+    from digest.subscribers import CsvImportError, import_csv
+
+    config = _load(config_path)
+    engine = _open(config)
+    try:
+        result = import_csv(engine, config, csv_file)
+    except CsvImportError as exc:
+        click.echo(str(exc), err=True)
+        click.echo("nothing imported", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{csv_file}: {result.added} added, {result.confirmed} confirmed, {result.unchanged} unchanged, "
+        f"{len(result.skipped_unsubscribed)} skipped (unsubscribed)"
+    )
+    for email in result.skipped_unsubscribed:
+        click.echo(f"skipped {email}: unsubscribed earlier", err=True)
+
+
+@subscribers.command("list")
+@_config_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option(
+    "--status", type=click.Choice(["pending", "confirmed", "unsubscribed"]), help="Only subscribers with this status."
+)
+def list_command(config_path: Path, as_json: bool, status: str | None) -> None:
+    """Every subscriber with status, source and chosen digests."""
+    from digest.subscribers import list_subscribers, sync_config
+
+    config = _load(config_path)
+    engine = _open(config)
+    sync_config(engine, config)  # feeds.yaml recipients are subscribers too
+    rows = list_subscribers(engine, status=status)  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps([s.to_json() for s in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("no subscribers")
+        return
+    width = max(len(s.email) for s in rows)
+    for s in rows:
+        digests = "all" if s.digests == "all" else ", ".join(s.digests)
+        when = s.unsubscribed or s.confirmed or s.created
+        click.echo(f"{s.email:<{width}}  {s.status:<12}  {s.source:<10}  {when:%Y-%m-%d}  digests: {digests}")
+
+
+@subscribers.command("remove")
+@_config_option
+@click.argument("email")
+def remove_command(config_path: Path, email: str) -> None:
+    """Mark EMAIL unsubscribed: it is never sent to again, even if feeds.yaml lists it."""
+    from digest.subscribers import InvalidEmail, remove
+
+    config = _load(config_path)
+    try:
+        changed = remove(_open(config), email)
+    except InvalidEmail as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"{email.strip().lower()}: {'unsubscribed' if changed else 'already unsubscribed'}")
+
+
+commands: list[click.Command] = [serve, subscribers]

@@ -1,0 +1,38 @@
+"""Delivery: the issue archive, the per-recipient ledger, outbox/SMTP senders and run leases."""
+
+from digest.deliver.lease import Lease, LeaseHeld, holder_id, lease
+from digest.deliver.ledger import (
+    DeliveryRecord,
+    IssueRecord,
+    create_issue,
+    delivery_counts,
+    get_issue,
+    last_issue,
+    list_deliveries,
+    list_issues,
+    pop_skipped_runs,
+    record_skipped_run,
+)
+from digest.deliver.send import DeliveryReport, clear_stop, request_stop, send_pending, stop_requested
+
+__all__ = [
+    "DeliveryRecord",
+    "DeliveryReport",
+    "IssueRecord",
+    "Lease",
+    "LeaseHeld",
+    "clear_stop",
+    "create_issue",
+    "delivery_counts",
+    "get_issue",
+    "holder_id",
+    "last_issue",
+    "lease",
+    "list_deliveries",
+    "list_issues",
+    "pop_skipped_runs",
+    "record_skipped_run",
+    "request_stop",
+    "send_pending",
+    "stop_requested",
+]

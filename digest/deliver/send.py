@@ -1,0 +1,420 @@
+"""send_pending: deliver every due ledger row, exactly once through crashes.
+
+States of a delivery row and who moves it:
+
+    pending/deferred --claim--> sending --250--> sent
+                                   |  \\--4xx/dropped--> deferred (next_try, backoff)
+                                   |   \\--5xx--------> failed
+                                   \\--handed_at set (final "." about to leave)
+
+* The claim (status `sending`, `claimed_by` = this process) is committed before MAIL FROM, so
+  two senders never take the same row.
+* `handed_at` is committed immediately before the final "." of DATA is written to the socket.
+  Until that dot arrives the server holds no message: a connection closed mid-DATA makes the
+  server drop it (RFC 5321 4.1.1.4).
+* After a crash, a `sending` row whose claimant is gone is recovered: without `handed_at` it
+  goes back to `pending` (the server cannot have it: resend); with `handed_at` it is marked
+  `sent` as "presumed" (the server received the complete message: never resend).
+* `sent` is committed right after the 250.
+
+The one window left is the few microseconds between the `handed_at` commit returning and the
+dot's send() system call: a kill -9 exactly there records a message the server never got.
+Committing after the dot instead would turn that window into a duplicate of the same size,
+plus the commit's own duration; SMTP has no way to ask a server whether it has a message, so
+some window must exist, and this order keeps it smallest. The other ambiguous case, a
+connection that breaks after the dot and before the reply (RFC 1047), is resolved the same
+way: presumed sent, with the reason in `last_error`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.generator import BytesGenerator
+from email.message import EmailMessage
+from io import BytesIO
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, and_, or_, select, update
+from sqlalchemy.exc import OperationalError
+
+from digest.config import Config
+from digest.deliver.lease import holder_alive, holder_id
+from digest.deliver.ledger import IssueRecord, _delivery, get_issue, store_errors
+from digest.deliver.outbox import OutboxTransport
+from digest.deliver.smtp import Outcome, SmtpTransport, SmtpUnavailable
+from digest.models import Recipient
+from digest.store.db import StoreError
+from digest.store.ledger import deliveries, issues
+
+log = logging.getLogger(__name__)
+
+MakeMessage = Callable[[IssueRecord, Recipient, str], EmailMessage]
+
+BACKOFF_BASE = 60.0  # seconds before the first retry; doubles per attempt
+BACKOFF_MAX = 6 * 3600.0
+CONNECTION_BACKOFF_MAX = 3600.0  # dropped connections retry forever, at most hourly
+CLAIM_TTL = 900.0  # a claim of a process on another host is recovered after this
+BATCH = 200
+
+_stop = threading.Event()
+
+
+def request_stop() -> None:
+    """Ask running sends to stop after the current message; unsent rows stay pending."""
+    _stop.set()
+
+
+def clear_stop() -> None:
+    _stop.clear()
+
+
+def stop_requested() -> bool:
+    return _stop.is_set()
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    deferred: int = 0
+    failed: int = 0
+    skipped: int = 0
+    paths: list[Path] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    parked: bool = False  # stopped on request (SIGTERM) with rows left pending
+    recovered: int = 0  # rows of a crashed sender put back or presumed sent
+
+    def merge(self, other: DeliveryReport) -> None:
+        self.sent += other.sent
+        self.deferred += other.deferred
+        self.failed += other.failed
+        self.skipped += other.skipped
+        self.paths += other.paths
+        self.errors += other.errors
+        self.parked = self.parked or other.parked
+        self.recovered += other.recovered
+
+
+def backoff(attempts: int, dropped: bool = False) -> timedelta:
+    cap = CONNECTION_BACKOFF_MAX if dropped else BACKOFF_MAX
+    return timedelta(seconds=min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), cap))
+
+
+def message_bytes(message: EmailMessage, message_id: str) -> bytes:
+    """The wire form, CRLF, with our Message-ID and no Bcc (as smtplib.send_message does)."""
+    if message.get("Message-ID") != message_id:
+        del message["Message-ID"]
+        message["Message-ID"] = message_id
+    del message["Bcc"]
+    del message["Resent-Bcc"]
+    buffer = BytesIO()
+    BytesGenerator(buffer, policy=message.policy.clone(linesep="\r\n")).flatten(message, linesep="\r\n")
+    return buffer.getvalue()
+
+
+def _is_unsubscribed() -> Callable[[Engine, str], bool]:
+    try:
+        from digest.subscribers import is_unsubscribed
+    except ImportError:
+        return lambda _engine, _email: False
+    return is_unsubscribed
+
+
+def _due(now: datetime):
+    return or_(
+        deliveries.c.status == "pending",
+        and_(deliveries.c.status == "deferred", deliveries.c.next_try <= now),
+    )
+
+
+@store_errors
+def recover_stale_claims(engine: Engine) -> int:
+    """Resolve `sending` rows whose sender died: resend if not handed over, else presumed sent."""
+    real_now = datetime.now(UTC)
+    recovered = 0
+    with engine.begin() as conn:
+        rows = conn.execute(select(deliveries).where(deliveries.c.status == "sending")).all()
+        for row in rows:
+            alive = holder_alive(row.claimed_by or "")
+            expired = row.claim_expires is None or row.claim_expires < real_now
+            if alive is True or (alive is None and not expired):
+                continue
+            if row.handed_at is not None:
+                values = {
+                    "status": "sent",
+                    "sent_at": row.handed_at,
+                    "attempts": row.attempts + 1,
+                    "last_error": "presumed sent: the sender stopped after handing the complete message to the server",
+                }
+            else:
+                values = {"status": "pending"}
+            conn.execute(
+                update(deliveries)
+                .where(
+                    deliveries.c.id == row.id,
+                    deliveries.c.status == "sending",
+                    deliveries.c.claimed_by == row.claimed_by,
+                )
+                .values(claimed_by=None, claim_expires=None, **values)
+            )
+            recovered += 1
+            log.warning(
+                "delivery %s to %s: sender %s stopped mid-send; %s",
+                row.id,
+                row.recipient,
+                row.claimed_by,
+                "presumed sent (handed over)" if row.handed_at else "will resend",
+            )
+    return recovered
+
+
+@store_errors
+def _claim(engine: Engine, delivery_id: int, holder: str, now: datetime) -> bool:
+    with engine.begin() as conn:
+        return (
+            conn.execute(
+                update(deliveries)
+                .where(deliveries.c.id == delivery_id, _due(now))
+                .values(
+                    status="sending",
+                    claimed_by=holder,
+                    claim_expires=datetime.now(UTC) + timedelta(seconds=CLAIM_TTL),
+                    handed_at=None,
+                )
+            ).rowcount
+            == 1
+        )
+
+
+@store_errors
+def _set(engine: Engine, delivery_id: int, holder: str | None, **values) -> None:
+    with engine.begin() as conn:
+        query = update(deliveries).where(deliveries.c.id == delivery_id)
+        if holder is not None:
+            query = query.where(deliveries.c.claimed_by == holder)
+        conn.execute(query.values(**values))
+
+
+@store_errors
+def _update_issue_status(engine: Engine, issue_ids: set[int]) -> None:
+    with engine.begin() as conn:
+        for issue_id in issue_ids:
+            open_rows = conn.execute(
+                select(deliveries.c.id)
+                .where(
+                    deliveries.c.issue_id == issue_id,
+                    deliveries.c.status.in_(("pending", "sending", "deferred")),
+                )
+                .limit(1)
+            ).first()
+            conn.execute(
+                update(issues).where(issues.c.id == issue_id).values(status="pending" if open_rows else "sent")
+            )
+
+
+@store_errors
+def _due_rows(engine: Engine, now: datetime, after_id: int, limit: int):
+    with engine.connect() as conn:
+        return conn.execute(
+            select(deliveries).where(_due(now), deliveries.c.id > after_id).order_by(deliveries.c.id).limit(limit)
+        ).all()
+
+
+def send_pending(
+    engine: Engine,
+    config: Config,
+    make_message: MakeMessage,
+    *,
+    dry_run: bool = False,
+    outbox: Path | None = None,
+    now: datetime | None = None,
+) -> DeliveryReport:
+    """Send every pending and due deferred delivery of every issue, oldest first.
+
+    `dry_run` writes the messages to the outbox folder and leaves the ledger untouched.
+    Stops early (rows stay pending) when request_stop() was called, e.g. on SIGTERM.
+    """
+    clock = (lambda: now) if now is not None else (lambda: datetime.now(UTC))
+    report = DeliveryReport()
+    holder = holder_id()
+    if not dry_run:
+        report.recovered = recover_stale_claims(engine)
+    method = "outbox" if dry_run else config.delivery.method
+    outbox_folder = outbox if outbox is not None else config.outbox_dir
+    file_transport = OutboxTransport(outbox_folder)
+    smtp_transport: SmtpTransport | None = None
+    if method == "smtp":
+        assert config.delivery.smtp is not None
+        smtp_transport = SmtpTransport(config.delivery.smtp, config.delivery.sender)
+        interval = 60.0 / config.delivery.smtp.rate_per_minute
+    else:
+        interval = 0.0
+    is_unsubscribed = _is_unsubscribed()
+    issue_cache: dict[int, IssueRecord] = {}
+    touched: set[int] = set()
+    last_start = 0.0
+    after_id = 0
+    held: list[Connection] = []
+
+    def handover_conn() -> Connection:
+        if not held:
+            held.append(engine.connect())
+        return held[0]
+
+    try:
+        while True:
+            rows = _due_rows(engine, clock(), after_id, BATCH)
+            if not rows:
+                break
+            for row in rows:
+                after_id = row.id
+                if _stop.is_set():
+                    report.parked = True
+                    log.info("stop requested: leaving the remaining deliveries pending")
+                    return report
+                delivery = _delivery(row)
+                issue = issue_cache.get(row.issue_id) or get_issue(engine, row.issue_id)
+                if issue is None:
+                    continue
+                issue_cache[row.issue_id] = issue
+                if is_unsubscribed(engine, delivery.recipient.email):
+                    report.skipped += 1
+                    if not dry_run:
+                        _set(engine, row.id, None, status="skipped", last_error="unsubscribed")
+                        touched.add(row.issue_id)
+                    continue
+                if dry_run:
+                    message = make_message(issue, delivery.recipient, delivery.message_id)
+                    data = message_bytes(message, delivery.message_id)
+                    report.paths.append(
+                        file_transport.deliver(issue.digest, issue.number, delivery.recipient.email, data)
+                    )
+                    continue
+                if not _claim(engine, row.id, holder, clock()):
+                    continue  # another sender took it
+                touched.add(row.issue_id)
+                wait = last_start + interval - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+                last_start = time.monotonic()
+                try:
+                    outcome = _send_one(
+                        engine,
+                        row,
+                        issue,
+                        delivery.recipient,
+                        make_message,
+                        holder,
+                        method,
+                        file_transport,
+                        smtp_transport,
+                        report,
+                        handover_conn,
+                    )
+                except SmtpUnavailable as exc:
+                    _set(engine, row.id, holder, status=row.status, claimed_by=None, claim_expires=None, handed_at=None)
+                    report.errors.append(f"{exc}; deliveries stay queued and are retried later")
+                    log.error("smtp unavailable: %s", exc)
+                    return report
+                if held:
+                    held[0].rollback()  # ends the handover transaction already committed at the driver
+                _record(engine, row, holder, outcome, clock(), config.delivery.max_attempts, report)
+    finally:
+        for conn in held:
+            conn.close()
+        if smtp_transport is not None:
+            smtp_transport.close()
+        if touched:
+            _update_issue_status(engine, touched)
+    return report
+
+
+def _send_one(
+    engine: Engine,
+    row,
+    issue: IssueRecord,
+    recipient: Recipient,
+    make_message: MakeMessage,
+    holder: str,
+    method: str,
+    file_transport: OutboxTransport,
+    smtp_transport: SmtpTransport | None,
+    report: DeliveryReport,
+    handover_conn: Callable[[], Connection],
+) -> Outcome:
+    try:
+        data = message_bytes(make_message(issue, recipient, row.message_id), row.message_id)
+    except Exception as exc:  # a rendering bug must not stop the other recipients
+        log.exception("delivery %s: building the message failed", row.id)
+        return Outcome("temporary", f"building the message failed: {exc!r}")
+    if method == "outbox":
+        try:
+            report.paths.append(file_transport.deliver(issue.digest, issue.number, recipient.email, data))
+        except OSError as exc:
+            return Outcome("temporary", f"outbox write failed: {exc}")
+        return Outcome("sent", "written to outbox")
+    assert smtp_transport is not None
+
+    def handover() -> None:
+        # The one kill -9 window runs from this commit to the dot's send(): nothing in between,
+        # not even returning a connection to the pool.
+        statement = (
+            update(deliveries)
+            .where(deliveries.c.id == row.id, deliveries.c.claimed_by == holder)
+            .values(handed_at=datetime.now(UTC))
+        )
+        conn = handover_conn()
+        try:
+            conn.execute(statement)
+            # Commit at the driver so control returns straight to the send; SQLAlchemy's view of
+            # the (already committed) transaction is closed by the rollback in _record.
+            conn.connection.dbapi_connection.commit()
+        except OperationalError as exc:
+            conn.rollback()
+            raise StoreError(f"recording a handover: database error: {exc.orig}") from exc
+
+    return smtp_transport.send(recipient.email, data, handover)
+
+
+def _record(
+    engine: Engine,
+    row,
+    holder: str,
+    outcome: Outcome,
+    now: datetime,
+    max_attempts: int,
+    report: DeliveryReport,
+) -> None:
+    attempts = row.attempts + 1
+    release = {"claimed_by": None, "claim_expires": None}
+    if outcome.kind in ("sent", "unknown"):
+        note = None if outcome.kind == "sent" else f"presumed sent: {outcome.detail}"
+        _set(engine, row.id, holder, status="sent", attempts=attempts, sent_at=now, last_error=note, **release)
+        report.sent += 1
+        log.info("delivery %s to %s: sent (%s)", row.id, row.recipient, outcome.detail)
+    elif outcome.kind == "permanent" or (not outcome.dropped and attempts >= max_attempts):
+        reason = (
+            outcome.detail if outcome.kind == "permanent" else f"gave up after {attempts} attempts: {outcome.detail}"
+        )
+        _set(engine, row.id, holder, status="failed", attempts=attempts, last_error=reason, handed_at=None, **release)
+        report.failed += 1
+        log.warning("delivery %s to %s: failed: %s", row.id, row.recipient, reason)
+    else:
+        next_try = now + backoff(attempts, outcome.dropped)
+        _set(
+            engine,
+            row.id,
+            holder,
+            status="deferred",
+            attempts=attempts,
+            next_try=next_try,
+            last_error=outcome.detail,
+            handed_at=None,
+            **release,
+        )
+        report.deferred += 1
+        log.info("delivery %s to %s: deferred until %s: %s", row.id, row.recipient, next_try, outcome.detail)

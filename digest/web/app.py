@@ -1,0 +1,202 @@
+"""The Starlette application behind `digest serve`.
+
+Security is applied to every response in one place: a Content-Security-Policy without inline
+script, no cross-site referrer (signed links must not leak to other sites), no framing, no MIME sniffing,
+and a cap on request bodies. Errors are plain, escaped pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from digest.config import Config
+from digest.web import views
+from digest.web.data import SiteData, StoreData
+from digest.web.mail import Mailer, default_mailer
+from digest.web.tokens import Tokens, load_secret
+
+log = logging.getLogger(__name__)
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates" / "web"
+MAX_BODY_BYTES = 64 * 1024
+
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",  # signed links never leave in a Referer; Origin still sent
+    "cross-origin-opener-policy": "same-origin",
+}
+
+
+def template_env(config: Config) -> Environment:
+    """Editors' `templates/web/` folder first (when feeds.yaml names one), then ours; always autoescaped."""
+    loaders = []
+    if config.templates_dir and (config.templates_dir / "web").is_dir():
+        loaders.append(FileSystemLoader(config.templates_dir / "web"))
+    loaders.append(FileSystemLoader(TEMPLATES_DIR))
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=select_autoescape(enabled_extensions=("html", "xml"), default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["utc"] = lambda d: d.strftime("%Y-%m-%d %H:%M UTC") if d else ""
+    env.filters["day"] = lambda d: d.strftime("%Y-%m-%d") if d else ""
+    env.filters["iso"] = lambda d: d.isoformat().replace("+00:00", "Z") if d else ""
+    from digest.web.pages import evolution_text, safe_url, valid
+
+    env.filters["safe_url"] = safe_url
+    env.filters["valid"] = valid
+    env.filters["evolution"] = evolution_text
+    return env
+
+
+class SecurityHeaders:
+    """Adds the security headers (and the site CSP unless a view set its own) to every response."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.decode("latin-1").lower() for k, _ in headers}
+                extra = dict(SECURITY_HEADERS)
+                extra["content-security-policy"] = views.SITE_CSP
+                for name, value in extra.items():
+                    if name not in present:
+                        headers.append((name.encode("latin-1"), value.encode("latin-1")))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """Refuse request bodies over `limit` bytes (a form here is a few hundred bytes)."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await PlainTextResponse("Request body too large.", status_code=413)(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise HTTPException(413, "Request body too large.")
+            return message
+
+        await self.app(scope, limited_receive, send)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, views.HttpError)
+    return views.error_page(request, exc.status, exc.message)
+
+
+async def _starlette_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    messages = {
+        404: "There is nothing at this address.",
+        405: "This page does not accept that kind of request.",
+        413: "Request body too large.",
+    }
+    return views.error_page(
+        request, exc.status_code, messages.get(exc.status_code, "The request could not be handled.")
+    )
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("error serving %s", request.url.path, exc_info=exc)
+    return views.error_page(request, 500, "Something went wrong on our side. Please try again later.")
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/", views.index, methods=["GET", "HEAD"]),
+        Route("/issues/{issue_id:int}.txt", views.issue_text, methods=["GET", "HEAD"]),
+        Route("/issues/{issue_id:int}", views.issue_page, methods=["GET", "HEAD"]),
+        Route("/topics", views.topics_index, methods=["GET", "HEAD"]),
+        Route("/topics/{slug}", views.topic, methods=["GET", "HEAD"]),
+        Route("/topics/{slug}/versions/{number:int}", views.topic, methods=["GET", "HEAD"]),
+        Route("/feed.xml", views.feed, methods=["GET", "HEAD"]),
+        Route("/site.css", views.stylesheet, methods=["GET", "HEAD"]),
+        Route("/healthz", views.healthz, methods=["GET", "HEAD"]),
+        Route("/favicon.ico", views.favicon, methods=["GET", "HEAD"]),
+        Route("/subscribe", views.subscribe_form, methods=["GET", "HEAD"]),
+        Route("/subscribe", views.subscribe_post, methods=["POST"]),
+        Route("/confirm/{token}", views.confirm_page, methods=["GET", "HEAD"]),
+        Route("/confirm/{token}", views.confirm_post, methods=["POST"]),
+        Route("/preferences/{token}", views.preferences_page, methods=["GET", "HEAD"]),
+        Route("/preferences/{token}", views.preferences_post, methods=["POST"]),
+        Route("/unsubscribe/{token}", views.unsubscribe_page, methods=["GET", "HEAD"]),
+        Route("/unsubscribe/{token}", views.unsubscribe_post, methods=["POST"]),
+    ]
+
+
+def build_app(
+    config: Config,
+    engine: Engine,
+    *,
+    mailer: Mailer | None = None,
+    data: SiteData | None = None,
+    secret: str | None = None,
+) -> Starlette:
+    """create_app with the read side and the secret replaceable (tests, previews)."""
+    tokens = Tokens(secret if secret is not None else load_secret(config))
+    app = Starlette(
+        routes=routes(),
+        exception_handlers={
+            views.HttpError: _http_error,
+            HTTPException: _starlette_error,
+            Exception: _server_error,
+        },
+    )
+    app.add_middleware(BodyLimit)
+    app.add_middleware(SecurityHeaders)
+    app.state.site = views.Site(
+        config=config,
+        engine=engine,
+        data=data if data is not None else StoreData(engine),
+        tokens=tokens,
+        mailer=mailer or default_mailer(config),
+        env=template_env(config),
+    )
+    return app
+
+
+def create_app(config: Config, engine: Engine, *, mailer: Mailer | None = None) -> Starlette:
+    """The site for `digest serve`; raises SecretError when the signing secret is not set."""
+    return build_app(config, engine, mailer=mailer)

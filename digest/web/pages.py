@@ -1,0 +1,160 @@
+"""Pure helpers behind the pages: the topic history view, the diff between versions, safe links.
+
+No I/O here, so the shape of a topic page can be tested with hand-built Briefs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from digest.models import Brief, Perspective, Statement, Topic, TopicVersion
+
+_TOKEN_PATH = re.compile(
+    r"""(?:https?://[^\s"'<>]*?)?/(?:unsubscribe|preferences|confirm)/[A-Za-z0-9_\-.]+""", re.IGNORECASE
+)
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+# digest.render leaves opaque per-recipient slots (footer, unsubscribe URL, address) in the stored issue.
+_RECIPIENT_SLOT = re.compile(r"dgslot[0-9A-Za-z]+?(?:footer|url|email)")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links with a host reach an href; anything else (javascript:, data:) is dropped."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
+
+
+def scrub_tokens(html: str, replacement: str = "/subscribe") -> str:
+    """Archive pages carry nothing of a recipient: signed subscriber links become the sign-up page,
+    and the stored issue's per-recipient slots (footer, address) are dropped."""
+    return _RECIPIENT_SLOT.sub("", _TOKEN_PATH.sub(replacement, html))
+
+
+def inject_after_body(html: str, banner: str) -> str:
+    """Put the site's banner at the top of a stored email document (or in front when it has no body)."""
+    match = _BODY_OPEN.search(html)
+    if not match:
+        return banner + html
+    return html[: match.end()] + banner + html[match.end() :]
+
+
+def valid(statements: list[Statement]) -> list[Statement]:
+    """A statement without citations is invalid and never shown."""
+    return [s for s in statements if s.citations and s.text.strip()]
+
+
+EVOLUTION_LABELS = {
+    "new": "New in this version",
+    "unchanged": "Unchanged",
+    "expanded": "Expanded",
+    "shifted": "Shifted",
+}
+
+
+def evolution_text(p: Perspective) -> str:
+    """The brief's own words when it has them (as in the reference page), else the kind of change."""
+    return p.evolution_note.strip() or EVOLUTION_LABELS.get(p.evolution, p.evolution.capitalize())
+
+
+def brief_lines(brief: Brief | None) -> dict[str, list[str]]:
+    """Each section of a brief as comparable lines (citations left out: renumbering is not a change)."""
+    if brief is None:
+        return {}
+    return {
+        "What": [s.text for s in valid(brief.what)],
+        "Why it matters": [s.text for s in valid(brief.why_it_matters)],
+        "Key insights": [s.text for s in valid(brief.insights)],
+        "Open questions": [s.text for s in valid(brief.open_questions)],
+        "Narrative": [s.text for s in valid(brief.narrative)],
+        "Timeline": [f"{t.label}: {t.text}" for t in brief.timeline if t.citations],
+        "Perspectives": [f"{p.actor}: {p.stance.text}" for p in brief.perspectives if p.stance.citations],
+        "Tensions": [t.summary for t in brief.tensions if t.citations],
+        "Sources": [f"{s.title} — {s.outlet}" for s in brief.sources],
+    }
+
+
+@dataclass
+class SectionDiff:
+    section: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class VersionDiff:
+    """What changed from version `old` to version `new` of one topic."""
+
+    old: int
+    new: int
+    items_before: int
+    items_after: int
+    notes: list[Statement]  # the brief's own "what changed" statements
+    sections: list[SectionDiff]
+
+    @property
+    def empty(self) -> bool:
+        return not self.sections and not self.notes and self.items_before == self.items_after
+
+
+def diff_versions(old: TopicVersion, new: TopicVersion) -> VersionDiff:
+    before, after = brief_lines(old.brief), brief_lines(new.brief)
+    sections = []
+    for name in after.keys() | before.keys():
+        old_lines, new_lines = before.get(name, []), after.get(name, [])
+        old_set, new_set = set(old_lines), set(new_lines)
+        added = [line for line in new_lines if line not in old_set]
+        removed = [line for line in old_lines if line not in new_set]
+        if added or removed:
+            sections.append(SectionDiff(name, added, removed))
+    order = list(brief_lines(Brief(topic="", title="", version=0, created=new.created)).keys())
+    sections.sort(key=lambda s: order.index(s.section) if s.section in order else len(order))
+    return VersionDiff(
+        old=old.number,
+        new=new.number,
+        items_before=len(old.article_ids),
+        items_after=len(new.article_ids),
+        notes=valid(new.brief.changes) if new.brief else [],
+        sections=sections,
+    )
+
+
+@dataclass
+class TopicPage:
+    """Everything the topic template shows for one version."""
+
+    topic: Topic
+    version: TopicVersion
+    brief: Brief | None
+    versions: list[TopicVersion]
+    latest: int
+    diff: VersionDiff | None
+    source_numbers: set[int]
+
+    @property
+    def item_count(self) -> int:
+        return len(self.version.article_ids)
+
+
+def topic_page(
+    topic: Topic, version: TopicVersion, versions: list[TopicVersion], previous: TopicVersion | None
+) -> TopicPage:
+    ordered = sorted(versions, key=lambda v: v.number, reverse=True)
+    latest = max([v.number for v in ordered] + [topic.version, version.number])
+    brief = version.brief
+    return TopicPage(
+        topic=topic,
+        version=version,
+        brief=brief,
+        versions=ordered,
+        latest=latest,
+        diff=diff_versions(previous, version) if previous is not None else None,
+        source_numbers={s.n for s in brief.sources} if brief else set(),
+    )
