@@ -1,1 +1,478 @@
-"""Tables for topics; owned by that stage, declared on the shared metadata."""
+"""Tables for topics: the topics, their members, their versions (with briefs) and grouping state.
+
+Grouping state is kept compact so a run loads only what it compares against: the centroids of
+live topics and candidates (a few thousand numbers each), a hashed document-frequency array, and
+an index from key entities to topics so a dormant topic can be found again without loading all.
+Functions here take a Connection so the service can do a whole run in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from digest.store.db import UTCDateTime, metadata
+from digest.topics.engine import Cluster, DocFreq, Vec
+from digest.topics.features import DIM
+
+topics = Table(
+    "topics",
+    metadata,
+    Column("slug", String(200), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("kind", String(20), nullable=False),  # tracked | discovered
+    Column("status", String(20), nullable=False),  # active | dormant | muted | merged
+    Column("created", UTCDateTime, nullable=False),
+    Column("updated", UTCDateTime, nullable=False),  # when members last joined
+    Column("last_article", UTCDateTime, nullable=False),  # publication time of the newest member
+    Column("description", Text, nullable=False, default=""),
+    Column("pinned", Boolean, nullable=False, default=False),
+    Column("merged_into", String(200), nullable=True),
+    Column("version", Integer, nullable=False, default=0),
+    Column("title_locked", Boolean, nullable=False, default=False),  # an editor's name wins
+    Column("title_size", Integer, nullable=False, default=0),  # size when the title was last chosen
+    Column("config_hash", String(64), nullable=True),  # editors' entry last applied from feeds.yaml
+    Column("size", Integer, nullable=False, default=0),  # distinct articles (near-duplicates once)
+    Column("sources", Text, nullable=False, default="{}"),  # outlet -> articles
+    Column("names", Text, nullable=False, default="{}"),  # key entities -> weight
+    Column("words", LargeBinary, nullable=True),  # centroid blocks (see pack_vec)
+    Column("entities", LargeBinary, nullable=True),
+    Index("ix_topics_status", "status"),
+)
+
+topic_members = Table(
+    "topic_members",
+    metadata,
+    Column("slug", String(200), primary_key=True),
+    Column("article_id", String(512), primary_key=True),
+    Column("joined", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=True),  # first version that lists it; NULL until one is cut
+    Index("ix_topic_members_article", "article_id"),
+)
+
+topic_versions = Table(
+    "topic_versions",
+    metadata,
+    Column("slug", String(200), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("created", UTCDateTime, nullable=False),
+    Column("article_count", Integer, nullable=False),
+    Column("brief", Text, nullable=True),  # digest.codec.dumps(Brief)
+    Index("ix_topic_versions_created", "created"),
+)
+
+topic_candidates = Table(
+    "topic_candidates",
+    metadata,
+    Column("key", String(520), primary_key=True),
+    Column("last", UTCDateTime, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sources", Text, nullable=False),
+    Column("members", Text, nullable=False),  # JSON list of article ids
+    Column("names", Text, nullable=False, default="{}"),
+    Column("words", LargeBinary, nullable=True),
+    Column("entities", LargeBinary, nullable=True),
+)
+
+topic_keys = Table(
+    "topic_keys",
+    metadata,
+    Column("key", Integer, primary_key=True),  # hashed entity feature
+    Column("slug", String(200), primary_key=True),
+    Index("ix_topic_keys_slug", "slug"),
+)
+
+topic_seen = Table(
+    "topic_seen",
+    metadata,
+    Column("article_id", String(512), primary_key=True),
+    Column("seen", UTCDateTime, nullable=False),
+)
+
+topic_state = Table(
+    "topic_state",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("docs", Integer, nullable=False),
+    Column("dim", Integer, nullable=False),
+    Column("df", LargeBinary, nullable=False),  # uint16[dim], little-endian
+)
+
+KEYS_PER_TOPIC = 12
+DF_LIMIT = 60_000
+
+
+# --- encoding -----------------------------------------------------------------------------
+
+
+def pack_vec(v: Vec) -> bytes:
+    return v.idx.astype(np.int32).tobytes() + v.val.astype(np.float32).tobytes()
+
+
+def unpack_vec(data: bytes | None) -> Vec:
+    if not data:
+        return Vec(np.zeros(0, np.int64), np.zeros(0))
+    n = len(data) // 8
+    idx = np.frombuffer(data[: 4 * n], np.int32).astype(np.int64)
+    val = np.frombuffer(data[4 * n :], np.float32).astype(np.float64)
+    return Vec(idx, val)
+
+
+# --- grouping state -------------------------------------------------------------------------
+
+
+def load_df(conn: Connection) -> DocFreq:
+    row = conn.execute(select(topic_state).where(topic_state.c.id == 1)).first()
+    if row is None or row.dim != DIM:
+        return DocFreq()
+    counts = np.frombuffer(row.df, "<u2").astype(np.int32)
+    return DocFreq(counts=counts, docs=row.docs)
+
+
+def save_df(conn: Connection, df: DocFreq) -> None:
+    """Two bytes a bucket; when a count nears the limit every count and the total halve, so the
+    frequencies follow the recent stream (IDF ratios are kept)."""
+    while df.counts.max(initial=0) > DF_LIMIT:
+        df.counts //= 2
+        df.docs //= 2
+    values = {"docs": df.docs, "dim": DIM, "df": df.counts.astype("<u2").tobytes()}
+    if conn.execute(update(topic_state).where(topic_state.c.id == 1).values(**values)).rowcount == 0:
+        conn.execute(insert(topic_state).values(id=1, **values))
+
+
+def unseen(conn: Connection, ids: list[str]) -> list[str]:
+    """The ids not grouped before, in the order given."""
+    seen: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        seen.update(conn.execute(select(topic_seen.c.article_id).where(topic_seen.c.article_id.in_(chunk))).scalars())
+    return [i for i in ids if i not in seen]
+
+
+def mark_seen(conn: Connection, ids: Iterable[str], now: datetime) -> None:
+    rows = [{"article_id": i, "seen": now} for i in ids]
+    if rows:
+        conn.execute(insert(topic_seen), rows)
+
+
+def topic_cluster(row) -> Cluster:
+    return Cluster(
+        key=row.slug,
+        is_topic=True,
+        words=unpack_vec(row.words),
+        entities=unpack_vec(row.entities),
+        last=row.last_article,
+        size=row.size,
+        sources=json.loads(row.sources),
+        dormant=row.status == "dormant",
+        discovered=row.kind == "discovered",
+        names=json.loads(row.names),
+    )
+
+
+def load_clusters(conn: Connection, always: Iterable[str], key_ids: Iterable[int]) -> dict[str, Cluster]:
+    """Live topics (active or muted), the slugs in `always`, dormant topics sharing a key entity,
+    and every live candidate."""
+    out: dict[str, Cluster] = {}
+    query = select(topics).where(topics.c.status.in_(("active", "muted")))
+    for row in conn.execute(query):
+        out[row.slug] = topic_cluster(row)
+    wanted = set(always) - set(out)
+    keys = list(set(key_ids))
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        query = select(topic_keys.c.slug).where(topic_keys.c.key.in_(chunk)).distinct()
+        wanted.update(s for s in conn.execute(query).scalars() if s not in out)
+    wanted_list = sorted(wanted)
+    for start in range(0, len(wanted_list), 500):
+        chunk = wanted_list[start : start + 500]
+        for row in conn.execute(select(topics).where(topics.c.slug.in_(chunk), topics.c.status != "merged")):
+            out[row.slug] = topic_cluster(row)
+    for row in conn.execute(select(topic_candidates)):
+        out[row.key] = Cluster(
+            key=row.key,
+            is_topic=False,
+            words=unpack_vec(row.words),
+            entities=unpack_vec(row.entities),
+            last=row.last,
+            size=row.size,
+            sources=json.loads(row.sources),
+            members=json.loads(row.members),
+            names=json.loads(row.names),
+        )
+    return out
+
+
+def save_candidate(conn: Connection, c: Cluster) -> None:
+    values = {
+        "last": c.last,
+        "size": c.size,
+        "sources": json.dumps(c.sources, sort_keys=True),
+        "members": json.dumps(c.members),
+        "names": json.dumps(c.names, sort_keys=True),
+        "words": pack_vec(c.words),
+        "entities": pack_vec(c.entities),
+    }
+    if conn.execute(update(topic_candidates).where(topic_candidates.c.key == c.key).values(**values)).rowcount == 0:
+        conn.execute(insert(topic_candidates).values(key=c.key, **values))
+
+
+def cluster_values(c: Cluster) -> dict:
+    """Columns of a topic row that grouping owns."""
+    return {
+        "last_article": c.last,
+        "size": c.size,
+        "sources": json.dumps(c.sources, sort_keys=True),
+        "names": json.dumps(c.names, sort_keys=True),
+        "words": pack_vec(c.words),
+        "entities": pack_vec(c.entities),
+    }
+
+
+def save_keys(conn: Connection, slug: str, c: Cluster) -> None:
+    """Index a topic under its strongest entities so a dormant topic can be found again."""
+    conn.execute(delete(topic_keys).where(topic_keys.c.slug == slug))
+    if len(c.entities.idx):
+        top = c.entities.top(KEYS_PER_TOPIC)
+        conn.execute(insert(topic_keys), [{"key": int(k), "slug": slug} for k in top.idx])
+
+
+# --- topics, members, versions ----------------------------------------------------------------
+
+
+def member_ids(conn: Connection, slug: str) -> list[str]:
+    query = (
+        select(topic_members.c.article_id)
+        .where(topic_members.c.slug == slug)
+        .order_by(topic_members.c.joined, topic_members.c.article_id)
+    )
+    return list(conn.execute(query).scalars())
+
+
+def members_of(conn: Connection, slug: str) -> dict[str, datetime]:
+    query = (
+        select(topic_members.c.article_id, topic_members.c.joined)
+        .where(topic_members.c.slug == slug)
+        .order_by(topic_members.c.joined, topic_members.c.article_id)
+    )
+    return {r.article_id: r.joined for r in conn.execute(query)}
+
+
+def add_members(conn: Connection, slug: str, joined: dict[str, datetime]) -> list[str]:
+    """Add article ids to a topic; returns those that were not members yet."""
+    ids = list(joined)
+    existing: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(topic_members.c.article_id).where(
+            topic_members.c.slug == slug, topic_members.c.article_id.in_(chunk)
+        )
+        existing.update(conn.execute(query).scalars())
+    new = [i for i in ids if i not in existing]
+    if new:
+        conn.execute(insert(topic_members), [{"slug": slug, "article_id": i, "joined": joined[i]} for i in new])
+    return new
+
+
+def topic_of_articles(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Article id -> a non-merged topic holding it."""
+    ids = list(ids)
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = (
+            select(topic_members.c.article_id, topic_members.c.slug)
+            .join(topics, topics.c.slug == topic_members.c.slug)
+            .where(topic_members.c.article_id.in_(chunk), topics.c.status != "merged")
+        )
+        for r in conn.execute(query):
+            out.setdefault(r.article_id, r.slug)
+    return out
+
+
+def cut_version(conn: Connection, slug: str, now: datetime) -> int | None:
+    """Create the next version of a topic from its unversioned members; None when there are none."""
+    pending = conn.execute(
+        select(topic_members.c.article_id).where(topic_members.c.slug == slug, topic_members.c.version.is_(None))
+    ).first()
+    if pending is None:
+        return None
+    number = (conn.execute(select(topics.c.version).where(topics.c.slug == slug)).scalar() or 0) + 1
+    conn.execute(
+        update(topic_members)
+        .where(topic_members.c.slug == slug, topic_members.c.version.is_(None))
+        .values(version=number)
+    )
+    count = conn.execute(select(func.count()).select_from(topic_members).where(topic_members.c.slug == slug)).scalar()
+    conn.execute(insert(topic_versions).values(slug=slug, number=number, created=now, article_count=count))
+    conn.execute(update(topics).where(topics.c.slug == slug).values(version=number))
+    return number
+
+
+def version_members(conn: Connection, slug: str, number: int) -> tuple[list[str], list[str]]:
+    """(every member at that version, those that joined in it)."""
+    query = (
+        select(topic_members.c.article_id, topic_members.c.version)
+        .where(topic_members.c.slug == slug, topic_members.c.version <= number)
+        .order_by(topic_members.c.joined, topic_members.c.article_id)
+    )
+    rows = list(conn.execute(query))
+    return [r.article_id for r in rows], [r.article_id for r in rows if r.version == number]
+
+
+# --- batched writes for one grouping run ---------------------------------------------------------
+
+
+def update_clusters(conn: Connection, clusters: dict[str, Cluster]) -> None:
+    """Write the grouping columns of several topics (slug -> cluster) and their key index."""
+    if not clusters:
+        return
+    rows = [{"b_slug": slug, **cluster_values(c)} for slug, c in clusters.items()]
+    conn.execute(
+        update(topics)
+        .where(topics.c.slug == bindparam("b_slug"))
+        .values({k: bindparam(k) for k in rows[0] if k != "b_slug"}),
+        rows,
+    )
+    slugs = list(clusters)
+    for start in range(0, len(slugs), 500):
+        conn.execute(delete(topic_keys).where(topic_keys.c.slug.in_(slugs[start : start + 500])))
+    keys = [
+        {"key": int(k), "slug": slug}
+        for slug, c in clusters.items()
+        if len(c.entities.idx)
+        for k in c.entities.top(KEYS_PER_TOPIC).idx
+    ]
+    if keys:
+        conn.execute(insert(topic_keys), keys)
+
+
+def replace_candidates(conn: Connection, clusters: Iterable[Cluster]) -> None:
+    rows = [
+        {
+            "key": c.key,
+            "last": c.last,
+            "size": c.size,
+            "sources": json.dumps(c.sources, sort_keys=True),
+            "members": json.dumps(c.members),
+            "names": json.dumps(c.names, sort_keys=True),
+            "words": pack_vec(c.words),
+            "entities": pack_vec(c.entities),
+        }
+        for c in clusters
+    ]
+    delete_candidates(conn, [r["key"] for r in rows])
+    if rows:
+        conn.execute(insert(topic_candidates), rows)
+
+
+def delete_candidates(conn: Connection, keys: Iterable[str]) -> None:
+    keys = list(keys)
+    for start in range(0, len(keys), 500):
+        conn.execute(delete(topic_candidates).where(topic_candidates.c.key.in_(keys[start : start + 500])))
+
+
+def insert_members(conn: Connection, joined: dict[str, dict[str, datetime]]) -> set[str]:
+    """Add members (slug -> article id -> joined) that are not members yet; returns the slugs that gained."""
+    ids = sorted({i for members in joined.values() for i in members})
+    existing: set[tuple[str, str]] = set()
+    for start in range(0, len(ids), 500):
+        query = select(topic_members.c.slug, topic_members.c.article_id).where(
+            topic_members.c.article_id.in_(ids[start : start + 500])
+        )
+        existing.update((r.slug, r.article_id) for r in conn.execute(query))
+    rows = [
+        {"slug": slug, "article_id": i, "joined": when}
+        for slug, members in joined.items()
+        for i, when in members.items()
+        if (slug, i) not in existing
+    ]
+    if rows:
+        conn.execute(insert(topic_members), rows)
+    return {r["slug"] for r in rows}
+
+
+def statuses(conn: Connection, slugs: Iterable[str]) -> dict[str, str]:
+    slugs = list(slugs)
+    out: dict[str, str] = {}
+    for start in range(0, len(slugs), 500):
+        query = select(topics.c.slug, topics.c.status).where(topics.c.slug.in_(slugs[start : start + 500]))
+        out.update((r.slug, r.status) for r in conn.execute(query))
+    return out
+
+
+def cut_versions(conn: Connection, slugs: Iterable[str], now: datetime) -> list[tuple[str, int]]:
+    """Cut the next version of each topic that has unversioned members; returns (slug, number)."""
+    slugs = sorted(set(slugs))
+    if not slugs:
+        return []
+    current: dict[str, int] = {}
+    pending: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for start in range(0, len(slugs), 500):
+        chunk = slugs[start : start + 500]
+        current.update(
+            (r.slug, r.version)
+            for r in conn.execute(select(topics.c.slug, topics.c.version).where(topics.c.slug.in_(chunk)))
+        )
+        query = (
+            select(topic_members.c.slug, func.count(), func.count(topic_members.c.version))
+            .where(topic_members.c.slug.in_(chunk))
+            .group_by(topic_members.c.slug)
+        )
+        for slug, count, versioned in conn.execute(query):
+            total[slug] = count
+            pending[slug] = count - versioned
+    cut = [(slug, (current.get(slug) or 0) + 1) for slug in slugs if pending.get(slug)]
+    if not cut:
+        return []
+    params = [{"b_slug": slug, "b_number": number} for slug, number in cut]
+    conn.execute(
+        update(topic_members)
+        .where(topic_members.c.slug == bindparam("b_slug"), topic_members.c.version.is_(None))
+        .values(version=bindparam("b_number")),
+        params,
+    )
+    conn.execute(
+        insert(topic_versions),
+        [{"slug": s, "number": n, "created": now, "article_count": total[s]} for s, n in cut],
+    )
+    conn.execute(
+        update(topics).where(topics.c.slug == bindparam("b_slug")).values(version=bindparam("b_number")), params
+    )
+    return cut
+
+
+def members_by_version(conn: Connection, slugs: Iterable[str]) -> dict[str, list[tuple[str, int | None]]]:
+    """slug -> [(article id, version)] in joining order, for several topics in one query."""
+    slugs = sorted(set(slugs))
+    out: dict[str, list[tuple[str, int | None]]] = {s: [] for s in slugs}
+    for start in range(0, len(slugs), 500):
+        query = (
+            select(topic_members.c.slug, topic_members.c.article_id, topic_members.c.version)
+            .where(topic_members.c.slug.in_(slugs[start : start + 500]))
+            .order_by(topic_members.c.joined, topic_members.c.article_id)
+        )
+        for r in conn.execute(query):
+            out[r.slug].append((r.article_id, r.version))
+    return out

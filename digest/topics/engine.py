@@ -1,0 +1,469 @@
+"""Online grouping of an article stream into topics: a pure function of state and new articles.
+
+Each article becomes a unit vector: TF-IDF of its words and, weighted higher, of its named
+entities (hashed, so the state is a fixed-size document-frequency array). It joins the most
+similar cluster when the similarity, discounted by the time since that cluster last grew, clears
+a threshold; otherwise it opens a candidate. Candidates become topics once they have enough
+distinct articles from enough sources. Centroids are decayed sums truncated to their strongest
+features, so the cost of an article depends on the number of live clusters, never on history.
+
+Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+import numpy as np
+from scipy import sparse
+
+from digest.topics.features import DIM, Features
+
+DAY = 86400.0
+IDF_PRIOR_DOCS = 10
+
+
+@dataclass(frozen=True)
+class Params:
+    """Grouping knobs. Similarities are cosines of TF-IDF blocks (words, entities)."""
+
+    min_articles: int = 3
+    min_sources: int = 2
+    dormant_after_days: float = 14.0
+    candidate_days: float = 10.0  # a candidate that does not grow for this long is dropped
+    entity_weight: float = 0.5  # share of the similarity that comes from named entities
+    entity_gate: float = 0.03  # when both sides name entities, they must share at least this much
+    join_topic: float = 0.07  # similarity to a topic's centroid needed to join it
+    join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
+    revive: float = 0.15  # similarity needed to join a dormant topic (no time discount)
+    decay_days: float = 10.0  # active similarity is multiplied by (1 + gap / decay_days) ** -decay_power
+    decay_power: float = 0.5
+    merge_topics: float = 0.25  # two discovered topics this close become one
+    halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
+    centroid_terms: int = 1000  # features kept per centroid block
+    chunk: int = 400  # articles compared at once (bounds memory for a large first run)
+
+
+@dataclass
+class Vec:
+    """A sparse vector over the hashed feature space: sorted indices and their values."""
+
+    idx: np.ndarray  # int64, sorted, unique
+    val: np.ndarray  # float64
+
+    @staticmethod
+    def from_dict(d: dict[int, float]) -> Vec:
+        if not d:
+            return Vec(np.zeros(0, np.int64), np.zeros(0, np.float64))
+        idx = np.fromiter(d.keys(), np.int64, len(d))
+        val = np.fromiter(d.values(), np.float64, len(d))
+        order = np.argsort(idx)
+        return Vec(idx[order], val[order])
+
+    def norm(self) -> float:
+        return float(np.sqrt(np.dot(self.val, self.val)))
+
+    def scaled(self, factor: float) -> Vec:
+        return Vec(self.idx, self.val * factor)
+
+    def add(self, other: Vec) -> Vec:
+        idx = np.union1d(self.idx, other.idx)
+        val = np.zeros(len(idx))
+        val[np.searchsorted(idx, self.idx)] += self.val
+        val[np.searchsorted(idx, other.idx)] += other.val
+        return Vec(idx, val)
+
+    def top(self, k: int) -> Vec:
+        if len(self.idx) <= k:
+            return self
+        keep = np.sort(np.argpartition(-self.val, k)[:k])
+        return Vec(self.idx[keep], self.val[keep])
+
+    def dot(self, other: Vec) -> float:
+        common, a, b = np.intersect1d(self.idx, other.idx, assume_unique=True, return_indices=True)
+        return float(np.dot(self.val[a], other.val[b])) if len(common) else 0.0
+
+
+@dataclass
+class DocFreq:
+    """Document frequencies of hashed features, the only corpus-wide state."""
+
+    counts: np.ndarray = field(default_factory=lambda: np.zeros(DIM, np.int32))
+    docs: int = 0
+
+    def add(self, features: Iterable[Features]) -> None:
+        for f in features:
+            if f.words:
+                self.counts[np.fromiter(f.words.keys(), np.int64, len(f.words))] += 1
+            if f.entities:
+                self.counts[np.fromiter(f.entities.keys(), np.int64, len(f.entities))] += 1
+            self.docs += 1
+
+    def idf(self, idx: np.ndarray) -> np.ndarray:
+        """log((N + prior + 1) / (df + 1)): the prior of unseen documents keeps a word shared by
+        every article of a young store from weighing nothing."""
+        return np.log((self.docs + IDF_PRIOR_DOCS + 1.0) / (self.counts[idx] + 1.0))
+
+
+@dataclass
+class Vectors:
+    """An article's two unit blocks (either may be empty)."""
+
+    words: Vec
+    entities: Vec
+
+
+def _block(counts: dict[int, float], df: DocFreq) -> Vec:
+    v = Vec.from_dict(counts)
+    if len(v.idx):
+        v.val = (1.0 + np.log(v.val)) * df.idf(v.idx)
+        n = v.norm()
+        v = v.scaled(1.0 / n) if n > 0 else Vec.from_dict({})
+    return v
+
+
+def vectorize(f: Features, df: DocFreq) -> Vectors:
+    """TF-IDF of words and of entities, each block sublinear and normalised on its own."""
+    return Vectors(_block(f.words, df), _block(f.entities, df))
+
+
+@dataclass
+class Doc:
+    """One article as grouping sees it."""
+
+    id: str
+    time: datetime
+    source: str
+    features: Features
+    duplicate_of: str | None = None  # canonical article id for a near-duplicate
+
+
+@dataclass
+class Cluster:
+    """A topic (key = slug) or a candidate (key = "~" + first article id)."""
+
+    key: str
+    is_topic: bool
+    words: Vec  # decayed sum of member word blocks, strongest features only
+    entities: Vec  # the same for entity blocks
+    last: datetime  # time of the newest member
+    size: int = 0  # distinct articles (near-duplicates count once)
+    sources: dict[str, int] = field(default_factory=dict)
+    members: list[str] = field(default_factory=list)  # candidates only: their articles so far
+    dormant: bool = False
+    discovered: bool = True  # False for an editor's topic: never merged automatically
+    names: dict[str, float] = field(default_factory=dict)  # entity as written -> weight, for titles
+
+    def unit(self) -> Vectors:
+        return Vectors(_unit(self.words), _unit(self.entities))
+
+
+def _unit(v: Vec) -> Vec:
+    n = v.norm()
+    return v.scaled(1.0 / n) if n > 0 else v
+
+
+@dataclass
+class Outcome:
+    """What one call of `group` decided."""
+
+    assignments: dict[str, str]  # article id -> cluster key (topic slug or candidate key)
+    also: dict[str, list[str]]  # article id -> further editor topics its rules put it in
+    clusters: dict[str, Cluster]  # every cluster touched or created, by key, after the call
+    promoted: list[str]  # candidate keys that became topics in this call
+    merged: dict[str, str]  # absorbed topic slug -> surviving slug
+    dropped: list[str]  # candidate keys that expired
+    unassigned: list[str]  # articles with no usable text
+
+
+def _matrix(vectors: Sequence[Vec]) -> sparse.csr_matrix:
+    indptr = np.zeros(len(vectors) + 1, np.int64)
+    for i, v in enumerate(vectors):
+        indptr[i + 1] = indptr[i] + len(v.idx)
+    idx = np.concatenate([v.idx for v in vectors]) if vectors else np.zeros(0, np.int64)
+    val = np.concatenate([v.val for v in vectors]) if vectors else np.zeros(0)
+    return sparse.csr_matrix((val, idx, indptr), shape=(len(vectors), DIM))
+
+
+def _local(vectors: Sequence[Vec], space: np.ndarray) -> sparse.csr_matrix:
+    """Rows of `vectors` restricted to the sorted feature ids in `space`, re-indexed into it."""
+    indptr = np.zeros(len(vectors) + 1, np.int64)
+    cols, vals = [], []
+    for i, v in enumerate(vectors):
+        pos = np.searchsorted(space, v.idx)
+        pos_ok = pos < len(space)
+        keep = np.zeros(len(v.idx), bool)
+        keep[pos_ok] = space[pos[pos_ok]] == v.idx[pos_ok]
+        cols.append(pos[keep])
+        vals.append(v.val[keep])
+        indptr[i + 1] = indptr[i] + int(keep.sum())
+    col = np.concatenate(cols) if cols else np.zeros(0, np.int64)
+    val = np.concatenate(vals) if vals else np.zeros(0)
+    return sparse.csr_matrix((val, col, indptr), shape=(len(vectors), len(space)))
+
+
+def combine(sw: np.ndarray, se: np.ndarray, both: np.ndarray, p: Params) -> np.ndarray:
+    """One similarity from the word and entity cosines.
+
+    Where both sides name entities, entities carry `entity_weight` of the score, and sharing
+    (almost) none vetoes the match: two floods in two countries share words, not places.
+    """
+    mixed = (1.0 - p.entity_weight) * sw + p.entity_weight * se
+    out = np.where(both, mixed, sw)
+    return np.where(both & (se < p.entity_gate), 0.0, out)
+
+
+def group(
+    clusters: Sequence[Cluster],
+    docs: Sequence[Doc],
+    df: DocFreq,
+    now: datetime,
+    params: Params = Params(),
+    known: dict[str, str] | None = None,
+    forced: dict[str, list[str]] | None = None,
+    blocked: dict[str, set[str]] | None = None,
+) -> Outcome:
+    """Assign `docs` to `clusters` (live topics, dormant topics worth reviving, candidates).
+
+    `df` is updated in place with the new articles. `known` maps already grouped article ids to
+    their cluster, so a near-duplicate of one of them follows its original. `forced` puts an
+    article in the given topics (an editor's rules matched); `blocked` keeps it out of some
+    (an exclude phrase, a feed tag that does not fit).
+    """
+    p = params
+    state = {c.key: replace(c, sources=dict(c.sources), members=list(c.members), names=dict(c.names)) for c in clusters}
+    touched: set[str] = set()
+    assignments: dict[str, str] = {}
+    also: dict[str, list[str]] = {}
+    unassigned: list[str] = []
+    known = dict(known or {})
+    rules = _Rules(forced or {}, blocked or {}, also)
+    batch_ids = {d.id for d in docs}
+    originals = [d for d in docs if not (d.duplicate_of and (d.duplicate_of in known or d.duplicate_of in batch_ids))]
+    df.add(d.features for d in originals)
+    ordered = sorted(docs, key=lambda d: (d.time, d.id))
+    for start in range(0, len(ordered), p.chunk):
+        chunk = ordered[start : start + p.chunk]
+        vectors = [vectorize(d.features, df) for d in chunk]
+        _group_chunk(chunk, vectors, state, touched, assignments, unassigned, known, rules, p)
+    for key in touched:
+        c = state[key]
+        c.words, c.entities = c.words.top(p.centroid_terms), c.entities.top(p.centroid_terms)
+        c.names = dict(sorted(c.names.items(), key=lambda kv: -kv[1])[:NAMES_KEPT])
+
+    promoted = []
+    for key in sorted(touched):
+        c = state[key]
+        if not c.is_topic and c.size >= p.min_articles and len(c.sources) >= p.min_sources:
+            c.is_topic = True
+            promoted.append(key)
+    merged = _merge(state, touched, now, p)
+    dropped = [
+        c.key
+        for c in state.values()
+        if not c.is_topic and c.key not in touched and (now - c.last).total_seconds() > p.candidate_days * DAY
+    ]
+    for c in state.values():
+        if c.is_topic:
+            c.dormant = (now - c.last).total_seconds() > p.dormant_after_days * DAY
+    out = {k: c for k, c in state.items() if k in touched or k in dropped or k in merged}
+    return Outcome(assignments, also, out, promoted, merged, dropped, unassigned)
+
+
+@dataclass
+class _Rules:
+    forced: dict[str, list[str]]
+    blocked: dict[str, set[str]]
+    also: dict[str, list[str]]
+
+
+def _group_chunk(
+    chunk: list[Doc],
+    vectors: list[Vectors],
+    state: dict[str, Cluster],
+    touched: set[str],
+    assignments: dict[str, str],
+    unassigned: list[str],
+    known: dict[str, str],
+    rules: _Rules,
+    p: Params,
+) -> None:
+    """Single pass over one chunk, keeping every article-to-cluster dot product current.
+
+    raw[b][i, j] is the dot product of article i's block b with cluster j's (unnormalised)
+    centroid block; adding article a to cluster j updates column j from the chunk's own Gram
+    matrix, so no sparse product runs inside the loop.
+    """
+    keys = list(state)
+    n0, size = len(keys), len(chunk)
+    cap = n0 + size
+    raw, norm2, gram = [], [], []
+    for b in ("words", "entities"):
+        blocks = [getattr(v, b) for v in vectors]
+        # Only features present in the chunk matter for its dot products: work in that space.
+        space = np.unique(np.concatenate([v.idx for v in blocks])) if blocks else np.zeros(0, np.int64)
+        docs_m = _local(blocks, space)
+        r = np.zeros((size, cap))
+        n2 = np.zeros(cap)
+        if n0:
+            cents = [getattr(state[k], b) for k in keys]
+            n2[:n0] = [float(np.dot(c.val, c.val)) for c in cents]
+            r[:, :n0] = (docs_m @ _local(cents, space).T).toarray()
+        raw.append(r)
+        norm2.append(n2)
+        gram.append((docs_m @ docs_m.T).toarray())
+    doc_has_e = np.array([len(v.entities.idx) > 0 for v in vectors])
+    last = np.zeros(cap)
+    last[:n0] = [state[k].last.timestamp() for k in keys]
+    kind = np.zeros(cap, np.int8)  # 0 candidate, 1 topic
+    kind[:n0] = [state[k].is_topic for k in keys]
+    column = {k: j for j, k in enumerate(keys)}
+
+    for i, (doc, vec) in enumerate(zip(chunk, vectors, strict=True)):
+        original = known.get(doc.duplicate_of) if doc.duplicate_of else None
+        if original is not None and original in state:
+            target = state[original]
+            if not target.is_topic:
+                target.members.append(doc.id)
+            assignments[doc.id] = known[doc.id] = original
+            touched.add(original)
+            continue
+        targets = [column[k] for k in rules.forced.get(doc.id, ()) if k in column]
+        if not targets and len(vec.words.idx) == 0 and len(vec.entities.idx) == 0:
+            unassigned.append(doc.id)
+            continue
+        if not targets:
+            n = len(keys)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                sw = np.nan_to_num(raw[0][i, :n] / np.sqrt(norm2[0][:n]))
+                se = np.nan_to_num(raw[1][i, :n] / np.sqrt(norm2[1][:n]))
+            score = combine(sw, se, doc_has_e[i] & (norm2[1][:n] > 0), p)
+            gaps = np.abs(doc.time.timestamp() - last[:n]) / DAY
+            dormant = (kind[:n] == 1) & (gaps > p.dormant_after_days)
+            active_score = score * (1.0 + gaps / p.decay_days) ** -p.decay_power
+            score = np.where(dormant, score, active_score)
+            need = np.where(kind[:n] == 1, np.where(dormant, p.revive, p.join_topic), p.join_candidate)
+            for k in rules.blocked.get(doc.id, ()):
+                if k in column:
+                    need[column[k]] = np.inf
+            ok = score >= need
+            if ok.any():
+                targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
+        if not targets:
+            key = "~" + doc.id
+            state[key] = Cluster(key=key, is_topic=False, words=vec.words, entities=vec.entities, last=doc.time)
+            keys.append(key)
+            column[key] = len(keys) - 1
+            targets = [len(keys) - 1]
+            for b in range(2):
+                raw[b][:, targets[0]] = gram[b][:, i]
+                norm2[b][targets[0]] = gram[b][i, i]
+        else:
+            for j in targets:
+                c = state[keys[j]]
+                factor = 0.5 ** (max(0.0, (doc.time - c.last).total_seconds() / DAY) / p.halflife_days)
+                for b in range(2):
+                    dot_i = raw[b][i, j]
+                    norm2[b][j] = factor * factor * norm2[b][j] + 2 * factor * dot_i + gram[b][i, i]
+                    raw[b][:, j] = factor * raw[b][:, j] + gram[b][:, i]
+                c.words = _grow(c.words.scaled(factor), vec.words, p)
+                c.entities = _grow(c.entities.scaled(factor), vec.entities, p)
+                c.last = max(c.last, doc.time)
+                c.dormant = False
+        for j in targets:
+            c = state[keys[j]]
+            c.size += 1
+            c.sources[doc.source] = c.sources.get(doc.source, 0) + 1
+            _add_names(c, doc.features.names)
+            if not c.is_topic:
+                c.members.append(doc.id)
+            last[j] = c.last.timestamp()
+            touched.add(c.key)
+        assignments[doc.id] = known[doc.id] = keys[targets[0]]
+        if len(targets) > 1:
+            rules.also[doc.id] = [keys[j] for j in targets[1:]]
+
+
+NAMES_KEPT = 30
+
+
+def _add_names(c: Cluster, names: Iterable[tuple[str, float]]) -> None:
+    for name, n in names:
+        c.names[name] = c.names.get(name, 0.0) + n
+    if len(c.names) > 2 * NAMES_KEPT:
+        c.names = dict(sorted(c.names.items(), key=lambda kv: -kv[1])[:NAMES_KEPT])
+
+
+def _grow(centroid: Vec, vec: Vec, p: Params) -> Vec:
+    out = centroid.add(vec) if len(vec.idx) else centroid
+    return out.top(p.centroid_terms) if len(out.idx) > 3 * p.centroid_terms else out
+
+
+def similarity(a: Cluster, b: Cluster, p: Params) -> float:
+    """Centroid-to-centroid similarity, combined as for an article."""
+    ua, ub = a.unit(), b.unit()
+    sw, se = np.array([ua.words.dot(ub.words)]), np.array([ua.entities.dot(ub.entities)])
+    both = np.array([len(ua.entities.idx) > 0 and len(ub.entities.idx) > 0])
+    return float(combine(sw, se, both, p)[0])
+
+
+def _similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) -> np.ndarray:
+    """Combined centroid similarities, len(left) x len(right), in one sparse product per block."""
+    out = []
+    for b in ("words", "entities"):
+        lv = [_unit(getattr(c, b)) for c in left]
+        rv = [_unit(getattr(c, b)) for c in right]
+        space = np.unique(np.concatenate([v.idx for v in lv])) if lv else np.zeros(0, np.int64)
+        out.append((_local(lv, space) @ _local(rv, space).T).toarray())
+    has_left = np.array([len(c.entities.idx) > 0 for c in left])
+    has_right = np.array([len(c.entities.idx) > 0 for c in right])
+    return combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
+
+
+def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Params) -> dict[str, str]:
+    """Fold clusters that grew together into the topic they resemble; the larger one survives.
+
+    Discovered topics merge above `merge_topics`; a candidate whose centroid reaches
+    `join_topic` against an active topic joins it (its articles arrived before the topic was
+    strong enough to attract them one by one). Editors' topics neither fold away nor absorb
+    candidates wholesale: their exclude rules apply article by article.
+    """
+    merged: dict[str, str] = {}
+    active = [
+        k for k, c in state.items() if c.is_topic and (now - c.last).total_seconds() <= p.dormant_after_days * DAY
+    ]
+    movers = sorted(k for k in touched if state[k].discovered or not state[k].is_topic)
+    if not active or not movers:
+        return merged
+    sims = _similarities([state[k] for k in movers], [state[k] for k in active], p)
+    for i, a in enumerate(movers):
+        if a in merged:
+            continue
+        ca = state[a]
+        need = p.merge_topics if ca.is_topic else p.join_topic
+        best, best_sim = None, -1.0
+        for j in np.flatnonzero(sims[i] >= need):
+            b = active[j]
+            cb = state[b]
+            if b == a or b in merged or not cb.discovered:  # editors' topics take articles one by one
+                continue
+            if sims[i, j] > best_sim:
+                best, best_sim = b, float(sims[i, j])
+        if best is None:
+            continue
+        big, small = (a, best) if ca.is_topic and ca.size > state[best].size else (best, a)
+        if big in merged:
+            continue
+        cb, cs = state[big], state[small]
+        cb.words = cb.words.add(cs.words).top(p.centroid_terms)
+        cb.entities = cb.entities.add(cs.entities).top(p.centroid_terms)
+        cb.size += cs.size
+        for s, n in cs.sources.items():
+            cb.sources[s] = cb.sources.get(s, 0) + n
+        _add_names(cb, cs.names.items())
+        cb.last = max(cb.last, cs.last)
+        merged[small] = big
+        touched.add(big)
+    return merged

@@ -1,0 +1,114 @@
+"""Names, places and organisations found without a model: capitalised runs and acronyms.
+
+Stories that share vocabulary ("floods", "election", "ceasefire") are told apart by who and
+where, so grouping weighs these higher than common words. The heuristic is document-local: a
+capitalised word at the start of a sentence counts only when the same document also capitalises
+it mid-sentence, which drops "Experts", "However" and friends without a dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Words that may sit inside a name ("Gulf of Mexico", "Banco de Espana") but never start or end it.
+CONNECTORS = frozenset({"of", "for", "de", "la", "del", "der", "van", "von", "da", "di", "du", "le", "al", "el"})
+
+# Capitalised words that are almost never a named entity on their own.
+_NOT_NAMES_TEXT = """
+    a an the this that these those he she it we they i you his her its our their my your mr mrs ms dr sir prof
+    in on at by for from to with without about after before over under into as but and or if when while where
+    what who why how there here then than so yet also not no yes all some many most more one two three four
+    five six seven eight nine ten first second third last next mon tue tues wed thu thur thurs fri sat monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday
+    tomorrow tonight morning evening week month year years people said says according however meanwhile
+    although though because since despite during photograph photo image video read more related updated
+    published advertisement share comment comments click subscribe reporting editing writing additional am pm
+    bst gmt edt est utc cet pdt pst et
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+# Words inside names that do not tell one story's names from another's ("Kenya Red Cross" and
+# "Tanzania Red Cross" share "Red Cross", not a place): never a feature on their own. Leading
+# titles ("President", "Governor") are dropped from a name so "President Ruto" meets "Ruto".
+_GENERIC_TEXT = """
+    president vice prime minister ministers secretary governor mayor senator sen rep representative king queen
+    prince princess general gen chief head director chairman chairwoman spokesman spokeswoman judge justice
+    pope bishop captain capt lieutenant col colonel commander officer inspector sheriff ambassador envoy
+    department ministry office authority agency service services society association council committee
+    commission union party bank university college institute hospital school court board group company corp
+    inc ltd plc co county district province region state states city town village river lake mountain mount
+    island islands sea ocean gulf bay coast north south east west northern southern eastern western central
+    national international federal united republic democratic red cross world new great upper lower
+    meteorological health police army navy air force forces
+"""
+GENERIC = frozenset(_GENERIC_TEXT.split())
+_TITLES_TEXT = """
+    president vice prime minister secretary governor mayor senator sen rep king queen prince princess general
+    gen chief judge justice pope bishop captain capt colonel col commander ambassador dr mr mrs ms sir
+"""
+TITLES = frozenset(_TITLES_TEXT.split())
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’\-]*"
+_CONNECT = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
+# A run of capitalised words, possibly joined by connectors: "Gulf of Mexico", "Tony Hayward".
+_RUN = re.compile(rf"(?<![\w'’])(?:{_CAP})(?:(?:[ \t]+(?:{_CONNECT}))*[ \t]+(?:{_CAP}))*")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“”]|\s[-–—])[\s\"'“‘(]*$")
+
+
+def _clean(tok: str) -> str:
+    if tok.endswith("."):  # "U.S." -> "US"
+        return tok.replace(".", "")
+    if tok.endswith(("'s", "’s")):
+        tok = tok[:-2]
+    return tok.strip("'’-")
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def extract(text: str) -> Counter[str]:
+    """Entity phrases as written, with counts, e.g. {"Gulf of Mexico": 3, "BP": 5}."""
+    runs: list[tuple[list[str], bool]] = []
+    mid_caps: set[str] = set()
+    for m in _RUN.finditer(text):
+        start = m.start()
+        at_start = bool(_SENTENCE_BEFORE.search(text, max(0, start - 4), start)) if start else True
+        words = [_clean(w) for w in m.group(0).split()]
+        runs.append((words, at_start))
+        mid_caps.update(w for w in words[1 if at_start else 0 :] if w[:1].isupper())
+    found: Counter[str] = Counter()
+    for words, at_start in runs:
+        if at_start and words and not _is_acronym(words[0]) and words[0] not in mid_caps:
+            words = words[1:]
+        segment: list[str] = []
+        for w in [*words, ""]:
+            if (w and w.lower() not in NOT_NAMES) or (w.lower() in CONNECTORS and segment):
+                segment.append(w)
+                continue
+            while segment and segment[-1].lower() in CONNECTORS:
+                segment.pop()
+            while segment and (segment[0].lower() in CONNECTORS or (segment[0].lower() in TITLES and len(segment) > 1)):
+                segment.pop(0)
+            if segment:
+                found[" ".join(segment)] += 1
+            segment = []
+    return found
+
+
+def split_phrase(phrase: str) -> list[str]:
+    """The words of an entity phrase without connectors, so "Hayward" matches "Tony Hayward"."""
+    return [w for w in phrase.split() if w.lower() not in CONNECTORS and len(w) > 1]
+
+
+def display(phrase: str) -> str:
+    """A readable form: "WASHINGTON" becomes "Washington", acronyms ("BP", "WHO") stay."""
+    words = phrase.split()
+    if len(words) > 1 and all(w.isupper() for w in words if w.lower() not in CONNECTORS):
+        return " ".join(w.lower() if w.lower() in CONNECTORS else w.capitalize() for w in words)
+    if len(words) == 1 and phrase.isupper() and len(phrase) > 5:
+        return phrase.capitalize()
+    return phrase

@@ -1,0 +1,123 @@
+"""Article text to sparse, hashed features: words and named entities, counted separately.
+
+Hashing keeps the state compact and fixed-size (document frequencies are one array), with a
+stable hash (crc32) so a database written by one process is read correctly by the next.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+from digest.topics.entities import GENERIC, display, extract, split_phrase
+
+DIM_BITS = 20
+DIM = 1 << DIM_BITS
+MAX_CHARS = 4000  # the lead carries the story; long tails add noise and cost
+TITLE_REPEAT = 2  # a headline's words count this many times
+
+_STOPWORDS_TEXT = """
+    a about above across after afterwards again against all almost alone along already also although always am
+    among amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became
+    because become becomes becoming been before beforehand behind being below beside besides between beyond
+    both but by can cannot could did do does doing done down due during each eg either else elsewhere enough
+    etc even ever every everyone everything everywhere except few for former formerly from further had has
+    have having he hence her here hereafter hereby herein hereupon hers herself him himself his how however i
+    ie if in indeed into is it its itself just keep last latter latterly least less ltd made many may me
+    meanwhile might mine more moreover most mostly much must my myself namely neither never nevertheless next
+    no nobody none noone nor not nothing now nowhere of off often on once one only onto or other others
+    otherwise our ours ourselves out over own per perhaps please put rather re same see seem seemed seeming
+    seems several she should since so some somehow someone something sometime sometimes somewhere still such
+    than that the their theirs them themselves then thence there thereafter thereby therefore therein
+    thereupon these they this those though through throughout thru thus to together too toward towards under
+    until up upon us very via was we well were what whatever when whence whenever where whereafter whereas
+    whereby wherein whereupon wherever whether which while whither who whoever whole whom whose why will with
+    within without would yet you your yours yourself yourselves said says say saying told tell tells added
+    asked according also new news reported report reports mr mrs ms dr people year years week weeks day days
+    month months time times today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec two three four five six seven eight nine ten first second third including like
+    get got make makes going want wants used use know think way lot lots really thing things come came take
+    took look looked reuters bbc guardian associated press afp ap photo photograph image video getty images
+    click share copyright rights reserved advertisement updated published gmt bst edt est pm am utc
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*[^\W_]|[^\W\d_]{2}", re.UNICODE)
+_hash_cache: dict[str, int] = {}
+_word_ids: dict[str, int] = {}  # lower-cased word -> bucket, or -1 for a stop word
+
+
+def feature_id(feature: str) -> int:
+    """Stable bucket of a feature string ("w:spill", "e:gulf of mexico")."""
+    fid = _hash_cache.get(feature)
+    if fid is None:
+        fid = zlib.crc32(feature.encode("utf-8")) & (DIM - 1)
+        if len(_hash_cache) > 500_000:
+            _hash_cache.clear()
+        _hash_cache[feature] = fid
+    return fid
+
+
+def stem(word: str) -> str:
+    """A light plural/possessive strip, so "spills" meets "spill" and "BP's" meets "BP"."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Features:
+    """Raw counts of one article: word buckets and entity buckets, plus its readable entities."""
+
+    words: dict[int, float]
+    entities: dict[int, float]
+    names: tuple[tuple[str, int], ...] = ()  # (entity as written, count), most frequent first
+
+
+def entity_key(phrase: str) -> str:
+    return " ".join(stem(w.lower()) for w in phrase.split())
+
+
+def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
+    """Count words (stop words dropped, lightly stemmed) and entity phrases of title + lead."""
+    body = text[:max_chars]
+    if title:
+        body = (title.rstrip(".") + ". ") * TITLE_REPEAT + body
+    words: Counter[int] = Counter()
+    for low, n in Counter(_WORD.findall(body.lower())).items():
+        fid = _word_ids.get(low)
+        if fid is None:
+            fid = -1 if low in STOPWORDS or len(low) < 3 else feature_id("w:" + stem(low))
+            if len(_word_ids) > 500_000:
+                _word_ids.clear()
+            _word_ids[low] = fid
+        if fid >= 0:
+            words[fid] += n
+    by_key: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for phrase, n in extract(body).items():
+        parts = split_phrase(phrase)
+        if not parts or all(p.lower() in STOPWORDS for p in parts):
+            continue
+        key = entity_key(phrase)
+        by_key[key] += n
+        if key not in shown or (shown[key].isupper() and not phrase.isupper()):
+            shown[key] = phrase
+    entities: Counter[int] = Counter()
+    for key, n in by_key.items():
+        entities[feature_id("e:" + key)] += n
+        parts = split_phrase(key)
+        if len(parts) > 1:
+            for part in parts:
+                if part not in STOPWORDS and part not in GENERIC:
+                    entities[feature_id("e:" + part)] += n
+    names = tuple((display(shown[k]), n) for k, n in by_key.most_common(12))
+    return Features(dict(words), dict(entities), names)

@@ -1,0 +1,581 @@
+"""Topics over the store: load the grouping state, run the pure engine, write the result.
+
+One call of `update_topics` is one transaction: either every new membership, topic, version and
+the grouping state are written, or nothing is (a failed run can simply be repeated).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+import numpy as np
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from digest import codec
+from digest.config import Config, GroupingConfig, TopicConfig
+from digest.models import Article, Brief, Topic, TopicVersion
+from digest.store import articles as article_store
+from digest.store import topics as store
+from digest.store.topics import topic_members, topic_versions, topics
+from digest.topics.engine import Cluster, Doc, DocFreq, Outcome, Params, Vectors, _add_names, combine, group, vectorize
+from digest.topics.features import Features, featurize
+from digest.topics.rules import Rule
+from digest.topics.titles import slug_for, slugify, title_for
+
+log = logging.getLogger(__name__)
+
+
+class TopicError(Exception):
+    """An editor's request that cannot be applied (unknown slug, merging a topic into itself)."""
+
+
+def params_for(grouping: GroupingConfig) -> Params:
+    return Params(
+        min_articles=grouping.min_articles,
+        min_sources=grouping.min_sources,
+        dormant_after_days=float(grouping.dormant_after_days),
+    )
+
+
+def article_time(a: Article, now: datetime) -> datetime:
+    """When the story happened as far as grouping knows: publication, else first sight; never later than now."""
+    return min(a.published or a.first_seen, now)
+
+
+def topic_features(article: Article) -> Features:
+    return featurize(article.title, article.text)
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def update_topics(engine: Engine, config: Config, article_ids: list[str], now: datetime) -> list[TopicVersion]:
+    """Group new articles into topics and cut one new version per topic that gained articles."""
+    params = params_for(config.grouping)
+    with engine.begin() as conn:
+        gained = sync_config(conn, config, now)
+        ids = store.unseen(conn, list(dict.fromkeys(article_ids)))
+        if ids:
+            gained |= _group_new(conn, config, params, ids, now)
+        _refresh_dormancy(conn, params, now)
+        return _cut(conn, gained, now)
+
+
+VERSIONED = ("active", "dormant")  # muted and merged topics keep their members but get no versions
+
+
+def _cut(conn: Connection, slugs: Iterable[str], now: datetime) -> list[TopicVersion]:
+    """One new version per topic with unversioned members, read back as TopicVersions."""
+    status = store.statuses(conn, slugs)
+    cut = store.cut_versions(conn, [s for s, st in status.items() if st in VERSIONED], now)
+    members = store.members_by_version(conn, [s for s, _ in cut])
+    return [
+        TopicVersion(
+            topic=slug,
+            number=number,
+            created=now,
+            article_ids=[i for i, v in members[slug] if v is not None and v <= number],
+            new_article_ids=[i for i, v in members[slug] if v == number],
+        )
+        for slug, number in cut
+    ]
+
+
+def _group_new(conn: Connection, config: Config, params: Params, ids: list[str], now: datetime) -> set[str]:
+    items = _get_articles(conn, ids)
+    by_id = {a.id: a for a in items}
+    feats = {a.id: topic_features(a) for a in items}
+    rules = _rules(conn, config)
+
+    known_ids = [a.canonical_id for a in items if a.canonical_id and a.canonical_id not in by_id]
+    known = store.topic_of_articles(conn, known_ids)
+    key_ids: set[int] = set()
+    for f in feats.values():
+        key_ids.update(sorted(f.entities, key=lambda k: -f.entities[k])[:8])
+    clusters = store.load_clusters(conn, (r.slug for r in rules), key_ids)
+    for c in clusters.values():
+        if not c.is_topic:
+            for member in c.members:
+                known.setdefault(member, c.key)
+    forced: dict[str, list[str]] = {}
+    blocked: dict[str, set[str]] = {}
+    for a in items:
+        for rule in rules:
+            if rule.slug not in clusters:
+                continue
+            if rule.matches(a):
+                forced.setdefault(a.id, []).append(rule.slug)
+            elif not rule.eligible(a):
+                blocked.setdefault(a.id, set()).add(rule.slug)
+    docs = [
+        Doc(
+            id=a.id,
+            time=article_time(a, now),
+            source=a.source or a.feed or "",
+            features=feats[a.id],
+            duplicate_of=a.canonical_id if a.canonical_id and a.canonical_id != a.id else None,
+        )
+        for a in items
+    ]
+    df = store.load_df(conn)
+    out = group(list(clusters.values()), docs, df, now, params, known=known, forced=forced, blocked=blocked)
+    gained = _apply(conn, out, clusters, by_id, feats, df, now)
+    store.save_df(conn, df)
+    store.mark_seen(conn, ids, now)
+    return gained
+
+
+def _get_articles(conn: Connection, ids: list[str]) -> list[Article]:
+    """Articles by id through this transaction's connection (the engine-level reader would not
+    see rows written earlier in the same transaction on SQLite)."""
+    found: dict[str, Article] = {}
+    table = article_store.articles
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            found[row.id] = article_store._article(row)
+    missing = [i for i in ids if i not in found]
+    if missing:
+        log.warning("topics: %d article ids are not in the store, skipped (first: %s)", len(missing), missing[0])
+    return [found[i] for i in ids if i in found]
+
+
+def _apply(
+    conn: Connection,
+    out: Outcome,
+    before: dict[str, Cluster],
+    by_id: dict[str, Article],
+    feats: dict[str, Features],
+    df: DocFreq,
+    now: datetime,
+) -> set[str]:
+    """Write one grouping outcome; returns the slugs that gained members."""
+    joined: dict[str, dict[str, datetime]] = {}
+    for article_id, key in out.assignments.items():
+        joined.setdefault(key, {})[article_id] = now
+    for article_id, keys in out.also.items():
+        for key in keys:
+            joined.setdefault(key, {})[article_id] = now
+
+    taken = set(conn.execute(select(topics.c.slug)).scalars())
+    slug_of: dict[str, str] = {}
+    for key in out.promoted:
+        if key in out.merged:
+            continue  # promoted and folded into an older topic in the same run: never a topic of its own
+        c = out.clusters[key]
+        slug = _new_topic(conn, c, by_id, feats, df, taken, now)
+        taken.add(slug)
+        slug_of[key] = slug
+        joined.setdefault(slug, {}).update(dict.fromkeys(c.members, now))
+        joined.pop(key, None)
+
+    def final(key: str) -> str:
+        key = slug_of.get(key, key)
+        seen = set()
+        while key in out.merged and key not in seen:
+            seen.add(key)
+            key = slug_of.get(out.merged[key], out.merged[key])
+        return key
+
+    live = {k: c for k, c in out.clusters.items() if k not in out.merged and k not in out.dropped}
+    store.update_clusters(conn, {slug_of.get(k, k): c for k, c in live.items() if c.is_topic})
+    store.replace_candidates(conn, [c for c in live.values() if not c.is_topic])
+
+    for small in out.merged:
+        target = final(small)
+        c_small = out.clusters.get(small) or before.get(small)
+        if c_small is not None and c_small.is_topic and small in taken:
+            members = store.members_of(conn, small)
+            members.update(joined.pop(small, {}))
+            joined.setdefault(target, {}).update(members)
+            conn.execute(
+                update(topics).where(topics.c.slug == small).values(status="merged", merged_into=target, updated=now)
+            )
+            conn.execute(store.topic_keys.delete().where(store.topic_keys.c.slug == small))
+            log.info("topics: %s merged into %s", small, target)
+        else:
+            members = dict.fromkeys(c_small.members if c_small else [], now)
+            members.update(joined.pop(small, {}))
+            joined.setdefault(target, {}).update(members)
+
+    gone = [k for k in [*out.dropped, *out.promoted, *out.merged] if k.startswith("~")]
+    store.delete_candidates(conn, gone)
+
+    final_joined: dict[str, dict[str, datetime]] = {}
+    for key, members in joined.items():
+        slug = final(key)
+        if not slug.startswith("~"):  # a candidate keeps its members in its own row
+            final_joined.setdefault(slug, {}).update(members)
+    gained = store.insert_members(conn, final_joined)
+    if gained:
+        conn.execute(update(topics).where(topics.c.slug.in_(sorted(gained))).values(updated=now))
+    for slug in gained:
+        _maybe_retitle(conn, slug, out.clusters.get(slug), by_id, feats, df)
+    return gained
+
+
+def _central(c: Cluster, candidates: Iterable[Article], feats: dict[str, Features], df: DocFreq) -> Article | None:
+    """The article closest to the topic's centroid, preferring one with a headline."""
+    unit = c.unit()
+    best, best_score = None, -1.0
+    for a in candidates:
+        v: Vectors = vectorize(feats[a.id], df)
+        sw, se = np.array([v.words.dot(unit.words)]), np.array([v.entities.dot(unit.entities)])
+        score = float(combine(sw, se, np.array([True]), Params())[0]) + (0.05 if a.title else 0.0)
+        if score > best_score:
+            best, best_score = a, score
+    return best
+
+
+def _key_names(c: Cluster) -> list[str]:
+    return [n for n, _ in sorted(c.names.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _new_topic(
+    conn: Connection,
+    c: Cluster,
+    by_id: dict[str, Article],
+    feats: dict[str, Features],
+    df: DocFreq,
+    taken: set[str],
+    now: datetime,
+) -> str:
+    members = [by_id[i] for i in c.members if i in by_id]
+    if len(members) < len(c.members):
+        members += _get_articles(conn, [i for i in c.members if i not in by_id])
+        for a in members:
+            feats.setdefault(a.id, topic_features(a))
+    names = _key_names(c)
+    central = _central(c, members, feats, df)
+    title = title_for(central.title, central.text, names) if central else ", ".join(names[:3]) or "Untitled story"
+    slug = slug_for(names, title, taken)
+    values = store.cluster_values(c)
+    conn.execute(
+        insert(topics).values(
+            slug=slug,
+            title=title,
+            kind="discovered",
+            status="active",
+            created=now,
+            updated=now,
+            description="",
+            pinned=False,
+            version=0,
+            title_locked=False,
+            title_size=c.size,
+            **values,
+        )
+    )
+    store.save_keys(conn, slug, c)
+    log.info("topics: new topic %s (%s)", slug, title)
+    return slug
+
+
+def _maybe_retitle(
+    conn: Connection,
+    slug: str,
+    c: Cluster | None,
+    by_id: dict[str, Article],
+    feats: dict[str, Features],
+    df: DocFreq,
+) -> None:
+    """A discovered topic's title follows the story: re-chosen when the topic has doubled."""
+    row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+    if row is None or row.title_locked or c is None or row.size < 2 * max(row.title_size, 1):
+        return
+    fresh = [by_id[i] for i in store.member_ids(conn, slug)[-200:] if i in by_id]
+    central = _central(c, fresh, feats, df) if fresh else None
+    if central is None:
+        return
+    title = title_for(central.title, central.text, _key_names(c))
+    conn.execute(update(topics).where(topics.c.slug == slug).values(title=title, title_size=row.size))
+
+
+def _refresh_dormancy(conn: Connection, params: Params, now: datetime) -> None:
+    cutoff = now - timedelta(days=params.dormant_after_days)
+    conn.execute(
+        update(topics).where(topics.c.status == "active", topics.c.last_article < cutoff).values(status="dormant")
+    )
+    conn.execute(
+        update(topics).where(topics.c.status == "dormant", topics.c.last_article >= cutoff).values(status="active")
+    )
+
+
+# --- editors' topics from feeds.yaml ------------------------------------------------------------
+
+
+def config_slug(tc: TopicConfig) -> str:
+    return tc.slug or slugify(tc.name) or "topic"
+
+
+def _rules(conn: Connection, config: Config) -> list[Rule]:
+    out = []
+    for tc in config.topics:
+        slug = config_slug(tc)
+        status = conn.execute(select(topics.c.status).where(topics.c.slug == slug)).scalar()
+        if status is None or status == "merged":
+            continue
+        out.append(Rule.build(slug, tc.include, tc.exclude, tc.tags))
+    return out
+
+
+def _hash(tc: TopicConfig) -> str:
+    return hashlib.sha256(tc.model_dump_json().encode()).hexdigest()
+
+
+def sync_config(conn: Connection, config: Config, now: datetime) -> set[str]:
+    """Create and update editors' topics; an entry is applied again only when it changed in the
+    file, so a rename or mute from the command line holds until the editor edits that entry.
+
+    Returns the slugs that gained members (through a merge).
+    """
+    gained: set[str] = set()
+    merges: list[tuple[str, str]] = []
+    for tc in config.topics:
+        slug = config_slug(tc)
+        digest_ = _hash(tc)
+        row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+        status = "muted" if tc.muted else "active"
+        if row is None:
+            seed = featurize(tc.name, " ".join([tc.description, *tc.include]))
+            v = vectorize(seed, store.load_df(conn))
+            conn.execute(
+                insert(topics).values(
+                    slug=slug,
+                    title=tc.name,
+                    kind="tracked",
+                    status=status,
+                    created=now,
+                    updated=now,
+                    last_article=now,
+                    description=tc.description,
+                    pinned=tc.pinned,
+                    version=0,
+                    title_locked=True,
+                    title_size=0,
+                    config_hash=digest_,
+                    size=0,
+                    sources="{}",
+                    names=json.dumps({n: float(k) for n, k in seed.names}),
+                    words=store.pack_vec(v.words),
+                    entities=store.pack_vec(v.entities),
+                )
+            )
+        elif row.config_hash != digest_:
+            values = {
+                "title": tc.name,
+                "kind": "tracked",
+                "description": tc.description,
+                "pinned": tc.pinned,
+                "title_locked": True,
+                "config_hash": digest_,
+            }
+            if row.status != "merged":
+                values["status"] = status if tc.muted or row.status == "muted" else row.status
+            conn.execute(update(topics).where(topics.c.slug == slug).values(**values))
+        else:
+            continue
+        if tc.merge_into:
+            merges.append((slug, tc.merge_into))
+    for source, target_name in merges:
+        target = _resolve(conn, config, target_name)
+        if target is None:
+            log.warning("topics: %s: merge_into %r names no known topic", source, target_name)
+            continue
+        if target != source and merge(conn, source, target, now):
+            gained.add(target)
+    return gained
+
+
+def _resolve(conn: Connection, config: Config, name: str) -> str | None:
+    for tc in config.topics:
+        if tc.name.casefold() == name.casefold() or config_slug(tc) == name:
+            return config_slug(tc)
+    exists = conn.execute(select(topics.c.slug).where(topics.c.slug == name)).scalar()
+    return exists
+
+
+# --- editors' operations -------------------------------------------------------------------------
+
+
+def merge(conn: Connection, source: str, target: str, now: datetime) -> bool:
+    """Fold `source` into `target`: its members join target, its versions stay under its slug.
+
+    Returns True when target gained members.
+    """
+    if source == target:
+        raise TopicError(f"cannot merge {source!r} into itself")
+    rows = {r.slug: r for r in conn.execute(select(topics).where(topics.c.slug.in_((source, target))))}
+    if source not in rows:
+        raise TopicError(f"no topic {source!r}")
+    if target not in rows:
+        raise TopicError(f"no topic {target!r}")
+    while rows[target].status == "merged" and rows[target].merged_into:
+        target = rows[target].merged_into
+        if target == source:
+            raise TopicError(f"{target!r} is already merged into {source!r}")
+        rows[target] = conn.execute(select(topics).where(topics.c.slug == target)).first()
+    if rows[source].status == "merged":
+        return False
+    src, dst = store.topic_cluster(rows[source]), store.topic_cluster(rows[target])
+
+    dst.words = dst.words.add(src.words).top(Params().centroid_terms)
+    dst.entities = dst.entities.add(src.entities).top(Params().centroid_terms)
+    dst.size += src.size
+    for s, n in src.sources.items():
+        dst.sources[s] = dst.sources.get(s, 0) + n
+    _add_names(dst, src.names.items())
+    dst.last = max(dst.last, src.last)
+    conn.execute(update(topics).where(topics.c.slug == target).values(**store.cluster_values(dst)))
+    store.save_keys(conn, target, dst)
+    new = store.add_members(conn, target, store.members_of(conn, source))
+    conn.execute(update(topics).where(topics.c.slug == source).values(status="merged", merged_into=target, updated=now))
+    conn.execute(store.topic_keys.delete().where(store.topic_keys.c.slug == source))
+    if new:
+        conn.execute(update(topics).where(topics.c.slug == target).values(updated=now))
+    return bool(new)
+
+
+def merge_topics(engine: Engine, source: str, target: str, now: datetime) -> TopicVersion | None:
+    """Merge from the command line; the target gets a new version when it gained articles."""
+    with engine.begin() as conn:
+        if merge(conn, source, target, now):
+            final = conn.execute(select(topics.c.merged_into).where(topics.c.slug == source)).scalar() or target
+            versions = _cut(conn, [final], now)
+            return versions[0] if versions else None
+    return None
+
+
+def rename_topic(engine: Engine, slug: str, title: str) -> None:
+    title = " ".join(title.split())
+    if not title:
+        raise TopicError("a title cannot be empty")
+    _set(engine, slug, title=title, title_locked=True)
+
+
+def set_pinned(engine: Engine, slug: str, pinned: bool) -> None:
+    _set(engine, slug, pinned=pinned)
+
+
+def set_muted(engine: Engine, slug: str, muted: bool) -> None:
+    with engine.begin() as conn:
+        row = _row(conn, slug)
+        if row.status == "merged":
+            raise TopicError(f"{slug!r} is merged into {row.merged_into!r}")
+        # Unmuted topics start active; the next run marks them dormant if the story went quiet.
+        status = "muted" if muted else "active"
+        conn.execute(update(topics).where(topics.c.slug == slug).values(status=status))
+
+
+def _set(engine: Engine, slug: str, **values) -> None:
+    with engine.begin() as conn:
+        _row(conn, slug)
+        conn.execute(update(topics).where(topics.c.slug == slug).values(**values))
+
+
+def _row(conn: Connection, slug: str):
+    row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+    if row is None:
+        raise TopicError(f"no topic {slug!r} (see `digest topics`)")
+    return row
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def _topic(conn: Connection, row) -> Topic:
+    return Topic(
+        slug=row.slug,
+        title=row.title,
+        kind=row.kind,
+        status=row.status,
+        created=row.created,
+        updated=row.updated,
+        members=store.members_of(conn, row.slug),
+        description=row.description,
+        pinned=row.pinned,
+        merged_into=row.merged_into,
+        version=row.version,
+    )
+
+
+def get_topic(engine: Engine, slug: str) -> Topic | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+        return _topic(conn, row) if row else None
+
+
+def list_topics(engine: Engine) -> list[Topic]:
+    """Every topic, pinned first, then the most recently updated."""
+    with engine.connect() as conn:
+        rows = list(
+            conn.execute(select(topics).order_by(topics.c.pinned.desc(), topics.c.updated.desc(), topics.c.slug))
+        )
+        return [_topic(conn, r) for r in rows]
+
+
+def _version(conn: Connection, slug: str, number: int, row=None) -> TopicVersion:
+    if row is None:
+        row = conn.execute(
+            select(topic_versions).where(topic_versions.c.slug == slug, topic_versions.c.number == number)
+        ).first()
+    article_ids, new_ids = store.version_members(conn, slug, number)
+    brief = codec.loads(Brief, row.brief) if row.brief else None
+    return TopicVersion(
+        topic=slug, number=number, created=row.created, article_ids=article_ids, new_article_ids=new_ids, brief=brief
+    )
+
+
+def get_versions(engine: Engine, slug: str) -> list[TopicVersion]:
+    with engine.connect() as conn:
+        query = select(topic_versions).where(topic_versions.c.slug == slug).order_by(topic_versions.c.number)
+        return [_version(conn, slug, r.number, r) for r in conn.execute(query)]
+
+
+def get_version(engine: Engine, slug: str, number: int) -> TopicVersion | None:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(topic_versions).where(topic_versions.c.slug == slug, topic_versions.c.number == number)
+        ).first()
+        return _version(conn, slug, number, row) if row else None
+
+
+def versions_since(engine: Engine, since: datetime | None) -> list[TopicVersion]:
+    """Versions created after `since` (all when None), oldest first."""
+    with engine.connect() as conn:
+        query = select(topic_versions).order_by(
+            topic_versions.c.created, topic_versions.c.slug, topic_versions.c.number
+        )
+        if since is not None:
+            query = query.where(topic_versions.c.created > since)
+        return [_version(conn, r.slug, r.number, r) for r in conn.execute(query)]
+
+
+def save_brief(engine: Engine, slug: str, number: int, brief: Brief) -> None:
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(topic_versions)
+            .where(topic_versions.c.slug == slug, topic_versions.c.number == number)
+            .values(brief=codec.dumps(brief))
+        )
+        if result.rowcount == 0:
+            raise TopicError(f"no version {number} of topic {slug!r}")
+
+
+def assignments(engine: Engine) -> dict[str, str]:
+    """Article id -> the live (not merged) topic holding it; for evaluation and exports."""
+    with engine.connect() as conn:
+        query = (
+            select(topic_members.c.article_id, topic_members.c.slug)
+            .join(topics, topics.c.slug == topic_members.c.slug)
+            .where(topics.c.status != "merged")
+            .order_by(topic_members.c.joined)
+        )
+        out: dict[str, str] = {}
+        for r in conn.execute(query):
+            out.setdefault(r.article_id, r.slug)
+        return out

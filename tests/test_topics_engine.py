@@ -1,0 +1,136 @@
+"""The pure grouping engine on fixed small streams with known answers (no database)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from digest.topics.engine import Cluster, Doc, DocFreq, Params, group
+from digest.topics.entities import extract
+from digest.topics.evaluate import score
+from digest.topics.features import featurize
+from digest.topics.titles import slug_for, title_for
+
+DATA = Path(__file__).parent / "data" / "topics"
+
+
+def _stream() -> list[dict]:
+    return [json.loads(line) for line in (DATA / "stream.jsonl").read_text().splitlines()]
+
+
+def _docs(rows: list[dict]) -> list[Doc]:
+    return [
+        Doc(
+            id=r["id"],
+            time=datetime.fromisoformat(r["published"]).replace(hour=12, tzinfo=UTC),
+            source=r["outlet"],
+            features=featurize(r.get("title", ""), r["text"]),
+        )
+        for r in rows
+    ]
+
+
+def _run(rows: list[dict], params: Params) -> tuple[dict[str, str | None], dict[str, Cluster]]:
+    """Feed the stream a day at a time, as the service does; return article -> topic key."""
+    state: dict[str, Cluster] = {}
+    of: dict[str, str] = {}
+    df = DocFreq()
+    days = sorted({r["published"] for r in rows})
+    for day in days:
+        batch = _docs([r for r in rows if r["published"] == day])
+        now = datetime.fromisoformat(day).replace(hour=23, tzinfo=UTC)
+        out = group(list(state.values()), batch, df, now, params)
+        state.update(out.clusters)
+        of.update(out.assignments)
+        for key in out.dropped:
+            state.pop(key, None)
+        for small, big in out.merged.items():
+            state.pop(small, None)
+            of = {a: (big if k == small else k) for a, k in of.items()}
+    topics = {k for k, c in state.items() if c.is_topic}
+    return {a: (k if k in topics else None) for a, k in of.items()}, state
+
+
+def test_stories_sharing_vocabulary_stay_apart() -> None:
+    rows = _stream()
+    predicted, _ = _run(rows, Params())
+    gold = {r["id"]: r["story"] for r in rows}
+    s = score(gold, predicted)
+    assert s.pairwise_precision == 1.0
+    assert s.pairwise_recall == 1.0
+    assert len({predicted[r["id"]] for r in rows if r["story"] == "kenya"}) == 1
+    assert predicted["kenya-0"] != predicted["tanzania-0"]
+
+
+def test_the_same_stream_merges_without_named_entities() -> None:
+    """Control: on words alone the two flood stories are one, so the test above means something."""
+    rows = _stream()
+    predicted, _ = _run(rows, Params(entity_weight=0.0, entity_gate=0.0))
+    assert predicted["kenya-0"] is not None
+    assert predicted["kenya-0"] == predicted["tanzania-0"]
+
+
+def test_near_duplicates_count_once() -> None:
+    rows = [r for r in _stream() if r["story"] == "kenya"][:3]
+    docs = _docs(rows)
+    # The second article is a syndicated copy of the first: it must not make a topic on its own.
+    docs[1].duplicate_of = docs[0].id
+    out = group([], docs[:2] + docs[2:2], DocFreq(), docs[1].time, Params(min_articles=2, min_sources=2))
+    assert out.promoted == []
+    cluster = out.clusters[out.assignments[docs[0].id]]
+    assert out.assignments[docs[1].id] == cluster.key
+    assert cluster.size == 1 and len(cluster.sources) == 1
+    assert cluster.members == [docs[0].id, docs[1].id]
+
+    out = group(list(out.clusters.values()), [docs[2]], DocFreq(), docs[2].time, Params(min_articles=2, min_sources=2))
+    assert out.promoted == [cluster.key]
+    assert out.clusters[cluster.key].size == 2
+
+
+def test_dormant_topic_revives() -> None:
+    rows = [r for r in _stream() if r["story"] == "tanzania"]
+    params = Params(dormant_after_days=14)
+    df = DocFreq()
+    first = _docs(rows[:4])
+    out = group([], first, df, first[-1].time, params)
+    (key,) = out.promoted
+    later = first[-1].time + timedelta(days=30)
+    out = group(list(out.clusters.values()), [], df, later, params)
+    assert out.clusters == {} or all(not c.is_topic or c.dormant for c in out.clusters.values())
+    topic = Cluster(**{**vars(group([], first, DocFreq(), first[-1].time, params).clusters[key])})
+    topic.dormant = True
+    revived = _docs(rows[4:])[0]
+    revived.time = later
+    out = group([topic], [revived], df, later, params)
+    assert out.assignments[revived.id] == key
+    assert not out.clusters[key].dormant
+
+
+def test_forced_and_blocked_articles() -> None:
+    rows = _stream()
+    docs = _docs(rows[:1])
+    editor = Cluster(key="editor", is_topic=True, words=docs[0].features and _empty(), entities=_empty(),
+                     last=docs[0].time, discovered=False)  # fmt: skip
+    out = group([editor], docs, DocFreq(), docs[0].time, Params(), forced={docs[0].id: ["editor"]})
+    assert out.assignments[docs[0].id] == "editor"
+    out = group([editor], docs, DocFreq(), docs[0].time, Params(join_topic=0.0), blocked={docs[0].id: {"editor"}})
+    assert out.assignments[docs[0].id] != "editor"
+
+
+def _empty():
+    from digest.topics.engine import Vec
+
+    return Vec.from_dict({})
+
+
+def test_entities_and_titles() -> None:
+    found = extract("Experts say BP's chief Tony Hayward visited the Gulf of Mexico. Hayward said the U.S. agreed.")
+    assert {"BP", "Tony Hayward", "Gulf of Mexico", "Hayward", "US"} <= set(found)
+    assert "Experts" not in found
+    text = "WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON (Reuters) - U.S. officials said the flu spread."
+    title = title_for("", text, ["H1N1", "CDC"])
+    assert title.startswith("H1N1, CDC: U.S. officials said")
+    assert title_for("BP resumes top kill - BBC News", "", ["BP"]) == "BP resumes top kill"
+    assert "cluster" not in title.lower()
+    assert slug_for(["Gulf of Mexico", "BP"], "x", taken={"gulf-of-mexico-bp"}) == "gulf-of-mexico-bp-2"
