@@ -138,7 +138,7 @@ class NetworkConfig(_Strict):
     timeout: float = Field(default=20.0, gt=0)
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_page_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
-    concurrency: int = Field(default=32, ge=1)
+    concurrency: int = Field(default=64, ge=1)
     per_host: int = Field(default=4, ge=1)
     user_agent: str = "digest/0.1 (+https://github.com/digest; self-hosted newsletter digest)"
     max_failures: int = Field(default=10, ge=1)  # consecutive failures before a feed is paused

@@ -62,6 +62,6 @@ def test_corrupt_sqlite_is_refused(tmp_path):
     data = bytearray(path.read_bytes())
     data[4096 : 4096 + 2048] = b"\xff" * 2048  # clobber a b-tree page
     path.write_bytes(bytes(data))
-    with pytest.raises(StoreError, match="corrupt|malformed|not a database"):
+    with pytest.raises(StoreError, match=r"corrupt|malformed|not a database"):
         engine = open_db(f"sqlite:///{path}", check=True)
         integrity_check(engine)

@@ -8,6 +8,7 @@ of the same article, within a few sentences.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -190,8 +191,16 @@ def actor_key(name: str) -> str:
     return re.sub(r"['’]s$", "", parts[-1].lower()) if parts else ""
 
 
+_LEADING_WHEN = re.compile(
+    r"^(?:(?:late |early )?(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|tonight|week|month|earlier|recently|in a statement|in an interview)\b[^,]{0,30}?,?\s+)?that\s+",
+    re.IGNORECASE,
+)
+
+
 def _claim_text(claim: str) -> str:
     claim = claim.strip().strip('"“”').strip().rstrip(",")
+    claim = _LEADING_WHEN.sub("", claim)  # "said Tuesday that BP ..." -> "BP ..."
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
     if claim and claim[-1] not in ".!?":
@@ -270,14 +279,20 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             longest[a.key] = a.actor
     single = {k for k, v in longest.items() if len(v.split()) == 1 and not v.isupper()}
     if single:
+        # The most frequent full name wins: "Hayward" is Tony Hayward, not a Maureen Hayward quoted once.
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(longest[k]) for k in sorted(single)) + r")\b")
         texts = [s.text for s in sentences[:5000] if pattern.search(s.text)] or [a.sentence.text for a in items]
+        counts: dict[str, Counter[str]] = {}
         for text in texts:
             for m in _FULL_NAME.finditer(text):
                 key = m.group(2).lower()
                 full = clean_name(m.group(0))
                 if m.group(1) in _ROLE_WORDS or m.group(1) in _NOT_ACTORS:
                     continue
-                if key in single and full and len(full.split()) > 1 and len(full) > len(longest[key]):
-                    longest[key] = full
+                if key in single and full and len(full.split()) > 1:
+                    counts.setdefault(key, Counter())[full] += 1
+        for key, names in counts.items():
+            best = max(names.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
+            if len(best) > len(longest[key]):
+                longest[key] = best
     return [Attribution(longest[a.key], a.key, a.claim, a.sentence, a.quoted) for a in items]

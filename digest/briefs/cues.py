@@ -99,6 +99,9 @@ _YET_TO_BE = re.compile(
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
     s = sentence.strip()
+    # Dotted abbreviations would end the clause early ("in U.S. history" -> "in U?").
+    s = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\s+\S)", r"\1\2", s)
+    s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if s.endswith("?"):
         return s if is_real_question(s) else None
     m = _EMBEDDED.search(s)

@@ -1,0 +1,305 @@
+"""Article extraction (trafilatura) and feed parsing, run in a pool of worker processes.
+
+trafilatura is not thread-safe and a hostile page or feed can make lxml, a regex or feedparser spin
+for minutes, so both run in child processes: each call has a time limit, each worker an address-space
+limit, and a worker that times out or dies is killed and replaced. The caller then falls back (for a
+page, to the feed's own text, marked `extraction="feed"`; for a feed, to an error for that feed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+STARTUP_TIMEOUT = 120.0  # a fresh worker imports trafilatura; slow on a loaded machine
+WORKER_MEMORY_BYTES = 2 * 1024**3  # address-space cap per worker; a page that needs more falls back
+MIN_TEXT_CHARS = 200  # an extraction shorter than this (and than the feed's text) is not trusted
+
+# The settings of our extraction, shared with bench/extraction_eval.py so "trafilatura alone" is
+# measured with exactly the same options.
+TRAFILATURA_SETTINGS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "favor_precision": False,
+    "favor_recall": False,
+    "deduplicate": False,
+}
+
+
+class WorkerError(Exception):
+    """A worker call that produced no result: timed out, crashed, or raised."""
+
+
+class WorkerTimeout(WorkerError):
+    pass
+
+
+class WorkerCrashed(WorkerError):
+    pass
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # YYYY-MM-DD as trafilatura found it
+    sitename: str | None = None
+    language: str | None = None
+    signature: bytes | None = None  # MinHash of `text` for near-duplicate linking, computed here
+
+
+def extract_html(html: bytes | str, url: str | None) -> Extracted | None:
+    """trafilatura on one page (in this process); None when it finds no article text."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **TRAFILATURA_SETTINGS)
+    if doc is None:
+        return None
+    data = doc if isinstance(doc, dict) else doc.as_dict()
+    text = (data.get("text") or "").strip()
+    if not text:
+        return None
+
+    def clean(key: str, limit: int = 300) -> str | None:
+        value = data.get(key)
+        return str(value).strip()[:limit] or None if value else None
+
+    from digest import dedup
+
+    sig = dedup.signature(text)
+    return Extracted(
+        signature=dedup.to_bytes(sig) if sig is not None else None,
+        text=text,
+        title=clean("title", 1000),
+        author=clean("author"),
+        date=clean("date", 40),
+        sitename=clean("sitename"),
+        language=clean("language", 20),
+    )
+
+
+def choose_text(extracted: Extracted | None, feed_text: str) -> tuple[str, bool]:
+    """The article text and whether it is the extraction (False: the feed's own text).
+
+    An extraction is kept unless it is tiny and the feed says more (a paywall stub, a cookie wall).
+    """
+    if extracted is None or not extracted.text.strip():
+        return feed_text, False
+    text = extracted.text.strip()
+    if len(text) < MIN_TEXT_CHARS and len(feed_text) > len(text):
+        return feed_text, False
+    return text, True
+
+
+def _parse_task(body: bytes, headers: dict[str, str], final_url: str, feed_url: str) -> Any:
+    from digest.parse import parse_feed
+
+    return parse_feed(body, headers, final_url, feed_url)
+
+
+_TASKS: dict[str, Callable[..., Any]] = {"extract": extract_html, "parse": _parse_task}
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):  # some sandboxes refuse; the time limit still applies
+        pass
+
+
+def _worker_main(conn: Any, memory_limit: int) -> None:
+    """Child loop: (task, args) in, ("ok", value) or ("error", message) out; None stops it."""
+    _limit_memory(memory_limit)
+    import logging
+
+    import feedparser  # noqa: F401  (imported before "ready": the task time limit excludes start-up)
+    import trafilatura  # noqa: F401
+
+    logging.disable(logging.CRITICAL)  # trafilatura logs every odd page; the parent reports instead
+    conn.send(("ready",))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        name, args = message
+        try:
+            reply = ("ok", _TASKS[name](*args))
+        except MemoryError:
+            reply = ("error", "MemoryError: over the worker memory cap")
+        except Exception as exc:
+            reply = ("error", f"{type(exc).__name__}: {str(exc)[:300]}", type(exc).__name__)
+        try:
+            conn.send(reply)
+        except Exception as exc:  # an unpicklable result: say so rather than hang the parent
+            conn.send(("error", f"cannot return result: {exc}"))
+
+
+def _serve(read_fd: int, write_fd: int, memory_limit: int) -> None:
+    """Entry point of a worker process started by `_Slot` (see `python -c` there)."""
+    os.set_inheritable(read_fd, False)
+    os.set_inheritable(write_fd, False)
+    _worker_main(
+        _DuplexConnection(Connection(read_fd, writable=False), Connection(write_fd, readable=False)), memory_limit
+    )
+
+
+class _DuplexConnection:
+    """Two one-way pipe connections seen as one (what a worker loop needs: send, recv, poll)."""
+
+    def __init__(self, reader: Connection, writer: Connection) -> None:
+        self.reader, self.writer = reader, writer
+
+    def send(self, obj: Any) -> None:
+        self.writer.send(obj)
+
+    def recv(self) -> Any:
+        return self.reader.recv()
+
+    def poll(self, timeout: float | None = 0.0) -> bool:
+        return self.reader.poll(timeout)
+
+    def close(self) -> None:
+        self.reader.close()
+        self.writer.close()
+
+
+class _Slot:
+    """One worker process, driven synchronously from one thread at a time.
+
+    Workers are fresh interpreters (`python -c`), not forks: forking a threaded asyncio process is
+    unsafe, and multiprocessing's spawn/forkserver re-import the caller's __main__.
+    """
+
+    def __init__(self, memory_limit: int) -> None:
+        self.memory_limit = memory_limit
+        self.proc: subprocess.Popen | None = None
+        self.conn: _DuplexConnection | None = None
+
+    def _start(self) -> None:
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        code = f"from digest.extract import _serve; _serve({to_child_r}, {from_child_w}, {self.memory_limit})"
+        env = dict(os.environ)
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", code], pass_fds=(to_child_r, from_child_w), env=env, stdin=subprocess.DEVNULL
+            )
+        finally:
+            os.close(to_child_r)
+            os.close(from_child_w)
+        self.conn = _DuplexConnection(Connection(from_child_r, writable=False), Connection(to_child_w, readable=False))
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            if self.proc.poll() is None:
+                self.proc.kill()
+            self.proc.wait(5)
+        if self.conn is not None:
+            self.conn.close()
+        self.proc = self.conn = None
+
+    def stop(self) -> None:
+        if self.alive() and self.conn is not None:
+            try:
+                self.conn.send(None)
+                self.proc.wait(2)  # type: ignore[union-attr]
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        self.kill()
+
+    async def _readable(self, timeout: float) -> bool:
+        """Wait without a thread until the worker has something to say (or timeout)."""
+        assert self.conn is not None
+        if self.conn.poll(0):
+            return True
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+        fd = self.conn.reader.fileno()
+        loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+        try:
+            await asyncio.wait_for(ready, timeout)
+            return True
+        except TimeoutError:
+            return False
+        finally:
+            loop.remove_reader(fd)
+
+    async def call(self, name: str, args: tuple, timeout: float) -> Any:
+        if not self.alive():
+            self.kill()
+            self._start()
+            # the time limit is for the task, not for a fresh interpreter importing trafilatura
+            if not await self._readable(STARTUP_TIMEOUT) or self._recv(name) != ("ready",):
+                self.kill()
+                raise WorkerCrashed("extraction worker did not start")
+        assert self.conn is not None
+        try:
+            self.conn.send((name, args))  # the worker is idle in recv(), so this does not block for long
+        except OSError as exc:
+            self.kill()
+            raise WorkerCrashed(f"worker pipe broke: {exc}") from None
+        if not await self._readable(timeout):
+            self.kill()
+            raise WorkerTimeout(f"{name} took longer than {timeout:g} s")
+        reply = self._recv(name)
+        if reply[0] == "ok":
+            return reply[1]
+        raise WorkerError(reply[1])
+
+    def _recv(self, name: str) -> tuple:
+        assert self.conn is not None
+        try:
+            return self.conn.recv()
+        except (EOFError, OSError):
+            code = self.proc.poll() if self.proc else None
+            self.kill()
+            raise WorkerCrashed(f"{name} worker died (exit code {code})") from None
+
+
+class WorkerPool:
+    """A fixed number of worker processes shared by one ingestion run (async interface)."""
+
+    def __init__(self, workers: int = 0, memory_limit: int = WORKER_MEMORY_BYTES) -> None:
+        self.size = workers or os.cpu_count() or 1
+        self._slots = [_Slot(memory_limit) for _ in range(self.size)]
+        self._free: asyncio.Queue[_Slot] | None = None
+
+    async def run(self, name: str, args: tuple, timeout: float) -> Any:
+        if self._free is None:
+            self._free = asyncio.Queue()
+            for slot in self._slots:
+                self._free.put_nowait(slot)
+        slot = await self._free.get()
+        try:
+            return await slot.call(name, args, timeout)
+        finally:
+            self._free.put_nowait(slot)
+
+    def close(self) -> None:
+        for slot in self._slots:
+            slot.stop()
+
+    async def __aenter__(self) -> WorkerPool:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.close()
