@@ -182,7 +182,30 @@ def run_demo(out: Path) -> DemoResult:
             if summary.issue_number is None:
                 continue
             outputs = export_issue(config, summary.issue_number, out)
+        summaries.append(citation_report(config))
     return DemoResult(config=config_path, outputs=outputs, summaries=summaries)
+
+
+def citation_report(config) -> str:
+    """Over every brief the run wrote: the share of statements with a valid citation (must be 100 %)."""
+    from digest.briefs.evaluate import brief_stats
+    from digest.pipeline import plural
+    from digest.store import open_db
+    from digest.topics import get_versions, list_topics
+
+    engine = open_db(config.database_url)
+    every, latest = [], []
+    for topic in list_topics(engine):
+        briefs = [v.brief for v in get_versions(engine, topic.slug) if v.brief is not None]
+        every += briefs
+        latest += briefs[-1:]
+    engine.dispose()
+    stats = brief_stats(every)
+    asked = brief_stats(latest)["topics_with_open_question"]
+    return (
+        f"briefs: {stats['briefs']} over {plural(len(latest), 'topic')}, {stats['statements']} statements, "
+        f"{stats['cited_share']:.0%} with a valid citation; {asked}/{len(latest)} topics with an open question"
+    )
 
 
 def export_issue(config, number: int, out: Path) -> list[Path]:

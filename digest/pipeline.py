@@ -48,14 +48,18 @@ class RunSummary:
     feed_errors: dict[str, str] = field(default_factory=dict)
 
     def line(self) -> str:
-        feeds = f", {len(self.feed_errors)} feeds failing" if self.feed_errors else ""
+        feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
         if self.skipped:
-            return f"{self.digest}: nothing sent ({self.skipped}); {self.new_articles} new articles{feeds}"
+            return f"{self.digest}: nothing sent ({self.skipped}); {plural(self.new_articles, 'new article')}{feeds}"
         return (
-            f"{self.digest} #{self.issue_number}: {self.topics_updated} topics updated, "
-            f"{self.new_articles} new articles; sent {self.sent}, deferred {self.deferred}, "
+            f"{self.digest} #{self.issue_number}: {plural(self.topics_updated, 'topic')} updated, "
+            f"{plural(self.new_articles, 'new article')}; sent {self.sent}, deferred {self.deferred}, "
             f"failed {self.failed}{feeds}"
         )
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def data_dir(config: Config) -> Path:

@@ -32,16 +32,27 @@ WAVES = {1: ("2010-06-01", "2010-06-07"), 2: ("2010-06-08", "2010-06-14")}
 PER_OUTLET_AND_WAVE = 6
 
 
+def clean(text: str) -> str:
+    """Undo the corpus's tokenizer artefacts that a real page would not have."""
+    text = text.replace("\\/", "/").replace("``", '"').replace("''", '"')
+    text = re.sub(r"\s*\((?:[A-Z]{1,5}\. ?[A-Z]{1,2}|\.[A-Z]{2,6})\)", "", text)  # tickers: (BP.L), (BP. N)
+    text = re.sub(r"`\s*", "\u2018", text)
+    text = re.sub(r"\s+'(?=[\s.,;:]|$)", "\u2019", text)
+    return text
+
+
 def headline(text: str) -> str:
-    """The corpus has no headlines: use the lead sentence, shortened at a word boundary."""
-    text = re.sub(r"^.{0,80}?\|\s*\d{1,2}:\d{2} UK time, \w+, \d{1,2} \w+ \d{4}\s*", "", text)
-    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
-    if len(first.split()) < 6:  # a dateline such as "MAGNOLIA SPRINGS, Ala."
-        first = text.strip()
-    if len(first) <= 100:
-        return first.rstrip(".")
-    cut = first[:100].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+    """The corpus has no headlines: the first clean lead sentence, shortened at a word boundary.
+
+    digest's own sentence cleaner cuts datelines, wire stamps and captions glued to the lead.
+    """
+    from digest.briefs.sentences import segments
+
+    candidates = [s for s in segments(text, limit=4) if len(s.split()) >= 6 and s[0].isupper() and "|" not in s]
+    first = (candidates or [text.strip()])[0].rstrip(".")
+    if len(first) <= 110:
+        return first
+    return first[:110].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def paragraphs(text: str) -> list[str]:
@@ -120,7 +131,8 @@ def main(corpus: Path) -> None:
         for wave, (start, end) in WAVES.items():
             bucket = chosen[wave][r["outlet"]]
             if start <= r["published"] <= end and len(bucket) < PER_OUTLET_AND_WAVE:
-                bucket.append({**r, "title": headline(r["text"])})
+                text = clean(r["text"])
+                bucket.append({**r, "text": text, "title": headline(text)})
     (SITE / "pages").mkdir(parents=True, exist_ok=True)
     manifest = []
     for wave in WAVES:
