@@ -88,8 +88,6 @@ def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path 
         sys.exit(4)
     for path in summary.paths:
         click.echo(str(path))
-    for url, error in summary.feed_errors.items():
-        click.echo(f"feed failing: {url}: {error}", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(2)
