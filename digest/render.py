@@ -76,7 +76,9 @@ KNOWN_MJML_TAGS = frozenset(
 _MJ_TAG = re.compile(r"<(mj-[a-z-]+|mjml)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _WHITESPACE = re.compile(r"\s+")
+_CITE_RUN = re.compile(r"\s*((?:\[\d{1,4}\])+)")
 _URL_SAFE = ":/?#[]@!$&()*+,;=%~-._"
+RANGE_MIN = 3  # consecutive citations shown as one range, [4][5][6] -> [4–6]
 GLUE = "\u00a0"  # textwrap does not break here; wrap_text turns it back into a space (clean_line removes others)
 
 
@@ -181,6 +183,12 @@ def wrap_text(text: str, width: int = 76, indent: str = "", first: str | None = 
     return wrapped.replace(GLUE, " ")
 
 
+def underline(text: str, char: str = "-", width: int = 76) -> str:
+    """A wrapped heading underlined to its longest line, the plain-text way to mark a title."""
+    wrapped = wrap_text(text, width)
+    return f"{wrapped}\n{char * max(len(line) for line in wrapped.splitlines())}" if wrapped else ""
+
+
 # --------------------------------------------------------------------------------------------------
 # View model: what templates see (plain strings and numbers; links already checked)
 
@@ -192,13 +200,41 @@ class Cite:
 
 
 @dataclass(frozen=True)
+class CiteGroup:
+    """One bracket as displayed: `[3]`, or `[19–33]` for a run of three or more consecutive sources."""
+
+    first: Cite
+    last: Cite | None = None
+
+    @property
+    def text(self) -> str:
+        return f"[{self.first.n}–{self.last.n}]" if self.last else f"[{self.first.n}]"
+
+
+@dataclass(frozen=True)
 class Line:
     text: str
     cites: tuple[Cite, ...] = ()
 
     @property
+    def cite_groups(self) -> list[CiteGroup]:
+        """Citations as displayed: a long run such as [19][20]…[33] reads as [19–33] (both ends stay links)."""
+        groups: list[CiteGroup] = []
+        run: list[Cite] = []
+        for cite in (*self.cites, None):
+            if cite is not None and run and cite.n == run[-1].n + 1:
+                run.append(cite)
+                continue
+            if len(run) >= RANGE_MIN:
+                groups.append(CiteGroup(run[0], run[-1]))
+            else:
+                groups += [CiteGroup(c) for c in run]
+            run = [cite] if cite is not None else []
+        return groups
+
+    @property
     def cite_text(self) -> str:
-        return "".join(f"[{c.n}]" for c in self.cites)
+        return "".join(g.text for g in self.cite_groups)
 
     @property
     def cited(self) -> str:
@@ -226,7 +262,8 @@ class TimelineView:
 class PerspectiveView:
     actor: str
     stance: Line
-    change: str  # "" when unchanged
+    change: str  # "" when unchanged; its [n] citations as the text part shows them
+    change_parts: tuple[Line, ...] = ()  # the same note as text pieces each followed by its citations
 
 
 @dataclass(frozen=True)
@@ -252,15 +289,23 @@ class TopicView:
 
 @dataclass(frozen=True)
 class ArticleView:
+    """One standout article in the shape of the reference article brief; empty sections are omitted."""
+
     anchor: str
     title: str
     insights: list[Line]
     why: list[Line]
+    summary: list[Line]
+    essentially: list[Line]  # who did what: the first reads "Essentially: …", the rest follow as points
+    risks: list[Line]
+    opportunities: list[Line]
     unknowns: list[Line]
     reported_by: str
+    date: str  # the original's publication day
     url: str | None
-    original_headline: str
-    sources: list[SourceView]
+    original_headline: str  # "" when it only repeats the title
+    origin: SourceView | None  # the source the citations call the original article ([1]), when cited
+    sources: list[SourceView]  # any other cited sources
     hidden: int
 
 
@@ -302,21 +347,22 @@ class Detail:
     chars: int  # longest statement, in characters
     article_briefs: int
     article_insights: int
+    article_lines: int  # statements per other article section (summary, who did what, risks, unknowns…)
     sections: int  # topics shown as full sections; the rest only at a glance
     glance: int  # topics listed at a glance
     glance_chars: int  # length of each "at a glance" line
 
 
 DETAIL_LEVELS: tuple[Detail, ...] = (
-    Detail(3, 5, 2, 8, 5, 6, 6, True, 900, 10, 5, 1000, 1000, 180),
-    Detail(2, 4, 2, 5, 3, 5, 4, False, 700, 10, 4, 1000, 1000, 180),
-    Detail(2, 3, 1, 3, 2, 3, 2, False, 500, 5, 3, 1000, 1000, 160),
-    Detail(1, 2, 1, 2, 1, 2, 0, False, 350, 3, 2, 1000, 1000, 140),
-    Detail(1, 1, 1, 0, 0, 0, 0, False, 280, 2, 1, 60, 1000, 120),
-    Detail(1, 1, 0, 0, 0, 0, 0, False, 200, 1, 1, 25, 300, 100),
-    Detail(1, 1, 0, 0, 0, 0, 0, False, 200, 1, 1, 15, 200, 100),
-    Detail(1, 0, 0, 0, 0, 0, 0, False, 160, 0, 0, 8, 100, 90),
-    Detail(0, 0, 0, 0, 0, 0, 0, False, 120, 0, 0, 0, 40, 60),
+    Detail(3, 5, 2, 8, 5, 6, 6, True, 900, 10, 5, 3, 1000, 1000, 180),
+    Detail(2, 4, 2, 5, 3, 5, 4, False, 700, 10, 4, 3, 1000, 1000, 180),
+    Detail(2, 3, 1, 3, 2, 3, 2, False, 500, 5, 3, 2, 1000, 1000, 160),
+    Detail(1, 2, 1, 2, 1, 2, 0, False, 350, 3, 2, 1, 1000, 1000, 140),
+    Detail(1, 1, 1, 0, 0, 0, 0, False, 280, 2, 1, 1, 60, 1000, 120),
+    Detail(1, 1, 0, 0, 0, 0, 0, False, 200, 1, 1, 1, 25, 300, 100),
+    Detail(1, 1, 0, 0, 0, 0, 0, False, 200, 1, 1, 0, 15, 200, 100),
+    Detail(1, 0, 0, 0, 0, 0, 0, False, 160, 0, 0, 0, 8, 100, 90),
+    Detail(0, 0, 0, 0, 0, 0, 0, False, 120, 0, 0, 0, 0, 40, 60),
 )
 
 
@@ -327,7 +373,7 @@ def _valid(statements: Iterable[Statement], sources: Mapping[int, SourceView]) -
 
 def _line(text: str, citations: Sequence[int], sources: Mapping[int, SourceView], chars: int) -> Line:
     seen: list[int] = []
-    for n in citations:
+    for n in sorted(citations):
         if n in sources and n not in seen:
             seen.append(n)
     return Line(clean_line(text, chars), tuple(Cite(n, sources[n].anchor) for n in seen))
@@ -386,7 +432,7 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
         PerspectiveView(
             clean_line(p.actor, 120),
             _line(p.stance.text, p.stance.citations, all_sources, chars),
-            _evolution(p),
+            *_evolution(p, all_sources),
         )
         for p in kept_persp
     ]
@@ -423,41 +469,83 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
     )
 
 
-def _evolution(p: Perspective) -> str:
+def _evolution(p: Perspective, sources: Mapping[int, SourceView]) -> tuple[str, tuple[Line, ...]]:
+    """How a stance moved, with the `[n]` runs the note quotes turned into citations (ranges, links)."""
     if p.evolution == "unchanged":
-        return ""
+        return "", ()
     label = {"new": "New", "expanded": "Expanded", "shifted": "Shifted"}[p.evolution]
     note = clean_line(p.evolution_note, 240)
-    return f"{label}: {note}" if note else label
+    note = f"{label}: {note}" if note else label
+    pieces = _CITE_RUN.split(note)  # text, run, text, run, …, text
+    parts = [
+        Line(text, _line("", [int(n) for n in re.findall(r"\d+", run)], sources, 0).cites)
+        for text, run in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
+    ]
+    parts = [part for part in parts if part.text or part.cites]
+    return "".join(part.cited if part.text else part.cite_text for part in parts), tuple(parts)
 
 
 def _article_view(i: int, brief: ArticleBrief, detail: Detail, tz: ZoneInfo) -> ArticleView:
     anchor = f"a{i}"
     all_sources = _source_views(brief.sources, anchor, tz)
     hidden = 0
+    shown_words: set[str] = set()
 
     def lines(statements: list[Statement], limit: int) -> list[Line]:
+        """A section's statements, leaving out any sentence an earlier section of this article showed."""
         nonlocal hidden
-        kept, dropped = _take(_valid(statements, all_sources), limit)
+        fresh = [s for s in _valid(statements, all_sources) if _words(s.text) not in shown_words]
+        kept, dropped = _take(fresh, limit)
         hidden += dropped
+        shown_words.update(_words(s.text) for s in kept)
         return [_line(s.text, s.citations, all_sources, detail.chars) for s in kept]
 
+    extra = detail.article_lines
     insights = lines(brief.key_insights, detail.article_insights)
-    why = lines(brief.why_it_matters, 1 if detail.article_insights else 0)
-    unknowns = lines(brief.unknowns, min(2, detail.article_insights))
-    cited = {c.n for line in (*insights, *why, *unknowns) for c in line.cites}
+    why = lines(brief.why_it_matters, max(min(2, extra), 1 if detail.article_insights else 0))
+    summary = lines(brief.summary, extra)
+    essentially = lines(brief.essentially, extra)
+    risks = lines(brief.risks, extra)
+    opportunities = lines(brief.opportunities, extra)
+    unknowns = lines(brief.unknowns, extra)
+    shown = (*insights, *why, *summary, *essentially, *risks, *opportunities, *unknowns)
+    cited = {c.n for line in shown for c in line.cites}
+
+    url = safe_url(brief.url)
+    original = next(
+        (s.n for s in brief.sources if s.article_id == brief.article_id or (url and safe_url(s.url) == url)), None
+    )
+    origin = all_sources.get(original) if original in cited else None
+    published = next((s.published for s in brief.sources if s.n == original and s.published), None)
+    title = clean_line(brief.title, 200) or "(untitled)"
+    headline = clean_line(brief.original_headline, 240)
     return ArticleView(
         anchor=anchor,
-        title=clean_line(brief.title, 200) or "(untitled)",
+        title=title,
         insights=insights,
         why=why,
+        summary=summary,
+        essentially=essentially,
+        risks=risks,
+        opportunities=opportunities,
         unknowns=unknowns,
         reported_by=clean_line(brief.reported_by, 80),
-        url=safe_url(brief.url),
-        original_headline=clean_line(brief.original_headline, 240),
-        sources=[s for n, s in all_sources.items() if n in cited],
+        date=_day(published, tz) if published else "",
+        url=url,
+        original_headline="" if _same_words(headline, title) else headline,
+        origin=origin,
+        sources=[s for n, s in all_sources.items() if n in cited and n != original],
         hidden=hidden,
     )
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two headlines say the same thing, ignoring case, punctuation and a trailing ellipsis."""
+    return _words(a) == _words(b)
 
 
 def _feed_health_view(rows: Sequence[FeedHealth], tz: ZoneInfo, limit: int = 30) -> FeedHealthView:
@@ -605,6 +693,7 @@ class Renderer:
         )
         self.env.filters["wrap"] = wrap_text
         self.env.filters["plural"] = _plural
+        self.env.filters["underline"] = underline
 
     # -- validation ---------------------------------------------------------------------------
 
@@ -896,6 +985,10 @@ def sample_context(topics: int = 2, web_base_url: str | None = "https://digest.e
         title="A standout article",
         key_insights=[Statement("The first insight of the article.", (1,))],
         why_it_matters=[Statement("Why the article matters.", (1,))],
+        summary=[Statement("What the article reports, in two sentences.", (1,))],
+        essentially=[Statement("An agency did one thing.", (1,)), Statement("A company did another.", (1,))],
+        risks=[Statement("A risk the article names.", (1,))],
+        opportunities=[Statement("An opportunity the article names.", (1,))],
         unknowns=[Statement("What is not known yet.", (1,))],
         reported_by="example.org",
         url="https://news.example.org/x",

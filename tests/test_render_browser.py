@@ -45,7 +45,13 @@ def issue_html() -> str:
         sources=[Source(1, "z", "Outlet " + word, word, url, None)],
     )
     update = replace(first, topic=replace(first.topic, slug="long-words", title=brief.title), brief=brief)
-    ctx = replace(ctx, updates=[*ctx.updates, update])
+    article = replace(
+        ctx.article_briefs[0],
+        title=f"Article {word}",
+        risks=[Statement(f"A risk named {word} at {url}.", (1,))],
+        original_headline=f"Headline {word}",
+    )
+    ctx = replace(ctx, updates=[*ctx.updates, update], article_briefs=[*ctx.article_briefs, article])
     return Renderer().render(ctx, Recipient("editor@example.org", "https://digest.example.org/u/tok", True)).html
 
 
@@ -83,6 +89,17 @@ def test_layout_fits_and_headings_show(browser_context, width: int, scheme: str)
             assert heading.is_visible()
             box = heading.bounding_box()
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= inner_width
+        articles = page.locator("h3[id^='a']")
+        assert articles.count() == 2
+        for i in range(articles.count()):
+            box = articles.nth(i).bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= inner_width
+        # every element stays inside the viewport (overflow hidden by a parent would not show in scrollWidth)
+        wide = page.evaluate(
+            "[...document.querySelectorAll('.dg-text *')].filter(e => e.getBoundingClientRect().right > "
+            "window.innerWidth + 0.5).map(e => e.tagName + ':' + e.textContent.slice(0, 40))"
+        )
+        assert wide == [], wide
         assert page.locator("a", has_text="Unsubscribe").is_visible()
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert background == ("rgb(13, 17, 23)" if scheme == "dark" else "rgb(243, 244, 246)")

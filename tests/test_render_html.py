@@ -63,8 +63,9 @@ def test_citations_link_to_numbered_sources(doc: lxml.html.HtmlElement) -> None:
     for a in cites:
         target = a.get("href")
         assert target.startswith("#") and target[1:] in ids, target
-        n = re.fullmatch(r"\[(\d+)\]", a.text_content()).group(1)
-        assert target.endswith(f"-s{n}")
+        # a single source reads [n]; a run of three or more reads [a–b], its two ends each a link
+        n = re.fullmatch(r"\[(\d+)\]|\[(\d+)|–(\d+)\]", a.text_content()).group(1, 2, 3)
+        assert target.endswith(f"-s{next(filter(None, n))}")
     source = doc.get_element_by_id("t1-s2")
     assert source.text_content().startswith("[2]\xa0US can hold AI talks")
     assert source.xpath("string(a/@href)") == "https://cnbc.example/2026/05/15/bessent-ai-talks.html"
