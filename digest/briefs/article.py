@@ -1,19 +1,39 @@
-"""Article briefs (one standalone article, cited as source [1]) and picking which articles get one."""
+"""Article briefs (one standalone article, cited as source [1]) and picking which articles get one.
+
+The brief follows article-brief-example.txt as far as an extractive engine honestly can: every line
+is a sentence of the article (lightly trimmed) or, for "what we don't know yet", the part of a
+sentence that states the unknown ("Whether the refinery will reopen."). Sections never repeat a
+sentence: the summary is the lead and the main development, key insights are the most central claims
+left, then consequences, risks and opportunities (only where the text names them) and who did what.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from digest.briefs.actors import attributions
-from digest.briefs.cues import OPPORTUNITY, RISK, UNKNOWN, WHY, to_question
-from digest.briefs.sentences import Space, article_sentences, words
+from digest.briefs.actors import actor_key, clean_name
+from digest.briefs.cues import ARTICLE_OPPORTUNITY, ARTICLE_RISK, CONSEQUENCE, SCALE, to_unknown
+from digest.briefs.sentences import (
+    Sentence,
+    Space,
+    article_sentences,
+    content_overlap,
+    is_noise,
+    is_reader_voice,
+    segments,
+    split_sentences,
+    words,
+)
 from digest.models import Article, ArticleBrief, Source, Statement
 
 MIN_STANDOUT_WORDS = 250
+SUMMARY_MAX_WORDS = 75
 _PROPER = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b")
+_CITE = (1,)
 
 
 def article_source(article: Article) -> Source:
@@ -25,7 +45,7 @@ def article_source(article: Article) -> Source:
 def extractive_article_brief(article: Article) -> ArticleBrief:
     """Key insights, why it matters, summary, who did what, risks, opportunities, unknowns: all from [1]."""
     published = (article.published or article.first_seen).date()
-    sentences = article_sentences(0, article.text, published, limit=80)
+    sentences = article_sentences(0, article.text, published, limit=80, strict=True)
     source = article_source(article)
     brief = ArticleBrief(
         article_id=article.id,
@@ -37,68 +57,767 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     )
     if not sentences:
         return brief
-    cite = (1,)
     space = Space([s.text for s in sentences])
     central = space.centrality()
-    lead = np.array([1.0 / (1 + s.position) for s in sentences])
+    texts = [s.text for s in sentences]
+    unknown_cue = [t.endswith("?") or to_unknown(t) is not None for t in texts]
 
     def stmts(idx: Sequence[int]) -> list[Statement]:
-        return [Statement(sentences[i].text, cite) for i in idx]
+        return [Statement(texts[i], _CITE) for i in idx]
 
-    summary = sorted(space.mmr(central + 0.6 * lead, 3, lam=0.8, max_sim=0.5))
+    summary = _summary(sentences, space, central)
     brief.summary = stmts(summary)
-    insights = space.mmr(central, 3, lam=0.7, exclude=summary[:1], max_sim=0.35)
+    used = list(summary)
+
+    claims = [i for i in range(len(texts)) if not unknown_cue[i]]
+    unknown_idx = {i for i in range(len(texts)) if unknown_cue[i]}
+    deeds = _who_did_what(sentences, central, exclude=set(used) | unknown_idx, k=3)
+    brief.essentially = [Statement(clip_to_deed(texts[i]), _CITE) for i in deeds]
+    used += deeds
+
+    bonus = np.array([_claim_bonus(t) for t in texts])
+    # Consequences, risks and opportunities have sections of their own; insights are the facts, unless the
+    # article has too few other claims to fill them.
+    cued = {i for i in claims if CONSEQUENCE.search(texts[i]) or ARTICLE_RISK.search(texts[i])}
+    cued |= {i for i in claims if ARTICLE_OPPORTUNITY.search(texts[i])}
+    facts = [i for i in claims if i not in cued]
+    insights = space.mmr(central + bonus, 3, lam=0.7, candidates=facts, exclude=used, max_sim=0.35)
+    if len(insights) < 3:
+        more = [i for i in claims if i not in insights]
+        insights += space.mmr(central + bonus, 3 - len(insights), lam=0.7, candidates=more, exclude=used + insights)
     brief.key_insights = stmts(insights)
-    used = summary + insights
-    why_pool = [i for i, s in enumerate(sentences) if WHY.search(s.text)]
-    brief.why_it_matters = stmts(space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.4))
-    risk_pool = [i for i, s in enumerate(sentences) if RISK.search(s.text)]
-    risks = space.mmr(central, 3, candidates=risk_pool, max_sim=0.4)
+    used += insights
+
+    median = float(np.median(central))
+    why_pool = [i for i in claims if CONSEQUENCE.search(texts[i])]
+    if not why_pool:  # no consequence named: the scale of the event, if the sentence is central to it
+        upper = float(np.quantile(central, 0.75))
+        why_pool = [i for i in claims if SCALE.search(texts[i]) and central[i] >= upper]
+    why = space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.45)
+    # At most one consequence that is also a named risk or opportunity: the others belong in those sections.
+    flagged = [i for i in why if ARTICLE_RISK.search(texts[i]) or ARTICLE_OPPORTUNITY.search(texts[i])]
+    why = [i for i in why if i not in flagged[1:]]
+    brief.why_it_matters = stmts(why)
+    used += why
+
+    risk_pool = [i for i in claims if ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median]
+    risks = space.mmr(central, 3, candidates=risk_pool, exclude=used, max_sim=0.45)
     brief.risks = stmts(risks)
-    opp_pool = [i for i, s in enumerate(sentences) if OPPORTUNITY.search(s.text) and i not in risks]
-    brief.opportunities = stmts(space.mmr(central, 3, candidates=opp_pool, max_sim=0.4))
-    unknowns = []
-    for s in sentences:
-        if UNKNOWN.search(s.text) or s.text.endswith("?"):
-            q = to_question(s.text)
-            if q and q not in unknowns:
-                unknowns.append(q)
-    brief.unknowns = [Statement(q, cite) for q in unknowns[:3]]
-    brief.essentially = _who_did_what(sentences, central)
+    used += risks
+    opp_pool = [
+        i
+        for i in claims
+        if ARTICLE_OPPORTUNITY.search(texts[i]) and not ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median
+    ]
+    opportunities = space.mmr(central, 3, candidates=opp_pool, exclude=used, max_sim=0.45)
+    brief.opportunities = stmts(opportunities)
+    used += opportunities
+
+    brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central)]
     return brief
 
 
-def _who_did_what(sentences, central: np.ndarray, k: int = 3) -> list[Statement]:
-    """Sentences whose subject is a named actor, one per actor: who did what, in the article's words."""
-    actors = {a.key: a.actor for a in attributions(sentences)}
-    out: list[Statement] = []
-    seen: set[str] = set()
-    order = sorted(range(len(sentences)), key=lambda i: (-central[i], i))
-    for i in order:
-        text = sentences[i].text
-        m = _PROPER.match(text)
-        if not m:
+def _summary(sentences: Sequence[Sentence], space: Space, central: np.ndarray) -> list[int]:
+    """The lead, then the main development: central sentences from the top of the article, in order."""
+    lead = next(
+        (
+            i
+            for i, s in enumerate(sentences[:4])
+            if not s.text.startswith(('"', "“")) and not s.text.endswith("?") and to_unknown(s.text) is None
+        ),
+        0,
+    )
+    top = max(8, len(sentences) // 4)
+    pool = [i for i in range(min(top, len(sentences))) if i != lead and not sentences[i].text.endswith("?")]
+    scores = central + np.array([0.3 / (1 + s.position) for s in sentences])
+    picked = [lead]
+    budget = len(words(sentences[lead].text))
+    for i in space.mmr(scores, 4, lam=0.75, candidates=pool, exclude=[lead], max_sim=0.45):
+        n = len(words(sentences[i].text))
+        if len(picked) >= 3 or (len(picked) >= 2 and budget + n > SUMMARY_MAX_WORDS):
+            break
+        picked.append(i)
+        budget += n
+    return sorted(picked)
+
+
+def _claim_bonus(text: str) -> float:
+    """Figures and names make a claim concrete; a bare quotation is a voice, not a finding."""
+    bonus = 0.04 if re.search(r"\d", text) else 0.0
+    bonus += 0.03 if _PROPER.search(text[1:]) else 0.0
+    return bonus - (0.06 if text.startswith(('"', "“")) else 0.0)
+
+
+# --- who did what -------------------------------------------------------------------------------------
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*|de|van|von|of|the|and)"
+_ROLE_WORDS = frozenset(
+    [
+        "chairman",
+        "chief",
+        "executive",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "president",
+        "secretary",
+        "minister",
+        "director",
+        "head",
+        "leader",
+        "governor",
+        "senator",
+        "analyst",
+        "founder",
+        "partner",
+        "owner",
+        "operator",
+        "firm",
+        "company",
+        "group",
+        "agency",
+        "administration",
+        "government",
+        "officials",
+        "authorities",
+        "regulators",
+        "department",
+        "ministry",
+        "commission",
+        "adviser",
+        "counsel",
+        "attorney",
+        "general",
+        "coordinator",
+        "commander",
+        "admiral",
+        "strategist",
+        "economist",
+        "scientist",
+        "professor",
+        "lawyer",
+        "manager",
+        "boss",
+        "co-owner",
+        "giant",
+        "lawmakers",
+        "leaders",
+        "police",
+        "prosecutors",
+        "investigators",
+        "service",
+        "council",
+        "committee",
+        "panel",
+        "court",
+        "judge",
+        "team",
+        "board",
+        "union",
+        "parliament",
+        "congress",
+        "mayor",
+        "envoy",
+        "ambassador",
+        "deputy",
+    ]
+)
+_COLLECTIVE = frozenset(
+    [
+        "administration",
+        "government",
+        "officials",
+        "authorities",
+        "regulators",
+        "department",
+        "ministry",
+        "commission",
+        "police",
+        "prosecutors",
+        "investigators",
+        "council",
+        "committee",
+        "panel",
+        "court",
+        "board",
+        "union",
+        "lawmakers",
+        "leaders",
+    ]
+)
+_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "stated",
+        "noted",
+        "explained",
+        "wrote",
+        "argued",
+        "insisted",
+        "believes",
+        "believe",
+        "thinks",
+    ]
+)
+_AUX_ADVERBS = frozenset(
+    [
+        "also",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "been",
+        "have",
+        "been",
+        "on",
+        "last",
+        "earlier",
+        "later",
+        "now",
+        "then",
+        "still",
+        "yet",
+        "already",
+        "again",
+        "never",
+        "not",
+        "today",
+        "yesterday",
+        "repeatedly",
+        "previously",
+        "recently",
+        "formally",
+        "officially",
+        "publicly",
+        "quickly",
+        "finally",
+    ]
+)
+_VERB_WORDS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "plans",
+        "plan",
+        "wants",
+        "want",
+        "faces",
+        "face",
+        "hopes",
+        "hope",
+        "expects",
+        "expect",
+        "insists",
+        "insist",
+        "denies",
+        "deny",
+        "claims",
+        "claim",
+        "warns",
+        "warn",
+        "agrees",
+        "agree",
+        "admits",
+        "admit",
+        "announces",
+        "announce",
+        "needs",
+        "need",
+        "owns",
+        "own",
+        "remains",
+        "remain",
+        "became",
+        "becomes",
+        "made",
+        "makes",
+        "took",
+        "takes",
+        "gave",
+        "gives",
+        "sent",
+        "sends",
+        "began",
+        "begins",
+        "won",
+        "wins",
+        "lost",
+        "loses",
+        "met",
+        "meets",
+        "led",
+        "leads",
+        "left",
+        "leaves",
+        "put",
+        "puts",
+        "set",
+        "sets",
+        "cut",
+        "cuts",
+        "hit",
+        "hits",
+        "paid",
+        "pays",
+        "sold",
+        "sells",
+        "bought",
+        "buys",
+        "got",
+        "gets",
+        "saw",
+        "sees",
+        "came",
+        "comes",
+        "went",
+        "goes",
+        "kept",
+        "keeps",
+        "held",
+        "holds",
+        "brought",
+        "brings",
+        "spent",
+        "spends",
+        "ran",
+        "runs",
+        "chose",
+        "chooses",
+        "wrote",
+        "writes",
+        "spoke",
+        "speaks",
+        "found",
+        "finds",
+        "built",
+        "builds",
+        "fell",
+        "falls",
+        "rose",
+        "rises",
+        "struck",
+        "strikes",
+        "sought",
+        "seeks",
+        "fought",
+        "fights",
+        "knew",
+        "knows",
+        "drew",
+        "draws",
+        "thinks",
+        "believes",
+        "calls",
+        "urges",
+        "vows",
+        "pledges",
+        "promises",
+    ]
+)
+_COPULA = frozenset(["is", "are", "was", "were"])
+_OPENERS = frozenset(
+    [
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "unless",
+        "until",
+        "once",
+        "where",
+        "why",
+        "how",
+        "what",
+        "who",
+        "which",
+        "despite",
+        "during",
+        "under",
+        "over",
+        "through",
+        "to",
+        "of",
+        "like",
+        "unlike",
+        "amid",
+        "among",
+        "about",
+        "against",
+        "without",
+        "within",
+        "following",
+        "according",
+        "if",
+        "when",
+        "while",
+        "since",
+        "as",
+        "after",
+        "before",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "or",
+        "nor",
+        "then",
+        "there",
+        "here",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "There",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Some",
+        "Many",
+        "Most",
+        "Other",
+        "Others",
+        "Another",
+        "Each",
+        "Every",
+        "Both",
+        "All",
+        "Any",
+        "No",
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "As",
+        "But",
+        "And",
+        "For",
+        "With",
+        "By",
+        "From",
+        "If",
+        "Officials",
+        "Experts",
+        "Analysts",
+        "Police",
+        "Authorities",
+        "Critics",
+        "Scientists",
+        "Residents",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Meanwhile",
+        "However",
+        "Earlier",
+        "Later",
+        "Yesterday",
+        "Today",
+        "Last",
+        "Next",
+        "One",
+        "Two",
+        "Three",
+        "First",
+    ]
+)
+
+
+_UNAVAILABLE = re.compile(
+    r"\b(?:could not be reached|declined to comment|did not (?:immediately )?respond|was not available)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Deed:
+    index: int
+    actor: str
+    key: str
+    speech: bool
+
+
+def _subject_actor(text: str) -> tuple[str, bool] | None:
+    """The named actor a sentence opens with as its subject, and whether its verb is speech.
+
+    "U.S. Interior Secretary Ken Salazar told a Senate hearing ..." -> ("Ken Salazar", True);
+    "The House approved a bill ..." -> ("House", False). The subject must be a name (or a name's
+    agency: "the Obama administration"), not a thing: "BP's oil rig exploded" names no actor.
+    """
+    body = re.sub(r",\s+[^,]{2,90}?(?:,\s+[^,]{2,60}?)?,\s+(?=[a-z])", " ", text, count=1)  # drop the appositive
+    tokens = body.split()
+    subject: list[str] = []
+    verb_at = None
+    for i, tok in enumerate(tokens[:12]):
+        word = tok.strip(",;:")
+        low = word.lower()
+        if i > 0 and subject and (low in _VERB_WORDS or (word.islower() and re.fullmatch(r"[a-z-]{3,}ed", word))):
+            verb_at = i
+            break
+        if tok.endswith((",", ";", ":")) and i < len(tokens) - 1 and tokens[i + 1].lower() not in _AUX_ADVERBS:
+            return None  # a clause or list before the verb: no simple subject
+        if re.fullmatch(_NAME_TOKEN, word) or low in _ROLE_WORDS:
+            subject.append(word)
             continue
-        name = m.group(0)
-        key = name.split()[-1].lower()
-        if key in seen or (actors and key not in actors and len(out) >= 1):
+        return None
+    if verb_at is None or not subject or subject[0].lower() in _OPENERS:
+        return None
+    verb = tokens[verb_at].strip(",;:").lower()
+    after = tokens[verb_at + 1].lower() if verb_at + 1 < len(tokens) else ""
+    if verb in _COPULA and not re.fullmatch(r"[a-z-]+(?:ing|ed)", after):
+        return None  # "X is president of Y": a description, not a deed
+    head = subject[-1]
+    if head.lower() in _COLLECTIVE and len(subject) > 1:
+        names = [w for w in subject if w[:1].isupper() and w not in _NOT_NAMES]
+        if not names:
+            return None
+        actor = " ".join(subject[subject.index(names[0]) :])
+    elif head[:1].isupper() and head not in _NOT_NAMES:
+        run: list[str] = []
+        for w in reversed(subject):
+            if not (w[:1].isupper() or w in ("of", "de", "van", "von", "and", "&")):
+                break
+            run.insert(0, w)
+        actor = " ".join(run)
+    else:
+        return None
+    name = clean_name(actor)
+    if not name or all(w in _NOT_NAMES for w in name.split()):
+        return None
+    rest = [t.lower() for t in tokens[verb_at : verb_at + 3]]
+    speech = verb in _SPEECH_VERBS or any(t in _SPEECH_VERBS for t in rest[1:2] if verb in _AUX_ADVERBS)
+    return name, speech
+
+
+_DEED_TAIL = re.compile(
+    r",\s+(?:saying|adding|citing|noting|arguing|according to|which|who|whose|while|as|after|before|despite|"
+    r"because|although|though|even as|amid|in a move|in what)\b.*$"
+)
+
+
+def clip_to_deed(text: str) -> str:
+    """The main clause only: "BP defended Mr Hayward, saying it was his first day off." -> "BP defended Mr Hayward."
+
+    A light trim (the trailing participle or subordinate clause goes), never a rewrite; kept whole when the
+    main clause would be too short to stand alone or would leave a quotation open.
+    """
+    m = _DEED_TAIL.search(text)
+    if not m:
+        return text
+    main = text[: m.start()].rstrip(" ,;:")
+    if (
+        _subject_actor(main + ".") is None
+        or len(words(main)) < 4
+        or main.count('"') % 2
+        or main.count("“") != main.count("”")
+    ):
+        return text
+    return main + "."
+
+
+def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: set[int], k: int = 4) -> list[int]:
+    """One sentence per principal actor (the most mentioned names) in which that actor acts, in article order."""
+    corpus = " ".join(s.text for s in sentences)
+    deeds: list[_Deed] = []
+    for i, s in enumerate(sentences):
+        found = _subject_actor(s.text)
+        if not found or _UNAVAILABLE.search(s.text):
             continue
-        seen.add(key)
-        out.append(Statement(text, (1,)))
+        name, speech = found
+        # A capital at the start of a sentence proves nothing: "Workers gathered ..." names nobody,
+        # unless the article also writes the word capitalised mid-sentence ("... said Anadarko").
+        bare = len(name.split()) == 1 and not name.isupper() and s.text.startswith(name)
+        if bare and (
+            not re.search(rf"[a-z0-9,;:]\s+{re.escape(name)}\b", corpus)
+            or re.search(rf"\b{re.escape(name.lower())}\b", corpus)  # "Oil has fouled ...": "oil" is a noun
+        ):
+            continue
+        deeds.append(_Deed(i, name, actor_key(name), speech))
+    if not deeds:
+        return []
+    mentions: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for d in deeds:
+        if d.key not in mentions:
+            last = d.actor.split()[-1]
+            mentions[d.key] = len(re.findall(rf"\b{re.escape(last)}\b", corpus))
+            first[d.key] = d.index
+    ranked = sorted(mentions, key=lambda key: (-mentions[key], first[key]))
+    picked: list[int] = []
+    for key in ranked:
+        options = [d for d in deeds if d.key == key and d.index not in exclude and d.index not in picked]
+        if not options:
+            continue
+        best = max(options, key=lambda d: (central[d.index] + (0.0 if d.speech else 0.08), -d.index))
+        picked.append(best.index)
+        if len(picked) == k:
+            break
+    return sorted(picked)
+
+
+def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 3) -> list[str]:
+    """What the article says is not known yet: stated unknowns first, then questions it poses on its subject."""
+    median = float(np.median(central)) if len(central) else 0.0
+    found: list[tuple[int, int, str]] = []
+    for i, s in enumerate(sentences):
+        text = to_unknown(s.text)
+        if text is None:
+            continue
+        question = s.text.endswith("?")
+        if question and central[i] < median:
+            continue  # a rhetorical aside off the article's subject
+        found.append((1 if question else 0, i, text))
+    out: list[str] = []
+    for _, _, text in sorted(found):
+        if any(content_overlap(text, t) > 0.6 or content_overlap(t, text) > 0.6 for t in out):
+            continue
+        out.append(text)
         if len(out) == k:
             break
     return out
 
 
+# --- standout articles --------------------------------------------------------------------------------
+
+_NOT_NEWS = re.compile(
+    r"\bop-ed\b|\bopinion\b|\bcolumnist\b|\bphoto gallery\b|\bgraphics?\b|\bslideshow\b|\bin pictures\b|"
+    r"\blive blog\b|\blive coverage\b|\blive updates\b|\bconference live\b|\bfactbox\b|\btimeline\b|"
+    r"\bletters? to the editor\b|\bcomment is free\b|\bquiz\b|\bcartoon\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(  # dated photo captions ("May 6: Oil collects ...") and factbox lines ("May 10 - BP says")
+    r"(?:^|[.!?]\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?::|\s[-–—]+)\s"
+)
+_SAID = re.compile(r"\b(?:said|says|told|according to|announced)\b")
+
+
+@dataclass(frozen=True)
+class _NewsProfile:
+    prose_words: int  # words in usable sentences: the reporting, without furniture or comments
+    usable_share: float  # share of the page's pieces that are reportable sentences
+    voice_share: float  # share of pieces in a first- or second-person voice (comments, opinion)
+    attributed: int  # sentences with attributed speech: reporting, not commentary
+    not_news: int  # gallery, opinion or live-blog markers, and dated photo captions
+
+
+def news_profile(article: Article) -> _NewsProfile:
+    """How much of the article is substantive news prose, and how much is gallery, opinion or comments."""
+    text = article.text or ""
+    pieces = [p for chunk in segments(text, 60) for p in split_sentences(chunk)][:60]
+    usable = article_sentences(0, text, None, limit=60, strict=True)
+    total = max(len(pieces), 1)
+    voice = sum(1 for p in pieces if is_reader_voice(p) and not is_noise(p))
+    head = (article.title or "") + " " + text[:600]
+    markers = len(_NOT_NEWS.findall(head)) + len(_CAPTION.findall(text[:3000]))
+    return _NewsProfile(
+        prose_words=sum(len(words(s.text)) for s in usable),
+        usable_share=len(usable) / total,
+        voice_share=voice / total,
+        attributed=sum(1 for s in usable if _SAID.search(s.text)),
+        not_news=markers,
+    )
+
+
+def is_substantive_news(profile: _NewsProfile) -> bool:
+    """Enough reported prose, few first-person asides, some attributed sources, no gallery or opinion marks."""
+    return (
+        profile.prose_words >= MIN_STANDOUT_WORDS * 0.6
+        and profile.voice_share < 0.12
+        and profile.usable_share >= 0.4
+        and profile.attributed >= 2
+        and profile.not_news < 2
+    )
+
+
 def pick_standout(articles: Sequence[Article], k: int) -> list[Article]:
-    """Articles worth a brief of their own: long, central to the batch, rich in named actors, not duplicates."""
-    pool = [a for a in articles if not a.canonical_id and len(words(a.text)) >= MIN_STANDOUT_WORDS]
-    if not pool or k <= 0:
+    """Articles worth a brief of their own: substantive news (long reported prose, attributed sources, named
+    actors; not galleries, opinion or comment threads), central to the batch, not duplicates."""
+    if k <= 0:
+        return []
+    rough = [a for a in articles if not a.canonical_id and len(words(a.text)) >= MIN_STANDOUT_WORDS]
+    profiles = {a.id: news_profile(a) for a in rough}
+    pool = [a for a in rough if is_substantive_news(profiles[a.id])]
+    if not pool:
         return []
     space = Space([a.title + " " + a.text[:5000] for a in pool])
     central = space.centrality()
-    length = np.array([min(len(words(a.text)), 1500) / 1500 for a in pool])
+    length = np.array([min(profiles[a.id].prose_words, 900) / 900 for a in pool])
     names = np.array([min(len(set(_PROPER.findall(a.text[:5000]))), 40) / 40 for a in pool])
-    score = 0.5 * central + 0.3 * length + 0.2 * names
+    said = np.array([min(profiles[a.id].attributed, 8) / 8 for a in pool])
+    prose = np.array([profiles[a.id].usable_share for a in pool])
+    score = 0.45 * central + 0.2 * length + 0.1 * names + 0.15 * said + 0.1 * prose
     order = space.mmr(score, k, lam=0.8, max_sim=0.5)
     return [pool[i] for i in order]

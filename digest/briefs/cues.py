@@ -246,3 +246,84 @@ def _cut_alternative(ws: list[str]) -> list[str]:
 def _finish(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().rstrip(",")
     return text[0].upper() + text[1:] + "?"
+
+
+# Article briefs: stricter cues, since one article has few sentences and each section must earn its place.
+CONSEQUENCE = re.compile(
+    r"\b(?:could|would|will|may|might|(?:is|are|was|were)\s+(?:likely|expected|set|due)\s+to|threatens? to)\s+"
+    r"(?:\w+\s+)?(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|hurt|spread|change|reshape|"
+    r"undermine|determine|shape|jeopardi[sz]e|delay|raise|push|reduce|limit|increase|cut|slow|halt|weigh|"
+    r"derail|destroy|devastate|cripple|wipe|transform|decide|spark|fuel|deepen|worsen|ease)\b"
+    r"|\bthreaten(?:s|ed|ing)?\b|\bat stake\b|\bimplications?\b|\bconsequences?\b|\bmeans? that\b|\bmeaning that\b|"
+    r"\bimpact (?:on|of)\b|\braising (?:fears|concerns|the prospect|questions|doubts)\b|\bfor the first time\b|"
+    r"\bpav(?:e|es|ed|ing) the way\b|\ba blow to\b|\bsetback (?:for|to)\b|\bkey test\b|\bturning point\b",
+    re.IGNORECASE,
+)
+SCALE = re.compile(
+    r"\bbiggest\b|\blargest\b|\bworst\b|\bunprecedented\b|\bhistoric\b|\brecord\b|\bmillions of\b|\bbillions? of\b|"
+    r"\bcrucial\b|\bcritical\b|\bsignificant(?:ly)?\b|\bdevastat",
+    re.IGNORECASE,
+)
+ARTICLE_RISK = re.compile(
+    r"\brisks?\b|\bthreat(?:s|en|ens|ened|ening)?\b|\bdanger|\bwarn(?:s|ed|ing)?\b|\bfears\b|\bfeared\b|"
+    r"\bfear (?:that|of|over|about|for)\b|"
+    r"\bconcerns? (?:over|about|that)\b|\bworr(?:y|ies|ied) (?:that|about)\b|\bvulnerab|\bjeopard|"
+    r"\b(?:could|may|might|would)\s+(?:\w+\s+)?(?:hurt|harm|damage|undermine|spread|worsen|fail|lose|collapse|"
+    r"face|cost|delay|derail|trigger|threaten|destroy|kill|devastate|wipe|cripple|fall|drop|plunge|suffer)\b|"
+    r"\bbacklash\b",
+    re.IGNORECASE,
+)
+ARTICLE_OPPORTUNITY = re.compile(
+    r"\bopportunit|\b(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:benefit|help|boost|improve|create|speed|lift|"
+    r"strengthen|revive|spur|save|protect|restore)\b|\bstands? to (?:gain|benefit)\b|\bbenefit(?:s|ed)? from\b|"
+    r"\bupside\b|\bpromising\b|\bpotential to\b|\bbreakthrough\b|\breinvigorat",
+    re.IGNORECASE,
+)
+_COMMENT_ONLY = re.compile(
+    r"\b(?:declined|refused|was not available|could not be reached|did not respond)\b(?:\s+\w+){0,3}\s+"
+    r"(?:to\s+)?(?:comment|for comment|requests? for comment)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|this|that|these|those|its|his|her|their)\b", re.IGNORECASE)
+
+
+_NOT_KNOW = re.compile(
+    r"\b(?:do|does|did)\s+not\s+(?:yet\s+)?know|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t)\s+(?:yet\s+)?know"
+    r"|\bnot yet (?:clear|certain)\b|\bno (?:official )?(?:word|explanation|timetable|decision) (?:yet|on)\b"
+    r"|\bgave no (?:estimate|explanation|details|figure|timetable)\b"
+    r"|\b(?:did not|didn't|would not|wouldn't) (?:give|provide|offer) (?:an? )?(?:estimate|explanation|details|figure)"
+    r"|^Neither\b[^.;]{0,60}\b(?:gave|provided|offered|disclosed|knew|said) (?:an? )?(?:estimate|explanation|figure)",
+    re.IGNORECASE,
+)
+_NOT_KNOW_WH = re.compile(
+    r"\b(?:know(?:\s+for\s+(?:certain|sure))?|(?:estimate|explanation|details|figure|timetable)\s+(?:of|on|for|as to))"
+    r"\s*,?\s+(?P<wh>whether|if|how|what|when|why|who|where|which)\s+"
+    r"(?P<clause>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+
+
+def to_unknown(sentence: str) -> str | None:
+    """What a sentence says is not known yet, in the reference's words: "Whether X." or the sentence itself.
+
+    "It is unclear whether the refinery will reopen." -> "Whether the refinery will reopen."; a sentence
+    such as "Acme has not disclosed the cause." stays as written; a question the text poses stays a
+    question. Nothing is added: the result is a part of the sentence or all of it.
+    """
+    s = sentence.strip()
+    if s.endswith("?"):
+        return s if is_real_question(s) and len(s.split()) <= 35 else None
+    if not (UNKNOWN.search(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not _EMBEDDED.search(s)):
+        return None
+    # Dotted abbreviations ("U.S.") must not end the clause: hide their dots while matching.
+    hidden = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+\S)", lambda x: x.group(0).replace(".", "\x00"), s)
+    m = _EMBEDDED.search(hidden) or (_NOT_KNOW_WH.search(hidden) if _NOT_KNOW.search(hidden) else None)
+    if m:
+        clause = re.split(r",\s+(?:but|and|while|although|though|as)\s|;|\s+--\s+|\s+[-–—]\s+", m.group("clause"))[0]
+        clause = clause.replace("\x00", ".")
+        clause = clause.strip().rstrip(",")
+        if _PRONOUN_SUBJECT.match(clause):
+            return None  # "whether it will work": the question would not say what it is about
+        if len(clause.split()) >= 3:
+            return f"{m.group('wh').lower().capitalize()} {clause}."
+    return s if len(s.split()) <= 45 else None

@@ -129,12 +129,77 @@ _NOISE_WORDS = (
     " on twitter",
     " live blog",
     " listen to ",
+    " page last updated",
+    " printable version",
+    " e-mail this",
+    " explore all of our",
+    " photo gallery",
+    " see more photos",
+    " view the gallery",
+    " story continues",
+    " advertisement ",
+    " end quote ",
+    " related stories",
+    " most popular",
+    " most read",
+    " report abuse",
+    " posted by ",
+    " back to top",
+    " an earlier version of this",
+    " this article has been corrected",
+    " this story has been corrected",
+    " this article was amended",
+    " follow live",
+    " live updates",
+    "{",
+    "}",
     "http://",
     "https://",
     " www.",
     "|",
 )
-_NOISE_RE = re.compile(r"\w@[\w-]+\.\w|\b(?:reports|reporting) from [A-Z][\w-]+\.$")
+_NOISE_RE = re.compile(
+    r"\w@[\w-]+\.\w|\b(?:reports|reporting) from [A-Z][\w-]+\.$"
+    r"|^(?:Comments?|Reply|Share|Recommend|Report|Related|Photos?|Gallery|Slideshow|Graphic|Enlarge)\b(?!\s+(?:that|on|by|from|of)\b)"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?:\s"  # a dated caption
+    r"|^(?:See|Watch|View|Explore|Listen to|Read|Click|Follow|Sign up|Subscribe|Download)\s"  # a promo
+    r"|\b(?:Size|Built|Owner|Operator|Location|Depth|Capacity|Crew|Length|Height|Weight|Caption|Credit|Tags?):\s"
+)
+# Reader comments and first-person asides: the voice of a commenter or columnist, not of the reporting.
+# Only text outside quotation marks counts, so quoted speech ("We will act," he said) stays.
+_READER_VOICE = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|me|my|mine|myself)\b|^(?:My|Me)\b|\b(?:govt|lol|imho|imo|btw)\b|[!?]{2,}"
+    r"|\.\.\.\s*[a-z]"
+)
+# First person plural and second person: columnists, live blogs and calls to the reader. Stricter, for
+# article briefs; topic briefs keep such sentences for the dates they carry (timeline recall).
+_READER_VOICE_STRICT = re.compile(
+    r"\b(?:we|us|our|ours|ourselves|you|your|yours|you're|you’re|we're|we’re)\b|^(?:We|Our|You|Your|Us)\b"
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
+# Where the article ends and the comment thread or page furniture begins; everything after it goes.
+_COMMENTS_START = re.compile(
+    r"\b(?:Views expressed in the comments|This discussion is now closed|We welcome comments|"
+    r"Comments (?:are|is) (?:now )?closed|Add your comment|Post a comment|Leave a comment|Reader comments|"
+    r"Readers['’] comments|Show all comments|Sort by (?:oldest|newest)|Report abuse|Comments \(\d+\)|"
+    r"Posted by [A-Z]?\w+ (?:on|at) |Have your say|Add your comments)",
+)
+
+
+_ROMAN_I = re.compile(r"\b(?:War|Phase|Title|Class|Type|Stage|Level|Grade|Category|Chapter|Part|Section|Henry) I\b")
+
+
+def is_reader_voice(sentence: str, strict: bool = True) -> bool:
+    """A commenter's or columnist's own voice: first person (and, when strict, "we" or "you") outside quotes."""
+    bare = _ROMAN_I.sub(" ", _QUOTED.sub(" ", sentence))
+    return bool(_READER_VOICE.search(bare) or (strict and _READER_VOICE_STRICT.search(bare)))
+
+
+def cut_comments(text: str) -> str:
+    """The text up to where a reader-comment thread or the page's closing furniture starts."""
+    m = _COMMENTS_START.search(text, min(len(text) // 5, 600))
+    return text[: m.start()] if m else text
 
 
 def is_noise(sentence: str) -> bool:
@@ -186,10 +251,15 @@ _TIMESTAMP = re.compile(
 )
 
 
+# A wire subhead run into the next sentence: "STILL NO HANDLE ON THE FLOW RATE Allen told reporters ..."
+_SUBHEAD = re.compile(r"^(?:[A-Z][A-Z'’.,-]+\s+){2,}[A-Z][A-Z'’.-]+\s+(?=[A-Z][a-z])")
+
+
 def trim(sentence: str) -> str:
     """Remove framing only: datelines, timestamps, leading connectives, pronoun attribution tails."""
     s = sentence.strip().replace("\\/", "/")
     s = _TIMESTAMP.sub("", s)
+    s = _SUBHEAD.sub("", s)
     s = _DATELINE.sub("", s)
     for _ in range(2):
         s2 = _LEADING_CONNECTIVES.sub("", s)
@@ -208,12 +278,20 @@ def _opens_quote(s: str) -> bool:
     return s.count('"') % 2 == 1 or s.count("“") != s.count("”")
 
 
-def is_usable(sentence: str, min_words: int = 7, max_words: int = 60) -> bool:
+_IMPERSONAL_IT = re.compile(
+    r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+)*"
+    r"(?:unclear|clear|known|unknown|uncertain|likely|unlikely|expected|possible|impossible|hoped|feared|believed|"
+    r"thought|estimated|understood|reported|too (?:early|soon)|to be seen|immediately|necessary|important|"
+    r"difficult|hard|easy)\b"
+)
+
+
+def is_usable(sentence: str, min_words: int = 7, max_words: int = 60, strict: bool = False) -> bool:
     """A sentence a reader can take alone: not a byline, caption, fragment or dangling quote."""
     n = len(words(sentence))
     if n < min_words or n > max_words:
         return False
-    if is_noise(sentence):
+    if is_noise(sentence) or is_reader_voice(sentence, strict=strict):
         return False
     letters = [c for c in sentence if c.isalpha()]
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
@@ -227,8 +305,15 @@ def is_usable(sentence: str, min_words: int = 7, max_words: int = 60) -> bool:
     if _opens_quote(sentence) or sentence.count("(") != sentence.count(")"):
         return False
     # A sentence opening with a pronoun depends on the previous one to be understood.
-    if re.match(r"^It\s+(?:is|was|remains|remained|seems|appears)\b", sentence):
+    if _IMPERSONAL_IT.match(sentence):
         return True  # "It is unclear whether ...": the "it" refers to nothing before
+    if strict and re.match(
+        r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\s+(?:as|when|while|and|but|after)\b",
+        sentence,
+    ):
+        return False  # the tail of a headline-and-lead run-on: "Tuesday as the federal government announced ..."
+    if strict and re.match(r"^(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s", sentence):
+        return False  # "On May 18, he told ...": who "he" is lies in an earlier sentence
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
 
 
@@ -238,6 +323,10 @@ _CAPS_DATELINE = re.compile(
 )
 _STAMP = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+\d{1,2}[.:]\d\d\s*(?:BST|GMT|EST|EDT)?\s+"
+)
+_PAGE_UPDATED = re.compile(
+    r"Page last updated at \d{1,2}:\d\d\s*(?:GMT|BST)?,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+"
 )
 _BBC_BYLINE = re.compile(
     r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b[^.]{0,60}?\bBBC(?: News)?(?: website)?"
@@ -260,8 +349,8 @@ _LABEL = re.compile(
 # Where a headline, standfirst or caption runs into the next text with no full stop: a lower-case word
 # followed by a capitalised function word ("... reaches Europe The first cases ...").
 _GLUE_DET = re.compile(
-    r"(?<=[a-z0-9%)’'])\s+(?=(?:The|A|An|In|It|This|These|Those|There|Some|Many|Most|He|She|They|We|His|Her|Their|"
-    r"Its|After|When|While|Since|As|But|And|On|At|By|With|For|Here)\s+[\w'’$“\"])"
+    r"(?<=[a-z0-9%)’'\"”])\s+(?=(?:The|A|An|In|It|This|These|Those|There|Some|Many|Most|He|She|They|We|His|Her|Their|"
+    r"Its|After|When|While|Since|As|But|And|On|At|By|With|For|Here|If)\s+[\w'’$“\"])"
 )
 # In the opening text only: "... hit $1.6bn BP said the bill ..." (a new clause starting with its subject).
 _GLUE_CLAUSE = re.compile(
@@ -409,15 +498,19 @@ def segments(text: str, limit: int | None = None) -> list[str]:
     full stop of its own, is not taken for a sentence.
     """
     text = _SPACES.sub(" ", (text or "")[: 400 * (limit + 5)] if limit is not None else (text or ""))
-    text = text.replace("\\/", "/").strip()
+    text = cut_comments(text.replace("\\/", "/").strip())
     text = _BACKTICK_QUOTE.sub(r"‘\1’", text)
     text = _cut_before(text, _WIRE_LEAD, 400)
     text = _cut_before(text, _STAMP, 600)
+    text = _cut_before(text, _PAGE_UPDATED, 300)
     text = _cut_before(text, _BBC_BYLINE, 200)
     text = _cut_before(text, _CAPS_DATELINE, 400)
     if _CAPTION_DATE.match(text):
         credit = _CAPTION_CREDIT.search(text[:500])
         text = text[credit.end() :] if credit else text
+    opening = _PHOTO_CREDIT.search(text[:500])
+    if opening and opening.start() < 400:
+        text = text[opening.end() :]  # the opening caption, however many sentences, ends at its credit
     text = _drop_captions(text)
     text = _LABEL.sub("", text)
     if limit is not None:
@@ -430,13 +523,15 @@ def segments(text: str, limit: int | None = None) -> list[str]:
     return chunks
 
 
-def article_sentences(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
-    """The usable, trimmed sentences of one article, first `limit` considered."""
+def article_sentences(
+    index: int, text: str, published: date | None, limit: int = 40, strict: bool = False
+) -> list[Sentence]:
+    """The usable, trimmed sentences of one article, first `limit` considered (`strict`: no "we"/"you" voice)."""
     out = []
     pieces = [s for chunk in segments(text, limit) for s in split_sentences(chunk)]
     for pos, raw in enumerate(pieces[:limit]):
         s = trim(raw)
-        if is_usable(s):
+        if is_usable(s, strict=strict):
             out.append(Sentence(s, index, pos, published))
     return out
 
