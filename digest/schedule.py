@@ -225,12 +225,14 @@ class Scheduler:
                 **kwargs,
             )
             job = self.scheduler.get_job(job_id)
+            # Before start() APScheduler has not computed next_run_time yet: ask the trigger.
+            upcoming = getattr(job, "next_run_time", None) or next_run or trigger.get_next_fire_time(None, now)
             log.info(
                 "schedule: %s at %r %s, next %s",
                 job_id,
                 digest.schedule,
                 digest.timezone,
-                getattr(job, "next_run_time", None),
+                upcoming.isoformat() if upcoming else "never",
             )
 
     def run_slot(self, name: str) -> None:
@@ -260,8 +262,9 @@ class Scheduler:
                     log.exception("run %s %s: failed", digest.name, slot.isoformat())
                     mark_slot(self.engine, digest.name, slot, "failed", holder_id(), repr(exc)[:500])
                     return
-                mark_slot(self.engine, digest.name, slot, "done", holder_id(), str(summary)[:500])
-                log.info("run %s %s: done: %.300s", digest.name, slot.isoformat(), summary)
+                text = _summary_text(summary)
+                mark_slot(self.engine, digest.name, slot, "done", holder_id(), text[:500])
+                log.info("run %s %s: done: %.300s", digest.name, slot.isoformat(), text)
         except LeaseHeld as exc:
             log.warning("run %s %s: not run: %s", digest.name, slot.isoformat(), exc)
         except StoreError as exc:
@@ -334,7 +337,12 @@ class Scheduler:
             except OSError as exc:
                 log.warning("heartbeat %s: %s", self.heartbeat, exc)
         signature = self._file_signature()
-        if signature is None or signature == self._signature:
+        if signature is None:
+            if self._signature is not None:  # once, not every poll
+                log.error("config: cannot read %s; keeping the last good configuration", self.config_path)
+            self._signature = None
+            return False
+        if signature == self._signature:
             return False
         self._signature = signature
         try:
@@ -393,6 +401,12 @@ class Scheduler:
             self.scheduler.shutdown(wait=True)  # waits for running jobs; run() then returns
         except Exception:  # already stopped
             log.debug("scheduler already stopped", exc_info=True)
+
+
+def _summary_text(summary: object) -> str:
+    """The pipeline's one-line summary (RunSummary.line()), not a dataclass repr."""
+    line = getattr(summary, "line", None)
+    return str(line()) if callable(line) else str(summary)
 
 
 def _minutes(delta: timedelta) -> str:

@@ -204,9 +204,19 @@ def test_hot_reload_applies_valid_edits_and_keeps_the_last_good_config(tmp_path,
         assert "hour='9'" in repr(scheduler.scheduler.get_job("digest:Morning").trigger)
         bad_line = next(i for i, line in enumerate(text.splitlines(), 1) if "shedule" in line)
         assert f"feeds.yaml:{bad_line}:" in caplog.text
+        assert caplog.text.count("invalid edit") == 1  # logged once, not at every poll
         # fixing the file is picked up again
         write_config(tmp_path, schedule="45 8 * * *")
         wait_for(lambda: scheduler.config.digests[0].schedule == "45 8 * * *")
+        # a file that disappears (a bad deploy, a move) is reported once; the schedule stays
+        moved = config_path.rename(tmp_path / "feeds.yaml.moved")
+        wait_for(lambda: "cannot read" in caplog.text)
+        time.sleep(0.3)
+        assert caplog.text.count("cannot read") == 1
+        assert scheduler.scheduler.get_job("digest:Morning") is not None
+        moved.rename(config_path)
+        wait_for(lambda: caplog.text.count("config: reloaded") >= 3)
+        assert scheduler.config.digests[0].schedule == "45 8 * * *"
     finally:
         stop(scheduler, thread)
 
@@ -242,7 +252,6 @@ def test_schedule_command_exits_0_on_sigterm_and_writes_a_heartbeat(tmp_path):
             sys.executable,
             "-m",
             "digest.cli",
-            "-v",
             "schedule",
             "--config",
             str(config_path),
@@ -262,7 +271,26 @@ def test_schedule_command_exits_0_on_sigterm_and_writes_a_heartbeat(tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    assert "scheduler stopped" in err
+    # Without -v the daemon still says what it does, one line per event, with the real next run.
+    assert "scheduler started" in err and "scheduler stopped" in err and "received SIGTERM" in err
+    assert "next None" not in err and "at '0 7 * * *' Europe/London, next 20" in err
+    assert all(line.count(" INFO ") + line.count(" WARNING ") + line.count(" ERROR ") == 1 for line in err.splitlines())
+
+
+def test_run_log_and_ledger_use_the_pipeline_summary_line(tmp_path, caplog):
+    class Summary:
+        def line(self) -> str:
+            return "Morning: nothing sent (no topic updated since the last issue); 0 new articles"
+
+    config_path = write_config(tmp_path)
+    engine = open_db(f"sqlite:///{tmp_path}/digest.sqlite")
+    scheduler = Scheduler(config_path, run=lambda config, name, now: Summary(), reload_interval=60)
+    with caplog.at_level(logging.INFO, logger="digest.schedule"):
+        scheduler.run_slot("Morning")
+    assert "done: Morning: nothing sent (no topic updated" in caplog.text
+    with engine.connect() as conn:
+        stored = conn.execute(scheduled_runs.select()).one()
+    assert stored.note.startswith("Morning: nothing sent")
 
 
 def test_schedule_command_bad_config_exits_1(tmp_path):

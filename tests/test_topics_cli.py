@@ -93,3 +93,12 @@ def test_eval_topics_rejects_bad_input(tmp_path: Path) -> None:
     bad.write_text('{"id": "a", "published": "2024-01-01", "text": "x"}\n')
     result = CliRunner().invoke(main, ["eval", "topics", str(bad)])
     assert result.exit_code == 1 and "bad.jsonl:1" in result.output
+    assert "missing required field 'story'" in result.output
+
+    for text, message in (
+        ('{"id": "a", "story": "s", "published": "2024-01-01", "text": "x"}\nnot json\n', "bad.jsonl:2: not a JSON"),
+        ('["a"]\n', "bad.jsonl:1: not a JSON object"),
+    ):
+        bad.write_text(text)
+        result = CliRunner().invoke(main, ["eval", "topics", str(bad)])
+        assert result.exit_code == 1 and message in result.output, result.output

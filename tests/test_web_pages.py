@@ -145,3 +145,20 @@ def test_merged_topic_points_to_its_successor(tmp_path, monkeypatch):
         html = client.get(f"/topics/{SLUG}").text
     assert 'href="/topics/bigger-story"' in html and "merged into" in html
     engine.dispose()
+
+
+def test_every_section_of_the_reference_shape_shows_even_when_empty(tmp_path, monkeypatch):
+    """A reader sees that a version has no tensions or open questions, not a page missing sections."""
+    monkeypatch.setenv("DIGEST_TEST_WEB_SECRET", SECRET)
+    config = make_config(tmp_path)
+    engine = open_db(config.database_url)
+    brief = dataclasses.replace(load_brief(3), tensions=[], open_questions=[])
+    now = datetime(2026, 5, 22, tzinfo=UTC)
+    topic = Topic(slug="calm", title="A calm story", kind="discovered", status="active", created=now, updated=now)
+    data = MemoryData(topics=[topic], versions={"calm": [TopicVersion("calm", 1, now, ["a1"], brief=brief)]})
+    with TestClient(build_app(config, engine, mailer=Outbox(), data=data)) as client:
+        html = client.get("/topics/calm").text
+    for section in ("what", "why", "open-questions", "narrative", "timeline", "perspectives", "tensions", "sources"):
+        assert f'<section id="{section}">' in html, section
+    assert "No conflicting positions or claims" in html and "leave no question open" in html
+    engine.dispose()

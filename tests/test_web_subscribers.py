@@ -186,12 +186,18 @@ def test_cli_import_list_remove(tmp_path, monkeypatch):
 
     result = runner.invoke(main, ["subscribers", "remove", "--config", str(config.path), "B@example.org"])
     assert result.exit_code == 0 and "b@example.org: unsubscribed" in result.output
+    result = runner.invoke(main, ["subscribers", "remove", "--config", str(config.path), "b@example.org"])
+    assert result.exit_code == 0 and "b@example.org: already unsubscribed" in result.output
+    # An address nobody knew is suppressed too, and the editor is told it was not a subscriber.
+    result = runner.invoke(main, ["subscribers", "remove", "--config", str(config.path), "Stranger@example.org"])
+    assert result.exit_code == 0 and "stranger@example.org: was not a subscriber" in result.output
 
     result = runner.invoke(main, ["subscribers", "list", "--config", str(config.path), "--json"])
     assert result.exit_code == 0, result.output
     rows = {r["email"]: r for r in json.loads(result.output)}
     assert rows["a@example.org"]["status"] == "confirmed" and rows["a@example.org"]["digests"] == "all"
     assert rows["b@example.org"]["status"] == "unsubscribed" and rows["b@example.org"]["unsubscribed"]
+    assert rows["stranger@example.org"]["status"] == "unsubscribed"
 
     result = runner.invoke(main, ["subscribers", "list", "--config", str(config.path)])
     assert result.exit_code == 0 and "b@example.org" in result.output and "unsubscribed" in result.output

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from digest.briefs.actors import actor_key
 from digest.briefs.cues import SHIFT
+from digest.briefs.sentences import shorten
 from digest.models import Brief, Perspective, Source, Statement
 
 AnswerFinder = Callable[[str], Statement | None]
@@ -80,7 +81,7 @@ def compute_changes(brief: Brief, previous: Brief | None, answer_finder: AnswerF
     prev_labels = {e.label for e in previous.timeline}
     for e in brief.timeline:
         if e.label not in prev_labels and (e.label, _norm(e.text)) not in prev_dates:
-            changes.append(Statement(f"New on the timeline: {e.label} — {e.text}", e.citations))
+            changes.append(Statement(f"New on the timeline: {e.label} — {shorten(e.text, 24)}", e.citations))
     prev_actors = {actor_key(p.actor) for p in previous.perspectives}
     for p in brief.perspectives:
         if actor_key(p.actor) not in prev_actors:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -15,7 +16,14 @@ EXIT_STORE = 2
 
 
 @click.command("schedule")
-@click.option("--config", "config_path", default=DEFAULT_CONFIG, show_default=True, type=click.Path(path_type=Path))
+@click.option(
+    "--config",
+    "config_path",
+    default=DEFAULT_CONFIG,
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The editors' feeds.yaml (re-read while running).",
+)
 @click.option(
     "--heartbeat",
     type=click.Path(path_type=Path),
@@ -33,6 +41,11 @@ def schedule_command(config_path: Path, heartbeat: Path | None, reload_interval:
     """
     from digest.schedule import Scheduler
     from digest.store.db import StoreError
+
+    if logging.getLogger().getEffectiveLevel() > logging.INFO:
+        # Without -v the root logs warnings only; a daemon's runs, reloads and sends are its output.
+        for name in ("digest.schedule", "digest.deliver.send"):
+            logging.getLogger(name).setLevel(logging.INFO)
 
     try:
         scheduler = Scheduler(

@@ -60,6 +60,9 @@ def serve(config_path: Path, host: str, port: int) -> None:
     from digest.web import create_app
 
     app = create_app(config, _open(config))
+    shown = f"[{host}]" if ":" in host else host
+    # Logs stay at WARNING unless -v, so say where to look; uvicorn reports a port already in use itself.
+    click.echo(f"starting the web server for {config.path} on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, proxy_headers=True, server_header=False, log_config=None)
 
 
@@ -127,15 +130,21 @@ def list_command(config_path: Path, as_json: bool, status: str | None) -> None:
 @click.argument("email")
 def remove_command(config_path: Path, email: str) -> None:
     """Mark EMAIL unsubscribed: it is never sent to again, even if feeds.yaml lists it."""
-    from digest.subscribers import InvalidEmail, remove
+    from digest.subscribers import InvalidEmail, by_email, normalize_email, remove
 
     config = _load(config_path)
+    engine = _open(config)
     try:
-        changed = remove(_open(config), email)
+        key = normalize_email(email)
+        known = by_email(engine, key) is not None
+        changed = remove(engine, key)
     except InvalidEmail as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    click.echo(f"{email.strip().lower()}: {'unsubscribed' if changed else 'already unsubscribed'}")
+    if not known:
+        click.echo(f"{key}: was not a subscriber; recorded as unsubscribed so it is never sent to")
+    else:
+        click.echo(f"{key}: {'unsubscribed' if changed else 'already unsubscribed'}")
 
 
 commands: list[click.Command] = [serve, subscribers]

@@ -112,7 +112,10 @@ def message_bytes(message: EmailMessage, message_id: str) -> bytes:
     del message["Bcc"]
     del message["Resent-Bcc"]
     buffer = BytesIO()
-    BytesGenerator(buffer, policy=message.policy.clone(linesep="\r\n")).flatten(message, linesep="\r\n")
+    # 998 is RFC 5322's hard limit. At the default 78 the email package turns any longer token (a
+    # List-Unsubscribe URL) into RFC 2047 encoded words, which mail providers do not decode.
+    wire = message.policy.clone(linesep="\r\n", max_line_length=998)
+    BytesGenerator(buffer, policy=wire).flatten(message, linesep="\r\n")
     return buffer.getvalue()
 
 

@@ -102,6 +102,8 @@ def read_labeled(path: Path, label: str = "story") -> list[LabeledArticle]:
                 continue
             try:
                 row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise EvalInputError(f"{path}:{n}: not a JSON object: {line.strip()[:60]}")
                 article_id = str(row["id"])
                 published = _parse_date(str(row["published"]))
                 item = LabeledArticle(
@@ -112,7 +114,15 @@ def read_labeled(path: Path, label: str = "story") -> list[LabeledArticle]:
                     title=str(row.get("title") or ""),
                     text=str(row.get("text") or ""),
                 )
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            except EvalInputError:
+                raise
+            except KeyError as exc:
+                raise EvalInputError(
+                    f"{path}:{n}: missing required field {exc} (need id, {label}, published)"
+                ) from None
+            except json.JSONDecodeError as exc:
+                raise EvalInputError(f"{path}:{n}: not a JSON object: {exc}") from None
+            except (TypeError, ValueError) as exc:
                 raise EvalInputError(f"{path}:{n}: {type(exc).__name__}: {exc}") from None
             if article_id in seen:
                 raise EvalInputError(f"{path}:{n}: duplicate id {article_id!r}")

@@ -180,9 +180,15 @@ def _base_url(request: Request) -> str:
     return site_of(request).config.web.base_url or str(request.base_url).rstrip("/")
 
 
-def _link(request: Request, purpose: Purpose, sub: Subscriber) -> str:
+def _path(request: Request, purpose: Purpose, sub: Subscriber) -> str:
+    """A signed link on this site, for pages and redirects: it keeps the browser on the host it came to."""
     token = site_of(request).tokens.make(purpose, sub.id, sub.token_key)
-    return f"{_base_url(request)}/{purpose}/{token}"
+    return f"/{purpose}/{token}"
+
+
+def _link(request: Request, purpose: Purpose, sub: Subscriber) -> str:
+    """The same link made absolute with web.base_url, for emails."""
+    return _base_url(request) + _path(request, purpose, sub)
 
 
 def _subscriber_for(request: Request, purpose: Purpose) -> Subscriber:
@@ -368,7 +374,7 @@ async def subscribe_post(request: Request) -> Response:
 
 async def confirm_page(request: Request) -> Response:
     sub = await run_in_threadpool(_subscriber_for, request, "confirm")
-    preferences = _link(request, "preferences", sub) if sub.status == "confirmed" else None
+    preferences = _path(request, "preferences", sub) if sub.status == "confirmed" else None
     return render(request, "confirm.html", headers=PRIVATE_HEADERS, sub=sub, preferences=preferences)
 
 
@@ -380,7 +386,8 @@ async def confirm_post(request: Request) -> Response:
         return render(request, "confirm.html", headers=PRIVATE_HEADERS, sub=sub, preferences=None)
     confirmed = await run_in_threadpool(subscribers.confirm, site.engine, sub.id)
     assert confirmed is not None
-    return RedirectResponse(_link(request, "preferences", confirmed) + "?welcome=1", status_code=303)
+    # A path, not web.base_url: `form-action 'self'` in the CSP blocks a form redirect to another origin.
+    return RedirectResponse(_path(request, "preferences", confirmed) + "?welcome=1", status_code=303)
 
 
 # ------------------------------------------------------------------------------------------ preferences
@@ -398,7 +405,7 @@ def _preferences_context(request: Request, sub: Subscriber) -> dict[str, Any]:
         "topics": topics,
         "all_topics": sub.topics == "all",
         "chosen_topics": set() if sub.topics == "all" else set(sub.topics),
-        "unsubscribe": _link(request, "unsubscribe", sub),
+        "unsubscribe": _path(request, "unsubscribe", sub),
     }
 
 
