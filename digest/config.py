@@ -63,7 +63,7 @@ class DigestConfig(_Strict):
     name: str
     schedule: str = "0 7 * * *"
     timezone: str = "UTC"
-    subject: str = "{digest}: {topics} topics updated — {date}"
+    subject: str = "{digest}: {topics_updated} — {date}"
     recipients: list[str] = Field(default_factory=list)
     editors: list[str] = Field(default_factory=list)  # get the copy with the feed-health footer
     topics: Literal["all"] | list[str] = "all"  # topic names or feed tags
@@ -80,15 +80,16 @@ class DigestConfig(_Strict):
             raise ValueError(f"unknown time zone {v!r} (use an IANA name such as Europe/London)") from exc
         return v
 
-    @model_validator(mode="after")
-    def _valid_cron(self) -> DigestConfig:
+    @field_validator("schedule")
+    @classmethod
+    def _valid_cron(cls, v: str) -> str:
         from digest.schedule import cron_trigger
 
         try:
-            cron_trigger(self.schedule, self.timezone)
+            cron_trigger(v, "UTC")
         except ValueError as exc:
-            raise ValueError(f"schedule: bad cron expression {self.schedule!r}: {exc}") from exc
-        return self
+            raise ValueError(f"bad cron expression {v!r}: {exc}") from exc
+        return v
 
     @field_validator("recipients", "editors")
     @classmethod
@@ -194,25 +195,6 @@ class Config(_Strict):
 
     path: Path | None = Field(default=None, exclude=True)  # set by load(); not a YAML key
 
-    @model_validator(mode="after")
-    def _unique(self) -> Config:
-        problems = []
-        seen: dict[str, int] = {}
-        for i, feed in enumerate(self.feeds):
-            key = _feed_identity(feed.url)
-            if key in seen:
-                problems.append(f"feeds.{i}.url: duplicate feed (same as feeds.{seen[key]}): {feed.url}")
-            seen[key] = i
-        for label, items in (("topics", self.topics), ("digests", self.digests)):
-            names: set[str] = set()
-            for item in items:
-                if item.name.casefold() in names:
-                    problems.append(f"{label}: duplicate name {item.name!r}")
-                names.add(item.name.casefold())
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
-
     def resolve(self, relative: str) -> Path:
         """Paths in the file are relative to the file, not to the working directory."""
         p = Path(relative).expanduser()
@@ -246,6 +228,33 @@ class Config(_Strict):
                 return d
         known = ", ".join(d.name for d in self.digests)
         raise ConfigError([f"{self.path}: no digest named {name!r} (known: {known})"])
+
+
+def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]:
+    """Duplicate feeds, topic names and digest names, each reported on the line of the repeat."""
+    problems = []
+    seen: dict[str, int] = {}
+    for i, feed in enumerate(config.feeds):
+        key = _feed_identity(feed.url)
+        if key in seen:
+            line = _line_of(root, ("feeds", i, "url"))
+            first = _line_of(root, ("feeds", seen[key], "url"))
+            problems.append(f"{path}:{line}: feeds.{i}.url: duplicate feed (same as line {first}): {feed.url}")
+        else:
+            seen[key] = i
+    for label, items in (("topics", config.topics), ("digests", config.digests)):
+        names: dict[str, int] = {}
+        for i, item in enumerate(items):
+            folded = item.name.casefold()
+            if folded in names:
+                line = _line_of(root, (label, i, "name"))
+                first = _line_of(root, (label, names[folded], "name"))
+                problems.append(
+                    f"{path}:{line}: {label}.{i}.name: duplicate name {item.name!r} (first on line {first})"
+                )
+            else:
+                names[folded] = i
+    return problems
 
 
 def _feed_identity(url: str) -> str:
@@ -303,7 +312,10 @@ def parse(text: str, path: Path | str = DEFAULT_CONFIG) -> Config:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else "?"
-        raise ConfigError([f"{path}:{line}: {exc.problem or exc}"]) from None
+        problem = exc.problem or str(exc)
+        if "'\\t'" in problem or "\t" in problem:
+            problem = "a tab is used for indentation; YAML needs spaces"
+        raise ConfigError([f"{path}:{line}: {problem}"]) from None
     except yaml.YAMLError as exc:
         raise ConfigError([f"{path}: {exc}"]) from None
     if data is None:
@@ -324,6 +336,9 @@ def parse(text: str, path: Path | str = DEFAULT_CONFIG) -> Config:
                 msg = f"unknown key {loc[-1]!r}" + _suggest(loc)
             problems.append(f"{path}:{line}: {key}: {msg}")
         raise ConfigError(sorted(set(problems), key=_line_key)) from None
+    duplicates = _duplicates(config, root, path)
+    if duplicates:
+        raise ConfigError(duplicates)
     return config.model_copy(update={"path": path.resolve()})
 
 

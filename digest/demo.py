@@ -126,7 +126,7 @@ def demo_config(site: SampleSite, out: Path) -> dict:
                 "name": "Gulf spill watch",
                 "schedule": "0 18 * * 1",
                 "timezone": "America/Chicago",
-                "subject": "{digest}: {topics} topics updated — {date}",
+                "subject": "{digest}: {topics_updated} — {date}",
                 "recipients": ["reader@example.org"],
                 "editors": ["editor@example.org"],
                 "topics": "all",

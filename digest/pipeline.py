@@ -46,9 +46,12 @@ class RunSummary:
     skipped: str | None = None  # why nothing was sent
     paths: list[Path] = field(default_factory=list)
     feed_errors: dict[str, str] = field(default_factory=dict)
+    feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
 
     def line(self) -> str:
         feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
+        if self.feeds_waiting:
+            feeds += f", {plural(len(self.feeds_waiting), 'feed')} backing off or paused"
         if self.skipped:
             return f"{self.digest}: nothing sent ({self.skipped}); {plural(self.new_articles, 'new article')}{feeds}"
         return (
@@ -271,6 +274,7 @@ def _run_locked(
     report = refresh(config, engine, now, fetch=fetch, progress=progress)
     if report.ingest:
         summary.feed_errors = dict(report.ingest.errors)
+        summary.feeds_waiting = dict(getattr(report.ingest, "feeds_skipped", {}) or {})
     ctx = prepare_context(config, engine, digest.name, now)
     summary.new_articles = ctx.new_articles
     summary.topics_updated = len(ctx.updates)
@@ -330,6 +334,7 @@ def write_preview(
     now: datetime,
 ) -> list[Path]:
     """The exact messages that would be sent, one per recipient variant, without touching the ledger."""
+
     folder.mkdir(parents=True, exist_ok=True)
     variants: dict[str, Recipient] = {}
     for r in recipients:

@@ -61,7 +61,7 @@ FOOTER_HTML = "email/footer.html.j2"
 FOOTER_TEXT = "email/footer.txt.j2"
 REQUIRED_TEMPLATES = (HTML_TEMPLATE, TEXT_TEMPLATE, FOOTER_HTML, FOOTER_TEXT)
 ESCAPED_EXTENSIONS = ("mjml", "html", "htm", "xml")
-SUBJECT_FIELDS = ("digest", "topics", "articles", "date", "number")
+SUBJECT_FIELDS = ("digest", "topics", "articles", "date", "number", "topics_updated", "new_articles")
 
 KNOWN_MJML_TAGS = frozenset(
     (
@@ -858,6 +858,8 @@ class Renderer:
             "articles": ctx.new_articles,
             "date": _day(ctx.period_end, tz),
             "number": ctx.number,
+            "topics_updated": "1 topic updated" if len(ctx.updates) == 1 else f"{len(ctx.updates)} topics updated",
+            "new_articles": "1 new article" if ctx.new_articles == 1 else f"{ctx.new_articles} new articles",
         }
         return format_subject(ctx.subject_template or "{digest}", values) or clean_header_text(ctx.digest)
 

@@ -47,7 +47,7 @@ def test_misspelled_key_names_line_and_suggests():
 @pytest.mark.parametrize(
     ("edit", "line", "needle"),
     [
-        (('"0 7 * * 1-5"', '"0 25 * * *"'), 10, "bad cron expression"),
+        (('"0 7 * * 1-5"', '"0 25 * * *"'), 11, "bad cron expression"),
         (("Europe/London", "Europe/Lodnon"), 12, "unknown time zone"),
         (("https://example.org/feed.xml", "file:///etc/passwd"), 3, "must be http(s)"),
         (("reader@example.org", "not-an-address"), 13, "not an email address"),
@@ -61,9 +61,22 @@ def test_bad_values_name_their_line(edit, line, needle):
 
 def test_duplicate_feed_and_duplicate_key():
     dup = GOOD.replace("topics:", "  - url: https://EXAMPLE.org/feed.xml/\ntopics:")
-    assert any("duplicate feed" in p for p in problems(dup))
+    (msg,) = problems(dup)
+    assert msg.startswith("feeds.yaml:6: feeds.1.url: duplicate feed (same as line 3)")
+    (msg,) = problems(GOOD.replace("digests:", "  - name: ai SAFETY\ndigests:"))
+    assert msg.startswith("feeds.yaml:9: topics.1.name: duplicate name")
     (msg,) = problems(GOOD.replace("    name: Example\n", "    name: Example\n    name: Again\n"))
     assert msg.startswith("feeds.yaml:5:") and "duplicate key 'name'" in msg
+
+
+def test_tab_indentation_is_explained():
+    (msg,) = problems(GOOD.replace("    name: Example", "\tname: Example"))
+    assert msg == "feeds.yaml:4: a tab is used for indentation; YAML needs spaces"
+
+
+def test_crontab_weekdays_are_standard():
+    cfg = config.parse(GOOD.replace('"0 7 * * 1-5"', '"0 7 * * 5-7"'), "feeds.yaml")
+    assert cfg.digests[0].schedule == "0 7 * * 5-7"
 
 
 def test_yaml_is_loaded_safely():
@@ -90,7 +103,7 @@ def test_validate_command(tmp_path: Path):
     path.write_text(GOOD)
     ok = CliRunner().invoke(main, ["validate", "--config", str(path)])
     assert ok.exit_code == 0, ok.output
-    assert "1 feeds" in ok.output
+    assert "valid — 1 feed, 1 topic, 1 digest" in ok.output
     path.write_text(GOOD.replace("    tags:", "    tagz:"))
     bad = CliRunner().invoke(main, ["validate", "--config", str(path)])
     assert bad.exit_code == 1

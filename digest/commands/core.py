@@ -48,9 +48,11 @@ def validate(config_path: Path) -> None:
         for p in problems:
             click.echo(f"{config_path}: templates: {p}", err=True)
         sys.exit(1)
+    from digest.pipeline import plural
+
     click.echo(
-        f"{config_path}: valid — {len(config.feeds)} feeds, {len(config.topics)} topics, "
-        f"{len(config.digests)} digests, delivery {config.delivery.method}, briefs {config.briefs.engine}"
+        f"{config_path}: valid — {plural(len(config.feeds), 'feed')}, {plural(len(config.topics), 'topic')}, "
+        f"{plural(len(config.digests), 'digest')}, delivery {config.delivery.method}, briefs {config.briefs.engine}"
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import sys
 from datetime import UTC, datetime
-from email import policy
 from pathlib import Path
 from typing import NoReturn
 
@@ -107,6 +106,8 @@ def preview(config_path: Path, digest_name: str | None, out_dir: Path | None, op
         click.echo(f"shortened to fit {base.html_bytes} bytes (detail level {base.detail_level})")
     first_html: Path | None = None
     for variant, recipient in variants.items():
+        from digest.deliver.send import message_bytes
+
         rendered = renderer.personalize(base, recipient)
         message = build_message(
             rendered,
@@ -124,7 +125,7 @@ def preview(config_path: Path, digest_name: str | None, out_dir: Path | None, op
         }
         paths["html"].write_text(rendered.html, encoding="utf-8")
         paths["text"].write_text(rendered.text, encoding="utf-8")
-        paths["eml"].write_bytes(message.as_bytes(policy=policy.SMTP))
+        paths["eml"].write_bytes(message_bytes(message, str(message["Message-ID"])))
         for kind, path in paths.items():
             click.echo(f"{variant} {kind}: {path}")
         first_html = first_html or paths["html"]
