@@ -301,7 +301,7 @@ def test_schedule_command_bad_config_exits_1(tmp_path):
     path = tmp_path / "feeds.yaml"
     path.write_text("digests:\n  - name: M\n    schedule: 'not cron'\n")
     result = CliRunner().invoke(main, ["schedule", "--config", str(path)])
-    assert result.exit_code == 1 and "feeds.yaml:2" in result.output and "cron" in result.output
+    assert result.exit_code == 1 and "feeds.yaml:3" in result.output and "cron" in result.output
 
 
 def test_retry_job_sends_due_deferred_deliveries(tmp_path):

@@ -8,28 +8,14 @@ from pathlib import Path
 
 import click
 
-from digest.config import DEFAULT_CONFIG, Config, ConfigError, load
+from digest.commands.options import config_option, load_or_exit
+from digest.config import ConfigError
 
-config_option = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    help="The editors' feeds.yaml.",
-)
-
-
-def load_or_exit(path: Path) -> Config:
-    try:
-        return load(path)
-    except ConfigError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(1)
+with_config = config_option()
 
 
 @click.command()
-@config_option
+@with_config
 def validate(config_path: Path) -> None:
     """Check feeds.yaml (and the templates it points at); exit 1 with file:line on a mistake."""
     config = load_or_exit(config_path)
@@ -57,7 +43,7 @@ def validate(config_path: Path) -> None:
 
 
 @click.command()
-@config_option
+@with_config
 @click.option("--digest", "digest_name", help="Which digest (default: the first in feeds.yaml).")
 @click.option("--dry-run", is_flag=True, help="Write the messages to the outbox instead of sending; record nothing.")
 @click.option("--outbox", type=click.Path(file_okay=False, path_type=Path), help="Outbox folder for this run.")

@@ -9,21 +9,15 @@ from pathlib import Path
 
 import click
 
-from digest.config import DEFAULT_CONFIG, ConfigError
+from digest.commands.options import config_option
+from digest.config import ConfigError
 
 EXIT_CONFIG = 1
 EXIT_STORE = 2
 
 
 @click.command("schedule")
-@click.option(
-    "--config",
-    "config_path",
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The editors' feeds.yaml (re-read while running).",
-)
+@config_option(help="The editors' feeds.yaml (re-read while running).")
 @click.option(
     "--heartbeat",
     type=click.Path(path_type=Path),

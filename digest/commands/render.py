@@ -14,7 +14,8 @@ from typing import NoReturn
 
 import click
 
-from digest.config import DEFAULT_CONFIG, ConfigError, load
+from digest.commands.options import config_option
+from digest.config import ConfigError, load
 from digest.models import DigestContext, Recipient
 
 PREVIEW_TOKEN = "preview"
@@ -55,14 +56,7 @@ def _context(cfg, digest_name: str, sample: bool) -> DigestContext:
 
 
 @click.command("preview")
-@click.option(
-    "--config",
-    "config_path",
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The feeds.yaml to read.",
-)
+@config_option(help="The feeds.yaml to read.")
 @click.option("--digest", "digest_name", default=None, help="Which digest (default: the first in the file).")
 @click.option(
     "--out",

@@ -7,35 +7,17 @@ import sys
 from pathlib import Path
 
 import click
+from sqlalchemy import Engine
 
-from digest.config import DEFAULT_CONFIG, Config, ConfigError, load
+from digest.commands.options import config_option, load_or_exit, open_db_or_exit
+from digest.config import Config
 
-_config_option = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    help="The editors' feeds.yaml.",
-)
+_config_option = config_option()
+_load = load_or_exit
 
 
-def _load(path: Path) -> Config:
-    try:
-        return load(path)
-    except ConfigError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(1)
-
-
-def _open(config: Config):  # -> Engine
-    from digest.store.db import StoreError, open_db
-
-    try:
-        return open_db(config.database_url)
-    except StoreError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+def _open(config: Config) -> Engine:
+    return open_db_or_exit(config, status=1)
 
 
 @click.command()
