@@ -16,6 +16,8 @@ WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY digest ./digest
 COPY templates ./templates
+# The bundled sample site, so `docker run --rm digest demo --out /data/demo` works offline.
+COPY examples ./examples
 # The project itself, pinned by this build context; editable so the renderer finds /app/templates
 # (digest/render.py looks beside the package) until templates ship as package data.
 # hadolint ignore=DL3013
