@@ -199,7 +199,7 @@ _LEADING_WHEN = re.compile(
 
 
 def _claim_text(claim: str) -> str:
-    claim = claim.strip().strip('"“”').strip().rstrip(",")
+    claim = re.sub(r'^["“]|["”]\.?$', "", claim.strip()).strip().rstrip(",")
     claim = _LEADING_WHEN.sub("", claim)  # "said Tuesday that BP ..." -> "BP ..."
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
@@ -215,8 +215,10 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     for s in sentences:
         text = s.text
         found = None
+        # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
+        bare = _LEADING_ADVERBIAL.sub("", text)
         for pattern in _PATTERNS:
-            m = pattern.search(text)
+            m = pattern.search(text) or (pattern.search(bare) if bare != text else None)
             if not m:
                 continue
             name = clean_name(m.group("name"))
@@ -247,6 +249,11 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     return _unify_names(out, sentences)
 
 
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:At one point|At the time|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its) (?:statement|interview|speech|letter)"
+    r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
+)
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _ROLE_WORDS = frozenset(

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from digest.briefs.actors import actor_key
-from digest.briefs.cues import SHIFT
-from digest.briefs.sentences import shorten
+from digest.briefs.cues import NEGATION, SHIFT
+from digest.briefs.sentences import content_overlap, shorten, split_sentences
 from digest.models import Brief, Perspective, Source, Statement
 
 AnswerFinder = Callable[[str], Statement | None]
@@ -28,39 +28,68 @@ def _article_ids(citations: tuple[int, ...], sources: list[Source]) -> set[str]:
 
 
 def evolve(perspectives: list[Perspective], current_sources: list[Source], previous: Brief | None) -> list[Perspective]:
-    """Mark each perspective new, unchanged, expanded or shifted against the previous version."""
+    """Mark each perspective new, unchanged, expanded or shifted against the previous version.
+
+    The note says what changed in the actor's own words: "now also says “…” [n]" for a new claim,
+    "from “…” to “…” [n]" when the new claim reverses or contradicts an earlier one on the same matter.
+    """
     if previous is None:
         return [replace(p, evolution="new", evolution_note="") for p in perspectives]
+    v = previous.version
     before = {actor_key(p.actor): p for p in previous.perspectives}
     out = []
     for p in perspectives:
         old = before.get(actor_key(p.actor))
         if old is None:
-            out.append(
-                replace(p, evolution="new", evolution_note=f"First quoted in this version (v{previous.version + 1})")
-            )
+            out.append(replace(p, evolution="new", evolution_note=f"first quoted in version {v + 1}"))
             continue
         old_ids = _article_ids(old.stance.citations, previous.sources)
         new_ids = _article_ids(p.stance.citations, current_sources) - old_ids
-        if _norm(old.stance.text) == _norm(p.stance.text) or not new_ids:
-            out.append(
-                replace(p, evolution="unchanged", evolution_note=f"Same position as in version {previous.version}")
-            )
+        old_claims = _claims(old.stance.text)
+        fresh = [c for c in _claims(p.stance.text) if all(_differs(c, o) for o in old_claims)]
+        if not fresh or not new_ids:
+            out.append(replace(p, evolution="unchanged", evolution_note=f"unchanged since version {v}"))
             continue
-        fresh = [s.n for s in current_sources if s.article_id in new_ids]
-        cites = "".join(f"[{n}]" for n in sorted(fresh))
-        if SHIFT.search(p.stance.text):
-            note = f"Position moved since version {previous.version}, per new reporting {cites}"
+        cites = "".join(f"[{s.n}]" for s in current_sources if s.article_id in new_ids)
+        turned = _turn(fresh, old_claims)
+        if turned is not None:
+            was, now = turned
+            note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             out.append(replace(p, evolution="shifted", evolution_note=note))
         else:
-            note = f"New statements since version {previous.version} {cites}; earlier: {_short(old.stance.text)}"
-            out.append(replace(p, evolution="expanded", evolution_note=note))
+            out.append(replace(p, evolution="expanded", evolution_note=f"now also says “{_short(fresh[0])}” {cites}"))
     return out
 
 
-def _short(text: str, n: int = 16) -> str:
+def _claims(stance: str) -> list[str]:
+    pieces = [p for s in split_sentences(stance) for p in re.split(r"(?<=…)\s+(?=[\"“]?[A-Z])", s)]
+    return [c.strip('“”" ') for c in pieces if c.strip('“”" ')]
+
+
+def _differs(claim: str, old: str) -> bool:
+    """Another claim: other words, or the same words with the opposite polarity ("is" / "is not")."""
+    return content_overlap(claim, old) < 0.6 or bool(NEGATION.search(claim)) != bool(NEGATION.search(old))
+
+
+def _turn(fresh: list[str], old_claims: list[str]) -> tuple[str, str] | None:
+    """An earlier claim a new one reverses: a shift cue, or the same matter with the opposite polarity."""
+    for now in fresh:
+        for was in old_claims:
+            same_matter = content_overlap(now, was) >= 0.4 or content_overlap(was, now) >= 0.4
+            if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
+                return was, now
+    return None
+
+
+def _short(text: str, n: int = 18) -> str:
+    """A claim cut cleanly: whole if short, else up to the last clause break before `n` words."""
+    text = text.strip().rstrip(".").strip('“”" ')
     ws = text.split()
-    return text if len(ws) <= n else " ".join(ws[:n]) + "…"
+    if len(ws) <= n:
+        return text
+    head = " ".join(ws[:n])
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(" — "))
+    return head[:cut] + "…" if cut > len(head) // 2 else head.rstrip(",;:") + "…"
 
 
 def compute_changes(brief: Brief, previous: Brief | None, answer_finder: AnswerFinder | None = None) -> list[Statement]:

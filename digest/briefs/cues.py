@@ -128,7 +128,7 @@ def to_question(sentence: str) -> str | None:
 
 _RHETORICAL = re.compile(
     r"\b(?:I|me|my|we|us|our|you|your)\b|^(?:So|And|But|Or|Why not|Who knows|Is it any wonder|Q\.|Q:)|"
-    r"^(?:What|Who|Where|Why|How)\s+(?:else|on earth)\b",
+    r"^(?:What|Who|Where|Why|How)\s+(?:else|on earth)\b|^What about\b",
 )
 
 
@@ -169,7 +169,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
     phrase = [wh]
     rest = ws
     if wh == "how" and rest and rest[0].lower() in ("much", "many"):
-        take = 2 if len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX else 1
+        noun = len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX | _PRONOUNS | _DETERMINERS
+        take = 2 if noun else 1  # "how much oil was ...", but not "how much it was ..." or "how much the ..."
         phrase += rest[:take]
         rest = rest[take:]
         if phrase[-1].lower() == "of":
@@ -190,7 +191,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if aux_at is not None and wh in ("what", "which", "how"):
         # "what role the banks would play": the subject starts at its determiner or name.
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
-        if start is None and wh == "how" and aux_at > 1:
+        if start is None and wh == "how" and aux_at > 1 and not _subject_start(rest[0]):
             start = 1  # "how effective current vaccines would be": "how" takes its adjective
         if start is None and wh in ("what", "which"):
             return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
@@ -201,8 +202,13 @@ def _wh_question(wh: str, clause: str) -> str | None:
             rest = rest[start:]
     for i, w in enumerate(rest[:7]):
         if w.lower() in _AUX and i > 0:
+            if i == 1 and rest[0].lower() in _PRONOUNS:
+                return None  # "How much was it paying?": the question would not say who "it" is
             return _finish(" ".join([*phrase, w, _lower_first(" ".join(rest[:i])), *rest[i + 1 :]]))
     return _finish(" ".join(phrase + rest))
+
+
+_PRONOUNS = frozenset(["it", "he", "she", "they", "this", "that", "these", "those", "we", "you", "i"])
 
 
 _DETERMINERS = frozenset(

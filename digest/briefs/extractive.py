@@ -16,13 +16,15 @@ import numpy as np
 
 from digest.briefs.actors import Attribution, attributions
 from digest.briefs.changes import compute_changes, evolve
-from digest.briefs.cues import CONTRAST, NEGATION, UNKNOWN, WHY, to_question
+from digest.briefs.conflicts import tensions as find_tensions
+from digest.briefs.cues import CONSEQUENCE, NEGATION, UNKNOWN, WHY, to_question
 from digest.briefs.sentences import (
     Sentence,
     Space,
     article_sentences,
     content_overlap,
     content_words,
+    is_reader_voice,
     shorten,
     split_sentences,
     trim,
@@ -30,6 +32,7 @@ from digest.briefs.sentences import (
 from digest.briefs.timeline import build_entries, is_background, strip_leading_date
 from digest.models import Article, Brief, Perspective, Source, Statement, Tension, TimelineEntry, Topic
 
+_FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_SOURCES = 30
 MAX_TIMELINE = 10
 MAX_PERSPECTIVES = 6
@@ -166,8 +169,17 @@ class ExtractiveEngine:
         brief.what = [m.statement(i) for i in what]
         used += what
 
-        why_pool = [i for i, s in enumerate(m.sentences) if WHY.search(s.text) and i not in used]
-        why = m.space.mmr(m.central + 0.1 * m.recency, 2, candidates=why_pool, exclude=used, max_sim=0.35)
+        # Consequences the sources point to ("could threaten BP's leases"), not scale or background ("the
+        # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
+        why_pool = [
+            i
+            for i, s in enumerate(m.sentences)
+            if CONSEQUENCE.search(s.text) and not m.background[i] and i not in used and not s.text.endswith("?")
+        ]
+        if not why_pool:
+            why_pool = [i for i, s in enumerate(m.sentences) if WHY.search(s.text) and not m.background[i]]
+        why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
+        why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
         brief.why_it_matters = [m.statement(i) for i in why]
         used += why
 
@@ -194,7 +206,7 @@ class ExtractiveEngine:
             if not cue and m.central[i] < np.median(m.central):
                 continue  # a rhetorical question off the story's subject
             question = to_question(s.text)
-            if question is None or len(question.split()) < 4:
+            if question is None or len(question.split()) < 4 or not is_self_contained_question(question):
                 continue
             weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i]
             key = question.lower()
@@ -263,39 +275,35 @@ class ExtractiveEngine:
                 if c.sentence.article != best[0].sentence.article and content_overlap(c.claim, best[0].claim) < 0.5:
                     best.append(c)
                     break
-            text = " ".join(f"“{c.claim}”" if c.quoted else c.claim for c in best)
+            text = " ".join(f"“{_trim_claim(c.claim)}”" if c.quoted else _trim_claim(c.claim) for c in best)
             cites = tuple(sorted({c.sentence.article + 1 for c in best}))
             out.append(Perspective(actor=items[0].actor, stance=Statement(text, cites)))
         return out
 
     def _tensions(self, m: _Material, claims: list[Attribution], k: int = 3) -> list[Tension]:
-        """Positions that conflict: an actor disputing another by name, or opposite claims on one matter.
+        """Positions that conflict: a named actor attacking or disputing another, each side cited.
 
-        Agreement and repetition are not tension, so a pair needs either a contrast verb in a sentence
-        that names the other actor, or the same matter (shared content words) with opposite polarity.
+        Explicit conflicts come first (see digest.briefs.conflicts); then, for the slots left, two actors'
+        opposite claims on one matter (the same content words, one side negated). Agreement and repetition
+        are not tension, and neither is a sentence that merely names two actors.
         """
-        if len(claims) < 2:
-            return []
+        space = m.space
+
+        def similarity(left: list[str], right: list[str]) -> np.ndarray:
+            return (space.transform(left) @ space.transform(right).T).toarray()
+
+        out: list[Tension] = []
+        seen: set[str] = set()
+        for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):
+            out.append(Tension(summary, tuple(a + 1 for a in articles)))
+            seen.add(summary)
+        pairs = {frozenset(_actors_in(t.summary, claims)) for t in out}
+        if len(out) >= k or len(claims) < 2:
+            return out
         claims = claims[:400]  # bounded work on very large topics
-        vecs = m.space.transform([c.claim for c in claims])
+        vecs = space.transform([c.claim for c in claims])
         sims = (vecs @ vecs.T).toarray()
-        display = {c.key: c.actor for c in claims}
-        candidates: list[tuple[float, int, int | None]] = []
-        for i, a in enumerate(claims):
-            if not CONTRAST.search(a.sentence.text):
-                continue
-            for key, name in display.items():
-                if key == a.key or not re.search(rf"\b{re.escape(name.split()[-1])}\b", a.sentence.text):
-                    continue
-                others = [j for j, b in enumerate(claims) if b.key == key and b.sentence is not a.sentence]
-                j = max(others, key=lambda j: sims[i, j], default=None)
-                candidates.append(
-                    (
-                        1.0 + (sims[i, j] if j is not None else 0.0),
-                        i,
-                        j if j is not None and sims[i, j] >= 0.1 else None,
-                    )
-                )
+        candidates: list[tuple[float, int, int]] = []
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
@@ -304,29 +312,18 @@ class ExtractiveEngine:
                 if bool(NEGATION.search(a.claim)) == bool(NEGATION.search(b.claim)):
                     continue
                 shared = _content(a.claim) & _content(b.claim)
+                shared -= _content(a.actor + " " + b.actor)
                 if len(shared) >= 3:
                     candidates.append((sims[i, j], i, j))
-        candidates.sort(key=lambda t: (-t[0], t[1], -1 if t[2] is None else t[2]))
-        out: list[Tension] = []
-        seen: set[frozenset[str]] = set()
+        candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
         for _score, i, j in candidates:
-            a = claims[i]
-            if j is None:
-                other = next(
-                    key for key, name in display.items() if key != a.key and name.split()[-1] in a.sentence.text
-                )
-                pair = frozenset((a.key, other))
-                summary = f"{a.actor} vs. {display[other]}: “{shorten(a.sentence.text, 30)}”"
-                cites = (a.sentence.article + 1,)
-            else:
-                b = claims[j]
-                pair = frozenset((a.key, b.key))
-                summary = f"{a.actor}: “{shorten(a.claim, 25)}” vs. {b.actor}: “{shorten(b.claim, 25)}”"
-                cites = tuple(sorted({a.sentence.article + 1, b.sentence.article + 1}))
-            if pair in seen:
+            a, b = claims[i], claims[j]
+            pair = frozenset((a.key, b.key))
+            if pair in pairs:
                 continue
-            seen.add(pair)
-            out.append(Tension(summary, cites))
+            pairs.add(pair)
+            summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
+            out.append(Tension(summary, tuple(sorted({a.sentence.article + 1, b.sentence.article + 1}))))
             if len(out) == k:
                 break
         return out
@@ -363,3 +360,59 @@ class ExtractiveEngine:
 
 def _content(text: str) -> set[str]:
     return set(content_words(text))
+
+
+_QUESTION_START = re.compile(
+    r"^(?:What|Which|Who|Whom|Whose|When|Where|Why|How|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|Has|Have|"
+    r"Had|Do|Does|Did|May|Might|Must)\b"
+)
+_DANGLING = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|may|might|must)\s+"
+    r"(?:it|they|he|she|this|these|those|them|we|you|I)\b|\b(?:such|the latter|the former)\b",
+    re.IGNORECASE,
+)
+
+
+def is_self_contained_question(question: str) -> bool:
+    """A grammatical question that says what it is about: a wh-word or an auxiliary first, no colon-led
+    heading, no subject that only an earlier sentence could name ("When will they be populated?")."""
+    return (
+        bool(_QUESTION_START.match(question))
+        and ":" not in question
+        and " - " not in question
+        and not _DANGLING.search(question)
+        and not is_reader_voice(question)
+    )
+
+
+def _side(claim: str, max_words: int = 25) -> str:
+    return shorten(claim.rstrip("."), max_words)
+
+
+def _actors_in(summary: str, claims: list[Attribution]) -> set[str]:
+    return {c.key for c in claims if c.actor in summary}
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|but|adding|as|which|when|whereas|although|though|even as)\s|;\s|\s+--\s|\s+[—–]\s"
+)
+
+
+def _trim_claim(claim: str, max_words: int = 30) -> str:
+    """A stance sentence cut cleanly: whole when short, else at its last clause break before `max_words`.
+
+    The cut drops trailing clauses that are the reporter's framing or another actor's position ("…, while
+    President Obama pledged …", "…, adding to the pressure on BP"), never words inside a clause.
+    """
+    ws = claim.split()
+    if len(ws) <= max_words:
+        return claim
+    head = " ".join(ws[:max_words])
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(head) if len(head[: b.start()].split()) >= 8]
+    if breaks:
+        cut = head[: breaks[-1]].rstrip(" ,;")
+        if cut.count('"') % 2 == 0 and cut.count("“") == cut.count("”"):
+            return cut + "."
+    comma = head.rfind(",")
+    cut = head[:comma] if comma > len(head) // 2 else head.rstrip(",;:")
+    return cut + "…"

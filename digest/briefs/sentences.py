@@ -268,10 +268,65 @@ def trim(sentence: str) -> str:
         s = s2
     if not _opens_quote(s):
         s = _PRONOUN_TAIL.sub(".", s)
-    s = s.strip()
+    s = fix_quote_spacing(s.strip())
     if s and s[0].islower():
         s = s[0].upper() + s[1:]
     return s
+
+
+_STRAIGHT_QUOTE = re.compile(r'"')
+
+
+def fix_quote_spacing(sentence: str) -> str:
+    """Put straight double quotes back against the words they enclose.
+
+    Scraped text often loses the space on one side of a quote and gains one on the other:
+    `Mr Hayward said" the impact is modest ".` -> `Mr Hayward said "the impact is modest".`
+    Quotes pair up in order; an odd count is left alone (we could not tell opening from closing).
+    """
+    marks = [m.start() for m in _STRAIGHT_QUOTE.finditer(sentence)]
+    if not marks or len(marks) % 2:
+        return sentence
+    out: list[str] = []
+    pos = 0
+    for n, at in enumerate(marks):
+        out.append(sentence[pos:at])
+        if n % 2 == 0:  # opening: a space before (unless at the start or after an opening bracket), none after
+            if out[-1] and not out[-1][-1].isspace() and out[-1][-1] not in "([{‘“—-":
+                out.append(" ")
+            out.append('"')
+            pos = at + 1
+            while pos < len(sentence) and sentence[pos] == " ":
+                pos += 1
+        else:  # closing: no space before
+            out[-1] = out[-1].rstrip(" ")
+            out.append('"')
+            pos = at + 1
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
+# A headline in title case run into the lead with no full stop: "Massive Oil Spill Washes Ashore in the Gulf
+# Millions of gallons ...". Names ("U.S. Attorney General Eric Holder said") are title case too, but they do
+# not carry small words between capitals and run on for six or more words before the first lower-case one.
+_HEADLINE_SMALL = frozenset(["in", "the", "of", "for", "to", "on", "at", "a", "an", "and", "as", "with", "by", "over"])
+
+
+def is_glued_headline(sentence: str) -> bool:
+    """A sentence that opens with a title-case headline glued to the lead ("... in the Gulf Millions of ...")."""
+    run = []
+    for w in sentence.split()[:16]:
+        bare = w.strip("\"“”‘’'(),:")
+        if bare[:1].isupper() and "," not in w:
+            run.append("C")
+        elif bare in _HEADLINE_SMALL:
+            run.append("s")
+        else:
+            break
+    if "".join(run).count("C") < 6 or "s" not in "".join(run).strip("s"):
+        return False
+    first_small = "".join(run).index("s")
+    return first_small >= 2 and "".join(run)[first_small:].count("C") >= 2
 
 
 def _opens_quote(s: str) -> bool:
@@ -303,6 +358,8 @@ def is_usable(sentence: str, min_words: int = 7, max_words: int = 60, strict: bo
     if not re.search(r"[.!?][\"”’')]*$", sentence):
         return False  # a headline or caption: it has no full stop of its own
     if _opens_quote(sentence) or sentence.count("(") != sentence.count(")"):
+        return False
+    if is_glued_headline(sentence):
         return False
     # A sentence opening with a pronoun depends on the previous one to be understood.
     if _IMPERSONAL_IT.match(sentence):
@@ -472,6 +529,7 @@ def _glue_cuts(chunk: str, opening: bool) -> list[str]:
     cuts = []
     patterns = (_GLUE_DET, _GLUE_CLAUSE) if opening else (_GLUE_DET,)
     cuts += [m.start(2) for m in _REPEATED_NAME.finditer(chunk)]
+    cuts += _headline_repeat_cuts(chunk)
     for pattern in patterns:
         for m in pattern.finditer(chunk):
             before = chunk[: m.start()].split()
@@ -488,6 +546,28 @@ def _glue_cuts(chunk: str, opening: bool) -> list[str]:
         start = cut
     pieces.append(chunk[start:].strip())
     return [p for p in pieces if p]
+
+
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _headline_repeat_cuts(chunk: str) -> list[int]:
+    """Where a headline naming someone runs into a lead naming them again: "... in prison Michael Jackson's ..."."""
+    cuts = []
+    seen: set[str] = set()
+    for m in _NAME_PAIR.finditer(chunk):
+        name = re.sub(r"['’]s$", "", m.group(1)).lower()
+        before = chunk[: m.start()].split()
+        if (
+            name in seen
+            and before
+            and before[-1][:1].islower()
+            and before[-1].strip(".,'’") not in _NOT_GLUE_BEFORE
+            and not _SPEECH.search(chunk[: m.start()])
+        ):
+            cuts.append(m.start())
+        seen.add(name)
+    return cuts
 
 
 def segments(text: str, limit: int | None = None) -> list[str]:

@@ -1,0 +1,332 @@
+"""Tensions: one named actor attacking, accusing, disputing or contradicting another, each side cited.
+
+A tension pairs two positions in the sources' own words. The attacking side is the sentence that reports
+the attack ("Carol Browner has accused BP of misstating the scale of the leak"); the other side is the
+attacked actor's own attributed claim on the same matter, or, when the attack quotes what it rejects
+("BP has challenged scientific claims that vast plumes of oil are spreading underwater"), that claim.
+Only explicit conflict verbs between two named parties count, so agreement and mere co-occurrence of
+names never make a tension; two figures for the same quantity from two named sources do
+("BP estimated 5,000 barrels a day; government scientists estimated 12,000 to 19,000").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from digest.briefs.actors import Attribution, actor_key, clean_name
+from digest.briefs.cues import NEGATION
+from digest.briefs.sentences import Sentence, content_words, shorten
+
+_CAP = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
+_PARTY_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?{_CAP}){{0,4}}"
+_INSTITUTION = (
+    r"(?:[Tt]he\s+)?(?:(?:Obama|Bush|US|U\.S\.|federal|British|UK|Mexican|French|German|Chinese|Indian|Haitian)\s+)?"
+    r"(?:administration|government|White House|Kremlin|Pentagon)"
+)
+_PARTY = rf"(?:{_INSTITUTION}|{_PARTY_NAME})"
+_ADVERBS = r"(?:(?:also|strongly|repeatedly|publicly|sharply|again|openly|angrily|fiercely|bitterly|furiously)\s+)"
+_VERB = (
+    r"(?:criticis|criticiz)(?:ed|es|e)|accus(?:ed|es)|blam(?:ed|es)|attack(?:ed|s)|challeng(?:ed|es)|"
+    r"disput(?:ed|es|ing)|reject(?:ed|s)|contradict(?:ed|s)|slamm?(?:ed|s)|condemn(?:ed|s)|ridicul(?:ed|es)|"
+    r"dismiss(?:ed|es)|su(?:ed|es)|den(?:ied|ies)|denounc(?:ed|es)|rebuk(?:ed|es)|"
+    r"(?:hit|hits|lashed|lashes)\s+out\s+at|clash(?:ed|es)\s+with|took\s+aim\s+at|takes\s+aim\s+at|"
+    r"rounded\s+on|turned\s+on|launched\s+(?:an?\s+|his\s+|her\s+|its\s+)?(?:\w+\s+){0,3}attack\s+on"
+)
+# Name (, apposition,) has also accused|criticised ... OBJECT ...
+_ATTACK = re.compile(
+    rf"(?P<a>{_PARTY})(?:['’]s\s+(?:[a-z-]+\s+){{1,4}}(?P<a2>{_PARTY_NAME}))?(?:,\s+(?P<app>[^,]{{3,120}}),)?,?\s+"
+    rf"(?:(?:has|have|had|was|were|is|are)\s+)?{_ADVERBS}{{0,2}}(?P<verb>{_VERB})\s+"
+    rf"(?P<obj>(?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){{0,6}})(?P<rest>[^;]*)"
+)
+_OBJECT = re.compile(
+    rf"^(?:the\s+)?(?P<b>{_PARTY})(?:['’]s\s+(?:(?P<role>(?:[a-z-]+\s+){{1,4}})(?P<b2>{_PARTY_NAME})|"
+    r"(?P<thing>[a-z-]+)))?"
+)
+# "The administration and BP have disagreed over ...", "the dispute between X and Y"
+_MUTUAL = re.compile(
+    rf"(?:(?:dispute|clash|row|feud|disagreement|rift|standoff|stand-off|war of words)\s+between\s+"
+    rf"(?P<a>{_PARTY})\s+and\s+(?P<b>{_PARTY})"
+    rf"|(?P<a2>{_PARTY})\s+and\s+(?P<b2>{_PARTY})\s+(?:have\s+|had\s+)?(?:disagreed|clashed|sparred|feuded|"
+    r"quarrelled|quarreled)\s+(?:over|on|about)\s+(?P<matter>[^;]+))"
+)
+# "BP has challenged widespread scientific claims that X": the rejected claim is the other side.
+_REJECTED_CLAIM = re.compile(
+    r"\b(?:(?P<adj>scientific|government|official|federal|independent|academic|media|press)\s+)?"
+    r"(?:claims?|estimates?|reports?|findings|figures|suggestions?|allegations?|assertions?)\s+"
+    r"(?:(?:made\s+)?by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:that|of)\s+"
+    r"(?P<claim>[^;]{12,})"
+)
+_GROUP_OF = {
+    "scientific": "scientists",
+    "academic": "academics",
+    "government": "the government",
+    "federal": "the government",
+    "official": "officials",
+    "media": "the media",
+    "press": "the press",
+}
+_ESTIMATE = re.compile(
+    rf"(?P<who>{_PARTY})(?:['’]s\s+(?:own\s+)?(?:estimate|figure)s?\s+(?:of|was|is|put|puts)|"
+    r"\s+(?:has\s+|had\s+)?(?:estimated|estimates|put the figure at|puts the figure at))\s+[^.;]{0,40}?"
+    r"(?P<num>\d[\d,.]*(?:\s*(?:-|to|and)\s*\d[\d,.]*)?)\s*(?P<unit>(?:million\s+|billion\s+)?"
+    r"(?:barrels|gallons|people|deaths|cases|dead|tons|tonnes|homeless|dollars|pounds))"
+)
+_NOT_PARTIES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "this",
+        "that",
+        "which",
+        "who",
+        "democratic",
+        "republican",
+        "democrats",
+        "republicans",
+    ]
+)
+
+
+_OWN_WORDS = re.compile(r"[\"“][^\"”]{25,}[\"”]")  # a quotation of five words or more
+
+
+@dataclass
+class _Conflict:
+    a: str  # display names
+    b: str
+    a_key: str
+    b_key: str
+    attack: Sentence  # the sentence reporting the conflict
+    attack_text: str  # the attacking side, in the source's words
+    b_side: str | None = None  # the attacked side's own position, when the sentence carries it
+    others: list[Sentence] = field(default_factory=list)
+
+
+def _party(raw: str | None) -> tuple[str, str] | None:
+    """Display name and grouping key of a party, or None when the words name nobody in particular."""
+    if not raw:
+        return None
+    raw = raw.strip()
+    if re.fullmatch(_INSTITUTION, raw):
+        words = raw.split()
+        if words[0].lower() == "the":
+            words = words[1:]
+        name = " ".join(words)
+        name = name[0].upper() + name[1:]
+        return (f"The {name[0].lower() + name[1:]}" if name.split()[0].islower() else name), words[-1].lower()
+    name = clean_name(raw)
+    if name is None or name.lower() in _NOT_PARTIES or len(name) < 2:
+        return None
+    key = actor_key(name)
+    return (name, key) if key and key not in _NOT_PARTIES else None
+
+
+_CLAIMS_BY = re.compile(
+    rf"^(?:the\s+)?(?:claims?|allegations?|suggestions?|reports?|assertions?|accusations?|charges?)\s+"
+    rf"(?:made\s+)?(?:by|from)\s+(?P<b>{_PARTY})"
+)
+_NAME_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
+def _object_party(obj: str) -> tuple[tuple[str, str] | None, str | None]:
+    """The attacked party of "accused BP's chief executive Tony Hayward of ..." and a group from its claims."""
+    by = _CLAIMS_BY.match(obj)
+    if by:
+        return _party(by.group("b")), None
+    m = _OBJECT.match(obj)
+    if m:
+        party = _party(m.group("b2")) if m.group("b2") else None
+        return party or _party(m.group("b")), None
+    claim = _REJECTED_CLAIM.search(obj)
+    if claim and claim.group("adj") and len(obj[: claim.start()].split()) <= 2:
+        group = _GROUP_OF[claim.group("adj").lower()]
+        return (group, group.split()[-1]), None
+    return None, None
+
+
+def _clean_side(text: str, max_words: int = 28) -> str:
+    text = text.strip().rstrip(".,;:").strip()
+    text = re.sub(r"^[\"“]|[\"”]$", "", text).strip()
+    ws = text.split()
+    if len(ws) > max_words:
+        cut = " ".join(ws[:max_words])
+        comma = cut.rfind(",")
+        text = cut[:comma] if comma > len(cut) // 2 else cut + "…"
+    return text
+
+
+def find_conflicts(sentences: Sequence[Sentence], limit: int = 5000) -> list[_Conflict]:
+    """Every sentence that reports one named party attacking or disputing another."""
+    out: list[_Conflict] = []
+    for s in sentences[:limit]:
+        text = s.text
+        for m in _ATTACK.finditer(text):
+            app = (m.group("app") or "").strip()
+            # "The president's adviser, Carol Browner, has accused ...": the apposition is the name.
+            a = _party(app) if _NAME_ONLY.fullmatch(app) else _party(m.group("a2")) or _party(m.group("a"))
+            if a is None:
+                continue
+            b, _ = _object_party(m.group("obj"))
+            if b is None or b[1] == a[1]:
+                continue
+            attack_text = _clean_side(text, 32)
+            tail = m.group("obj") + m.group("rest")
+            rejected = _REJECTED_CLAIM.search(tail)
+            b_side = None
+            if rejected and len(tail[: rejected.start()].split()) <= 6:
+                b_side = _clean_side(rejected.group("claim"), 22)
+                # The attack up to the claim it rejects; the claim itself is the other side.
+                attack_text = _clean_side(text[: m.start("obj") + rejected.start("claim")].rsplit(" ", 2)[0], 32)
+            out.append(_Conflict(a[0], b[0], a[1], b[1], s, attack_text, b_side))
+            break
+        else:
+            m = _MUTUAL.search(text)
+            if m:
+                a = _party(m.group("a") or m.group("a2"))
+                b = _party(m.group("b") or m.group("b2"))
+                if a and b and a[1] != b[1] and m.group("matter"):
+                    # The sentence states both sides and the matter: it is the tension on its own.
+                    out.append(_Conflict(a[0], b[0], a[1], b[1], s, _clean_side(text), b_side=""))
+    return out
+
+
+def _estimates(sentences: Sequence[Sentence], limit: int = 5000) -> list[tuple[str, str, str, float, Sentence]]:
+    """(display, key, unit, value, sentence) for every figure a named party puts on a quantity."""
+    out = []
+    for s in sentences[:limit]:
+        for m in _ESTIMATE.finditer(s.text):
+            party = _party(m.group("who"))
+            if party is None:
+                continue
+            first = re.match(r"\d[\d,.]*", m.group("num"))
+            try:
+                value = float(first.group(0).replace(",", "").rstrip(".")) if first else None
+            except ValueError:
+                value = None
+            if value is None:
+                continue
+            unit = m.group("unit").split()[-1]
+            if "million" in m.group("unit"):
+                value *= 1e6
+            out.append((party[0], party[1], unit, value, s))
+    return out
+
+
+def tensions(
+    sentences: Sequence[Sentence],
+    claims: Sequence[Attribution],
+    similarity,
+    k: int = 3,
+) -> list[tuple[str, tuple[int, ...], float]]:
+    """Up to `k` tensions as (summary, cited article indexes, score), strongest first.
+
+    `similarity(texts_a, texts_b)` gives the cosine matrix between two lists of texts (the topic's TF-IDF
+    space), used to find the attacked actor's own claim on the matter of the attack.
+    """
+    conflicts = find_conflicts(sentences)
+    claims_by_key: dict[str, list[Attribution]] = defaultdict(list)
+    for c in claims:
+        claims_by_key[c.key].append(c)
+    display = {c.key: c.actor for c in claims}
+    mentions: dict[str, set[int]] = defaultdict(set)
+    by_pair: dict[frozenset[str], list[_Conflict]] = defaultdict(list)
+    for c in conflicts:
+        by_pair[frozenset((c.a_key, c.b_key))].append(c)
+    keys = {k for pair in by_pair for k in pair}
+    if keys:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(keys)) + r")\b", re.IGNORECASE)
+        for s in sentences[:5000]:
+            for m in pattern.finditer(s.text):
+                mentions[m.group(1).lower()].add(s.article)
+    df: dict[str, int] = defaultdict(int)
+    for s in sentences[:5000]:
+        for w in set(content_words(s.text)):
+            df[w] += 1
+    generic = {w for w, n in df.items() if n > 0.12 * min(len(sentences), 5000)}
+    scored: list[tuple[float, str, tuple[int, ...]]] = []
+    for _pair, items in by_pair.items():
+        # The most-reported direction of the conflict, its clearest sentence first (one that carries both sides).
+        items.sort(key=lambda c: (c.b_side is None, -c.attack.article, c.attack.position))
+        lead = items[0]
+        a_name = display.get(lead.a_key, lead.a)
+        b_name = display.get(lead.b_key, lead.b)
+        cites = {c.attack.article for c in items if c.a_key == lead.a_key}
+        b_side, b_cite, fit = lead.b_side, lead.attack.article, 1.0
+        own = [c for c in claims_by_key.get(lead.b_key, []) if c.sentence.text != lead.attack.text]
+        if own and b_side is None:
+            sims = similarity([lead.attack_text], [c.claim for c in own])[0]
+            found = _counter_claim(lead, items, own, sims, set(content_words(a_name + " " + b_name)) | generic)
+            if found is not None:
+                fit, best = found
+                b_side, b_cite = best.claim, best.sentence.article
+        if b_side is None and _GROUNDS.search(lead.attack_text):
+            # A one-sided attack with its grounds ("criticised the US for sending too many soldiers"): a
+            # tension still, ranked below the ones where both sides speak.
+            scored.append((reported_of(items) - 1.0, lead.attack_text, tuple(sorted(cites))))
+            continue
+        if b_side is None:
+            continue  # one side only: an attack, not yet a pair of positions
+        cites.add(b_cite)
+        # "X and Y have disagreed over whether ...": both sides in one sentence (b_side "").
+        summary = f"{lead.attack_text} vs. {b_name}: “{_clean_side(b_side)}”" if b_side else lead.attack_text
+        reach = len(mentions.get(lead.a_key, ())) + len(mentions.get(lead.b_key, ()))
+        reported = reported_of(items)
+        score = 2.0 * reported + 0.1 * min(reach, 20) + fit
+        scored.append((score, summary, tuple(sorted(cites))))
+    scored += _estimate_tensions(sentences)
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [(summary, cites, score) for score, summary, cites in scored[:k]]
+
+
+def reported_of(items: list[_Conflict]) -> int:
+    return len({c.attack.article for c in items})
+
+
+_GROUNDS = re.compile(r"\b(?:for|of|over)\s+(?:\w+\s+){0,2}\w+ing\b|\bfor (?:its|his|her|their|the)\b")
+
+
+def _counter_claim(
+    lead: _Conflict, items: list[_Conflict], own: list[Attribution], sims, ignore: set[str]
+) -> tuple[float, Attribution] | None:
+    """The attacked actor's own words on the matter, with how well they fit.
+
+    What the same report quotes them saying counts; a claim elsewhere must share the attack's subject
+    (similar, with two or more specific content words in common).
+    """
+    reports = {c.attack.article for c in items}
+    attack_words = set(content_words(lead.attack_text)) - ignore
+    best: tuple[float, int, Attribution] | None = None
+    for i, c in enumerate(own):
+        in_report = c.sentence.article in reports and (bool(_OWN_WORDS.search(c.sentence.text)) or sims[i] >= 0.08)
+        if not in_report and (sims[i] < 0.15 or len(attack_words & set(content_words(c.claim))) < 2):
+            continue
+        fit = float(sims[i]) + 0.3 * in_report + 0.05 * (c.quoted + bool(NEGATION.search(c.claim)))
+        if best is None or (fit, -i) > (best[0], -best[1]):
+            best = (fit, i, c)
+    return (best[0], best[2]) if best else None
+
+
+def _estimate_tensions(sentences: Sequence[Sentence]) -> list[tuple[float, str, tuple[int, ...]]]:
+    """Two named parties' figures for the same quantity that differ by more than half."""
+    found = _estimates(sentences)
+    best: dict[tuple[str, str, str], tuple[float, str, tuple[int, ...]]] = {}
+    for i, (a_name, a_key, unit, a_val, a_s) in enumerate(found):
+        for b_name, b_key, b_unit, b_val, b_s in found[i + 1 :]:
+            if b_unit != unit or b_key == a_key or min(a_val, b_val) <= 0:
+                continue
+            if max(a_val, b_val) / min(a_val, b_val) < 1.5:
+                continue
+            pair = tuple(sorted((a_key, b_key)))
+            summary = f"{a_name}: “{shorten(a_s.text, 24)}” vs. {b_name}: “{shorten(b_s.text, 24)}”"
+            item = (1.5, summary, tuple(sorted({a_s.article, b_s.article})))
+            if (pair[0], pair[1], unit) not in best:
+                best[(pair[0], pair[1], unit)] = item
+    return list(best.values())

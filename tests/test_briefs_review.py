@@ -1,0 +1,217 @@
+"""Golden tests for the subscriber review of the topic brief: tensions between named actors, stances in the
+actor's own words with a readable evolution, normalised corpus artefacts, self-contained questions, and
+"why it matters" as consequences rather than background."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from digest.briefs.changes import evolve
+from digest.briefs.conflicts import find_conflicts
+from digest.briefs.cues import to_question
+from digest.briefs.extractive import ExtractiveEngine, _trim_claim, is_self_contained_question
+from digest.briefs.sentences import Sentence, article_sentences, fix_quote_spacing, is_glued_headline, trim
+from digest.models import Article, Brief, Perspective, Source, Statement, Topic
+
+NOW = datetime(2010, 6, 15, tzinfo=UTC)
+TOPIC = Topic(slug="t", title="T", kind="tracked", status="active", created=NOW, updated=NOW)
+
+
+def _article(i: str, day: int, text: str, source: str = "Wire") -> Article:
+    when = datetime(2010, 6, day, 9, tzinfo=UTC)
+    return Article(id=i, url=None, title="", text=text, source=source, published=when, first_seen=when)
+
+
+def _brief(articles: list[Article]):
+    return ExtractiveEngine().topic_brief(TOPIC, articles, None, 1, NOW)
+
+
+# 1. Tensions
+
+
+def test_criticism_paired_with_the_criticised_actors_own_words() -> None:
+    articles = [
+        _article(
+            "a",
+            8,
+            "US President Barack Obama has strongly criticised BP's chief executive Tony Hayward over the oil spill. "
+            'At one point, Mr Hayward said" the environmental impact of this disaster is likely to be very, very '
+            'modest ".',
+            "BBC",
+        )
+    ]
+    tensions = _brief(articles).tensions
+    assert len(tensions) == 1
+    summary = tensions[0].summary
+    assert summary.startswith("US President Barack Obama has strongly criticised BP's chief executive Tony Hayward")
+    assert "vs. Tony Hayward: “The environmental impact of this disaster is likely to be very, very modest”" in summary
+    assert tensions[0].citations == (1,)
+
+
+def test_challenged_claims_give_both_sides_and_disagreement_over_a_matter_stands_alone() -> None:
+    articles = [
+        _article(
+            "a",
+            1,
+            "BP has challenged widespread scientific claims that vast plumes of oil are spreading underwater from "
+            "its blown-out rig in the Gulf of Mexico.",
+        ),
+        _article(
+            "b",
+            2,
+            "The administration and BP have disagreed over whether the company's next maneuver would cause a "
+            "temporary increase in the flow of oil into the gulf.",
+        ),
+    ]
+    summaries = [t.summary for t in _brief(articles).tensions]
+    assert (
+        "BP has challenged widespread scientific claims vs. scientists: “vast plumes of oil are spreading underwater "
+        "from its blown-out rig in the Gulf of Mexico”"
+    ) in summaries
+    assert any(s.startswith("The administration and BP have disagreed over whether") for s in summaries)
+
+
+def test_no_tension_from_names_that_merely_meet() -> None:
+    articles = [
+        _article("a", 1, "Deputy District Attorney David Walgren said the accused had caused Jackson's death."),
+        _article("b", 2, "Jermaine Jackson said the concert would go ahead as planned in Cardiff in October."),
+        _article("c", 3, "Rep. Edward Markey, a Democratic lawmaker, said BP knew the cement could fail."),
+        _article("d", 4, "The dispute between the administration and BP comes as the company readies a new cap."),
+    ]
+    assert _brief(articles).tensions == []
+
+
+def test_conflict_parsing_finds_the_named_parties() -> None:
+    def parties(text: str) -> list[tuple[str, str]]:
+        return [(c.a, c.b) for c in find_conflicts([Sentence(text, 0, 0, date(2010, 6, 1))])]
+
+    assert parties(
+        "The president's environmental adviser, Carol Browner, has accused BP of misstating the scale of the leak."
+    ) == [("Carol Browner", "BP")]
+    assert parties("Venezuelan President Hugo Chavez criticised the US for sending too many soldiers.") == [
+        ("Venezuelan President Hugo Chavez", "US")
+    ]
+    assert parties("Transocean denied claims by Thad Allen that the preventer had a dead battery.") == [
+        ("Transocean", "Thad Allen")
+    ]
+    assert parties("Obama has criticized the company for spending $50 million on advertising.") == []
+
+
+# 2. Perspectives
+
+
+def test_stance_trimmed_at_a_clause_break_not_mid_clause() -> None:
+    long_claim = (
+        'President Barack Obama said he wanted to know "whose ass to kick" over the Gulf of Mexico oil spill, '
+        "adding to the pressure on energy giant BP Plc as it sought to capture more of the leak from its gushing well."
+    )
+    assert _trim_claim(long_claim) == (
+        'President Barack Obama said he wanted to know "whose ass to kick" over the Gulf of Mexico oil spill.'
+    )
+    assert _trim_claim("BP said the cap was working.") == "BP said the cap was working."
+
+
+def _prev(stance: str) -> Brief:
+    src = [Source(1, "old", "Wire", "Old", None, None)]
+    p = Perspective("Tony Hayward", Statement(stance, (1,)))
+    return Brief(topic="t", title="T", version=1, created=NOW, sources=src, perspectives=[p])
+
+
+def test_evolution_says_what_changed() -> None:
+    sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Wire", "New", None, None)]
+    previous = _prev("The oil is on the surface.")
+    expanded = evolve(
+        [Perspective("Tony Hayward", Statement("The oil is on the surface. BP will pay all claims.", (1, 2)))],
+        sources,
+        previous,
+    )[0]
+    assert expanded.evolution == "expanded"
+    assert expanded.evolution_note == "now also says “BP will pay all claims” [2]"
+    shifted = evolve(
+        [Perspective("Tony Hayward", Statement("The oil is not on the surface anymore.", (2,)))], sources, previous
+    )[0]
+    assert shifted.evolution == "shifted"
+    assert shifted.evolution_note == "from “The oil is on the surface” to “The oil is not on the surface anymore” [2]"
+    same = evolve([Perspective("Tony Hayward", Statement("The oil is on the surface.", (1,)))], sources, previous)[0]
+    assert (same.evolution, same.evolution_note) == ("unchanged", "unchanged since version 1")
+    new = evolve([Perspective("Thad Allen", Statement("The cap is holding well.", (2,)))], sources, previous)[0]
+    assert (new.evolution, new.evolution_note) == ("new", "first quoted in version 2")
+
+
+# 3. Corpus artefacts
+
+
+def test_quote_spacing_repaired_and_lost_pound_sign_kept() -> None:
+    assert trim('At one point, Mr Hayward said" the impact of this disaster is likely to be very modest ".') == (
+        'At one point, Mr Hayward said "the impact of this disaster is likely to be very modest".'
+    )
+    assert fix_quote_spacing('He said "yes" and left.') == 'He said "yes" and left.'
+    assert fix_quote_spacing('An odd " quote stays.') == 'An odd " quote stays.'
+    text = "Shares fell today, wiping another # 14bn off the company's market value after the leak continued."
+    assert [s.text for s in article_sentences(0, text, date(2010, 6, 1))] == [text]
+
+
+def test_glued_headlines_are_not_sentences() -> None:
+    glued = (
+        "Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil have leaked into the Gulf of "
+        "Mexico from a blown-out well."
+    )
+    assert is_glued_headline(glued)
+    assert article_sentences(0, glued, date(2010, 6, 1)) == []
+    for fine in (
+        "U.S. Attorney General Eric Holder said on Tuesday the investigation was open.",
+        "President Barack Obama of the United States said the response would continue.",
+    ):
+        assert not is_glued_headline(fine), fine
+    repeat = (
+        "Michael Jackson doctor gets four years in prison Michael Jackson's former doctor, Conrad Murray, has been "
+        "sentenced to four years in prison."
+    )
+    assert [s.text for s in article_sentences(0, repeat, date(2011, 11, 29))] == [
+        "Michael Jackson's former doctor, Conrad Murray, has been sentenced to four years in prison."
+    ]
+
+
+# 4. Open questions
+
+
+def test_questions_are_grammatical_and_say_what_they_are_about() -> None:
+    assert to_question("BP did not say how much it was paying for the service.") is None
+    assert to_question("BP did not say how much the company was paying for the service.") == (
+        "How much was the company paying for the service?"
+    )
+    for dangling in (
+        "When will they be populated?",
+        "Has evidence of such crimes emerged?",
+        "Here are some questions and answers about the outbreak: HOW MANY PEOPLE HAVE DIED?",
+        "The pun - ancient artform, or the lowest form of wit?",
+        "How can I help her survive?",
+    ):
+        assert not is_self_contained_question(dangling), dangling
+    assert is_self_contained_question("Will the virus cause deaths on a massive scale?")
+
+
+# 5. Why it matters
+
+
+def test_why_it_matters_states_consequences_not_background() -> None:
+    articles = [
+        _article(
+            "n",
+            12,
+            "Engineers fitted a new cap on the leaking well on Friday morning after two days of work. "
+            "The cap collected 10,000 barrels of oil in its first day of operation at the site. "
+            "Ships at the surface took the oil ashore to a terminal near the town of Venice. "
+            "The coast guard said fishing grounds near the well would stay closed for now.",
+        ),
+        _article(
+            "a",
+            10,
+            "BP already faces lawsuits over the April 20 explosion that killed 11 workers and caused the worst spill "
+            "in U.S. history. "
+            "The prospect of criminal charges could threaten BP's leases with the Interior Department. "
+            "Engineers fitted a new cap on the well on Wednesday morning.",
+        ),
+    ]
+    why = [s.text for s in _brief(articles).why_it_matters]
+    assert why == ["The prospect of criminal charges could threaten BP's leases with the Interior Department."]
