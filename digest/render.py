@@ -45,6 +45,7 @@ from digest.models import (
     RenderedMessage,
     Source,
     Statement,
+    Tension,
     TimelineEntry,
     Topic,
     TopicUpdate,
@@ -281,6 +282,7 @@ class TopicView:
     open_questions: list[Line]
     timeline: list[TimelineView]
     perspectives: list[PerspectiveView]
+    tensions: list[Line]  # conflicting positions or claims, each side cited
     sources: list[SourceView]
     url: str | None  # the topic's history page on the web archive
     hidden: int  # statements left out to keep the email short
@@ -343,6 +345,7 @@ class Detail:
     open_questions: int
     timeline: int
     perspectives: int
+    tensions: int
     all_sources: bool
     chars: int  # longest statement, in characters
     article_briefs: int
@@ -354,16 +357,18 @@ class Detail:
 
 
 DETAIL_LEVELS: tuple[Detail, ...] = (
-    Detail(3, 5, 2, 8, 5, 6, 6, True, 900, 10, 5, 3, 1000, 1000, 180),
-    Detail(2, 4, 2, 5, 3, 5, 4, False, 700, 10, 4, 3, 1000, 1000, 180),
-    Detail(2, 3, 1, 3, 2, 3, 2, False, 500, 5, 3, 2, 1000, 1000, 160),
-    Detail(1, 2, 1, 2, 1, 2, 0, False, 350, 3, 2, 1, 1000, 1000, 140),
-    Detail(1, 1, 1, 0, 0, 0, 0, False, 280, 2, 1, 1, 60, 1000, 120),
-    Detail(1, 1, 0, 0, 0, 0, 0, False, 200, 1, 1, 1, 25, 300, 100),
-    Detail(1, 1, 0, 0, 0, 0, 0, False, 200, 1, 1, 0, 15, 200, 100),
-    Detail(1, 0, 0, 0, 0, 0, 0, False, 160, 0, 0, 0, 8, 100, 90),
-    Detail(0, 0, 0, 0, 0, 0, 0, False, 120, 0, 0, 0, 0, 40, 60),
+    Detail(3, 5, 2, 8, 5, 6, 6, 3, True, 900, 10, 5, 3, 1000, 1000, 180),
+    Detail(2, 4, 2, 5, 3, 5, 4, 3, False, 700, 10, 4, 3, 1000, 1000, 180),
+    Detail(2, 3, 1, 3, 2, 3, 2, 2, False, 500, 5, 3, 2, 1000, 1000, 160),
+    Detail(1, 2, 1, 2, 1, 2, 0, 1, False, 350, 3, 2, 1, 1000, 1000, 140),
+    Detail(1, 1, 1, 0, 0, 0, 0, 0, False, 280, 2, 1, 1, 60, 1000, 120),
+    Detail(1, 1, 0, 0, 0, 0, 0, 0, False, 200, 1, 1, 1, 25, 300, 100),
+    Detail(1, 1, 0, 0, 0, 0, 0, 0, False, 200, 1, 1, 0, 15, 200, 100),
+    Detail(1, 0, 0, 0, 0, 0, 0, 0, False, 160, 0, 0, 0, 8, 100, 90),
+    Detail(0, 0, 0, 0, 0, 0, 0, 0, False, 120, 0, 0, 0, 0, 40, 60),
 )
+PERSPECTIVE_CHARS = 300  # "perspectives in brief": a stance never outgrows the section it sits in
+NOTE_QUOTE_WORDS = 8  # words kept of each quotation in an evolution note (the stance beside it has the rest)
 
 
 def _valid(statements: Iterable[Statement], sources: Mapping[int, SourceView]) -> list[Statement]:
@@ -425,20 +430,22 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
     hidden += min(len(entries), DETAIL_LEVELS[0].timeline) - len(latest)  # older entries: by design, not cuts
     timeline = [TimelineView(clean_line(e.label, 20), _line(e.text, e.citations, all_sources, chars)) for e in latest]
 
+    version = update.version.number or brief.version
     persp = [p for p in brief.perspectives if clean_line(p.actor) and _valid([p.stance], all_sources)]
     kept_persp, dropped = _take(persp, detail.perspectives if full else 0)
     hidden += dropped
     perspectives = [
         PerspectiveView(
             clean_line(p.actor, 120),
-            _line(p.stance.text, p.stance.citations, all_sources, chars),
-            *_evolution(p, all_sources),
+            _line(p.stance.text, p.stance.citations, all_sources, min(chars, PERSPECTIVE_CHARS)),
+            *_evolution(p, all_sources, version),
         )
         for p in kept_persp
     ]
+    tensions = lines(_tension_statements(brief.tensions), detail.tensions)
 
     shown = [*changes, *what, *why, *insights, *open_questions, *(t.line for t in timeline)]
-    shown += [p.stance for p in perspectives]
+    shown += [p.stance for p in perspectives] + tensions
     if detail.all_sources and full:
         sources = list(all_sources.values())
     else:
@@ -452,7 +459,7 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
         anchor=anchor,
         slug=update.topic.slug,
         title=clean_line(brief.title or update.topic.title, 200) or update.topic.slug,
-        version=update.version.number or brief.version,
+        version=version,
         new_articles=update.new_articles,
         glance=glance,
         changes=changes,
@@ -462,6 +469,7 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
         open_questions=open_questions,
         timeline=timeline,
         perspectives=perspectives,
+        tensions=tensions,
         sources=sources,
         url=url,
         hidden=hidden,
@@ -469,13 +477,33 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
     )
 
 
-def _evolution(p: Perspective, sources: Mapping[int, SourceView]) -> tuple[str, tuple[Line, ...]]:
-    """How a stance moved, with the `[n]` runs the note quotes turned into citations (ranges, links)."""
+def _tension_statements(tensions: Iterable[Tension]) -> list[Statement]:
+    """Tensions as statements, so they pass the same citation check and rendering as every other line."""
+    return [Statement(t.summary, tuple(t.citations)) for t in tensions]
+
+
+_QUOTE = re.compile(r"“([^”]*)”")
+_NOTE_LEADS = {"expanded": ("now ",), "shifted": ("from ", "now ")}
+
+
+def _evolution(p: Perspective, sources: Mapping[int, SourceView], version: int) -> tuple[str, tuple[Line, ...]]:
+    """How a stance moved, in brief: "new", "unchanged", "now also says “…”", "from “…” to “…”".
+
+    The `[n]` runs the note quotes become citations (ranges, links). Quotations are cut to a few
+    words, since the stance beside the note already shows them in full. In a topic's first version
+    every actor is new, so nothing is said.
+    """
     if p.evolution == "unchanged":
-        return "", ()
-    label = {"new": "New", "expanded": "Expanded", "shifted": "Shifted"}[p.evolution]
-    note = clean_line(p.evolution_note, 240)
-    note = f"{label}: {note}" if note else label
+        return "unchanged", (Line("unchanged"),)
+    if p.evolution == "new":
+        return ("new", (Line("new"),)) if version > 1 else ("", ())
+    note = _QUOTE.sub(lambda m: f"“{_few_words(m.group(1), NOTE_QUOTE_WORDS)}”", clean_line(p.evolution_note))
+    note = clean_line(note, 240)
+    label = p.evolution if p.evolution in _NOTE_LEADS else "changed"
+    if not note:
+        note = label
+    elif not note.casefold().startswith(_NOTE_LEADS.get(label, ())):
+        note = f"{label.capitalize()}: {note}"
     pieces = _CITE_RUN.split(note)  # text, run, text, run, …, text
     parts = [
         Line(text, _line("", [int(n) for n in re.findall(r"\d+", run)], sources, 0).cites)
@@ -483,6 +511,14 @@ def _evolution(p: Perspective, sources: Mapping[int, SourceView]) -> tuple[str, 
     ]
     parts = [part for part in parts if part.text or part.cites]
     return "".join(part.cited if part.text else part.cite_text for part in parts), tuple(parts)
+
+
+def _few_words(text: str, n: int) -> str:
+    """The first `n` words of a quotation, ending in … when cut."""
+    words = text.split()
+    if len(words) <= n:
+        return text.strip()
+    return " ".join(words[:n]).rstrip(" ,;:-—…") + "…"
 
 
 def _article_view(i: int, brief: ArticleBrief, detail: Detail, tz: ZoneInfo) -> ArticleView:
@@ -976,6 +1012,7 @@ def sample_context(topics: int = 2, web_base_url: str | None = "https://digest.e
             perspectives=[
                 Perspective("A minister", Statement("Calls the deal a success.", (2,)), "shifted", "now more cautious"),
             ],
+            tensions=[Tension("The minister calls it a success vs. critics who doubt it will hold.", (2, 3, 4))],
             changes=[Statement(f"Two outlets reported new details on topic {i}.", (4, 5))],
             sources=sources,
         )
