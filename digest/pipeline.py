@@ -101,7 +101,11 @@ def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], n
             continue
         members = distinct(article_store.get(engine, version.article_ids))
         previous = get_version(engine, version.topic, version.number - 1) if version.number > 1 else None
-        brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
+        try:
+            brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
+        except Exception:  # one topic's failure must not cost the whole digest
+            log.exception("topic %s v%d: no brief written; left out of this issue", topic.slug, version.number)
+            continue
         save_brief(engine, version.topic, version.number, validate_brief(brief))
         done += 1
     return done
@@ -152,7 +156,10 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
     if digest.article_briefs and new_articles:
         writer = make_brief_engine(config, cache_dir=data_dir(config) / "llm-cache")
         for article in writer.pick_standout(new_articles, digest.article_briefs):
-            article_briefs.append(writer.article_brief(article, now))
+            try:
+                article_briefs.append(writer.article_brief(article, now))
+            except Exception:  # a standout article is optional; the digest goes out without it
+                log.exception("article %s: no article brief written", article.id)
 
     skipped = _unreported_skips(engine, digest.name)
     return DigestContext(
