@@ -81,10 +81,26 @@ def refresh(
     from digest.topics import update_topics
 
     report = ingest(config, engine, now=now, progress=progress) if fetch else None
-    ids = (report.new_ids + report.updated_ids) if report else []
+    ids = list(dict.fromkeys((report.new_ids + report.updated_ids if report else []) + ungrouped(engine)))
     versions = update_topics(engine, config, ids, now)
     done = write_briefs(config, engine, versions, now)
     return RefreshReport(ingest=report, versions=versions, briefs=done)
+
+
+def ungrouped(engine: Engine) -> list[str]:
+    """Articles stored but never grouped (from `digest fetch` or `digest import`), oldest first."""
+    from sqlalchemy import select
+
+    from digest.store.articles import articles
+    from digest.store.topics import topic_seen
+
+    query = (
+        select(articles.c.id)
+        .where(articles.c.id.not_in(select(topic_seen.c.article_id)))
+        .order_by(articles.c.first_seen, articles.c.id)
+    )
+    with engine.connect() as conn:
+        return list(conn.execute(query).scalars())
 
 
 def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], now: datetime) -> int:

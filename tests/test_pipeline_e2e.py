@@ -119,3 +119,15 @@ def test_dry_run_writes_outbox_and_records_nothing(tmp_path):
         # The dry run recorded no issue: a real run afterwards still sends issue 1.
         summary = run_digest(config, None, datetime(2010, 6, 7, 19, tzinfo=UTC))
         assert summary.issue_number == 1 and summary.sent == 2
+
+
+def test_articles_fetched_separately_are_grouped_by_the_next_run(tmp_path):
+    from digest.ingest import ingest
+    from digest.store import open_db
+
+    with SampleSite() as site:
+        config = write_config(site, tmp_path)
+        engine = open_db(config.database_url)
+        assert len(ingest(config, engine, now=WAVE_TIMES[1]).new_ids) == 30  # `digest fetch`
+        summary = run_digest(config, None, WAVE_TIMES[1], fetch=False, engine=engine)
+        assert summary.issue_number == 1 and summary.topics_updated >= 1, summary.line()
