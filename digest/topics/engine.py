@@ -41,6 +41,11 @@ class Params:
     decay_days: float = 10.0  # active similarity is multiplied by (1 + gap / decay_days) ** -decay_power
     decay_power: float = 0.5
     merge_topics: float = 0.25  # two discovered topics this close become one
+    core_entities: int = 8  # a topic's core: its strongest entities (who and where the story is about)
+    core_min_size: int = 5  # a topic needs this many articles before its core is trusted
+    merge_core_shared: int = 3  # two topics merge only when their cores share this many entities
+    core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
+    near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
@@ -247,7 +252,7 @@ def group(
     for start in range(0, len(ordered), p.chunk):
         chunk = ordered[start : start + p.chunk]
         vectors = [vectorize(d.features, df) for d in chunk]
-        _group_chunk(chunk, vectors, state, touched, assignments, unassigned, known, rules, p)
+        _group_chunk(chunk, vectors, state, touched, assignments, unassigned, known, rules, p, df)
     for key in touched:
         c = state[key]
         c.words, c.entities = c.words.top(p.centroid_terms), c.entities.top(p.centroid_terms)
@@ -289,12 +294,14 @@ def _group_chunk(
     known: dict[str, str],
     rules: _Rules,
     p: Params,
+    df: DocFreq,
 ) -> None:
     """Single pass over one chunk, keeping every article-to-cluster dot product current.
 
     raw[b][i, j] is the dot product of article i's block b with cluster j's (unnormalised)
     centroid block; adding article a to cluster j updates column j from the chunk's own Gram
-    matrix, so no sparse product runs inside the loop.
+    matrix, so no sparse product runs inside the loop. cover[i, j] is the share of topic j's
+    core entities that article i names (taken once per chunk: cores move slowly).
     """
     keys = list(state)
     n0, size = len(keys), len(chunk)
@@ -314,6 +321,17 @@ def _group_chunk(
         raw.append(r)
         norm2.append(n2)
         gram.append((docs_m @ docs_m.T).toarray())
+        if b == "entities":
+            cover = np.zeros((size, cap))
+            if n0:
+                trusted = [state[k].is_topic and state[k].size >= p.core_min_size for k in keys]
+                cores = [
+                    core_weights(state[k].entities, p.core_entities) if t else _EMPTY
+                    for k, t in zip(keys, trusted, strict=True)
+                ]
+                present = docs_m.copy()
+                present.data[:] = 1.0
+                cover[:, :n0] = (present @ _local(cores, space).T).toarray()
     doc_has_e = np.array([len(v.entities.idx) > 0 for v in vectors])
     last = np.zeros(cap)
     last[:n0] = [state[k].last.timestamp() for k in keys]
@@ -348,6 +366,8 @@ def _group_chunk(
             for k in rules.blocked.get(doc.id, ()):
                 if k in column:
                     need[column[k]] = np.inf
+            near = (kind[:n] == 1) & ~dormant & (cover[i, :n] >= p.core_cover)
+            need = np.where(near, np.minimum(need, p.join_topic * p.near_join), need)
             ok = score >= need
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
@@ -422,6 +442,48 @@ def _similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) 
     return combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
 
 
+_EMPTY = Vec(np.zeros(0, np.int64), np.zeros(0))
+
+
+def core_weights(v: Vec, k: int) -> Vec:
+    """A centroid's k strongest entities, weights summing to 1: who and where the story is about.
+
+    Stories that share vocabulary (two oil spills, uprisings in neighbouring countries) differ
+    here: their places, leaders and companies.
+    """
+    if len(v.idx) > k:
+        keep = np.sort(np.argsort(-v.val, kind="stable")[:k])
+        v = Vec(v.idx[keep], v.val[keep])
+    total = float(v.val.sum())
+    return Vec(v.idx, v.val / total) if total > 0 else _EMPTY
+
+
+def _cover(core: Vec, other: Vec) -> float:
+    """Share of `core`'s weight that `other` names at all."""
+    return float(core.val[np.isin(core.idx, other.idx, assume_unique=True)].sum())
+
+
+def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
+    """May these two clusters be one story? Two trusted topics must share several core entities
+    or each other's dominant one; a candidate (or young topic) must name enough of the other's
+    core. Without entities, no veto."""
+    if not len(a.entities.idx) or not len(b.entities.idx):
+        return True
+    trusted_a, trusted_b = (c.is_topic and c.size >= p.core_min_size for c in (a, b))
+    ca, cb = core_weights(a.entities, p.core_entities), core_weights(b.entities, p.core_entities)
+    if trusted_a and trusted_b:
+        if len(np.intersect1d(ca.idx, cb.idx, assume_unique=True)) >= p.merge_core_shared:
+            return True
+        # Or each one's dominant entity is in the other's core: a side story of the same company.
+        lead_a, lead_b = ca.idx[np.argmax(ca.val)], cb.idx[np.argmax(cb.val)]
+        return bool(np.isin(lead_a, cb.idx) and np.isin(lead_b, ca.idx))
+    if trusted_b:
+        return _cover(cb, a.entities) >= p.core_cover
+    if trusted_a:
+        return _cover(ca, b.entities) >= p.core_cover
+    return True
+
+
 def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Params) -> dict[str, str]:
     """Fold clusters that grew together into the topic they resemble; the larger one survives.
 
@@ -448,6 +510,8 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
             b = active[j]
             cb = state[b]
             if b == a or b in merged or not cb.discovered:  # editors' topics take articles one by one
+                continue
+            if not cores_agree(ca, cb, p):  # same words, other places and names: another story
                 continue
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
