@@ -2,12 +2,16 @@
 
     python bench/ingest_bench.py [--feeds 500] [--entries 20] [--latency 0.2] [--r2e PATH]
 
-A uvicorn server in its own process serves every feed and article page after `latency` seconds,
+A minimal asyncio HTTP server in its own process serves every feed and article page after `latency` seconds,
 spread over 64 loopback addresses (so per-host limits behave as with real, distinct sites). Feeds
 carry ETags, so the second pass should be all 304s: no parsing, no extraction.
 Reports wall time against the ideal (latency x requests / concurrency), the second pass, peak RSS
 of the run (this process and the largest worker), and, when an `r2e` executable is given or found,
-rss2email's `r2e run --no-send` on the same feeds. Ends with one JSON line.
+rss2email's `r2e run --no-send` on the same feeds. Concurrency defaults to the shipped default
+(`network.concurrency`). The test server runs on this machine too, so the CPU the run needs (this
+process, the worker processes and the server, measured) divided by the cores is a second floor
+beside the network ideal: both are printed, with the load average, so a ratio over 1.5 can be read
+as "network-bound but slow" or "CPU-bound on this machine". Ends with one JSON line.
 """
 
 from __future__ import annotations
@@ -61,32 +65,70 @@ def feed_xml(feed: int, entries: int, port: int) -> str:
     )
 
 
+def route(path: str, headers: dict[str, str], entries: int, port: int) -> tuple[int, bytes, list[tuple[str, str]]]:
+    parts = path.strip("/").split("/")
+    if parts[0] == "f":
+        feed = int(parts[1])
+        etag = f'"feed-{feed}"'
+        extra = [("etag", etag), ("content-type", "application/rss+xml")]
+        if headers.get("if-none-match") == etag:
+            return 304, b"", extra
+        return 200, feed_xml(feed, entries, port).encode(), extra
+    if parts[0] == "p":
+        return 200, article_page(int(parts[1]), int(parts[2])).encode(), [("content-type", "text/html; charset=utf-8")]
+    return 404, b"not found", []
+
+
 def serve(sockets: list[socket.socket], entries: int, latency: float, port: int) -> None:
-    import uvicorn
+    """A minimal HTTP/1.1 server (GET, keep-alive) on asyncio streams.
 
-    async def app(scope, receive, send):  # a bare ASGI app: the server must not be the bottleneck
-        if scope["type"] != "http":
-            return
-        await asyncio.sleep(latency)
-        parts = scope["path"].strip("/").split("/")
-        headers = dict(scope["headers"])
-        status, body, extra = 404, b"not found", []
-        if parts[0] == "f":
-            feed = int(parts[1])
-            etag = f'"feed-{feed}"'.encode()
-            if headers.get(b"if-none-match") == etag:
-                status, body = 304, b""
-            else:
-                status, body = 200, feed_xml(feed, entries, port).encode()
-            extra = [(b"etag", etag), (b"content-type", b"application/rss+xml")]
-        elif parts[0] == "p":
-            status, body = 200, article_page(int(parts[1]), int(parts[2])).encode()
-            extra = [(b"content-type", b"text/html; charset=utf-8")]
-        await send({"type": "http.response.start", "status": status, "headers": extra})
-        await send({"type": "http.response.body", "body": body})
+    It runs on the same cores as the run it measures, so it must cost next to nothing: uvicorn with
+    its pure-Python h11 parser took about as much CPU per request as the client under test.
+    """
+    reasons = {200: "OK", 304: "Not Modified", 404: "Not Found"}
 
-    config = uvicorn.Config(app, log_level="error", access_log=False, lifespan="off", backlog=4096)
-    asyncio.run(uvicorn.Server(config).serve(sockets=sockets))
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+                _method, path, _version = head[0].split(" ", 2)
+                headers = {}
+                for line in head[1:]:
+                    name, sep, value = line.partition(":")
+                    if sep:
+                        headers[name.strip().lower()] = value.strip()
+                await asyncio.sleep(latency)
+                status, body, extra = route(path, headers, entries, port)
+                lines = [f"HTTP/1.1 {status} {reasons[status]}", *(f"{k}: {v}" for k, v in extra)]
+                if status != 304:
+                    lines.append(f"content-length: {len(body)}")
+                writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        servers = [await asyncio.start_server(handle, sock=s) for s in sockets]
+        try:
+            await asyncio.Event().wait()
+        finally:
+            for server in servers:
+                server.close()
+
+    asyncio.run(main())
+
+
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def start_server(entries: int, latency: float) -> tuple[multiprocessing.Process, int]:
@@ -137,15 +179,19 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--entries", type=int, default=20)
     parser.add_argument("--latency", type=float, default=0.2)
-    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--concurrency", type=int, default=0, help="0: the shipped network.concurrency")
     parser.add_argument("--workers", type=int, default=0, help="extraction workers (0: one per core)")
     parser.add_argument("--r2e", default=shutil.which("r2e") or "/tmp/r2e-venv/bin/r2e")
     args = parser.parse_args()
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from digest.config import Config
+    from digest.config import Config, NetworkConfig
     from digest.ingest import ingest
     from digest.store import articles, open_db
+
+    args.concurrency = args.concurrency or NetworkConfig().concurrency
+    cores = os.cpu_count() or 1
+    load_before = os.getloadavg()
 
     proc, port = start_server(args.entries, args.latency)
     urls = [f"http://{HOSTS[i % len(HOSTS)]}:{port}/f/{i}" for i in range(args.feeds)]
@@ -167,22 +213,48 @@ def main() -> None:
         now = datetime.now(UTC)
         requests = args.feeds * (1 + args.entries)
         ideal = args.latency * requests / args.concurrency
-        cpu_start = time.process_time()
+        cpu_start, workers_start, server_start = time.process_time(), children_cpu(), proc_cpu(proc.pid)
         first = ingest(config, engine, now=now)
         cpu_first = time.process_time() - cpu_start
+        cpu_workers = children_cpu() - workers_start  # worker processes are reaped when a run ends
+        cpu_server = proc_cpu(proc.pid) - server_start
+        cpu_total = cpu_first + cpu_workers + cpu_server
+        cpu_floor = cpu_total / cores
+        per_page_ms = 1000 * cpu_workers / max(first.extracted, 1)
+        load_after = os.getloadavg()
         rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         rss_workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        cpu_start2 = time.process_time()
         second = ingest(config, engine, now=now + timedelta(hours=1))
+        cpu_second = time.process_time() - cpu_start2
         stored = articles.count(engine)
+        print(f"load average before {load_before[0]:.2f}, after pass 1 {load_after[0]:.2f} ({cores} cores)")
         print(f"pass 1: {args.feeds} feeds x {args.entries} entries = {requests} requests, latency {args.latency}s")
+        print(f"  concurrency {args.concurrency}, extraction workers {args.workers or cores}")
         print(f"  wall {first.seconds:.1f} s, ideal {ideal:.1f} s, ratio {first.seconds / ideal:.2f}")
         print(f"  {len(first.new_ids)} new, {first.extracted} extracted, {first.fallbacks} fallbacks")
-        print(f"  {first.feeds_failed} feeds failed, main-process CPU {cpu_first:.1f} s")
+        print(f"  {first.feeds_failed} feeds failed")
+        print(
+            f"  CPU: main {cpu_first:.1f} s + extraction/parse workers {cpu_workers:.1f} s "
+            f"({per_page_ms:.1f} ms per extracted page) + test server {cpu_server:.1f} s = {cpu_total:.1f} s"
+        )
+        print(
+            f"  CPU floor on {cores} cores: {cpu_total:.1f} / {cores} = {cpu_floor:.1f} s "
+            f"(extraction alone: {per_page_ms:.1f} ms x {first.extracted} pages / {args.workers or cores} workers "
+            f"= {cpu_workers / (args.workers or cores):.1f} s) vs network ideal {ideal:.1f} s; "
+            f"wall / max(ideal, CPU floor) = {first.seconds / max(ideal, cpu_floor):.2f}"
+        )
+        got = cpu_total / first.seconds
+        print(
+            f"  cores this run got: {cpu_total:.1f} s CPU in {first.seconds:.1f} s wall = {got:.2f} of {cores} "
+            f"(load average {load_after[0]:.2f}); running at the network ideal needs {cpu_total / ideal:.2f} "
+            "cores free for this run"
+        )
         print(f"  peak RSS: main {rss_self:.0f} MiB, largest child {rss_workers:.0f} MiB, {stored} articles stored")
         print(
             f"pass 2 (all 304): wall {second.seconds:.2f} s, ideal {args.latency * args.feeds / args.concurrency:.2f} s"
         )
-        print(f"  unchanged {second.feeds_unchanged}, extracted {second.extracted}")
+        print(f"  unchanged {second.feeds_unchanged}, extracted {second.extracted}, main CPU {cpu_second:.2f} s")
         r2e: float | str | None = None
         if os.path.exists(args.r2e):
             r2e = run_r2e(args.r2e, urls, tmp)
@@ -207,6 +279,16 @@ def main() -> None:
             "second_pass_extracted": second.extracted,
             "second_pass_unchanged": second.feeds_unchanged,
             "cpu_main_s": round(cpu_first, 1),
+            "cpu_workers_s": round(cpu_workers, 1),
+            "cpu_server_s": round(cpu_server, 1),
+            "cpu_floor_s": round(cpu_floor, 1),
+            "cpu_ms_per_page": round(per_page_ms, 2),
+            "ratio_vs_max_floor": round(first.seconds / max(ideal, cpu_floor), 3),
+            "cores_got": round(cpu_total / first.seconds, 2),
+            "second_pass_cpu_main_s": round(cpu_second, 2),
+            "cores": cores,
+            "load_before": round(load_before[0], 2),
+            "load_after": round(load_after[0], 2),
             "peak_rss_main_mib": round(rss_self),
             "peak_rss_worker_mib": round(rss_workers),
             "articles": stored,

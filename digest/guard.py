@@ -13,6 +13,7 @@ import re
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -159,6 +160,13 @@ class Policy:
             raise Blocked(f"URL without a host: {url!r}")
         if parts.username is not None or parts.password is not None:
             raise Blocked("URLs with credentials are refused")
+        refusal = _host_refusal(self, host)
+        if refusal is not None:
+            raise Blocked(refusal)
+        return host
+
+    def check_host(self, host: str) -> None:
+        """Raise Blocked for a host that is a refused address in any spelling, or a localhost name."""
         literal = parse_host_address(host)
         if literal is not None:
             self.check_ip(literal)
@@ -166,7 +174,6 @@ class Policy:
             ".localhost"
         ):
             self.check_ip("127.0.0.1")
-        return host
 
     def url_allowed(self, url: str) -> bool:
         try:
@@ -174,3 +181,14 @@ class Policy:
         except Blocked:
             return False
         return True
+
+
+@lru_cache(maxsize=4096)
+def _host_refusal(policy: Policy, host: str) -> str | None:
+    """`Policy.check_host` remembered per policy and host (a run asks about the same few hosts for
+    every page); the verdict depends on nothing else, and names are still checked when connecting."""
+    try:
+        policy.check_host(host)
+    except Blocked as exc:
+        return str(exc)
+    return None

@@ -40,6 +40,8 @@ PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(hours=24)
 DEDUP_WINDOW = timedelta(days=30)
+PARSE_WORKERS = 2  # feed parsing is light; two, so one hostile feed at its time limit delays no other
+PARSE_PRELOAD = ("feedparser", "lxml.html", "digest.parse")  # a parse worker never imports trafilatura
 
 
 @dataclass
@@ -139,8 +141,11 @@ class _Run:
 
     async def run(self) -> IngestReport:
         states = await asyncio.to_thread(feed_store.load_states, self.engine)
-        self.store_lock = asyncio.Lock()
-        self.page_slots = asyncio.Semaphore(self.net.concurrency + 2 * (self.net.extract_workers or 2))
+        self.writer = _Writer(self.engine, self.now)
+        self.warming: asyncio.Task[None] | None = None
+        extract_pool = WorkerPool(self.net.extract_workers)
+        # pages fetched and not yet extracted: enough to keep every request slot and worker busy
+        self.page_slots = asyncio.Semaphore(self.net.concurrency + 4 * extract_pool.size)
 
         async def one(feed: FeedConfig, tick: Any) -> None:
             state = states.get(feed.url) or feed_store.FeedState(url=feed.url)
@@ -150,10 +155,14 @@ class _Run:
 
         with _progress_bar(self.progress, len(self.config.feeds)) as tick:
             fetcher = Fetcher(self.policy, FetchSettings.from_network(self.net))
-            async with fetcher as self.fetcher, WorkerPool(self.net.extract_workers) as self.pool:
+            parse_pool = WorkerPool(PARSE_WORKERS, preload=PARSE_PRELOAD)
+            async with fetcher as self.fetcher, parse_pool as self.parse_pool, extract_pool as self.pool:
                 outcomes = await asyncio.gather(
                     *(one(feed, tick) for feed in self.config.feeds), return_exceptions=True
                 )
+                if self.warming is not None:  # done by now unless no page needed extracting
+                    self.warming.cancel()
+                    await asyncio.gather(self.warming, return_exceptions=True)
         await asyncio.to_thread(feed_store.save_states, self.engine, self.states)
         for feed, outcome in zip(self.config.feeds, outcomes, strict=True):
             if isinstance(outcome, BaseException):  # e.g. the database refused the feed's state
@@ -222,56 +231,64 @@ class _Run:
             self.report.feeds_unchanged += 1
             return still_malformed
         parse_timeout = max(self.net.timeout, self.net.extract_timeout)
-        parsed: ParsedFeed = await self.pool.run(
+        if self.warming is None:  # the first feed with news: start the extraction workers meanwhile
+            self.warming = asyncio.create_task(self.pool.warm())
+        parsed: ParsedFeed = await self.parse_pool.run(
             "parse", (result.body, result.headers, result.url, feed.url), parse_timeout
         )
         if parsed.warnings:
             self.report.warnings[feed.url] = "; ".join(parsed.warnings)
-        await self._store_entries(feed, parsed.entries)
+        items_seen = await self._store_entries(feed, parsed.entries)
         state.body_hash = body_hash
         state.title = parsed.title or state.title
         if result.permanent_url and result.permanent_url != feed.url:
             state.current_url = result.permanent_url  # every hop and the target passed the checks
-        state.items_seen = await asyncio.to_thread(feed_store.count_entries, self.engine, feed.url)
+        state.items_seen = items_seen
         return parsed.error
 
-    async def _store_entries(self, feed: FeedConfig, entries: list[FeedEntry]) -> None:
+    async def _store_entries(self, feed: FeedConfig, entries: list[FeedEntry]) -> int:
+        """Extract what is new or edited and store it; returns how many entries the feed has published."""
         hashes = {e.key: entry_hash(e) for e in entries}
         known = await asyncio.to_thread(feed_store.known_entries, self.engine, list(hashes))
         todo = [e for e in entries if known.get(e.key) != hashes[e.key]]
         built = await asyncio.gather(*(self._article(feed, e) for e in todo))
-        async with self.store_lock:
-            await asyncio.to_thread(self._save, feed, built, hashes)
-
-    def _save(self, feed: FeedConfig, built: list[Article], hashes: dict[str, str]) -> None:
-        result = bulk_upsert(self.engine, built, self.now)
-        # re-read what is known under the store lock: another feed may have published the same entry
-        feed_store.record_entries(self.engine, feed.url, hashes, self.now)
-        self.report.new_ids.extend(result.new)
-        self.report.updated_ids.extend(result.updated)
-        changed = set(result.new) | set(result.updated)
+        saved = await self.writer.save(feed.url, built, hashes)
+        self.report.new_ids.extend(saved.new)
+        self.report.updated_ids.extend(saved.updated)
+        changed = set(saved.new) | set(saved.updated)
         for article in built:
+            known_sig = self.page_signatures.pop(article.id, None)
             if article.id in changed:
-                known = self.page_signatures.pop(article.id, None)
-                sig = dedup.from_bytes(known) if known is not None else dedup.signature(article.text)
+                sig = dedup.from_bytes(known_sig) if known_sig is not None else dedup.signature(article.text)
                 if sig is not None:
                     self.signatures[article.id] = (sig, self.now)
+        return saved.items_seen
 
     # --- one article ----------------------------------------------------------------------
 
     async def _article(self, feed: FeedConfig, entry: FeedEntry) -> Article:
         text, extraction, meta = entry.content, "feed", None
         if entry.url and self.policy.url_allowed(entry.url):
-            async with self.page_slots:
-                try:
-                    page = await self.fetcher.get(entry.url, max_bytes=self.net.max_page_bytes, accept=PAGE_ACCEPT)
+            try:
+                page = await self.fetcher.get(
+                    entry.url, max_bytes=self.net.max_page_bytes, accept=PAGE_ACCEPT, reserve=self.page_slots
+                )
+            except FetchError as exc:
+                log.info("page %s: %s; using the feed's text", entry.url, exc)
+            except Exception:  # one broken entry never fails its feed: it keeps the feed's text
+                log.exception("page %s: unexpected error; using the feed's text", entry.url)
+            else:
+                try:  # the page slot is ours until the body has been extracted
                     kind = page.headers.get("content-type", "text/html").split(";")[0].strip().lower()
                     if kind.startswith("text/") or "html" in kind or "xml" in kind:  # not PDFs, images, video
-                        meta = await self.pool.run("extract", (page.body, page.url), self.net.extract_timeout)
-                except (FetchError, WorkerError) as exc:
+                        args = (page.body, page.url, entry.published is not None)
+                        meta = await self.pool.run("extract", args, self.net.extract_timeout)
+                except WorkerError as exc:
                     log.info("page %s: %s; using the feed's text", entry.url, exc)
-                except Exception:  # one broken entry never fails its feed: it keeps the feed's text
+                except Exception:
                     log.exception("page %s: unexpected error; using the feed's text", entry.url)
+                finally:
+                    self.page_slots.release()
             text, from_page = choose_text(meta, entry.content)
             if from_page:
                 extraction = "trafilatura"
@@ -301,6 +318,89 @@ class _Run:
 
     def _link_duplicates(self) -> None:
         self.report.duplicates = link_near_duplicates(self.engine, self.signatures, self.now)
+
+
+@dataclass
+class _Saved:
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    items_seen: int = 0
+
+
+@dataclass
+class _Pending:
+    feed: str
+    articles: list[Article]
+    hashes: dict[str, str]
+    done: asyncio.Future[_Saved]
+
+
+class _Writer:
+    """Stores the articles and entry keys of finished feeds, many feeds to a transaction.
+
+    Feeds that finish while a batch is being written wait together for the next one, so a run of
+    500 feeds costs a few dozen round trips, not several per feed. Feeds are applied in the order
+    they finished, as if one by one; when a batch fails, its feeds are retried one at a time, so a
+    feed the database refuses fails alone.
+    """
+
+    def __init__(self, engine: Engine, now: datetime) -> None:
+        self.engine = engine
+        self.now = now
+        self.pending: list[_Pending] = []
+        self.task: asyncio.Task[None] | None = None
+
+    async def save(self, feed: str, articles: list[Article], hashes: dict[str, str]) -> _Saved:
+        done: asyncio.Future[_Saved] = asyncio.get_running_loop().create_future()
+        self.pending.append(_Pending(feed, articles, hashes, done))
+        if self.task is None or self.task.done():
+            self.task = asyncio.create_task(self._drain())
+        return await done
+
+    async def _drain(self) -> None:
+        while self.pending:
+            batch, self.pending = self.pending, []
+            try:
+                results = await asyncio.to_thread(self._write, batch)
+            except Exception as exc:
+                if len(batch) == 1:
+                    batch[0].done.set_exception(exc)
+                    continue
+                for item in batch:  # find the feed the database refuses; the others are stored
+                    try:
+                        [result] = await asyncio.to_thread(self._write, [item])
+                    except Exception as one_exc:
+                        item.done.set_exception(one_exc)
+                    else:
+                        item.done.set_result(result)
+                continue
+            for item, result in zip(batch, results, strict=True):
+                item.done.set_result(result)
+
+    def _write(self, batch: list[_Pending]) -> list[_Saved]:
+        out = [_Saved() for _ in batch]
+        owner: dict[str, _Saved] = {}
+        # rounds of distinct ids: an entry two feeds published is inserted once, then updated
+        remaining = [(out[i], a) for i, item in enumerate(batch) for a in item.articles]
+        while remaining:
+            seen: set[str] = set()
+            this_round, later = [], []
+            for saved, article in remaining:
+                (later if article.id in seen else this_round).append((saved, article))
+                seen.add(article.id)
+            for saved, article in this_round:
+                owner[article.id] = saved
+            result = bulk_upsert(self.engine, [a for _, a in this_round], self.now)
+            anyone = this_round[0][0]  # an update found by URL reports the stored id: counted all the same
+            for article_id in result.new:
+                owner.get(article_id, anyone).new.append(article_id)
+            for article_id in result.updated:
+                owner.get(article_id, anyone).updated.append(article_id)
+            remaining = later
+        counts = feed_store.record_entries_many(self.engine, [(item.feed, item.hashes) for item in batch], self.now)
+        for item, saved in zip(batch, out, strict=True):
+            saved.items_seen = counts.get(item.feed, 0)
+        return out
 
 
 def _site_name(meta: Extracted | None, entry: FeedEntry, feed: FeedConfig) -> str:

@@ -174,6 +174,52 @@ def record_entries(
                 conn.execute(feed_entries.update().where(feed_entries.c.key == key).values(entry_hash=h, last_seen=now))
 
 
+def record_entries_many(engine: Engine, batches: list[tuple[str, dict[str, str]]], now: datetime) -> dict[str, int]:
+    """`record_entries` for several feeds in one transaction, applied in order as if one by one.
+
+    Returns, for each feed in the batch, how many entry keys it has published (its items seen).
+    """
+    feeds = list(dict.fromkeys(feed for feed, _ in batches))
+    if not feeds:
+        return {}
+    with engine.begin() as conn:
+        keys = list(dict.fromkeys(k for _, hashes in batches for k in hashes))
+        current: dict[str, str] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            query = select(feed_entries.c.key, feed_entries.c.entry_hash).where(feed_entries.c.key.in_(chunk))
+            current.update({row.key: row.entry_hash for row in conn.execute(query)})
+        fresh: dict[str, dict] = {}
+        edited: dict[str, str] = {}
+        for feed, hashes in batches:
+            for key, h in hashes.items():
+                if key in fresh:
+                    fresh[key]["entry_hash"] = h
+                elif key not in current:
+                    fresh[key] = {"key": key, "feed": feed, "entry_hash": h, "first_seen": now, "last_seen": now}
+                elif current[key] != h:
+                    current[key] = edited[key] = h
+        if fresh:
+            conn.execute(feed_entries.insert(), list(fresh.values()))
+        if edited:
+            conn.execute(
+                feed_entries.update()
+                .where(feed_entries.c.key == bindparam("b_key"))
+                .values(entry_hash=bindparam("b_hash"), last_seen=now),
+                [{"b_key": k, "b_hash": h} for k, h in edited.items()],
+            )
+        counts: dict[str, int] = {}
+        for start in range(0, len(feeds), 500):
+            chunk = feeds[start : start + 500]
+            query = (
+                select(feed_entries.c.feed, func.count())
+                .where(feed_entries.c.feed.in_(chunk))
+                .group_by(feed_entries.c.feed)
+            )
+            counts.update({feed: n for feed, n in conn.execute(query)})
+    return counts
+
+
 def count_entries(engine: Engine, feed: str) -> int:
     with engine.connect() as conn:
         return conn.execute(
@@ -214,6 +260,7 @@ __all__ = [
     "load_signatures",
     "load_states",
     "record_entries",
+    "record_entries_many",
     "reset",
     "save_signatures",
     "save_state",
