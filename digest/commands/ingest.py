@@ -6,36 +6,17 @@ import sys
 from pathlib import Path
 
 import click
+from sqlalchemy import Engine
 
-from digest.config import DEFAULT_CONFIG, Config, ConfigError, load
+from digest.commands import options
+from digest.config import Config
 
-config_option = click.option(
-    "--config",
-    "config_path",
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The feeds.yaml to use.",
-)
+config_option = options.config_option("The feeds.yaml to use.")
+_load = options.load_or_exit
 
 
-def _load(config_path: Path) -> Config:
-    try:
-        return load(config_path)
-    except ConfigError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(1)
-
-
-def _engine(config: Config):
-    from digest.store import open_db
-    from digest.store.db import StoreError
-
-    try:
-        return open_db(config.database_url)
-    except StoreError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+def _engine(config: Config) -> Engine:
+    return options.open_db_or_exit(config, status=1)
 
 
 @click.command(name="fetch")

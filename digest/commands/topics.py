@@ -8,37 +8,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import click
+from sqlalchemy import Engine
 
-from digest.config import DEFAULT_CONFIG, Config, ConfigError, GroupingConfig
+from digest.commands import options
+from digest.config import Config, GroupingConfig
 
-_config_option = click.option(
-    "--config",
-    "config_path",
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The editors' feeds.yaml.",
-)
+_config_option = options.config_option()
+_load = options.load_or_exit
 
 
-def _load(path: Path) -> Config:
-    from digest.config import load
-
-    try:
-        return load(path)
-    except ConfigError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(1)
-
-
-def _engine(config: Config):
-    from digest.store.db import StoreError, open_db
-
-    try:
-        return open_db(config.database_url)
-    except StoreError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+def _engine(config: Config) -> Engine:
+    return options.open_db_or_exit(config, status=1)
 
 
 def _iso(value: datetime | None) -> str | None:
