@@ -205,6 +205,7 @@ class Recipient:
     email: str
     unsubscribe_url: str | None = None  # https URL with the recipient's token, when web is set up
     editor: bool = False  # editors' copy shows the feed-health footer
+    topics: tuple[str, ...] = ()  # topic slugs a subscriber chose; empty means every topic
 
 
 @dataclass(frozen=True)

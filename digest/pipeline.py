@@ -216,6 +216,9 @@ class Composer:
         self.config = config
         self.renderer = Renderer(config.templates_dir)
         self._bases: dict[int, object] = {}
+        # Subscribers who chose some topics get an issue cut to them: (issue id, slugs) -> render.
+        self._cuts: dict[tuple[int, tuple[str, ...]], object] = {}
+        self._choices: dict[str, tuple[str, ...]] = {}
 
     def base(self, ctx: DigestContext):
         return self.renderer.render_base(ctx)
@@ -308,6 +311,8 @@ def _run_locked(
 
     base = composer.base(ctx)
     recipients = recipients_for(engine, config, digest.name)
+    cuts = topic_cuts(ctx, recipients)
+    recipients = [r for r in recipients if not r.topics or cuts.get(r.topics) is not None]
     if dry_run:
         summary.issue_number = ctx.number
         summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or config.outbox_dir, now)
@@ -321,11 +326,27 @@ def _run_locked(
     issue = create_issue(engine, ctx, base.html, base.text, base.subject, recipients, topics, covered)
     pop_skipped_runs(engine, digest.name)
     composer._bases[issue.id] = base
+    for selection, cut in cuts.items():
+        if cut is not None:
+            composer._cuts[(issue.id, selection)] = composer.base(cut)
+    composer._choices.update({r.email: r.topics for r in recipients if r.topics})
     delivered = send_pending(engine, config, make, outbox=outbox, now=now)
     summary.issue_number = issue.number
     summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
     summary.paths = list(delivered.paths)
     return summary
+
+
+def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[str, ...], DigestContext | None]:
+    """The issue cut to each distinct set of chosen topics; None when none of them was updated."""
+    from dataclasses import replace
+
+    cuts: dict[tuple[str, ...], DigestContext | None] = {}
+    for selection in {r.topics for r in recipients if r.topics}:
+        wanted = set(selection)
+        updates = [u for u in ctx.updates if u.topic.slug in wanted]
+        cuts[selection] = replace(ctx, updates=updates) if updates else None
+    return cuts
 
 
 def message_factory(config: Config, engine: Engine):
@@ -337,7 +358,9 @@ def _message_maker(config: Config, composer: Composer):
     """The sender's callback: the issue's stored render, personalized for one recipient."""
 
     def make(issue, recipient: Recipient, message_id: str) -> EmailMessage:
-        base = composer._bases.get(issue.id)
+        # After a restart the topic choices are not known here: such a recipient gets the full issue.
+        base = composer._cuts.get((issue.id, composer._choices.get(recipient.email, ())))
+        base = base or composer._bases.get(issue.id)
         if base is None:
             base = composer.renderer.base_from_stored(issue.subject, issue.html, issue.text)
             composer._bases[issue.id] = base

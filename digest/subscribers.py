@@ -393,7 +393,12 @@ def recipients_for(engine: Engine, config: Config, digest_name: str) -> list[Rec
         if sub.email not in chosen and self_chosen and sub.wants_digest(digest.name):
             chosen[sub.email] = sub
     return [
-        Recipient(email=sub.email, unsubscribe_url=_unsubscribe_url(config, tokens, sub), editor=sub.email in editors)
+        Recipient(
+            email=sub.email,
+            unsubscribe_url=_unsubscribe_url(config, tokens, sub),
+            editor=sub.email in editors,
+            topics=() if sub.topics == "all" else tuple(sub.topics),
+        )
         for sub in chosen.values()
         if sub.status == "confirmed"
     ]

@@ -131,3 +131,46 @@ def test_articles_fetched_separately_are_grouped_by_the_next_run(tmp_path):
         assert len(ingest(config, engine, now=WAVE_TIMES[1]).new_ids) == 30  # `digest fetch`
         summary = run_digest(config, None, WAVE_TIMES[1], fetch=False, engine=engine)
         assert summary.issue_number == 1 and summary.topics_updated >= 1, summary.line()
+
+
+def test_subscribers_get_only_the_topics_they_chose(tmp_path):
+    from digest import subscribers
+    from digest.store import open_db
+    from digest.topics import list_topics
+
+    with SampleSite() as site:
+        config = write_config(
+            site,
+            tmp_path,
+            topics=[
+                {"name": "Deepwater Horizon oil spill", "include": ["Deepwater Horizon", "oil spill"]},
+                {"name": "BP shares and dividend", "include": ["BP shares", "dividend", "share price"]},
+                {"name": "Volcanic ash over Europe", "include": ["Eyjafjallajokull", "volcanic ash"]},
+            ],
+        )
+        engine = open_db(config.database_url)
+        for email in ("spill@example.org", "ash@example.org"):
+            sub = subscribers.subscribe(engine, email, now=WAVE_TIMES[1])
+            subscribers.confirm(engine, sub.id, now=WAVE_TIMES[1])
+        summary = run_digest(config, None, WAVE_TIMES[1], engine=engine)
+        topics = {t.title: t.slug for t in list_topics(engine)}
+        assert summary.topics_updated >= 2, summary.line()
+
+        # Choices saved on the preferences page apply to the next issue.
+        spill = subscribers.by_email(engine, "spill@example.org")
+        ash = subscribers.by_email(engine, "ash@example.org")
+        subscribers.set_preferences(engine, spill.id, digests="all", topics=[topics["Deepwater Horizon oil spill"]])
+        subscribers.set_preferences(engine, ash.id, digests="all", topics=[topics["Volcanic ash over Europe"]])
+        site.wave = 2
+        summary = run_digest(config, None, WAVE_TIMES[2], engine=engine)
+        assert summary.issue_number == 2, summary.line()
+
+    outbox = sorted(config.outbox_dir.rglob("*.eml"), key=lambda p: p.stat().st_mtime)
+    received = {}
+    for path in outbox:
+        message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        received.setdefault(str(message["To"]), []).append(message.get_body(preferencelist=("plain",)).get_content())
+    spill_text = received["spill@example.org"][-1]
+    assert "Deepwater Horizon oil spill" in spill_text and "BP shares and dividend" not in spill_text
+    assert "BP shares and dividend" in received["reader@example.org"][-1]
+    assert len(received.get("ash@example.org", [])) == 1, "no update on the chosen topic: no issue 2"
