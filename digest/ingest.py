@@ -468,7 +468,8 @@ def _import_article(obj: Any, now: datetime) -> Article:
     url = (obj.get("url") or "").strip() or None
     if url and urlsplit(url).scheme not in ("http", "https"):
         raise ValueError(f"url must be http(s), got {url!r}")
-    source = (obj.get("source") or "").strip() or (urlsplit(url).hostname if url else None) or "import"
+    outlet = obj.get("source") or obj.get("outlet") or ""  # T17-style files name the outlet
+    source = str(outlet).strip() or (urlsplit(url).hostname if url else None) or "import"
     return Article(
         id=str(obj["id"]).strip()[:512],
         url=url,

@@ -103,6 +103,27 @@ def ungrouped(engine: Engine) -> list[str]:
         return list(conn.execute(query).scalars())
 
 
+def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVersion]:
+    """Group every stored article not yet grouped, day by day in publication order, as a daily
+    scheduler would have (for `digest import` backfills), then brief each touched topic once."""
+    from collections import defaultdict
+    from datetime import UTC, time
+
+    from digest.topics import update_topics
+
+    by_day: dict = defaultdict(list)
+    for article in article_store.get(engine, ungrouped(engine)):
+        by_day[(article.published or article.first_seen).astimezone(UTC).date()].append(article.id)
+    latest: dict[str, TopicVersion] = {}
+    for day in sorted(by_day):
+        end = min(now, datetime.combine(day, time(23, 59), tzinfo=UTC))
+        for version in update_topics(engine, config, by_day[day], end):
+            latest[version.topic] = version
+    versions = list(latest.values())
+    write_briefs(config, engine, versions, now)
+    return versions
+
+
 def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], now: datetime) -> int:
     from digest.briefs import make_brief_engine, validate_brief
     from digest.topics import get_topic, get_version, save_brief

@@ -174,3 +174,26 @@ def test_subscribers_get_only_the_topics_they_chose(tmp_path):
     assert "Deepwater Horizon oil spill" in spill_text and "BP shares and dividend" not in spill_text
     assert "BP shares and dividend" in received["reader@example.org"][-1]
     assert len(received.get("ash@example.org", [])) == 1, "no update on the chosen topic: no issue 2"
+
+
+def test_import_groups_articles_into_topics_with_briefs(tmp_path):
+    """`digest import` then `digest topics --json`: the imported ids, grouped, with a cited brief."""
+    import json
+
+    stream = Path(__file__).parent / "data" / "topics" / "stream.jsonl"
+    config = tmp_path / "feeds.yaml"
+    config.write_text("version: 1\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(stream), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(main, ["topics", "--json", "--config", str(config)])
+    assert listed.exit_code == 0, listed.output
+    topics = json.loads(listed.output)
+    stories = {json.loads(line)["id"]: json.loads(line)["story"] for line in stream.read_text().splitlines()}
+    assert topics, "imported articles are grouped"
+    for topic in topics:
+        members = {stories[i] for i in topic["article_ids"]}
+        assert len(members) == 1, f"{topic['slug']} mixes stories: {members}"
+        brief = topic["brief"]
+        numbers = {s["n"] for s in brief["sources"]}
+        assert brief["what"] and all(set(s["citations"]) <= numbers and s["citations"] for s in brief["what"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -41,13 +42,17 @@ def fetch_command(config_path: Path) -> None:
 @click.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @config_option
-def import_command(file: Path, config_path: Path) -> None:
+@click.option(
+    "--group/--no-group", default=True, show_default=True, help="Group the articles into topics after loading."
+)
+def import_command(file: Path, config_path: Path, group: bool) -> None:
     """Bulk-load already-extracted articles from a JSON Lines FILE.
 
     One object a line with `id`, `text`, `published` (ISO date or datetime) and optionally `title`,
     `url`, `source`; other keys are ignored. Bad lines are reported by number and skipped.
     """
     from digest.ingest import import_jsonl
+    from digest.pipeline import group_backlog
 
     config = _load(config_path)
     engine = _engine(config)
@@ -59,6 +64,9 @@ def import_command(file: Path, config_path: Path) -> None:
         f"{len(report.errors)} bad lines skipped, {report.duplicates} near-duplicates linked "
         f"in {report.seconds:.1f} s"
     )
+    if group:
+        versions = group_backlog(config, engine, datetime.now(UTC))
+        click.echo(f"grouped: {len(versions)} topics updated (see `digest topics`)")
 
 
 @click.group(name="feeds")

@@ -44,9 +44,14 @@ def lead_sentence(text: str) -> str:
     text = _DATE_LEAD.sub("", text, count=1) if re.search(r"\b(?:19|20)\d\d\b", text[:90]) else text
     text = _BYLINE.sub("", text, count=1)
     text = _NOISE.sub("", text).strip()
-    for sentence in _SENTENCE.split(text)[:4]:
+    sentences = _SENTENCE.split(text)[:6]
+    for sentence in sentences:
         words = sentence.split()
-        if 6 <= len(words) <= 60 and not sentence.isupper():
+        # A caption or a fragment ('"blowout preventer" from BP's well - which…') makes a poor headline.
+        if 6 <= len(words) <= 60 and not sentence.isupper() and sentence[:1].isupper() and " - " not in sentence[:60]:
+            return sentence.strip()
+    for sentence in sentences:
+        if 6 <= len(sentence.split()) <= 60 and not sentence.isupper():
             return sentence.strip()
     return text[:200].strip()
 
@@ -72,6 +77,12 @@ def title_for(headline: str, lead: str, names: Sequence[str]) -> str:
     if not base:
         return ", ".join(key) if key else "Untitled story"
     lower = base.lower()
+    if not headline.strip():  # a lead sentence says little on its own: name the story first
+        missing = [n for n in key if n.lower() not in lower][:2]
+        if missing:
+            prefix = ", ".join(missing)
+            return shorten(f"{prefix}: {base}", MAX_TITLE + len(prefix) + 2)
+        return base
     if key and not any(n.lower() in lower for n in key[:3]):
         prefix = ", ".join(key[:2])
         return shorten(f"{prefix}: {base}", MAX_TITLE + len(prefix) + 2)
