@@ -289,11 +289,20 @@ def run_digest(
     from digest.deliver import lease
 
     digest = config.digest(digest_name)
+    own_engine = engine is None
     engine = engine or open_db(config.database_url, check=True)
-    if lease_held:
-        return _run_locked(config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress)
-    with lease(engine, f"digest:{digest.name}", wait=lease_wait):
-        return _run_locked(config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress)
+    try:
+        if lease_held:
+            return _run_locked(
+                config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress
+            )
+        with lease(engine, f"digest:{digest.name}", wait=lease_wait):
+            return _run_locked(
+                config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress
+            )
+    finally:
+        if own_engine:  # the scheduler runs for weeks: no pool left behind per run
+            engine.dispose()
 
 
 def _run_locked(
