@@ -8,7 +8,7 @@ topic versions and briefs already built are not built twice.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -83,8 +83,33 @@ def refresh(
     report = ingest(config, engine, now=now, progress=progress) if fetch else None
     ids = list(dict.fromkeys((report.new_ids + report.updated_ids if report else []) + ungrouped(engine)))
     versions = update_topics(engine, config, ids, now)
+    fresh = {(v.topic, v.number) for v in versions}
+    # A run that crashed, or a brief that failed, left versions without a brief: write them now.
+    versions += [v for v in unbriefed(engine) if (v.topic, v.number) not in fresh]
     done = write_briefs(config, engine, versions, now)
     return RefreshReport(ingest=report, versions=versions, briefs=done)
+
+
+def unbriefed(engine: Engine) -> list[TopicVersion]:
+    """The latest version of each topic when it still has no brief."""
+    from sqlalchemy import func, select
+
+    from digest.store.topics import topic_versions
+    from digest.topics import get_version
+
+    newest = (
+        select(topic_versions.c.slug, func.max(topic_versions.c.number).label("number"))
+        .group_by(topic_versions.c.slug)
+        .subquery()
+    )
+    query = (
+        select(topic_versions.c.slug, topic_versions.c.number)
+        .join(newest, (newest.c.slug == topic_versions.c.slug) & (newest.c.number == topic_versions.c.number))
+        .where(topic_versions.c.brief.is_(None))
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return [v for slug, number in rows if (v := get_version(engine, slug, number)) is not None]
 
 
 def ungrouped(engine: Engine) -> list[str]:
@@ -137,7 +162,12 @@ def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], n
         if topic is None:
             continue
         members = distinct(article_store.get(engine, version.article_ids))
-        previous = get_version(engine, version.topic, version.number - 1) if version.number > 1 else None
+        previous = None
+        for number in range(version.number - 1, max(0, version.number - 20), -1):  # newest earlier with a brief
+            earlier = get_version(engine, version.topic, number)
+            if earlier is not None and earlier.brief is not None:
+                previous = earlier
+                break
         try:
             brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
         except Exception:  # one topic's failure must not cost the whole digest
@@ -172,9 +202,15 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
     since = previous.period_end if previous else None
 
     latest: dict[str, TopicVersion] = {}
+    joined: dict[str, list[str]] = {}  # every article that joined a topic since the last issue
     for version in versions_since(engine, since):
+        joined.setdefault(version.topic, []).extend(version.new_article_ids)
         if version.brief is not None and version.number >= latest.get(version.topic, version).number:
             latest[version.topic] = version
+    latest = {
+        slug: replace(v, new_article_ids=list(dict.fromkeys(joined.get(slug, []) + v.new_article_ids)))
+        for slug, v in latest.items()
+    }
     new_articles = distinct(article_store.seen_since(engine, since))
     tags_by_article = {a.id: set(a.tags) for a in new_articles}
     updates = []
@@ -291,18 +327,41 @@ def run_digest(
     digest = config.digest(digest_name)
     own_engine = engine is None
     engine = engine or open_db(config.database_url, check=True)
+    options = {"dry_run": dry_run, "outbox": outbox, "fetch": fetch, "progress": progress}
     try:
         if lease_held:
-            return _run_locked(
-                config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress
-            )
+            return _run_serialized(config, engine, digest, now, options)
         with lease(engine, f"digest:{digest.name}", wait=lease_wait):
-            return _run_locked(
-                config, engine, digest, now, dry_run=dry_run, outbox=outbox, fetch=fetch, progress=progress
-            )
+            return _run_serialized(config, engine, digest, now, options)
     finally:
         if own_engine:  # the scheduler runs for weeks: no pool left behind per run
             engine.dispose()
+
+
+def _run_serialized(config: Config, engine: Engine, digest: DigestConfig, now: datetime, options: dict) -> RunSummary:
+    """Runs of different digests share topic versions: they take turns, and time only moves forward.
+
+    A version belongs to the next issue of every digest whose last issue ended before it was
+    created, so no run may create versions stamped earlier than an issue already sent.
+    """
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from digest.deliver import lease
+    from digest.store.ledger import issues
+
+    with lease(engine, "pipeline", wait=PIPELINE_WAIT):
+        with engine.connect() as conn:
+            latest = conn.execute(select(func.max(issues.c.period_end))).scalar()
+        if latest is not None and latest.tzinfo is None:
+            latest = latest.replace(tzinfo=now.tzinfo)
+        if latest is not None and latest >= now:
+            now = latest + timedelta(microseconds=1)
+        return _run_locked(config, engine, digest, now, **options)
+
+
+PIPELINE_WAIT = 900.0  # seconds a run waits for another digest's run to finish
 
 
 def _run_locked(
@@ -321,7 +380,7 @@ def _run_locked(
 
     summary = RunSummary(digest=digest.name)
     composer = Composer(config)
-    make = _message_maker(config, composer)
+    make = _message_maker(config, composer, engine)
     if not dry_run:
         leftover = send_pending(engine, config, make, outbox=outbox, now=now)
         if leftover.sent or leftover.deferred or leftover.failed:
@@ -341,6 +400,7 @@ def _run_locked(
 
     base = composer.base(ctx)
     recipients = recipients_for(engine, config, digest.name)
+    recipients = [replace(r, topics=follow_merges(engine, r.topics)) for r in recipients]
     cuts = topic_cuts(ctx, recipients)
     recipients = [r for r in recipients if not r.topics or cuts.get(r.topics) is not None]
     if dry_run:
@@ -358,7 +418,9 @@ def _run_locked(
     composer._bases[issue.id] = base
     for selection, cut in cuts.items():
         if cut is not None:
-            composer._cuts[(issue.id, selection)] = composer.base(cut)
+            rendered = composer.base(cut)
+            composer._cuts[(issue.id, selection)] = rendered
+            store_cut(engine, issue.id, selection, rendered)
     composer._choices.update({r.email: r.topics for r in recipients if r.topics})
     delivered = send_pending(engine, config, make, outbox=outbox, now=now)
     summary.issue_number = issue.number
@@ -381,16 +443,23 @@ def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[st
 
 def message_factory(config: Config, engine: Engine):
     """For the scheduler's retry job: builds each deferred message from its stored issue."""
-    return _message_maker(config, Composer(config))
+    return _message_maker(config, Composer(config), engine)
 
 
-def _message_maker(config: Config, composer: Composer):
-    """The sender's callback: the issue's stored render, personalized for one recipient."""
+def _message_maker(config: Config, composer: Composer, engine: Engine):
+    """The sender's callback: the issue's stored render (or the recipient's stored cut of it),
+    personalized for one recipient."""
 
     def make(issue, recipient: Recipient, message_id: str) -> EmailMessage:
-        # After a restart the topic choices are not known here: such a recipient gets the full issue.
-        base = composer._cuts.get((issue.id, composer._choices.get(recipient.email, ())))
-        base = base or composer._bases.get(issue.id)
+        choice = composer._choices.get(recipient.email)
+        if choice is None:  # a retry or a resumed send: the subscriber's saved choice
+            choice = stored_choice(engine, recipient.email)
+            composer._choices[recipient.email] = choice
+        base = composer._cuts.get((issue.id, choice)) if choice else None
+        if base is None and choice:
+            base = load_cut(engine, composer, issue.id, choice)
+        if base is None:
+            base = composer._bases.get(issue.id)
         if base is None:
             base = composer.renderer.base_from_stored(issue.subject, issue.html, issue.text)
             composer._bases[issue.id] = base
@@ -398,6 +467,71 @@ def _message_maker(config: Config, composer: Composer):
         return composer.message(issue.digest, rendered, recipient, message_id, issue.created)
 
     return make
+
+
+def follow_merges(engine: Engine, slugs: tuple[str, ...]) -> tuple[str, ...]:
+    """Chosen topics that were merged since stand for the topic that absorbed them."""
+    if not slugs:
+        return slugs
+    from digest.topics import get_topic
+
+    out = []
+    for slug in slugs:
+        seen = {slug}
+        topic = get_topic(engine, slug)
+        while topic is not None and topic.merged_into and topic.merged_into not in seen:
+            seen.add(topic.merged_into)
+            slug, topic = topic.merged_into, get_topic(engine, topic.merged_into)
+        out.append(slug)
+    return tuple(sorted(set(out)))
+
+
+def stored_choice(engine: Engine, email: str) -> tuple[str, ...]:
+    from digest.subscribers import topics_for
+
+    choice = topics_for(engine, email)
+    return () if choice == "all" else follow_merges(engine, tuple(choice))
+
+
+def store_cut(engine: Engine, issue_id: int, selection: tuple[str, ...], rendered) -> None:
+    import json
+
+    from sqlalchemy.exc import IntegrityError
+
+    from digest.store.ledger import issue_cuts
+
+    row = {
+        "issue_id": issue_id,
+        "selection": json.dumps(sorted(selection)),
+        "subject": rendered.subject,
+        "html": rendered.html,
+        "text": rendered.text,
+    }
+    try:
+        with engine.begin() as conn:
+            conn.execute(issue_cuts.insert().values(**row))
+    except IntegrityError:  # stored by an earlier attempt of this run
+        pass
+
+
+def load_cut(engine: Engine, composer: Composer, issue_id: int, selection: tuple[str, ...]):
+    import json
+
+    from sqlalchemy import select
+
+    from digest.store.ledger import issue_cuts
+
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(issue_cuts).where(
+                issue_cuts.c.issue_id == issue_id, issue_cuts.c.selection == json.dumps(sorted(selection))
+            )
+        ).first()
+    if row is None:
+        return None
+    base = composer.renderer.base_from_stored(row.subject, row.html, row.text)
+    composer._cuts[(issue_id, selection)] = base
+    return base
 
 
 def write_preview(

@@ -45,7 +45,11 @@ def validate(config_path: Path) -> None:
 @click.command()
 @with_config
 @click.option("--digest", "digest_name", help="Which digest (default: the first in feeds.yaml).")
-@click.option("--dry-run", is_flag=True, help="Write the messages to the outbox instead of sending; record nothing.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Write the messages to the outbox instead of sending; no issue is recorded (articles, topics are).",
+)
 @click.option("--outbox", type=click.Path(file_okay=False, path_type=Path), help="Outbox folder for this run.")
 @click.option("--no-fetch", is_flag=True, help="Use what is stored; do not fetch the feeds.")
 def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path | None, no_fetch: bool) -> None:

@@ -70,6 +70,17 @@ leases = Table(
     Column("expires", UTCDateTime, nullable=False),
 )
 
+# An issue cut to the topics some subscribers chose, so a retry or a resumed send sends the same cut.
+issue_cuts = Table(
+    "issue_cuts",
+    metadata,
+    Column("issue_id", Integer, primary_key=True),
+    Column("selection", String(2000), primary_key=True),  # JSON list of sorted topic slugs
+    Column("subject", Text, nullable=False),
+    Column("html", Text, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
 skipped_runs = Table(
     "skipped_runs",
     metadata,
