@@ -193,13 +193,17 @@ def _covers(digest: DigestConfig, topic: Topic, tags: set[str]) -> bool:
 def prepare_context(config: Config, engine: Engine, digest_name: str | None, now: datetime) -> DigestContext:
     """What the next issue of a digest would contain: topic versions since the last issue."""
     from digest.briefs import make_brief_engine
-    from digest.deliver import last_issue
+    from digest.deliver import last_issue, list_issues
     from digest.ingest import feed_health
     from digest.topics import get_topic, versions_since
 
     digest = config.digest(digest_name)
     previous = last_issue(engine, digest.name)
     since = previous.period_end if previous else None
+    sent: dict[str, int] = {}  # topic -> the version this digest's readers last received
+    for issue in list_issues(engine, digest.name):
+        for slug, number in issue.topics:
+            sent[slug] = max(sent.get(slug, 0), int(number))
 
     latest: dict[str, TopicVersion] = {}
     joined: dict[str, list[str]] = {}  # every article that joined a topic since the last issue
@@ -222,7 +226,8 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         if not _covers(digest, topic, tags):
             continue
         fresh = [i for i in version.new_article_ids if i in tags_by_article] or version.new_article_ids
-        updates.append(TopicUpdate(topic=topic, version=version, brief=version.brief, new_articles=len(fresh)))
+        brief = since_last_sent(engine, version, sent.get(version.topic))
+        updates.append(TopicUpdate(topic=topic, version=version, brief=brief, new_articles=len(fresh)))
     updates.sort(key=lambda u: (not u.topic.pinned, -u.new_articles, u.topic.title))
 
     article_briefs = []
@@ -248,6 +253,29 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         web_base_url=config.web.base_url,
         late_note="; ".join(skipped) if skipped else None,
         timezone=digest.timezone,
+    )
+
+
+def since_last_sent(engine: Engine, version: TopicVersion, sent: int | None):
+    """The version's brief, with "what changed" and the stance notes measured from the version this
+    digest last sent (another digest, or a dry run, may have cut versions in between)."""
+    brief = version.brief
+    if brief is None or sent is None or sent >= version.number - 1:
+        return brief
+    from digest.briefs.changes import compute_changes, evolve
+    from digest.topics import get_version
+
+    earlier = get_version(engine, version.topic, sent)
+    if earlier is None or earlier.brief is None:
+        return brief
+    from digest.briefs import validate_brief
+
+    return validate_brief(
+        replace(
+            brief,
+            changes=compute_changes(brief, earlier.brief),
+            perspectives=evolve(brief.perspectives, brief.sources, earlier.brief),
+        )
     )
 
 

@@ -201,3 +201,20 @@ def test_a_subscriber_of_a_merged_topic_follows_the_merge(tmp_path, monkeypatch)
     s = run_digest(cfg, "A", t + timedelta(minutes=1), fetch=False, engine=eng)
     print(s.line(), {k: len(v) for k, v in outbox_texts(cfg).items()})
     assert len(outbox_texts(cfg)["v@example.org"]) == 2, "subscriber of the merged topic silently gets nothing"
+
+
+def test_what_changed_counts_from_the_version_readers_last_received(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cfg = make_config(tmp_path)
+    eng = open_db(cfg.database_url)
+    add(eng, "oil spill", T0)
+    run_digest(cfg, "A", T0 + timedelta(minutes=1), fetch=False, engine=eng)  # readers get v1
+    t = T0 + timedelta(days=1)
+    add(eng, "oil spill", t)
+    run_digest(cfg, "A", t, fetch=False, engine=eng, dry_run=True, outbox=tmp_path / "preview")  # cuts v2
+    add(eng, "oil spill", t + timedelta(hours=2))
+    summary = run_digest(cfg, "A", t + timedelta(hours=3), fetch=False, engine=eng)  # sends v3
+    assert summary.issue_number == 2, summary.line()
+    _, text = outbox_texts(cfg)["a@example.org"][-1]
+    assert "since version 1" in text and "since version 2" not in text
+    assert "4 new articles" in text
