@@ -35,6 +35,7 @@ class Params:
     candidate_days: float = 10.0  # a candidate that does not grow for this long is dropped
     entity_weight: float = 0.5  # share of the similarity that comes from named entities
     entity_gate: float = 0.03  # when both sides name entities, they must share at least this much
+    candidate_entity_gate: float = 0.15  # the same for joining a candidate, which has no trusted core yet
     join_topic: float = 0.07  # similarity to a topic's centroid needed to join it
     join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
     revive: float = 0.15  # similarity needed to join a dormant topic (no time discount)
@@ -357,7 +358,11 @@ def _group_chunk(
             with np.errstate(divide="ignore", invalid="ignore"):
                 sw = np.nan_to_num(raw[0][i, :n] / np.sqrt(norm2[0][:n]))
                 se = np.nan_to_num(raw[1][i, :n] / np.sqrt(norm2[1][:n]))
-            score = combine(sw, se, doc_has_e[i] & (norm2[1][:n] > 0), p)
+            both = doc_has_e[i] & (norm2[1][:n] > 0)
+            score = combine(sw, se, both, p)
+            # A candidate has no trusted core: its names must be the article's, not just shared
+            # wire names and institutions that every look-alike story mentions.
+            score = np.where((kind[:n] == 0) & both & (se < p.candidate_entity_gate), 0.0, score)
             gaps = np.abs(doc.time.timestamp() - last[:n]) / DAY
             dormant = (kind[:n] == 1) & (gaps > p.dormant_after_days)
             active_score = score * (1.0 + gaps / p.decay_days) ** -p.decay_power
@@ -466,7 +471,8 @@ def _cover(core: Vec, other: Vec) -> float:
 def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     """May these two clusters be one story? Two trusted topics must share several core entities
     or each other's dominant one; a candidate (or young topic) must name enough of the other's
-    core. Without entities, no veto."""
+    core; two young clusters must share names beyond the wire names both mention. Without
+    entities, no veto."""
     if not len(a.entities.idx) or not len(b.entities.idx):
         return True
     trusted_a, trusted_b = (c.is_topic and c.size >= p.core_min_size for c in (a, b))
@@ -481,7 +487,8 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
         return _cover(cb, a.entities) >= p.core_cover
     if trusted_a:
         return _cover(ca, b.entities) >= p.core_cover
-    return True
+    # Neither core is trusted yet: their names must still overlap, as for an article joining a candidate.
+    return _unit(a.entities).dot(_unit(b.entities)) >= p.candidate_entity_gate
 
 
 def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Params) -> dict[str, str]:
