@@ -73,6 +73,12 @@ def data_dir(config: Config) -> Path:
     return config.resolve("data")
 
 
+def brief_writer(config: Config):
+    from digest.briefs import make_brief_engine
+
+    return make_brief_engine(config, cache_dir=data_dir(config) / "llm-cache")
+
+
 def refresh(
     config: Config, engine: Engine, now: datetime, *, fetch: bool = True, progress: bool = False
 ) -> RefreshReport:
@@ -150,12 +156,12 @@ def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVe
 
 
 def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], now: datetime) -> int:
-    from digest.briefs import make_brief_engine, validate_brief
+    from digest.briefs import validate_brief
     from digest.topics import get_topic, get_version, save_brief
 
     if not versions:
         return 0
-    writer = make_brief_engine(config, cache_dir=data_dir(config) / "llm-cache")
+    writer = brief_writer(config)
     done = 0
     for version in versions:
         topic = get_topic(engine, version.topic)
@@ -192,7 +198,6 @@ def _covers(digest: DigestConfig, topic: Topic, tags: set[str]) -> bool:
 
 def prepare_context(config: Config, engine: Engine, digest_name: str | None, now: datetime) -> DigestContext:
     """What the next issue of a digest would contain: topic versions since the last issue."""
-    from digest.briefs import make_brief_engine
     from digest.deliver import last_issue, list_issues
     from digest.ingest import feed_health
     from digest.topics import get_topic, versions_since
@@ -232,7 +237,7 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
 
     article_briefs = []
     if digest.article_briefs and new_articles:
-        writer = make_brief_engine(config, cache_dir=data_dir(config) / "llm-cache")
+        writer = brief_writer(config)
         for article in writer.pick_standout(new_articles, digest.article_briefs):
             try:
                 article_briefs.append(writer.article_brief(article, now))
@@ -262,14 +267,13 @@ def since_last_sent(engine: Engine, version: TopicVersion, sent: int | None):
     brief = version.brief
     if brief is None or sent is None or sent >= version.number - 1:
         return brief
+    from digest.briefs import validate_brief
     from digest.briefs.changes import compute_changes, evolve
     from digest.topics import get_version
 
     earlier = get_version(engine, version.topic, sent)
     if earlier is None or earlier.brief is None:
         return brief
-    from digest.briefs import validate_brief
-
     return validate_brief(
         replace(
             brief,
@@ -293,43 +297,63 @@ def _unreported_skips(engine: Engine, digest_name: str) -> list[str]:
 
 
 class Composer:
-    """Renders one issue once and fills in each recipient's part, for the sender to call."""
+    """Renders each issue (and each topic cut of it) once, and builds every recipient's message
+    from those renders: the sender's callback, for this run, its retries and resumed sends."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, engine: Engine):
         from digest.render import Renderer
 
         self.config = config
+        self.engine = engine
         self.renderer = Renderer(config.templates_dir)
-        self._bases: dict[int, object] = {}
-        # Subscribers who chose some topics get an issue cut to them: (issue id, slugs) -> render.
-        self._cuts: dict[tuple[int, tuple[str, ...]], object] = {}
-        self._choices: dict[str, tuple[str, ...]] = {}
+        self._bases: dict[int, object] = {}  # issue id -> render
+        self._cuts: dict[tuple[int, tuple[str, ...]], object] = {}  # (issue id, chosen slugs) -> render
+        self._choices: dict[str, tuple[str, ...]] = {}  # email -> chosen slugs, () for every topic
 
     def base(self, ctx: DigestContext):
         return self.renderer.render_base(ctx)
 
+    def remember(self, issue_id: int, base, cuts: dict[tuple[str, ...], object], recipients: list[Recipient]) -> None:
+        """Keep this run's renders, and store the cuts so a retry or a resumed send reuses them."""
+        self._bases[issue_id] = base
+        for selection, rendered in cuts.items():
+            self._cuts[(issue_id, selection)] = rendered
+            store_cut(self.engine, issue_id, selection, rendered)
+        self._choices.update({r.email: r.topics for r in recipients if r.topics})
+
+    def __call__(self, issue, recipient: Recipient, message_id: str) -> EmailMessage:
+        choice = self._choices.get(recipient.email)
+        if choice is None:  # a retry or a resumed send: the subscriber's saved choice
+            choice = self._choices[recipient.email] = stored_choice(self.engine, recipient.email)
+        base = (self._cuts.get((issue.id, choice)) or self._load_cut(issue.id, choice)) if choice else None
+        if base is None:
+            base = self._bases.get(issue.id)
+        if base is None:
+            base = self._bases[issue.id] = self.renderer.base_from_stored(issue.subject, issue.html, issue.text)
+        rendered = self.renderer.personalize(base, recipient)
+        return self.message(issue.digest, rendered, recipient, message_id, issue.created)
+
+    def _load_cut(self, issue_id: int, selection: tuple[str, ...]):
+        row = load_cut(self.engine, issue_id, selection)
+        if row is None:
+            return None
+        base = self._cuts[(issue_id, selection)] = self.renderer.base_from_stored(row.subject, row.html, row.text)
+        return base
+
     def message(
         self, digest_name: str, rendered: RenderedMessage, recipient: Recipient, message_id: str, when: datetime
     ) -> EmailMessage:
-        from digest.message import build_message
+        from digest.message import build_message, default_list_id
 
         return build_message(
             rendered,
             sender=self.config.delivery.sender,
             recipient=recipient.email,
             message_id=message_id,
-            list_id=list_id(self.config, digest_name),
+            list_id=default_list_id(digest_name, self.config.delivery.sender),
             unsubscribe_url=recipient.unsubscribe_url,
             date=when,
         )
-
-
-def list_id(config: Config, digest_name: str) -> str:
-    from urllib.parse import urlsplit
-
-    slug = "".join(c if c.isalnum() else "-" for c in digest_name.lower()).strip("-")[:40] or "digest"
-    host = urlsplit(config.web.base_url).hostname if config.web.base_url else "digest.local"
-    return f"{slug}.{host}"
 
 
 def run_digest(
@@ -382,8 +406,6 @@ def _run_serialized(config: Config, engine: Engine, digest: DigestConfig, now: d
     with lease(engine, "pipeline", wait=PIPELINE_WAIT):
         with engine.connect() as conn:
             latest = conn.execute(select(func.max(issues.c.period_end))).scalar()
-        if latest is not None and latest.tzinfo is None:
-            latest = latest.replace(tzinfo=now.tzinfo)
         if latest is not None and latest >= now:
             now = latest + timedelta(microseconds=1)
         return _run_locked(config, engine, digest, now, **options)
@@ -407,10 +429,9 @@ def _run_locked(
     from digest.subscribers import recipients_for
 
     summary = RunSummary(digest=digest.name)
-    composer = Composer(config)
-    make = _message_maker(config, composer, engine)
+    composer = Composer(config, engine)
     if not dry_run:
-        leftover = send_pending(engine, config, make, outbox=outbox, now=now)
+        leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
         if leftover.sent or leftover.deferred or leftover.failed:
             log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
 
@@ -443,14 +464,9 @@ def _run_locked(
     covered = sorted({i for u in ctx.updates for i in u.version.new_article_ids})
     issue = create_issue(engine, ctx, base.html, base.text, base.subject, recipients, topics, covered)
     pop_skipped_runs(engine, digest.name)
-    composer._bases[issue.id] = base
-    for selection, cut in cuts.items():
-        if cut is not None:
-            rendered = composer.base(cut)
-            composer._cuts[(issue.id, selection)] = rendered
-            store_cut(engine, issue.id, selection, rendered)
-    composer._choices.update({r.email: r.topics for r in recipients if r.topics})
-    delivered = send_pending(engine, config, make, outbox=outbox, now=now)
+    rendered_cuts = {selection: composer.base(cut) for selection, cut in cuts.items() if cut is not None}
+    composer.remember(issue.id, base, rendered_cuts, recipients)
+    delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
     summary.issue_number = issue.number
     summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
     summary.paths = list(delivered.paths)
@@ -459,8 +475,6 @@ def _run_locked(
 
 def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[str, ...], DigestContext | None]:
     """The issue cut to each distinct set of chosen topics; None when none of them was updated."""
-    from dataclasses import replace
-
     cuts: dict[tuple[str, ...], DigestContext | None] = {}
     for selection in {r.topics for r in recipients if r.topics}:
         wanted = set(selection)
@@ -469,32 +483,9 @@ def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[st
     return cuts
 
 
-def message_factory(config: Config, engine: Engine):
+def message_factory(config: Config, engine: Engine) -> Composer:
     """For the scheduler's retry job: builds each deferred message from its stored issue."""
-    return _message_maker(config, Composer(config), engine)
-
-
-def _message_maker(config: Config, composer: Composer, engine: Engine):
-    """The sender's callback: the issue's stored render (or the recipient's stored cut of it),
-    personalized for one recipient."""
-
-    def make(issue, recipient: Recipient, message_id: str) -> EmailMessage:
-        choice = composer._choices.get(recipient.email)
-        if choice is None:  # a retry or a resumed send: the subscriber's saved choice
-            choice = stored_choice(engine, recipient.email)
-            composer._choices[recipient.email] = choice
-        base = composer._cuts.get((issue.id, choice)) if choice else None
-        if base is None and choice:
-            base = load_cut(engine, composer, issue.id, choice)
-        if base is None:
-            base = composer._bases.get(issue.id)
-        if base is None:
-            base = composer.renderer.base_from_stored(issue.subject, issue.html, issue.text)
-            composer._bases[issue.id] = base
-        rendered = composer.renderer.personalize(base, recipient)
-        return composer.message(issue.digest, rendered, recipient, message_id, issue.created)
-
-    return make
+    return Composer(config, engine)
 
 
 def follow_merges(engine: Engine, slugs: tuple[str, ...]) -> tuple[str, ...]:
@@ -542,7 +533,7 @@ def store_cut(engine: Engine, issue_id: int, selection: tuple[str, ...], rendere
         pass
 
 
-def load_cut(engine: Engine, composer: Composer, issue_id: int, selection: tuple[str, ...]):
+def load_cut(engine: Engine, issue_id: int, selection: tuple[str, ...]):
     import json
 
     from sqlalchemy import select
@@ -550,16 +541,11 @@ def load_cut(engine: Engine, composer: Composer, issue_id: int, selection: tuple
     from digest.store.ledger import issue_cuts
 
     with engine.connect() as conn:
-        row = conn.execute(
+        return conn.execute(
             select(issue_cuts).where(
                 issue_cuts.c.issue_id == issue_id, issue_cuts.c.selection == json.dumps(sorted(selection))
             )
         ).first()
-    if row is None:
-        return None
-    base = composer.renderer.base_from_stored(row.subject, row.html, row.text)
-    composer._cuts[(issue_id, selection)] = base
-    return base
 
 
 def write_preview(
@@ -572,6 +558,9 @@ def write_preview(
     now: datetime,
 ) -> list[Path]:
     """The exact messages that would be sent, one per recipient variant, without touching the ledger."""
+    from email.utils import parseaddr
+
+    from digest.deliver.send import message_bytes
 
     folder.mkdir(parents=True, exist_ok=True)
     variants: dict[str, Recipient] = {}
@@ -580,14 +569,15 @@ def write_preview(
     if not variants:
         variants["reader"] = Recipient(email="preview@example.org")
     stem = "".join(c if c.isalnum() else "-" for c in ctx.digest.lower()).strip("-")
+    domain = parseaddr(config.delivery.sender)[1].rpartition("@")[2] or "localhost"
     paths = []
     for variant, recipient in variants.items():
         rendered = composer.renderer.personalize(base, recipient)
-        message_id = f"<preview-{stem}-{ctx.number}-{variant}@{list_id(config, ctx.digest)}>"
+        message_id = f"<preview-{stem}-{ctx.number}-{variant}@{domain}>"
         message = composer.message(ctx.digest, rendered, recipient, message_id, now)
         prefix = folder / f"{stem}-{ctx.number}-{variant}"
         for suffix, data in (
-            (".eml", message.as_bytes()),
+            (".eml", message_bytes(message, message_id)),
             (".html", rendered.html.encode()),
             (".txt", rendered.text.encode()),
         ):
