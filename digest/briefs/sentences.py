@@ -624,6 +624,29 @@ def shorten(text: str, max_words: int = 14) -> str:
     return " ".join(ws[:max_words]).rstrip(",;:") + "…"
 
 
+# Capitalised words that start sentences but never name an actor.
+CALENDAR_WORDS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 _TFIDF_TOKEN = r"(?u)\b[a-zA-Z][a-zA-Z]+\b|\b\d{2,}\b"
 
 
