@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import socket
-import time
 from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
@@ -94,7 +93,6 @@ def test_digest_delivered_over_smtp(tmp_path, smtp_server):
 
 
 def test_demo_command_writes_eml_html_and_txt(tmp_path):
-    started = time.monotonic()
     result = CliRunner().invoke(main, ["demo", "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     paths = [Path(p) for p in result.output.split() if p.endswith((".eml", ".html", ".txt"))]
@@ -104,7 +102,6 @@ def test_demo_command_writes_eml_html_and_txt(tmp_path):
     text = next(p for p in paths if p.suffix == ".txt").read_text()
     assert re.search(r"\[\d+\]", text)
     assert "version 2" in text.lower() or "v2" in text.lower()
-    assert time.monotonic() - started < 600
 
 
 def test_dry_run_writes_outbox_and_records_nothing(tmp_path):
