@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from email import policy
 
 import digest.render as render_module
-from digest.message import build_message, default_list_id
+from digest.deliver.message import build_message, default_list_id
 from digest.models import Recipient
 from digest.render import HTML_LIMIT, Renderer, sample_context
 

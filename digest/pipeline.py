@@ -343,7 +343,7 @@ class Composer:
     def message(
         self, digest_name: str, rendered: RenderedMessage, recipient: Recipient, message_id: str, when: datetime
     ) -> EmailMessage:
-        from digest.message import build_message, default_list_id
+        from digest.deliver.message import build_message, default_list_id
 
         return build_message(
             rendered,
@@ -426,7 +426,7 @@ def _run_locked(
     progress: bool,
 ) -> RunSummary:
     from digest.deliver import create_issue, pop_skipped_runs, send_pending
-    from digest.subscribers import recipients_for
+    from digest.deliver.subscribers import recipients_for
 
     summary = RunSummary(digest=digest.name)
     composer = Composer(config, engine)
@@ -506,7 +506,7 @@ def follow_merges(engine: Engine, slugs: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def stored_choice(engine: Engine, email: str) -> tuple[str, ...]:
-    from digest.subscribers import topics_for
+    from digest.deliver.subscribers import topics_for
 
     choice = topics_for(engine, email)
     return () if choice == "all" else follow_merges(engine, tuple(choice))

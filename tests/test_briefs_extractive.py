@@ -11,9 +11,9 @@ from digest.briefs import make_brief_engine, validate_brief
 from digest.briefs.article import pick_standout
 from digest.briefs.extractive import ExtractiveEngine
 from digest.briefs.timeline import resolve
-from digest.codec import dumps, loads
 from digest.config import Config
 from digest.models import Brief, Statement
+from digest.store.codec import dumps, loads
 
 
 def _briefs() -> tuple[Brief, Brief]:

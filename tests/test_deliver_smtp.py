@@ -230,7 +230,7 @@ def test_unsubscribed_recipients_are_skipped_when_the_module_exists(tmp_path, si
     config = smtp_config(tmp_path, sink.port)
     issue_for(engine, ["a@example.org"])
     report = send_pending(engine, config, simple_message, now=T0)
-    if importlib.util.find_spec("digest.subscribers") is None:
+    if importlib.util.find_spec("digest.deliver.subscribers") is None:
         assert report.sent == 1 and report.skipped == 0  # no subscribers module: nobody unsubscribed
     else:
         assert report.sent + report.skipped == 1

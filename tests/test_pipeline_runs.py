@@ -138,7 +138,7 @@ def test_a_run_that_waited_for_the_lease_still_reports_its_update(tmp_path, monk
 
 
 def test_a_retried_delivery_keeps_the_subscribers_topic_cut(tmp_path, monkeypatch):
-    from digest import subscribers
+    from digest.deliver import subscribers
 
     monkeypatch.chdir(tmp_path)
     cfg = make_config(tmp_path, digests=[{"name": "A", "recipients": [], "article_briefs": 0}])
@@ -182,7 +182,7 @@ def test_a_dry_run_does_not_hide_a_tagged_update(tmp_path, monkeypatch):
 
 
 def test_a_subscriber_of_a_merged_topic_follows_the_merge(tmp_path, monkeypatch):
-    from digest import subscribers
+    from digest.deliver import subscribers
     from digest.topics import merge_topics
 
     monkeypatch.chdir(tmp_path)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from digest import codec
 from digest.models import DigestContext, Recipient, Source, Statement
 from digest.render import Renderer
+from digest.store import codec
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"

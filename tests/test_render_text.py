@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from digest import codec
 from digest.models import DigestContext, Recipient
 from digest.render import Renderer, check_subject, format_subject, wrap_text
+from digest.store import codec
 
 DATA = Path(__file__).parent / "data" / "render"
 UPDATE = os.environ.get("DIGEST_UPDATE_GOLDEN") == "1"  # rewrite the golden files after a deliberate change

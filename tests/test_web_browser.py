@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_web_support import SECRET, SECRET_ENV, SLUG, LiveServer, Outbox, free_port, make_config, sample_data
 
-from digest import subscribers
+from digest.deliver import subscribers
 from digest.store import open_db
 from digest.web import build_app
 

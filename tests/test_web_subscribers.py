@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from test_web_support import SECRET, SECRET_ENV, make_config
 
-from digest import subscribers
 from digest.cli import main
+from digest.deliver import subscribers
+from digest.deliver.tokens import Tokens
 from digest.store import open_db
-from digest.web.tokens import Tokens
 
 NOW = datetime(2026, 5, 22, 7, 0, tzinfo=UTC)
 

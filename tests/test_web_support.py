@@ -17,9 +17,9 @@ from pathlib import Path
 import uvicorn
 from starlette.applications import Starlette
 
-from digest import codec
 from digest.config import Config, parse
 from digest.models import Brief, Topic, TopicVersion
+from digest.store import codec
 from digest.web.data import MemoryData
 
 DATA = Path(__file__).parent / "data" / "web"

@@ -69,7 +69,7 @@ def _context(cfg, digest_name: str, sample: bool) -> DigestContext:
 @click.option("--sample", is_flag=True, help="Render a built-in sample issue (to try templates).")
 def preview(config_path: Path, digest_name: str | None, out_dir: Path | None, open_browser: bool, sample: bool) -> None:
     """Write the HTML, text and .eml the next issue would send, for a reader and an editor."""
-    from digest.message import build_message, default_list_id
+    from digest.deliver.message import build_message, default_list_id
     from digest.render import Renderer, RenderError
 
     try:

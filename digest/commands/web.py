@@ -26,7 +26,7 @@ def _open(config: Config) -> Engine:
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 def serve(config_path: Path, host: str, port: int) -> None:
     """Serve the archive, topic pages, sign-up and unsubscribe pages (put HTTPS in front of it)."""
-    from digest.web.tokens import SecretError, load_secret
+    from digest.deliver.tokens import SecretError, load_secret
 
     config = _load(config_path)
     try:
@@ -62,7 +62,7 @@ def import_command(config_path: Path, csv_file: Path) -> None:
     All or nothing: any bad row is reported with its line and nothing is imported. Addresses that
     unsubscribed stay unsubscribed.
     """
-    from digest.subscribers import CsvImportError, import_csv
+    from digest.deliver.subscribers import CsvImportError, import_csv
 
     config = _load(config_path)
     engine = _open(config)
@@ -88,7 +88,7 @@ def import_command(config_path: Path, csv_file: Path) -> None:
 )
 def list_command(config_path: Path, as_json: bool, status: str | None) -> None:
     """Every subscriber with status, source and chosen digests."""
-    from digest.subscribers import list_subscribers, sync_config
+    from digest.deliver.subscribers import list_subscribers, sync_config
 
     config = _load(config_path)
     engine = _open(config)
@@ -112,7 +112,7 @@ def list_command(config_path: Path, as_json: bool, status: str | None) -> None:
 @click.argument("email")
 def remove_command(config_path: Path, email: str) -> None:
     """Mark EMAIL unsubscribed: it is never sent to again, even if feeds.yaml lists it."""
-    from digest.subscribers import InvalidEmail, by_email, normalize_email, remove
+    from digest.deliver.subscribers import InvalidEmail, by_email, normalize_email, remove
 
     config = _load(config_path)
     engine = _open(config)

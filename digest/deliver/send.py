@@ -121,7 +121,7 @@ def message_bytes(message: EmailMessage, message_id: str) -> bytes:
 
 def _is_unsubscribed() -> Callable[[Engine, str], bool]:
     try:
-        from digest.subscribers import is_unsubscribed
+        from digest.deliver.subscribers import is_unsubscribed
     except ImportError:
         return lambda _engine, _email: False
     return is_unsubscribed

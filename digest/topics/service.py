@@ -15,10 +15,10 @@ from datetime import datetime, timedelta
 import numpy as np
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from digest import codec
 from digest.config import Config, GroupingConfig, TopicConfig
 from digest.models import Article, Brief, Topic, TopicVersion
 from digest.store import articles as article_store
+from digest.store import codec
 from digest.store import topics as store
 from digest.store.topics import topic_members, topic_versions, topics
 from digest.topics.engine import Cluster, Doc, DocFreq, Outcome, Params, Vectors, _add_names, combine, group, vectorize

@@ -20,10 +20,10 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from digest.config import Config
+from digest.deliver.tokens import Tokens, load_secret
 from digest.web import views
 from digest.web.data import SiteData, StoreData
 from digest.web.mail import Mailer, default_mailer
-from digest.web.tokens import Tokens, load_secret
 
 log = logging.getLogger(__name__)
 

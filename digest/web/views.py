@@ -24,14 +24,14 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from digest import subscribers
 from digest.config import Config
+from digest.deliver import subscribers
+from digest.deliver.subscribers import InvalidEmail, Subscriber
+from digest.deliver.tokens import BadToken, Purpose, Tokens
 from digest.models import Topic, TopicVersion
-from digest.subscribers import InvalidEmail, Subscriber
 from digest.web import mail
 from digest.web.data import IssueLike, SiteData
 from digest.web.pages import inject_after_body, scrub_tokens, topic_page
-from digest.web.tokens import BadToken, Purpose, Tokens
 
 log = logging.getLogger(__name__)
 

@@ -23,13 +23,13 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, select
 
-from digest import dedup
 from digest.config import Config, FeedConfig
-from digest.extract import Extracted, WorkerError, WorkerPool, choose_text
-from digest.fetch import Fetcher, FetchError, FetchSettings
-from digest.guard import Policy
+from digest.ingest import dedup
+from digest.ingest.extract import Extracted, WorkerError, WorkerPool, choose_text
+from digest.ingest.fetch import Fetcher, FetchError, FetchSettings
+from digest.ingest.guard import Policy
+from digest.ingest.parse import ParsedFeed
 from digest.models import Article, FeedEntry, FeedHealth
-from digest.parse import ParsedFeed
 from digest.store import articles as article_store
 from digest.store import feeds as feed_store
 
@@ -41,7 +41,7 @@ BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(hours=24)
 DEDUP_WINDOW = timedelta(days=30)
 PARSE_WORKERS = 2  # feed parsing is light; two, so one hostile feed at its time limit delays no other
-PARSE_PRELOAD = ("feedparser", "lxml.html", "digest.parse")  # a parse worker never imports trafilatura
+PARSE_PRELOAD = ("feedparser", "lxml.html", "digest.ingest.parse")  # a parse worker never imports trafilatura
 
 
 @dataclass

@@ -22,9 +22,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from digest.config import Config, DigestConfig
+from digest.deliver.tokens import SecretError, Tokens, load_secret, new_token_key
 from digest.models import Recipient
 from digest.store.subscribers import subscribers as table
-from digest.web.tokens import SecretError, Tokens, load_secret, new_token_key
 
 log = logging.getLogger(__name__)
 

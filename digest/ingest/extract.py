@@ -85,7 +85,7 @@ def extract_html(html: bytes | str, url: str | None, feed_has_date: bool = False
         value = data.get(key)
         return str(value).strip()[:limit] or None if value else None
 
-    from digest import dedup
+    from digest.ingest import dedup
 
     sig = dedup.signature(text)
     return Extracted(
@@ -113,7 +113,7 @@ def choose_text(extracted: Extracted | None, feed_text: str) -> tuple[str, bool]
 
 
 def _parse_task(body: bytes, headers: dict[str, str], final_url: str, feed_url: str) -> Any:
-    from digest.parse import parse_feed
+    from digest.ingest.parse import parse_feed
 
     return parse_feed(body, headers, final_url, feed_url)
 
@@ -212,7 +212,7 @@ class _Slot:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
         code = (
-            "from digest.extract import _serve; "
+            "from digest.ingest.extract import _serve; "
             f"_serve({to_child_r}, {from_child_w}, {self.memory_limit}, {tuple(self.preload)!r})"
         )
         env = dict(os.environ)

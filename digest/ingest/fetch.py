@@ -1,7 +1,7 @@
 """Guarded HTTP: the only way ingestion talks to the network.
 
 Every request goes through `Fetcher.get`, which enforces, per request:
-- the URL policy (`digest.guard`) on the first URL and on every redirect hop, and the same policy on
+- the URL policy (`digest.ingest.guard`) on the first URL and on every redirect hop, and the same policy on
   the address actually connected to (a custom httpcore network backend resolves the name, checks each
   address and connects to the checked one; TLS still verifies the certificate against the name);
 - one overall deadline covering connect, redirects and the whole body (a slow drip is cut off);
@@ -30,7 +30,7 @@ import httpx
 from httpcore._backends.anyio import AnyIOStream
 from httpcore._utils import is_socket_readable
 
-from digest.guard import Blocked, IPAddress, Policy
+from digest.ingest.guard import Blocked, IPAddress, Policy
 
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
