@@ -2,7 +2,8 @@
 
 Addresses are plain ASCII dot-atoms (`local@domain.tld`) within RFC 5321 length limits: no quoted
 local parts, no IP literals, no special-use domains (localhost, .local, .test, .invalid), and no
-SMTPUTF8, so zero-width, right-to-left and look-alike characters never reach a mailbox. The
+SMTPUTF8 or raw IDN (an IDN domain is written as its `xn--` form), so zero-width, right-to-left
+and look-alike characters never reach a mailbox. The
 syntax rules come from the well-kept `email-validator` package (deliverability checks off: no DNS
 at the door); an address that fails here is refused where it enters, never retried by the sender.
 
@@ -31,6 +32,9 @@ def check(text: str) -> str:
     address = text.strip()
     if not address or any(ord(c) < 32 or ord(c) == 127 for c in address):
         raise InvalidAddress(f"not an email address: {text!r}")
+    if not address.isascii():  # look-alike, zero-width and right-to-left characters never get in
+        bad = next(c for c in address if not c.isascii())
+        raise InvalidAddress(f"not an email address: {text!r}: only ASCII is accepted, not {bad!r} (U+{ord(bad):04X})")
     if len(address) > MAX_LENGTH:
         raise InvalidAddress(f"not an email address: {text[:60]!r}…: longer than {MAX_LENGTH} characters")
     try:

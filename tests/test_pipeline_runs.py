@@ -27,6 +27,7 @@ def _signing_secret(monkeypatch):
     """web.base_url is set below: a run without the secret refuses to send (issue 11)."""
     monkeypatch.setenv("DIGEST_SECRET", "test-secret-for-pipeline-runs-0123456789")
 
+
 TOPICS = [
     {"name": "Oil spill", "include": ["oil spill"]},
     {"name": "Volcano", "include": ["volcano"]},
