@@ -153,6 +153,8 @@ def _default_factory() -> MessageFactory | None:
 class Scheduler:
     """The long-running process behind `digest schedule`."""
 
+    _pruned: datetime | None = None  # last prune of unconfirmed sign-ups
+
     def __init__(
         self,
         config_path: Path | str,
@@ -303,7 +305,7 @@ class Scheduler:
         from digest.deliver.subscribers import prune
 
         now = datetime.now(UTC)
-        if getattr(self, "_pruned", None) and now - self._pruned < timedelta(hours=1):
+        if self._pruned is not None and now - self._pruned < timedelta(hours=1):
             return
         self._pruned = now
         try:

@@ -262,9 +262,9 @@ def recipients_for(engine: Engine, config: Config, digest_name: str) -> list[Rec
     editors = set(_valid_addresses(digest.editors))
     listed = _listed(digest)
     rows = store.sync_listed(engine, digest.name, listed, utcnow())
-    for email, sub in rows.items():
-        if sub.stopped:
-            log.info("%s: listed in feeds.yaml but not sent: %s", email, why_skipped(sub.status))
+    for email, row in rows.items():
+        if row.stopped:
+            log.info("%s: listed in feeds.yaml but not sent: %s", email, why_skipped(row.status))
 
     chosen: dict[str, Subscriber] = {}
     for email in listed:

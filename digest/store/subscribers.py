@@ -58,7 +58,7 @@ bounces = Table(
     "subscriber_bounces",
     metadata,
     Column("email", String(320), primary_key=True),
-    Column("count", Integer, nullable=False),
+    Column("failures", Integer, nullable=False),
     Column("last_error", Text, nullable=True),
     Column("last_at", UTCDateTime, nullable=False),
 )
@@ -154,7 +154,7 @@ def _record(row: Any, bounce: Any = None) -> Subscriber:
         unsubscribed=m["unsubscribed"],
         confirm_sent=m["confirm_sent"],
         prefs_set=m["prefs_set"],
-        bounces=bounce.count if bounce is not None else 0,
+        bounces=bounce.failures if bounce is not None else 0,
         last_bounce=bounce.last_error if bounce is not None else None,
     )
 
@@ -406,21 +406,21 @@ def record_bounce(engine: Engine, email: str, detail: str, now: datetime, limit:
     """Count one more permanent failure in a row; at `limit` mark the subscriber bounced. True then."""
     with engine.begin() as conn:
         row = conn.execute(select(bounces).where(bounces.c.email == email)).first()
-        count = (row.count if row else 0) + 1
+        count = (row.failures if row else 0) + 1
         if row is None:
             try:
                 with conn.begin_nested():
-                    conn.execute(bounces.insert().values(email=email, count=count, last_error=detail, last_at=now))
+                    conn.execute(bounces.insert().values(email=email, failures=count, last_error=detail, last_at=now))
             except IntegrityError:  # a concurrent sender counted first: count on top of it
                 conn.execute(
                     update(bounces)
                     .where(bounces.c.email == email)
-                    .values(count=bounces.c.count + 1, last_error=detail, last_at=now)
+                    .values(failures=bounces.c.failures + 1, last_error=detail, last_at=now)
                 )
-                count = conn.execute(select(bounces.c.count).where(bounces.c.email == email)).scalar() or count
+                count = conn.execute(select(bounces.c.failures).where(bounces.c.email == email)).scalar() or count
         else:
             conn.execute(
-                update(bounces).where(bounces.c.email == email).values(count=count, last_error=detail, last_at=now)
+                update(bounces).where(bounces.c.email == email).values(failures=count, last_error=detail, last_at=now)
             )
         if count < limit:
             return False

@@ -70,7 +70,11 @@ def default_mailer(config: Config) -> Mailer:
     """Send with the configured delivery method, through the digests' own transports."""
     if config.delivery.method == "smtp" and config.delivery.smtp is not None:
         return lambda msg: _send_smtp(config, msg)
-    return lambda msg: _write_outbox(config.outbox_dir, msg)
+
+    def to_outbox(msg: EmailMessage) -> None:
+        _write_outbox(config.outbox_dir, msg)
+
+    return to_outbox
 
 
 def _wire(msg: EmailMessage) -> bytes:
