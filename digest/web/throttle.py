@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -26,7 +26,7 @@ from digest.addresses import mailbox_key
 CLIENT_WINDOW = 600.0
 MAILBOX_GAP = 120.0
 MAILBOX_DAILY = 5
-MAX_KEYS = 20_000
+MAX_KEYS = 10_000  # per table; with the hourly cap a table holds far fewer
 
 Clock = Callable[[], float]
 
@@ -39,17 +39,17 @@ class WindowLimiter:
         self.window = window
         self.max_keys = max_keys
         self.clock = clock
-        self._events: OrderedDict[str, deque[float]] = OrderedDict()
+        self._events: OrderedDict[str, list[float]] = OrderedDict()  # a short list: smaller than a deque
 
     def __len__(self) -> int:
         return len(self._events)
 
-    def _times(self, key: str, now: float) -> deque[float] | None:
+    def _times(self, key: str, now: float) -> list[float] | None:
         times = self._events.get(key)
         if times is None:
             return None
-        while times and now - times[0] >= self.window:
-            times.popleft()
+        if times and now - times[0] >= self.window:
+            times[:] = [t for t in times if now - t < self.window]
         if not times:
             del self._events[key]
             return None
@@ -73,8 +73,9 @@ class WindowLimiter:
         now = self.clock()
         times = self._times(key, now)
         if times is None:
-            times = self._events[key] = deque(maxlen=self.limit)
+            times = self._events[key] = []
         times.append(now)
+        del times[: -self.limit]
         self._events.move_to_end(key)
         self._expire_oldest(now)
         while len(self._events) > self.max_keys:
