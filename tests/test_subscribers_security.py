@@ -22,6 +22,7 @@ from sqlalchemy import event, text
 from starlette.testclient import TestClient
 from test_web_support import SECRET, SECRET_ENV
 
+from digest.addresses import check, mailbox_key
 from digest.cli import main
 from digest.config import ConfigError, load, parse
 from digest.deliver import create_issue, list_deliveries, send_pending, subscribers
@@ -32,7 +33,7 @@ from digest.pipeline import run_digest
 from digest.store import articles as article_store
 from digest.store import open_db
 from digest.web import create_app
-from digest.web.throttle import WindowLimiter, client_key
+from digest.web.throttle import WindowLimiter, client_address, client_key, parse_networks
 
 BASE = "https://digest.example.org"
 T0 = datetime(2026, 5, 4, 7, 0, tzinfo=UTC)
@@ -345,6 +346,19 @@ def test_finding_5_the_client_table_is_bounded_and_ipv6_is_keyed_by_64():
     assert len(table) <= 1_000 - 10
 
 
+def test_finding_5_mailbox_keys_and_forwarded_for_parsing():
+    same = ["victim@gmail.com", "Victim+1@Gmail.com", "v.i.c.t.i.m+x@googlemail.com", "VICTIM@GOOGLEMAIL.COM"]
+    assert {mailbox_key(a) for a in same} == {"victim@gmail.com"}
+    assert mailbox_key("first.last+news@example.org") == "first.last@example.org"  # dots count elsewhere
+    trusted = parse_networks(["10.0.0.0/8", "::1"])
+    assert client_address("10.0.0.5", "203.0.113.7, 10.0.0.9", trusted) == "203.0.113.7"
+    assert client_address("10.0.0.5", "6.6.6.6, 203.0.113.7", trusted) == "203.0.113.7"  # left of it: hearsay
+    assert client_address("::1", "2001:db8::7", trusted) == "2001:db8::7"
+    assert client_address("192.0.2.1", "203.0.113.7", trusted) == "192.0.2.1"  # not a proxy: header ignored
+    assert client_address("10.0.0.5", None, trusted) == "10.0.0.5"
+    assert check(" Reader@Example.ORG ") == "Reader@example.org"
+
+
 # ------------------------------------------------------------------------------------------ finding 6
 
 
@@ -362,9 +376,11 @@ def test_finding_6_throttled_requests_write_nothing_and_unconfirmed_rows_expire(
         subscribers.subscribe(engine, f"stale{i}@example.org", now=old)
     kept = subscribers.subscribe(engine, "kept@example.org", now=old)
     subscribers.confirm(engine, kept.id)
+    asked_again = subscribers.subscribe(engine, "asked-again@example.org", now=old)
+    subscribers.mark_confirmation_sent(engine, asked_again.id, datetime.now(UTC) - timedelta(days=1))
     result = CliRunner().invoke(main, ["subscribers", "prune", "--config", str(path)])
     assert result.exit_code == 0 and "3 unconfirmed sign-ups older than 7 days removed" in result.output
-    assert len(subscribers.list_subscribers(engine, status="pending")) == 5  # the recent ones stay
+    assert len(subscribers.list_subscribers(engine, status="pending")) == 6  # the recent ones stay
     assert subscribers.by_email(engine, "kept@example.org").status == "confirmed"
     engine.dispose()
 

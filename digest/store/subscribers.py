@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Column, Engine, Index, Integer, String, Table, Text, delete, select, update
+from sqlalchemy import Column, Engine, Index, Integer, String, Table, Text, and_, delete, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -312,11 +312,13 @@ def mark_confirmation_sent(engine: Engine, subscriber_id: int, now: datetime) ->
 
 
 def prune_pending(engine: Engine, before: datetime) -> int:
-    """Delete sign-ups never confirmed and created before `before`; the number deleted."""
+    """Delete sign-ups never confirmed whose last confirmation mail (or creation) is before `before`."""
+    last_asked = or_(
+        subscribers.c.confirm_sent < before,
+        and_(subscribers.c.confirm_sent.is_(None), subscribers.c.created < before),
+    )
     with engine.begin() as conn:
-        result = conn.execute(
-            delete(subscribers).where(subscribers.c.status == "pending", subscribers.c.created < before)
-        )
+        result = conn.execute(delete(subscribers).where(subscribers.c.status == "pending", last_asked))
     return result.rowcount or 0
 
 
