@@ -47,11 +47,15 @@ class RunSummary:
     paths: list[Path] = field(default_factory=list)
     feed_errors: dict[str, str] = field(default_factory=dict)
     feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
+    unchecked: list[str] = field(default_factory=list)  # not sent: the unsubscribe check could not answer
 
     def line(self) -> str:
         feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
         if self.feeds_waiting:
             feeds += f", {plural(len(self.feeds_waiting), 'feed')} backing off or paused"
+        if self.unchecked:
+            shown = ", ".join(self.unchecked[:5]) + (", …" if len(self.unchecked) > 5 else "")
+            feeds += f"; NOT SENT to {plural(len(self.unchecked), 'recipient')} (the unsubscribe check failed: {shown})"
         if self.skipped:
             return f"{self.digest}: nothing sent ({self.skipped}); {plural(self.new_articles, 'new article')}{feeds}"
         return (
@@ -426,12 +430,14 @@ def _run_locked(
     progress: bool,
 ) -> RunSummary:
     from digest.deliver import create_issue, pop_skipped_runs, send_pending
-    from digest.deliver.subscribers import recipients_for
+    from digest.deliver.subscribers import link_tokens, recipients_for
 
     summary = RunSummary(digest=digest.name)
     composer = Composer(config, engine)
     if not dry_run:
+        link_tokens(config)  # SecretError now, before anything is sent, when links are configured but unsigned
         leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
+        summary.unchecked += leftover.unchecked
         if leftover.sent or leftover.deferred or leftover.failed:
             log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
 
@@ -469,6 +475,7 @@ def _run_locked(
     delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
     summary.issue_number = issue.number
     summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
+    summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
     summary.paths = list(delivered.paths)
     return summary
 
