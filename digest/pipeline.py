@@ -428,6 +428,7 @@ def _run_locked(
     from digest.deliver import create_issue, pop_skipped_runs, send_pending
     from digest.deliver.subscribers import recipients_for
 
+    config = carry_renames(config, engine)
     summary = RunSummary(digest=digest.name)
     composer = Composer(config, engine)
     if not dry_run:
@@ -471,6 +472,16 @@ def _run_locked(
     summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
     summary.paths = list(delivered.paths)
     return summary
+
+
+def carry_renames(config: Config, engine: Engine) -> Config:
+    """A topic renamed in the file without `slug:` keeps its stored identity (and says so in the log)."""
+    from digest.renames import carry, find_renames
+
+    renames, _ = find_renames(config, engine)
+    for r in renames:
+        log.warning("%s", r.hint(config))
+    return carry(config, renames)
 
 
 def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[str, ...], DigestContext | None]:

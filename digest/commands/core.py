@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from digest.commands.options import config_option, load_or_exit
-from digest.config import ConfigError
+from digest.config import Config, ConfigError
 
 with_config = config_option()
 
@@ -17,29 +17,102 @@ with_config = config_option()
 @click.command()
 @with_config
 def validate(config_path: Path) -> None:
-    """Check feeds.yaml (and the templates it points at); exit 1 with file:line on a mistake."""
-    config = load_or_exit(config_path)
-    problems: list[str] = []
-    try:
-        from digest.render import Renderer
-    except ImportError:  # pragma: no cover - render stage always ships
-        Renderer = None
-    if Renderer is not None:
-        from digest.render import check_subject
+    """Check feeds.yaml, its templates and what it names in the database; exit 1 with file:line on a mistake.
 
-        problems = Renderer(config.templates_dir).check()
-        for d in config.digests:
-            problems += [f"digest {d.name!r}: subject: {p}" for p in check_subject(d.subject)]
-    if problems:
-        for p in problems:
-            click.echo(f"{config_path}: templates: {p}", err=True)
-        sys.exit(1)
+    Warnings (an unset secret variable, a renamed or dropped topic) are printed but exit 0.
+    """
+    from digest.config import unset_secrets
     from digest.pipeline import plural
 
+    config = load_or_exit(config_path)
+    problems, warnings = _check(config)
+    warnings = unset_secrets(config) + warnings
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
+    if problems:
+        for p in problems:
+            click.echo(p, err=True)
+        sys.exit(1)
+    noted = f"; {plural(len(warnings), 'warning')}" if warnings else ""
     click.echo(
         f"{config_path}: valid — {plural(len(config.feeds), 'feed')}, {plural(len(config.topics), 'topic')}, "
-        f"{plural(len(config.digests), 'digest')}, delivery {config.delivery.method}, briefs {config.briefs.engine}"
+        f"{plural(len(config.digests), 'digest')}, delivery {config.delivery.method}, "
+        f"briefs {config.briefs.engine}{noted}"
     )
+
+
+def _check(config: Config) -> tuple[list[str], list[str]]:
+    """What parsing cannot see: templates, subjects, effective slugs, and names that live in the database."""
+    from digest.render import Renderer, check_subject
+    from digest.topics.service import config_slug
+
+    where = str(config.path)
+    problems = [f"{where}: templates: {p}" for p in Renderer(config.templates_dir).check()]
+    for i, d in enumerate(config.digests):
+        problems += [f"{config.where('digests', i, 'subject')}: {p}" for p in check_subject(d.subject)]
+    slugs: dict[str, int] = {}
+    for i, tc in enumerate(config.topics):
+        slug = config_slug(tc)
+        if slug in slugs:
+            first = config.line_of("topics", slugs[slug], "name")
+            problems.append(
+                f"{config.where('topics', i, 'name')}: {tc.name!r} gets the slug {slug!r} of the topic on line "
+                f"{first}; give one of them its own (slug: {slug}-2)"
+            )
+        slugs.setdefault(slug, i)
+
+    warnings: list[str] = []
+    stored: set[str] = set()
+    engine = _existing_store(config, warnings)
+    if engine is not None:
+        from digest.renames import find_renames, left_behind
+        from digest.topics import list_topics
+
+        try:
+            topics = list_topics(engine)
+            stored = {t.slug for t in topics} | {t.title.casefold() for t in topics}
+            renames, gone = find_renames(config, engine)
+        finally:
+            engine.dispose()
+        warnings += [r.hint(config) for r in renames] + [left_behind(config, t) for t in gone]
+
+    names = {tc.name.casefold() for tc in config.topics} | set(slugs)
+    tags = {t.casefold() for f in config.feeds for t in f.tags} | {
+        t.casefold() for tc in config.topics for t in tc.tags
+    }
+    for i, tc in enumerate(config.topics):
+        if tc.merge_into and tc.merge_into.casefold() not in names and tc.merge_into not in stored:
+            problems.append(
+                f"{config.where('topics', i, 'merge_into')}: no topic named {tc.merge_into!r} in this file"
+                + (" or the database" if engine is not None else "")
+                + f" (topics: {', '.join(sorted(t.name for t in config.topics)) or 'none'})"
+            )
+    for i, d in enumerate(config.digests):
+        if d.topics == "all":
+            continue
+        for j, name in enumerate(d.topics):
+            folded = name.casefold()
+            if folded not in names and folded not in tags and name not in stored and folded not in stored:
+                known = sorted({tc.name for tc in config.topics} | {t for f in config.feeds for t in f.tags})
+                problems.append(
+                    f"{config.where('digests', i, 'topics', j)}: no topic or feed tag named {name!r} "
+                    f"(known: {', '.join(known) or 'none'}; or write topics: all)"
+                )
+    return problems, warnings
+
+
+def _existing_store(config: Config, warnings: list[str]):
+    """The database when it already exists (validate never creates one), else None."""
+    from digest.store.db import StoreError, open_db
+
+    url = config.database_url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return None
+    try:
+        return open_db(url)
+    except StoreError as exc:
+        warnings.append(f"{config.path}: storage.url: {exc}; the checks against stored topics were skipped")
+        return None
 
 
 @click.command()
