@@ -31,6 +31,10 @@ class ConfigError(Exception):
         super().__init__("\n".join(problems))
 
 
+class NotSendable(ConfigError):
+    """A valid file that cannot send from here (a password variable unset): exit 5, nothing attempted."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -549,6 +553,21 @@ def load(path: Path | str = DEFAULT_CONFIG) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read: {exc}"]) from None
     return parse(text, path)
+
+
+def send_blockers(config: Config) -> list[str]:
+    """What stops every delivery before the first one is tried; a run checks this before it sends."""
+    smtp = config.delivery.smtp
+    if config.delivery.method != "smtp" or smtp is None or not smtp.user:
+        return []
+    if not smtp.password_env:
+        return [f"{config.where('delivery', 'smtp', 'user')}: SMTP user {smtp.user!r} has no password_env"]
+    if not os.environ.get(smtp.password_env):
+        return [
+            f"{config.where('delivery', 'smtp', 'password_env')}: the variable {smtp.password_env} is not set "
+            f"in this environment (export {smtp.password_env}=… where digest runs)"
+        ]
+    return []
 
 
 def unset_secrets(config: Config) -> list[str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from digest.config import Config, DigestConfig
+from digest.config import Config, DigestConfig, NotSendable, send_blockers
 from digest.models import Article, DigestContext, Recipient, RenderedMessage, Topic, TopicUpdate, TopicVersion
 from digest.store import articles as article_store
 from digest.store import open_db
@@ -44,6 +44,7 @@ class RunSummary:
     deferred: int = 0
     failed: int = 0
     skipped: str | None = None  # why nothing was sent
+    unsendable: bool = False  # nothing could be sent because of configuration (no recipients)
     paths: list[Path] = field(default_factory=list)
     feed_errors: dict[str, str] = field(default_factory=dict)
     feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
@@ -428,6 +429,8 @@ def _run_locked(
     from digest.deliver import create_issue, pop_skipped_runs, send_pending
     from digest.deliver.subscribers import recipients_for
 
+    if not dry_run and (blockers := send_blockers(config)):
+        raise NotSendable(blockers)
     config = carry_renames(config, engine)
     summary = RunSummary(digest=digest.name)
     composer = Composer(config, engine)
@@ -459,6 +462,7 @@ def _run_locked(
         return summary
     if not recipients:
         summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
+        summary.unsendable = True
         return summary
 
     topics = [(u.topic.slug, u.version.number) for u in ctx.updates]

@@ -258,6 +258,10 @@ class Scheduler:
                 log.info("run %s %s: starting", digest.name, slot.isoformat())
                 try:
                     summary = self._run(config, digest.name, now)
+                except ConfigError as exc:  # e.g. the SMTP password variable is unset: no traceback
+                    log.error("run %s %s: not sent: %s", digest.name, slot.isoformat(), exc)
+                    mark_slot(self.engine, digest.name, slot, "failed", holder_id(), str(exc)[:500])
+                    return
                 except Exception as exc:
                     log.exception("run %s %s: failed", digest.name, slot.isoformat())
                     mark_slot(self.engine, digest.name, slot, "failed", holder_id(), repr(exc)[:500])

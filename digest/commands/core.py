@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from digest.commands.options import config_option, load_or_exit
-from digest.config import Config, ConfigError
+from digest.config import Config, ConfigError, NotSendable
 
 with_config = config_option()
+EXIT_NOT_SENDABLE = 5  # valid config, but nothing can be sent with it here (see README, exit codes)
 
 
 @click.command()
@@ -142,6 +143,9 @@ def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path 
             fetch=not no_fetch,
             progress=sys.stderr.isatty(),
         )
+    except NotSendable as exc:
+        click.echo(f"not sent: {exc}", err=True)
+        sys.exit(EXIT_NOT_SENDABLE)
     except ConfigError as exc:
         click.echo(str(exc), err=True)
         sys.exit(1)
@@ -156,6 +160,8 @@ def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path 
     click.echo(summary.line())
     if summary.failed:
         sys.exit(2)
+    if summary.unsendable:
+        sys.exit(EXIT_NOT_SENDABLE)
 
 
 @click.command()
