@@ -433,11 +433,12 @@ def _run_locked(
         raise NotSendable(blockers)
     config = carry_renames(config, engine)
     summary = RunSummary(digest=digest.name)
+    if dry_run:
+        return _dry_run(config, engine, digest, now, summary, outbox, fetch=fetch, progress=progress)
     composer = Composer(config, engine)
-    if not dry_run:
-        leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
-        if leftover.sent or leftover.deferred or leftover.failed:
-            log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
+    leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
+    if leftover.sent or leftover.deferred or leftover.failed:
+        log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
 
     report = refresh(config, engine, now, fetch=fetch, progress=progress)
     if report.ingest:
@@ -456,10 +457,6 @@ def _run_locked(
     recipients = [replace(r, topics=follow_merges(engine, r.topics)) for r in recipients]
     cuts = topic_cuts(ctx, recipients)
     recipients = [r for r in recipients if not r.topics or cuts.get(r.topics) is not None]
-    if dry_run:
-        summary.issue_number = ctx.number
-        summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or config.outbox_dir, now)
-        return summary
     if not recipients:
         summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
         summary.unsendable = True
@@ -476,6 +473,52 @@ def _run_locked(
     summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
     summary.paths = list(delivered.paths)
     return summary
+
+
+def _dry_run(
+    config: Config,
+    engine: Engine,
+    digest: DigestConfig,
+    now: datetime,
+    summary: RunSummary,
+    outbox: Path | None,
+    *,
+    fetch: bool,
+    progress: bool,
+) -> RunSummary:
+    """The issue a real run would send, grouped, briefed and rendered on a scratch copy of the
+    database: fetched articles are kept, but no topic version, title or brief the next real issue
+    could see. Files go to the preview folder, never the outbox."""
+    from digest.deliver.subscribers import recipients_for
+    from digest.store.scratch import scratch_copy
+
+    if fetch:
+        from digest.ingest import ingest
+
+        ingested = ingest(config, engine, now=now, progress=progress)
+        summary.feed_errors = dict(ingested.errors)
+        summary.feeds_waiting = dict(getattr(ingested, "feeds_skipped", {}) or {})
+    with scratch_copy(engine) as scratch:
+        refresh(config, scratch, now, fetch=False)
+        ctx = prepare_context(config, scratch, digest.name, now)
+        summary.new_articles = ctx.new_articles
+        summary.topics_updated = len(ctx.updates)
+        summary.issue_number = ctx.number
+        if not ctx.updates and not digest.send_empty:
+            summary.skipped = "no topic updated since the last issue"
+            return summary
+        composer = Composer(config, scratch)
+        base = composer.base(ctx)
+        recipients = [
+            replace(r, topics=follow_merges(scratch, r.topics)) for r in recipients_for(scratch, config, digest.name)
+        ]
+        summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or preview_dir(config), now)
+    return summary
+
+
+def preview_dir(config: Config) -> Path:
+    """Where dry runs write: beside feeds.yaml, apart from the outbox real sends use."""
+    return config.resolve("preview")
 
 
 def carry_renames(config: Config, engine: Engine) -> Config:

@@ -122,9 +122,12 @@ def _existing_store(config: Config, warnings: list[str]):
 @click.option(
     "--dry-run",
     is_flag=True,
-    help="Write the messages to the outbox instead of sending; no issue is recorded (articles, topics are).",
+    help="Write the messages it would send to ./preview beside feeds.yaml (or --outbox); fetched articles "
+    "are kept, no topic version, brief or issue is recorded.",
 )
-@click.option("--outbox", type=click.Path(file_okay=False, path_type=Path), help="Outbox folder for this run.")
+@click.option(
+    "--outbox", type=click.Path(file_okay=False, path_type=Path), help="Outbox (or, with --dry-run, preview) folder."
+)
 @click.option("--no-fetch", is_flag=True, help="Use what is stored; do not fetch the feeds.")
 def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path | None, no_fetch: bool) -> None:
     """Run one digest now: fetch, group, brief, render and deliver."""
