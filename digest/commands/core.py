@@ -189,4 +189,35 @@ def demo(out: Path) -> None:
         click.echo(str(path))
 
 
-commands: list[click.Command] = [run, validate, demo]
+@click.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.option("--force", is_flag=True, help="Overwrite an existing feeds.yaml.")
+@click.option("--if-missing", is_flag=True, help="Do nothing (exit 0) when feeds.yaml exists; for containers.")
+def init(directory: Path, force: bool, if_missing: bool) -> None:
+    """Write a commented starter feeds.yaml into DIRECTORY (default: here) and say what to run next."""
+    from digest.starter import STARTER
+
+    target = directory / "feeds.yaml"
+    if target.exists() and not force:
+        if if_missing:
+            return
+        click.echo(f"{target} exists; edit it, or pass --force to replace it with the starter", err=True)
+        sys.exit(1)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        target.write_text(STARTER, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"cannot write {target}: {exc}", err=True)
+        sys.exit(1)
+    here = target.resolve().parent == Path.cwd().resolve()
+    option = "" if here else f" --config {target}"
+    click.echo(f"wrote {target}: two feeds, one tracked topic, one weekly digest to you@example.org")
+    click.echo("next:")
+    click.echo(f"  1. edit the feeds, topics and recipients, then check them:  digest validate{option}")
+    click.echo(f"  2. preview the first issue (files in {directory / 'preview'}):  digest run --dry-run{option}")
+    click.echo(f"  3. send on the schedule (or once now with `digest run`):  digest schedule{option}")
+    if not here:
+        click.echo(f"(or export DIGEST_CONFIG={target.resolve()} and drop --config)")
+
+
+commands: list[click.Command] = [run, validate, demo, init]
