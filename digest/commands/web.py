@@ -56,28 +56,97 @@ def subscribers() -> None:
 @subscribers.command("import")
 @_config_option
 @click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
-def import_command(config_path: Path, csv_file: Path) -> None:
+@click.option("--email-column", help="Header of the address column (default: email, e-mail, mail, address).")
+@click.option("--digests-column", help="Header of the digests column (default: digests, digest, lists); optional.")
+def import_command(config_path: Path, csv_file: Path, email_column: str | None, digests_column: str | None) -> None:
     """Import CSV rows `email[,digests]` as confirmed subscribers (digests separated by `;`).
 
-    All or nothing: any bad row is reported with its line and nothing is imported. Addresses that
-    unsubscribed stay unsubscribed.
+    A header row maps columns by name, so an export such as `Name,E-mail,Joined` imports as is;
+    other columns are ignored. All or nothing: any bad row is reported with its line and nothing is
+    imported. Addresses that unsubscribed stay unsubscribed.
     """
+    import tempfile
+
     from digest.deliver.subscribers import CsvImportError, import_csv
 
     config = _load(config_path)
-    engine = _open(config)
     try:
-        result = import_csv(engine, config, csv_file)
-    except CsvImportError as exc:
-        click.echo(str(exc), err=True)
+        mapped, note = map_csv_columns(csv_file.read_text(encoding="utf-8-sig"), email_column, digests_column)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        click.echo(f"{csv_file}: {exc}", err=True)
         click.echo("nothing imported", err=True)
         sys.exit(1)
+    if note:
+        click.echo(f"{csv_file}: {note}", err=True)
+    engine = _open(config)
+    with tempfile.TemporaryDirectory(prefix="digest-csv-") as folder:
+        source = csv_file
+        if mapped is not None:
+            source = Path(folder) / csv_file.name
+            source.write_text(mapped, encoding="utf-8")
+        try:
+            result = import_csv(engine, config, source)
+        except CsvImportError as exc:
+            click.echo(str(exc).replace(str(source), str(csv_file)), err=True)
+            click.echo("nothing imported", err=True)
+            sys.exit(1)
     click.echo(
         f"{csv_file}: {result.added} added, {result.confirmed} confirmed, {result.unchanged} unchanged, "
         f"{len(result.skipped_unsubscribed)} skipped (unsubscribed)"
     )
     for email in result.skipped_unsubscribed:
         click.echo(f"skipped {email}: unsubscribed earlier", err=True)
+
+
+EMAIL_HEADERS = ("email", "e-mail", "email address", "e-mail address", "mail", "address")
+DIGESTS_HEADERS = ("digests", "digest", "lists", "list")
+
+
+def map_csv_columns(text: str, email_column: str | None, digests_column: str | None) -> tuple[str | None, str]:
+    """A CSV with a header row rewritten as `email,digests`, one record per record so line numbers
+    hold; (None, "") when the file already has that shape. Raises ValueError naming a missing column."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text)))
+    header = [c.strip().casefold() for c in rows[0]] if rows else []
+    is_header = any(c in EMAIL_HEADERS + DIGESTS_HEADERS for c in header)
+    plain = not is_header or header in (["email"], ["email", "digests"])  # the native `email[,digests]` form
+    if plain and not email_column and not digests_column:
+        return None, ""
+
+    def find(wanted: str | None, defaults: tuple[str, ...], what: str) -> int | None:
+        names = (wanted.strip().casefold(),) if wanted else defaults
+        for name in names:
+            if name in header:
+                return header.index(name)
+        if wanted or what == "email":
+            raise ValueError(
+                f"line 1: no {what} column named {' or '.join(repr(n) for n in names)} "
+                f"(the header has {', '.join(repr(c) for c in rows[0]) or 'nothing'}; pass --{what}-column)"
+            )
+        return None
+
+    email_at = find(email_column, EMAIL_HEADERS, "email")
+    digests_at = find(digests_column, DIGESTS_HEADERS, "digests")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["email", "digests"])
+    for row in rows[1:]:
+        if not row:
+            writer.writerow([])
+            continue
+        writer.writerow([_cell(row, email_at), _cell(row, digests_at)])
+    used = [i for i in (email_at, digests_at) if i is not None]
+    ignored = [rows[0][i] for i in range(len(rows[0])) if i not in used]
+    note = f"columns: email from {rows[0][email_at]!r}" + (
+        f", digests from {rows[0][digests_at]!r}" if digests_at is not None else ", every digest"
+    )
+    return out.getvalue(), note + (f"; ignored {', '.join(repr(c) for c in ignored)}" if ignored else "")
+
+
+def _cell(row: list[str], at: int | None) -> str:
+    return row[at] if at is not None and at < len(row) else ""
 
 
 @subscribers.command("list")
