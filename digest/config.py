@@ -597,3 +597,30 @@ def unset_secrets(config: Config) -> list[str]:
             "briefs will fall back to the extractive engine"
         )
     return problems
+
+
+def describe_changes(old: Config, new: Config) -> list[str]:
+    """What a reload changed, in words an operator can check against the edit they made."""
+    changes: list[str] = []
+
+    def named(items: list, key) -> dict:
+        return {key(item): item for item in items}
+
+    for label, key in (
+        ("feed", lambda f: f.url),
+        ("topic", lambda t: t.slug or t.name),
+        ("digest", lambda d: d.name),
+    ):
+        before = named(getattr(old, label + "s"), key)
+        after = named(getattr(new, label + "s"), key)
+        added = [k for k in after if k not in before]
+        removed = [k for k in before if k not in after]
+        edited = [k for k in after if k in before and after[k] != before[k]]
+        for verb, keys in (("added", added), ("removed", removed), ("changed", edited)):
+            if keys:
+                shown = ", ".join(keys[:5]) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+                changes.append(f"{label}s {verb}: {shown}")
+    for section in ("delivery", "storage", "network", "briefs", "grouping", "web", "templates"):
+        if getattr(old, section) != getattr(new, section):
+            changes.append(f"{section} changed")
+    return changes

@@ -31,7 +31,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine
 
-from digest.config import Config, ConfigError, DigestConfig, load
+from digest.config import Config, ConfigError, DigestConfig, describe_changes, load
 from digest.deliver.lease import LeaseHeld, holder_id, lease
 from digest.deliver.ledger import last_slot, mark_slot, record_skipped_run, slot_handled
 from digest.deliver.send import MakeMessage, clear_stop, request_stop, send_pending
@@ -174,6 +174,7 @@ class Scheduler:
         self.lease_wait = lease_wait
         self.heartbeat = heartbeat
         self._signature = self._file_signature()
+        self._broken: tuple[str, str] | None = None  # (since when, first problem) while the file is invalid
         self._stopping = threading.Event()
         self._running_slots = 0
         self._lock = threading.Lock()
@@ -202,7 +203,14 @@ class Scheduler:
                 if repr(existing.trigger) != repr(trigger) or existing.misfire_grace_time != grace:
                     existing.modify(misfire_grace_time=grace)
                     existing.reschedule(trigger)
-                    log.info("schedule: %s rescheduled: %s %s", job_id, digest.schedule, digest.timezone)
+                    upcoming = getattr(existing, "next_run_time", None) or trigger.get_next_fire_time(None, now)
+                    log.info(
+                        "schedule: %s rescheduled: %s %s, next %s",
+                        job_id,
+                        digest.schedule,
+                        digest.timezone,
+                        upcoming.isoformat() if upcoming else "never",
+                    )
                 continue
             next_run: datetime | None = None
             if catch_up:
@@ -245,6 +253,14 @@ class Scheduler:
         except ConfigError:
             log.warning("schedule: digest %r is no longer configured; not running it", name)
             return
+        if self._broken:
+            log.warning(
+                "run %s: %s has errors since %s; running with the last good configuration (%s)",
+                name,
+                self.config_path,
+                self._broken[0],
+                self._broken[1],
+            )
         now = datetime.now(UTC)
         slot = latest_fire_time(digest, now) or now.replace(second=0, microsecond=0)
         with self._lock:
@@ -354,12 +370,15 @@ class Scheduler:
         except ConfigError as exc:
             for problem in exc.problems:
                 log.error("config: invalid edit, keeping the last good configuration: %s", problem)
+            self._broken = (datetime.now(UTC).isoformat(timespec="seconds"), exc.problems[0] if exc.problems else "")
             return False
+        self._broken = None
+        changes = describe_changes(self.config, new)
         if new.database_url != self.config.database_url:
             log.warning("config: storage.url changed; restart `digest schedule` to use the new database")
         self.config = new
         self.sync_jobs()
-        log.info("config: reloaded %s", self.config_path)
+        log.info("config: reloaded %s: %s", self.config_path, "; ".join(changes) or "no effective change")
         return True
 
     # -- lifecycle --------------------------------------------------------------------------------

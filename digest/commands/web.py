@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 import sys
 from pathlib import Path
 
@@ -45,7 +47,25 @@ def serve(config_path: Path, host: str, port: int) -> None:
     shown = f"[{host}]" if ":" in host else host
     # Logs stay at WARNING unless -v, so say where to look; uvicorn reports a port already in use itself.
     click.echo(f"starting the web server for {config.path} on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    access = logging.getLogger("uvicorn.access")
+    access.setLevel(logging.INFO)  # one line per request, whatever -v says
+    access.addFilter(RedactTokens())
     uvicorn.run(app, host=host, port=port, proxy_headers=True, server_header=False, log_config=None)
+    click.echo(f"web server on http://{shown}:{port}/ stopped", err=True)
+
+
+class RedactTokens(logging.Filter):
+    """Access lines without the signed tokens of confirm, preferences and unsubscribe links, nor query
+    strings: whoever reads the log must not be able to unsubscribe a reader."""
+
+    PATTERN = re.compile(r"^(/(?:confirm|preferences|unsubscribe)/)[^/?\s]+|\?.*$")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            path = self.PATTERN.sub(lambda m: (m.group(1) + "…") if m.group(1) else "?…", args[2])
+            record.args = (*args[:2], path, *args[3:])
+        return True
 
 
 @click.group()
