@@ -24,8 +24,23 @@ def _open(config: Config) -> Engine:
 
 @click.command()
 @_config_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    envvar="DIGEST_HOST",
+    show_envvar=True,
+    help="Address to listen on.",
+)
+@click.option(
+    "--port",
+    default=8080,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    envvar="DIGEST_PORT",
+    show_envvar=True,
+    help="Port to listen on.",
+)
 def serve(config_path: Path, host: str, port: int) -> None:
     """Serve the archive, topic pages, sign-up and unsubscribe pages (put HTTPS in front of it)."""
     from digest.deliver.tokens import SecretError, load_secret
