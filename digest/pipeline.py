@@ -143,6 +143,7 @@ def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVe
 
     from digest.topics import update_topics
 
+    config = carry_renames(config, engine)
     by_day: dict = defaultdict(list)
     for article in article_store.get(engine, ungrouped(engine)):
         by_day[(article.published or article.first_seen).astimezone(UTC).date()].append(article.id)

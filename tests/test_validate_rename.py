@@ -68,6 +68,7 @@ def test_a_rename_without_slug_is_named_and_carried(tmp_path: Path) -> None:
 
     result = runner.invoke(main, ["run", "--config", str(path), "--no-fetch", "--outbox", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
+    assert "looks like a rename of 'Harbour tram'" in result.output  # the run's log says what it carried
     engine = open_db(load(path).database_url)
     topics = {t.slug: t for t in list_topics(engine)}
     engine.dispose()
