@@ -9,12 +9,21 @@ import ipaddress
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 DEFAULT_CONFIG = "feeds.yaml"
 CONFIG_ENV = "DIGEST_CONFIG"  # the config path when --config is not given
@@ -178,8 +187,16 @@ class StorageConfig(_Strict):
         return v
 
 
+def _ip_network(item: str) -> str:
+    try:
+        ipaddress.ip_network(item.strip(), strict=False)
+    except ValueError:
+        raise ValueError(f"{item!r} is not an IP address or network (write 10.0.0.5, 10.0.0.0/8 or fd00::/8)") from None
+    return item
+
+
 class NetworkConfig(_Strict):
-    allow_private: list[str] = Field(default_factory=list)
+    allow_private: list[Annotated[str, AfterValidator(_ip_network)]] = Field(default_factory=list)
     timeout: float = Field(default=20.0, gt=0)
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_page_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
@@ -189,18 +206,6 @@ class NetworkConfig(_Strict):
     max_failures: int = Field(default=10, ge=1)  # consecutive failures before a feed is paused
     extract_workers: int = Field(default=0, ge=0)  # 0: one per core
     extract_timeout: float = Field(default=20.0, gt=0)
-
-    @field_validator("allow_private")
-    @classmethod
-    def _networks(cls, v: list[str]) -> list[str]:
-        for item in v:
-            try:
-                ipaddress.ip_network(item.strip(), strict=False)
-            except ValueError:
-                raise ValueError(
-                    f"{item!r} is not an IP address or network (write 10.0.0.5, 10.0.0.0/8 or fd00::/8)"
-                ) from None
-        return v
 
 
 class LlmConfig(_Strict):

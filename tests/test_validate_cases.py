@@ -58,7 +58,7 @@ CASES = [
     ("storage url", ("", "storage:\n  url: not a url\n"), 12, "not a database URL"),
     ("storage mysql", ("", "storage:\n  url: mysql://x\n"), 12, "unsupported database 'mysql'"),
     ("allow_private word", ("", "network:\n  allow_private: [10.0.0.0/8, not-an-ip]\n"), 12, "'not-an-ip'"),
-    ("allow_private /33", ("", "network:\n  allow_private:\n    - 10.0.0.0/33\n"), 12, "'10.0.0.0/33'"),
+    ("allow_private /33", ("", "network:\n  allow_private:\n    - 10.0.0.1\n    - 10.0.0.0/33\n"), 14, "'10.0.0.0/33'"),
     (
         "digest topic unknown",
         ("recipients: [reader@example.org]", "recipients: [r@example.org]\n    topics: [Trams, transport]"),
