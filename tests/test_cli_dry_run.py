@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from digest.cli import main
+from digest.pipeline import run_digest
 from digest.store import open_db
 from digest.topics import get_topic, get_versions
 from tests.test_pipeline_runs import T0, add, make_config, outbox_texts
@@ -42,3 +43,25 @@ def test_dry_run_then_run_sends_what_the_preview_showed(tmp_path: Path, monkeypa
     assert "Oil spill (v2)" in sent_text and "Oil spill (v2)" in preview_text  # the preview showed this issue
     assert "version 1" in sent_text  # "what changed" measured from the version readers received
     eng.dispose()
+
+
+def test_the_row_by_row_scratch_copy_keeps_every_table(tmp_path: Path) -> None:
+    """The PostgreSQL path of the scratch copy (row by row through the shared metadata), run SQLite to SQLite."""
+    from sqlalchemy import func, select
+
+    from digest.store import metadata
+    from digest.store.scratch import _copy_rows
+
+    cfg = make_config(tmp_path)
+    source = open_db(cfg.database_url)
+    add(source, "oil spill", T0)
+    run_digest(cfg, "A", T0 + timedelta(minutes=1), fetch=False, engine=source)
+    target = open_db(f"sqlite:///{tmp_path / 'copy.sqlite'}")
+    _copy_rows(source, target)
+    with source.connect() as a, target.connect() as b:
+        for table in metadata.sorted_tables:
+            count = select(func.count()).select_from(table)
+            assert a.execute(count).scalar() == b.execute(count).scalar(), table.name
+    assert [v.number for v in get_versions(target, "oil-spill")] == [1]
+    source.dispose()
+    target.dispose()
