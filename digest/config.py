@@ -328,7 +328,11 @@ def _feed_identity(url: str) -> str:
     return f"{host}{port}{parts.path.rstrip('/') or '/'}?{parts.query}"
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml when present: a 1 MB file parses in about a second instead of fifteen.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
     """SafeLoader that refuses duplicate keys, which plain YAML silently overwrites."""
 
 
@@ -346,7 +350,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
                 None, None, f"duplicate key {key!r} (first on line {seen[key] + 1})", key_node.start_mark
             )
         seen[key] = key_node.start_mark.line
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -414,17 +418,21 @@ def _too_big(path: Path, size: int) -> str:
 
 
 # What PyYAML says, and what an editor needs to hear.
-_YAML_HINTS = (
-    (
-        "expected <block end>",
-        "the indentation does not line up with the lines above (keys of one item start in one column)",
-    ),
-    (
-        "mapping values are not allowed here",
-        "a ':' where none belongs: quote a value containing ': ', or fix the indentation",
-    ),
+_TAB = "a tab is used for indentation; YAML needs spaces"
+_COLON = "a ':' where none belongs: quote a value containing ': ', or fix the indentation"
+_INDENTATION = "the indentation does not line up with the lines above (keys of one item start in one column)"
+_YAML_HINTS = (  # PyYAML's words, then libyaml's
+    ("'\\t'", _TAB),
+    ("tab character", _TAB),
+    ("expected <block end>", _INDENTATION),
+    ("did not find expected key", _INDENTATION),
+    ("did not find expected '-' indicator", _INDENTATION),
+    ("exceeded maximum nesting depth", f"nested more than {MAX_DEPTH} levels deep; feeds.yaml needs four"),
+    ("mapping values are not allowed", _COLON),
     ("could not find expected ':'", "a key without ':' after it, or a line indented too far"),
     ("found unexpected end of stream", "a quote or bracket is never closed"),
+    ("did not find expected ',' or ']'", "a '[' list is not closed with ']' (or items lack a ',' between them)"),
+    ("did not find expected ',' or '}'", "a '{' mapping is not closed with '}' (or items lack a ',' between them)"),
     ("found unhashable key", "a key must be a plain word, not a list or mapping"),
 )
 
@@ -443,13 +451,11 @@ def _yaml(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else "?"
         problem = exc.problem or str(exc)
-        if "'\\t'" in problem or "\t" in problem:
-            problem = "a tab is used for indentation; YAML needs spaces"
         for needle, hint in _YAML_HINTS:
-            if needle in problem:
+            if needle in problem or (hint is _TAB and "\t" in problem):
                 problem = hint
                 break
-        if exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+        if problem not in (_TAB,) and exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
             problem += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
         raise ConfigError([f"{path}:{line}: {problem}"]) from None
     except yaml.YAMLError as exc:
@@ -460,7 +466,7 @@ def _yaml(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
 def _check_depth(text: str, path: Path) -> None:
     """Refuse deep nesting before building anything (5,000 brackets would exhaust the stack)."""
     depth = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_SafeBase):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:

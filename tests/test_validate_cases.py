@@ -40,7 +40,7 @@ CASES = [
     ("include is a string", ("include: [tram]", "include: Harbour tram"), 7, "write a list: include: [Harbour tram]"),
     ("bad indentation", ("    include: [tram]", "   include: [tram]"), 7, "indentation"),
     ("tab indentation", ("    include: [tram]", "\tinclude: [tram]"), 7, "tab"),
-    ("unclosed bracket", ("[transport]", "[transport"), 5, "expected ',' or ']'"),
+    ("unclosed bracket", ("[transport]", "[transport"), 5, "not closed with ']'"),
     (
         "bad subject placeholder",
         ("    recipients:", '    subject: "{digest} {nope}"\n    recipients:'),
