@@ -163,6 +163,7 @@ def map_csv_columns(text: str, email_column: str | None, digests_column: str | N
         return None
 
     email_at = find(email_column, EMAIL_HEADERS, "email")
+    assert email_at is not None  # find() raises when the address column is missing
     digests_at = find(digests_column, DIGESTS_HEADERS, "digests")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
