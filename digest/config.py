@@ -306,11 +306,7 @@ def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]
             problems.append(f"{path}:{line}: feeds.{i}.url: duplicate feed (same as line {first}): {feed.url}")
         else:
             seen[key] = i
-    named: tuple[tuple[str, list[TopicConfig] | list[DigestConfig]], ...] = (
-        ("topics", config.topics),
-        ("digests", config.digests),
-    )
-    for label, items in named:
+    for label, items in (("topics", config.topics), ("digests", config.digests)):
         names: dict[str, int] = {}
         for i, item in enumerate(items):
             folded = item.name.casefold()
