@@ -56,6 +56,8 @@ def find_renames(config: Config, engine: Engine) -> tuple[list[Rename], list[Top
         for i, tc in enumerate(config.topics)
         if tc.slug is None and config_slug_of(config, i) not in stored and not tc.merge_into
     ]
+    if not fresh:  # nothing new in the file: no rename to look for, only topics left behind
+        return [], gone
     pairs: dict[str, list[int]] = {}
     for topic in gone:
         recent = sorted(topic.members, key=lambda a: topic.members[a])[-SAMPLE:]
