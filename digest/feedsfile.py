@@ -32,11 +32,20 @@ class AddResult:
     config: Config | None = None
 
 
-def _yaml() -> YAML:
+def _yaml(text: str) -> YAML:
+    """A round-trip YAML that writes lists the way this file already indents them."""
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    try:
+        _, indent, offset = load_yaml_guess_indent(text)
+    except Exception:  # a guess only; parse() reports real errors
+        indent, offset = None, None
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap the editor's long lines
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    if indent is None or offset is None:
+        indent, offset = 4, 2  # the style of the shipped feeds.yaml and `digest init`
+    yaml.indent(mapping=max(2, indent - offset) if offset else indent, sequence=indent, offset=offset)
     return yaml
 
 
@@ -45,7 +54,7 @@ def add_feeds(path: Path, feeds: list[NewFeed], *, dry_run: bool = False) -> Add
     text = path.read_text(encoding="utf-8")
     current = parse(text, path)  # refuse to edit a file that is already broken
     seen = {_feed_identity(f.url) for f in current.feeds}
-    yaml = _yaml()
+    yaml = _yaml(text)
     doc = yaml.load(text)
     if doc is None:
         doc = CommentedMap()
