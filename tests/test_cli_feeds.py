@@ -125,3 +125,12 @@ def test_hostile_or_broken_opml_is_refused_with_a_reason(tmp_path: Path) -> None
     result = cli("feeds", "import", str(broken), "--config", str(path))
     assert result.exit_code == 1 and "not well-formed XML" in result.output
     assert path.read_text() == FILE
+
+
+def test_add_follows_the_files_own_list_indentation(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text("version: 1\nfeeds:\n- url: https://a.example.org/x\n  name: A  # mine\n")
+    assert cli("feeds", "add", "https://b.example.org/y", "--config", str(path)).exit_code == 0
+    assert path.read_text() == (
+        "version: 1\nfeeds:\n- url: https://a.example.org/x\n  name: A  # mine\n- url: https://b.example.org/y\n"
+    )
