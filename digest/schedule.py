@@ -360,6 +360,7 @@ class Scheduler:
         if signature is None:
             if self._signature is not None:  # once, not every poll
                 log.error("config: cannot read %s; keeping the last good configuration", self.config_path)
+                self._broken = (datetime.now(UTC).isoformat(timespec="seconds"), "the file cannot be read")
             self._signature = None
             return False
         if signature == self._signature:
