@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # digest: a scheduled newsletter digest.
 #   Build:  docker build -t digest .          (BuildKit: the default since Docker 23; buildah/podman too)
 #           podman/buildah: add --format docker, or the OCI format silently drops HEALTHCHECK.
