@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from digest.config import Config, DigestConfig
+from digest.config import Config, DigestConfig, NotSendable, send_blockers
 from digest.models import Article, DigestContext, Recipient, RenderedMessage, Topic, TopicUpdate, TopicVersion
 from digest.store import articles as article_store
 from digest.store import open_db
@@ -44,6 +44,7 @@ class RunSummary:
     deferred: int = 0
     failed: int = 0
     skipped: str | None = None  # why nothing was sent
+    unsendable: bool = False  # nothing could be sent because of configuration (no recipients)
     paths: list[Path] = field(default_factory=list)
     feed_errors: dict[str, str] = field(default_factory=dict)
     feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
@@ -146,6 +147,7 @@ def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVe
 
     from digest.topics import update_topics
 
+    config = carry_renames(config, engine)
     by_day: dict = defaultdict(list)
     for article in article_store.get(engine, ungrouped(engine)):
         by_day[(article.published or article.first_seen).astimezone(UTC).date()].append(article.id)
@@ -432,14 +434,18 @@ def _run_locked(
     from digest.deliver import create_issue, pop_skipped_runs, send_pending
     from digest.deliver.subscribers import link_tokens, recipients_for
 
+    if not dry_run and (blockers := send_blockers(config)):
+        raise NotSendable(blockers)
+    config = carry_renames(config, engine)
     summary = RunSummary(digest=digest.name)
+    if dry_run:
+        return _dry_run(config, engine, digest, now, summary, outbox, fetch=fetch, progress=progress)
     composer = Composer(config, engine)
-    if not dry_run:
-        link_tokens(config)  # SecretError now, before anything is sent, when links are configured but unsigned
-        leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
-        summary.unchecked += leftover.unchecked
-        if leftover.sent or leftover.deferred or leftover.failed:
-            log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
+    link_tokens(config)  # SecretError now, before anything is sent, when links are configured but unsigned
+    leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
+    summary.unchecked += leftover.unchecked
+    if leftover.sent or leftover.deferred or leftover.failed:
+        log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
 
     report = refresh(config, engine, now, fetch=fetch, progress=progress)
     if report.ingest:
@@ -458,12 +464,9 @@ def _run_locked(
     recipients = [replace(r, topics=follow_merges(engine, r.topics)) for r in recipients]
     cuts = topic_cuts(ctx, recipients)
     recipients = [r for r in recipients if not r.topics or cuts.get(r.topics) is not None]
-    if dry_run:
-        summary.issue_number = ctx.number
-        summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or config.outbox_dir, now)
-        return summary
     if not recipients:
         summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
+        summary.unsendable = True
         return summary
 
     topics = [(u.topic.slug, u.version.number) for u in ctx.updates]
@@ -478,6 +481,62 @@ def _run_locked(
     summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
     summary.paths = list(delivered.paths)
     return summary
+
+
+def _dry_run(
+    config: Config,
+    engine: Engine,
+    digest: DigestConfig,
+    now: datetime,
+    summary: RunSummary,
+    outbox: Path | None,
+    *,
+    fetch: bool,
+    progress: bool,
+) -> RunSummary:
+    """The issue a real run would send, grouped, briefed and rendered on a scratch copy of the
+    database: fetched articles are kept, but no topic version, title or brief the next real issue
+    could see. Files go to the preview folder, never the outbox."""
+    from digest.deliver.subscribers import recipients_for
+    from digest.store.scratch import scratch_copy
+
+    if fetch:
+        from digest.ingest import ingest
+
+        ingested = ingest(config, engine, now=now, progress=progress)
+        summary.feed_errors = dict(ingested.errors)
+        summary.feeds_waiting = dict(getattr(ingested, "feeds_skipped", {}) or {})
+    with scratch_copy(engine) as scratch:
+        refresh(config, scratch, now, fetch=False)
+        ctx = prepare_context(config, scratch, digest.name, now)
+        summary.new_articles = ctx.new_articles
+        summary.topics_updated = len(ctx.updates)
+        summary.issue_number = ctx.number
+        if not ctx.updates and not digest.send_empty:
+            summary.skipped = "no topic updated since the last issue"
+            return summary
+        composer = Composer(config, scratch)
+        base = composer.base(ctx)
+        recipients = [
+            replace(r, topics=follow_merges(scratch, r.topics)) for r in recipients_for(scratch, config, digest.name)
+        ]
+        summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or preview_dir(config), now)
+    return summary
+
+
+def preview_dir(config: Config) -> Path:
+    """Where dry runs write: beside feeds.yaml, apart from the outbox real sends use."""
+    return config.resolve("preview")
+
+
+def carry_renames(config: Config, engine: Engine) -> Config:
+    """A topic renamed in the file without `slug:` keeps its stored identity (and says so in the log)."""
+    from digest.renames import carry, find_renames
+
+    renames, _ = find_renames(config, engine)
+    for r in renames:
+        log.warning("%s", r.hint(config))
+    return carry(config, renames)
 
 
 def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[str, ...], DigestContext | None]:

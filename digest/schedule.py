@@ -31,7 +31,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine
 
-from digest.config import Config, ConfigError, DigestConfig, load
+from digest.config import Config, ConfigError, DigestConfig, describe_changes, load
 from digest.deliver.lease import LeaseHeld, holder_id, lease
 from digest.deliver.ledger import last_slot, mark_slot, record_skipped_run, slot_handled
 from digest.deliver.send import MakeMessage, clear_stop, request_stop, send_pending
@@ -176,6 +176,7 @@ class Scheduler:
         self.lease_wait = lease_wait
         self.heartbeat = heartbeat
         self._signature = self._file_signature()
+        self._broken: tuple[str, str] | None = None  # (since when, first problem) while the file is invalid
         self._stopping = threading.Event()
         self._running_slots = 0
         self._lock = threading.Lock()
@@ -204,7 +205,14 @@ class Scheduler:
                 if repr(existing.trigger) != repr(trigger) or existing.misfire_grace_time != grace:
                     existing.modify(misfire_grace_time=grace)
                     existing.reschedule(trigger)
-                    log.info("schedule: %s rescheduled: %s %s", job_id, digest.schedule, digest.timezone)
+                    upcoming = getattr(existing, "next_run_time", None) or trigger.get_next_fire_time(None, now)
+                    log.info(
+                        "schedule: %s rescheduled: %s %s, next %s",
+                        job_id,
+                        digest.schedule,
+                        digest.timezone,
+                        upcoming.isoformat() if upcoming else "never",
+                    )
                 continue
             next_run: datetime | None = None
             if catch_up:
@@ -247,6 +255,14 @@ class Scheduler:
         except ConfigError:
             log.warning("schedule: digest %r is no longer configured; not running it", name)
             return
+        if self._broken:
+            log.warning(
+                "run %s: %s has errors since %s; running with the last good configuration (%s)",
+                name,
+                self.config_path,
+                self._broken[0],
+                self._broken[1],
+            )
         now = datetime.now(UTC)
         slot = latest_fire_time(digest, now) or now.replace(second=0, microsecond=0)
         with self._lock:
@@ -260,6 +276,10 @@ class Scheduler:
                 log.info("run %s %s: starting", digest.name, slot.isoformat())
                 try:
                     summary = self._run(config, digest.name, now)
+                except ConfigError as exc:  # e.g. the SMTP password variable is unset: no traceback
+                    log.error("run %s %s: not sent: %s", digest.name, slot.isoformat(), exc)
+                    mark_slot(self.engine, digest.name, slot, "failed", holder_id(), str(exc)[:500])
+                    return
                 except Exception as exc:
                     log.exception("run %s %s: failed", digest.name, slot.isoformat())
                     mark_slot(self.engine, digest.name, slot, "failed", holder_id(), repr(exc)[:500])
@@ -356,6 +376,7 @@ class Scheduler:
         if signature is None:
             if self._signature is not None:  # once, not every poll
                 log.error("config: cannot read %s; keeping the last good configuration", self.config_path)
+                self._broken = (datetime.now(UTC).isoformat(timespec="seconds"), "the file cannot be read")
             self._signature = None
             return False
         if signature == self._signature:
@@ -366,12 +387,15 @@ class Scheduler:
         except ConfigError as exc:
             for problem in exc.problems:
                 log.error("config: invalid edit, keeping the last good configuration: %s", problem)
+            self._broken = (datetime.now(UTC).isoformat(timespec="seconds"), exc.problems[0] if exc.problems else "")
             return False
+        self._broken = None
+        changes = describe_changes(self.config, new)
         if new.database_url != self.config.database_url:
             log.warning("config: storage.url changed; restart `digest schedule` to use the new database")
         self.config = new
         self.sync_jobs()
-        log.info("config: reloaded %s", self.config_path)
+        log.info("config: reloaded %s: %s", self.config_path, "; ".join(changes) or "no effective change")
         return True
 
     # -- lifecycle --------------------------------------------------------------------------------

@@ -253,9 +253,8 @@ def test_finding_4_base_url_without_the_secret_sends_nothing_and_exits_non_zero(
     assert sink.received == []  # not the new issue, not the leftover one
 
     validate = CliRunner().invoke(main, ["validate", "--config", str(path)])
-    assert validate.exit_code == 0 and f"warning: web.base_url is set but the environment variable {SECRET_ENV}" in (
-        validate.output
-    )
+    assert validate.exit_code == 0 and f"web.base_url: the variable {SECRET_ENV} is not set" in validate.output
+    assert "will refuse to send" in validate.output
 
 
 def test_finding_4_without_base_url_validate_notes_one_click_and_the_mail_says_how_to_stop(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from types import ModuleType
 from typing import Any, Protocol
@@ -45,6 +46,23 @@ class SiteData(Protocol):
     def get_topic(self, slug: str) -> Topic | None: ...
     def get_versions(self, slug: str) -> list[TopicVersion]: ...
     def get_version(self, slug: str, number: int) -> TopicVersion | None: ...
+
+
+@dataclass
+class SiteTopic(Topic):
+    """A topic with the names its merges link it to, so a history page can name and link them."""
+
+    merged_into_title: str | None = None  # the title of the topic that absorbed this one
+    absorbed: list[tuple[str, str]] = field(default_factory=list)  # (slug, title) merged into this one
+
+
+def with_merges(topic: Topic, every: list[Topic]) -> SiteTopic:
+    """`topic` with the title of the topic it was merged into and the topics merged into it."""
+    by_slug = {t.slug: t for t in every}
+    target = by_slug.get(topic.merged_into) if topic.merged_into else None
+    absorbed = sorted((t.slug, t.title) for t in every if t.merged_into == topic.slug and t.slug != topic.slug)
+    base = {f.name: getattr(topic, f.name) for f in fields(Topic)}
+    return SiteTopic(**base, merged_into_title=target.title if target else None, absorbed=absorbed)
 
 
 def is_published(issue: IssueLike) -> bool:
@@ -96,7 +114,8 @@ class StoreData:
         return list(self._call("digest.topics", "list_topics", default=[]))
 
     def get_topic(self, slug: str) -> Topic | None:
-        return self._call("digest.topics", "get_topic", slug, default=None)
+        topic = self._call("digest.topics", "get_topic", slug, default=None)
+        return with_merges(topic, self.list_topics()) if topic is not None else None
 
     def get_versions(self, slug: str) -> list[TopicVersion]:
         return list(self._call("digest.topics", "get_versions", slug, default=[]))
@@ -128,7 +147,8 @@ class MemoryData:
         return list(self.topics)
 
     def get_topic(self, slug: str) -> Topic | None:
-        return next((t for t in self.topics if t.slug == slug), None)
+        topic = next((t for t in self.topics if t.slug == slug), None)
+        return with_merges(topic, self.topics) if topic is not None else None
 
     def get_versions(self, slug: str) -> list[TopicVersion]:
         return list(self.versions.get(slug, []))
