@@ -83,10 +83,10 @@ class DigestConfig(_Strict):
     @field_validator("schedule")
     @classmethod
     def _valid_cron(cls, v: str) -> str:
-        from digest.schedule import cron_trigger
+        from digest.cron import parse_cron
 
         try:
-            cron_trigger(v, "UTC")
+            parse_cron(v)
         except ValueError as exc:
             raise ValueError(f"bad cron expression {v!r}: {exc}") from exc
         return v

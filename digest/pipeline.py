@@ -438,7 +438,7 @@ def _run_locked(
     report = refresh(config, engine, now, fetch=fetch, progress=progress)
     if report.ingest:
         summary.feed_errors = dict(report.ingest.errors)
-        summary.feeds_waiting = dict(getattr(report.ingest, "feeds_skipped", {}) or {})
+        summary.feeds_waiting = dict(report.ingest.feeds_skipped)
     ctx = prepare_context(config, engine, digest.name, now)
     summary.new_articles = ctx.new_articles
     summary.topics_updated = len(ctx.updates)

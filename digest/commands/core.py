@@ -20,16 +20,11 @@ def validate(config_path: Path) -> None:
     """Check feeds.yaml (and the templates it points at); exit 1 with file:line on a mistake."""
     config = load_or_exit(config_path)
     problems: list[str] = []
-    try:
-        from digest.render import Renderer
-    except ImportError:  # pragma: no cover - render stage always ships
-        Renderer = None
-    if Renderer is not None:
-        from digest.render import check_subject
+    from digest.render import Renderer, check_subject
 
-        problems = Renderer(config.templates_dir).check()
-        for d in config.digests:
-            problems += [f"digest {d.name!r}: subject: {p}" for p in check_subject(d.subject)]
+    problems = Renderer(config.templates_dir).check()
+    for d in config.digests:
+        problems += [f"digest {d.name!r}: subject: {p}" for p in check_subject(d.subject)]
     if problems:
         for p in problems:
             click.echo(f"{config_path}: templates: {p}", err=True)

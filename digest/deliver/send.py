@@ -47,6 +47,7 @@ from digest.deliver.lease import holder_alive, holder_id
 from digest.deliver.ledger import IssueRecord, _delivery, get_issue, store_errors
 from digest.deliver.outbox import OutboxTransport
 from digest.deliver.smtp import Outcome, SmtpTransport, SmtpUnavailable
+from digest.deliver.subscribers import is_unsubscribed
 from digest.models import Recipient
 from digest.store.db import StoreError
 from digest.store.ledger import deliveries, issues
@@ -117,14 +118,6 @@ def message_bytes(message: EmailMessage, message_id: str) -> bytes:
     wire = message.policy.clone(linesep="\r\n", max_line_length=998)
     BytesGenerator(buffer, policy=wire).flatten(message, linesep="\r\n")
     return buffer.getvalue()
-
-
-def _is_unsubscribed() -> Callable[[Engine, str], bool]:
-    try:
-        from digest.deliver.subscribers import is_unsubscribed
-    except ImportError:
-        return lambda _engine, _email: False
-    return is_unsubscribed
 
 
 def _due(now: datetime):
@@ -256,7 +249,6 @@ def send_pending(
         interval = 60.0 / config.delivery.smtp.rate_per_minute
     else:
         interval = 0.0
-    is_unsubscribed = _is_unsubscribed()
     issue_cache: dict[int, IssueRecord] = {}
     touched: set[int] = set()
     last_start = 0.0
