@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 
 from digest.config import Config, ConfigError, DigestConfig, load
 from digest.cron import parse_cron
+from digest.deliver.compose import Composer
 from digest.deliver.lease import LeaseHeld, holder_id, lease
 from digest.deliver.ledger import last_slot, mark_slot, record_skipped_run, slot_handled
 from digest.deliver.send import MakeMessage, clear_stop, request_stop, send_pending
@@ -98,12 +99,6 @@ def _default_run(config: Config, name: str, now: datetime) -> Any:
     from digest.pipeline import run_digest  # the lead's pipeline; imported when a run is due
 
     return run_digest(config, name, now, lease_held=True)
-
-
-def _default_factory() -> MessageFactory:
-    from digest.pipeline import Composer  # the run's own message builder; imported when a retry is due
-
-    return Composer
 
 
 class Scheduler:
@@ -258,7 +253,7 @@ class Scheduler:
         """Send deferred deliveries that are due, unless a digest run (which sends them) is going."""
         if self._stopping.is_set() or self._running_slots:
             return
-        factory = self._factory or _default_factory()
+        factory = self._factory or Composer
         try:
             report = send_pending(self.engine, self.config, factory(self.config, self.engine))
         except StoreError as exc:

@@ -12,8 +12,9 @@ import yaml
 
 from digest import config as config_module
 from digest.deliver import send_pending
+from digest.deliver.compose import Composer
 from digest.models import Article
-from digest.pipeline import message_factory, run_digest
+from digest.pipeline import run_digest
 from digest.store import articles as article_store
 from digest.store import open_db
 from digest.topics import get_versions, update_topics
@@ -159,7 +160,7 @@ def test_a_retried_delivery_keeps_the_subscribers_topic_cut(tmp_path, monkeypatc
     print("first try:", s.line())
     cfg.outbox_dir.unlink()
     # scheduler's retry job
-    r = send_pending(eng, cfg, message_factory(cfg, eng), now=t + timedelta(hours=1))
+    r = send_pending(eng, cfg, Composer(cfg, eng), now=t + timedelta(hours=1))
     print("retry sent", r.sent)
     subj, text = outbox_texts(cfg)["v@example.org"][-1]
     print(subj)

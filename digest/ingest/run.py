@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from digest.config import Config, FeedConfig
 from digest.ingest import dedup
@@ -390,7 +390,7 @@ class _Writer:
                 seen.add(article.id)
             for saved, article in this_round:
                 owner[article.id] = saved
-            result = bulk_upsert(self.engine, [a for _, a in this_round], self.now)
+            result = article_store.bulk_upsert(self.engine, [a for _, a in this_round], self.now)
             anyone = this_round[0][0]  # an update found by URL reports the stored id: counted all the same
             for article_id in result.new:
                 owner.get(article_id, anyone).new.append(article_id)
@@ -424,16 +424,7 @@ def link_near_duplicates(engine: Engine, fresh: dict[str, tuple[Any, datetime]],
         return 0
     feed_store.save_signatures(engine, {i: (dedup.to_bytes(sig), seen) for i, (sig, seen) in fresh.items()})
     known_rows = [(i, raw) for i, raw in feed_store.load_signatures(engine, now - DEDUP_WINDOW) if i not in fresh]
-    canon: dict[str, str] = {}
-    ids = [i for i, _ in known_rows]
-    table = article_store.articles
-    with engine.connect() as conn:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            query = select(table.c.id, table.c.canonical_id).where(
-                table.c.id.in_(chunk), table.c.canonical_id.is_not(None)
-            )
-            canon.update({r.id: r.canonical_id for r in conn.execute(query)})
+    canon = article_store.canonical_ids(engine, [i for i, _ in known_rows])
     known = [(i, dedup.from_bytes(raw), canon.get(i)) for i, raw in known_rows]
     links = dedup.link(known, [(i, sig) for i, (sig, _) in fresh.items()])
     if links:
@@ -499,7 +490,7 @@ def import_jsonl(path: Path, engine: Engine, *, now: datetime | None = None) -> 
                 report.errors[f"line {number}"] = str(exc)
                 continue
             items[article.id] = article  # a repeated id: the last line wins
-    result = bulk_upsert(engine, list(items.values()), now)
+    result = article_store.bulk_upsert(engine, list(items.values()), now)
     report.new_ids, report.updated_ids = result.new, result.updated
     fresh = {}
     for article_id in [*result.new, *result.updated]:
@@ -511,51 +502,6 @@ def import_jsonl(path: Path, engine: Engine, *, now: datetime | None = None) -> 
     report.duplicates = link_near_duplicates(engine, fresh, now)
     report.seconds = time.monotonic() - started
     return report
-
-
-def bulk_upsert(engine: Engine, items: list[Article], now: datetime) -> article_store.UpsertResult:
-    """`articles.upsert` semantics, with the common case (ids and URLs never seen) in one batch insert."""
-    table = article_store.articles
-    ids = [a.id for a in items]
-    urls = [a.url for a in items if a.url]
-    taken_ids: set[str] = set()
-    taken_urls: set[str] = set()
-    same: set[str] = set()  # known ids whose title, text and date are unchanged: nothing to write
-    wanted = {a.id: (a.title, a.text, a.published) for a in items}
-    with engine.connect() as conn:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            query = select(table.c.id, table.c.title, table.c.text, table.c.published).where(table.c.id.in_(chunk))
-            for r in conn.execute(query):
-                taken_ids.add(r.id)
-                if (r.title, r.text, r.published) == wanted[r.id]:
-                    same.add(r.id)
-        for start in range(0, len(urls), 500):
-            chunk = urls[start : start + 500]
-            taken_urls.update(r.url for r in conn.execute(select(table.c.url).where(table.c.url.in_(chunk))))
-    fresh: list[Article] = []
-    known: list[Article] = []
-    batch_urls: set[str] = set()
-    result = article_store.UpsertResult()
-    for a in items:
-        if a.id in same:
-            result.unchanged.append(a.id)
-        elif a.id in taken_ids or (a.url and (a.url in taken_urls or a.url in batch_urls)):
-            known.append(a)
-        else:
-            fresh.append(a)
-            if a.url:
-                batch_urls.add(a.url)
-    if fresh:
-        with engine.begin() as conn:
-            conn.execute(table.insert(), [article_store._row(a) for a in fresh])
-        result.new.extend(a.id for a in fresh)
-    if known:
-        slow = article_store.upsert(engine, known, now=now)
-        result.new.extend(slow.new)
-        result.updated.extend(slow.updated)
-        result.unchanged.extend(slow.unchanged)
-    return result
 
 
 # --- health ---------------------------------------------------------------------------------

@@ -6,11 +6,13 @@ them all, creates what is missing and applies migrations in order.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import (
     Column,
@@ -26,7 +28,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,29 @@ SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 class StoreError(Exception):
     """The database cannot be used; nothing should be sent."""
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def store_errors(fn: Callable[P, T]) -> Callable[P, T]:
+    """Turn a locked or broken database into StoreError with a message an operator can act on."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return fn(*args, **kwargs)
+        except OperationalError as exc:
+            reason = str(exc.orig)
+            hint = " (another process holds a write lock; it waited for the busy timeout)" if "locked" in reason else ""
+            raise StoreError(f"{fn.__name__}: database error: {reason}{hint}") from exc
+        except DatabaseError as exc:
+            if isinstance(exc, IntegrityError):
+                raise
+            raise StoreError(f"{fn.__name__}: database is unusable: {exc.orig}") from exc
+
+    return wrapper
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

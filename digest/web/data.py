@@ -6,41 +6,25 @@ sent, or once any recipient has it while deferred ones wait.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import Engine
 
 from digest import deliver, topics
 from digest.models import Topic, TopicVersion
-
-
-class IssueLike(Protocol):
-    """The fields of digest.deliver's IssueRecord that the site shows."""
-
-    id: int
-    digest: str
-    number: int
-    period_start: datetime | None
-    period_end: datetime
-    created: datetime
-    subject: str
-    html: str
-    text: str
-    topics: Any  # [(slug, version)]
-    status: str
+from digest.store.issues import IssueRecord
 
 
 class SiteData(Protocol):
-    def list_issues(self) -> list[IssueLike]: ...
-    def get_issue(self, issue_id: int) -> IssueLike | None: ...
+    def list_issues(self) -> list[IssueRecord]: ...
+    def get_issue(self, issue_id: int) -> IssueRecord | None: ...
     def list_topics(self) -> list[Topic]: ...
     def get_topic(self, slug: str) -> Topic | None: ...
     def get_versions(self, slug: str) -> list[TopicVersion]: ...
     def get_version(self, slug: str, number: int) -> TopicVersion | None: ...
 
 
-def is_published(issue: IssueLike) -> bool:
+def is_published(issue: IssueRecord) -> bool:
     return issue.status == "sent"
 
 
@@ -50,16 +34,16 @@ class StoreData:
     def __init__(self, engine: Engine):
         self.engine = engine
 
-    def _published(self, issue: IssueLike) -> bool:
+    def _published(self, issue: IssueRecord) -> bool:
         """Sent, or still sending (some recipients deferred) but already in someone's inbox."""
         if is_published(issue):
             return True
         return deliver.delivery_counts(self.engine, issue.id).get("sent", 0) > 0
 
-    def list_issues(self) -> list[IssueLike]:
+    def list_issues(self) -> list[IssueRecord]:
         return [i for i in deliver.list_issues(self.engine) if self._published(i)]
 
-    def get_issue(self, issue_id: int) -> IssueLike | None:
+    def get_issue(self, issue_id: int) -> IssueRecord | None:
         issue = deliver.get_issue(self.engine, issue_id)
         return issue if issue is not None and self._published(issue) else None
 
@@ -81,7 +65,7 @@ class MemoryData:
 
     def __init__(
         self,
-        issues: list[IssueLike] | None = None,
+        issues: list[IssueRecord] | None = None,
         topics: list[Topic] | None = None,
         versions: dict[str, list[TopicVersion]] | None = None,
     ):
@@ -89,10 +73,10 @@ class MemoryData:
         self.topics = topics or []
         self.versions = versions or {}
 
-    def list_issues(self) -> list[IssueLike]:
+    def list_issues(self) -> list[IssueRecord]:
         return [i for i in self.issues if is_published(i)]
 
-    def get_issue(self, issue_id: int) -> IssueLike | None:
+    def get_issue(self, issue_id: int) -> IssueRecord | None:
         return next((i for i in self.list_issues() if i.id == issue_id), None)
 
     def list_topics(self) -> list[Topic]:
