@@ -33,6 +33,8 @@ class FeedConfig(_Strict):
     url: str
     name: str | None = None
     tags: list[str] = Field(default_factory=list)
+    # fetch at most every N minutes whatever Cache-Control, <ttl> or sy:updatePeriod say (0: every run)
+    refresh_minutes: int | None = Field(default=None, ge=0, le=10080)
 
     @field_validator("url")
     @classmethod

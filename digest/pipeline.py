@@ -54,11 +54,15 @@ class RunSummary:
     paths: list[Path] = field(default_factory=list)
     feed_errors: dict[str, str] = field(default_factory=dict)
     feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
+    next_feed_try: datetime | None = None  # the earliest retry of a failing, backing-off or waiting feed
+    every_feed_failed: bool = False  # nothing fetched: every feed failed or is backing off
 
     def line(self) -> str:
         feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
         if self.feeds_waiting:
             feeds += f", {plural(len(self.feeds_waiting), 'feed')} backing off or paused"
+        if self.next_feed_try is not None:
+            feeds += f" (next retry {self.next_feed_try:%Y-%m-%d %H:%M} UTC; `digest feeds reset --all` retries now)"
         if self.skipped:
             return f"{self.digest}: nothing sent ({self.skipped}); {plural(self.new_articles, 'new article')}{feeds}"
         return (
@@ -320,7 +324,9 @@ def _run_locked(
     report = refresh(config, engine, now, fetch=fetch, progress=progress)
     if report.ingest:
         summary.feed_errors = dict(report.ingest.errors)
-        summary.feeds_waiting = dict(report.ingest.feeds_skipped)
+        summary.feeds_waiting = {**report.ingest.feeds_skipped, **report.ingest.feeds_rate_limited}
+        summary.next_feed_try = min(report.ingest.next_tries.values(), default=None)
+        summary.every_feed_failed = report.ingest.every_feed_failed
     ctx = prepare_context(config, engine, digest.name, now)
     summary.new_articles = ctx.new_articles
     summary.topics_updated = len(ctx.updates)

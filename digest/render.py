@@ -330,7 +330,7 @@ class FeedHealthView:
 
     @property
     def summary(self) -> str:
-        parts = [f"{self.counts[s]} {s}" for s in ("ok", "failing", "paused", "never") if self.counts.get(s)]
+        parts = [f"{self.counts[s]} {s}" for s in ("ok", "waiting", "failing", "paused", "never") if self.counts.get(s)]
         return f"{self.total} feeds: " + ", ".join(parts) if parts else "no feeds configured"
 
 
@@ -588,7 +588,7 @@ def _feed_health_view(rows: Sequence[FeedHealth], tz: ZoneInfo, limit: int = 30)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r.status] = counts.get(r.status, 0) + 1
-    order = {"failing": 0, "paused": 1, "never": 2}
+    order = {"failing": 0, "paused": 1, "waiting": 2, "never": 3}
     problems = sorted((r for r in rows if r.status != "ok"), key=lambda r: (order.get(r.status, 3), -r.failures))
     shown = [
         FeedRow(

@@ -78,6 +78,8 @@ def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path 
     click.echo(summary.line())
     if summary.failed:
         sys.exit(2)
+    if summary.every_feed_failed:
+        sys.exit(6)  # nothing could be fetched: every feed failed or is backing off
 
 
 @click.command()

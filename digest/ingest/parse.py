@@ -39,6 +39,9 @@ class ParsedFeed:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # set when the feed is malformed but some entries were kept
     skipped: int = 0  # entries that could not be read
+    ttl: str | None = None  # RSS <ttl>, minutes, as written
+    update_period: str | None = None  # sy:updatePeriod (hourly, daily, ...)
+    update_frequency: str | None = None  # sy:updateFrequency: times per period
 
 
 def _sniff_text(body: bytes) -> str:
@@ -214,7 +217,15 @@ def parse_feed(body: bytes, headers: Mapping[str, str], final_url: str, feed_url
         warnings=warnings,
         error=error,
         skipped=skipped,
+        ttl=_hint(info.get("ttl")),
+        update_period=_hint(info.get("sy_updateperiod")),
+        update_frequency=_hint(info.get("sy_updatefrequency")),
     )
+
+
+def _hint(value: object) -> str | None:
+    """A short refresh hint from the feed, as text (read by digest.ingest.polite)."""
+    return str(value).strip()[:40] or None if value else None
 
 
 def _build_entry(raw: Mapping, feed_url: str, trusted: set[str]) -> FeedEntry:

@@ -16,6 +16,7 @@ from typing import ParamSpec, TypeVar
 
 from sqlalchemy import (
     Column,
+    Connection,
     DateTime,
     Engine,
     Integer,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     create_engine,
     event,
+    inspect,
     select,
     text,
 )
@@ -51,8 +53,19 @@ schema_version = Table(
     Column("note", String(200), nullable=False, default=""),
 )
 
+
 # Ordered migrations after the initial create_all: (version, note, function(connection)).
-MIGRATIONS: list[tuple[int, str, Callable]] = []
+def _add_polite_columns(conn: Connection) -> None:
+    """feed_state columns added for polite fetching (create_all makes them on a new database)."""
+    present = {c["name"] for c in inspect(conn).get_columns("feed_state")}
+    for name, kind in (("wait_reason", "TEXT"), ("feed_hint", "TEXT"), ("config_hash", "VARCHAR(64)")):
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE feed_state ADD COLUMN {name} {kind}"))
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (2, "feed_state: wait_reason, feed_hint, config_hash (polite fetching)", _add_polite_columns),
+]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 
