@@ -815,8 +815,9 @@ class Renderer:
                     f"{self.origin(name)}: the {part} template must output {{{{ footer }}}} exactly once "
                     "(it carries the unsubscribe link)"
                 )
-        html_parts = tuple(html.split(slot))
-        text_parts = tuple(text.split(slot))
+        html_head, _, html_tail = html.partition(slot)  # exactly one slot, checked above
+        text_head, _, text_tail = text.partition(slot)
+        html_parts, text_parts = (html_head, html_tail), (text_head, text_tail)
         data = {
             "v": 1,
             "url_slot": url_slot,
@@ -830,8 +831,8 @@ class Renderer:
             subject=subject,
             html=stored_html,
             text=stored_text,
-            html_parts=html_parts,  # type: ignore[arg-type]
-            text_parts=text_parts,  # type: ignore[arg-type]
+            html_parts=html_parts,
+            text_parts=text_parts,
             url_slot=url_slot,
             email_slot=email_slot,
             footers=footers,

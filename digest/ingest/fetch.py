@@ -148,7 +148,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror}") from None
-        addresses = list(dict.fromkeys(info[4][0] for info in infos))
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         self._resolved[(host, port)] = (now + DNS_TTL, addresses)
         return addresses
 

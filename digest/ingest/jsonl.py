@@ -80,9 +80,9 @@ def import_jsonl(path: Path, engine: Engine, *, now: datetime | None = None) -> 
     report.new_ids, report.updated_ids = result.new, result.updated
     fresh = {}
     for article_id in [*result.new, *result.updated]:
-        article = items.get(article_id)
-        if article is not None:
-            sig = dedup.signature(article.text)
+        stored = items.get(article_id)
+        if stored is not None:
+            sig = dedup.signature(stored.text)
             if sig is not None:
                 fresh[article_id] = (sig, now)
     report.duplicates = link_near_duplicates(engine, fresh, now)

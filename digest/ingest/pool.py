@@ -82,7 +82,7 @@ def _worker_main(conn: Any, memory_limit: int, preload: tuple[str, ...] = ("feed
             return
         name, args = message
         try:
-            reply = ("ok", _TASKS[name](*args))
+            reply: tuple[Any, ...] = ("ok", _TASKS[name](*args))
         except MemoryError:
             reply = ("error", "MemoryError: over the worker memory cap")
         except Exception as exc:
@@ -185,7 +185,7 @@ class _Slot:
         loop = asyncio.get_running_loop()
         ready = loop.create_future()
         fd = self.conn.reader.fileno()
-        loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+        loop.add_reader(fd, lambda: None if ready.done() else ready.set_result(True))
         try:
             async with asyncio.timeout(timeout):
                 await ready

@@ -231,7 +231,7 @@ class _Run:
             wait = None
             if isinstance(exc, HTTPStatusError) and exc.status in (429, 503):
                 wait = polite.retry_after(exc.retry_after, self.now)
-            if wait is not None:
+            if isinstance(exc, HTTPStatusError) and wait is not None:
                 self._rate_limited(feed, state, exc, wait)
             else:
                 self._failed(feed, state, str(exc))
@@ -272,9 +272,10 @@ class _Run:
             return
         self.report.next_tries[feed.url] = state.next_try
 
-    def _rate_limited(self, feed: FeedConfig, state: feed_store.FeedState, exc: FetchError, wait: timedelta) -> None:
+    def _rate_limited(
+        self, feed: FeedConfig, state: feed_store.FeedState, exc: HTTPStatusError, wait: timedelta
+    ) -> None:
         """The server asked us to wait: not a failure, no backoff step; the next try is when it said (capped)."""
-        assert isinstance(exc, HTTPStatusError)
         state.next_try = self.now + wait
         state.wait_reason = f"{polite.RATE_LIMITED}: HTTP {exc.status} with Retry-After {exc.retry_after}"
         state.last_error = str(exc)
@@ -472,7 +473,8 @@ class _Writer:
         remaining = [(out[i], a) for i, item in enumerate(batch) for a in item.articles]
         while remaining:
             seen: set[str] = set()
-            this_round, later = [], []
+            this_round: list[tuple[_Saved, Article]] = []
+            later: list[tuple[_Saved, Article]] = []
             for saved, article in remaining:
                 (later if article.id in seen else this_round).append((saved, article))
                 seen.add(article.id)

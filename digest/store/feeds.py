@@ -116,7 +116,7 @@ def save_states(engine: Engine, states: Iterable[FeedState]) -> None:
     if not states:
         return
     with engine.begin() as conn:
-        known = set()
+        known: set[str] = set()
         urls = [s.url for s in states]
         for start in range(0, len(urls), 500):
             chunk = urls[start : start + 500]

@@ -127,7 +127,7 @@ def insert_issue(
     """
     try:
         with engine.begin() as conn:
-            issue_id: int = conn.execute(
+            inserted = conn.execute(
                 insert(issues).values(
                     digest=digest,
                     number=number,
@@ -141,7 +141,9 @@ def insert_issue(
                     article_ids=json.dumps(list(article_ids)),
                     status="pending" if recipients else "sent",
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            assert inserted is not None
+            issue_id: int = inserted[0]
             if recipients:
                 conn.execute(
                     insert(deliveries),
