@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 
 from digest.store import leases as lease_store
 from digest.store.db import StoreError
@@ -84,8 +83,8 @@ class Lease:
         """Push the expiry forward; False (and `lost`) if the lease is no longer ours."""
         try:
             ours = lease_store.renew(self.engine, self.name, self.holder, self.ttl)
-        except OperationalError as exc:  # locked for a moment: try again at the next tick
-            log.warning("lease %s: renewal failed: %s", self.name, exc.orig)
+        except StoreError as exc:  # locked for a moment: try again at the next tick
+            log.warning("lease %s: renewal failed: %s", self.name, exc)
             return True
         if not ours:
             self.lost = True
@@ -105,8 +104,8 @@ class Lease:
             self._thread.join(timeout=5)
         try:
             lease_store.release(self.engine, self.name, self.holder)
-        except OperationalError as exc:
-            log.warning("lease %s: release failed (it will expire): %s", self.name, exc.orig)
+        except StoreError as exc:
+            log.warning("lease %s: release failed (it will expire): %s", self.name, exc)
 
 
 def try_acquire(engine: Engine, name: str, holder: str, ttl: float) -> tuple[str, datetime] | None:
@@ -132,8 +131,8 @@ def lease(engine: Engine, name: str, *, ttl: float = 900, wait: float = 0) -> It
                 raise LeaseHeld(name, *current)
             time.sleep(min(delay, max(deadline - time.monotonic(), 0.01)))
             delay = min(delay * 2, 2.0)
-    except OperationalError as exc:
-        raise StoreError(f"cannot take lease {name!r}: database error: {exc.orig}") from exc
+    except StoreError as exc:
+        raise StoreError(f"cannot take lease {name!r}: {exc}") from exc
     held = Lease(engine, name, holder, ttl)
     held._thread.start()
     log.info("lease %s: acquired by %s", name, holder)

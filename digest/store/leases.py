@@ -2,7 +2,8 @@
 
 Acquiring is an INSERT (or an UPDATE of an expired row) that only one process can win, on SQLite
 as on PostgreSQL. Who may take a lease over from a dead holder is the caller's call
-(`digest.deliver.lease` knows how to tell a dead process on this host).
+(`digest.deliver.lease` knows how to tell a dead process on this host). Database errors come out
+as StoreError.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from digest.store.db import store_errors
 from digest.store.ledger import leases
 
 log = logging.getLogger(__name__)
 
 
+@store_errors
 def try_acquire(
     engine: Engine, name: str, holder: str, ttl: float, is_alive: Callable[[str], bool | None]
 ) -> tuple[str, datetime] | None:
@@ -57,6 +60,7 @@ def try_acquire(
         return (row.holder, row.expires)
 
 
+@store_errors
 def renew(engine: Engine, name: str, holder: str, ttl: float) -> bool:
     """Push the expiry forward; False when the lease is no longer this holder's."""
     with engine.begin() as conn:
@@ -68,6 +72,7 @@ def renew(engine: Engine, name: str, holder: str, ttl: float) -> bool:
     return result.rowcount == 1
 
 
+@store_errors
 def release(engine: Engine, name: str, holder: str) -> None:
     with engine.begin() as conn:
         conn.execute(delete(leases).where(leases.c.name == name, leases.c.holder == holder))
