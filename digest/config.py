@@ -96,9 +96,13 @@ class DigestConfig(_Strict):
     @field_validator("recipients", "editors")
     @classmethod
     def _addresses(cls, v: list[str]) -> list[str]:
+        from digest.addresses import InvalidAddress, check
+
         for address in v:
-            if "@" not in address or any(c in address for c in "\r\n <>,"):
-                raise ValueError(f"not an email address: {address!r}")
+            try:
+                check(address)
+            except InvalidAddress as exc:
+                raise ValueError(str(exc)) from None
         return v
 
 
@@ -122,8 +126,22 @@ class DeliveryConfig(_Strict):
     sender: str = Field(default="digest@localhost", alias="from")
     smtp: SmtpConfig | None = None
     max_attempts: int = Field(default=8, ge=1)
+    bounce_limit: int = Field(default=3, ge=1)  # permanent failures in a row that mark an address bounced
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("sender")
+    @classmethod
+    def _sender_address(cls, v: str) -> str:
+        from email.utils import parseaddr
+
+        from digest.addresses import InvalidAddress, check
+
+        try:
+            check(parseaddr(v)[1] or v)
+        except InvalidAddress as exc:
+            raise ValueError(str(exc)) from None
+        return v
 
     @model_validator(mode="after")
     def _smtp_needs_host(self) -> DeliveryConfig:
@@ -173,6 +191,22 @@ class GroupingConfig(_Strict):
 class WebConfig(_Strict):
     base_url: str | None = None
     secret_env: str = "DIGEST_SECRET"
+    trusted_proxies: list[str] = Field(default_factory=list)  # addresses/CIDRs whose X-Forwarded-For counts
+    signups_per_client: int = Field(default=10, ge=1)  # sign-up emails per client (IPv6: per /64) per 10 minutes
+    confirmations_per_hour: int = Field(default=100, ge=1)  # sign-up emails per hour from the whole site
+    unconfirmed_days: int = Field(default=7, ge=1)  # sign-ups not confirmed within this are deleted
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, v: list[str]) -> list[str]:
+        import ipaddress
+
+        for item in v:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"not an IP address or CIDR: {item!r}") from None
+        return v
 
     @field_validator("base_url")
     @classmethod

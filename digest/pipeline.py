@@ -23,7 +23,7 @@ from digest.config import Config, DigestConfig
 from digest.deliver import create_issue, last_issue, lease, list_issues, pop_skipped_runs, send_pending
 from digest.deliver.compose import Composer, follow_merges, topic_cuts
 from digest.deliver.preview import write_preview
-from digest.deliver.subscribers import recipients_for
+from digest.deliver.subscribers import link_tokens, recipients_for
 from digest.ingest import IngestReport, feed_health, ingest
 from digest.models import Article, DigestContext, Topic, TopicUpdate, TopicVersion
 from digest.store import articles as article_store
@@ -56,6 +56,7 @@ class RunSummary:
     feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
     next_feed_try: datetime | None = None  # the earliest retry of a failing, backing-off or waiting feed
     every_feed_failed: bool = False  # nothing fetched: every feed failed or is backing off
+    unchecked: list[str] = field(default_factory=list)  # not sent: the unsubscribe check could not answer
 
     def line(self) -> str:
         feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
@@ -63,6 +64,9 @@ class RunSummary:
             feeds += f", {plural(len(self.feeds_waiting), 'feed')} backing off or paused"
         if self.next_feed_try is not None:
             feeds += f" (next retry {self.next_feed_try:%Y-%m-%d %H:%M} UTC; `digest feeds reset --all` retries now)"
+        if self.unchecked:
+            shown = ", ".join(self.unchecked[:5]) + (", …" if len(self.unchecked) > 5 else "")
+            feeds += f"; NOT SENT to {plural(len(self.unchecked), 'recipient')} (the unsubscribe check failed: {shown})"
         if self.skipped:
             return f"{self.digest}: nothing sent ({self.skipped}); {plural(self.new_articles, 'new article')}{feeds}"
         return (
@@ -317,7 +321,9 @@ def _run_locked(
     summary = RunSummary(digest=digest.name)
     composer = Composer(config, engine)
     if not dry_run:
+        link_tokens(config)  # SecretError now, before anything is sent, when links are configured but unsigned
         leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
+        summary.unchecked += leftover.unchecked
         if leftover.sent or leftover.deferred or leftover.failed:
             log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
 
@@ -357,5 +363,6 @@ def _run_locked(
     delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
     summary.issue_number = issue.number
     summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
+    summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
     summary.paths = list(delivered.paths)
     return summary

@@ -104,6 +104,8 @@ def _default_run(config: Config, name: str, now: datetime) -> Any:
 class Scheduler:
     """The long-running process behind `digest schedule`."""
 
+    _pruned: datetime | None = None  # last prune of unconfirmed sign-ups
+
     def __init__(
         self,
         config_path: Path | str,
@@ -249,10 +251,24 @@ class Scheduler:
             log.error("schedule: cannot record the skipped run of %s: %s", name, exc)
         log.warning("run %s %s: skipped: %s", name, scheduled.isoformat(), reason)
 
+    def prune_signups(self) -> None:
+        """Delete web sign-ups left unconfirmed past web.unconfirmed_days; at most hourly."""
+        from digest.deliver.subscribers import prune
+
+        now = datetime.now(UTC)
+        if self._pruned is not None and now - self._pruned < timedelta(hours=1):
+            return
+        self._pruned = now
+        try:
+            prune(self.engine, self.config, now)
+        except Exception as exc:  # a failed prune must not stop retries; the next hour tries again
+            log.error("prune: unconfirmed sign-ups not pruned: %s", exc)
+
     def retry_deliveries(self) -> None:
         """Send deferred deliveries that are due, unless a digest run (which sends them) is going."""
         if self._stopping.is_set() or self._running_slots:
             return
+        self.prune_signups()
         factory = self._factory or Composer
         try:
             report = send_pending(self.engine, self.config, factory(self.config, self.engine))

@@ -24,6 +24,13 @@ from digest.topics import get_versions, update_topics
 
 T0 = datetime(2024, 3, 4, 8, 0, tzinfo=UTC)
 
+
+@pytest.fixture(autouse=True)
+def _signing_secret(monkeypatch):
+    """web.base_url is set below: a run without the secret refuses to send (issue 11)."""
+    monkeypatch.setenv("DIGEST_SECRET", "test-secret-for-pipeline-runs-0123456789")
+
+
 TOPICS = [
     {"name": "Oil spill", "include": ["oil spill"]},
     {"name": "Volcano", "include": ["volcano"]},

@@ -31,10 +31,30 @@ def validate(config_path: Path) -> None:
         sys.exit(1)
     from digest.pipeline import plural
 
+    for note in _unsubscribe_notes(config):
+        click.echo(f"{config_path}: {note}", err=True)
     click.echo(
         f"{config_path}: valid — {plural(len(config.feeds), 'feed')}, {plural(len(config.topics), 'topic')}, "
         f"{plural(len(config.digests), 'digest')}, delivery {config.delivery.method}, briefs {config.briefs.engine}"
     )
+
+
+def _unsubscribe_notes(config) -> list[str]:
+    """How readers stop the digest: a missing secret (an error at send time) or no one-click link."""
+    from digest.deliver.tokens import SecretError, load_secret
+
+    if not config.digests:
+        return []
+    if config.web.base_url:
+        try:
+            load_secret(config)
+        except SecretError as exc:
+            return [f"warning: web.base_url is set but {exc}; `digest run` will refuse to send"]
+        return []
+    return [
+        "note: web.base_url is not set, so messages carry no one-click unsubscribe link (only a line asking "
+        "readers to reply); Gmail and Yahoo require one-click unsubscribe (RFC 8058) from bulk senders"
+    ]
 
 
 @click.command()
@@ -50,6 +70,7 @@ def validate(config_path: Path) -> None:
 def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path | None, no_fetch: bool) -> None:
     """Run one digest now: fetch, group, brief, render and deliver."""
     from digest.deliver import LeaseHeld
+    from digest.deliver.tokens import SecretError
     from digest.pipeline import run_digest
     from digest.store import StoreError
 
@@ -73,10 +94,13 @@ def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path 
     except StoreError as exc:
         click.echo(f"not sent: {exc}", err=True)
         sys.exit(4)
+    except SecretError as exc:  # web.base_url is set: never send a digest without its unsubscribe links
+        click.echo(f"not sent: web.base_url is set but {exc}", err=True)
+        sys.exit(1)
     for path in summary.paths:
         click.echo(str(path))
     click.echo(summary.line())
-    if summary.failed:
+    if summary.failed or summary.unchecked:
         sys.exit(2)
     if summary.every_feed_failed:
         sys.exit(6)  # nothing could be fetched: every feed failed or is backing off

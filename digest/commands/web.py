@@ -1,4 +1,4 @@
-"""CLI commands of the web area: `digest serve` and `digest subscribers import|list|remove`."""
+"""CLI commands of the web area: `digest serve` and `digest subscribers import|list|remove|prune`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ def _open(config: Config) -> Engine:
 @_config_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
-def serve(config_path: Path, host: str, port: int) -> None:
+@click.option(
+    "--allow-any-host",
+    is_flag=True,
+    help="Without web.base_url, build links in sign-up mail from each request's Host header (local trials only).",
+)
+def serve(config_path: Path, host: str, port: int, allow_any_host: bool) -> None:
     """Serve the archive, topic pages, sign-up and unsubscribe pages (put HTTPS in front of it)."""
     from digest.deliver.tokens import SecretError, load_secret
 
@@ -35,22 +40,30 @@ def serve(config_path: Path, host: str, port: int) -> None:
         click.echo(f"error: cannot serve: {exc}", err=True)
         sys.exit(1)
     if not config.web.base_url:
-        click.echo("note: web.base_url is not set; links in emails will use the address each request came to", err=True)
+        if not allow_any_host:
+            click.echo(
+                "error: cannot serve: web.base_url is not set, so links in sign-up mail would use whatever Host "
+                "header a stranger sends; set web.base_url in feeds.yaml (or pass --allow-any-host for a local trial)",
+                err=True,
+            )
+            sys.exit(1)
+        click.echo("note: --allow-any-host: links in emails use the address each request came to", err=True)
 
     import uvicorn
 
     from digest.web import create_app
 
-    app = create_app(config, _open(config))
+    app = create_app(config, _open(config), allow_any_host=allow_any_host)
     shown = f"[{host}]" if ":" in host else host
     # Logs stay at WARNING unless -v, so say where to look; uvicorn reports a port already in use itself.
     click.echo(f"starting the web server for {config.path} on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, proxy_headers=True, server_header=False, log_config=None)
+    # No proxy_headers: the app reads X-Forwarded-For itself, and only from web.trusted_proxies.
+    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False, log_config=None)
 
 
 @click.group()
 def subscribers() -> None:
-    """Manage subscribers: import a CSV, list them, remove (unsubscribe) an address."""
+    """Manage subscribers: import a CSV, list them, remove (unsubscribe) an address, prune sign-ups."""
 
 
 @subscribers.command("import")
@@ -60,9 +73,9 @@ def import_command(config_path: Path, csv_file: Path) -> None:
     """Import CSV rows `email[,digests]` as confirmed subscribers (digests separated by `;`).
 
     All or nothing: any bad row is reported with its line and nothing is imported. Addresses that
-    unsubscribed stay unsubscribed.
+    unsubscribed or bounced stay so and are reported as skipped: only their owner can re-subscribe.
     """
-    from digest.deliver.subscribers import CsvImportError, import_csv
+    from digest.deliver.subscribers import CsvImportError, import_csv, why_skipped
 
     config = _load(config_path)
     engine = _open(config)
@@ -74,25 +87,30 @@ def import_command(config_path: Path, csv_file: Path) -> None:
         sys.exit(1)
     click.echo(
         f"{csv_file}: {result.added} added, {result.confirmed} confirmed, {result.unchanged} unchanged, "
-        f"{len(result.skipped_unsubscribed)} skipped (unsubscribed)"
+        f"{len(result.skipped)} skipped (unsubscribed or bounced)"
     )
-    for email in result.skipped_unsubscribed:
-        click.echo(f"skipped {email}: unsubscribed earlier", err=True)
+    for email, status in result.skipped.items():
+        click.echo(f"skipped {email}: {why_skipped(status)}", err=True)
 
 
 @subscribers.command("list")
 @_config_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option(
-    "--status", type=click.Choice(["pending", "confirmed", "unsubscribed"]), help="Only subscribers with this status."
+    "--status",
+    type=click.Choice(["pending", "confirmed", "unsubscribed", "bounced"]),
+    help="Only subscribers with this status.",
 )
 def list_command(config_path: Path, as_json: bool, status: str | None) -> None:
-    """Every subscriber with status, source and chosen digests."""
+    """Every subscriber with status, source and chosen digests; feeds.yaml addresses that are not
+    mailed (unsubscribed, bounced) are named on stderr with why."""
     from digest.deliver.subscribers import list_subscribers, sync_config
 
     config = _load(config_path)
     engine = _open(config)
-    sync_config(engine, config)  # feeds.yaml recipients are subscribers too
+    skipped = sync_config(engine, config)  # feeds.yaml recipients are subscribers too
+    for email, why in skipped.items():
+        click.echo(f"feeds.yaml lists {email}, skipped: {why}", err=True)
     rows = list_subscribers(engine, status=status)  # type: ignore[arg-type]
     if as_json:
         click.echo(json.dumps([s.to_json() for s in rows], ensure_ascii=False, indent=2))
@@ -104,7 +122,8 @@ def list_command(config_path: Path, as_json: bool, status: str | None) -> None:
     for s in rows:
         digests = "all" if s.digests == "all" else ", ".join(s.digests)
         when = s.unsubscribed or s.confirmed or s.created
-        click.echo(f"{s.email:<{width}}  {s.status:<12}  {s.source:<10}  {when:%Y-%m-%d}  digests: {digests}")
+        bounce = f"  ({s.bounces} hard bounces: {s.last_bounce})" if s.bounces else ""
+        click.echo(f"{s.email:<{width}}  {s.status:<12}  {s.source:<10}  {when:%Y-%m-%d}  digests: {digests}{bounce}")
 
 
 @subscribers.command("remove")
@@ -127,6 +146,18 @@ def remove_command(config_path: Path, email: str) -> None:
         click.echo(f"{key}: was not a subscriber; recorded as unsubscribed so it is never sent to")
     else:
         click.echo(f"{key}: {'unsubscribed' if changed else 'already unsubscribed'}")
+
+
+@subscribers.command("prune")
+@_config_option
+def prune_command(config_path: Path) -> None:
+    """Delete web sign-ups never confirmed within web.unconfirmed_days (the scheduler does it hourly)."""
+    from digest.deliver.subscribers import prune
+
+    config = _load(config_path)
+    removed = prune(_open(config), config)
+    days = config.web.unconfirmed_days
+    click.echo(f"{removed} unconfirmed sign-up{'' if removed == 1 else 's'} older than {days} days removed")
 
 
 commands: list[click.Command] = [serve, subscribers]

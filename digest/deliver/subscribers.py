@@ -2,40 +2,39 @@
 
 The subscribers table is the single place an unsubscribe is recorded, and delivery asks it before
 every send, so an address that unsubscribed is never mailed again whatever feeds.yaml says.
+
+An unsubscribe is sticky: neither feeds.yaml, nor a CSV import, nor a stranger's sign-up can undo
+it. Only the owner can, by confirming a link mailed to the address after the unsubscribe (every
+stop draws a new token key, so older links are void). A bounced address is stopped the same way.
+All SQL lives in digest.store.subscribers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
-import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
 
-from sqlalchemy import Engine, select
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine
 
+from digest.addresses import InvalidAddress, normalize
 from digest.config import Config, DigestConfig
-from digest.deliver.tokens import SecretError, Tokens, load_secret, new_token_key
+from digest.deliver.tokens import Tokens, load_secret
 from digest.models import Recipient
-from digest.store.subscribers import subscribers as table
+from digest.store import subscribers as store
+from digest.store.subscribers import STOPPED, Choice, Status, Subscriber
 
 log = logging.getLogger(__name__)
 
-Status = Literal["pending", "confirmed", "unsubscribed"]
-Choice = Literal["all"] | tuple[str, ...]  # "all", or the chosen digest names / topic slugs
+__all__ = ["STOPPED", "Choice", "CsvImportError", "ImportResult", "InvalidEmail", "Status", "Subscriber"]
 
-_EMAIL = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+$")
-
-
-class InvalidEmail(ValueError):
-    """Not an address we would send to."""
+InvalidEmail = InvalidAddress  # the name callers used before there was one validator
 
 
 class CsvImportError(Exception):
@@ -46,43 +45,16 @@ class CsvImportError(Exception):
         super().__init__("\n".join(problems))
 
 
-@dataclass(frozen=True)
-class Subscriber:
-    id: int
-    email: str
-    status: Status
-    digests: Choice
-    topics: Choice
-    source: str
-    token_key: str
-    created: datetime
-    confirmed: datetime | None = None
-    unsubscribed: datetime | None = None
-    confirm_sent: datetime | None = None
-    prefs_set: datetime | None = None
-
-    def wants_digest(self, name: str) -> bool:
-        return self.digests == "all" or name.casefold() in {d.casefold() for d in self.digests}
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "email": self.email,
-            "status": self.status,
-            "source": self.source,
-            "digests": self.digests if self.digests == "all" else list(self.digests),
-            "topics": self.topics if self.topics == "all" else list(self.topics),
-            "created": self.created.isoformat(),
-            "confirmed": self.confirmed.isoformat() if self.confirmed else None,
-            "unsubscribed": self.unsubscribed.isoformat() if self.unsubscribed else None,
-        }
-
-
 @dataclass
 class ImportResult:
     added: int = 0
     confirmed: int = 0  # pending rows the CSV vouched for
     unchanged: int = 0
-    skipped_unsubscribed: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # email -> why (unsubscribed, bounced)
+
+    @property
+    def skipped_unsubscribed(self) -> list[str]:
+        return list(self.skipped)
 
 
 def utcnow() -> datetime:
@@ -90,57 +62,21 @@ def utcnow() -> datetime:
 
 
 def normalize_email(text: str) -> str:
-    """Trimmed and lower-cased, so one person is one row; raise InvalidEmail when it is not one."""
-    email = (text or "").strip().lower()
-    if len(email) > 254 or not _EMAIL.match(email) or any(ord(c) < 32 or ord(c) == 127 for c in email):
-        raise InvalidEmail(f"not an email address: {text!r}")
-    local, domain = email.rsplit("@", 1)
-    if not local or not domain or domain.startswith(".") or domain.endswith(".") or ".." in domain:
-        raise InvalidEmail(f"not an email address: {text!r}")
-    return email
+    """Checked (digest.addresses) and lower-cased, so one person is one row; raise InvalidEmail."""
+    return normalize(text)
 
 
-def _dump_choice(choice: Choice | Iterable[str]) -> str:
-    if choice == "all":
-        return json.dumps("all")
-    return json.dumps(sorted(set(choice)))  # type: ignore[arg-type]
-
-
-def _load_choice(text: str | None) -> Choice:
-    try:
-        value = json.loads(text) if text else "all"
-    except ValueError:
-        return "all"
-    if value == "all" or not isinstance(value, list):
-        return "all"
-    return tuple(str(v) for v in value)
-
-
-def _row(row: Any) -> Subscriber:
-    m = row._mapping
-    return Subscriber(
-        id=m["id"],
-        email=m["email"],
-        status=m["status"],
-        digests=_load_choice(m["digests"]),
-        topics=_load_choice(m["topics"]),
-        source=m["source"],
-        token_key=m["token_key"],
-        created=m["created"],
-        confirmed=m["confirmed"],
-        unsubscribed=m["unsubscribed"],
-        confirm_sent=m["confirm_sent"],
-        prefs_set=m["prefs_set"],
-    )
+def why_skipped(status: str) -> str:
+    if status == "bounced":
+        return "bounced: mail to it failed permanently several times in a row; only the owner can re-subscribe"
+    return "unsubscribed earlier; only the owner can re-subscribe, by confirming a new sign-up link"
 
 
 # ---------------------------------------------------------------------------------------------- reads
 
 
 def get(engine: Engine, subscriber_id: int) -> Subscriber | None:
-    with engine.connect() as conn:
-        row = conn.execute(select(table).where(table.c.id == subscriber_id)).first()
-    return _row(row) if row else None
+    return store.get(engine, subscriber_id)
 
 
 def by_email(engine: Engine, email: str) -> Subscriber | None:
@@ -148,42 +84,32 @@ def by_email(engine: Engine, email: str) -> Subscriber | None:
         key = normalize_email(email)
     except InvalidEmail:
         return None
-    with engine.connect() as conn:
-        row = conn.execute(select(table).where(table.c.email == key)).first()
-    return _row(row) if row else None
+    return store.by_email(engine, key)
 
 
 def list_subscribers(engine: Engine, status: Status | None = None) -> list[Subscriber]:
-    query = select(table).order_by(table.c.email)
-    if status:
-        query = query.where(table.c.status == status)
-    with engine.connect() as conn:
-        return [_row(r) for r in conn.execute(query)]
+    return store.list_all(engine, status)
+
+
+def stop_reason(engine: Engine, email: str) -> str | None:
+    """Why this address must not be mailed (unsubscribed, bounced, not an address), else None.
+
+    The sender asks before every message. A database error propagates: the caller sends nothing.
+    """
+    try:
+        key = normalize_email(email)
+    except InvalidEmail as exc:
+        return str(exc)
+    status = store.status_of(engine, key)
+    return status if status in STOPPED else None
 
 
 def is_unsubscribed(engine: Engine, email: str) -> bool:
-    """True when this address unsubscribed; delivery asks before every send."""
-    try:
-        key = normalize_email(email)
-    except InvalidEmail:
-        return False
-    with engine.connect() as conn:
-        status = conn.execute(select(table.c.status).where(table.c.email == key)).scalar()
-    return status == "unsubscribed"
+    """True when this address unsubscribed or bounced (or is not an address at all)."""
+    return stop_reason(engine, email) is not None
 
 
 # --------------------------------------------------------------------------------------------- writes
-
-
-def _insert(conn: Connection, email: str, *, status: Status, source: str, now: datetime, **values: Any) -> int:
-    values.setdefault("digests", _dump_choice("all"))
-    values.setdefault("topics", _dump_choice("all"))
-    result = conn.execute(
-        table.insert().values(
-            email=email, status=status, source=source, token_key=new_token_key(), created=now, **values
-        )
-    )
-    return int(result.inserted_primary_key[0])
 
 
 def subscribe(
@@ -194,64 +120,29 @@ def subscribe(
     topics: Choice | Sequence[str] = "all",
     now: datetime | None = None,
 ) -> Subscriber:
-    """A web sign-up: a new or lapsed address becomes pending until it confirms by email.
+    """A web sign-up: a new address becomes pending until it confirms by email.
 
-    A confirmed address stays as it is (the caller mails it a preferences link instead), so the
-    form never tells a stranger whether an address is subscribed.
+    A confirmed address stays as it is (the caller mails it a preferences link instead), and a
+    stopped one stays stopped (the caller mails it a link that only its owner can confirm), so
+    the form never tells a stranger whether an address is subscribed, nor lets them undo a stop.
     """
     key = normalize_email(email)
-    now = now or utcnow()
-    choice_d = "all" if digests == "all" else tuple(digests)
-    choice_t = "all" if topics == "all" else tuple(topics)
-    with engine.begin() as conn:
-        row = conn.execute(select(table).where(table.c.email == key)).first()
-        if row is None:
-            try:
-                with conn.begin_nested():
-                    _insert(
-                        conn,
-                        key,
-                        status="pending",
-                        source="web",
-                        now=now,
-                        digests=_dump_choice(choice_d),
-                        topics=_dump_choice(choice_t),
-                    )
-            except IntegrityError:
-                pass  # a concurrent sign-up of the same address won; it is pending now
-        elif row.status in ("pending", "unsubscribed"):
-            conn.execute(
-                table.update()
-                .where(table.c.id == row.id)
-                .values(status="pending", digests=_dump_choice(choice_d), topics=_dump_choice(choice_t))
-            )
-        row = conn.execute(select(table).where(table.c.email == key)).first()
-    return _row(row)
+    return store.sign_up(
+        engine, key, digests=store.as_choice(digests), topics=store.as_choice(topics), now=now or utcnow()
+    )
 
 
-def confirm(engine: Engine, subscriber_id: int, now: datetime | None = None) -> Subscriber | None:
-    """Pending becomes confirmed; confirmed stays; an unsubscribed row needs a new sign-up first."""
-    now = now or utcnow()
-    with engine.begin() as conn:
-        conn.execute(
-            table.update()
-            .where(table.c.id == subscriber_id, table.c.status == "pending")
-            .values(status="confirmed", confirmed=now, unsubscribed=None)
-        )
-        row = conn.execute(select(table).where(table.c.id == subscriber_id)).first()
-    return _row(row) if row else None
+def confirm(
+    engine: Engine, subscriber_id: int, now: datetime | None = None, *, reopen: bool = False
+) -> Subscriber | None:
+    """Pending becomes confirmed; a stopped row only with `reopen`, which the web confirm page
+    passes for a link made with the row's current key (so mailed after the stop)."""
+    return store.confirm(engine, subscriber_id, now or utcnow(), reopen=reopen)
 
 
 def unsubscribe(engine: Engine, subscriber_id: int, now: datetime | None = None) -> bool:
     """Mark unsubscribed; repeating it changes nothing (the first time is kept). True if it changed."""
-    now = now or utcnow()
-    with engine.begin() as conn:
-        result = conn.execute(
-            table.update()
-            .where(table.c.id == subscriber_id, table.c.status != "unsubscribed")
-            .values(status="unsubscribed", unsubscribed=now)
-        )
-    return result.rowcount > 0
+    return store.stop(engine, subscriber_id, now or utcnow())
 
 
 def remove(engine: Engine, email: str, now: datetime | None = None) -> bool:
@@ -259,14 +150,7 @@ def remove(engine: Engine, email: str, now: datetime | None = None) -> bool:
 
     Returns True when something changed.
     """
-    key = normalize_email(email)
-    now = now or utcnow()
-    with engine.begin() as conn:
-        row = conn.execute(select(table.c.id).where(table.c.email == key)).first()
-        if row is None:
-            _insert(conn, key, status="unsubscribed", source="cli", now=now, unsubscribed=now)
-            return True
-    return unsubscribe(engine, row.id, now)
+    return store.stop_address(engine, normalize_email(email), now or utcnow())
 
 
 def set_preferences(
@@ -278,61 +162,47 @@ def set_preferences(
     now: datetime | None = None,
 ) -> Subscriber | None:
     """Save a confirmed subscriber's choices; from then on they count even for feeds.yaml listings."""
-    now = now or utcnow()
-    with engine.begin() as conn:
-        conn.execute(
-            table.update()
-            .where(table.c.id == subscriber_id, table.c.status == "confirmed")
-            .values(
-                digests=_dump_choice("all" if digests == "all" else tuple(digests)),
-                topics=_dump_choice("all" if topics == "all" else tuple(topics)),
-                prefs_set=now,
-            )
-        )
-        row = conn.execute(select(table).where(table.c.id == subscriber_id)).first()
-    return _row(row) if row else None
+    return store.set_preferences(
+        engine, subscriber_id, digests=store.as_choice(digests), topics=store.as_choice(topics), now=now or utcnow()
+    )
 
 
 def mark_confirmation_sent(engine: Engine, subscriber_id: int, now: datetime | None = None) -> None:
-    with engine.begin() as conn:
-        conn.execute(table.update().where(table.c.id == subscriber_id).values(confirm_sent=now or utcnow()))
+    store.mark_confirmation_sent(engine, subscriber_id, now or utcnow())
+
+
+def prune(engine: Engine, config: Config, now: datetime | None = None) -> int:
+    """Delete web sign-ups left unconfirmed longer than `web.unconfirmed_days`; how many."""
+    before = (now or utcnow()) - timedelta(days=config.web.unconfirmed_days)
+    removed = store.prune_pending(engine, before)
+    if removed:
+        log.info("subscribers: pruned %d unconfirmed sign-ups older than %s", removed, before.date())
+    return removed
+
+
+def note_bounce(engine: Engine, config: Config, email: str, detail: str, now: datetime | None = None) -> bool:
+    """One more permanent failure for `email`; True when that made it `bounced` (no more mail)."""
+    try:
+        key = normalize_email(email)
+    except InvalidEmail:
+        return False
+    bounced = store.record_bounce(engine, key, detail, now or utcnow(), config.delivery.bounce_limit)
+    if bounced:
+        log.warning(
+            "%s: marked bounced after %d permanent failures in a row; no more mail to it (last: %s)",
+            key,
+            config.delivery.bounce_limit,
+            detail,
+        )
+    return bounced
+
+
+def note_delivered(engine: Engine, email: str) -> None:
+    with contextlib.suppress(InvalidEmail):
+        store.clear_bounces(engine, normalize_email(email))
 
 
 # ----------------------------------------------------------------------------------------- recipients
-
-
-def _sync_listed(engine: Engine, digest: DigestConfig, emails: list[str], now: datetime) -> dict[str, Subscriber]:
-    """Give each feeds.yaml address a row: new ones confirmed (the editors vouch), lapsed ones untouched."""
-    with engine.begin() as conn:
-        rows = {r.email: r for r in conn.execute(select(table).where(table.c.email.in_(emails)))} if emails else {}
-        for email in emails:
-            row = rows.get(email)
-            if row is None:
-                try:
-                    with conn.begin_nested():
-                        _insert(
-                            conn,
-                            email,
-                            status="confirmed",
-                            source="feeds.yaml",
-                            now=now,
-                            confirmed=now,
-                            digests=_dump_choice([digest.name]),
-                        )
-                except IntegrityError:
-                    pass  # another process synced it first
-                continue
-            updates: dict[str, Any] = {}
-            if row.status == "pending":
-                updates.update(status="confirmed", confirmed=now)
-            if row.source == "feeds.yaml" and row.prefs_set is None:
-                current = _load_choice(row.digests)
-                if current != "all" and digest.name not in current:
-                    updates["digests"] = _dump_choice([*current, digest.name])
-            if updates:
-                conn.execute(table.update().where(table.c.id == row.id).values(**updates))
-        fresh = conn.execute(select(table).where(table.c.email.in_(emails))).all() if emails else []
-    return {r.email: _row(r) for r in fresh}
 
 
 def _unsubscribe_url(config: Config, tokens: Tokens | None, subscriber: Subscriber) -> str | None:
@@ -341,14 +211,12 @@ def _unsubscribe_url(config: Config, tokens: Tokens | None, subscriber: Subscrib
     return f"{config.web.base_url}/unsubscribe/{tokens.make('unsubscribe', subscriber.id, subscriber.token_key)}"
 
 
-def _tokens_or_none(config: Config) -> Tokens | None:
+def link_tokens(config: Config) -> Tokens | None:
+    """The signer of unsubscribe links; None without web.base_url. SecretError when base_url is set
+    and the secret is missing: such a digest must not go out without its unsubscribe links."""
     if not config.web.base_url:
         return None
-    try:
-        return Tokens(load_secret(config))
-    except SecretError as exc:
-        log.warning("no unsubscribe links in this digest: %s", exc)
-        return None
+    return Tokens(load_secret(config))
 
 
 def _valid_addresses(addresses: Iterable[str]) -> list[str]:
@@ -356,16 +224,26 @@ def _valid_addresses(addresses: Iterable[str]) -> list[str]:
     for address in addresses:
         try:
             result.append(normalize_email(address))
-        except InvalidEmail as exc:
+        except InvalidEmail as exc:  # config validation refuses these; a hand-built Config may not
             log.warning("feeds.yaml recipient skipped: %s", exc)
     return result
 
 
-def sync_config(engine: Engine, config: Config) -> None:
-    """Give every feeds.yaml recipient and editor a row now (a digest run does the same per digest)."""
+def _listed(digest: DigestConfig) -> list[str]:
+    return list(dict.fromkeys(_valid_addresses([*digest.recipients, *digest.editors])))
+
+
+def sync_config(engine: Engine, config: Config) -> dict[str, str]:
+    """Give every feeds.yaml recipient and editor a row now (a digest run does the same per digest).
+
+    Returns the listed addresses that stay stopped, each with why, for the CLI to report.
+    """
     now = utcnow()
+    skipped: dict[str, str] = {}
     for digest in config.digests:
-        _sync_listed(engine, digest, list(dict.fromkeys(_valid_addresses([*digest.recipients, *digest.editors]))), now)
+        rows = store.sync_listed(engine, digest.name, _listed(digest), now)
+        skipped.update({e: why_skipped(s.status) for e, s in rows.items() if s.stopped})
+    return skipped
 
 
 def topics_for(engine: Engine, email: str) -> Choice:
@@ -375,20 +253,25 @@ def topics_for(engine: Engine, email: str) -> Choice:
 
 
 def recipients_for(engine: Engine, config: Config, digest_name: str) -> list[Recipient]:
-    """Everyone who gets this digest now: feeds.yaml's list plus confirmed sign-ups, never an unsubscribe."""
+    """Everyone who gets this digest now: feeds.yaml's list plus confirmed sign-ups, never a stopped row.
+
+    Raises SecretError when web.base_url is set and the signing secret is not: nothing is sent then.
+    """
     digest = config.digest(digest_name)
-    now = utcnow()
+    tokens = link_tokens(config)
     editors = set(_valid_addresses(digest.editors))
-    listed = list(dict.fromkeys(_valid_addresses([*digest.recipients, *digest.editors])))
-    rows = _sync_listed(engine, digest, listed, now)
-    tokens = _tokens_or_none(config)
+    listed = _listed(digest)
+    rows = store.sync_listed(engine, digest.name, listed, utcnow())
+    for email, row in rows.items():
+        if row.stopped:
+            log.info("%s: listed in feeds.yaml but not sent: %s", email, why_skipped(row.status))
 
     chosen: dict[str, Subscriber] = {}
     for email in listed:
         sub = rows.get(email)
         if sub and sub.status == "confirmed" and (sub.prefs_set is None or sub.wants_digest(digest.name)):
             chosen[email] = sub
-    for sub in list_subscribers(engine, status="confirmed"):
+    for sub in store.list_all(engine, status="confirmed"):
         self_chosen = sub.source != "feeds.yaml" or sub.prefs_set is not None
         if sub.email not in chosen and self_chosen and sub.wants_digest(digest.name):
             chosen[sub.email] = sub
@@ -415,7 +298,7 @@ def import_csv(engine: Engine, config: Config, path: Path | str, now: datetime |
     """Import `email[,digests]` rows as confirmed (the editor vouches); all or nothing.
 
     digests: names separated by `;` or `|` (or `,` inside quotes); empty or `all` means every digest.
-    An address that unsubscribed is reported and left unsubscribed.
+    An address that unsubscribed or bounced is reported (`skipped`, with its status) and left as it is.
     """
     path = Path(path)
     try:
@@ -453,42 +336,7 @@ def import_csv(engine: Engine, config: Config, path: Path | str, now: datetime |
     if problems:
         raise CsvImportError(problems)
 
-    now = now or utcnow()
-    result = ImportResult()
-    new_rows: list[dict[str, Any]] = []
-    with engine.begin() as conn:
-        existing: dict[str, Any] = {}
-        emails = list(wanted)
-        for start in range(0, len(emails), 500):  # stay under SQL parameter limits
-            chunk = emails[start : start + 500]
-            existing.update({r.email: r for r in conn.execute(select(table).where(table.c.email.in_(chunk)))})
-        for email, digests in wanted.items():
-            row = existing.get(email)
-            if row is None:
-                new_rows.append(
-                    {
-                        "email": email,
-                        "status": "confirmed",
-                        "source": "csv",
-                        "token_key": new_token_key(),
-                        "created": now,
-                        "confirmed": now,
-                        "digests": _dump_choice(digests),
-                        "topics": _dump_choice("all"),
-                    }
-                )
-                result.added += 1
-            elif row.status == "unsubscribed":
-                result.skipped_unsubscribed.append(email)
-            elif row.status == "pending":
-                conn.execute(
-                    table.update()
-                    .where(table.c.id == row.id)
-                    .values(status="confirmed", confirmed=now, digests=_dump_choice(digests))
-                )
-                result.confirmed += 1
-            else:
-                result.unchanged += 1
-        if new_rows:
-            conn.execute(table.insert(), new_rows)
-    return result
+    counts = store.import_confirmed(engine, wanted, now or utcnow())
+    return ImportResult(
+        added=counts.added, confirmed=counts.confirmed, unchanged=counts.unchanged, skipped=dict(counts.skipped or {})
+    )
