@@ -44,6 +44,8 @@ class FeedConfig(_Strict):
     url: str
     name: str | None = None
     tags: list[str] = Field(default_factory=list)
+    # fetch at most every N minutes whatever Cache-Control, <ttl> or sy:updatePeriod say (0: every run)
+    refresh_minutes: int | None = Field(default=None, ge=0, le=10080)
 
     @field_validator("url")
     @classmethod
@@ -113,10 +115,10 @@ class DigestConfig(_Strict):
     @field_validator("schedule")
     @classmethod
     def _valid_cron(cls, v: str) -> str:
-        from digest.schedule import cron_trigger
+        from digest.cron import parse_cron
 
         try:
-            cron_trigger(v, "UTC")
+            parse_cron(v)
         except ValueError as exc:
             raise ValueError(f"bad cron expression {v!r}: {exc}") from exc
         return v

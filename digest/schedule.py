@@ -32,6 +32,8 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine
 
 from digest.config import Config, ConfigError, DigestConfig, describe_changes, load
+from digest.cron import parse_cron
+from digest.deliver.compose import Composer
 from digest.deliver.lease import LeaseHeld, holder_id, lease
 from digest.deliver.ledger import last_slot, mark_slot, record_skipped_run, slot_handled
 from digest.deliver.send import MakeMessage, clear_stop, request_stop, send_pending
@@ -58,58 +60,15 @@ class DstSafeCronTrigger(CronTrigger):
         return fire
 
 
-_DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-
-
-def crontab_day_of_week(field: str) -> str:
-    """Standard crontab weekdays (0 or 7 = Sunday) as names APScheduler 3 reads right.
-
-    APScheduler 3's own numbers start at Monday = 0, so "1-5" would mean Tuesday to Saturday.
-    """
-    if field == "*":
-        return field
-    days: set[int] = set()
-    for part in field.lower().split(","):
-        base, _, step_text = part.partition("/")
-        step = int(step_text) if step_text else 1
-        if base == "*":
-            low, high = 0, 6
-        elif "-" in base:
-            low_text, high_text = base.split("-", 1)
-            low, high = _day_number(low_text), _day_number(high_text)
-            if high == 0 and low > 0:  # "5-7" or "fri-sun": 7 closes the week
-                high = 7
-        else:
-            low = high = _day_number(base)
-            if step_text:
-                high = 6
-        if low > high or step < 1:
-            raise ValueError(f"bad day-of-week range {part!r}")
-        days.update(d % 7 for d in range(low, high + 1, step))
-    return ",".join(_DAY_NAMES[d] for d in sorted(days))
-
-
-def _day_number(text: str) -> int:
-    if text in _DAY_NAMES:
-        return _DAY_NAMES.index(text)
-    number = int(text)
-    if not 0 <= number <= 7:
-        raise ValueError(f"day of week {text!r} is not 0-7 (0 and 7 are Sunday)")
-    return number
-
-
 def cron_trigger(expression: str, timezone: str) -> DstSafeCronTrigger:
     """A five-field crontab expression, read with standard crontab weekdays, in an IANA zone."""
-    fields = expression.split()
-    if len(fields) != 5:
-        raise ValueError(f"a cron schedule has 5 fields (minute hour day month weekday), got {len(fields)}")
-    minute, hour, day, month, day_of_week = fields
+    spec = parse_cron(expression)
     return DstSafeCronTrigger(
-        minute=minute,
-        hour=hour,
-        day=day,
-        month=month,
-        day_of_week=crontab_day_of_week(day_of_week),
+        minute=spec.minute,
+        hour=spec.hour,
+        day=spec.day,
+        month=spec.month,
+        day_of_week=spec.day_of_week,
         timezone=ZoneInfo(timezone),
     )
 
@@ -140,14 +99,6 @@ def _default_run(config: Config, name: str, now: datetime) -> Any:
     from digest.pipeline import run_digest  # the lead's pipeline; imported when a run is due
 
     return run_digest(config, name, now, lease_held=True)
-
-
-def _default_factory() -> MessageFactory | None:
-    try:
-        from digest.pipeline import message_factory  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
-        return None
-    return message_factory
 
 
 class Scheduler:
@@ -338,10 +289,7 @@ class Scheduler:
         if self._stopping.is_set() or self._running_slots:
             return
         self.prune_signups()
-        factory = self._factory or _default_factory()
-        if factory is None:
-            log.debug("retry: digest.pipeline.message_factory is not available; retries wait for the next run")
-            return
+        factory = self._factory or Composer
         try:
             report = send_pending(self.engine, self.config, factory(self.config, self.engine))
         except StoreError as exc:

@@ -14,7 +14,7 @@ from digest.topics import get_topic, get_versions
 from tests.test_pipeline_runs import T0, _signing_secret, add, make_config, outbox_texts  # noqa: F401 (autouse fixture)
 
 
-def test_dry_run_then_run_sends_what_the_preview_showed(tmp_path: Path, monkeypatch) -> None:
+def test_dry_run_then_run_sends_what_the_preview_showed(tmp_path: Path, monkeypatch, add) -> None:  # noqa: F811
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DIGEST_SECRET", "a-test-secret-of-32-characters!!")
     cfg = make_config(tmp_path)
@@ -45,7 +45,7 @@ def test_dry_run_then_run_sends_what_the_preview_showed(tmp_path: Path, monkeypa
     eng.dispose()
 
 
-def test_the_row_by_row_scratch_copy_keeps_every_table(tmp_path: Path) -> None:
+def test_the_row_by_row_scratch_copy_keeps_every_table(tmp_path: Path, add) -> None:  # noqa: F811
     """The PostgreSQL path of the scratch copy (row by row through the shared metadata), run SQLite to SQLite."""
     from sqlalchemy import func, select
 

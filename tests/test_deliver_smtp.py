@@ -9,9 +9,9 @@ import pytest
 
 from digest.config import Config, parse
 from digest.deliver import create_issue, get_issue, list_deliveries, send_pending
-from digest.deliver.testing import SmtpSink, simple_message
 from digest.models import DigestContext, Recipient
 from digest.store.db import open_db
+from tests.smtp_sink import SmtpSink, simple_message
 
 T0 = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 
@@ -189,7 +189,7 @@ def test_login_with_password_from_environment(tmp_path, engine, monkeypatch):
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
 
-    from digest.deliver.testing import _Handler
+    from tests.smtp_sink import _Handler
 
     seen: list[tuple[bytes, bytes]] = []
 

@@ -11,9 +11,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from digest.ingest import feed_health, ingest
-from digest.ingest.extract import WorkerPool
 from digest.ingest.fetch import Fetcher, FetchError, FetchSettings, GuardedBackend
 from digest.ingest.guard import Blocked, Policy
+from digest.ingest.pool import WorkerPool
 from digest.ingest.run import PARSE_PRELOAD
 from digest.store import articles, open_db
 from digest.store import feeds as feed_store

@@ -7,7 +7,8 @@ import asyncio
 import pytest
 
 from digest.ingest import dedup
-from digest.ingest.extract import WorkerPool, WorkerTimeout, choose_text
+from digest.ingest.extract import choose_text
+from digest.ingest.pool import WorkerPool, WorkerTimeout
 from tests.data.ingest.site import page_html
 
 

@@ -28,8 +28,9 @@ def renderer() -> Renderer:
 
 def assert_golden(name: str, actual: str) -> None:
     path = DATA / name
-    if UPDATE or not path.exists():
+    if UPDATE:
         path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"{name} is missing; DIGEST_UPDATE_GOLDEN=1 writes it after you have read the output"
     assert actual == path.read_text(encoding="utf-8"), f"{name} changed; DIGEST_UPDATE_GOLDEN=1 to accept"
 
 

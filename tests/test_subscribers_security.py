@@ -27,13 +27,13 @@ from digest.cli import main
 from digest.config import ConfigError, load, parse
 from digest.deliver import create_issue, list_deliveries, send_pending, subscribers
 from digest.deliver import send as send_module
-from digest.deliver.testing import SmtpSink, simple_message
 from digest.models import Article, DigestContext, Recipient
 from digest.pipeline import run_digest
 from digest.store import articles as article_store
 from digest.store import open_db
 from digest.web import create_app
 from digest.web.throttle import WindowLimiter, client_address, client_key, parse_networks
+from tests.smtp_sink import SmtpSink, simple_message
 
 BASE = "https://digest.example.org"
 T0 = datetime(2026, 5, 4, 7, 0, tzinfo=UTC)

@@ -192,6 +192,8 @@ def run(config_path: Path, digest_name: str | None, dry_run: bool, outbox: Path 
         sys.exit(2)
     if summary.unsendable:
         sys.exit(EXIT_NOT_SENDABLE)
+    if summary.every_feed_failed:
+        sys.exit(6)  # nothing could be fetched: every feed failed or is backing off
 
 
 @click.command()

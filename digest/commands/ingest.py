@@ -36,6 +36,8 @@ def fetch_command(config_path: Path) -> None:
         click.echo(f"feed failed: {url}: {message}", err=True)
     for url, message in report.feeds_skipped.items():
         click.echo(f"feed skipped: {url}: {message}", err=True)
+    for url, message in report.feeds_rate_limited.items():
+        click.echo(f"feed rate limited: {url}: {message}", err=True)
     click.echo(report.summary())
 
 
@@ -86,9 +88,9 @@ def check_command(config_path: Path) -> None:
     config = _load(config_path)
     health = feed_health(config, _engine(config))
     table = Table(title=f"{len(health)} feeds")
-    for column in ("feed", "status", "last ok", "failures", "items", "last error"):
+    for column in ("feed", "status", "last ok", "failures", "items", "next fetch", "last error"):
         table.add_column(column, overflow="fold")
-    colours = {"ok": "green", "failing": "red", "paused": "yellow", "never": "dim"}
+    colours = {"ok": "green", "waiting": "cyan", "failing": "red", "paused": "yellow", "never": "dim"}
     for h in health:
         table.add_row(
             f"{h.name}\n{h.url}" if h.name != h.url else h.url,
@@ -96,6 +98,7 @@ def check_command(config_path: Path) -> None:
             f"{h.last_ok:%Y-%m-%d %H:%M}" if h.last_ok else "-",
             str(h.failures),
             str(h.items_seen),
+            f"{h.next_fetch:%Y-%m-%d %H:%M} UTC\n{h.next_reason}" if h.next_fetch else "next run",
             h.last_error or "",
         )
     Console().print(table)
@@ -104,13 +107,20 @@ def check_command(config_path: Path) -> None:
 
 
 @feeds_group.command(name="reset")
-@click.argument("url")
+@click.argument("url", required=False)
+@click.option("--all", "every", is_flag=True, help="Reset every feed.")
 @config_option
-def reset_command(url: str, config_path: Path) -> None:
-    """Unpause URL and forget its failures, so the next fetch tries it at once."""
-    from digest.ingest import reset_feed
+def reset_command(url: str | None, every: bool, config_path: Path) -> None:
+    """Unpause URL (or --all) and forget its failures and waits, so the next fetch tries it at once."""
+    from digest.ingest import reset_all_feeds, reset_feed
 
+    if every == bool(url):
+        raise click.UsageError("give one feed URL, or --all")
     config = _load(config_path)
+    if every:
+        click.echo(f"reset {reset_all_feeds(_engine(config))} feeds")
+        return
+    assert url is not None
     if not reset_feed(_engine(config), url):
         click.echo(f"no state for {url} (never fetched, or not the configured URL)", err=True)
         sys.exit(1)

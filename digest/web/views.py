@@ -27,8 +27,9 @@ from digest.deliver import subscribers
 from digest.deliver.subscribers import InvalidEmail, Subscriber
 from digest.deliver.tokens import BadToken, Purpose, Tokens
 from digest.models import Topic, TopicVersion
+from digest.store.issues import IssueRecord
 from digest.web import mail
-from digest.web.data import IssueLike, SiteData
+from digest.web.data import SiteData
 from digest.web.pages import inject_after_body, scrub_tokens, topic_page
 from digest.web.throttle import Network, SignupThrottle, client_address, parse_networks
 
@@ -220,7 +221,7 @@ def _subscriber_for(request: Request, purpose: Purpose) -> tuple[Subscriber, boo
 # -------------------------------------------------------------------------------------------- archive
 
 
-def _issues(site: Site) -> list[IssueLike]:
+def _issues(site: Site) -> list[IssueRecord]:
     return sorted(site.data.list_issues(), key=lambda i: (i.created, i.id), reverse=True)
 
 
