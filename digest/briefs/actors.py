@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from digest.briefs.sentences import CALENDAR_WORDS, Sentence
+from digest.briefs.lexicon import ENGLISH
+from digest.briefs.sentences import Sentence
 
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,}|de|van|von|al-[A-Z][a-z]+)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
@@ -24,31 +25,7 @@ _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     r"explained|believes|predicted|wrote)"
 )
-_BAD_CLAIM_START = frozenset(
-    [
-        "of",
-        "him",
-        "her",
-        "them",
-        "was",
-        "were",
-        "has",
-        "had",
-        "is",
-        "are",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "me",
-        "us",
-        "by",
-        "at",
-        "from",
-        "as",
-    ]
-)
+_BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
     # "QUOTE," Name said. / "QUOTE," said Name.
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
@@ -83,55 +60,7 @@ _TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
     r"Rep|Gov|Governor|Mayor|Chief|Admiral|Adm|General|Gen|Captain|Judge|Attorney General)\.?\s+"
 )
-_NOT_ACTORS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "This",
-        "That",
-        "There",
-        "These",
-        "Those",
-        "Officials",
-        "Experts",
-        "Analysts",
-        "Police",
-        "Witnesses",
-        "Residents",
-        "Authorities",
-        "Sources",
-        "Critics",
-        "Scientists",
-        "Doctors",
-        "Some",
-        "Many",
-        "Others",
-        *CALENDAR_WORDS,
-        "Meanwhile",
-        "However",
-        "But",
-        "And",
-        "In",
-        "On",
-        "At",
-        "Earlier",
-        "Later",
-        "Yesterday",
-        "Today",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-    ]
-)
+_NOT_ACTORS = ENGLISH.never_names
 _CLAIM_MIN_WORDS = 5
 
 
@@ -162,7 +91,7 @@ def clean_name(name: str) -> str | None:
     return " ".join(parts)
 
 
-_CORPORATE = frozenset(["plc", "inc", "ltd", "corp", "co", "llc", "ag", "sa", "group", "company"])
+_CORPORATE = ENGLISH.corporate_suffixes
 
 
 def actor_key(name: str) -> str:
@@ -238,20 +167,7 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-_ROLE_WORDS = frozenset(
-    [
-        "Chief",
-        "Executive",
-        "President",
-        "Secretary",
-        "Minister",
-        "Officer",
-        "Director",
-        "Chairman",
-        "Spokesman",
-        "Governor",
-    ]
-)
+_ROLE_WORDS = ENGLISH.role_words
 
 
 def _claim_is_clause(sentence: str, raw_claim: str) -> bool:
@@ -276,7 +192,7 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             for m in _FULL_NAME.finditer(text):
                 key = m.group(2).lower()
                 full = clean_name(m.group(0))
-                if m.group(1) in _ROLE_WORDS or m.group(1) in _NOT_ACTORS:
+                if m.group(1).lower() in _ROLE_WORDS or m.group(1) in _NOT_ACTORS:
                     continue
                 if key in single and full and len(full.split()) > 1:
                     counts.setdefault(key, Counter())[full] += 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from digest.briefs.actors import Attribution, actor_key, clean_name
 from digest.briefs.cues import NEGATION
+from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence, content_words, shorten
 
 _CAP = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
@@ -74,25 +75,7 @@ _ESTIMATE = re.compile(
     r"(?P<num>\d[\d,.]*(?:\s*(?:-|to|and)\s*\d[\d,.]*)?)\s*(?P<unit>(?:million\s+|billion\s+)?"
     r"(?:barrels|gallons|people|deaths|cases|dead|tons|tonnes|homeless|dollars|pounds))"
 )
-_NOT_PARTIES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "it",
-        "he",
-        "she",
-        "they",
-        "this",
-        "that",
-        "which",
-        "who",
-        "democratic",
-        "republican",
-        "democrats",
-        "republicans",
-    ]
-)
+_NOT_PARTIES = ENGLISH.not_parties
 
 
 _OWN_WORDS = re.compile(r"[\"“][^\"”]{25,}[\"”]")  # a quotation of five words or more

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from digest.briefs.lexicon import ENGLISH
+
 WHY = re.compile(
     r"\b(?:could|would|will|may|might)\s+(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|rise|"
     r"fall|soar|surge|drop|"
@@ -49,28 +51,7 @@ SHIFT = re.compile(
     re.IGNORECASE,
 )
 
-_AUX = frozenset(
-    [
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "may",
-        "might",
-        "must",
-        "does",
-        "do",
-        "did",
-    ]
-)
+_AUX = ENGLISH.auxiliaries
 _WH = r"whether|if|how|what|when|why|who|where|which"
 _EMBEDDED = re.compile(
     r"(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+|also\s+|not\s+)?"
@@ -208,34 +189,10 @@ def _wh_question(wh: str, clause: str) -> str | None:
     return _finish(" ".join(phrase + rest))
 
 
-_PRONOUNS = frozenset(["it", "he", "she", "they", "this", "that", "these", "those", "we", "you", "i"])
+_PRONOUNS = ENGLISH.pronouns
 
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-        "some",
-        "any",
-        "many",
-        "much",
-        "more",
-        "most",
-        "no",
-        "each",
-        "every",
-    ]
-)
+_DETERMINERS = ENGLISH.determiners
 
 
 def _subject_start(word: str) -> bool:

@@ -15,84 +15,30 @@ from datetime import datetime
 import numpy as np
 
 from digest.briefs.actors import Attribution, attributions
+from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import CONSEQUENCE, NEGATION, UNKNOWN, WHY, to_question
 from digest.briefs.sentences import (
     Sentence,
-    Space,
     article_sentences,
     content_overlap,
     content_words,
     is_reader_voice,
     shorten,
-    split_sentences,
-    trim,
 )
+from digest.briefs.sources import make_sources as make_sources  # re-exported for the LLM engine
+from digest.briefs.sources import select_sources as select_sources
+from digest.briefs.sources import title_of as title_of
+from digest.briefs.sources import when
+from digest.briefs.space import Space
+from digest.briefs.standout import pick_standout
 from digest.briefs.timeline import build_entries, is_background, strip_leading_date
-from digest.models import Article, Brief, Perspective, Source, Statement, Tension, TimelineEntry, Topic
+from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
-MAX_SOURCES = 30
 MAX_TIMELINE = 10
 MAX_PERSPECTIVES = 6
-QUESTION_SOURCES = 3  # sources added beyond MAX_SOURCES because they state an open question
-
-
-def title_of(article: Article) -> str:
-    """The article's headline, or its lead sentence shortened when it has none."""
-    if article.title.strip():
-        return article.title.strip()
-    usable = article_sentences(0, article.text, None, limit=5)
-    lead = usable[0].text if usable else next((s for s in split_sentences(article.text)), article.text[:120])
-    return shorten(trim(lead)) or article.id
-
-
-def _when(a: Article) -> datetime:
-    return a.published or a.first_seen
-
-
-def select_sources(articles: Sequence[Article], previous: Brief | None, cap: int = MAX_SOURCES) -> list[Article]:
-    """At most `cap` articles, spread over time and favouring central and new ones; numbered by date."""
-    unique = [a for a in articles if not a.canonical_id]
-    unique = list({a.id: a for a in unique}.values()) or list({a.id: a for a in articles}.values())
-    if len(unique) > cap:
-        space = Space([a.title + " " + a.text[:3000] for a in unique])
-        central = space.centrality()
-        prev_ids = {s.article_id for s in previous.sources} if previous else set()
-        bonus = np.array([0.05 if a.id not in prev_ids else 0.0 for a in unique])
-        score = central + bonus
-        buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i, a in enumerate(unique):
-            iso = _when(a).isocalendar()
-            buckets[(iso[0], iso[1])].append(i)
-        for idx in buckets.values():
-            idx.sort(key=lambda i: (-score[i], unique[i].id))
-        newest = max(buckets)
-        # The newest week first (where the story stands), then the busiest weeks (where it happened).
-        order = [newest, *sorted((w for w in buckets if w != newest), key=lambda w: (-len(buckets[w]), w))]
-        chosen: list[int] = []
-        depth = 0
-        while len(chosen) < cap:
-            added = False
-            for week in order:
-                if depth < len(buckets[week]) and len(chosen) < cap:
-                    chosen.append(buckets[week][depth])
-                    added = True
-            if not added:
-                break
-            depth += 1
-        picked = set(chosen)
-        # Open questions are rare; make sure a few sources that state one are in the list.
-        askers = [i for i in range(len(unique)) if i not in picked and UNKNOWN.search(unique[i].text)]
-        askers.sort(key=lambda i: (-score[i], unique[i].id))
-        chosen += askers[:QUESTION_SOURCES]
-        unique = [unique[i] for i in chosen]
-    return sorted(unique, key=lambda a: (_when(a), a.id))
-
-
-def make_sources(articles: Sequence[Article]) -> list[Source]:
-    return [Source(i + 1, a.id, a.source, title_of(a), a.url, a.published) for i, a in enumerate(articles)]
 
 
 class _Material:
@@ -102,10 +48,10 @@ class _Material:
         self.articles = list(articles)
         self.sentences: list[Sentence] = []
         for i, a in enumerate(self.articles):
-            self.sentences.extend(article_sentences(i, a.text, _when(a).date()))
+            self.sentences.extend(article_sentences(i, a.text, when(a).date()))
         self.space = Space([s.text for s in self.sentences])
         self.central = self.space.centrality()
-        times = [_when(a).timestamp() for a in self.articles]
+        times = [when(a).timestamp() for a in self.articles]
         lo, hi = (min(times), max(times)) if times else (0.0, 0.0)
         span = (hi - lo) or 1.0
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
@@ -118,7 +64,7 @@ class _Material:
         by_day: dict[object, list[int]] = defaultdict(list)
         for i, s in enumerate(self.sentences):
             if not self.background[i]:
-                by_day[_when(self.articles[s.article]).date()].append(i)
+                by_day[when(self.articles[s.article]).date()].append(i)
         pool: list[int] = []
         for day in sorted(by_day, reverse=True):
             pool += by_day[day]
@@ -226,7 +172,7 @@ class ExtractiveEngine:
         return picked
 
     def _timeline(self, m: _Material) -> list[TimelineEntry]:
-        pubs = [_when(a).date() for a in m.articles]
+        pubs = [when(a).date() for a in m.articles]
         entries = build_entries(m.sentences, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs))
         index = {id(s): i for i, s in enumerate(m.sentences)}
         out = []
@@ -237,7 +183,7 @@ class ExtractiveEngine:
 
     def _narrative(self, m: _Material, used: list[int], chunks: int = 3) -> list[Statement]:
         """A few paragraphs in time order: the central sentences of each period of the coverage."""
-        order = sorted(range(len(m.articles)), key=lambda a: (_when(m.articles[a]), a))
+        order = sorted(range(len(m.articles)), key=lambda a: (when(m.articles[a]), a))
         size = max(1, -(-len(order) // chunks))
         paragraphs = []
         taken = list(used)
@@ -249,7 +195,7 @@ class ExtractiveEngine:
             if not picked:
                 continue
             taken += picked
-            picked.sort(key=lambda i: (_when(m.articles[m.sentences[i].article]), m.sentences[i].position))
+            picked.sort(key=lambda i: (when(m.articles[m.sentences[i].article]), m.sentences[i].position))
             paragraphs.append(Statement(" ".join(m.sentences[i].text for i in picked), m.cite(picked)))
         return paragraphs
 
@@ -347,14 +293,10 @@ class ExtractiveEngine:
 
         return find
 
-    def article_brief(self, article: Article, now: datetime):
-        from digest.briefs.article import extractive_article_brief
-
+    def article_brief(self, article: Article, now: datetime) -> ArticleBrief:
         return extractive_article_brief(article)
 
     def pick_standout(self, articles: list[Article], k: int) -> list[Article]:
-        from digest.briefs.article import pick_standout
-
         return pick_standout(articles, k)
 
 

@@ -16,7 +16,8 @@ from typing import Literal
 
 import numpy as np
 
-from digest.briefs.sentences import Sentence, Space
+from digest.briefs.sentences import Sentence
+from digest.briefs.space import Space
 
 Granularity = Literal["day", "month", "year"]
 
