@@ -78,6 +78,8 @@ _ESTIMATE = re.compile(
 _NOT_PARTIES = ENGLISH.not_parties
 
 
+Scored = tuple[float, str, tuple[int, ...], frozenset[str]]  # score, summary, cited articles, actor pair
+
 _OWN_WORDS = re.compile(r"[\"“][^\"”]{25,}[\"”]")  # a quotation of five words or more
 
 
@@ -234,7 +236,7 @@ def tensions(
         for w in set(content_words(s.text)):
             df[w] += 1
     generic = {w for w, n in df.items() if n > 0.12 * min(len(sentences), 5000)}
-    scored: list[tuple[float, str, tuple[int, ...]]] = []
+    scored: list[Scored] = []
     for _pair, items in by_pair.items():
         # The most-reported direction of the conflict, its clearest sentence first (one that carries both sides).
         items.sort(key=lambda c: (c.b_side is None, -c.attack.article, c.attack.position))
@@ -253,7 +255,8 @@ def tensions(
         if b_side is None and _GROUNDS.search(lead.attack_text):
             # A one-sided attack with its grounds ("criticised the US for sending too many soldiers"): a
             # tension still, ranked below the ones where both sides speak.
-            scored.append((reported_of(items) - 1.0, lead.attack_text, tuple(sorted(cites))))
+            pair = frozenset((lead.a_key, lead.b_key))
+            scored.append((reported_of(items) - 1.0, lead.attack_text, tuple(sorted(cites)), pair))
             continue
         if b_side is None:
             continue  # one side only: an attack, not yet a pair of positions
@@ -263,10 +266,20 @@ def tensions(
         reach = len(mentions.get(lead.a_key, ())) + len(mentions.get(lead.b_key, ()))
         reported = reported_of(items)
         score = 2.0 * reported + 0.1 * min(reach, 20) + fit
-        scored.append((score, summary, tuple(sorted(cites))))
+        scored.append((score, summary, tuple(sorted(cites)), frozenset((lead.a_key, lead.b_key))))
     scored += _estimate_tensions(sentences)
-    scored.sort(key=lambda t: (-t[0], t[1]))
-    return [(summary, cites, score) for score, summary, cites in scored[:k]]
+    scored += numeric_tensions(claims, similarity)
+    scored += derisions(sentences, claims, similarity)
+    unique: dict[str, Scored] = {}
+    for item in scored:
+        if item[1] not in unique or unique[item[1]][0] < item[0]:
+            unique[item[1]] = item
+    scored = sorted(unique.values(), key=lambda t: (-t[0], t[1]))
+    # One tension per pair of actors first; a second on the same pair only when nothing else is left.
+    seen: set[frozenset[str]] = set()
+    first = [t for t in scored if not (t[3] in seen or seen.add(t[3]))]  # type: ignore[func-returns-value]
+    scored = first + [t for t in scored if t not in first]
+    return [(summary, cites, score) for score, summary, cites, _pair in scored[:k]]
 
 
 def reported_of(items: list[_Conflict]) -> int:
@@ -297,10 +310,10 @@ def _counter_claim(
     return (best[0], best[2]) if best else None
 
 
-def _estimate_tensions(sentences: Sequence[Sentence]) -> list[tuple[float, str, tuple[int, ...]]]:
+def _estimate_tensions(sentences: Sequence[Sentence]) -> list[Scored]:
     """Two named parties' figures for the same quantity that differ by more than half."""
     found = _estimates(sentences)
-    best: dict[tuple[str, str, str], tuple[float, str, tuple[int, ...]]] = {}
+    best: dict[tuple[str, str, str], Scored] = {}
     for i, (a_name, a_key, unit, a_val, a_s) in enumerate(found):
         for b_name, b_key, b_unit, b_val, b_s in found[i + 1 :]:
             if b_unit != unit or b_key == a_key or min(a_val, b_val) <= 0:
@@ -309,7 +322,116 @@ def _estimate_tensions(sentences: Sequence[Sentence]) -> list[tuple[float, str, 
                 continue
             pair = tuple(sorted((a_key, b_key)))
             summary = f"{a_name}: “{shorten(a_s.text, 24)}” vs. {b_name}: “{shorten(b_s.text, 24)}”"
-            item = (1.5, summary, tuple(sorted({a_s.article, b_s.article})))
+            item = (1.5, summary, tuple(sorted({a_s.article, b_s.article})), frozenset(pair))
             if (pair[0], pair[1], unit) not in best:
                 best[(pair[0], pair[1], unit)] = item
     return list(best.values())
+
+
+_WORD_NUMBERS = ENGLISH.numbers
+_QUANTITY = re.compile(
+    r"(?<![\w.])(?P<num>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r"))"
+    r"(?:[\s-]+(?P<scale>million|billion|thousand))?[\s-]*(?P<unit>%|per\s?cent\b|[a-z]{3,}\b)",
+    re.IGNORECASE,
+)
+_NOT_UNITS = ENGLISH.not_units
+
+
+def _quantities(text: str) -> list[tuple[str, float]]:
+    """(unit, value) for each figure a claim gives: "25 percent" -> ("percent", 25.0); years and dates are not."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("num").lower().replace(",", "")
+        value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
+        unit = m.group("unit").lower()
+        unit = "percent" if unit in ("%", "percent", "per cent", "percent") or unit.startswith("per") else unit
+        if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
+            continue
+        scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
+        out.append((unit.rstrip("s") if len(unit) > 3 else unit, value * scale))
+    return out
+
+
+def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
+    """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
+
+    Same unit, values apart by a fifth or more, and the two claims about the same matter (similar in the
+    topic's space, or sharing two content words besides the figures and the names).
+    """
+    figured = [(c, q) for c in claims[:400] for q in [_quantities(c.claim)] if q]
+    if len(figured) < 2:
+        return []
+    sims = similarity([c.claim for c, _ in figured], [c.claim for c, _ in figured])
+    best: dict[frozenset[str], Scored] = {}
+    for i, (a, qa) in enumerate(figured):
+        for j in range(i + 1, len(figured)):
+            b, qb = figured[j]
+            if a.key == b.key:
+                continue
+            apart = [
+                (ua, va, vb) for ua, va in qa for ub, vb in qb if ua == ub and min(va, vb) >= 0 and va != vb
+                and max(va, vb) >= 1.2 * max(min(va, vb), 1e-9)
+            ]  # fmt: skip
+            if not apart:
+                continue
+            shared = set(content_words(a.claim)) & set(content_words(b.claim))
+            shared -= set(content_words(a.actor + " " + b.actor)) | {apart[0][0], "percent", "cent"}
+            shared = {w for w in shared if not w.isdigit()}
+            if sims[i, j] < 0.1 or len(shared) < 2:
+                continue
+            pair = frozenset((a.key, b.key))
+            summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 24)}”"
+            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+            item = (2.5 + float(sims[i, j]), summary, cites, pair)
+            if pair not in best or best[pair][0] < item[0]:
+                best[pair] = item
+    return list(best.values())
+
+
+_DERIDE = re.compile(
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed)\s+"
+    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
+    r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
+)
+
+
+def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], similarity) -> list[Scored]:
+    """A named actor deriding another's plan in a quotation ("called the bond “borrowing with a nicer name”").
+
+    The other side is what the derided thing's owner says about it (a named actor's claim naming the
+    thing), else the sentence that reports the thing itself ("The council plans to issue a green bond").
+    """
+    out = []
+    for s in sentences[:5000]:
+        m = _DERIDE.search(s.text)
+        if m is None:
+            continue
+        party = _party(m.group("a"))
+        if party is None:
+            continue
+        name, key = party
+        display = next((c.actor for c in claims if c.key == key), name)
+        target = m.group("target").strip()
+        head = content_words(target)[-1:] if content_words(target) else []
+        if not head:
+            continue
+        noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
+        attack = f"{display} {m.group('verb')} {target} {m.group('link') or ''}“{m.group('quote').strip(' .,')}”"
+        others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
+        if others:
+            sims = similarity([s.text], [c.claim for c in others])[0]
+            i = max(range(len(others)), key=lambda k: (sims[k], -others[k].sentence.article))
+            other = others[i]
+            summary = f"{attack} vs. {other.actor}: “{_clean_side(other.claim, 24)}”"
+            cites = tuple(sorted({s.article, other.sentence.article}))
+            out.append((2.3 + float(sims[i]), summary, cites, frozenset((key, other.key))))
+            continue
+        plain = [t for t in sentences[:5000] if t.text != s.text and noun.search(t.text) and key not in t.text.lower()]
+        if plain:
+            first = min(plain, key=lambda t: (t.article, t.position))
+            summary = f"{attack} vs. “{_clean_side(first.text, 24)}”"
+            out.append((2.1, summary, tuple(sorted({s.article, first.article})), frozenset((key, head[0]))))
+        else:
+            out.append((1.2, attack, (s.article,), frozenset((key, head[0]))))
+    return out

@@ -18,7 +18,7 @@ from digest.briefs.actors import Attribution, attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
-from digest.briefs.cues import CONSEQUENCE, NEGATION, UNKNOWN, WHY, to_question
+from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, NEGATION, SCHEDULE, UNKNOWN, WHY, to_question
 from digest.briefs.sentences import (
     Sentence,
     article_sentences,
@@ -33,12 +33,14 @@ from digest.briefs.sources import title_of as title_of
 from digest.briefs.sources import when
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout
-from digest.briefs.timeline import build_entries, is_background, strip_leading_date
+from digest.briefs.timeline import build_entries, is_background, resolve, strip_leading_date, upcoming_entries
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_TIMELINE = 10
-MAX_PERSPECTIVES = 6
+MAX_PERSPECTIVES = 10
+MAX_UPCOMING = 3
+MAX_QUESTIONS = 6
 
 
 class _Material:
@@ -57,6 +59,8 @@ class _Material:
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
         self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
         self.background = np.array([1.0 if is_background(s) else 0.0 for s in self.sentences])
+        self.unknown = [bool(UNKNOWN.search(s.text)) or s.text.endswith("?") for s in self.sentences]
+        self.schedule = [_is_schedule(s) for s in self.sentences]
         self.support = self._support()
 
     def newest(self, min_sentences: int = 4) -> list[int]:
@@ -110,20 +114,19 @@ class ExtractiveEngine:
 
         # "What" is where the story stands: the newest sources' own news, not the background they recap.
         what_scores = m.central + 0.25 * m.recency + 0.2 * m.lead + 0.1 * m.support - 0.3 * m.background
-        what = m.space.mmr(what_scores, 3, lam=0.75, max_sim=0.4, candidates=m.newest())
+        newest = [i for i in m.newest() if not m.unknown[i]] or m.newest()
+        what = m.space.mmr(what_scores, 3, lam=0.75, max_sim=0.4, candidates=newest)
         what.sort(key=lambda i: (m.sentences[i].article, m.sentences[i].position))
         brief.what = [m.statement(i) for i in what]
         used += what
 
         # Consequences the sources point to ("could threaten BP's leases"), not scale or background ("the
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
-        why_pool = [
-            i
-            for i, s in enumerate(m.sentences)
-            if CONSEQUENCE.search(s.text) and not m.background[i] and i not in used and not s.text.endswith("?")
-        ]
+        # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
+        stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
+        why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
         if not why_pool:
-            why_pool = [i for i, s in enumerate(m.sentences) if WHY.search(s.text) and not m.background[i]]
+            why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
         brief.why_it_matters = [m.statement(i) for i in why]
@@ -140,10 +143,47 @@ class ExtractiveEngine:
         claims = attributions(m.sentences)
         brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
         brief.tensions = self._tensions(m, claims)
-        brief.changes = compute_changes(brief, previous, self._answer_finder(m, previous))
+        developments = self._developments(m, previous)
+        brief.changes = compute_changes(brief, previous, self._answer_finder(m, previous), developments)
         return brief
 
-    def _questions(self, m: _Material, k: int = 4) -> list[Statement]:
+    def _developments(self, m: _Material, previous: Brief | None) -> list[Statement] | None:
+        """What is new in this version: the leads and decisions of the articles the previous one lacked.
+
+        A news lead states its development ("The council has postponed its vote ..."), so the first
+        sentences of new articles count most, then sentences that report a decision or an act, then what
+        the earlier sources did not already say; one per new article at most, three in all.
+        """
+        if previous is None:
+            return None
+        prev_ids = {s.article_id for s in previous.sources}
+        fresh_articles = {i for i, a in enumerate(m.articles) if a.id not in prev_ids}
+        pool = [
+            i
+            for i, s in enumerate(m.sentences)
+            if s.article in fresh_articles and not (m.unknown[i] or m.background[i] or m.schedule[i])
+        ]
+        if not pool:
+            return []
+        old = [i for i, s in enumerate(m.sentences) if s.article not in fresh_articles]
+        novelty = np.ones(len(m.sentences))
+        if old:
+            seen = (m.space.matrix[pool] @ m.space.matrix[old].T).toarray().max(axis=1)
+            novelty[pool] = 1.0 - seen
+        lead = np.array([1.0 if s.position == 0 else 0.5 if s.position == 1 else 0.0 for s in m.sentences])
+        acts = np.array([1.0 if DEVELOPMENT.search(s.text) else 0.0 for s in m.sentences])
+        quoted = np.array([1.0 if s.text.startswith(('"', "“")) else 0.0 for s in m.sentences])
+        scores = m.central + 0.35 * lead + 0.2 * acts + 0.3 * novelty - 0.3 * quoted
+        picked: list[int] = []
+        for i in m.space.mmr(scores, len(pool), lam=0.8, candidates=pool, max_sim=0.35):
+            if all(m.sentences[j].article != m.sentences[i].article for j in picked):
+                picked.append(i)
+            if len(picked) == min(3, len(fresh_articles)):
+                break
+        picked.sort(key=lambda i: (when(m.articles[m.sentences[i].article]), m.sentences[i].position))
+        return [m.statement(i) for i in picked]
+
+    def _questions(self, m: _Material, k: int = MAX_QUESTIONS) -> list[Statement]:
         found: dict[str, tuple[float, int]] = {}
         for i, s in enumerate(m.sentences):
             cue = UNKNOWN.search(s.text)
@@ -172,13 +212,22 @@ class ExtractiveEngine:
         return picked
 
     def _timeline(self, m: _Material) -> list[TimelineEntry]:
+        """Dated events oldest first, then the dates the sources announce as coming, marked "Upcoming".
+
+        A sentence that states an unknown ("has not said whether ...") is an open question, not an event.
+        """
         pubs = [when(a).date() for a in m.articles]
-        entries = build_entries(m.sentences, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs))
+        events = [s for i, s in enumerate(m.sentences) if not m.unknown[i]]
+        entries = build_entries(events, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs))
         index = {id(s): i for i, s in enumerate(m.sentences)}
         out = []
         for e in entries:
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
             out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text), m.cite(idx)))
+        for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING):
+            idx = [index[id(s)] for s in e.sentences if id(s) in index]
+            text = strip_leading_date(e.sentences[0].text)
+            out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", m.cite(idx)))
         return out
 
     def _narrative(self, m: _Material, used: list[int], chunks: int = 3) -> list[Statement]:
@@ -226,7 +275,7 @@ class ExtractiveEngine:
             out.append(Perspective(actor=items[0].actor, stance=Statement(text, cites)))
         return out
 
-    def _tensions(self, m: _Material, claims: list[Attribution], k: int = 3) -> list[Tension]:
+    def _tensions(self, m: _Material, claims: list[Attribution], k: int = 4) -> list[Tension]:
         """Positions that conflict: a named actor attacking or disputing another, each side cited.
 
         Explicit conflicts come first (see digest.briefs.conflicts); then, for the slots left, two actors'
@@ -298,6 +347,13 @@ class ExtractiveEngine:
 
     def pick_standout(self, articles: list[Article], k: int) -> list[Article]:
         return pick_standout(articles, k)
+
+
+def _is_schedule(s: Sentence) -> bool:
+    """A sentence that says when something is due, or names a date after its own publication."""
+    if SCHEDULE.search(s.text):
+        return True
+    return s.published is not None and any(r.when > s.published for r in resolve(s.text, s.published))
 
 
 def _content(text: str) -> set[str]:

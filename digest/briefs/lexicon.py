@@ -37,12 +37,23 @@ class Lexicon:
     not_parties: frozenset[str]  # Words that name no party to a conflict.
     corporate_suffixes: frozenset[str]  # Company suffixes ignored when grouping actor names ("BP Plc" is BP).
     bad_claim_start: frozenset[str]  # First words of a would-be claim that show it is an object, not a statement.
+    not_units: frozenset[str]  # Words after a figure that are not what it counts ("25 years", "3 and").
+    number_words: tuple[str, ...]  # Spelled-out numbers as word:value ("twenty-five:25").
+    irregular_past: tuple[str, ...]  # Irregular past tenses as past:base ("paid:pay"), for do-support in questions.
     noise_phrases: tuple[str, ...]  # Page furniture, matched as lower-case substrings with spaces around the text.
 
     @property
     def never_names(self) -> frozenset[str]:
         """Capitalised words that never name an actor, calendar words included."""
         return self.not_names | frozenset(self.calendar_words)
+
+    @property
+    def numbers(self) -> dict[str, float]:
+        return {w: float(v) for w, _, v in (pair.partition(":") for pair in self.number_words)}
+
+    @property
+    def past_to_base(self) -> dict[str, str]:
+        return dict(pair.partition(":")[::2] for pair in self.irregular_past)
 
     @classmethod
     def from_mapping(cls, language: str, data: Mapping[str, str | list[str]]) -> Lexicon:
@@ -136,6 +147,19 @@ _ENGLISH: dict[str, str | list[str]] = {
     "not_parties": "the a an it he she they this that which who democratic republican democrats republicans",
     "corporate_suffixes": "plc inc ltd corp co llc ag sa group company",
     "bad_claim_start": "of him her them was were has had is are to in on for with me us by at from as",
+    "not_units": (
+        "days day weeks week months month years year hours hour minutes times votes and the more less than per "
+        "who which that from for with"
+    ),
+    "number_words": (
+        "one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 "
+        "twenty:20 twenty-five:25 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 seventy-five:75 eighty:80 "
+        "ninety:90 hundred:100"
+    ),
+    "irregular_past": (
+        "paid:pay said:say made:make took:take gave:give spent:spend sold:sell knew:know went:go found:find "
+        "lost:lose won:win chose:choose came:come got:get held:hold meant:mean saw:see"
+    ),
     "noise_phrases": [
         " uk time ",
         " click here",

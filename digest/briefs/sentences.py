@@ -214,7 +214,7 @@ def _opens_quote(s: str) -> bool:
 
 
 _IMPERSONAL_IT = re.compile(
-    r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+)*"
+    r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+|yet\s+)*"
     r"(?:unclear|clear|known|unknown|uncertain|likely|unlikely|expected|possible|impossible|hoped|feared|believed|"
     r"thought|estimated|understood|reported|too (?:early|soon)|to be seen|immediately|necessary|important|"
     r"difficult|hard|easy)\b"

@@ -16,6 +16,7 @@ from typing import Literal
 
 import numpy as np
 
+from digest.briefs.cues import SCHEDULE
 from digest.briefs.sentences import Sentence
 from digest.briefs.space import Space
 
@@ -66,6 +67,11 @@ _FUTURE = re.compile(
 )
 
 
+_REPORTED = re.compile(
+    r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class DateRef:
     """One resolved temporal expression."""
@@ -94,9 +100,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date) -> int:
-    """A date written without a year is the nearest such date, in the past unless near-future."""
+def _infer_year(month: int, day: int, published: date, future: bool = False) -> int:
+    """A date written without a year is the nearest such date, in the past unless near-future.
+
+    In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date.
+    """
     candidate = _safe_date(published.year, month, day)
+    if future and candidate is not None and candidate < published - timedelta(days=1):
+        return published.year + 1
     if candidate and (candidate - published).days > 60:
         return published.year - 1
     if candidate is None:
@@ -120,7 +131,9 @@ def resolve(sentence: str, published: date | None) -> list[DateRef]:
             span = m.span()
             if not free(span):
                 continue
-            ref = _resolve_match(kind, m, published, future)
+            # "said on Monday" is past even in a sentence about what will happen.
+            reported = _REPORTED.search(sentence[max(0, span[0] - 14) : span[0]])
+            ref = _resolve_match(kind, m, published, future and not reported)
             if ref is not None:
                 refs.append(DateRef(ref[0], ref[1], span))
                 taken.append(span)
@@ -141,7 +154,7 @@ def _resolve_match(
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = _infer_year(month, day, published)
+            year = _infer_year(month, day, published, future)
         else:
             return None
         d = _safe_date(year, month, day)
@@ -151,7 +164,8 @@ def _resolve_match(
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = published.year if month <= published.month + 1 else published.year - 1
+            ahead = future and month >= published.month
+            year = published.year if month <= published.month + 1 or ahead else published.year - 1
         else:
             return None
         return date(year, month, 1), "month"
@@ -349,3 +363,29 @@ def is_background(sentence: Sentence, days: int = 10) -> bool:
     if old:
         return True
     return bool(_SINCE.search(sentence.text)) and any(r.when < sentence.published for r in refs)
+
+
+def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3) -> list[Entry]:
+    """Dates the sources announce as still to come ("the council will vote on 15 January"), soonest first.
+
+    Only sentences about the future (a future verb or a schedule word) count, and only dates after `after`
+    (the newest source's day) and after the sentence's own publication; one entry per date, the clearest
+    sentence shown, every source that announces it cited.
+    """
+    by_day: dict[tuple[date, Granularity], list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        if s.published is None or not (_FUTURE.search(s.text) or SCHEDULE.search(s.text)):
+            continue
+        for r in resolve(s.text, s.published):
+            if r.when > after and r.when > s.published and r.granularity != "year":
+                by_day[(r.when, r.granularity)].append(s)
+                break
+    entries = []
+    for (when, granularity), items in sorted(by_day.items(), key=lambda kv: kv[0][0])[:k]:
+        items.sort(key=lambda s: (len(s.text.split()) > 40, -s.article, s.position))
+        members: list[Sentence] = []
+        for s in items:
+            if s.article not in {m.article for m in members}:
+                members.append(s)
+        entries.append(Entry(when, granularity, tuple(members)))
+    return entries
