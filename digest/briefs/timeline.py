@@ -67,9 +67,7 @@ _FUTURE = re.compile(
 )
 
 
-_REPORTED = re.compile(
-    r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$"
-)
+_REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 
 
 @dataclass(frozen=True)
