@@ -129,9 +129,7 @@ def resolve(sentence: str, published: date | None) -> list[DateRef]:
             span = m.span()
             if not free(span):
                 continue
-            # "said on Monday" is past even in a sentence about what will happen.
-            reported = _REPORTED.search(sentence[max(0, span[0] - 14) : span[0]])
-            ref = _resolve_match(kind, m, published, future and not reported)
+            ref = _resolve_match(kind, m, published, future)
             if ref is not None:
                 refs.append(DateRef(ref[0], ref[1], span))
                 taken.append(span)
@@ -300,7 +298,9 @@ def build_entries(
             by_day[d.when].append(d)
     entries: list[Entry] = []
     for day, _score in ranking:
-        pool = by_day[day]
+        # A sentence placed after its own publication is a plan or a misread weekday, not the day's event.
+        pool = [d for d in by_day[day] if d.sentence.published is None or d.when <= d.sentence.published + timedelta(1)]
+        pool = pool or by_day[day]
         explicit = [d for d in pool if d.explicit]
         # Prefer sentences that name the day; fall back to what was published that day.
         candidates = explicit if explicit else pool
@@ -308,8 +308,10 @@ def build_entries(
         space = Space(texts)
         central = space.centrality()
         lead_bonus = np.array([0.15 if d.sentence.position < 3 else 0.0 for d in candidates])
+        # What happened that day, rather than what the day's articles said would happen next.
+        ahead = np.array([0.1 if not d.explicit and _FUTURE.search(d.sentence.text) else 0.0 for d in candidates])
         support = _support(space)
-        scores = central + lead_bonus + 0.1 * support
+        scores = central + lead_bonus + 0.1 * support - ahead
         picked = space.mmr(scores, per_date, lam=0.8, max_sim=0.6)
         if not picked:
             continue
@@ -375,6 +377,8 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3) -> 
         if s.published is None or not (_FUTURE.search(s.text) or SCHEDULE.search(s.text)):
             continue
         for r in resolve(s.text, s.published):
+            if _REPORTED.search(s.text[max(0, r.span[0] - 14) : r.span[0]]):
+                continue  # "said on Monday": when it was said, not a date to come
             if r.when > after and r.when > s.published and r.granularity != "year":
                 by_day[(r.when, r.granularity)].append(s)
                 break
