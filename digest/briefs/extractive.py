@@ -33,7 +33,7 @@ from digest.briefs.sources import title_of as title_of
 from digest.briefs.sources import when
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout
-from digest.briefs.timeline import build_entries, is_background, resolve, strip_leading_date, upcoming_entries
+from digest.briefs.timeline import build_entries, coming_dates, is_background, strip_leading_date, upcoming_entries
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
@@ -353,7 +353,7 @@ def _is_schedule(s: Sentence) -> bool:
     """A sentence that says when something is due, or names a date after its own publication."""
     if SCHEDULE.search(s.text):
         return True
-    return s.published is not None and any(r.when > s.published for r in resolve(s.text, s.published))
+    return s.published is not None and bool(coming_dates(s.text, s.published))
 
 
 def _content(text: str) -> set[str]:

@@ -365,6 +365,15 @@ def is_background(sentence: Sentence, days: int = 10) -> bool:
     return bool(_SINCE.search(sentence.text)) and any(r.when < sentence.published for r in refs)
 
 
+def coming_dates(text: str, published: date) -> list[DateRef]:
+    """The dates a sentence names that lie after its publication; "said on Monday" is when it was said."""
+    return [
+        r
+        for r in resolve(text, published)
+        if r.when > published and not _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]])
+    ]
+
+
 def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3) -> list[Entry]:
     """Dates the sources announce as still to come ("the council will vote on 15 January"), soonest first.
 
@@ -376,10 +385,8 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3) -> 
     for s in sentences:
         if s.published is None or not (_FUTURE.search(s.text) or SCHEDULE.search(s.text)):
             continue
-        for r in resolve(s.text, s.published):
-            if _REPORTED.search(s.text[max(0, r.span[0] - 14) : r.span[0]]):
-                continue  # "said on Monday": when it was said, not a date to come
-            if r.when > after and r.when > s.published and r.granularity != "year":
+        for r in coming_dates(s.text, s.published):
+            if r.when > after and r.granularity != "year":
                 by_day[(r.when, r.granularity)].append(s)
                 break
     entries = []
