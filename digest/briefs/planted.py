@@ -25,7 +25,7 @@ from digest.briefs.cues import UNKNOWN, to_question
 from digest.briefs.sentences import content_overlap
 from digest.briefs.timeline import resolve
 from digest.models import Article, Brief, Statement, Topic
-from digest.topics.titles import slugify
+from digest.topics.titles import slugify, story_title
 
 SUPPORT = 0.6  # share of a statement's content words its cited sources must contain
 
@@ -140,6 +140,7 @@ def evaluate_planted(stories: Sequence[Story], engine: BriefEngine) -> BriefsRep
             _score_citations(report, story, v, brief, members)
             previous = brief
         _score_final(report, story, briefs[versions[-1]])
+        _score_title(report, story, versions[0])
         _score_article_briefs(report, story, engine)
     return report
 
@@ -271,6 +272,16 @@ def _well_formed(question: str) -> bool:
         first = m.group("rest").split()[0].lower()
         return first in aux  # "How much water does ...", "What role will ..."
     return True
+
+
+def _score_title(report: BriefsReport, story: Story, first: int) -> None:
+    """The title a discovered topic would get from its first articles names the story (half its words or more)."""
+    gold = story.gold.get("title")
+    if not gold:
+        return
+    title = story_title([(a.title, a.text) for v, a in story.articles if v == first])
+    ok = bool(title) and content_overlap(gold, title) >= 0.5
+    report.sections["title"].add(ok, f"{story.key}: {title!r} for {gold!r}")
 
 
 def _score_article_briefs(report: BriefsReport, story: Story, engine: BriefEngine) -> None:
