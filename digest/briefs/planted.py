@@ -68,7 +68,9 @@ class BriefsReport:
     briefs: list[Brief] = field(default_factory=list)
 
     def figures(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"engine": self.engine}
+        # Which engine wrote the briefs: the LLM engine falls back to the extractive one (no key, bad answer).
+        written = sorted({b.engine for b in self.briefs})
+        out: dict[str, Any] = {"engine": self.engine, "written_by": written}
         for name, tally in sorted(self.sections.items()):
             out[name] = round(tally.rate, 4)
         for name, items in sorted(self.violations.items()):

@@ -76,8 +76,8 @@ def eval_briefs(articles: Path, gold: Path, engine_name: str | None, config_path
     from digest.briefs.planted import PlantedInputError, brief_text, evaluate_planted, load_planted
     from digest.config import Config
 
-    # The extractive engine needs no settings; the LLM engine reads its model and key from the config.
-    config = load_or_exit(config_path) if config_path.exists() or engine_name != "extractive" else Config()
+    # Without a feeds.yaml the defaults apply (the LLM engine then takes its model and key from the environment).
+    config = load_or_exit(config_path) if config_path.exists() else Config()
     if engine_name is not None:
         config = config.model_copy(update={"briefs": config.briefs.model_copy(update={"engine": engine_name})})
     try:
