@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.briefs.actors import actor_key, clean_name
-from digest.briefs.cues import ARTICLE_OPPORTUNITY, ARTICLE_RISK, CONSEQUENCE, SCALE, to_unknown
+from digest.briefs.cues import ARTICLE_OPPORTUNITY, ARTICLE_RISK, CONSEQUENCE, SCALE, SCHEDULE, to_unknown
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import (
     Sentence,
@@ -27,6 +27,7 @@ from digest.briefs.sentences import (
 from digest.briefs.sources import article_source as article_source  # re-exported for the LLM engine
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout as pick_standout  # re-exported for the LLM engine
+from digest.briefs.timeline import coming_dates
 from digest.models import Article, ArticleBrief, Statement
 
 SUMMARY_MAX_WORDS = 75
@@ -53,6 +54,7 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     central = space.centrality()
     texts = [s.text for s in sentences]
     unknown_cue = [t.endswith("?") or to_unknown(t) is not None for t in texts]
+    schedule = [bool(SCHEDULE.search(t) or coming_dates(t, published)) for t in texts]
 
     def stmts(idx: Sequence[int]) -> list[Statement]:
         return [Statement(texts[i], _CITE) for i in idx]
@@ -67,6 +69,20 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     brief.essentially = [Statement(clip_to_deed(texts[i]), _CITE) for i in deeds]
     used += deeds
 
+    median = float(np.median(central))
+    # Stakes, never a schedule ("the council will vote on 15 January"): that is news of a date, not why it matters.
+    stakes = [i for i in claims if not schedule[i]]
+    why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i])]
+    if not why_pool:  # no consequence named: the scale of the event, if the sentence is central to it
+        upper = float(np.quantile(central, 0.75))
+        why_pool = [i for i in stakes if SCALE.search(texts[i]) and central[i] >= upper]
+    why = space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.45)
+    # At most one consequence that is also a named risk or opportunity: the others belong in those sections.
+    flagged = [i for i in why if ARTICLE_RISK.search(texts[i]) or ARTICLE_OPPORTUNITY.search(texts[i])]
+    why = [i for i in why if i not in flagged[1:]]
+    brief.why_it_matters = stmts(why)
+    used += why
+
     bonus = np.array([_claim_bonus(t) for t in texts])
     # Consequences, risks and opportunities have sections of their own; insights are the facts, unless the
     # article has too few other claims to fill them.
@@ -80,25 +96,13 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     brief.key_insights = stmts(insights)
     used += insights
 
-    median = float(np.median(central))
-    why_pool = [i for i in claims if CONSEQUENCE.search(texts[i])]
-    if not why_pool:  # no consequence named: the scale of the event, if the sentence is central to it
-        upper = float(np.quantile(central, 0.75))
-        why_pool = [i for i in claims if SCALE.search(texts[i]) and central[i] >= upper]
-    why = space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.45)
-    # At most one consequence that is also a named risk or opportunity: the others belong in those sections.
-    flagged = [i for i in why if ARTICLE_RISK.search(texts[i]) or ARTICLE_OPPORTUNITY.search(texts[i])]
-    why = [i for i in why if i not in flagged[1:]]
-    brief.why_it_matters = stmts(why)
-    used += why
-
-    risk_pool = [i for i in claims if ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median]
+    risk_pool = [i for i in stakes if ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median]
     risks = space.mmr(central, 3, candidates=risk_pool, exclude=used, max_sim=0.45)
     brief.risks = stmts(risks)
     used += risks
     opp_pool = [
         i
-        for i in claims
+        for i in stakes
         if ARTICLE_OPPORTUNITY.search(texts[i]) and not ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median
     ]
     opportunities = space.mmr(central, 3, candidates=opp_pool, exclude=used, max_sim=0.45)
@@ -284,7 +288,7 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
     return sorted(picked)
 
 
-def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 3) -> list[str]:
+def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 5) -> list[str]:
     """What the article says is not known yet: stated unknowns first, then questions it poses on its subject."""
     median = float(np.median(central)) if len(central) else 0.0
     found: list[tuple[int, int, str]] = []

@@ -410,6 +410,9 @@ def to_unknown(sentence: str) -> str | None:
         return s if is_real_question(s) and len(s.split()) <= 35 else None
     if not (UNKNOWN.search(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not _EMBEDDED.search(s)):
         return None
+    subject = _SUBJECT_CLAUSE.match(s)
+    if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
+        return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."
     # Dotted abbreviations ("U.S.") must not end the clause: hide their dots while matching.
     hidden = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+\S)", lambda x: x.group(0).replace(".", "\x00"), s)
     m = _EMBEDDED.search(hidden) or (_NOT_KNOW_WH.search(hidden) if _NOT_KNOW.search(hidden) else None)
