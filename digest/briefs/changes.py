@@ -34,7 +34,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
     "from “…” to “…” [n]" when the new claim reverses or contradicts an earlier one on the same matter.
     """
     if previous is None:
-        return [replace(p, evolution="new", evolution_note="") for p in perspectives]
+        return [replace(p, evolution="new", evolution_note="first quoted in version 1") for p in perspectives]
     v = previous.version
     before = {actor_key(p.actor): p for p in previous.perspectives}
     out = []
@@ -57,8 +57,17 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             out.append(replace(p, evolution="shifted", evolution_note=note))
         else:
-            out.append(replace(p, evolution="expanded", evolution_note=f"now also says “{_short(fresh[0])}” {cites}"))
+            out.append(replace(p, evolution="expanded", evolution_note=_also(p.actor, fresh[0], cites)))
     return out
+
+
+def _also(actor: str, claim: str, cites: str) -> str:
+    """ "now also says “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
+    rejected Berg's account …") is not their words, so it is not quoted as if it were."""
+    surname = actor.split()[-1] if actor.split() else actor
+    if surname and surname in " ".join(claim.split()[:5]):
+        return f"now also: {_short(claim)} {cites}"
+    return f"now also says “{_short(claim)}” {cites}"
 
 
 def _claims(stance: str) -> list[str]:
