@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from digest.briefs.actors import actor_key
 from digest.briefs.cues import NEGATION, SHIFT
+from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, shorten, split_sentences
 from digest.models import Brief, Perspective, Source, Statement
 
@@ -64,8 +65,8 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
 def _also(actor: str, claim: str, cites: str) -> str:
     """ "now also says “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
     rejected Berg's account …") is not their words, so it is not quoted as if it were."""
-    surname = actor.split()[-1] if actor.split() else actor
-    if surname and surname in " ".join(claim.split()[:5]):
+    head = claim.split()[:5]
+    if any(w in head for w in actor.split() if len(w) > 1 and w.lower() not in ENGLISH.corporate_suffixes):
         return f"now also: {_short(claim)} {cites}"
     return f"now also says “{_short(claim)}” {cites}"
 

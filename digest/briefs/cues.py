@@ -335,11 +335,11 @@ CONSEQUENCE = re.compile(
 SCHEDULE = re.compile(
     r"\b(?:will|would|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans to|"
     r"is expected to|are expected to)\s+(?:now\s+|also\s+|then\s+)?"
-    r"(?:vote|decide|meet|rule|report|review|publish|announce|hold|start|"
+    r"(?:vote|decide|meet|rule|report|review|publish|announce|hold|start|visit|travel|testify|appear|return|"
     r"begin|open|reopen|close|resume|consider|debate|hear|sign|take effect|be (?:paid|published|held|carried out|"
     r"completed|finished|announced|decided))\b"
     r"|\bscheduled\b|\bpostponed (?:until|to)\b|\bdeadline\b|\bwithin (?:\w+ )?(?:days|weeks|months)\b|"
-    r"\b(?:next|this) (?:week|month|year)\b|\b(?:starts?|begins?|takes? effect|ends?) on\b|"
+    r"\b(?:next|this) (?:week|month|year)\b|\b(?:starts?|starting|begins?|beginning|takes? effect|ends?) on\b|"
     r"\bbefore (?:Christmas|Easter)\b|\bby the end of\b|\btimetable\b|\bagenda\b",
     re.IGNORECASE,
 )

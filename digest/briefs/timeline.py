@@ -77,6 +77,7 @@ class DateRef:
     when: date
     granularity: Granularity
     span: tuple[int, int]  # character offsets of the expression in the sentence
+    kind: str = ""  # which pattern found it: "iso", "mdy", "dmy", "my", "y" name the date; the others are relative
 
     @property
     def label(self) -> str:
@@ -131,7 +132,7 @@ def resolve(sentence: str, published: date | None) -> list[DateRef]:
                 continue
             ref = _resolve_match(kind, m, published, future)
             if ref is not None:
-                refs.append(DateRef(ref[0], ref[1], span))
+                refs.append(DateRef(ref[0], ref[1], span, kind))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
     return refs
@@ -366,12 +367,25 @@ def is_background(sentence: Sentence, days: int = 10) -> bool:
 
 
 def coming_dates(text: str, published: date) -> list[DateRef]:
-    """The dates a sentence names that lie after its publication; "said on Monday" is when it was said."""
-    return [
-        r
-        for r in resolve(text, published)
-        if r.when > published and not _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]])
-    ]
+    """The dates a sentence announces after its publication.
+
+    A named date ("on 15 January", "in April 2027") counts; a relative one ("on Monday", "next week") only
+    in a sentence that states a schedule, since "would" elsewhere in the sentence says nothing about
+    "Wednesday's news". "Said on Monday" is when it was said.
+    """
+    schedule = bool(SCHEDULE.search(text))
+    out = []
+    for r in resolve(text, published):
+        if r.when <= published or _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]]):
+            continue
+        if text[r.span[1] : r.span[1] + 2] in ("'s", "’s"):
+            continue
+        if r.kind in _NAMED_KINDS or schedule:
+            out.append(r)
+    return out
+
+
+_NAMED_KINDS = frozenset(["iso", "mdy", "dmy", "my", "y"])
 
 
 def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3) -> list[Entry]:
