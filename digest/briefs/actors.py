@@ -150,7 +150,8 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if found is None:
             continue
         name, claim = found
-        if not claim or claim.split()[0].lower() in _BAD_CLAIM_START:
+        possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
+        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's

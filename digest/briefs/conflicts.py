@@ -148,8 +148,14 @@ def _clean_side(text: str, max_words: int = 28) -> str:
     return text
 
 
-def find_conflicts(sentences: Sequence[Sentence], limit: int = 5000) -> list[_Conflict]:
-    """Every sentence that reports one named party attacking or disputing another."""
+def find_conflicts(
+    sentences: Sequence[Sentence], limit: int = 5000, known: dict[str, tuple[str, str]] | None = None
+) -> list[_Conflict]:
+    """Every sentence that reports one named party attacking or disputing another.
+
+    `known` maps the lower-case tail of a named actor ("health trust") to that actor, so "accused the
+    health trust of ..." names the Fenmoor Health Trust the sources quote elsewhere.
+    """
     out: list[_Conflict] = []
     for s in sentences[:limit]:
         text = s.text
@@ -160,6 +166,9 @@ def find_conflicts(sentences: Sequence[Sentence], limit: int = 5000) -> list[_Co
             if a is None:
                 continue
             b, _ = _object_party(m.group("obj"))
+            if b is None and known:
+                tail = re.match(r"the\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\b", m.group("obj"))
+                b = known.get(tail.group(1)) if tail else None
             if b is None or b[1] == a[1]:
                 continue
             attack_text = _clean_side(text, 32)
@@ -216,7 +225,12 @@ def tensions(
     `similarity(texts_a, texts_b)` gives the cosine matrix between two lists of texts (the topic's TF-IDF
     space), used to find the attacked actor's own claim on the matter of the attack.
     """
-    conflicts = find_conflicts(sentences)
+    known = {}
+    for c in claims:
+        words = c.actor.split()
+        if len(words) >= 3 and words[-1][:1].isupper():
+            known[" ".join(words[-2:]).lower()] = (c.actor, c.key)
+    conflicts = find_conflicts(sentences, known=known)
     claims_by_key: dict[str, list[Attribution]] = defaultdict(list)
     for c in claims:
         claims_by_key[c.key].append(c)
@@ -269,6 +283,7 @@ def tensions(
         scored.append((score, summary, tuple(sorted(cites)), frozenset((lead.a_key, lead.b_key))))
     scored += _estimate_tensions(sentences)
     scored += numeric_tensions(claims, similarity)
+    scored += rebuttals(sentences, claims)
     scored += derisions(sentences, claims, similarity)
     unique: dict[str, Scored] = {}
     for item in scored:
@@ -434,4 +449,31 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             out.append((2.1, summary, tuple(sorted({s.article, first.article})), frozenset((key, head[0]))))
         else:
             out.append((1.2, attack, (s.article,), frozenset((key, head[0]))))
+    return out
+
+
+_REBUTTAL = re.compile(
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+|firmly\s+)?"
+    r"(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:the|that|this|these|those)\s+"
+    r"(?:claims?|accusations?|figures?|suggestions?|charges?|allegations?|criticism|argument|assertion|estimate)\b"
+)
+
+
+def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """ "Reid rejected the claim": the claim is the one another actor made just before in the same report."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _REBUTTAL.match(s.text)
+        party = _party(m.group("a")) if m else None
+        if party is None:
+            continue
+        _name, key = party
+        before = [
+            c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position and c.key != key
+        ]
+        if not before:
+            continue
+        other = max(before, key=lambda c: c.sentence.position)
+        summary = f"{_clean_side(s.text, 32)} vs. {other.actor}: “{_clean_side(other.claim)}”"
+        out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
     return out

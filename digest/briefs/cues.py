@@ -21,6 +21,7 @@ WHY = re.compile(
 _WH_WORDS = "whether|if|how|what|when|why|who|where|which"
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
+    r"indicated?|specified?|clarified?|signall?ed|"
     r"announced?|decided?|determined?)\b|\bdeclined to (?:say|comment|disclose|specify)|"
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
     r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
@@ -34,6 +35,7 @@ UNKNOWN = re.compile(
     r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
     r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
     r"|\bno decision has (?:yet )?been (?:made|taken)\b|\bremains? to be (?:decided|determined|agreed)\b"
+    r"|\b(?:remains?|is) an open question\b|\bremains? (?:unresolved|unsettled)\b"
     rf"|\b(?:depends?|depended|will depend|hinges?|will hinge) on (?:{_WH_WORDS})\b"
     rf"|^(?:{_WH_WORDS})\b[^.;]{{3,160}}\b(?:depends?|depended|will depend|hinges?|will hinge) on\b",
     re.IGNORECASE,
@@ -67,7 +69,8 @@ _EMBEDDED = re.compile(
     r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
     r"too (?:early|soon) to (?:say|tell|know)|not (?:immediately )?clear|(?:would|could) not say|refused to say|"
     r"(?:trying|seeking|working) to (?:determine|establish|find out)|did not make clear|"
-    r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined)|"
+    r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined|indicated|specified|"
+    r"clarified|signall?ed|confirmed|announced)|"
     r"it\s+(?:is|was)\s+not\s+yet\s+(?:known|clear|decided|certain)|not yet (?:known|clear|decided|certain)|"
     r"(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain)|"
     r"no decision has (?:yet )?been (?:made|taken)(?:\s+(?:on|about|over|as to))?|"
@@ -225,7 +228,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
         if start is None and wh == "how" and aux_at > 1 and not _subject_start(rest[0]):
             start = 1  # "how effective current vaccines would be": "how" takes its adjective
-        if start is None and wh in ("what", "which"):
+        if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS:
             return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
         if start is not None and (not _subject_start(rest[0]) or wh == "how"):
             if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
