@@ -167,8 +167,8 @@ def find_conflicts(
                 continue
             b, _ = _object_party(m.group("obj"))
             if b is None and known:
-                tail = re.match(r"the\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\b", m.group("obj"))
-                b = known.get(tail.group(1)) if tail else None
+                common = re.match(r"the\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\b", m.group("obj"))
+                b = known.get(common.group(1)) if common else None
             if b is None or b[1] == a[1]:
                 continue
             attack_text = _clean_side(text, 32)
@@ -237,8 +237,8 @@ def tensions(
     display = {c.key: c.actor for c in claims}
     mentions: dict[str, set[int]] = defaultdict(set)
     by_pair: dict[frozenset[str], list[_Conflict]] = defaultdict(list)
-    for c in conflicts:
-        by_pair[frozenset((c.a_key, c.b_key))].append(c)
+    for conflict in conflicts:
+        by_pair[frozenset((conflict.a_key, conflict.b_key))].append(conflict)
     keys = {k for pair in by_pair for k in pair}
     if keys:
         pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(keys)) + r")\b", re.IGNORECASE)

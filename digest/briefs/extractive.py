@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 
@@ -65,7 +65,7 @@ class _Material:
 
     def newest(self, min_sentences: int = 4) -> list[int]:
         """Sentences of the newest sources: the latest publication days, going back until there are enough."""
-        by_day: dict[object, list[int]] = defaultdict(list)
+        by_day: dict[date, list[int]] = defaultdict(list)
         for i, s in enumerate(self.sentences):
             if not self.background[i]:
                 by_day[when(self.articles[s.article]).date()].append(i)

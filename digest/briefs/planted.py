@@ -187,7 +187,7 @@ def _score_why(report: BriefsReport, story: Story, v: int, brief: Brief, members
     by_n = {s.n: s for s in brief.sources}
     for s in brief.why_it_matters:
         planted = any(_has(s.text, keys) for keys in story.gold.get("scheduling", []))
-        published = [by_n[n].published for n in s.citations if n in by_n and by_n[n].published]
+        published = [d for n in s.citations if n in by_n for d in [by_n[n].published] if d is not None]
         day = max(published).date() if published else None
         ahead = day is not None and any(r.when > day for r in resolve(s.text, day))
         if planted or ahead:

@@ -161,8 +161,8 @@ def _resolve_match(
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            ahead = future and month >= published.month
-            year = published.year if month <= published.month + 1 or ahead else published.year - 1
+            coming = future and month >= published.month
+            year = published.year if month <= published.month + 1 or coming else published.year - 1
         else:
             return None
         return date(year, month, 1), "month"
