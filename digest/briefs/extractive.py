@@ -18,7 +18,7 @@ from digest.briefs.actors import Attribution, attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
-from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, NEGATION, SCHEDULE, UNKNOWN, WHY, to_question
+from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, NEGATION, SCHEDULE, WHY, states_unknown, to_question
 from digest.briefs.sentences import (
     Sentence,
     article_sentences,
@@ -59,7 +59,7 @@ class _Material:
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
         self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
         self.background = np.array([1.0 if is_background(s) else 0.0 for s in self.sentences])
-        self.unknown = [bool(UNKNOWN.search(s.text)) or s.text.endswith("?") for s in self.sentences]
+        self.unknown = [states_unknown(s.text) or s.text.endswith("?") for s in self.sentences]
         self.schedule = [_is_schedule(s) for s in self.sentences]
         self.support = self._support()
 
@@ -175,7 +175,7 @@ class ExtractiveEngine:
         quoted = np.array([1.0 if s.text.startswith(('"', "“")) else 0.0 for s in m.sentences])
         scores = m.central + 0.35 * lead + 0.2 * acts + 0.3 * novelty - 0.3 * quoted
         picked: list[int] = []
-        for i in m.space.mmr(scores, len(pool), lam=0.8, candidates=pool, max_sim=0.35):
+        for i in m.space.mmr(scores, min(len(pool), 40), lam=0.8, candidates=pool, max_sim=0.35):
             if all(m.sentences[j].article != m.sentences[i].article for j in picked):
                 picked.append(i)
             if len(picked) == min(3, len(fresh_articles)):
@@ -186,7 +186,7 @@ class ExtractiveEngine:
     def _questions(self, m: _Material, k: int = MAX_QUESTIONS) -> list[Statement]:
         found: dict[str, tuple[float, int]] = {}
         for i, s in enumerate(m.sentences):
-            cue = UNKNOWN.search(s.text)
+            cue = states_unknown(s.text)
             if not cue and not s.text.endswith("?"):
                 continue
             if not cue and m.central[i] < np.median(m.central):
@@ -336,7 +336,7 @@ class ExtractiveEngine:
             sims = np.asarray((m.space.matrix[fresh] @ vec.T).toarray()).ravel()
             best = int(np.argmax(sims))
             i = fresh[best]
-            if sims[best] < 0.3 or UNKNOWN.search(m.sentences[i].text) or m.sentences[i].text.endswith("?"):
+            if sims[best] < 0.3 or m.unknown[i]:
                 return None
             return m.statement(i)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.briefs import BriefEngine, validate_article_brief, validate_brief
-from digest.briefs.cues import UNKNOWN, to_question
+from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.sentences import content_overlap
 from digest.briefs.timeline import resolve
 from digest.models import Article, Brief, Statement, Topic
@@ -222,9 +222,6 @@ def _score_citations(report: BriefsReport, story: Story, v: int, brief: Brief, m
         report.sections["cited_supported"].add(supported, f"{story.key} v{v} {section}: {s.text[:90]}")
 
 
-_TIMELINE_UNKNOWN = UNKNOWN
-
-
 def _score_final(report: BriefsReport, story: Story, brief: Brief) -> None:
     g = story.gold
     for u in g.get("unknowns", []):
@@ -233,7 +230,7 @@ def _score_final(report: BriefsReport, story: Story, brief: Brief) -> None:
     for q in brief.open_questions:
         report.sections["questions_well_formed"].add(_well_formed(q.text), f"{story.key}: {q.text}")
     for e in brief.timeline:
-        if _TIMELINE_UNKNOWN.search(e.text) or to_question(e.text.removeprefix("Upcoming: ")) is not None:
+        if states_unknown(e.text) or to_question(e.text.removeprefix("Upcoming: ")) is not None:
             report.violations["unknown_on_timeline"].append(f"{story.key}: {e.label} {e.text}")
     for t in g.get("tensions", []):
         ok = any(

@@ -65,9 +65,15 @@ def select_sources(articles: Sequence[Article], previous: Brief | None, cap: int
             depth += 1
         picked = set(chosen)
         # Open questions are rare; make sure a few sources that state one are in the list.
-        askers = [i for i in range(len(unique)) if i not in picked and UNKNOWN.search(unique[i].text)]
-        askers.sort(key=lambda i: (-score[i], unique[i].id))
-        chosen += askers[:QUESTION_SOURCES]
+        # The most central first, stopping at the few needed: the cue scan is the costly part on big topics.
+        order = sorted((i for i in range(len(unique)) if i not in picked), key=lambda i: (-score[i], unique[i].id))
+        askers: list[int] = []
+        for i in order:
+            if len(askers) == QUESTION_SOURCES:
+                break
+            if UNKNOWN.search(unique[i].text):
+                askers.append(i)
+        chosen += askers
         unique = [unique[i] for i in chosen]
     return sorted(unique, key=lambda a: (when(a), a.id))
 
