@@ -18,7 +18,7 @@ from digest.briefs.actors import Attribution, attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
-from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, NEGATION, SCHEDULE, WHY, states_unknown, to_question
+from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, SCHEDULE, WHY, states_unknown, to_question
 from digest.briefs.sentences import (
     Sentence,
     article_sentences,
@@ -302,14 +302,17 @@ class ExtractiveEngine:
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
-                if a.key == b.key or sims[i, j] < 0.3:
+                # One report quoting two actors on one matter with opposite polarity is a reply ("would ruin
+                # small shops" / "no shop is cut off"): a looser bar than two claims from different reports.
+                same_report = a.sentence.article == b.sentence.article
+                if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
-                if bool(NEGATION.search(a.claim)) == bool(NEGATION.search(b.claim)):
+                if bool(_POLARITY.search(a.claim)) == bool(_POLARITY.search(b.claim)):
                     continue
-                shared = _content(a.claim) & _content(b.claim)
-                shared -= _content(a.actor + " " + b.actor)
-                if len(shared) >= 3:
-                    candidates.append((sims[i, j], i, j))
+                shared = _stems(a.claim) & _stems(b.claim)
+                shared -= _stems(a.actor + " " + b.actor)
+                if len(shared) >= (1 if same_report else 3):
+                    candidates.append((sims[i, j] - (0.2 if same_report else 0.0), i, j))
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
         for _score, i, j in candidates:
             a, b = claims[i], claims[j]
@@ -354,6 +357,18 @@ def _is_schedule(s: Sentence) -> bool:
     if SCHEDULE.search(s.text):
         return True
     return s.published is not None and bool(coming_dates(s.text, s.published))
+
+
+# Negation of the clause itself: "not", "never", "no shop is cut off"; not "found no faults" (an object).
+_POLARITY = re.compile(
+    r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
+    re.IGNORECASE,
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words with a plural or third-person "s" cut, so "shops" meets "shop"."""
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w for w in _content(text)}
 
 
 def _content(text: str) -> set[str]:
