@@ -367,6 +367,12 @@ def _quantities(text: str) -> list[tuple[str, float]]:
     return out
 
 
+def _days_apart(a: Sentence, b: Sentence) -> int:
+    if a.article == b.article or a.published is None or b.published is None:
+        return 0
+    return abs((a.published - b.published).days)
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -381,8 +387,8 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
             b, qb = figured[j]
-            if a.key == b.key:
-                continue
+            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3:
+                continue  # figures weeks apart are a count that grew, not a disagreement
             apart = [
                 (ua, va, vb) for ua, va in qa for ub, vb in qb if ua == ub and min(va, vb) >= 0 and va != vb
                 and max(va, vb) >= 1.2 * max(min(va, vb), 1e-9)
@@ -392,7 +398,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             shared = set(content_words(a.claim)) & set(content_words(b.claim))
             shared -= set(content_words(a.actor + " " + b.actor)) | {apart[0][0], "percent", "cent"}
             shared = {w for w in shared if not w.isdigit()}
-            if sims[i, j] < 0.1 or len(shared) < 2:
+            if sims[i, j] < 0.15 or len(shared) < 2:
                 continue
             pair = frozenset((a.key, b.key))
             summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 24)}”"
@@ -405,9 +411,19 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
 
 _DERIDE = re.compile(
     rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
-    r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed)\s+"
+    r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed|"
+    r"scorned|lampooned)\s+"
     r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
+)
+
+
+_NEUTRAL_VERBS = frozenset(["called", "labelled", "labeled", "described", "likened", "dubbed"])
+# What one side proposes and the other can deride: a plan, a deal, a decision.
+_PLAN = re.compile(
+    r"\b(?:plans?|planned|proposals?|proposed|bonds?|deals?|offers?|funds?|schemes?|bills?|budgets?|polic(?:y|ies)|"
+    r"projects?|inquiry|review|strike|decisions?|moves?|ideas?|agreements?|reforms?|package|tax|levy|cuts?|ban)\b",
+    re.IGNORECASE,
 )
 
 
@@ -428,6 +444,8 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         name, key = party
         display = next((c.actor for c in claims if c.key == key), name)
         target = m.group("target").strip()
+        if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target):
+            continue  # "called the situation “one of the worst crises”": a description, not derision
         head = content_words(target)[-1:] if content_words(target) else []
         if not head:
             continue

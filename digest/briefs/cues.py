@@ -213,6 +213,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
     rest = ws
     if wh == "how" and rest and rest[0].lower() in ("much", "many"):
         noun = len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX | _PRONOUNS | _DETERMINERS
+        noun = noun or (len(rest) > 2 and rest[0].lower() == "many" and rest[1][:1].isupper() and rest[1].endswith("s"))
         take = 2 if noun else 1  # "how much oil was ...", but not "how much it was ..." or "how much the ..."
         if noun and rest[0].lower() == "much" and _plural(rest[1]) and len(rest) > 2 and rest[2].lower() in _AUX:
             # "how much fares will rise": a degree, and "fares" the subject -> "How much will fares rise?"
@@ -268,15 +269,7 @@ def _base_form(verb: str) -> tuple[str, str] | None:
     """('does'|'did'|'do', base form) for a finite lexical verb, or None when the word is not one."""
     if verb in _IRREGULAR_PAST:
         return "did", _IRREGULAR_PAST[verb]
-    if verb.endswith("ied") and len(verb) > 4:
-        return "did", verb[:-3] + "y"
-    if verb.endswith("ed") and len(verb) > 4:
-        stem = verb[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-            return "did", stem[:-1]  # planned -> plan
-        if stem.endswith("e") or (stem[-1] in "cgsvzdt" and stem[-2] in "aeiou" and stem[-3] not in "aeiou"):
-            return "did", verb[:-1]  # agreed -> agree, used -> use, voted -> vote
-        return "did", stem
+    # A regular past ("-ed") is left alone: it is as often a participle ("remain unaccounted for").
     if _plural(verb) and len(verb) > 3:
         if verb.endswith("ies"):
             return "does", verb[:-3] + "y"

@@ -302,9 +302,11 @@ class ExtractiveEngine:
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
-                # One report quoting two actors on one matter with opposite polarity is a reply ("would ruin
-                # small shops" / "no shop is cut off"): a looser bar than two claims from different reports.
-                same_report = a.sentence.article == b.sentence.article
+                # One report quoting two actors on one matter, close together, with opposite polarity is a reply
+                # ("would ruin small shops" / "no shop is cut off"): a looser bar than claims from two reports.
+                same_report = (
+                    a.sentence.article == b.sentence.article and abs(a.sentence.position - b.sentence.position) <= 2
+                )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
                 if bool(_POLARITY.search(a.claim)) == bool(_POLARITY.search(b.claim)):

@@ -67,6 +67,22 @@ _FUTURE = re.compile(
 )
 
 
+_LOCAL_FUTURE = re.compile(
+    r"\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|next)\b"
+)
+_NOT_ANNOUNCED = re.compile(r"\b(?:after|since|following|when|before)\b", re.IGNORECASE)
+
+
+def _announces(sentence: str, start: int, kind: str) -> bool:
+    """The date belongs to the sentence's future verb ("will vote on the bond on 15 January"), not to a past
+    event it recalls ("will take the preventer apart after the explosion on April 20", "April 30 - ...")."""
+    if kind in ("rel_weekday", "rel_day", "ago", "rel_period"):
+        return True  # relative words keep their own reading of the future, as before
+    before = sentence[max(0, start - 70) : start]
+    verbs = list(_LOCAL_FUTURE.finditer(before))
+    return bool(verbs) and not _NOT_ANNOUNCED.search(before[verbs[-1].end() :])
+
+
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 
 
@@ -130,7 +146,7 @@ def resolve(sentence: str, published: date | None) -> list[DateRef]:
             span = m.span()
             if not free(span):
                 continue
-            ref = _resolve_match(kind, m, published, future)
+            ref = _resolve_match(kind, m, published, future and _announces(sentence, span[0], kind))
             if ref is not None:
                 refs.append(DateRef(ref[0], ref[1], span, kind))
                 taken.append(span)
