@@ -180,6 +180,7 @@ class FeedHealth:
     last_error: str | None
     failures: int
     items_seen: int
+    kind: Literal["feed", "newsletter", "search"] = "feed"  # issue 20: what the row is the health of
 
 
 @dataclass

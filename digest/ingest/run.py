@@ -89,8 +89,21 @@ def ingest(config: Config, engine: Engine, *, now: datetime | None = None, progr
     now = now or datetime.now(UTC)
     started = time.monotonic()
     report = _run_sync(_Run(config, engine, now, progress).run())
+    _ingest_sources(config, engine, now, report)  # issue 20: newsletters and topic search
     report.seconds = time.monotonic() - started
     return report
+
+
+def _ingest_sources(config: Config, engine: Engine, now: datetime, report: IngestReport) -> None:
+    """Issue 20: newsletters by email and tracked topics' search feeds, counted in the run's report."""
+    from digest.ingest.sources import ingest_sources
+
+    extra = ingest_sources(config, engine, now)
+    report.new_ids.extend(extra.new_ids)
+    report.updated_ids.extend(extra.updated_ids)
+    report.errors.update(extra.errors)
+    report.feeds_skipped.update(extra.skipped)
+    report.duplicates += link_near_duplicates(engine, extra.signatures, now)
 
 
 def backoff(failures: int) -> timedelta:
@@ -587,7 +600,9 @@ def feed_health(config: Config, engine: Engine) -> list[FeedHealth]:
                 items_seen=state.items_seen if state else 0,
             )
         )
-    return out
+    from digest.ingest.sources import sources_health  # issue 20: newsletters and search URLs
+
+    return out + sources_health(config, engine)
 
 
 def reset_feed(engine: Engine, url: str) -> bool:
