@@ -85,7 +85,7 @@ def _vetted_address(policy: Policy, host: str, port: int, timeout: float) -> str
         policy.check_host(host)
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except Blocked as exc:
-        raise FolderError(f"IMAP server {host}: {exc}") from None
+        raise FolderError(f"IMAP server {host}: {exc} (list it in network.allow_private)") from None
     except OSError as exc:
         raise FolderError(f"IMAP server {host}: cannot resolve: {exc}") from None
     refused = ""
