@@ -360,7 +360,7 @@ def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]
             problems.append(f"{path}:{line}: feeds.{i}.url: duplicate feed (same as line {first}): {feed.url}")
         else:
             seen[key] = i
-    for label, items in (("topics", config.topics), ("digests", config.digests), ("newsletters", config.newsletters)):
+    for label, items in (("topics", config.topics), ("digests", config.digests)):
         names: dict[str, int] = {}
         for i, item in enumerate(items):
             folded = item.name.casefold()
@@ -376,24 +376,28 @@ def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]
 
 
 def _search_problems(config: Config, root: yaml.Node | None, path: Path) -> list[str]:
-    """Issue 20: a topic that asks for search needs a search feed to ask; search feed names are unique."""
+    """Issue 20: a topic that asks for search needs a search feed to ask; newsletter and search names are unique."""
     problems = []
     if not config.search.feeds:
         for i, topic in enumerate(config.topics):
             if topic.search:
                 line = _line_of(root, ("topics", i, "search"))
                 problems.append(f"{path}:{line}: topics.{i}.search: no search feeds: add them under search: feeds:")
-    names: dict[str, int] = {}
-    for i, feed in enumerate(config.search.feeds):
-        folded = feed.name.casefold()
-        if folded in names:
-            line = _line_of(root, ("search", "feeds", i, "name"))
-            first = _line_of(root, ("search", "feeds", names[folded], "name"))
-            problems.append(
-                f"{path}:{line}: search.feeds.{i}.name: duplicate name {feed.name!r} (first on line {first})"
-            )
-        else:
-            names[folded] = i
+    named: list[tuple[tuple[str, ...], list[str]]] = [
+        (("newsletters",), [n.name for n in config.newsletters]),
+        (("search", "feeds"), [f.name for f in config.search.feeds]),
+    ]
+    for where, items in named:
+        names: dict[str, int] = {}
+        for i, name in enumerate(items):
+            folded = name.casefold()
+            if folded in names:
+                line = _line_of(root, (*where, i, "name"))
+                first = _line_of(root, (*where, names[folded], "name"))
+                key = ".".join((*where, str(i), "name"))
+                problems.append(f"{path}:{line}: {key}: duplicate name {name!r} (first on line {first})")
+            else:
+                names[folded] = i
     return problems
 
 

@@ -3,9 +3,9 @@ a "view online" link and an unsubscribe footer, built with the stdlib email pack
 
 from __future__ import annotations
 
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime
 
 BODY = (
     "Negotiators from the United States and China agreed in Beijing on an AI safety protocol for frontier "
@@ -47,7 +47,8 @@ def issue(
 <img src="https://track.example/open.gif?u=1" width="1" height="1" alt="">
 </td></tr>
 <tr><td><p style="font-size:11px">You received this because you subscribed.
-<a href="https://theneuron.example/unsubscribe?u=1">Unsubscribe</a> | <a href="https://theneuron.example/prefs">Manage preferences</a></p></td></tr>
+<a href="https://theneuron.example/unsubscribe?u=1">Unsubscribe</a> |
+<a href="https://theneuron.example/prefs">Manage preferences</a></p></td></tr>
 </table></body></html>"""
     msg.add_alternative(html, subtype="html")
     return bytes(msg)

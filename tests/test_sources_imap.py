@@ -134,7 +134,7 @@ def _append(port: int, raw: bytes, seen: bool = False) -> None:
 def _flags(port: int) -> list[bool]:
     client = _client(port)
     client.select("INBOX", readonly=True)
-    typ, data = client.fetch("1:*", "(FLAGS)")
+    _, data = client.fetch("1:*", "(FLAGS)")
     client.logout()
     return [b"\\Seen" in line for line in data if isinstance(line, bytes)]
 

@@ -62,7 +62,10 @@ def test_a_message_without_a_body_is_refused_with_a_reason() -> None:
 
 def test_footer_blocks_go_but_a_long_paragraph_with_a_link_stays() -> None:
     long = "word " * 200
-    html = f'<html><body><p>{long}<a href="https://x/unsubscribe">unsubscribe</a></p><p><img src="p" style="width:1px;height:1px"></p></body></html>'
+    html = (
+        f'<html><body><p>{long}<a href="https://x/unsubscribe">unsubscribe</a></p>'
+        '<p><img src="p" style="width:1px;height:1px"></p></body></html>'
+    )
     out = clean_html(html)
     assert "word word" in out and "unsubscribe" not in out and 'src="p"' not in out
     assert drop_text_footer("Story.\n\nMore story.\n\nUnsubscribe here: https://x\n") == "Story.\n\nMore story."

@@ -13,7 +13,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
@@ -75,7 +75,9 @@ def newsletter_key(config: Config, newsletter: NewsletterConfig) -> str:
 def sources_health(config: Config, engine: Engine) -> list[FeedHealth]:
     """Health rows of the newsletters and search URLs, after the feeds' in `digest feeds check`."""
     states = feed_store.load_states(engine)
-    rows = [(newsletter_key(config, n), n.name, "newsletter") for n in config.newsletters]
+    rows: list[tuple[str, str, Literal["newsletter", "search"]]] = [
+        (newsletter_key(config, n), n.name, "newsletter") for n in config.newsletters
+    ]
     rows += [(r.url, f"{r.feed}: {r.label}", "search") for r in plan(config)]
     out = []
     for key, name, kind in rows:

@@ -75,7 +75,7 @@ def record_hits(engine: Engine, hits: Iterable[tuple[str, str, str]], now: datet
     if not rows:
         return
     with engine.begin() as conn:
-        known = set()
+        known: set[tuple[str, str]] = set()
         ids = list({a for a, _ in rows})
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -106,13 +106,4 @@ def found_for(conn: Connection, article_ids: Iterable[str]) -> dict[str, list[st
     return out
 
 
-def hits_by_topic(engine: Engine) -> dict[str, int]:
-    """topic name -> how many articles its search has found (for health and the CLI)."""
-    from sqlalchemy import func
-
-    with engine.connect() as conn:
-        query = select(search_hits.c.topic, func.count()).group_by(search_hits.c.topic)
-        return {row[0]: int(row[1]) for row in conn.execute(query)}
-
-
-__all__ = ["folder_state", "found_for", "hits_by_topic", "record_hits", "save_folder_state", "stored_urls"]
+__all__ = ["folder_state", "found_for", "record_hits", "save_folder_state", "stored_urls"]
