@@ -110,7 +110,7 @@ def test_a_topic_with_search_gains_articles_from_a_search_feed_for_its_query(
     again = ingest(config, engine, now=NOW + timedelta(hours=1))  # conditional GET: 304, nothing new
     assert again.new_ids == [] and calls[-1].headers.get("If-None-Match") == '"v1"'
     [health] = [h for h in feed_health(config, engine) if h.kind == "search"]
-    assert health.status == "ok" and health.name == f"news: search: {TOPIC}" and health.items_seen == 3
+    assert health.status == "ok" and health.name == f"news: {TOPIC}" and health.items_seen == 3
 
 
 def test_new_articles_per_topic_are_capped_and_the_rest_come_next_run(httpserver: HTTPServer, tmp_path: Path) -> None:

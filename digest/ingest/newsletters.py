@@ -69,11 +69,14 @@ class MaildirFolder:
 
     def mark(self, key: str) -> None:
         """Move to cur/ with the 'S' flag by renaming the file: the message's bytes are never rewritten."""
-        msg = self.box.get_message(key)
-        info = msg.get_info()
-        old = self.path / msg.get_subdir() / (key + (self.box.colon + info if info else ""))
-        flags = "".join(sorted(set(msg.get_flags()) | {"S"}))
-        os.rename(old, self.path / "cur" / f"{key}{self.box.colon}2,{flags}")
+        try:
+            msg = self.box.get_message(key)
+            info = msg.get_info()
+            old = self.path / msg.get_subdir() / (key + (self.box.colon + info if info else ""))
+            flags = "".join(sorted(set(msg.get_flags()) | {"S"}))
+            os.rename(old, self.path / "cur" / f"{key}{self.box.colon}2,{flags}")
+        except (OSError, KeyError) as exc:  # moved meanwhile by a mail client; the article is stored all the same
+            log.warning("maildir %s: could not mark message %s: %s", self.path, key, exc)
 
 
 # --- IMAP -----------------------------------------------------------------------------------------

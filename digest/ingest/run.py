@@ -102,6 +102,7 @@ def _ingest_sources(config: Config, engine: Engine, now: datetime, report: Inges
     report.new_ids.extend(extra.new_ids)
     report.updated_ids.extend(extra.updated_ids)
     report.errors.update(extra.errors)
+    report.feeds_failed += len(extra.errors)
     report.feeds_skipped.update(extra.skipped)
     report.duplicates += link_near_duplicates(engine, extra.signatures, now)
 

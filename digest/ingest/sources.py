@@ -78,7 +78,7 @@ def sources_health(config: Config, engine: Engine) -> list[FeedHealth]:
     rows: list[tuple[str, str, Literal["newsletter", "search"]]] = [
         (newsletter_key(config, n), n.name, "newsletter") for n in config.newsletters
     ]
-    rows += [(r.url, f"{r.feed}: {r.label}", "search") for r in plan(config)]
+    rows += [(r.url, f"{r.feed}: {r.topic}", "search") for r in plan(config)]
     out = []
     for key, name, kind in rows:
         state = states.get(key)
@@ -235,7 +235,7 @@ class _SourcesRun:
 
     async def _search(self, request: SearchRequest, known: dict[str, feed_store.FeedState]) -> None:
         state = self._state(known, request.url)
-        state.title = f"{request.feed}: {request.label}"
+        state.title = f"{request.feed}: {request.topic}"
         self.report.searches += 1
         try:
             result = await self.fetcher.get(
