@@ -204,3 +204,16 @@ def test_a_missing_password_variable_is_named(tmp_path: Path, monkeypatch: pytes
     report = ingest_sources(config, open_db(config.database_url), NOW)
     [message] = report.errors.values()
     assert "DIGEST_TEST_IMAP_PW" in message
+
+
+def test_a_refused_login_fails_that_folder_with_the_servers_reason(
+    imap_server: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGEST_TEST_IMAP_PW", "wrong")
+    config = _config(tmp_path, imap_server)
+    engine = open_db(config.database_url)
+    report = ingest_sources(config, engine, NOW)
+    [message] = report.errors.values()
+    assert message.startswith(f"IMAP 127.0.0.1:{imap_server}:") and "auth" in message.lower()
+    [health] = [h for h in feed_health(config, engine) if h.kind == "newsletter"]
+    assert health.status == "failing" and health.failures == 1

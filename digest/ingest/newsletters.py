@@ -8,6 +8,7 @@ fetches: a private or loopback server must be listed in `network.allow_private`.
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import logging
 import mailbox
@@ -132,11 +133,10 @@ class ImapFolder:
         # a class per connection: the constructor connects, and `_create_socket` reads the address from it
         base = _GuardedIMAPSSL if cfg.ssl else _GuardedIMAP
         cls = type("_VettedIMAP", (base,), {"vetted": address})
+        conn: imaplib.IMAP4 | None = None
         try:
             if cfg.ssl:
-                conn: imaplib.IMAP4 = cls(
-                    cfg.host, cfg.effective_port, ssl_context=ssl.create_default_context(), timeout=cfg.timeout
-                )
+                conn = cls(cfg.host, cfg.effective_port, ssl_context=ssl.create_default_context(), timeout=cfg.timeout)
             else:
                 conn = cls(cfg.host, cfg.effective_port, timeout=cfg.timeout)
                 if cfg.starttls:
@@ -145,7 +145,12 @@ class ImapFolder:
             typ, data = conn.select(_quoted(cfg.folder))
             if typ != "OK":
                 raise FolderError(f"cannot open folder {cfg.folder!r}: {_said(data)}")
-        except (imaplib.IMAP4.error, OSError) as exc:
+        except (imaplib.IMAP4.error, OSError, FolderError) as exc:
+            if conn is not None:  # connected but refused: hang up before reporting
+                with contextlib.suppress(OSError):
+                    conn.shutdown()
+            if isinstance(exc, FolderError):
+                raise
             raise FolderError(f"IMAP {cfg.host}:{cfg.effective_port}: {exc}") from None
         self.conn = conn
         _, validity = conn.response("UIDVALIDITY")
@@ -154,11 +159,9 @@ class ImapFolder:
 
     def __exit__(self, *exc: object) -> None:
         if self.conn is not None:
-            try:
+            with contextlib.suppress(imaplib.IMAP4.error, OSError):
                 self.conn.close()
                 self.conn.logout()
-            except (imaplib.IMAP4.error, OSError):
-                pass
 
     def unread(self, limit: int) -> Iterator[tuple[str, bytes]]:
         """Messages after the last UID read (same UIDVALIDITY), else every UNSEEN one; oldest first."""
