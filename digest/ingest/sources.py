@@ -181,7 +181,9 @@ class _SourcesRun:
         batch = await asyncio.to_thread(lambda: list(folder.unread(newsletter.max_messages)))
         for msg_key, raw in batch:
             try:
-                issue = parse_message(raw, newsletter.name, max_html_bytes=self.net.max_page_bytes)
+                issue = await asyncio.to_thread(
+                    parse_message, raw, newsletter.name, max_html_bytes=self.net.max_page_bytes
+                )
             except BadMessage as exc:
                 self.report.bad_messages += 1
                 log.warning("newsletter %s: message %s skipped: %s", newsletter.name, msg_key, exc)
