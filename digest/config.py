@@ -80,6 +80,14 @@ class TopicConfig(_Strict):
     pinned: bool = False
     muted: bool = False
     merge_into: str | None = None  # name or slug of the topic that absorbs this one
+    search: bool | str = False  # issue 20: true (query from name and include terms) or a custom query
+
+    @field_validator("search")
+    @classmethod
+    def _query(cls, v: bool | str) -> bool | str:
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("search must be true, false or a non-empty query")
+        return v.strip() if isinstance(v, str) else v
 
     @field_validator("slug")
     @classmethod
@@ -269,6 +277,80 @@ class WebConfig(_Strict):
         return _http_url(v, "base_url", "https://digest.example.org").rstrip("/")
 
 
+# --- issue 20: newsletters by email and topic-driven search (begin) ---------------------------
+
+
+class ImapConfig(_Strict):
+    host: str
+    port: int | None = Field(default=None, ge=1, le=65535)  # default 993 with ssl, else 143
+    ssl: bool = True
+    starttls: bool = False  # upgrade a plain connection (ssl: false) before logging in
+    user: str
+    password_env: str  # the name of the variable, never the password
+    folder: str = "INBOX"
+    timeout: float = Field(default=30.0, gt=0)
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.ssl else 143)
+
+    def password(self) -> str | None:
+        return os.environ.get(self.password_env)
+
+
+class NewsletterConfig(_Strict):
+    name: str
+    maildir: str | None = None  # a Maildir folder an MTA or fetchmail delivers to
+    imap: ImapConfig | None = None
+    tags: list[str] = Field(default_factory=list)
+    max_messages: int = Field(default=200, ge=1)  # messages read per run; the rest wait for the next
+
+    @model_validator(mode="after")
+    def _one_place(self) -> NewsletterConfig:
+        if (self.maildir is None) == (self.imap is None):
+            raise ValueError("give exactly one of maildir: PATH or imap: {host, user, password_env, ...}")
+        return self
+
+
+SEARCH_PLACEHOLDERS = ("query", "tag")
+
+
+class SearchFeedConfig(_Strict):
+    name: str
+    url: str  # a feed URL template with {query} or {tag}
+
+    @field_validator("url")
+    @classmethod
+    def _template(cls, v: str) -> str:
+        import string
+
+        v = v.strip()
+        try:
+            fields = {f for _, f, _, _ in string.Formatter().parse(v) if f is not None}
+        except ValueError as exc:
+            raise ValueError(f"bad URL template {v!r}: {exc}") from None
+        unknown = sorted(f for f in fields if f not in SEARCH_PLACEHOLDERS)
+        if unknown:
+            raise ValueError(f"unknown placeholder {{{unknown[0]}}} (use {{query}} or {{tag}})")
+        if not fields:
+            raise ValueError("a search URL needs a {query} or {tag} placeholder")
+        parts = urlsplit(v.format(query="q", tag="t"))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"search URL must be http(s) with a host, got {v!r}")
+        return v
+
+
+class SearchConfig(_Strict):
+    feeds: list[SearchFeedConfig] = Field(default_factory=list)
+    max_requests_per_topic: int = Field(default=4, ge=0)
+    max_requests_per_run: int = Field(default=20, ge=0)
+    max_new_per_topic: int = Field(default=10, ge=0)
+    max_new_per_run: int = Field(default=50, ge=0)
+
+
+# --- issue 20 (end) ----------------------------------------------------------------------------
+
+
 class Config(_Strict):
     version: Literal[1] = 1
     feeds: list[FeedConfig] = Field(default_factory=list)
@@ -281,6 +363,8 @@ class Config(_Strict):
     grouping: GroupingConfig = Field(default_factory=GroupingConfig)
     web: WebConfig = Field(default_factory=WebConfig)
     templates: str | None = None  # a folder of the editors' own templates
+    newsletters: list[NewsletterConfig] = Field(default_factory=list)  # issue 20
+    search: SearchConfig = Field(default_factory=SearchConfig)  # issue 20
 
     path: Path | None = Field(default=None, exclude=True)  # set by load(); not a YAML key
     _root: yaml.Node | None = PrivateAttr(default=None)  # the parsed YAML, to point at lines
@@ -352,6 +436,32 @@ def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]
                 problems.append(
                     f"{path}:{line}: {label}.{i}.name: duplicate name {item.name!r} (first on line {first})"
                 )
+            else:
+                names[folded] = i
+    return problems
+
+
+def _search_problems(config: Config, root: yaml.Node | None, path: Path) -> list[str]:
+    """Issue 20: a topic that asks for search needs a search feed to ask; newsletter and search names are unique."""
+    problems = []
+    if not config.search.feeds:
+        for i, topic in enumerate(config.topics):
+            if topic.search:
+                line = _line_of(root, ("topics", i, "search"))
+                problems.append(f"{path}:{line}: topics.{i}.search: no search feeds: add them under search: feeds:")
+    named: list[tuple[tuple[str, ...], list[str]]] = [
+        (("newsletters",), [n.name for n in config.newsletters]),
+        (("search", "feeds"), [f.name for f in config.search.feeds]),
+    ]
+    for where, items in named:
+        names: dict[str, int] = {}
+        for i, name in enumerate(items):
+            folded = name.casefold()
+            if folded in names:
+                line = _line_of(root, (*where, i, "name"))
+                first = _line_of(root, (*where, names[folded], "name"))
+                key = ".".join((*where, str(i), "name"))
+                problems.append(f"{path}:{line}: {key}: duplicate name {name!r} (first on line {first})")
             else:
                 names[folded] = i
     return problems
@@ -438,7 +548,9 @@ def parse(text: str, path: Path | str = DEFAULT_CONFIG) -> Config:
                 msg = f"write a list: {loc[-1]}: [{err['input']}]"
             problems.append(f"{path}:{line}: {key}: {msg}")
         raise ConfigError(sorted(set(problems), key=_line_key)) from None
-    duplicates = _duplicates(config, root, path) + _topic_links(config, root, path)
+    duplicates = (
+        _duplicates(config, root, path) + _topic_links(config, root, path) + _search_problems(config, root, path)
+    )
     if duplicates:
         raise ConfigError(sorted(duplicates, key=_line_key))
     config = config.model_copy(update={"path": path.resolve()})

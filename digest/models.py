@@ -185,6 +185,7 @@ class FeedHealth:
     items_seen: int
     next_fetch: datetime | None = None  # set while a later fetch is due: backoff, pause, wait, freshness
     next_reason: str | None = None  # why not sooner
+    kind: Literal["feed", "newsletter", "search"] = "feed"  # issue 20: what the row is the health of
 
 
 @dataclass

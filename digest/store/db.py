@@ -43,6 +43,7 @@ TABLE_MODULES = (
     "digest.store.topics",
     "digest.store.ledger",
     "digest.store.subscribers",
+    "digest.store.sources",  # issue 20: mail folders, search hits
 )
 
 schema_version = Table(

@@ -23,6 +23,7 @@ from digest.store import topics as store
 from digest.store.topics import topic_members, topic_versions, topics
 from digest.topics.engine import Cluster, Doc, DocFreq, Outcome, Params, Vectors, _add_names, combine, group, vectorize
 from digest.topics.features import Features, featurize
+from digest.topics.found import offer_found
 from digest.topics.rules import Rule
 from digest.topics.titles import slugify, story_title, title_for, title_slug
 
@@ -111,6 +112,7 @@ def _group_new(conn: Connection, config: Config, params: Params, ids: list[str],
                 forced.setdefault(a.id, []).append(rule.slug)
             elif not rule.eligible(a):
                 blocked.setdefault(a.id, set()).add(rule.slug)
+    offer_found(conn, {tc.name: config_slug(tc) for tc in config.topics}, items, rules, forced, blocked)  # issue 20
     docs = [
         Doc(
             id=a.id,
