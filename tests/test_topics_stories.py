@@ -132,3 +132,30 @@ def test_fragmentation_per_story_and_week() -> None:
     assert a.largest_share == 0.5
     assert a.topics_per_week == 2.0 and a.max_topics_per_week == 2
     assert (b.topics, b.largest_share, b.topics_per_week) == (1, 1.0, 1.0)
+
+
+LEFTOVER = (
+    "Shipping agents in Tema estimated the cost of the stoppage at the port, where cranes stood idle and "
+    "dockworkers stayed away, at several million cedis. Freight rates for cargo bound for Ghana rose."
+)
+
+
+def test_leftovers_expire_into_their_story_not_into_a_town_namesake() -> None:
+    """With leftover absorption trusting even a tiny noise sample, the strike's weak side article
+    ends in the strike topic, while the marathon in the strike's town (arriving while the strike
+    topic is young, before its core is trusted) and the ferry fire stay out, on arrival and when
+    their candidates expire."""
+    docs = [
+        *_strike_docs(),
+        *[_doc(f"nurses-{n}", t, 3.0 + n, OUTLETS[(n + 1) % 3]) for n, t in enumerate(SECOND_STRIKE)],
+        _doc("leftover", LEFTOVER, 4.2, "Citi News"),
+        _doc("marathon", MARATHON, 4.5, "Daily Graphic"),
+        _doc("ferry", FERRY, 4.6, "Reuters"),
+        _doc("late", STRIKE[7], 30.0, "Reuters"),  # a later day, after the candidates expired
+    ]
+    params = Params(absorb_min_noise=1)
+    predicted = _run(docs, params)
+    strike = predicted["strike-0"]
+    assert strike is not None
+    assert predicted["leftover"] == strike, predicted
+    assert predicted["marathon"] is None and predicted["ferry"] is None

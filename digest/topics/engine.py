@@ -35,6 +35,7 @@ class Params:
     candidate_days: float = 10.0  # a candidate that does not grow for this long is dropped
     entity_weight: float = 0.5  # share of the similarity that comes from named entities
     entity_gate: float = 0.03  # when both sides name entities, they must share at least this much
+    word_gate: float = 0.05  # and their words this much: a shared town is not a shared story
     candidate_entity_gate: float = 0.15  # the same for joining a candidate, which has no trusted core yet
     join_topic: float = 0.07  # similarity to a topic's centroid needed to join it
     join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
@@ -48,6 +49,11 @@ class Params:
     core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
     near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
+    absorb: bool = True  # an expiring candidate joins the topic it clearly belongs to instead of vanishing
+    absorb_quantile: float = 0.95  # "clearly": above this quantile of the stream's leftover-to-topic similarities
+    absorb_floor: float = 0.5  # ... and at least this fraction of join_topic
+    absorb_min_noise: int = 20  # similarities needed before the noise level is trusted
+    absorb_sample: int = 200  # leftovers compared with the topics to estimate that noise
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
@@ -214,11 +220,12 @@ def combine(sw: np.ndarray, se: np.ndarray, both: np.ndarray, p: Params) -> np.n
     """One similarity from the word and entity cosines.
 
     Where both sides name entities, entities carry `entity_weight` of the score, and sharing
-    (almost) none vetoes the match: two floods in two countries share words, not places.
+    (almost) none vetoes the match: two floods in two countries share words, not places. Sharing
+    (almost) no words vetoes it too: a marathon in a port town shares the place, not the strike.
     """
     mixed = (1.0 - p.entity_weight) * sw + p.entity_weight * se
     out = np.where(both, mixed, sw)
-    return np.where(both & (se < p.entity_gate), 0.0, out)
+    return np.where((both & (se < p.entity_gate)) | (sw < p.word_gate), 0.0, out)
 
 
 def group(
@@ -271,6 +278,12 @@ def group(
         for c in state.values()
         if not c.is_topic and c.key not in touched and (now - c.last).total_seconds() > p.candidate_days * DAY
     ]
+    if p.absorb and dropped:
+        for small, big in _absorb(state, dropped, merged, p).items():
+            _fold(state[big], state[small], p)
+            merged[small] = big
+            touched.add(big)
+        dropped = [k for k in dropped if k not in merged]
     for c in state.values():
         if c.is_topic:
             c.dormant = (now - c.last).total_seconds() > p.dormant_after_days * DAY
@@ -436,6 +449,11 @@ def similarity(a: Cluster, b: Cluster, p: Params) -> float:
 
 def _similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) -> np.ndarray:
     """Combined centroid similarities, len(left) x len(right), in one sparse product per block."""
+    return _block_similarities(left, right, p)[1]
+
+
+def _block_similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) -> tuple[np.ndarray, np.ndarray]:
+    """Word-block and combined centroid similarities, len(left) x len(right)."""
     out = []
     for b in ("words", "entities"):
         lv = [_unit(getattr(c, b)) for c in left]
@@ -444,7 +462,7 @@ def _similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) 
         out.append((_local(lv, space) @ _local(rv, space).T).toarray())
     has_left = np.array([len(c.entities.idx) > 0 for c in left])
     has_right = np.array([len(c.entities.idx) > 0 for c in right])
-    return combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
+    return out[0], combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
 
 
 _EMPTY = Vec(np.zeros(0, np.int64), np.zeros(0))
@@ -491,6 +509,64 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     return _unit(a.entities).dot(_unit(b.entities)) >= p.candidate_entity_gate
 
 
+def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, str], p: Params) -> dict[str, str]:
+    """Leftovers that clearly belong to a topic: expiring candidate key -> topic slug.
+
+    A candidate that never grew would vanish and leave its articles in no topic. It joins its
+    most similar discovered topic (active or dormant) when that similarity, and its word
+    similarity alone, stand out from the stream's own noise -- the similarities of every live
+    leftover to the topics that are not its best -- and it names some of the topic's core. So a
+    one-off that shares a town with a story (its names) but not the story's words stays out.
+    """
+    topics = [k for k, c in state.items() if c.is_topic and c.discovered and k not in merged]
+    if len(topics) < 2 or not expiring:
+        return {}
+    # The noise sample: the expiring leftovers and the most recent others, a bounded number.
+    expiring_set = set(expiring)
+    others_live = sorted(
+        (c for k, c in state.items() if not c.is_topic and k not in merged and k not in expiring_set),
+        key=lambda c: c.last,
+        reverse=True,
+    )
+    leftovers = list(expiring) + [c.key for c in others_live[: max(0, p.absorb_sample - len(expiring))]]
+    words, combined = _block_similarities([state[k] for k in leftovers], [state[k] for k in topics], p)
+    best = np.argmax(combined, axis=1)
+    others = np.ones(combined.shape, bool)
+    others[np.arange(len(leftovers)), best] = False
+    if others.sum() < p.absorb_min_noise:
+        return {}
+    need = max(float(np.quantile(combined[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
+    need_words = max(float(np.quantile(words[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
+    row = {k: i for i, k in enumerate(leftovers)}
+    out: dict[str, str] = {}
+    for key in expiring:
+        if key not in row:
+            continue
+        i = row[key]
+        j = int(best[i])
+        cand, topic = state[key], state[topics[j]]
+        if combined[i, j] < need or words[i, j] < need_words:
+            continue
+        if topic.size >= p.core_min_size:
+            if _cover(core_weights(topic.entities, p.core_entities), cand.entities) <= 0.0 and len(cand.entities.idx):
+                continue
+        elif not cores_agree(cand, topic, p):
+            continue
+        out[key] = topics[j]
+    return out
+
+
+def _fold(big: Cluster, small: Cluster, p: Params) -> None:
+    """Add `small`'s centroid, size, sources and names to `big` (both histories kept by the caller)."""
+    big.words = big.words.add(small.words).top(p.centroid_terms)
+    big.entities = big.entities.add(small.entities).top(p.centroid_terms)
+    big.size += small.size
+    for s, n in small.sources.items():
+        big.sources[s] = big.sources.get(s, 0) + n
+    _add_names(big, small.names.items())
+    big.last = max(big.last, small.last)
+
+
 def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Params) -> dict[str, str]:
     """Fold clusters that grew together into the topic they resemble; the larger one survives.
 
@@ -527,14 +603,7 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
         big, small = (a, best) if ca.is_topic and ca.size > state[best].size else (best, a)
         if big in merged:
             continue
-        cb, cs = state[big], state[small]
-        cb.words = cb.words.add(cs.words).top(p.centroid_terms)
-        cb.entities = cb.entities.add(cs.entities).top(p.centroid_terms)
-        cb.size += cs.size
-        for s, n in cs.sources.items():
-            cb.sources[s] = cb.sources.get(s, 0) + n
-        _add_names(cb, cs.names.items())
-        cb.last = max(cb.last, cs.last)
+        _fold(state[big], state[small], p)
         merged[small] = big
         touched.add(big)
     return merged
