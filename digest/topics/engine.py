@@ -19,7 +19,7 @@ from datetime import datetime
 import numpy as np
 from scipy import sparse
 
-from digest.topics.features import DIM, Features
+from digest.topics.features import DIM, Features, entity_key
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -46,6 +46,9 @@ class Params:
     core_entities: int = 8  # a topic's core: its strongest entities (who and where the story is about)
     core_min_size: int = 5  # a topic needs this many articles before its core is trusted
     merge_core_shared: int = 3  # two topics merge only when their cores share this many entities
+    merge_leads: bool = True  # a side story naming the story's lead actors merges at join_topic
+    lead_names: int = 2  # the story's most named entity must be among the side story's first this many
+    lead_shared: int = 2  # and they must share this many of their most named entities
     core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
     near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
@@ -509,6 +512,31 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     return _unit(a.entities).dot(_unit(b.entities)) >= p.candidate_entity_gate
 
 
+def _lead_keys(c: Cluster, k: int) -> list[str]:
+    """The k most named entities of a cluster, normalised (raw mentions, no IDF: a story's own
+    lead actor is named in nearly all of its articles, which is what makes its IDF low)."""
+    ranked = sorted(c.names.items(), key=lambda kv: (-kv[1], kv[0]))
+    out: list[str] = []
+    for name, _ in ranked:
+        key = entity_key(name)
+        if key not in out:
+            out.append(key)
+        if len(out) == k:
+            break
+    return out
+
+
+def leads_agree(a: Cluster, b: Cluster, p: Params) -> bool:
+    """Is the smaller cluster a side story of the larger one? The larger one's most named entity
+    is among the smaller one's first `lead_names`, and they share `lead_shared` of their most
+    named entities (the smaller one's first five, the larger one's first eight)."""
+    small, big = (a, b) if a.size <= b.size else (b, a)
+    big_keys, small_keys = _lead_keys(big, 8), _lead_keys(small, 5)
+    if not big_keys or not small_keys or big_keys[0] not in small_keys[: p.lead_names]:
+        return False
+    return len(set(big_keys) & set(small_keys)) >= p.lead_shared
+
+
 def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, str], p: Params) -> dict[str, str]:
     """Leftovers that clearly belong to a topic: expiring candidate key -> topic slug.
 
@@ -589,12 +617,14 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
         ca = state[a]
         need = p.merge_topics if ca.is_topic else p.join_topic
         best, best_sim = None, -1.0
-        for j in np.flatnonzero(sims[i] >= need):
+        for j in np.flatnonzero(sims[i] >= min(need, p.join_topic)):
             b = active[j]
             cb = state[b]
             if b == a or b in merged or not cb.discovered:  # editors' topics take articles one by one
                 continue
-            if not cores_agree(ca, cb, p):  # same words, other places and names: another story
+            # Same words, other places and names: another story. A side story that names the
+            # story's own lead actors (its most named, not its rarest) is the story.
+            if not ((sims[i, j] >= need and cores_agree(ca, cb, p)) or (p.merge_leads and leads_agree(ca, cb, p))):
                 continue
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
