@@ -56,7 +56,7 @@ class Params:
     absorb_quantile: float = 0.95  # "clearly": above this quantile of the stream's leftover-to-topic similarities
     absorb_floor: float = 0.5  # ... and at least this fraction of join_topic
     absorb_min_noise: int = 20  # similarities needed before the noise level is trusted
-    absorb_sample: int = 200  # leftovers compared with the topics to estimate that noise
+    absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
