@@ -159,3 +159,23 @@ def test_leftovers_expire_into_their_story_not_into_a_town_namesake() -> None:
     assert strike is not None
     assert predicted["leftover"] == strike, predicted
     assert predicted["marathon"] is None and predicted["ferry"] is None
+
+
+def _named(key: str, size: int, names: dict[str, float]) -> Cluster:
+    from digest.topics.engine import Vec
+
+    empty = Vec.from_dict({})
+    return Cluster(key=key, is_topic=True, words=empty, entities=empty, last=START, size=size, names=names)
+
+
+def test_a_side_story_naming_the_story_lead_agrees_a_neighbour_does_not() -> None:
+    from digest.topics.engine import leads_agree
+
+    p = Params()
+    spill = _named("spill", 900, {"BP": 900, "Gulf of Mexico": 400, "Obama": 200, "Louisiana": 150, "Hayward": 90})
+    side = _named("side", 10, {"Kevin Costner": 12, "BP": 10, "Gulf of Mexico": 5, "CINC": 4})
+    twin = _named("twin", 300, {"Petrobras": 300, "Campos Basin": 120, "Lula": 80, "BP": 20, "Gulf of Mexico": 10})
+    mention = _named("mention", 8, {"Greenpeace": 9, "Arctic": 6, "Shell": 5, "BP": 2, "Gulf of Mexico": 1})
+    assert leads_agree(side, spill, p) and leads_agree(spill, side, p)
+    assert not leads_agree(twin, spill, p)  # the twin names BP, but its lead is its own company
+    assert not leads_agree(mention, spill, p)  # BP in passing is not the side story's subject

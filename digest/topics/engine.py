@@ -55,7 +55,7 @@ class Params:
     absorb: bool = True  # an expiring candidate joins the topic it clearly belongs to instead of vanishing
     absorb_quantile: float = 0.95  # "clearly": above this quantile of the stream's leftover-to-topic similarities
     absorb_floor: float = 0.5  # ... and at least this fraction of join_topic
-    absorb_min_noise: int = 20  # similarities needed before the noise level is trusted
+    absorb_min_noise: int = 10  # similarities needed before the noise level is trusted
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
@@ -572,11 +572,23 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
             continue
         i = row[key]
         j = int(best[i])
-        cand, topic = state[key], state[topics[j]]
-        if combined[i, j] < need or words[i, j] < need_words:
+        cand = state[key]
+        if combined[i, j] < need:
+            # Vetoed on names: a story that dominates the stream has made its own lead's IDF, and
+            # so its entity weight, vanish. Naming that lead, with the words to match, is enough.
+            j = int(np.argmax(words[i]))
+            if words[i, j] < need or not set(_lead_keys(state[topics[j]], p.lead_names)) & set(_lead_keys(cand, 8)):
+                continue
+        topic = state[topics[j]]
+        if words[i, j] < need_words:
             continue
         if topic.size >= p.core_min_size:
-            if _cover(core_weights(topic.entities, p.core_entities), cand.entities) <= 0.0 and len(cand.entities.idx):
+            named = _cover(core_weights(topic.entities, p.core_entities), cand.entities) > 0.0
+            if (
+                not named
+                and len(cand.entities.idx)
+                and not set(_lead_keys(topic, p.lead_names)) & set(_lead_keys(cand, 8))
+            ):
                 continue
         elif not cores_agree(cand, topic, p):
             continue
