@@ -542,12 +542,13 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
 
     A candidate that never grew would vanish and leave its articles in no topic. It joins its
     most similar discovered topic (active or dormant) when that similarity, and its word
-    similarity alone, stand out from the stream's own noise -- the similarities of every live
-    leftover to the topics that are not its best -- and it names some of the topic's core. So a
+    similarity alone, stand out from the stream's own noise -- the similarities of recent
+    leftovers to the topics that are not their best (to the topic, when only one is live) --
+    and it names some of the topic's core. So a
     one-off that shares a town with a story (its names) but not the story's words stays out.
     """
     topics = [k for k, c in state.items() if c.is_topic and c.discovered and k not in merged]
-    if len(topics) < 2 or not expiring:
+    if not topics or not expiring:
         return {}
     # The noise sample: the expiring leftovers and the most recent others, a bounded number.
     expiring_set = set(expiring)
@@ -560,7 +561,9 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
     words, combined = _block_similarities([state[k] for k in leftovers], [state[k] for k in topics], p)
     best = np.argmax(combined, axis=1)
     others = np.ones(combined.shape, bool)
-    others[np.arange(len(leftovers)), best] = False
+    if len(topics) > 1:
+        others[np.arange(len(leftovers)), best] = False
+    # else one live topic: the noise is every leftover's similarity to it, a stricter level.
     if others.sum() < p.absorb_min_noise:
         return {}
     need = max(float(np.quantile(combined[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
