@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "data" / "topics"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from make_twin import build as build_twin  # noqa: E402
+from make_twin import build as build_twin  # type: ignore[import-not-found]  # noqa: E402
 from topics_bench import rename  # noqa: E402
 
 from digest.config import GroupingConfig  # noqa: E402
@@ -146,7 +146,7 @@ def drift(rows: list[dict], seed: int = 3) -> list[dict]:
         tables = DRIFT.get(story)
         for n, r in enumerate(mine):
             phase = 3 * n // len(mine) if tables else 0
-            if phase:
+            if phase and tables:
                 r = {
                     **r,
                     "published": _shift(r["published"], phase * GAP_DAYS),
