@@ -56,6 +56,7 @@ class Params:
     absorb_quantile: float = 0.95  # "clearly": above this quantile of the stream's leftover-to-topic similarities
     absorb_floor: float = 0.5  # ... and at least this fraction of join_topic
     absorb_min_noise: int = 10  # similarities needed before the noise level is trusted
+    absorb_names: float = 0.5  # a leftover's name similarity must reach this share of its word similarity
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
@@ -452,11 +453,13 @@ def similarity(a: Cluster, b: Cluster, p: Params) -> float:
 
 def _similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) -> np.ndarray:
     """Combined centroid similarities, len(left) x len(right), in one sparse product per block."""
-    return _block_similarities(left, right, p)[1]
+    return _block_similarities(left, right, p)[2]
 
 
-def _block_similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) -> tuple[np.ndarray, np.ndarray]:
-    """Word-block and combined centroid similarities, len(left) x len(right)."""
+def _block_similarities(
+    left: Sequence[Cluster], right: Sequence[Cluster], p: Params
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Word-block, entity-block and combined centroid similarities, len(left) x len(right)."""
     out = []
     for b in ("words", "entities"):
         lv = [_unit(getattr(c, b)) for c in left]
@@ -465,7 +468,7 @@ def _block_similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Pa
         out.append((_local(lv, space) @ _local(rv, space).T).toarray())
     has_left = np.array([len(c.entities.idx) > 0 for c in left])
     has_right = np.array([len(c.entities.idx) > 0 for c in right])
-    return out[0], combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
+    return out[0], out[1], combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
 
 
 _EMPTY = Vec(np.zeros(0, np.int64), np.zeros(0))
@@ -558,7 +561,7 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
         reverse=True,
     )
     leftovers = list(expiring) + [c.key for c in others_live[: max(0, p.absorb_sample - len(expiring))]]
-    words, combined = _block_similarities([state[k] for k in leftovers], [state[k] for k in topics], p)
+    words, names, combined = _block_similarities([state[k] for k in leftovers], [state[k] for k in topics], p)
     best = np.argmax(combined, axis=1)
     others = np.ones(combined.shape, bool)
     if len(topics) > 1:
@@ -568,6 +571,7 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
         return {}
     need = max(float(np.quantile(combined[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
     need_words = max(float(np.quantile(words[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
+    need_names = float(np.quantile(names[others], p.absorb_quantile))
     row = {k: i for i, k in enumerate(leftovers)}
     out: dict[str, str] = {}
     for key in expiring:
@@ -582,6 +586,10 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
             j = int(np.argmax(words[i]))
             if words[i, j] < need or not set(_lead_keys(state[topics[j]], p.lead_names)) & set(_lead_keys(cand, 8)):
                 continue
+        elif len(cand.entities.idx) and names[i, j] < max(need_names, p.absorb_names * words[i, j]):
+            # Its names are no closer to the topic's than to any other, or lag far behind its
+            # words: the same kind of news about other people and places.
+            continue
         topic = state[topics[j]]
         if words[i, j] < need_words:
             continue
