@@ -206,7 +206,9 @@ def eval_topics_command(
 
     Articles are stored in a throwaway database in publication order and grouped one day at a
     time with discovery only. Prints pairwise and BCubed precision/recall/F1 (ungrouped articles
-    count as groups of one) and ends with one JSON line.
+    count as groups of one), then per labelled story how fragmented it is (topics it is spread
+    over, share in its largest topic, articles in no topic, topics per week), and ends with one
+    JSON line.
     """
     from digest.topics.evaluate import EvalInputError, evaluate_file
 
@@ -218,16 +220,22 @@ def eval_topics_command(
         updates["min_articles"] = min_articles
     grouping = grouping.model_copy(update=updates)
     try:
-        scores, spent = evaluate_file(file, label, grouping, assignments_out)
+        evaluation = evaluate_file(file, label, grouping, assignments_out)
     except EvalInputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    s = scores
+    s, spent = evaluation.scores, evaluation.spent
     click.echo(
         f"articles {s.articles}, gold groups {s.gold_groups}, topics {s.predicted_groups}, ungrouped {s.ungrouped}"
     )
     click.echo(f"pairwise  P {s.pairwise_precision:.4f}  R {s.pairwise_recall:.4f}  F1 {s.pairwise_f1:.4f}")
     click.echo(f"BCubed    P {s.bcubed_precision:.4f}  R {s.bcubed_recall:.4f}  F1 {s.bcubed_f1:.4f}")
+    click.echo("per story: articles, topics, share in largest topic, in no topic, topics per week (mean/max)")
+    for f in evaluation.stories:
+        click.echo(
+            f"  {f.label:<16} {f.articles:>6} {f.topics:>4} {f.largest_share:>7.1%} {f.ungrouped:>6}"
+            f"  {f.topics_per_week:.2f}/{f.max_topics_per_week}"
+        )
     click.echo(
         f"grouping: min_articles {grouping.min_articles}, min_sources {grouping.min_sources}, "
         f"dormant_after_days {grouping.dormant_after_days}; update_topics {spent['group']:.1f} s"
@@ -236,6 +244,7 @@ def eval_topics_command(
         "eval": "topics",
         "file": str(file),
         **s.as_dict(),
+        "stories": [f.as_dict() for f in evaluation.stories],
         "min_articles": grouping.min_articles,
         "min_sources": grouping.min_sources,
         "seconds": round(spent["group"] + spent["store"], 2),

@@ -75,6 +75,54 @@ def score(gold: Mapping[str, str], predicted: Mapping[str, str | None]) -> Score
     )
 
 
+@dataclass(frozen=True)
+class StoryFragments:
+    """How one labelled story is spread over topics: what a reader feels as "several topics"."""
+
+    label: str
+    articles: int
+    topics: int  # distinct topics holding any of its articles
+    largest_share: float  # share of its articles in its largest topic
+    ungrouped: int  # its articles in no topic
+    topics_per_week: float  # mean over the weeks it ran of the distinct topics its articles went to
+    max_topics_per_week: int
+
+    def as_dict(self) -> dict[str, float | int | str]:
+        return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
+def fragmentation(
+    gold: Mapping[str, str], predicted: Mapping[str, str | None], published: Mapping[str, datetime]
+) -> list[StoryFragments]:
+    """Per labelled story: topics it is spread over, the share kept in the largest one, articles in
+    no topic, and topics per ISO week (weeks where it had grouped articles), largest story first."""
+    by_story: dict[str, list[str]] = {}
+    for i, label in gold.items():
+        by_story.setdefault(label, []).append(i)
+    out = []
+    for label, ids in by_story.items():
+        held = Counter(t for i in ids if (t := predicted.get(i)))
+        weeks: dict[tuple[int, int], set[str]] = {}
+        for i in ids:
+            t = predicted.get(i)
+            if t and i in published:
+                iso = published[i].isocalendar()
+                weeks.setdefault((iso[0], iso[1]), set()).add(t)
+        per_week = [len(ts) for ts in weeks.values()]
+        out.append(
+            StoryFragments(
+                label=label,
+                articles=len(ids),
+                topics=len(held),
+                largest_share=max(held.values()) / len(ids) if held else 0.0,
+                ungrouped=sum(1 for i in ids if not predicted.get(i)),
+                topics_per_week=sum(per_week) / len(per_week) if per_week else 0.0,
+                max_topics_per_week=max(per_week, default=0),
+            )
+        )
+    return sorted(out, key=lambda f: (-f.articles, f.label))
+
+
 # --- running the product's grouping on a labeled stream ------------------------------------------
 
 
@@ -187,13 +235,20 @@ def load_and_group(
     return spent
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    scores: Scores
+    stories: list[StoryFragments]
+    spent: dict[str, float]
+
+
 def evaluate_file(
     path: Path,
     label: str = "story",
     grouping: GroupingConfig | None = None,
     assignments_out: Path | None = None,
-) -> tuple[Scores, dict[str, float]]:
-    """Load a labeled stream into a throwaway database, group it, score it."""
+) -> Evaluation:
+    """Load a labeled stream into a throwaway database, group it, score it, report fragmentation."""
     from digest.store.db import open_db
     from digest.topics.service import assignments
 
@@ -212,4 +267,5 @@ def evaluate_file(
             for a in items:
                 fh.write(json.dumps({"id": a.id, "topic": predicted.get(a.id)}) + "\n")
     gold = {a.id: a.label for a in items}
-    return score(gold, predicted), spent
+    published = {a.id: a.published for a in items}
+    return Evaluation(score(gold, predicted), fragmentation(gold, predicted, published), spent)
