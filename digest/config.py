@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -426,7 +427,11 @@ def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]
             problems.append(f"{path}:{line}: feeds.{i}.url: duplicate feed (same as line {first}): {feed.url}")
         else:
             seen[key] = i
-    for label, items in (("topics", config.topics), ("digests", config.digests)):
+    named: tuple[tuple[str, Sequence[TopicConfig | DigestConfig]], ...] = (
+        ("topics", config.topics),
+        ("digests", config.digests),
+    )
+    for label, items in named:
         names: dict[str, int] = {}
         for i, item in enumerate(items):
             folded = item.name.casefold()
@@ -478,7 +483,7 @@ def _feed_identity(url: str) -> str:
 _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
+class _LineLoader(_SafeBase):
     """SafeLoader that refuses duplicate keys, which plain YAML silently overwrites."""
 
 

@@ -399,17 +399,17 @@ def _group_chunk(
             keys.append(key)
             column[key] = len(keys) - 1
             targets = [len(keys) - 1]
-            for b in range(2):
-                raw[b][:, targets[0]] = gram[b][:, i]
-                norm2[b][targets[0]] = gram[b][i, i]
+            for side in range(2):
+                raw[side][:, targets[0]] = gram[side][:, i]
+                norm2[side][targets[0]] = gram[side][i, i]
         else:
             for j in targets:
                 c = state[keys[j]]
                 factor = 0.5 ** (max(0.0, (doc.time - c.last).total_seconds() / DAY) / p.halflife_days)
-                for b in range(2):
-                    dot_i = raw[b][i, j]
-                    norm2[b][j] = factor * factor * norm2[b][j] + 2 * factor * dot_i + gram[b][i, i]
-                    raw[b][:, j] = factor * raw[b][:, j] + gram[b][:, i]
+                for side in range(2):
+                    dot_i = raw[side][i, j]
+                    norm2[side][j] = factor * factor * norm2[side][j] + 2 * factor * dot_i + gram[side][i, i]
+                    raw[side][:, j] = factor * raw[side][:, j] + gram[side][:, i]
                 c.words = _grow(c.words.scaled(factor), vec.words, p)
                 c.entities = _grow(c.entities.scaled(factor), vec.entities, p)
                 c.last = max(c.last, doc.time)
