@@ -4,6 +4,6 @@ records (`articles`, `feeds`, `issues` with deliveries, cuts, skipped runs and s
 `deliveries` for the sender's claims, `subscribers`, `leases`, `backlog` for what the pipeline
 still owes)."""
 
-from digest.store.db import StoreError, UTCDateTime, metadata, open_db
+from digest.store.db import StoreBusy, StoreError, UTCDateTime, metadata, open_db
 
-__all__ = ["StoreError", "UTCDateTime", "metadata", "open_db"]
+__all__ = ["StoreBusy", "StoreError", "UTCDateTime", "metadata", "open_db"]
