@@ -195,17 +195,26 @@ class StorageConfig(_Strict):
     @field_validator("url")
     @classmethod
     def _known_backend(cls, v: str) -> str:
-        from sqlalchemy.engine import make_url
-        from sqlalchemy.exc import ArgumentError
-
+        """backend[+driver]://…, read with urllib so validating feeds.yaml needs no database library."""
         hint = "use sqlite:///./data/digest.sqlite or postgresql+psycopg://user@host/digest"
-        try:
-            backend = make_url(v).get_backend_name()
-        except (ArgumentError, ValueError):
-            raise ValueError(f"not a database URL: {v!r} ({hint})") from None
+        scheme, sep, _ = v.partition("://")
+        if not sep or not _DB_SCHEME.fullmatch(scheme):
+            raise ValueError(f"not a database URL: {v!r} ({hint})")
+        backend = scheme.split("+")[0]
         if backend not in ("sqlite", "postgresql"):
             raise ValueError(f"unsupported database {backend!r} ({hint})")
+        try:
+            parts = urlsplit(v)
+            parts.port  # noqa: B018 - a port that is not a number raises here
+        except ValueError:
+            raise ValueError(f"not a database URL: {v!r} ({hint})") from None
+        if not parts.path.strip("/") and not (backend == "postgresql" and parts.hostname):
+            where = "host or database" if backend == "postgresql" else "file path"
+            raise ValueError(f"not a database URL: {v!r} names no {where} ({hint})")
         return v
+
+
+_DB_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(\+[A-Za-z0-9_]+)?")
 
 
 def _ip_network(item: str) -> str:
@@ -483,7 +492,7 @@ def _feed_identity(url: str) -> str:
 _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _LineLoader(_SafeBase):
+class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc,unused-ignore]
     """SafeLoader that refuses duplicate keys, which plain YAML silently overwrites."""
 
 

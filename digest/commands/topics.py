@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -97,6 +98,16 @@ def _run(config_path: Path, action) -> None:
     click.echo(message)
 
 
+def _then(message: str, action: Callable[[Engine], None]) -> Callable[[Engine], str]:
+    """An action that returns nothing, then `message` to print."""
+
+    def run(engine: Engine) -> str:
+        action(engine)
+        return message
+
+    return run
+
+
 @topic_group.command("rename")
 @_config_option
 @click.argument("slug")
@@ -119,7 +130,7 @@ def pin_command(config_path: Path, slug: str) -> None:
     """Pin topic SLUG: listed first."""
     from digest.topics import set_pinned
 
-    _run(config_path, lambda engine: (set_pinned(engine, slug, True), f"{slug}: pinned")[1])
+    _run(config_path, _then(f"{slug}: pinned", lambda engine: set_pinned(engine, slug, True)))
 
 
 @topic_group.command("unpin")
@@ -129,7 +140,7 @@ def unpin_command(config_path: Path, slug: str) -> None:
     """Unpin topic SLUG."""
     from digest.topics import set_pinned
 
-    _run(config_path, lambda engine: (set_pinned(engine, slug, False), f"{slug}: unpinned")[1])
+    _run(config_path, _then(f"{slug}: unpinned", lambda engine: set_pinned(engine, slug, False)))
 
 
 @topic_group.command("mute")
@@ -139,7 +150,7 @@ def mute_command(config_path: Path, slug: str) -> None:
     """Mute topic SLUG: it keeps collecting its articles but gets no versions (so no digest entries)."""
     from digest.topics import set_muted
 
-    _run(config_path, lambda engine: (set_muted(engine, slug, True), f"{slug}: muted")[1])
+    _run(config_path, _then(f"{slug}: muted", lambda engine: set_muted(engine, slug, True)))
 
 
 @topic_group.command("unmute")
@@ -149,7 +160,7 @@ def unmute_command(config_path: Path, slug: str) -> None:
     """Unmute topic SLUG."""
     from digest.topics import set_muted
 
-    _run(config_path, lambda engine: (set_muted(engine, slug, False), f"{slug}: unmuted")[1])
+    _run(config_path, _then(f"{slug}: unmuted", lambda engine: set_muted(engine, slug, False)))
 
 
 @topic_group.command("merge")

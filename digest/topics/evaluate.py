@@ -15,9 +15,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
 from digest.config import Config, GroupingConfig, StorageConfig
+from digest.models import Article
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ def load_and_group(
 ) -> dict[str, float]:
     """Store the articles day by day and run `update_topics` after each day, as a daily scheduler
     would. Returns seconds spent: {"store": ..., "group": ...}."""
-    from digest.store.articles import articles as table
+    from digest.store import articles as article_store
     from digest.topics import update_topics
 
     by_day: dict[str, list[LabeledArticle]] = {}
@@ -205,26 +206,22 @@ def load_and_group(
         batch = by_day[day]
         end = max(a.published for a in batch).replace(hour=23, minute=59, second=0, microsecond=0)
         t0 = time.perf_counter()
-        rows = [
-            {
-                "id": a.id,
-                "url": None,
-                "title": a.title,
-                "text": a.text,
-                "source": a.source,
-                "published": a.published,
-                "first_seen": a.published,
-                "feed": None,
-                "canonical_id": None,
-                "extraction": "import",
-                "author": None,
-                "language": None,
-                "tags": "",
-            }
-            for a in batch
-        ]
-        with engine.begin() as conn:
-            conn.execute(insert(table), rows)
+        article_store.insert_new(
+            engine,
+            [
+                Article(
+                    id=a.id,
+                    url=None,
+                    title=a.title,
+                    text=a.text,
+                    source=a.source,
+                    published=a.published,
+                    first_seen=a.published,
+                    extraction="import",
+                )
+                for a in batch
+            ],
+        )
         t1 = time.perf_counter()
         update_topics(engine, config, [a.id for a in batch], end)
         t2 = time.perf_counter()
