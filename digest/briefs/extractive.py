@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 import numpy as np
 
+from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
@@ -33,7 +34,9 @@ from digest.briefs.sources import title_of as title_of
 from digest.briefs.sources import when
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout
+from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.timeline import build_entries, coming_dates, is_background, strip_leading_date, upcoming_entries
+from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
@@ -46,12 +49,13 @@ MAX_QUESTIONS = 6
 class _Material:
     """The sources' sentences in one TF-IDF space, with the scores every section starts from."""
 
-    def __init__(self, articles: Sequence[Article]):
+    def __init__(self, articles: Sequence[Article], lex: Lexicon = ENGLISH):
         self.articles = list(articles)
+        self.lex = lex
         self.sentences: list[Sentence] = []
         for i, a in enumerate(self.articles):
-            self.sentences.extend(article_sentences(i, a.text, when(a).date()))
-        self.space = Space([s.text for s in self.sentences])
+            self.sentences.extend(article_sentences(i, a.text, when(a).date(), lex=lex))
+        self.space = Space([s.text for s in self.sentences], None if lex is ENGLISH else lex.stop_words)
         self.central = self.space.centrality()
         times = [when(a).timestamp() for a in self.articles]
         lo, hi = (min(times), max(times)) if times else (0.0, 0.0)
@@ -59,9 +63,12 @@ class _Material:
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
         self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
         self.background = np.array([1.0 if is_background(s) else 0.0 for s in self.sentences])
-        self.unknown = [states_unknown(s.text) or s.text.endswith("?") for s in self.sentences]
+        self.unknown = [self.states_unknown(s.text) or s.text.endswith("?") for s in self.sentences]
         self.schedule = [_is_schedule(s) for s in self.sentences]
         self.support = self._support()
+
+    def states_unknown(self, text: str) -> bool:
+        return states_unknown(text) if self.lex is ENGLISH else lexical.states_unknown(text, self.lex)
 
     def newest(self, min_sentences: int = 4) -> list[int]:
         """Sentences of the newest sources: the latest publication days, going back until there are enough."""
@@ -109,7 +116,8 @@ class ExtractiveEngine:
         brief = Brief(topic=topic.slug, title=topic.title, version=version, created=now, sources=sources)
         if not chosen:
             return brief
-        m = _Material(chosen)
+        # The sources' language picks the lexicon: English regular expressions, or another language's data.
+        m = _Material(chosen, lexicon(language_of((a.language, a.text) for a in chosen)))
         used: list[int] = []
 
         # "What" is where the story stands: the newest sources' own news, not the background they recap.
@@ -140,7 +148,7 @@ class ExtractiveEngine:
         brief.open_questions = self._questions(m)
         brief.timeline = self._timeline(m)
         brief.narrative = self._narrative(m, used)
-        claims = attributions(m.sentences)
+        claims = attributions(m.sentences) if m.lex is ENGLISH else lexical.attributions(m.sentences, m.lex)
         brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
         brief.tensions = self._tensions(m, claims)
         developments = self._developments(m, previous)
@@ -184,6 +192,8 @@ class ExtractiveEngine:
         return [m.statement(i) for i in picked]
 
     def _questions(self, m: _Material, k: int = MAX_QUESTIONS) -> list[Statement]:
+        if m.lex is not ENGLISH:
+            return self._open_points(m, k)
         found: dict[str, tuple[float, int]] = {}
         for i, s in enumerate(m.sentences):
             cue = states_unknown(s.text)
@@ -207,6 +217,22 @@ class ExtractiveEngine:
                 continue
             picked.append(Statement(q, m.cite([i])))
             seen_texts.append(q)
+            if len(picked) == k:
+                break
+        return picked
+
+    def _open_points(self, m: _Material, k: int) -> list[Statement]:
+        """Other languages: the sentences that state an unknown, as written (not rephrased as questions)."""
+        ranked = sorted(
+            (i for i, s in enumerate(m.sentences) if lexical.states_unknown(s.text, m.lex) or s.text.endswith("?")),
+            key=lambda i: (-(m.central[i] + 0.1 * m.recency[i]), i),
+        )
+        picked: list[Statement] = []
+        for i in ranked:
+            text = m.sentences[i].text
+            if any(content_overlap(text, p.text) > 0.6 for p in picked):
+                continue
+            picked.append(m.statement(i))
             if len(picked) == k:
                 break
         return picked
@@ -287,6 +313,8 @@ class ExtractiveEngine:
         def similarity(left: list[str], right: list[str]) -> np.ndarray:
             return (space.transform(left) @ space.transform(right).T).toarray()
 
+        if m.lex is not ENGLISH:
+            return [Tension(t, tuple(a + 1 for a in arts)) for t, arts in lexical.tensions(claims, m.lex, k)]
         out: list[Tension] = []
         seen: set[str] = set()
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):

@@ -104,6 +104,7 @@ def load_planted(articles_path: Path, gold_path: Path) -> list[Story]:
                 published=published,
                 first_seen=published,
                 extraction="import",
+                language=row.get("language"),
             )
             by_story[row["story"]].append((int(row.get("version", 1)), article))
         except (ValueError, KeyError, TypeError) as exc:
