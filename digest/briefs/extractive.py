@@ -20,6 +20,7 @@ from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, SCHEDULE, WHY, states_unknown, to_question
+from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
     Sentence,
     article_sentences,
@@ -34,7 +35,6 @@ from digest.briefs.sources import title_of as title_of
 from digest.briefs.sources import when
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout
-from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.timeline import build_entries, coming_dates, is_background, strip_leading_date, upcoming_entries
 from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic

@@ -22,8 +22,9 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_CAP}][\w'’-]+"
 _PARTICLES = r"de|del|la|von|van|le|du|da|di"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{0,3}})"
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{0,3}}")
 _QUOTE = r"[“\"](?P<claim>[^”\"]{10,}?)[,.!?]?[”\"],?"
-_PREFIX = r"(?:[\w'’-]+\s+){0,6}?"
+_PREFIX = r"(?:[\w'’-]+\s+){0,8}?"
 _AUX = r"(?:(?:a|ont|hat|haben|ha|han|a-t-(?:il|elle))\s+)?"
 
 
@@ -39,7 +40,9 @@ def _compiled(lex: Lexicon) -> dict[str, object]:
         # Anna Roth sagte, CLAIM.  /  La maire Claire Petit a déclaré que CLAIM.
         re.compile(rf"^{_PREFIX}{_NAME}\s+{say_re}\b\s*,?\s+(?:(?:{that})['’\s]\s*)?(?P<claim>.{{15,}})$"),
         # Dazu sagte Finanzminister Tomas Berg, CLAIM.
-        re.compile(rf"^(?:[\w'’-]+\s+){{0,4}}?{say_re}\s+{_PREFIX}{_NAME}\s*,\s*(?:(?:{that})['’\s]\s*)?(?P<claim>.{{15,}})$"),
+        re.compile(
+            rf"^(?:[\w'’-]+\s+){{0,4}}?{say_re}\s+{_PREFIX}{_NAME}\s*,\s*(?:(?:{that})['’\s]\s*)?(?P<claim>.{{15,}})$"
+        ),
         # CLAIM, sagte Berg.  /  CLAIM, dijo el consejero Tomás Berg.
         re.compile(rf"^(?P<claim>.{{15,}}?),\s+{say_re}\s+{_PREFIX}{_NAME}"),
     ]
@@ -53,7 +56,6 @@ def _compiled(lex: Lexicon) -> dict[str, object]:
         "unknown": re.compile("|".join(f"(?:{c})" for c in lex.unknown_cues) or r"(?!x)x", re.IGNORECASE),
         "conflict": re.compile("|".join(f"(?:{c})" for c in lex.conflict_words) or r"(?!x)x", re.IGNORECASE),
         "patterns": patterns,
-        "subject": re.compile(rf"^{_PREFIX}{_NAME}\s+{_AUX}\S+"),
     }
 
 
@@ -98,14 +100,17 @@ def attributions(sentences: Sequence[Sentence], lex: Lexicon) -> list[Attributio
                 found = (name, m.group("claim"))
                 break
         if found is None and is_conflict(s.text, lex):
-            m = c["subject"].match(s.text)  # type: ignore[attr-defined]
-            name = clean_name(m.group("name"), lex) if m else None
-            if name:
-                found = (name, s.text)
+            # The subject of a dispute: the first capitalised run among the opening words that names someone.
+            head = " ".join(s.text.split()[:9])
+            for run in _RUN.finditer(head):
+                name = clean_name(run.group(0), lex)
+                if name:
+                    found = (name, s.text)
+                    break
         if found is None:
             continue
         name, claim = found
-        claim = claim.strip().strip("“”\"").strip().rstrip(",")
+        claim = claim.strip().strip('“”"').strip().rstrip(",")
         if len(claim.split()) < 4:
             continue
         if claim[0].islower():
@@ -152,7 +157,9 @@ def tensions(claims: Sequence[Attribution], lex: Lexicon, k: int = 4) -> list[tu
             if key == a.key or pair in pairs or not re.search(rf"\b{re.escape(key)}\b", low):
                 continue
             pairs.add(pair)
-            out.append((f"{a.actor} vs. {b.actor}: {a.sentence.text}", tuple(sorted({a.sentence.article, b.sentence.article}))))
+            out.append(
+                (f"{a.actor} vs. {b.actor}: {a.sentence.text}", tuple(sorted({a.sentence.article, b.sentence.article})))
+            )
             break
         else:
             if frozenset((a.key,)) not in pairs:  # a dispute whose target is no quoted actor: the sentence stands alone
@@ -179,6 +186,9 @@ def tensions(claims: Sequence[Attribution], lex: Lexicon, k: int = 4) -> list[tu
             continue
         pairs.add(pair)
         out.append(
-            (f"{a.actor}: “{a.claim}” vs. {b.actor}: “{b.claim}”", tuple(sorted({a.sentence.article, b.sentence.article})))
+            (
+                f"{a.actor}: “{a.claim}” vs. {b.actor}: “{b.claim}”",
+                tuple(sorted({a.sentence.article, b.sentence.article})),
+            )
         )
     return out[:k]
