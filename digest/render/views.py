@@ -5,12 +5,18 @@ checked), cut to a level of detail so an issue fits under Gmail's clipping point
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import format_interval, format_skeleton
+
+from digest.i18n import DEFAULT, normalize
+from digest.i18n.catalogs import locale_for, translations
 from digest.models import (
     ArticleBrief,
     Brief,
@@ -450,21 +456,51 @@ def _zone(ctx: DigestContext) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+# The language of the issue being rendered: dates and plurals in views follow it (English by default).
+_LANGUAGE: ContextVar[str] = ContextVar("digest_render_language", default=DEFAULT)
+
+
+@contextmanager
+def rendering_language(code: str | None) -> Iterator[str]:
+    """Format dates and plurals for `code` ("de", "fr-CA") while rendering one issue."""
+    lang = normalize(code) or DEFAULT
+    token = _LANGUAGE.set(lang)
+    try:
+        yield lang
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """A counted phrase ("%(num)d new articles") in the rendering language."""
+    return translations(_LANGUAGE.get()).ngettext(singular, plural, n) % {"num": n}
+
+
+def gettext(message: str) -> str:
+    return translations(_LANGUAGE.get()).gettext(message)
+
+
 def _day(when: datetime | date, tz: ZoneInfo) -> str:
     if isinstance(when, datetime):
         when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz).date()
+    lang = _LANGUAGE.get()
+    if lang != DEFAULT:
+        return format_skeleton("yMMMd", when, locale=locale_for(lang))  # "30. Nov. 2026", "30 nov. 2026"
     return f"{when.day} {when:%b %Y}"
 
 
 def _period(start: datetime | None, end: datetime, tz: ZoneInfo) -> str:
     e = end.astimezone(tz).date()
     if start is None:
-        return f"until {_day(e, tz)}"
+        return gettext("until %(date)s") % {"date": _day(e, tz)}
     s = start.astimezone(tz).date()
     if end.astimezone(tz).time() == datetime.min.time() and e > s:
         e = e - timedelta(days=1)  # a period ending at midnight covers the day before
     if s >= e:
         return _day(e, tz)
+    lang = _LANGUAGE.get()
+    if lang != DEFAULT:
+        return format_interval(s, e, "yMMMd", locale=locale_for(lang))  # "1.–3. Nov. 2026"
     if (s.year, s.month) == (e.year, e.month):
         return f"{s.day}–{e.day} {e:%b %Y}"
     if s.year == e.year:
