@@ -60,7 +60,7 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
         unknown_cue = [t.endswith("?") or to_unknown(t) is not None for t in texts]
     else:
         unknown_cue = [t.endswith("?") or lexical.states_unknown(t, lex) for t in texts]
-    schedule = [bool(SCHEDULE.search(t) or coming_dates(t, published)) for t in texts]
+    schedule = [bool((lex is ENGLISH and SCHEDULE.search(t)) or coming_dates(t, published, lex)) for t in texts]
 
     def stmts(idx: Sequence[int]) -> list[Statement]:
         return [Statement(texts[i], _CITE) for i in idx]

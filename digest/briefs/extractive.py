@@ -62,9 +62,9 @@ class _Material:
         span = (hi - lo) or 1.0
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
         self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
-        self.background = np.array([1.0 if is_background(s) else 0.0 for s in self.sentences])
+        self.background = np.array([1.0 if is_background(s, lex=lex) else 0.0 for s in self.sentences])
         self.unknown = [self.states_unknown(s.text) or s.text.endswith("?") for s in self.sentences]
-        self.schedule = [_is_schedule(s) for s in self.sentences]
+        self.schedule = [_is_schedule(s, lex) for s in self.sentences]
         self.support = self._support()
 
     def states_unknown(self, text: str) -> bool:
@@ -244,15 +244,15 @@ class ExtractiveEngine:
         """
         pubs = [when(a).date() for a in m.articles]
         events = [s for i, s in enumerate(m.sentences) if not m.unknown[i]]
-        entries = build_entries(events, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs))
+        entries = build_entries(events, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs), lex=m.lex)
         index = {id(s): i for i, s in enumerate(m.sentences)}
         out = []
         for e in entries:
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
-            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text), m.cite(idx)))
-        for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING):
+            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text, m.lex), m.cite(idx)))
+        for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
-            text = strip_leading_date(e.sentences[0].text)
+            text = strip_leading_date(e.sentences[0].text, m.lex)
             out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", m.cite(idx)))
         return out
 
@@ -382,11 +382,11 @@ class ExtractiveEngine:
         return pick_standout(articles, k)
 
 
-def _is_schedule(s: Sentence) -> bool:
+def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
     """A sentence that says when something is due, or names a date after its own publication."""
-    if SCHEDULE.search(s.text):
+    if lex is ENGLISH and SCHEDULE.search(s.text):
         return True
-    return s.published is not None and bool(coming_dates(s.text, s.published))
+    return s.published is not None and bool(coming_dates(s.text, s.published, lex))
 
 
 # Negation of the clause itself: "not", "never", "no shop is cut off"; not "found no faults" (an object).
