@@ -196,7 +196,8 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
 
 
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
-_CONNECTORS = frozenset(["de", "du", "des", "del", "la", "d’", "d'", "di", "da"])  # inside a noun phrase: "tramway du port"
+# Words inside a noun phrase: "tramway du port", "embalse de Eiras".
+_CONNECTORS = frozenset(["de", "du", "des", "del", "la", "d’", "d'", "di", "da"])
 
 
 def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], lang: str) -> str:
