@@ -78,8 +78,13 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     median = float(np.median(central))
     # Stakes, never a schedule ("the council will vote on 15 January"): that is news of a date, not why it matters.
     stakes = [i for i in claims if not schedule[i]]
-    why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i])]
-    if not why_pool:  # no consequence named: the scale of the event, if the sentence is central to it
+    if lex is ENGLISH:
+        why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i])]
+    else:
+        why_pool = [i for i in stakes if lexical.states_consequence(texts[i], lex)]
+    if (
+        not why_pool and lex is ENGLISH
+    ):  # no consequence named: the scale of the event, if the sentence is central to it
         upper = float(np.quantile(central, 0.75))
         why_pool = [i for i in stakes if SCALE.search(texts[i]) and central[i] >= upper]
     why = space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.45)

@@ -132,8 +132,11 @@ class ExtractiveEngine:
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
         stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
-        why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
-        if not why_pool:
+        if m.lex is ENGLISH:
+            why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
+        else:
+            why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
+        if not why_pool and m.lex is ENGLISH:
             why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)

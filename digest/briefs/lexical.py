@@ -54,6 +54,7 @@ def _compiled(lex: Lexicon) -> dict[str, object]:
         ]
     return {
         "unknown": re.compile("|".join(f"(?:{c})" for c in lex.unknown_cues) or r"(?!x)x", re.IGNORECASE),
+        "consequence": re.compile("|".join(f"(?:{c})" for c in lex.consequence_cues) or r"(?!x)x", re.IGNORECASE),
         "conflict": re.compile("|".join(f"(?:{c})" for c in lex.conflict_words) or r"(?!x)x", re.IGNORECASE),
         "patterns": patterns,
     }
@@ -62,6 +63,11 @@ def _compiled(lex: Lexicon) -> dict[str, object]:
 def states_unknown(sentence: str, lex: Lexicon) -> bool:
     """Whether a sentence states something not known or not decided yet, by the language's cue phrases."""
     return bool(_compiled(lex)["unknown"].search(sentence))  # type: ignore[attr-defined]
+
+
+def states_consequence(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence names a consequence or a stake ("könnte … verdoppeln"), by the language's cues."""
+    return bool(_compiled(lex)["consequence"].search(sentence))  # type: ignore[attr-defined]
 
 
 def is_conflict(sentence: str, lex: Lexicon) -> bool:
