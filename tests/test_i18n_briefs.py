@@ -7,10 +7,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from digest.briefs.extractive import ExtractiveEngine
 from digest.briefs.planted import evaluate_planted, load_planted
 from digest.briefs.sentences import split_sentences
+from digest.cli import main
 from digest.i18n import detect, language_of, languages, lexicon
 from digest.topics.engine import Doc, DocFreq, Params, group
 from digest.topics.features import featurize
@@ -80,6 +82,9 @@ def test_planted_set_meets_the_english_section_targets(lang: str) -> None:
     assert figures["perspectives"] == 1.0
     assert figures["article_unknowns"] >= 0.9
     assert figures["cited_supported"] == 1.0
+    assert figures["timeline_upcoming"] == 1.0
+    assert figures["title"] == 1.0
+    assert not report.violations, dict(report.violations)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -110,3 +115,27 @@ def test_german_common_nouns_are_not_names() -> None:
     names = {n for r in rows for n, _ in featurize(r["title"], r["text"]).names}
     assert "Prozent" not in names and "Die" not in names
     assert "Anna Roth" in names
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_imported_with_the_defaults_each_story_is_a_topic_with_its_sections(lang: str, tmp_path: Path) -> None:
+    """The issue's trial: six articles, three outlets, two stories, imported and run with the defaults."""
+    config = tmp_path / "feeds.yaml"
+    config.write_text("version: 1\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(DATA / lang / "articles.jsonl"), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(main, ["topics", "--json", "--config", str(config)])
+    assert listed.exit_code == 0, listed.output
+    topics = json.loads(listed.output)
+    rows = [json.loads(line) for line in (DATA / lang / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    story_of = {r["id"]: r["story"] for r in rows}
+    assert sorted(len(t["article_ids"]) for t in topics) == [3, 3]
+    for topic in topics:
+        assert len({story_of[i] for i in topic["article_ids"]}) == 1
+        brief = topic["brief"]
+        assert len(brief["open_questions"]) >= 3 and len(brief["perspectives"]) >= 3 and brief["tensions"]
+        # No statement is cut inside a date or after an abbreviation.
+        for s in brief["what"] + brief["open_questions"] + brief["insights"]:
+            assert not s["text"].rstrip().endswith((" 1.", " Dr.", " z. B.", " M.", " Sra."))
+        assert "," not in topic["title"] and ":" not in topic["title"]

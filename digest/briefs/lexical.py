@@ -49,8 +49,8 @@ def _compiled(lex: Lexicon) -> dict[str, object]:
     if acc:
         patterns += [
             # Laut Finanzminister Berg zahlt das Land ...  /  Selon la ministre Claire Petit, la région ...
-            re.compile(rf"^(?:{acc})\s+{_PREFIX}{_NAME}\s*,?\s+(?P<claim>.{{15,}})$", re.IGNORECASE),
-            re.compile(rf"^(?P<claim>.{{15,}}?),\s+(?:{acc})\s+{_PREFIX}{_NAME}\W*$", re.IGNORECASE),
+            re.compile(rf"^(?i:{acc})\s+{_PREFIX}{_NAME}\s*,?\s+(?P<claim>.{{15,}})$"),
+            re.compile(rf"^(?P<claim>.{{15,}}?),\s+(?i:{acc})\s+{_PREFIX}{_NAME}\W*$"),
         ]
     return {
         "unknown": re.compile("|".join(f"(?:{c})" for c in lex.unknown_cues) or r"(?!x)x", re.IGNORECASE),
@@ -78,13 +78,20 @@ def clean_name(raw: str, lex: Lexicon) -> str | None:
     """The name in a capitalised run: leading articles, roles and common nouns go ("Verbandschefin Anna Roth")."""
     parts = raw.split()
     skip = {w.lower() for w in lex.never_names} | lex.role_words | {w.lower() for w in lex.common_nouns}
-    while parts and (parts[0].lower() in skip or parts[0].lower() in lex.stop_words):
+
+    def bare(word: str) -> str:  # "L'exploitant" -> "exploitant": an elided article is no part of a name
+        return _ELIDED.sub("", word).lower()
+
+    while parts and (bare(parts[0]) in skip or bare(parts[0]) in lex.stop_words or _ELIDED.match(parts[0])):
         parts = parts[1:]
     while parts and parts[-1].lower() in skip | lex.stop_words:
         parts = parts[:-1]
     if not parts or len(parts) > 4 or not parts[-1][:1].isupper():
         return None
     return " ".join(parts)
+
+
+_ELIDED = re.compile(r"^(?:[lLdD]|qu|Qu)['’]")
 
 
 def _key(name: str) -> str:
