@@ -334,9 +334,9 @@ def _evolution(p: Perspective, sources: Mapping[int, SourceView], version: int) 
     every actor is new, so nothing is said.
     """
     if p.evolution == "unchanged":
-        return "unchanged", (Line("unchanged"),)
+        return gettext("unchanged"), (Line(gettext("unchanged")),)
     if p.evolution == "new":
-        return ("new", (Line("new"),)) if version > 1 else ("", ())
+        return (gettext("new"), (Line(gettext("new")),)) if version > 1 else ("", ())
     note = _QUOTE.sub(lambda m: f"“{_few_words(m.group(1), NOTE_QUOTE_WORDS)}”", clean_line(p.evolution_note))
     note = clean_line(note, 240)
     label = p.evolution if p.evolution in _NOTE_LEADS else "changed"
