@@ -139,3 +139,15 @@ def test_imported_with_the_defaults_each_story_is_a_topic_with_its_sections(lang
         for s in brief["what"] + brief["open_questions"] + brief["insights"]:
             assert not s["text"].rstrip().endswith((" 1.", " Dr.", " z. B.", " M.", " Sra."))
         assert "," not in topic["title"] and ":" not in topic["title"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_held_out_sets_keep_their_figures(lang: str) -> None:
+    """Sets written after the lexicons (tests/data/briefs/heldout_i18n/): a floor, not the targets."""
+    folder = DATA / "heldout_i18n"
+    report = evaluate_planted(load_planted(folder / f"{lang}.jsonl", folder / f"{lang}.gold.json"), ExtractiveEngine())
+    figures = report.figures()
+    assert figures["open_questions"] >= 0.85
+    assert figures["perspectives"] == 1.0
+    assert figures["tensions"] >= 0.5
+    assert figures["cited_supported"] == 1.0

@@ -94,6 +94,26 @@ def clean_name(raw: str, lex: Lexicon) -> str | None:
 _ELIDED = re.compile(r"^(?:[lLdD]|qu|Qu)['’]")
 
 
+def _dispute_subject(text: str, lex: Lexicon) -> str | None:
+    """Who disputes: a name that is the sentence's subject, not its object ("Le Goff" in "L'opposition a
+    critiqué Yann Le Goff"). Only function words and role nouns may come before it ("Die Oberbürgermeisterin
+    Anna Roth wies …"), or it stands in apposition ("Der Betreiber des Rechenzentrums, Nordcloud, wies …")."""
+    head = " ".join(text.split()[:12])
+    skip = {w.lower() for w in lex.never_names} | lex.role_words | {w.lower() for w in lex.common_nouns}
+    skip |= lex.stop_words
+    for run in _RUN.finditer(head):
+        name = clean_name(run.group(0), lex)
+        if not name:
+            continue
+        before = head[: run.start()]
+        words = [_ELIDED.sub("", w).strip(",").lower() for w in before.split()]
+        apposition = before.rstrip().endswith(",") and head[run.end() :].lstrip().startswith(",")
+        if apposition or all(w in skip for w in words if w):
+            return name
+        return None
+    return None
+
+
 def _key(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -113,13 +133,9 @@ def attributions(sentences: Sequence[Sentence], lex: Lexicon) -> list[Attributio
                 found = (name, m.group("claim"))
                 break
         if found is None and is_conflict(s.text, lex):
-            # The subject of a dispute: the first capitalised run among the opening words that names someone.
-            head = " ".join(s.text.split()[:9])
-            for run in _RUN.finditer(head):
-                name = clean_name(run.group(0), lex)
-                if name:
-                    found = (name, s.text)
-                    break
+            name = _dispute_subject(s.text, lex)
+            if name:
+                found = (name, s.text)
         if found is None:
             continue
         name, claim = found
@@ -153,6 +169,21 @@ def _negated(text: str, lex: Lexicon) -> bool:
     return any(w.lower() in lex.negations for w in _WORD.findall(text))
 
 
+def _answered(a: Attribution, claims: Sequence[Attribution], lex: Lexicon) -> Attribution | None:
+    """The claim a dispute answers: another actor's, earlier in the same article, sharing a content word."""
+    mine = _stems(a.sentence.text, lex)
+    best: tuple[int, int] | None = None
+    found: Attribution | None = None
+    for b in claims:
+        s, t = b.sentence, a.sentence
+        if b.key == a.key or s.article != t.article or not 0 < t.position - s.position <= 3:
+            continue
+        shared = len((_stems(b.claim, lex) & mine) - _stems(f"{a.actor} {b.actor}", lex))
+        if shared and (best is None or (shared, s.position) > best):
+            best, found = (shared, s.position), b
+    return found
+
+
 def tensions(claims: Sequence[Attribution], lex: Lexicon, k: int = 4) -> list[tuple[str, tuple[int, ...]]]:
     """(summary, cited articles, 0-based) of disputes: one actor attacking another by name, then two actors'
     claims on one matter that differ in their figures or in polarity."""
@@ -175,6 +206,14 @@ def tensions(claims: Sequence[Attribution], lex: Lexicon, k: int = 4) -> list[tu
             )
             break
         else:
+            # A reply that names no one ("rejected this estimate"): it answers the other actor's claim on the
+            # same matter in the same report, just before it.
+            other = _answered(a, claims, lex)
+            if other is not None and frozenset((a.key, other.key)) not in pairs:
+                pairs.add(frozenset((a.key, other.key)))
+                summary = f"{other.actor}: “{other.claim}” vs. {a.actor}: “{a.sentence.text}”"
+                out.append((summary, tuple(sorted({a.sentence.article, other.sentence.article}))))
+                continue
             if frozenset((a.key,)) not in pairs:  # a dispute whose target is no quoted actor: the sentence stands alone
                 pairs.add(frozenset((a.key,)))
                 out.append((f"{a.actor}: {a.sentence.text}", (a.sentence.article,)))

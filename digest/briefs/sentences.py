@@ -303,8 +303,8 @@ def _is_usable_other(sentence: str, min_words: int, max_words: int, lex: Lexicon
         return False
     if not re.search(r"[.!?][\"”’')]*$", sentence):
         return False
-    first = sentence.split()[0].strip("\"“‘'¿¡,").lower()
-    if first in lex.pronouns:
+    first = sentence.split()[0].strip("¿¡,").lower()
+    if first in lex.pronouns:  # a quotation may open with one: "“Es fehlen …”, sagte Krüger."
         return False  # "Er sagte ...": who "er" is lies in an earlier sentence
     return not (_opens_quote(sentence) or sentence.count("(") != sentence.count(")"))
 

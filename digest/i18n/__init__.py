@@ -61,6 +61,7 @@ class Lexicon:
     common_nouns: frozenset[str] = frozenset()  # capitalised common nouns that never name anyone (German)
     ordinal_dot_before_month: bool = False  # "1. Dezember": a figure's full stop before a month ends nothing
     consequence_cues: tuple[str, ...] = ()  # regular expressions of a consequence or stake ("könnte", "pourrait")
+    title_skip: frozenset[str] = frozenset()  # units and quantities that never name a story ("Millionen")
     future_cues: tuple[str, ...] = ()  # regular expressions of a sentence about what is still to come
     date_prepositions: tuple[str, ...] = ()  # words before a month or a year that make it a date ("im", "en")
 

@@ -205,7 +205,7 @@ def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], l
     capitals that mark names only where the language does not capitalise every noun (German does)."""
     lex = lexicon(lang)
     skip = lex.stop_words | lex.speech_verbs | lex.verb_words | {w.lower() for w in lex.calendar_words}
-    skip |= lex.role_words
+    skip |= lex.role_words | {w.lower() for w in lex.title_skip}
     caps_are_names = not lex.common_nouns  # German lists its common nouns: capitals say nothing there
     weight: dict[tuple[str, ...], float] = {}
     docs: dict[tuple[str, ...], int] = {}
