@@ -87,3 +87,22 @@ def test_digest_and_feed_language_in_config() -> None:
     with pytest.raises(ValidationError, match="unsupported language"):
         DigestConfig(name="X", language="tlh")
     assert FeedConfig(url="https://example.org/feed.xml", language="fr").language == "fr"
+
+
+def test_framing_lines_of_briefs_follow_the_digest_language() -> None:
+    from digest.render.views import localize, rendering_language
+
+    line = "2 new articles since version 1, from Nordsee-Zeitung and Radio Weser; new outlet: Radio Weser"
+    with rendering_language("de"):
+        assert localize(line) == (
+            "2 neue Artikel seit Version 1, von Nordsee-Zeitung und Radio Weser; neues Medium: Radio Weser"
+        )
+        assert localize("New voice: Anna Roth") == "Neue Stimme: Anna Roth"
+        assert localize("Upcoming: Der Verband berät am 15. Januar.") == "Demnächst: Der Verband berät am 15. Januar."
+        assert (
+            localize("Die Stadt hat nicht gesagt, wann der Bau beginnt.")
+            == "Die Stadt hat nicht gesagt, wann der Bau beginnt."
+        )
+    with rendering_language("fr"):
+        assert localize("New open question: Qui paiera ?") == "Nouvelle question ouverte : Qui paiera ?"
+    assert localize(line) == line  # English: as the brief wrote it
