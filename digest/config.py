@@ -45,6 +45,8 @@ class FeedConfig(_Strict):
     url: str
     name: str | None = None
     tags: list[str] = Field(default_factory=list)
+    # the articles' language ("de"), when the page does not say or says it wrong; else detected per article
+    language: str | None = None
     # fetch at most every N minutes whatever Cache-Control, <ttl> or sy:updatePeriod say (0: every run)
     refresh_minutes: int | None = Field(default=None, ge=0, le=10080)
 
@@ -111,6 +113,17 @@ class DigestConfig(_Strict):
     max_lateness_minutes: int = Field(default=120, ge=1)
     send_empty: bool = False
     article_briefs: int = Field(default=2, ge=0, le=10)
+    language: str = "en"  # the words around the content (headings, footer, dates): en, de, fr, es
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, v: str) -> str:
+        from digest.i18n.catalogs import catalog_languages
+
+        code = v.strip().lower().replace("_", "-").split("-")[0]
+        if code not in catalog_languages():
+            raise ValueError(f"unsupported language {v!r} (supported: {', '.join(catalog_languages())})")
+        return code
 
     @field_validator("timezone")
     @classmethod

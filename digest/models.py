@@ -204,6 +204,7 @@ class DigestContext:
     web_base_url: str | None = None
     late_note: str | None = None  # e.g. a skipped run to report
     timezone: str = "UTC"  # the digest's IANA zone, for the period and {date}
+    language: str = "en"  # the digest's language: headings, footer, dates and plurals around the content
 
 
 @dataclass(frozen=True)

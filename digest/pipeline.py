@@ -232,6 +232,7 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         web_base_url=config.web.base_url,
         late_note="; ".join(skipped) if skipped else None,
         timezone=digest.timezone,
+        language=digest.language,
     )
 
 

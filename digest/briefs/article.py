@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from digest.briefs import lexical
 from digest.briefs.actors import actor_key, clean_name
 from digest.briefs.cues import ARTICLE_OPPORTUNITY, ARTICLE_RISK, CONSEQUENCE, SCALE, SCHEDULE, to_unknown
-from digest.briefs.lexicon import ENGLISH
+from digest.briefs.lexicon import ENGLISH, lexicon
 from digest.briefs.sentences import (
     Sentence,
     article_sentences,
@@ -28,6 +29,7 @@ from digest.briefs.sources import article_source as article_source  # re-exporte
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout as pick_standout  # re-exported for the LLM engine
 from digest.briefs.timeline import coming_dates
+from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Statement
 
 SUMMARY_MAX_WORDS = 75
@@ -38,7 +40,8 @@ _CITE = (1,)
 def extractive_article_brief(article: Article) -> ArticleBrief:
     """Key insights, why it matters, summary, who did what, risks, opportunities, unknowns: all from [1]."""
     published = (article.published or article.first_seen).date()
-    sentences = article_sentences(0, article.text, published, limit=80, strict=True)
+    lex = lexicon(language_of([(article.language, article.text)]))
+    sentences = article_sentences(0, article.text, published, limit=80, strict=True, lex=lex)
     source = article_source(article)
     brief = ArticleBrief(
         article_id=article.id,
@@ -50,11 +53,14 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     )
     if not sentences:
         return brief
-    space = Space([s.text for s in sentences])
+    space = Space([s.text for s in sentences], None if lex is ENGLISH else lex.stop_words)
     central = space.centrality()
     texts = [s.text for s in sentences]
-    unknown_cue = [t.endswith("?") or to_unknown(t) is not None for t in texts]
-    schedule = [bool(SCHEDULE.search(t) or coming_dates(t, published)) for t in texts]
+    if lex is ENGLISH:
+        unknown_cue = [t.endswith("?") or to_unknown(t) is not None for t in texts]
+    else:
+        unknown_cue = [t.endswith("?") or lexical.states_unknown(t, lex) for t in texts]
+    schedule = [bool((lex is ENGLISH and SCHEDULE.search(t)) or coming_dates(t, published, lex)) for t in texts]
 
     def stmts(idx: Sequence[int]) -> list[Statement]:
         return [Statement(texts[i], _CITE) for i in idx]
@@ -72,8 +78,13 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     median = float(np.median(central))
     # Stakes, never a schedule ("the council will vote on 15 January"): that is news of a date, not why it matters.
     stakes = [i for i in claims if not schedule[i]]
-    why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i])]
-    if not why_pool:  # no consequence named: the scale of the event, if the sentence is central to it
+    if lex is ENGLISH:
+        why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i])]
+    else:
+        why_pool = [i for i in stakes if lexical.states_consequence(texts[i], lex)]
+    if (
+        not why_pool and lex is ENGLISH
+    ):  # no consequence named: the scale of the event, if the sentence is central to it
         upper = float(np.quantile(central, 0.75))
         why_pool = [i for i in stakes if SCALE.search(texts[i]) and central[i] >= upper]
     why = space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.45)
@@ -109,7 +120,10 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     brief.opportunities = stmts(opportunities)
     used += opportunities
 
-    brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central)]
+    if lex is ENGLISH:
+        brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central)]
+    else:  # other languages: the sentences stating an unknown, as written
+        brief.unknowns = [Statement(texts[i], _CITE) for i in sorted(unknown_idx)[:4]]
     return brief
 
 

@@ -14,11 +14,13 @@ from datetime import date, datetime
 
 import numpy as np
 
+from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, SCHEDULE, WHY, states_unknown, to_question
+from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
     Sentence,
     article_sentences,
@@ -34,6 +36,7 @@ from digest.briefs.sources import when
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout
 from digest.briefs.timeline import build_entries, coming_dates, is_background, strip_leading_date, upcoming_entries
+from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
@@ -46,22 +49,26 @@ MAX_QUESTIONS = 6
 class _Material:
     """The sources' sentences in one TF-IDF space, with the scores every section starts from."""
 
-    def __init__(self, articles: Sequence[Article]):
+    def __init__(self, articles: Sequence[Article], lex: Lexicon = ENGLISH):
         self.articles = list(articles)
+        self.lex = lex
         self.sentences: list[Sentence] = []
         for i, a in enumerate(self.articles):
-            self.sentences.extend(article_sentences(i, a.text, when(a).date()))
-        self.space = Space([s.text for s in self.sentences])
+            self.sentences.extend(article_sentences(i, a.text, when(a).date(), lex=lex))
+        self.space = Space([s.text for s in self.sentences], None if lex is ENGLISH else lex.stop_words)
         self.central = self.space.centrality()
         times = [when(a).timestamp() for a in self.articles]
         lo, hi = (min(times), max(times)) if times else (0.0, 0.0)
         span = (hi - lo) or 1.0
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
         self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
-        self.background = np.array([1.0 if is_background(s) else 0.0 for s in self.sentences])
-        self.unknown = [states_unknown(s.text) or s.text.endswith("?") for s in self.sentences]
-        self.schedule = [_is_schedule(s) for s in self.sentences]
+        self.background = np.array([1.0 if is_background(s, lex=lex) else 0.0 for s in self.sentences])
+        self.unknown = [self.states_unknown(s.text) or s.text.endswith("?") for s in self.sentences]
+        self.schedule = [_is_schedule(s, lex) for s in self.sentences]
         self.support = self._support()
+
+    def states_unknown(self, text: str) -> bool:
+        return states_unknown(text) if self.lex is ENGLISH else lexical.states_unknown(text, self.lex)
 
     def newest(self, min_sentences: int = 4) -> list[int]:
         """Sentences of the newest sources: the latest publication days, going back until there are enough."""
@@ -109,7 +116,8 @@ class ExtractiveEngine:
         brief = Brief(topic=topic.slug, title=topic.title, version=version, created=now, sources=sources)
         if not chosen:
             return brief
-        m = _Material(chosen)
+        # The sources' language picks the lexicon: English regular expressions, or another language's data.
+        m = _Material(chosen, lexicon(language_of((a.language, a.text) for a in chosen)))
         used: list[int] = []
 
         # "What" is where the story stands: the newest sources' own news, not the background they recap.
@@ -124,8 +132,11 @@ class ExtractiveEngine:
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
         stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
-        why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
-        if not why_pool:
+        if m.lex is ENGLISH:
+            why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
+        else:
+            why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
+        if not why_pool and m.lex is ENGLISH:
             why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
@@ -140,7 +151,7 @@ class ExtractiveEngine:
         brief.open_questions = self._questions(m)
         brief.timeline = self._timeline(m)
         brief.narrative = self._narrative(m, used)
-        claims = attributions(m.sentences)
+        claims = attributions(m.sentences) if m.lex is ENGLISH else lexical.attributions(m.sentences, m.lex)
         brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
         brief.tensions = self._tensions(m, claims)
         developments = self._developments(m, previous)
@@ -184,6 +195,8 @@ class ExtractiveEngine:
         return [m.statement(i) for i in picked]
 
     def _questions(self, m: _Material, k: int = MAX_QUESTIONS) -> list[Statement]:
+        if m.lex is not ENGLISH:
+            return self._open_points(m, k)
         found: dict[str, tuple[float, int]] = {}
         for i, s in enumerate(m.sentences):
             cue = states_unknown(s.text)
@@ -211,6 +224,22 @@ class ExtractiveEngine:
                 break
         return picked
 
+    def _open_points(self, m: _Material, k: int) -> list[Statement]:
+        """Other languages: the sentences that state an unknown, as written (not rephrased as questions)."""
+        ranked = sorted(
+            (i for i, s in enumerate(m.sentences) if lexical.states_unknown(s.text, m.lex) or s.text.endswith("?")),
+            key=lambda i: (-(m.central[i] + 0.1 * m.recency[i]), i),
+        )
+        picked: list[Statement] = []
+        for i in ranked:
+            text = m.sentences[i].text
+            if any(content_overlap(text, p.text) > 0.6 for p in picked):
+                continue
+            picked.append(m.statement(i))
+            if len(picked) == k:
+                break
+        return picked
+
     def _timeline(self, m: _Material) -> list[TimelineEntry]:
         """Dated events oldest first, then the dates the sources announce as coming, marked "Upcoming".
 
@@ -218,15 +247,15 @@ class ExtractiveEngine:
         """
         pubs = [when(a).date() for a in m.articles]
         events = [s for i, s in enumerate(m.sentences) if not m.unknown[i]]
-        entries = build_entries(events, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs))
+        entries = build_entries(events, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs), lex=m.lex)
         index = {id(s): i for i, s in enumerate(m.sentences)}
         out = []
         for e in entries:
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
-            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text), m.cite(idx)))
-        for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING):
+            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text, m.lex), m.cite(idx)))
+        for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
-            text = strip_leading_date(e.sentences[0].text)
+            text = strip_leading_date(e.sentences[0].text, m.lex)
             out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", m.cite(idx)))
         return out
 
@@ -287,6 +316,8 @@ class ExtractiveEngine:
         def similarity(left: list[str], right: list[str]) -> np.ndarray:
             return (space.transform(left) @ space.transform(right).T).toarray()
 
+        if m.lex is not ENGLISH:
+            return [Tension(t, tuple(a + 1 for a in arts)) for t, arts in lexical.tensions(claims, m.lex, k)]
         out: list[Tension] = []
         seen: set[str] = set()
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):
@@ -354,11 +385,11 @@ class ExtractiveEngine:
         return pick_standout(articles, k)
 
 
-def _is_schedule(s: Sentence) -> bool:
+def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
     """A sentence that says when something is due, or names a date after its own publication."""
-    if SCHEDULE.search(s.text):
+    if lex is ENGLISH and SCHEDULE.search(s.text):
         return True
-    return s.published is not None and bool(coming_dates(s.text, s.published))
+    return s.published is not None and bool(coming_dates(s.text, s.published, lex))
 
 
 # Negation of the clause itself: "not", "never", "no shop is cut off"; not "found no faults" (an object).

@@ -24,6 +24,7 @@ from digest.briefs import BriefEngine, validate_article_brief, validate_brief
 from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.sentences import content_overlap
 from digest.briefs.timeline import resolve
+from digest.i18n import DEFAULT, language_of
 from digest.models import Article, Brief, Statement, Topic
 from digest.topics.titles import slugify, story_title
 
@@ -104,6 +105,7 @@ def load_planted(articles_path: Path, gold_path: Path) -> list[Story]:
                 published=published,
                 first_seen=published,
                 extraction="import",
+                language=row.get("language"),
             )
             by_story[row["story"]].append((int(row.get("version", 1)), article))
         except (ValueError, KeyError, TypeError) as exc:
@@ -227,7 +229,9 @@ def _score_final(report: BriefsReport, story: Story, brief: Brief) -> None:
     for u in g.get("unknowns", []):
         ok = any(_has(q.text, u["keys"]) for q in brief.open_questions)
         report.sections["open_questions"].add(ok, f"{story.key}: {u['id']}")
-    for q in brief.open_questions:
+    # Only English open questions are rephrased as questions; other languages show the source's sentence.
+    english = language_of((a.language, a.text) for _, a in story.articles) == DEFAULT
+    for q in brief.open_questions if english else []:
         report.sections["questions_well_formed"].add(_well_formed(q.text), f"{story.key}: {q.text}")
     for e in brief.timeline:
         if states_unknown(e.text) or to_question(e.text.removeprefix("Upcoming: ")) is not None:

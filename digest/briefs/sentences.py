@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from digest.briefs.lexicon import ENGLISH
+from digest.briefs.lexicon import ENGLISH, Lexicon
 
 _ABBREVIATIONS = ENGLISH.abbreviations
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z])\.$", re.IGNORECASE)
@@ -98,18 +99,47 @@ class Sentence:
     published: date | None
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping abbreviations such as "Mr." and "U.S." inside."""
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# Other languages: capitals beyond ASCII ("Über", "État"), their own quotation marks and opening "¿", "¡".
+_BOUNDARY_ANY = re.compile(rf"(?<=[.!?])([\"'”’“)\]»«]*)\s+(?=[\"'“‘„«»(\[¿¡]?[{_UPPER}0-9])")
+
+
+@cache
+def _splitting(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The boundary, abbreviation and (where the language writes "1. Dezember") ordinal patterns of a lexicon."""
+    if lex.language == ENGLISH.language:
+        return _BOUNDARY, _ABBREV_RE, None
+    abbrev = "|".join(re.escape(a.rstrip(".")) for a in sorted(lex.abbreviations, key=len, reverse=True))
+    abbrev_re = re.compile(rf"(?:(?<![\w.])(?:{abbrev})|\b[^\W\d_])\.$", re.IGNORECASE)
+    ordinal = None
+    if lex.ordinal_dot_before_month and lex.months:
+        months = "|".join(re.escape(m) for m in lex.months)
+        ordinal = re.compile(rf"[\"'„“(]?(?:{months})\b", re.IGNORECASE)
+    return _BOUNDARY_ANY, abbrev_re, ordinal
+
+
+_ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
+
+
+def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
+    """Split prose into sentences, keeping abbreviations such as "Mr." and "U.S." inside.
+
+    Other languages bring their own abbreviations ("z. B.", "Sra.") and, in German, ordinal dates: the
+    full stop of "ab dem 1. Dezember" ends no sentence.
+    """
     text = _SPACES.sub(" ", text or "").strip()
     if not text:
         return []
+    boundary, abbrev_re, ordinal = _splitting(lex)
     pieces: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in boundary.finditer(text):
         candidate = text[start : match.start()].rstrip()
         # Don't split after an abbreviation or a single initial ("Mr. Smith", "George W. Bush").
         tail = candidate[-12:]
-        if _ABBREV_RE.search(tail) and not candidate.endswith(("?", "!")):
+        if abbrev_re.search(tail) and not candidate.endswith(("?", "!")):
+            continue
+        if ordinal is not None and _ORDINAL_END.search(tail) and ordinal.match(text, match.end()):
             continue
         pieces.append(text[start : match.start() + len(match.group(1))].strip())
         start = match.end()
@@ -221,8 +251,12 @@ _IMPERSONAL_IT = re.compile(
 )
 
 
-def is_usable(sentence: str, min_words: int = 7, max_words: int = 60, strict: bool = False) -> bool:
+def is_usable(
+    sentence: str, min_words: int = 7, max_words: int = 60, strict: bool = False, lex: Lexicon = ENGLISH
+) -> bool:
     """A sentence a reader can take alone: not a byline, caption, fragment or dangling quote."""
+    if lex is not ENGLISH:
+        return _is_usable_other(sentence, min_words, max_words, lex)
     n = len(words(sentence))
     if n < min_words or n > max_words:
         return False
@@ -252,6 +286,27 @@ def is_usable(sentence: str, min_words: int = 7, max_words: int = 60, strict: bo
     if strict and re.match(r"^(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s", sentence):
         return False  # "On May 18, he told ...": who "he" is lies in an earlier sentence
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
+
+
+def _is_usable_other(sentence: str, min_words: int, max_words: int, lex: Lexicon) -> bool:
+    """The language-neutral part of `is_usable`: length, page furniture, headings, a full stop, closed quotes."""
+    n = len(sentence.split())
+    if n < min_words or n > max_words:
+        return False
+    low = f" {sentence.lower()} "
+    if any(k in low for k in lex.noise_phrases) or bool(re.search(r"\w@[\w-]+\.\w", sentence)):
+        return False
+    letters = [c for c in sentence if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    if not sentence[0].isupper() and sentence[0] not in "\"“‘'¿¡":
+        return False
+    if not re.search(r"[.!?][\"”’')]*$", sentence):
+        return False
+    first = sentence.split()[0].strip("¿¡,").lower()
+    if first in lex.pronouns:  # a quotation may open with one: "“Es fehlen …”, sagte Krüger."
+        return False  # "Er sagte ...": who "er" is lies in an earlier sentence
+    return not (_opens_quote(sentence) or sentence.count("(") != sentence.count(")"))
 
 
 _WIRE_LEAD = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN)\)\s*[-–—]+\s*")
@@ -369,7 +424,7 @@ def _headline_repeat_cuts(chunk: str) -> list[int]:
     return cuts
 
 
-def segments(text: str, limit: int | None = None) -> list[str]:
+def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> list[str]:
     """The article body as prose chunks, free of captions, credits, bylines, wire stamps and glued headlines.
 
     Feed and page texts often open with "Headline Standfirst Caption. Photograph: X/AP Lead sentence."
@@ -395,24 +450,38 @@ def segments(text: str, limit: int | None = None) -> list[str]:
     if limit is not None:
         text = text[: 400 * (limit + 5)]  # far more than `limit` sentences: bounded work on long pages
     chunks: list[str] = []
-    for n, sentence in enumerate(split_sentences(text)):
-        chunks.extend(_glue_cuts(sentence, opening=n == 0))
+    for n, sentence in enumerate(split_sentences(text, lex)):
+        chunks.extend(_glue_cuts(sentence, opening=n == 0) if lex is ENGLISH else [sentence])
         if limit is not None and len(chunks) >= limit:
             break
     return chunks
 
 
 def article_sentences(
-    index: int, text: str, published: date | None, limit: int = 40, strict: bool = False
+    index: int, text: str, published: date | None, limit: int = 40, strict: bool = False, lex: Lexicon = ENGLISH
 ) -> list[Sentence]:
     """The usable, trimmed sentences of one article, first `limit` considered (`strict`: no "we"/"you" voice)."""
     out = []
-    pieces = [s for chunk in segments(text, limit) for s in split_sentences(chunk)]
+    if lex is not ENGLISH:
+        text = normalize_quotes(text)
+    pieces = [s for chunk in segments(text, limit, lex) for s in split_sentences(chunk, lex)]
     for pos, raw in enumerate(pieces[:limit]):
-        s = trim(raw)
-        if is_usable(s, strict=strict):
+        s = trim(raw) if lex is ENGLISH else fix_quote_spacing(raw.strip())
+        if is_usable(s, strict=strict, lex=lex):
             out.append(Sentence(s, index, pos, published))
     return out
+
+
+_LOW_QUOTE = re.compile(r"„\s*([^„“”\"]*?)\s*[“”]")
+_GUILLEMETS = re.compile(r"«\s*([^«»]*?)\s*»")
+_GUILLEMETS_DE = re.compile(r"»\s*([^«»]*?)\s*«")
+
+
+def normalize_quotes(text: str) -> str:
+    """German „…“ and »…«, French and Spanish «…» as “…”, so quotation checks and attribution see one kind."""
+    text = _LOW_QUOTE.sub(r"“\1”", text)
+    text = _GUILLEMETS.sub(r"“\1”", text)
+    return _GUILLEMETS_DE.sub(r"“\1”", text)
 
 
 def shorten(text: str, max_words: int = 14) -> str:

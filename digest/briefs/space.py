@@ -6,7 +6,7 @@ numpy float arrays, the matrix is a scipy CSR matrix with L2-normalised rows (so
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -16,14 +16,21 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 FloatArray = npt.NDArray[np.float64]
 
 _TFIDF_TOKEN = r"(?u)\b[a-zA-Z][a-zA-Z]+\b|\b\d{2,}\b"
+_TFIDF_TOKEN_ANY = r"(?u)\b[^\W\d_]{2,}\b|\b\d{2,}\b"
 
 
 class Space:
     """A TF-IDF space over a set of texts, with centrality and MMR selection on top."""
 
-    def __init__(self, texts: Sequence[str]):
+    def __init__(self, texts: Sequence[str], stop_words: Collection[str] | None = None):
+        """`stop_words`: another language's function words (None: scikit-learn's English list, ASCII words)."""
         self.texts = list(texts)
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=_TFIDF_TOKEN)
+        if stop_words is None:
+            self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=_TFIDF_TOKEN)
+        else:
+            self.vectorizer = TfidfVectorizer(
+                stop_words=sorted(stop_words), sublinear_tf=True, token_pattern=_TFIDF_TOKEN_ANY
+            )
         try:
             self.matrix: csr_matrix = self.vectorizer.fit_transform(self.texts or [""])
         except ValueError:  # only stop words

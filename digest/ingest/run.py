@@ -413,7 +413,7 @@ class _Run:
             feed=feed.url,
             extraction=extraction,  # type: ignore[arg-type]
             author=entry.author or (meta.author if meta else None),
-            language=meta.language if meta else None,
+            language=feed.language or (meta.language if meta else None),  # feeds.yaml's `language:` wins
             tags=tuple(feed.tags),
         )
 
