@@ -107,11 +107,11 @@ def _party(raw: str | None) -> tuple[str, str] | None:
         name = " ".join(words)
         name = name[0].upper() + name[1:]
         return (f"The {name[0].lower() + name[1:]}" if name.split()[0].islower() else name), words[-1].lower()
-    name = clean_name(raw)
-    if name is None or name.lower() in _NOT_PARTIES or len(name) < 2:
+    cleaned = clean_name(raw)
+    if cleaned is None or cleaned.lower() in _NOT_PARTIES or len(cleaned) < 2:
         return None
-    key = actor_key(name)
-    return (name, key) if key and key not in _NOT_PARTIES else None
+    key = actor_key(cleaned)
+    return (cleaned, key) if key and key not in _NOT_PARTIES else None
 
 
 _CLAIMS_BY = re.compile(
@@ -182,11 +182,11 @@ def find_conflicts(
             out.append(_Conflict(a[0], b[0], a[1], b[1], s, attack_text, b_side))
             break
         else:
-            m = _MUTUAL.search(text)
-            if m:
-                a = _party(m.group("a") or m.group("a2"))
-                b = _party(m.group("b") or m.group("b2"))
-                if a and b and a[1] != b[1] and m.group("matter"):
+            mutual = _MUTUAL.search(text)
+            if mutual:
+                a = _party(mutual.group("a") or mutual.group("a2"))
+                b = _party(mutual.group("b") or mutual.group("b2"))
+                if a and b and a[1] != b[1] and mutual.group("matter"):
                     # The sentence states both sides and the matter: it is the tension on its own.
                     out.append(_Conflict(a[0], b[0], a[1], b[1], s, _clean_side(text), b_side=""))
     return out

@@ -66,9 +66,9 @@ def select_sources(articles: Sequence[Article], previous: Brief | None, cap: int
         picked = set(chosen)
         # Open questions are rare; make sure a few sources that state one are in the list.
         # The most central first, stopping at the few needed: the cue scan is the costly part on big topics.
-        order = sorted((i for i in range(len(unique)) if i not in picked), key=lambda i: (-score[i], unique[i].id))
+        rest = sorted((i for i in range(len(unique)) if i not in picked), key=lambda i: (-score[i], unique[i].id))
         askers: list[int] = []
-        for i in order:
+        for i in rest:
             if len(askers) == QUESTION_SOURCES:
                 break
             if UNKNOWN.search(unique[i].text):

@@ -111,7 +111,7 @@ def _part(msg: EmailMessage, subtype: str) -> str | None:
         content = part.get_content()
     except Exception:  # an unknown charset or broken transfer encoding: decode leniently
         try:
-            payload = part.get_payload(decode=True) if part is not None else None  # type: ignore[union-attr]
+            payload = part.get_payload(decode=True) if part is not None else None
         except Exception:
             return None
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else None
@@ -206,7 +206,7 @@ def clean_html(html: str) -> str:
     return lxml.html.tostring(root, encoding="unicode")
 
 
-def _pixel(img) -> bool:  # type: ignore[no-untyped-def]
+def _pixel(img) -> bool:
     def size(name: str) -> int | None:
         match = re.match(r"\s*(\d+)", img.get(name) or "")
         if match:
@@ -218,7 +218,7 @@ def _pixel(img) -> bool:  # type: ignore[no-untyped-def]
     return (w is not None and w <= 3) or (h is not None and h <= 3)
 
 
-def _footer_block(a):  # type: ignore[no-untyped-def]
+def _footer_block(a):
     """The largest block around a footer link that is still short: the footer, not the issue."""
     block, el = a, a.getparent()
     while el is not None and el.tag in _BLOCKS and len(" ".join(el.text_content().split())) <= _FOOTER_BLOCK_CHARS:
@@ -226,7 +226,7 @@ def _footer_block(a):  # type: ignore[no-untyped-def]
     return block
 
 
-def _drop(el) -> None:  # type: ignore[no-untyped-def]
+def _drop(el) -> None:
     parent = el.getparent()
     if parent is None:
         return
