@@ -1,0 +1,198 @@
+"""Grounding a reader can trust: what a model wrote is kept only if its cited sources bear it out.
+
+A statement survives when it cites real sources, its content words are found in them, every quoted
+span appears verbatim in one of them, and every number and date it mentions appears in them. The
+checks are mechanical on purpose: a model cannot talk its way past them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from digest.briefs.sentences import content_overlap
+from digest.models import Article, Source
+
+MIN_OVERLAP = 0.5  # share of a statement's content words that must appear in the sources it cites
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]+)’|(?<![\w'])'([^']+?)'(?![\w'])|«([^»]+)»|„([^“”]+)[“”]")
+NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:st|nd|rd|th)?")
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I)
+MONTH_WORD = re.compile(rf"\b({_MONTH_RE})(?=\W|$)", re.I)
+INLINE_CITE = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+
+
+def normalize(text: str) -> str:
+    """Compare text as a reader would: Unicode-folded, straight quotes, single spaces, any case."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}))
+    return " ".join(text.split()).casefold()
+
+
+def strip_inline_citations(text: str) -> tuple[str, tuple[int, ...]]:
+    """'…rose 5% [2][3].' -> ('…rose 5%.', (2, 3)): renderers add citations themselves."""
+    found = tuple(int(n) for m in INLINE_CITE.finditer(text) for n in re.findall(r"\d+", m.group(1)))
+    return INLINE_CITE.sub("", text).strip(), found
+
+
+def quotes(text: str) -> list[str]:
+    """The quoted spans of a statement (curly, straight, single, guillemets)."""
+    spans = []
+    for m in QUOTE.finditer(text):
+        span = next(g for g in m.groups() if g is not None)
+        if span.strip():
+            spans.append(span)
+    return spans
+
+
+def quote_found(span: str, support: str) -> bool:
+    """A quote is found when each of its pieces (split at an ellipsis) appears verbatim in the support."""
+    pieces = [normalize(p).strip(" .,;:!?-'\"") for p in re.split(r"…|\.\.\.|\[\.\.\.\]", span)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(p in support for p in pieces)
+
+
+def _number(token: str) -> str:
+    token = re.sub(r"(st|nd|rd|th)$", "", token)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", token):
+        token = token.replace(",", "")
+    token = token.rstrip(".,")
+    if "." in token:
+        token = token.rstrip("0").rstrip(".") or "0"
+    return token.lstrip("0") or "0"
+
+
+def numbers(text: str) -> set[str]:
+    return {_number(t) for t in NUMBER.findall(text)}
+
+
+def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
+    """(year or None, month, day) for every date written in the text."""
+    out: set[tuple[int | None, int, int]] = set()
+    for y, m, d in ISO_DATE.findall(text):
+        out.add((int(y), int(m), int(d)))
+    for mon, d, y in MONTH_DAY.findall(text):
+        out.add((int(y) if y else None, MONTHS[mon.lower().rstrip(".")], int(d)))
+    for d, mon, y in DAY_MONTH.findall(text):
+        out.add((int(y) if y else None, MONTHS[mon.lower().rstrip(".")], int(d)))
+    return out
+
+
+class Support:
+    """What a set of cited sources says, prepared once for every check against it."""
+
+    def __init__(self, texts: Sequence[str], published: Sequence[datetime | None]):
+        joined = "\n".join(texts)
+        self.text = joined
+        self.norm = normalize(joined)
+        self.numbers = numbers(joined)
+        self.dates = _dates_in(joined)
+        self.months = {MONTHS[m.lower().rstrip(".")] for m in MONTH_WORD.findall(joined)}
+        self.published = [p.date() for p in published if p is not None]
+        for day in self.published:
+            self.numbers |= {str(day.year), str(day.month), str(day.day)}
+            self.dates.add((day.year, day.month, day.day))
+            self.months.add(day.month)
+
+    def has_date(self, when: date, precision: str) -> bool:
+        """An entry date the sources bear out: written in them, or (a day) within a week before publication."""
+        if precision == "year":
+            return str(when.year) in self.numbers
+        if precision == "month":
+            return when.month in self.months and str(when.year) in self.numbers
+        if (when.year, when.month, when.day) in self.dates:
+            return True
+        if (None, when.month, when.day) in self.dates and str(when.year) in self.numbers:
+            return True
+        return any(0 <= (p - when).days <= 7 for p in self.published)
+
+
+class Grounder:
+    """Checks statements against the sources they cite and counts what it drops, by reason."""
+
+    def __init__(self, sources: Sequence[Source], articles: Sequence[Article]):
+        self.text_of = {s.n: a.title + "\n" + a.text for s, a in zip(sources, articles, strict=True)}
+        self.published = {s.n: s.published for s in sources}
+        self.dropped: Counter[str] = Counter()
+        self._cache: dict[tuple[int, ...], Support] = {}
+
+    def support(self, cites: tuple[int, ...]) -> Support:
+        if cites not in self._cache:
+            self._cache[cites] = Support([self.text_of[n] for n in cites], [self.published[n] for n in cites])
+        return self._cache[cites]
+
+    def check(
+        self, text: str, citations: Sequence[int], *, overlap: float = MIN_OVERLAP
+    ) -> tuple[str, tuple[int, ...]] | None:
+        """The cleaned statement and its valid citations, or None (and a counted reason) to drop it."""
+        text, inline = strip_inline_citations(text)
+        cites = tuple(sorted({n for n in (*citations, *inline) if n in self.text_of}))
+        if not text.strip():
+            return None
+        if not cites:
+            self.dropped["no valid citation"] += 1
+            return None
+        reason = self.problem(text, cites, overlap=overlap)
+        if reason:
+            self.dropped[reason] += 1
+            return None
+        return text, cites
+
+    def problem(self, text: str, cites: tuple[int, ...], *, overlap: float = MIN_OVERLAP) -> str | None:
+        """Why the cited sources do not bear the statement out, or None when they do."""
+        support = self.support(cites)
+        for span in quotes(text):
+            if not quote_found(span, support.norm):
+                return "quote not in its sources"
+        plain = _without_quotes(text)
+        for y, m, d in _dates_in(plain):
+            written = (y, m, d) in support.dates or (None, m, d) in support.dates
+            if not written and (y is not None or (m, d) not in {(dm, dd) for _, dm, dd in support.dates}):
+                return "number or date not in its sources"
+            if y is not None and str(y) not in support.numbers:
+                return "number or date not in its sources"
+        for pattern in (ISO_DATE, MONTH_DAY, DAY_MONTH):
+            plain = pattern.sub(" ", plain)
+        if numbers(plain) - support.numbers:
+            return "number or date not in its sources"
+        for mon in MONTH_WORD.findall(plain):
+            if mon[0].islower():
+                continue  # "may", "march" as words, not months
+            if MONTHS[mon.lower().rstrip(".")] not in support.months:
+                return "number or date not in its sources"
+        if overlap > 0 and content_overlap(text, support.text) < overlap:
+            return "words not in its sources"
+        return None
+
+    def total(self) -> int:
+        return sum(self.dropped.values())
+
+
+def _without_quotes(text: str) -> str:
+    return QUOTE.sub(" ", text)
