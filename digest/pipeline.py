@@ -28,10 +28,28 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
+class BriefCounts:
+    """With the LLM engine: how many briefs it wrote, how many fell back, what grounding dropped."""
+
+    by_llm: int = 0
+    fell_back: int = 0
+    grounding_dropped: int = 0
+
+    def note(self) -> str:
+        if not self.by_llm and not self.fell_back:
+            return ""
+        return (
+            f"briefs: {self.by_llm} by the LLM, {self.fell_back} fell back to extractive, "
+            f"{plural(self.grounding_dropped, 'statement')} dropped by grounding"
+        )
+
+
+@dataclass
 class RefreshReport:
     ingest: IngestReport | None
     versions: list[TopicVersion] = field(default_factory=list)
     briefs: int = 0
+    brief_counts: BriefCounts = field(default_factory=BriefCounts)
 
 
 @dataclass
@@ -47,11 +65,14 @@ class RunSummary:
     paths: list[Path] = field(default_factory=list)
     feed_errors: dict[str, str] = field(default_factory=dict)
     feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
+    llm_note: str = ""  # BriefCounts.note() when the LLM engine wrote briefs
 
     def line(self) -> str:
         feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
         if self.feeds_waiting:
             feeds += f", {plural(len(self.feeds_waiting), 'feed')} backing off or paused"
+        if self.llm_note:
+            feeds += f"; {self.llm_note}"
         if self.skipped:
             return f"{self.digest}: nothing sent ({self.skipped}); {plural(self.new_articles, 'new article')}{feeds}"
         return (
@@ -92,8 +113,9 @@ def refresh(
     fresh = {(v.topic, v.number) for v in versions}
     # A run that crashed, or a brief that failed, left versions without a brief: write them now.
     versions += [v for v in unbriefed(engine) if (v.topic, v.number) not in fresh]
-    done = write_briefs(config, engine, versions, now)
-    return RefreshReport(ingest=report, versions=versions, briefs=done)
+    counts = BriefCounts()
+    done = write_briefs(config, engine, versions, now, counts)
+    return RefreshReport(ingest=report, versions=versions, briefs=done, brief_counts=counts)
 
 
 def unbriefed(engine: Engine) -> list[TopicVersion]:
@@ -155,13 +177,16 @@ def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVe
     return versions
 
 
-def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], now: datetime) -> int:
+def write_briefs(
+    config: Config, engine: Engine, versions: list[TopicVersion], now: datetime, counts: BriefCounts | None = None
+) -> int:
     from digest.briefs import validate_brief
     from digest.topics import get_topic, get_version, save_brief
 
     if not versions:
         return 0
     writer = brief_writer(config)
+    counts = counts if counts is not None else BriefCounts()
     done = 0
     for version in versions:
         topic = get_topic(engine, version.topic)
@@ -181,6 +206,12 @@ def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], n
             continue
         save_brief(engine, version.topic, version.number, validate_brief(brief))
         done += 1
+        if config.briefs.engine == "llm":
+            counts.by_llm += brief.engine == "llm"
+            counts.fell_back += brief.engine != "llm"
+    if config.briefs.engine == "llm":
+        counts.grounding_dropped = getattr(writer, "grounding_dropped", 0)
+        log.info("%s", counts.note() or "briefs: none written")
     return done
 
 
@@ -439,6 +470,7 @@ def _run_locked(
     if report.ingest:
         summary.feed_errors = dict(report.ingest.errors)
         summary.feeds_waiting = dict(getattr(report.ingest, "feeds_skipped", {}) or {})
+    summary.llm_note = report.brief_counts.note()
     ctx = prepare_context(config, engine, digest.name, now)
     summary.new_articles = ctx.new_articles
     summary.topics_updated = len(ctx.updates)
