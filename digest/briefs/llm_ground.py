@@ -48,10 +48,13 @@ MONTH_WORD = re.compile(rf"\b({_MONTH_RE})(?=\W|$)", re.I)
 INLINE_CITE = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 
 
+_FOLD = str.maketrans("’‘“”–—\u00a0", "''\"\"-- ")
+
+
 def normalize(text: str) -> str:
     """Compare text as a reader would: Unicode-folded, straight quotes, single spaces, any case."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}))
+    text = text.translate(_FOLD)
     return " ".join(text.split()).casefold()
 
 
