@@ -203,10 +203,20 @@ def test_a_prompt_too_long_is_not_taken_for_a_format_refusal(httpserver: HTTPSer
     httpserver.expect_request("/v1/chat/completions").respond_with_data(
         '{"error": {"message": "Requested tokens (9000) exceed context window of 4096"}}', status=400
     )
+    engine = _engine(httpserver, tmp_path)
     with caplog.at_level(logging.WARNING):
-        brief = _engine(httpserver, tmp_path).topic_brief(topic(), ARTICLES, None, 1, NOW)
+        brief = engine.topic_brief(topic(), ARTICLES, None, 1, NOW)
     assert brief.engine == "extractive" and "exceed context window" in caplog.text
     assert len(httpserver.log) == 1
+    assert engine.client.endpoint.ratio == 1.25, "the next prompts are planned smaller"
+
+
+def test_run_summary_says_what_the_llm_wrote() -> None:
+    from digest.pipeline import BriefCounts, RunSummary
+
+    summary = RunSummary(digest="daily", issue_number=3, llm_note=BriefCounts(2, 1, 5).note())
+    assert "briefs: 2 by the LLM, 1 fell back to extractive, 5 statements dropped by grounding" in summary.line()
+    assert BriefCounts().note() == "" and "LLM" not in RunSummary(digest="daily", issue_number=3).line()
 
 
 def test_429_retry_after_is_honoured(httpserver: HTTPServer, tmp_path: Path, caplog) -> None:

@@ -311,6 +311,8 @@ class LlmEngine:
             material = "\n\n".join(blocks)
         else:
             notes = self._notes(topic, sources, articles, deadline, usage)
+            # The map requests calibrated the token estimate: measure the room again.
+            space = room - self.client.tokens(system, user("", prev))
             material = self._notes_material(sources, notes, space)
         numbers = [s.n for s in sources]
         return self.client.complete(

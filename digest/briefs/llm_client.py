@@ -227,6 +227,9 @@ class ChatClient:
                 log.info("LLM endpoint %s refused response_format %s; trying the next mode", cfg.base_url, mode)
                 continue
             if response.status_code >= 400:
+                if response.status_code == 400 and _context_exceeded(response):
+                    with self.endpoint.lock:  # our estimate was low for this model: plan smaller prompts
+                        self.endpoint.ratio *= 1.25
                 raise LlmError(f"HTTP {response.status_code} from {self.url}: {_brief_error(response)}")
             content, reported_prompt, completion = _content(response, self.url)
             if reported_prompt:
@@ -287,6 +290,11 @@ def _refuses_format(response: httpx.Response) -> bool:
     """A 400/422 that is about response_format (as opposed to, say, a prompt that is too long)."""
     body = response.text.lower()
     return any(w in body for w in ("response_format", "json_schema", "json_object", "schema"))
+
+
+def _context_exceeded(response: httpx.Response) -> bool:
+    body = response.text.lower()
+    return "context" in body and any(w in body for w in ("exceed", "too long", "maximum", "length"))
 
 
 def _retry_after(response: httpx.Response) -> float | None:
