@@ -222,7 +222,7 @@ class ChatClient:
             if fmt is not None:
                 request["response_format"] = fmt
             response = self._post(request, deadline, usage)
-            if response.status_code in (400, 422) and i + 1 < len(modes) and _refuses_format(response):
+            if response.status_code in (400, 422, 500) and i + 1 < len(modes) and _refuses_format(response):
                 last_refusal = response.text[:200]
                 log.info("LLM endpoint %s refused response_format %s; trying the next mode", cfg.base_url, mode)
                 continue
@@ -264,8 +264,10 @@ class ChatClient:
                     usage.calls += 1
                     response = client.post(self.url, json=request, headers=headers)
                 usage.seconds += time.monotonic() - started
-                if response.status_code not in RETRY_STATUS:
-                    return response
+                if response.status_code not in RETRY_STATUS or (
+                    response.status_code == 500 and _refuses_format(response)
+                ):
+                    return response  # llama-cpp-python answers 500 to a response_format it does not know
                 why = f"HTTP {response.status_code}"
                 wait = _retry_after(response)
             except httpx.TimeoutException:
