@@ -76,9 +76,10 @@ def model_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     cpus = os.cpu_count() or 1
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1"]
     command += ["--port", str(port), "--n_ctx", str(CONTEXT), "--model_alias", "tiny"]
-    command += ["--n_threads", str(max(1, cpus // 4)), "--n_threads_batch", str(max(1, min(4, cpus)))]
+    command += ["--n_threads", str(max(1, cpus // 4)), "--n_threads_batch", str(max(1, min(8, cpus // 2)))]
     with log_path.open("wb") as log_file:
-        proc = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT)
+        env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE"}  # idle threads sleep instead of spinning
+        proc = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}/v1"
     try:
         deadline = time.monotonic() + 180
