@@ -475,3 +475,14 @@ def test_article_brief_fits_a_small_context(httpserver: HTTPServer, tmp_path: Pa
     assert brief.engine == "llm"
     tokens = sum(estimate_tokens(m["content"]) + MESSAGE_OVERHEAD for m in seen[0]["messages"])
     assert tokens + 256 <= 1024
+
+
+def test_a_fact_under_the_wrong_number_is_recited_to_its_source() -> None:
+    from digest.briefs.extractive import make_sources
+    from digest.briefs.llm_ground import Grounder
+
+    grounder = Grounder(make_sources(ARTICLES), ARTICLES)
+    fact = "Union leader Tom Reed said workers had warned managers about leaking valves for months."
+    assert grounder.check(fact, [1]) is None
+    assert grounder.recite(fact, [1, 2, 3]) == (fact, (2,))
+    assert grounder.recite("Aliens started the fire at the refinery.", [1, 2, 3]) is None

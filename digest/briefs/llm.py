@@ -368,7 +368,9 @@ class LlmEngine:
             kept = []
             for note in out.notes:
                 checked = grounder.check(note.text, [n for n in note.citations if n in numbers])
-                if checked:
+                if checked is None:
+                    checked = grounder.recite(note.text, numbers)
+                if checked is not None and checked not in kept:
                     kept.append(checked)
             return kept
 
@@ -382,12 +384,13 @@ class LlmEngine:
                 except (LlmError, ValidationError) as exc:
                     failures.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         log.info(
-            "LLM notes for topic %s: %d source(s) in %d batch(es) -> %d grounded note(s), %d dropped%s",
+            "LLM notes for topic %s: %d source(s) in %d batch(es) -> %d grounded note(s), %d dropped (%s)%s",
             topic.slug,
             len(sources),
             len(batches),
             len(notes),
             grounder.total(),
+            ", ".join(f"{n} {r}" for r, n in grounder.dropped.most_common()) or "none",
             f"; {len(failures)} batch(es) failed: {failures[0]}" if failures else "",
         )
         if not notes:
@@ -490,11 +493,21 @@ def _previous_points(previous: Brief | None) -> str:
 def _to_brief(
     out: TopicOut, topic: Topic, version: int, now: datetime, sources: list[Source], grounder: Grounder
 ) -> Brief:
+    seen: set[str] = set()
+
+    def fresh(text: str) -> bool:
+        """The same sentence once per brief: small models repeat themselves."""
+        key = normalize(text)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     def statements(items: Sequence[StatementOut]) -> list[Statement]:
         kept = []
         for item in items:
             checked = grounder.check(item.text, item.citations)
-            if checked is not None:
+            if checked is not None and fresh(checked[0]):
                 kept.append(Statement(*checked))
         return kept
 
@@ -507,7 +520,7 @@ def _to_brief(
     for item in out.timeline:
         parsed = _parse_date(item.date)
         checked = grounder.check(item.text, item.citations)
-        if checked is None:
+        if checked is None or not fresh(f"{item.date} {checked[0]}"):
             continue
         if parsed is None or not grounder.support(checked[1]).has_date(*parsed):
             grounder.dropped["timeline date not in its sources"] += 1
@@ -515,15 +528,17 @@ def _to_brief(
         label = parsed[0].isoformat() if parsed[1] == "day" else item.date.strip()
         brief.timeline.append(TimelineEntry(parsed[0], label, checked[0], checked[1]))
     brief.timeline.sort(key=lambda e: e.when)
+    actors: set[str] = set()
     for p in out.perspectives:
-        if not p.actor.strip():
+        if not p.actor.strip() or normalize(p.actor) in actors:
             continue
         checked = grounder.check(p.stance, p.citations)
         if checked is not None:
+            actors.add(normalize(p.actor))
             brief.perspectives.append(Perspective(p.actor.strip(), Statement(*checked)))
     for t in out.tensions:
         checked = grounder.check(t.summary, t.citations)
-        if checked is not None:
+        if checked is not None and fresh(checked[0]):
             brief.tensions.append(Tension(*checked))
     if not brief.what:
         reasons = ", ".join(f"{n} {r}" for r, n in grounder.dropped.most_common()) or "the model wrote none"

@@ -7,6 +7,7 @@ checks are mechanical on purpose: a model cannot talk its way past them.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -15,6 +16,8 @@ from datetime import date, datetime
 
 from digest.briefs.sentences import content_overlap
 from digest.models import Article, Source
+
+log = logging.getLogger(__name__)
 
 MIN_OVERLAP = 0.5  # share of a statement's content words that must appear in the sources it cites
 
@@ -45,6 +48,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_WORD = re.compile(rf"\b({_MONTH_RE})(?=\W|$)", re.I)
+LABEL = re.compile(r"^\s*(?:what|why it matters|insights?|narrative|notes?|summary|statement)\s*[:–-]\s*", re.I)
 INLINE_CITE = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 
 
@@ -59,9 +63,9 @@ def normalize(text: str) -> str:
 
 
 def strip_inline_citations(text: str) -> tuple[str, tuple[int, ...]]:
-    """'…rose 5% [2][3].' -> ('…rose 5%.', (2, 3)): renderers add citations themselves."""
+    """'What: …rose 5% [2][3].' -> ('…rose 5%.', (2, 3)): renderers add labels and citations themselves."""
     found = tuple(int(n) for m in INLINE_CITE.finditer(text) for n in re.findall(r"\d+", m.group(1)))
-    return INLINE_CITE.sub("", text).strip(), found
+    return LABEL.sub("", INLINE_CITE.sub("", text)).strip(), found
 
 
 def quotes(text: str) -> list[str]:
@@ -164,8 +168,24 @@ class Grounder:
         reason = self.problem(text, cites, overlap=overlap)
         if reason:
             self.dropped[reason] += 1
+            log.debug("dropped (%s): %s %s", reason, text, list(cites))
             return None
         return text, cites
+
+    def recite(self, text: str, candidates: Sequence[int]) -> tuple[str, tuple[int, ...]] | None:
+        """The one candidate source that bears a statement out best, when the cited one does not.
+
+        Small models often put a fact from one source under another's number; the fact is still
+        true of the source it came from, so it is kept there, never under a number that does not bear it.
+        """
+        text, _ = strip_inline_citations(text)
+        best: tuple[float, int] | None = None
+        for n in candidates:
+            if n in self.text_of and text.strip() and self.problem(text, (n,)) is None:
+                score = content_overlap(text, self.support((n,)).text)
+                if best is None or score > best[0]:
+                    best = (score, n)
+        return (text, (best[1],)) if best else None
 
     def problem(self, text: str, cites: tuple[int, ...], *, overlap: float = MIN_OVERLAP) -> str | None:
         """Why the cited sources do not bear the statement out, or None when they do."""
