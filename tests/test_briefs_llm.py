@@ -485,4 +485,9 @@ def test_a_fact_under_the_wrong_number_is_recited_to_its_source() -> None:
     fact = "Union leader Tom Reed said workers had warned managers about leaking valves for months."
     assert grounder.check(fact, [1]) is None
     assert grounder.recite(fact, [1, 2, 3]) == (fact, (2,))
-    assert grounder.recite("Aliens started the fire at the refinery.", [1, 2, 3]) is None
+    assert grounder.recite("Aliens started the fire at the refinery.", [1, 2, 3]) == (
+        "Aliens started the fire at the refinery.",
+        (1,),
+    ), "content words alone cannot catch this one"
+    assert grounder.recite("The fire at the refinery was started by Martians.", [1, 2, 3]) is None, "a name it lacks"
+    assert grounder.actor_problem("Tom Reed", (2,)) is None and grounder.actor_problem("Jeb Rodgers", (2,))

@@ -533,6 +533,9 @@ def _to_brief(
         if not p.actor.strip() or normalize(p.actor) in actors:
             continue
         checked = grounder.check(p.stance, p.citations)
+        if checked is not None and (why := grounder.actor_problem(p.actor, checked[1])):
+            grounder.dropped[why] += 1
+            continue
         if checked is not None:
             actors.add(normalize(p.actor))
             brief.perspectives.append(Perspective(p.actor.strip(), Statement(*checked)))

@@ -121,6 +121,7 @@ class Support:
         self.numbers = numbers(joined)
         self.dates = _dates_in(joined)
         self.months = {MONTHS[m.lower().rstrip(".")] for m in MONTH_WORD.findall(joined)}
+        self.words = {w.casefold() for w in re.findall(r"[^\W\d_][\w'-]*", joined)}
         self.published = [p.date() for p in published if p is not None]
         for day in self.published:
             self.numbers |= {str(day.year), str(day.month), str(day.day)}
@@ -209,12 +210,33 @@ class Grounder:
                 continue  # "may", "march" as words, not months
             if MONTHS[mon.lower().rstrip(".")] not in support.months:
                 return "number or date not in its sources"
+        if missing_names(plain, support):
+            return "name not in its sources"
         if overlap > 0 and content_overlap(text, support.text) < overlap:
             return "words not in its sources"
         return None
 
+    def actor_problem(self, actor: str, cites: tuple[int, ...]) -> str | None:
+        """An actor is someone the cited sources name: every capitalized word of the name is in them."""
+        words = re.findall(r"[^\W\d_][\w'-]*", actor)
+        have = self.support(cites).words
+        if not words or any(w[0].isupper() and w.casefold() not in have for w in words):
+            return "actor not in its sources"
+        return None
+
     def total(self) -> int:
         return sum(self.dropped.values())
+
+
+def missing_names(text: str, support: Support) -> list[str]:
+    """Capitalized words after a sentence's first word (names, places, bodies) absent from the support."""
+    missing = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"[^\W\d_][\w'-]*", sentence)
+        for w in words[1:]:
+            if w[0].isupper() and w.casefold() not in support.words and w.casefold().removesuffix("'s") not in support.words:
+                missing.append(w)
+    return missing
 
 
 def _without_quotes(text: str) -> str:
