@@ -122,6 +122,7 @@ class Support:
         self.dates = _dates_in(joined)
         self.months = {MONTHS[m.lower().rstrip(".")] for m in MONTH_WORD.findall(joined)}
         self.words = {w.casefold() for w in re.findall(r"[^\W\d_][\w'-]*", joined)}
+        self.words |= {w.removesuffix("'s") for w in self.words}
         self.published = [p.date() for p in published if p is not None]
         for day in self.published:
             self.numbers |= {str(day.year), str(day.month), str(day.day)}
@@ -234,7 +235,11 @@ def missing_names(text: str, support: Support) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         words = re.findall(r"[^\W\d_][\w'-]*", sentence)
         for w in words[1:]:
-            if w[0].isupper() and w.casefold() not in support.words and w.casefold().removesuffix("'s") not in support.words:
+            if (
+                w[0].isupper()
+                and w.casefold() not in support.words
+                and w.casefold().removesuffix("'s") not in support.words
+            ):
                 missing.append(w)
     return missing
 
