@@ -244,11 +244,13 @@ class LlmEngine:
         try:
             if not chosen:
                 raise LlmError("no articles")
-            out = self._write_topic(topic, version, previous, sources, chosen, deadline, usage)
-            brief = _to_brief(out, topic, version, now, sources, grounder)
+            out, notes = self._write_topic(topic, version, previous, sources, chosen, deadline, usage)
+            brief = _to_brief(out, topic, version, now, sources, grounder, notes)
         except (LlmError, ValidationError, KeyError, IndexError, ValueError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             self.stats.fell_back += 1
+            self.stats.dropped += grounder.total()
+            self.stats.drop_reasons.update(grounder.dropped)
             self.stats.topics.append(TopicCost(topic.slug, "extractive", usage, grounder.total(), reason))
             log.warning(
                 "LLM brief for topic %s failed (%s) after %s; falling back to the extractive engine",
@@ -284,7 +286,8 @@ class LlmEngine:
         articles: list[Article],
         deadline: float,
         usage: Usage,
-    ) -> TopicOut:
+    ) -> tuple[TopicOut, list[tuple[str, tuple[int, ...]]]]:
+        """The model's brief, and the grounded notes it was written from (none when the sources fit)."""
         cfg = self.config
         system = self._prompt("topic_brief.system.txt", language=cfg.language)
         answer = cfg.max_tokens
@@ -307,6 +310,7 @@ class LlmEngine:
         if space <= 0:
             raise LlmError(f"context_tokens {cfg.context_tokens} leaves no room for sources")
         blocks = [_source_block(s, a) for s, a in zip(sources, articles, strict=True)]
+        notes: list[tuple[str, tuple[int, ...]]] = []
         if self.client.tokens("\n\n".join(blocks)) <= space:
             material = "\n\n".join(blocks)
         else:
@@ -315,7 +319,7 @@ class LlmEngine:
             space = room - self.client.tokens(system, user("", prev))
             material = self._notes_material(sources, notes, space)
         numbers = [s.n for s in sources]
-        return self.client.complete(
+        out = self.client.complete(
             system,
             user(material, prev),
             name="topic_brief",
@@ -325,6 +329,7 @@ class LlmEngine:
             usage=usage,
             parse=lambda text: TopicOut.model_validate(parse_json(text)),
         )
+        return out, notes
 
     def _notes(
         self, topic: Topic, sources: list[Source], articles: list[Article], deadline: float, usage: Usage
@@ -491,7 +496,13 @@ def _previous_points(previous: Brief | None) -> str:
 
 
 def _to_brief(
-    out: TopicOut, topic: Topic, version: int, now: datetime, sources: list[Source], grounder: Grounder
+    out: TopicOut,
+    topic: Topic,
+    version: int,
+    now: datetime,
+    sources: list[Source],
+    grounder: Grounder,
+    notes: Sequence[tuple[str, tuple[int, ...]]] = (),
 ) -> Brief:
     seen: set[str] = set()
 
@@ -543,6 +554,16 @@ def _to_brief(
         checked = grounder.check(t.summary, t.citations)
         if checked is not None and fresh(checked[0]):
             brief.tensions.append(Tension(*checked))
+    if not brief.what and notes:
+        # Nothing the model wrote for "what" held up, but its notes did (they were grounded when
+        # written): where the story stands now, from the newest sources' notes, rather than no brief.
+        newest = sorted(notes, key=lambda note: -max(note[1]))
+        brief.what = [Statement(text, cites) for text, cites in newest if fresh(text)][:3]
+        log.info(
+            "LLM brief for %s: no 'what' statement survived grounding; using %d grounded notes",
+            topic.slug,
+            len(brief.what),
+        )
     if not brief.what:
         reasons = ", ".join(f"{n} {r}" for r, n in grounder.dropped.most_common()) or "the model wrote none"
         raise LlmError(f"no statement in 'what' survived grounding ({reasons})")
