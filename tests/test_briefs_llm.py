@@ -491,3 +491,25 @@ def test_a_fact_under_the_wrong_number_is_recited_to_its_source() -> None:
     ), "content words alone cannot catch this one"
     assert grounder.recite("The fire at the refinery was started by Martians.", [1, 2, 3]) is None, "a name it lacks"
     assert grounder.actor_problem("Tom Reed", (2,)) is None and grounder.actor_problem("Jeb Rodgers", (2,))
+
+
+def test_grounded_notes_stand_in_when_no_what_survives(httpserver: HTTPServer, tmp_path: Path, caplog) -> None:
+    def handler(request: Request) -> Response:
+        system, user = (m["content"] for m in request.get_json()["messages"])
+        if "take notes" in system:
+            blocks = _blocks(user)
+            notes = [{"text": text.split(". ")[0].rstrip(".") + ".", "citations": [n]} for n, text in blocks.items()]
+            return Response(json.dumps(_reply(json.dumps({"notes": notes}))))
+        invented = {"what": [{"text": "Martians caused the spill, said Jeb Rodgers.", "citations": [1]}]}
+        return Response(json.dumps(_reply(json.dumps(invented))))
+
+    httpserver.expect_request("/v1/chat/completions").respond_with_handler(handler)
+    engine = _engine(httpserver, tmp_path, context_tokens=4096, max_tokens=1024)
+    articles = load_articles()
+    with caplog.at_level(logging.INFO):
+        brief = engine.topic_brief(big_topic(), articles, None, 1, NOW)
+    assert brief.engine == "llm" and "using 3 grounded notes" in caplog.text
+    assert len(brief.what) == 3 and not any("Martians" in s.text for s in brief.what)
+    assert [s.citations for s in brief.what] == sorted([s.citations for s in brief.what], reverse=True)
+    assert max(brief.what[0].citations) == len(brief.sources), "the newest source first"
+    assert engine.stats.drop_reasons["name not in its sources"] == 1
