@@ -48,7 +48,11 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_WORD = re.compile(rf"\b({_MONTH_RE})(?=\W|$)", re.I)
-LABEL = re.compile(r"^\s*(?:what|why it matters|insights?|narrative|notes?|summary|statement)\s*[:–-]\s*", re.I)
+LABEL = re.compile(
+    r"^\s*(?:(?:\d{1,2}[.)]|[-*•])\s+)?"  # a list number or bullet
+    r"(?:(?:what|why it matters|insights?|narrative|notes?|summary|statement)\s*[:–-]\s*)?",  # a section label
+    re.I,
+)
 INLINE_CITE = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 
 
