@@ -6,7 +6,7 @@ CORPUS_DIR (default ../shared/corpus/extraction) holds html/<id>.html.gz and gro
 Scrapinghub article-extraction-benchmark. Metric (the benchmark's): `\\w+` tokens, 4-gram shingles,
 true/false positives and false negatives per document (as multisets), precision and recall averaged
 over documents, F1 from those averages. "Ours" is the ingestion stage as it runs: page bytes through
-the worker-process pool (`digest.extract.WorkerPool`, `extract_html`). "trafilatura alone" is
+the worker-process pool (`digest.ingest.pool.WorkerPool`, `extract_html`). "trafilatura alone" is
 `trafilatura.extract` in this process with the same settings (`TRAFILATURA_SETTINGS`).
 Speed: pages per second through the pool with 1 and with 2 workers, measured in alternating rounds
 (1, 2, 1, 2, ...) so a change in the machine's load hits both alike; the best round of each counts.
@@ -32,7 +32,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from digest.extract import TRAFILATURA_SETTINGS, WorkerPool  # noqa: E402
+from digest.ingest.extract import TRAFILATURA_SETTINGS  # noqa: E402
+from digest.ingest.pool import WorkerPool  # noqa: E402
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 

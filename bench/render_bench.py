@@ -16,8 +16,8 @@ import time
 from datetime import UTC, datetime
 from email import policy
 
-import digest.render as render_module
-from digest.message import build_message, default_list_id
+import digest.render.renderer as render_module
+from digest.deliver.message import build_message, default_list_id
 from digest.models import Recipient
 from digest.render import HTML_LIMIT, Renderer, sample_context
 

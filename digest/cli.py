@@ -22,6 +22,8 @@ def main(verbose: int, log_json: bool) -> None:
     from digest.logs import setup_logging
 
     setup_logging(verbose, log_json)
+    # APScheduler logs two INFO lines per job run (every few seconds for the config watch): only at -vv.
+    logging.getLogger("apscheduler").setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
 
 
 @main.group(name="eval")

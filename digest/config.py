@@ -5,16 +5,23 @@ Editors edit this file by hand, so every error names the file, the line and the 
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic.functional_validators import AfterValidator
 
 DEFAULT_CONFIG = "feeds.yaml"
+CONFIG_ENV = "DIGEST_CONFIG"  # the config path when --config is not given
+MAX_CONFIG_BYTES = 1024 * 1024  # checked before parsing: a hand-written feeds.yaml is a few KB
+MAX_DEPTH = 50  # nesting levels; feeds.yaml needs four
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class ConfigError(Exception):
@@ -25,6 +32,10 @@ class ConfigError(Exception):
         super().__init__("\n".join(problems))
 
 
+class NotSendable(ConfigError):
+    """A valid file that cannot send from here (a password variable unset): exit 5, nothing attempted."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -33,18 +44,30 @@ class FeedConfig(_Strict):
     url: str
     name: str | None = None
     tags: list[str] = Field(default_factory=list)
+    # fetch at most every N minutes whatever Cache-Control, <ttl> or sy:updatePeriod say (0: every run)
+    refresh_minutes: int | None = Field(default=None, ge=0, le=10080)
 
     @field_validator("url")
     @classmethod
     def _http_only(cls, v: str) -> str:
-        parts = urlsplit(v.strip())
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"feed URL must be http(s) with a host, got {v!r}")
-        return v.strip()
+        return _http_url(v, "feed URL")
 
     @property
     def display_name(self) -> str:
         return self.name or (urlsplit(self.url).hostname or self.url)
+
+
+def _http_url(v: str, what: str, example: str = "https://example.org/feed.xml") -> str:
+    """An http(s) URL with a host and, when given, a port in range (urlsplit raises on bad ones lazily)."""
+    v = v.strip()
+    try:
+        parts = urlsplit(v)
+        parts.port  # noqa: B018 - raises ValueError on "abc" or 99999
+    except ValueError as exc:
+        raise ValueError(f"{what} {v!r}: {exc} (a port is a number from 1 to 65535)") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{what} must be http(s) with a host, got {v!r} (for example {example})")
+    return v
 
 
 class TopicConfig(_Strict):
@@ -57,6 +80,15 @@ class TopicConfig(_Strict):
     pinned: bool = False
     muted: bool = False
     merge_into: str | None = None  # name or slug of the topic that absorbs this one
+
+    @field_validator("slug")
+    @classmethod
+    def _plain_slug(cls, v: str | None) -> str | None:
+        if v is not None and (not SLUG_RE.match(v) or len(v) > 200):
+            raise ValueError(
+                f"slug {v!r} must be lower-case letters, digits and single hyphens (for example 'harbour-tram')"
+            )
+        return v
 
 
 class DigestConfig(_Strict):
@@ -83,10 +115,10 @@ class DigestConfig(_Strict):
     @field_validator("schedule")
     @classmethod
     def _valid_cron(cls, v: str) -> str:
-        from digest.schedule import cron_trigger
+        from digest.cron import parse_cron
 
         try:
-            cron_trigger(v, "UTC")
+            parse_cron(v)
         except ValueError as exc:
             raise ValueError(f"bad cron expression {v!r}: {exc}") from exc
         return v
@@ -94,15 +126,19 @@ class DigestConfig(_Strict):
     @field_validator("recipients", "editors")
     @classmethod
     def _addresses(cls, v: list[str]) -> list[str]:
+        from digest.addresses import InvalidAddress, check
+
         for address in v:
-            if "@" not in address or any(c in address for c in "\r\n <>,"):
-                raise ValueError(f"not an email address: {address!r}")
+            try:
+                check(address)
+            except InvalidAddress as exc:
+                raise ValueError(str(exc)) from None
         return v
 
 
 class SmtpConfig(_Strict):
     host: str
-    port: int = 587
+    port: int = Field(default=587, ge=1, le=65535)
     starttls: bool = True
     ssl: bool = False
     user: str | None = None
@@ -120,8 +156,22 @@ class DeliveryConfig(_Strict):
     sender: str = Field(default="digest@localhost", alias="from")
     smtp: SmtpConfig | None = None
     max_attempts: int = Field(default=8, ge=1)
+    bounce_limit: int = Field(default=3, ge=1)  # permanent failures in a row that mark an address bounced
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("sender")
+    @classmethod
+    def _sender_address(cls, v: str) -> str:
+        from email.utils import parseaddr
+
+        from digest.addresses import InvalidAddress, check
+
+        try:
+            check(parseaddr(v)[1] or v)
+        except InvalidAddress as exc:
+            raise ValueError(str(exc)) from None
+        return v
 
     @model_validator(mode="after")
     def _smtp_needs_host(self) -> DeliveryConfig:
@@ -133,9 +183,32 @@ class DeliveryConfig(_Strict):
 class StorageConfig(_Strict):
     url: str = "sqlite:///./data/digest.sqlite"
 
+    @field_validator("url")
+    @classmethod
+    def _known_backend(cls, v: str) -> str:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        hint = "use sqlite:///./data/digest.sqlite or postgresql+psycopg://user@host/digest"
+        try:
+            backend = make_url(v).get_backend_name()
+        except (ArgumentError, ValueError):
+            raise ValueError(f"not a database URL: {v!r} ({hint})") from None
+        if backend not in ("sqlite", "postgresql"):
+            raise ValueError(f"unsupported database {backend!r} ({hint})")
+        return v
+
+
+def _ip_network(item: str) -> str:
+    try:
+        ipaddress.ip_network(item.strip(), strict=False)
+    except ValueError:
+        raise ValueError(f"{item!r} is not an IP address or network (write 10.0.0.5, 10.0.0.0/8 or fd00::/8)") from None
+    return item
+
 
 class NetworkConfig(_Strict):
-    allow_private: list[str] = Field(default_factory=list)
+    allow_private: list[Annotated[str, AfterValidator(_ip_network)]] = Field(default_factory=list)
     timeout: float = Field(default=20.0, gt=0)
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_page_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
@@ -189,13 +262,29 @@ class GroupingConfig(_Strict):
 class WebConfig(_Strict):
     base_url: str | None = None
     secret_env: str = "DIGEST_SECRET"
+    trusted_proxies: list[str] = Field(default_factory=list)  # addresses/CIDRs whose X-Forwarded-For counts
+    signups_per_client: int = Field(default=10, ge=1)  # sign-up emails per client (IPv6: per /64) per 10 minutes
+    confirmations_per_hour: int = Field(default=100, ge=1)  # sign-up emails per hour from the whole site
+    unconfirmed_days: int = Field(default=7, ge=1)  # sign-ups not confirmed within this are deleted
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, v: list[str]) -> list[str]:
+        import ipaddress
+
+        for item in v:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"not an IP address or CIDR: {item!r}") from None
+        return v
 
     @field_validator("base_url")
     @classmethod
     def _http_base(cls, v: str | None) -> str | None:
-        if v is not None and urlsplit(v).scheme not in ("http", "https"):
-            raise ValueError("base_url must be an http(s) URL")
-        return v.rstrip("/") if v else v
+        if v is None:
+            return v
+        return _http_url(v, "base_url", "https://digest.example.org").rstrip("/")
 
 
 class Config(_Strict):
@@ -212,6 +301,17 @@ class Config(_Strict):
     templates: str | None = None  # a folder of the editors' own templates
 
     path: Path | None = Field(default=None, exclude=True)  # set by load(); not a YAML key
+    _root: yaml.Node | None = PrivateAttr(default=None)  # the parsed YAML, to point at lines
+
+    def line_of(self, *loc: int | str) -> int | None:
+        """The 1-based line of a key in the file this config was parsed from (None when unknown)."""
+        return _line_of(self._root, loc)
+
+    def where(self, *loc: int | str) -> str:
+        """`file:line: key` for messages about a value."""
+        line = self.line_of(*loc)
+        key = ".".join(str(p) for p in loc)
+        return f"{self.path or DEFAULT_CONFIG}:{line or '?'}: {key}"
 
     def resolve(self, relative: str) -> Path:
         """Paths in the file are relative to the file, not to the working directory."""
@@ -282,20 +382,29 @@ def _feed_identity(url: str) -> str:
     return f"{host}{port}{parts.path.rstrip('/') or '/'}?{parts.query}"
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml when present: a 1 MB file parses in about a second instead of fifteen.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
     """SafeLoader that refuses duplicate keys, which plain YAML silently overwrites."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a key must be a plain word, not a {kind}", key_node.start_mark
+            )
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (first on line {seen[key] + 1})", key_node.start_mark
             )
         seen[key] = key_node.start_mark.line
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -324,18 +433,9 @@ def _line_of(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
 def parse(text: str, path: Path | str = DEFAULT_CONFIG) -> Config:
     """Validate feeds.yaml text; raise ConfigError with file:line messages."""
     path = Path(path)
-    try:
-        root = yaml.compose(text, Loader=_LineLoader)
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else "?"
-        problem = exc.problem or str(exc)
-        if "'\\t'" in problem or "\t" in problem:
-            problem = "a tab is used for indentation; YAML needs spaces"
-        raise ConfigError([f"{path}:{line}: {problem}"]) from None
-    except yaml.YAMLError as exc:
-        raise ConfigError([f"{path}: {exc}"]) from None
+    if len(text) > MAX_CONFIG_BYTES:
+        raise ConfigError([_too_big(path, len(text.encode()))])
+    root, data = _yaml(text, path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -352,12 +452,119 @@ def parse(text: str, path: Path | str = DEFAULT_CONFIG) -> Config:
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 msg = f"unknown key {loc[-1]!r}" + _suggest(loc)
+            elif err["type"] == "list_type" and isinstance(err.get("input"), str | int | float) and loc:
+                msg = f"write a list: {loc[-1]}: [{err['input']}]"
             problems.append(f"{path}:{line}: {key}: {msg}")
         raise ConfigError(sorted(set(problems), key=_line_key)) from None
-    duplicates = _duplicates(config, root, path)
+    duplicates = _duplicates(config, root, path) + _topic_links(config, root, path)
     if duplicates:
-        raise ConfigError(duplicates)
-    return config.model_copy(update={"path": path.resolve()})
+        raise ConfigError(sorted(duplicates, key=_line_key))
+    config = config.model_copy(update={"path": path.resolve()})
+    config._root = root
+    return config
+
+
+def _too_big(path: Path, size: int) -> str:
+    return (
+        f"{path}: the file is {size / 1024 / 1024:.1f} MB; feeds.yaml may be at most "
+        f"{MAX_CONFIG_BYTES // 1024 // 1024} MB (keep long subscriber lists in the database: digest subscribers import)"
+    )
+
+
+# What PyYAML says, and what an editor needs to hear.
+_TAB = "a tab is used for indentation; YAML needs spaces"
+_COLON = "a ':' where none belongs: quote a value containing ': ', or fix the indentation"
+_INDENTATION = "the indentation does not line up with the lines above (keys of one item start in one column)"
+_YAML_HINTS = (  # PyYAML's words, then libyaml's
+    ("'\\t'", _TAB),
+    ("tab character", _TAB),
+    ("expected <block end>", _INDENTATION),
+    ("did not find expected key", _INDENTATION),
+    ("did not find expected '-' indicator", _INDENTATION),
+    ("exceeded maximum nesting depth", f"nested more than {MAX_DEPTH} levels deep; feeds.yaml needs four"),
+    ("mapping values are not allowed", _COLON),
+    ("could not find expected ':'", "a key without ':' after it, or a line indented too far"),
+    ("found unexpected end of stream", "a quote or bracket is never closed"),
+    ("did not find expected ',' or ']'", "a '[' list is not closed with ']' (or items lack a ',' between them)"),
+    ("did not find expected ',' or '}'", "a '{' mapping is not closed with '}' (or items lack a ',' between them)"),
+    ("found unhashable key", "a key must be a plain word, not a list or mapping"),
+)
+
+
+def _yaml(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
+    """Parse once into nodes (for line numbers) and build the data from them, nesting bounded."""
+    try:
+        _check_depth(text, path)
+        loader = _LineLoader(text)
+        try:
+            root = loader.get_single_node()
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else "?"
+        problem = exc.problem or str(exc)
+        for needle, hint in _YAML_HINTS:
+            if needle in problem or (hint is _TAB and "\t" in problem):
+                problem = hint
+                break
+        if problem not in (_TAB,) and exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+            problem += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
+        raise ConfigError([f"{path}:{line}: {problem}"]) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError([f"{path}: {exc}"]) from None
+    return root, data
+
+
+def _check_depth(text: str, path: Path) -> None:
+    """Refuse deep nesting before building anything (5,000 brackets would exhaust the stack)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_SafeBase):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = event.start_mark.line + 1 if event.start_mark else "?"
+                raise ConfigError([f"{path}:{line}: nested more than {MAX_DEPTH} levels deep; feeds.yaml needs four"])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _topic_links(config: Config, root: yaml.Node | None, path: Path) -> list[str]:
+    """Explicit slugs used twice, and merges into the topic itself or round in a cycle."""
+    problems = []
+    slugs: dict[str, int] = {}
+    for i, tc in enumerate(config.topics):
+        if tc.slug is None:
+            continue
+        if tc.slug in slugs:
+            first = _line_of(root, ("topics", slugs[tc.slug], "slug"))
+            problems.append(
+                f"{path}:{_line_of(root, ('topics', i, 'slug'))}: topics.{i}.slug: "
+                f"slug {tc.slug!r} is already used on line {first}; each topic needs its own"
+            )
+        else:
+            slugs[tc.slug] = i
+    index: dict[str, int] = {}
+    for i, tc in enumerate(config.topics):
+        index.setdefault(tc.name.casefold(), i)
+        if tc.slug:
+            index.setdefault(tc.slug, i)
+    for i, tc in enumerate(config.topics):
+        if tc.merge_into is None:
+            continue
+        where = f"{path}:{_line_of(root, ('topics', i, 'merge_into'))}: topics.{i}.merge_into"
+        chain, j = [i], index.get(tc.merge_into.casefold(), index.get(tc.merge_into))
+        while j is not None and j not in chain:
+            chain.append(j)
+            nxt = config.topics[j].merge_into
+            j = index.get(nxt.casefold(), index.get(nxt)) if nxt else None
+        if j == i and len(chain) == 1:
+            problems.append(f"{where}: a topic cannot merge into itself; remove merge_into")
+        elif j == i:
+            names = " -> ".join(config.topics[k].name for k in [*chain, i])
+            problems.append(f"{where}: merges go round in a cycle ({names}); one of them must stay")
+    return problems
 
 
 def _line_key(problem: str) -> int:
@@ -392,9 +599,85 @@ def _suggest(loc: tuple[int | str, ...]) -> str:
 def load(path: Path | str = DEFAULT_CONFIG) -> Config:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_CONFIG_BYTES:
+            raise ConfigError([_too_big(path, size)])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError([f"{path}: no such file (pass --config or create feeds.yaml)"]) from None
+        raise ConfigError(
+            [f"{path}: no such file (pass --config, set {CONFIG_ENV}, or write a starter file with `digest init`)"]
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read: {exc}"]) from None
     return parse(text, path)
+
+
+def send_blockers(config: Config) -> list[str]:
+    """What stops every delivery before the first one is tried; a run checks this before it sends."""
+    smtp = config.delivery.smtp
+    if config.delivery.method != "smtp" or smtp is None or not smtp.user:
+        return []
+    if not smtp.password_env:
+        return [f"{config.where('delivery', 'smtp', 'user')}: SMTP user {smtp.user!r} has no password_env"]
+    if not os.environ.get(smtp.password_env):
+        return [
+            f"{config.where('delivery', 'smtp', 'password_env')}: the variable {smtp.password_env} is not set "
+            f"in this environment (export {smtp.password_env}=… where digest runs)"
+        ]
+    return []
+
+
+def unset_secrets(config: Config) -> list[str]:
+    """Variables the file names for a secret that are not set here: legal, but probably a mistake."""
+    problems = []
+    smtp = config.delivery.smtp
+    if config.delivery.method == "smtp" and smtp is not None:
+        if smtp.password_env and not os.environ.get(smtp.password_env):
+            problems.append(
+                f"{config.where('delivery', 'smtp', 'password_env')}: the variable {smtp.password_env} is not set; "
+                f"sending will fail until you export {smtp.password_env}=…"
+            )
+        elif smtp.user and not smtp.password_env:
+            problems.append(
+                f"{config.where('delivery', 'smtp', 'user')}: a user but no password_env; name the variable "
+                "that holds the password (password_env: DIGEST_SMTP_PASSWORD)"
+            )
+    if config.web.base_url and not os.environ.get(config.web.secret_env):
+        problems.append(
+            f"{config.where('web', 'base_url')}: the variable {config.web.secret_env} is not set; unsubscribe "
+            f"links need it and `digest run` will refuse to send (export {config.web.secret_env}=<long random string>)"
+        )
+    llm = config.briefs.llm
+    if config.briefs.engine == "llm" and llm.api_key_env and not os.environ.get(llm.api_key_env):
+        problems.append(
+            f"{config.where('briefs', 'llm', 'api_key_env')}: the variable {llm.api_key_env} is not set; "
+            "briefs will fall back to the extractive engine"
+        )
+    return problems
+
+
+def describe_changes(old: Config, new: Config) -> list[str]:
+    """What a reload changed, in words an operator can check against the edit they made."""
+    changes: list[str] = []
+
+    def named(items: list, key) -> dict:
+        return {key(item): item for item in items}
+
+    for label, key in (
+        ("feed", lambda f: f.url),
+        ("topic", lambda t: t.slug or t.name),
+        ("digest", lambda d: d.name),
+    ):
+        before = named(getattr(old, label + "s"), key)
+        after = named(getattr(new, label + "s"), key)
+        added = [k for k in after if k not in before]
+        removed = [k for k in before if k not in after]
+        edited = [k for k in after if k in before and after[k] != before[k]]
+        for verb, keys in (("added", added), ("removed", removed), ("changed", edited)):
+            if keys:
+                shown = ", ".join(keys[:5]) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+                changes.append(f"{label}s {verb}: {shown}")
+    for section in ("delivery", "storage", "network", "briefs", "grouping", "web", "templates"):
+        if getattr(old, section) != getattr(new, section):
+            changes.append(f"{section} changed")
+    return changes

@@ -1,8 +1,8 @@
 """`digest demo`: the whole pipeline, offline, on the bundled sample site.
 
-The sample feeds and article pages (examples/sample-site, built from the T17 research corpus) are
-served on 127.0.0.1 exactly as an outlet serves them, in two weekly waves, so the second issue
-shows version 2 of its topics and what changed.
+The sample feeds and article pages (digest/sample_site, package data that examples/build_sample.py
+builds from the T17 research corpus) are served on 127.0.0.1 exactly as an outlet serves them, in
+two weekly waves, so the second issue shows version 2 of its topics and what changed.
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ DEMO_SECRET = "demo-secret-not-for-production"
 
 
 def sample_site() -> Path:
-    """The bundled site: in the repository checkout, or installed beside the package."""
+    """The bundled site: package data beside this module (or DIGEST_SAMPLE_SITE)."""
     for candidate in (
-        Path(__file__).resolve().parent.parent / "examples" / "sample-site",
         Path(os.environ.get("DIGEST_SAMPLE_SITE", "/nonexistent")),
+        Path(__file__).resolve().parent / "sample_site",
     ):
         if (candidate / "manifest.json").exists():
             return candidate
-    raise FileNotFoundError("the sample site (examples/sample-site) is missing from this installation")
+    raise FileNotFoundError("the sample site (digest/sample_site) is missing from this installation; reinstall digest")
 
 
 class SampleSite:

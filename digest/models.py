@@ -171,15 +171,20 @@ class TopicUpdate:
     new_articles: int
 
 
+FeedStatus = Literal["ok", "waiting", "failing", "paused", "never"]
+
+
 @dataclass(frozen=True)
 class FeedHealth:
     url: str
     name: str
-    status: Literal["ok", "failing", "paused", "never"]
+    status: FeedStatus  # waiting: the server asked for a pause (429/503 Retry-After), not a failure
     last_ok: datetime | None
     last_error: str | None
     failures: int
     items_seen: int
+    next_fetch: datetime | None = None  # set while a later fetch is due: backoff, pause, wait, freshness
+    next_reason: str | None = None  # why not sooner
 
 
 @dataclass

@@ -2,27 +2,36 @@
 
 `run_digest` is what both `digest run` and the scheduler call. Each step is idempotent over ids,
 so a crashed run is simply run again: pending deliveries of an earlier issue go out first, and
-topic versions and briefs already built are not built twice.
+topic versions and briefs already built are not built twice. This module only orders the stages:
+queries live in `digest.store`, message building and preview files in `digest.deliver`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import datetime
-from email.message import EmailMessage
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from sqlalchemy import Engine
 
-from digest.config import Config, DigestConfig
-from digest.models import Article, DigestContext, Recipient, RenderedMessage, Topic, TopicUpdate, TopicVersion
+from digest.briefs import make_brief_engine, validate_brief
+from digest.briefs.changes import compute_changes, evolve
+from digest.config import Config, DigestConfig, NotSendable, send_blockers
+from digest.deliver import create_issue, last_issue, lease, list_issues, pop_skipped_runs, send_pending
+from digest.deliver.compose import Composer, follow_merges, topic_cuts
+from digest.deliver.preview import write_preview
+from digest.deliver.subscribers import link_tokens, recipients_for
+from digest.ingest import IngestReport, feed_health, ingest
+from digest.models import Article, DigestContext, Topic, TopicUpdate, TopicVersion
+from digest.renames import carry, find_renames
 from digest.store import articles as article_store
-from digest.store import open_db
-
-if TYPE_CHECKING:
-    from digest.ingest import IngestReport
+from digest.store import backlog, open_db
+from digest.store import issues as issue_store
+from digest.store.scratch import scratch_copy
+from digest.topics import get_topic, get_version, save_brief, update_topics, versions_since
 
 log = logging.getLogger(__name__)
 
@@ -62,15 +71,24 @@ class RunSummary:
     deferred: int = 0
     failed: int = 0
     skipped: str | None = None  # why nothing was sent
+    unsendable: bool = False  # nothing could be sent because of configuration (no recipients)
     paths: list[Path] = field(default_factory=list)
     feed_errors: dict[str, str] = field(default_factory=dict)
     feeds_waiting: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
+    next_feed_try: datetime | None = None  # the earliest retry of a failing, backing-off or waiting feed
+    every_feed_failed: bool = False  # nothing fetched: every feed failed or is backing off
+    unchecked: list[str] = field(default_factory=list)  # not sent: the unsubscribe check could not answer
     llm_note: str = ""  # BriefCounts.note() when the LLM engine wrote briefs
 
     def line(self) -> str:
         feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
         if self.feeds_waiting:
             feeds += f", {plural(len(self.feeds_waiting), 'feed')} backing off or paused"
+        if self.next_feed_try is not None:
+            feeds += f" (next retry {self.next_feed_try:%Y-%m-%d %H:%M} UTC; `digest feeds reset --all` retries now)"
+        if self.unchecked:
+            shown = ", ".join(self.unchecked[:5]) + (", …" if len(self.unchecked) > 5 else "")
+            feeds += f"; NOT SENT to {plural(len(self.unchecked), 'recipient')} (the unsubscribe check failed: {shown})"
         if self.llm_note:
             feeds += f"; {self.llm_note}"
         if self.skipped:
@@ -94,9 +112,7 @@ def data_dir(config: Config) -> Path:
     return config.resolve("data")
 
 
-def brief_writer(config: Config):
-    from digest.briefs import make_brief_engine
-
+def brief_writer(config: Config) -> Any:
     return make_brief_engine(config, cache_dir=data_dir(config) / "llm-cache")
 
 
@@ -104,9 +120,6 @@ def refresh(
     config: Config, engine: Engine, now: datetime, *, fetch: bool = True, progress: bool = False
 ) -> RefreshReport:
     """Ingest the feeds, group the new articles, and write a brief for every new topic version."""
-    from digest.ingest import ingest
-    from digest.topics import update_topics
-
     report = ingest(config, engine, now=now, progress=progress) if fetch else None
     ids = list(dict.fromkeys((report.new_ids + report.updated_ids if report else []) + ungrouped(engine)))
     versions = update_topics(engine, config, ids, now)
@@ -120,51 +133,19 @@ def refresh(
 
 def unbriefed(engine: Engine) -> list[TopicVersion]:
     """The latest version of each topic when it still has no brief."""
-    from sqlalchemy import func, select
-
-    from digest.store.topics import topic_versions
-    from digest.topics import get_version
-
-    newest = (
-        select(topic_versions.c.slug, func.max(topic_versions.c.number).label("number"))
-        .group_by(topic_versions.c.slug)
-        .subquery()
-    )
-    query = (
-        select(topic_versions.c.slug, topic_versions.c.number)
-        .join(newest, (newest.c.slug == topic_versions.c.slug) & (newest.c.number == topic_versions.c.number))
-        .where(topic_versions.c.brief.is_(None))
-    )
-    with engine.connect() as conn:
-        rows = conn.execute(query).all()
-    return [v for slug, number in rows if (v := get_version(engine, slug, number)) is not None]
+    return [v for slug, number in backlog.unbriefed(engine) if (v := get_version(engine, slug, number)) is not None]
 
 
 def ungrouped(engine: Engine) -> list[str]:
     """Articles stored but never grouped (from `digest fetch` or `digest import`), oldest first."""
-    from sqlalchemy import select
-
-    from digest.store.articles import articles
-    from digest.store.topics import topic_seen
-
-    query = (
-        select(articles.c.id)
-        .where(articles.c.id.not_in(select(topic_seen.c.article_id)))
-        .order_by(articles.c.first_seen, articles.c.id)
-    )
-    with engine.connect() as conn:
-        return list(conn.execute(query).scalars())
+    return backlog.ungrouped(engine)
 
 
 def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVersion]:
     """Group every stored article not yet grouped, day by day in publication order, as a daily
     scheduler would have (for `digest import` backfills), then brief each touched topic once."""
-    from collections import defaultdict
-    from datetime import UTC, time
-
-    from digest.topics import update_topics
-
-    by_day: dict = defaultdict(list)
+    config = carry_renames(config, engine)
+    by_day: dict[date, list[str]] = defaultdict(list)
     for article in article_store.get(engine, ungrouped(engine)):
         by_day[(article.published or article.first_seen).astimezone(UTC).date()].append(article.id)
     latest: dict[str, TopicVersion] = {}
@@ -180,9 +161,6 @@ def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVe
 def write_briefs(
     config: Config, engine: Engine, versions: list[TopicVersion], now: datetime, counts: BriefCounts | None = None
 ) -> int:
-    from digest.briefs import validate_brief
-    from digest.topics import get_topic, get_version, save_brief
-
     if not versions:
         return 0
     writer = brief_writer(config)
@@ -229,10 +207,6 @@ def _covers(digest: DigestConfig, topic: Topic, tags: set[str]) -> bool:
 
 def prepare_context(config: Config, engine: Engine, digest_name: str | None, now: datetime) -> DigestContext:
     """What the next issue of a digest would contain: topic versions since the last issue."""
-    from digest.deliver import last_issue, list_issues
-    from digest.ingest import feed_health
-    from digest.topics import get_topic, versions_since
-
     digest = config.digest(digest_name)
     previous = last_issue(engine, digest.name)
     since = previous.period_end if previous else None
@@ -292,16 +266,12 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
     )
 
 
-def since_last_sent(engine: Engine, version: TopicVersion, sent: int | None):
+def since_last_sent(engine: Engine, version: TopicVersion, sent: int | None) -> Any:
     """The version's brief, with "what changed" and the stance notes measured from the version this
     digest last sent (another digest, or a dry run, may have cut versions in between)."""
     brief = version.brief
     if brief is None or sent is None or sent >= version.number - 1:
         return brief
-    from digest.briefs import validate_brief
-    from digest.briefs.changes import compute_changes, evolve
-    from digest.topics import get_version
-
     earlier = get_version(engine, version.topic, sent)
     if earlier is None or earlier.brief is None:
         return brief
@@ -316,75 +286,10 @@ def since_last_sent(engine: Engine, version: TopicVersion, sent: int | None):
 
 def _unreported_skips(engine: Engine, digest_name: str) -> list[str]:
     """Late runs the scheduler skipped, shown in the next issue (removed only once it is created)."""
-    from sqlalchemy import select
-
-    from digest.store.ledger import skipped_runs
-
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(skipped_runs).where(skipped_runs.c.digest == digest_name).order_by(skipped_runs.c.scheduled_for)
-        ).all()
-    return [f"the run due {r.scheduled_for:%Y-%m-%d %H:%M} UTC was skipped: {r.reason}" for r in rows]
-
-
-class Composer:
-    """Renders each issue (and each topic cut of it) once, and builds every recipient's message
-    from those renders: the sender's callback, for this run, its retries and resumed sends."""
-
-    def __init__(self, config: Config, engine: Engine):
-        from digest.render import Renderer
-
-        self.config = config
-        self.engine = engine
-        self.renderer = Renderer(config.templates_dir)
-        self._bases: dict[int, object] = {}  # issue id -> render
-        self._cuts: dict[tuple[int, tuple[str, ...]], object] = {}  # (issue id, chosen slugs) -> render
-        self._choices: dict[str, tuple[str, ...]] = {}  # email -> chosen slugs, () for every topic
-
-    def base(self, ctx: DigestContext):
-        return self.renderer.render_base(ctx)
-
-    def remember(self, issue_id: int, base, cuts: dict[tuple[str, ...], object], recipients: list[Recipient]) -> None:
-        """Keep this run's renders, and store the cuts so a retry or a resumed send reuses them."""
-        self._bases[issue_id] = base
-        for selection, rendered in cuts.items():
-            self._cuts[(issue_id, selection)] = rendered
-            store_cut(self.engine, issue_id, selection, rendered)
-        self._choices.update({r.email: r.topics for r in recipients if r.topics})
-
-    def __call__(self, issue, recipient: Recipient, message_id: str) -> EmailMessage:
-        choice = self._choices.get(recipient.email)
-        if choice is None:  # a retry or a resumed send: the subscriber's saved choice
-            choice = self._choices[recipient.email] = stored_choice(self.engine, recipient.email)
-        base = (self._cuts.get((issue.id, choice)) or self._load_cut(issue.id, choice)) if choice else None
-        if base is None:
-            base = self._bases.get(issue.id)
-        if base is None:
-            base = self._bases[issue.id] = self.renderer.base_from_stored(issue.subject, issue.html, issue.text)
-        rendered = self.renderer.personalize(base, recipient)
-        return self.message(issue.digest, rendered, recipient, message_id, issue.created)
-
-    def _load_cut(self, issue_id: int, selection: tuple[str, ...]):
-        row = load_cut(self.engine, issue_id, selection)
-        if row is None:
-            return None
-        base = self._cuts[(issue_id, selection)] = self.renderer.base_from_stored(row.subject, row.html, row.text)
-        return base
-
-    def message(
-        self, digest_name: str, rendered: RenderedMessage, recipient: Recipient, message_id: str, when: datetime
-    ) -> EmailMessage:
-        from digest.message import build_message, default_list_id
-
-        return build_message(
-            rendered,
-            sender=self.config.delivery.sender,
-            recipient=recipient.email,
-            message_id=message_id,
-            list_id=default_list_id(digest_name, self.config.delivery.sender),
-            unsubscribe_url=recipient.unsubscribe_url,
-            date=when,
-        )
+    return [
+        f"the run due {r.scheduled_for:%Y-%m-%d %H:%M} UTC was skipped: {r.reason}"
+        for r in issue_store.skipped_runs_of(engine, digest_name)
+    ]
 
 
 def run_digest(
@@ -405,8 +310,6 @@ def run_digest(
     Takes the digest's lease so that a second process never sends the same issue; the scheduler,
     which already holds it, passes `lease_held=True`.
     """
-    from digest.deliver import lease
-
     digest = config.digest(digest_name)
     own_engine = engine is None
     engine = engine or open_db(config.database_url, check=True)
@@ -421,22 +324,16 @@ def run_digest(
             engine.dispose()
 
 
-def _run_serialized(config: Config, engine: Engine, digest: DigestConfig, now: datetime, options: dict) -> RunSummary:
+def _run_serialized(
+    config: Config, engine: Engine, digest: DigestConfig, now: datetime, options: dict[str, Any]
+) -> RunSummary:
     """Runs of different digests share topic versions: they take turns, and time only moves forward.
 
     A version belongs to the next issue of every digest whose last issue ended before it was
     created, so no run may create versions stamped earlier than an issue already sent.
     """
-    from datetime import timedelta
-
-    from sqlalchemy import func, select
-
-    from digest.deliver import lease
-    from digest.store.ledger import issues
-
     with lease(engine, "pipeline", wait=PIPELINE_WAIT):
-        with engine.connect() as conn:
-            latest = conn.execute(select(func.max(issues.c.period_end))).scalar()
+        latest = issue_store.latest_period_end(engine)
         if latest is not None and latest >= now:
             now = latest + timedelta(microseconds=1)
         return _run_locked(config, engine, digest, now, **options)
@@ -456,20 +353,25 @@ def _run_locked(
     fetch: bool,
     progress: bool,
 ) -> RunSummary:
-    from digest.deliver import create_issue, pop_skipped_runs, send_pending
-    from digest.subscribers import recipients_for
-
+    if not dry_run and (blockers := send_blockers(config)):
+        raise NotSendable(blockers)
+    config = carry_renames(config, engine)
     summary = RunSummary(digest=digest.name)
+    if dry_run:
+        return _dry_run(config, engine, digest, now, summary, outbox, fetch=fetch, progress=progress)
     composer = Composer(config, engine)
-    if not dry_run:
-        leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
-        if leftover.sent or leftover.deferred or leftover.failed:
-            log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
+    link_tokens(config)  # SecretError now, before anything is sent, when links are configured but unsigned
+    leftover = send_pending(engine, config, composer, outbox=outbox, now=now)
+    summary.unchecked += leftover.unchecked
+    if leftover.sent or leftover.deferred or leftover.failed:
+        log.info("finished an earlier issue first: %s sent, %s deferred", leftover.sent, leftover.deferred)
 
     report = refresh(config, engine, now, fetch=fetch, progress=progress)
     if report.ingest:
         summary.feed_errors = dict(report.ingest.errors)
-        summary.feeds_waiting = dict(getattr(report.ingest, "feeds_skipped", {}) or {})
+        summary.feeds_waiting = {**report.ingest.feeds_skipped, **report.ingest.feeds_rate_limited}
+        summary.next_feed_try = min(report.ingest.next_tries.values(), default=None)
+        summary.every_feed_failed = report.ingest.every_feed_failed
     summary.llm_note = report.brief_counts.note()
     ctx = prepare_context(config, engine, digest.name, now)
     summary.new_articles = ctx.new_articles
@@ -484,12 +386,9 @@ def _run_locked(
     recipients = [replace(r, topics=follow_merges(engine, r.topics)) for r in recipients]
     cuts = topic_cuts(ctx, recipients)
     recipients = [r for r in recipients if not r.topics or cuts.get(r.topics) is not None]
-    if dry_run:
-        summary.issue_number = ctx.number
-        summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or config.outbox_dir, now)
-        return summary
     if not recipients:
         summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
+        summary.unsendable = True
         return summary
 
     topics = [(u.topic.slug, u.version.number) for u in ctx.updates]
@@ -501,119 +400,57 @@ def _run_locked(
     delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
     summary.issue_number = issue.number
     summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
+    summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
     summary.paths = list(delivered.paths)
     return summary
 
 
-def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[str, ...], DigestContext | None]:
-    """The issue cut to each distinct set of chosen topics; None when none of them was updated."""
-    cuts: dict[tuple[str, ...], DigestContext | None] = {}
-    for selection in {r.topics for r in recipients if r.topics}:
-        wanted = set(selection)
-        updates = [u for u in ctx.updates if u.topic.slug in wanted]
-        cuts[selection] = replace(ctx, updates=updates) if updates else None
-    return cuts
-
-
-def message_factory(config: Config, engine: Engine) -> Composer:
-    """For the scheduler's retry job: builds each deferred message from its stored issue."""
-    return Composer(config, engine)
-
-
-def follow_merges(engine: Engine, slugs: tuple[str, ...]) -> tuple[str, ...]:
-    """Chosen topics that were merged since stand for the topic that absorbed them."""
-    if not slugs:
-        return slugs
-    from digest.topics import get_topic
-
-    out = []
-    for slug in slugs:
-        seen = {slug}
-        topic = get_topic(engine, slug)
-        while topic is not None and topic.merged_into and topic.merged_into not in seen:
-            seen.add(topic.merged_into)
-            slug, topic = topic.merged_into, get_topic(engine, topic.merged_into)
-        out.append(slug)
-    return tuple(sorted(set(out)))
-
-
-def stored_choice(engine: Engine, email: str) -> tuple[str, ...]:
-    from digest.subscribers import topics_for
-
-    choice = topics_for(engine, email)
-    return () if choice == "all" else follow_merges(engine, tuple(choice))
-
-
-def store_cut(engine: Engine, issue_id: int, selection: tuple[str, ...], rendered) -> None:
-    import json
-
-    from sqlalchemy.exc import IntegrityError
-
-    from digest.store.ledger import issue_cuts
-
-    row = {
-        "issue_id": issue_id,
-        "selection": json.dumps(sorted(selection)),
-        "subject": rendered.subject,
-        "html": rendered.html,
-        "text": rendered.text,
-    }
-    try:
-        with engine.begin() as conn:
-            conn.execute(issue_cuts.insert().values(**row))
-    except IntegrityError:  # stored by an earlier attempt of this run
-        pass
-
-
-def load_cut(engine: Engine, issue_id: int, selection: tuple[str, ...]):
-    import json
-
-    from sqlalchemy import select
-
-    from digest.store.ledger import issue_cuts
-
-    with engine.connect() as conn:
-        return conn.execute(
-            select(issue_cuts).where(
-                issue_cuts.c.issue_id == issue_id, issue_cuts.c.selection == json.dumps(sorted(selection))
-            )
-        ).first()
-
-
-def write_preview(
+def _dry_run(
     config: Config,
-    composer: Composer,
-    ctx: DigestContext,
-    base,
-    recipients: list[Recipient],
-    folder: Path,
+    engine: Engine,
+    digest: DigestConfig,
     now: datetime,
-) -> list[Path]:
-    """The exact messages that would be sent, one per recipient variant, without touching the ledger."""
-    from email.utils import parseaddr
+    summary: RunSummary,
+    outbox: Path | None,
+    *,
+    fetch: bool,
+    progress: bool,
+) -> RunSummary:
+    """The issue a real run would send, grouped, briefed and rendered on a scratch copy of the
+    database: fetched articles are kept, but no topic version, title or brief the next real issue
+    could see. Files go to the preview folder, never the outbox."""
+    if fetch:
+        ingested = ingest(config, engine, now=now, progress=progress)
+        summary.feed_errors = dict(ingested.errors)
+        summary.feeds_waiting = {**ingested.feeds_skipped, **ingested.feeds_rate_limited}
+        summary.next_feed_try = min(ingested.next_tries.values(), default=None)
+        summary.every_feed_failed = ingested.every_feed_failed
+    with scratch_copy(engine) as scratch:
+        refresh(config, scratch, now, fetch=False)
+        ctx = prepare_context(config, scratch, digest.name, now)
+        summary.new_articles = ctx.new_articles
+        summary.topics_updated = len(ctx.updates)
+        summary.issue_number = ctx.number
+        if not ctx.updates and not digest.send_empty:
+            summary.skipped = "no topic updated since the last issue"
+            return summary
+        composer = Composer(config, scratch)
+        base = composer.base(ctx)
+        recipients = [
+            replace(r, topics=follow_merges(scratch, r.topics)) for r in recipients_for(scratch, config, digest.name)
+        ]
+        summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or preview_dir(config), now)
+    return summary
 
-    from digest.deliver.send import message_bytes
 
-    folder.mkdir(parents=True, exist_ok=True)
-    variants: dict[str, Recipient] = {}
-    for r in recipients:
-        variants.setdefault("editor" if r.editor else "reader", r)
-    if not variants:
-        variants["reader"] = Recipient(email="preview@example.org")
-    stem = "".join(c if c.isalnum() else "-" for c in ctx.digest.lower()).strip("-")
-    domain = parseaddr(config.delivery.sender)[1].rpartition("@")[2] or "localhost"
-    paths = []
-    for variant, recipient in variants.items():
-        rendered = composer.renderer.personalize(base, recipient)
-        message_id = f"<preview-{stem}-{ctx.number}-{variant}@{domain}>"
-        message = composer.message(ctx.digest, rendered, recipient, message_id, now)
-        prefix = folder / f"{stem}-{ctx.number}-{variant}"
-        for suffix, data in (
-            (".eml", message_bytes(message, message_id)),
-            (".html", rendered.html.encode()),
-            (".txt", rendered.text.encode()),
-        ):
-            path = prefix.with_suffix(suffix)
-            path.write_bytes(data)
-            paths.append(path)
-    return paths
+def preview_dir(config: Config) -> Path:
+    """Where dry runs write: beside feeds.yaml, apart from the outbox real sends use."""
+    return config.resolve("preview")
+
+
+def carry_renames(config: Config, engine: Engine) -> Config:
+    """A topic renamed in the file without `slug:` keeps its stored identity (and says so in the log)."""
+    renames, _ = find_renames(config, engine)
+    for r in renames:
+        log.warning("%s", r.hint(config))
+    return carry(config, renames)

@@ -31,7 +31,9 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine
 
-from digest.config import Config, ConfigError, DigestConfig, load
+from digest.config import Config, ConfigError, DigestConfig, describe_changes, load
+from digest.cron import parse_cron
+from digest.deliver.compose import Composer
 from digest.deliver.lease import LeaseHeld, holder_id, lease
 from digest.deliver.ledger import last_slot, mark_slot, record_skipped_run, slot_handled
 from digest.deliver.send import MakeMessage, clear_stop, request_stop, send_pending
@@ -58,58 +60,15 @@ class DstSafeCronTrigger(CronTrigger):
         return fire
 
 
-_DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-
-
-def crontab_day_of_week(field: str) -> str:
-    """Standard crontab weekdays (0 or 7 = Sunday) as names APScheduler 3 reads right.
-
-    APScheduler 3's own numbers start at Monday = 0, so "1-5" would mean Tuesday to Saturday.
-    """
-    if field == "*":
-        return field
-    days: set[int] = set()
-    for part in field.lower().split(","):
-        base, _, step_text = part.partition("/")
-        step = int(step_text) if step_text else 1
-        if base == "*":
-            low, high = 0, 6
-        elif "-" in base:
-            low_text, high_text = base.split("-", 1)
-            low, high = _day_number(low_text), _day_number(high_text)
-            if high == 0 and low > 0:  # "5-7" or "fri-sun": 7 closes the week
-                high = 7
-        else:
-            low = high = _day_number(base)
-            if step_text:
-                high = 6
-        if low > high or step < 1:
-            raise ValueError(f"bad day-of-week range {part!r}")
-        days.update(d % 7 for d in range(low, high + 1, step))
-    return ",".join(_DAY_NAMES[d] for d in sorted(days))
-
-
-def _day_number(text: str) -> int:
-    if text in _DAY_NAMES:
-        return _DAY_NAMES.index(text)
-    number = int(text)
-    if not 0 <= number <= 7:
-        raise ValueError(f"day of week {text!r} is not 0-7 (0 and 7 are Sunday)")
-    return number
-
-
 def cron_trigger(expression: str, timezone: str) -> DstSafeCronTrigger:
     """A five-field crontab expression, read with standard crontab weekdays, in an IANA zone."""
-    fields = expression.split()
-    if len(fields) != 5:
-        raise ValueError(f"a cron schedule has 5 fields (minute hour day month weekday), got {len(fields)}")
-    minute, hour, day, month, day_of_week = fields
+    spec = parse_cron(expression)
     return DstSafeCronTrigger(
-        minute=minute,
-        hour=hour,
-        day=day,
-        month=month,
-        day_of_week=crontab_day_of_week(day_of_week),
+        minute=spec.minute,
+        hour=spec.hour,
+        day=spec.day,
+        month=spec.month,
+        day_of_week=spec.day_of_week,
         timezone=ZoneInfo(timezone),
     )
 
@@ -142,16 +101,10 @@ def _default_run(config: Config, name: str, now: datetime) -> Any:
     return run_digest(config, name, now, lease_held=True)
 
 
-def _default_factory() -> MessageFactory | None:
-    try:
-        from digest.pipeline import message_factory  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
-        return None
-    return message_factory
-
-
 class Scheduler:
     """The long-running process behind `digest schedule`."""
+
+    _pruned: datetime | None = None  # last prune of unconfirmed sign-ups
 
     def __init__(
         self,
@@ -174,6 +127,7 @@ class Scheduler:
         self.lease_wait = lease_wait
         self.heartbeat = heartbeat
         self._signature = self._file_signature()
+        self._broken: tuple[str, str] | None = None  # (since when, first problem) while the file is invalid
         self._stopping = threading.Event()
         self._running_slots = 0
         self._lock = threading.Lock()
@@ -202,7 +156,14 @@ class Scheduler:
                 if repr(existing.trigger) != repr(trigger) or existing.misfire_grace_time != grace:
                     existing.modify(misfire_grace_time=grace)
                     existing.reschedule(trigger)
-                    log.info("schedule: %s rescheduled: %s %s", job_id, digest.schedule, digest.timezone)
+                    upcoming = getattr(existing, "next_run_time", None) or trigger.get_next_fire_time(None, now)
+                    log.info(
+                        "schedule: %s rescheduled: %s %s, next %s",
+                        job_id,
+                        digest.schedule,
+                        digest.timezone,
+                        upcoming.isoformat() if upcoming else "never",
+                    )
                 continue
             next_run: datetime | None = None
             if catch_up:
@@ -245,6 +206,14 @@ class Scheduler:
         except ConfigError:
             log.warning("schedule: digest %r is no longer configured; not running it", name)
             return
+        if self._broken:
+            log.warning(
+                "run %s: %s has errors since %s; running with the last good configuration (%s)",
+                name,
+                self.config_path,
+                self._broken[0],
+                self._broken[1],
+            )
         now = datetime.now(UTC)
         slot = latest_fire_time(digest, now) or now.replace(second=0, microsecond=0)
         with self._lock:
@@ -258,6 +227,10 @@ class Scheduler:
                 log.info("run %s %s: starting", digest.name, slot.isoformat())
                 try:
                     summary = self._run(config, digest.name, now)
+                except ConfigError as exc:  # e.g. the SMTP password variable is unset: no traceback
+                    log.error("run %s %s: not sent: %s", digest.name, slot.isoformat(), exc)
+                    mark_slot(self.engine, digest.name, slot, "failed", holder_id(), str(exc)[:500])
+                    return
                 except Exception as exc:
                     log.exception("run %s %s: failed", digest.name, slot.isoformat())
                     mark_slot(self.engine, digest.name, slot, "failed", holder_id(), repr(exc)[:500])
@@ -298,14 +271,25 @@ class Scheduler:
             log.error("schedule: cannot record the skipped run of %s: %s", name, exc)
         log.warning("run %s %s: skipped: %s", name, scheduled.isoformat(), reason)
 
+    def prune_signups(self) -> None:
+        """Delete web sign-ups left unconfirmed past web.unconfirmed_days; at most hourly."""
+        from digest.deliver.subscribers import prune
+
+        now = datetime.now(UTC)
+        if self._pruned is not None and now - self._pruned < timedelta(hours=1):
+            return
+        self._pruned = now
+        try:
+            prune(self.engine, self.config, now)
+        except Exception as exc:  # a failed prune must not stop retries; the next hour tries again
+            log.error("prune: unconfirmed sign-ups not pruned: %s", exc)
+
     def retry_deliveries(self) -> None:
         """Send deferred deliveries that are due, unless a digest run (which sends them) is going."""
         if self._stopping.is_set() or self._running_slots:
             return
-        factory = self._factory or _default_factory()
-        if factory is None:
-            log.debug("retry: digest.pipeline.message_factory is not available; retries wait for the next run")
-            return
+        self.prune_signups()
+        factory = self._factory or Composer
         try:
             report = send_pending(self.engine, self.config, factory(self.config, self.engine))
         except StoreError as exc:
@@ -340,6 +324,7 @@ class Scheduler:
         if signature is None:
             if self._signature is not None:  # once, not every poll
                 log.error("config: cannot read %s; keeping the last good configuration", self.config_path)
+                self._broken = (datetime.now(UTC).isoformat(timespec="seconds"), "the file cannot be read")
             self._signature = None
             return False
         if signature == self._signature:
@@ -350,12 +335,15 @@ class Scheduler:
         except ConfigError as exc:
             for problem in exc.problems:
                 log.error("config: invalid edit, keeping the last good configuration: %s", problem)
+            self._broken = (datetime.now(UTC).isoformat(timespec="seconds"), exc.problems[0] if exc.problems else "")
             return False
+        self._broken = None
+        changes = describe_changes(self.config, new)
         if new.database_url != self.config.database_url:
             log.warning("config: storage.url changed; restart `digest schedule` to use the new database")
         self.config = new
         self.sync_jobs()
-        log.info("config: reloaded %s", self.config_path)
+        log.info("config: reloaded %s: %s", self.config_path, "; ".join(changes) or "no effective change")
         return True
 
     # -- lifecycle --------------------------------------------------------------------------------

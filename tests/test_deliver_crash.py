@@ -1,6 +1,7 @@
 """kill -9 the sending process at random points, restart it, and count what arrived.
 
-No deduplication on the receiving side: every recipient must have exactly one copy.
+No deduplication on the receiving side: every recipient must have exactly one copy. Each test
+prints its seed; DIGEST_KILL_SEED=N replays a run with the same kill points.
 See digest/deliver/send.py for the states that make this hold, and for the one window
 (microseconds between the `handed_at` commit and the dot's send()) where it cannot.
 """
@@ -21,9 +22,9 @@ import pytest
 from digest.config import parse
 from digest.deliver import create_issue, list_deliveries
 from digest.deliver.outbox import eml_name
-from digest.deliver.testing import SmtpSink
 from digest.models import DigestContext, Recipient
 from digest.store.db import open_db
+from tests.smtp_sink import SmtpSink
 
 SENDER = Path(__file__).parent / "data" / "deliver" / "sender.py"
 TRIALS = int(os.environ.get("DIGEST_KILL_TRIALS", "20"))
@@ -76,8 +77,15 @@ def make_issue(config_path: Path, emails: list[str]):
     return engine
 
 
+def kill_seed() -> int:
+    """DIGEST_KILL_SEED replays a run; otherwise a fresh seed, printed so a failure can be replayed."""
+    seed = int(os.environ.get("DIGEST_KILL_SEED") or random.SystemRandom().randrange(2**32))
+    print(f"DIGEST_KILL_SEED={seed}")  # shown by pytest with the failure report
+    return seed
+
+
 def test_kill_9_while_sending_smtp_exactly_once(tmp_path):
-    rng = random.Random(os.environ.get("DIGEST_KILL_SEED") or None)
+    rng = random.Random(kill_seed())
     with SmtpSink(data_delay=0.001) as sink:
         config_path = write_config(
             tmp_path,
@@ -100,7 +108,7 @@ def test_kill_9_while_sending_smtp_exactly_once(tmp_path):
 
 @pytest.mark.parametrize("trials", [min(TRIALS, 8)])
 def test_kill_9_while_writing_outbox_exactly_once(tmp_path, trials):
-    rng = random.Random()
+    rng = random.Random(kill_seed())
     outbox = tmp_path / "outbox"
     config_path = write_config(tmp_path, f"  method: outbox\n  outbox: {outbox}")
     emails = [f"reader{i:04d}@example.org" for i in range(12 * trials)]

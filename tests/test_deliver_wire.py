@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import default as default_policy
 
+from digest.deliver.message import build_message
 from digest.deliver.send import message_bytes
-from digest.message import build_message
 from digest.models import RenderedMessage
 
 # As long as the real ones: itsdangerous tokens push the URL well past 78 characters.

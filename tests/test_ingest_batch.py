@@ -10,10 +10,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from digest.extract import WorkerPool
-from digest.fetch import Fetcher, FetchError, FetchSettings, GuardedBackend
-from digest.guard import Blocked, Policy
-from digest.ingest import PARSE_PRELOAD, feed_health, ingest
+from digest.ingest import feed_health, ingest
+from digest.ingest.fetch import Fetcher, FetchError, FetchSettings, GuardedBackend
+from digest.ingest.guard import Blocked, Policy
+from digest.ingest.pool import WorkerPool
+from digest.ingest.run import PARSE_PRELOAD
 from digest.store import articles, open_db
 from digest.store import feeds as feed_store
 from tests.data.ingest.site import make_config, page_html, rss

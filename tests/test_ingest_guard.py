@@ -6,7 +6,7 @@ import ipaddress
 
 import pytest
 
-from digest.guard import Blocked, Policy, is_public, parse_host_address
+from digest.ingest.guard import Blocked, Policy, is_public, parse_host_address
 
 PUBLIC = Policy()
 

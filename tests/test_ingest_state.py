@@ -11,7 +11,7 @@ from werkzeug import Request, Response
 
 from digest.cli import main
 from digest.ingest import feed_health, import_jsonl, ingest
-from digest.parse import entry_key, normalize_url, parse_feed
+from digest.ingest.parse import entry_key, normalize_url, parse_feed
 from digest.store import articles, open_db
 from tests.data.ingest.site import PARAGRAPH, make_config, page_html, rss
 

@@ -6,8 +6,9 @@ import asyncio
 
 import pytest
 
-from digest import dedup
-from digest.extract import WorkerPool, WorkerTimeout, choose_text
+from digest.ingest import dedup
+from digest.ingest.extract import choose_text
+from digest.ingest.pool import WorkerPool, WorkerTimeout
 from tests.data.ingest.site import page_html
 
 
@@ -32,7 +33,7 @@ def test_pool_times_out_then_recovers_and_replaces_dead_workers() -> None:
 
 
 def test_choose_text_prefers_extraction_unless_it_is_a_stub() -> None:
-    from digest.extract import Extracted
+    from digest.ingest.extract import Extracted
 
     assert choose_text(None, "feed text") == ("feed text", False)
     assert choose_text(Extracted(text="Subscribe to read."), "A much longer feed summary " * 20)[1] is False
@@ -61,7 +62,7 @@ def test_extraction_quality_on_a_corpus_sample() -> None:
 
     import trafilatura
 
-    from digest.extract import TRAFILATURA_SETTINGS, extract_html
+    from digest.ingest.extract import TRAFILATURA_SETTINGS, extract_html
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     from extraction_eval import score

@@ -131,7 +131,7 @@ def test_articles_fetched_separately_are_grouped_by_the_next_run(tmp_path):
 
 
 def test_subscribers_get_only_the_topics_they_chose(tmp_path):
-    from digest import subscribers
+    from digest.deliver import subscribers
     from digest.store import open_db
     from digest.topics import list_topics
 

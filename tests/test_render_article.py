@@ -8,9 +8,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from digest import codec
 from digest.models import ArticleBrief, DigestContext, Recipient, Source, Statement
 from digest.render import HTML_LIMIT, Cite, Line, Renderer
+from digest.store import codec
 
 DATA = Path(__file__).parent / "data" / "render"
 UNSUB = "https://digest.example.org/unsubscribe/tok123"

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from digest import codec
 from digest.models import DigestContext, Recipient, Source, Statement
 from digest.render import Renderer
+from digest.store import codec
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 DATA = Path(__file__).parent / "data" / "render"
 ARGS = [
     "--headless",
@@ -71,7 +70,7 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [375, 600])
-def test_layout_fits_and_headings_show(browser_context, width: int, scheme: str) -> None:
+def test_layout_fits_and_headings_show(browser_context, width: int, scheme: str, tmp_path: Path) -> None:
     html = issue_html()
     page = browser_context.new_page()
     requests: list[str] = []
@@ -104,8 +103,7 @@ def test_layout_fits_and_headings_show(browser_context, width: int, scheme: str)
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert background == ("rgb(13, 17, 23)" if scheme == "dark" else "rgb(243, 244, 246)")
         assert requests == [], f"the email loaded remote resources: {requests}"
-        ARTIFACTS.mkdir(exist_ok=True)
-        shot = ARTIFACTS / f"render-{width}-{scheme}.png"
+        shot = tmp_path / f"render-{width}-{scheme}.png"  # kept by pytest under its basetemp
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 0
     finally:

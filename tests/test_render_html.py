@@ -11,9 +11,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from digest import codec
 from digest.models import DigestContext, Recipient, Source, Statement, TimelineEntry
 from digest.render import HTML_LIMIT, Renderer, RenderError, bundled_templates_dir
+from digest.store import codec
 
 DATA = Path(__file__).parent / "data" / "render"
 UNSUB = "https://digest.example.org/unsubscribe/tok123"

@@ -9,7 +9,7 @@ from email.parser import BytesParser
 
 import pytest
 
-from digest.message import HeaderError, build_message, default_list_id
+from digest.deliver.message import HeaderError, build_message, default_list_id
 from digest.models import RenderedMessage
 
 DATE = datetime(2026, 5, 22, 7, 0, tzinfo=UTC)

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import codec
-from digest.message import build_message
+from digest.deliver.message import build_message
 from digest.models import DigestContext, Recipient, RenderedMessage, Source, Statement
 from digest.render import Renderer, clean_header_text, safe_url
+from digest.store import codec
 
 DATA = Path(__file__).parent / "data" / "render"
 DATE = datetime(2026, 5, 22, 7, 0, tzinfo=UTC)

@@ -8,9 +8,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from digest import codec
 from digest.models import DigestContext, Perspective, Recipient, Source, Statement, Tension
 from digest.render import DETAIL_LEVELS, HTML_LIMIT, Renderer
+from digest.store import codec
 
 DATA = Path(__file__).parent / "data" / "render"
 UNSUB = "https://digest.example.org/unsubscribe/tok123"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from digest import codec
 from digest.models import DigestContext, Recipient
 from digest.render import Renderer, check_subject, format_subject, wrap_text
+from digest.store import codec
 
 DATA = Path(__file__).parent / "data" / "render"
 UPDATE = os.environ.get("DIGEST_UPDATE_GOLDEN") == "1"  # rewrite the golden files after a deliberate change
@@ -28,8 +28,9 @@ def renderer() -> Renderer:
 
 def assert_golden(name: str, actual: str) -> None:
     path = DATA / name
-    if UPDATE or not path.exists():
+    if UPDATE:
         path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"{name} is missing; DIGEST_UPDATE_GOLDEN=1 writes it after you have read the output"
     assert actual == path.read_text(encoding="utf-8"), f"{name} changed; DIGEST_UPDATE_GOLDEN=1 to accept"
 
 

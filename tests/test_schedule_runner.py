@@ -24,11 +24,11 @@ import time_machine
 from digest.config import Config
 from digest.deliver import LeaseHeld, create_issue, last_issue, lease, list_deliveries, list_issues, send_pending
 from digest.deliver.ledger import mark_slot
-from digest.deliver.testing import simple_message
 from digest.models import DigestContext, Recipient
 from digest.schedule import Scheduler
 from digest.store.db import open_db
 from digest.store.ledger import scheduled_runs
+from tests.smtp_sink import simple_message
 
 LONDON = ZoneInfo("Europe/London")
 HERE = Path(__file__).parent

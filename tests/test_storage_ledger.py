@@ -27,9 +27,9 @@ from digest.deliver import (
     send_pending,
 )
 from digest.deliver.lease import _HOST, try_acquire
-from digest.deliver.testing import simple_message
 from digest.models import DigestContext, Recipient
 from digest.store.db import StoreError, integrity_check, make_engine, open_db
+from tests.smtp_sink import simple_message
 
 T0 = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 
@@ -200,7 +200,7 @@ def test_locked_database_waits_then_fails_cleanly(tmp_path):
 
 
 def test_locked_database_during_send_sends_nothing(tmp_path):
-    from digest.deliver.testing import SmtpSink
+    from tests.smtp_sink import SmtpSink
 
     url = f"sqlite:///{tmp_path}/digest.sqlite"
     engine = open_db(url)

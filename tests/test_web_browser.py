@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 from test_web_support import SECRET, SECRET_ENV, SLUG, LiveServer, Outbox, free_port, make_config, sample_data
 
-from digest import subscribers
+from digest.deliver import subscribers
 from digest.store import open_db
 from digest.web import build_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -55,7 +54,8 @@ def test_archive_topic_subscribe_confirm_unsubscribe(tmp_path, monkeypatch, brow
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     app = build_app(config, engine, mailer=outbox, data=sample_data(base))
-    ARTIFACTS.mkdir(exist_ok=True)
+    artifacts = tmp_path / "artifacts"  # screenshots, kept by pytest under its basetemp
+    artifacts.mkdir()
 
     with LiveServer(app, port):
         page = browser_context.new_page()
@@ -74,7 +74,7 @@ def test_archive_topic_subscribe_confirm_unsubscribe(tmp_path, monkeypatch, brow
         assert page.locator("h1").inner_text() == "US–China AI Safety Protocol Announcement · history"
         assert page.locator("#version").inner_text() == "Version 3"
         assert page.locator("#sources li").count() == 6
-        page.screenshot(path=str(ARTIFACTS / "web-topic-page.png"), full_page=True)
+        page.screenshot(path=str(artifacts / "web-topic-page.png"), full_page=True)
         page.get_by_role("link", name="2", exact=True).first.click()
         page.wait_for_url(f"{base}/topics/{SLUG}/versions/2")
 
@@ -101,9 +101,9 @@ def test_archive_topic_subscribe_confirm_unsubscribe(tmp_path, monkeypatch, brow
         assert subscribers.by_email(engine, "reader.e2e@example.org").status == "confirmed"  # GET changes nothing
         page.click("#unsubscribe")
         page.wait_for_selector("#done")
-        page.screenshot(path=str(ARTIFACTS / "web-unsubscribed.png"), full_page=True)
+        page.screenshot(path=str(artifacts / "web-unsubscribed.png"), full_page=True)
         assert subscribers.is_unsubscribed(engine, "reader.e2e@example.org")
         assert "reader.e2e@example.org" not in {r.email for r in subscribers.recipients_for(engine, config, "Weekly")}
         assert problems == []  # no script errors, no CSP violations
     engine.dispose()
-    assert (ARTIFACTS / "web-unsubscribed.png").stat().st_size > 0
+    assert (artifacts / "web-unsubscribed.png").stat().st_size > 0

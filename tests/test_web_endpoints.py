@@ -9,10 +9,10 @@ import pytest
 from starlette.testclient import TestClient
 from test_web_support import SECRET, SECRET_ENV, SLUG, Outbox, make_config, sample_data
 
-from digest import subscribers
+from digest.deliver import subscribers
+from digest.deliver.tokens import SecretError, Tokens
 from digest.store import open_db
 from digest.web import build_app, create_app
-from digest.web.tokens import SecretError, Tokens
 
 BASE = "https://digest.example.org"
 

@@ -162,3 +162,40 @@ def test_every_section_of_the_reference_shape_shows_even_when_empty(tmp_path, mo
         assert f'<section id="{section}">' in html, section
     assert "No conflicting positions or claims" in html and "leave no question open" in html
     engine.dispose()
+
+
+def test_merged_topics_show_once_and_link_both_ways(tmp_path, monkeypatch):
+    """The merged topic names and links its target, the target links the merged history, counts read as words."""
+    monkeypatch.setenv("DIGEST_TEST_WEB_SECRET", SECRET)
+    topic, versions = sample_topic()
+    now = datetime(2026, 5, 22, tzinfo=UTC)
+    merged = dataclasses.replace(topic, status="merged", merged_into="bigger-story")
+    target = Topic(
+        slug="bigger-story",
+        title="The bigger story",
+        kind="tracked",
+        status="active",
+        created=now,
+        updated=now,
+        members={"only-one": now},
+        version=1,
+    )
+    config = make_config(tmp_path)
+    engine = open_db(config.database_url)
+    data = MemoryData(
+        topics=[merged, target],
+        versions={SLUG: versions, "bigger-story": [TopicVersion("bigger-story", 1, now, ["only-one"])]},
+    )
+    with TestClient(build_app(config, engine, mailer=Outbox(), data=data)) as client:
+        merged_page = client.get(f"/topics/{SLUG}").text
+        target_page = client.get("/topics/bigger-story").text
+        index = client.get("/").text
+        listing = client.get("/topics").text
+    assert 'merged into <a href="/topics/bigger-story">The bigger story</a>' in merged_page
+    assert f'carries on the story of <a href="/topics/{SLUG}">{topic.title}</a>' in target_page
+    for page in (index, listing):
+        assert page.count('href="/topics/bigger-story"') == 1
+        assert f'href="/topics/{SLUG}"' not in page  # the merged one is reached through its target
+        assert "1 item ·" in page and "1 items" not in page
+    assert "1 items" not in target_page
+    engine.dispose()

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from test_web_support import SECRET, SECRET_ENV, make_config
 
-from digest import subscribers
 from digest.cli import main
+from digest.deliver import subscribers
+from digest.deliver.tokens import SecretError, Tokens
 from digest.store import open_db
-from digest.web.tokens import Tokens
 
 NOW = datetime(2026, 5, 22, 7, 0, tzinfo=UTC)
 
@@ -53,13 +53,14 @@ def test_unsubscribe_url_is_a_signed_link_for_that_subscriber(db, config):
     assert "reader" not in url  # the token holds no address
 
 
-def test_no_unsubscribe_url_without_base_url_or_secret(db, tmp_path, monkeypatch):
+def test_no_unsubscribe_url_without_base_url_and_no_recipients_without_the_secret(db, tmp_path, monkeypatch):
     monkeypatch.setenv(SECRET_ENV, SECRET)
     no_base = make_config(tmp_path, base_url=None)
     assert all(r.unsubscribe_url is None for r in subscribers.recipients_for(db, no_base, "Morning brief"))
     monkeypatch.delenv(SECRET_ENV)
     with_base = make_config(tmp_path)
-    assert all(r.unsubscribe_url is None for r in subscribers.recipients_for(db, with_base, "Morning brief"))
+    with pytest.raises(SecretError, match=SECRET_ENV):  # links configured but unsigned: nobody gets it
+        subscribers.recipients_for(db, with_base, "Morning brief")
 
 
 def test_unsubscribed_address_is_never_a_recipient_even_when_in_feeds_yaml(db, config):
@@ -97,14 +98,17 @@ def test_web_signup_needs_confirmation_and_respects_digest_choice(db, config):
     assert subscribers.get(db, sub.id).topics == ("us-china-ai-safety-protocol",)
 
 
-def test_confirm_does_not_revive_an_unsubscribe_but_a_new_signup_can(db, config):
+def test_neither_confirm_nor_a_new_signup_revives_an_unsubscribe_only_a_reopening_confirm(db, config):
     sub = subscribers.subscribe(db, "back@example.org", now=NOW)
     subscribers.confirm(db, sub.id)
     subscribers.unsubscribe(db, sub.id)
+    stopped = subscribers.get(db, sub.id)
+    assert stopped.token_key != sub.token_key  # every link made before the stop is void
     assert subscribers.confirm(db, sub.id).status == "unsubscribed"
     again = subscribers.subscribe(db, "back@example.org")
-    assert again.id == sub.id and again.status == "pending"
-    assert subscribers.confirm(db, sub.id).status == "confirmed"
+    assert again.id == sub.id and again.status == "unsubscribed"  # a sign-up alone changes nothing
+    # the web confirm page passes reopen=True only for a link carrying the current (post-stop) key
+    assert subscribers.confirm(db, sub.id, reopen=True).status == "confirmed"
     assert subscribers.get(db, sub.id).unsubscribed is None
 
 

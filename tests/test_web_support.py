@@ -9,7 +9,6 @@ import re
 import socket
 import threading
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -17,9 +16,10 @@ from pathlib import Path
 import uvicorn
 from starlette.applications import Starlette
 
-from digest import codec
 from digest.config import Config, parse
 from digest.models import Brief, Topic, TopicVersion
+from digest.store import codec
+from digest.store.issues import IssueRecord
 from digest.web.data import MemoryData
 
 DATA = Path(__file__).parent / "data" / "web"
@@ -51,24 +51,6 @@ def make_config(tmp_path: Path, base_url: str | None = "https://digest.example.o
     path = tmp_path / "feeds.yaml"
     path.write_text(CONFIG_YAML.format(web=web.rstrip("\n")), encoding="utf-8")
     return parse(path.read_text(encoding="utf-8"), path)
-
-
-@dataclass
-class IssueRow:
-    """An issue as digest.deliver's IssueRecord presents it."""
-
-    id: int
-    digest: str
-    number: int
-    period_start: datetime | None
-    period_end: datetime
-    created: datetime
-    subject: str
-    html: str
-    text: str
-    topics: list = field(default_factory=list)
-    article_ids: list = field(default_factory=list)
-    status: str = "sent"
 
 
 def load_brief(version: int) -> Brief:
@@ -106,10 +88,10 @@ def issue_html(base: str, token_url: str) -> str:
     )
 
 
-def sample_issues(base: str = "https://digest.example.org") -> list[IssueRow]:
+def sample_issues(base: str = "https://digest.example.org") -> list[IssueRecord]:
     token_url = f"{base}/unsubscribe/WzEsImFiYyJd.aBcD.secretsig"
     return [
-        IssueRow(
+        IssueRecord(
             id=1,
             digest="Morning brief",
             number=1,
@@ -120,8 +102,9 @@ def sample_issues(base: str = "https://digest.example.org") -> list[IssueRow]:
             html=issue_html(base, token_url),
             text=f"Morning brief\n\nUS–China AI Safety Protocol Announcement\n\nUnsubscribe: {token_url}\n",
             topics=[(SLUG, 2)],
+            status="sent",
         ),
-        IssueRow(
+        IssueRecord(
             id=2,
             digest="Morning brief",
             number=2,
@@ -132,8 +115,9 @@ def sample_issues(base: str = "https://digest.example.org") -> list[IssueRow]:
             html=issue_html(base, token_url),
             text="Morning brief, issue 2\n",
             topics=[(SLUG, 3)],
+            status="sent",
         ),
-        IssueRow(
+        IssueRecord(
             id=3,
             digest="Morning brief",
             number=3,

@@ -8,64 +8,12 @@ datelines); it never rewrites what a sentence claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
+from digest.briefs.lexicon import ENGLISH
 
-_ABBREVIATIONS = [
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "cmdr",
-    "adm",
-    "gov",
-    "sen",
-    "rep",
-    "rev",
-    "st",
-    "jr",
-    "sr",
-    "inc",
-    "ltd",
-    "corp",
-    "co",
-    "no",
-    "vs",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.g",
-    "i.e",
-    "a.m",
-    "p.m",
-    "ft",
-    "mt",
-    "est",
-    "approx",
-]
+_ABBREVIATIONS = ENGLISH.abbreviations
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z])\.$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _SPACES = re.compile(r"\s+")
@@ -89,75 +37,7 @@ _DATELINE = re.compile(
     r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*[-–—]+\s*)"
 )
 # Page furniture, captions, credits and calls to action; matched as lower-case word sequences.
-_NOISE_WORDS = (
-    " uk time ",
-    " click here",
-    " click on ",
-    " follow us",
-    " subscribe ",
-    "copyright",
-    "©",
-    " photograph:",
-    " photo:",
-    " picture:",
-    " pictured:",
-    "(ap photo",
-    " watch the video",
-    " watch video",
-    " video:",
-    " view how ",
-    " read more",
-    " more headlines",
-    " skip to ",
-    " sign up ",
-    " newsletter",
-    " share this",
-    " email this",
-    " print this",
-    " have your say",
-    " send us your",
-    " your comments",
-    " all rights reserved",
-    " terms of use",
-    " terms of service",
-    " this article was published",
-    " a version appeared on",
-    " comment is free",
-    " for publication should",
-    " programme information",
-    " transmission details",
-    " on twitter",
-    " live blog",
-    " listen to ",
-    " page last updated",
-    " printable version",
-    " e-mail this",
-    " explore all of our",
-    " photo gallery",
-    " see more photos",
-    " view the gallery",
-    " story continues",
-    " advertisement ",
-    " end quote ",
-    " related stories",
-    " most popular",
-    " most read",
-    " report abuse",
-    " posted by ",
-    " back to top",
-    " an earlier version of this",
-    " this article has been corrected",
-    " this story has been corrected",
-    " this article was amended",
-    " follow live",
-    " live updates",
-    "{",
-    "}",
-    "http://",
-    "https://",
-    " www.",
-    "|",
-)
+_NOISE_WORDS = ENGLISH.noise_phrases
 _NOISE_RE = re.compile(
     r"\w@[\w-]+\.\w|\b(?:reports|reporting) from [A-Z][\w-]+\.$"
     r"|^(?:Comments?|Reply|Share|Recommend|Report|Related|Photos?|Gallery|Slideshow|Graphic|Enlarge)\b(?!\s+(?:that|on|by|from|of)\b)"
@@ -309,7 +189,7 @@ def fix_quote_spacing(sentence: str) -> str:
 # A headline in title case run into the lead with no full stop: "Massive Oil Spill Washes Ashore in the Gulf
 # Millions of gallons ...". Names ("U.S. Attorney General Eric Holder said") are title case too, but they do
 # not carry small words between capitals and run on for six or more words before the first lower-case one.
-_HEADLINE_SMALL = frozenset(["in", "the", "of", "for", "to", "on", "at", "a", "an", "and", "as", "with", "by", "over"])
+_HEADLINE_SMALL = ENGLISH.headline_small
 
 
 def is_glued_headline(sentence: str) -> bool:
@@ -334,7 +214,7 @@ def _opens_quote(s: str) -> bool:
 
 
 _IMPERSONAL_IT = re.compile(
-    r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+)*"
+    r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+|yet\s+)*"
     r"(?:unclear|clear|known|unknown|uncertain|likely|unlikely|expected|possible|impossible|hoped|feared|believed|"
     r"thought|estimated|understood|reported|too (?:early|soon)|to be seen|immediately|necessary|important|"
     r"difficult|hard|easy)\b"
@@ -417,88 +297,7 @@ _GLUE_CLAUSE = re.compile(
 )
 _REPEATED_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\1)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|according)\b")
-_NOT_GLUE_BEFORE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "that",
-        "than",
-        "said",
-        "says",
-        "told",
-        "say",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-        "under",
-        "against",
-        "between",
-        "during",
-        "including",
-        "like",
-        "near",
-        "via",
-        "per",
-        "chief",
-        "executive",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "president",
-        "director",
-        "officer",
-        "chairman",
-        "leader",
-        "head",
-        "governor",
-        "senator",
-        "correspondent",
-        "editor",
-        "analyst",
-        "professor",
-        "judge",
-        "general",
-        "admiral",
-        "mayor",
-        "commissioner",
-        "ambassador",
-        "rep",
-        "sen",
-        "gov",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "while",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "if",
-        "because",
-        "since",
-        "until",
-    ]
-)
+_NOT_GLUE_BEFORE = ENGLISH.not_glue_before
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
@@ -625,93 +424,7 @@ def shorten(text: str, max_words: int = 14) -> str:
 
 
 # Capitalised words that start sentences but never name an actor.
-CALENDAR_WORDS = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-_TFIDF_TOKEN = r"(?u)\b[a-zA-Z][a-zA-Z]+\b|\b\d{2,}\b"
-
-
-class Space:
-    """A TF-IDF space over a set of texts, with centrality and MMR selection on top."""
-
-    def __init__(self, texts: Sequence[str]):
-        self.texts = list(texts)
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=_TFIDF_TOKEN)
-        try:
-            self.matrix: csr_matrix = self.vectorizer.fit_transform(self.texts or [""])
-        except ValueError:  # only stop words
-            self.matrix = csr_matrix((max(len(self.texts), 1), 1))
-        centroid = np.asarray(self.matrix.mean(axis=0)).ravel()
-        norm = np.linalg.norm(centroid)
-        self.centroid = centroid / norm if norm else centroid
-
-    def transform(self, texts: Sequence[str]) -> csr_matrix:
-        try:
-            return self.vectorizer.transform(list(texts))
-        except (ValueError, AttributeError):
-            return csr_matrix((len(texts), self.matrix.shape[1]))
-
-    def centrality(self) -> np.ndarray:
-        """Cosine of each text with the centroid: how much it says what the set says."""
-        if not self.texts:
-            return np.zeros(0)
-        return np.asarray(self.matrix @ self.centroid).ravel()
-
-    def similarity(self) -> np.ndarray:
-        return (self.matrix @ self.matrix.T).toarray()
-
-    def mmr(
-        self,
-        scores: Sequence[float],
-        k: int,
-        lam: float = 0.7,
-        candidates: Sequence[int] | None = None,
-        exclude: Sequence[int] = (),
-        max_sim: float = 0.5,
-    ) -> list[int]:
-        """Maximal marginal relevance: high score, low similarity to what is already picked."""
-        pool = [i for i in (candidates if candidates is not None else range(len(self.texts))) if i not in exclude]
-        if not pool or k <= 0:
-            return []
-        sub = self.matrix[pool]
-        sims = (sub @ sub.T).toarray()
-        ex_sims = (sub @ self.matrix[list(exclude)].T).toarray().max(axis=1) if exclude else np.zeros(len(pool))
-        chosen: list[int] = []
-        score = np.array([scores[i] for i in pool], dtype=float)
-        while len(chosen) < min(k, len(pool)):
-            best, best_val = -1, -np.inf
-            for j in range(len(pool)):
-                if j in chosen:
-                    continue
-                redundancy = max([ex_sims[j], *(sims[j, c] for c in chosen)])
-                if redundancy > max_sim:
-                    continue
-                val = lam * score[j] - (1 - lam) * redundancy
-                if val > best_val:
-                    best, best_val = j, val
-            if best < 0:
-                break
-            chosen.append(best)
-        return [pool[j] for j in chosen]
+CALENDAR_WORDS = ENGLISH.calendar_words
 
 
 def content_words(text: str) -> list[str]:
@@ -729,92 +442,4 @@ def content_overlap(statement: str, support: str) -> float:
     return sum(w in have for w in words_) / len(words_)
 
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "their",
-        "there",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "not",
-        "no",
-        "nor",
-        "so",
-        "than",
-        "then",
-        "also",
-        "into",
-        "over",
-        "after",
-        "before",
-        "about",
-        "against",
-        "between",
-        "through",
-        "during",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "said",
-        "says",
-        "say",
-    ]
-)
+_STOP = ENGLISH.stop_words

@@ -16,7 +16,9 @@ from typing import Literal
 
 import numpy as np
 
-from digest.briefs.sentences import Sentence, Space
+from digest.briefs.cues import SCHEDULE
+from digest.briefs.sentences import Sentence
+from digest.briefs.space import Space
 
 Granularity = Literal["day", "month", "year"]
 
@@ -65,6 +67,25 @@ _FUTURE = re.compile(
 )
 
 
+_LOCAL_FUTURE = re.compile(
+    r"\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|next)\b"
+)
+_NOT_ANNOUNCED = re.compile(r"\b(?:after|since|following|when|before)\b", re.IGNORECASE)
+
+
+def _announces(sentence: str, start: int, kind: str) -> bool:
+    """The date belongs to the sentence's future verb ("will vote on the bond on 15 January"), not to a past
+    event it recalls ("will take the preventer apart after the explosion on April 20", "April 30 - ...")."""
+    if kind in ("rel_weekday", "rel_day", "ago", "rel_period"):
+        return True  # relative words keep their own reading of the future, as before
+    before = sentence[max(0, start - 70) : start]
+    verbs = list(_LOCAL_FUTURE.finditer(before))
+    return bool(verbs) and not _NOT_ANNOUNCED.search(before[verbs[-1].end() :])
+
+
+_REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
+
+
 @dataclass(frozen=True)
 class DateRef:
     """One resolved temporal expression."""
@@ -72,6 +93,7 @@ class DateRef:
     when: date
     granularity: Granularity
     span: tuple[int, int]  # character offsets of the expression in the sentence
+    kind: str = ""  # which pattern found it: "iso", "mdy", "dmy", "my", "y" name the date; the others are relative
 
     @property
     def label(self) -> str:
@@ -93,9 +115,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date) -> int:
-    """A date written without a year is the nearest such date, in the past unless near-future."""
+def _infer_year(month: int, day: int, published: date, future: bool = False) -> int:
+    """A date written without a year is the nearest such date, in the past unless near-future.
+
+    In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date.
+    """
     candidate = _safe_date(published.year, month, day)
+    if future and candidate is not None and candidate < published - timedelta(days=1):
+        return published.year + 1
     if candidate and (candidate - published).days > 60:
         return published.year - 1
     if candidate is None:
@@ -119,9 +146,9 @@ def resolve(sentence: str, published: date | None) -> list[DateRef]:
             span = m.span()
             if not free(span):
                 continue
-            ref = _resolve_match(kind, m, published, future)
+            ref = _resolve_match(kind, m, published, future and _announces(sentence, span[0], kind))
             if ref is not None:
-                refs.append(DateRef(ref[0], ref[1], span))
+                refs.append(DateRef(ref[0], ref[1], span, kind))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
     return refs
@@ -140,7 +167,7 @@ def _resolve_match(
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = _infer_year(month, day, published)
+            year = _infer_year(month, day, published, future)
         else:
             return None
         d = _safe_date(year, month, day)
@@ -150,7 +177,8 @@ def _resolve_match(
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = published.year if month <= published.month + 1 else published.year - 1
+            coming = future and month >= published.month
+            year = published.year if month <= published.month + 1 or coming else published.year - 1
         else:
             return None
         return date(year, month, 1), "month"
@@ -287,7 +315,9 @@ def build_entries(
             by_day[d.when].append(d)
     entries: list[Entry] = []
     for day, _score in ranking:
-        pool = by_day[day]
+        # A sentence placed after its own publication is a plan or a misread weekday, not the day's event.
+        pool = [d for d in by_day[day] if d.sentence.published is None or d.when <= d.sentence.published + timedelta(1)]
+        pool = pool or by_day[day]
         explicit = [d for d in pool if d.explicit]
         # Prefer sentences that name the day; fall back to what was published that day.
         candidates = explicit if explicit else pool
@@ -295,8 +325,10 @@ def build_entries(
         space = Space(texts)
         central = space.centrality()
         lead_bonus = np.array([0.15 if d.sentence.position < 3 else 0.0 for d in candidates])
+        # What happened that day, rather than what the day's articles said would happen next.
+        ahead = np.array([0.1 if not d.explicit and _FUTURE.search(d.sentence.text) else 0.0 for d in candidates])
         support = _support(space)
-        scores = central + lead_bonus + 0.1 * support
+        scores = central + lead_bonus + 0.1 * support - ahead
         picked = space.mmr(scores, per_date, lam=0.8, max_sim=0.6)
         if not picked:
             continue
@@ -348,3 +380,51 @@ def is_background(sentence: Sentence, days: int = 10) -> bool:
     if old:
         return True
     return bool(_SINCE.search(sentence.text)) and any(r.when < sentence.published for r in refs)
+
+
+def coming_dates(text: str, published: date) -> list[DateRef]:
+    """The dates a sentence announces after its publication.
+
+    A named date ("on 15 January", "in April 2027") counts; a relative one ("on Monday", "next week") only
+    in a sentence that states a schedule, since "would" elsewhere in the sentence says nothing about
+    "Wednesday's news". "Said on Monday" is when it was said.
+    """
+    schedule = bool(SCHEDULE.search(text))
+    out = []
+    for r in resolve(text, published):
+        if r.when <= published or _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]]):
+            continue
+        if text[r.span[1] : r.span[1] + 2] in ("'s", "’s"):
+            continue
+        if r.kind in _NAMED_KINDS or schedule:
+            out.append(r)
+    return out
+
+
+_NAMED_KINDS = frozenset(["iso", "mdy", "dmy", "my", "y"])
+
+
+def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3) -> list[Entry]:
+    """Dates the sources announce as still to come ("the council will vote on 15 January"), soonest first.
+
+    Only sentences about the future (a future verb or a schedule word) count, and only dates after `after`
+    (the newest source's day) and after the sentence's own publication; one entry per date, the clearest
+    sentence shown, every source that announces it cited.
+    """
+    by_day: dict[tuple[date, Granularity], list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        if s.published is None or not (_FUTURE.search(s.text) or SCHEDULE.search(s.text)):
+            continue
+        for r in coming_dates(s.text, s.published):
+            if r.when > after and r.granularity != "year":
+                by_day[(r.when, r.granularity)].append(s)
+                break
+    entries = []
+    for (when, granularity), items in sorted(by_day.items(), key=lambda kv: kv[0][0])[:k]:
+        items.sort(key=lambda s: (len(s.text.split()) > 40, -s.article, s.position))
+        members: list[Sentence] = []
+        for s in items:
+            if s.article not in {m.article for m in members}:
+                members.append(s)
+        entries.append(Entry(when, granularity, tuple(members)))
+    return entries

@@ -10,7 +10,7 @@ from typing import TypeVar
 import click
 from sqlalchemy import Engine
 
-from digest.config import DEFAULT_CONFIG, Config, ConfigError, load
+from digest.config import CONFIG_ENV, DEFAULT_CONFIG, Config, ConfigError, load
 
 F = TypeVar("F", bound=Callable)
 
@@ -22,6 +22,8 @@ def config_option(help: str = "The editors' feeds.yaml.") -> Callable[[F], F]:
         type=click.Path(dir_okay=False, path_type=Path),
         default=DEFAULT_CONFIG,
         show_default=True,
+        envvar=CONFIG_ENV,
+        show_envvar=True,
         help=help,
     )
 

@@ -40,17 +40,12 @@ def _context(cfg, digest_name: str, sample: bool) -> DigestContext:
         ctx.digest = digest_cfg.name
         ctx.subject_template = digest_cfg.subject
         return ctx
-    try:
-        from digest.pipeline import prepare_context
-    except ImportError as exc:
-        _fail(f"digest preview: the pipeline cannot prepare an issue yet ({exc}); try --sample")
+    from digest.pipeline import prepare_context
     from digest.store.db import open_db
 
     engine = open_db(cfg.database_url)
     try:
         return prepare_context(cfg, engine, digest_cfg.name, datetime.now(UTC))
-    except ImportError as exc:  # a pipeline stage not installed or not written yet
-        _fail(f"digest preview: the pipeline cannot prepare an issue yet ({exc}); try --sample")
     finally:
         engine.dispose()
 
@@ -69,7 +64,7 @@ def _context(cfg, digest_name: str, sample: bool) -> DigestContext:
 @click.option("--sample", is_flag=True, help="Render a built-in sample issue (to try templates).")
 def preview(config_path: Path, digest_name: str | None, out_dir: Path | None, open_browser: bool, sample: bool) -> None:
     """Write the HTML, text and .eml the next issue would send, for a reader and an editor."""
-    from digest.message import build_message, default_list_id
+    from digest.deliver.message import build_message, default_list_id
     from digest.render import Renderer, RenderError
 
     try:

@@ -30,7 +30,7 @@ def _iso(value: datetime | None) -> str | None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
 def topics_command(config_path: Path, as_json: bool) -> None:
     """List every topic: slug, title, kind, status, articles and latest version."""
-    from digest import codec
+    from digest.store import codec
     from digest.topics import get_versions, list_topics
 
     config = _load(config_path)

@@ -1,4 +1,9 @@
-"""Delivery: the issue archive, the per-recipient ledger, outbox/SMTP senders and run leases."""
+"""Delivery: the issue archive, the per-recipient ledger, outbox/SMTP senders and run leases.
+
+Rooms: `message` (one MIME message), `compose` (renders once per issue, messages per recipient),
+`preview` (dry-run files), `ledger` and `lease` (over `digest.store`), `send`, `smtp`, `outbox`,
+`subscribers` and `tokens`.
+"""
 
 from digest.deliver.lease import Lease, LeaseHeld, holder_id, lease
 from digest.deliver.ledger import (

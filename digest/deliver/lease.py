@@ -1,7 +1,7 @@
 """Database leases: one holder per name across processes and hosts, with expiry.
 
-A lease is a row in `leases`. Acquiring is an INSERT (or an UPDATE of an expired row) that
-only one process can win, on SQLite as on PostgreSQL. A background thread renews the lease
+A lease is a row in `leases` (`digest.store.leases`). Acquiring is an INSERT (or an UPDATE of an
+expired row) that only one process can win, on SQLite as on PostgreSQL. A background thread renews the lease
 while it is held, so a long send does not lose it; a holder killed with -9 stops renewing and
 its lease expires, or is taken over at once when the holder is a dead process on this host.
 """
@@ -16,13 +16,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import Engine, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import Engine
 
+from digest.store import leases as lease_store
 from digest.store.db import StoreError
-from digest.store.ledger import leases
 
 log = logging.getLogger(__name__)
 
@@ -82,18 +81,12 @@ class Lease:
 
     def renew(self) -> bool:
         """Push the expiry forward; False (and `lost`) if the lease is no longer ours."""
-        now = datetime.now(UTC)
         try:
-            with self.engine.begin() as conn:
-                result = conn.execute(
-                    update(leases)
-                    .where(leases.c.name == self.name, leases.c.holder == self.holder)
-                    .values(expires=now + timedelta(seconds=self.ttl))
-                )
-        except OperationalError as exc:  # locked for a moment: try again at the next tick
-            log.warning("lease %s: renewal failed: %s", self.name, exc.orig)
+            ours = lease_store.renew(self.engine, self.name, self.holder, self.ttl)
+        except StoreError as exc:  # locked for a moment: try again at the next tick
+            log.warning("lease %s: renewal failed: %s", self.name, exc)
             return True
-        if result.rowcount != 1:
+        if not ours:
             self.lost = True
             log.error("lease %s: lost (taken over after expiry); stopping work under it", self.name)
             return False
@@ -110,43 +103,14 @@ class Lease:
         if self._thread.is_alive():
             self._thread.join(timeout=5)
         try:
-            with self.engine.begin() as conn:
-                conn.execute(delete(leases).where(leases.c.name == self.name, leases.c.holder == self.holder))
-        except OperationalError as exc:
-            log.warning("lease %s: release failed (it will expire): %s", self.name, exc.orig)
+            lease_store.release(self.engine, self.name, self.holder)
+        except StoreError as exc:
+            log.warning("lease %s: release failed (it will expire): %s", self.name, exc)
 
 
 def try_acquire(engine: Engine, name: str, holder: str, ttl: float) -> tuple[str, datetime] | None:
     """One attempt: None when acquired, else (holder, expires) of the current owner."""
-    now = datetime.now(UTC)
-    expires = now + timedelta(seconds=ttl)
-    try:
-        with engine.begin() as conn:
-            conn.execute(insert(leases).values(name=name, holder=holder, acquired=now, expires=expires))
-        return None
-    except IntegrityError:
-        pass
-    with engine.begin() as conn:
-        taken = conn.execute(
-            update(leases)
-            .where(leases.c.name == name, leases.c.expires < now)
-            .values(holder=holder, acquired=now, expires=expires)
-        ).rowcount
-        if taken == 1:
-            return None
-        row = conn.execute(select(leases.c.holder, leases.c.expires).where(leases.c.name == name)).first()
-        if row is None:  # released between our insert and our read: try again
-            return ("(released)", now)
-        if holder_alive(row.holder) is False:
-            stolen = conn.execute(
-                update(leases)
-                .where(leases.c.name == name, leases.c.holder == row.holder)
-                .values(holder=holder, acquired=now, expires=expires)
-            ).rowcount
-            if stolen == 1:
-                log.warning("lease %s: taken over from %s, a process that no longer runs", name, row.holder)
-                return None
-        return (row.holder, row.expires)
+    return lease_store.try_acquire(engine, name, holder, ttl, holder_alive)
 
 
 @contextmanager
@@ -167,8 +131,8 @@ def lease(engine: Engine, name: str, *, ttl: float = 900, wait: float = 0) -> It
                 raise LeaseHeld(name, *current)
             time.sleep(min(delay, max(deadline - time.monotonic(), 0.01)))
             delay = min(delay * 2, 2.0)
-    except OperationalError as exc:
-        raise StoreError(f"cannot take lease {name!r}: database error: {exc.orig}") from exc
+    except StoreError as exc:
+        raise StoreError(f"cannot take lease {name!r}: {exc}") from exc
     held = Lease(engine, name, holder, ttl)
     held._thread.start()
     log.info("lease %s: acquired by %s", name, holder)

@@ -39,17 +39,19 @@ from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, and_, or_, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from digest import addresses
 from digest.config import Config
+from digest.deliver import subscribers
 from digest.deliver.lease import holder_alive, holder_id
 from digest.deliver.ledger import IssueRecord, _delivery, get_issue, store_errors
 from digest.deliver.outbox import OutboxTransport
 from digest.deliver.smtp import Outcome, SmtpTransport, SmtpUnavailable
 from digest.models import Recipient
+from digest.store import deliveries as rows_store
 from digest.store.db import StoreError
-from digest.store.ledger import deliveries, issues
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,8 @@ class DeliveryReport:
     errors: list[str] = field(default_factory=list)
     parked: bool = False  # stopped on request (SIGTERM) with rows left pending
     recovered: int = 0  # rows of a crashed sender put back or presumed sent
+    unchecked: list[str] = field(default_factory=list)  # not sent: the unsubscribe check could not answer
+    bounced: list[str] = field(default_factory=list)  # addresses marked bounced during this send
 
     def merge(self, other: DeliveryReport) -> None:
         self.sent += other.sent
@@ -97,6 +101,8 @@ class DeliveryReport:
         self.errors += other.errors
         self.parked = self.parked or other.parked
         self.recovered += other.recovered
+        self.unchecked += other.unchecked
+        self.bounced += other.bounced
 
 
 def backoff(attempts: int, dropped: bool = False) -> timedelta:
@@ -119,19 +125,13 @@ def message_bytes(message: EmailMessage, message_id: str) -> bytes:
     return buffer.getvalue()
 
 
-def _is_unsubscribed() -> Callable[[Engine, str], bool]:
-    try:
-        from digest.subscribers import is_unsubscribed
-    except ImportError:
-        return lambda _engine, _email: False
-    return is_unsubscribed
+def _stop_reason(engine: Engine, email: str) -> str | None:
+    """Why not to send to `email` (unsubscribed, bounced, not an address), or None.
 
-
-def _due(now: datetime):
-    return or_(
-        deliveries.c.status == "pending",
-        and_(deliveries.c.status == "deferred", deliveries.c.next_try <= now),
-    )
+    A direct call, never a fallback: when the check itself fails (database error, anything) the
+    answer is "do not send", and the caller reports the recipient as unchecked.
+    """
+    return subscribers.stop_reason(engine, email)
 
 
 @store_errors
@@ -139,31 +139,21 @@ def recover_stale_claims(engine: Engine) -> int:
     """Resolve `sending` rows whose sender died: resend if not handed over, else presumed sent."""
     real_now = datetime.now(UTC)
     recovered = 0
-    with engine.begin() as conn:
-        rows = conn.execute(select(deliveries).where(deliveries.c.status == "sending")).all()
-        for row in rows:
-            alive = holder_alive(row.claimed_by or "")
-            expired = row.claim_expires is None or row.claim_expires < real_now
-            if alive is True or (alive is None and not expired):
-                continue
-            if row.handed_at is not None:
-                values = {
-                    "status": "sent",
-                    "sent_at": row.handed_at,
-                    "attempts": row.attempts + 1,
-                    "last_error": "presumed sent: the sender stopped after handing the complete message to the server",
-                }
-            else:
-                values = {"status": "pending"}
-            conn.execute(
-                update(deliveries)
-                .where(
-                    deliveries.c.id == row.id,
-                    deliveries.c.status == "sending",
-                    deliveries.c.claimed_by == row.claimed_by,
-                )
-                .values(claimed_by=None, claim_expires=None, **values)
-            )
+    for row in rows_store.sending_rows(engine):
+        alive = holder_alive(row.claimed_by or "")
+        expired = row.claim_expires is None or row.claim_expires < real_now
+        if alive is True or (alive is None and not expired):
+            continue
+        if row.handed_at is not None:
+            values = {
+                "status": "sent",
+                "sent_at": row.handed_at,
+                "attempts": row.attempts + 1,
+                "last_error": "presumed sent: the sender stopped after handing the complete message to the server",
+            }
+        else:
+            values = {"status": "pending"}
+        if rows_store.resolve_claim(engine, row.id, row.claimed_by, values):
             recovered += 1
             log.warning(
                 "delivery %s to %s: sender %s stopped mid-send; %s",
@@ -177,54 +167,22 @@ def recover_stale_claims(engine: Engine) -> int:
 
 @store_errors
 def _claim(engine: Engine, delivery_id: int, holder: str, now: datetime) -> bool:
-    with engine.begin() as conn:
-        return (
-            conn.execute(
-                update(deliveries)
-                .where(deliveries.c.id == delivery_id, _due(now))
-                .values(
-                    status="sending",
-                    claimed_by=holder,
-                    claim_expires=datetime.now(UTC) + timedelta(seconds=CLAIM_TTL),
-                    handed_at=None,
-                )
-            ).rowcount
-            == 1
-        )
+    return rows_store.claim(engine, delivery_id, holder, now, datetime.now(UTC) + timedelta(seconds=CLAIM_TTL))
 
 
 @store_errors
 def _set(engine: Engine, delivery_id: int, holder: str | None, **values) -> None:
-    with engine.begin() as conn:
-        query = update(deliveries).where(deliveries.c.id == delivery_id)
-        if holder is not None:
-            query = query.where(deliveries.c.claimed_by == holder)
-        conn.execute(query.values(**values))
+    rows_store.set_values(engine, delivery_id, holder, **values)
 
 
 @store_errors
 def _update_issue_status(engine: Engine, issue_ids: set[int]) -> None:
-    with engine.begin() as conn:
-        for issue_id in issue_ids:
-            open_rows = conn.execute(
-                select(deliveries.c.id)
-                .where(
-                    deliveries.c.issue_id == issue_id,
-                    deliveries.c.status.in_(("pending", "sending", "deferred")),
-                )
-                .limit(1)
-            ).first()
-            conn.execute(
-                update(issues).where(issues.c.id == issue_id).values(status="pending" if open_rows else "sent")
-            )
+    rows_store.refresh_issue_status(engine, issue_ids)
 
 
 @store_errors
 def _due_rows(engine: Engine, now: datetime, after_id: int, limit: int):
-    with engine.connect() as conn:
-        return conn.execute(
-            select(deliveries).where(_due(now), deliveries.c.id > after_id).order_by(deliveries.c.id).limit(limit)
-        ).all()
+    return rows_store.due_rows(engine, now, after_id, limit)
 
 
 def send_pending(
@@ -256,7 +214,6 @@ def send_pending(
         interval = 60.0 / config.delivery.smtp.rate_per_minute
     else:
         interval = 0.0
-    is_unsubscribed = _is_unsubscribed()
     issue_cache: dict[int, IssueRecord] = {}
     touched: set[int] = set()
     last_start = 0.0
@@ -284,10 +241,21 @@ def send_pending(
                 if issue is None:
                     continue
                 issue_cache[row.issue_id] = issue
-                if is_unsubscribed(engine, delivery.recipient.email):
+                email = delivery.recipient.email
+                try:
+                    reason = _stop_reason(engine, email)
+                except Exception as exc:  # fail closed: no answer means no message
+                    log.error("delivery %s to %s: not sent: the unsubscribe check failed: %r", row.id, email, exc)
+                    report.unchecked.append(email)
+                    report.errors.append(f"{email}: not sent: the unsubscribe check could not answer ({exc!r})")
+                    continue  # the row stays due; the next run asks again
+                if reason is not None:
                     report.skipped += 1
                     if not dry_run:
-                        _set(engine, row.id, None, status="skipped", last_error="unsubscribed")
+                        if addresses.is_valid(email):
+                            _set(engine, row.id, None, status="skipped", last_error=reason)
+                        else:  # a bad address is a permanent failure, never a retry loop
+                            _set(engine, row.id, None, status="failed", last_error=reason)
                         touched.add(row.issue_id)
                     continue
                 if dry_run:
@@ -326,6 +294,7 @@ def send_pending(
                 if held:
                     held[0].rollback()  # ends the handover transaction already committed at the driver
                 _record(engine, row, holder, outcome, clock(), config.delivery.max_attempts, report)
+                _note_outcome(engine, config, email, outcome, clock(), report)
     finally:
         for conn in held:
             conn.close()
@@ -365,14 +334,9 @@ def _send_one(
     def handover() -> None:
         # The one kill -9 window runs from this commit to the dot's send(): nothing in between,
         # not even returning a connection to the pool.
-        statement = (
-            update(deliveries)
-            .where(deliveries.c.id == row.id, deliveries.c.claimed_by == holder)
-            .values(handed_at=datetime.now(UTC))
-        )
         conn = handover_conn()
         try:
-            conn.execute(statement)
+            rows_store.mark_handed(conn, row.id, holder, datetime.now(UTC))
             # Commit at the driver so control returns straight to the send; SQLAlchemy's view of
             # the (already committed) transaction is closed by the rollback in _record.
             conn.connection.dbapi_connection.commit()
@@ -421,3 +385,24 @@ def _record(
         )
         report.deferred += 1
         log.info("delivery %s to %s: deferred until %s: %s", row.id, row.recipient, next_try, outcome.detail)
+
+
+# A 5xx at these stages speaks of the recipient's mailbox; at MAIL it speaks of us (the sender).
+BOUNCE_STAGES = ("RCPT", "end of DATA")
+
+
+def _note_outcome(
+    engine: Engine, config: Config, email: str, outcome: Outcome, now: datetime, report: DeliveryReport
+) -> None:
+    """Count hard bounces per address; `delivery.bounce_limit` in a row marks it bounced (no more mail)."""
+    try:
+        if outcome.kind == "sent":
+            subscribers.note_delivered(engine, email)
+        elif (
+            outcome.kind == "permanent"
+            and outcome.detail.startswith(BOUNCE_STAGES)
+            and subscribers.note_bounce(engine, config, email, outcome.detail, now)
+        ):
+            report.bounced.append(email)
+    except SQLAlchemyError as exc:  # the delivery itself is recorded; the count is retried next time
+        log.error("%s: could not record the delivery outcome for bounce counting: %s", email, exc)

@@ -105,6 +105,65 @@ def upsert(engine: Engine, items: Iterable[Article], now: datetime | None = None
     return result
 
 
+def bulk_upsert(engine: Engine, items: list[Article], now: datetime) -> UpsertResult:
+    """`upsert` semantics, with the common case (ids and URLs never seen) in one batch insert."""
+    ids = [a.id for a in items]
+    urls = [a.url for a in items if a.url]
+    taken_ids: set[str] = set()
+    taken_urls: set[str] = set()
+    same: set[str] = set()  # known ids whose title, text and date are unchanged: nothing to write
+    wanted = {a.id: (a.title, a.text, a.published) for a in items}
+    with engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = select(articles.c.id, articles.c.title, articles.c.text, articles.c.published).where(
+                articles.c.id.in_(chunk)
+            )
+            for r in conn.execute(query):
+                taken_ids.add(r.id)
+                if (r.title, r.text, r.published) == wanted[r.id]:
+                    same.add(r.id)
+        for start in range(0, len(urls), 500):
+            chunk = urls[start : start + 500]
+            taken_urls.update(r.url for r in conn.execute(select(articles.c.url).where(articles.c.url.in_(chunk))))
+    fresh: list[Article] = []
+    known: list[Article] = []
+    batch_urls: set[str] = set()
+    result = UpsertResult()
+    for a in items:
+        if a.id in same:
+            result.unchanged.append(a.id)
+        elif a.id in taken_ids or (a.url and (a.url in taken_urls or a.url in batch_urls)):
+            known.append(a)
+        else:
+            fresh.append(a)
+            if a.url:
+                batch_urls.add(a.url)
+    if fresh:
+        with engine.begin() as conn:
+            conn.execute(articles.insert(), [_row(a) for a in fresh])
+        result.new.extend(a.id for a in fresh)
+    if known:
+        slow = upsert(engine, known, now=now)
+        result.new.extend(slow.new)
+        result.updated.extend(slow.updated)
+        result.unchanged.extend(slow.unchanged)
+    return result
+
+
+def canonical_ids(engine: Engine, ids: list[str]) -> dict[str, str]:
+    """For the given ids that are near-duplicates: article id -> its canonical article's id."""
+    out: dict[str, str] = {}
+    with engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = select(articles.c.id, articles.c.canonical_id).where(
+                articles.c.id.in_(chunk), articles.c.canonical_id.is_not(None)
+            )
+            out.update({r.id: r.canonical_id for r in conn.execute(query)})
+    return out
+
+
 def set_canonical(engine: Engine, links: dict[str, str]) -> None:
     """Link near-duplicates to their canonical article (article id -> canonical id)."""
     with engine.begin() as conn:

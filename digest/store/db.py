@@ -6,14 +6,17 @@ them all, creates what is missing and applies migrations in order.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import (
     Column,
+    Connection,
     DateTime,
     Engine,
     Integer,
@@ -23,10 +26,11 @@ from sqlalchemy import (
     TypeDecorator,
     create_engine,
     event,
+    inspect,
     select,
     text,
 )
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +53,47 @@ schema_version = Table(
     Column("note", String(200), nullable=False, default=""),
 )
 
+
 # Ordered migrations after the initial create_all: (version, note, function(connection)).
-MIGRATIONS: list[tuple[int, str, Callable]] = []
+def _add_polite_columns(conn: Connection) -> None:
+    """feed_state columns added for polite fetching (create_all makes them on a new database)."""
+    present = {c["name"] for c in inspect(conn).get_columns("feed_state")}
+    for name, kind in (("wait_reason", "TEXT"), ("feed_hint", "TEXT"), ("config_hash", "VARCHAR(64)")):
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE feed_state ADD COLUMN {name} {kind}"))
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (2, "feed_state: wait_reason, feed_hint, config_hash (polite fetching)", _add_polite_columns),
+]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 
 class StoreError(Exception):
     """The database cannot be used; nothing should be sent."""
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def store_errors(fn: Callable[P, T]) -> Callable[P, T]:
+    """Turn a locked or broken database into StoreError with a message an operator can act on."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return fn(*args, **kwargs)
+        except OperationalError as exc:
+            reason = str(exc.orig)
+            hint = " (another process holds a write lock; it waited for the busy timeout)" if "locked" in reason else ""
+            raise StoreError(f"{fn.__name__}: database error: {reason}{hint}") from exc
+        except DatabaseError as exc:
+            if isinstance(exc, IntegrityError):
+                raise
+            raise StoreError(f"{fn.__name__}: database is unusable: {exc.orig}") from exc
+
+    return wrapper
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

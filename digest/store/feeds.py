@@ -39,10 +39,13 @@ feed_state = Table(
     Column("last_ok", UTCDateTime, nullable=True),
     Column("last_error", Text, nullable=True),
     Column("failures", Integer, nullable=False, default=0),
-    Column("next_try", UTCDateTime, nullable=True),  # exponential backoff after a failure
+    Column("next_try", UTCDateTime, nullable=True),  # backoff, Retry-After or the feed's freshness
     Column("paused", Boolean, nullable=False, default=False),
     Column("pause_reason", Text, nullable=True),
     Column("items_seen", Integer, nullable=False, default=0),
+    Column("wait_reason", Text, nullable=True),  # why next_try: backoff, rate limited, max-age, <ttl>, ...
+    Column("feed_hint", Text, nullable=True),  # the feed's own <ttl>/sy:updatePeriod, kept across 304s
+    Column("config_hash", String(64), nullable=True),  # the feed's feeds.yaml entry: a change resets backoff
 )
 
 # Every entry key a feed has published, with a hash of what it said: an unchanged entry costs
@@ -83,6 +86,9 @@ class FeedState:
     paused: bool = False
     pause_reason: str | None = None
     items_seen: int = 0
+    wait_reason: str | None = None
+    feed_hint: str | None = None  # "<seconds> <label>", e.g. "3600 <ttl> 60 min"
+    config_hash: str | None = None
 
 
 _FIELDS = [f.name for f in fields(FeedState)]
@@ -110,7 +116,7 @@ def save_states(engine: Engine, states: Iterable[FeedState]) -> None:
     if not states:
         return
     with engine.begin() as conn:
-        known = set()
+        known: set[str] = set()
         urls = [s.url for s in states]
         for start in range(0, len(urls), 500):
             chunk = urls[start : start + 500]
@@ -128,15 +134,28 @@ def save_states(engine: Engine, states: Iterable[FeedState]) -> None:
             conn.execute(statement, changed)
 
 
+_RESET = {
+    "paused": False,
+    "pause_reason": None,
+    "failures": 0,
+    "next_try": None,
+    "wait_reason": None,
+    "etag": None,
+    "last_modified": None,
+}
+
+
 def reset(engine: Engine, url: str) -> bool:
-    """Unpause a feed and forget its failures; False when the feed has no state yet."""
+    """Unpause a feed and forget its failures and waits; False when the feed has no state yet."""
     with engine.begin() as conn:
-        done = conn.execute(
-            feed_state.update()
-            .where(feed_state.c.url == url)
-            .values(paused=False, pause_reason=None, failures=0, next_try=None, etag=None, last_modified=None)
-        ).rowcount
+        done = conn.execute(feed_state.update().where(feed_state.c.url == url).values(**_RESET)).rowcount
     return bool(done)
+
+
+def reset_all(engine: Engine) -> int:
+    """`reset` for every feed with a state; returns how many."""
+    with engine.begin() as conn:
+        return conn.execute(feed_state.update().values(**_RESET)).rowcount
 
 
 def known_entries(engine: Engine, keys: Iterable[str]) -> dict[str, str]:

@@ -77,7 +77,7 @@ topic_versions = Table(
     Column("number", Integer, primary_key=True),
     Column("created", UTCDateTime, nullable=False),
     Column("article_count", Integer, nullable=False),
-    Column("brief", Text, nullable=True),  # digest.codec.dumps(Brief)
+    Column("brief", Text, nullable=True),  # digest.store.codec.dumps(Brief)
     Index("ix_topic_versions_created", "created"),
 )
 

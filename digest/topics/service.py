@@ -15,16 +15,16 @@ from datetime import datetime, timedelta
 import numpy as np
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from digest import codec
 from digest.config import Config, GroupingConfig, TopicConfig
 from digest.models import Article, Brief, Topic, TopicVersion
 from digest.store import articles as article_store
+from digest.store import codec
 from digest.store import topics as store
 from digest.store.topics import topic_members, topic_versions, topics
 from digest.topics.engine import Cluster, Doc, DocFreq, Outcome, Params, Vectors, _add_names, combine, group, vectorize
 from digest.topics.features import Features, featurize
 from digest.topics.rules import Rule
-from digest.topics.titles import slug_for, slugify, title_for
+from digest.topics.titles import slugify, story_title, title_for, title_slug
 
 log = logging.getLogger(__name__)
 
@@ -251,8 +251,10 @@ def _new_topic(
             feats.setdefault(a.id, topic_features(a))
     names = _key_names(c)
     central = _central(c, members, feats, df)
-    title = title_for(central.title, central.text, names) if central else ", ".join(names[:3]) or "Untitled story"
-    slug = slug_for(names, title, taken)
+    title = story_title([(a.title, a.text) for a in members], names) or (
+        title_for(central.title, central.text, names) if central else ", ".join(names[:3]) or "Untitled story"
+    )
+    slug = title_slug(title, taken)
     values = store.cluster_values(c)
     conn.execute(
         insert(topics).values(
@@ -283,9 +285,12 @@ def _maybe_retitle(
     feats: dict[str, Features],
     df: DocFreq,
 ) -> None:
-    """A discovered topic's title follows the story: re-chosen when the topic has doubled."""
+    """A discovered topic's title follows the story: re-chosen when the topic has doubled, unless its title is
+    already a noun phrase naming the story (titles stay stable across versions; editors rename)."""
     row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
     if row is None or row.title_locked or c is None or row.size < 2 * max(row.title_size, 1):
+        return
+    if len(row.title.split()) <= 5 and not row.title.endswith(("…", ".")):
         return
     fresh = [by_id[i] for i in store.member_ids(conn, slug)[-200:] if i in by_id]
     central = _central(c, fresh, feats, df) if fresh else None

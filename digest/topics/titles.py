@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 MAX_TITLE = 96
 MAX_SLUG = 60
 
@@ -108,6 +110,89 @@ def slug_for(names: Sequence[str], title: str, taken: Iterable[str] = ()) -> str
         if len("-".join(parts)) > 30:
             break
     base = slugify("-".join(parts)) or slugify(title) or "story"
+    taken = set(taken)
+    slug, n = base, 2
+    while slug in taken:
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words that never name a story: scikit-learn's English stop words, plus reporting verbs, light verbs, time
+# words and quantifiers that headlines are full of.
+_TITLE_SKIP_WORDS = (
+    "says say said told tells warns warned urges calls asks wants plans faces hits backs attacks offers fear fears "
+    "agrees approves rejects opens closes looms stands takes take make makes get gets give gives put keep just "
+    "now still even already ever never several many much more most less few new latest first last next another "
+    "report reports update news live today yesterday tomorrow week weeks month months year years people thing "
+    "things way ways time times day days percent cent million billion per"
+)
+_TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
+_LEAD_SENTENCES = 2
+
+
+def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
+    """A short noun phrase naming the story ("Harbour tram funding"), from its articles' headlines and leads.
+
+    `texts` are (headline, text) pairs. The phrase is the run of one to three content words (no function
+    words, verbs or figures) that the most articles share, headlines counting double and longer runs
+    preferred (a shared pair of words says more than a shared word); a run of names alone ("Port Ellis")
+    names a place or a party, not the story. A lone word gets the top key name in front ("Haiti earthquake").
+    Empty when no run is shared by two articles: the caller falls back to a headline.
+    """
+    skip = _TITLE_SKIP
+    weight: dict[tuple[str, ...], float] = {}
+    docs: dict[tuple[str, ...], int] = {}
+    forms: dict[tuple[str, ...], dict[str, int]] = {}
+    for headline, text in texts:
+        lead = " ".join(_SENTENCE.split(" ".join(text[:1500].split()))[:_LEAD_SENTENCES])
+        got: dict[tuple[str, ...], float] = {}
+        for part, value in ((clean_headline(headline), 2.0), (lead, 1.0)):
+            for chunk in re.split(r"[.,;:!?()\"“”]", part):
+                tokens = _PHRASE_WORD.findall(chunk)
+                run: list[str] = []
+                for k, word in enumerate([*tokens, ""]):
+                    low = word.lower().strip("'’")
+                    if word and low not in skip and len(low) > 2 and not low.endswith(("ed", "ly")):
+                        # Mid-sentence capitals are names; a headline's capitals are its style.
+                        common = value == 2.0 or k == 0 or word[:1].islower()
+                        run.append(word.strip("'’") if not common or value == 1.0 else low)
+                        continue
+                    for n in (1, 2, 3):
+                        for i in range(len(run) - n + 1):
+                            gram = tuple(w.lower() for w in run[i : i + n])
+                            got[gram] = max(got.get(gram, 0.0), value)
+                            shown = " ".join(run[i : i + n])
+                            forms.setdefault(gram, {})[shown] = forms.get(gram, {}).get(shown, 0) + 1
+                    run = []
+        for gram, value in got.items():
+            weight[gram] = weight.get(gram, 0.0) + value
+            docs[gram] = docs.get(gram, 0) + 1
+    names_low = {w.lower() for n in names for w in n.split()}
+
+    def named_only(gram: tuple[str, ...]) -> bool:
+        shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return all(w[:1].isupper() or w in names_low for w in shown.split())
+
+    shared = {g: v for g, v in weight.items() if docs[g] >= 2 and not named_only(g)}
+    if not shared:
+        return ""
+    best = max(shared, key=lambda g: (shared[g] * len(g), len(g), " ".join(g)))
+    shown = max(forms[best].items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
+    if len(best) == 1:
+        if docs[best] * 2 < len(texts):
+            return ""  # one word few articles share names nothing
+        lead = next((n for n in names if n and n.lower() not in shown.lower()), "")
+        if not lead or len(lead.split()) > 3:
+            return ""  # "Strike" alone does not say which
+        return shorten(f"{lead} {shown.lower()}", MAX_TITLE)  # "Haiti earthquake"
+    return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+def title_slug(title: str, taken: Iterable[str] = ()) -> str:
+    """The slug of a title ("Harbour tram funding" -> "harbour-tram-funding"), unique against `taken`."""
+    base = slugify(title) or "story"
     taken = set(taken)
     slug, n = base, 2
     while slug in taken:

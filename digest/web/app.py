@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -20,15 +21,17 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from digest.config import Config
+from digest.deliver.tokens import Tokens, load_secret
+from digest.store.db import StoreError
 from digest.web import views
 from digest.web.data import SiteData, StoreData
 from digest.web.mail import Mailer, default_mailer
-from digest.web.tokens import Tokens, load_secret
 
 log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates" / "web"
 MAX_BODY_BYTES = 64 * 1024
+BUSY_RETRY_AFTER = "30"  # seconds; a locked database is usually free again by then
 
 SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
@@ -123,7 +126,18 @@ class BodyLimit:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, views.HttpError)
-    return views.error_page(request, exc.status, exc.message)
+    return views.error_page(request, exc.status, exc.message, exc.headers)
+
+
+async def _database_busy(request: Request, exc: Exception) -> Response:
+    """A locked or unreachable database is a wait, not a failure: 503 with Retry-After."""
+    log.warning("database busy serving %s: %s", request.url.path, exc)
+    return views.error_page(
+        request,
+        503,
+        "The site is busy just now. Please try again in a minute.",
+        {"Retry-After": BUSY_RETRY_AFTER},
+    )
 
 
 async def _starlette_error(request: Request, exc: Exception) -> Response:
@@ -134,7 +148,10 @@ async def _starlette_error(request: Request, exc: Exception) -> Response:
         413: "Request body too large.",
     }
     return views.error_page(
-        request, exc.status_code, messages.get(exc.status_code, "The request could not be handled.")
+        request,
+        exc.status_code,
+        messages.get(exc.status_code, "The request could not be handled."),
+        dict(exc.headers or {}),  # `Allow` on a 405
     )
 
 
@@ -155,14 +172,26 @@ def routes() -> list[Route]:
         Route("/site.css", views.stylesheet, methods=["GET", "HEAD"]),
         Route("/healthz", views.healthz, methods=["GET", "HEAD"]),
         Route("/favicon.ico", views.favicon, methods=["GET", "HEAD"]),
-        Route("/subscribe", views.subscribe_form, methods=["GET", "HEAD"]),
-        Route("/subscribe", views.subscribe_post, methods=["POST"]),
-        Route("/confirm/{token}", views.confirm_page, methods=["GET", "HEAD"]),
-        Route("/confirm/{token}", views.confirm_post, methods=["POST"]),
-        Route("/preferences/{token}", views.preferences_page, methods=["GET", "HEAD"]),
-        Route("/preferences/{token}", views.preferences_post, methods=["POST"]),
-        Route("/unsubscribe/{token}", views.unsubscribe_page, methods=["GET", "HEAD"]),
-        Route("/unsubscribe/{token}", views.unsubscribe_post, methods=["POST"]),
+        Route(
+            "/subscribe",
+            views.by_method(GET=views.subscribe_form, POST=views.subscribe_post),
+            methods=["GET", "HEAD", "POST"],
+        ),
+        Route(
+            "/confirm/{token}",
+            views.by_method(GET=views.confirm_page, POST=views.confirm_post),
+            methods=["GET", "HEAD", "POST"],
+        ),
+        Route(
+            "/preferences/{token}",
+            views.by_method(GET=views.preferences_page, POST=views.preferences_post),
+            methods=["GET", "HEAD", "POST"],
+        ),
+        Route(
+            "/unsubscribe/{token}",
+            views.by_method(GET=views.unsubscribe_page, POST=views.unsubscribe_post),
+            methods=["GET", "HEAD", "POST"],
+        ),
     ]
 
 
@@ -173,14 +202,21 @@ def build_app(
     mailer: Mailer | None = None,
     data: SiteData | None = None,
     secret: str | None = None,
+    allow_any_host: bool = False,
 ) -> Starlette:
-    """create_app with the read side and the secret replaceable (tests, previews)."""
+    """create_app with the read side and the secret replaceable (tests, previews).
+
+    Without web.base_url, sign-up mail is refused unless `allow_any_host` (links would otherwise
+    carry whatever Host header the requester sent).
+    """
     tokens = Tokens(secret if secret is not None else load_secret(config))
     app = Starlette(
         routes=routes(),
         exception_handlers={
             views.HttpError: _http_error,
             HTTPException: _starlette_error,
+            OperationalError: _database_busy,
+            StoreError: _database_busy,
             Exception: _server_error,
         },
     )
@@ -193,10 +229,13 @@ def build_app(
         tokens=tokens,
         mailer=mailer or default_mailer(config),
         env=template_env(config),
+        allow_any_host=allow_any_host,
     )
     return app
 
 
-def create_app(config: Config, engine: Engine, *, mailer: Mailer | None = None) -> Starlette:
+def create_app(
+    config: Config, engine: Engine, *, mailer: Mailer | None = None, allow_any_host: bool = False
+) -> Starlette:
     """The site for `digest serve`; raises SecretError when the signing secret is not set."""
-    return build_app(config, engine, mailer=mailer)
+    return build_app(config, engine, mailer=mailer, allow_any_host=allow_any_host)

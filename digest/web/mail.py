@@ -1,13 +1,12 @@
 """The site's own emails (confirm a subscription, a preferences link) and how they leave.
 
-They go out the way digests do: into the outbox folder, or through the configured SMTP server.
+They go out the way digests do and through the same code: the outbox's atomic writer, or
+deliver.smtp's session to the configured relay. There is no second mail path to keep in step.
 """
 
 from __future__ import annotations
 
 import secrets
-import smtplib
-import ssl
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -15,6 +14,9 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from digest.config import Config
+from digest.deliver.outbox import write_atomic
+from digest.deliver.send import message_bytes
+from digest.deliver.smtp import SmtpTransport
 
 Mailer = Callable[[EmailMessage], None]
 
@@ -60,37 +62,41 @@ def _message(config: Config, to: str, subject: str) -> EmailMessage:
     return msg
 
 
+class MailError(Exception):
+    """The relay refused the message; str() has its reply."""
+
+
 def default_mailer(config: Config) -> Mailer:
-    """Send with the configured delivery method: outbox files or SMTP."""
+    """Send with the configured delivery method, through the digests' own transports."""
     if config.delivery.method == "smtp" and config.delivery.smtp is not None:
         return lambda msg: _send_smtp(config, msg)
-    return lambda msg: _write_outbox(config.outbox_dir, msg)
+
+    def to_outbox(msg: EmailMessage) -> None:
+        _write_outbox(config.outbox_dir, msg)
+
+    return to_outbox
+
+
+def _wire(msg: EmailMessage) -> bytes:
+    return message_bytes(msg, str(msg["Message-ID"]))
 
 
 def _write_outbox(folder: Path, msg: EmailMessage) -> Path:
-    """One .eml file per message, written whole then renamed so a reader never sees half of one."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """One .eml file per message, through the outbox's atomic writer (a reader never sees half of one)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     path = folder / f"subscribe-{stamp}-{secrets.token_hex(4)}.eml"
-    tmp = path.with_suffix(".eml.tmp")
-    tmp.write_bytes(msg.as_bytes())
-    tmp.replace(path)
+    write_atomic(path, _wire(msg))
     return path
 
 
 def _send_smtp(config: Config, msg: EmailMessage) -> None:
+    """One message through deliver.smtp's session (same TLS, login and reply handling as digests)."""
     smtp = config.delivery.smtp
     assert smtp is not None
-    context = ssl.create_default_context()
-    client: smtplib.SMTP
-    if smtp.ssl:
-        client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout, context=context)
-    else:
-        client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
-    with client:
-        if smtp.starttls and not smtp.ssl:
-            client.starttls(context=context)
-        password = smtp.password()
-        if smtp.user and password:
-            client.login(smtp.user, password)
-        client.send_message(msg)
+    transport = SmtpTransport(smtp, config.delivery.sender)
+    try:
+        outcome = transport.send(str(msg["To"]), _wire(msg), lambda: None)
+    finally:
+        transport.close()
+    if outcome.kind not in ("sent", "unknown"):
+        raise MailError(f"{transport.address}: {outcome.detail}")

@@ -10,9 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-import time
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,20 +22,23 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from digest import subscribers
 from digest.config import Config
+from digest.deliver import subscribers
+from digest.deliver.subscribers import InvalidEmail, Subscriber
+from digest.deliver.tokens import BadToken, Purpose, Tokens
 from digest.models import Topic, TopicVersion
-from digest.subscribers import InvalidEmail, Subscriber
+from digest.store.issues import IssueRecord
 from digest.web import mail
-from digest.web.data import IssueLike, SiteData
+from digest.web.data import SiteData
 from digest.web.pages import inject_after_body, scrub_tokens, topic_page
-from digest.web.tokens import BadToken, Purpose, Tokens
+from digest.web.throttle import Network, SignupThrottle, client_address, parse_networks
 
 log = logging.getLogger(__name__)
 
 CSRF_COOKIE = "digest_csrf"
 CSRF_FIELD = "csrf_token"
 RESEND_AFTER = timedelta(minutes=2)  # one confirmation email per address per this much time
+MAX_ID = 2**63 - 1  # ids beyond a signed 64-bit integer cannot exist (and overflow the driver)
 
 SITE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
@@ -54,31 +55,13 @@ PRIVATE_HEADERS = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofoll
 _NONCE = re.compile(r"^[0-9a-f]{32}$")
 
 
-class SendLimiter:
-    """At most `limit` sign-up emails per client address per `window` seconds (no mail bombing)."""
-
-    def __init__(self, limit: int = 10, window: float = 600.0):
-        self.limit = limit
-        self.window = window
-        self._sent: dict[str, deque[float]] = {}
-
-    def allow(self, client: str) -> bool:
-        now = time.monotonic()
-        times = self._sent.setdefault(client, deque())
-        while times and now - times[0] > self.window:
-            times.popleft()
-        if len(times) >= self.limit:
-            return False
-        times.append(now)
-        if len(self._sent) > 10_000:  # forget idle clients rather than grow without bound
-            for key in [k for k, v in self._sent.items() if not v]:
-                del self._sent[key]
-        return True
-
-
 @dataclass
 class Site:
-    """What every view needs; lives on app.state.site."""
+    """What every view needs; lives on app.state.site.
+
+    `allow_any_host`: without web.base_url, build links in mail from the request's Host header
+    (`digest serve --allow-any-host`, local trials only); otherwise such mail is refused.
+    """
 
     config: Config
     engine: Engine
@@ -86,16 +69,26 @@ class Site:
     tokens: Tokens
     mailer: mail.Mailer
     env: Environment
-    limiter: SendLimiter = field(default_factory=SendLimiter)
+    allow_any_host: bool = False
+    throttle: SignupThrottle | None = None
+    trusted: list[Network] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        web = self.config.web
+        if self.throttle is None:
+            self.throttle = SignupThrottle(web.signups_per_client, web.confirmations_per_hour)
+        if not self.trusted:
+            self.trusted = parse_networks(web.trusted_proxies)
 
 
 class HttpError(Exception):
-    """Answered with the escaped error page."""
+    """Answered with the escaped error page (and `headers`, e.g. Retry-After)."""
 
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = headers or {}
 
 
 def site_of(request: Request) -> Site:
@@ -127,14 +120,14 @@ def render(
     return response
 
 
-def error_page(request: Request, status: int, message: str) -> Response:
+def error_page(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     site = site_of(request)
     html = site.env.get_template("error.html").render(
         request=request, site_name=_site_name(site.config), status=status, message=message
     )
     # Set here too: a 500 is answered outside the middleware that adds the site headers.
-    headers = {**PRIVATE_HEADERS, "Content-Security-Policy": SITE_CSP, "X-Content-Type-Options": "nosniff"}
-    return HTMLResponse(html, status_code=status, headers=headers)
+    base = {**PRIVATE_HEADERS, "Content-Security-Policy": SITE_CSP, "X-Content-Type-Options": "nosniff"}
+    return HTMLResponse(html, status_code=status, headers={**base, **(headers or {})})
 
 
 def _site_name(config: Config) -> str:
@@ -177,7 +170,20 @@ async def checked_form(request: Request) -> FormData:
 
 
 def _base_url(request: Request) -> str:
+    """For the Atom feed, read by whoever asked: the configured address, else the one they used."""
     return site_of(request).config.web.base_url or str(request.base_url).rstrip("/")
+
+
+def _mail_base(request: Request) -> str:
+    """For links in mail: web.base_url only, never a Host header a stranger chose (unless
+    `--allow-any-host` was given for a local trial)."""
+    site = site_of(request)
+    if site.config.web.base_url:
+        return site.config.web.base_url
+    if site.allow_any_host:
+        return str(request.base_url).rstrip("/")
+    log.error("sign-up mail refused: web.base_url is not set (set it, or serve with --allow-any-host for a trial)")
+    raise HttpError(503, "Sign-up is not available on this site yet. Please try again later.")
 
 
 def _path(request: Request, purpose: Purpose, sub: Subscriber) -> str:
@@ -188,26 +194,34 @@ def _path(request: Request, purpose: Purpose, sub: Subscriber) -> str:
 
 def _link(request: Request, purpose: Purpose, sub: Subscriber) -> str:
     """The same link made absolute with web.base_url, for emails."""
-    return _base_url(request) + _path(request, purpose, sub)
+    return _mail_base(request) + _path(request, purpose, sub)
 
 
-def _subscriber_for(request: Request, purpose: Purpose) -> Subscriber:
-    """The subscriber a path token speaks for; a bad or foreign token raises HttpError."""
+def _subscriber_for(request: Request, purpose: Purpose) -> tuple[Subscriber, bool]:
+    """The subscriber a path token speaks for, and whether the token is current.
+
+    A bad or foreign token raises HttpError. A token made before the row's last stop (every stop
+    draws a new key) is not current: the page may say the address is unsubscribed, without
+    naming it, and nothing can be changed with it.
+    """
     site = site_of(request)
+    sub: Subscriber | None = None
     try:
         subject = site.tokens.read(purpose, request.path_params["token"])
         sub = subscribers.get(site.engine, subject.subscriber_id)
         site.tokens.check_key(subject, sub.token_key if sub else None)
     except BadToken as exc:
+        if exc.status == 403 and sub is not None and sub.stopped:
+            return replace(sub, email="this address", status="unsubscribed"), False
         raise HttpError(exc.status, str(exc)) from None
     assert sub is not None
-    return sub
+    return sub, True
 
 
 # -------------------------------------------------------------------------------------------- archive
 
 
-def _issues(site: Site) -> list[IssueLike]:
+def _issues(site: Site) -> list[IssueRecord]:
     return sorted(site.data.list_issues(), key=lambda i: (i.created, i.id), reverse=True)
 
 
@@ -222,9 +236,16 @@ async def index(request: Request) -> Response:
     return render(request, "index.html", issues=issues, topics=topics[:20], more_topics=len(topics) > 20)
 
 
+def _id_param(request: Request, name: str) -> int:
+    value = request.path_params[name]
+    if not 0 < value <= MAX_ID:
+        raise HttpError(404, "There is nothing at this address.")
+    return value
+
+
 async def issue_page(request: Request) -> Response:
     site = site_of(request)
-    issue = await run_in_threadpool(site.data.get_issue, request.path_params["issue_id"])
+    issue = await run_in_threadpool(site.data.get_issue, _id_param(request, "issue_id"))
     if issue is None:
         raise HttpError(404, "There is no such issue in the archive.")
     if not (issue.html or "").strip():
@@ -236,7 +257,7 @@ async def issue_page(request: Request) -> Response:
 
 async def issue_text(request: Request) -> Response:
     site = site_of(request)
-    issue = await run_in_threadpool(site.data.get_issue, request.path_params["issue_id"])
+    issue = await run_in_threadpool(site.data.get_issue, _id_param(request, "issue_id"))
     if issue is None:
         raise HttpError(404, "There is no such issue in the archive.")
     return PlainTextResponse(scrub_tokens(issue.text or ""), headers={"Content-Security-Policy": "default-src 'none'"})
@@ -265,7 +286,7 @@ def _load_topic(site: Site, slug: str, number: int | None) -> tuple[Topic, Topic
 
 async def topic(request: Request) -> Response:
     site = site_of(request)
-    number = request.path_params.get("number")
+    number = _id_param(request, "number") if "number" in request.path_params else None
     slug = request.path_params["slug"]
     loaded_topic, version, versions, previous = await run_in_threadpool(_load_topic, site, slug, number)
     if version is None:
@@ -335,13 +356,19 @@ async def subscribe_form(request: Request) -> Response:
 
 
 async def subscribe_post(request: Request) -> Response:
+    """Sign-up: checked, throttled (a throttled request writes nothing), then one email.
+
+    A new address gets a confirmation link; a confirmed one a preferences link; one that
+    unsubscribed or bounced a link that only its owner can confirm to re-subscribe. The answer
+    is the same page in every case, so the form reveals nobody's subscription.
+    """
     site = site_of(request)
     form = await checked_form(request)
     email = str(form.get("email") or "")
     digests = _chosen_digests(site, form)
     error = None
     try:
-        subscribers.normalize_email(email)
+        key = subscribers.normalize_email(email)
     except InvalidEmail:
         error = "That does not look like an email address."
     if error is None and digests is None:
@@ -352,16 +379,29 @@ async def subscribe_post(request: Request) -> Response:
             request, "subscribe.html", 400, digests=_digest_names(site), email=email, chosen=chosen, error=error
         )
 
-    sub = await run_in_threadpool(subscribers.subscribe, site.engine, email, digests=digests or "all")
+    assert site.throttle is not None
+    _mail_base(request)  # no base to link to: refuse before writing anything
+    peer = request.client.host if request.client else None
+    client = client_address(peer, request.headers.get("x-forwarded-for"), site.trusted)
+    refusal = site.throttle.check(client, key)
+    if refusal is not None:
+        log.info("sign-up throttled (%s): client %s", refusal.why, client)
+        if refusal.silent:
+            return render(request, "subscribe_sent.html", headers=PRIVATE_HEADERS, email=key)
+        raise HttpError(
+            429,
+            "Too many sign-ups just now. Please try again in a few minutes.",
+            {"Retry-After": str(refusal.retry_after)},
+        )
+
+    sub = await run_in_threadpool(subscribers.subscribe, site.engine, key, digests=digests or "all")
     now = subscribers.utcnow()
     if sub.confirm_sent is None or now - sub.confirm_sent >= RESEND_AFTER:
-        client = request.client.host if request.client else "unknown"
-        if not site.limiter.allow(client):
-            raise HttpError(429, "Too many sign-ups from your network just now. Please try again in a few minutes.")
         if sub.status == "confirmed":
             message = mail.preferences_message(site.config, sub.email, _link(request, "preferences", sub))
-        else:
+        else:  # pending, or stopped: confirming is the owner's way back
             message = mail.confirmation_message(site.config, sub.email, _link(request, "confirm", sub))
+        site.throttle.record(client, key)
         try:
             await run_in_threadpool(site.mailer, message)
         except Exception:
@@ -373,18 +413,22 @@ async def subscribe_post(request: Request) -> Response:
 
 
 async def confirm_page(request: Request) -> Response:
-    sub = await run_in_threadpool(_subscriber_for, request, "confirm")
+    sub, current = await run_in_threadpool(_subscriber_for, request, "confirm")
+    if current and sub.stopped:  # a link mailed after the stop: its owner may come back
+        sub = replace(sub, status="pending")
     preferences = _path(request, "preferences", sub) if sub.status == "confirmed" else None
     return render(request, "confirm.html", headers=PRIVATE_HEADERS, sub=sub, preferences=preferences)
 
 
 async def confirm_post(request: Request) -> Response:
     site = site_of(request)
-    sub = await run_in_threadpool(_subscriber_for, request, "confirm")
+    sub, current = await run_in_threadpool(_subscriber_for, request, "confirm")
     await checked_form(request)
-    if sub.status == "unsubscribed":
+    if not current:
         return render(request, "confirm.html", headers=PRIVATE_HEADERS, sub=sub, preferences=None)
-    confirmed = await run_in_threadpool(subscribers.confirm, site.engine, sub.id)
+    # The token carries the row's current key, which changes at every stop: this link was mailed
+    # to the address after its last unsubscribe, so whoever holds it reads that mailbox.
+    confirmed = await run_in_threadpool(lambda: subscribers.confirm(site.engine, sub.id, reopen=True))
     assert confirmed is not None
     # A path, not web.base_url: `form-action 'self'` in the CSP blocks a form redirect to another origin.
     return RedirectResponse(_path(request, "preferences", confirmed) + "?welcome=1", status_code=303)
@@ -410,7 +454,7 @@ def _preferences_context(request: Request, sub: Subscriber) -> dict[str, Any]:
 
 
 async def preferences_page(request: Request) -> Response:
-    sub = await run_in_threadpool(_subscriber_for, request, "preferences")
+    sub, _current = await run_in_threadpool(_subscriber_for, request, "preferences")
     context = await run_in_threadpool(_preferences_context, request, sub)
     welcome = request.query_params.get("welcome") == "1"
     return render(request, "preferences.html", headers=PRIVATE_HEADERS, welcome=welcome, saved=False, **context)
@@ -418,7 +462,7 @@ async def preferences_page(request: Request) -> Response:
 
 async def preferences_post(request: Request) -> Response:
     site = site_of(request)
-    sub = await run_in_threadpool(_subscriber_for, request, "preferences")
+    sub, _current = await run_in_threadpool(_subscriber_for, request, "preferences")
     form = await checked_form(request)
     if sub.status != "confirmed":
         context = await run_in_threadpool(_preferences_context, request, sub)
@@ -453,13 +497,13 @@ async def preferences_post(request: Request) -> Response:
 
 async def unsubscribe_page(request: Request) -> Response:
     """One button; the GET itself changes nothing (mail scanners open links)."""
-    sub = await run_in_threadpool(_subscriber_for, request, "unsubscribe")
-    return render(request, "unsubscribe.html", headers=PRIVATE_HEADERS, sub=sub, done=sub.status == "unsubscribed")
+    sub, _current = await run_in_threadpool(_subscriber_for, request, "unsubscribe")
+    return render(request, "unsubscribe.html", headers=PRIVATE_HEADERS, sub=sub, done=sub.stopped)
 
 
 async def unsubscribe_post(request: Request) -> Response:
     site = site_of(request)
-    sub = await run_in_threadpool(_subscriber_for, request, "unsubscribe")
+    sub, _current = await run_in_threadpool(_subscriber_for, request, "unsubscribe")
     form = await request.form()
     if form.get("List-Unsubscribe") == "One-Click":
         # RFC 8058: the mail client POSTs this without a form token; the signed URL is the credential.
@@ -468,3 +512,16 @@ async def unsubscribe_post(request: Request) -> Response:
     await checked_form(request)
     await run_in_threadpool(subscribers.unsubscribe, site.engine, sub.id)
     return render(request, "unsubscribe.html", headers=PRIVATE_HEADERS, sub=sub, done=True)
+
+
+# ------------------------------------------------------------------------------------ method dispatch
+
+
+def by_method(**handlers):
+    """One endpoint per path, so a 405 names every method the path takes in `Allow`."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await handlers[method](request)
+
+    return endpoint

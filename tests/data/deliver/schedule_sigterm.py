@@ -7,11 +7,14 @@ import logging
 import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository root: tests.smtp_sink
 
 from digest.deliver import create_issue, send_pending
-from digest.deliver.testing import simple_message
 from digest.models import DigestContext, Recipient
 from digest.schedule import Scheduler
+from tests.smtp_sink import simple_message
 
 logging.basicConfig(level=logging.INFO, stream=sys.stderr)
 

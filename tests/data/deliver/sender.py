@@ -6,11 +6,14 @@ Prints "ready" once imports and the database are open, then "done SENT".
 
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository root: tests.smtp_sink
 
 from digest.config import load
 from digest.deliver import send_pending
-from digest.deliver.testing import simple_message
 from digest.store.db import open_db
+from tests.smtp_sink import simple_message
 
 config = load(sys.argv[1])
 engine = open_db(config.database_url)

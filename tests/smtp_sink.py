@@ -1,4 +1,4 @@
-"""A real SMTP server on localhost (aiosmtpd) that records what it accepts, for tests and demos.
+"""A real SMTP server on localhost (aiosmtpd) that records what it accepts; used only by tests.
 
 It behaves like an MTA at the end of DATA: the message is kept the moment the final "." is
 read, before the 250 goes out, so a client killed after the dot still counts as delivered.

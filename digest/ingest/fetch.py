@@ -1,7 +1,7 @@
 """Guarded HTTP: the only way ingestion talks to the network.
 
 Every request goes through `Fetcher.get`, which enforces, per request:
-- the URL policy (`digest.guard`) on the first URL and on every redirect hop, and the same policy on
+- the URL policy (`digest.ingest.guard`) on the first URL and on every redirect hop, and the same policy on
   the address actually connected to (a custom httpcore network backend resolves the name, checks each
   address and connects to the checked one; TLS still verifies the certificate against the name);
 - one overall deadline covering connect, redirects and the whole body (a slow drip is cut off);
@@ -20,6 +20,7 @@ import time
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -30,7 +31,8 @@ import httpx
 from httpcore._backends.anyio import AnyIOStream
 from httpcore._utils import is_socket_readable
 
-from digest.guard import Blocked, IPAddress, Policy
+from digest.ingest import polite
+from digest.ingest.guard import Blocked, IPAddress, Policy
 
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
@@ -54,9 +56,14 @@ class DeadlineExceeded(FetchError):
 
 
 class HTTPStatusError(FetchError):
-    def __init__(self, status: int, url: str):
-        super().__init__(f"HTTP {status} from {url}")
+    def __init__(self, status: int, url: str, retry_after: str | None = None, message: str | None = None):
+        super().__init__(message or f"HTTP {status} from {url}")
         self.status = status
+        self.retry_after = retry_after  # the Retry-After header of a 429 or 503, as sent
+
+
+class HostWaiting(HTTPStatusError):
+    """Not sent: the host answered 429 with Retry-After to an earlier request of this run."""
 
 
 @dataclass
@@ -141,7 +148,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror}") from None
-        addresses = list(dict.fromkeys(info[4][0] for info in infos))
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         self._resolved[(host, port)] = (now + DNS_TTL, addresses)
         return addresses
 
@@ -361,10 +368,17 @@ class Fetcher:
     are kept: a feed or page cannot set state that later requests carry.
     """
 
-    def __init__(self, policy: Policy, settings: FetchSettings) -> None:
+    def __init__(
+        self, policy: Policy, settings: FetchSettings, *, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        """`transport` is the seam, as in httpx: tests pass an `httpx.MockTransport` to answer in-process.
+
+        The URL policy is checked here on every URL and redirect hop whatever the transport; the
+        default one also checks every address it connects to.
+        """
         self.policy = policy
         self.settings = settings
-        self.transport = GuardedTransport(policy, settings.per_host)
+        self.transport = transport if transport is not None else GuardedTransport(policy, settings.per_host)
         self._base_headers = {
             "User-Agent": settings.user_agent,
             "Accept-Encoding": "gzip, deflate, br",
@@ -373,6 +387,7 @@ class Fetcher:
         self._timeouts = httpx.Timeout(settings.timeout).as_dict()
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._host_waits: dict[str, tuple[float, str]] = {}  # host -> (monotonic end, Retry-After as sent)
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -414,6 +429,7 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         async with self._host_limit(url):
+            self._check_host_wait(url)
             if reserve is not None:
                 await reserve.acquire()
             try:
@@ -427,6 +443,27 @@ class Fetcher:
                 if reserve is not None:
                     reserve.release()
                 raise
+
+    def _check_host_wait(self, url: str) -> None:
+        host = (urlsplit(url).hostname or "").lower()
+        wait = self._host_waits.get(host)
+        if wait is None:
+            return
+        end, sent = wait
+        left = end - time.monotonic()
+        if left <= 0:
+            del self._host_waits[host]
+            return
+        raise HostWaiting(
+            429, url, str(int(left) + 1), f"HTTP 429 from {host} earlier in this run (Retry-After {sent}); not sent"
+        )
+
+    def _note_rate_limit(self, url: str, retry_after: str | None) -> None:
+        """A 429 with Retry-After holds every request to that host for the rest of the wait (capped)."""
+        wait = polite.retry_after(retry_after, datetime.now(UTC))
+        if wait:
+            host = (urlsplit(url).hostname or "").lower()
+            self._host_waits[host] = (time.monotonic() + wait.total_seconds(), (retry_after or "").strip())
 
     async def _follow(self, url: str, headers: Mapping[str, str], max_bytes: int) -> FetchResult:
         hops: list[str] = []
@@ -454,10 +491,14 @@ class Fetcher:
                     elif response.status_code == 304:
                         # a 304 has no body; reading its (empty) end lets the connection be reused,
                         # where closing it unread made every conditional GET open a new connection
-                        async for _chunk in response.aiter_raw(_CHUNK):  # h11 yields none for a 304
-                            break
+                        if not response.is_stream_consumed:
+                            async for _chunk in response.aiter_raw(_CHUNK):  # h11 yields none for a 304
+                                break
                     else:
-                        raise HTTPStatusError(response.status_code, current)
+                        retry_after = response.headers.get("retry-after")
+                        if response.status_code == 429:
+                            self._note_rate_limit(current, retry_after)
+                        raise HTTPStatusError(response.status_code, current, retry_after)
                     return FetchResult(
                         url=current,
                         status=response.status_code,
@@ -481,6 +522,10 @@ class Fetcher:
 
     @staticmethod
     async def _read(response: httpx.Response, max_bytes: int) -> bytes:
+        if response.is_stream_consumed:  # an in-process transport (httpx.MockTransport) read it already
+            if len(response.content) > max_bytes:
+                raise TooLarge(f"body of {len(response.content)} bytes is over the {max_bytes}-byte cap")
+            return response.content
         declared = response.headers.get("content-length")
         encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()]
         if declared and declared.isdigit() and not encodings and int(declared) > max_bytes:

@@ -48,7 +48,8 @@ def from_jsonable(tp: Any, data: Any) -> Any:
     if dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         fields = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: from_jsonable(hints[k], v) for k, v in data.items() if k in fields})
+        make: Any = tp  # a dataclass type (is_dataclass also accepts instances, hence the widening)
+        return make(**{k: from_jsonable(hints[k], v) for k, v in data.items() if k in fields})
     return data
 
 

@@ -2,7 +2,7 @@
 
 Feeds are written by strangers. Anything they publish (entry links, enclosures, redirect targets) is
 checked here twice: the URL before a request (scheme, literal addresses in every spelling), and the
-address actually connected to (see `digest.fetch`), so a hostname that resolves or rebinds to a
+address actually connected to (see `digest.ingest.fetch`), so a hostname that resolves or rebinds to a
 private address is refused too.
 """
 

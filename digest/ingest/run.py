@@ -1,4 +1,4 @@
-"""Ingestion: every feed in feeds.yaml → fetched, parsed, pages extracted, articles stored and linked.
+"""The ingestion run: every feed in feeds.yaml → fetched, parsed, pages extracted, articles stored and linked.
 
 One feed's failure (network, parse, a hostile body) is recorded in its health row and never stops or
 delays the others. The work is async (httpx) with CPU-bound parsing and extraction in worker
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Iterator
@@ -17,19 +16,20 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, select
+import httpx
+from sqlalchemy import Engine
 
-from digest import dedup
 from digest.config import Config, FeedConfig
-from digest.extract import Extracted, WorkerError, WorkerPool, choose_text
-from digest.fetch import Fetcher, FetchError, FetchSettings
-from digest.guard import Policy
-from digest.models import Article, FeedEntry, FeedHealth
-from digest.parse import ParsedFeed
+from digest.ingest import dedup, polite
+from digest.ingest.extract import Extracted, choose_text
+from digest.ingest.fetch import Fetcher, FetchError, FetchSettings, HTTPStatusError
+from digest.ingest.guard import Policy
+from digest.ingest.parse import ParsedFeed
+from digest.ingest.pool import WorkerError, WorkerPool
+from digest.models import Article, FeedEntry
 from digest.store import articles as article_store
 from digest.store import feeds as feed_store
 
@@ -41,7 +41,7 @@ BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(hours=24)
 DEDUP_WINDOW = timedelta(days=30)
 PARSE_WORKERS = 2  # feed parsing is light; two, so one hostile feed at its time limit delays no other
-PARSE_PRELOAD = ("feedparser", "lxml.html", "digest.parse")  # a parse worker never imports trafilatura
+PARSE_PRELOAD = ("feedparser", "lxml.html", "digest.ingest.parse")  # a parse worker never imports trafilatura
 
 
 @dataclass
@@ -55,6 +55,9 @@ class IngestReport:
     fallbacks: int = 0  # articles stored with the feed's own text instead
     feeds_unchanged: int = 0  # 304 or identical body: nothing parsed
     feeds_skipped: dict[str, str] = field(default_factory=dict)  # backing off or paused: url -> why
+    feeds_rate_limited: dict[str, str] = field(default_factory=dict)  # told to wait (429/503 Retry-After)
+    feeds_not_due: dict[str, str] = field(default_factory=dict)  # fresh by max-age, <ttl>, refresh_minutes
+    next_tries: dict[str, datetime] = field(default_factory=dict)  # failing, backing off or told to wait
     duplicates: int = 0  # articles linked to a canonical near-duplicate
     warnings: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
@@ -68,10 +71,22 @@ class IngestReport:
         ]
         if self.feeds_skipped:
             parts.append(f"{len(self.feeds_skipped)} skipped (backing off or paused)")
+        if self.feeds_rate_limited:
+            parts.append(f"{len(self.feeds_rate_limited)} rate limited")
+        if self.feeds_not_due:
+            parts.append(f"{len(self.feeds_not_due)} not due yet")
+        if self.next_tries:
+            parts.append(f"next retry {min(self.next_tries.values()):%Y-%m-%d %H:%M} UTC")
         parts.append(f"{self.extracted} extracted, {self.fallbacks} from feed text")
         if self.duplicates:
             parts.append(f"{self.duplicates} near-duplicates linked")
         return ", ".join(parts) + f" in {self.seconds:.1f} s"
+
+    @property
+    def every_feed_failed(self) -> bool:
+        """Nothing was fetched and every feed failed or is backing off (a feed merely not due, or
+        told to wait by its server, is not a failure)."""
+        return self.feeds_failed > 0 and self.feeds_ok == 0 and not self.feeds_not_due and not self.feeds_rate_limited
 
 
 def _run_sync(coro: Any) -> Any:
@@ -84,13 +99,29 @@ def _run_sync(coro: Any) -> Any:
         return pool.submit(asyncio.run, coro).result()
 
 
-def ingest(config: Config, engine: Engine, *, now: datetime | None = None, progress: bool = False) -> IngestReport:
-    """Fetch every configured feed concurrently and store what is new or edited."""
+def ingest(
+    config: Config,
+    engine: Engine,
+    *,
+    now: datetime | None = None,
+    progress: bool = False,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> IngestReport:
+    """Fetch every configured feed concurrently and store what is new or edited.
+
+    `transport` replaces the guarded network transport (an `httpx.MockTransport` in tests); the URL
+    policy still applies to every URL and redirect.
+    """
     now = now or datetime.now(UTC)
     started = time.monotonic()
-    report = _run_sync(_Run(config, engine, now, progress).run())
+    report = _run_sync(_Run(config, engine, now, progress, transport).run())
     report.seconds = time.monotonic() - started
     return report
+
+
+def config_fingerprint(feed: FeedConfig) -> str:
+    """The feed's feeds.yaml entry; when the editor changes it, backoff and pause start over."""
+    return hashlib.sha256(feed.model_dump_json().encode()).hexdigest()
 
 
 def backoff(failures: int) -> timedelta:
@@ -127,8 +158,16 @@ def _progress_bar(enabled: bool, total: int) -> Iterator[Any]:
 class _Run:
     """One ingestion run; holds the shared client, worker pool and report."""
 
-    def __init__(self, config: Config, engine: Engine, now: datetime, progress: bool) -> None:
+    def __init__(
+        self,
+        config: Config,
+        engine: Engine,
+        now: datetime,
+        progress: bool,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.config = config
+        self.transport = transport
         self.net = config.network
         self.engine = engine
         self.now = now
@@ -138,6 +177,7 @@ class _Run:
         self.signatures: dict[str, tuple[Any, datetime]] = {}
         self.page_signatures: dict[str, bytes] = {}  # computed by the extraction workers
         self.states: list[feed_store.FeedState] = []  # saved together at the end: one commit
+        self.cache_control: dict[str, str | None] = {}  # feed url -> Cache-Control of its last response
 
     async def run(self) -> IngestReport:
         states = await asyncio.to_thread(feed_store.load_states, self.engine)
@@ -154,7 +194,7 @@ class _Run:
                 tick(feed.display_name)
 
         with _progress_bar(self.progress, len(self.config.feeds)) as tick:
-            fetcher = Fetcher(self.policy, FetchSettings.from_network(self.net))
+            fetcher = Fetcher(self.policy, FetchSettings.from_network(self.net), transport=self.transport)
             parse_pool = WorkerPool(PARSE_WORKERS, preload=PARSE_PRELOAD)
             async with fetcher as self.fetcher, parse_pool as self.parse_pool, extract_pool as self.pool:
                 outcomes = await asyncio.gather(
@@ -174,25 +214,42 @@ class _Run:
     # --- one feed -------------------------------------------------------------------------
 
     async def _feed(self, feed: FeedConfig, state: feed_store.FeedState) -> None:
+        fingerprint = config_fingerprint(feed)
+        if state.config_hash not in (None, fingerprint) and (state.failures or state.paused or state.next_try):
+            log.info("feed %s: its entry in feeds.yaml changed; backoff, pause and waits start over", feed.url)
+            state.failures, state.paused, state.pause_reason = 0, False, None
+            state.next_try, state.wait_reason = None, None
+        state.config_hash = fingerprint
         if state.next_try is not None and state.next_try > self.now:
-            why = state.pause_reason if state.paused else f"backing off after {state.failures} failures"
-            self.report.feeds_skipped[feed.url] = f"{why}; next try {state.next_try:%Y-%m-%d %H:%M} UTC"
+            self._not_now(feed, state)
+            self.states.append(state)
             return
         state.last_attempt = self.now
         try:
             parse_error = await self._fetch_and_store(feed, state)
         except (FetchError, WorkerError) as exc:
-            self._failed(feed, state, str(exc))
+            wait = None
+            if isinstance(exc, HTTPStatusError) and exc.status in (429, 503):
+                wait = polite.retry_after(exc.retry_after, self.now)
+            if isinstance(exc, HTTPStatusError) and wait is not None:
+                self._rate_limited(feed, state, exc, wait)
+            else:
+                self._failed(feed, state, str(exc))
         except Exception as exc:  # a bug must not stop the other feeds; it is logged in full
             log.exception("ingesting %s failed", feed.url)
             self._failed(feed, state, f"internal error: {type(exc).__name__}: {exc}")
         else:
             state.failures = 0
-            state.next_try = None
             state.paused = False
             state.pause_reason = None
             state.last_ok = self.now
             state.last_error = parse_error
+            state.next_try, state.wait_reason = polite.next_fetch(
+                self.now,
+                cache_control=self.cache_control.pop(feed.url, None),
+                feed_hint=_read_hint(state.feed_hint),
+                refresh_minutes=feed.refresh_minutes,
+            )
             if parse_error:
                 self.report.feeds_failed += 1
                 self.report.errors[feed.url] = parse_error
@@ -200,15 +257,44 @@ class _Run:
                 self.report.feeds_ok += 1
         self.states.append(state)
 
+    def _not_now(self, feed: FeedConfig, state: feed_store.FeedState) -> None:
+        """A feed whose next fetch is later: paused, told to wait, backing off, or still fresh."""
+        assert state.next_try is not None
+        when = f"{state.next_try:%Y-%m-%d %H:%M} UTC"
+        if state.paused:
+            self.report.feeds_skipped[feed.url] = f"{state.pause_reason}; next try {when}"
+        elif (state.wait_reason or "").startswith(polite.RATE_LIMITED):
+            self.report.feeds_rate_limited[feed.url] = f"{state.wait_reason}; next try {when}"
+        elif state.failures:
+            self.report.feeds_skipped[feed.url] = f"backing off after {state.failures} failures; next try {when}"
+        else:
+            self.report.feeds_not_due[feed.url] = f"{state.wait_reason or 'not due'}; next fetch {when}"
+            return
+        self.report.next_tries[feed.url] = state.next_try
+
+    def _rate_limited(
+        self, feed: FeedConfig, state: feed_store.FeedState, exc: HTTPStatusError, wait: timedelta
+    ) -> None:
+        """The server asked us to wait: not a failure, no backoff step; the next try is when it said (capped)."""
+        state.next_try = self.now + wait
+        state.wait_reason = f"{polite.RATE_LIMITED}: HTTP {exc.status} with Retry-After {exc.retry_after}"
+        state.last_error = str(exc)
+        message = f"{exc}; waiting {polite.describe(wait)} as asked, next try {state.next_try:%Y-%m-%d %H:%M} UTC"
+        self.report.feeds_rate_limited[feed.url] = message
+        self.report.next_tries[feed.url] = state.next_try
+        log.info("feed %s: %s", feed.url, message)
+
     def _failed(self, feed: FeedConfig, state: feed_store.FeedState, message: str) -> None:
         state.failures += 1
         state.last_error = message
         state.next_try = self.now + backoff(state.failures)
+        state.wait_reason = f"backing off after {state.failures} failures"
         if state.failures >= self.net.max_failures:
             state.paused = True
             state.pause_reason = f"paused after {state.failures} consecutive failures (last: {message})"
         self.report.feeds_failed += 1
         self.report.errors[feed.url] = message
+        self.report.next_tries[feed.url] = state.next_try
         log.warning("feed %s failed: %s", feed.url, message)
 
     async def _fetch_and_store(self, feed: FeedConfig, state: feed_store.FeedState) -> str | None:
@@ -221,6 +307,7 @@ class _Run:
         )
         # unchanged (304 or the same bytes): nothing parsed, and a known parse problem still stands
         still_malformed = state.last_error if state.last_error and state.last_error.startswith("malformed") else None
+        self.cache_control[feed.url] = result.headers.get("cache-control")
         if result.not_modified:
             self.report.feeds_unchanged += 1
             return still_malformed
@@ -241,6 +328,8 @@ class _Run:
         items_seen = await self._store_entries(feed, parsed.entries)
         state.body_hash = body_hash
         state.title = parsed.title or state.title
+        hint = polite.feed_interval(parsed.ttl, parsed.update_period, parsed.update_frequency)
+        state.feed_hint = f"{int(hint[0].total_seconds())} {hint[1]}" if hint else None
         if result.permanent_url and result.permanent_url != feed.url:
             state.current_url = result.permanent_url  # every hop and the target passed the checks
         state.items_seen = items_seen
@@ -384,13 +473,14 @@ class _Writer:
         remaining = [(out[i], a) for i, item in enumerate(batch) for a in item.articles]
         while remaining:
             seen: set[str] = set()
-            this_round, later = [], []
+            this_round: list[tuple[_Saved, Article]] = []
+            later: list[tuple[_Saved, Article]] = []
             for saved, article in remaining:
                 (later if article.id in seen else this_round).append((saved, article))
                 seen.add(article.id)
             for saved, article in this_round:
                 owner[article.id] = saved
-            result = bulk_upsert(self.engine, [a for _, a in this_round], self.now)
+            result = article_store.bulk_upsert(self.engine, [a for _, a in this_round], self.now)
             anyone = this_round[0][0]  # an update found by URL reports the stored id: counted all the same
             for article_id in result.new:
                 owner.get(article_id, anyone).new.append(article_id)
@@ -401,6 +491,14 @@ class _Writer:
         for item, saved in zip(batch, out, strict=True):
             saved.items_seen = counts.get(item.feed, 0)
         return out
+
+
+def _read_hint(stored: str | None) -> tuple[timedelta, str] | None:
+    """A feed's own refresh hint as stored in its state ("<seconds> <label>")."""
+    if not stored:
+        return None
+    seconds, _, label = stored.partition(" ")
+    return (timedelta(seconds=int(seconds)), label) if seconds.isdigit() else None
 
 
 def _site_name(meta: Extracted | None, entry: FeedEntry, feed: FeedConfig) -> str:
@@ -424,177 +522,12 @@ def link_near_duplicates(engine: Engine, fresh: dict[str, tuple[Any, datetime]],
         return 0
     feed_store.save_signatures(engine, {i: (dedup.to_bytes(sig), seen) for i, (sig, seen) in fresh.items()})
     known_rows = [(i, raw) for i, raw in feed_store.load_signatures(engine, now - DEDUP_WINDOW) if i not in fresh]
-    canon: dict[str, str] = {}
-    ids = [i for i, _ in known_rows]
-    table = article_store.articles
-    with engine.connect() as conn:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            query = select(table.c.id, table.c.canonical_id).where(
-                table.c.id.in_(chunk), table.c.canonical_id.is_not(None)
-            )
-            canon.update({r.id: r.canonical_id for r in conn.execute(query)})
+    canon = article_store.canonical_ids(engine, [i for i, _ in known_rows])
     known = [(i, dedup.from_bytes(raw), canon.get(i)) for i, raw in known_rows]
     links = dedup.link(known, [(i, sig) for i, (sig, _) in fresh.items()])
     if links:
         article_store.set_canonical(engine, links)
     return len(links)
-
-
-# --- import ---------------------------------------------------------------------------------
-
-
-def _parse_published(value: Any) -> datetime:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError("published must be an ISO date or datetime string")
-    text = value.strip()
-    if len(text) == 10:
-        return datetime.combine(date.fromisoformat(text), datetime.min.time(), UTC)
-    parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-def _import_article(obj: Any, now: datetime) -> Article:
-    if not isinstance(obj, dict):
-        raise ValueError("not a JSON object")
-    missing = [k for k in ("id", "text", "published") if obj.get(k) in (None, "")]
-    if missing:
-        raise ValueError(f"missing or empty required key(s): {', '.join(missing)}")
-    for key in ("title", "url", "source"):
-        if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise ValueError(f"{key} must be a string")
-    if not isinstance(obj["text"], str):
-        raise ValueError("text must be a string")
-    url = (obj.get("url") or "").strip() or None
-    if url and urlsplit(url).scheme not in ("http", "https"):
-        raise ValueError(f"url must be http(s), got {url!r}")
-    outlet = obj.get("source") or obj.get("outlet") or ""  # T17-style files name the outlet
-    source = str(outlet).strip() or (urlsplit(url).hostname if url else None) or "import"
-    return Article(
-        id=str(obj["id"]).strip()[:512],
-        url=url,
-        title=(obj.get("title") or "").strip(),
-        text=obj["text"],
-        source=source[:300],
-        published=_parse_published(obj["published"]),
-        first_seen=now,
-        feed=None,
-        extraction="import",
-    )
-
-
-def import_jsonl(path: Path, engine: Engine, *, now: datetime | None = None) -> IngestReport:
-    """Bulk-load already-extracted articles; bad lines are reported by number and skipped."""
-    now = now or datetime.now(UTC)
-    started = time.monotonic()
-    report = IngestReport()
-    items: dict[str, Article] = {}
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                article = _import_article(json.loads(line), now)
-            except (ValueError, TypeError) as exc:  # JSONDecodeError is a ValueError
-                report.errors[f"line {number}"] = str(exc)
-                continue
-            items[article.id] = article  # a repeated id: the last line wins
-    result = bulk_upsert(engine, list(items.values()), now)
-    report.new_ids, report.updated_ids = result.new, result.updated
-    fresh = {}
-    for article_id in [*result.new, *result.updated]:
-        article = items.get(article_id)
-        if article is not None:
-            sig = dedup.signature(article.text)
-            if sig is not None:
-                fresh[article_id] = (sig, now)
-    report.duplicates = link_near_duplicates(engine, fresh, now)
-    report.seconds = time.monotonic() - started
-    return report
-
-
-def bulk_upsert(engine: Engine, items: list[Article], now: datetime) -> article_store.UpsertResult:
-    """`articles.upsert` semantics, with the common case (ids and URLs never seen) in one batch insert."""
-    table = article_store.articles
-    ids = [a.id for a in items]
-    urls = [a.url for a in items if a.url]
-    taken_ids: set[str] = set()
-    taken_urls: set[str] = set()
-    same: set[str] = set()  # known ids whose title, text and date are unchanged: nothing to write
-    wanted = {a.id: (a.title, a.text, a.published) for a in items}
-    with engine.connect() as conn:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            query = select(table.c.id, table.c.title, table.c.text, table.c.published).where(table.c.id.in_(chunk))
-            for r in conn.execute(query):
-                taken_ids.add(r.id)
-                if (r.title, r.text, r.published) == wanted[r.id]:
-                    same.add(r.id)
-        for start in range(0, len(urls), 500):
-            chunk = urls[start : start + 500]
-            taken_urls.update(r.url for r in conn.execute(select(table.c.url).where(table.c.url.in_(chunk))))
-    fresh: list[Article] = []
-    known: list[Article] = []
-    batch_urls: set[str] = set()
-    result = article_store.UpsertResult()
-    for a in items:
-        if a.id in same:
-            result.unchanged.append(a.id)
-        elif a.id in taken_ids or (a.url and (a.url in taken_urls or a.url in batch_urls)):
-            known.append(a)
-        else:
-            fresh.append(a)
-            if a.url:
-                batch_urls.add(a.url)
-    if fresh:
-        with engine.begin() as conn:
-            conn.execute(table.insert(), [article_store._row(a) for a in fresh])
-        result.new.extend(a.id for a in fresh)
-    if known:
-        slow = article_store.upsert(engine, known, now=now)
-        result.new.extend(slow.new)
-        result.updated.extend(slow.updated)
-        result.unchanged.extend(slow.unchanged)
-    return result
-
-
-# --- health ---------------------------------------------------------------------------------
-
-
-def feed_health(config: Config, engine: Engine) -> list[FeedHealth]:
-    """Every configured feed's state, in feeds.yaml order (for `digest feeds check` and the footer)."""
-    states = feed_store.load_states(engine)
-    out = []
-    for feed in config.feeds:
-        state = states.get(feed.url)
-        if state is None or state.last_attempt is None:
-            status = "never"
-        elif state.paused:
-            status = "paused"
-        elif state.failures or state.last_error:
-            status = "failing"
-        else:
-            status = "ok"
-        error = state.pause_reason if state is not None and state.paused else (state.last_error if state else None)
-        out.append(
-            FeedHealth(
-                url=feed.url,
-                name=feed.name or (state.title if state and state.title else feed.display_name),
-                status=status,  # type: ignore[arg-type]
-                last_ok=state.last_ok if state else None,
-                last_error=error,
-                failures=state.failures if state else 0,
-                items_seen=state.items_seen if state else 0,
-            )
-        )
-    return out
-
-
-def reset_feed(engine: Engine, url: str) -> bool:
-    return feed_store.reset(engine, url)
-
-
-__all__ = ["IngestReport", "feed_health", "import_jsonl", "ingest", "reset_feed"]
 
 
 def drop_headline(text: str, title: str) -> str:

@@ -45,7 +45,7 @@ def _address(value: str, what: str) -> Address:
         raise HeaderError(f"{what} contains a newline: {value!r}")
     match = _MAILBOX.match(value)
     addr = match and (match["addr"] or match["bare"])
-    if not addr or not _ADDR_SPEC.match(addr) or addr.startswith("@") or addr.endswith("@"):
+    if match is None or not addr or not _ADDR_SPEC.match(addr) or addr.startswith("@") or addr.endswith("@"):
         raise HeaderError(f"{what} is not a single email address: {value!r}")
     name = (match["name"] or "").strip().strip('"')
     local, _, domain = addr.rpartition("@")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.models import FeedEntry
@@ -39,6 +40,9 @@ class ParsedFeed:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # set when the feed is malformed but some entries were kept
     skipped: int = 0  # entries that could not be read
+    ttl: str | None = None  # RSS <ttl>, minutes, as written
+    update_period: str | None = None  # sy:updatePeriod (hourly, daily, ...)
+    update_frequency: str | None = None  # sy:updateFrequency: times per period
 
 
 def _sniff_text(body: bytes) -> str:
@@ -134,7 +138,8 @@ def _when(parsed: object) -> datetime | None:
     if not parsed:
         return None
     try:
-        value = datetime(*parsed[:6], tzinfo=UTC)  # type: ignore[index]
+        year, month, day, hour, minute, second = parsed[:6]  # type: ignore[index]
+        value = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except (TypeError, ValueError):
         return None
     return None if value.year < 1971 else value  # epoch-zero dates mean "unknown"
@@ -214,7 +219,15 @@ def parse_feed(body: bytes, headers: Mapping[str, str], final_url: str, feed_url
         warnings=warnings,
         error=error,
         skipped=skipped,
+        ttl=_hint(info.get("ttl")),
+        update_period=_hint(info.get("sy_updateperiod")),
+        update_frequency=_hint(info.get("sy_updatefrequency")),
     )
+
+
+def _hint(value: object) -> str | None:
+    """A short refresh hint from the feed, as text (read by digest.ingest.polite)."""
+    return str(value).strip()[:40] or None if value else None
 
 
 def _build_entry(raw: Mapping, feed_url: str, trusted: set[str]) -> FeedEntry:
@@ -229,7 +242,8 @@ def _build_entry(raw: Mapping, feed_url: str, trusted: set[str]) -> FeedEntry:
     key = entry_key(feed_url, guid if guid in trusted else None, link, title, content)
     author = (raw.get("author") or "").strip()[:300] or None
     # dict.get: FeedParserDict.get maps missing keys onto others, with a DeprecationWarning
-    published = _when(dict.get(raw, "published_parsed")) or _when(dict.get(raw, "updated_parsed"))
+    fields = cast(dict[str, Any], raw)
+    published = _when(dict.get(fields, "published_parsed")) or _when(dict.get(fields, "updated_parsed"))
     return FeedEntry(
         key=key,
         feed_url=feed_url,

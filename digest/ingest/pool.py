@@ -1,9 +1,9 @@
-"""Article extraction (trafilatura) and feed parsing, run in a pool of worker processes.
+"""The worker pool: CPU-bound, crash-prone work (feed parsing, page extraction) in child processes.
 
-trafilatura is not thread-safe and a hostile page or feed can make lxml, a regex or feedparser spin
-for minutes, so both run in child processes: each call has a time limit, each worker an address-space
-limit, and a worker that times out or dies is killed and replaced. The caller then falls back (for a
-page, to the feed's own text, marked `extraction="feed"`; for a feed, to an error for that feed).
+A hostile page or feed can make lxml, a regex or feedparser spin for minutes, and trafilatura is
+not thread-safe, so each call runs in a worker process with a time limit, each worker under an
+address-space limit; a worker that times out or dies is killed and replaced, and the caller falls
+back (for a page, to the feed's own text; for a feed, to an error for that feed).
 """
 
 from __future__ import annotations
@@ -14,24 +14,12 @@ import resource
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 STARTUP_TIMEOUT = 120.0  # a fresh worker imports trafilatura; slow on a loaded machine
 WORKER_MEMORY_BYTES = 2 * 1024**3  # address-space cap per worker; a page that needs more falls back
-MIN_TEXT_CHARS = 200  # an extraction shorter than this (and than the feed's text) is not trusted
-
-# The settings of our extraction, shared with bench/extraction_eval.py so "trafilatura alone" is
-# measured with exactly the same options.
-TRAFILATURA_SETTINGS: dict[str, Any] = {
-    "include_comments": False,
-    "include_tables": True,
-    "favor_precision": False,
-    "favor_recall": False,
-    "deduplicate": False,
-}
 
 
 class WorkerError(Exception):
@@ -46,74 +34,14 @@ class WorkerCrashed(WorkerError):
     pass
 
 
-@dataclass(frozen=True)
-class Extracted:
-    text: str
-    title: str | None = None
-    author: str | None = None
-    date: str | None = None  # YYYY-MM-DD as trafilatura found it
-    sitename: str | None = None
-    language: str | None = None
-    signature: bytes | None = None  # MinHash of `text` for near-duplicate linking, computed here
+def _extract_task(html: bytes | str, url: str | None, feed_has_date: bool = False) -> Any:
+    from digest.ingest.extract import extract_html
 
-
-def extract_html(html: bytes | str, url: str | None, feed_has_date: bool = False) -> Extracted | None:
-    """trafilatura on one page (in this process); None when it finds no article text.
-
-    The page's date only stands in for a missing feed date, so when the feed has one the date search
-    reads the page's date markup but skips htmldate's scan of the whole text (half the CPU time of a
-    small page, a sixth of a typical one).
-    """
-    import trafilatura
-    from trafilatura.settings import set_date_params
-
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        date_extraction_params=set_date_params(extensive=not feed_has_date),
-        **TRAFILATURA_SETTINGS,
-    )
-    if doc is None:
-        return None
-    data = doc if isinstance(doc, dict) else doc.as_dict()
-    text = (data.get("text") or "").strip()
-    if not text:
-        return None
-
-    def clean(key: str, limit: int = 300) -> str | None:
-        value = data.get(key)
-        return str(value).strip()[:limit] or None if value else None
-
-    from digest import dedup
-
-    sig = dedup.signature(text)
-    return Extracted(
-        signature=dedup.to_bytes(sig) if sig is not None else None,
-        text=text,
-        title=clean("title", 1000),
-        author=clean("author"),
-        date=clean("date", 40),
-        sitename=clean("sitename"),
-        language=clean("language", 20),
-    )
-
-
-def choose_text(extracted: Extracted | None, feed_text: str) -> tuple[str, bool]:
-    """The article text and whether it is the extraction (False: the feed's own text).
-
-    An extraction is kept unless it is tiny and the feed says more (a paywall stub, a cookie wall).
-    """
-    if extracted is None or not extracted.text.strip():
-        return feed_text, False
-    text = extracted.text.strip()
-    if len(text) < MIN_TEXT_CHARS and len(feed_text) > len(text):
-        return feed_text, False
-    return text, True
+    return extract_html(html, url, feed_has_date)
 
 
 def _parse_task(body: bytes, headers: dict[str, str], final_url: str, feed_url: str) -> Any:
-    from digest.parse import parse_feed
+    from digest.ingest.parse import parse_feed
 
     return parse_feed(body, headers, final_url, feed_url)
 
@@ -122,7 +50,8 @@ def _noop() -> None:
     return None
 
 
-_TASKS: dict[str, Callable[..., Any]] = {"extract": extract_html, "parse": _parse_task, "noop": _noop}
+# Imported inside the worker on first use: a parse-only worker never loads trafilatura.
+_TASKS: dict[str, Callable[..., Any]] = {"extract": _extract_task, "parse": _parse_task, "noop": _noop}
 
 
 def _limit_memory(limit: int) -> None:
@@ -153,7 +82,7 @@ def _worker_main(conn: Any, memory_limit: int, preload: tuple[str, ...] = ("feed
             return
         name, args = message
         try:
-            reply = ("ok", _TASKS[name](*args))
+            reply: tuple[Any, ...] = ("ok", _TASKS[name](*args))
         except MemoryError:
             reply = ("error", "MemoryError: over the worker memory cap")
         except Exception as exc:
@@ -212,7 +141,7 @@ class _Slot:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
         code = (
-            "from digest.extract import _serve; "
+            "from digest.ingest.pool import _serve; "
             f"_serve({to_child_r}, {from_child_w}, {self.memory_limit}, {tuple(self.preload)!r})"
         )
         env = dict(os.environ)
@@ -256,7 +185,7 @@ class _Slot:
         loop = asyncio.get_running_loop()
         ready = loop.create_future()
         fd = self.conn.reader.fileno()
-        loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+        loop.add_reader(fd, lambda: None if ready.done() else ready.set_result(True))
         try:
             async with asyncio.timeout(timeout):
                 await ready

@@ -1,0 +1,113 @@
+"""The composer: each issue (and each cut of it to chosen topics) rendered once, every recipient's
+message built from those renders.
+
+It is the sender's callback for a run, its retries (the scheduler's retry job) and sends resumed
+after a crash: cuts are stored with the issue, so a retry sends exactly what the run would have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from email.message import EmailMessage
+
+from sqlalchemy import Engine
+
+from digest.config import Config
+from digest.deliver.message import build_message, default_list_id
+from digest.deliver.subscribers import topics_for
+from digest.models import DigestContext, Recipient, RenderedMessage
+from digest.render import BaseRender, Renderer
+from digest.store import issues as issue_store
+from digest.store.issues import IssueRecord, StoredCut
+from digest.topics import get_topic
+
+
+class Composer:
+    """Renders each issue (and each topic cut of it) once, and builds every recipient's message
+    from those renders: the sender's callback, for this run, its retries and resumed sends."""
+
+    def __init__(self, config: Config, engine: Engine):
+        self.config = config
+        self.engine = engine
+        self.renderer = Renderer(config.templates_dir)
+        self._bases: dict[int, BaseRender] = {}  # issue id -> render
+        self._cuts: dict[tuple[int, tuple[str, ...]], BaseRender] = {}  # (issue id, chosen slugs) -> render
+        self._choices: dict[str, tuple[str, ...]] = {}  # email -> chosen slugs, () for every topic
+
+    def base(self, ctx: DigestContext) -> BaseRender:
+        return self.renderer.render_base(ctx)
+
+    def remember(
+        self, issue_id: int, base: BaseRender, cuts: dict[tuple[str, ...], BaseRender], recipients: list[Recipient]
+    ) -> None:
+        """Keep this run's renders, and store the cuts so a retry or a resumed send reuses them."""
+        self._bases[issue_id] = base
+        for selection, rendered in cuts.items():
+            self._cuts[(issue_id, selection)] = rendered
+            issue_store.store_cut(
+                self.engine, issue_id, selection, StoredCut(rendered.subject, rendered.html, rendered.text)
+            )
+        self._choices.update({r.email: r.topics for r in recipients if r.topics})
+
+    def __call__(self, issue: IssueRecord, recipient: Recipient, message_id: str) -> EmailMessage:
+        choice = self._choices.get(recipient.email)
+        if choice is None:  # a retry or a resumed send: the subscriber's saved choice
+            choice = self._choices[recipient.email] = stored_choice(self.engine, recipient.email)
+        base = (self._cuts.get((issue.id, choice)) or self._load_cut(issue.id, choice)) if choice else None
+        if base is None:
+            base = self._bases.get(issue.id)
+        if base is None:
+            base = self._bases[issue.id] = self.renderer.base_from_stored(issue.subject, issue.html, issue.text)
+        rendered = self.renderer.personalize(base, recipient)
+        return self.message(issue.digest, rendered, recipient, message_id, issue.created)
+
+    def _load_cut(self, issue_id: int, selection: tuple[str, ...]) -> BaseRender | None:
+        row = issue_store.load_cut(self.engine, issue_id, selection)
+        if row is None:
+            return None
+        base = self._cuts[(issue_id, selection)] = self.renderer.base_from_stored(row.subject, row.html, row.text)
+        return base
+
+    def message(
+        self, digest_name: str, rendered: RenderedMessage, recipient: Recipient, message_id: str, when: datetime
+    ) -> EmailMessage:
+        return build_message(
+            rendered,
+            sender=self.config.delivery.sender,
+            recipient=recipient.email,
+            message_id=message_id,
+            list_id=default_list_id(digest_name, self.config.delivery.sender),
+            unsubscribe_url=recipient.unsubscribe_url,
+            date=when,
+        )
+
+
+def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[str, ...], DigestContext | None]:
+    """The issue cut to each distinct set of chosen topics; None when none of them was updated."""
+    cuts: dict[tuple[str, ...], DigestContext | None] = {}
+    for selection in {r.topics for r in recipients if r.topics}:
+        wanted = set(selection)
+        updates = [u for u in ctx.updates if u.topic.slug in wanted]
+        cuts[selection] = replace(ctx, updates=updates) if updates else None
+    return cuts
+
+
+def follow_merges(engine: Engine, slugs: tuple[str, ...]) -> tuple[str, ...]:
+    """Chosen topics that were merged since stand for the topic that absorbed them."""
+    if not slugs:
+        return slugs
+    out = []
+    for slug in slugs:
+        seen = {slug}
+        topic = get_topic(engine, slug)
+        while topic is not None and topic.merged_into and topic.merged_into not in seen:
+            seen.add(topic.merged_into)
+            slug, topic = topic.merged_into, get_topic(engine, topic.merged_into)
+        out.append(slug)
+    return tuple(sorted(set(out)))
+
+
+def stored_choice(engine: Engine, email: str) -> tuple[str, ...]:
+    choice = topics_for(engine, email)
+    return () if choice == "all" else follow_merges(engine, tuple(choice))
