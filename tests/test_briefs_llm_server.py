@@ -27,8 +27,8 @@ from test_briefs_llm import assert_quotes_in_sources, load_articles
 
 from digest.briefs.llm_client import forget_endpoints
 from digest.cli import main
-from digest.store.codec import from_jsonable
 from digest.models import Brief
+from digest.store.codec import from_jsonable
 
 pytestmark = pytest.mark.llm
 
