@@ -514,9 +514,12 @@ def _to_brief(
         seen.add(key)
         return True
 
-    def statements(items: Sequence[StatementOut]) -> list[Statement]:
+    def statements(items: Sequence[StatementOut], questions: bool = False) -> list[Statement]:
         kept = []
         for item in items:
+            if item.text.strip().endswith("?") != questions:
+                grounder.dropped["question outside open questions" if not questions else "not a question"] += 1
+                continue
             checked = grounder.check(item.text, item.citations)
             if checked is not None and fresh(checked[0]):
                 kept.append(Statement(*checked))
@@ -526,7 +529,7 @@ def _to_brief(
     brief.what = statements(out.what)
     brief.why_it_matters = statements(out.why_it_matters)
     brief.insights = statements(out.insights)
-    brief.open_questions = [s for s in statements(out.open_questions) if s.text.endswith("?")]
+    brief.open_questions = statements(out.open_questions, questions=True)
     brief.narrative = statements(out.narrative)
     for item in out.timeline:
         parsed = _parse_date(item.date)
