@@ -252,12 +252,30 @@ class NetworkConfig(_Strict):
 
 
 class LlmConfig(_Strict):
+    """An OpenAI-compatible chat endpoint and the budgets the LLM engine keeps to when calling it."""
+
     base_url: str = "http://localhost:11434/v1"
     model: str = "llama3.1"
     api_key_env: str | None = None
-    timeout: float = 60.0
-    max_tokens: int = 2000
+    timeout: float = Field(default=60.0, gt=0)  # seconds per request
+    max_tokens: int = Field(default=2000, ge=64)  # the answer's budget, reserved out of context_tokens
     temperature: float = 0.2
+    context_tokens: int = Field(default=8192, ge=1024)  # the model's context window (prompt + answer)
+    concurrency: int = Field(default=2, ge=1)  # requests in flight at once to this endpoint
+    retries: int = Field(default=3, ge=0)  # extra tries on 429, 5xx, timeouts and dropped connections
+    backoff: float = Field(default=2.0, ge=0)  # first wait between tries, doubled each time (Retry-After wins)
+    deadline: float = Field(default=900.0, gt=0)  # seconds one topic may take before it falls back
+    structured_output: Literal["auto", "json_schema", "json_object", "text"] = "auto"
+    language: str | None = None  # the language briefs are written in; None: the sources' own
+
+    @model_validator(mode="after")
+    def _answer_fits(self) -> LlmConfig:
+        if self.max_tokens > self.context_tokens // 2:
+            raise ValueError(
+                f"max_tokens ({self.max_tokens}) must be at most half of context_tokens ({self.context_tokens}), "
+                "or no source would fit in the prompt"
+            )
+        return self
 
 
 class BriefsConfig(_Strict):

@@ -107,6 +107,7 @@ class ExtractiveEngine:
     """Briefs from the sources' own sentences; the default, and the LLM engine's fallback."""
 
     name = "extractive"
+    grounding_dropped = 0  # its statements are the sources' own sentences
 
     def topic_brief(
         self, topic: Topic, articles: list[Article], previous: Brief | None, version: int, now: datetime
