@@ -55,7 +55,8 @@ from digest.store.db import StoreError
 
 log = logging.getLogger(__name__)
 
-MakeMessage = Callable[[IssueRecord, Recipient, str], EmailMessage]
+# The recipient's message, or its finished wire form (CRLF, our Message-ID, no Bcc) as the composer gives
+MakeMessage = Callable[[IssueRecord, Recipient, str], EmailMessage | bytes]
 
 BACKOFF_BASE = 60.0  # seconds before the first retry; doubles per attempt
 BACKOFF_MAX = 6 * 3600.0
@@ -123,6 +124,11 @@ def message_bytes(message: EmailMessage, message_id: str) -> bytes:
     wire = message.policy.clone(linesep="\r\n", max_line_length=998)
     BytesGenerator(buffer, policy=wire).flatten(message, linesep="\r\n")
     return buffer.getvalue()
+
+
+def wire_form(made: EmailMessage | bytes, message_id: str) -> bytes:
+    """What a MakeMessage gave, as the bytes to send."""
+    return made if isinstance(made, bytes) else message_bytes(made, message_id)
 
 
 def _stop_reason(engine: Engine, email: str) -> str | None:
@@ -259,8 +265,7 @@ def send_pending(
                         touched.add(row.issue_id)
                     continue
                 if dry_run:
-                    message = make_message(issue, delivery.recipient, delivery.message_id)
-                    data = message_bytes(message, delivery.message_id)
+                    data = wire_form(make_message(issue, delivery.recipient, delivery.message_id), delivery.message_id)
                     report.paths.append(
                         file_transport.deliver(issue.digest, issue.number, delivery.recipient.email, data)
                     )
@@ -319,7 +324,7 @@ def _send_one(
     handover_conn: Callable[[], Connection],
 ) -> Outcome:
     try:
-        data = message_bytes(make_message(issue, recipient, row.message_id), row.message_id)
+        data = wire_form(make_message(issue, recipient, row.message_id), row.message_id)
     except Exception as exc:  # a rendering bug must not stop the other recipients
         log.exception("delivery %s: building the message failed", row.id)
         return Outcome("temporary", f"building the message failed: {exc!r}")

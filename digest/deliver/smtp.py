@@ -52,6 +52,10 @@ def _classify(code: int, message: bytes | str, stage: str) -> Outcome:
 
 def dot_stuff(data: bytes) -> bytes:
     """CRLF line ends, leading dots doubled, ending with CRLF (RFC 5321 4.5.2)."""
+    crlf = data.count(b"\r\n")
+    if data.count(b"\r") == crlf == data.count(b"\n"):  # already CRLF throughout (the composer's bytes)
+        data = (b"." if data.startswith(b".") else b"") + data.replace(b"\n.", b"\n..")
+        return data if data.endswith(b"\r\n") else data + b"\r\n"
     data = re.sub(rb"\r\n|\r|\n", b"\r\n", data)
     data = re.sub(rb"(?m)^\.", b"..", data)
     if not data.endswith(b"\r\n"):
@@ -142,7 +146,7 @@ class SmtpTransport:
         handed = False
         try:
             options = []
-            if any(b > 127 for b in data):
+            if not data.isascii():
                 if not smtp.has_extn("8bitmime"):
                     return Outcome("permanent", "message has 8-bit data and the server lacks 8BITMIME")
                 options.append("BODY=8BITMIME")
