@@ -38,6 +38,7 @@ from email.generator import BytesGenerator
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -231,6 +232,25 @@ def send_pending(
             held.append(engine.connect())
         return held[0]
 
+    pending: list[tuple[Any, str]] = []  # (row, email) of the message handed over whose reply is unread
+
+    def settle() -> None:
+        """Read the server's reply to the message handed over last and record it.
+
+        Called once the next message is built and claimed, just before it is sent, so the server
+        works on one message while this process prepares the next; the row meanwhile carries
+        `handed_at`, so a crash here is recovered as presumed sent, as right after any dot.
+        """
+        if not pending:
+            return
+        prev, prev_email = pending.pop()
+        assert smtp_transport is not None
+        outcome = smtp_transport.finish()
+        if held:
+            held[0].rollback()  # ends the handover transaction already committed at the driver
+        _record(engine, prev, holder, outcome, clock(), config.delivery.max_attempts, report)
+        _note_outcome(engine, config, prev_email, outcome, clock(), report)
+
     try:
         while True:
             rows = _due_rows(engine, clock(), after_id, BATCH)
@@ -290,17 +310,25 @@ def send_pending(
                         smtp_transport,
                         report,
                         handover_conn,
+                        settle,
                     )
                 except SmtpUnavailable as exc:
                     _set(engine, row.id, holder, status=row.status, claimed_by=None, claim_expires=None, handed_at=None)
                     report.errors.append(f"{exc}; deliveries stay queued and are retried later")
                     log.error("smtp unavailable: %s", exc)
                     return report
+                if outcome is None:  # handed over; its reply is read before the next message goes
+                    pending.append((row, email))
+                    continue
                 if held:
                     held[0].rollback()  # ends the handover transaction already committed at the driver
                 _record(engine, row, holder, outcome, clock(), config.delivery.max_attempts, report)
                 _note_outcome(engine, config, email, outcome, clock(), report)
     finally:
+        try:
+            settle()
+        except Exception:  # the row keeps `handed_at`: the next run records it as presumed sent
+            log.exception("recording the last message's reply failed")
         for conn in held:
             conn.close()
         if smtp_transport is not None:
@@ -322,12 +350,16 @@ def _send_one(
     smtp_transport: SmtpTransport | None,
     report: DeliveryReport,
     handover_conn: Callable[[], Connection],
-) -> Outcome:
+    settle: Callable[[], None],
+) -> Outcome | None:
+    """Build and send one claimed row's message; None when it was handed over and its reply is unread
+    (`settle` reads it). `settle` is called once this message is built, before it is sent."""
     try:
         data = wire_form(make_message(issue, recipient, row.message_id), row.message_id)
     except Exception as exc:  # a rendering bug must not stop the other recipients
         log.exception("delivery %s: building the message failed", row.id)
         return Outcome("temporary", f"building the message failed: {exc!r}")
+    settle()
     if method == "outbox":
         try:
             report.paths.append(file_transport.deliver(issue.digest, issue.number, recipient.email, data))
@@ -349,7 +381,7 @@ def _send_one(
             conn.rollback()
             raise StoreError(f"recording a handover: database error: {exc.orig}") from exc
 
-    return smtp_transport.send(recipient.email, data, handover)
+    return smtp_transport.start(recipient.email, data, handover)
 
 
 def _record(
