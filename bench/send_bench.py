@@ -127,7 +127,7 @@ def main() -> None:
         if os.environ.get("SEND_PROFILE"):
             import cProfile
 
-            prof = cProfile.Profile()
+            prof = cProfile.Profile(time.process_time)  # CPU, not waits
             report = prof.runcall(send_pending, engine, config, composer)
             prof.dump_stats(os.environ["SEND_PROFILE"])
         else:
