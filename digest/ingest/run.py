@@ -42,6 +42,7 @@ BACKOFF_MAX = timedelta(hours=24)
 DEDUP_WINDOW = timedelta(days=30)
 PARSE_WORKERS = 2  # feed parsing is light; two, so one hostile feed at its time limit delays no other
 PARSE_PRELOAD = ("feedparser", "lxml.html", "digest.ingest.parse")  # a parse worker never imports trafilatura
+EXTRACT_PRELOAD = ("trafilatura", "digest.ingest.dedup")  # and an extraction worker never parses a feed
 
 
 @dataclass
@@ -199,7 +200,7 @@ class _Run:
         states = await asyncio.to_thread(feed_store.load_states, self.engine)
         self.writer = _Writer(self.engine, self.now)
         self.warming: asyncio.Task[None] | None = None
-        extract_pool = WorkerPool(self.net.extract_workers)
+        extract_pool = WorkerPool(self.net.extract_workers, preload=EXTRACT_PRELOAD)
         # pages fetched and not yet extracted: enough to keep every request slot and worker busy
         self.page_slots = asyncio.Semaphore(self.net.concurrency + 4 * extract_pool.size)
 
