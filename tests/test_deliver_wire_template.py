@@ -83,3 +83,21 @@ def test_plain_recipients_take_the_template(tmp_path):
     for recipient in RECIPIENTS[:4]:
         rendered = composer.renderer.personalize(base, recipient)
         assert composer._wire(issue, base, rendered, recipient, "<p@example.org>") is not None, recipient
+
+
+def test_body_encodes_as_the_whole_part():
+    """Encoding around the footer equals encoding the joined text, for lines long and short, any characters."""
+    import random
+
+    from digest.deliver.message import _Body, _qp
+
+    rng = random.Random(5)
+    alphabet = ["a", "b", " ", "\t", "=", ".", "é", "€", "\n", "<p>", "x" * 90, "  \n", "\r\n"]
+    for _ in range(400):
+        before = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 900)))
+        after = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        footer = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))).replace("\r", "")
+        body = (before + footer + after).replace("\r\n", "\n")
+        if not body.endswith("\n"):
+            body += "\n"
+        assert _Body(before, after).encode(footer) == _qp(body), (before, footer, after)

@@ -162,6 +162,30 @@ def _qp(text: str) -> bytes:
     return encoded.replace(b"\n", b"\r\n")
 
 
+def _soft_cut(line: str) -> tuple[bytes, str]:
+    """(encoded start, raw rest) of a long line without newline, cut where its encoding breaks softly.
+
+    Compiled HTML is mostly one long line; the encoder's only state at a soft line break is "new
+    line", so everything before a break well ahead of the footer encodes the same for everyone.
+    Checked here; when the check fails, nothing is cut.
+    """
+    raw = line.encode("utf-8")
+    encoded = binascii.b2a_qp(raw, quotetabs=False, istext=True, header=False)
+    at = encoded.rfind(b"=\n", 0, max(0, len(encoded) - 512))
+    if at < 0:
+        return b"", line
+    head = encoded[: at + 2]
+    used = len(binascii.a2b_qp(head))
+    try:
+        rest = raw[used:].decode("utf-8")
+    except UnicodeDecodeError:
+        return b"", line
+    alone = binascii.b2a_qp(raw[:used], quotetabs=False, istext=True, header=False)
+    if alone + b"=\n" != head or head + binascii.b2a_qp(raw[used:], quotetabs=False, istext=True) != encoded:
+        return b"", line
+    return head.replace(b"\n", b"\r\n"), rest
+
+
 class _Body:
     """One text part whose only per-recipient piece is its footer, encoded once around it.
 
@@ -171,8 +195,8 @@ class _Body:
 
     def __init__(self, before: str, after: str) -> None:
         cut = before.rfind("\n") + 1
-        self.head = _qp(before[:cut].replace("\r\n", "\n"))
-        self.open = before[cut:]
+        soft, self.open = _soft_cut(before[cut:])
+        self.head = _qp(before[:cut].replace("\r\n", "\n")) + soft
         end = after.find("\n") + 1 or len(after)
         self.close = after[:end]
         tail = after[end:]
