@@ -7,6 +7,7 @@ after a crash: cuts are stored with the issue, so a retry sends exactly what the
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
@@ -14,13 +15,16 @@ from email.message import EmailMessage
 from sqlalchemy import Engine
 
 from digest.config import Config
-from digest.deliver.message import build_message, default_list_id
+from digest.deliver.message import WireTemplate, build_message, default_list_id
+from digest.deliver.send import message_bytes
 from digest.deliver.subscribers import topics_for
 from digest.models import DigestContext, Recipient, RenderedMessage
 from digest.render import BaseRender, Renderer
 from digest.store import issues as issue_store
 from digest.store.issues import IssueRecord, StoredCut
 from digest.topics import get_topic
+
+log = logging.getLogger(__name__)
 
 
 class Composer:
@@ -34,6 +38,8 @@ class Composer:
         self._bases: dict[int, BaseRender] = {}  # issue id -> render
         self._cuts: dict[tuple[int, tuple[str, ...]], BaseRender] = {}  # (issue id, chosen slugs) -> render
         self._choices: dict[str, tuple[str, ...]] = {}  # email -> chosen slugs, () for every topic
+        # (render, issue, with List-Unsubscribe) -> the render kept alive and its messages' wire template
+        self._wires: dict[tuple[int, int, bool], tuple[BaseRender, WireTemplate]] = {}
 
     def base(self, ctx: DigestContext) -> BaseRender:
         return self.renderer.render_base(ctx)
@@ -48,9 +54,61 @@ class Composer:
             issue_store.store_cut(
                 self.engine, issue_id, selection, StoredCut(rendered.subject, rendered.html, rendered.text)
             )
-        self._choices.update({r.email: r.topics for r in recipients if r.topics})
+        # every recipient's choice as this run read it, () for every topic: no query per message
+        self._choices.update({r.email: r.topics for r in recipients})
 
-    def __call__(self, issue: IssueRecord, recipient: Recipient, message_id: str) -> EmailMessage:
+    def __call__(self, issue: IssueRecord, recipient: Recipient, message_id: str) -> bytes:
+        """The recipient's message as the bytes the sender hands over (CRLF, no Bcc)."""
+        base = self._base(issue, recipient)
+        rendered = self.renderer.personalize(base, recipient)
+        wire = self._wire(issue, base, rendered, recipient, message_id)
+        if wire is not None:
+            return wire
+        return message_bytes(self.message(issue.digest, rendered, recipient, message_id, issue.created), message_id)
+
+    def _wire(
+        self, issue: IssueRecord, base: BaseRender, rendered: RenderedMessage, recipient: Recipient, message_id: str
+    ) -> bytes | None:
+        """The message from the cut's wire template (bodies encoded once around the footers), or None.
+
+        A template's first message is also built the general way and compared: should they ever
+        differ, that template is dropped and every message of it is built the general way.
+        """
+        url = recipient.unsubscribe_url
+        key = (id(base), issue.id, bool(url and url.strip().lower().startswith("https://")))
+        kept = self._wires.get(key)
+        check = kept is None
+        if kept is None:
+            template = WireTemplate(
+                subject=base.subject,
+                html_parts=base.html_parts,
+                text_parts=base.text_parts,
+                sender=self.config.delivery.sender,
+                list_id=default_list_id(issue.digest, self.config.delivery.sender),
+                date=issue.created,
+                unsubscribe=key[2],
+            )
+            kept = self._wires[key] = (base, template)
+        template = kept[1]
+        (h0, h1), (t0, t1) = base.html_parts, base.text_parts
+        html, text = rendered.html, rendered.text
+        if not (html.startswith(h0) and html.endswith(h1) and text.startswith(t0) and text.endswith(t1)):
+            return None
+        html_footer, text_footer = html[len(h0) : len(html) - len(h1)], text[len(t0) : len(text) - len(t1)]
+        wire = template.render(recipient.email, message_id, url, html_footer, text_footer)
+        if check and wire is not None:
+            general = message_bytes(
+                self.message(issue.digest, rendered, recipient, message_id, issue.created), message_id
+            )
+            if general != wire:
+                log.warning(
+                    "issue %s: the fast message build differs from the general one; using the general", issue.id
+                )
+                template.usable = False
+                return general
+        return wire
+
+    def _base(self, issue: IssueRecord, recipient: Recipient) -> BaseRender:
         choice = self._choices.get(recipient.email)
         if choice is None:  # a retry or a resumed send: the subscriber's saved choice
             choice = self._choices[recipient.email] = stored_choice(self.engine, recipient.email)
@@ -59,8 +117,7 @@ class Composer:
             base = self._bases.get(issue.id)
         if base is None:
             base = self._bases[issue.id] = self.renderer.base_from_stored(issue.subject, issue.html, issue.text)
-        rendered = self.renderer.personalize(base, recipient)
-        return self.message(issue.digest, rendered, recipient, message_id, issue.created)
+        return base
 
     def _load_cut(self, issue_id: int, selection: tuple[str, ...]) -> BaseRender | None:
         row = issue_store.load_cut(self.engine, issue_id, selection)

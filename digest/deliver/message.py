@@ -16,6 +16,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 
+from digest.deliver.send import message_bytes
 from digest.models import RenderedMessage
 from digest.render import clean_header_text, safe_url
 
@@ -139,3 +140,160 @@ def default_list_id(digest_name: str, sender: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", digest_name).encode("ascii", "ignore").decode()
     label = re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")[:60] or "digest"
     return f"{clean_header_text(digest_name, 120)} <{label}.{domain if '.' in domain else domain + '.invalid'}>"
+
+
+# --------------------------------------------------------------------------- every recipient of a cut, as bytes
+
+_SLOT_TO = "dg-slot-recipient@slot.invalid"
+_SLOT_ID = "<dg-slot-message-id@slot.invalid>"
+_SLOT_URL = "https://slot.invalid/dg-slot-unsubscribe"
+_SLOT_TEXT = "dgslottextpart0"
+_SLOT_HTML = "dgslothtmlpart0"
+_FAST_HEADER = 900  # header values longer than this could fold; they take the general path
+# an address the To header shows exactly as written: dot-atom local part, plain domain
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+)
+
+
+def _qp(text: str) -> bytes:
+    """Quoted-printable as `_text_part` writes it, with the CRLF line ends of the wire."""
+    encoded = binascii.b2a_qp(text.encode("utf-8"), quotetabs=False, istext=True, header=False)
+    return encoded.replace(b"\n", b"\r\n")
+
+
+def _soft_cut(line: str) -> tuple[bytes, str]:
+    """(encoded start, raw rest) of a long line without newline, cut where its encoding breaks softly.
+
+    Compiled HTML is mostly one long line; the encoder's only state at a soft line break is "new
+    line", so everything before a break well ahead of the footer encodes the same for everyone.
+    Checked here; when the check fails, nothing is cut.
+    """
+    raw = line.encode("utf-8")
+    encoded = binascii.b2a_qp(raw, quotetabs=False, istext=True, header=False)
+    at = encoded.rfind(b"=\n", 0, max(0, len(encoded) - 512))
+    if at < 0:
+        return b"", line
+    head = encoded[: at + 2]
+    used = len(binascii.a2b_qp(head))
+    try:
+        rest = raw[used:].decode("utf-8")
+    except UnicodeDecodeError:
+        return b"", line
+    alone = binascii.b2a_qp(raw[:used], quotetabs=False, istext=True, header=False)
+    if alone + b"=\n" != head or head + binascii.b2a_qp(raw[used:], quotetabs=False, istext=True) != encoded:
+        return b"", line
+    return head.replace(b"\n", b"\r\n"), rest
+
+
+class _Body:
+    """One text part whose only per-recipient piece is its footer, encoded once around it.
+
+    Quoted-printable works line by line, so the lines wholly before and after the footer encode the
+    same for everyone; only the line(s) holding the footer are encoded per recipient.
+    """
+
+    def __init__(self, before: str, after: str) -> None:
+        cut = before.rfind("\n") + 1
+        soft, self.open = _soft_cut(before[cut:])
+        self.head = _qp(before[:cut].replace("\r\n", "\n")) + soft
+        end = after.find("\n") + 1 or len(after)
+        self.close = after[:end]
+        tail = after[end:]
+        if tail and not tail.replace("\r\n", "\n").endswith("\n"):
+            tail += "\n"
+        self.tail = _qp(tail.replace("\r\n", "\n"))
+        self.last = not tail  # the footer's lines end the part: `_text_part` ends it with a newline
+
+    def encode(self, footer: str) -> bytes:
+        middle = (self.open + footer + self.close).replace("\r\n", "\n")
+        if self.last and not middle.endswith("\n"):
+            middle += "\n"
+        return self.head + _qp(middle) + self.tail
+
+
+class WireTemplate:
+    """The wire form of every recipient's message of one rendered cut, built by joins.
+
+    Made from one message built by `build_message` with placeholders for what differs per recipient
+    (To, Message-ID, the MIME boundary derived from it, List-Unsubscribe, the footers), so headers
+    and structure are the email package's own; the bodies are encoded once around the footers.
+    `render` answers None when a recipient's values are not plain enough to be filled in verbatim
+    (non-ASCII, very long): the caller then builds that message the general way.
+    """
+
+    def __init__(
+        self,
+        *,
+        subject: str,
+        html_parts: tuple[str, str],
+        text_parts: tuple[str, str],
+        sender: str,
+        list_id: str,
+        date: datetime,
+        unsubscribe: bool,
+    ) -> None:
+        skeleton = build_message(
+            RenderedMessage(subject=subject, html=_SLOT_HTML, text=_SLOT_TEXT),
+            sender=sender,
+            recipient=_SLOT_TO,
+            message_id=_SLOT_ID,
+            list_id=list_id,
+            unsubscribe_url=_SLOT_URL if unsubscribe else None,
+            date=date,
+        )
+        wire = message_bytes(skeleton, _SLOT_ID)
+        self.unsubscribe = unsubscribe
+        self.text = _Body(*text_parts)
+        self.html = _Body(*html_parts)
+        slots = [
+            (b"To: " + _SLOT_TO.encode() + b"\r\n", "to"),
+            (b"Message-ID: " + _SLOT_ID.encode() + b"\r\n", "id"),
+            (_msg_boundary(_SLOT_ID).encode(), "boundary"),
+            (_SLOT_TEXT.encode() + b"\r\n", "text"),
+            (_SLOT_HTML.encode() + b"\r\n", "html"),
+        ]
+        if unsubscribe:
+            slots.append((b"<" + _SLOT_URL.encode() + b">", "url"))
+        self.pieces: list[bytes | str] = [wire]
+        for marker, name in slots:
+            split: list[bytes | str] = []
+            for piece in self.pieces:
+                if isinstance(piece, str):
+                    split.append(piece)
+                    continue
+                parts = piece.split(marker)
+                for i, part in enumerate(parts):
+                    if i:
+                        split.append(name)
+                    split.append(part)
+            self.pieces = split
+        found = [p for p in self.pieces if isinstance(p, str)]
+        expected = {"to": 1, "id": 1, "text": 1, "html": 1, "url": 1 if unsubscribe else 0}
+        self.usable = all(found.count(k) == n for k, n in expected.items()) and "boundary" in found
+
+    def render(
+        self, recipient: str, message_id: str, unsubscribe_url: str | None, html_footer: str, text_footer: str
+    ) -> bytes | None:
+        to = str(_address(recipient, "To"))
+        mid = _msg_id(message_id)
+        url = safe_url(unsubscribe_url)
+        url = url if url is not None and url.lower().startswith("https://") else None
+        if not self.usable or (url is not None) != self.unsubscribe:
+            return None
+        values = {
+            "to": b"To: " + to.encode("ascii", "replace") + b"\r\n",
+            "id": b"Message-ID: " + mid.encode("ascii", "replace") + b"\r\n",
+            "boundary": _msg_boundary(mid).encode(),
+            "url": b"<" + (url or "").encode("ascii", "replace") + b">",
+        }
+        if to != recipient.strip() or not _PLAIN_ADDRESS.fullmatch(to):
+            return None
+        for value in (to, mid, url or ""):
+            if not value.isascii() or len(value) > _FAST_HEADER or "\r" in value or "\n" in value:
+                return None
+        if "\r" in html_footer or "\r" in text_footer:
+            return None
+        values["text"] = self.text.encode(text_footer)
+        values["html"] = self.html.encode(html_footer)
+        return b"".join(p if isinstance(p, bytes) else values[p] for p in self.pieces)

@@ -38,6 +38,7 @@ from email.generator import BytesGenerator
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 
@@ -54,7 +55,8 @@ from digest.store.db import StoreBusy, StoreError
 
 log = logging.getLogger(__name__)
 
-MakeMessage = Callable[[IssueRecord, Recipient, str], EmailMessage]
+# The recipient's message, or its finished wire form (CRLF, our Message-ID, no Bcc) as the composer gives
+MakeMessage = Callable[[IssueRecord, Recipient, str], EmailMessage | bytes]
 
 BACKOFF_BASE = 60.0  # seconds before the first retry; doubles per attempt
 BACKOFF_MAX = 6 * 3600.0
@@ -122,6 +124,11 @@ def message_bytes(message: EmailMessage, message_id: str) -> bytes:
     wire = message.policy.clone(linesep="\r\n", max_line_length=998)
     BytesGenerator(buffer, policy=wire).flatten(message, linesep="\r\n")
     return buffer.getvalue()
+
+
+def wire_form(made: EmailMessage | bytes, message_id: str) -> bytes:
+    """What a MakeMessage gave, as the bytes to send."""
+    return made if isinstance(made, bytes) else message_bytes(made, message_id)
 
 
 def _stop_reason(engine: Engine, email: str) -> str | None:
@@ -224,6 +231,25 @@ def send_pending(
             held.append(engine.connect())
         return held[0]
 
+    pending: list[tuple[Any, str]] = []  # (row, email) of the message handed over whose reply is unread
+
+    def settle() -> None:
+        """Read the server's reply to the message handed over last and record it.
+
+        Called once the next message is built and claimed, just before it is sent, so the server
+        works on one message while this process prepares the next; the row meanwhile carries
+        `handed_at`, so a crash here is recovered as presumed sent, as right after any dot.
+        """
+        if not pending:
+            return
+        prev, prev_email = pending.pop()
+        assert smtp_transport is not None
+        outcome = smtp_transport.finish()
+        if held:
+            held[0].rollback()  # ends the handover transaction already committed at the driver
+        _record(engine, prev, holder, outcome, clock(), config.delivery.max_attempts, report)
+        _note_outcome(engine, config, prev_email, outcome, clock(), report)
+
     try:
         while True:
             rows = _due_rows(engine, clock(), after_id, BATCH)
@@ -258,8 +284,7 @@ def send_pending(
                         touched.add(row.issue_id)
                     continue
                 if dry_run:
-                    message = make_message(issue, delivery.recipient, delivery.message_id)
-                    data = message_bytes(message, delivery.message_id)
+                    data = wire_form(make_message(issue, delivery.recipient, delivery.message_id), delivery.message_id)
                     report.paths.append(
                         file_transport.deliver(issue.digest, issue.number, delivery.recipient.email, data)
                     )
@@ -284,17 +309,25 @@ def send_pending(
                         smtp_transport,
                         report,
                         handover_conn,
+                        settle,
                     )
                 except SmtpUnavailable as exc:
                     _set(engine, row.id, holder, status=row.status, claimed_by=None, claim_expires=None, handed_at=None)
                     report.errors.append(f"{exc}; deliveries stay queued and are retried later")
                     log.error("smtp unavailable: %s", exc)
                     return report
+                if outcome is None:  # handed over; its reply is read before the next message goes
+                    pending.append((row, email))
+                    continue
                 if held:
                     held[0].rollback()  # ends the handover transaction already committed at the driver
                 _record(engine, row, holder, outcome, clock(), config.delivery.max_attempts, report)
                 _note_outcome(engine, config, email, outcome, clock(), report)
     finally:
+        try:
+            settle()
+        except Exception:  # the row keeps `handed_at`: the next run records it as presumed sent
+            log.exception("recording the last message's reply failed")
         for conn in held:
             conn.close()
         if smtp_transport is not None:
@@ -316,12 +349,16 @@ def _send_one(
     smtp_transport: SmtpTransport | None,
     report: DeliveryReport,
     handover_conn: Callable[[], Connection],
-) -> Outcome:
+    settle: Callable[[], None],
+) -> Outcome | None:
+    """Build and send one claimed row's message; None when it was handed over and its reply is unread
+    (`settle` reads it). `settle` is called once this message is built, before it is sent."""
     try:
-        data = message_bytes(make_message(issue, recipient, row.message_id), row.message_id)
+        data = wire_form(make_message(issue, recipient, row.message_id), row.message_id)
     except Exception as exc:  # a rendering bug must not stop the other recipients
         log.exception("delivery %s: building the message failed", row.id)
         return Outcome("temporary", f"building the message failed: {exc!r}")
+    settle()
     if method == "outbox":
         try:
             report.paths.append(file_transport.deliver(issue.digest, issue.number, recipient.email, data))
@@ -335,15 +372,12 @@ def _send_one(
         # not even returning a connection to the pool.
         conn = handover_conn()
         try:
-            rows_store.mark_handed(conn, row.id, holder, datetime.now(UTC))
-            # Commit at the driver so control returns straight to the send; SQLAlchemy's view of
-            # the (already committed) transaction is closed by the rollback in _record.
-            conn.connection.dbapi_connection.commit()
+            rows_store.mark_handed(conn, row.id, holder, datetime.now(UTC))  # committed at the driver
         except StoreBusy as exc:
             conn.rollback()
             raise StoreError(f"recording a handover: database error: {exc.reason}") from exc
 
-    return smtp_transport.send(recipient.email, data, handover)
+    return smtp_transport.start(recipient.email, data, handover)
 
 
 def _record(

@@ -52,6 +52,10 @@ def _classify(code: int, message: bytes | str, stage: str) -> Outcome:
 
 def dot_stuff(data: bytes) -> bytes:
     """CRLF line ends, leading dots doubled, ending with CRLF (RFC 5321 4.5.2)."""
+    crlf = data.count(b"\r\n")
+    if data.count(b"\r") == crlf == data.count(b"\n"):  # already CRLF throughout (the composer's bytes)
+        data = (b"." if data.startswith(b".") else b"") + data.replace(b"\n.", b"\n..")
+        return data if data.endswith(b"\r\n") else data + b"\r\n"
     data = re.sub(rb"\r\n|\r|\n", b"\r\n", data)
     data = re.sub(rb"(?m)^\.", b"..", data)
     if not data.endswith(b"\r\n"):
@@ -66,6 +70,7 @@ class SmtpTransport:
         self.config = config
         self.sender = sender
         self._smtp: smtplib.SMTP | None = None
+        self._awaiting = False
         self.connections = 0
 
     @property
@@ -111,6 +116,8 @@ class SmtpTransport:
         log.info("smtp: connected to %s", self.address)
 
     def close(self) -> None:
+        if self._awaiting:
+            self.finish()  # a QUIT would otherwise read this message's reply as its own
         if self._smtp is None:
             return
         smtp, self._smtp = self._smtp, None
@@ -120,6 +127,7 @@ class SmtpTransport:
             smtp.close()
 
     def _drop(self) -> None:
+        self._awaiting = False
         if self._smtp is not None:
             try:
                 self._smtp.close()
@@ -128,21 +136,57 @@ class SmtpTransport:
 
     def send(self, recipient: str, data: bytes, on_handover: Callable[[], None]) -> Outcome:
         """One transaction; a connection that went stale while idle is reopened once."""
+        outcome = self.start(recipient, data, on_handover)
+        return outcome if outcome is not None else self.finish()
+
+    def start(self, recipient: str, data: bytes, on_handover: Callable[[], None]) -> Outcome | None:
+        """One transaction up to its final "."; None when the message was handed over and the
+        server's reply is still to be read with `finish()` (the caller may prepare the next
+        message meanwhile: the server is busy with this one). A connection that went stale while
+        idle is reopened once."""
         outcome = self._transaction(recipient, data, on_handover)
-        if outcome.kind == "temporary" and outcome.dropped and outcome.detail.startswith("MAIL"):
+        if (
+            outcome is not None
+            and outcome.kind == "temporary"
+            and outcome.dropped
+            and outcome.detail.startswith("MAIL")
+        ):
             self.connect()
             outcome = self._transaction(recipient, data, on_handover)
         return outcome
 
-    def _transaction(self, recipient: str, data: bytes, on_handover: Callable[[], None]) -> Outcome:
+    @property
+    def awaiting(self) -> bool:
+        """A message was handed over and its reply not read yet."""
+        return self._awaiting
+
+    def finish(self) -> Outcome:
+        """The server's reply to the message handed over by `start()`."""
+        smtp = self._smtp
+        self._awaiting = False
+        stage = "end of DATA"
+        if smtp is None:
+            return Outcome("unknown", "connection lost after the message was handed over")
+        try:
+            code, message = smtp.getreply()
+            if code != 250:
+                return self._failed(_classify(code, message, stage))
+            return Outcome("sent", _reply(code, message))
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self._drop()
+            return Outcome("unknown", f"connection lost after the message was handed over: {exc}")
+        except smtplib.SMTPException as exc:
+            self._drop()
+            return Outcome("temporary", f"{stage}: {exc}", dropped=True)
+
+    def _transaction(self, recipient: str, data: bytes, on_handover: Callable[[], None]) -> Outcome | None:
         self.connect()
         smtp = self._smtp
         assert smtp is not None
         stage = "MAIL"
-        handed = False
         try:
             options = []
-            if any(b > 127 for b in data):
+            if not data.isascii():
                 if not smtp.has_extn("8bitmime"):
                     return Outcome("permanent", "message has 8-bit data and the server lacks 8BITMIME")
                 options.append("BODY=8BITMIME")
@@ -166,17 +210,11 @@ class SmtpTransport:
             except BaseException:
                 self._drop()  # never QUIT mid-DATA: the server discards the partial message
                 raise
-            handed = True
             smtp.send(b".\r\n")
-            stage = "end of DATA"
-            code, message = smtp.getreply()
-            if code != 250:
-                return self._failed(_classify(code, message, stage))
-            return Outcome("sent", _reply(code, message))
+            self._awaiting = True
+            return None
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._drop()
-            if handed and stage == "end of DATA":
-                return Outcome("unknown", f"connection lost after the message was handed over: {exc}")
             return Outcome("temporary", f"{stage}: connection lost: {exc}", dropped=True)
         except smtplib.SMTPException as exc:
             self._drop()

@@ -13,6 +13,7 @@ import os
 import resource
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -34,10 +35,10 @@ class WorkerCrashed(WorkerError):
     pass
 
 
-def _extract_task(html: bytes | str, url: str | None, feed_has_date: bool = False) -> Any:
+def _extract_task(html: bytes | str, url: str | None, feed_has_date: bool = False, metadata: bool = True) -> Any:
     from digest.ingest.extract import extract_html
 
-    return extract_html(html, url, feed_has_date)
+    return extract_html(html, url, feed_has_date, metadata)
 
 
 def _parse_task(body: bytes, headers: dict[str, str], final_url: str, feed_url: str) -> Any:
@@ -72,7 +73,7 @@ def _worker_main(conn: Any, memory_limit: int, preload: tuple[str, ...] = ("feed
     for module in preload:  # imported before "ready": the task time limit excludes start-up
         importlib.import_module(module)
     logging.disable(logging.CRITICAL)  # trafilatura logs every odd page; the parent reports instead
-    conn.send(("ready",))
+    conn.send((time.process_time(), ("ready",)))
     while True:
         try:
             message = conn.recv()
@@ -87,10 +88,10 @@ def _worker_main(conn: Any, memory_limit: int, preload: tuple[str, ...] = ("feed
             reply = ("error", "MemoryError: over the worker memory cap")
         except Exception as exc:
             reply = ("error", f"{type(exc).__name__}: {str(exc)[:300]}", type(exc).__name__)
-        try:
-            conn.send(reply)
+        try:  # with this process's CPU time so far: the parent adds up what its workers cost
+            conn.send((time.process_time(), reply))
         except Exception as exc:  # an unpicklable result: say so rather than hang the parent
-            conn.send(("error", f"cannot return result: {exc}"))
+            conn.send((time.process_time(), ("error", f"cannot return result: {exc}")))
 
 
 def _serve(read_fd: int, write_fd: int, memory_limit: int, preload: tuple[str, ...]) -> None:
@@ -136,6 +137,12 @@ class _Slot:
         self.preload = preload
         self.proc: subprocess.Popen | None = None
         self.conn: _DuplexConnection | None = None
+        self.cpu_ended = 0.0  # CPU seconds of this slot's earlier processes, as last reported
+        self.cpu_now = 0.0  # of the current one, as last reported
+
+    @property
+    def cpu(self) -> float:
+        return self.cpu_ended + self.cpu_now
 
     def _start(self) -> None:
         to_child_r, to_child_w = os.pipe()
@@ -160,6 +167,7 @@ class _Slot:
         return self.proc is not None and self.proc.poll() is None
 
     def kill(self) -> None:
+        self.cpu_ended, self.cpu_now = self.cpu_ended + self.cpu_now, 0.0
         if self.proc is not None:
             if self.proc.poll() is None:
                 self.proc.kill()
@@ -220,7 +228,8 @@ class _Slot:
     def _recv(self, name: str) -> tuple:
         assert self.conn is not None
         try:
-            return self.conn.recv()
+            self.cpu_now, reply = self.conn.recv()
+            return reply
         except (EOFError, OSError):
             code = self.proc.poll() if self.proc else None
             self.kill()
@@ -263,6 +272,11 @@ class WorkerPool:
         for result in results:
             if isinstance(result, BaseException) and not isinstance(result, Exception):
                 raise result  # a cancellation; a worker that failed to start is retried on its next task
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time the workers reported with their answers (a worker killed mid-task: until its last one)."""
+        return sum(slot.cpu for slot in self._slots)
 
     def close(self) -> None:
         for slot in self._slots:

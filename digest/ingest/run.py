@@ -42,6 +42,7 @@ BACKOFF_MAX = timedelta(hours=24)
 DEDUP_WINDOW = timedelta(days=30)
 PARSE_WORKERS = 2  # feed parsing is light; two, so one hostile feed at its time limit delays no other
 PARSE_PRELOAD = ("feedparser", "lxml.html", "digest.ingest.parse")  # a parse worker never imports trafilatura
+EXTRACT_PRELOAD = ("trafilatura", "digest.ingest.dedup")  # and an extraction worker never parses a feed
 
 
 @dataclass
@@ -59,6 +60,8 @@ class IngestReport:
     feeds_not_due: dict[str, str] = field(default_factory=dict)  # fresh by max-age, <ttl>, refresh_minutes
     next_tries: dict[str, datetime] = field(default_factory=dict)  # failing, backing off or told to wait
     duplicates: int = 0  # articles linked to a canonical near-duplicate
+    extract_cpu_s: float = 0.0  # CPU time of the extraction workers (trafilatura, MinHash)
+    parse_cpu_s: float = 0.0  # CPU time of the feed-parsing workers
     warnings: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -197,7 +200,7 @@ class _Run:
         states = await asyncio.to_thread(feed_store.load_states, self.engine)
         self.writer = _Writer(self.engine, self.now)
         self.warming: asyncio.Task[None] | None = None
-        extract_pool = WorkerPool(self.net.extract_workers)
+        extract_pool = WorkerPool(self.net.extract_workers, preload=EXTRACT_PRELOAD)
         # pages fetched and not yet extracted: enough to keep every request slot and worker busy
         self.page_slots = asyncio.Semaphore(self.net.concurrency + 4 * extract_pool.size)
 
@@ -217,6 +220,7 @@ class _Run:
                 if self.warming is not None:  # done by now unless no page needed extracting
                     self.warming.cancel()
                     await asyncio.gather(self.warming, return_exceptions=True)
+            self.report.extract_cpu_s, self.report.parse_cpu_s = extract_pool.cpu_seconds, parse_pool.cpu_seconds
         await asyncio.to_thread(feed_store.save_states, self.engine, self.states)
         for feed, outcome in zip(self.config.feeds, outcomes, strict=True):
             if isinstance(outcome, BaseException):  # e.g. the database refused the feed's state
@@ -384,7 +388,9 @@ class _Run:
                 try:  # the page slot is ours until the body has been extracted
                     kind = page.headers.get("content-type", "text/html").split(";")[0].strip().lower()
                     if kind.startswith("text/") or "html" in kind or "xml" in kind:  # not PDFs, images, video
-                        args = (page.body, page.url, entry.published is not None)
+                        # every field of the page's metadata that would be used, the feed answered
+                        answered = bool(entry.title and entry.published and entry.author and feed.name)
+                        args = (page.body, page.url, entry.published is not None, not answered)
                         meta = await self.pool.run("extract", args, self.net.extract_timeout)
                 except WorkerError as exc:
                     log.info("page %s: %s; using the feed's text", entry.url, exc)

@@ -75,12 +75,17 @@ def set_values(engine: Engine, delivery_id: int, holder: str | None, **values: A
 
 @store_errors
 def mark_handed(conn: Connection, delivery_id: int, holder: str, when: datetime) -> None:
-    """Stamp `handed_at` on a held connection; the caller commits at the driver (see send.py)."""
+    """Stamp `handed_at` on a held connection and commit at the driver, so control returns straight
+    to the send (the kill -9 window, see send.py); SQLAlchemy's view of the already committed
+    transaction is closed by the caller's rollback."""
     conn.execute(
         update(deliveries)
         .where(deliveries.c.id == delivery_id, deliveries.c.claimed_by == holder)
         .values(handed_at=when)
     )
+    driver = conn.connection.dbapi_connection
+    assert driver is not None  # a checked-out connection always has its driver connection
+    driver.commit()
 
 
 def refresh_issue_status(engine: Engine, issue_ids: set[int]) -> None:

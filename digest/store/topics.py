@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 
 from digest.models import TopicKind, TopicStatus
-from digest.store.db import UTCDateTime, metadata
+from digest.store.db import UTCDateTime, metadata, store_errors
 
 topics = Table(
     "topics",
@@ -581,3 +581,70 @@ def members_by_version(conn: Connection, slugs: Iterable[str]) -> dict[str, list
         for r in conn.execute(query):
             out[r.slug].append((r.article_id, r.version))
     return out
+
+
+# --- reads for one topic page (only what the page shows) -----------------------------------------
+
+_PAGE_COLUMNS = (
+    topics.c.slug,
+    topics.c.title,
+    topics.c.kind,
+    topics.c.status,
+    topics.c.created,
+    topics.c.updated,
+    topics.c.description,
+    topics.c.pinned,
+    topics.c.merged_into,
+    topics.c.version,
+)
+
+
+@store_errors
+def page_topic(conn: Connection, slug: str):
+    """The topic's own fields (no members, no centroids), or None."""
+    return conn.execute(select(*_PAGE_COLUMNS).where(topics.c.slug == slug)).first()
+
+
+@store_errors
+def merge_names(conn: Connection, slug: str, merged_into: str | None) -> tuple[str | None, list[tuple[str, str]]]:
+    """(title of the topic this one was merged into, sorted (slug, title) of topics merged into this one)."""
+    into = None
+    if merged_into:
+        into = conn.execute(select(topics.c.title).where(topics.c.slug == merged_into)).scalar()
+    query = select(topics.c.slug, topics.c.title).where(topics.c.merged_into == slug, topics.c.slug != slug)
+    return into, sorted((r.slug, r.title) for r in conn.execute(query))
+
+
+@store_errors
+def version_index(conn: Connection, slug: str) -> list[tuple[int, datetime, int]]:
+    """(number, created, members at that version) of every version, oldest first; no briefs read."""
+    rows = list(
+        conn.execute(
+            select(topic_versions.c.number, topic_versions.c.created)
+            .where(topic_versions.c.slug == slug)
+            .order_by(topic_versions.c.number)
+        )
+    )
+    per_version: dict[int, int] = dict(
+        conn.execute(
+            select(topic_members.c.version, func.count())
+            .where(topic_members.c.slug == slug, topic_members.c.version.is_not(None))
+            .group_by(topic_members.c.version)
+        ).all()
+    )
+    out: list[tuple[int, datetime, int]] = []
+    running, counted = 0, sorted(per_version.items())
+    for number, created in rows:
+        while counted and counted[0][0] <= number:
+            running += counted.pop(0)[1]
+        out.append((number, created, running))
+    return out
+
+
+@store_errors
+def version_briefs(conn: Connection, slug: str, numbers: Iterable[int]) -> dict[int, str | None]:
+    """number -> the stored brief (codec JSON) of those versions that exist."""
+    query = select(topic_versions.c.number, topic_versions.c.brief).where(
+        topic_versions.c.slug == slug, topic_versions.c.number.in_(list(numbers))
+    )
+    return {r.number: r.brief for r in conn.execute(query)}

@@ -6,14 +6,19 @@ sent, or once any recipient has it while deferred ones wait.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, fields
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from digest import deliver, topics
-from digest.models import Topic, TopicVersion
+from digest.models import Brief, Topic, TopicVersion
+from digest.store import codec
+from digest.store import topics as topic_store
 from digest.store.issues import IssueRecord
+from digest.web.pages import VersionInfo
 
 
 class SiteData(Protocol):
@@ -23,6 +28,31 @@ class SiteData(Protocol):
     def get_topic(self, slug: str) -> Topic | None: ...
     def get_versions(self, slug: str) -> list[TopicVersion]: ...
     def get_version(self, slug: str, number: int) -> TopicVersion | None: ...
+    def topic_head(self, slug: str, number: int | None) -> TopicHead | None: ...
+
+
+@dataclass
+class TopicHead:
+    """What a topic page needs before its briefs: the topic, its version list, which versions it shows.
+
+    `stamp` sums up everything the page is made of as stored (topic fields, merges, version list,
+    each shown version's brief and size); two equal stamps make the same page, so a rendered page
+    can be kept under it. None: not cacheable.
+    """
+
+    topic: Topic
+    versions: list[VersionInfo]
+    number: int  # the version shown (0: none yet)
+    previous: int | None  # the version it is compared with
+    stamp: tuple[Any, ...] | None = None
+
+
+def head_from(topic: Topic, versions: list[VersionInfo], number: int | None) -> TopicHead:
+    """Which version a page shows (the latest when `number` is None) and the one before it."""
+    if number is None:
+        number = max([v.number for v in versions] + [topic.version])
+    earlier = [v.number for v in versions if v.number < number]
+    return TopicHead(topic, versions, number, max(earlier) if earlier else None)
 
 
 @dataclass
@@ -46,11 +76,20 @@ def is_published(issue: IssueRecord) -> bool:
     return issue.status == "sent"
 
 
+BRIEF_CACHE = 512  # decoded briefs kept per process (a year of weekly versions of ten topics)
+
+
 class StoreData:
-    """SiteData over the shared database."""
+    """SiteData over the shared database.
+
+    Decoded briefs are kept by their stored text: a version's brief is written once (or rewritten
+    whole), so equal text means an equal brief and decoding it again would only cost time.
+    """
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        self._briefs: OrderedDict[tuple[str, int, str], Brief] = OrderedDict()
+        self._lock = threading.Lock()
 
     def _published(self, issue: IssueRecord) -> bool:
         """Sent, or still sending (some recipients deferred) but already in someone's inbox."""
@@ -76,7 +115,48 @@ class StoreData:
         return list(topics.get_versions(self.engine, slug))
 
     def get_version(self, slug: str, number: int) -> TopicVersion | None:
-        return topics.get_version(self.engine, slug, number)
+        with self.engine.connect() as conn:
+            row = topic_store.version_briefs(conn, slug, [number])
+            if number not in row:
+                return None
+            created = next((c for n, c, _ in topic_store.version_index(conn, slug) if n == number), None)
+            assert created is not None
+            return self._version(conn, slug, number, created, row[number])
+
+    def _version(self, conn: Connection, slug: str, number: int, created: Any, raw: str | None) -> TopicVersion:
+        article_ids, new_ids = topic_store.version_members(conn, slug, number)
+        return TopicVersion(slug, number, created, article_ids, new_ids, self._brief(slug, number, raw))
+
+    def _brief(self, slug: str, number: int, raw: str | None) -> Brief | None:
+        if not raw:
+            return None
+        key = (slug, number, raw)
+        with self._lock:
+            brief = self._briefs.get(key)
+            if brief is not None:
+                self._briefs.move_to_end(key)
+                return brief
+        brief = codec.loads(Brief, raw)
+        with self._lock:
+            self._briefs[key] = brief
+            while len(self._briefs) > BRIEF_CACHE:
+                self._briefs.popitem(last=False)
+        return brief
+
+    def topic_head(self, slug: str, number: int | None) -> TopicHead | None:
+        """Topic fields, merges and the version list in four small queries; the briefs' text only to stamp it."""
+        with self.engine.connect() as conn:
+            row = topic_store.page_topic(conn, slug)
+            if row is None:
+                return None
+            into_title, absorbed = topic_store.merge_names(conn, slug, row.merged_into)
+            versions = [VersionInfo(n, created, count) for n, created, count in topic_store.version_index(conn, slug)]
+            topic = SiteTopic(**row._asdict(), merged_into_title=into_title, absorbed=absorbed)
+            head = head_from(topic, versions, number)
+            shown = [n for n in (head.number, head.previous) if n]
+            briefs = topic_store.version_briefs(conn, slug, shown)
+        head.stamp = (tuple(row), into_title, tuple(absorbed), tuple(versions), tuple(sorted(briefs.items())))
+        return head
 
 
 class MemoryData:
@@ -110,3 +190,9 @@ class MemoryData:
 
     def get_version(self, slug: str, number: int) -> TopicVersion | None:
         return next((v for v in self.versions.get(slug, []) if v.number == number), None)
+
+    def topic_head(self, slug: str, number: int | None) -> TopicHead | None:
+        topic = self.get_topic(slug)
+        if topic is None:
+            return None
+        return head_from(topic, [VersionInfo.of(v) for v in self.get_versions(slug)], number)

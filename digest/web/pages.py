@@ -6,7 +6,9 @@ No I/O here, so the shape of a topic page can be tested with hand-built Briefs.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from digest.models import Brief, Perspective, Statement, Topic, TopicVersion
@@ -126,6 +128,19 @@ def diff_versions(old: TopicVersion, new: TopicVersion) -> VersionDiff:
     )
 
 
+@dataclass(frozen=True)
+class VersionInfo:
+    """One entry of a topic's version list: what the list shows, without the brief."""
+
+    number: int
+    created: datetime
+    article_count: int
+
+    @classmethod
+    def of(cls, version: TopicVersion) -> VersionInfo:
+        return cls(version.number, version.created, len(version.article_ids))
+
+
 @dataclass
 class TopicPage:
     """Everything the topic template shows for one version."""
@@ -133,7 +148,7 @@ class TopicPage:
     topic: Topic
     version: TopicVersion
     brief: Brief | None
-    versions: list[TopicVersion]
+    versions: list[VersionInfo]
     latest: int
     diff: VersionDiff | None
     source_numbers: set[int]
@@ -144,9 +159,13 @@ class TopicPage:
 
 
 def topic_page(
-    topic: Topic, version: TopicVersion, versions: list[TopicVersion], previous: TopicVersion | None
+    topic: Topic,
+    version: TopicVersion,
+    versions: Sequence[VersionInfo | TopicVersion],
+    previous: TopicVersion | None,
 ) -> TopicPage:
-    ordered = sorted(versions, key=lambda v: v.number, reverse=True)
+    listed = [v if isinstance(v, VersionInfo) else VersionInfo.of(v) for v in versions]
+    ordered = sorted(listed, key=lambda v: v.number, reverse=True)
     latest = max([v.number for v in ordered] + [topic.version, version.number])
     brief = version.brief
     return TopicPage(

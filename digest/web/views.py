@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -29,7 +31,7 @@ from digest.deliver.tokens import BadToken, Purpose, Tokens
 from digest.models import Topic, TopicVersion
 from digest.store.issues import IssueRecord
 from digest.web import mail
-from digest.web.data import SiteData
+from digest.web.data import SiteData, TopicHead
 from digest.web.pages import inject_after_body, scrub_tokens, topic_page
 from digest.web.throttle import Network, SignupThrottle, client_address, parse_networks
 
@@ -72,6 +74,7 @@ class Site:
     allow_any_host: bool = False
     throttle: SignupThrottle | None = None
     trusted: list[Network] = field(default_factory=list)
+    pages: PageCache = field(default_factory=lambda: PageCache())
 
     def __post_init__(self) -> None:
         web = self.config.web
@@ -79,6 +82,32 @@ class Site:
             self.throttle = SignupThrottle(web.signups_per_client, web.confirmations_per_hour)
         if not self.trusted:
             self.trusted = parse_networks(web.trusted_proxies)
+
+
+class PageCache:
+    """Rendered topic pages by the stamp of what they are made of (see `TopicHead.stamp`).
+
+    A version never changes once written, so its page is rendered once per process, not per request;
+    a rename, a merge, a new version or a rewritten brief changes the stamp and renders anew.
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._pages: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, stamp: tuple[Any, ...]) -> str | None:
+        with self._lock:
+            page = self._pages.get(stamp)
+            if page is not None:
+                self._pages.move_to_end(stamp)
+            return page
+
+    def put(self, stamp: tuple[Any, ...], page: str) -> None:
+        with self._lock:
+            self._pages[stamp] = page
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
 
 
 class HttpError(Exception):
@@ -269,30 +298,37 @@ async def topics_index(request: Request) -> Response:
     return render(request, "topics.html", topics=topics)
 
 
-def _load_topic(site: Site, slug: str, number: int | None) -> tuple[Topic, TopicVersion | None, list, Any]:
-    topic = site.data.get_topic(slug)
-    if topic is None:
+def _load_topic(
+    site: Site, slug: str, number: int | None
+) -> tuple[TopicHead, str | None, TopicVersion | None, TopicVersion | None]:
+    """The topic's head and either its kept page or the versions to render it from."""
+    head = site.data.topic_head(slug, number)
+    if head is None:
         raise HttpError(404, "There is no topic at this address.")
-    versions = site.data.get_versions(slug)
-    if number is None:
-        number = max([v.number for v in versions] + [topic.version])
-    version = site.data.get_version(slug, number) if number else None
-    if version is None and number:
-        raise HttpError(404, f"This topic has no version {number}.")
-    earlier = [v.number for v in versions if v.number < number]
-    previous = site.data.get_version(slug, max(earlier)) if earlier else None
-    return topic, version, versions, previous
+    kept = site.pages.get(head.stamp) if head.stamp is not None else None
+    if kept is not None:
+        return head, kept, None, None  # no brief read or decoded
+    version = site.data.get_version(slug, head.number) if head.number else None
+    if version is None and head.number:
+        raise HttpError(404, f"This topic has no version {head.number}.")
+    previous = site.data.get_version(slug, head.previous) if head.previous else None
+    return head, None, version, previous
 
 
 async def topic(request: Request) -> Response:
     site = site_of(request)
     number = _id_param(request, "number") if "number" in request.path_params else None
     slug = request.path_params["slug"]
-    loaded_topic, version, versions, previous = await run_in_threadpool(_load_topic, site, slug, number)
+    head, kept, version, previous = await run_in_threadpool(_load_topic, site, slug, number)
+    if kept is not None:
+        return HTMLResponse(kept)
     if version is None:
-        return render(request, "topic_empty.html", topic=loaded_topic)
-    page = topic_page(loaded_topic, version, versions, previous)
-    return render(request, "topic.html", page=page)
+        response = render(request, "topic_empty.html", topic=head.topic)
+    else:
+        response = render(request, "topic.html", page=topic_page(head.topic, version, head.versions, previous))
+    if head.stamp is not None and response.status_code == 200 and "set-cookie" not in response.headers:
+        site.pages.put(head.stamp, bytes(response.body).decode())
+    return response
 
 
 async def feed(request: Request) -> Response:
