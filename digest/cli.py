@@ -19,7 +19,7 @@ AREAS = ("core", "ingest", "topics", "briefs", "render", "deliver", "web")
 @click.option("--log-json", is_flag=True, help="Log one JSON object per line.")
 def main(verbose: int, log_json: bool) -> None:
     """digest: feeds in, tracked topics with cited briefs out, by email."""
-    from digest.logs import setup_logging
+    from digest.commands.logs import setup_logging
 
     setup_logging(verbose, log_json)
     # APScheduler logs two INFO lines per job run (every few seconds for the config watch): only at -vv.

@@ -26,12 +26,12 @@ from digest.deliver.preview import write_preview
 from digest.deliver.subscribers import link_tokens, recipients_for
 from digest.ingest import IngestReport, feed_health, ingest
 from digest.models import Article, DigestContext, Topic, TopicUpdate, TopicVersion
-from digest.renames import carry, find_renames
 from digest.store import articles as article_store
 from digest.store import backlog, open_db
 from digest.store import issues as issue_store
 from digest.store.scratch import scratch_copy
 from digest.topics import get_topic, get_version, save_brief, update_topics, versions_since
+from digest.topics.renames import carry, find_renames
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine
 
 from digest.config import Config, ConfigError, DigestConfig, describe_changes, load
-from digest.cron import parse_cron
+from digest.config.cron import parse_cron
 from digest.deliver.compose import Composer
 from digest.deliver.lease import LeaseHeld, holder_id, lease
 from digest.deliver.ledger import last_slot, mark_slot, record_skipped_run, slot_handled

@@ -1,4 +1,4 @@
-"""Build the bundled demo site (digest/sample_site, package data) from the T17 corpus.
+"""Build the bundled demo site (digest/demo/sample_site, package data) from the T17 corpus.
 
 The demo serves these files on localhost exactly as a real outlet serves its feed and pages, in two
 waves (two weeks of one long-running story from five outlets), so a second run shows version 2 of a
@@ -20,7 +20,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-SITE = ROOT.parent / "digest" / "sample_site"  # package data, so `digest demo` works from a wheel
+SITE = ROOT.parent / "digest" / "demo" / "sample_site"  # package data, so `digest demo` works from a wheel
 OUTLETS = {
     "bbc": "BBC News",
     "guardian": "The Guardian",

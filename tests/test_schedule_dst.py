@@ -73,6 +73,6 @@ def test_latest_fire_time_is_the_slot_of_a_late_run():
     ],
 )
 def test_crontab_weekdays_use_sunday_zero(field, names):
-    from digest.cron import crontab_day_of_week
+    from digest.config.cron import crontab_day_of_week
 
     assert crontab_day_of_week(field) == names

@@ -22,9 +22,9 @@ from sqlalchemy import event, text
 from starlette.testclient import TestClient
 from test_web_support import SECRET, SECRET_ENV
 
-from digest.addresses import check, mailbox_key
 from digest.cli import main
 from digest.config import ConfigError, load, parse
+from digest.config.addresses import check, mailbox_key
 from digest.deliver import create_issue, list_deliveries, send_pending, subscribers
 from digest.deliver import send as send_module
 from digest.models import Article, DigestContext, Recipient

@@ -89,8 +89,8 @@ def _check(config: Config) -> tuple[list[str], list[str]]:
     stored: set[str] = set()
     engine = _existing_store(config, warnings)
     if engine is not None:
-        from digest.renames import find_renames, left_behind
         from digest.topics import list_topics
+        from digest.topics.renames import find_renames, left_behind
 
         try:
             topics = list_topics(engine)
@@ -224,7 +224,7 @@ def demo(out: Path) -> None:
 @click.option("--if-missing", is_flag=True, help="Do nothing (exit 0) when feeds.yaml exists; for containers.")
 def init(directory: Path, force: bool, if_missing: bool) -> None:
     """Write a commented starter feeds.yaml into DIRECTORY (default: here) and say what to run next."""
-    from digest.starter import STARTER
+    from digest.config.starter import STARTER
 
     target = directory / "feeds.yaml"
     if target.exists() and not force:

@@ -135,7 +135,7 @@ def reset_command(url: str | None, every: bool, config_path: Path) -> None:
 def add_command(url: str, name: str | None, tags: tuple[str, ...], config_path: Path) -> None:
     """Add URL to feeds.yaml, keeping the file's comments and layout; exit 1 if it is already there."""
     from digest.config import ConfigError
-    from digest.feedsfile import NewFeed, add_feeds
+    from digest.config.feedsfile import NewFeed, add_feeds
 
     try:
         result = add_feeds(config_path, [NewFeed(url.strip(), name, tuple(tags))])
@@ -164,8 +164,8 @@ def import_opml_command(opml_file: Path, tags: tuple[str, ...], dry_run: bool, c
     Feeds already in the file are skipped; nothing is written unless the result validates.
     """
     from digest.config import ConfigError
-    from digest.feedsfile import NewFeed, add_feeds
-    from digest.opml import OpmlError, read_opml
+    from digest.config.feedsfile import NewFeed, add_feeds
+    from digest.config.opml import OpmlError, read_opml
 
     try:
         found = read_opml(opml_file.read_bytes())
@@ -195,7 +195,7 @@ def import_opml_command(opml_file: Path, tags: tuple[str, ...], dry_run: bool, c
 @config_option
 def export_opml_command(out: Path | None, config_path: Path) -> None:
     """Write the feeds of feeds.yaml as OPML 2.0, for any other feed reader."""
-    from digest.opml import write_opml
+    from digest.config.opml import write_opml
 
     config = _load(config_path)
     title = config.digests[0].name if config.digests else "digest feeds"

@@ -42,8 +42,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from digest import addresses
-from digest.config import Config
+from digest.config import Config, addresses
 from digest.deliver import subscribers
 from digest.deliver.lease import holder_alive, holder_id
 from digest.deliver.ledger import IssueRecord, _delivery, get_issue, store_errors

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from digest.addresses import InvalidAddress, normalize
 from digest.config import Config, DigestConfig
+from digest.config.addresses import InvalidAddress, normalize
 from digest.deliver.tokens import Tokens, load_secret
 from digest.models import Recipient
 from digest.store import subscribers as store
@@ -62,7 +62,7 @@ def utcnow() -> datetime:
 
 
 def normalize_email(text: str) -> str:
-    """Checked (digest.addresses) and lower-cased, so one person is one row; raise InvalidEmail."""
+    """Checked (digest.config.addresses) and lower-cased, so one person is one row; raise InvalidEmail."""
     return normalize(text)
 
 

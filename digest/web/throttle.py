@@ -6,7 +6,7 @@ Three limits, all checked before anything is written or sent:
   owns the whole /64), and `X-Forwarded-For` is read only when the connection comes from a
   proxy named in `web.trusted_proxies`, so a client cannot pick its own address;
 * per mailbox: one confirmation per `MAILBOX_GAP`, `MAILBOX_DAILY` per day, where the mailbox is
-  the address case-folded, `+tag` dropped, dots folded for Gmail (digest.addresses.mailbox_key);
+  the address case-folded, `+tag` dropped, dots folded for Gmail (digest.config.addresses.mailbox_key);
 * per site: `web.confirmations_per_hour` confirmation emails an hour, whoever asks.
 
 The tables are bounded: least recently used keys go first past `max_keys`, and keys idle past
@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from digest.addresses import mailbox_key
+from digest.config.addresses import mailbox_key
 
 CLIENT_WINDOW = 600.0
 MAILBOX_GAP = 120.0

@@ -137,7 +137,7 @@ class DigestConfig(_Strict):
     @field_validator("schedule")
     @classmethod
     def _valid_cron(cls, v: str) -> str:
-        from digest.cron import parse_cron
+        from digest.config.cron import parse_cron
 
         try:
             parse_cron(v)
@@ -148,7 +148,7 @@ class DigestConfig(_Strict):
     @field_validator("recipients", "editors")
     @classmethod
     def _addresses(cls, v: list[str]) -> list[str]:
-        from digest.addresses import InvalidAddress, check
+        from digest.config.addresses import InvalidAddress, check
 
         for address in v:
             try:
@@ -187,7 +187,7 @@ class DeliveryConfig(_Strict):
     def _sender_address(cls, v: str) -> str:
         from email.utils import parseaddr
 
-        from digest.addresses import InvalidAddress, check
+        from digest.config.addresses import InvalidAddress, check
 
         try:
             check(parseaddr(v)[1] or v)

@@ -1,6 +1,6 @@
 """`digest demo`: the whole pipeline, offline, on the bundled sample site.
 
-The sample feeds and article pages (digest/sample_site, package data that examples/build_sample.py
+The sample feeds and article pages (digest/demo/sample_site, package data that examples/build_sample.py
 builds from the T17 research corpus) are served on 127.0.0.1 exactly as an outlet serves them, in
 two weekly waves, so the second issue shows version 2 of its topics and what changed.
 """
@@ -40,7 +40,9 @@ def sample_site() -> Path:
     ):
         if (candidate / "manifest.json").exists():
             return candidate
-    raise FileNotFoundError("the sample site (digest/sample_site) is missing from this installation; reinstall digest")
+    raise FileNotFoundError(
+        "the sample site (digest/demo/sample_site) is missing from this installation; reinstall digest"
+    )
 
 
 class SampleSite:
