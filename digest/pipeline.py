@@ -30,6 +30,7 @@ from digest.renames import carry, find_renames
 from digest.store import articles as article_store
 from digest.store import backlog, open_db
 from digest.store import issues as issue_store
+from digest.store.issues import IssueRecord
 from digest.store.scratch import scratch_copy
 from digest.topics import get_topic, get_version, save_brief, update_topics, versions_since
 
@@ -142,24 +143,30 @@ def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], n
     writer = brief_writer(config)
     done = 0
     for version in versions:
-        topic = get_topic(engine, version.topic)
-        if topic is None:
-            continue
-        members = distinct(article_store.get(engine, version.article_ids))
-        previous = None
-        for number in range(version.number - 1, max(0, version.number - 20), -1):  # newest earlier with a brief
-            earlier = get_version(engine, version.topic, number)
-            if earlier is not None and earlier.brief is not None:
-                previous = earlier
-                break
         try:
-            brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
+            done += brief_version(config, engine, version, now, writer)
         except Exception:  # one topic's failure must not cost the whole digest
-            log.exception("topic %s v%d: no brief written; left out of this issue", topic.slug, version.number)
-            continue
-        save_brief(engine, version.topic, version.number, validate_brief(brief))
-        done += 1
+            log.exception("topic %s v%d: no brief written; left out of this issue", version.topic, version.number)
     return done
+
+
+def brief_version(config: Config, engine: Engine, version: TopicVersion, now: datetime, writer: Any = None) -> bool:
+    """Write and save the brief of one topic version; False when the topic is gone. Raises on failure
+    (a distributed worker retries the job with backoff; write_briefs logs and moves on)."""
+    topic = get_topic(engine, version.topic)
+    if topic is None:
+        return False
+    writer = writer or brief_writer(config)
+    members = distinct(article_store.get(engine, version.article_ids))
+    previous = None
+    for number in range(version.number - 1, max(0, version.number - 20), -1):  # newest earlier with a brief
+        earlier = get_version(engine, version.topic, number)
+        if earlier is not None and earlier.brief is not None:
+            previous = earlier
+            break
+    brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
+    save_brief(engine, version.topic, version.number, validate_brief(brief))
+    return True
 
 
 def distinct(items: list[Article]) -> list[Article]:
@@ -341,13 +348,29 @@ def _run_locked(
         summary.feeds_waiting = {**report.ingest.feeds_skipped, **report.ingest.feeds_rate_limited}
         summary.next_feed_try = min(report.ingest.next_tries.values(), default=None)
         summary.every_feed_failed = report.ingest.every_feed_failed
+    issue = compose_issue(config, engine, digest, now, composer, summary)
+    if issue is None:
+        return summary
+    delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
+    summary.issue_number = issue.number
+    summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
+    summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
+    summary.paths = list(delivered.paths)
+    return summary
+
+
+def compose_issue(
+    config: Config, engine: Engine, digest: DigestConfig, now: datetime, composer: Composer, summary: RunSummary
+) -> IssueRecord | None:
+    """Create the next issue and its pending delivery rows (sending is the caller's); None, with
+    `summary.skipped` saying why, when there is nothing to send. Holds for local and distributed runs."""
     ctx = prepare_context(config, engine, digest.name, now)
     summary.new_articles = ctx.new_articles
     summary.topics_updated = len(ctx.updates)
     if not ctx.updates and not digest.send_empty:
         summary.skipped = "no topic updated since the last issue"
         log.info("%s: %s", digest.name, summary.skipped)
-        return summary
+        return None
 
     base = composer.base(ctx)
     recipients = recipients_for(engine, config, digest.name)
@@ -357,7 +380,7 @@ def _run_locked(
     if not recipients:
         summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
         summary.unsendable = True
-        return summary
+        return None
 
     topics = [(u.topic.slug, u.version.number) for u in ctx.updates]
     covered = sorted({i for u in ctx.updates for i in u.version.new_article_ids})
@@ -365,12 +388,8 @@ def _run_locked(
     pop_skipped_runs(engine, digest.name)
     rendered_cuts = {selection: composer.base(cut) for selection, cut in cuts.items() if cut is not None}
     composer.remember(issue.id, base, rendered_cuts, recipients)
-    delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
     summary.issue_number = issue.number
-    summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
-    summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
-    summary.paths = list(delivered.paths)
-    return summary
+    return issue
 
 
 def _dry_run(
