@@ -80,35 +80,44 @@ def worker_command(config_path: Path, queues: str | None, concurrency: int) -> N
         click.echo(f"database: {exc}", err=True)
         sys.exit(EXIT_STORE)
 
-    only: dict[str, Any] = {"queues": wanted} if wanted else {}  # none: every queue
+    listened = wanted or list(QUEUE_NAMES)
+    # The reconciler gets a worker (and a job slot) of its own: long send jobs filling every slot must
+    # not keep it from taking back a dead worker's jobs.
+    lanes = [(q, concurrency) for q in [[q for q in listened if q != "control"]] if q]
+    if "control" in listened:
+        lanes.append((["control"], 1))
 
     async def work() -> None:
         from digest.deliver.send import request_stop
 
         async with app.open_async():
-            runner = asyncio.ensure_future(
-                app.run_worker_async(
-                    **only,
-                    concurrency=concurrency,
-                    name=heartbeat.holder,
-                    install_signal_handlers=False,
-                    update_heartbeat_interval=HEARTBEAT_SECONDS,
-                    stalled_worker_timeout=STALE_SECONDS,
+            runners = [
+                asyncio.ensure_future(
+                    app.run_worker_async(
+                        queues=queues,
+                        concurrency=slots,
+                        name=f"{heartbeat.holder}/{'+'.join(queues)}",
+                        install_signal_handlers=False,
+                        update_heartbeat_interval=HEARTBEAT_SECONDS,
+                        stalled_worker_timeout=STALE_SECONDS,
+                    )
                 )
-            )
+                for queues, slots in lanes
+            ]
 
             def stop() -> None:
                 logging.getLogger(__name__).info("stop requested: finishing running jobs")
                 request_stop()
-                runner.cancel()
+                for runner in runners:
+                    runner.cancel()
 
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop)
             with contextlib.suppress(asyncio.CancelledError):
-                await runner
+                await asyncio.gather(*runners)
 
-    click.echo(f"worker {heartbeat.holder}: queues {','.join(wanted or QUEUE_NAMES)}, concurrency {concurrency}")
+    click.echo(f"worker {heartbeat.holder}: queues {','.join(listened)}, concurrency {concurrency}")
     try:
         asyncio.run(work())
     finally:

@@ -12,6 +12,8 @@ Distributed execution only (PostgreSQL). The tables live in their own MetaData a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -42,9 +44,26 @@ send_pace = Table(
 )
 
 
+SCHEMA_LOCK = 7_411_018  # pg_advisory_lock key: one process at a time creates tables
+
+
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[None]:
+    """Serialise schema creation across processes starting at once (CREATE TABLE races otherwise)."""
+    with engine.connect() as conn:
+        conn.execute(select(func.pg_advisory_lock(SCHEMA_LOCK)))
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(select(func.pg_advisory_unlock(SCHEMA_LOCK)))
+            conn.commit()
+
+
 @store_errors
 def ensure(engine: Engine) -> None:
-    slots_metadata.create_all(engine, checkfirst=True)
+    with schema_lock(engine):
+        slots_metadata.create_all(engine, checkfirst=True)
 
 
 # -- liveness ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 
 from digest.config import Config, ConfigError
+from digest.store import slots
 
 log = logging.getLogger(__name__)
 
@@ -40,24 +41,28 @@ def make_app(config: Config, *, with_tasks: bool = False) -> procrastinate.App:
     return app
 
 
+TASK_QUEUES = {"fetch_feed": "fetch", "group": "topics", "write_brief": "briefs", "send_batch": "send"}
+
+
 def task_name(name: str) -> str:
     return f"{NAMESPACE}:{name}"
 
 
 def ensure_schema(app: procrastinate.App, engine: Engine) -> bool:
     """Apply Procrastinate's schema when this database has none yet; True when applied."""
-    if inspect(engine).has_table("procrastinate_jobs"):
-        return False
-    log.info("applying the Procrastinate schema to the database")
-    app.schema_manager.apply_schema()
-    return True
+    with slots.schema_lock(engine):
+        if inspect(engine).has_table("procrastinate_jobs"):
+            return False
+        log.info("applying the Procrastinate schema to the database")
+        app.schema_manager.apply_schema()
+        return True
 
 
 def defer(
     app: procrastinate.App, name: str, *, lock: str | None = None, queueing_lock: str | None = None, **kwargs: Any
 ) -> bool:
     """Enqueue one job; False when an identical one is already waiting (its queueing lock)."""
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"queue": TASK_QUEUES[name]}  # deferred by name: the queue is not known otherwise
     if lock is not None:
         options["lock"] = lock
     if queueing_lock is not None:

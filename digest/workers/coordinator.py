@@ -24,7 +24,7 @@ from digest.store import issues as issue_store
 from digest.store import slots
 from digest.store.db import open_db
 from digest.workers.app import busy, defer, ensure_schema, make_app
-from digest.workers.tasks import defer_brief, enqueue_sends
+from digest.workers.tasks import defer_brief, enqueue_sends, reconcile_database
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +82,7 @@ def _wait(done: Callable[[], bool], deadline: float, poll: float, what: str) -> 
 
 def reconcile_now(config: Config, engine: Engine) -> dict[str, int]:
     """The reconciler's database half, run by the scheduler between slots (workers run it too)."""
-    from digest.deliver.send import recover_stale_claims
-    from digest.workers.liveness import liveness
-
     slots.ensure(engine)
     app = make_app(config)
     with app.open():
-        recovered = recover_stale_claims(engine, liveness(engine))
-        enqueued = 0 if busy(app, queue="send") else enqueue_sends(app, config, engine)
-    return {"recovered": recovered, "enqueued": enqueued}
+        return reconcile_database(app, config, engine)

@@ -27,7 +27,7 @@ from digest.deliver.compose import Composer
 from digest.deliver.send import recover_stale_claims, send_pending
 from digest.deliver.subscribers import link_tokens
 from digest.store import slots
-from digest.store.db import open_db
+from digest.store.db import make_engine, open_db
 from digest.workers.app import STALE_SECONDS, busy, defer
 from digest.workers.liveness import liveness
 
@@ -56,7 +56,11 @@ def configure(config_path: Path | str, engine: Engine | None = None) -> None:
     global _context
     path = Path(config_path)
     config = load(path)
-    engine = engine or open_db(config.database_url, check=True)
+    if engine is None:
+        bootstrap = make_engine(config.database_url)
+        with slots.schema_lock(bootstrap):  # workers starting together would race to create tables
+            engine = open_db(config.database_url, check=True)
+        bootstrap.dispose()
     slots.ensure(engine)
     _context = _Context(path, _signature(path), config, engine)
 
@@ -187,10 +191,13 @@ async def reconcile(job: procrastinate.JobContext, timestamp: int) -> dict[str, 
     return done
 
 
-def reconcile_database(app: procrastinate.App) -> dict[str, int]:
+def reconcile_database(
+    app: procrastinate.App, config: Config | None = None, engine: Engine | None = None
+) -> dict[str, int]:
     """Recover dead workers' delivery claims, then enqueue send batches for due rows when no send job
     is waiting or running (a busy send queue will reach them itself)."""
-    config, engine = context()
+    if config is None or engine is None:
+        config, engine = context()
     recovered = recover_stale_claims(engine, liveness(engine))
     enqueued = 0
     if not busy(app, queue="send"):
