@@ -70,14 +70,16 @@ def feed_server() -> ThreadingHTTPServer:
                     f"<description>Story {m} of feed {n}.</description></item>"
                     for m in range(ITEMS)
                 )
-                body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {n}</title>{items}</channel></rss>'
+                channel = f"<channel><title>Feed {n}</title>{items}</channel>"
+                body = f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
                 ctype = "application/rss+xml"
             elif parts[0] == "p":
                 text = " ".join(
                     f"Paragraph {i} of story {parts[2]} in feed {parts[1]}: the council met on the harbour works."
                     for i in range(12)
                 )
-                body = f"<html><head><title>Story {parts[2]}</title></head><body><article><h1>Story</h1><p>{text}</p></article></body></html>"
+                head = f"<head><title>Story {parts[2]}</title></head>"
+                body = f"<html>{head}<body><article><h1>Story</h1><p>{text}</p></article></body></html>"
                 ctype = "text/html"
             else:
                 self.send_error(404)
@@ -120,9 +122,7 @@ execution:
 
 def start_workers(config_path: Path, n: int) -> list[subprocess.Popen]:
     args = [sys.executable, "-m", "digest.cli", "worker", "--config", str(config_path), "--concurrency", "1"]
-    return [
-        subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(n)
-    ]
+    return [subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(n)]
 
 
 def stop_workers(procs: list[subprocess.Popen]) -> None:
