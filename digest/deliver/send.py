@@ -355,7 +355,9 @@ def _send_one(
         # not even returning a connection to the pool.
         conn = handover_conn()
         try:
-            rows_store.mark_handed(conn, row.id, holder, datetime.now(UTC))
+            if not rows_store.mark_handed(conn, row.id, holder, datetime.now(UTC)):
+                conn.rollback()  # our claim was taken back (we looked dead): the final "." must not leave
+                raise StoreError(f"delivery {row.id}: the claim was taken over by a recovery; not sent by {holder}")
             # Commit at the driver so control returns straight to the send; SQLAlchemy's view of
             # the (already committed) transaction is closed by the rollback in _record.
             conn.connection.dbapi_connection.commit()

@@ -72,13 +72,15 @@ def set_values(engine: Engine, delivery_id: int, holder: str | None, **values: A
         conn.execute(query.values(**values))
 
 
-def mark_handed(conn: Connection, delivery_id: int, holder: str, when: datetime) -> None:
-    """Stamp `handed_at` on a held connection; the caller commits at the driver (see send.py)."""
-    conn.execute(
+def mark_handed(conn: Connection, delivery_id: int, holder: str, when: datetime) -> bool:
+    """Stamp `handed_at` on a held connection; the caller commits at the driver (see send.py).
+    False when the claim is no longer `holder`'s (taken back as a dead sender's): do not send."""
+    result = conn.execute(
         update(deliveries)
         .where(deliveries.c.id == delivery_id, deliveries.c.claimed_by == holder)
         .values(handed_at=when)
     )
+    return result.rowcount == 1
 
 
 def refresh_issue_status(engine: Engine, issue_ids: set[int]) -> None:
