@@ -74,3 +74,40 @@ def test_status_shows_queues_and_the_last_issue(tmp_path: Path):
         {"digest": "Morning", "last_run": None, "issue": 1, "status": "pending", "deliveries": {"pending": 3}}
     ]
     assert text.exit_code == 0 and "Morning: last run never; last issue #1 (pending: pending 3)" in text.output
+
+
+@pytest.mark.postgres
+def test_scheduler_in_distributed_mode_enqueues_instead_of_sending(tmp_path: Path):
+    """Between slots the scheduler's retry pass hands due rows to workers; it sends nothing itself."""
+    from digest.config import load
+    from digest.deliver import create_issue, list_deliveries
+    from digest.deliver.compose import Composer
+    from digest.models import DigestContext, Recipient
+    from digest.schedule import Scheduler
+    from digest.store.db import open_db
+    from digest.workers.app import busy, make_app
+    from tests.workers_support import fresh_database
+
+    with fresh_database() as url:
+        path = tmp_path / "feeds.yaml"
+        path.write_text(
+            f'version: 1\ndigests:\n  - name: Morning\nstorage:\n  url: "{url}"\n'
+            "delivery:\n  method: smtp\n  smtp: {host: 127.0.0.1, port: 9, starttls: false}\n"
+            "execution:\n  mode: distributed\n"
+        )
+        config = load(path)
+        engine = open_db(config.database_url)
+        ctx = DigestContext("Morning", 1, None, datetime.now(UTC), "", [])
+        base = Composer(config, engine).base(ctx)
+        create_issue(engine, ctx, base.html, base.text, base.subject, [Recipient("r@example.org")], [], [])
+        scheduler = Scheduler(path)
+        scheduler.retry_deliveries()
+        scheduler.retry_deliveries()  # a waiting job is not enqueued twice
+        app = make_app(config)
+        with app.open():
+            waiting = busy(app, queue="send")
+        rows = list_deliveries(engine)
+        scheduler.engine.dispose()
+        engine.dispose()
+    assert waiting == 1
+    assert [r.status for r in rows] == ["pending"]

@@ -100,6 +100,8 @@ def worker_command(config_path: Path, queues: str | None, concurrency: int) -> N
                         install_signal_handlers=False,
                         update_heartbeat_interval=HEARTBEAT_SECONDS,
                         stalled_worker_timeout=STALE_SECONDS,
+                        # the reconciler runs every 5 s: keep no row of its successes
+                        delete_jobs="successful" if queues == ["control"] else "never",
                     )
                 )
                 for queues, slots in lanes

@@ -85,4 +85,5 @@ def reconcile_now(config: Config, engine: Engine) -> dict[str, int]:
     slots.ensure(engine)
     app = make_app(config)
     with app.open():
+        ensure_schema(app, engine)  # the scheduler may start before any worker did
         return reconcile_database(app, config, engine)
