@@ -118,7 +118,8 @@ def test_three_workers_kill_9_mid_send_exactly_once(tmp_path):
 
 
 def test_rate_limit_holds_across_workers(tmp_path):
-    """rate_per_minute 600 is ten messages a second for the whole site, not per worker or per job."""
+    """rate_per_minute 240 is four messages a second for the whole site, not per worker or per job:
+    four jobs pacing themselves would send the 30 messages in about two seconds, not seven."""
     times: list[float] = []
 
     def clock(stage: str, recipient: str, n: int) -> None:
@@ -127,20 +128,20 @@ def test_rate_limit_holds_across_workers(tmp_path):
         return None
 
     with fresh_database() as url, SmtpSink(rule=clock) as sink:
-        config_path = write_config(tmp_path, url, sink.port, rate=600, batch=10)
-        emails = [f"reader{i:03d}@example.org" for i in range(40)]
+        config_path = write_config(tmp_path, url, sink.port, rate=240, batch=8)
+        emails = [f"reader{i:03d}@example.org" for i in range(30)]
         config, engine, issue = make_issue(config_path, emails)
         workers = Workers(config_path, concurrency=2)
         try:
             for _ in range(2):
                 workers.start()
             assert fan_out(config, engine, issue.id) == 4  # four jobs, up to four at once
-            assert wait_for(lambda: statuses(engine) == {"sent": 40}, timeout=120), workers.logs()
+            assert wait_for(lambda: statuses(engine) == {"sent": 30}, timeout=120), workers.logs()
         finally:
             workers.stop()
             engine.dispose()
         assert sink.count_by_recipient() == {e: 1 for e in emails}
     times.sort()
+    assert times[-1] - times[0] >= 29 / 4 * 0.9, f"30 messages in {times[-1] - times[0]:.1f} s"
     busiest = max(sum(1 for t in times if start <= t < start + 1.0) for start in times)
-    assert busiest <= 11, f"{busiest} messages within one second"
-    assert times[-1] - times[0] >= 3.5
+    assert busiest <= 7, f"{busiest} messages within one second"  # 4, plus what a loaded machine bunches
