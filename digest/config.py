@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -44,6 +45,8 @@ class FeedConfig(_Strict):
     url: str
     name: str | None = None
     tags: list[str] = Field(default_factory=list)
+    # the articles' language ("de"), when the page does not say or says it wrong; else detected per article
+    language: str | None = None
     # fetch at most every N minutes whatever Cache-Control, <ttl> or sy:updatePeriod say (0: every run)
     refresh_minutes: int | None = Field(default=None, ge=0, le=10080)
 
@@ -80,6 +83,14 @@ class TopicConfig(_Strict):
     pinned: bool = False
     muted: bool = False
     merge_into: str | None = None  # name or slug of the topic that absorbs this one
+    search: bool | str = False  # issue 20: true (query from name and include terms) or a custom query
+
+    @field_validator("search")
+    @classmethod
+    def _query(cls, v: bool | str) -> bool | str:
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("search must be true, false or a non-empty query")
+        return v.strip() if isinstance(v, str) else v
 
     @field_validator("slug")
     @classmethod
@@ -102,6 +113,17 @@ class DigestConfig(_Strict):
     max_lateness_minutes: int = Field(default=120, ge=1)
     send_empty: bool = False
     article_briefs: int = Field(default=2, ge=0, le=10)
+    language: str = "en"  # the words around the content (headings, footer, dates): en, de, fr, es
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, v: str) -> str:
+        from digest.i18n.catalogs import catalog_languages
+
+        code = v.strip().lower().replace("_", "-").split("-")[0]
+        if code not in catalog_languages():
+            raise ValueError(f"unsupported language {v!r} (supported: {', '.join(catalog_languages())})")
+        return code
 
     @field_validator("timezone")
     @classmethod
@@ -186,17 +208,26 @@ class StorageConfig(_Strict):
     @field_validator("url")
     @classmethod
     def _known_backend(cls, v: str) -> str:
-        from sqlalchemy.engine import make_url
-        from sqlalchemy.exc import ArgumentError
-
+        """backend[+driver]://…, read with urllib so validating feeds.yaml needs no database library."""
         hint = "use sqlite:///./data/digest.sqlite or postgresql+psycopg://user@host/digest"
-        try:
-            backend = make_url(v).get_backend_name()
-        except (ArgumentError, ValueError):
-            raise ValueError(f"not a database URL: {v!r} ({hint})") from None
+        scheme, sep, _ = v.partition("://")
+        if not sep or not _DB_SCHEME.fullmatch(scheme):
+            raise ValueError(f"not a database URL: {v!r} ({hint})")
+        backend = scheme.split("+")[0]
         if backend not in ("sqlite", "postgresql"):
             raise ValueError(f"unsupported database {backend!r} ({hint})")
+        try:
+            parts = urlsplit(v)
+            parts.port  # noqa: B018 - a port that is not a number raises here
+        except ValueError:
+            raise ValueError(f"not a database URL: {v!r} ({hint})") from None
+        if not parts.path.strip("/") and not (backend == "postgresql" and parts.hostname):
+            where = "host or database" if backend == "postgresql" else "file path"
+            raise ValueError(f"not a database URL: {v!r} names no {where} ({hint})")
         return v
+
+
+_DB_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(\+[A-Za-z0-9_]+)?")
 
 
 def _ip_network(item: str) -> str:
@@ -221,12 +252,30 @@ class NetworkConfig(_Strict):
 
 
 class LlmConfig(_Strict):
+    """An OpenAI-compatible chat endpoint and the budgets the LLM engine keeps to when calling it."""
+
     base_url: str = "http://localhost:11434/v1"
     model: str = "llama3.1"
     api_key_env: str | None = None
-    timeout: float = 60.0
-    max_tokens: int = 2000
+    timeout: float = Field(default=60.0, gt=0)  # seconds per request
+    max_tokens: int = Field(default=2000, ge=64)  # the answer's budget, reserved out of context_tokens
     temperature: float = 0.2
+    context_tokens: int = Field(default=8192, ge=1024)  # the model's context window (prompt + answer)
+    concurrency: int = Field(default=2, ge=1)  # requests in flight at once to this endpoint
+    retries: int = Field(default=3, ge=0)  # extra tries on 429, 5xx, timeouts and dropped connections
+    backoff: float = Field(default=2.0, ge=0)  # first wait between tries, doubled each time (Retry-After wins)
+    deadline: float = Field(default=900.0, gt=0)  # seconds one topic may take before it falls back
+    structured_output: Literal["auto", "json_schema", "json_object", "text"] = "auto"
+    language: str | None = None  # the language briefs are written in; None: the sources' own
+
+    @model_validator(mode="after")
+    def _answer_fits(self) -> LlmConfig:
+        if self.max_tokens > self.context_tokens // 2:
+            raise ValueError(
+                f"max_tokens ({self.max_tokens}) must be at most half of context_tokens ({self.context_tokens}), "
+                "or no source would fit in the prompt"
+            )
+        return self
 
 
 class BriefsConfig(_Strict):
@@ -269,6 +318,80 @@ class WebConfig(_Strict):
         return _http_url(v, "base_url", "https://digest.example.org").rstrip("/")
 
 
+# --- issue 20: newsletters by email and topic-driven search (begin) ---------------------------
+
+
+class ImapConfig(_Strict):
+    host: str
+    port: int | None = Field(default=None, ge=1, le=65535)  # default 993 with ssl, else 143
+    ssl: bool = True
+    starttls: bool = False  # upgrade a plain connection (ssl: false) before logging in
+    user: str
+    password_env: str  # the name of the variable, never the password
+    folder: str = "INBOX"
+    timeout: float = Field(default=30.0, gt=0)
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.ssl else 143)
+
+    def password(self) -> str | None:
+        return os.environ.get(self.password_env)
+
+
+class NewsletterConfig(_Strict):
+    name: str
+    maildir: str | None = None  # a Maildir folder an MTA or fetchmail delivers to
+    imap: ImapConfig | None = None
+    tags: list[str] = Field(default_factory=list)
+    max_messages: int = Field(default=200, ge=1)  # messages read per run; the rest wait for the next
+
+    @model_validator(mode="after")
+    def _one_place(self) -> NewsletterConfig:
+        if (self.maildir is None) == (self.imap is None):
+            raise ValueError("give exactly one of maildir: PATH or imap: {host, user, password_env, ...}")
+        return self
+
+
+SEARCH_PLACEHOLDERS = ("query", "tag")
+
+
+class SearchFeedConfig(_Strict):
+    name: str
+    url: str  # a feed URL template with {query} or {tag}
+
+    @field_validator("url")
+    @classmethod
+    def _template(cls, v: str) -> str:
+        import string
+
+        v = v.strip()
+        try:
+            fields = {f for _, f, _, _ in string.Formatter().parse(v) if f is not None}
+        except ValueError as exc:
+            raise ValueError(f"bad URL template {v!r}: {exc}") from None
+        unknown = sorted(f for f in fields if f not in SEARCH_PLACEHOLDERS)
+        if unknown:
+            raise ValueError(f"unknown placeholder {{{unknown[0]}}} (use {{query}} or {{tag}})")
+        if not fields:
+            raise ValueError("a search URL needs a {query} or {tag} placeholder")
+        parts = urlsplit(v.format(query="q", tag="t"))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"search URL must be http(s) with a host, got {v!r}")
+        return v
+
+
+class SearchConfig(_Strict):
+    feeds: list[SearchFeedConfig] = Field(default_factory=list)
+    max_requests_per_topic: int = Field(default=4, ge=0)
+    max_requests_per_run: int = Field(default=20, ge=0)
+    max_new_per_topic: int = Field(default=10, ge=0)
+    max_new_per_run: int = Field(default=50, ge=0)
+
+
+# --- issue 20 (end) ----------------------------------------------------------------------------
+
+
 class ExecutionConfig(_Strict):
     """`local`: the in-process pipeline; `distributed`: stages as Procrastinate jobs on PostgreSQL."""
 
@@ -288,6 +411,8 @@ class Config(_Strict):
     grouping: GroupingConfig = Field(default_factory=GroupingConfig)
     web: WebConfig = Field(default_factory=WebConfig)
     templates: str | None = None  # a folder of the editors' own templates
+    newsletters: list[NewsletterConfig] = Field(default_factory=list)  # issue 20
+    search: SearchConfig = Field(default_factory=SearchConfig)  # issue 20
     execution: ExecutionConfig = Field(default_factory=ExecutionConfig)
 
     path: Path | None = Field(default=None, exclude=True)  # set by load(); not a YAML key
@@ -350,7 +475,11 @@ def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]
             problems.append(f"{path}:{line}: feeds.{i}.url: duplicate feed (same as line {first}): {feed.url}")
         else:
             seen[key] = i
-    for label, items in (("topics", config.topics), ("digests", config.digests)):
+    named: tuple[tuple[str, Sequence[TopicConfig | DigestConfig]], ...] = (
+        ("topics", config.topics),
+        ("digests", config.digests),
+    )
+    for label, items in named:
         names: dict[str, int] = {}
         for i, item in enumerate(items):
             folded = item.name.casefold()
@@ -360,6 +489,32 @@ def _duplicates(config: Config, root: yaml.Node | None, path: Path) -> list[str]
                 problems.append(
                     f"{path}:{line}: {label}.{i}.name: duplicate name {item.name!r} (first on line {first})"
                 )
+            else:
+                names[folded] = i
+    return problems
+
+
+def _search_problems(config: Config, root: yaml.Node | None, path: Path) -> list[str]:
+    """Issue 20: a topic that asks for search needs a search feed to ask; newsletter and search names are unique."""
+    problems = []
+    if not config.search.feeds:
+        for i, topic in enumerate(config.topics):
+            if topic.search:
+                line = _line_of(root, ("topics", i, "search"))
+                problems.append(f"{path}:{line}: topics.{i}.search: no search feeds: add them under search: feeds:")
+    named: list[tuple[tuple[str, ...], list[str]]] = [
+        (("newsletters",), [n.name for n in config.newsletters]),
+        (("search", "feeds"), [f.name for f in config.search.feeds]),
+    ]
+    for where, items in named:
+        names: dict[str, int] = {}
+        for i, name in enumerate(items):
+            folded = name.casefold()
+            if folded in names:
+                line = _line_of(root, (*where, i, "name"))
+                first = _line_of(root, (*where, names[folded], "name"))
+                key = ".".join((*where, str(i), "name"))
+                problems.append(f"{path}:{line}: {key}: duplicate name {name!r} (first on line {first})")
             else:
                 names[folded] = i
     return problems
@@ -376,7 +531,7 @@ def _feed_identity(url: str) -> str:
 _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
+class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc,unused-ignore]
     """SafeLoader that refuses duplicate keys, which plain YAML silently overwrites."""
 
 
@@ -446,7 +601,12 @@ def parse(text: str, path: Path | str = DEFAULT_CONFIG) -> Config:
                 msg = f"write a list: {loc[-1]}: [{err['input']}]"
             problems.append(f"{path}:{line}: {key}: {msg}")
         raise ConfigError(sorted(set(problems), key=_line_key)) from None
-    duplicates = _duplicates(config, root, path) + _topic_links(config, root, path) + _execution(config, root, path)
+    duplicates = (
+        _duplicates(config, root, path)
+        + _topic_links(config, root, path)
+        + _search_problems(config, root, path)
+        + _execution(config, root, path)
+    )
     if duplicates:
         raise ConfigError(sorted(duplicates, key=_line_key))
     config = config.model_copy(update={"path": path.resolve()})

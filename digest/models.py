@@ -185,6 +185,7 @@ class FeedHealth:
     items_seen: int
     next_fetch: datetime | None = None  # set while a later fetch is due: backoff, pause, wait, freshness
     next_reason: str | None = None  # why not sooner
+    kind: Literal["feed", "newsletter", "search"] = "feed"  # issue 20: what the row is the health of
 
 
 @dataclass
@@ -203,6 +204,7 @@ class DigestContext:
     web_base_url: str | None = None
     late_note: str | None = None  # e.g. a skipped run to report
     timezone: str = "UTC"  # the digest's IANA zone, for the period and {date}
+    language: str = "en"  # the digest's language: headings, footer, dates and plurals around the content
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from email.utils import format_datetime
 from urllib.parse import urlsplit
 from xml.sax.saxutils import quoteattr
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from digest.config import FeedConfig
 

@@ -38,10 +38,28 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
+class BriefCounts:
+    """With the LLM engine: how many briefs it wrote, how many fell back, what grounding dropped."""
+
+    by_llm: int = 0
+    fell_back: int = 0
+    grounding_dropped: int = 0
+
+    def note(self) -> str:
+        if not self.by_llm and not self.fell_back:
+            return ""
+        return (
+            f"briefs: {self.by_llm} by the LLM, {self.fell_back} fell back to extractive, "
+            f"{plural(self.grounding_dropped, 'statement')} dropped by grounding"
+        )
+
+
+@dataclass
 class RefreshReport:
     ingest: IngestReport | None
     versions: list[TopicVersion] = field(default_factory=list)
     briefs: int = 0
+    brief_counts: BriefCounts = field(default_factory=BriefCounts)
 
 
 @dataclass
@@ -61,6 +79,7 @@ class RunSummary:
     next_feed_try: datetime | None = None  # the earliest retry of a failing, backing-off or waiting feed
     every_feed_failed: bool = False  # nothing fetched: every feed failed or is backing off
     unchecked: list[str] = field(default_factory=list)  # not sent: the unsubscribe check could not answer
+    llm_note: str = ""  # BriefCounts.note() when the LLM engine wrote briefs
 
     def line(self) -> str:
         feeds = f", {plural(len(self.feed_errors), 'feed')} failing" if self.feed_errors else ""
@@ -71,6 +90,8 @@ class RunSummary:
         if self.unchecked:
             shown = ", ".join(self.unchecked[:5]) + (", …" if len(self.unchecked) > 5 else "")
             feeds += f"; NOT SENT to {plural(len(self.unchecked), 'recipient')} (the unsubscribe check failed: {shown})"
+        if self.llm_note:
+            feeds += f"; {self.llm_note}"
         if self.skipped:
             return f"{self.digest}: nothing sent ({self.skipped}); {plural(self.new_articles, 'new article')}{feeds}"
         return (
@@ -106,8 +127,9 @@ def refresh(
     fresh = {(v.topic, v.number) for v in versions}
     # A run that crashed, or a brief that failed, left versions without a brief: write them now.
     versions += [v for v in unbriefed(engine) if (v.topic, v.number) not in fresh]
-    done = write_briefs(config, engine, versions, now)
-    return RefreshReport(ingest=report, versions=versions, briefs=done)
+    counts = BriefCounts()
+    done = write_briefs(config, engine, versions, now, counts)
+    return RefreshReport(ingest=report, versions=versions, briefs=done, brief_counts=counts)
 
 
 def unbriefed(engine: Engine) -> list[TopicVersion]:
@@ -137,22 +159,44 @@ def group_backlog(config: Config, engine: Engine, now: datetime) -> list[TopicVe
     return versions
 
 
-def write_briefs(config: Config, engine: Engine, versions: list[TopicVersion], now: datetime) -> int:
+def write_briefs(
+    config: Config, engine: Engine, versions: list[TopicVersion], now: datetime, counts: BriefCounts | None = None
+) -> int:
     if not versions:
         return 0
     writer = brief_writer(config)
+    counts = counts if counts is not None else BriefCounts()
     done = 0
     for version in versions:
+        topic = get_topic(engine, version.topic)
+        if topic is None:
+            continue
+        members = distinct(article_store.get(engine, version.article_ids))
+        previous = None
+        for number in range(version.number - 1, max(0, version.number - 20), -1):  # newest earlier with a brief
+            earlier = get_version(engine, version.topic, number)
+            if earlier is not None and earlier.brief is not None:
+                previous = earlier
+                break
         try:
-            done += brief_version(config, engine, version, now, writer)
+            brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
         except Exception:  # one topic's failure must not cost the whole digest
-            log.exception("topic %s v%d: no brief written; left out of this issue", version.topic, version.number)
+            log.exception("topic %s v%d: no brief written; left out of this issue", topic.slug, version.number)
+            continue
+        save_brief(engine, version.topic, version.number, validate_brief(brief))
+        done += 1
+        if config.briefs.engine == "llm":
+            counts.by_llm += brief.engine == "llm"
+            counts.fell_back += brief.engine != "llm"
+    if config.briefs.engine == "llm":
+        counts.grounding_dropped = writer.grounding_dropped
+        log.info("%s", counts.note() or "briefs: none written")
     return done
 
 
 def brief_version(config: Config, engine: Engine, version: TopicVersion, now: datetime, writer: Any = None) -> bool:
-    """Write and save the brief of one topic version; False when the topic is gone. Raises on failure
-    (a distributed worker retries the job with backoff; write_briefs logs and moves on)."""
+    """Write and save the brief of one topic version (a distributed worker's job); False when the topic
+    is gone. Raises on failure, unlike write_briefs: the worker retries the job with backoff."""
     topic = get_topic(engine, version.topic)
     if topic is None:
         return False
@@ -239,6 +283,7 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         web_base_url=config.web.base_url,
         late_note="; ".join(skipped) if skipped else None,
         timezone=digest.timezone,
+        language=digest.language,
     )
 
 
@@ -348,6 +393,7 @@ def _run_locked(
         summary.feeds_waiting = {**report.ingest.feeds_skipped, **report.ingest.feeds_rate_limited}
         summary.next_feed_try = min(report.ingest.next_tries.values(), default=None)
         summary.every_feed_failed = report.ingest.every_feed_failed
+    summary.llm_note = report.brief_counts.note()
     issue = compose_issue(config, engine, digest, now, composer, summary)
     if issue is None:
         return summary

@@ -108,7 +108,9 @@ def test_changes_since_previous_version() -> None:
     first, brief = _briefs()
     assert first.changes == []
     texts = [c.text for c in brief.changes]
-    assert "1 new source since version 1: Example News" in texts
+    # The new article's own development first, then a short count that names the outlet once.
+    assert texts[0].startswith("The Harbor Point refinery will stay shut for at least three weeks")
+    assert "1 new article since version 1, from Example News" in texts
     assert any(t.startswith("New on the timeline: 2026-05-18") for t in texts)
     assert all(c.citations for c in brief.changes)
 

@@ -26,6 +26,8 @@ delivery:
   method: smtp
   from: digest@example.org
   smtp: {host: localhost, port: 2525}
+storage:
+  url: postgresql+psycopg://digest@db.example.org/digest
 """
 
 FORBIDDEN = (

@@ -84,6 +84,12 @@ def test_eval_topics_prints_scores_and_assignments(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output.strip().splitlines()[-1])
     assert figures["pairwise_f1"] == 1.0 and figures["bcubed_f1"] == 1.0
+    # Fragmentation per labelled story: each story whole, in one topic a week.
+    assert "per story" in result.output
+    stories = {f["label"]: f for f in figures["stories"]}
+    assert set(stories) == {"chile", "kenya", "tanzania"}
+    assert all(f["topics"] == 1 and f["largest_share"] == 1.0 and f["ungrouped"] == 0 for f in stories.values())
+    assert all(f["max_topics_per_week"] == 1 for f in stories.values())
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(lines) == 14 and all(set(x) == {"id", "topic"} for x in lines)
 

@@ -57,6 +57,8 @@ CASES = [
     ("base_url without host", ("", "web:\n  base_url: https://\n"), 12, "with a host"),
     ("storage url", ("", "storage:\n  url: not a url\n"), 12, "not a database URL"),
     ("storage mysql", ("", "storage:\n  url: mysql://x\n"), 12, "unsupported database 'mysql'"),
+    ("storage no file", ("", "storage:\n  url: 'sqlite://'\n"), 12, "names no file path"),
+    ("storage bad port", ("", "storage:\n  url: postgresql://db.example.org:pg/digest\n"), 12, "not a database URL"),
     ("allow_private word", ("", "network:\n  allow_private: [10.0.0.0/8, not-an-ip]\n"), 12, "'not-an-ip'"),
     ("allow_private /33", ("", "network:\n  allow_private:\n    - 10.0.0.1\n    - 10.0.0.0/33\n"), 14, "'10.0.0.0/33'"),
     (

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import xml.etree.ElementTree as ET
 
 import pytest
+from sqlalchemy import event
 from starlette.testclient import TestClient
 from test_web_support import SECRET, SECRET_ENV, SLUG, Outbox, make_config, sample_data
 
 from digest.deliver import subscribers
 from digest.deliver.tokens import SecretError, Tokens
 from digest.store import open_db
+from digest.store.db import make_engine
 from digest.web import build_app, create_app
 
 BASE = "https://digest.example.org"
@@ -303,6 +306,27 @@ def test_mailer_failure_is_a_clear_error(config, engine):
         form = c.get("/subscribe")
         r = c.post("/subscribe", data={"email": "a@example.org", "csrf_token": csrf_of(form.text)})
     assert r.status_code == 503 and "could not send the confirmation email" in r.text
+
+
+def test_a_locked_database_is_a_503_with_retry_after(config, engine, outbox):
+    """Another process holds the write lock past the busy timeout: the sign-up says "busy, try again"
+    (storage raises StoreBusy; the site knows no database library), never a 500."""
+    busy = make_engine(config.database_url)
+    event.listen(busy, "connect", lambda dbapi, _record: dbapi.execute("PRAGMA busy_timeout=200"))
+    holder = sqlite3.connect(config.database_url.removeprefix("sqlite:///"))
+    try:
+        with TestClient(build_app(config, busy, mailer=outbox, data=sample_data(BASE))) as c:
+            form = c.get("/subscribe")
+            holder.execute("BEGIN IMMEDIATE")
+            r = c.post("/subscribe", data={"email": "a@example.org", "csrf_token": csrf_of(form.text)})
+            holder.rollback()
+            assert r.status_code == 503 and r.headers["Retry-After"]
+            assert "busy" in r.text and outbox.messages == []
+            r = c.post("/subscribe", data={"email": "a@example.org", "csrf_token": csrf_of(form.text)})
+            assert r.status_code == 200 and len(outbox.messages) == 1  # the lock gone, the same form goes through
+    finally:
+        holder.close()
+        busy.dispose()
 
 
 # ---------------------------------------------------------------------------------------- unsubscribe

@@ -18,6 +18,11 @@ from digest.models import Article, ArticleBrief, Brief, Topic
 class BriefEngine(Protocol):
     name: str
 
+    @property
+    def grounding_dropped(self) -> int:
+        """Statements dropped so far because their sources did not support them (for the run summary)."""
+        ...
+
     def topic_brief(
         self, topic: Topic, articles: list[Article], previous: Brief | None, version: int, now: datetime
     ) -> Brief: ...

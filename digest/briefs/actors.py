@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from digest.briefs.sentences import CALENDAR_WORDS, Sentence
+from digest.briefs.lexicon import ENGLISH
+from digest.briefs.sentences import Sentence
 
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,}|de|van|von|al-[A-Z][a-z]+)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
@@ -24,31 +25,7 @@ _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     r"explained|believes|predicted|wrote)"
 )
-_BAD_CLAIM_START = frozenset(
-    [
-        "of",
-        "him",
-        "her",
-        "them",
-        "was",
-        "were",
-        "has",
-        "had",
-        "is",
-        "are",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "me",
-        "us",
-        "by",
-        "at",
-        "from",
-        "as",
-    ]
-)
+_BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
     # "QUOTE," Name said. / "QUOTE," said Name.
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
@@ -57,8 +34,9 @@ _PATTERNS = [
     re.compile(rf"^According to {_NAME}(?:,[^,]{{0,80}})?,\s+(?P<claim>.+)$"),
     # CLAIM, according to Name.
     re.compile(rf"^(?P<claim>.+?),\s+according to {_NAME}\b"),
-    # CLAIM, Name said.
+    # CLAIM, Name said. / CLAIM, regional finance minister Name said on Monday.
     re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}(?:\s+\w+){{0,4}}\.?$"),
+    re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+{_SAY}(?:\s+\w+){{0,4}}\.?$"),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM.
     re.compile(
         rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{1,3}}{_NAME}\s+{_SAY_CLAUSE}(?:\s+(?:on|last)\s+\w+)?"
@@ -81,57 +59,10 @@ _PATTERNS.append(
 _PRONOUN = re.compile(rf"^(?P<claim>.+?),\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$")
 _TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
-    r"Rep|Gov|Governor|Mayor|Chief|Admiral|Adm|General|Gen|Captain|Judge|Attorney General)\.?\s+"
+    r"Rep|Gov|Governor|Mayor|Councillor|Councilor|Alderman|Chief|Admiral|Adm|General|Gen|Captain|Judge|"
+    r"Attorney General)\.?\s+"
 )
-_NOT_ACTORS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "This",
-        "That",
-        "There",
-        "These",
-        "Those",
-        "Officials",
-        "Experts",
-        "Analysts",
-        "Police",
-        "Witnesses",
-        "Residents",
-        "Authorities",
-        "Sources",
-        "Critics",
-        "Scientists",
-        "Doctors",
-        "Some",
-        "Many",
-        "Others",
-        *CALENDAR_WORDS,
-        "Meanwhile",
-        "However",
-        "But",
-        "And",
-        "In",
-        "On",
-        "At",
-        "Earlier",
-        "Later",
-        "Yesterday",
-        "Today",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-    ]
-)
+_NOT_ACTORS = ENGLISH.never_names
 _CLAIM_MIN_WORDS = 5
 
 
@@ -162,7 +93,7 @@ def clean_name(name: str) -> str | None:
     return " ".join(parts)
 
 
-_CORPORATE = frozenset(["plc", "inc", "ltd", "corp", "co", "llc", "ag", "sa", "group", "company"])
+_CORPORATE = ENGLISH.corporate_suffixes
 
 
 def actor_key(name: str) -> str:
@@ -181,7 +112,10 @@ _LEADING_WHEN = re.compile(
 
 
 def _claim_text(claim: str) -> str:
-    claim = re.sub(r'^["“]|["”]\.?$', "", claim.strip()).strip().rstrip(",")
+    claim = claim.strip()
+    if claim.startswith(('"', "“")):  # a quotation: its own marks go; a quote inside a sentence keeps them
+        claim = re.sub(r'^["“]|["”]\.?$', "", claim).strip()
+    claim = claim.rstrip(",")
     claim = _LEADING_WHEN.sub("", claim)  # "said Tuesday that BP ..." -> "BP ..."
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
@@ -216,14 +150,18 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if found is None:
             continue
         name, claim = found
-        if not claim or claim.split()[0].lower() in _BAD_CLAIM_START:
+        possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
+        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's
         claim = _claim_text(claim)
-        if len(claim.split()) < _CLAIM_MIN_WORDS:
+        if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
-        if _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
+        own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
+        if own and len(name.split()) > 1 and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
+            claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
+        elif _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
             claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
         last_speaker[s.article] = (name, s.position)
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
@@ -238,20 +176,17 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-_ROLE_WORDS = frozenset(
-    [
-        "Chief",
-        "Executive",
-        "President",
-        "Secretary",
-        "Minister",
-        "Officer",
-        "Director",
-        "Chairman",
-        "Spokesman",
-        "Governor",
-    ]
-)
+# Overlapping: "Councillor Jonas Weir" yields "Councillor Jonas" (skipped, a title) and then "Jonas Weir".
+_FULL_NAME_AT = re.compile(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+_ROLE_WORDS = ENGLISH.role_words
+
+
+def _has_verb(claim: str) -> bool:
+    """'A hosepipe ban for all households.' (what was announced) is a thing, not a statement."""
+    ws = [w.strip('.,;:!?"“”').lower() for w in claim.split()]
+    return any(w in ENGLISH.verb_words or w in ENGLISH.auxiliaries or w.endswith("ed") for w in ws) or not re.match(
+        r"^(?:A|An)\s", claim
+    )
 
 
 def _claim_is_clause(sentence: str, raw_claim: str) -> bool:
@@ -273,10 +208,10 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
         texts = [s.text for s in sentences[:5000] if pattern.search(s.text)] or [a.sentence.text for a in items]
         counts: dict[str, Counter[str]] = {}
         for text in texts:
-            for m in _FULL_NAME.finditer(text):
+            for m in _FULL_NAME_AT.finditer(text):
                 key = m.group(2).lower()
-                full = clean_name(m.group(0))
-                if m.group(1) in _ROLE_WORDS or m.group(1) in _NOT_ACTORS:
+                full = clean_name(f"{m.group(1)} {m.group(2)}")
+                if m.group(1).lower() in _ROLE_WORDS or m.group(1) in _NOT_ACTORS or _TITLES.match(m.group(1) + " "):
                     continue
                 if key in single and full and len(full.split()) > 1:
                     counts.setdefault(key, Counter())[full] += 1

@@ -15,38 +15,33 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from digest.briefs import lexical
 from digest.briefs.actors import actor_key, clean_name
-from digest.briefs.cues import ARTICLE_OPPORTUNITY, ARTICLE_RISK, CONSEQUENCE, SCALE, to_unknown
+from digest.briefs.cues import ARTICLE_OPPORTUNITY, ARTICLE_RISK, CONSEQUENCE, SCALE, SCHEDULE, to_unknown
+from digest.briefs.lexicon import ENGLISH, lexicon
 from digest.briefs.sentences import (
-    CALENDAR_WORDS,
     Sentence,
-    Space,
     article_sentences,
     content_overlap,
-    is_noise,
-    is_reader_voice,
-    segments,
-    split_sentences,
     words,
 )
-from digest.models import Article, ArticleBrief, Source, Statement
+from digest.briefs.sources import article_source as article_source  # re-exported for the LLM engine
+from digest.briefs.space import Space
+from digest.briefs.standout import pick_standout as pick_standout  # re-exported for the LLM engine
+from digest.briefs.timeline import coming_dates
+from digest.i18n import language_of
+from digest.models import Article, ArticleBrief, Statement
 
-MIN_STANDOUT_WORDS = 250
 SUMMARY_MAX_WORDS = 75
 _PROPER = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b")
 _CITE = (1,)
 
 
-def article_source(article: Article) -> Source:
-    from digest.briefs.extractive import title_of
-
-    return Source(1, article.id, article.source, title_of(article), article.url, article.published)
-
-
 def extractive_article_brief(article: Article) -> ArticleBrief:
     """Key insights, why it matters, summary, who did what, risks, opportunities, unknowns: all from [1]."""
     published = (article.published or article.first_seen).date()
-    sentences = article_sentences(0, article.text, published, limit=80, strict=True)
+    lex = lexicon(language_of([(article.language, article.text)]))
+    sentences = article_sentences(0, article.text, published, limit=80, strict=True, lex=lex)
     source = article_source(article)
     brief = ArticleBrief(
         article_id=article.id,
@@ -58,10 +53,14 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     )
     if not sentences:
         return brief
-    space = Space([s.text for s in sentences])
+    space = Space([s.text for s in sentences], None if lex is ENGLISH else lex.stop_words)
     central = space.centrality()
     texts = [s.text for s in sentences]
-    unknown_cue = [t.endswith("?") or to_unknown(t) is not None for t in texts]
+    if lex is ENGLISH:
+        unknown_cue = [t.endswith("?") or to_unknown(t) is not None for t in texts]
+    else:
+        unknown_cue = [t.endswith("?") or lexical.states_unknown(t, lex) for t in texts]
+    schedule = [bool((lex is ENGLISH and SCHEDULE.search(t)) or coming_dates(t, published, lex)) for t in texts]
 
     def stmts(idx: Sequence[int]) -> list[Statement]:
         return [Statement(texts[i], _CITE) for i in idx]
@@ -76,6 +75,25 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     brief.essentially = [Statement(clip_to_deed(texts[i]), _CITE) for i in deeds]
     used += deeds
 
+    median = float(np.median(central))
+    # Stakes, never a schedule ("the council will vote on 15 January"): that is news of a date, not why it matters.
+    stakes = [i for i in claims if not schedule[i]]
+    if lex is ENGLISH:
+        why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i])]
+    else:
+        why_pool = [i for i in stakes if lexical.states_consequence(texts[i], lex)]
+    if (
+        not why_pool and lex is ENGLISH
+    ):  # no consequence named: the scale of the event, if the sentence is central to it
+        upper = float(np.quantile(central, 0.75))
+        why_pool = [i for i in stakes if SCALE.search(texts[i]) and central[i] >= upper]
+    why = space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.45)
+    # At most one consequence that is also a named risk or opportunity: the others belong in those sections.
+    flagged = [i for i in why if ARTICLE_RISK.search(texts[i]) or ARTICLE_OPPORTUNITY.search(texts[i])]
+    why = [i for i in why if i not in flagged[1:]]
+    brief.why_it_matters = stmts(why)
+    used += why
+
     bonus = np.array([_claim_bonus(t) for t in texts])
     # Consequences, risks and opportunities have sections of their own; insights are the facts, unless the
     # article has too few other claims to fill them.
@@ -89,32 +107,23 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     brief.key_insights = stmts(insights)
     used += insights
 
-    median = float(np.median(central))
-    why_pool = [i for i in claims if CONSEQUENCE.search(texts[i])]
-    if not why_pool:  # no consequence named: the scale of the event, if the sentence is central to it
-        upper = float(np.quantile(central, 0.75))
-        why_pool = [i for i in claims if SCALE.search(texts[i]) and central[i] >= upper]
-    why = space.mmr(central, 2, candidates=why_pool, exclude=used, max_sim=0.45)
-    # At most one consequence that is also a named risk or opportunity: the others belong in those sections.
-    flagged = [i for i in why if ARTICLE_RISK.search(texts[i]) or ARTICLE_OPPORTUNITY.search(texts[i])]
-    why = [i for i in why if i not in flagged[1:]]
-    brief.why_it_matters = stmts(why)
-    used += why
-
-    risk_pool = [i for i in claims if ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median]
+    risk_pool = [i for i in stakes if ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median]
     risks = space.mmr(central, 3, candidates=risk_pool, exclude=used, max_sim=0.45)
     brief.risks = stmts(risks)
     used += risks
     opp_pool = [
         i
-        for i in claims
+        for i in stakes
         if ARTICLE_OPPORTUNITY.search(texts[i]) and not ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median
     ]
     opportunities = space.mmr(central, 3, candidates=opp_pool, exclude=used, max_sim=0.45)
     brief.opportunities = stmts(opportunities)
     used += opportunities
 
-    brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central)]
+    if lex is ENGLISH:
+        brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central)]
+    else:  # other languages: the sentences stating an unknown, as written
+        brief.unknowns = [Statement(texts[i], _CITE) for i in sorted(unknown_idx)[:4]]
     return brief
 
 
@@ -152,431 +161,14 @@ def _claim_bonus(text: str) -> float:
 # --- who did what -------------------------------------------------------------------------------------
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*|de|van|von|of|the|and)"
-_ROLE_WORDS = frozenset(
-    [
-        "chairman",
-        "chief",
-        "executive",
-        "officer",
-        "spokesman",
-        "spokeswoman",
-        "president",
-        "secretary",
-        "minister",
-        "director",
-        "head",
-        "leader",
-        "governor",
-        "senator",
-        "analyst",
-        "founder",
-        "partner",
-        "owner",
-        "operator",
-        "firm",
-        "company",
-        "group",
-        "agency",
-        "administration",
-        "government",
-        "officials",
-        "authorities",
-        "regulators",
-        "department",
-        "ministry",
-        "commission",
-        "adviser",
-        "counsel",
-        "attorney",
-        "general",
-        "coordinator",
-        "commander",
-        "admiral",
-        "strategist",
-        "economist",
-        "scientist",
-        "professor",
-        "lawyer",
-        "manager",
-        "boss",
-        "co-owner",
-        "giant",
-        "lawmakers",
-        "leaders",
-        "police",
-        "prosecutors",
-        "investigators",
-        "service",
-        "council",
-        "committee",
-        "panel",
-        "court",
-        "judge",
-        "team",
-        "board",
-        "union",
-        "parliament",
-        "congress",
-        "mayor",
-        "envoy",
-        "ambassador",
-        "deputy",
-    ]
-)
-_COLLECTIVE = frozenset(
-    [
-        "administration",
-        "government",
-        "officials",
-        "authorities",
-        "regulators",
-        "department",
-        "ministry",
-        "commission",
-        "police",
-        "prosecutors",
-        "investigators",
-        "council",
-        "committee",
-        "panel",
-        "court",
-        "board",
-        "union",
-        "lawmakers",
-        "leaders",
-    ]
-)
-_SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "added",
-        "stated",
-        "noted",
-        "explained",
-        "wrote",
-        "argued",
-        "insisted",
-        "believes",
-        "believe",
-        "thinks",
-    ]
-)
-_AUX_ADVERBS = frozenset(
-    [
-        "also",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "been",
-        "have",
-        "been",
-        "on",
-        "last",
-        "earlier",
-        "later",
-        "now",
-        "then",
-        "still",
-        "yet",
-        "already",
-        "again",
-        "never",
-        "not",
-        "today",
-        "yesterday",
-        "repeatedly",
-        "previously",
-        "recently",
-        "formally",
-        "officially",
-        "publicly",
-        "quickly",
-        "finally",
-    ]
-)
-_VERB_WORDS = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "should",
-        "said",
-        "says",
-        "told",
-        "tells",
-        "plans",
-        "plan",
-        "wants",
-        "want",
-        "faces",
-        "face",
-        "hopes",
-        "hope",
-        "expects",
-        "expect",
-        "insists",
-        "insist",
-        "denies",
-        "deny",
-        "claims",
-        "claim",
-        "warns",
-        "warn",
-        "agrees",
-        "agree",
-        "admits",
-        "admit",
-        "announces",
-        "announce",
-        "needs",
-        "need",
-        "owns",
-        "own",
-        "remains",
-        "remain",
-        "became",
-        "becomes",
-        "made",
-        "makes",
-        "took",
-        "takes",
-        "gave",
-        "gives",
-        "sent",
-        "sends",
-        "began",
-        "begins",
-        "won",
-        "wins",
-        "lost",
-        "loses",
-        "met",
-        "meets",
-        "led",
-        "leads",
-        "left",
-        "leaves",
-        "put",
-        "puts",
-        "set",
-        "sets",
-        "cut",
-        "cuts",
-        "hit",
-        "hits",
-        "paid",
-        "pays",
-        "sold",
-        "sells",
-        "bought",
-        "buys",
-        "got",
-        "gets",
-        "saw",
-        "sees",
-        "came",
-        "comes",
-        "went",
-        "goes",
-        "kept",
-        "keeps",
-        "held",
-        "holds",
-        "brought",
-        "brings",
-        "spent",
-        "spends",
-        "ran",
-        "runs",
-        "chose",
-        "chooses",
-        "wrote",
-        "writes",
-        "spoke",
-        "speaks",
-        "found",
-        "finds",
-        "built",
-        "builds",
-        "fell",
-        "falls",
-        "rose",
-        "rises",
-        "struck",
-        "strikes",
-        "sought",
-        "seeks",
-        "fought",
-        "fights",
-        "knew",
-        "knows",
-        "drew",
-        "draws",
-        "thinks",
-        "believes",
-        "calls",
-        "urges",
-        "vows",
-        "pledges",
-        "promises",
-    ]
-)
-_COPULA = frozenset(["is", "are", "was", "were"])
-_OPENERS = frozenset(
-    [
-        "because",
-        "although",
-        "though",
-        "whereas",
-        "unless",
-        "until",
-        "once",
-        "where",
-        "why",
-        "how",
-        "what",
-        "who",
-        "which",
-        "despite",
-        "during",
-        "under",
-        "over",
-        "through",
-        "to",
-        "of",
-        "like",
-        "unlike",
-        "amid",
-        "among",
-        "about",
-        "against",
-        "without",
-        "within",
-        "following",
-        "according",
-        "if",
-        "when",
-        "while",
-        "since",
-        "as",
-        "after",
-        "before",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "but",
-        "and",
-        "so",
-        "yet",
-        "or",
-        "nor",
-        "then",
-        "there",
-        "here",
-    ]
-)
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "This",
-        "That",
-        "There",
-        "These",
-        "Those",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "Some",
-        "Many",
-        "Most",
-        "Other",
-        "Others",
-        "Another",
-        "Each",
-        "Every",
-        "Both",
-        "All",
-        "Any",
-        "No",
-        "In",
-        "On",
-        "At",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "Since",
-        "As",
-        "But",
-        "And",
-        "For",
-        "With",
-        "By",
-        "From",
-        "If",
-        "Officials",
-        "Experts",
-        "Analysts",
-        "Police",
-        "Authorities",
-        "Critics",
-        "Scientists",
-        "Residents",
-        *CALENDAR_WORDS,
-        "Meanwhile",
-        "However",
-        "Earlier",
-        "Later",
-        "Yesterday",
-        "Today",
-        "Last",
-        "Next",
-        "One",
-        "Two",
-        "Three",
-        "First",
-    ]
-)
+_ROLE_WORDS = ENGLISH.role_words
+_COLLECTIVE = ENGLISH.collective
+_SPEECH_VERBS = ENGLISH.speech_verbs
+_AUX_ADVERBS = ENGLISH.aux_adverbs
+_VERB_WORDS = ENGLISH.verb_words
+_COPULA = ENGLISH.copula
+_OPENERS = ENGLISH.openers
+_NOT_NAMES = ENGLISH.never_names
 
 
 _UNAVAILABLE = re.compile(
@@ -710,7 +302,7 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
     return sorted(picked)
 
 
-def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 3) -> list[str]:
+def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 5) -> list[str]:
     """What the article says is not known yet: stated unknowns first, then questions it poses on its subject."""
     median = float(np.median(central)) if len(central) else 0.0
     found: list[tuple[int, int, str]] = []
@@ -730,77 +322,3 @@ def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 3) ->
         if len(out) == k:
             break
     return out
-
-
-# --- standout articles --------------------------------------------------------------------------------
-
-_NOT_NEWS = re.compile(
-    r"\bop-ed\b|\bopinion\b|\bcolumnist\b|\bphoto gallery\b|\bgraphics?\b|\bslideshow\b|\bin pictures\b|"
-    r"\blive blog\b|\blive coverage\b|\blive updates\b|\bconference live\b|\bfactbox\b|\btimeline\b|"
-    r"\bletters? to the editor\b|\bcomment is free\b|\bquiz\b|\bcartoon\b",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(  # dated photo captions ("May 6: Oil collects ...") and factbox lines ("May 10 - BP says")
-    r"(?:^|[.!?]\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?::|\s[-–—]+)\s"
-)
-_SAID = re.compile(r"\b(?:said|says|told|according to|announced)\b")
-
-
-@dataclass(frozen=True)
-class _NewsProfile:
-    prose_words: int  # words in usable sentences: the reporting, without furniture or comments
-    usable_share: float  # share of the page's pieces that are reportable sentences
-    voice_share: float  # share of pieces in a first- or second-person voice (comments, opinion)
-    attributed: int  # sentences with attributed speech: reporting, not commentary
-    not_news: int  # gallery, opinion or live-blog markers, and dated photo captions
-
-
-def news_profile(article: Article) -> _NewsProfile:
-    """How much of the article is substantive news prose, and how much is gallery, opinion or comments."""
-    text = article.text or ""
-    pieces = [p for chunk in segments(text, 60) for p in split_sentences(chunk)][:60]
-    usable = article_sentences(0, text, None, limit=60, strict=True)
-    total = max(len(pieces), 1)
-    voice = sum(1 for p in pieces if is_reader_voice(p) and not is_noise(p))
-    head = (article.title or "") + " " + text[:600]
-    markers = len(_NOT_NEWS.findall(head)) + len(_CAPTION.findall(text[:3000]))
-    return _NewsProfile(
-        prose_words=sum(len(words(s.text)) for s in usable),
-        usable_share=len(usable) / total,
-        voice_share=voice / total,
-        attributed=sum(1 for s in usable if _SAID.search(s.text)),
-        not_news=markers,
-    )
-
-
-def is_substantive_news(profile: _NewsProfile) -> bool:
-    """Enough reported prose, few first-person asides, some attributed sources, no gallery or opinion marks."""
-    return (
-        profile.prose_words >= MIN_STANDOUT_WORDS * 0.6
-        and profile.voice_share < 0.12
-        and profile.usable_share >= 0.4
-        and profile.attributed >= 2
-        and profile.not_news < 2
-    )
-
-
-def pick_standout(articles: Sequence[Article], k: int) -> list[Article]:
-    """Articles worth a brief of their own: substantive news (long reported prose, attributed sources, named
-    actors; not galleries, opinion or comment threads), central to the batch, not duplicates."""
-    if k <= 0:
-        return []
-    rough = [a for a in articles if not a.canonical_id and len(words(a.text)) >= MIN_STANDOUT_WORDS]
-    profiles = {a.id: news_profile(a) for a in rough}
-    pool = [a for a in rough if is_substantive_news(profiles[a.id])]
-    if not pool:
-        return []
-    space = Space([a.title + " " + a.text[:5000] for a in pool])
-    central = space.centrality()
-    length = np.array([min(profiles[a.id].prose_words, 900) / 900 for a in pool])
-    names = np.array([min(len(set(_PROPER.findall(a.text[:5000]))), 40) / 40 for a in pool])
-    said = np.array([min(profiles[a.id].attributed, 8) / 8 for a in pool])
-    prose = np.array([profiles[a.id].usable_share for a in pool])
-    score = 0.45 * central + 0.2 * length + 0.1 * names + 0.15 * said + 0.1 * prose
-    order = space.mmr(score, k, lam=0.8, max_sim=0.5)
-    return [pool[i] for i in order]

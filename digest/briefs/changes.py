@@ -7,11 +7,12 @@ gets the same mechanical, checkable change list as an extractive one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from digest.briefs.actors import actor_key
 from digest.briefs.cues import NEGATION, SHIFT
+from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, shorten, split_sentences
 from digest.models import Brief, Perspective, Source, Statement
 
@@ -34,7 +35,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
     "from “…” to “…” [n]" when the new claim reverses or contradicts an earlier one on the same matter.
     """
     if previous is None:
-        return [replace(p, evolution="new", evolution_note="") for p in perspectives]
+        return [replace(p, evolution="new", evolution_note="first quoted in version 1") for p in perspectives]
     v = previous.version
     before = {actor_key(p.actor): p for p in previous.perspectives}
     out = []
@@ -57,8 +58,17 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             out.append(replace(p, evolution="shifted", evolution_note=note))
         else:
-            out.append(replace(p, evolution="expanded", evolution_note=f"now also says “{_short(fresh[0])}” {cites}"))
+            out.append(replace(p, evolution="expanded", evolution_note=_also(p.actor, fresh[0], cites)))
     return out
+
+
+def _also(actor: str, claim: str, cites: str) -> str:
+    """ "now also says “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
+    rejected Berg's account …") is not their words, so it is not quoted as if it were."""
+    head = claim.split()[:5]
+    if any(w in head for w in actor.split() if len(w) > 1 and w.lower() not in ENGLISH.corporate_suffixes):
+        return f"now also: {_short(claim)} {cites}"
+    return f"now also says “{_short(claim)}” {cites}"
 
 
 def _claims(stance: str) -> list[str]:
@@ -81,6 +91,28 @@ def _turn(fresh: list[str], old_claims: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_MECHANICAL = re.compile(
+    r"^(?:\d+ new (?:articles?|sources?)\b|New on the timeline:|New voice:|New open question:|Earlier question)"
+)
+
+
+def _count_line(fresh: Sequence[Source], previous: Brief) -> str:
+    """ "2 new articles since version 1, from Coastal Courier and Valley Post": outlets named once, and
+    called new only when none of the previous version's sources came from them."""
+    outlets = sorted({s.outlet for s in fresh})
+    known = {s.outlet for s in previous.sources}
+    noun = "article" if len(fresh) == 1 else "articles"
+    text = f"{len(fresh)} new {noun} since version {previous.version}, from {_and(outlets)}"
+    new_outlets = [o for o in outlets if o not in known]
+    if new_outlets:
+        text += f"; new outlet{'s' if len(new_outlets) > 1 else ''}: {_and(new_outlets)}"
+    return text
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _short(text: str, n: int = 18) -> str:
     """A claim cut cleanly: whole if short, else up to the last clause break before `n` words."""
     text = text.strip().rstrip(".").strip('“”" ')
@@ -92,23 +124,39 @@ def _short(text: str, n: int = 18) -> str:
     return head[:cut] + "…" if cut > len(head) // 2 else head.rstrip(",;:") + "…"
 
 
-def compute_changes(brief: Brief, previous: Brief | None, answer_finder: AnswerFinder | None = None) -> list[Statement]:
-    """New sources, new timeline entries, new actors, questions that appeared or were answered."""
+def compute_changes(
+    brief: Brief,
+    previous: Brief | None,
+    answer_finder: AnswerFinder | None = None,
+    developments: Sequence[Statement] | None = None,
+) -> list[Statement]:
+    """The version's new developments first, then how many new articles (and from which outlets), new
+    timeline entries, new actors, questions that appeared or were answered.
+
+    `developments` are the engine's picks from the new articles; without them (a change list measured
+    against an older version than the one the brief was built on) they are carried over from the brief's
+    own change list and its "what", as long as they cite only articles that are new since `previous`.
+    """
     if previous is None:
         return []
-    v = previous.version
-    changes: list[Statement] = []
     prev_ids = {s.article_id for s in previous.sources}
     fresh = [s for s in brief.sources if s.article_id not in prev_ids]
+    fresh_n = {s.n for s in fresh}
+    if developments is None:
+        carried = [s for s in brief.changes if not _MECHANICAL.match(s.text)] + list(brief.what)
+        developments = [s for s in carried if s.citations and set(s.citations) <= fresh_n][:3]
+    changes: list[Statement] = []
+    for d in developments:
+        if all(_norm(d.text) != _norm(c.text) for c in changes):
+            changes.append(d)
     if fresh:
-        outlets = sorted({s.outlet for s in fresh})
-        noun = "source" if len(fresh) == 1 else "sources"
-        changes.append(
-            Statement(f"{len(fresh)} new {noun} since version {v}: {', '.join(outlets)}", tuple(s.n for s in fresh))
-        )
+        changes.append(Statement(_count_line(fresh, previous), tuple(s.n for s in fresh)))
     prev_dates = {(e.label, _norm(e.text)) for e in previous.timeline}
     prev_labels = {e.label for e in previous.timeline}
+    told = {_norm(c.text) for c in changes}
     for e in brief.timeline:
+        if _norm(e.text) in told:
+            continue  # already named as a development
         if e.label not in prev_labels and (e.label, _norm(e.text)) not in prev_dates:
             changes.append(Statement(f"New on the timeline: {e.label} — {shorten(e.text, 24)}", e.citations))
     prev_actors = {actor_key(p.actor) for p in previous.perspectives}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from digest.briefs.actors import Attribution, actor_key, clean_name
 from digest.briefs.cues import NEGATION
+from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence, content_words, shorten
 
 _CAP = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
@@ -74,26 +75,10 @@ _ESTIMATE = re.compile(
     r"(?P<num>\d[\d,.]*(?:\s*(?:-|to|and)\s*\d[\d,.]*)?)\s*(?P<unit>(?:million\s+|billion\s+)?"
     r"(?:barrels|gallons|people|deaths|cases|dead|tons|tonnes|homeless|dollars|pounds))"
 )
-_NOT_PARTIES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "it",
-        "he",
-        "she",
-        "they",
-        "this",
-        "that",
-        "which",
-        "who",
-        "democratic",
-        "republican",
-        "democrats",
-        "republicans",
-    ]
-)
+_NOT_PARTIES = ENGLISH.not_parties
 
+
+Scored = tuple[float, str, tuple[int, ...], frozenset[str]]  # score, summary, cited articles, actor pair
 
 _OWN_WORDS = re.compile(r"[\"“][^\"”]{25,}[\"”]")  # a quotation of five words or more
 
@@ -122,11 +107,11 @@ def _party(raw: str | None) -> tuple[str, str] | None:
         name = " ".join(words)
         name = name[0].upper() + name[1:]
         return (f"The {name[0].lower() + name[1:]}" if name.split()[0].islower() else name), words[-1].lower()
-    name = clean_name(raw)
-    if name is None or name.lower() in _NOT_PARTIES or len(name) < 2:
+    cleaned = clean_name(raw)
+    if cleaned is None or cleaned.lower() in _NOT_PARTIES or len(cleaned) < 2:
         return None
-    key = actor_key(name)
-    return (name, key) if key and key not in _NOT_PARTIES else None
+    key = actor_key(cleaned)
+    return (cleaned, key) if key and key not in _NOT_PARTIES else None
 
 
 _CLAIMS_BY = re.compile(
@@ -163,8 +148,14 @@ def _clean_side(text: str, max_words: int = 28) -> str:
     return text
 
 
-def find_conflicts(sentences: Sequence[Sentence], limit: int = 5000) -> list[_Conflict]:
-    """Every sentence that reports one named party attacking or disputing another."""
+def find_conflicts(
+    sentences: Sequence[Sentence], limit: int = 5000, known: dict[str, tuple[str, str]] | None = None
+) -> list[_Conflict]:
+    """Every sentence that reports one named party attacking or disputing another.
+
+    `known` maps the lower-case tail of a named actor ("health trust") to that actor, so "accused the
+    health trust of ..." names the Fenmoor Health Trust the sources quote elsewhere.
+    """
     out: list[_Conflict] = []
     for s in sentences[:limit]:
         text = s.text
@@ -175,6 +166,9 @@ def find_conflicts(sentences: Sequence[Sentence], limit: int = 5000) -> list[_Co
             if a is None:
                 continue
             b, _ = _object_party(m.group("obj"))
+            if b is None and known:
+                common = re.match(r"the\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\b", m.group("obj"))
+                b = known.get(common.group(1)) if common else None
             if b is None or b[1] == a[1]:
                 continue
             attack_text = _clean_side(text, 32)
@@ -188,11 +182,11 @@ def find_conflicts(sentences: Sequence[Sentence], limit: int = 5000) -> list[_Co
             out.append(_Conflict(a[0], b[0], a[1], b[1], s, attack_text, b_side))
             break
         else:
-            m = _MUTUAL.search(text)
-            if m:
-                a = _party(m.group("a") or m.group("a2"))
-                b = _party(m.group("b") or m.group("b2"))
-                if a and b and a[1] != b[1] and m.group("matter"):
+            mutual = _MUTUAL.search(text)
+            if mutual:
+                a = _party(mutual.group("a") or mutual.group("a2"))
+                b = _party(mutual.group("b") or mutual.group("b2"))
+                if a and b and a[1] != b[1] and mutual.group("matter"):
                     # The sentence states both sides and the matter: it is the tension on its own.
                     out.append(_Conflict(a[0], b[0], a[1], b[1], s, _clean_side(text), b_side=""))
     return out
@@ -231,15 +225,20 @@ def tensions(
     `similarity(texts_a, texts_b)` gives the cosine matrix between two lists of texts (the topic's TF-IDF
     space), used to find the attacked actor's own claim on the matter of the attack.
     """
-    conflicts = find_conflicts(sentences)
+    known = {}
+    for c in claims:
+        words = c.actor.split()
+        if len(words) >= 3 and words[-1][:1].isupper():
+            known[" ".join(words[-2:]).lower()] = (c.actor, c.key)
+    conflicts = find_conflicts(sentences, known=known)
     claims_by_key: dict[str, list[Attribution]] = defaultdict(list)
     for c in claims:
         claims_by_key[c.key].append(c)
     display = {c.key: c.actor for c in claims}
     mentions: dict[str, set[int]] = defaultdict(set)
     by_pair: dict[frozenset[str], list[_Conflict]] = defaultdict(list)
-    for c in conflicts:
-        by_pair[frozenset((c.a_key, c.b_key))].append(c)
+    for conflict in conflicts:
+        by_pair[frozenset((conflict.a_key, conflict.b_key))].append(conflict)
     keys = {k for pair in by_pair for k in pair}
     if keys:
         pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(keys)) + r")\b", re.IGNORECASE)
@@ -251,7 +250,7 @@ def tensions(
         for w in set(content_words(s.text)):
             df[w] += 1
     generic = {w for w, n in df.items() if n > 0.12 * min(len(sentences), 5000)}
-    scored: list[tuple[float, str, tuple[int, ...]]] = []
+    scored: list[Scored] = []
     for _pair, items in by_pair.items():
         # The most-reported direction of the conflict, its clearest sentence first (one that carries both sides).
         items.sort(key=lambda c: (c.b_side is None, -c.attack.article, c.attack.position))
@@ -270,7 +269,8 @@ def tensions(
         if b_side is None and _GROUNDS.search(lead.attack_text):
             # A one-sided attack with its grounds ("criticised the US for sending too many soldiers"): a
             # tension still, ranked below the ones where both sides speak.
-            scored.append((reported_of(items) - 1.0, lead.attack_text, tuple(sorted(cites))))
+            pair = frozenset((lead.a_key, lead.b_key))
+            scored.append((reported_of(items) - 1.0, lead.attack_text, tuple(sorted(cites)), pair))
             continue
         if b_side is None:
             continue  # one side only: an attack, not yet a pair of positions
@@ -280,10 +280,21 @@ def tensions(
         reach = len(mentions.get(lead.a_key, ())) + len(mentions.get(lead.b_key, ()))
         reported = reported_of(items)
         score = 2.0 * reported + 0.1 * min(reach, 20) + fit
-        scored.append((score, summary, tuple(sorted(cites))))
+        scored.append((score, summary, tuple(sorted(cites)), frozenset((lead.a_key, lead.b_key))))
     scored += _estimate_tensions(sentences)
-    scored.sort(key=lambda t: (-t[0], t[1]))
-    return [(summary, cites, score) for score, summary, cites in scored[:k]]
+    scored += numeric_tensions(claims, similarity)
+    scored += rebuttals(sentences, claims)
+    scored += derisions(sentences, claims, similarity)
+    unique: dict[str, Scored] = {}
+    for item in scored:
+        if item[1] not in unique or unique[item[1]][0] < item[0]:
+            unique[item[1]] = item
+    scored = sorted(unique.values(), key=lambda t: (-t[0], t[1]))
+    # One tension per pair of actors first; a second on the same pair only when nothing else is left.
+    seen: set[frozenset[str]] = set()
+    first = [t for t in scored if not (t[3] in seen or seen.add(t[3]))]  # type: ignore[func-returns-value]
+    scored = first + [t for t in scored if t not in first]
+    return [(summary, cites, score) for score, summary, cites, _pair in scored[:k]]
 
 
 def reported_of(items: list[_Conflict]) -> int:
@@ -314,10 +325,10 @@ def _counter_claim(
     return (best[0], best[2]) if best else None
 
 
-def _estimate_tensions(sentences: Sequence[Sentence]) -> list[tuple[float, str, tuple[int, ...]]]:
+def _estimate_tensions(sentences: Sequence[Sentence]) -> list[Scored]:
     """Two named parties' figures for the same quantity that differ by more than half."""
     found = _estimates(sentences)
-    best: dict[tuple[str, str, str], tuple[float, str, tuple[int, ...]]] = {}
+    best: dict[tuple[str, str, str], Scored] = {}
     for i, (a_name, a_key, unit, a_val, a_s) in enumerate(found):
         for b_name, b_key, b_unit, b_val, b_s in found[i + 1 :]:
             if b_unit != unit or b_key == a_key or min(a_val, b_val) <= 0:
@@ -326,7 +337,161 @@ def _estimate_tensions(sentences: Sequence[Sentence]) -> list[tuple[float, str, 
                 continue
             pair = tuple(sorted((a_key, b_key)))
             summary = f"{a_name}: “{shorten(a_s.text, 24)}” vs. {b_name}: “{shorten(b_s.text, 24)}”"
-            item = (1.5, summary, tuple(sorted({a_s.article, b_s.article})))
+            item = (1.5, summary, tuple(sorted({a_s.article, b_s.article})), frozenset(pair))
             if (pair[0], pair[1], unit) not in best:
                 best[(pair[0], pair[1], unit)] = item
     return list(best.values())
+
+
+_WORD_NUMBERS = ENGLISH.numbers
+_QUANTITY = re.compile(
+    r"(?<![\w.])(?P<num>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r"))"
+    r"(?:[\s-]+(?P<scale>million|billion|thousand))?[\s-]*(?P<unit>%|per\s?cent\b|[a-z]{3,}\b)",
+    re.IGNORECASE,
+)
+_NOT_UNITS = ENGLISH.not_units
+
+
+def _quantities(text: str) -> list[tuple[str, float]]:
+    """(unit, value) for each figure a claim gives: "25 percent" -> ("percent", 25.0); years and dates are not."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("num").lower().replace(",", "")
+        value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
+        unit = m.group("unit").lower()
+        unit = "percent" if unit in ("%", "percent", "per cent", "percent") or unit.startswith("per") else unit
+        if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
+            continue
+        scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
+        out.append((unit.rstrip("s") if len(unit) > 3 else unit, value * scale))
+    return out
+
+
+def _days_apart(a: Sentence, b: Sentence) -> int:
+    if a.article == b.article or a.published is None or b.published is None:
+        return 0
+    return abs((a.published - b.published).days)
+
+
+def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
+    """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
+
+    Same unit, values apart by a fifth or more, and the two claims about the same matter (similar in the
+    topic's space, or sharing two content words besides the figures and the names).
+    """
+    figured = [(c, q) for c in claims[:400] for q in [_quantities(c.claim)] if q]
+    if len(figured) < 2:
+        return []
+    sims = similarity([c.claim for c, _ in figured], [c.claim for c, _ in figured])
+    best: dict[frozenset[str], Scored] = {}
+    for i, (a, qa) in enumerate(figured):
+        for j in range(i + 1, len(figured)):
+            b, qb = figured[j]
+            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3:
+                continue  # figures weeks apart are a count that grew, not a disagreement
+            apart = [
+                (ua, va, vb) for ua, va in qa for ub, vb in qb if ua == ub and min(va, vb) >= 0 and va != vb
+                and max(va, vb) >= 1.2 * max(min(va, vb), 1e-9)
+            ]  # fmt: skip
+            if not apart:
+                continue
+            shared = set(content_words(a.claim)) & set(content_words(b.claim))
+            shared -= set(content_words(a.actor + " " + b.actor)) | {apart[0][0], "percent", "cent"}
+            shared = {w for w in shared if not w.isdigit()}
+            if sims[i, j] < 0.15 or len(shared) < 2:
+                continue
+            pair = frozenset((a.key, b.key))
+            summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 24)}”"
+            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+            item = (2.5 + float(sims[i, j]), summary, cites, pair)
+            if pair not in best or best[pair][0] < item[0]:
+                best[pair] = item
+    return list(best.values())
+
+
+_DERIDE = re.compile(
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed|"
+    r"scorned|lampooned)\s+"
+    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
+    r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
+)
+
+
+_NEUTRAL_VERBS = frozenset(["called", "labelled", "labeled", "described", "likened", "dubbed"])
+# What one side proposes and the other can deride: a plan, a deal, a decision.
+_PLAN = re.compile(
+    r"\b(?:plans?|planned|proposals?|proposed|bonds?|deals?|offers?|funds?|schemes?|bills?|budgets?|polic(?:y|ies)|"
+    r"projects?|inquiry|review|strike|decisions?|moves?|ideas?|agreements?|reforms?|package|tax|levy|cuts?|ban)\b",
+    re.IGNORECASE,
+)
+
+
+def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], similarity) -> list[Scored]:
+    """A named actor deriding another's plan in a quotation ("called the bond “borrowing with a nicer name”").
+
+    The other side is what the derided thing's owner says about it (a named actor's claim naming the
+    thing), else the sentence that reports the thing itself ("The council plans to issue a green bond").
+    """
+    out = []
+    for s in sentences[:5000]:
+        m = _DERIDE.search(s.text)
+        if m is None:
+            continue
+        party = _party(m.group("a"))
+        if party is None:
+            continue
+        name, key = party
+        display = next((c.actor for c in claims if c.key == key), name)
+        target = m.group("target").strip()
+        if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target):
+            continue  # "called the situation “one of the worst crises”": a description, not derision
+        head = content_words(target)[-1:] if content_words(target) else []
+        if not head:
+            continue
+        noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
+        attack = f"{display} {m.group('verb')} {target} {m.group('link') or ''}“{m.group('quote').strip(' .,')}”"
+        others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
+        if others:
+            sims = similarity([s.text], [c.claim for c in others])[0]
+            i = max(range(len(others)), key=lambda k: (sims[k], -others[k].sentence.article))
+            other = others[i]
+            summary = f"{attack} vs. {other.actor}: “{_clean_side(other.claim, 24)}”"
+            cites = tuple(sorted({s.article, other.sentence.article}))
+            out.append((2.3 + float(sims[i]), summary, cites, frozenset((key, other.key))))
+            continue
+        plain = [t for t in sentences[:5000] if t.text != s.text and noun.search(t.text) and key not in t.text.lower()]
+        if plain:
+            first = min(plain, key=lambda t: (t.article, t.position))
+            summary = f"{attack} vs. “{_clean_side(first.text, 24)}”"
+            out.append((2.1, summary, tuple(sorted({s.article, first.article})), frozenset((key, head[0]))))
+        else:
+            out.append((1.2, attack, (s.article,), frozenset((key, head[0]))))
+    return out
+
+
+_REBUTTAL = re.compile(
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+|firmly\s+)?"
+    r"(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:the|that|this|these|those)\s+"
+    r"(?:claims?|accusations?|figures?|suggestions?|charges?|allegations?|criticism|argument|assertion|estimate)\b"
+)
+
+
+def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """ "Reid rejected the claim": the claim is the one another actor made just before in the same report."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _REBUTTAL.match(s.text)
+        party = _party(m.group("a")) if m else None
+        if party is None:
+            continue
+        _name, key = party
+        before = [
+            c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position and c.key != key
+        ]
+        if not before:
+            continue
+        other = max(before, key=lambda c: c.sentence.position)
+        summary = f"{_clean_side(s.text, 32)} vs. {other.actor}: “{_clean_side(other.claim)}”"
+        out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
+    return out

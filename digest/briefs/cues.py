@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from digest.briefs.lexicon import ENGLISH
+
 WHY = re.compile(
     r"\b(?:could|would|will|may|might)\s+(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|rise|"
     r"fall|soar|surge|drop|"
@@ -16,8 +18,10 @@ WHY = re.compile(
     r"\bunprecedented\b|\bcrucial\b|\bat stake\b|\bcritical\b|\bhistoric\b|\blargest\b|\bdevastat",
     re.IGNORECASE,
 )
+_WH_WORDS = "whether|if|how|what|when|why|who|where|which"
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
+    r"indicated?|specified?|clarified?|signall?ed|"
     r"announced?|decided?|determined?)\b|\bdeclined to (?:say|comment|disclose|specify)|"
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
     r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
@@ -25,9 +29,28 @@ UNKNOWN = re.compile(
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     r"\brefused to (?:say|disclose|comment)\b|\b(?:trying|seeking|working) to (?:determine|establish|find out)\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained)\b|"
-    r"\bunanswered\b|\bremains? unclear\b",
+    r"\bunanswered\b|\bremains? unclear\b"
+    # Decisions not taken yet, and outcomes that hang on something still open.
+    r"|\b(?:has|have|had) not (?:yet )?been (?:decided|agreed|settled|set|fixed|finali[sz]ed|made public)\b"
+    r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
+    r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
+    r"|\bno decision has (?:yet )?been (?:made|taken)\b|\bremains? to be (?:decided|determined|agreed)\b"
+    r"|\b(?:remains?|is) an open question\b|\bremains? (?:unresolved|unsettled)\b"
+    rf"|\b(?:depends?|depended|will depend|hinges?|will hinge) on (?:{_WH_WORDS})\b",
     re.IGNORECASE,
 )
+# "Whether the ban is lifted depends on the rain": an unknown as the sentence's subject (sentences only; kept
+# out of UNKNOWN, which also scans whole articles, because a leading anchor there costs a scan per position).
+_UNKNOWN_SUBJECT = re.compile(
+    rf"^(?:{_WH_WORDS})\b[^.;]{{3,160}}\b(?:depends?|depended|will depend|hinges?|will hinge) on\b", re.IGNORECASE
+)
+
+
+def states_unknown(sentence: str) -> bool:
+    """Whether a sentence states something not known or not decided yet."""
+    return bool(UNKNOWN.search(sentence) or _UNKNOWN_SUBJECT.match(sentence))
+
+
 RISK = re.compile(
     r"\brisks?\b|\bthreat|\bdanger|\bwarn|\bfears?\b|\bconcerns?\b|\bcould (?:hurt|harm|damage|undermine|spread|"
     r"worsen|fail)|\bvulnerab|\blosses\b|\bliabilit|\bpenalt|\blawsuits?\b",
@@ -49,28 +72,7 @@ SHIFT = re.compile(
     re.IGNORECASE,
 )
 
-_AUX = frozenset(
-    [
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "may",
-        "might",
-        "must",
-        "does",
-        "do",
-        "did",
-    ]
-)
+_AUX = ENGLISH.auxiliaries
 _WH = r"whether|if|how|what|when|why|who|where|which"
 _EMBEDDED = re.compile(
     r"(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+|also\s+|not\s+)?"
@@ -78,7 +80,12 @@ _EMBEDDED = re.compile(
     r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
     r"too (?:early|soon) to (?:say|tell|know)|not (?:immediately )?clear|(?:would|could) not say|refused to say|"
     r"(?:trying|seeking|working) to (?:determine|establish|find out)|did not make clear|"
-    r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined))\s*,?\s+"
+    r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined|indicated|specified|"
+    r"clarified|signall?ed|confirmed|announced)|"
+    r"it\s+(?:is|was)\s+not\s+yet\s+(?:known|clear|decided|certain)|not yet (?:known|clear|decided|certain)|"
+    r"(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain)|"
+    r"no decision has (?:yet )?been (?:made|taken)(?:\s+(?:on|about|over|as to))?|"
+    r"(?:depends?|depended|will depend|hinges?|will hinge) on)\s*,?\s+"
     rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
@@ -88,8 +95,24 @@ _NOT_DISCLOSED = re.compile(
 )
 _NOT_BEEN = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+not\s+(?:yet\s+)?been\s+"
-    r"(?P<verb>confirmed|determined|established|identified|disclosed|released|explained|named|verified)"
+    r"(?P<verb>confirmed|determined|established|identified|disclosed|released|explained|named|verified|decided|agreed|"
+    r"settled|set|fixed|announced)"
     r"(?P<rest>[^.;:!?]*)"
+)
+# "Who will pay for the fund has not been decided.", "How much water the plant uses remains unclear.",
+# "Whether the ban is lifted depends on the rain.": the unknown is the sentence's own subject clause.
+_SUBJECT_CLAUSE = re.compile(
+    r"^(?P<wh>Who|What|How|When|Where|Which|Why|Whether)\s+(?P<clause>[^.;:!?]{4,160}?)\s+"
+    r"(?:(?:has|have|had|is|was|are|were)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:decided|determined|agreed|settled|confirmed|disclosed|announced|known|clear|explained|revealed|set|"
+    r"made public|certain)|(?:yet\s+)?to be (?:decided|seen|determined|agreed)|unclear|unknown|uncertain|undecided|"
+    r"an open question)"
+    r"|remains?\s+(?:unclear|unknown|uncertain|undecided|an open question|to be (?:seen|decided|determined))"
+    r"|(?:depends?|depended|will depend|hinges?|will hinge)\s+on)\b"
+)
+# "The regional government has not said whether it will ...": who "it" is comes before the cue.
+_MATRIX_SUBJECT = re.compile(
+    r"^(?:(?:But|And|So|Yet|However),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})\s+$"
 )
 _YET_TO_BE = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
@@ -104,11 +127,14 @@ def to_question(sentence: str) -> str | None:
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if s.endswith("?"):
         return s if is_real_question(s) else None
-    m = _EMBEDDED.search(s)
+    m = _SUBJECT_CLAUSE.match(s)
     if m:
         return _wh_question(m.group("wh").lower(), m.group("clause"))
-    m = _NOT_DISCLOSED.match(s)
+    m = _EMBEDDED.search(s)
     if m:
+        return _wh_question(m.group("wh").lower(), _resolve_pronoun(s[: m.start()], m.group("clause")))
+    m = _NOT_DISCLOSED.match(s)
+    if m and not re.match(rf"(?:{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
         obj = m.group("obj").strip()
         if re.match(rf"(?:{_WH})\b", obj, re.IGNORECASE):
             wh, _, clause = obj.partition(" ")
@@ -116,7 +142,7 @@ def to_question(sentence: str) -> str | None:
         aux = "Have" if m.group("aux") == "have" else "Has" if m.group("aux") == "has" else "Had"
         return f"{aux} {_lower_first(m.group('subj'))} {m.group('verb')} {obj.rstrip(', ')} yet?"
     m = _NOT_BEEN.match(s)
-    if m and not re.match(r"(?:it|this|that|he|she|they)\b", m.group("subj"), re.IGNORECASE):
+    if m and not re.match(rf"(?:it|this|that|he|she|they|{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
         aux = m.group("aux").capitalize()
         return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
     m = _YET_TO_BE.match(s)
@@ -124,6 +150,20 @@ def to_question(sentence: str) -> str | None:
         aux = m.group("aux").capitalize()
         return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
     return None
+
+
+def _resolve_pronoun(before: str, clause: str) -> str:
+    """'whether it will offer aid' after 'The regional government has not said': the pronoun is that subject."""
+    head, _, rest = clause.strip().partition(" ")
+    if head.lower() not in ("it", "they", "he", "she") or not rest:
+        return clause
+    m = _MATRIX_SUBJECT.match(before)
+    if m is None or m.group("subj").split()[0] in ENGLISH.never_names - {"The"}:
+        return clause
+    subj = m.group("subj")
+    if re.search(r"\b(?:has|have|had|is|was|did|does|would|could|will|said|says)\b", subj):
+        return clause
+    return f"{_lower_first(subj)} {rest}"
 
 
 _RHETORICAL = re.compile(
@@ -165,12 +205,19 @@ def _wh_question(wh: str, clause: str) -> str | None:
                     return None  # the question would not say who or what it is about
                 question = [w.capitalize(), _lower_first(" ".join(ws[:i])), *ws[i + 1 :]]
                 return _finish(" ".join(question))
+        inverted = _do_support(ws)
+        if inverted is not None:
+            return _finish(" ".join([inverted[0].capitalize(), *inverted[1:]]))
         return _finish("Whether " + " ".join(ws))
     phrase = [wh]
     rest = ws
     if wh == "how" and rest and rest[0].lower() in ("much", "many"):
         noun = len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX | _PRONOUNS | _DETERMINERS
+        noun = noun or (len(rest) > 2 and rest[0].lower() == "many" and rest[1][:1].isupper() and rest[1].endswith("s"))
         take = 2 if noun else 1  # "how much oil was ...", but not "how much it was ..." or "how much the ..."
+        if noun and rest[0].lower() == "much" and _plural(rest[1]) and len(rest) > 2 and rest[2].lower() in _AUX:
+            # "how much fares will rise": a degree, and "fares" the subject -> "How much will fares rise?"
+            return _finish(" ".join(["how", "much", rest[2], rest[1], *rest[3:]]))
         phrase += rest[:take]
         rest = rest[take:]
         if phrase[-1].lower() == "of":
@@ -193,7 +240,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
         if start is None and wh == "how" and aux_at > 1 and not _subject_start(rest[0]):
             start = 1  # "how effective current vaccines would be": "how" takes its adjective
-        if start is None and wh in ("what", "which"):
+        if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS:
             return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
         if start is not None and (not _subject_start(rest[0]) or wh == "how"):
             if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
@@ -205,37 +252,61 @@ def _wh_question(wh: str, clause: str) -> str | None:
             if i == 1 and rest[0].lower() in _PRONOUNS:
                 return None  # "How much was it paying?": the question would not say who "it" is
             return _finish(" ".join([*phrase, w, _lower_first(" ".join(rest[:i])), *rest[i + 1 :]]))
+    inverted = _do_support(rest) if wh != "who" else None
+    if inverted is not None:
+        return _finish(" ".join(phrase + inverted))
     return _finish(" ".join(phrase + rest))
 
 
-_PRONOUNS = frozenset(["it", "he", "she", "they", "this", "that", "these", "those", "we", "you", "i"])
+_IRREGULAR_PAST = ENGLISH.past_to_base
 
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-        "some",
-        "any",
-        "many",
-        "much",
-        "more",
-        "most",
-        "no",
-        "each",
-        "every",
-    ]
-)
+def _plural(word: str) -> bool:
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _base_form(verb: str) -> tuple[str, str] | None:
+    """('does'|'did'|'do', base form) for a finite lexical verb, or None when the word is not one."""
+    if verb in _IRREGULAR_PAST:
+        return "did", _IRREGULAR_PAST[verb]
+    # A regular past ("-ed") is left alone: it is as often a participle ("remain unaccounted for").
+    if _plural(verb) and len(verb) > 3:
+        if verb.endswith("ies"):
+            return "does", verb[:-3] + "y"
+        if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+            return "does", verb[:-2]
+        return "does", verb[:-1]
+    return None
+
+
+def _do_support(ws: list[str]) -> list[str] | None:
+    """'the data centre uses' -> ['does', 'the data centre', 'use']: a question needs an auxiliary first.
+
+    The subject opens with a determiner or a name; its verb is the first lower-case finite verb after it
+    that no determiner precedes ("the farmers lose" keeps "farmers" a noun).
+    """
+    if not ws or not _subject_start(ws[0]) or ws[0].lower() in _PRONOUNS:
+        return None
+    for i in range(1, min(len(ws), 8)):
+        word = ws[i]
+        if not word.isalpha() or not word.islower() or ws[i - 1].lower() in _DETERMINERS:
+            continue
+        if word in _AUX or word in ("of", "for", "in", "on", "to", "from", "with", "and", "or", "at", "by"):
+            if word in ("and", "or", "of", "for", "in", "on", "to", "from", "with", "at", "by"):
+                continue
+            return None
+        base = _base_form(word)
+        if base is None:
+            continue
+        aux, verb = base
+        return [aux, _lower_first(" ".join(ws[:i])), verb, *ws[i + 1 :]]
+    return None
+
+
+_PRONOUNS = ENGLISH.pronouns
+
+
+_DETERMINERS = ENGLISH.determiners
 
 
 def _subject_start(word: str) -> bool:
@@ -260,9 +331,34 @@ CONSEQUENCE = re.compile(
     r"(?:\w+\s+)?(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|hurt|spread|change|reshape|"
     r"undermine|determine|shape|jeopardi[sz]e|delay|raise|push|reduce|limit|increase|cut|slow|halt|weigh|"
     r"derail|destroy|devastate|cripple|wipe|transform|decide|spark|fuel|deepen|worsen|ease)\b"
+    r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have to|double|soar|rise|fall|lose|face|kill|ruin|close|run "
+    r"short|go bankrupt)\b"
     r"|\bthreaten(?:s|ed|ing)?\b|\bat stake\b|\bimplications?\b|\bconsequences?\b|\bmeans? that\b|\bmeaning that\b|"
     r"\bimpact (?:on|of)\b|\braising (?:fears|concerns|the prospect|questions|doubts)\b|\bfor the first time\b|"
     r"\bpav(?:e|es|ed|ing) the way\b|\ba blow to\b|\bsetback (?:for|to)\b|\bkey test\b|\bturning point\b",
+    re.IGNORECASE,
+)
+# A schedule, not a stake: when something is due, not what it means ("the council will vote on 15 January").
+SCHEDULE = re.compile(
+    r"\b(?:will|would|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans to|"
+    r"is expected to|are expected to)\s+(?:now\s+|also\s+|then\s+)?"
+    r"(?:vote|decide|meet|rule|report|review|publish|announce|hold|start|visit|travel|testify|appear|return|"
+    r"begin|open|reopen|close|resume|consider|debate|hear|sign|take effect|be (?:paid|published|held|carried out|"
+    r"completed|finished|announced|decided))\b"
+    r"|\bscheduled\b|\bpostponed (?:until|to)\b|\bdeadline\b|\bwithin (?:\w+ )?(?:days|weeks|months)\b|"
+    r"\b(?:next|this) (?:week|month|year)\b|\b(?:starts?|starting|begins?|beginning|takes? effect|ends?) on\b|"
+    r"\bbefore (?:Christmas|Easter)\b|\bby the end of\b|\btimetable\b|\bagenda\b",
+    re.IGNORECASE,
+)
+# A development: something decided, done or reversed in this version of the story.
+DEVELOPMENT = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:\w+\s+)?(?:ordered|postponed|approved|rejected|agreed|announced|cut|raised|"
+    r"launched|signed|resigned|suspended|delayed|cancelled|canceled|voted|set up|created|banned|lifted|extended|"
+    r"dropped|withdrawn|appointed|dismissed|fired|closed|reopened|collapsed|begun|started|ended|found|filed|won|lost|"
+    r"reached|accepted|published)\b"
+    r"|\b(?:ordered|postponed|approved|rejected|agreed|announced|cut|raised|launched|signed|resigned|suspended|"
+    r"delayed|cancell?ed|voted|banned|lifted|extended|dropped|withdrew|appointed|dismissed|collapsed|reached|"
+    r"accepted|published|unveiled|halted)\b",
     re.IGNORECASE,
 )
 SCALE = re.compile(
@@ -319,8 +415,11 @@ def to_unknown(sentence: str) -> str | None:
     s = sentence.strip()
     if s.endswith("?"):
         return s if is_real_question(s) and len(s.split()) <= 35 else None
-    if not (UNKNOWN.search(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not _EMBEDDED.search(s)):
+    if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not _EMBEDDED.search(s)):
         return None
+    subject = _SUBJECT_CLAUSE.match(s)
+    if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
+        return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."
     # Dotted abbreviations ("U.S.") must not end the clause: hide their dots while matching.
     hidden = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+\S)", lambda x: x.group(0).replace(".", "\x00"), s)
     m = _EMBEDDED.search(hidden) or (_NOT_KNOW_WH.search(hidden) if _NOT_KNOW.search(hidden) else None)
@@ -328,6 +427,8 @@ def to_unknown(sentence: str) -> str | None:
         clause = re.split(r",\s+(?:but|and|while|although|though|as)\s|;|\s+--\s+|\s+[-–—]\s+", m.group("clause"))[0]
         clause = clause.replace("\x00", ".")
         clause = clause.strip().rstrip(",")
+        if m.re is _EMBEDDED:
+            clause = _resolve_pronoun(hidden[: m.start()], clause)
         if _PRONOUN_SUBJECT.match(clause):
             return None  # "whether it will work": the question would not say what it is about
         if len(clause.split()) >= 3:

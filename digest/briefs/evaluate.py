@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from digest.briefs.cues import states_unknown
 from digest.briefs.sentences import article_sentences, split_sentences, tokens, trim
 from digest.briefs.timeline import build_entries
 from digest.models import Article, Brief
@@ -101,7 +102,9 @@ def ours(articles: Sequence[Article], n_dates: int, per_date: int = 2) -> Predic
     pubs = [a.published.date() for a in articles if a.published]
     lo = min(pubs) - timedelta(days=90) if pubs else None
     hi = max(pubs) if pubs else None
-    entries = build_entries(sentences, n_dates, per_date=per_date, lo=lo, hi=hi)
+    # As in a brief: a sentence that states an unknown is an open question, not an event.
+    events = [s for s in sentences if not states_unknown(s.text)]
+    entries = build_entries(events, n_dates, per_date=per_date, lo=lo, hi=hi)
     return [(e.when, " ".join(s.text for s in _shown(e.sentences, per_date))) for e in entries]
 
 

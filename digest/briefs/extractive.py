@@ -10,115 +10,72 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 
+from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions
+from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
-from digest.briefs.cues import CONSEQUENCE, NEGATION, UNKNOWN, WHY, to_question
+from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, SCHEDULE, WHY, states_unknown, to_question
+from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
     Sentence,
-    Space,
     article_sentences,
     content_overlap,
     content_words,
     is_reader_voice,
     shorten,
-    split_sentences,
-    trim,
 )
-from digest.briefs.timeline import build_entries, is_background, strip_leading_date
-from digest.models import Article, Brief, Perspective, Source, Statement, Tension, TimelineEntry, Topic
+from digest.briefs.sources import make_sources as make_sources  # re-exported for the LLM engine
+from digest.briefs.sources import select_sources as select_sources
+from digest.briefs.sources import title_of as title_of
+from digest.briefs.sources import when
+from digest.briefs.space import Space
+from digest.briefs.standout import pick_standout
+from digest.briefs.timeline import build_entries, coming_dates, is_background, strip_leading_date, upcoming_entries
+from digest.i18n import language_of
+from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
-MAX_SOURCES = 30
 MAX_TIMELINE = 10
-MAX_PERSPECTIVES = 6
-QUESTION_SOURCES = 3  # sources added beyond MAX_SOURCES because they state an open question
-
-
-def title_of(article: Article) -> str:
-    """The article's headline, or its lead sentence shortened when it has none."""
-    if article.title.strip():
-        return article.title.strip()
-    usable = article_sentences(0, article.text, None, limit=5)
-    lead = usable[0].text if usable else next((s for s in split_sentences(article.text)), article.text[:120])
-    return shorten(trim(lead)) or article.id
-
-
-def _when(a: Article) -> datetime:
-    return a.published or a.first_seen
-
-
-def select_sources(articles: Sequence[Article], previous: Brief | None, cap: int = MAX_SOURCES) -> list[Article]:
-    """At most `cap` articles, spread over time and favouring central and new ones; numbered by date."""
-    unique = [a for a in articles if not a.canonical_id]
-    unique = list({a.id: a for a in unique}.values()) or list({a.id: a for a in articles}.values())
-    if len(unique) > cap:
-        space = Space([a.title + " " + a.text[:3000] for a in unique])
-        central = space.centrality()
-        prev_ids = {s.article_id for s in previous.sources} if previous else set()
-        bonus = np.array([0.05 if a.id not in prev_ids else 0.0 for a in unique])
-        score = central + bonus
-        buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i, a in enumerate(unique):
-            iso = _when(a).isocalendar()
-            buckets[(iso[0], iso[1])].append(i)
-        for idx in buckets.values():
-            idx.sort(key=lambda i: (-score[i], unique[i].id))
-        newest = max(buckets)
-        # The newest week first (where the story stands), then the busiest weeks (where it happened).
-        order = [newest, *sorted((w for w in buckets if w != newest), key=lambda w: (-len(buckets[w]), w))]
-        chosen: list[int] = []
-        depth = 0
-        while len(chosen) < cap:
-            added = False
-            for week in order:
-                if depth < len(buckets[week]) and len(chosen) < cap:
-                    chosen.append(buckets[week][depth])
-                    added = True
-            if not added:
-                break
-            depth += 1
-        picked = set(chosen)
-        # Open questions are rare; make sure a few sources that state one are in the list.
-        askers = [i for i in range(len(unique)) if i not in picked and UNKNOWN.search(unique[i].text)]
-        askers.sort(key=lambda i: (-score[i], unique[i].id))
-        chosen += askers[:QUESTION_SOURCES]
-        unique = [unique[i] for i in chosen]
-    return sorted(unique, key=lambda a: (_when(a), a.id))
-
-
-def make_sources(articles: Sequence[Article]) -> list[Source]:
-    return [Source(i + 1, a.id, a.source, title_of(a), a.url, a.published) for i, a in enumerate(articles)]
+MAX_PERSPECTIVES = 10
+MAX_UPCOMING = 3
+MAX_QUESTIONS = 6
 
 
 class _Material:
     """The sources' sentences in one TF-IDF space, with the scores every section starts from."""
 
-    def __init__(self, articles: Sequence[Article]):
+    def __init__(self, articles: Sequence[Article], lex: Lexicon = ENGLISH):
         self.articles = list(articles)
+        self.lex = lex
         self.sentences: list[Sentence] = []
         for i, a in enumerate(self.articles):
-            self.sentences.extend(article_sentences(i, a.text, _when(a).date()))
-        self.space = Space([s.text for s in self.sentences])
+            self.sentences.extend(article_sentences(i, a.text, when(a).date(), lex=lex))
+        self.space = Space([s.text for s in self.sentences], None if lex is ENGLISH else lex.stop_words)
         self.central = self.space.centrality()
-        times = [_when(a).timestamp() for a in self.articles]
+        times = [when(a).timestamp() for a in self.articles]
         lo, hi = (min(times), max(times)) if times else (0.0, 0.0)
         span = (hi - lo) or 1.0
         self.recency = np.array([(times[s.article] - lo) / span for s in self.sentences])
         self.lead = np.array([1.0 if s.position < 2 else 0.0 for s in self.sentences])
-        self.background = np.array([1.0 if is_background(s) else 0.0 for s in self.sentences])
+        self.background = np.array([1.0 if is_background(s, lex=lex) else 0.0 for s in self.sentences])
+        self.unknown = [self.states_unknown(s.text) or s.text.endswith("?") for s in self.sentences]
+        self.schedule = [_is_schedule(s, lex) for s in self.sentences]
         self.support = self._support()
+
+    def states_unknown(self, text: str) -> bool:
+        return states_unknown(text) if self.lex is ENGLISH else lexical.states_unknown(text, self.lex)
 
     def newest(self, min_sentences: int = 4) -> list[int]:
         """Sentences of the newest sources: the latest publication days, going back until there are enough."""
-        by_day: dict[object, list[int]] = defaultdict(list)
+        by_day: dict[date, list[int]] = defaultdict(list)
         for i, s in enumerate(self.sentences):
             if not self.background[i]:
-                by_day[_when(self.articles[s.article]).date()].append(i)
+                by_day[when(self.articles[s.article]).date()].append(i)
         pool: list[int] = []
         for day in sorted(by_day, reverse=True):
             pool += by_day[day]
@@ -150,6 +107,7 @@ class ExtractiveEngine:
     """Briefs from the sources' own sentences; the default, and the LLM engine's fallback."""
 
     name = "extractive"
+    grounding_dropped = 0  # its statements are the sources' own sentences
 
     def topic_brief(
         self, topic: Topic, articles: list[Article], previous: Brief | None, version: int, now: datetime
@@ -159,25 +117,28 @@ class ExtractiveEngine:
         brief = Brief(topic=topic.slug, title=topic.title, version=version, created=now, sources=sources)
         if not chosen:
             return brief
-        m = _Material(chosen)
+        # The sources' language picks the lexicon: English regular expressions, or another language's data.
+        m = _Material(chosen, lexicon(language_of((a.language, a.text) for a in chosen)))
         used: list[int] = []
 
         # "What" is where the story stands: the newest sources' own news, not the background they recap.
         what_scores = m.central + 0.25 * m.recency + 0.2 * m.lead + 0.1 * m.support - 0.3 * m.background
-        what = m.space.mmr(what_scores, 3, lam=0.75, max_sim=0.4, candidates=m.newest())
+        newest = [i for i in m.newest() if not m.unknown[i]] or m.newest()
+        what = m.space.mmr(what_scores, 3, lam=0.75, max_sim=0.4, candidates=newest)
         what.sort(key=lambda i: (m.sentences[i].article, m.sentences[i].position))
         brief.what = [m.statement(i) for i in what]
         used += what
 
         # Consequences the sources point to ("could threaten BP's leases"), not scale or background ("the
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
-        why_pool = [
-            i
-            for i, s in enumerate(m.sentences)
-            if CONSEQUENCE.search(s.text) and not m.background[i] and i not in used and not s.text.endswith("?")
-        ]
-        if not why_pool:
-            why_pool = [i for i, s in enumerate(m.sentences) if WHY.search(s.text) and not m.background[i]]
+        # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
+        stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
+        if m.lex is ENGLISH:
+            why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
+        else:
+            why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
+        if not why_pool and m.lex is ENGLISH:
+            why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
         brief.why_it_matters = [m.statement(i) for i in why]
@@ -191,16 +152,55 @@ class ExtractiveEngine:
         brief.open_questions = self._questions(m)
         brief.timeline = self._timeline(m)
         brief.narrative = self._narrative(m, used)
-        claims = attributions(m.sentences)
+        claims = attributions(m.sentences) if m.lex is ENGLISH else lexical.attributions(m.sentences, m.lex)
         brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
         brief.tensions = self._tensions(m, claims)
-        brief.changes = compute_changes(brief, previous, self._answer_finder(m, previous))
+        developments = self._developments(m, previous)
+        brief.changes = compute_changes(brief, previous, self._answer_finder(m, previous), developments)
         return brief
 
-    def _questions(self, m: _Material, k: int = 4) -> list[Statement]:
+    def _developments(self, m: _Material, previous: Brief | None) -> list[Statement] | None:
+        """What is new in this version: the leads and decisions of the articles the previous one lacked.
+
+        A news lead states its development ("The council has postponed its vote ..."), so the first
+        sentences of new articles count most, then sentences that report a decision or an act, then what
+        the earlier sources did not already say; one per new article at most, three in all.
+        """
+        if previous is None:
+            return None
+        prev_ids = {s.article_id for s in previous.sources}
+        fresh_articles = {i for i, a in enumerate(m.articles) if a.id not in prev_ids}
+        pool = [
+            i
+            for i, s in enumerate(m.sentences)
+            if s.article in fresh_articles and not (m.unknown[i] or m.background[i] or m.schedule[i])
+        ]
+        if not pool:
+            return []
+        old = [i for i, s in enumerate(m.sentences) if s.article not in fresh_articles]
+        novelty = np.ones(len(m.sentences))
+        if old:
+            seen = (m.space.matrix[pool] @ m.space.matrix[old].T).toarray().max(axis=1)
+            novelty[pool] = 1.0 - seen
+        lead = np.array([1.0 if s.position == 0 else 0.5 if s.position == 1 else 0.0 for s in m.sentences])
+        acts = np.array([1.0 if DEVELOPMENT.search(s.text) else 0.0 for s in m.sentences])
+        quoted = np.array([1.0 if s.text.startswith(('"', "“")) else 0.0 for s in m.sentences])
+        scores = m.central + 0.35 * lead + 0.2 * acts + 0.3 * novelty - 0.3 * quoted
+        picked: list[int] = []
+        for i in m.space.mmr(scores, min(len(pool), 40), lam=0.8, candidates=pool, max_sim=0.35):
+            if all(m.sentences[j].article != m.sentences[i].article for j in picked):
+                picked.append(i)
+            if len(picked) == min(3, len(fresh_articles)):
+                break
+        picked.sort(key=lambda i: (when(m.articles[m.sentences[i].article]), m.sentences[i].position))
+        return [m.statement(i) for i in picked]
+
+    def _questions(self, m: _Material, k: int = MAX_QUESTIONS) -> list[Statement]:
+        if m.lex is not ENGLISH:
+            return self._open_points(m, k)
         found: dict[str, tuple[float, int]] = {}
         for i, s in enumerate(m.sentences):
-            cue = UNKNOWN.search(s.text)
+            cue = states_unknown(s.text)
             if not cue and not s.text.endswith("?"):
                 continue
             if not cue and m.central[i] < np.median(m.central):
@@ -225,19 +225,44 @@ class ExtractiveEngine:
                 break
         return picked
 
+    def _open_points(self, m: _Material, k: int) -> list[Statement]:
+        """Other languages: the sentences that state an unknown, as written (not rephrased as questions)."""
+        ranked = sorted(
+            (i for i, s in enumerate(m.sentences) if lexical.states_unknown(s.text, m.lex) or s.text.endswith("?")),
+            key=lambda i: (-(m.central[i] + 0.1 * m.recency[i]), i),
+        )
+        picked: list[Statement] = []
+        for i in ranked:
+            text = m.sentences[i].text
+            if any(content_overlap(text, p.text) > 0.6 for p in picked):
+                continue
+            picked.append(m.statement(i))
+            if len(picked) == k:
+                break
+        return picked
+
     def _timeline(self, m: _Material) -> list[TimelineEntry]:
-        pubs = [_when(a).date() for a in m.articles]
-        entries = build_entries(m.sentences, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs))
+        """Dated events oldest first, then the dates the sources announce as coming, marked "Upcoming".
+
+        A sentence that states an unknown ("has not said whether ...") is an open question, not an event.
+        """
+        pubs = [when(a).date() for a in m.articles]
+        events = [s for i, s in enumerate(m.sentences) if not m.unknown[i]]
+        entries = build_entries(events, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs), lex=m.lex)
         index = {id(s): i for i, s in enumerate(m.sentences)}
         out = []
         for e in entries:
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
-            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text), m.cite(idx)))
+            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text, m.lex), m.cite(idx)))
+        for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
+            idx = [index[id(s)] for s in e.sentences if id(s) in index]
+            text = strip_leading_date(e.sentences[0].text, m.lex)
+            out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", m.cite(idx)))
         return out
 
     def _narrative(self, m: _Material, used: list[int], chunks: int = 3) -> list[Statement]:
         """A few paragraphs in time order: the central sentences of each period of the coverage."""
-        order = sorted(range(len(m.articles)), key=lambda a: (_when(m.articles[a]), a))
+        order = sorted(range(len(m.articles)), key=lambda a: (when(m.articles[a]), a))
         size = max(1, -(-len(order) // chunks))
         paragraphs = []
         taken = list(used)
@@ -249,7 +274,7 @@ class ExtractiveEngine:
             if not picked:
                 continue
             taken += picked
-            picked.sort(key=lambda i: (_when(m.articles[m.sentences[i].article]), m.sentences[i].position))
+            picked.sort(key=lambda i: (when(m.articles[m.sentences[i].article]), m.sentences[i].position))
             paragraphs.append(Statement(" ".join(m.sentences[i].text for i in picked), m.cite(picked)))
         return paragraphs
 
@@ -280,7 +305,7 @@ class ExtractiveEngine:
             out.append(Perspective(actor=items[0].actor, stance=Statement(text, cites)))
         return out
 
-    def _tensions(self, m: _Material, claims: list[Attribution], k: int = 3) -> list[Tension]:
+    def _tensions(self, m: _Material, claims: list[Attribution], k: int = 4) -> list[Tension]:
         """Positions that conflict: a named actor attacking or disputing another, each side cited.
 
         Explicit conflicts come first (see digest.briefs.conflicts); then, for the slots left, two actors'
@@ -292,6 +317,8 @@ class ExtractiveEngine:
         def similarity(left: list[str], right: list[str]) -> np.ndarray:
             return (space.transform(left) @ space.transform(right).T).toarray()
 
+        if m.lex is not ENGLISH:
+            return [Tension(t, tuple(a + 1 for a in arts)) for t, arts in lexical.tensions(claims, m.lex, k)]
         out: list[Tension] = []
         seen: set[str] = set()
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):
@@ -307,14 +334,19 @@ class ExtractiveEngine:
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
-                if a.key == b.key or sims[i, j] < 0.3:
+                # One report quoting two actors on one matter, close together, with opposite polarity is a reply
+                # ("would ruin small shops" / "no shop is cut off"): a looser bar than claims from two reports.
+                same_report = (
+                    a.sentence.article == b.sentence.article and abs(a.sentence.position - b.sentence.position) <= 2
+                )
+                if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
-                if bool(NEGATION.search(a.claim)) == bool(NEGATION.search(b.claim)):
+                if bool(_POLARITY.search(a.claim)) == bool(_POLARITY.search(b.claim)):
                     continue
-                shared = _content(a.claim) & _content(b.claim)
-                shared -= _content(a.actor + " " + b.actor)
-                if len(shared) >= 3:
-                    candidates.append((sims[i, j], i, j))
+                shared = _stems(a.claim) & _stems(b.claim)
+                shared -= _stems(a.actor + " " + b.actor)
+                if len(shared) >= (1 if same_report else 3):
+                    candidates.append((sims[i, j] - (0.2 if same_report else 0.0), i, j))
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
         for _score, i, j in candidates:
             a, b = claims[i], claims[j]
@@ -341,21 +373,36 @@ class ExtractiveEngine:
             sims = np.asarray((m.space.matrix[fresh] @ vec.T).toarray()).ravel()
             best = int(np.argmax(sims))
             i = fresh[best]
-            if sims[best] < 0.3 or UNKNOWN.search(m.sentences[i].text) or m.sentences[i].text.endswith("?"):
+            if sims[best] < 0.3 or m.unknown[i]:
                 return None
             return m.statement(i)
 
         return find
 
-    def article_brief(self, article: Article, now: datetime):
-        from digest.briefs.article import extractive_article_brief
-
+    def article_brief(self, article: Article, now: datetime) -> ArticleBrief:
         return extractive_article_brief(article)
 
     def pick_standout(self, articles: list[Article], k: int) -> list[Article]:
-        from digest.briefs.article import pick_standout
-
         return pick_standout(articles, k)
+
+
+def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
+    """A sentence that says when something is due, or names a date after its own publication."""
+    if lex is ENGLISH and SCHEDULE.search(s.text):
+        return True
+    return s.published is not None and bool(coming_dates(s.text, s.published, lex))
+
+
+# Negation of the clause itself: "not", "never", "no shop is cut off"; not "found no faults" (an object).
+_POLARITY = re.compile(
+    r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
+    re.IGNORECASE,
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words with a plural or third-person "s" cut, so "shops" meets "shop"."""
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w for w in _content(text)}
 
 
 def _content(text: str) -> set[str]:

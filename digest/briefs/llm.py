@@ -1,43 +1,47 @@
 """The LLM engine: any OpenAI-compatible chat endpoint, checked as strictly as a human editor would.
 
-The model gets numbered sources and must answer with JSON; every statement is kept only if its
-citations name real sources and its content words are found in them. Timeouts, errors, malformed or
-empty answers make that topic fall back to the extractive engine, and the log says so. Valid
-answers are cached by a hash of the request, so an unchanged topic costs no tokens.
+The model gets numbered sources and answers with JSON (schema-constrained where the server can).
+A topic whose sources do not fit the model's context goes map-reduce: sources in batches become
+cited notes, the notes become the brief, and source numbers never change on the way. Every
+statement is kept only if its cited sources bear it out (llm_ground); timeouts, errors, malformed or
+empty answers make that topic fall back to the extractive engine, and the log says why.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import os
 import re
+import time
+from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
-import httpx
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from digest.briefs.article import article_source, extractive_article_brief, pick_standout
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.extractive import ExtractiveEngine, make_sources, select_sources
-from digest.briefs.sentences import content_overlap
+from digest.briefs.llm_client import ChatClient, LlmError, Usage, parse_json
+from digest.briefs.llm_ground import Grounder, normalize
 from digest.briefs.validate import validate_article_brief, validate_brief
 from digest.config import LlmConfig
 from digest.models import Article, ArticleBrief, Brief, Perspective, Source, Statement, Tension, TimelineEntry, Topic
 
 log = logging.getLogger(__name__)
 
+SOURCE_LANGUAGE = "the language the sources are written in"  # when briefs.llm.language is not set
+
 BUNDLED_PROMPTS = Path(__file__).resolve().parents[1] / "templates" / "prompts"
-SOURCE_CHARS = 1500
-PROMPT_CHARS = 40_000
-MIN_OVERLAP = 0.5  # share of a statement's content words that must appear in the sources it cites
+SOURCE_CHARS = 1500  # at most this much of each source goes to the model
+NOTES_ANSWER_TOKENS = 700  # the answer budget of one map (notes) request
+MARGIN_TOKENS = 32
+PREVIOUS_SHARE = 0.2  # at most this share of the prompt budget goes to the previous version
 
-
-class LlmError(Exception):
-    """The endpoint failed or answered something we cannot use."""
+__all__ = ["LlmEngine", "LlmError", "LlmStats"]
 
 
 class _Loose(BaseModel):
@@ -69,6 +73,7 @@ class TimelineOut(StatementOut):
 class PerspectiveOut(_Loose):
     actor: str
     stance: str
+    evolution: str = ""
     citations: Citations = Field(default_factory=list)
 
 
@@ -86,6 +91,11 @@ class TopicOut(_Loose):
     timeline: list[TimelineOut] = Field(default_factory=list)
     perspectives: list[PerspectiveOut] = Field(default_factory=list)
     tensions: list[TensionOut] = Field(default_factory=list)
+    changes: list[StatementOut] = Field(default_factory=list)
+
+
+class NotesOut(_Loose):
+    notes: list[StatementOut] = Field(default_factory=list)
 
 
 class ArticleOut(_Loose):
@@ -98,6 +108,88 @@ class ArticleOut(_Loose):
     unknowns: list[str] = Field(default_factory=list)
 
 
+@dataclass
+class TopicCost:
+    topic: str
+    engine: str
+    usage: Usage
+    dropped: int
+    reason: str = ""  # why it fell back
+
+
+@dataclass
+class LlmStats:
+    """What this engine did in a run: for the run summary and the figures script."""
+
+    written: int = 0
+    fell_back: int = 0
+    dropped: int = 0  # statements dropped by grounding, all topics
+    drop_reasons: Counter[str] = field(default_factory=Counter)
+    topics: list[TopicCost] = field(default_factory=list)
+
+
+# -- JSON schemas: citations can only name sources the model was given ---------------------------
+
+
+def _statement_schema(numbers: list[int]) -> dict[str, Any]:
+    return _object(text={"type": "string"}, citations=_citations(numbers))
+
+
+def _citations(numbers: list[int]) -> dict[str, Any]:
+    return {"type": "array", "items": {"type": "integer", "enum": numbers}, "minItems": 1, "maxItems": 4}
+
+
+def _object(**props: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+
+
+def _array(item: dict[str, Any], most: int, least: int = 0) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "array", "items": item, "maxItems": most}
+    if least:
+        out["minItems"] = least
+    return out
+
+
+def topic_schema(numbers: list[int], with_changes: bool) -> dict[str, Any]:
+    stmt = _statement_schema(numbers)
+    props: dict[str, dict[str, Any]] = {
+        "what": _array(stmt, 4, 1),
+        "why_it_matters": _array(stmt, 2),
+        "insights": _array(stmt, 5),
+        "open_questions": _array(stmt, 3),
+        "narrative": _array(stmt, 4),
+        "timeline": _array(_object(date={"type": "string"}, text={"type": "string"}, citations=_citations(numbers)), 8),
+        "perspectives": _array(
+            _object(
+                actor={"type": "string"},
+                stance={"type": "string"},
+                evolution={"type": "string"},
+                citations=_citations(numbers),
+            ),
+            6,
+        ),
+        "tensions": _array(_object(summary={"type": "string"}, citations=_citations(numbers)), 3),
+    }
+    if with_changes:
+        props["changes"] = _array(stmt, 4)
+    return _object(**props)
+
+
+def notes_schema(numbers: list[int]) -> dict[str, Any]:
+    return _object(notes=_array(_statement_schema(numbers), min(3 * len(numbers), 12), 1))
+
+
+ARTICLE_SCHEMA = _object(
+    summary=_array({"type": "string"}, 3, 1),
+    key_insights=_array({"type": "string"}, 4),
+    why_it_matters=_array({"type": "string"}, 2),
+    essentially=_array({"type": "string"}, 2),
+    risks=_array({"type": "string"}, 3),
+    opportunities=_array({"type": "string"}, 3),
+    unknowns=_array({"type": "string"}, 3),
+)
+
+
 class LlmEngine:
     """Topic and article briefs from a chat model, with the extractive engine as the safety net."""
 
@@ -107,75 +199,39 @@ class LlmEngine:
         self.config = config
         self.cache_dir = cache_dir
         self.prompts_dir = prompts_dir
+        self.client = ChatClient(config, cache_dir)
         self.fallback = ExtractiveEngine()
-        self.calls = 0  # requests actually sent (cache hits excluded), for logs and tests
+        self.stats = LlmStats()
 
-    # -- prompts, cache and transport -------------------------------------------------------------
+    @property
+    def calls(self) -> int:
+        """Requests actually sent (cache hits excluded), all topics."""
+        return sum(t.usage.calls for t in self.stats.topics)
 
-    def _prompt(self, name: str) -> str:
+    @property
+    def grounding_dropped(self) -> int:
+        return self.stats.dropped
+
+    # -- prompts ----------------------------------------------------------------------------------
+
+    def _prompt(self, name: str, **values: str) -> str:
         for folder in (self.prompts_dir, BUNDLED_PROMPTS):
             if folder is not None and (folder / name).is_file():
-                return (folder / name).read_text(encoding="utf-8")
+                return _fill((folder / name).read_text(encoding="utf-8"), values)
         raise LlmError(f"prompt file {name} not found in {self.prompts_dir or ''} or {BUNDLED_PROMPTS}")
 
-    def _cache_path(self, key: str) -> Path | None:
-        return self.cache_dir / key[:2] / f"{key}.json" if self.cache_dir else None
+    def _room(self, answer_tokens: int) -> int:
+        """Prompt tokens available when `answer_tokens` are reserved for the answer."""
+        return self.config.context_tokens - answer_tokens - MARGIN_TOKENS
 
-    def _complete(self, system: str, user: str) -> tuple[str, str]:
-        """The model's answer text and the cache key of the request."""
-        cfg = self.config
-        request = {
-            "model": cfg.model,
-            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
-            "temperature": cfg.temperature,
-            "max_tokens": cfg.max_tokens,
-        }
-        key = hashlib.sha256(json.dumps([cfg.base_url, request], sort_keys=True).encode()).hexdigest()
-        path = self._cache_path(key)
-        if path is not None and path.is_file():
-            try:
-                return path.read_text(encoding="utf-8"), key
-            except OSError:
-                pass
-        headers = {"Content-Type": "application/json"}
-        api_key = os.environ.get(cfg.api_key_env) if cfg.api_key_env else None
-        if api_key:
-            headers["Authorization"] = f"Bearer {api_key}"
-        url = cfg.base_url.rstrip("/") + "/chat/completions"
-        try:
-            with httpx.Client(timeout=cfg.timeout) as client:
-                self.calls += 1
-                response = client.post(
-                    url, json={**request, "response_format": {"type": "json_object"}}, headers=headers
-                )
-                if response.status_code in (400, 422) and "response_format" in response.text:
-                    self.calls += 1  # the server has no JSON mode: ask again without it
-                    response = client.post(url, json=request, headers=headers)
-                response.raise_for_status()
-                content = response.json()["choices"][0]["message"]["content"]
-        except httpx.TimeoutException as exc:
-            raise LlmError(f"timeout after {cfg.timeout}s from {url}") from exc
-        except httpx.HTTPStatusError as exc:
-            raise LlmError(f"HTTP {exc.response.status_code} from {url}") from exc
-        except httpx.HTTPError as exc:
-            raise LlmError(f"{type(exc).__name__} from {url}: {exc}") from exc
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            raise LlmError(f"unexpected response shape from {url}: {exc!r}") from exc
-        if not isinstance(content, str):
-            raise LlmError("response message has no text content")
-        return content, key
-
-    def _store(self, key: str, content: str) -> None:
-        path = self._cache_path(key)
-        if path is None:
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(content, encoding="utf-8")
-            tmp.replace(path)
-        except OSError as exc:
-            log.warning("LLM cache not written (%s): %s", path, exc)
+    def _fit(self, text: str, tokens: int) -> str:
+        """`text` cut at a word boundary so that it counts at most `tokens`."""
+        if tokens <= 0:
+            return ""
+        while self.client.tokens(text) > tokens and text:
+            keep = int(len(text) * tokens / self.client.tokens(text) * 0.95)
+            text = text[:keep].rsplit(" ", 1)[0] if " " in text[:keep] else text[:keep]
+        return text
 
     # -- topic briefs -----------------------------------------------------------------------------
 
@@ -184,154 +240,371 @@ class LlmEngine:
     ) -> Brief:
         chosen = select_sources(articles, previous)
         sources = make_sources(chosen)
+        usage = Usage()
+        grounder = Grounder(sources, chosen)
+        deadline = time.monotonic() + self.config.deadline
         try:
             if not chosen:
                 raise LlmError("no articles")
-            system = self._prompt("topic_brief.system.txt")
-            user = self._prompt("topic_brief.user.txt").format(
-                title=topic.title,
-                version=version,
-                previous_version=previous.version if previous else "none",
-                previous=_previous_points(previous),
-                sources=_sources_block(sources, chosen),
-            )
-            content, key = self._complete(system, user)
-            parsed = TopicOut.model_validate(_parse_json(content))
-            brief = _to_brief(parsed, topic, version, now, sources, chosen)
+            out, notes = self._write_topic(topic, version, previous, sources, chosen, deadline, usage)
+            brief = _to_brief(out, topic, version, now, sources, grounder, notes)
         except (LlmError, ValidationError, KeyError, IndexError, ValueError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            log.warning("LLM brief for topic %s failed (%s); falling back to the extractive engine", topic.slug, reason)
+            self.stats.fell_back += 1
+            self.stats.dropped += grounder.total()
+            self.stats.drop_reasons.update(grounder.dropped)
+            self.stats.topics.append(TopicCost(topic.slug, "extractive", usage, grounder.total(), reason))
+            log.warning(
+                "LLM brief for topic %s failed (%s) after %s; falling back to the extractive engine",
+                topic.slug,
+                reason,
+                usage.line(),
+            )
             return self.fallback.topic_brief(topic, articles, previous, version, now)
-        self._store(key, content)
-        brief.perspectives = evolve(brief.perspectives, sources, previous)
-        brief.changes = compute_changes(brief, previous)
+        brief.perspectives = _evolve(out, brief.perspectives, sources, previous, grounder)
+        brief.changes = _changes(out, brief, previous, grounder)
+        dropped = grounder.total()
+        self.stats.written += 1
+        self.stats.dropped += dropped
+        self.stats.drop_reasons.update(grounder.dropped)
+        self.stats.topics.append(TopicCost(topic.slug, "llm", usage, dropped))
+        log.info(
+            "LLM brief for topic %s v%d: %d source(s), %s; %d statement(s) dropped by grounding%s",
+            topic.slug,
+            version,
+            len(sources),
+            usage.line(),
+            dropped,
+            f" ({', '.join(f'{n} {r}' for r, n in grounder.dropped.most_common())})" if dropped else "",
+        )
         return validate_brief(brief)
+
+    def _write_topic(
+        self,
+        topic: Topic,
+        version: int,
+        previous: Brief | None,
+        sources: list[Source],
+        articles: list[Article],
+        deadline: float,
+        usage: Usage,
+    ) -> tuple[TopicOut, list[tuple[str, tuple[int, ...]]]]:
+        """The model's brief, and the grounded notes it was written from (none when the sources fit)."""
+        cfg = self.config
+        system = self._prompt("topic_brief.system.txt", language=cfg.language or SOURCE_LANGUAGE)
+        answer = cfg.max_tokens
+        room = self._room(answer)
+
+        def user(material: str, prev: str) -> str:
+            return self._prompt(
+                "topic_brief.user.txt",
+                title=topic.title,
+                version=str(version),
+                previous_version=str(previous.version) if previous else "none",
+                previous=prev,
+                sources=material,
+                language=cfg.language or SOURCE_LANGUAGE,
+            )
+
+        skeleton = self.client.tokens(system, user("", ""))
+        prev = self._fit(_previous_points(previous), int(room * PREVIOUS_SHARE))
+        space = room - skeleton - self.client.tokens(prev)
+        if space <= 0:
+            raise LlmError(f"context_tokens {cfg.context_tokens} leaves no room for sources")
+        blocks = [_source_block(s, a) for s, a in zip(sources, articles, strict=True)]
+        notes: list[tuple[str, tuple[int, ...]]] = []
+        if self.client.tokens("\n\n".join(blocks)) <= space:
+            material = "\n\n".join(blocks)
+        else:
+            notes = self._notes(topic, sources, articles, deadline, usage)
+            # The map requests calibrated the token estimate: measure the room again.
+            space = room - self.client.tokens(system, user("", prev))
+            material = self._notes_material(sources, notes, space)
+        numbers = [s.n for s in sources]
+        out = self.client.complete(
+            system,
+            user(material, prev),
+            name="topic_brief",
+            schema=topic_schema(numbers, previous is not None),
+            max_tokens=answer,
+            deadline=deadline,
+            usage=usage,
+            parse=lambda text: TopicOut.model_validate(parse_json(text)),
+        )
+        return out, notes
+
+    def _notes(
+        self, topic: Topic, sources: list[Source], articles: list[Article], deadline: float, usage: Usage
+    ) -> list[tuple[str, tuple[int, ...]]]:
+        """Map: the sources in batches that each fit the context, each batch turned into cited notes."""
+        cfg = self.config
+        system = self._prompt("topic_notes.system.txt", language=cfg.language or SOURCE_LANGUAGE)
+        answer = min(cfg.max_tokens, NOTES_ANSWER_TOKENS)
+        room = self._room(answer)
+
+        def user(material: str) -> str:
+            return self._prompt(
+                "topic_notes.user.txt", title=topic.title, sources=material, language=cfg.language or SOURCE_LANGUAGE
+            )
+
+        space = room - self.client.tokens(system, user(""))
+        if space <= 50:
+            raise LlmError(f"context_tokens {cfg.context_tokens} leaves no room for a source")
+        batches: list[list[tuple[int, str]]] = [[]]
+        used = 0
+        for s, a in zip(sources, articles, strict=True):
+            block = self._fit(_source_block(s, a), space)
+            cost = self.client.tokens(block)
+            if batches[-1] and used + cost > space:
+                batches.append([])
+                used = 0
+            batches[-1].append((s.n, block))
+            used += cost
+        grounder = Grounder(sources, articles)
+
+        def run(batch: list[tuple[int, str]]) -> list[tuple[str, tuple[int, ...]]]:
+            numbers = [n for n, _ in batch]
+            out = self.client.complete(
+                system,
+                user("\n\n".join(b for _, b in batch)),
+                name="topic_notes",
+                schema=notes_schema(numbers),
+                max_tokens=answer,
+                deadline=deadline,
+                usage=usage,
+                parse=lambda text: NotesOut.model_validate(parse_json(text)),
+            )
+            kept = []
+            for note in out.notes:
+                checked = grounder.check(note.text, [n for n in note.citations if n in numbers])
+                if checked is None:
+                    checked = grounder.recite(note.text, numbers)
+                if checked is not None and checked not in kept:
+                    kept.append(checked)
+            return kept
+
+        notes: list[tuple[str, tuple[int, ...]]] = []
+        failures: list[str] = []
+        with ThreadPoolExecutor(max_workers=cfg.concurrency) as pool:
+            futures = [pool.submit(run, b) for b in batches]
+            for fut in futures:
+                try:
+                    notes.extend(fut.result())
+                except (LlmError, ValidationError) as exc:
+                    failures.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        log.info(
+            "LLM notes for topic %s: %d source(s) in %d batch(es) -> %d grounded note(s), %d dropped (%s)%s",
+            topic.slug,
+            len(sources),
+            len(batches),
+            len(notes),
+            grounder.total(),
+            ", ".join(f"{n} {r}" for r, n in grounder.dropped.most_common()) or "none",
+            f"; {len(failures)} batch(es) failed: {failures[0]}" if failures else "",
+        )
+        if not notes:
+            why = f": {failures[0]}" if failures else ""
+            raise LlmError(f"no grounded notes from {len(batches)} batch(es){why}")
+        return notes
+
+    def _notes_material(self, sources: list[Source], notes: list[tuple[str, tuple[int, ...]]], space: int) -> str:
+        """Reduce input: the numbered source list, then as many notes as fit, spread over the sources."""
+        head = "Source list:\n" + "\n".join(_source_line(s) for s in sources)
+        if self.client.tokens(head) > space // 2:
+            head = ""
+        by_source: dict[int, list[str]] = {}
+        for text, cites in notes:
+            by_source.setdefault(cites[0], []).append(f"- {text} " + "".join(f"[{n}]" for n in cites))
+        lines: list[str] = []
+        budget = space - self.client.tokens(head) - 16
+        depth = 0
+        while any(depth < len(v) for v in by_source.values()):
+            for n in sorted(by_source):
+                if depth < len(by_source[n]):
+                    cost = self.client.tokens(by_source[n][depth])
+                    if cost > budget:
+                        continue
+                    lines.append(by_source[n][depth])
+                    budget -= cost
+            depth += 1
+        if len(lines) < len(notes):
+            log.info("LLM reduce: kept %d of %d notes to fit the context", len(lines), len(notes))
+        return (head + "\n\n" if head else "") + "Notes from the sources (cite the numbers shown):\n" + "\n".join(lines)
 
     # -- article briefs ---------------------------------------------------------------------------
 
     def article_brief(self, article: Article, now: datetime) -> ArticleBrief:
+        cfg = self.config
+        usage = Usage()
+        deadline = time.monotonic() + cfg.deadline
         try:
-            system = self._prompt("article_brief.system.txt")
-            user = self._prompt("article_brief.user.txt").format(
-                outlet=article.source,
-                published=article.published.date().isoformat() if article.published else "unknown",
-                headline=article.title or "(none)",
-                text=article.text[: PROMPT_CHARS // 2],
+            system = self._prompt("article_brief.system.txt", language=cfg.language or SOURCE_LANGUAGE)
+
+            def user(text: str) -> str:
+                return self._prompt(
+                    "article_brief.user.txt",
+                    outlet=article.source,
+                    published=article.published.date().isoformat() if article.published else "unknown",
+                    headline=article.title or "(none)",
+                    text=text,
+                    language=cfg.language or SOURCE_LANGUAGE,
+                )
+
+            space = self._room(cfg.max_tokens) - self.client.tokens(system, user(""))
+            text = self._fit(" ".join(article.text.split()), space)
+            out = self.client.complete(
+                system,
+                user(text),
+                name="article_brief",
+                schema=ARTICLE_SCHEMA,
+                max_tokens=cfg.max_tokens,
+                deadline=deadline,
+                usage=usage,
+                parse=lambda t: ArticleOut.model_validate(parse_json(t)),
             )
-            content, key = self._complete(system, user)
-            parsed = ArticleOut.model_validate(_parse_json(content))
-            brief = _to_article_brief(parsed, article)
+            brief = _to_article_brief(out, article)
         except (LlmError, ValidationError, ValueError) as exc:
             log.warning("LLM article brief for %s failed (%s); falling back to the extractive engine", article.id, exc)
             return extractive_article_brief(article)
-        self._store(key, content)
+        log.info("LLM article brief for %s: %s", article.id, usage.line())
         return brief
 
     def pick_standout(self, articles: list[Article], k: int) -> list[Article]:
         return pick_standout(articles, k)
 
 
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Placeholders filled without str.format, so an editor's stray brace is not an error."""
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", value)
+    return template.replace("{{", "{").replace("}}", "}")
+
+
+def _source_line(s: Source) -> str:
+    when = s.published.date().isoformat() if s.published else "undated"
+    return f"[{s.n}] {s.outlet} — {s.title} (published {when})"
+
+
+def _source_block(s: Source, a: Article) -> str:
+    return _source_line(s) + "\n" + " ".join(a.text.split())[:SOURCE_CHARS]
+
+
 def _previous_points(previous: Brief | None) -> str:
     if previous is None:
         return "(none: this is the first version)"
     lines = [f"- {s.text}" for s in previous.what + previous.insights]
+    lines += [f"- Timeline {e.label}: {e.text}" for e in previous.timeline]
+    lines += ["Perspectives in the previous version:"] if previous.perspectives else []
     lines += [f"- {p.actor}: {p.stance.text}" for p in previous.perspectives]
     return "\n".join(lines) or "(empty)"
 
 
-def _sources_block(sources: list[Source], articles: list[Article]) -> str:
-    budget = PROMPT_CHARS
-    parts = []
-    for source, article in zip(sources, articles, strict=True):
-        when = source.published.date().isoformat() if source.published else "undated"
-        text = " ".join(article.text.split())[: min(SOURCE_CHARS, max(budget, 0))]
-        budget -= len(text)
-        parts.append(f"[{source.n}] {source.outlet} — {source.title} (published {when})\n{text}")
-    return "\n\n".join(parts)
-
-
-def _parse_json(content: str) -> Any:
-    """The JSON object in a reply, tolerating code fences and chatter around it."""
-    text = content.strip()
-    text = re.sub(r"^```(?:json)?\s*|\s*```$", "", text)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        start, end = text.find("{"), text.rfind("}")
-        if start < 0 or end <= start:
-            raise LlmError("reply is not JSON") from None
-        try:
-            return json.loads(text[start : end + 1])
-        except json.JSONDecodeError as exc:
-            raise LlmError(f"reply is not valid JSON: {exc}") from None
-
-
-def _checker(sources: list[Source], articles: list[Article]):
-    """Keep only real source numbers, and only statements whose words are in the sources they cite."""
-    text_of = {s.n: a.title + " " + a.text for s, a in zip(sources, articles, strict=True)}
-
-    def check(text: str, citations: list[int]) -> tuple[int, ...] | None:
-        valid = tuple(sorted({n for n in citations if n in text_of}))
-        if not valid or not text.strip():
-            return None
-        support = " ".join(text_of[n] for n in valid)
-        if content_overlap(text, support) < MIN_OVERLAP:
-            return None
-        return valid
-
-    return check
-
-
 def _to_brief(
-    out: TopicOut, topic: Topic, version: int, now: datetime, sources: list[Source], articles: list[Article]
+    out: TopicOut,
+    topic: Topic,
+    version: int,
+    now: datetime,
+    sources: list[Source],
+    grounder: Grounder,
+    notes: Sequence[tuple[str, tuple[int, ...]]] = (),
 ) -> Brief:
-    check = _checker(sources, articles)
-    dropped = 0
+    seen: set[str] = set()
 
-    def statements(items: list[StatementOut]) -> list[Statement]:
-        nonlocal dropped
+    def fresh(text: str) -> bool:
+        """The same sentence once per brief: small models repeat themselves."""
+        key = normalize(text)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def statements(items: Sequence[StatementOut], questions: bool = False) -> list[Statement]:
         kept = []
         for item in items:
-            cites = check(item.text, item.citations)
-            if cites is None:
-                dropped += 1
+            if item.text.strip().endswith("?") != questions:
+                grounder.dropped["question outside open questions" if not questions else "not a question"] += 1
                 continue
-            kept.append(Statement(item.text.strip(), cites))
+            checked = grounder.check(item.text, item.citations)
+            if checked is not None and fresh(checked[0]):
+                kept.append(Statement(*checked))
         return kept
 
     brief = Brief(topic=topic.slug, title=topic.title, version=version, created=now, sources=sources, engine="llm")
     brief.what = statements(out.what)
     brief.why_it_matters = statements(out.why_it_matters)
     brief.insights = statements(out.insights)
-    brief.open_questions = [s for s in statements(out.open_questions) if s.text.endswith("?")]
+    brief.open_questions = statements(out.open_questions, questions=True)
     brief.narrative = statements(out.narrative)
     for item in out.timeline:
         parsed = _parse_date(item.date)
-        cites = check(item.text, item.citations)
-        if parsed is None or cites is None:
-            dropped += 1
+        checked = grounder.check(item.text, item.citations)
+        if checked is None or not fresh(f"{item.date} {checked[0]}"):
             continue
-        brief.timeline.append(TimelineEntry(parsed[0], parsed[1], item.text.strip(), cites))
+        if parsed is None or not grounder.support(checked[1]).has_date(*parsed):
+            grounder.dropped["timeline date not in its sources"] += 1
+            continue
+        label = parsed[0].isoformat() if parsed[1] == "day" else item.date.strip()
+        brief.timeline.append(TimelineEntry(parsed[0], label, checked[0], checked[1]))
     brief.timeline.sort(key=lambda e: e.when)
+    actors: set[str] = set()
     for p in out.perspectives:
-        cites = check(p.stance, p.citations)
-        if cites is None or not p.actor.strip():
-            dropped += 1
+        if not p.actor.strip() or normalize(p.actor) in actors:
             continue
-        brief.perspectives.append(Perspective(p.actor.strip(), Statement(p.stance.strip(), cites)))
+        checked = grounder.check(p.stance, p.citations)
+        if checked is not None and (why := grounder.actor_problem(p.actor, checked[1])):
+            grounder.dropped[why] += 1
+            continue
+        if checked is not None:
+            actors.add(normalize(p.actor))
+            brief.perspectives.append(Perspective(p.actor.strip(), Statement(*checked)))
     for t in out.tensions:
-        cites = check(t.summary, t.citations)
-        if cites is None:
-            dropped += 1
-            continue
-        brief.tensions.append(Tension(t.summary.strip(), cites))
-    if dropped:
+        checked = grounder.check(t.summary, t.citations)
+        if checked is not None and fresh(checked[0]):
+            brief.tensions.append(Tension(*checked))
+    if not brief.what and notes:
+        # Nothing the model wrote for "what" held up, but its notes did (they were grounded when
+        # written): where the story stands now, from the newest sources' notes, rather than no brief.
+        newest = sorted(notes, key=lambda note: -max(note[1]))
+        brief.what = [Statement(text, cites) for text, cites in newest if fresh(text)][:3]
         log.info(
-            "LLM brief for %s: dropped %d statement(s) with invented or unsupported citations", topic.slug, dropped
+            "LLM brief for %s: no 'what' statement survived grounding; using %d grounded notes",
+            topic.slug,
+            len(brief.what),
         )
     if not brief.what:
-        raise LlmError("no supported statement in 'what'")
+        reasons = ", ".join(f"{n} {r}" for r, n in grounder.dropped.most_common()) or "the model wrote none"
+        raise LlmError(f"no statement in 'what' survived grounding ({reasons})")
     return brief
+
+
+def _evolve(
+    out: TopicOut, perspectives: list[Perspective], sources: list[Source], previous: Brief | None, grounder: Grounder
+) -> list[Perspective]:
+    """The mechanical evolution marks, with the model's own "how this actor moved" where it is grounded."""
+    marked = evolve(perspectives, sources, previous)
+    if previous is None:
+        return marked
+    said = {normalize(p.actor): p.evolution.strip() for p in out.perspectives if p.evolution.strip()}
+    result = []
+    for p in marked:
+        note = said.get(normalize(p.actor), "")
+        if p.evolution != "new" and note and grounder.problem(note, p.stance.citations, overlap=0) is None:
+            p = replace(p, evolution_note=note)
+        result.append(p)
+    return result
+
+
+def _changes(out: TopicOut, brief: Brief, previous: Brief | None, grounder: Grounder) -> list[Statement]:
+    """The model's grounded "what changed" first, then the mechanical list (new sources, actors, dates)."""
+    if previous is None:
+        return []
+    own = []
+    for item in out.changes:
+        checked = grounder.check(item.text, item.citations)
+        if checked is not None:
+            own.append(Statement(*checked))
+    seen = {normalize(s.text) for s in own}
+    return own + [s for s in compute_changes(brief, previous) if normalize(s.text) not in seen]
 
 
 def _parse_date(value: str) -> tuple[date, str] | None:
@@ -343,16 +616,21 @@ def _parse_date(value: str) -> tuple[date, str] | None:
                 when = date(parts[0], parts[1], parts[2])
             except ValueError:
                 return None
-            return when, value if fmt != "day" else when.isoformat()
+            return when, fmt
     return None
 
 
 def _to_article_brief(out: ArticleOut, article: Article) -> ArticleBrief:
     source = article_source(article)
-    support = article.title + " " + article.text
+    grounder = Grounder([replace(source, n=1)], [article])
 
     def statements(items: list[str]) -> list[Statement]:
-        return [Statement(t.strip(), (1,)) for t in items if t.strip() and content_overlap(t, support) >= MIN_OVERLAP]
+        kept = []
+        for t in items:
+            checked = grounder.check(t, [1])
+            if checked is not None:
+                kept.append(Statement(checked[0], (1,)))
+        return kept
 
     brief = ArticleBrief(
         article_id=article.id,
@@ -371,5 +649,7 @@ def _to_article_brief(out: ArticleOut, article: Article) -> ArticleBrief:
         engine="llm",
     )
     if not brief.summary:
-        raise LlmError("no supported summary statement")
+        raise LlmError("no grounded summary statement")
+    if grounder.total():
+        log.info("LLM article brief for %s: %d statement(s) dropped by grounding", article.id, grounder.total())
     return validate_article_brief(brief)

@@ -8,64 +8,13 @@ datelines); it never rewrites what a sentence claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
+from digest.briefs.lexicon import ENGLISH, Lexicon
 
-_ABBREVIATIONS = [
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "cmdr",
-    "adm",
-    "gov",
-    "sen",
-    "rep",
-    "rev",
-    "st",
-    "jr",
-    "sr",
-    "inc",
-    "ltd",
-    "corp",
-    "co",
-    "no",
-    "vs",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.g",
-    "i.e",
-    "a.m",
-    "p.m",
-    "ft",
-    "mt",
-    "est",
-    "approx",
-]
+_ABBREVIATIONS = ENGLISH.abbreviations
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z])\.$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _SPACES = re.compile(r"\s+")
@@ -89,75 +38,7 @@ _DATELINE = re.compile(
     r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*[-–—]+\s*)"
 )
 # Page furniture, captions, credits and calls to action; matched as lower-case word sequences.
-_NOISE_WORDS = (
-    " uk time ",
-    " click here",
-    " click on ",
-    " follow us",
-    " subscribe ",
-    "copyright",
-    "©",
-    " photograph:",
-    " photo:",
-    " picture:",
-    " pictured:",
-    "(ap photo",
-    " watch the video",
-    " watch video",
-    " video:",
-    " view how ",
-    " read more",
-    " more headlines",
-    " skip to ",
-    " sign up ",
-    " newsletter",
-    " share this",
-    " email this",
-    " print this",
-    " have your say",
-    " send us your",
-    " your comments",
-    " all rights reserved",
-    " terms of use",
-    " terms of service",
-    " this article was published",
-    " a version appeared on",
-    " comment is free",
-    " for publication should",
-    " programme information",
-    " transmission details",
-    " on twitter",
-    " live blog",
-    " listen to ",
-    " page last updated",
-    " printable version",
-    " e-mail this",
-    " explore all of our",
-    " photo gallery",
-    " see more photos",
-    " view the gallery",
-    " story continues",
-    " advertisement ",
-    " end quote ",
-    " related stories",
-    " most popular",
-    " most read",
-    " report abuse",
-    " posted by ",
-    " back to top",
-    " an earlier version of this",
-    " this article has been corrected",
-    " this story has been corrected",
-    " this article was amended",
-    " follow live",
-    " live updates",
-    "{",
-    "}",
-    "http://",
-    "https://",
-    " www.",
-    "|",
-)
+_NOISE_WORDS = ENGLISH.noise_phrases
 _NOISE_RE = re.compile(
     r"\w@[\w-]+\.\w|\b(?:reports|reporting) from [A-Z][\w-]+\.$"
     r"|^(?:Comments?|Reply|Share|Recommend|Report|Related|Photos?|Gallery|Slideshow|Graphic|Enlarge)\b(?!\s+(?:that|on|by|from|of)\b)"
@@ -218,18 +99,47 @@ class Sentence:
     published: date | None
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping abbreviations such as "Mr." and "U.S." inside."""
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# Other languages: capitals beyond ASCII ("Über", "État"), their own quotation marks and opening "¿", "¡".
+_BOUNDARY_ANY = re.compile(rf"(?<=[.!?])([\"'”’“)\]»«]*)\s+(?=[\"'“‘„«»(\[¿¡]?[{_UPPER}0-9])")
+
+
+@cache
+def _splitting(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The boundary, abbreviation and (where the language writes "1. Dezember") ordinal patterns of a lexicon."""
+    if lex.language == ENGLISH.language:
+        return _BOUNDARY, _ABBREV_RE, None
+    abbrev = "|".join(re.escape(a.rstrip(".")) for a in sorted(lex.abbreviations, key=len, reverse=True))
+    abbrev_re = re.compile(rf"(?:(?<![\w.])(?:{abbrev})|\b[^\W\d_])\.$", re.IGNORECASE)
+    ordinal = None
+    if lex.ordinal_dot_before_month and lex.months:
+        months = "|".join(re.escape(m) for m in lex.months)
+        ordinal = re.compile(rf"[\"'„“(]?(?:{months})\b", re.IGNORECASE)
+    return _BOUNDARY_ANY, abbrev_re, ordinal
+
+
+_ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
+
+
+def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
+    """Split prose into sentences, keeping abbreviations such as "Mr." and "U.S." inside.
+
+    Other languages bring their own abbreviations ("z. B.", "Sra.") and, in German, ordinal dates: the
+    full stop of "ab dem 1. Dezember" ends no sentence.
+    """
     text = _SPACES.sub(" ", text or "").strip()
     if not text:
         return []
+    boundary, abbrev_re, ordinal = _splitting(lex)
     pieces: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in boundary.finditer(text):
         candidate = text[start : match.start()].rstrip()
         # Don't split after an abbreviation or a single initial ("Mr. Smith", "George W. Bush").
         tail = candidate[-12:]
-        if _ABBREV_RE.search(tail) and not candidate.endswith(("?", "!")):
+        if abbrev_re.search(tail) and not candidate.endswith(("?", "!")):
+            continue
+        if ordinal is not None and _ORDINAL_END.search(tail) and ordinal.match(text, match.end()):
             continue
         pieces.append(text[start : match.start() + len(match.group(1))].strip())
         start = match.end()
@@ -309,7 +219,7 @@ def fix_quote_spacing(sentence: str) -> str:
 # A headline in title case run into the lead with no full stop: "Massive Oil Spill Washes Ashore in the Gulf
 # Millions of gallons ...". Names ("U.S. Attorney General Eric Holder said") are title case too, but they do
 # not carry small words between capitals and run on for six or more words before the first lower-case one.
-_HEADLINE_SMALL = frozenset(["in", "the", "of", "for", "to", "on", "at", "a", "an", "and", "as", "with", "by", "over"])
+_HEADLINE_SMALL = ENGLISH.headline_small
 
 
 def is_glued_headline(sentence: str) -> bool:
@@ -334,15 +244,19 @@ def _opens_quote(s: str) -> bool:
 
 
 _IMPERSONAL_IT = re.compile(
-    r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+)*"
+    r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+|yet\s+)*"
     r"(?:unclear|clear|known|unknown|uncertain|likely|unlikely|expected|possible|impossible|hoped|feared|believed|"
     r"thought|estimated|understood|reported|too (?:early|soon)|to be seen|immediately|necessary|important|"
     r"difficult|hard|easy)\b"
 )
 
 
-def is_usable(sentence: str, min_words: int = 7, max_words: int = 60, strict: bool = False) -> bool:
+def is_usable(
+    sentence: str, min_words: int = 7, max_words: int = 60, strict: bool = False, lex: Lexicon = ENGLISH
+) -> bool:
     """A sentence a reader can take alone: not a byline, caption, fragment or dangling quote."""
+    if lex is not ENGLISH:
+        return _is_usable_other(sentence, min_words, max_words, lex)
     n = len(words(sentence))
     if n < min_words or n > max_words:
         return False
@@ -372,6 +286,27 @@ def is_usable(sentence: str, min_words: int = 7, max_words: int = 60, strict: bo
     if strict and re.match(r"^(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s", sentence):
         return False  # "On May 18, he told ...": who "he" is lies in an earlier sentence
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
+
+
+def _is_usable_other(sentence: str, min_words: int, max_words: int, lex: Lexicon) -> bool:
+    """The language-neutral part of `is_usable`: length, page furniture, headings, a full stop, closed quotes."""
+    n = len(sentence.split())
+    if n < min_words or n > max_words:
+        return False
+    low = f" {sentence.lower()} "
+    if any(k in low for k in lex.noise_phrases) or bool(re.search(r"\w@[\w-]+\.\w", sentence)):
+        return False
+    letters = [c for c in sentence if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    if not sentence[0].isupper() and sentence[0] not in "\"“‘'¿¡":
+        return False
+    if not re.search(r"[.!?][\"”’')]*$", sentence):
+        return False
+    first = sentence.split()[0].strip("¿¡,").lower()
+    if first in lex.pronouns:  # a quotation may open with one: "“Es fehlen …”, sagte Krüger."
+        return False  # "Er sagte ...": who "er" is lies in an earlier sentence
+    return not (_opens_quote(sentence) or sentence.count("(") != sentence.count(")"))
 
 
 _WIRE_LEAD = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN)\)\s*[-–—]+\s*")
@@ -417,88 +352,7 @@ _GLUE_CLAUSE = re.compile(
 )
 _REPEATED_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\1)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|according)\b")
-_NOT_GLUE_BEFORE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "that",
-        "than",
-        "said",
-        "says",
-        "told",
-        "say",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-        "under",
-        "against",
-        "between",
-        "during",
-        "including",
-        "like",
-        "near",
-        "via",
-        "per",
-        "chief",
-        "executive",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "president",
-        "director",
-        "officer",
-        "chairman",
-        "leader",
-        "head",
-        "governor",
-        "senator",
-        "correspondent",
-        "editor",
-        "analyst",
-        "professor",
-        "judge",
-        "general",
-        "admiral",
-        "mayor",
-        "commissioner",
-        "ambassador",
-        "rep",
-        "sen",
-        "gov",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "while",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "if",
-        "because",
-        "since",
-        "until",
-    ]
-)
+_NOT_GLUE_BEFORE = ENGLISH.not_glue_before
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
@@ -570,7 +424,7 @@ def _headline_repeat_cuts(chunk: str) -> list[int]:
     return cuts
 
 
-def segments(text: str, limit: int | None = None) -> list[str]:
+def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> list[str]:
     """The article body as prose chunks, free of captions, credits, bylines, wire stamps and glued headlines.
 
     Feed and page texts often open with "Headline Standfirst Caption. Photograph: X/AP Lead sentence."
@@ -596,24 +450,38 @@ def segments(text: str, limit: int | None = None) -> list[str]:
     if limit is not None:
         text = text[: 400 * (limit + 5)]  # far more than `limit` sentences: bounded work on long pages
     chunks: list[str] = []
-    for n, sentence in enumerate(split_sentences(text)):
-        chunks.extend(_glue_cuts(sentence, opening=n == 0))
+    for n, sentence in enumerate(split_sentences(text, lex)):
+        chunks.extend(_glue_cuts(sentence, opening=n == 0) if lex is ENGLISH else [sentence])
         if limit is not None and len(chunks) >= limit:
             break
     return chunks
 
 
 def article_sentences(
-    index: int, text: str, published: date | None, limit: int = 40, strict: bool = False
+    index: int, text: str, published: date | None, limit: int = 40, strict: bool = False, lex: Lexicon = ENGLISH
 ) -> list[Sentence]:
     """The usable, trimmed sentences of one article, first `limit` considered (`strict`: no "we"/"you" voice)."""
     out = []
-    pieces = [s for chunk in segments(text, limit) for s in split_sentences(chunk)]
+    if lex is not ENGLISH:
+        text = normalize_quotes(text)
+    pieces = [s for chunk in segments(text, limit, lex) for s in split_sentences(chunk, lex)]
     for pos, raw in enumerate(pieces[:limit]):
-        s = trim(raw)
-        if is_usable(s, strict=strict):
+        s = trim(raw) if lex is ENGLISH else fix_quote_spacing(raw.strip())
+        if is_usable(s, strict=strict, lex=lex):
             out.append(Sentence(s, index, pos, published))
     return out
+
+
+_LOW_QUOTE = re.compile(r"„\s*([^„“”\"]*?)\s*[“”]")
+_GUILLEMETS = re.compile(r"«\s*([^«»]*?)\s*»")
+_GUILLEMETS_DE = re.compile(r"»\s*([^«»]*?)\s*«")
+
+
+def normalize_quotes(text: str) -> str:
+    """German „…“ and »…«, French and Spanish «…» as “…”, so quotation checks and attribution see one kind."""
+    text = _LOW_QUOTE.sub(r"“\1”", text)
+    text = _GUILLEMETS.sub(r"“\1”", text)
+    return _GUILLEMETS_DE.sub(r"“\1”", text)
 
 
 def shorten(text: str, max_words: int = 14) -> str:
@@ -625,93 +493,7 @@ def shorten(text: str, max_words: int = 14) -> str:
 
 
 # Capitalised words that start sentences but never name an actor.
-CALENDAR_WORDS = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-_TFIDF_TOKEN = r"(?u)\b[a-zA-Z][a-zA-Z]+\b|\b\d{2,}\b"
-
-
-class Space:
-    """A TF-IDF space over a set of texts, with centrality and MMR selection on top."""
-
-    def __init__(self, texts: Sequence[str]):
-        self.texts = list(texts)
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=_TFIDF_TOKEN)
-        try:
-            self.matrix: csr_matrix = self.vectorizer.fit_transform(self.texts or [""])
-        except ValueError:  # only stop words
-            self.matrix = csr_matrix((max(len(self.texts), 1), 1))
-        centroid = np.asarray(self.matrix.mean(axis=0)).ravel()
-        norm = np.linalg.norm(centroid)
-        self.centroid = centroid / norm if norm else centroid
-
-    def transform(self, texts: Sequence[str]) -> csr_matrix:
-        try:
-            return self.vectorizer.transform(list(texts))
-        except (ValueError, AttributeError):
-            return csr_matrix((len(texts), self.matrix.shape[1]))
-
-    def centrality(self) -> np.ndarray:
-        """Cosine of each text with the centroid: how much it says what the set says."""
-        if not self.texts:
-            return np.zeros(0)
-        return np.asarray(self.matrix @ self.centroid).ravel()
-
-    def similarity(self) -> np.ndarray:
-        return (self.matrix @ self.matrix.T).toarray()
-
-    def mmr(
-        self,
-        scores: Sequence[float],
-        k: int,
-        lam: float = 0.7,
-        candidates: Sequence[int] | None = None,
-        exclude: Sequence[int] = (),
-        max_sim: float = 0.5,
-    ) -> list[int]:
-        """Maximal marginal relevance: high score, low similarity to what is already picked."""
-        pool = [i for i in (candidates if candidates is not None else range(len(self.texts))) if i not in exclude]
-        if not pool or k <= 0:
-            return []
-        sub = self.matrix[pool]
-        sims = (sub @ sub.T).toarray()
-        ex_sims = (sub @ self.matrix[list(exclude)].T).toarray().max(axis=1) if exclude else np.zeros(len(pool))
-        chosen: list[int] = []
-        score = np.array([scores[i] for i in pool], dtype=float)
-        while len(chosen) < min(k, len(pool)):
-            best, best_val = -1, -np.inf
-            for j in range(len(pool)):
-                if j in chosen:
-                    continue
-                redundancy = max([ex_sims[j], *(sims[j, c] for c in chosen)])
-                if redundancy > max_sim:
-                    continue
-                val = lam * score[j] - (1 - lam) * redundancy
-                if val > best_val:
-                    best, best_val = j, val
-            if best < 0:
-                break
-            chosen.append(best)
-        return [pool[j] for j in chosen]
+CALENDAR_WORDS = ENGLISH.calendar_words
 
 
 def content_words(text: str) -> list[str]:
@@ -729,92 +511,4 @@ def content_overlap(statement: str, support: str) -> float:
     return sum(w in have for w in words_) / len(words_)
 
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "their",
-        "there",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "not",
-        "no",
-        "nor",
-        "so",
-        "than",
-        "then",
-        "also",
-        "into",
-        "over",
-        "after",
-        "before",
-        "about",
-        "against",
-        "between",
-        "through",
-        "during",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "said",
-        "says",
-        "say",
-    ]
-)
+_STOP = ENGLISH.stop_words

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Literal
 
 import numpy as np
 
-from digest.briefs.sentences import Sentence, Space
+from digest.briefs.cues import SCHEDULE
+from digest.briefs.lexicon import ENGLISH, Lexicon
+from digest.briefs.sentences import Sentence
+from digest.briefs.space import Space
 
 Granularity = Literal["day", "month", "year"]
 
@@ -59,10 +64,79 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>month|year)\b", re.IGNORECASE),
     ),
 ]
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    """One language's date patterns and the month and weekday numbers their names stand for."""
+
+    patterns: list[tuple[str, re.Pattern[str]]]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    future: re.Pattern[str]
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: "März", "marz" and "MÄRZ" are one month; "février" is "fevrier"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@cache
+def _calendar(lex: Lexicon) -> _Calendar:
+    """English: the hand-tuned patterns above. Another language: built from its lexicon's calendar data."""
+    if lex is ENGLISH or not lex.months:
+        return _Calendar(_PATTERNS, _MONTHS, _WEEKDAYS, _FUTURE)
+    month = "(?P<month>" + "|".join(re.escape(m) for m in sorted(lex.months, key=len, reverse=True)) + r")\.?"
+    weekday = "(?P<weekday>" + "|".join(re.escape(w) for w in lex.weekdays) + ")"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    preps = "|".join(re.escape(p) for p in sorted(lex.date_prepositions, key=len, reverse=True)) or "(?!x)x"
+    patterns = [
+        ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+        # "15. Januar 2027", "1er décembre 2029", "15 de enero de 2027"
+        (
+            "dmy",
+            re.compile(
+                rf"\b(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?{month}(?:,?\s+(?:de\s+)?{year})?\b", re.IGNORECASE
+            ),
+        ),
+        (
+            "my",
+            re.compile(
+                rf"(?<!\w)(?:{preps})\s+(?:(?:de|del|du|mois de)\s+)?{month}(?:\s+(?:de\s+)?{year})?\b", re.IGNORECASE
+            ),
+        ),
+        ("y", re.compile(rf"(?<!\w)(?:{preps})\s+{year}\b")),
+        ("rel_weekday", re.compile(rf"\b{weekday}\b", re.IGNORECASE)),
+    ]
+    future = re.compile("|".join(f"(?:{c})" for c in lex.future_cues) or "(?!x)x", re.IGNORECASE)
+    months = {_fold(m): i for i, m in enumerate(lex.months, start=1)}
+    weekdays = {_fold(w): i for i, w in enumerate(lex.weekdays)}
+    return _Calendar(patterns, months, weekdays, future)
+
+
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FUTURE = re.compile(
     r"\b(?:will|would be|is expected to|are expected to|is due to|are due to|plans to|is set to|next)\b"
 )
+
+
+_LOCAL_FUTURE = re.compile(
+    r"\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|next)\b"
+)
+_NOT_ANNOUNCED = re.compile(r"\b(?:after|since|following|when|before)\b", re.IGNORECASE)
+
+
+def _announces(sentence: str, start: int, kind: str) -> bool:
+    """The date belongs to the sentence's future verb ("will vote on the bond on 15 January"), not to a past
+    event it recalls ("will take the preventer apart after the explosion on April 20", "April 30 - ...")."""
+    if kind in ("rel_weekday", "rel_day", "ago", "rel_period"):
+        return True  # relative words keep their own reading of the future, as before
+    before = sentence[max(0, start - 70) : start]
+    verbs = list(_LOCAL_FUTURE.finditer(before))
+    return bool(verbs) and not _NOT_ANNOUNCED.search(before[verbs[-1].end() :])
+
+
+_REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -72,6 +146,7 @@ class DateRef:
     when: date
     granularity: Granularity
     span: tuple[int, int]  # character offsets of the expression in the sentence
+    kind: str = ""  # which pattern found it: "iso", "mdy", "dmy", "my", "y" name the date; the others are relative
 
     @property
     def label(self) -> str:
@@ -93,9 +168,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date) -> int:
-    """A date written without a year is the nearest such date, in the past unless near-future."""
+def _infer_year(month: int, day: int, published: date, future: bool = False) -> int:
+    """A date written without a year is the nearest such date, in the past unless near-future.
+
+    In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date.
+    """
     candidate = _safe_date(published.year, month, day)
+    if future and candidate is not None and candidate < published - timedelta(days=1):
+        return published.year + 1
     if candidate and (candidate - published).days > 60:
         return published.year - 1
     if candidate is None:
@@ -105,52 +185,58 @@ def _infer_year(month: int, day: int, published: date) -> int:
     return published.year
 
 
-def resolve(sentence: str, published: date | None) -> list[DateRef]:
+def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> list[DateRef]:
     """Every date a sentence names, resolved against the publication date of its article."""
     refs: list[DateRef] = []
     taken: list[tuple[int, int]] = []
-    future = bool(_FUTURE.search(sentence))
+    cal = _calendar(lex)
+    future = bool(cal.future.search(sentence))
 
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in cal.patterns:
         for m in pattern.finditer(sentence):
             span = m.span()
             if not free(span):
                 continue
-            ref = _resolve_match(kind, m, published, future)
+            announced = _announces(sentence, span[0], kind) if lex is ENGLISH else True
+            ref = _resolve_match(kind, m, published, future and announced, cal)
             if ref is not None:
-                refs.append(DateRef(ref[0], ref[1], span))
+                refs.append(DateRef(ref[0], ref[1], span, kind))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
     return refs
 
 
 def _resolve_match(
-    kind: str, m: re.Match[str], published: date | None, future: bool
+    kind: str, m: re.Match[str], published: date | None, future: bool, cal: _Calendar | None = None
 ) -> tuple[date, Granularity] | None:
     g = m.groupdict()
+    months, weekdays = (cal.months, cal.weekdays) if cal is not None else (_MONTHS, _WEEKDAYS)
+    if cal is not None and cal.months is not _MONTHS and "month" in g and g["month"] and not g["month"].isdigit():
+        g["month"] = _fold(g["month"])
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["month"]), int(g["day"]))
         return (d, "day") if d else None
     if kind in ("mdy", "dmy"):
-        month = _MONTHS[g["month"].lower().rstrip(".")]
+        month = months[g["month"].lower().rstrip(".")]
         day = int(g["day"])
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = _infer_year(month, day, published)
+            year = _infer_year(month, day, published, future)
         else:
             return None
         d = _safe_date(year, month, day)
         return (d, "day") if d else None
     if kind == "my":
-        month = _MONTHS[g["month"].lower().rstrip(".")]
+        month = months[g["month"].lower().rstrip(".")]
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = published.year if month <= published.month + 1 else published.year - 1
+            coming = future and month >= published.month
+            year = published.year if month <= published.month + 1 or coming else published.year - 1
         else:
             return None
         return date(year, month, 1), "month"
@@ -159,7 +245,7 @@ def _resolve_match(
     if published is None:
         return None
     if kind == "rel_weekday":
-        target = _WEEKDAYS[g["weekday"].lower()]
+        target = weekdays[_fold(g["weekday"]) if months is not _MONTHS else g["weekday"].lower()]
         mod = (g.get("mod") or "").lower()
         delta = (published.weekday() - target) % 7
         if mod == "next" or (future and mod not in ("last", "since")):
@@ -196,14 +282,14 @@ class Dated:
     explicit: bool  # the sentence names the date (rather than inheriting the publication date)
 
 
-def date_sentences(sentences: Sequence[Sentence]) -> list[Dated]:
+def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
     """Place each sentence on the date it talks about: its first day-precise date, else its article's date.
 
     Sentences naming only a month or a year are kept at that precision.
     """
     out: list[Dated] = []
     for s in sentences:
-        refs = resolve(s.text, s.published)
+        refs = resolve(s.text, s.published, lex)
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
             for r in day_refs[:2]:
@@ -273,13 +359,14 @@ def build_entries(
     merge_threshold: float = 0.25,
     lo: date | None = None,
     hi: date | None = None,
+    lex: Lexicon = ENGLISH,
 ) -> list[Entry]:
     """Pick the `n_dates` most referenced days; for each, the most central sentences about it.
 
     Sentences about the same day that resemble the chosen one (any outlet) are merged into its entry,
     so it cites every source that reports the event. Entries come back oldest first.
     """
-    dated = date_sentences(sentences)
+    dated = date_sentences(sentences, lex)
     ranking = rank_dates(dated, lo=lo, hi=hi)[:n_dates]
     by_day: dict[date, list[Dated]] = defaultdict(list)
     for d in dated:
@@ -287,16 +374,21 @@ def build_entries(
             by_day[d.when].append(d)
     entries: list[Entry] = []
     for day, _score in ranking:
-        pool = by_day[day]
+        # A sentence placed after its own publication is a plan or a misread weekday, not the day's event.
+        pool = [d for d in by_day[day] if d.sentence.published is None or d.when <= d.sentence.published + timedelta(1)]
+        pool = pool or by_day[day]
         explicit = [d for d in pool if d.explicit]
         # Prefer sentences that name the day; fall back to what was published that day.
         candidates = explicit if explicit else pool
         texts = [d.sentence.text for d in candidates]
-        space = Space(texts)
+        space = Space(texts, None if lex is ENGLISH else lex.stop_words)
         central = space.centrality()
         lead_bonus = np.array([0.15 if d.sentence.position < 3 else 0.0 for d in candidates])
+        # What happened that day, rather than what the day's articles said would happen next.
+        future = _calendar(lex).future
+        ahead = np.array([0.1 if not d.explicit and future.search(d.sentence.text) else 0.0 for d in candidates])
         support = _support(space)
-        scores = central + lead_bonus + 0.1 * support
+        scores = central + lead_bonus + 0.1 * support - ahead
         picked = space.mmr(scores, per_date, lam=0.8, max_sim=0.6)
         if not picked:
             continue
@@ -323,9 +415,9 @@ def _support(space: Space) -> np.ndarray:
     return np.minimum((sims >= 0.25).sum(axis=1), 5) / 5
 
 
-def strip_leading_date(text: str) -> str:
+def strip_leading_date(text: str, lex: Lexicon = ENGLISH) -> str:
     """'April 20, 2010 - Explosion ...' -> 'Explosion ...': the entry already shows its date."""
-    refs = resolve(text, None)
+    refs = resolve(text, None, lex)
     if refs and refs[0].span[0] == 0:
         rest = text[refs[0].span[1] :]
         m = re.match(r"^\s*[-–—:]+\s*", rest)
@@ -338,13 +430,62 @@ def strip_leading_date(text: str) -> str:
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
-def is_background(sentence: Sentence, days: int = 10) -> bool:
+def is_background(sentence: Sentence, days: int = 10, lex: Lexicon = ENGLISH) -> bool:
     """A sentence that recaps the past: it names a date well before its article was published."""
     if sentence.published is None:
         return False
-    refs = resolve(sentence.text, sentence.published)
+    refs = resolve(sentence.text, sentence.published, lex)
     old = [r for r in refs if r.granularity == "day" and (sentence.published - r.when).days > days]
     old += [r for r in refs if r.granularity != "day" and (sentence.published - r.when).days > 31 + days]
     if old:
         return True
     return bool(_SINCE.search(sentence.text)) and any(r.when < sentence.published for r in refs)
+
+
+def coming_dates(text: str, published: date, lex: Lexicon = ENGLISH) -> list[DateRef]:
+    """The dates a sentence announces after its publication.
+
+    A named date ("on 15 January", "in April 2027") counts; a relative one ("on Monday", "next week") only
+    in a sentence that states a schedule, since "would" elsewhere in the sentence says nothing about
+    "Wednesday's news". "Said on Monday" is when it was said.
+    """
+    schedule = bool(SCHEDULE.search(text) if lex is ENGLISH else _calendar(lex).future.search(text))
+    out = []
+    for r in resolve(text, published, lex):
+        if r.when <= published or _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]]):
+            continue
+        if text[r.span[1] : r.span[1] + 2] in ("'s", "’s"):
+            continue
+        if r.kind in _NAMED_KINDS or schedule:
+            out.append(r)
+    return out
+
+
+_NAMED_KINDS = frozenset(["iso", "mdy", "dmy", "my", "y"])
+
+
+def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex: Lexicon = ENGLISH) -> list[Entry]:
+    """Dates the sources announce as still to come ("the council will vote on 15 January"), soonest first.
+
+    Only sentences about the future (a future verb or a schedule word) count, and only dates after `after`
+    (the newest source's day) and after the sentence's own publication; one entry per date, the clearest
+    sentence shown, every source that announces it cited.
+    """
+    by_day: dict[tuple[date, Granularity], list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        future = _calendar(lex).future.search(s.text) or (lex is ENGLISH and SCHEDULE.search(s.text))
+        if s.published is None or not future:
+            continue
+        for r in coming_dates(s.text, s.published, lex):
+            if r.when > after and r.granularity != "year":
+                by_day[(r.when, r.granularity)].append(s)
+                break
+    entries = []
+    for (when, granularity), items in sorted(by_day.items(), key=lambda kv: kv[0][0])[:k]:
+        items.sort(key=lambda s: (len(s.text.split()) > 40, -s.article, s.position))
+        members: list[Sentence] = []
+        for s in items:
+            if s.article not in {m.article for m in members}:
+                members.append(s)
+        entries.append(Entry(when, granularity, tuple(members)))
+    return entries

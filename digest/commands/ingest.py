@@ -93,7 +93,7 @@ def check_command(config_path: Path) -> None:
     colours = {"ok": "green", "waiting": "cyan", "failing": "red", "paused": "yellow", "never": "dim"}
     for h in health:
         table.add_row(
-            f"{h.name}\n{h.url}" if h.name != h.url else h.url,
+            (f"{h.kind}: " if h.kind != "feed" else "") + (f"{h.name}\n{h.url}" if h.name != h.url else h.url),
             f"[{colours[h.status]}]{h.status}[/]",
             f"{h.last_ok:%Y-%m-%d %H:%M}" if h.last_ok else "-",
             str(h.failures),

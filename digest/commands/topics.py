@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -97,6 +98,16 @@ def _run(config_path: Path, action) -> None:
     click.echo(message)
 
 
+def _then(message: str, action: Callable[[Engine], None]) -> Callable[[Engine], str]:
+    """An action that returns nothing, then `message` to print."""
+
+    def run(engine: Engine) -> str:
+        action(engine)
+        return message
+
+    return run
+
+
 @topic_group.command("rename")
 @_config_option
 @click.argument("slug")
@@ -119,7 +130,7 @@ def pin_command(config_path: Path, slug: str) -> None:
     """Pin topic SLUG: listed first."""
     from digest.topics import set_pinned
 
-    _run(config_path, lambda engine: (set_pinned(engine, slug, True), f"{slug}: pinned")[1])
+    _run(config_path, _then(f"{slug}: pinned", lambda engine: set_pinned(engine, slug, True)))
 
 
 @topic_group.command("unpin")
@@ -129,7 +140,7 @@ def unpin_command(config_path: Path, slug: str) -> None:
     """Unpin topic SLUG."""
     from digest.topics import set_pinned
 
-    _run(config_path, lambda engine: (set_pinned(engine, slug, False), f"{slug}: unpinned")[1])
+    _run(config_path, _then(f"{slug}: unpinned", lambda engine: set_pinned(engine, slug, False)))
 
 
 @topic_group.command("mute")
@@ -139,7 +150,7 @@ def mute_command(config_path: Path, slug: str) -> None:
     """Mute topic SLUG: it keeps collecting its articles but gets no versions (so no digest entries)."""
     from digest.topics import set_muted
 
-    _run(config_path, lambda engine: (set_muted(engine, slug, True), f"{slug}: muted")[1])
+    _run(config_path, _then(f"{slug}: muted", lambda engine: set_muted(engine, slug, True)))
 
 
 @topic_group.command("unmute")
@@ -149,7 +160,7 @@ def unmute_command(config_path: Path, slug: str) -> None:
     """Unmute topic SLUG."""
     from digest.topics import set_muted
 
-    _run(config_path, lambda engine: (set_muted(engine, slug, False), f"{slug}: unmuted")[1])
+    _run(config_path, _then(f"{slug}: unmuted", lambda engine: set_muted(engine, slug, False)))
 
 
 @topic_group.command("merge")
@@ -206,7 +217,9 @@ def eval_topics_command(
 
     Articles are stored in a throwaway database in publication order and grouped one day at a
     time with discovery only. Prints pairwise and BCubed precision/recall/F1 (ungrouped articles
-    count as groups of one) and ends with one JSON line.
+    count as groups of one), then per labelled story how fragmented it is (topics it is spread
+    over, share in its largest topic, articles in no topic, topics per week), and ends with one
+    JSON line.
     """
     from digest.topics.evaluate import EvalInputError, evaluate_file
 
@@ -218,16 +231,22 @@ def eval_topics_command(
         updates["min_articles"] = min_articles
     grouping = grouping.model_copy(update=updates)
     try:
-        scores, spent = evaluate_file(file, label, grouping, assignments_out)
+        evaluation = evaluate_file(file, label, grouping, assignments_out)
     except EvalInputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    s = scores
+    s, spent = evaluation.scores, evaluation.spent
     click.echo(
         f"articles {s.articles}, gold groups {s.gold_groups}, topics {s.predicted_groups}, ungrouped {s.ungrouped}"
     )
     click.echo(f"pairwise  P {s.pairwise_precision:.4f}  R {s.pairwise_recall:.4f}  F1 {s.pairwise_f1:.4f}")
     click.echo(f"BCubed    P {s.bcubed_precision:.4f}  R {s.bcubed_recall:.4f}  F1 {s.bcubed_f1:.4f}")
+    click.echo("per story: articles, topics, share in largest topic, in no topic, topics per week (mean/max)")
+    for f in evaluation.stories:
+        click.echo(
+            f"  {f.label:<16} {f.articles:>6} {f.topics:>4} {f.largest_share:>7.1%} {f.ungrouped:>6}"
+            f"  {f.topics_per_week:.2f}/{f.max_topics_per_week}"
+        )
     click.echo(
         f"grouping: min_articles {grouping.min_articles}, min_sources {grouping.min_sources}, "
         f"dormant_after_days {grouping.dormant_after_days}; update_topics {spent['group']:.1f} s"
@@ -236,6 +255,7 @@ def eval_topics_command(
         "eval": "topics",
         "file": str(file),
         **s.as_dict(),
+        "stories": [f.as_dict() for f in evaluation.stories],
         "min_articles": grouping.min_articles,
         "min_sources": grouping.min_sources,
         "seconds": round(spent["group"] + spent["store"], 2),

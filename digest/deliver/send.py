@@ -40,7 +40,6 @@ from io import BytesIO
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from digest import addresses
 from digest.config import Config
@@ -51,7 +50,7 @@ from digest.deliver.outbox import OutboxTransport
 from digest.deliver.smtp import Outcome, SmtpTransport, SmtpUnavailable
 from digest.models import Recipient
 from digest.store import deliveries as rows_store
-from digest.store.db import StoreError
+from digest.store.db import StoreBusy, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -361,9 +360,9 @@ def _send_one(
             # Commit at the driver so control returns straight to the send; SQLAlchemy's view of
             # the (already committed) transaction is closed by the rollback in _record.
             conn.connection.dbapi_connection.commit()
-        except OperationalError as exc:
+        except StoreBusy as exc:
             conn.rollback()
-            raise StoreError(f"recording a handover: database error: {exc.orig}") from exc
+            raise StoreError(f"recording a handover: database error: {exc.reason}") from exc
 
     return smtp_transport.send(recipient.email, data, handover)
 
@@ -425,5 +424,5 @@ def _note_outcome(
             and subscribers.note_bounce(engine, config, email, outcome.detail, now)
         ):
             report.bounced.append(email)
-    except SQLAlchemyError as exc:  # the delivery itself is recorded; the count is retried next time
+    except StoreError as exc:  # the delivery itself is recorded; the count is retried next time
         log.error("%s: could not record the delivery outcome for bounce counting: %s", email, exc)

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from digest.config import Config
 from digest.ingest.polite import RATE_LIMITED
+from digest.ingest.sources import sources_health
 from digest.models import FeedHealth, FeedStatus
 from digest.store import feeds as feed_store
 
@@ -49,7 +50,7 @@ def feed_health(config: Config, engine: Engine, now: datetime | None = None) -> 
                 next_reason=_why_later(state) if state is not None and waiting else None,
             )
         )
-    return out
+    return out + sources_health(config, engine)
 
 
 def _why_later(state: feed_store.FeedState) -> str:

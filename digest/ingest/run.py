@@ -115,6 +115,7 @@ def ingest(
     now = now or datetime.now(UTC)
     started = time.monotonic()
     report = _run_sync(_Run(config, engine, now, progress, transport).run())
+    _ingest_sources(config, engine, now, report)  # newsletters and topic search
     report.seconds = time.monotonic() - started
     return report
 
@@ -122,6 +123,19 @@ def ingest(
 def config_fingerprint(feed: FeedConfig) -> str:
     """The feed's feeds.yaml entry; when the editor changes it, backoff and pause start over."""
     return hashlib.sha256(feed.model_dump_json().encode()).hexdigest()
+
+
+def _ingest_sources(config: Config, engine: Engine, now: datetime, report: IngestReport) -> None:
+    """Newsletters by email and tracked topics' search feeds, counted in the run's report."""
+    from digest.ingest.sources import ingest_sources
+
+    extra = ingest_sources(config, engine, now)
+    report.new_ids.extend(extra.new_ids)
+    report.updated_ids.extend(extra.updated_ids)
+    report.errors.update(extra.errors)
+    report.feeds_failed += len(extra.errors)
+    report.feeds_skipped.update(extra.skipped)
+    report.duplicates += link_near_duplicates(engine, extra.signatures, now)
 
 
 def backoff(failures: int) -> timedelta:
@@ -399,7 +413,7 @@ class _Run:
             feed=feed.url,
             extraction=extraction,  # type: ignore[arg-type]
             author=entry.author or (meta.author if meta else None),
-            language=meta.language if meta else None,
+            language=feed.language or (meta.language if meta else None),  # feeds.yaml's `language:` wins
             tags=tuple(feed.tags),
         )
 

@@ -17,10 +17,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import mjml
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from digest.i18n.catalogs import translations
 from digest.models import (
     DigestContext,
     Recipient,
@@ -46,6 +47,8 @@ from digest.render.views import (
     _plural,
     _topic_view,
     _zone,
+    ngettext,
+    rendering_language,
 )
 
 HTML_LIMIT = 102 * 1024  # Gmail clips a larger HTML part, hiding the footer and its unsubscribe link
@@ -156,7 +159,9 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
+            extensions=["jinja2.ext.i18n"],
         )
+        self._use_language(None)
         self.env.filters["wrap"] = wrap_text
         self.env.filters["plural"] = _plural
         self.env.filters["underline"] = underline
@@ -204,8 +209,18 @@ class Renderer:
     def render(self, ctx: DigestContext, recipient: Recipient) -> RenderedMessage:
         return self.personalize(self.render_base(ctx), recipient)
 
+    def _use_language(self, code: str | None) -> None:
+        """Templates' `_()` and `ngettext()` speak the digest's language (the catalogs in digest/i18n/locale)."""
+        env: Environment = self.env
+        env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
+
     def render_base(self, ctx: DigestContext) -> BaseRender:
         """Everything one issue shares, at the deepest detail level whose HTML fits HTML_BUDGET."""
+        self._use_language(ctx.language)
+        with rendering_language(ctx.language):
+            return self._render_base(ctx)
+
+    def _render_base(self, ctx: DigestContext) -> BaseRender:
         tz = _zone(ctx)
         token = secrets.token_hex(8)
         slot, url_slot, email_slot = f"dgslot{token}footer", f"dgslot{token}url", f"dgslot{token}email"
@@ -325,8 +340,8 @@ class Renderer:
             "articles": ctx.new_articles,
             "date": _day(ctx.period_end, tz),
             "number": ctx.number,
-            "topics_updated": "1 topic updated" if len(ctx.updates) == 1 else f"{len(ctx.updates)} topics updated",
-            "new_articles": "1 new article" if ctx.new_articles == 1 else f"{ctx.new_articles} new articles",
+            "topics_updated": ngettext("%(num)d topic updated", "%(num)d topics updated", len(ctx.updates)),
+            "new_articles": ngettext("%(num)d new article", "%(num)d new articles", ctx.new_articles),
         }
         return format_subject(ctx.subject_template or "{digest}", values) or clean_header_text(ctx.digest)
 
@@ -339,9 +354,11 @@ class Renderer:
         articles = [_article_view(i, b, detail, tz) for i, b in enumerate(ctx.article_briefs, start=1)]
         articles_shown = articles[: detail.article_briefs]
         n_topics, n_articles = len(ctx.updates), ctx.new_articles
-        preheader = f"{_plural(n_topics, 'topic')} updated · {_plural(n_articles, 'new article')}"
+        topics_updated = ngettext("%(num)d topic updated", "%(num)d topics updated", n_topics)
+        preheader = f"{topics_updated} · {ngettext('%(num)d new article', '%(num)d new articles', n_articles)}"
         return {
             "subject": subject,
+            "language": ctx.language or "en",
             "digest": clean_line(ctx.digest, 120),
             "number": ctx.number,
             "period": _period(ctx.period_start, ctx.period_end, tz),
@@ -381,8 +398,10 @@ class Renderer:
 
     def _template_source(self, ctx: DigestContext) -> str:
         tz = _zone(ctx)
-        values = self._values(ctx, tz, DETAIL_LEVELS[0], self._subject(ctx, tz))
-        return self._render_template(HTML_TEMPLATE, {**values, "footer": _slot("footer")})
+        self._use_language(ctx.language)
+        with rendering_language(ctx.language):
+            values = self._values(ctx, tz, DETAIL_LEVELS[0], self._subject(ctx, tz))
+            return self._render_template(HTML_TEMPLATE, {**values, "footer": _slot("footer")})
 
     def _render_template(self, name: str, values: Mapping[str, Any]) -> str:
         try:

@@ -5,12 +5,18 @@ checked), cut to a level of detail so an issue fits under Gmail's clipping point
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import format_interval, format_skeleton
+
+from digest.i18n import DEFAULT, normalize
+from digest.i18n.catalogs import locale_for, translations
 from digest.models import (
     ArticleBrief,
     Brief,
@@ -251,7 +257,7 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
         hidden += dropped
         return [_line(s.text, s.citations, all_sources, chars) for s in kept]
 
-    changes = lines(brief.changes, detail.changes)
+    changes = lines([replace(s, text=localize(s.text)) for s in brief.changes], detail.changes)
     what = lines(brief.what, detail.what)
     why = lines(brief.why_it_matters, detail.why)
     insights = lines(brief.insights, detail.insights)
@@ -262,7 +268,9 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
     limit = detail.timeline if full else 0
     latest = entries[-limit:] if limit else []
     hidden += min(len(entries), DETAIL_LEVELS[0].timeline) - len(latest)  # older entries: by design, not cuts
-    timeline = [TimelineView(clean_line(e.label, 20), _line(e.text, e.citations, all_sources, chars)) for e in latest]
+    timeline = [
+        TimelineView(clean_line(e.label, 20), _line(localize(e.text), e.citations, all_sources, chars)) for e in latest
+    ]
 
     version = update.version.number or brief.version
     persp = [p for p in brief.perspectives if clean_line(p.actor) and _valid([p.stance], all_sources)]
@@ -287,7 +295,7 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
         sources = [s for n, s in all_sources.items() if n in cited]
 
     glance_from = _valid(brief.changes, all_sources) or _valid(brief.what, all_sources)
-    glance = clean_line(glance_from[0].text, detail.glance_chars) if glance_from else ""
+    glance = clean_line(localize(glance_from[0].text), detail.glance_chars) if glance_from else ""
     url = safe_url(f"{base_url}/topics/{quote(update.topic.slug, safe='')}") if base_url else None
     return TopicView(
         anchor=anchor,
@@ -328,9 +336,9 @@ def _evolution(p: Perspective, sources: Mapping[int, SourceView], version: int) 
     every actor is new, so nothing is said.
     """
     if p.evolution == "unchanged":
-        return "unchanged", (Line("unchanged"),)
+        return gettext("unchanged"), (Line(gettext("unchanged")),)
     if p.evolution == "new":
-        return ("new", (Line("new"),)) if version > 1 else ("", ())
+        return (gettext("new"), (Line(gettext("new")),)) if version > 1 else ("", ())
     note = _QUOTE.sub(lambda m: f"“{_few_words(m.group(1), NOTE_QUOTE_WORDS)}”", clean_line(p.evolution_note))
     note = clean_line(note, 240)
     label = p.evolution if p.evolution in _NOTE_LEADS else "changed"
@@ -338,6 +346,7 @@ def _evolution(p: Perspective, sources: Mapping[int, SourceView], version: int) 
         note = label
     elif not note.casefold().startswith(_NOTE_LEADS.get(label, ())):
         note = f"{label.capitalize()}: {note}"
+    note = localize(note)
     pieces = _CITE_RUN.split(note)  # text, run, text, run, …, text
     parts = [
         Line(text, _line("", [int(n) for n in re.findall(r"\d+", run)], sources, 0).cites)
@@ -345,6 +354,80 @@ def _evolution(p: Perspective, sources: Mapping[int, SourceView], version: int) 
     ]
     parts = [part for part in parts if part.text or part.cites]
     return "".join(part.cited if part.text else part.cite_text for part in parts), tuple(parts)
+
+
+# The briefs' own framing lines, written in English by digest.briefs.changes and the engines; another
+# digest language re-words them here (the content they carry, quotes and names, stays as the sources wrote it).
+_FRAMES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(
+            r"^(?P<n>\d+) new articles? since version (?P<v>\d+), from (?P<o>.+?)(?:; new outlets?: (?P<new>.+))?$"
+        ),
+        lambda m: (
+            ngettext(
+                "%(num)d new article since version %(version)s, from %(outlets)s",
+                "%(num)d new articles since version %(version)s, from %(outlets)s",
+                int(m["n"]),
+                version=m["v"],
+                outlets=_and(m["o"]),
+            )
+            + (
+                "; "
+                + ngettext(
+                    "new outlet: %(outlets)s", "new outlets: %(outlets)s", _and_count(m["new"]), outlets=_and(m["new"])
+                )
+                if m["new"]
+                else ""
+            )
+        ),
+    ),
+    (
+        re.compile(r"^New on the timeline: (?P<x>.+)$"),
+        lambda m: gettext("New on the timeline: %(entry)s") % {"entry": m["x"]},
+    ),
+    (re.compile(r"^New voice: (?P<x>.+)$"), lambda m: gettext("New voice: %(actor)s") % {"actor": m["x"]}),
+    (
+        re.compile(r"^New open question: (?P<x>.+)$"),
+        lambda m: gettext("New open question: %(question)s") % {"question": m["x"]},
+    ),
+    (
+        re.compile(r"^Earlier question “(?P<q>.+)” — now reported: (?P<a>.+)$"),
+        lambda m: (
+            gettext("Earlier question “%(question)s” — now reported: %(answer)s")
+            % {"question": m["q"], "answer": m["a"]}
+        ),
+    ),
+    (re.compile(r"^Upcoming: (?P<x>.+)$"), lambda m: gettext("Upcoming: %(text)s") % {"text": m["x"]}),
+    (re.compile(r"^now also says (?P<x>.+)$"), lambda m: gettext("now also says %(quote)s") % {"quote": m["x"]}),
+    (re.compile(r"^now also: (?P<x>.+)$"), lambda m: gettext("now also: %(text)s") % {"text": m["x"]}),
+    (
+        re.compile(r"^from (?P<was>“[^”]*”) to (?P<now>.+)$"),
+        lambda m: gettext("from %(before)s to %(after)s") % {"before": m["was"], "after": m["now"]},
+    ),
+]
+
+
+def _and(items: str) -> str:
+    """ "A, B and C" with the digest language's "and"."""
+    parts = re.split(r", | and ", items)
+    if len(parts) == 1:
+        return items
+    return gettext("%(items)s and %(last)s") % {"items": ", ".join(parts[:-1]), "last": parts[-1]}
+
+
+def _and_count(items: str) -> int:
+    return len(re.split(r", | and ", items))
+
+
+def localize(text: str) -> str:
+    """A brief's framing line in the digest's language; English (and any other text) as it is."""
+    if _LANGUAGE.get() == DEFAULT:
+        return text
+    for pattern, build in _FRAMES:
+        m = pattern.match(text)
+        if m:
+            return build(m)
+    return text
 
 
 def _few_words(text: str, n: int) -> str:
@@ -450,21 +533,51 @@ def _zone(ctx: DigestContext) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+# The language of the issue being rendered: dates and plurals in views follow it (English by default).
+_LANGUAGE: ContextVar[str] = ContextVar("digest_render_language", default=DEFAULT)
+
+
+@contextmanager
+def rendering_language(code: str | None) -> Iterator[str]:
+    """Format dates and plurals for `code` ("de", "fr-CA") while rendering one issue."""
+    lang = normalize(code) or DEFAULT
+    token = _LANGUAGE.set(lang)
+    try:
+        yield lang
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def ngettext(singular: str, plural: str, n: int, **values: object) -> str:
+    """A counted phrase ("%(num)d new articles") in the rendering language."""
+    return translations(_LANGUAGE.get()).ngettext(singular, plural, n) % {"num": n, **values}
+
+
+def gettext(message: str) -> str:
+    return translations(_LANGUAGE.get()).gettext(message)
+
+
 def _day(when: datetime | date, tz: ZoneInfo) -> str:
     if isinstance(when, datetime):
         when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz).date()
+    lang = _LANGUAGE.get()
+    if lang != DEFAULT:
+        return format_skeleton("yMMMd", when, locale=locale_for(lang))  # "30. Nov. 2026", "30 nov. 2026"
     return f"{when.day} {when:%b %Y}"
 
 
 def _period(start: datetime | None, end: datetime, tz: ZoneInfo) -> str:
     e = end.astimezone(tz).date()
     if start is None:
-        return f"until {_day(e, tz)}"
+        return gettext("until %(date)s") % {"date": _day(e, tz)}
     s = start.astimezone(tz).date()
     if end.astimezone(tz).time() == datetime.min.time() and e > s:
         e = e - timedelta(days=1)  # a period ending at midnight covers the day before
     if s >= e:
         return _day(e, tz)
+    lang = _LANGUAGE.get()
+    if lang != DEFAULT:
+        return format_interval(s, e, "yMMMd", locale=locale_for(lang))  # "1.–3. Nov. 2026"
     if (s.year, s.month) == (e.year, e.month):
         return f"{s.day}–{e.day} {e:%b %Y}"
     if s.year == e.year:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Column, Engine, Index, String, Table, Text, select, update
+from sqlalchemy import Column, Connection, Engine, Index, String, Table, Text, insert, select, update
 
 from digest.models import Article
 from digest.store.db import UTCDateTime, metadata
@@ -204,3 +204,24 @@ def count(engine: Engine) -> int:
 
     with engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+
+# --- for grouping and evaluation ------------------------------------------------------------------
+
+
+def get_within(conn: Connection, ids: Iterable[str]) -> dict[str, Article]:
+    """Articles by id through a caller's transaction (an engine-level read would not see rows the
+    same transaction wrote on SQLite); unknown ids are absent."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, Article] = {}
+    for start in range(0, len(wanted), 500):
+        for row in conn.execute(select(articles).where(articles.c.id.in_(wanted[start : start + 500]))):
+            found[row.id] = _article(row)
+    return found
+
+
+def insert_new(engine: Engine, items: list[Article]) -> None:
+    """Insert articles known to be new in one statement (evaluation loads a fresh database)."""
+    if items:
+        with engine.begin() as conn:
+            conn.execute(insert(articles), [_row(a) for a in items])

@@ -30,7 +30,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ TABLE_MODULES = (
     "digest.store.topics",
     "digest.store.ledger",
     "digest.store.subscribers",
+    "digest.store.sources",  # issue 20: mail folders, search hits
 )
 
 schema_version = Table(
@@ -73,6 +74,17 @@ class StoreError(Exception):
     """The database cannot be used; nothing should be sent."""
 
 
+class StoreBusy(StoreError):
+    """The database is locked or cannot be reached just now: a wait, worth trying again shortly.
+
+    Raised in place of the driver's OperationalError so callers above storage (the site's 503, the
+    sender's handover) need not know the database library; `reason` is the driver's own words."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -87,11 +99,26 @@ def store_errors(fn: Callable[P, T]) -> Callable[P, T]:
         except OperationalError as exc:
             reason = str(exc.orig)
             hint = " (another process holds a write lock; it waited for the busy timeout)" if "locked" in reason else ""
-            raise StoreError(f"{fn.__name__}: database error: {reason}{hint}") from exc
+            raise StoreBusy(f"{fn.__name__}: database error: {reason}{hint}", reason) from exc
         except DatabaseError as exc:
             if isinstance(exc, IntegrityError):
                 raise
             raise StoreError(f"{fn.__name__}: database is unusable: {exc.orig}") from exc
+
+    return wrapper
+
+
+def store_failures(fn: Callable[P, T]) -> Callable[P, T]:
+    """`store_errors`, and any other database failure (a constraint, the driver refusing) as StoreError too:
+    for bookkeeping that a caller logs and tries again later rather than stops for."""
+    guarded = store_errors(fn)
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return guarded(*args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{fn.__name__}: database error: {exc}") from exc
 
     return wrapper
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, or_, select, update
 
+from digest.store.db import store_errors
 from digest.store.ledger import deliveries, issues
 
 
@@ -72,6 +73,7 @@ def set_values(engine: Engine, delivery_id: int, holder: str | None, **values: A
         conn.execute(query.values(**values))
 
 
+@store_errors
 def mark_handed(conn: Connection, delivery_id: int, holder: str, when: datetime) -> bool:
     """Stamp `handed_at` on a held connection; the caller commits at the driver (see send.py).
     False when the claim is no longer `holder`'s (taken back as a dead sender's): do not send."""

@@ -24,7 +24,7 @@ from sqlalchemy import Column, Engine, Index, Integer, String, Table, Text, and_
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from digest.store.db import UTCDateTime, metadata
+from digest.store.db import UTCDateTime, metadata, store_errors, store_failures
 
 Status = Literal["pending", "confirmed", "unsubscribed", "bounced"]
 Choice = Literal["all"] | tuple[str, ...]  # "all", or the chosen digest names / topic slugs
@@ -184,12 +184,14 @@ def _insert(conn: Connection, email: str, *, status: Status, source: str, now: d
 # ---------------------------------------------------------------------------------------------- reads
 
 
+@store_errors
 def get(engine: Engine, subscriber_id: int) -> Subscriber | None:
     with engine.connect() as conn:
         row = conn.execute(select(subscribers).where(subscribers.c.id == subscriber_id)).first()
     return _record(row) if row else None
 
 
+@store_errors
 def by_email(engine: Engine, email: str) -> Subscriber | None:
     with engine.connect() as conn:
         row = conn.execute(select(subscribers).where(subscribers.c.email == email)).first()
@@ -219,6 +221,7 @@ def status_of(engine: Engine, email: str) -> str | None:
 # --------------------------------------------------------------------------------------------- writes
 
 
+@store_errors
 def sign_up(engine: Engine, email: str, *, digests: Choice, topics: Choice, now: datetime) -> Subscriber:
     """A new address becomes pending; a pending one takes the new choices; any other is left as it is."""
     with engine.begin() as conn:
@@ -247,6 +250,7 @@ def sign_up(engine: Engine, email: str, *, digests: Choice, topics: Choice, now:
     return _record(row)
 
 
+@store_errors
 def confirm(engine: Engine, subscriber_id: int, now: datetime, *, reopen: bool = False) -> Subscriber | None:
     """Pending becomes confirmed; with `reopen` (the owner confirmed a link sent after the stop) a
     stopped row does too, and its bounce count starts again."""
@@ -264,6 +268,7 @@ def confirm(engine: Engine, subscriber_id: int, now: datetime, *, reopen: bool =
     return _record(row) if row else None
 
 
+@store_errors
 def stop(engine: Engine, subscriber_id: int, now: datetime, status: Status = "unsubscribed") -> bool:
     """Mark a row unsubscribed (or bounced) and draw a new token key; True if it changed.
 
@@ -292,6 +297,7 @@ def stop_address(engine: Engine, email: str, now: datetime) -> bool:
     return stop(engine, row.id, now)
 
 
+@store_errors
 def set_preferences(
     engine: Engine, subscriber_id: int, *, digests: Choice, topics: Choice, now: datetime
 ) -> Subscriber | None:
@@ -306,6 +312,7 @@ def set_preferences(
     return _record(row) if row else None
 
 
+@store_errors
 def mark_confirmation_sent(engine: Engine, subscriber_id: int, now: datetime) -> None:
     with engine.begin() as conn:
         conn.execute(update(subscribers).where(subscribers.c.id == subscriber_id).values(confirm_sent=now))
@@ -404,6 +411,7 @@ def import_confirmed(engine: Engine, wanted: dict[str, Choice], now: datetime) -
 # -------------------------------------------------------------------------------------------- bounces
 
 
+@store_failures
 def record_bounce(engine: Engine, email: str, detail: str, now: datetime, limit: int) -> bool:
     """Count one more permanent failure in a row; at `limit` mark the subscriber bounced. True then."""
     with engine.begin() as conn:
@@ -438,6 +446,7 @@ def record_bounce(engine: Engine, email: str, detail: str, now: datetime, limit:
         return result.rowcount > 0
 
 
+@store_failures
 def clear_bounces(engine: Engine, email: str) -> None:
     """A delivery went through: the failures before it were not in a row."""
     with engine.connect() as conn:  # a read first: most addresses never bounced, and a read takes no write lock

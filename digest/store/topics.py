@@ -3,16 +3,18 @@
 Grouping state is kept compact so a run loads only what it compares against: the centroids of
 live topics and candidates (a few thousand numbers each), a hashed document-frequency array, and
 an index from key entities to topics so a dormant topic can be found again without loading all.
-Functions here take a Connection so the service can do a whole run in one transaction.
+Functions here take a Connection so the service can do a whole run in one transaction. Cluster
+state travels as plain records of opaque columns (packed centroid blocks, JSON text):
+`digest.topics.state` packs and unpacks them, so storage never imports the topic engine.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-import numpy as np
 from sqlalchemy import (
     Boolean,
     Column,
@@ -31,9 +33,8 @@ from sqlalchemy import (
     update,
 )
 
+from digest.models import TopicKind, TopicStatus
 from digest.store.db import UTCDateTime, metadata
-from digest.topics.engine import Cluster, DocFreq, Vec
-from digest.topics.features import DIM
 
 topics = Table(
     "topics",
@@ -55,7 +56,7 @@ topics = Table(
     Column("size", Integer, nullable=False, default=0),  # distinct articles (near-duplicates once)
     Column("sources", Text, nullable=False, default="{}"),  # outlet -> articles
     Column("names", Text, nullable=False, default="{}"),  # key entities -> weight
-    Column("words", LargeBinary, nullable=True),  # centroid blocks (see pack_vec)
+    Column("words", LargeBinary, nullable=True),  # centroid blocks (see digest.topics.state.pack_vec)
     Column("entities", LargeBinary, nullable=True),
     Index("ix_topics_status", "status"),
 )
@@ -118,44 +119,94 @@ topic_state = Table(
     Column("df", LargeBinary, nullable=False),  # uint16[dim], little-endian
 )
 
-KEYS_PER_TOPIC = 12
-DF_LIMIT = 60_000
+
+# --- records ------------------------------------------------------------------------------
 
 
-# --- encoding -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ClusterColumns:
+    """The columns of a topic row that grouping owns, packed by digest.topics.state."""
+
+    last_article: datetime
+    size: int
+    sources: str  # JSON: outlet -> articles
+    names: str  # JSON: key entity -> weight
+    words: bytes | None  # packed centroid blocks
+    entities: bytes | None
 
 
-def pack_vec(v: Vec) -> bytes:
-    return v.idx.astype(np.int32).tobytes() + v.val.astype(np.float32).tobytes()
+@dataclass(frozen=True)
+class TopicRow:
+    """One row of `topics`, every column as stored."""
+
+    slug: str
+    title: str
+    kind: TopicKind
+    status: TopicStatus
+    created: datetime
+    updated: datetime
+    last_article: datetime
+    description: str
+    pinned: bool
+    merged_into: str | None
+    version: int
+    title_locked: bool
+    title_size: int
+    config_hash: str | None
+    size: int
+    sources: str
+    names: str
+    words: bytes | None
+    entities: bytes | None
 
 
-def unpack_vec(data: bytes | None) -> Vec:
-    if not data:
-        return Vec(np.zeros(0, np.int64), np.zeros(0))
-    n = len(data) // 8
-    idx = np.frombuffer(data[: 4 * n], np.int32).astype(np.int64)
-    val = np.frombuffer(data[4 * n :], np.float32).astype(np.float64)
-    return Vec(idx, val)
+@dataclass(frozen=True)
+class CandidateRow:
+    """One row of `topic_candidates`: a cluster not yet a topic, with its members (JSON list)."""
+
+    key: str
+    last: datetime
+    size: int
+    sources: str
+    members: str
+    names: str
+    words: bytes | None
+    entities: bytes | None
+
+
+@dataclass(frozen=True)
+class DfState:
+    """The hashed document-frequency array as stored (uint16 little-endian) and its size."""
+
+    docs: int
+    dim: int
+    df: bytes
+
+
+def _values(record: ClusterColumns | TopicRow | CandidateRow) -> dict[str, Any]:
+    """A record's columns by name (dataclasses.asdict deep-copies and is 40 times slower, which a
+    run writing thousands of candidates feels)."""
+    return dict(vars(record))
+
+
+def _topic_row(row: Any) -> TopicRow:
+    return TopicRow(**row._mapping)
+
+
+def _candidate_row(row: Any) -> CandidateRow:
+    return CandidateRow(**row._mapping)
 
 
 # --- grouping state -------------------------------------------------------------------------
 
 
-def load_df(conn: Connection) -> DocFreq:
+def load_df_state(conn: Connection) -> DfState | None:
     row = conn.execute(select(topic_state).where(topic_state.c.id == 1)).first()
-    if row is None or row.dim != DIM:
-        return DocFreq()
-    counts = np.frombuffer(row.df, "<u2").astype(np.int32)
-    return DocFreq(counts=counts, docs=row.docs)
+    return None if row is None else DfState(docs=row.docs, dim=row.dim, df=row.df)
 
 
-def save_df(conn: Connection, df: DocFreq) -> None:
-    """Two bytes a bucket; when a count nears the limit every count and the total halve, so the
-    frequencies follow the recent stream (IDF ratios are kept)."""
-    while df.counts.max(initial=0) > DF_LIMIT:
-        df.counts //= 2
-        df.docs //= 2
-    values = {"docs": df.docs, "dim": DIM, "df": df.counts.astype("<u2").tobytes()}
+def save_df_state(conn: Connection, state: DfState) -> None:
+    values = {"docs": state.docs, "dim": state.dim, "df": state.df}
     if conn.execute(update(topic_state).where(topic_state.c.id == 1).values(**values)).rowcount == 0:
         conn.execute(insert(topic_state).values(id=1, **values))
 
@@ -175,28 +226,15 @@ def mark_seen(conn: Connection, ids: Iterable[str], now: datetime) -> None:
         conn.execute(insert(topic_seen), rows)
 
 
-def topic_cluster(row) -> Cluster:
-    return Cluster(
-        key=row.slug,
-        is_topic=True,
-        words=unpack_vec(row.words),
-        entities=unpack_vec(row.entities),
-        last=row.last_article,
-        size=row.size,
-        sources=json.loads(row.sources),
-        dormant=row.status == "dormant",
-        discovered=row.kind == "discovered",
-        names=json.loads(row.names),
-    )
-
-
-def load_clusters(conn: Connection, always: Iterable[str], key_ids: Iterable[int]) -> dict[str, Cluster]:
-    """Live topics (active or muted), the slugs in `always`, dormant topics sharing a key entity,
+def load_cluster_rows(
+    conn: Connection, always: Iterable[str], key_ids: Iterable[int]
+) -> tuple[list[TopicRow], list[CandidateRow]]:
+    """Live topics (active or muted), the slugs in `always`, dormant topics sharing a key entity;
     and every live candidate."""
-    out: dict[str, Cluster] = {}
+    out: dict[str, TopicRow] = {}
     query = select(topics).where(topics.c.status.in_(("active", "muted")))
     for row in conn.execute(query):
-        out[row.slug] = topic_cluster(row)
+        out[row.slug] = _topic_row(row)
     wanted = set(always) - set(out)
     keys = list(set(key_ids))
     for start in range(0, len(keys), 500):
@@ -205,56 +243,17 @@ def load_clusters(conn: Connection, always: Iterable[str], key_ids: Iterable[int
         wanted.update(s for s in conn.execute(query).scalars() if s not in out)
     wanted_list = sorted(wanted)
     for start in range(0, len(wanted_list), 500):
-        chunk = wanted_list[start : start + 500]
-        for row in conn.execute(select(topics).where(topics.c.slug.in_(chunk), topics.c.status != "merged")):
-            out[row.slug] = topic_cluster(row)
-    for row in conn.execute(select(topic_candidates)):
-        out[row.key] = Cluster(
-            key=row.key,
-            is_topic=False,
-            words=unpack_vec(row.words),
-            entities=unpack_vec(row.entities),
-            last=row.last,
-            size=row.size,
-            sources=json.loads(row.sources),
-            members=json.loads(row.members),
-            names=json.loads(row.names),
-        )
-    return out
+        slugs = wanted_list[start : start + 500]
+        for row in conn.execute(select(topics).where(topics.c.slug.in_(slugs), topics.c.status != "merged")):
+            out[row.slug] = _topic_row(row)
+    return list(out.values()), [_candidate_row(row) for row in conn.execute(select(topic_candidates))]
 
 
-def save_candidate(conn: Connection, c: Cluster) -> None:
-    values = {
-        "last": c.last,
-        "size": c.size,
-        "sources": json.dumps(c.sources, sort_keys=True),
-        "members": json.dumps(c.members),
-        "names": json.dumps(c.names, sort_keys=True),
-        "words": pack_vec(c.words),
-        "entities": pack_vec(c.entities),
-    }
-    if conn.execute(update(topic_candidates).where(topic_candidates.c.key == c.key).values(**values)).rowcount == 0:
-        conn.execute(insert(topic_candidates).values(key=c.key, **values))
-
-
-def cluster_values(c: Cluster) -> dict:
-    """Columns of a topic row that grouping owns."""
-    return {
-        "last_article": c.last,
-        "size": c.size,
-        "sources": json.dumps(c.sources, sort_keys=True),
-        "names": json.dumps(c.names, sort_keys=True),
-        "words": pack_vec(c.words),
-        "entities": pack_vec(c.entities),
-    }
-
-
-def save_keys(conn: Connection, slug: str, c: Cluster) -> None:
+def save_keys(conn: Connection, slug: str, keys: list[int]) -> None:
     """Index a topic under its strongest entities so a dormant topic can be found again."""
     conn.execute(delete(topic_keys).where(topic_keys.c.slug == slug))
-    if len(c.entities.idx):
-        top = c.entities.top(KEYS_PER_TOPIC)
-        conn.execute(insert(topic_keys), [{"key": int(k), "slug": slug} for k in top.idx])
+    if keys:
+        conn.execute(insert(topic_keys), [{"key": k, "slug": slug} for k in keys])
 
 
 # --- topics, members, versions ----------------------------------------------------------------
@@ -340,14 +339,137 @@ def version_members(conn: Connection, slug: str, number: int) -> tuple[list[str]
     return [r.article_id for r in rows], [r.article_id for r in rows if r.version == number]
 
 
+# --- the topic service's queries: grouping, config sync, editors' operations, readers ----------
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One row of `topic_versions`; the brief is digest.store.codec JSON, decoded by the reader."""
+
+    slug: str
+    number: int
+    created: datetime
+    article_count: int
+    brief: str | None
+
+
+def _version_row(row: Any) -> VersionRow:
+    return VersionRow(**row._mapping)
+
+
+def topic_row(conn: Connection, slug: str) -> TopicRow | None:
+    row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+    return _topic_row(row) if row is not None else None
+
+
+def topic_rows(conn: Connection, slugs: Iterable[str]) -> dict[str, TopicRow]:
+    query = select(topics).where(topics.c.slug.in_(list(slugs)))
+    return {r.slug: _topic_row(r) for r in conn.execute(query)}
+
+
+def all_topic_rows(conn: Connection) -> list[TopicRow]:
+    """Every topic, pinned first, then the most recently updated."""
+    query = select(topics).order_by(topics.c.pinned.desc(), topics.c.updated.desc(), topics.c.slug)
+    return [_topic_row(r) for r in conn.execute(query)]
+
+
+def all_slugs(conn: Connection) -> set[str]:
+    return set(conn.execute(select(topics.c.slug)).scalars())
+
+
+def status_of(conn: Connection, slug: str) -> str | None:
+    return conn.execute(select(topics.c.status).where(topics.c.slug == slug)).scalar()
+
+
+def merged_into(conn: Connection, slug: str) -> str | None:
+    return conn.execute(select(topics.c.merged_into).where(topics.c.slug == slug)).scalar()
+
+
+def insert_topic(conn: Connection, row: TopicRow) -> None:
+    conn.execute(insert(topics).values(**_values(row)))
+
+
+def set_fields(conn: Connection, slug: str, **values: Any) -> None:
+    """Set columns of one topic (title, status, pinned, the editors' entry ...)."""
+    conn.execute(update(topics).where(topics.c.slug == slug).values(**values))
+
+
+def set_cluster(conn: Connection, slug: str, columns: ClusterColumns) -> None:
+    conn.execute(update(topics).where(topics.c.slug == slug).values(**_values(columns)))
+
+
+def set_merged(conn: Connection, slug: str, into: str, now: datetime) -> None:
+    """Mark a topic merged into another and drop it from the key index (it keeps its members and versions)."""
+    conn.execute(update(topics).where(topics.c.slug == slug).values(status="merged", merged_into=into, updated=now))
+    conn.execute(delete(topic_keys).where(topic_keys.c.slug == slug))
+
+
+def touch(conn: Connection, slugs: Iterable[str], now: datetime) -> None:
+    """Members joined these topics now."""
+    conn.execute(update(topics).where(topics.c.slug.in_(sorted(slugs))).values(updated=now))
+
+
+def refresh_dormancy(conn: Connection, cutoff: datetime) -> None:
+    """Active topics whose newest member is older than `cutoff` go dormant; dormant ones with a newer wake."""
+    conn.execute(
+        update(topics).where(topics.c.status == "active", topics.c.last_article < cutoff).values(status="dormant")
+    )
+    conn.execute(
+        update(topics).where(topics.c.status == "dormant", topics.c.last_article >= cutoff).values(status="active")
+    )
+
+
+def version_row(conn: Connection, slug: str, number: int) -> VersionRow | None:
+    query = select(topic_versions).where(topic_versions.c.slug == slug, topic_versions.c.number == number)
+    row = conn.execute(query).first()
+    return _version_row(row) if row is not None else None
+
+
+def version_rows(conn: Connection, slug: str) -> list[VersionRow]:
+    query = select(topic_versions).where(topic_versions.c.slug == slug).order_by(topic_versions.c.number)
+    return [_version_row(r) for r in conn.execute(query)]
+
+
+def version_rows_since(conn: Connection, since: datetime | None) -> list[VersionRow]:
+    """Versions created after `since` (all when None), oldest first."""
+    query = select(topic_versions).order_by(topic_versions.c.created, topic_versions.c.slug, topic_versions.c.number)
+    if since is not None:
+        query = query.where(topic_versions.c.created > since)
+    return [_version_row(r) for r in conn.execute(query)]
+
+
+def set_brief(conn: Connection, slug: str, number: int, brief: str) -> bool:
+    """Store a version's brief (codec JSON); False when there is no such version."""
+    result = conn.execute(
+        update(topic_versions)
+        .where(topic_versions.c.slug == slug, topic_versions.c.number == number)
+        .values(brief=brief)
+    )
+    return result.rowcount > 0
+
+
+def live_assignments(conn: Connection) -> dict[str, str]:
+    """Article id -> the first live (not merged) topic it joined."""
+    query = (
+        select(topic_members.c.article_id, topic_members.c.slug)
+        .join(topics, topics.c.slug == topic_members.c.slug)
+        .where(topics.c.status != "merged")
+        .order_by(topic_members.c.joined)
+    )
+    out: dict[str, str] = {}
+    for r in conn.execute(query):
+        out.setdefault(r.article_id, r.slug)
+    return out
+
+
 # --- batched writes for one grouping run ---------------------------------------------------------
 
 
-def update_clusters(conn: Connection, clusters: dict[str, Cluster]) -> None:
-    """Write the grouping columns of several topics (slug -> cluster) and their key index."""
+def update_clusters(conn: Connection, clusters: dict[str, ClusterColumns], keys: dict[str, list[int]]) -> None:
+    """Write the grouping columns of several topics (slug -> columns) and their key index (slug -> keys)."""
     if not clusters:
         return
-    rows = [{"b_slug": slug, **cluster_values(c)} for slug, c in clusters.items()]
+    rows = [{"b_slug": slug, **_values(c)} for slug, c in clusters.items()]
     conn.execute(
         update(topics)
         .where(topics.c.slug == bindparam("b_slug"))
@@ -357,30 +479,13 @@ def update_clusters(conn: Connection, clusters: dict[str, Cluster]) -> None:
     slugs = list(clusters)
     for start in range(0, len(slugs), 500):
         conn.execute(delete(topic_keys).where(topic_keys.c.slug.in_(slugs[start : start + 500])))
-    keys = [
-        {"key": int(k), "slug": slug}
-        for slug, c in clusters.items()
-        if len(c.entities.idx)
-        for k in c.entities.top(KEYS_PER_TOPIC).idx
-    ]
-    if keys:
-        conn.execute(insert(topic_keys), keys)
+    key_rows = [{"key": k, "slug": slug} for slug in clusters for k in keys.get(slug, [])]
+    if key_rows:
+        conn.execute(insert(topic_keys), key_rows)
 
 
-def replace_candidates(conn: Connection, clusters: Iterable[Cluster]) -> None:
-    rows = [
-        {
-            "key": c.key,
-            "last": c.last,
-            "size": c.size,
-            "sources": json.dumps(c.sources, sort_keys=True),
-            "members": json.dumps(c.members),
-            "names": json.dumps(c.names, sort_keys=True),
-            "words": pack_vec(c.words),
-            "entities": pack_vec(c.entities),
-        }
-        for c in clusters
-    ]
+def replace_candidates(conn: Connection, candidates: Iterable[CandidateRow]) -> None:
+    rows = [_values(c) for c in candidates]
     delete_candidates(conn, [r["key"] for r in rows])
     if rows:
         conn.execute(insert(topic_candidates), rows)
@@ -401,7 +506,7 @@ def insert_members(conn: Connection, joined: dict[str, dict[str, datetime]]) -> 
             topic_members.c.article_id.in_(ids[start : start + 500])
         )
         existing.update((r.slug, r.article_id) for r in conn.execute(query))
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"slug": slug, "article_id": i, "joined": when}
         for slug, members in joined.items()
         for i, when in members.items()

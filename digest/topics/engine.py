@@ -19,7 +19,7 @@ from datetime import datetime
 import numpy as np
 from scipy import sparse
 
-from digest.topics.features import DIM, Features
+from digest.topics.features import DIM, Features, entity_key
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -35,6 +35,7 @@ class Params:
     candidate_days: float = 10.0  # a candidate that does not grow for this long is dropped
     entity_weight: float = 0.5  # share of the similarity that comes from named entities
     entity_gate: float = 0.03  # when both sides name entities, they must share at least this much
+    word_gate: float = 0.05  # and their words this much: a shared town is not a shared story
     candidate_entity_gate: float = 0.15  # the same for joining a candidate, which has no trusted core yet
     join_topic: float = 0.07  # similarity to a topic's centroid needed to join it
     join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
@@ -45,9 +46,18 @@ class Params:
     core_entities: int = 8  # a topic's core: its strongest entities (who and where the story is about)
     core_min_size: int = 5  # a topic needs this many articles before its core is trusted
     merge_core_shared: int = 3  # two topics merge only when their cores share this many entities
+    merge_leads: bool = True  # a side story naming the story's lead actors merges at join_topic
+    lead_names: int = 2  # the story's most named entity must be among the side story's first this many
+    lead_shared: int = 2  # and they must share this many of their most named entities
     core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
     near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
+    absorb: bool = True  # an expiring candidate joins the topic it clearly belongs to instead of vanishing
+    absorb_quantile: float = 0.95  # "clearly": above this quantile of the stream's leftover-to-topic similarities
+    absorb_floor: float = 0.5  # ... and at least this fraction of join_topic
+    absorb_min_noise: int = 10  # similarities needed before the noise level is trusted
+    absorb_names: float = 0.5  # a leftover's name similarity must reach this share of its word similarity
+    absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
@@ -214,11 +224,12 @@ def combine(sw: np.ndarray, se: np.ndarray, both: np.ndarray, p: Params) -> np.n
     """One similarity from the word and entity cosines.
 
     Where both sides name entities, entities carry `entity_weight` of the score, and sharing
-    (almost) none vetoes the match: two floods in two countries share words, not places.
+    (almost) none vetoes the match: two floods in two countries share words, not places. Sharing
+    (almost) no words vetoes it too: a marathon in a port town shares the place, not the strike.
     """
     mixed = (1.0 - p.entity_weight) * sw + p.entity_weight * se
     out = np.where(both, mixed, sw)
-    return np.where(both & (se < p.entity_gate), 0.0, out)
+    return np.where((both & (se < p.entity_gate)) | (sw < p.word_gate), 0.0, out)
 
 
 def group(
@@ -271,6 +282,12 @@ def group(
         for c in state.values()
         if not c.is_topic and c.key not in touched and (now - c.last).total_seconds() > p.candidate_days * DAY
     ]
+    if p.absorb and dropped:
+        for small, big in _absorb(state, dropped, merged, p).items():
+            _fold(state[big], state[small], p)
+            merged[small] = big
+            touched.add(big)
+        dropped = [k for k in dropped if k not in merged]
     for c in state.values():
         if c.is_topic:
             c.dormant = (now - c.last).total_seconds() > p.dormant_after_days * DAY
@@ -382,17 +399,17 @@ def _group_chunk(
             keys.append(key)
             column[key] = len(keys) - 1
             targets = [len(keys) - 1]
-            for b in range(2):
-                raw[b][:, targets[0]] = gram[b][:, i]
-                norm2[b][targets[0]] = gram[b][i, i]
+            for side in range(2):
+                raw[side][:, targets[0]] = gram[side][:, i]
+                norm2[side][targets[0]] = gram[side][i, i]
         else:
             for j in targets:
                 c = state[keys[j]]
                 factor = 0.5 ** (max(0.0, (doc.time - c.last).total_seconds() / DAY) / p.halflife_days)
-                for b in range(2):
-                    dot_i = raw[b][i, j]
-                    norm2[b][j] = factor * factor * norm2[b][j] + 2 * factor * dot_i + gram[b][i, i]
-                    raw[b][:, j] = factor * raw[b][:, j] + gram[b][:, i]
+                for side in range(2):
+                    dot_i = raw[side][i, j]
+                    norm2[side][j] = factor * factor * norm2[side][j] + 2 * factor * dot_i + gram[side][i, i]
+                    raw[side][:, j] = factor * raw[side][:, j] + gram[side][:, i]
                 c.words = _grow(c.words.scaled(factor), vec.words, p)
                 c.entities = _grow(c.entities.scaled(factor), vec.entities, p)
                 c.last = max(c.last, doc.time)
@@ -436,6 +453,13 @@ def similarity(a: Cluster, b: Cluster, p: Params) -> float:
 
 def _similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) -> np.ndarray:
     """Combined centroid similarities, len(left) x len(right), in one sparse product per block."""
+    return _block_similarities(left, right, p)[2]
+
+
+def _block_similarities(
+    left: Sequence[Cluster], right: Sequence[Cluster], p: Params
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Word-block, entity-block and combined centroid similarities, len(left) x len(right)."""
     out = []
     for b in ("words", "entities"):
         lv = [_unit(getattr(c, b)) for c in left]
@@ -444,7 +468,7 @@ def _similarities(left: Sequence[Cluster], right: Sequence[Cluster], p: Params) 
         out.append((_local(lv, space) @ _local(rv, space).T).toarray())
     has_left = np.array([len(c.entities.idx) > 0 for c in left])
     has_right = np.array([len(c.entities.idx) > 0 for c in right])
-    return combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
+    return out[0], out[1], combine(out[0], out[1], has_left[:, None] & has_right[None, :], p)
 
 
 _EMPTY = Vec(np.zeros(0, np.int64), np.zeros(0))
@@ -491,6 +515,109 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     return _unit(a.entities).dot(_unit(b.entities)) >= p.candidate_entity_gate
 
 
+def _lead_keys(c: Cluster, k: int) -> list[str]:
+    """The k most named entities of a cluster, normalised (raw mentions, no IDF: a story's own
+    lead actor is named in nearly all of its articles, which is what makes its IDF low)."""
+    ranked = sorted(c.names.items(), key=lambda kv: (-kv[1], kv[0]))
+    out: list[str] = []
+    for name, _ in ranked:
+        key = entity_key(name)
+        if key not in out:
+            out.append(key)
+        if len(out) == k:
+            break
+    return out
+
+
+def leads_agree(a: Cluster, b: Cluster, p: Params) -> bool:
+    """Is the smaller cluster a side story of the larger one? The larger one's most named entity
+    is among the smaller one's first `lead_names`, and they share `lead_shared` of their most
+    named entities (the smaller one's first five, the larger one's first eight)."""
+    small, big = (a, b) if a.size <= b.size else (b, a)
+    big_keys, small_keys = _lead_keys(big, 8), _lead_keys(small, 5)
+    if not big_keys or not small_keys or big_keys[0] not in small_keys[: p.lead_names]:
+        return False
+    return len(set(big_keys) & set(small_keys)) >= p.lead_shared
+
+
+def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, str], p: Params) -> dict[str, str]:
+    """Leftovers that clearly belong to a topic: expiring candidate key -> topic slug.
+
+    A candidate that never grew would vanish and leave its articles in no topic. It joins its
+    most similar discovered topic (active or dormant) when that similarity, and its word
+    similarity alone, stand out from the stream's own noise -- the similarities of recent
+    leftovers to the topics that are not their best (to the topic, when only one is live) --
+    and it names some of the topic's core. So a
+    one-off that shares a town with a story (its names) but not the story's words stays out.
+    """
+    topics = [k for k, c in state.items() if c.is_topic and c.discovered and k not in merged]
+    if not topics or not expiring:
+        return {}
+    # The noise sample: the expiring leftovers and the most recent others, a bounded number.
+    expiring_set = set(expiring)
+    others_live = sorted(
+        (c for k, c in state.items() if not c.is_topic and k not in merged and k not in expiring_set),
+        key=lambda c: c.last,
+        reverse=True,
+    )
+    leftovers = list(expiring) + [c.key for c in others_live[: max(0, p.absorb_sample - len(expiring))]]
+    words, names, combined = _block_similarities([state[k] for k in leftovers], [state[k] for k in topics], p)
+    best = np.argmax(combined, axis=1)
+    others = np.ones(combined.shape, bool)
+    if len(topics) > 1:
+        others[np.arange(len(leftovers)), best] = False
+    # else one live topic: the noise is every leftover's similarity to it, a stricter level.
+    if others.sum() < p.absorb_min_noise:
+        return {}
+    need = max(float(np.quantile(combined[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
+    need_words = max(float(np.quantile(words[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
+    need_names = float(np.quantile(names[others], p.absorb_quantile))
+    row = {k: i for i, k in enumerate(leftovers)}
+    out: dict[str, str] = {}
+    for key in expiring:
+        if key not in row:
+            continue
+        i = row[key]
+        j = int(best[i])
+        cand = state[key]
+        if combined[i, j] < need:
+            # Vetoed on names: a story that dominates the stream has made its own lead's IDF, and
+            # so its entity weight, vanish. Naming that lead, with the words to match, is enough.
+            j = int(np.argmax(words[i]))
+            if words[i, j] < need or not set(_lead_keys(state[topics[j]], p.lead_names)) & set(_lead_keys(cand, 8)):
+                continue
+        elif len(cand.entities.idx) and names[i, j] < max(need_names, p.absorb_names * words[i, j]):
+            # Its names are no closer to the topic's than to any other, or lag far behind its
+            # words: the same kind of news about other people and places.
+            continue
+        topic = state[topics[j]]
+        if words[i, j] < need_words:
+            continue
+        if topic.size >= p.core_min_size:
+            named = _cover(core_weights(topic.entities, p.core_entities), cand.entities) > 0.0
+            if (
+                not named
+                and len(cand.entities.idx)
+                and not set(_lead_keys(topic, p.lead_names)) & set(_lead_keys(cand, 8))
+            ):
+                continue
+        elif not cores_agree(cand, topic, p):
+            continue
+        out[key] = topics[j]
+    return out
+
+
+def _fold(big: Cluster, small: Cluster, p: Params) -> None:
+    """Add `small`'s centroid, size, sources and names to `big` (both histories kept by the caller)."""
+    big.words = big.words.add(small.words).top(p.centroid_terms)
+    big.entities = big.entities.add(small.entities).top(p.centroid_terms)
+    big.size += small.size
+    for s, n in small.sources.items():
+        big.sources[s] = big.sources.get(s, 0) + n
+    _add_names(big, small.names.items())
+    big.last = max(big.last, small.last)
+
+
 def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Params) -> dict[str, str]:
     """Fold clusters that grew together into the topic they resemble; the larger one survives.
 
@@ -513,12 +640,14 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
         ca = state[a]
         need = p.merge_topics if ca.is_topic else p.join_topic
         best, best_sim = None, -1.0
-        for j in np.flatnonzero(sims[i] >= need):
+        for j in np.flatnonzero(sims[i] >= min(need, p.join_topic)):
             b = active[j]
             cb = state[b]
             if b == a or b in merged or not cb.discovered:  # editors' topics take articles one by one
                 continue
-            if not cores_agree(ca, cb, p):  # same words, other places and names: another story
+            # Same words, other places and names: another story. A side story that names the
+            # story's own lead actors (its most named, not its rarest) is the story.
+            if not ((sims[i, j] >= need and cores_agree(ca, cb, p)) or (p.merge_leads and leads_agree(ca, cb, p))):
                 continue
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
@@ -527,14 +656,7 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
         big, small = (a, best) if ca.is_topic and ca.size > state[best].size else (best, a)
         if big in merged:
             continue
-        cb, cs = state[big], state[small]
-        cb.words = cb.words.add(cs.words).top(p.centroid_terms)
-        cb.entities = cb.entities.add(cs.entities).top(p.centroid_terms)
-        cb.size += cs.size
-        for s, n in cs.sources.items():
-            cb.sources[s] = cb.sources.get(s, 0) + n
-        _add_names(cb, cs.names.items())
-        cb.last = max(cb.last, cs.last)
+        _fold(state[big], state[small], p)
         merged[small] = big
         touched.add(big)
     return merged

@@ -70,8 +70,16 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def extract(text: str) -> Counter[str]:
-    """Entity phrases as written, with counts, e.g. {"Gulf of Mexico": 3, "BP": 5}."""
+def extract(
+    text: str, not_names: frozenset[str] = NOT_NAMES, determiners: frozenset[str] = frozenset()
+) -> Counter[str]:
+    """Entity phrases as written, with counts, e.g. {"Gulf of Mexico": 3, "BP": 5}.
+
+    Another language passes its own `not_names` (its function words and common nouns) and, where every
+    noun is capitalised (German), its `determiners`: a capitalised word right after one is a common noun.
+    """
+    if determiners:
+        text = _after_determiner(text, determiners)
     runs: list[tuple[list[str], bool]] = []
     mid_caps: set[str] = set()
     for m in _RUN.finditer(text):
@@ -86,7 +94,7 @@ def extract(text: str) -> Counter[str]:
             words = words[1:]
         segment: list[str] = []
         for w in [*words, ""]:
-            if (w and w.lower() not in NOT_NAMES) or (w.lower() in CONNECTORS and segment):
+            if (w and w.lower() not in not_names) or (w.lower() in CONNECTORS and segment):
                 segment.append(w)
                 continue
             while segment and segment[-1].lower() in CONNECTORS:
@@ -97,6 +105,20 @@ def extract(text: str) -> Counter[str]:
                 found[" ".join(segment)] += 1
             segment = []
     return found
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)([A-ZÀ-ÖØ-Þ][\w'’\-]*)")
+
+
+def _after_determiner(text: str, determiners: frozenset[str]) -> str:
+    """Lower-case the capitalised word after a determiner ("der Hafenbahn" -> "der hafenbahn"): a common noun."""
+
+    def fix(m: re.Match[str]) -> str:
+        if m.group(1).lower() in determiners:
+            return f"{m.group(1)}{m.group(2)}{m.group(3).lower()}"
+        return m.group(0)
+
+    return _LOWER_WORD.sub(fix, text)
 
 
 def split_phrase(phrase: str) -> list[str]:

@@ -15,9 +15,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
 from digest.config import Config, GroupingConfig, StorageConfig
+from digest.models import Article
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,54 @@ def score(gold: Mapping[str, str], predicted: Mapping[str, str | None]) -> Score
         predicted_groups=sum(1 for g, c in pred_sizes.items() if c > 1 and not g.startswith("\x00single:")),
         ungrouped=sum(1 for i in ids if not predicted.get(i)),
     )
+
+
+@dataclass(frozen=True)
+class StoryFragments:
+    """How one labelled story is spread over topics: what a reader feels as "several topics"."""
+
+    label: str
+    articles: int
+    topics: int  # distinct topics holding any of its articles
+    largest_share: float  # share of its articles in its largest topic
+    ungrouped: int  # its articles in no topic
+    topics_per_week: float  # mean over the weeks it ran of the distinct topics its articles went to
+    max_topics_per_week: int
+
+    def as_dict(self) -> dict[str, float | int | str]:
+        return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
+def fragmentation(
+    gold: Mapping[str, str], predicted: Mapping[str, str | None], published: Mapping[str, datetime]
+) -> list[StoryFragments]:
+    """Per labelled story: topics it is spread over, the share kept in the largest one, articles in
+    no topic, and topics per ISO week (weeks where it had grouped articles), largest story first."""
+    by_story: dict[str, list[str]] = {}
+    for i, label in gold.items():
+        by_story.setdefault(label, []).append(i)
+    out = []
+    for label, ids in by_story.items():
+        held = Counter(t for i in ids if (t := predicted.get(i)))
+        weeks: dict[tuple[int, int], set[str]] = {}
+        for i in ids:
+            t = predicted.get(i)
+            if t and i in published:
+                iso = published[i].isocalendar()
+                weeks.setdefault((iso[0], iso[1]), set()).add(t)
+        per_week = [len(ts) for ts in weeks.values()]
+        out.append(
+            StoryFragments(
+                label=label,
+                articles=len(ids),
+                topics=len(held),
+                largest_share=max(held.values()) / len(ids) if held else 0.0,
+                ungrouped=sum(1 for i in ids if not predicted.get(i)),
+                topics_per_week=sum(per_week) / len(per_week) if per_week else 0.0,
+                max_topics_per_week=max(per_week, default=0),
+            )
+        )
+    return sorted(out, key=lambda f: (-f.articles, f.label))
 
 
 # --- running the product's grouping on a labeled stream ------------------------------------------
@@ -146,7 +195,7 @@ def load_and_group(
 ) -> dict[str, float]:
     """Store the articles day by day and run `update_topics` after each day, as a daily scheduler
     would. Returns seconds spent: {"store": ..., "group": ...}."""
-    from digest.store.articles import articles as table
+    from digest.store import articles as article_store
     from digest.topics import update_topics
 
     by_day: dict[str, list[LabeledArticle]] = {}
@@ -157,26 +206,22 @@ def load_and_group(
         batch = by_day[day]
         end = max(a.published for a in batch).replace(hour=23, minute=59, second=0, microsecond=0)
         t0 = time.perf_counter()
-        rows = [
-            {
-                "id": a.id,
-                "url": None,
-                "title": a.title,
-                "text": a.text,
-                "source": a.source,
-                "published": a.published,
-                "first_seen": a.published,
-                "feed": None,
-                "canonical_id": None,
-                "extraction": "import",
-                "author": None,
-                "language": None,
-                "tags": "",
-            }
-            for a in batch
-        ]
-        with engine.begin() as conn:
-            conn.execute(insert(table), rows)
+        article_store.insert_new(
+            engine,
+            [
+                Article(
+                    id=a.id,
+                    url=None,
+                    title=a.title,
+                    text=a.text,
+                    source=a.source,
+                    published=a.published,
+                    first_seen=a.published,
+                    extraction="import",
+                )
+                for a in batch
+            ],
+        )
         t1 = time.perf_counter()
         update_topics(engine, config, [a.id for a in batch], end)
         t2 = time.perf_counter()
@@ -187,13 +232,20 @@ def load_and_group(
     return spent
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    scores: Scores
+    stories: list[StoryFragments]
+    spent: dict[str, float]
+
+
 def evaluate_file(
     path: Path,
     label: str = "story",
     grouping: GroupingConfig | None = None,
     assignments_out: Path | None = None,
-) -> tuple[Scores, dict[str, float]]:
-    """Load a labeled stream into a throwaway database, group it, score it."""
+) -> Evaluation:
+    """Load a labeled stream into a throwaway database, group it, score it, report fragmentation."""
     from digest.store.db import open_db
     from digest.topics.service import assignments
 
@@ -212,4 +264,5 @@ def evaluate_file(
             for a in items:
                 fh.write(json.dumps({"id": a.id, "topic": predicted.get(a.id)}) + "\n")
     gold = {a.id: a.label for a in items}
-    return score(gold, predicted), spent
+    published = {a.id: a.published for a in items}
+    return Evaluation(score(gold, predicted), fragmentation(gold, predicted, published), spent)

@@ -11,7 +11,8 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 
-from digest.topics.entities import GENERIC, display, extract, split_phrase
+from digest.i18n import DEFAULT, detect, lexicon
+from digest.topics.entities import GENERIC, NOT_NAMES, display, extract, split_phrase
 
 DIM_BITS = 20
 DIM = 1 << DIM_BITS
@@ -103,7 +104,14 @@ def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
             words[fid] += n
     by_key: Counter[str] = Counter()
     shown: dict[str, str] = {}
-    for phrase, n in extract(body).items():
+    lang = detect(body)
+    if lang == DEFAULT:
+        found = extract(body)
+    else:  # another language: its function words and common nouns are no names, nor are they content
+        lex = lexicon(lang)
+        extra = {w.lower() for w in lex.stop_words | lex.not_names | lex.common_nouns | frozenset(lex.calendar_words)}
+        found = extract(body, NOT_NAMES | extra)
+    for phrase, n in found.items():
         parts = split_phrase(phrase)
         if not parts or all(p.lower() in STOPWORDS for p in parts):
             continue

@@ -1,7 +1,8 @@
 """Topics over the store: load the grouping state, run the pure engine, write the result.
 
 One call of `update_topics` is one transaction: either every new membership, topic, version and
-the grouping state are written, or nothing is (a failed run can simply be repeated).
+the grouping state are written, or nothing is (a failed run can simply be repeated). The queries are
+digest.store.topics'; this module holds the logic over them and the transactions.
 """
 
 from __future__ import annotations
@@ -13,18 +14,30 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 import numpy as np
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine
 
 from digest.config import Config, GroupingConfig, TopicConfig
-from digest.models import Article, Brief, Topic, TopicVersion
+from digest.models import Article, Brief, Topic, TopicStatus, TopicVersion
 from digest.store import articles as article_store
 from digest.store import codec
 from digest.store import topics as store
-from digest.store.topics import topic_members, topic_versions, topics
+from digest.store.db import store_errors
+from digest.store.topics import TopicRow, VersionRow
 from digest.topics.engine import Cluster, Doc, DocFreq, Outcome, Params, Vectors, _add_names, combine, group, vectorize
 from digest.topics.features import Features, featurize
+from digest.topics.found import offer_found
 from digest.topics.rules import Rule
-from digest.topics.titles import slug_for, slugify, title_for
+from digest.topics.state import (
+    candidate_cluster,
+    candidate_row,
+    cluster_columns,
+    key_ids,
+    pack_df,
+    pack_vec,
+    topic_cluster,
+    unpack_df,
+)
+from digest.topics.titles import slugify, story_title, title_for, title_slug
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +106,12 @@ def _group_new(conn: Connection, config: Config, params: Params, ids: list[str],
 
     known_ids = [a.canonical_id for a in items if a.canonical_id and a.canonical_id not in by_id]
     known = store.topic_of_articles(conn, known_ids)
-    key_ids: set[int] = set()
+    keys: set[int] = set()
     for f in feats.values():
-        key_ids.update(sorted(f.entities, key=lambda k: -f.entities[k])[:8])
-    clusters = store.load_clusters(conn, (r.slug for r in rules), key_ids)
+        keys.update(sorted(f.entities, key=lambda k: -f.entities[k])[:8])
+    topic_rows, candidate_rows = store.load_cluster_rows(conn, (r.slug for r in rules), keys)
+    clusters = {r.slug: topic_cluster(r) for r in topic_rows}
+    clusters.update((r.key, candidate_cluster(r)) for r in candidate_rows)
     for c in clusters.values():
         if not c.is_topic:
             for member in c.members:
@@ -111,6 +126,7 @@ def _group_new(conn: Connection, config: Config, params: Params, ids: list[str],
                 forced.setdefault(a.id, []).append(rule.slug)
             elif not rule.eligible(a):
                 blocked.setdefault(a.id, set()).add(rule.slug)
+    offer_found(conn, {tc.name: config_slug(tc) for tc in config.topics}, items, rules, forced, blocked)  # issue 20
     docs = [
         Doc(
             id=a.id,
@@ -121,10 +137,10 @@ def _group_new(conn: Connection, config: Config, params: Params, ids: list[str],
         )
         for a in items
     ]
-    df = store.load_df(conn)
+    df = unpack_df(store.load_df_state(conn))
     out = group(list(clusters.values()), docs, df, now, params, known=known, forced=forced, blocked=blocked)
     gained = _apply(conn, out, clusters, by_id, feats, df, now)
-    store.save_df(conn, df)
+    store.save_df_state(conn, pack_df(df))
     store.mark_seen(conn, ids, now)
     return gained
 
@@ -132,12 +148,7 @@ def _group_new(conn: Connection, config: Config, params: Params, ids: list[str],
 def _get_articles(conn: Connection, ids: list[str]) -> list[Article]:
     """Articles by id through this transaction's connection (the engine-level reader would not
     see rows written earlier in the same transaction on SQLite)."""
-    found: dict[str, Article] = {}
-    table = article_store.articles
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
-            found[row.id] = article_store._article(row)
+    found = article_store.get_within(conn, ids)
     missing = [i for i in ids if i not in found]
     if missing:
         log.warning("topics: %d article ids are not in the store, skipped (first: %s)", len(missing), missing[0])
@@ -161,7 +172,7 @@ def _apply(
         for key in keys:
             joined.setdefault(key, {})[article_id] = now
 
-    taken = set(conn.execute(select(topics.c.slug)).scalars())
+    taken = store.all_slugs(conn)
     slug_of: dict[str, str] = {}
     for key in out.promoted:
         if key in out.merged:
@@ -182,8 +193,13 @@ def _apply(
         return key
 
     live = {k: c for k, c in out.clusters.items() if k not in out.merged and k not in out.dropped}
-    store.update_clusters(conn, {slug_of.get(k, k): c for k, c in live.items() if c.is_topic})
-    store.replace_candidates(conn, [c for c in live.values() if not c.is_topic])
+    live_topics = {slug_of.get(k, k): c for k, c in live.items() if c.is_topic}
+    store.update_clusters(
+        conn,
+        {slug: cluster_columns(c) for slug, c in live_topics.items()},
+        {slug: key_ids(c) for slug, c in live_topics.items()},
+    )
+    store.replace_candidates(conn, [candidate_row(c) for c in live.values() if not c.is_topic])
 
     for small in out.merged:
         target = final(small)
@@ -192,10 +208,7 @@ def _apply(
             members = store.members_of(conn, small)
             members.update(joined.pop(small, {}))
             joined.setdefault(target, {}).update(members)
-            conn.execute(
-                update(topics).where(topics.c.slug == small).values(status="merged", merged_into=target, updated=now)
-            )
-            conn.execute(store.topic_keys.delete().where(store.topic_keys.c.slug == small))
+            store.set_merged(conn, small, target, now)
             log.info("topics: %s merged into %s", small, target)
         else:
             members = dict.fromkeys(c_small.members if c_small else [], now)
@@ -212,7 +225,7 @@ def _apply(
             final_joined.setdefault(slug, {}).update(members)
     gained = store.insert_members(conn, final_joined)
     if gained:
-        conn.execute(update(topics).where(topics.c.slug.in_(sorted(gained))).values(updated=now))
+        store.touch(conn, gained, now)
     for slug in gained:
         _maybe_retitle(conn, slug, out.clusters.get(slug), by_id, feats, df)
     return gained
@@ -251,26 +264,36 @@ def _new_topic(
             feats.setdefault(a.id, topic_features(a))
     names = _key_names(c)
     central = _central(c, members, feats, df)
-    title = title_for(central.title, central.text, names) if central else ", ".join(names[:3]) or "Untitled story"
-    slug = slug_for(names, title, taken)
-    values = store.cluster_values(c)
-    conn.execute(
-        insert(topics).values(
+    title = story_title([(a.title, a.text) for a in members], names) or (
+        title_for(central.title, central.text, names) if central else ", ".join(names[:3]) or "Untitled story"
+    )
+    slug = title_slug(title, taken)
+    columns = cluster_columns(c)
+    store.insert_topic(
+        conn,
+        TopicRow(
             slug=slug,
             title=title,
             kind="discovered",
             status="active",
             created=now,
             updated=now,
+            last_article=columns.last_article,
             description="",
             pinned=False,
+            merged_into=None,
             version=0,
             title_locked=False,
             title_size=c.size,
-            **values,
-        )
+            config_hash=None,
+            size=columns.size,
+            sources=columns.sources,
+            names=columns.names,
+            words=columns.words,
+            entities=columns.entities,
+        ),
     )
-    store.save_keys(conn, slug, c)
+    store.save_keys(conn, slug, key_ids(c))
     log.info("topics: new topic %s (%s)", slug, title)
     return slug
 
@@ -283,26 +306,23 @@ def _maybe_retitle(
     feats: dict[str, Features],
     df: DocFreq,
 ) -> None:
-    """A discovered topic's title follows the story: re-chosen when the topic has doubled."""
-    row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+    """A discovered topic's title follows the story: re-chosen when the topic has doubled, unless its title is
+    already a noun phrase naming the story (titles stay stable across versions; editors rename)."""
+    row = store.topic_row(conn, slug)
     if row is None or row.title_locked or c is None or row.size < 2 * max(row.title_size, 1):
+        return
+    if len(row.title.split()) <= 5 and not row.title.endswith(("…", ".")):
         return
     fresh = [by_id[i] for i in store.member_ids(conn, slug)[-200:] if i in by_id]
     central = _central(c, fresh, feats, df) if fresh else None
     if central is None:
         return
     title = title_for(central.title, central.text, _key_names(c))
-    conn.execute(update(topics).where(topics.c.slug == slug).values(title=title, title_size=row.size))
+    store.set_fields(conn, slug, title=title, title_size=row.size)
 
 
 def _refresh_dormancy(conn: Connection, params: Params, now: datetime) -> None:
-    cutoff = now - timedelta(days=params.dormant_after_days)
-    conn.execute(
-        update(topics).where(topics.c.status == "active", topics.c.last_article < cutoff).values(status="dormant")
-    )
-    conn.execute(
-        update(topics).where(topics.c.status == "dormant", topics.c.last_article >= cutoff).values(status="active")
-    )
+    store.refresh_dormancy(conn, now - timedelta(days=params.dormant_after_days))
 
 
 # --- editors' topics from feeds.yaml ------------------------------------------------------------
@@ -316,7 +336,7 @@ def _rules(conn: Connection, config: Config) -> list[Rule]:
     out = []
     for tc in config.topics:
         slug = config_slug(tc)
-        status = conn.execute(select(topics.c.status).where(topics.c.slug == slug)).scalar()
+        status = store.status_of(conn, slug)
         if status is None or status == "merged":
             continue
         out.append(Rule.build(slug, tc.include, tc.exclude, tc.tags))
@@ -338,13 +358,14 @@ def sync_config(conn: Connection, config: Config, now: datetime) -> set[str]:
     for tc in config.topics:
         slug = config_slug(tc)
         digest_ = _hash(tc)
-        row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
-        status = "muted" if tc.muted else "active"
+        row = store.topic_row(conn, slug)
+        status: TopicStatus = "muted" if tc.muted else "active"
         if row is None:
             seed = featurize(tc.name, " ".join([tc.description, *tc.include]))
-            v = vectorize(seed, store.load_df(conn))
-            conn.execute(
-                insert(topics).values(
+            v = vectorize(seed, unpack_df(store.load_df_state(conn)))
+            store.insert_topic(
+                conn,
+                TopicRow(
                     slug=slug,
                     title=tc.name,
                     kind="tracked",
@@ -354,6 +375,7 @@ def sync_config(conn: Connection, config: Config, now: datetime) -> set[str]:
                     last_article=now,
                     description=tc.description,
                     pinned=tc.pinned,
+                    merged_into=None,
                     version=0,
                     title_locked=True,
                     title_size=0,
@@ -361,12 +383,12 @@ def sync_config(conn: Connection, config: Config, now: datetime) -> set[str]:
                     size=0,
                     sources="{}",
                     names=json.dumps({n: float(k) for n, k in seed.names}),
-                    words=store.pack_vec(v.words),
-                    entities=store.pack_vec(v.entities),
-                )
+                    words=pack_vec(v.words),
+                    entities=pack_vec(v.entities),
+                ),
             )
         elif row.config_hash != digest_:
-            values = {
+            values: dict[str, str | bool] = {
                 "title": tc.name,
                 "kind": "tracked",
                 "description": tc.description,
@@ -376,7 +398,7 @@ def sync_config(conn: Connection, config: Config, now: datetime) -> set[str]:
             }
             if row.status != "merged":
                 values["status"] = status if tc.muted or row.status == "muted" else row.status
-            conn.execute(update(topics).where(topics.c.slug == slug).values(**values))
+            store.set_fields(conn, slug, **values)
         else:
             continue
         if tc.merge_into:
@@ -395,8 +417,7 @@ def _resolve(conn: Connection, config: Config, name: str) -> str | None:
     for tc in config.topics:
         if tc.name.casefold() == name.casefold() or config_slug(tc) == name:
             return config_slug(tc)
-    exists = conn.execute(select(topics.c.slug).where(topics.c.slug == name)).scalar()
-    return exists
+    return name if store.status_of(conn, name) is not None else None
 
 
 # --- editors' operations -------------------------------------------------------------------------
@@ -409,19 +430,22 @@ def merge(conn: Connection, source: str, target: str, now: datetime) -> bool:
     """
     if source == target:
         raise TopicError(f"cannot merge {source!r} into itself")
-    rows = {r.slug: r for r in conn.execute(select(topics).where(topics.c.slug.in_((source, target))))}
+    rows = store.topic_rows(conn, (source, target))
     if source not in rows:
         raise TopicError(f"no topic {source!r}")
     if target not in rows:
         raise TopicError(f"no topic {target!r}")
-    while rows[target].status == "merged" and rows[target].merged_into:
-        target = rows[target].merged_into
+    while rows[target].status == "merged" and (into := rows[target].merged_into):
+        target = into
         if target == source:
             raise TopicError(f"{target!r} is already merged into {source!r}")
-        rows[target] = conn.execute(select(topics).where(topics.c.slug == target)).first()
+        row = store.topic_row(conn, target)
+        if row is None:
+            raise TopicError(f"no topic {target!r}")
+        rows[target] = row
     if rows[source].status == "merged":
         return False
-    src, dst = store.topic_cluster(rows[source]), store.topic_cluster(rows[target])
+    src, dst = topic_cluster(rows[source]), topic_cluster(rows[target])
 
     dst.words = dst.words.add(src.words).top(Params().centroid_terms)
     dst.entities = dst.entities.add(src.entities).top(Params().centroid_terms)
@@ -430,13 +454,12 @@ def merge(conn: Connection, source: str, target: str, now: datetime) -> bool:
         dst.sources[s] = dst.sources.get(s, 0) + n
     _add_names(dst, src.names.items())
     dst.last = max(dst.last, src.last)
-    conn.execute(update(topics).where(topics.c.slug == target).values(**store.cluster_values(dst)))
-    store.save_keys(conn, target, dst)
+    store.set_cluster(conn, target, cluster_columns(dst))
+    store.save_keys(conn, target, key_ids(dst))
     new = store.add_members(conn, target, store.members_of(conn, source))
-    conn.execute(update(topics).where(topics.c.slug == source).values(status="merged", merged_into=target, updated=now))
-    conn.execute(store.topic_keys.delete().where(store.topic_keys.c.slug == source))
+    store.set_merged(conn, source, target, now)
     if new:
-        conn.execute(update(topics).where(topics.c.slug == target).values(updated=now))
+        store.touch(conn, [target], now)
     return bool(new)
 
 
@@ -444,7 +467,7 @@ def merge_topics(engine: Engine, source: str, target: str, now: datetime) -> Top
     """Merge from the command line; the target gets a new version when it gained articles."""
     with engine.begin() as conn:
         if merge(conn, source, target, now):
-            final = conn.execute(select(topics.c.merged_into).where(topics.c.slug == source)).scalar() or target
+            final = store.merged_into(conn, source) or target
             versions = _cut(conn, [final], now)
             return versions[0] if versions else None
     return None
@@ -467,18 +490,17 @@ def set_muted(engine: Engine, slug: str, muted: bool) -> None:
         if row.status == "merged":
             raise TopicError(f"{slug!r} is merged into {row.merged_into!r}")
         # Unmuted topics start active; the next run marks them dormant if the story went quiet.
-        status = "muted" if muted else "active"
-        conn.execute(update(topics).where(topics.c.slug == slug).values(status=status))
+        store.set_fields(conn, slug, status="muted" if muted else "active")
 
 
-def _set(engine: Engine, slug: str, **values) -> None:
+def _set(engine: Engine, slug: str, **values: str | bool) -> None:
     with engine.begin() as conn:
         _row(conn, slug)
-        conn.execute(update(topics).where(topics.c.slug == slug).values(**values))
+        store.set_fields(conn, slug, **values)
 
 
-def _row(conn: Connection, slug: str):
-    row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+def _row(conn: Connection, slug: str) -> TopicRow:
+    row = store.topic_row(conn, slug)
     if row is None:
         raise TopicError(f"no topic {slug!r} (see `digest topics`)")
     return row
@@ -487,7 +509,7 @@ def _row(conn: Connection, slug: str):
 # --- reading -------------------------------------------------------------------------------------
 
 
-def _topic(conn: Connection, row) -> Topic:
+def _topic(conn: Connection, row: TopicRow) -> Topic:
     return Topic(
         slug=row.slug,
         title=row.title,
@@ -503,79 +525,59 @@ def _topic(conn: Connection, row) -> Topic:
     )
 
 
+@store_errors
 def get_topic(engine: Engine, slug: str) -> Topic | None:
     with engine.connect() as conn:
-        row = conn.execute(select(topics).where(topics.c.slug == slug)).first()
+        row = store.topic_row(conn, slug)
         return _topic(conn, row) if row else None
 
 
+@store_errors
 def list_topics(engine: Engine) -> list[Topic]:
     """Every topic, pinned first, then the most recently updated."""
     with engine.connect() as conn:
-        rows = list(
-            conn.execute(select(topics).order_by(topics.c.pinned.desc(), topics.c.updated.desc(), topics.c.slug))
-        )
-        return [_topic(conn, r) for r in rows]
+        return [_topic(conn, r) for r in store.all_topic_rows(conn)]
 
 
-def _version(conn: Connection, slug: str, number: int, row=None) -> TopicVersion:
-    if row is None:
-        row = conn.execute(
-            select(topic_versions).where(topic_versions.c.slug == slug, topic_versions.c.number == number)
-        ).first()
-    article_ids, new_ids = store.version_members(conn, slug, number)
+def _version(conn: Connection, row: VersionRow) -> TopicVersion:
+    article_ids, new_ids = store.version_members(conn, row.slug, row.number)
     brief = codec.loads(Brief, row.brief) if row.brief else None
     return TopicVersion(
-        topic=slug, number=number, created=row.created, article_ids=article_ids, new_article_ids=new_ids, brief=brief
+        topic=row.slug,
+        number=row.number,
+        created=row.created,
+        article_ids=article_ids,
+        new_article_ids=new_ids,
+        brief=brief,
     )
 
 
+@store_errors
 def get_versions(engine: Engine, slug: str) -> list[TopicVersion]:
     with engine.connect() as conn:
-        query = select(topic_versions).where(topic_versions.c.slug == slug).order_by(topic_versions.c.number)
-        return [_version(conn, slug, r.number, r) for r in conn.execute(query)]
+        return [_version(conn, r) for r in store.version_rows(conn, slug)]
 
 
+@store_errors
 def get_version(engine: Engine, slug: str, number: int) -> TopicVersion | None:
     with engine.connect() as conn:
-        row = conn.execute(
-            select(topic_versions).where(topic_versions.c.slug == slug, topic_versions.c.number == number)
-        ).first()
-        return _version(conn, slug, number, row) if row else None
+        row = store.version_row(conn, slug, number)
+        return _version(conn, row) if row else None
 
 
 def versions_since(engine: Engine, since: datetime | None) -> list[TopicVersion]:
     """Versions created after `since` (all when None), oldest first."""
     with engine.connect() as conn:
-        query = select(topic_versions).order_by(
-            topic_versions.c.created, topic_versions.c.slug, topic_versions.c.number
-        )
-        if since is not None:
-            query = query.where(topic_versions.c.created > since)
-        return [_version(conn, r.slug, r.number, r) for r in conn.execute(query)]
+        return [_version(conn, r) for r in store.version_rows_since(conn, since)]
 
 
 def save_brief(engine: Engine, slug: str, number: int, brief: Brief) -> None:
     with engine.begin() as conn:
-        result = conn.execute(
-            update(topic_versions)
-            .where(topic_versions.c.slug == slug, topic_versions.c.number == number)
-            .values(brief=codec.dumps(brief))
-        )
-        if result.rowcount == 0:
+        if not store.set_brief(conn, slug, number, codec.dumps(brief)):
             raise TopicError(f"no version {number} of topic {slug!r}")
 
 
 def assignments(engine: Engine) -> dict[str, str]:
     """Article id -> the live (not merged) topic holding it; for evaluation and exports."""
     with engine.connect() as conn:
-        query = (
-            select(topic_members.c.article_id, topic_members.c.slug)
-            .join(topics, topics.c.slug == topic_members.c.slug)
-            .where(topics.c.status != "merged")
-            .order_by(topic_members.c.joined)
-        )
-        out: dict[str, str] = {}
-        for r in conn.execute(query):
-            out.setdefault(r.article_id, r.slug)
-        return out
+        return store.live_assignments(conn)

@@ -11,6 +11,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from digest.i18n import DEFAULT, detect, lexicon
+
 MAX_TITLE = 96
 MAX_SLUG = 60
 
@@ -108,6 +112,160 @@ def slug_for(names: Sequence[str], title: str, taken: Iterable[str] = ()) -> str
         if len("-".join(parts)) > 30:
             break
     base = slugify("-".join(parts)) or slugify(title) or "story"
+    taken = set(taken)
+    slug, n = base, 2
+    while slug in taken:
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words that never name a story: scikit-learn's English stop words, plus reporting verbs, light verbs, time
+# words and quantifiers that headlines are full of.
+_TITLE_SKIP_WORDS = (
+    "says say said told tells warns warned urges calls asks wants plans faces hits backs attacks offers fear fears "
+    "agrees approves rejects opens closes looms stands takes take make makes get gets give gives put keep just "
+    "now still even already ever never several many much more most less few new latest first last next another "
+    "report reports update news live today yesterday tomorrow week weeks month months year years people thing "
+    "things way ways time times day days percent cent million billion per"
+)
+_TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
+_LEAD_SENTENCES = 2
+
+
+def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
+    """A short noun phrase naming the story ("Harbour tram funding"), from its articles' headlines and leads.
+
+    `texts` are (headline, text) pairs. The phrase is the run of one to three content words (no function
+    words, verbs or figures) that the most articles share, headlines counting double and longer runs
+    preferred (a shared pair of words says more than a shared word); a run of names alone ("Port Ellis")
+    names a place or a party, not the story. A lone word gets the top key name in front ("Haiti earthquake").
+    Empty when no run is shared by two articles: the caller falls back to a headline.
+    """
+    lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
+    if lang != DEFAULT:
+        return _story_title_other(texts, names, lang)
+    skip = _TITLE_SKIP
+    weight: dict[tuple[str, ...], float] = {}
+    docs: dict[tuple[str, ...], int] = {}
+    forms: dict[tuple[str, ...], dict[str, int]] = {}
+    for headline, text in texts:
+        lead = " ".join(_SENTENCE.split(" ".join(text[:1500].split()))[:_LEAD_SENTENCES])
+        got: dict[tuple[str, ...], float] = {}
+        for part, value in ((clean_headline(headline), 2.0), (lead, 1.0)):
+            for chunk in re.split(r"[.,;:!?()\"“”]", part):
+                tokens = _PHRASE_WORD.findall(chunk)
+                run: list[str] = []
+                for k, word in enumerate([*tokens, ""]):
+                    low = word.lower().strip("'’")
+                    if word and low not in skip and len(low) > 2 and not low.endswith(("ed", "ly")):
+                        # Mid-sentence capitals are names; a headline's capitals are its style.
+                        common = value == 2.0 or k == 0 or word[:1].islower()
+                        run.append(word.strip("'’") if not common or value == 1.0 else low)
+                        continue
+                    for n in (1, 2, 3):
+                        for i in range(len(run) - n + 1):
+                            gram = tuple(w.lower() for w in run[i : i + n])
+                            got[gram] = max(got.get(gram, 0.0), value)
+                            shown = " ".join(run[i : i + n])
+                            forms.setdefault(gram, {})[shown] = forms.get(gram, {}).get(shown, 0) + 1
+                    run = []
+        for gram, value in got.items():
+            weight[gram] = weight.get(gram, 0.0) + value
+            docs[gram] = docs.get(gram, 0) + 1
+    names_low = {w.lower() for n in names for w in n.split()}
+
+    def named_only(gram: tuple[str, ...]) -> bool:
+        shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return all(w[:1].isupper() or w in names_low for w in shown.split())
+
+    shared = {g: v for g, v in weight.items() if docs[g] >= 2 and not named_only(g)}
+    if not shared:
+        return ""
+    best = max(shared, key=lambda g: (shared[g] * len(g), len(g), " ".join(g)))
+    shown = max(forms[best].items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
+    if len(best) == 1:
+        if docs[best] * 2 < len(texts):
+            return ""  # one word few articles share names nothing
+        lead = next((n for n in names if n and n.lower() not in shown.lower()), "")
+        if not lead or len(lead.split()) > 3:
+            return ""  # "Strike" alone does not say which
+        return shorten(f"{lead} {shown.lower()}", MAX_TITLE)  # "Haiti earthquake"
+    return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+_WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
+# Words inside a noun phrase: "tramway du port", "embalse de Eiras".
+_CONNECTORS = frozenset(["de", "du", "des", "del", "la", "d’", "d'", "di", "da"])
+
+
+def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], lang: str) -> str:
+    """`story_title` for another language: its own function words, noun phrases that may hold "de"/"du", and
+    capitals that mark names only where the language does not capitalise every noun (German does)."""
+    lex = lexicon(lang)
+    skip = lex.stop_words | lex.speech_verbs | lex.verb_words | {w.lower() for w in lex.calendar_words}
+    skip |= lex.role_words | {w.lower() for w in lex.title_skip}
+    caps_are_names = not lex.common_nouns  # German lists its common nouns: capitals say nothing there
+    weight: dict[tuple[str, ...], float] = {}
+    docs: dict[tuple[str, ...], int] = {}
+    forms: dict[tuple[str, ...], dict[str, int]] = {}
+    for headline, text in texts:
+        lead = " ".join(_SENTENCE.split(" ".join(text[:1500].split()))[:_LEAD_SENTENCES])
+        got: dict[tuple[str, ...], float] = {}
+        for part, value in ((clean_headline(headline), 2.0), (lead, 1.0)):
+            for chunk in re.split(r"[.,;:!?()\"“”«»„]", part):
+                run: list[str] = []
+                for word in [*_WORD_ANY.findall(chunk), ""]:
+                    low = word.lower().strip("'’")
+                    if word and low in _CONNECTORS and run:
+                        run.append(low)
+                        continue
+                    if word and low not in skip and len(low) > 2:
+                        run.append(word.strip("'’"))
+                        continue
+                    for n in (1, 2, 3, 4):
+                        for i in range(len(run) - n + 1):
+                            words = run[i : i + n]
+                            if words[0].lower() in _CONNECTORS or words[-1].lower() in _CONNECTORS:
+                                continue
+                            if sum(w.lower() not in _CONNECTORS for w in words) > 3:
+                                continue
+                            gram = tuple(w.lower() for w in words)
+                            got[gram] = max(got.get(gram, 0.0), value)
+                            shown = " ".join(words)
+                            forms.setdefault(gram, {})[shown] = forms.get(gram, {}).get(shown, 0) + 1
+                    run = []
+        for gram, value in got.items():
+            weight[gram] = weight.get(gram, 0.0) + value
+            docs[gram] = docs.get(gram, 0) + 1
+    names_low = {w.lower() for n in names for w in n.split()}
+
+    def named_only(gram: tuple[str, ...]) -> bool:
+        shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        content = [w for w in shown.split() if w.lower() not in _CONNECTORS]
+        return all((caps_are_names and w[:1].isupper()) or w.lower() in names_low for w in content)
+
+    shared = {g: v for g, v in weight.items() if docs[g] >= 2 and not named_only(g)}
+    if not shared:
+        return ""
+    size = {g: sum(w not in _CONNECTORS for w in g) for g in shared}
+    best = max(shared, key=lambda g: (shared[g] * size[g], size[g], " ".join(g)))
+    shown = max(forms[best].items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if size[best] == 1:
+        if docs[best] * 2 < len(texts):
+            return ""
+        lead = next((n for n in names if n and n.lower() not in shown.lower()), "")
+        if not lead or len(lead.split()) > 3:
+            # A long compound every article uses names the story on its own ("Hafenbahn", "Wasserknappheit").
+            return shown[0].upper() + shown[1:] if len(shown) >= 9 and docs[best] == len(texts) else ""
+        return shorten(f"{shown[0].upper() + shown[1:]} {lead}", MAX_TITLE)  # "Hafenbahn Bremerhaven"
+    return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+def title_slug(title: str, taken: Iterable[str] = ()) -> str:
+    """The slug of a title ("Harbour tram funding" -> "harbour-tram-funding"), unique against `taken`."""
+    base = slugify(title) or "story"
     taken = set(taken)
     slug, n = base, 2
     while slug in taken:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -22,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from digest.config import Config
 from digest.deliver.tokens import Tokens, load_secret
-from digest.store.db import StoreError
+from digest.store.db import StoreBusy, StoreError
 from digest.web import views
 from digest.web.data import SiteData, StoreData
 from digest.web.mail import Mailer, default_mailer
@@ -215,7 +214,7 @@ def build_app(
         exception_handlers={
             views.HttpError: _http_error,
             HTTPException: _starlette_error,
-            OperationalError: _database_busy,
+            StoreBusy: _database_busy,
             StoreError: _database_busy,
             Exception: _server_error,
         },
