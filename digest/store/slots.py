@@ -17,8 +17,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Column, Engine, Float, MetaData, String, Table, func, select, update
+from sqlalchemy import Column, Engine, Float, MetaData, String, Table, func, inspect, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import make_url
 
 from digest.store.db import UTCDateTime, store_errors
 from digest.store.ledger import deliveries, issues
@@ -58,6 +59,20 @@ def schema_lock(engine: Engine) -> Iterator[None]:
         finally:
             conn.execute(select(func.pg_advisory_unlock(SCHEMA_LOCK)))
             conn.commit()
+
+
+def libpq_conninfo(url: str) -> str | None:
+    """libpq's form of a SQLAlchemy PostgreSQL URL (postgresql+psycopg://… → postgresql://…); None
+    when the URL is not PostgreSQL."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        return None
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@store_errors
+def has_table(engine: Engine, name: str) -> bool:
+    return inspect(engine).has_table(name)
 
 
 @store_errors

@@ -6,8 +6,7 @@ import logging
 from typing import Any
 
 import procrastinate
-from sqlalchemy import Engine, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 
 from digest.config import Config, ConfigError
 from digest.store import slots
@@ -22,11 +21,11 @@ STALE_SECONDS = 10.0  # a worker silent this long is dead: its claims and jobs a
 
 
 def conninfo(url: str) -> str:
-    """libpq's form of a SQLAlchemy PostgreSQL URL (postgresql+psycopg://… → postgresql://…)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "postgresql":
-        raise ConfigError([f"distributed execution needs PostgreSQL, not {parsed.get_backend_name()}"])
-    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+    """libpq's form of the configured URL, which Procrastinate's connector takes."""
+    info = slots.libpq_conninfo(url)
+    if info is None:
+        raise ConfigError(["distributed execution needs PostgreSQL: set storage.url to postgresql+psycopg://…"])
+    return info
 
 
 def make_app(config: Config, *, with_tasks: bool = False) -> procrastinate.App:
@@ -51,7 +50,7 @@ def task_name(name: str) -> str:
 def ensure_schema(app: procrastinate.App, engine: Engine) -> bool:
     """Apply Procrastinate's schema when this database has none yet; True when applied."""
     with slots.schema_lock(engine):
-        if inspect(engine).has_table("procrastinate_jobs"):
+        if slots.has_table(engine, "procrastinate_jobs"):
             return False
         log.info("applying the Procrastinate schema to the database")
         app.schema_manager.apply_schema()
