@@ -13,7 +13,7 @@ COPY pyproject.toml README.md ./
 COPY templates ./templates
 COPY digest ./digest
 # A wheel, not an editable install: templates and the demo's sample site ship as package data.
-RUN pip wheel --no-cache-dir --wheel-dir /wheels ".[postgres]"
+RUN pip wheel --no-cache-dir --wheel-dir /wheels ".[postgres,distributed]"
 
 FROM python:3.11-slim
 
@@ -31,7 +31,7 @@ RUN groupadd --system --gid 10001 digest \
 
 # hadolint ignore=DL3013
 RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
-    pip install --no-cache-dir --no-index --find-links=/wheels "digest[postgres]"
+    pip install --no-cache-dir --no-index --find-links=/wheels "digest[postgres,distributed]"
 
 COPY --chmod=755 docker/entrypoint.sh /usr/local/bin/digest-entrypoint
 COPY --chmod=644 docker/healthcheck.py /usr/local/lib/digest-healthcheck.py

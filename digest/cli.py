@@ -10,7 +10,7 @@ import click
 
 from digest import __version__
 
-AREAS = ("core", "ingest", "topics", "briefs", "render", "deliver", "web")
+AREAS = ("core", "ingest", "topics", "briefs", "render", "deliver", "web", "worker")
 
 
 @click.group()

@@ -29,6 +29,7 @@ from digest.models import Article, DigestContext, Topic, TopicUpdate, TopicVersi
 from digest.store import articles as article_store
 from digest.store import backlog, open_db
 from digest.store import issues as issue_store
+from digest.store.issues import IssueRecord
 from digest.store.scratch import scratch_copy
 from digest.topics import get_topic, get_version, save_brief, update_topics, versions_since
 from digest.topics.renames import carry, find_renames
@@ -191,6 +192,25 @@ def write_briefs(
         counts.grounding_dropped = writer.grounding_dropped
         log.info("%s", counts.note() or "briefs: none written")
     return done
+
+
+def brief_version(config: Config, engine: Engine, version: TopicVersion, now: datetime, writer: Any = None) -> bool:
+    """Write and save the brief of one topic version (a distributed worker's job); False when the topic
+    is gone. Raises on failure, unlike write_briefs: the worker retries the job with backoff."""
+    topic = get_topic(engine, version.topic)
+    if topic is None:
+        return False
+    writer = writer or brief_writer(config)
+    members = distinct(article_store.get(engine, version.article_ids))
+    previous = None
+    for number in range(version.number - 1, max(0, version.number - 20), -1):  # newest earlier with a brief
+        earlier = get_version(engine, version.topic, number)
+        if earlier is not None and earlier.brief is not None:
+            previous = earlier
+            break
+    brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
+    save_brief(engine, version.topic, version.number, validate_brief(brief))
+    return True
 
 
 def distinct(items: list[Article]) -> list[Article]:
@@ -374,13 +394,29 @@ def _run_locked(
         summary.next_feed_try = min(report.ingest.next_tries.values(), default=None)
         summary.every_feed_failed = report.ingest.every_feed_failed
     summary.llm_note = report.brief_counts.note()
+    issue = compose_issue(config, engine, digest, now, composer, summary)
+    if issue is None:
+        return summary
+    delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
+    summary.issue_number = issue.number
+    summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
+    summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
+    summary.paths = list(delivered.paths)
+    return summary
+
+
+def compose_issue(
+    config: Config, engine: Engine, digest: DigestConfig, now: datetime, composer: Composer, summary: RunSummary
+) -> IssueRecord | None:
+    """Create the next issue and its pending delivery rows (sending is the caller's); None, with
+    `summary.skipped` saying why, when there is nothing to send. Holds for local and distributed runs."""
     ctx = prepare_context(config, engine, digest.name, now)
     summary.new_articles = ctx.new_articles
     summary.topics_updated = len(ctx.updates)
     if not ctx.updates and not digest.send_empty:
         summary.skipped = "no topic updated since the last issue"
         log.info("%s: %s", digest.name, summary.skipped)
-        return summary
+        return None
 
     base = composer.base(ctx)
     recipients = recipients_for(engine, config, digest.name)
@@ -390,7 +426,7 @@ def _run_locked(
     if not recipients:
         summary.skipped = "no recipients (add some under digests: recipients, or subscribers)"
         summary.unsendable = True
-        return summary
+        return None
 
     topics = [(u.topic.slug, u.version.number) for u in ctx.updates]
     covered = sorted({i for u in ctx.updates for i in u.version.new_article_ids})
@@ -398,12 +434,8 @@ def _run_locked(
     pop_skipped_runs(engine, digest.name)
     rendered_cuts = {selection: composer.base(cut) for selection, cut in cuts.items() if cut is not None}
     composer.remember(issue.id, base, rendered_cuts, recipients)
-    delivered = send_pending(engine, config, composer, outbox=outbox, now=now)
     summary.issue_number = issue.number
-    summary.sent, summary.deferred, summary.failed = delivered.sent, delivered.deferred, delivered.failed
-    summary.unchecked = list(dict.fromkeys(summary.unchecked + delivered.unchecked))
-    summary.paths = list(delivered.paths)
-    return summary
+    return issue
 
 
 def _dry_run(

@@ -96,6 +96,10 @@ def latest_fire_time(digest: DigestConfig, now: datetime) -> datetime | None:
 
 
 def _default_run(config: Config, name: str, now: datetime) -> Any:
+    if config.execution.mode == "distributed":  # workers do the stages; this process dispatches
+        from digest.workers.coordinator import run_slot as dispatch
+
+        return dispatch(config, name, now)
     from digest.pipeline import run_digest  # the lead's pipeline; imported when a run is due
 
     return run_digest(config, name, now, lease_held=True)
@@ -289,6 +293,14 @@ class Scheduler:
         if self._stopping.is_set() or self._running_slots:
             return
         self.prune_signups()
+        if self.config.execution.mode == "distributed":  # workers send; re-enqueue what is due
+            from digest.workers.coordinator import reconcile_now
+
+            try:
+                reconcile_now(self.config, self.engine)
+            except StoreError as exc:
+                log.error("retry: database unusable: %s", exc)
+            return
         factory = self._factory or Composer
         try:
             report = send_pending(self.engine, self.config, factory(self.config, self.engine))

@@ -392,6 +392,13 @@ class SearchConfig(_Strict):
 # --- issue 20 (end) ----------------------------------------------------------------------------
 
 
+class ExecutionConfig(_Strict):
+    """`local`: the in-process pipeline; `distributed`: stages as Procrastinate jobs on PostgreSQL."""
+
+    mode: Literal["local", "distributed"] = "local"
+    send_batch: int = Field(default=500, ge=1, le=10_000)  # recipient rows per send job (Ghost, listmonk: 200–1,000)
+
+
 class Config(_Strict):
     version: Literal[1] = 1
     feeds: list[FeedConfig] = Field(default_factory=list)
@@ -406,6 +413,7 @@ class Config(_Strict):
     templates: str | None = None  # a folder of the editors' own templates
     newsletters: list[NewsletterConfig] = Field(default_factory=list)  # issue 20
     search: SearchConfig = Field(default_factory=SearchConfig)  # issue 20
+    execution: ExecutionConfig = Field(default_factory=ExecutionConfig)
 
     path: Path | None = Field(default=None, exclude=True)  # set by load(); not a YAML key
     _root: yaml.Node | None = PrivateAttr(default=None)  # the parsed YAML, to point at lines
@@ -594,13 +602,27 @@ def parse(text: str, path: Path | str = DEFAULT_CONFIG) -> Config:
             problems.append(f"{path}:{line}: {key}: {msg}")
         raise ConfigError(sorted(set(problems), key=_line_key)) from None
     duplicates = (
-        _duplicates(config, root, path) + _topic_links(config, root, path) + _search_problems(config, root, path)
+        _duplicates(config, root, path)
+        + _topic_links(config, root, path)
+        + _search_problems(config, root, path)
+        + _execution(config, root, path)
     )
     if duplicates:
         raise ConfigError(sorted(duplicates, key=_line_key))
     config = config.model_copy(update={"path": path.resolve()})
     config._root = root
     return config
+
+
+def _execution(config: Config, root: yaml.Node | None, path: Path) -> list[str]:
+    """Distributed execution keeps its job queue in the database: it needs PostgreSQL."""
+    if config.execution.mode != "distributed" or config.storage.url.startswith("postgresql"):
+        return []
+    line = _line_of(root, ("execution", "mode"))
+    return [
+        f"{path}:{line}: execution.mode: distributed needs a PostgreSQL storage.url "
+        "(postgresql+psycopg://user@host/digest); SQLite serves one machine: use mode: local"
+    ]
 
 
 def _too_big(path: Path, size: int) -> str:

@@ -139,13 +139,20 @@ def _stop_reason(engine: Engine, email: str) -> str | None:
     return subscribers.stop_reason(engine, email)
 
 
+Liveness = Callable[[str], bool | None]  # True alive, False dead, None: cannot tell (wait for the TTL)
+
+
 @store_errors
-def recover_stale_claims(engine: Engine) -> int:
-    """Resolve `sending` rows whose sender died: resend if not handed over, else presumed sent."""
+def recover_stale_claims(engine: Engine, is_alive: Liveness = holder_alive) -> int:
+    """Resolve `sending` rows whose sender died: resend if not handed over, else presumed sent.
+
+    `is_alive` tells a dead claimant; the default knows processes on this host, distributed workers
+    pass one that reads their heartbeats (digest.workers.liveness).
+    """
     real_now = datetime.now(UTC)
     recovered = 0
     for row in rows_store.sending_rows(engine):
-        alive = holder_alive(row.claimed_by or "")
+        alive = is_alive(row.claimed_by or "")
         expired = row.claim_expires is None or row.claim_expires < real_now
         if alive is True or (alive is None and not expired):
             continue
@@ -198,17 +205,23 @@ def send_pending(
     dry_run: bool = False,
     outbox: Path | None = None,
     now: datetime | None = None,
+    rows: tuple[int, int] | None = None,
+    is_alive: Liveness = holder_alive,
+    pace: Callable[[], None] | None = None,
 ) -> DeliveryReport:
     """Send every pending and due deferred delivery of every issue, oldest first.
 
     `dry_run` writes the messages to the outbox folder and leaves the ledger untouched.
     Stops early (rows stay pending) when request_stop() was called, e.g. on SIGTERM.
+    Distributed workers send one batch each: `rows` bounds the delivery ids (inclusive), `is_alive`
+    judges other senders' claims by heartbeat, and `pace` (called before each SMTP message) replaces
+    this process's own rate limit with one shared by every worker.
     """
     clock = (lambda: now) if now is not None else (lambda: datetime.now(UTC))
     report = DeliveryReport()
     holder = holder_id()
     if not dry_run:
-        report.recovered = recover_stale_claims(engine)
+        report.recovered = recover_stale_claims(engine, is_alive)
     method = "outbox" if dry_run else config.delivery.method
     outbox_folder = outbox if outbox is not None else config.outbox_dir
     file_transport = OutboxTransport(outbox_folder)
@@ -222,7 +235,8 @@ def send_pending(
     issue_cache: dict[int, IssueRecord] = {}
     touched: set[int] = set()
     last_start = 0.0
-    after_id = 0
+    after_id = rows[0] - 1 if rows else 0
+    last_id = rows[1] if rows else None
     held: list[Connection] = []
 
     def handover_conn() -> Connection:
@@ -251,10 +265,12 @@ def send_pending(
 
     try:
         while True:
-            rows = _due_rows(engine, clock(), after_id, BATCH)
-            if not rows:
+            due = _due_rows(engine, clock(), after_id, BATCH)
+            if last_id is not None:
+                due = [row for row in due if row.id <= last_id]
+            if not due:
                 break
-            for row in rows:
+            for row in due:
                 after_id = row.id
                 if _stop.is_set():
                     report.parked = True
@@ -291,10 +307,13 @@ def send_pending(
                 if not _claim(engine, row.id, holder, clock()):
                     continue  # another sender took it
                 touched.add(row.issue_id)
-                wait = last_start + interval - time.monotonic()
-                if wait > 0:
-                    time.sleep(wait)
-                last_start = time.monotonic()
+                if pace is not None and method == "smtp":
+                    pace()
+                else:
+                    wait = last_start + interval - time.monotonic()
+                    if wait > 0:
+                        time.sleep(wait)
+                    last_start = time.monotonic()
                 try:
                     outcome = _send_one(
                         engine,
@@ -371,7 +390,9 @@ def _send_one(
         # not even returning a connection to the pool.
         conn = handover_conn()
         try:
-            rows_store.mark_handed(conn, row.id, holder, datetime.now(UTC))  # committed at the driver
+            if not rows_store.mark_handed(conn, row.id, holder, datetime.now(UTC)):  # else committed at the driver
+                conn.rollback()  # our claim was taken back (we looked dead): the final "." must not leave
+                raise StoreError(f"delivery {row.id}: the claim was taken over by a recovery; not sent by {holder}")
         except StoreBusy as exc:
             conn.rollback()
             raise StoreError(f"recording a handover: database error: {exc.reason}") from exc

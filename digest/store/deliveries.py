@@ -74,18 +74,22 @@ def set_values(engine: Engine, delivery_id: int, holder: str | None, **values: A
 
 
 @store_errors
-def mark_handed(conn: Connection, delivery_id: int, holder: str, when: datetime) -> None:
+def mark_handed(conn: Connection, delivery_id: int, holder: str, when: datetime) -> bool:
     """Stamp `handed_at` on a held connection and commit at the driver, so control returns straight
     to the send (the kill -9 window, see send.py); SQLAlchemy's view of the already committed
-    transaction is closed by the caller's rollback."""
-    conn.execute(
+    transaction is closed by the caller's rollback. False, with nothing committed, when the claim is
+    no longer `holder`'s (taken back as a dead sender's): do not send."""
+    result = conn.execute(
         update(deliveries)
         .where(deliveries.c.id == delivery_id, deliveries.c.claimed_by == holder)
         .values(handed_at=when)
     )
+    if result.rowcount != 1:
+        return False
     driver = conn.connection.dbapi_connection
     assert driver is not None  # a checked-out connection always has its driver connection
     driver.commit()
+    return True
 
 
 def refresh_issue_status(engine: Engine, issue_ids: set[int]) -> None:
