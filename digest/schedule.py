@@ -374,6 +374,12 @@ class Scheduler:
             self.retry_deliveries, "interval", seconds=self.retry_interval, id="retry", max_instances=1
         )
         self.check_config()  # first heartbeat
+        # A signal that lands before the scheduler runs finds nothing to shut down: this first job
+        # (due at once) honours it, so SIGTERM during start-up still exits instead of being lost.
+        self.scheduler.add_job(self._stop_if_asked, id="start-check", next_run_time=datetime.now(UTC))
+        if self._stopping.is_set():
+            log.info("scheduler stopped before it started")
+            return
         log.info("scheduler started: %d digest(s) from %s", len(self.config.digests), self.config_path)
         try:
             self.scheduler.start()
@@ -395,6 +401,11 @@ class Scheduler:
             return
         self.scheduler.pause()
         threading.Thread(target=self._shutdown, name="scheduler-shutdown", daemon=True).start()
+
+    def _stop_if_asked(self) -> None:
+        if self._stopping.is_set():
+            self.scheduler.pause()
+            threading.Thread(target=self._shutdown, name="scheduler-shutdown", daemon=True).start()
 
     def _shutdown(self) -> None:
         try:
