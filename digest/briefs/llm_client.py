@@ -370,7 +370,18 @@ def parse_json(content: str) -> Any:
 def _repair(text: str) -> str:
     """Trailing commas removed; an answer cut off by max_tokens closed at its last complete item."""
     text = re.sub(r",\s*([}\]])", r"\1", text)
-    stack: list[str] = []
+    still_open, in_str, last_safe = _scan(text)
+    if not still_open and not in_str:
+        return text
+    head = text[:last_safe].rstrip().rstrip(",")
+    opened, _, _ = _scan(head)  # close whatever is still open at the cut, innermost first
+    return head + "".join(reversed(opened))
+
+
+def _scan(text: str) -> tuple[list[str], bool, int]:
+    """The closers still owed at the end of `text`, whether it ends inside a string, and where the
+    last complete item ends (after a closing bracket, or at a comma)."""
+    owed: list[str] = []
     in_str = esc = False
     last_safe = 0
     for i, ch in enumerate(text):
@@ -385,32 +396,11 @@ def _repair(text: str) -> str:
         if ch == '"':
             in_str = True
         elif ch in "{[":
-            stack.append("}" if ch == "{" else "]")
+            owed.append("}" if ch == "{" else "]")
         elif ch in "}]":
-            if stack:
-                stack.pop()
+            if owed:
+                owed.pop()
             last_safe = i + 1
         elif ch == ",":
             last_safe = i
-    if not stack and not in_str:
-        return text
-    head = text[:last_safe].rstrip().rstrip(",")
-    # Close whatever is still open at the cut, innermost first.
-    opened: list[str] = []
-    in_str = esc = False
-    for ch in head:
-        if in_str:
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str = False
-            continue
-        if ch == '"':
-            in_str = True
-        elif ch in "{[":
-            opened.append("}" if ch == "{" else "]")
-        elif ch in "}]" and opened:
-            opened.pop()
-    return head + "".join(reversed(opened))
+    return owed, in_str, last_safe
