@@ -14,11 +14,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any, TypeVar
 
 from digest.briefs.cues import states_unknown
 from digest.briefs.sentences import article_sentences, split_sentences, tokens, trim
 from digest.briefs.timeline import build_entries
 from digest.models import Article, Brief
+
+T = TypeVar("T")
 
 PredictedTimeline = list[tuple[date, str]]
 
@@ -53,32 +56,43 @@ class Report:
         )
 
 
-def load_articles(path: Path) -> dict[str, list[Article]]:
-    """Articles of a T17-style JSONL file grouped by `story_outlet`."""
-    groups: dict[str, list[Article]] = defaultdict(list)
+def jsonl_records(path: Path, error: type[Exception], build: Callable[[dict[str, Any]], T]) -> list[T]:
+    """Each non-blank line of a JSONL file built into a record; a bad line raises `error` naming file:line."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise EvalInputError(f"{path}: cannot read: {exc}") from None
+        raise error(f"{path}: cannot read: {exc}") from None
+    records = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-            published = datetime.combine(date.fromisoformat(row["published"]), datetime.min.time(), UTC)
-            article = Article(
-                id=str(row["id"]),
-                url=row.get("url"),
-                title=row.get("title") or "",
-                text=row["text"],
-                source=row["outlet"],
-                published=published,
-                first_seen=published,
-                extraction="import",
-            )
-            groups[f"{row['story']}_{row['outlet']}"].append(article)
+            records.append(build(json.loads(line)))
         except (ValueError, KeyError, TypeError) as exc:
-            raise EvalInputError(f"{path}:{number}: bad article line: {exc!r}") from None
+            raise error(f"{path}:{number}: bad article line: {exc!r}") from None
+    return records
+
+
+def load_articles(path: Path) -> dict[str, list[Article]]:
+    """Articles of a T17-style JSONL file grouped by `story_outlet`."""
+
+    def build(row: dict[str, Any]) -> tuple[str, Article]:
+        published = datetime.combine(date.fromisoformat(row["published"]), datetime.min.time(), UTC)
+        article = Article(
+            id=str(row["id"]),
+            url=row.get("url"),
+            title=row.get("title") or "",
+            text=row["text"],
+            source=row["outlet"],
+            published=published,
+            first_seen=published,
+            extraction="import",
+        )
+        return f"{row['story']}_{row['outlet']}", article
+
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for key, article in jsonl_records(path, EvalInputError, build):
+        groups[key].append(article)
     return groups
 
 

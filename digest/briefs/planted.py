@@ -22,6 +22,7 @@ from typing import Any
 
 from digest.briefs import BriefEngine, validate_article_brief, validate_brief
 from digest.briefs.cues import states_unknown, to_question
+from digest.briefs.evaluate import jsonl_records
 from digest.briefs.sentences import content_overlap
 from digest.briefs.timeline import resolve
 from digest.i18n import DEFAULT, language_of
@@ -85,31 +86,25 @@ def load_planted(articles_path: Path, gold_path: Path) -> list[Story]:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))["stories"]
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise PlantedInputError(f"{gold_path}: not a gold file ({{stories: {{key: …}}}}): {exc!r}") from None
+
+    def build(row: dict[str, Any]) -> tuple[str, int, Article]:
+        published = datetime.combine(date.fromisoformat(row["published"]), time(8), UTC)
+        article = Article(
+            id=str(row["id"]),
+            url=row.get("url") or f"https://example.org/{row['id']}",
+            title=row.get("title") or "",
+            text=row["text"],
+            source=row["outlet"],
+            published=published,
+            first_seen=published,
+            extraction="import",
+            language=row.get("language"),
+        )
+        return row["story"], int(row.get("version", 1)), article
+
     by_story: dict[str, list[tuple[int, Article]]] = defaultdict(list)
-    try:
-        lines = articles_path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PlantedInputError(f"{articles_path}: cannot read: {exc}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            published = datetime.combine(date.fromisoformat(row["published"]), time(8), UTC)
-            article = Article(
-                id=str(row["id"]),
-                url=row.get("url") or f"https://example.org/{row['id']}",
-                title=row.get("title") or "",
-                text=row["text"],
-                source=row["outlet"],
-                published=published,
-                first_seen=published,
-                extraction="import",
-                language=row.get("language"),
-            )
-            by_story[row["story"]].append((int(row.get("version", 1)), article))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise PlantedInputError(f"{articles_path}:{number}: bad article line: {exc!r}") from None
+    for story, version, article in jsonl_records(articles_path, PlantedInputError, build):
+        by_story[story].append((version, article))
     missing = sorted(set(gold) - set(by_story))
     if missing:
         raise PlantedInputError(f"{gold_path}: stories without articles: {', '.join(missing)}")

@@ -166,10 +166,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
                         continue
                     for n in (1, 2, 3):
                         for i in range(len(run) - n + 1):
-                            gram = tuple(w.lower() for w in run[i : i + n])
-                            got[gram] = max(got.get(gram, 0.0), value)
-                            shown = " ".join(run[i : i + n])
-                            forms.setdefault(gram, {})[shown] = forms.get(gram, {}).get(shown, 0) + 1
+                            _count_gram(got, forms, run[i : i + n], value)
                     run = []
         for gram, value in got.items():
             weight[gram] = weight.get(gram, 0.0) + value
@@ -231,10 +228,7 @@ def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], l
                                 continue
                             if sum(w.lower() not in _CONNECTORS for w in words) > 3:
                                 continue
-                            gram = tuple(w.lower() for w in words)
-                            got[gram] = max(got.get(gram, 0.0), value)
-                            shown = " ".join(words)
-                            forms.setdefault(gram, {})[shown] = forms.get(gram, {}).get(shown, 0) + 1
+                            _count_gram(got, forms, words, value)
                     run = []
         for gram, value in got.items():
             weight[gram] = weight.get(gram, 0.0) + value
@@ -272,3 +266,13 @@ def title_slug(title: str, taken: Iterable[str] = ()) -> str:
         slug = f"{base}-{n}"
         n += 1
     return slug
+
+
+def _count_gram(
+    got: dict[tuple[str, ...], float], forms: dict[tuple[str, ...], dict[str, int]], words: list[str], value: float
+) -> None:
+    """Note a phrase of one article: its best weight there, and one more sighting of the form it was written in."""
+    gram = tuple(w.lower() for w in words)
+    got[gram] = max(got.get(gram, 0.0), value)
+    shown = " ".join(words)
+    forms.setdefault(gram, {})[shown] = forms.get(gram, {}).get(shown, 0) + 1
