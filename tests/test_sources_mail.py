@@ -117,7 +117,7 @@ def test_maildir_issues_become_articles_that_join_the_topic_and_are_marked_not_d
 
     assert not list((tmp_path / "Mail" / "new").iterdir())
     files = sorted(p.name for p in (tmp_path / "Mail" / "cur").iterdir())
-    assert len(files) == 4 and all(name.endswith(",S") or ",S" in name for name in files)
+    assert len(files) == 4 and all("S" in name.rpartition(":2,")[2] for name in files)  # flags follow ":2,"
 
     # the same message delivered again (another folder, a re-sent copy) is the same article
     box.add(mailbox.MaildirMessage(issue(1, NOW - timedelta(days=2))))
