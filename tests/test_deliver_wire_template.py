@@ -101,3 +101,30 @@ def test_body_encodes_as_the_whole_part():
         if not body.endswith("\n"):
             body += "\n"
         assert _Body(before, after).encode(footer) == _qp(body), (before, footer, after)
+
+
+def test_7bit_body_encodes_as_the_whole_part():
+    """Folding around the footer equals folding the joined HTML, wherever the lines break."""
+    import random
+
+    from digest.deliver.message import _Body7, fold_html
+
+    rng = random.Random(7)
+    pieces = ['<td align="left" style="x:1">', "<p>", "text é ", "\n", '<a href="u" class="c">', "</a>", "—", "</p>"]
+    checked = 0
+    for _ in range(300):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
+        after = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 200)))
+        footer = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        body = before + footer + after
+        if not body.endswith("\n"):
+            body += "\n"
+        whole = fold_html(body)
+        made = _Body7(before, after)
+        assert made.usable
+        part = made.encode(footer)
+        assert (part is None) == (whole is None)
+        if whole is not None:
+            assert part == whole.replace("\n", "\r\n").encode("ascii"), (before, footer, after)
+            checked += 1
+    assert checked > 250

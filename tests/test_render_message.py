@@ -54,15 +54,69 @@ def test_headers_and_parts_round_trip() -> None:
     parts = list(parsed.iter_parts())
     assert [p.get_content_type() for p in parts] == ["text/plain", "text/html"]  # text first, HTML preferred
     assert all(p.get_content_charset() == "utf-8" for p in parts)
-    assert all(p["Content-Transfer-Encoding"] == "quoted-printable" for p in parts)
+    assert [p["Content-Transfer-Encoding"] for p in parts] == ["quoted-printable", "7bit"]
     assert parts[0].get_content().replace("\r\n", "\n") == RENDERED.text
-    assert parts[1].get_content().replace("\r\n", "\n") == RENDERED.html + "\n"
+    html = parts[1].get_content().replace("\r\n", "\n")
+    assert html == RENDERED.html.replace("ü", "&#252;").replace("ß", "&#223;").replace("—", "&#8212;") + "\n"
 
 
-def test_wire_format_is_seven_bit_with_short_lines() -> None:
+def test_wire_format_is_seven_bit_with_short_header_lines() -> None:
     wire = build().as_bytes(policy=policy.SMTP)
     assert wire.isascii()
-    assert max(len(line) for line in wire.split(b"\r\n")) <= 78
+    header, _, body = wire.partition(b"\r\n\r\n")
+    assert max(len(line) for line in header.split(b"\r\n")) <= 78
+    assert max(len(line) for line in body.split(b"\r\n")) <= 998
+
+
+def _tree(markup: str) -> list[tuple[object, ...]]:
+    """What a browser reads: every element's tag, attributes, text and tail, references resolved."""
+    import lxml.etree
+    import lxml.html
+
+    root = lxml.html.document_fromstring(markup)
+    tree: list[tuple[object, ...]] = []
+    for e in root.iter():
+        text = e.text
+        if e.tag is lxml.etree.Comment and text:  # Outlook's conditional comments hold HTML: a
+            text = " ".join(text.split())  # break between a tag's attributes reads as the space it was
+        tree.append((e.tag, sorted(e.attrib.items()), text, e.tail))
+    return tree
+
+
+def test_html_goes_as_7bit_in_long_lines_and_reads_the_same() -> None:
+    """A sample issue's HTML: ASCII in lines of at most 998 octets, far fewer than quoted-printable's,
+    and the same document to an HTML parser."""
+    from digest.config import Config
+    from digest.render import Renderer, sample_context
+
+    config = Config.model_validate({"digests": [{"name": "Morning brief"}]})
+    ctx = sample_context(topics=8)
+    ctx.digest = "Morning brief"
+    base = Renderer(config.templates_dir).render_base(ctx)
+    footer = '<p>Für Sie — <a href="https://example.org/ü">abbestellen</a></p>'
+    html = base.html_parts[0] + footer + base.html_parts[1]
+    message = build(rendered=RenderedMessage(subject="s", html=html, text="t"))
+    part = list(parse(message).iter_parts())[1]
+    assert part["Content-Transfer-Encoding"] == "7bit"
+    body = part.get_payload(decode=True)
+    lines = body.split(b"\n")
+    assert body.isascii() and max(len(line.rstrip(b"\r")) for line in lines) <= 998
+    assert len(lines) * 4 < len(html.encode()) // 76  # quoted-printable: one line per 76 octets
+    assert _tree(body.decode("ascii")) == _tree(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<style>p::before { content: '—'; }</style><p>x</p>",  # a reference is not read in CSS
+        '<p><a href="https://example.org/' + "x" * 1200 + '">long</a></p>',  # no place to break a line
+        "<p>" + "word " * 300 + "</p>",  # text is never broken
+    ],
+)
+def test_html_that_cannot_go_as_7bit_goes_quoted_printable(html: str) -> None:
+    part = list(parse(build(rendered=RenderedMessage(subject="s", html=html, text="t"))).iter_parts())[1]
+    assert part["Content-Transfer-Encoding"] == "quoted-printable"
+    assert part.get_content().replace("\r\n", "\n") == html + "\n"
 
 
 @pytest.mark.parametrize("url", [None, "http://digest.example.org/u/tok", "javascript:alert(1)", "mailto:x@y.org"])

@@ -13,6 +13,8 @@ and `v.i.c.t.i.m@googlemail.com` are one mailbox.
 
 from __future__ import annotations
 
+import functools
+
 from email_validator import EmailNotValidError, validate_email
 
 MAX_LENGTH = 254  # RFC 5321 path limit less the angle brackets
@@ -29,6 +31,11 @@ def check(text: str) -> str:
     """The address, trimmed, with its domain lower-cased; raise InvalidAddress when it is not one."""
     if not isinstance(text, str):
         raise InvalidAddress(f"not an email address: {text!r}")
+    return _check(text)
+
+
+@functools.lru_cache(maxsize=4096)  # the sender asks twice per message (before it, after its reply)
+def _check(text: str) -> str:
     address = text.strip()
     if not address or any(ord(c) < 32 or ord(c) == 127 for c in address):
         raise InvalidAddress(f"not an email address: {text!r}")

@@ -76,17 +76,88 @@ def _list_id(value: str) -> str:
     return f'"{label}" <{ident}>' if label else f"<{ident}>"
 
 
-def _text_part(content: str, subtype: str) -> EmailMessage:
-    """A UTF-8 quoted-printable part, encoded with binascii (C) rather than the email package's Python."""
+def _text_part(content: str, subtype: str, html_7bit: bool | None = None) -> EmailMessage:
+    """A UTF-8 part: HTML as 7bit when it folds (see `fold_html`), else quoted-printable, encoded with
+    binascii (C) rather than the email package's Python. `html_7bit` forces the choice (templates)."""
     part = EmailMessage()
     body = content.replace("\r\n", "\n")
     if not body.endswith("\n"):
         body += "\n"
-    encoded = binascii.b2a_qp(body.encode("utf-8"), quotetabs=False, istext=True, header=False).decode("ascii")
-    part.set_payload(encoded, charset=None)
+    folded = fold_html(body) if subtype == "html" and html_7bit is not False else None
+    if folded is not None or html_7bit:
+        part.set_payload(folded if folded is not None else body, charset=None)
+        encoding = "7bit"
+    else:
+        part.set_payload(
+            binascii.b2a_qp(body.encode("utf-8"), quotetabs=False, istext=True, header=False).decode("ascii"),
+            charset=None,
+        )
+        encoding = "quoted-printable"
     part["Content-Type"] = f'text/{subtype}; charset="utf-8"'
-    part["Content-Transfer-Encoding"] = "quoted-printable"
+    part["Content-Transfer-Encoding"] = encoding
     return part
+
+
+# --------------------------------------------------------------------------- HTML as 7bit, in long lines
+
+# Compiled email HTML is one long line. Quoted-printable cuts it into 76-character lines, and every
+# server on the way (and the sink in bench/send_bench.py) handles a message line by line: ~1,200
+# lines for an 8-topic issue. As 7bit the same HTML travels in lines of up to 998 octets (RFC 5322's
+# limit; no SMTP extension needed, nothing to re-encode for DKIM): characters outside ASCII become
+# character references, and lines break only where whitespace separates a tag's attributes, which
+# every HTML parser reads alike.
+FOLD_AT = 600  # a line breaks at the first opportunity past this column
+LINE_LIMIT = 998
+_START_TAG = re.compile(r"""<[A-Za-z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?>""")
+_TAG_SPACE = re.compile(r"""("[^"]*"|'[^']*')|\s+""")
+_RAW_TEXT = re.compile(r"<(style|script)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _fold(text: str, column: int) -> tuple[str, int] | None:
+    """`text` (ASCII) with newlines at attribute whitespace, the column it ends at; None when a line
+    would pass LINE_LIMIT. Each break depends only on the column, so a text folded in pieces that
+    split outside tags (starting each at the column the previous one ended) folds as the whole."""
+    out: list[str] = []
+    pos, start = 0, -column  # start: where the current line begins, relative to text
+    for tag in _START_TAG.finditer(text):
+        for space in _TAG_SPACE.finditer(text, tag.start(), tag.end()):
+            if space.group(1) is not None:
+                continue
+            at, end = space.span()
+            newline = text.rfind("\n", pos, at)
+            if newline >= 0:
+                start = max(start, newline + 1)
+            if at - start >= FOLD_AT:
+                if at - start > LINE_LIMIT:
+                    return None
+                out.append(text[pos:at])
+                out.append("\n")
+                pos = start = end
+    out.append(text[pos:])
+    folded = "".join(out)
+    lines = folded.split("\n")
+    if len(lines[0]) + column > LINE_LIMIT or any(len(line) > LINE_LIMIT for line in lines[1:]):
+        return None
+    return folded, (len(lines[-1]) + column if len(lines) == 1 else len(lines[-1]))
+
+
+def _ascii_html(text: str) -> str | None:
+    """The HTML in ASCII, other characters as references; None when some sit where references are
+    not read (CSS in <style>, scripts)."""
+    if text.isascii():
+        return text
+    if any(not m.group(2).isascii() for m in _RAW_TEXT.finditer(text)):
+        return None
+    return text.encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+def fold_html(html: str) -> str | None:
+    """The HTML as a 7bit body (ASCII, lines ≤ 998 octets), or None: send it quoted-printable."""
+    ascii_html = _ascii_html(html.replace("\r\n", "\n"))
+    if ascii_html is None or "\r" in ascii_html or "\x00" in ascii_html:
+        return None
+    folded = _fold(ascii_html, 0)
+    return folded[0] if folded is not None else None
 
 
 def build_message(
@@ -98,8 +169,12 @@ def build_message(
     list_id: str,
     unsubscribe_url: str | None,
     date: datetime,
+    html_7bit: bool | None = None,
 ) -> EmailMessage:
     """multipart/alternative (text, then HTML), UTF-8, with From/To/Subject/Date/Message-ID/List-Id.
+
+    The HTML goes as 7bit when it folds into lines a server may take (see `fold_html`), else as
+    quoted-printable; `html_7bit` forces either (the wire template's skeleton).
 
     With an https unsubscribe URL it adds `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058
     one-click); any other URL adds neither, since mail providers require https for one-click.
@@ -120,7 +195,7 @@ def build_message(
     msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation auto-replies to the sender
     msg["MIME-Version"] = "1.0"
     msg["Content-Type"] = "multipart/alternative"
-    msg.set_payload([_text_part(rendered.text, "plain"), _text_part(rendered.html, "html")])
+    msg.set_payload([_text_part(rendered.text, "plain"), _text_part(rendered.html, "html", html_7bit)])
     msg.set_boundary(f"=_digest_{_msg_boundary(message_id)}")
     for name, value in msg.items():
         if any(c in str(value) for c in "\r\n"):  # defence in depth: nothing above should allow it
@@ -212,6 +287,42 @@ class _Body:
         return self.head + _qp(middle) + self.tail
 
 
+class _Body7:
+    """The HTML part as 7bit (`fold_html`), encoded once around the footer like `_Body`; `usable` is
+    False when the cut does not fold, and `encode` answers None for a footer that does not."""
+
+    def __init__(self, before: str, after: str) -> None:
+        head = _ascii_html(before.replace("\r\n", "\n"))
+        rest = _ascii_html(after.replace("\r\n", "\n"))
+        self.usable = head is not None and rest is not None and "\r" not in head + rest and "\x00" not in head + rest
+        self.head, self.column, self.close, self.tail, self.last = b"", 0, "", b"", True
+        if not self.usable or head is None or rest is None:
+            return
+        end = rest.find("\n") + 1 or len(rest)
+        self.close, tail = rest[:end], rest[end:]
+        if tail and not tail.endswith("\n"):
+            tail += "\n"
+        self.last = not tail
+        folded_head, folded_tail = _fold(head, 0), _fold(tail, 0)
+        if folded_head is None or folded_tail is None:
+            self.usable = False
+            return
+        self.head, self.column = folded_head[0].replace("\n", "\r\n").encode("ascii"), folded_head[1]
+        self.tail = folded_tail[0].replace("\n", "\r\n").encode("ascii")
+
+    def encode(self, footer: str) -> bytes | None:
+        footer_ascii = _ascii_html(footer.replace("\r\n", "\n"))
+        if footer_ascii is None or "\x00" in footer_ascii:
+            return None
+        middle = footer_ascii + self.close
+        if self.last and not middle.endswith("\n"):
+            middle += "\n"
+        folded = _fold(middle, self.column)
+        if folded is None:
+            return None
+        return self.head + folded[0].replace("\n", "\r\n").encode("ascii") + self.tail
+
+
 class WireTemplate:
     """The wire form of every recipient's message of one rendered cut, built by joins.
 
@@ -233,6 +344,7 @@ class WireTemplate:
         date: datetime,
         unsubscribe: bool,
     ) -> None:
+        self.html7 = _Body7(*html_parts)
         skeleton = build_message(
             RenderedMessage(subject=subject, html=_SLOT_HTML, text=_SLOT_TEXT),
             sender=sender,
@@ -241,6 +353,7 @@ class WireTemplate:
             list_id=list_id,
             unsubscribe_url=_SLOT_URL if unsubscribe else None,
             date=date,
+            html_7bit=self.html7.usable,
         )
         wire = message_bytes(skeleton, _SLOT_ID)
         self.unsubscribe = unsubscribe
@@ -295,5 +408,11 @@ class WireTemplate:
         if "\r" in html_footer or "\r" in text_footer:
             return None
         values["text"] = self.text.encode(text_footer)
-        values["html"] = self.html.encode(html_footer)
+        if self.html7.usable:
+            html = self.html7.encode(html_footer)
+            if html is None:  # this footer does not fold: the general path sends it quoted-printable
+                return None
+            values["html"] = html
+        else:
+            values["html"] = self.html.encode(html_footer)
         return b"".join(p if isinstance(p, bytes) else values[p] for p in self.pieces)

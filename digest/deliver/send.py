@@ -130,13 +130,13 @@ def wire_form(made: EmailMessage | bytes, message_id: str) -> bytes:
     return made if isinstance(made, bytes) else message_bytes(made, message_id)
 
 
-def _stop_reason(engine: Engine, email: str) -> str | None:
+def _stop_reason(target: Engine | Connection, email: str) -> str | None:
     """Why not to send to `email` (unsubscribed, bounced, not an address), or None.
 
     A direct call, never a fallback: when the check itself fails (database error, anything) the
     answer is "do not send", and the caller reports the recipient as unchecked.
     """
-    return subscribers.stop_reason(engine, email)
+    return subscribers.stop_reason(target, email)
 
 
 Liveness = Callable[[str], bool | None]  # True alive, False dead, None: cannot tell (wait for the TTL)
@@ -178,13 +178,27 @@ def recover_stale_claims(engine: Engine, is_alive: Liveness = holder_alive) -> i
 
 
 @store_errors
-def _claim(engine: Engine, delivery_id: int, holder: str, now: datetime) -> bool:
-    return rows_store.claim(engine, delivery_id, holder, now, datetime.now(UTC) + timedelta(seconds=CLAIM_TTL))
+def _claim(target: Engine | Connection, delivery_id: int, holder: str, now: datetime) -> bool:
+    return rows_store.claim(target, delivery_id, holder, now, datetime.now(UTC) + timedelta(seconds=CLAIM_TTL))
 
 
 @store_errors
-def _set(engine: Engine, delivery_id: int, holder: str | None, **values) -> None:
-    rows_store.set_values(engine, delivery_id, holder, **values)
+def _set(target: Engine | Connection, delivery_id: int, holder: str | None, **values) -> None:
+    rows_store.set_values(target, delivery_id, holder, **values)
+
+
+@store_errors
+def _connect(engine: Engine) -> Connection:
+    return engine.connect()
+
+
+def _with_bounces(engine: Engine, rows: list[Any]) -> set[str] | None:
+    """The batch's addresses with failures counted; None (ask per message) when the read fails."""
+    try:
+        return subscribers.with_bounces(engine, [row.recipient for row in rows])
+    except StoreError as exc:
+        log.warning("reading bounce counts for a batch failed (%s); asking per message", exc)
+        return None
 
 
 @store_errors
@@ -238,6 +252,10 @@ def send_pending(
     after_id = rows[0] - 1 if rows else 0
     last_id = rows[1] if rows else None
     held: list[Connection] = []
+    # one connection for the run's per-message reads and writes: a pool checkout per statement costs
+    # as much as the statement (the handover keeps its own, see `handover`)
+    ledger = _connect(engine)
+    counted: set[str] | None = None  # addresses of this batch whose bounce failures are counted
 
     def handover_conn() -> Connection:
         if not held:
@@ -260,8 +278,8 @@ def send_pending(
         outcome = smtp_transport.finish()
         if held:
             held[0].rollback()  # ends the handover transaction already committed at the driver
-        _record(engine, prev, holder, outcome, clock(), config.delivery.max_attempts, report)
-        _note_outcome(engine, config, prev_email, outcome, clock(), report)
+        _record(ledger, prev, holder, outcome, clock(), config.delivery.max_attempts, report)
+        _note_outcome(engine, config, prev_email, outcome, clock(), report, counted)
 
     try:
         while True:
@@ -270,6 +288,7 @@ def send_pending(
                 due = [row for row in due if row.id <= last_id]
             if not due:
                 break
+            counted = _with_bounces(engine, due)
             for row in due:
                 after_id = row.id
                 if _stop.is_set():
@@ -283,7 +302,7 @@ def send_pending(
                 issue_cache[row.issue_id] = issue
                 email = delivery.recipient.email
                 try:
-                    reason = _stop_reason(engine, email)
+                    reason = _stop_reason(ledger, email)
                 except Exception as exc:  # fail closed: no answer means no message
                     log.error("delivery %s to %s: not sent: the unsubscribe check failed: %r", row.id, email, exc)
                     report.unchecked.append(email)
@@ -293,9 +312,9 @@ def send_pending(
                     report.skipped += 1
                     if not dry_run:
                         if addresses.is_valid(email):
-                            _set(engine, row.id, None, status="skipped", last_error=reason)
+                            _set(ledger, row.id, None, status="skipped", last_error=reason)
                         else:  # a bad address is a permanent failure, never a retry loop
-                            _set(engine, row.id, None, status="failed", last_error=reason)
+                            _set(ledger, row.id, None, status="failed", last_error=reason)
                         touched.add(row.issue_id)
                     continue
                 if dry_run:
@@ -304,7 +323,7 @@ def send_pending(
                         file_transport.deliver(issue.digest, issue.number, delivery.recipient.email, data)
                     )
                     continue
-                if not _claim(engine, row.id, holder, clock()):
+                if not _claim(ledger, row.id, holder, clock()):
                     continue  # another sender took it
                 touched.add(row.issue_id)
                 if pace is not None and method == "smtp":
@@ -330,7 +349,7 @@ def send_pending(
                         settle,
                     )
                 except SmtpUnavailable as exc:
-                    _set(engine, row.id, holder, status=row.status, claimed_by=None, claim_expires=None, handed_at=None)
+                    _set(ledger, row.id, holder, status=row.status, claimed_by=None, claim_expires=None, handed_at=None)
                     report.errors.append(f"{exc}; deliveries stay queued and are retried later")
                     log.error("smtp unavailable: %s", exc)
                     return report
@@ -339,8 +358,8 @@ def send_pending(
                     continue
                 if held:
                     held[0].rollback()  # ends the handover transaction already committed at the driver
-                _record(engine, row, holder, outcome, clock(), config.delivery.max_attempts, report)
-                _note_outcome(engine, config, email, outcome, clock(), report)
+                _record(ledger, row, holder, outcome, clock(), config.delivery.max_attempts, report)
+                _note_outcome(engine, config, email, outcome, clock(), report, counted)
     finally:
         try:
             settle()
@@ -348,6 +367,7 @@ def send_pending(
             log.exception("recording the last message's reply failed")
         for conn in held:
             conn.close()
+        ledger.close()
         if smtp_transport is not None:
             smtp_transport.close()
         if touched:
@@ -401,7 +421,7 @@ def _send_one(
 
 
 def _record(
-    engine: Engine,
+    target: Engine | Connection,
     row,
     holder: str,
     outcome: Outcome,
@@ -413,20 +433,20 @@ def _record(
     release = {"claimed_by": None, "claim_expires": None}
     if outcome.kind in ("sent", "unknown"):
         note = None if outcome.kind == "sent" else f"presumed sent: {outcome.detail}"
-        _set(engine, row.id, holder, status="sent", attempts=attempts, sent_at=now, last_error=note, **release)
+        _set(target, row.id, holder, status="sent", attempts=attempts, sent_at=now, last_error=note, **release)
         report.sent += 1
         log.info("delivery %s to %s: sent (%s)", row.id, row.recipient, outcome.detail)
     elif outcome.kind == "permanent" or (not outcome.dropped and attempts >= max_attempts):
         reason = (
             outcome.detail if outcome.kind == "permanent" else f"gave up after {attempts} attempts: {outcome.detail}"
         )
-        _set(engine, row.id, holder, status="failed", attempts=attempts, last_error=reason, handed_at=None, **release)
+        _set(target, row.id, holder, status="failed", attempts=attempts, last_error=reason, handed_at=None, **release)
         report.failed += 1
         log.warning("delivery %s to %s: failed: %s", row.id, row.recipient, reason)
     else:
         next_try = now + backoff(attempts, outcome.dropped)
         _set(
-            engine,
+            target,
             row.id,
             holder,
             status="deferred",
@@ -445,17 +465,22 @@ BOUNCE_STAGES = ("RCPT", "end of DATA")
 
 
 def _note_outcome(
-    engine: Engine, config: Config, email: str, outcome: Outcome, now: datetime, report: DeliveryReport
+    engine: Engine,
+    config: Config,
+    email: str,
+    outcome: Outcome,
+    now: datetime,
+    report: DeliveryReport,
+    counted: set[str] | None = None,
 ) -> None:
     """Count hard bounces per address; `delivery.bounce_limit` in a row marks it bounced (no more mail)."""
     try:
         if outcome.kind == "sent":
-            subscribers.note_delivered(engine, email)
-        elif (
-            outcome.kind == "permanent"
-            and outcome.detail.startswith(BOUNCE_STAGES)
-            and subscribers.note_bounce(engine, config, email, outcome.detail, now)
-        ):
-            report.bounced.append(email)
+            subscribers.note_delivered(engine, email, counted)
+        elif outcome.kind == "permanent" and outcome.detail.startswith(BOUNCE_STAGES):
+            if counted is not None and addresses.is_valid(email):
+                counted.add(subscribers.normalize_email(email))
+            if subscribers.note_bounce(engine, config, email, outcome.detail, now):
+                report.bounced.append(email)
     except StoreError as exc:  # the delivery itself is recorded; the count is retried next time
         log.error("%s: could not record the delivery outcome for bounce counting: %s", email, exc)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from digest.config import Config, DigestConfig
 from digest.config.addresses import InvalidAddress, normalize
@@ -91,7 +91,7 @@ def list_subscribers(engine: Engine, status: Status | None = None) -> list[Subsc
     return store.list_all(engine, status)
 
 
-def stop_reason(engine: Engine, email: str) -> str | None:
+def stop_reason(target: Engine | Connection, email: str) -> str | None:
     """Why this address must not be mailed (unsubscribed, bounced, not an address), else None.
 
     The sender asks before every message. A database error propagates: the caller sends nothing.
@@ -100,7 +100,7 @@ def stop_reason(engine: Engine, email: str) -> str | None:
         key = normalize_email(email)
     except InvalidEmail as exc:
         return str(exc)
-    status = store.status_of(engine, key)
+    status = store.status_of(target, key)
     return status if status in STOPPED else None
 
 
@@ -197,9 +197,24 @@ def note_bounce(engine: Engine, config: Config, email: str, detail: str, now: da
     return bounced
 
 
-def note_delivered(engine: Engine, email: str) -> None:
+def note_delivered(engine: Engine, email: str, counted: set[str] | None = None) -> None:
+    """A delivery went through: its address's failures were not in a row. `counted`: the addresses
+    known to have failures (`with_bounces`), so the sender asks once per batch, not per message."""
     with contextlib.suppress(InvalidEmail):
-        store.clear_bounces(engine, normalize_email(email))
+        key = normalize_email(email)
+        if counted is None or key in counted:
+            store.clear_bounces(engine, key)
+            if counted is not None:
+                counted.discard(key)
+
+
+def with_bounces(engine: Engine, emails: list[str]) -> set[str]:
+    """The stored forms of those of `emails` whose failures are being counted."""
+    keys = []
+    for email in emails:
+        with contextlib.suppress(InvalidEmail):
+            keys.append(normalize_email(email))
+    return store.with_bounces(engine, keys)
 
 
 # ----------------------------------------------------------------------------------------- recipients

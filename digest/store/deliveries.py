@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, or_, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, or_, select, update
 
 from digest.store.db import store_errors
 from digest.store.ledger import deliveries, issues
 
 
-def _due(now: datetime) -> Any:
+def _due(now: Any) -> Any:
     return or_(
         deliveries.c.status == "pending",
         and_(deliveries.c.status == "deferred", deliveries.c.next_try <= now),
@@ -53,24 +53,51 @@ def resolve_claim(engine: Engine, delivery_id: int, claimed_by: str | None, valu
     return result.rowcount == 1
 
 
-def claim(engine: Engine, delivery_id: int, holder: str, now: datetime, expires: datetime) -> bool:
+# The sender's per-message statements are built once: constructing a statement costs more than running it.
+_statements: dict[tuple[tuple[str, ...], bool], Any] = {}
+_CLAIM = (
+    update(deliveries)
+    .where(deliveries.c.id == bindparam("row_id"), _due(bindparam("now", type_=deliveries.c.next_try.type)))
+    .values(status="sending", claimed_by=bindparam("holder"), claim_expires=bindparam("expires"), handed_at=None)
+)
+_HANDED = (
+    update(deliveries)
+    .where(deliveries.c.id == bindparam("row_id"), deliveries.c.claimed_by == bindparam("holder"))
+    .values(handed_at=bindparam("when"))
+)
+
+
+def _write(target: Engine | Connection, statement: Any, params: dict[str, Any]) -> int:
+    """Run one UPDATE and commit it, on a connection the sender holds for its run or on a fresh one."""
+    if isinstance(target, Engine):
+        with target.begin() as conn:
+            return conn.execute(statement, params).rowcount
+    try:
+        rowcount = target.execute(statement, params).rowcount
+        target.commit()
+    except BaseException:
+        target.rollback()
+        raise
+    return rowcount
+
+
+def claim(target: Engine | Connection, delivery_id: int, holder: str, now: datetime, expires: datetime) -> bool:
     """Mark a due row `sending` for `holder`; False when another sender took it or it is not due."""
-    with engine.begin() as conn:
-        result = conn.execute(
-            update(deliveries)
-            .where(deliveries.c.id == delivery_id, _due(now))
-            .values(status="sending", claimed_by=holder, claim_expires=expires, handed_at=None)
-        )
-    return result.rowcount == 1
+    params = {"row_id": delivery_id, "now": now, "holder": holder, "expires": expires}
+    return _write(target, _CLAIM, params) == 1
 
 
-def set_values(engine: Engine, delivery_id: int, holder: str | None, **values: Any) -> None:
+def set_values(target: Engine | Connection, delivery_id: int, holder: str | None, **values: Any) -> None:
     """Update one row; with `holder`, only while that sender still holds the claim."""
-    with engine.begin() as conn:
-        query = update(deliveries).where(deliveries.c.id == delivery_id)
+    key = (tuple(sorted(values)), holder is not None)
+    statement = _statements.get(key)
+    if statement is None:
+        query = update(deliveries).where(deliveries.c.id == bindparam("row_id"))
         if holder is not None:
-            query = query.where(deliveries.c.claimed_by == holder)
-        conn.execute(query.values(**values))
+            query = query.where(deliveries.c.claimed_by == bindparam("holder"))
+        statement = _statements[key] = query.values({name: bindparam(f"v_{name}") for name in key[0]})
+    params = {"row_id": delivery_id, "holder": holder, **{f"v_{name}": value for name, value in values.items()}}
+    _write(target, statement, params)
 
 
 @store_errors
@@ -79,11 +106,7 @@ def mark_handed(conn: Connection, delivery_id: int, holder: str, when: datetime)
     to the send (the kill -9 window, see send.py); SQLAlchemy's view of the already committed
     transaction is closed by the caller's rollback. False, with nothing committed, when the claim is
     no longer `holder`'s (taken back as a dead sender's): do not send."""
-    result = conn.execute(
-        update(deliveries)
-        .where(deliveries.c.id == delivery_id, deliveries.c.claimed_by == holder)
-        .values(handed_at=when)
-    )
+    result = conn.execute(_HANDED, {"row_id": delivery_id, "holder": holder, "when": when})
     if result.rowcount != 1:
         return False
     driver = conn.connection.dbapi_connection

@@ -20,7 +20,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Column, Engine, Index, Integer, String, Table, Text, and_, delete, or_, select, update
+from sqlalchemy import (
+    Column,
+    Engine,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    delete,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -212,10 +226,27 @@ def list_all(engine: Engine, status: Status | None = None) -> list[Subscriber]:
         return [_record(r, counts.get(r.email)) for r in conn.execute(query)]
 
 
-def status_of(engine: Engine, email: str) -> str | None:
-    """The row's status, None when the address has no row; database errors propagate (fail closed)."""
+_STATUS_OF = select(subscribers.c.status).where(subscribers.c.email == bindparam("email"))
+
+
+def status_of(target: Engine | Connection, email: str) -> str | None:
+    """The row's status, None when the address has no row; database errors propagate (fail closed).
+    The sender asks on the connection it holds for its run (built once: it asks before every message)."""
+    if isinstance(target, Connection):
+        try:
+            return target.execute(_STATUS_OF, {"email": email}).scalar()
+        finally:
+            target.rollback()  # a held connection keeps no transaction open between messages
+    with target.connect() as conn:
+        return conn.execute(_STATUS_OF, {"email": email}).scalar()
+
+
+def with_bounces(engine: Engine, emails: list[str]) -> set[str]:
+    """Which of these (stored-form) addresses have failures counted: the sender clears only those."""
+    if not emails:
+        return set()
     with engine.connect() as conn:
-        return conn.execute(select(subscribers.c.status).where(subscribers.c.email == email)).scalar()
+        return set(conn.execute(select(bounces.c.email).where(bounces.c.email.in_(emails))).scalars())
 
 
 # --------------------------------------------------------------------------------------------- writes
