@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobExecutionEvent, JobSubmissionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -133,6 +134,7 @@ class Scheduler:
         self._signature = self._file_signature()
         self._broken: tuple[str, str] | None = None  # (since when, first problem) while the file is invalid
         self._stopping = threading.Event()
+        self._shutdowns: list[threading.Thread] = []
         self._running_slots = 0
         self._lock = threading.Lock()
         self.scheduler = BlockingScheduler(
@@ -383,7 +385,15 @@ class Scheduler:
         log.info("scheduler started: %d digest(s) from %s", len(self.config.digests), self.config_path)
         try:
             self.scheduler.start()
+        except JobLookupError:
+            # APScheduler 3 races a shutdown from another thread: a one-shot job that ran just as the
+            # signal stopped the scheduler is no longer found for removal. Stopping is what was asked.
+            if not self._stopping.is_set():
+                raise
+            log.debug("a one-shot job ended while the scheduler stopped", exc_info=True)
         finally:
+            for thread in self._shutdowns:  # running sends park before run() returns
+                thread.join()
             clear_stop()  # every running send has parked by now; later sends in this process may go
         log.info("scheduler stopped")
 
@@ -400,12 +410,17 @@ class Scheduler:
         if self.scheduler.state == STATE_STOPPED:
             return
         self.scheduler.pause()
-        threading.Thread(target=self._shutdown, name="scheduler-shutdown", daemon=True).start()
+        self._start_shutdown()
 
     def _stop_if_asked(self) -> None:
         if self._stopping.is_set():
             self.scheduler.pause()
-            threading.Thread(target=self._shutdown, name="scheduler-shutdown", daemon=True).start()
+            self._start_shutdown()
+
+    def _start_shutdown(self) -> None:
+        thread = threading.Thread(target=self._shutdown, name="scheduler-shutdown", daemon=True)
+        self._shutdowns.append(thread)
+        thread.start()
 
     def _shutdown(self) -> None:
         try:
