@@ -46,15 +46,8 @@ def extract_html(
     feed already answered every one of them.
     """
     import trafilatura
-    from trafilatura.settings import set_date_params
 
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=metadata,
-        date_extraction_params=set_date_params(extensive=not feed_has_date) if metadata else None,
-        **TRAFILATURA_SETTINGS,
-    )
+    doc = trafilatura.bare_extraction(html, url=url, options=_options(url, metadata, not feed_has_date))
     if doc is None:
         return None
     data = doc if isinstance(doc, dict) else doc.as_dict()
@@ -78,6 +71,35 @@ def extract_html(
         sitename=clean("sitename"),
         language=clean("language", 20),
     )
+
+
+_templates: dict[tuple[bool, bool], Any] = {}
+
+
+def _options(url: str | None, metadata: bool, extensive_date: bool) -> Any:
+    """The trafilatura options `bare_extraction` would build from TRAFILATURA_SETTINGS, built once per
+    process and copied per page: building them reads trafilatura's config file's values every time."""
+    import copy
+
+    from trafilatura.settings import Extractor, set_date_params
+
+    key = (metadata, extensive_date)
+    template = _templates.get(key)
+    if template is None:
+        template = _templates[key] = Extractor(
+            output_format="python",
+            precision=TRAFILATURA_SETTINGS["favor_precision"],
+            recall=TRAFILATURA_SETTINGS["favor_recall"],
+            comments=TRAFILATURA_SETTINGS["include_comments"],
+            tables=TRAFILATURA_SETTINGS["include_tables"],
+            dedup=TRAFILATURA_SETTINGS["deduplicate"],
+            with_metadata=metadata,
+            date_params=set_date_params(extensive=extensive_date) if metadata else None,
+        )
+    options = copy.copy(template)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 def choose_text(extracted: Extracted | None, feed_text: str) -> tuple[str, bool]:
