@@ -111,3 +111,53 @@ def test_scheduler_in_distributed_mode_enqueues_instead_of_sending(tmp_path: Pat
         engine.dispose()
     assert waiting == 1
     assert [r.status for r in rows] == ["pending"]
+
+
+def test_old_finished_jobs_are_deleted_and_recent_or_unfinished_kept(tmp_path: Path):
+    """The reconciler finishes a job every five seconds; without the hourly tidy the table only grows."""
+    import asyncio
+
+    from sqlalchemy import create_engine, text
+
+    from digest.config import load
+    from digest.store.db import open_db
+    from digest.workers.app import defer, ensure_schema, make_app
+    from digest.workers.tasks import remove_old_jobs
+    from tests.workers_support import fresh_database
+
+    with fresh_database() as url:
+        path = tmp_path / "feeds.yaml"
+        path.write_text(
+            f'version: 1\ndigests:\n  - name: Morning\nstorage:\n  url: "{url}"\nexecution:\n  mode: distributed\n'
+        )
+        config = load(path)
+        engine = open_db(config.database_url)
+        app = make_app(config)
+        with app.open():
+            ensure_schema(app, engine)
+            for n in range(5):
+                defer(app, "send_batch", issue_id=1, first=n, last=n)
+        raw = create_engine(url)
+        # five jobs: old succeeded, recent succeeded, old failed, week-old failed, waiting
+        ages = {"old_ok": ("succeeded", 30), "new_ok": ("succeeded", 2), "old_failed": ("failed", 30),
+                "week_failed": ("failed", 24 * 8)}  # fmt: skip
+        with raw.begin() as conn:
+            ids = [r[0] for r in conn.execute(text("SELECT id FROM procrastinate_jobs ORDER BY id"))]
+            for job_id, (status, hours) in zip(ids, ages.values(), strict=False):
+                update = text("UPDATE procrastinate_jobs SET status = :s WHERE id = :i")
+                conn.execute(update, {"s": status, "i": job_id})
+                conn.execute(
+                    text("UPDATE procrastinate_events SET at = NOW() - make_interval(hours => :h) WHERE job_id = :i"),
+                    {"h": hours, "i": job_id},
+                )
+
+        async def tidy() -> None:
+            async with app.open_async():
+                await remove_old_jobs(app)
+
+        asyncio.run(tidy())
+        with raw.connect() as conn:
+            left = [r[0] for r in conn.execute(text("SELECT id FROM procrastinate_jobs ORDER BY id"))]
+        raw.dispose()
+        engine.dispose()
+    assert left == [ids[1], ids[2], ids[4]]  # recent success, day-old failure, the waiting job

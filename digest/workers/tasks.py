@@ -3,7 +3,8 @@
 Queues: `fetch` (one feed per job, queueing lock per URL), `topics` (grouping: one at a time under
 lock "topics", one more waiting at most, so bursts coalesce), `briefs` (one topic version per job,
 retried with backoff; the LLM cache makes a retry cheap), `send` (a range of recipient rows per
-job through the ledger's per-row claims), `control` (the periodic reconciler).
+job through the ledger's per-row claims), `control` (the periodic reconciler, and the hourly
+tidy that deletes old finished jobs).
 """
 
 from __future__ import annotations
@@ -189,6 +190,27 @@ async def reconcile(job: procrastinate.JobContext, timestamp: int) -> dict[str, 
     done = await asyncio.to_thread(reconcile_database, job.app)
     done["retried"] = retried
     return done
+
+
+TIDY_CRON = "17 * * * *"  # hourly
+FINISHED_KEPT_HOURS = 24  # succeeded jobs stay a day: `digest status` counts them, an operator can look
+FAILED_KEPT_HOURS = 7 * 24  # failed, cancelled and aborted ones a week, to be read
+
+
+@blueprint.periodic(cron=TIDY_CRON)
+@blueprint.task(name="tidy_jobs", queue="control", queueing_lock="tidy_jobs", pass_context=True)
+async def tidy_jobs(job: procrastinate.JobContext, timestamp: int) -> None:
+    """Delete old finished jobs: the reconciler alone finishes one every five seconds (17,280 a day),
+    and Procrastinate keeps every job until asked."""
+    await remove_old_jobs(job.app)
+
+
+async def remove_old_jobs(app: procrastinate.App) -> None:
+    manager = app.job_manager
+    await manager.delete_old_jobs(nb_hours=FINISHED_KEPT_HOURS)
+    await manager.delete_old_jobs(
+        nb_hours=FAILED_KEPT_HOURS, include_failed=True, include_cancelled=True, include_aborted=True
+    )
 
 
 def reconcile_database(
