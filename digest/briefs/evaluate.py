@@ -1,7 +1,8 @@
 """Timeline evaluation on T17-style data, and citation/coverage figures over a set of briefs.
 
 An instance is the articles of one story from one outlet (the gold grouping), so the timeline is
-measured alone. For each instance we build as many dated entries as its reference has dates, then
+measured alone. For each instance we build as many dated entries as its reference has dates (or, with
+`length="auto"`, as many as a brief would show for the story's span), then
 score the dates (precision/recall/F1) and the text on matching dates (ROUGE-1 F). A baseline that
 picks the most frequent publication dates with their lead sentences is scored the same way.
 """
@@ -14,11 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from digest.briefs.cues import states_unknown
 from digest.briefs.sentences import article_sentences, split_sentences, tokens, trim
-from digest.briefs.timeline import build_entries
+from digest.briefs.timeline import build_entries, timeline_length
 from digest.models import Article, Brief
 
 T = TypeVar("T")
@@ -177,6 +178,7 @@ def evaluate(
     timelines_path: Path,
     out_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    length: Literal["reference", "auto"] = "reference",
 ) -> Report:
     import time
 
@@ -194,6 +196,9 @@ def evaluate(
         per_system: dict[str, list[Scores]] = {"ours": [], "baseline": []}
         for reference in references[key]:
             n_dates = len({d for d, _ in reference})
+            if length == "auto":
+                pubs = [a.published.date() for a in articles if a.published]
+                n_dates = timeline_length(min(pubs), max(pubs))
             for name, system in (("ours", ours), ("baseline", baseline)):
                 predicted = system(articles, n_dates)
                 per_system[name].append(score(predicted, reference))

@@ -137,6 +137,13 @@ def _announces(sentence: str, start: int, kind: str) -> bool:
 
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
+# "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
+_SPOKEN = re.compile(r"\b(?:said|says|told|added|stated|wrote|reported)\s+(?:\w+\s+)?(?:on\s+)?$")
+
+
+def is_spoken_date(sentence: str, ref: DateRef) -> bool:
+    """The date is attached to a verb of speech ("said on Monday"): when it was said, not an event's date."""
+    return bool(_SPOKEN.search(sentence[max(0, ref.span[0] - 30) : ref.span[0]].rstrip() + " "))
 
 
 @dataclass(frozen=True)
@@ -280,6 +287,7 @@ class Dated:
     when: date
     granularity: Granularity
     explicit: bool  # the sentence names the date (rather than inheriting the publication date)
+    spoken: bool = False  # the date only says when someone spoke ("officials said on Monday")
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -293,7 +301,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
             for r in day_refs[:2]:
-                out.append(Dated(s, r.when, "day", True))
+                out.append(Dated(s, r.when, "day", True, lex is ENGLISH and is_spoken_date(s.text, r)))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
@@ -309,6 +317,7 @@ def rank_dates(
     Distinct articles count more than repeated mentions in one article; references from later
     articles count extra (a day still recalled weeks later mattered); a day that is already referred
     to gains from the articles published the day after (they report what happened "yesterday").
+    A date that only says when someone spoke ("officials said on Monday") is no reference to an event.
     """
     score: dict[date, float] = defaultdict(float)
     referring: dict[date, set[int]] = defaultdict(set)
@@ -320,7 +329,7 @@ def rank_dates(
     for d in dated:
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
-        if d.granularity != "day" or not d.explicit or not inside(d.when):
+        if d.granularity != "day" or not d.explicit or d.spoken or not inside(d.when):
             continue
         published = d.sentence.published
         if published is not None and d.when > published + timedelta(days=1):
@@ -337,6 +346,17 @@ def rank_dates(
         if inside(day):
             score[day] += pub_weight * len(articles)
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def timeline_length(first: date, last: date, shortest: int = 5, longest: int = 15) -> int:
+    """How many dates a brief's timeline shows: it grows with the story's span, sublinearly.
+
+    Reference timelines of one story range from 7 to 100 dates, so no length fits them all; a reader's
+    timeline grows about with the square root of the weeks covered (two weeks 5, a month 6, a quarter
+    11), and stays short enough to read in a digest.
+    """
+    weeks = max((last - first).days, 0) / 7
+    return max(shortest, min(longest, round(3 * weeks**0.5)))
 
 
 @dataclass(frozen=True)

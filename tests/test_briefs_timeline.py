@@ -1,0 +1,45 @@
+"""Timeline date selection: which dates count as events, and how long a brief's timeline is."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from digest.briefs.sentences import Sentence
+from digest.briefs.timeline import date_sentences, is_spoken_date, rank_dates, resolve, timeline_length
+
+
+def _s(text: str, article: int, published: date, position: int = 0) -> Sentence:
+    return Sentence(text, article, position, published)
+
+
+def test_a_date_attached_to_speech_is_when_it_was_said() -> None:
+    pub = date(2010, 6, 10)  # a Thursday
+    for text in ("Officials said on Tuesday that the cap held.", "BP told reporters Tuesday the cap held."):
+        (ref,) = resolve(text, pub)
+        assert is_spoken_date(text, ref), text
+    for text in ("The cap was fitted on Tuesday, officials said.", "The rig exploded on April 20."):
+        (ref,) = resolve(text, pub)
+        assert not is_spoken_date(text, ref), text
+
+
+def test_days_named_only_as_when_someone_spoke_do_not_outrank_events() -> None:
+    pub = date(2010, 6, 10)
+    sentences = [
+        _s("The cap was fitted on June 3 after a week of delays.", 0, pub),
+        _s("Engineers fitted the cap on June 3 and it held.", 1, pub),
+        _s("BP said on June 7 that the cap was working.", 2, pub),
+        _s("Admiral Allen said on June 7 the leak had slowed.", 3, pub),
+        _s("The coast guard told reporters on June 7 that skimmers were busy.", 4, pub),
+    ]
+    ranking = [d for d, _ in rank_dates(date_sentences(sentences))]
+    assert ranking[0] == date(2010, 6, 3)
+    assert date(2010, 6, 7) not in ranking
+
+
+def test_timeline_length_grows_with_the_span_within_bounds() -> None:
+    start = date(2026, 1, 1)
+    lengths = [timeline_length(start, start + timedelta(days=d)) for d in (0, 14, 30, 91, 182, 900)]
+    assert lengths == sorted(lengths)
+    assert lengths[0] == 5 and lengths[-1] == 15
+    assert lengths[2] == 6 and lengths[3] == 11
+    assert timeline_length(start, start - timedelta(days=3)) == 5  # dates out of order: the shortest
