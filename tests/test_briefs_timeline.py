@@ -43,3 +43,11 @@ def test_timeline_length_grows_with_the_span_within_bounds() -> None:
     assert lengths[0] == 5 and lengths[-1] == 15
     assert lengths[2] == 6 and lengths[3] == 11
     assert timeline_length(start, start - timedelta(days=3)) == 5  # dates out of order: the shortest
+
+
+def test_a_weekday_after_a_verb_of_speech_is_past_even_in_a_sentence_about_the_future() -> None:
+    thursday = date(2010, 6, 3)
+    (ref,) = resolve("Hitchens said on Wednesday that compensation claims will be large.", thursday)
+    assert ref.when == date(2010, 6, 2)
+    (ref,) = resolve("The council will vote on Wednesday.", thursday)
+    assert ref.when == date(2010, 6, 9)

@@ -143,7 +143,11 @@ _SPOKEN = re.compile(r"\b(?:said|says|told|added|stated|wrote|reported)\s+(?:\w+
 
 def is_spoken_date(sentence: str, ref: DateRef) -> bool:
     """The date is attached to a verb of speech ("said on Monday"): when it was said, not an event's date."""
-    return bool(_SPOKEN.search(sentence[max(0, ref.span[0] - 30) : ref.span[0]].rstrip() + " "))
+    return _spoken_at(sentence, ref.span[0])
+
+
+def _spoken_at(sentence: str, start: int) -> bool:
+    return bool(_SPOKEN.search(sentence[max(0, start - 30) : start].rstrip() + " "))
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,8 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             if not free(span):
                 continue
             announced = _announces(sentence, span[0], kind) if lex is ENGLISH else True
+            if kind == "rel_weekday" and lex is ENGLISH and _spoken_at(sentence, span[0]):
+                announced = False  # "analysts said on Wednesday (that prices) will rise": said last Wednesday
             ref = _resolve_match(kind, m, published, future and announced, cal)
             if ref is not None:
                 refs.append(DateRef(ref[0], ref[1], span, kind))
