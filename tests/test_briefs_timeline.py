@@ -51,3 +51,22 @@ def test_a_weekday_after_a_verb_of_speech_is_past_even_in_a_sentence_about_the_f
     assert ref.when == date(2010, 6, 2)
     (ref,) = resolve("The council will vote on Wednesday.", thursday)
     assert ref.when == date(2010, 6, 9)
+
+
+def test_halves_keep_each_period_with_its_own_reference_dates() -> None:
+    from datetime import UTC, datetime
+
+    from digest.briefs.evaluate import halve
+    from digest.models import Article
+
+    def art(i: int, day: date) -> Article:
+        when = datetime.combine(day, datetime.min.time(), UTC)
+        return Article(id=str(i), url=None, title="", text="x", source="s", published=when, first_seen=when)
+
+    start = date(2010, 4, 1)
+    articles = [art(i, start + timedelta(days=10 * i)) for i in range(4)]  # 1, 11, 21, 31 April
+    reference = [(start + timedelta(days=d), "e") for d in (0, 5, 12, 20, 25, 30)]
+    first, ref1 = halve(articles, reference, 1)
+    second, ref2 = halve(articles, reference, 2)
+    assert [a.id for a in first] == ["0", "1"] and [d.day for d, _ in ref1] == [1, 6]
+    assert [a.id for a in second] == ["2", "3"] and [d.day for d, _ in ref2] == [21, 26, 1]

@@ -179,7 +179,10 @@ def evaluate(
     out_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
     length: Literal["reference", "auto"] = "reference",
+    half: Literal[0, 1, 2] = 0,
 ) -> Report:
+    """Score every instance of the timelines file; `half` 1 or 2 keeps the first or second half of each
+    instance's articles and the reference dates of that period (a check that nothing fits one span only)."""
     import time
 
     start = time.perf_counter()
@@ -194,7 +197,13 @@ def evaluate(
                 progress(f"{key}: no articles, skipped")
             continue
         per_system: dict[str, list[Scores]] = {"ours": [], "baseline": []}
-        for reference in references[key]:
+        pairs = [halve(articles, reference, half) for reference in references[key]] if half else None
+        if pairs is not None:
+            pairs = [(a, r) for a, r in pairs if len({d for d, _ in r}) >= 3]
+            if not pairs:
+                continue
+            articles = pairs[0][0]
+        for reference in [r for _, r in pairs] if pairs is not None else references[key]:
             n_dates = len({d for d, _ in reference})
             if length == "auto":
                 pubs = [a.published.date() for a in articles if a.published]
@@ -216,6 +225,22 @@ def evaluate(
             (out_dir / f"timelines-{name}.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False), "utf-8")
     report.seconds = time.perf_counter() - start
     return report
+
+
+def halve(
+    articles: Sequence[Article], reference: Sequence[tuple[date, str]], half: Literal[1, 2]
+) -> tuple[list[Article], list[tuple[date, str]]]:
+    """The first (or second) half of the articles by date, and the reference dates up to the last (from the
+    first) of them."""
+    ordered = sorted((a for a in articles if a.published), key=lambda a: (a.published, a.id))
+    cut = len(ordered) // 2
+    if half == 1:
+        kept = ordered[:cut]
+        edge = kept[-1].published.date() if kept and kept[-1].published else date.min
+        return kept, [(d, t) for d, t in reference if d <= edge]
+    kept = ordered[cut:]
+    edge = kept[0].published.date() if kept and kept[0].published else date.max
+    return kept, [(d, t) for d, t in reference if d >= edge]
 
 
 def _average(values: Iterable[Scores]) -> Scores:
