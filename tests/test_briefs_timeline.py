@@ -70,3 +70,10 @@ def test_halves_keep_each_period_with_its_own_reference_dates() -> None:
     second, ref2 = halve(articles, reference, 2)
     assert [a.id for a in first] == ["0", "1"] and [d.day for d, _ in ref1] == [1, 6]
     assert [a.id for a in second] == ["2", "3"] and [d.day for d, _ in ref2] == [21, 26, 1]
+
+
+def test_last_year_and_next_year_name_the_year_of_a_date() -> None:
+    pub = date(2010, 6, 9)
+    assert resolve("Jackson died at his home on 25 June last year.", pub)[0].when == date(2009, 6, 25)
+    assert resolve("The vote is on 3 March next year.", pub)[0].when == date(2011, 3, 3)
+    assert resolve("The vote is on 3 March.", pub)[0].when == date(2010, 3, 3)

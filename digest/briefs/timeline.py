@@ -222,6 +222,9 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
     return refs
 
 
+_YEAR_WORD = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
+
+
 def _resolve_match(
     kind: str, m: re.Match[str], published: date | None, future: bool, cal: _Calendar | None = None
 ) -> tuple[date, Granularity] | None:
@@ -232,6 +235,10 @@ def _resolve_match(
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["month"]), int(g["day"]))
         return (d, "day") if d else None
+    anchor = _YEAR_WORD.match(m.string, m.end()) if kind in ("mdy", "dmy", "my") and not g.get("year") else None
+    if anchor is not None and published is not None:
+        # "died on 25 June last year", "in March next year": the sentence names the year itself.
+        g["year"] = str(published.year + {"last": -1, "next": 1}.get(anchor.group(1).lower(), 0))
     if kind in ("mdy", "dmy"):
         month = months[g["month"].lower().rstrip(".")]
         day = int(g["day"])
