@@ -165,3 +165,12 @@ def test_planted_briefs_are_deterministic() -> None:
         evaluate_planted(stories, ExtractiveEngine()).figures()
         == evaluate_planted(stories, ExtractiveEngine()).figures()
     )
+
+
+def test_german_story_title_takes_the_place_not_a_capitalised_noun() -> None:
+    texts = [
+        ("Süderelbbrücke wird für Lastwagen gesperrt", "Die Süderelbbrücke in Hamburg wird für Lastwagen gesperrt."),
+        ("Spediteure warnen vor Stau", "Spediteure warnen vor einem Kollaps durch die Sperrung der Süderelbbrücke."),
+        ("Neubau der Süderelbbrücke frühestens 2032", "Ein Neubau der Süderelbbrücke ist frühestens 2032 möglich."),
+    ]
+    assert story_title(texts, ["Lastwagen", "Spediteure", "Hamburg"]) == "Süderelbbrücke Hamburg"

@@ -237,6 +237,8 @@ _PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
 # Words inside a noun phrase: "tramway du port", "embalse de Eiras".
 _CONNECTORS = frozenset(["de", "du", "des", "del", "la", "d’", "d'", "di", "da"])
+# Words before a place's name: "in Hamburg", "im Hafen", "à Brest", "en Vigo".
+_LOCATIVES = "in|im|en|à|au|aux"
 
 
 def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], lang: str) -> str:
@@ -293,7 +295,14 @@ def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], l
     if size[best] == 1:
         if docs[best] * 2 < len(texts):
             return ""
-        lead = next((n for n in names if n and n.lower() not in shown.lower()), "")
+        candidates = [n for n in names if n and n.lower() not in shown.lower()]
+        if not caps_are_names:
+            # Capitalised nouns pass for names here ("Lastwagen"): a place is the name the texts put after
+            # "in" ("in Hamburg"), so prefer it.
+            body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+            placed = [n for n in candidates if re.search(rf"\b(?:{_LOCATIVES}) {re.escape(n)}\b", body)]
+            candidates = placed + [n for n in candidates if n not in placed]
+        lead = candidates[0] if candidates else ""
         if not lead or len(lead.split()) > 3:
             # A long compound every article uses names the story on its own ("Hafenbahn", "Wasserknappheit").
             return shown[0].upper() + shown[1:] if len(shown) >= 9 and docs[best] == len(texts) else ""
