@@ -77,3 +77,30 @@ def test_last_year_and_next_year_name_the_year_of_a_date() -> None:
     assert resolve("Jackson died at his home on 25 June last year.", pub)[0].when == date(2009, 6, 25)
     assert resolve("The vote is on 3 March next year.", pub)[0].when == date(2011, 3, 3)
     assert resolve("The vote is on 3 March.", pub)[0].when == date(2010, 3, 3)
+
+
+def test_references_in_sentences_about_the_story_weigh_more_than_asides() -> None:
+    from digest.briefs.timeline import relevance
+
+    pub = date(2010, 6, 10)
+    story = [
+        _s("Oil from the broken well kept spreading across the gulf.", 0, pub, 1),
+        _s("Engineers tried again to cap the broken well in the gulf.", 1, pub, 1),
+        _s("The spill from the well reached the gulf coast marshes.", 2, pub, 1),
+        _s("Crews skimmed oil from the gulf near the broken well.", 3, pub, 1),
+    ]
+    on_topic = [
+        _s("The cap on the broken well held oil back in the gulf on June 3.", 0, pub),
+        _s("Oil stopped flowing from the broken well into the gulf on June 3.", 1, pub),
+    ]
+    asides = [
+        _s("Shares in London closed down 2 percent on June 2 after the trading update.", 2, pub),
+        _s("The pound rose against the dollar in trading on June 2 as markets steadied.", 3, pub),
+    ]
+    sentences = story + asides + on_topic
+    weights = relevance(sentences)
+    assert weights[on_topic[0]] > 1 > weights[asides[0]]
+    ranking = [d for d, _ in rank_dates(date_sentences(sentences), relevance=weights)]
+    assert ranking[0] == date(2010, 6, 3)
+    plain = [d for d, _ in rank_dates(date_sentences(sentences))]
+    assert plain[0] == date(2010, 6, 2)  # counts alone tie, and the earlier day comes first

@@ -39,6 +39,7 @@ from digest.briefs.timeline import (
     build_entries,
     coming_dates,
     is_background,
+    relevance_of,
     strip_leading_date,
     timeline_length,
     upcoming_entries,
@@ -255,7 +256,8 @@ class ExtractiveEngine:
         pubs = [when(a).date() for a in m.articles]
         events = [s for i, s in enumerate(m.sentences) if not m.unknown[i]]
         length = timeline_length(min(pubs), max(pubs))
-        entries = build_entries(events, length, per_date=1, lo=None, hi=max(pubs), lex=m.lex)
+        weights = relevance_of(m.sentences, m.central)
+        entries = build_entries(events, length, per_date=1, lo=None, hi=max(pubs), lex=m.lex, weights=weights)
         index = {id(s): i for i, s in enumerate(m.sentences)}
         out = []
         for e in entries:

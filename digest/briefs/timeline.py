@@ -10,7 +10,7 @@ import calendar
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -323,7 +323,11 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
 
 
 def rank_dates(
-    dated: Sequence[Dated], pub_weight: float = 0.5, lo: date | None = None, hi: date | None = None
+    dated: Sequence[Dated],
+    pub_weight: float = 0.5,
+    lo: date | None = None,
+    hi: date | None = None,
+    relevance: Mapping[Sentence, float] | None = None,
 ) -> list[tuple[date, float]]:
     """Score each day by how many articles refer to it, plus a share of how many were published on it.
 
@@ -331,9 +335,10 @@ def rank_dates(
     articles count extra (a day still recalled weeks later mattered); a day that is already referred
     to gains from the articles published the day after (they report what happened "yesterday").
     A date that only says when someone spoke ("officials said on Monday") is no reference to an event.
+    `relevance` weighs each reference by how much its sentence is about the story (see `relevance`).
     """
     score: dict[date, float] = defaultdict(float)
-    referring: dict[date, set[int]] = defaultdict(set)
+    referring: dict[date, dict[int, float]] = defaultdict(dict)
     published_on: dict[date, set[int]] = defaultdict(set)
 
     def inside(day: date) -> bool:
@@ -348,17 +353,41 @@ def rank_dates(
         if published is not None and d.when > published + timedelta(days=1):
             continue  # a plan, not an event yet
         later = published is not None and (published - d.when).days > 1
-        score[d.when] += 0.5 + (0.5 if later else 0.0)
-        referring[d.when].add(d.sentence.article)
-    for day, articles in referring.items():
-        score[day] += len(articles)
-    for day, articles in published_on.items():
+        weight = relevance.get(d.sentence, 1.0) if relevance else 1.0
+        score[d.when] += weight * (0.5 + (0.5 if later else 0.0))
+        articles = referring[d.when]
+        articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
+    for day, weights in referring.items():
+        score[day] += sum(weights.values())
+    for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
         if before in score:
-            score[before] += pub_weight * len(articles)
+            score[before] += pub_weight * len(published_articles)
         if inside(day):
-            score[day] += pub_weight * len(articles)
+            score[day] += pub_weight * len(published_articles)
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def relevance(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> dict[Sentence, float]:
+    """How much each sentence is about the story: its TF-IDF closeness to the story's centroid, relative to the
+    average sentence (square root, at most 3).
+
+    Date-wise timeline systems count date references only in sentences about the query (Martschat & Markert
+    2018, Ghalandari & Ifrim 2020); a topic has no query, so its centroid stands in, and a day the coverage
+    mentions only in asides ("BP shares hovered flat on Wednesday" in a story about the spill) weighs less.
+    """
+    if not sentences:
+        return {}
+    central = Space([s.text for s in sentences], None if lex is ENGLISH else lex.stop_words).centrality()
+    return relevance_of(sentences, central)
+
+
+def relevance_of(sentences: Sequence[Sentence], central: Sequence[float] | np.ndarray) -> dict[Sentence, float]:
+    """`relevance` from centralities already computed (a brief has them for every sentence)."""
+    mean = float(np.mean(central)) if len(central) else 0.0
+    if mean <= 0:
+        return {}
+    return {s: min(float(c / mean) ** 0.5, 3.0) for s, c in zip(sentences, central, strict=True)}
 
 
 def timeline_length(first: date, last: date, shortest: int = 5, longest: int = 15) -> int:
@@ -393,14 +422,18 @@ def build_entries(
     lo: date | None = None,
     hi: date | None = None,
     lex: Lexicon = ENGLISH,
+    weights: Mapping[Sentence, float] | None = None,
 ) -> list[Entry]:
     """Pick the `n_dates` most referenced days; for each, the most central sentences about it.
+
+    `weights`: each sentence's `relevance` to the story, when the caller has it; else computed here.
 
     Sentences about the same day that resemble the chosen one (any outlet) are merged into its entry,
     so it cites every source that reports the event. Entries come back oldest first.
     """
     dated = date_sentences(sentences, lex)
-    ranking = rank_dates(dated, lo=lo, hi=hi)[:n_dates]
+    weights = relevance(sentences, lex) if weights is None else weights
+    ranking = rank_dates(dated, lo=lo, hi=hi, relevance=weights)[:n_dates]
     by_day: dict[date, list[Dated]] = defaultdict(list)
     for d in dated:
         if d.granularity == "day":
