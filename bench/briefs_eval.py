@@ -26,6 +26,20 @@ def main() -> None:
     report = evaluate(articles_path, timelines_path)
     ours, base = report.mean("ours"), report.mean("baseline")
     print(f"timeline: ours date F1 {ours.f1:.3f} R1 {ours.rouge1_f:.3f}; baseline {base.f1:.3f} / {base.rouge1_f:.3f}")
+    for key, systems in sorted(report.instances.items()):
+        print(f"  {key}: ours {systems['ours'].f1:.3f} baseline {systems['baseline'].f1:.3f}")
+    per_story: dict[str, list[float]] = defaultdict(list)
+    for key, systems in report.instances.items():
+        per_story[key.split("_")[0]].append(systems["ours"].f1)
+    print("  per story: " + ", ".join(f"{s} {sum(v) / len(v):.3f}" for s, v in sorted(per_story.items())))
+    # Each half of every story alone: a ranking fitted to one period or one story's length shows here.
+    halves = {h: evaluate(articles_path, timelines_path, half=h) for h in (1, 2)}
+    for h, rep in halves.items():
+        print(f"  half {h}: ours date F1 {rep.mean('ours').f1:.3f}; baseline {rep.mean('baseline').f1:.3f}")
+    # The length a brief shows (from the story's span), not the reference's: the product's own choice.
+    auto = evaluate(articles_path, timelines_path, length="auto")
+    auto_ours, auto_base = auto.mean("ours"), auto.mean("baseline")
+    print(f"timeline at the brief's own length: ours date F1 {auto_ours.f1:.3f}; baseline {auto_base.f1:.3f}")
 
     stories: dict[str, list] = defaultdict(list)
     for key, items in load_articles(articles_path).items():
@@ -58,6 +72,10 @@ def main() -> None:
                 "timeline_rouge1_f": round(ours.rouge1_f, 4),
                 "baseline_date_f1": round(base.f1, 4),
                 "baseline_rouge1_f": round(base.rouge1_f, 4),
+                "timeline_date_f1_first_half": round(halves[1].mean("ours").f1, 4),
+                "timeline_date_f1_second_half": round(halves[2].mean("ours").f1, 4),
+                "timeline_date_f1_own_length": round(auto_ours.f1, 4),
+                "baseline_date_f1_own_length": round(auto_base.f1, 4),
                 "cited_share": stats["cited_share"],
                 "topics_with_open_question": stats["topics_with_open_question"],
                 "briefs": stats["briefs"],

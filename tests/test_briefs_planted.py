@@ -103,11 +103,27 @@ def test_story_title_is_a_shared_noun_phrase_and_the_slug_follows() -> None:
     texts = [
         ("Council approves harbour tram route as funding gap opens", "The council approved the route."),
         ("Region offers a quarter of harbour tram cost", "The region will fund 25 percent of the harbour tram."),
-        ("Harbour traders fear years of tram works", "Shop owners fear the works."),
+        ("Harbour traders fear years of tram works", "Shop owners fear the works, Ana Ruiz said."),
     ]
-    title = story_title(texts, ["Port Ellis"])
-    assert title == "Harbour tram"
-    assert title_slug(title, taken={"harbour-tram"}) == "harbour-tram-2"
+    assert story_title(texts) == "Harbour tram"
+    title = story_title(texts, ["Ana Ruiz", "Port Ellis"])  # a person never names the story; the place does
+    assert title == "Port Ellis harbour tram"
+    assert title_slug(title, taken={"port-ellis-harbour-tram"}) == "port-ellis-harbour-tram-2"
+
+
+def test_story_title_puts_the_place_before_a_phrase_that_does_not_say_where() -> None:
+    ward = [
+        ("Hollin maternity ward to close at night", "The Hollin maternity ward will stop admitting women at night."),
+        ("Council leader attacks night closure", "Council leader Rhiannon Cole attacked the night closure."),
+        ("Midwives back trust on safety", "Grace Achebe said the night closure was painful but necessary."),
+    ]
+    assert story_title(ward, ["Cole", "Hollin", "Achebe"]) == "Hollin night closure"
+    ferry = [
+        ("Skerry ferry crews vote to strike", "Crews at Skerry Ferries have voted to strike over pay."),
+        ("Islanders fear empty shelves", "Shops on Skerry will be empty. Ruth Haldane said the strike hurts."),
+    ]
+    assert story_title(ferry, ["Skerry", "Ruth Haldane"]) == "Skerry strike"
+    assert story_title(ferry[1:], ["Skerry"]) == ""  # one article shares nothing: the caller uses a headline
 
 
 def test_planted_set_meets_the_section_targets() -> None:
@@ -149,3 +165,12 @@ def test_planted_briefs_are_deterministic() -> None:
         evaluate_planted(stories, ExtractiveEngine()).figures()
         == evaluate_planted(stories, ExtractiveEngine()).figures()
     )
+
+
+def test_german_story_title_takes_the_place_not_a_capitalised_noun() -> None:
+    texts = [
+        ("Süderelbbrücke wird für Lastwagen gesperrt", "Die Süderelbbrücke in Hamburg wird für Lastwagen gesperrt."),
+        ("Spediteure warnen vor Stau", "Spediteure warnen vor einem Kollaps durch die Sperrung der Süderelbbrücke."),
+        ("Neubau der Süderelbbrücke frühestens 2032", "Ein Neubau der Süderelbbrücke ist frühestens 2032 möglich."),
+    ]
+    assert story_title(texts, ["Lastwagen", "Spediteure", "Hamburg"]) == "Süderelbbrücke Hamburg"

@@ -125,7 +125,7 @@ def test_dates_referred_to_by_more_articles_rank_first() -> None:
     pub = date(2010, 6, 10)
     sentences = [
         _s("The cap was fitted on June 3 after a week of delays at the well site.", 0, pub),
-        _s("Engineers said on June 3 the cap was working as planned at the site.", 1, pub),
+        _s("Engineers fitted the cap on June 3 and it was working as planned at the site.", 1, pub),
         _s("A storm passed on June 5 and the ships left the site for the day.", 2, pub),
         _s("The storm of June 5 kept ships away from the site for the whole day.", 2, pub, 1),
         _s("On June 5 the storm was the main story for everyone at the site.", 2, pub, 2),

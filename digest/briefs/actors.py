@@ -37,9 +37,10 @@ _PATTERNS = [
     # CLAIM, Name said. / CLAIM, regional finance minister Name said on Monday.
     re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}(?:\s+\w+){{0,4}}\.?$"),
     re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+{_SAY}(?:\s+\w+){{0,4}}\.?$"),
-    # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM.
+    # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
+    # executive Nadia Fenwick said CLAIM.
     re.compile(
-        rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{1,3}}{_NAME}\s+{_SAY_CLAUSE}(?:\s+(?:on|last)\s+\w+)?"
+        rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}\s+{_SAY_CLAUSE}(?:\s+(?:on|last)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.

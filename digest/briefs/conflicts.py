@@ -283,6 +283,7 @@ def tensions(
         scored.append((score, summary, tuple(sorted(cites)), frozenset((lead.a_key, lead.b_key))))
     scored += _estimate_tensions(sentences)
     scored += numeric_tensions(claims, similarity)
+    scored += split_figures(sentences)
     scored += rebuttals(sentences, claims)
     scored += derisions(sentences, claims, similarity)
     unique: dict[str, Scored] = {}
@@ -373,11 +374,17 @@ def _days_apart(a: Sentence, b: Sentence) -> int:
     return abs((a.published - b.published).days)
 
 
+def _side_by_side(a: Sentence, b: Sentence) -> bool:
+    """Two sentences of one report, at most one sentence between them."""
+    return a.article == b.article and abs(a.position - b.position) <= 2
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
-    Same unit, values apart by a fifth or more, and the two claims about the same matter (similar in the
-    topic's space, or sharing two content words besides the figures and the names).
+    Same unit, values apart by a fifth or more, and the two claims about the same matter: similar in the
+    topic's space and sharing two content words besides the figures and the names, or set side by side in
+    one report.
     """
     figured = [(c, q) for c in claims[:400] for q in [_quantities(c.claim)] if q]
     if len(figured) < 2:
@@ -398,7 +405,10 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             shared = set(content_words(a.claim)) & set(content_words(b.claim))
             shared -= set(content_words(a.actor + " " + b.actor)) | {apart[0][0], "percent", "cent"}
             shared = {w for w in shared if not w.isdigit()}
-            if sims[i, j] < 0.15 or len(shared) < 2:
+            # A report that sets one figure against the next ("offered 4 percent." "asking for 9 percent.")
+            # puts them on one matter itself, in whatever words each side uses.
+            side_by_side = _side_by_side(a.sentence, b.sentence)
+            if not side_by_side and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
             summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 24)}”"
@@ -407,6 +417,38 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             if pair not in best or best[pair][0] < item[0]:
                 best[pair] = item
     return list(best.values())
+
+
+# "The trust put the number at 300 a year; Cole's office put it at 700": two sources, two figures, one sentence.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
+_FIGURE_VERB = r"(?:put|puts|estimated|estimates|counted|counts|reckoned|reckons|said|says|claimed|claims|gave|gives)"
+_FIGURE_CLAUSE = re.compile(
+    rf"^(?:and\s+|but\s+)?(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){{0,3}})\s+"
+    rf"{_FIGURE_VERB}\s+(?:[^;\d]{{0,60}}?\s)?(?P<num>\d[\d,]*(?:\.\d+)?)\b"
+)
+
+
+def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
+    """One sentence that sets two sources' figures against each other: "police put the crowd at 5,000, while
+    organisers said 20,000". Each clause names its source and a figure; the figures differ by a fifth or more."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        parts = _CLAUSE_BREAK.split(s.text.rstrip("."), maxsplit=1)
+        if len(parts) != 2:
+            continue
+        sides = [_FIGURE_CLAUSE.match(part.strip()) for part in parts]
+        if sides[0] is None or sides[1] is None:
+            continue
+        who = [m.group("who").strip() for m in sides if m]
+        values = [float(m.group("num").replace(",", "")) for m in sides if m]
+        if who[0].lower() == who[1].lower() or min(values) <= 0 or max(values) < 1.2 * min(values):
+            continue
+        if not any(w[:1].isupper() or w.lower().startswith("the ") for w in who):
+            continue
+        left, right = (_clean_side(p, 24) for p in parts)
+        summary = f"{left[0].upper() + left[1:]} vs. {right}"  # each side names its source
+        out.append((2.2, summary, (s.article,), frozenset(w.lower() for w in who)))
+    return out
 
 
 _DERIDE = re.compile(

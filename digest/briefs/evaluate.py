@@ -1,7 +1,8 @@
 """Timeline evaluation on T17-style data, and citation/coverage figures over a set of briefs.
 
 An instance is the articles of one story from one outlet (the gold grouping), so the timeline is
-measured alone. For each instance we build as many dated entries as its reference has dates, then
+measured alone. For each instance we build as many dated entries as its reference has dates (or, with
+`length="auto"`, as many as a brief would show for the story's span), then
 score the dates (precision/recall/F1) and the text on matching dates (ROUGE-1 F). A baseline that
 picks the most frequent publication dates with their lead sentences is scored the same way.
 """
@@ -14,11 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from digest.briefs.cues import states_unknown
 from digest.briefs.sentences import article_sentences, split_sentences, tokens, trim
-from digest.briefs.timeline import build_entries
+from digest.briefs.timeline import build_entries, timeline_length
 from digest.models import Article, Brief
 
 T = TypeVar("T")
@@ -177,7 +178,11 @@ def evaluate(
     timelines_path: Path,
     out_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    length: Literal["reference", "auto"] = "reference",
+    half: Literal[0, 1, 2] = 0,
 ) -> Report:
+    """Score every instance of the timelines file; `half` 1 or 2 keeps the first or second half of each
+    instance's articles and the reference dates of that period (a check that nothing fits one span only)."""
     import time
 
     start = time.perf_counter()
@@ -192,8 +197,17 @@ def evaluate(
                 progress(f"{key}: no articles, skipped")
             continue
         per_system: dict[str, list[Scores]] = {"ours": [], "baseline": []}
-        for reference in references[key]:
+        pairs = [halve(articles, reference, half) for reference in references[key]] if half else None
+        if pairs is not None:
+            pairs = [(a, r) for a, r in pairs if len({d for d, _ in r}) >= 3]
+            if not pairs:
+                continue
+            articles = pairs[0][0]
+        for reference in [r for _, r in pairs] if pairs is not None else references[key]:
             n_dates = len({d for d, _ in reference})
+            if length == "auto":
+                pubs = [a.published.date() for a in articles if a.published]
+                n_dates = timeline_length(min(pubs), max(pubs))
             for name, system in (("ours", ours), ("baseline", baseline)):
                 predicted = system(articles, n_dates)
                 per_system[name].append(score(predicted, reference))
@@ -211,6 +225,22 @@ def evaluate(
             (out_dir / f"timelines-{name}.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False), "utf-8")
     report.seconds = time.perf_counter() - start
     return report
+
+
+def halve(
+    articles: Sequence[Article], reference: Sequence[tuple[date, str]], half: Literal[1, 2]
+) -> tuple[list[Article], list[tuple[date, str]]]:
+    """The first (or second) half of the articles by date, and the reference dates up to the last (from the
+    first) of them."""
+    ordered = sorted((a for a in articles if a.published), key=lambda a: (a.published, a.id))
+    cut = len(ordered) // 2
+    if half == 1:
+        kept = ordered[:cut]
+        edge = kept[-1].published.date() if kept and kept[-1].published else date.min
+        return kept, [(d, t) for d, t in reference if d <= edge]
+    kept = ordered[cut:]
+    edge = kept[0].published.date() if kept and kept[0].published else date.max
+    return kept, [(d, t) for d, t in reference if d >= edge]
 
 
 def _average(values: Iterable[Scores]) -> Scores:

@@ -35,12 +35,19 @@ from digest.briefs.sources import title_of as title_of
 from digest.briefs.sources import when
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout
-from digest.briefs.timeline import build_entries, coming_dates, is_background, strip_leading_date, upcoming_entries
+from digest.briefs.timeline import (
+    build_entries,
+    coming_dates,
+    is_background,
+    relevance_of,
+    strip_leading_date,
+    timeline_length,
+    upcoming_entries,
+)
 from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
-MAX_TIMELINE = 10
 MAX_PERSPECTIVES = 10
 MAX_UPCOMING = 3
 MAX_QUESTIONS = 6
@@ -248,7 +255,9 @@ class ExtractiveEngine:
         """
         pubs = [when(a).date() for a in m.articles]
         events = [s for i, s in enumerate(m.sentences) if not m.unknown[i]]
-        entries = build_entries(events, MAX_TIMELINE, per_date=1, lo=None, hi=max(pubs), lex=m.lex)
+        length = timeline_length(min(pubs), max(pubs))
+        weights = relevance_of(m.sentences, m.central)
+        entries = build_entries(events, length, per_date=1, lo=None, hi=max(pubs), lex=m.lex, weights=weights)
         index = {id(s): i for i, s in enumerate(m.sentences)}
         out = []
         for e in entries:

@@ -27,6 +27,7 @@ from digest.briefs.sentences import content_overlap
 from digest.briefs.timeline import resolve
 from digest.i18n import DEFAULT, language_of
 from digest.models import Article, Brief, Statement, Topic
+from digest.topics.features import featurize
 from digest.topics.titles import slugify, story_title
 
 SUPPORT = 0.6  # share of a statement's content words its cited sources must contain
@@ -272,12 +273,22 @@ def _well_formed(question: str) -> bool:
     return True
 
 
+def key_names(articles: Sequence[Article]) -> list[str]:
+    """The names a discovered topic of these articles holds, most named first, as the topics stage ranks them."""
+    counts: dict[str, float] = defaultdict(float)
+    for a in articles:
+        for name, n in featurize(a.title, a.text).names:
+            counts[name] += n
+    return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
 def _score_title(report: BriefsReport, story: Story, first: int) -> None:
     """The title a discovered topic would get from its first articles names the story (half its words or more)."""
     gold = story.gold.get("title")
     if not gold:
         return
-    title = story_title([(a.title, a.text) for v, a in story.articles if v == first])
+    members = [a for v, a in story.articles if v == first]
+    title = story_title([(a.title, a.text) for a in members], key_names(members))
     ok = bool(title) and content_overlap(gold, title) >= 0.5
     report.sections["title"].add(ok, f"{story.key}: {title!r} for {gold!r}")
 

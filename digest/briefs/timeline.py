@@ -10,7 +10,7 @@ import calendar
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -137,6 +137,17 @@ def _announces(sentence: str, start: int, kind: str) -> bool:
 
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
+# "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
+_SPOKEN = re.compile(r"\b(?:said|says|told|added|stated|wrote|reported)\s+(?:\w+\s+)?(?:on\s+)?$")
+
+
+def is_spoken_date(sentence: str, ref: DateRef) -> bool:
+    """The date is attached to a verb of speech ("said on Monday"): when it was said, not an event's date."""
+    return _spoken_at(sentence, ref.span[0])
+
+
+def _spoken_at(sentence: str, start: int) -> bool:
+    return bool(_SPOKEN.search(sentence[max(0, start - 30) : start].rstrip() + " "))
 
 
 @dataclass(frozen=True)
@@ -201,12 +212,17 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             if not free(span):
                 continue
             announced = _announces(sentence, span[0], kind) if lex is ENGLISH else True
+            if kind == "rel_weekday" and lex is ENGLISH and _spoken_at(sentence, span[0]):
+                announced = False  # "analysts said on Wednesday (that prices) will rise": said last Wednesday
             ref = _resolve_match(kind, m, published, future and announced, cal)
             if ref is not None:
                 refs.append(DateRef(ref[0], ref[1], span, kind))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
     return refs
+
+
+_YEAR_WORD = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
 
 
 def _resolve_match(
@@ -219,6 +235,10 @@ def _resolve_match(
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["month"]), int(g["day"]))
         return (d, "day") if d else None
+    anchor = _YEAR_WORD.match(m.string, m.end()) if kind in ("mdy", "dmy", "my") and not g.get("year") else None
+    if anchor is not None and published is not None:
+        # "died on 25 June last year", "in March next year": the sentence names the year itself.
+        g["year"] = str(published.year + {"last": -1, "next": 1}.get(anchor.group(1).lower(), 0))
     if kind in ("mdy", "dmy"):
         month = months[g["month"].lower().rstrip(".")]
         day = int(g["day"])
@@ -280,6 +300,7 @@ class Dated:
     when: date
     granularity: Granularity
     explicit: bool  # the sentence names the date (rather than inheriting the publication date)
+    spoken: bool = False  # the date only says when someone spoke ("officials said on Monday")
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -293,7 +314,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
             for r in day_refs[:2]:
-                out.append(Dated(s, r.when, "day", True))
+                out.append(Dated(s, r.when, "day", True, lex is ENGLISH and is_spoken_date(s.text, r)))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
@@ -302,16 +323,22 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
 
 
 def rank_dates(
-    dated: Sequence[Dated], pub_weight: float = 0.5, lo: date | None = None, hi: date | None = None
+    dated: Sequence[Dated],
+    pub_weight: float = 0.5,
+    lo: date | None = None,
+    hi: date | None = None,
+    relevance: Mapping[Sentence, float] | None = None,
 ) -> list[tuple[date, float]]:
     """Score each day by how many articles refer to it, plus a share of how many were published on it.
 
     Distinct articles count more than repeated mentions in one article; references from later
     articles count extra (a day still recalled weeks later mattered); a day that is already referred
     to gains from the articles published the day after (they report what happened "yesterday").
+    A date that only says when someone spoke ("officials said on Monday") is no reference to an event.
+    `relevance` weighs each reference by how much its sentence is about the story (see `relevance`).
     """
     score: dict[date, float] = defaultdict(float)
-    referring: dict[date, set[int]] = defaultdict(set)
+    referring: dict[date, dict[int, float]] = defaultdict(dict)
     published_on: dict[date, set[int]] = defaultdict(set)
 
     def inside(day: date) -> bool:
@@ -320,23 +347,58 @@ def rank_dates(
     for d in dated:
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
-        if d.granularity != "day" or not d.explicit or not inside(d.when):
+        if d.granularity != "day" or not d.explicit or d.spoken or not inside(d.when):
             continue
         published = d.sentence.published
         if published is not None and d.when > published + timedelta(days=1):
             continue  # a plan, not an event yet
         later = published is not None and (published - d.when).days > 1
-        score[d.when] += 0.5 + (0.5 if later else 0.0)
-        referring[d.when].add(d.sentence.article)
-    for day, articles in referring.items():
-        score[day] += len(articles)
-    for day, articles in published_on.items():
+        weight = relevance.get(d.sentence, 1.0) if relevance else 1.0
+        score[d.when] += weight * (0.5 + (0.5 if later else 0.0))
+        articles = referring[d.when]
+        articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
+    for day, weights in referring.items():
+        score[day] += sum(weights.values())
+    for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
         if before in score:
-            score[before] += pub_weight * len(articles)
+            score[before] += pub_weight * len(published_articles)
         if inside(day):
-            score[day] += pub_weight * len(articles)
+            score[day] += pub_weight * len(published_articles)
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def relevance(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> dict[Sentence, float]:
+    """How much each sentence is about the story: its TF-IDF closeness to the story's centroid, relative to the
+    average sentence (square root, at most 3).
+
+    Date-wise timeline systems count date references only in sentences about the query (Martschat & Markert
+    2018, Ghalandari & Ifrim 2020); a topic has no query, so its centroid stands in, and a day the coverage
+    mentions only in asides ("BP shares hovered flat on Wednesday" in a story about the spill) weighs less.
+    """
+    if not sentences:
+        return {}
+    central = Space([s.text for s in sentences], None if lex is ENGLISH else lex.stop_words).centrality()
+    return relevance_of(sentences, central)
+
+
+def relevance_of(sentences: Sequence[Sentence], central: Sequence[float] | np.ndarray) -> dict[Sentence, float]:
+    """`relevance` from centralities already computed (a brief has them for every sentence)."""
+    mean = float(np.mean(central)) if len(central) else 0.0
+    if mean <= 0:
+        return {}
+    return {s: min(float(c / mean) ** 0.5, 3.0) for s, c in zip(sentences, central, strict=True)}
+
+
+def timeline_length(first: date, last: date, shortest: int = 5, longest: int = 15) -> int:
+    """How many dates a brief's timeline shows: it grows with the story's span, sublinearly.
+
+    Reference timelines of one story range from 7 to 100 dates, so no length fits them all; a reader's
+    timeline grows about with the square root of the weeks covered (two weeks 5, a month 6, a quarter
+    11), and stays short enough to read in a digest.
+    """
+    weeks = max((last - first).days, 0) / 7
+    return max(shortest, min(longest, round(3 * weeks**0.5)))
 
 
 @dataclass(frozen=True)
@@ -360,14 +422,18 @@ def build_entries(
     lo: date | None = None,
     hi: date | None = None,
     lex: Lexicon = ENGLISH,
+    weights: Mapping[Sentence, float] | None = None,
 ) -> list[Entry]:
     """Pick the `n_dates` most referenced days; for each, the most central sentences about it.
+
+    `weights`: each sentence's `relevance` to the story, when the caller has it; else computed here.
 
     Sentences about the same day that resemble the chosen one (any outlet) are merged into its entry,
     so it cites every source that reports the event. Entries come back oldest first.
     """
     dated = date_sentences(sentences, lex)
-    ranking = rank_dates(dated, lo=lo, hi=hi)[:n_dates]
+    weights = relevance(sentences, lex) if weights is None else weights
+    ranking = rank_dates(dated, lo=lo, hi=hi, relevance=weights)[:n_dates]
     by_day: dict[date, list[Dated]] = defaultdict(list)
     for d in dated:
         if d.granularity == "day":

@@ -185,16 +185,60 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
-        lead = next((n for n in names if n and n.lower() not in shown.lower()), "")
+        # Where the story happens, else (a story about a person) who it is about.
+        lead = _place_name(names[:3], texts, shown) or next((n for n in names if n.lower() not in shown.lower()), "")
         if not lead or len(lead.split()) > 3:
             return ""  # "Strike" alone does not say which
-        return shorten(f"{lead} {shown.lower()}", MAX_TITLE)  # "Haiti earthquake"
+        return shorten(f"{lead} {shown.lower()}", MAX_TITLE)  # "Haiti earthquake", "Skerry strike", "Jackson death"
+    if len(best) == 2 and not any(w[:1].isupper() or w.lower() in names_low for w in shown.split()):
+        place = _place_name(names[:3], texts, shown)
+        if place:
+            return shorten(f"{place} {shown}", MAX_TITLE)  # "Night closure" says not where: "Hollin night closure"
     return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: str) -> str:
+    """The first key name that can stand before a common phrase: a place or an organisation of one or two
+    words, not a person ("Ana Ruiz", or "Cole" after "Rhiannon Cole") nor a name the phrase already holds."""
+    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+    words = set(phrase.lower().split())
+    for name in names:
+        parts = name.split()
+        if not parts or len(parts) > 2 or words & {p.lower() for p in parts}:
+            continue
+        if _is_person(parts, names, body):
+            continue
+        return name
+    return ""
+
+
+def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
+    """A person's name: two words that speak ("Ana Ruiz said") or whose last also stands alone ("Ruiz
+    welcomed"); one word more often after a given name or before "said" ("Rhiannon Cole", "Cole said") than
+    after "in", "at" or "on" ("on Skerry")."""
+    last = re.escape(parts[-1])
+    if len(parts) == 2:
+        spoke = re.search(rf"\b{re.escape(' '.join(parts))},? (?:said|says|told|added)\b", body)
+        return bool(spoke) or parts[-1] in names or bool(re.search(rf"(?<!{re.escape(parts[0])} )\b{last}\b", body))
+    given = sum(
+        m.group(1).lower() not in _TITLE_SKIP and m.group(1).lower() not in _PLACE_WORDS
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {last}\b", body)
+    )
+    speaks = len(re.findall(rf"\b{last},? (?:said|says|told|added)\b", body))
+    placed = len(re.findall(rf"\b(?:in|at|on|to|from|near|across|around) {last}\b", body))
+    return given + speaks > placed
+
+
+# Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
+_PLACE_WORDS_TEXT = "port lake mount river saint north south east west new upper lower greater fort cape radio county"
+_PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
 
 
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
 # Words inside a noun phrase: "tramway du port", "embalse de Eiras".
 _CONNECTORS = frozenset(["de", "du", "des", "del", "la", "d’", "d'", "di", "da"])
+# Words before a place's name: "in Hamburg", "im Hafen", "à Brest", "en Vigo".
+_LOCATIVES = "in|im|en|à|au|aux"
 
 
 def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], lang: str) -> str:
@@ -238,7 +282,9 @@ def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], l
     def named_only(gram: tuple[str, ...]) -> bool:
         shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
         content = [w for w in shown.split() if w.lower() not in _CONNECTORS]
-        return all((caps_are_names and w[:1].isupper()) or w.lower() in names_low for w in content)
+        # Where every noun is capitalised, the key names hold the story's nouns too ("Hafenbahn"): only a
+        # language that marks names by capitals can tell a run of names from the thing the story is about.
+        return caps_are_names and all(w[:1].isupper() or w.lower() in names_low for w in content)
 
     shared = {g: v for g, v in weight.items() if docs[g] >= 2 and not named_only(g)}
     if not shared:
@@ -249,7 +295,14 @@ def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], l
     if size[best] == 1:
         if docs[best] * 2 < len(texts):
             return ""
-        lead = next((n for n in names if n and n.lower() not in shown.lower()), "")
+        candidates = [n for n in names if n and n.lower() not in shown.lower()]
+        if not caps_are_names:
+            # Capitalised nouns pass for names here ("Lastwagen"): a place is the name the texts put after
+            # "in" ("in Hamburg"), so prefer it.
+            body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+            placed = [n for n in candidates if re.search(rf"\b(?:{_LOCATIVES}) {re.escape(n)}\b", body)]
+            candidates = placed + [n for n in candidates if n not in placed]
+        lead = candidates[0] if candidates else ""
         if not lead or len(lead.split()) > 3:
             # A long compound every article uses names the story on its own ("Hafenbahn", "Wasserknappheit").
             return shown[0].upper() + shown[1:] if len(shown) >= 9 and docs[best] == len(texts) else ""

@@ -1,0 +1,106 @@
+"""Timeline date selection: which dates count as events, and how long a brief's timeline is."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from digest.briefs.sentences import Sentence
+from digest.briefs.timeline import date_sentences, is_spoken_date, rank_dates, resolve, timeline_length
+
+
+def _s(text: str, article: int, published: date, position: int = 0) -> Sentence:
+    return Sentence(text, article, position, published)
+
+
+def test_a_date_attached_to_speech_is_when_it_was_said() -> None:
+    pub = date(2010, 6, 10)  # a Thursday
+    for text in ("Officials said on Tuesday that the cap held.", "BP told reporters Tuesday the cap held."):
+        (ref,) = resolve(text, pub)
+        assert is_spoken_date(text, ref), text
+    for text in ("The cap was fitted on Tuesday, officials said.", "The rig exploded on April 20."):
+        (ref,) = resolve(text, pub)
+        assert not is_spoken_date(text, ref), text
+
+
+def test_days_named_only_as_when_someone_spoke_do_not_outrank_events() -> None:
+    pub = date(2010, 6, 10)
+    sentences = [
+        _s("The cap was fitted on June 3 after a week of delays.", 0, pub),
+        _s("Engineers fitted the cap on June 3 and it held.", 1, pub),
+        _s("BP said on June 7 that the cap was working.", 2, pub),
+        _s("Admiral Allen said on June 7 the leak had slowed.", 3, pub),
+        _s("The coast guard told reporters on June 7 that skimmers were busy.", 4, pub),
+    ]
+    ranking = [d for d, _ in rank_dates(date_sentences(sentences))]
+    assert ranking[0] == date(2010, 6, 3)
+    assert date(2010, 6, 7) not in ranking
+
+
+def test_timeline_length_grows_with_the_span_within_bounds() -> None:
+    start = date(2026, 1, 1)
+    lengths = [timeline_length(start, start + timedelta(days=d)) for d in (0, 14, 30, 91, 182, 900)]
+    assert lengths == sorted(lengths)
+    assert lengths[0] == 5 and lengths[-1] == 15
+    assert lengths[2] == 6 and lengths[3] == 11
+    assert timeline_length(start, start - timedelta(days=3)) == 5  # dates out of order: the shortest
+
+
+def test_a_weekday_after_a_verb_of_speech_is_past_even_in_a_sentence_about_the_future() -> None:
+    thursday = date(2010, 6, 3)
+    (ref,) = resolve("Hitchens said on Wednesday that compensation claims will be large.", thursday)
+    assert ref.when == date(2010, 6, 2)
+    (ref,) = resolve("The council will vote on Wednesday.", thursday)
+    assert ref.when == date(2010, 6, 9)
+
+
+def test_halves_keep_each_period_with_its_own_reference_dates() -> None:
+    from datetime import UTC, datetime
+
+    from digest.briefs.evaluate import halve
+    from digest.models import Article
+
+    def art(i: int, day: date) -> Article:
+        when = datetime.combine(day, datetime.min.time(), UTC)
+        return Article(id=str(i), url=None, title="", text="x", source="s", published=when, first_seen=when)
+
+    start = date(2010, 4, 1)
+    articles = [art(i, start + timedelta(days=10 * i)) for i in range(4)]  # 1, 11, 21, 31 April
+    reference = [(start + timedelta(days=d), "e") for d in (0, 5, 12, 20, 25, 30)]
+    first, ref1 = halve(articles, reference, 1)
+    second, ref2 = halve(articles, reference, 2)
+    assert [a.id for a in first] == ["0", "1"] and [d.day for d, _ in ref1] == [1, 6]
+    assert [a.id for a in second] == ["2", "3"] and [d.day for d, _ in ref2] == [21, 26, 1]
+
+
+def test_last_year_and_next_year_name_the_year_of_a_date() -> None:
+    pub = date(2010, 6, 9)
+    assert resolve("Jackson died at his home on 25 June last year.", pub)[0].when == date(2009, 6, 25)
+    assert resolve("The vote is on 3 March next year.", pub)[0].when == date(2011, 3, 3)
+    assert resolve("The vote is on 3 March.", pub)[0].when == date(2010, 3, 3)
+
+
+def test_references_in_sentences_about_the_story_weigh_more_than_asides() -> None:
+    from digest.briefs.timeline import relevance
+
+    pub = date(2010, 6, 10)
+    story = [
+        _s("Oil from the broken well kept spreading across the gulf.", 0, pub, 1),
+        _s("Engineers tried again to cap the broken well in the gulf.", 1, pub, 1),
+        _s("The spill from the well reached the gulf coast marshes.", 2, pub, 1),
+        _s("Crews skimmed oil from the gulf near the broken well.", 3, pub, 1),
+    ]
+    on_topic = [
+        _s("The cap on the broken well held oil back in the gulf on June 3.", 0, pub),
+        _s("Oil stopped flowing from the broken well into the gulf on June 3.", 1, pub),
+    ]
+    asides = [
+        _s("Shares in London closed down 2 percent on June 2 after the trading update.", 2, pub),
+        _s("The pound rose against the dollar in trading on June 2 as markets steadied.", 3, pub),
+    ]
+    sentences = story + asides + on_topic
+    weights = relevance(sentences)
+    assert weights[on_topic[0]] > 1 > weights[asides[0]]
+    ranking = [d for d, _ in rank_dates(date_sentences(sentences), relevance=weights)]
+    assert ranking[0] == date(2010, 6, 3)
+    plain = [d for d, _ in rank_dates(date_sentences(sentences))]
+    assert plain[0] == date(2010, 6, 2)  # counts alone tie, and the earlier day comes first
