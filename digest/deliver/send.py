@@ -262,7 +262,8 @@ def send_pending(
             held.append(engine.connect())
         return held[0]
 
-    pending: list[tuple[Any, str]] = []  # (row, email) of the message handed over whose reply is unread
+    # (row, email, its batch's bounce-counted addresses) of the message handed over whose reply is unread
+    pending: list[tuple[Any, str, set[str] | None]] = []
 
     def settle() -> None:
         """Read the server's reply to the message handed over last and record it.
@@ -273,13 +274,13 @@ def send_pending(
         """
         if not pending:
             return
-        prev, prev_email = pending.pop()
+        prev, prev_email, prev_counted = pending.pop()
         assert smtp_transport is not None
         outcome = smtp_transport.finish()
         if held:
             held[0].rollback()  # ends the handover transaction already committed at the driver
         _record(ledger, prev, holder, outcome, clock(), config.delivery.max_attempts, report)
-        _note_outcome(engine, config, prev_email, outcome, clock(), report, counted)
+        _note_outcome(engine, config, prev_email, outcome, clock(), report, prev_counted)
 
     try:
         while True:
@@ -354,7 +355,7 @@ def send_pending(
                     log.error("smtp unavailable: %s", exc)
                     return report
                 if outcome is None:  # handed over; its reply is read before the next message goes
-                    pending.append((row, email))
+                    pending.append((row, email, counted))
                     continue
                 if held:
                     held[0].rollback()  # ends the handover transaction already committed at the driver
