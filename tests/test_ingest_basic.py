@@ -68,3 +68,21 @@ def test_import_jsonl(tmp_path) -> None:
     assert a2.published == datetime(2010, 5, 2, 8, tzinfo=UTC) and a2.source == "import"
     assert import_jsonl(path, engine, now=NOW).new_ids == []
     assert ingest_module.IngestReport().summary()
+
+
+def test_unnamed_feed_takes_each_outlets_own_name(httpserver: HTTPServer, tmp_path) -> None:
+    """Without a feeds.yaml name the page names its outlet; an aggregator's feed lists several outlets
+    (here two hosts), and each article keeps its own, also for pages whose metadata search was skipped."""
+    items = []
+    for i, (host, site) in enumerate([("127.0.0.1", "Alpha Post")] * 3 + [("localhost", "Beta Herald")] * 2):
+        path = f"/agg/story-{i}"
+        html = page_html(f"Story {i}", f"Unique words number {i} alpha{i} beta{i}.").replace("Example Times", site)
+        httpserver.expect_request(path).respond_with_data(html, content_type="text/html")
+        items.append({"title": f"Story {i}", "link": httpserver.url_for(path).replace("localhost", host)})
+    httpserver.expect_request("/agg/feed.xml").respond_with_data(rss(items), content_type="application/rss+xml")
+    config = make_config(tmp_path, [{"url": httpserver.url_for("/agg/feed.xml")}])
+    engine = open_db(config.database_url)
+    report = ingest(config, engine, now=NOW)
+    assert report.extracted == 5, report.errors
+    sources = {a.title: a.source for a in articles.get(engine, report.new_ids)}
+    assert sources == {f"Story {i}": "Alpha Post" if i < 3 else "Beta Herald" for i in range(5)}

@@ -111,6 +111,8 @@ def test_html_goes_as_7bit_in_long_lines_and_reads_the_same() -> None:
         "<style>p::before { content: '—'; }</style><p>x</p>",  # a reference is not read in CSS
         '<p><a href="https://example.org/' + "x" * 1200 + '">long</a></p>',  # no place to break a line
         "<p>" + "word " * 300 + "</p>",  # text is never broken
+        "<a b " * 4000,  # a malformed template: no tag to break in (and linear time to find that out)
+        '<p class="x">' + "Москва и область. " * 40 + "</p>",  # references would grow it past the budget
     ],
 )
 def test_html_that_cannot_go_as_7bit_goes_quoted_printable(html: str) -> None:

@@ -18,7 +18,7 @@ from email.utils import format_datetime, parseaddr
 
 from digest.deliver.send import message_bytes
 from digest.models import RenderedMessage
-from digest.render import clean_header_text, safe_url
+from digest.render import HTML_LIMIT, clean_header_text, safe_url
 
 _FORBIDDEN = frozenset("\r\n\x00")
 
@@ -76,16 +76,16 @@ def _list_id(value: str) -> str:
     return f'"{label}" <{ident}>' if label else f"<{ident}>"
 
 
-def _text_part(content: str, subtype: str, html_7bit: bool | None = None) -> EmailMessage:
-    """A UTF-8 part: HTML as 7bit when it folds (see `fold_html`), else quoted-printable, encoded with
-    binascii (C) rather than the email package's Python. `html_7bit` forces the choice (templates)."""
+def _text_part(content: str, subtype: str, html_7bit: bool = True) -> EmailMessage:
+    """A UTF-8 part: HTML as 7bit when it folds (see `fold_html`) and `html_7bit` allows, else
+    quoted-printable, encoded with binascii (C) rather than the email package's Python."""
     part = EmailMessage()
     body = content.replace("\r\n", "\n")
     if not body.endswith("\n"):
         body += "\n"
-    folded = fold_html(body) if subtype == "html" and html_7bit is not False else None
-    if folded is not None or html_7bit:
-        part.set_payload(folded if folded is not None else body, charset=None)
+    folded = fold_html(body) if subtype == "html" and html_7bit else None
+    if folded is not None:
+        part.set_payload(folded, charset=None)
         encoding = "7bit"
     else:
         part.set_payload(
@@ -108,7 +108,13 @@ def _text_part(content: str, subtype: str, html_7bit: bool | None = None) -> Ema
 # every HTML parser reads alike.
 FOLD_AT = 600  # a line breaks at the first opportunity past this column
 LINE_LIMIT = 998
-_START_TAG = re.compile(r"""<[A-Za-z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?>""")
+# References make a character 4-8 octets where UTF-8 takes 2-4: HTML mostly outside ASCII (Cyrillic,
+# Greek, CJK) would grow past what the renderer budgeted for Gmail's clipping, so it goes quoted-printable.
+GROWTH_LIMIT = 1.1
+# A start tag; possessive, and no "<" inside, so a malformed template costs linear time, not quadratic.
+_START_TAG = re.compile(
+    r"""<[A-Za-z][^\s/<>]*+(?:\s++[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))?+)*+\s*+/?>"""
+)
 _TAG_SPACE = re.compile(r"""("[^"]*"|'[^']*')|\s+""")
 _RAW_TEXT = re.compile(r"<(style|script)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 
@@ -153,11 +159,19 @@ def _ascii_html(text: str) -> str | None:
 
 def fold_html(html: str) -> str | None:
     """The HTML as a 7bit body (ASCII, lines ≤ 998 octets), or None: send it quoted-printable."""
-    ascii_html = _ascii_html(html.replace("\r\n", "\n"))
+    html = html.replace("\r\n", "\n")
+    ascii_html = _ascii_html(html)
     if ascii_html is None or "\r" in ascii_html or "\x00" in ascii_html:
         return None
     folded = _fold(ascii_html, 0)
-    return folded[0] if folded is not None else None
+    if folded is None or not _size_ok(len(folded[0]), len(html.encode("utf-8"))):
+        return None
+    return folded[0]
+
+
+def _size_ok(folded: int, utf8: int) -> bool:
+    """Not past Gmail's clipping size, nor much larger than the UTF-8 the renderer budgeted."""
+    return folded <= HTML_LIMIT and folded <= GROWTH_LIMIT * utf8
 
 
 def build_message(
@@ -169,12 +183,12 @@ def build_message(
     list_id: str,
     unsubscribe_url: str | None,
     date: datetime,
-    html_7bit: bool | None = None,
+    html_7bit: bool = True,
 ) -> EmailMessage:
     """multipart/alternative (text, then HTML), UTF-8, with From/To/Subject/Date/Message-ID/List-Id.
 
-    The HTML goes as 7bit when it folds into lines a server may take (see `fold_html`), else as
-    quoted-printable; `html_7bit` forces either (the wire template's skeleton).
+    The HTML goes as 7bit when it folds into lines a server may take (see `fold_html`) and
+    `html_7bit` allows it (the wire template's skeleton decides for its cut), else quoted-printable.
 
     With an https unsubscribe URL it adds `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058
     one-click); any other URL adds neither, since mail providers require https for one-click.
@@ -292,10 +306,11 @@ class _Body7:
     False when the cut does not fold, and `encode` answers None for a footer that does not."""
 
     def __init__(self, before: str, after: str) -> None:
-        head = _ascii_html(before.replace("\r\n", "\n"))
-        rest = _ascii_html(after.replace("\r\n", "\n"))
+        before, after = before.replace("\r\n", "\n"), after.replace("\r\n", "\n")
+        head, rest = _ascii_html(before), _ascii_html(after)
         self.usable = head is not None and rest is not None and "\r" not in head + rest and "\x00" not in head + rest
         self.head, self.column, self.close, self.tail, self.last = b"", 0, "", b"", True
+        self.folded_size, self.utf8_size = 0, 0  # of head and tail, "\n" line ends: for `_size_ok`
         if not self.usable or head is None or rest is None:
             return
         end = rest.find("\n") + 1 or len(rest)
@@ -304,11 +319,15 @@ class _Body7:
             tail += "\n"
         self.last = not tail
         folded_head, folded_tail = _fold(head, 0), _fold(tail, 0)
-        if folded_head is None or folded_tail is None:
+        # the pieces must split outside tags, or folding them apart would differ from the whole
+        if folded_head is None or folded_tail is None or _in_tag(head, len(head)) or _in_tag(rest, end):
             self.usable = False
             return
         self.head, self.column = folded_head[0].replace("\n", "\r\n").encode("ascii"), folded_head[1]
         self.tail = folded_tail[0].replace("\n", "\r\n").encode("ascii")
+        self.folded_size = len(folded_head[0]) + len(folded_tail[0])
+        self.utf8_size = len((before + after).encode("utf-8"))
+        self.ends = (before[-1:], after[-1:])  # what ends the part, with the footer between them
 
     def encode(self, footer: str) -> bytes | None:
         footer_ascii = _ascii_html(footer.replace("\r\n", "\n"))
@@ -320,7 +339,17 @@ class _Body7:
         folded = _fold(middle, self.column)
         if folded is None:
             return None
+        footer = footer.replace("\r\n", "\n")
+        ending = self.ends[1] or footer[-1:] or self.ends[0]
+        utf8 = self.utf8_size + len(footer.encode("utf-8")) + (ending != "\n")  # `_text_part` ends it with one
+        if not _size_ok(self.folded_size + len(folded[0]), utf8):
+            return None
         return self.head + folded[0].replace("\n", "\r\n").encode("ascii") + self.tail
+
+
+def _in_tag(text: str, at: int) -> bool:
+    """Whether position `at` of `text` is inside a tag (after a "<" not yet closed)."""
+    return text.rfind("<", 0, at) > text.rfind(">", 0, at)
 
 
 class WireTemplate:

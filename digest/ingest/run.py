@@ -193,9 +193,11 @@ class _Run:
         self.report = IngestReport()
         self.signatures: dict[str, tuple[Any, datetime]] = {}
         self.page_signatures: dict[str, bytes] = {}  # computed by the extraction workers
-        # host -> the site name its pages declare: read from a host's first page, then known, so the
-        # pages after it skip the metadata search (a third of a small page's extraction CPU)
-        self.site_names: dict[str, str] = {}
+        # (feed, host) -> the site name that feed's pages from that host declare: read from the first
+        # such page, then known, so the pages after it skip the metadata search (a third of a small
+        # page's extraction CPU). Per feed and host, not per host: a host can serve several brands
+        # (bbc.com: BBC News, BBC Sport), and an aggregator's feed many hosts, each named by its own.
+        self.site_names: dict[tuple[str, str], str] = {}
         self.states: list[feed_store.FeedState] = []  # saved together at the end: one commit
         self.cache_control: dict[str, str | None] = {}  # feed url -> Cache-Control of its last response
 
@@ -396,7 +398,8 @@ class _Run:
                         # name), the feed or an earlier page of the same host answered; the author is
                         # kept when the feed names one but never worth a metadata search of its own
                         host = urlsplit(page.url).hostname or host  # where a redirect led: the outlet
-                        answered = bool(entry.title and entry.published and (feed.name or host in self.site_names))
+                        named = feed.name or (feed.url, host) in self.site_names
+                        answered = bool(entry.title and entry.published and named)
                         args = (page.body, page.url, entry.published is not None, not answered)
                         meta = await self.pool.run("extract", args, self.net.extract_timeout)
                 except WorkerError as exc:
@@ -432,9 +435,9 @@ class _Run:
 
     def _site_name(self, meta: Extracted | None, host: str, feed: FeedConfig) -> str:
         if meta and meta.sitename:
-            self.site_names.setdefault(host, meta.sitename)
+            self.site_names.setdefault((feed.url, host), meta.sitename)
             return meta.sitename
-        return self.site_names.get(host) or host or feed.url
+        return self.site_names.get((feed.url, host)) or host or feed.url
 
     # --- near-duplicates ------------------------------------------------------------------
 
