@@ -19,7 +19,7 @@ from datetime import datetime
 import numpy as np
 from scipy import sparse
 
-from digest.topics.features import DIM, Features, entity_key
+from digest.topics.features import DIM, Features, entity_key, feature_id
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -49,6 +49,7 @@ class Params:
     merge_leads: bool = True  # a side story naming the story's lead actors merges at join_topic
     lead_names: int = 2  # the story's most named entity must be among the side story's first this many
     lead_shared: int = 2  # and they must share this many of their most named entities
+    young_leads: int = 3  # joining a cluster without a trusted core takes naming one of its this many most named
     core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
     near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
@@ -347,14 +348,23 @@ def _group_chunk(
                     core_weights(state[k].entities, p.core_entities) if t else _EMPTY
                     for k, t in zip(keys, trusted, strict=True)
                 ]
-                present = docs_m.copy()
-                present.data[:] = 1.0
+            present = docs_m.copy()
+            present.data[:] = 1.0
+            names_at = _NamesAt(space, present.tocsc())
+            if n0:
                 cover[:, :n0] = (present @ _local(cores, space).T).toarray()
     doc_has_e = np.array([len(v.entities.idx) > 0 for v in vectors])
     last = np.zeros(cap)
     last[:n0] = [state[k].last.timestamp() for k in keys]
     kind = np.zeros(cap, np.int8)  # 0 candidate, 1 topic
     kind[:n0] = [state[k].is_topic for k in keys]
+    # No trusted core yet (a candidate, or a topic of a few articles): joining it takes shared names.
+    young = np.ones(cap, bool)
+    young[:n0] = [not (state[k].is_topic and state[k].size >= p.core_min_size) for k in keys]
+    # leads[i, j]: how many of young cluster j's most named entities article i names (-1: none known).
+    leads = np.full((size, cap), -1.0)
+    for y in np.flatnonzero(young[:n0]):
+        leads[:, y] = names_at.count(_lead_ids(state[keys[y]], p.young_leads))
     column = {k: j for j, k in enumerate(keys)}
 
     for i, (doc, vec) in enumerate(zip(chunk, vectors, strict=True)):
@@ -377,9 +387,10 @@ def _group_chunk(
                 se = np.nan_to_num(raw[1][i, :n] / np.sqrt(norm2[1][:n]))
             both = doc_has_e[i] & (norm2[1][:n] > 0)
             score = combine(sw, se, both, p)
-            # A candidate has no trusted core: its names must be the article's, not just shared
-            # wire names and institutions that every look-alike story mentions.
-            score = np.where((kind[:n] == 0) & both & (se < p.candidate_entity_gate), 0.0, score)
+            # A candidate or young topic has no trusted core: its names must be the article's, not
+            # just shared wire names, institutions or a neighbouring story that every look-alike
+            # mentions (a young topic's first stranger would otherwise become half its core).
+            score = np.where(young[:n] & both & ((se < p.candidate_entity_gate) | (leads[i, :n] == 0)), 0.0, score)
             gaps = np.abs(doc.time.timestamp() - last[:n]) / DAY
             dormant = (kind[:n] == 1) & (gaps > p.dormant_after_days)
             active_score = score * (1.0 + gaps / p.decay_days) ** -p.decay_power
@@ -422,6 +433,9 @@ def _group_chunk(
             if not c.is_topic:
                 c.members.append(doc.id)
             last[j] = c.last.timestamp()
+            young[j] = not (c.is_topic and c.size >= p.core_min_size)
+            if young[j]:
+                leads[:, j] = names_at.count(_lead_ids(c, p.young_leads))
             touched.add(c.key)
         assignments[doc.id] = known[doc.id] = keys[targets[0]]
         if len(targets) > 1:
@@ -429,6 +443,30 @@ def _group_chunk(
 
 
 NAMES_KEPT = 30
+
+
+@dataclass
+class _NamesAt:
+    """Which entity features each article of a chunk names: `space` sorted ids, `present` 0/1 by column."""
+
+    space: np.ndarray
+    present: sparse.csc_matrix
+
+    def count(self, ids: np.ndarray) -> np.ndarray:
+        """Per article, how many of `ids` it names; -1 everywhere when `ids` is empty."""
+        if not len(ids):
+            return np.full(self.present.shape[0], -1.0)
+        pos = np.searchsorted(self.space, ids)
+        pos = pos[pos < len(self.space)]
+        pos = pos[np.isin(self.space[pos], ids)]
+        if not len(pos):
+            return np.zeros(self.present.shape[0])
+        return np.asarray(self.present[:, pos].sum(axis=1)).ravel()
+
+
+def _lead_ids(c: Cluster, k: int) -> np.ndarray:
+    """Feature ids of a cluster's k most named entities."""
+    return np.unique(np.array([feature_id("e:" + key) for key in _lead_keys(c, k)], np.int64))
 
 
 def _add_names(c: Cluster, names: Iterable[tuple[str, float]]) -> None:
@@ -511,13 +549,19 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
         return _cover(cb, a.entities) >= p.core_cover
     if trusted_a:
         return _cover(ca, b.entities) >= p.core_cover
-    # Neither core is trusted yet: their names must still overlap, as for an article joining a candidate.
-    return _unit(a.entities).dot(_unit(b.entities)) >= p.candidate_entity_gate
+    # Neither core is trusted yet: their names must still overlap, as for an article joining a
+    # candidate, and among their most named: a spill that mentions its neighbour is not the neighbour.
+    if _unit(a.entities).dot(_unit(b.entities)) < p.candidate_entity_gate:
+        return False
+    leads_a, leads_b = _lead_keys(a, p.young_leads), _lead_keys(b, p.young_leads)
+    return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
 
 
 def _lead_keys(c: Cluster, k: int) -> list[str]:
     """The k most named entities of a cluster, normalised (raw mentions, no IDF: a story's own
     lead actor is named in nearly all of its articles, which is what makes its IDF low)."""
+    if k <= 0:
+        return []
     ranked = sorted(c.names.items(), key=lambda kv: (-kv[1], kv[0]))
     out: list[str] = []
     for name, _ in ranked:
