@@ -6,9 +6,12 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, cores_agree, group
+import numpy as np
+import pytest
+
+from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, _join_level, cores_agree, group
 from digest.topics.evaluate import score
-from digest.topics.features import Features, featurize
+from digest.topics.features import Features, feature_id, featurize
 
 NOW = datetime(2024, 5, 10, 12, tzinfo=UTC)
 WORDS = {i: 1.0 for i in range(100, 160)}  # a shared vocabulary: spill, well, leak, cap, rig, ...
@@ -221,3 +224,44 @@ def test_young_clusters_agree_only_on_their_leads() -> None:
     assert cores_agree(bp, petro, Params(young_leads=0))
     bp_too = young("~bp2", {"BP": 3, "Coast Guard": 2, "Venice": 1}, {1: 3, 4: 2, 5: 1})
     assert cores_agree(bp, bp_too, Params())
+
+
+def test_join_level_rises_with_the_streams_noise() -> None:
+    """Neighbouring stories sharing a region's words and names lift every article's similarity to
+    every topic: the level to join a topic follows the typical similarity to a topic an article is
+    not about (the median of the non-best), never below join_topic."""
+    p = Params()
+    docs = [Doc(id=f"d{i}", time=NOW, source="a", features=Features({}, {})) for i in range(6)]
+    last = np.full(3, NOW.timestamp())
+    is_topic = np.ones(3, bool)
+    has_e = np.ones(6, bool)
+    norm2 = [np.ones(3), np.ones(3)]
+
+    def level(own: float, other: float) -> float:
+        sims = np.full((6, 3), other)
+        sims[np.arange(6), np.arange(6) % 3] = own
+        return _join_level(docs, [sims, sims], norm2, has_e, is_topic, last, p)
+
+    assert level(0.5, 0.01) == p.join_topic  # distinct stories: the fixed floor
+    assert level(0.5, 0.2) == pytest.approx(0.2)  # a shared region: its noise
+    # Too few topics to tell noise from story: the floor.
+    assert _join_level(docs, [np.full((6, 1), 0.3)] * 2, [np.ones(1)] * 2, has_e, np.ones(1, bool), last[:1], p) == (
+        p.join_topic
+    )
+
+
+def test_a_quiet_topic_is_revived_only_by_an_article_naming_its_leads() -> None:
+    """After a quiet gap, the region's shared names are not enough: the article must name one of
+    the story's most named entities."""
+    haiti, capital, town = (feature_id("e:" + k) for k in ("haiti", "port-au-prince", "santa rosa"))
+    topic = _topic("quake", {haiti: 5.0, capital: 3.0, town: 4.0})
+    topic.last = NOW - timedelta(days=40)
+    topic.names = {"Haiti": 50.0, "Port-au-Prince": 20.0, "UN": 10.0, "Santa Rosa": 5.0}
+    regional = Doc(id="regional", time=NOW, source="a", features=Features(dict(WORDS), {town: 3.0, 7: 1.0}))
+    named = Doc(id="named", time=NOW, source="a", features=Features(dict(WORDS), {town: 3.0, haiti: 1.0}))
+    out = group([topic], [regional], DocFreq(), NOW, Params())
+    assert out.assignments["regional"] != "quake"
+    # Control: without the lead check its words and the shared town revive it.
+    assert group([topic], [regional], DocFreq(), NOW, Params(young_leads=0)).assignments["regional"] == "quake"
+    out = group([topic], [named], DocFreq(), NOW, Params())
+    assert out.assignments["named"] == "quake"

@@ -38,6 +38,7 @@ class Params:
     word_gate: float = 0.05  # and their words this much: a shared town is not a shared story
     candidate_entity_gate: float = 0.15  # the same for joining a candidate, which has no trusted core yet
     join_topic: float = 0.07  # similarity to a topic's centroid needed to join it
+    join_quantile: float = 0.5  # ... or this quantile of the chunk's similarities to topics not its best, if higher
     join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
     revive: float = 0.15  # similarity needed to join a dormant topic (no time discount)
     decay_days: float = 10.0  # active similarity is multiplied by (1 + gap / decay_days) ** -decay_power
@@ -361,11 +362,12 @@ def _group_chunk(
     # No trusted core yet (a candidate, or a topic of a few articles): joining it takes shared names.
     young = np.ones(cap, bool)
     young[:n0] = [not (state[k].is_topic and state[k].size >= p.core_min_size) for k in keys]
-    # leads[i, j]: how many of young cluster j's most named entities article i names (-1: none known).
+    # leads[i, j]: how many of cluster j's most named entities article i names (-1: none known).
     leads = np.full((size, cap), -1.0)
-    for y in np.flatnonzero(young[:n0]):
+    for y in range(n0):
         leads[:, y] = names_at.count(_lead_ids(state[keys[y]], p.young_leads))
     column = {k: j for j, k in enumerate(keys)}
+    join_topic = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
 
     for i, (doc, vec) in enumerate(zip(chunk, vectors, strict=True)):
         original = known.get(doc.duplicate_of) if doc.duplicate_of else None
@@ -395,12 +397,17 @@ def _group_chunk(
             dormant = (kind[:n] == 1) & (gaps > p.dormant_after_days)
             active_score = score * (1.0 + gaps / p.decay_days) ** -p.decay_power
             score = np.where(dormant, score, active_score)
-            need = np.where(kind[:n] == 1, np.where(dormant, p.revive, p.join_topic), p.join_candidate)
+            need = np.where(kind[:n] == 1, np.where(dormant, p.revive, join_topic), p.join_candidate)
+            # A story back after a quiet gap is named by its own lead actors, not only by the
+            # region's towns and officials that its neighbours share.
+            need = np.where(dormant & both & (leads[i, :n] == 0), np.inf, need)
             for k in rules.blocked.get(doc.id, ()):
                 if k in column:
                     need[column[k]] = np.inf
-            near = (kind[:n] == 1) & ~dormant & (cover[i, :n] >= p.core_cover)
-            need = np.where(near, np.minimum(need, p.join_topic * p.near_join), need)
+            # Near: it names the topic's core, and one of the story's own most named (not only the
+            # region's towns and officials that neighbouring stories share).
+            near = (kind[:n] == 1) & ~dormant & (cover[i, :n] >= p.core_cover) & (leads[i, :n] != 0)
+            need = np.where(near, np.minimum(need, join_topic * p.near_join), need)
             ok = score >= need
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
@@ -443,6 +450,36 @@ def _group_chunk(
 
 
 NAMES_KEPT = 30
+
+
+def _join_level(
+    chunk: list[Doc],
+    raw: list[np.ndarray],
+    norm2: list[np.ndarray],
+    has_e: np.ndarray,
+    is_topic: np.ndarray,
+    last: np.ndarray,
+    p: Params,
+) -> float:
+    """Similarity an article needs to join an active topic: `join_topic`, or the stream's own noise
+    when that is higher -- the `absorb_quantile` of this chunk's similarities to the topics that
+    are not each article's best. Neighbouring stories that share a region's words and names lift
+    every article's similarity to every topic; a fixed level would let them all in."""
+    cols = np.flatnonzero(is_topic)
+    if len(cols) < 2 or not len(chunk):
+        return p.join_topic
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sw = np.nan_to_num(raw[0][:, cols] / np.sqrt(norm2[0][cols]))
+        se = np.nan_to_num(raw[1][:, cols] / np.sqrt(norm2[1][cols]))
+    score = combine(sw, se, has_e[:, None] & (norm2[1][cols] > 0)[None, :], p)
+    times = np.array([d.time.timestamp() for d in chunk])
+    gaps = np.abs(times[:, None] - last[cols][None, :]) / DAY
+    score = np.where(gaps > p.dormant_after_days, score, score * (1.0 + gaps / p.decay_days) ** -p.decay_power)
+    others = np.ones(score.shape, bool)
+    others[np.arange(len(chunk)), np.argmax(score, axis=1)] = False
+    if others.sum() < p.absorb_min_noise:
+        return p.join_topic
+    return max(p.join_topic, float(np.quantile(score[others], p.join_quantile)))
 
 
 @dataclass
@@ -546,15 +583,25 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
         lead_a, lead_b = ca.idx[np.argmax(ca.val)], cb.idx[np.argmax(cb.val)]
         return bool(np.isin(lead_a, cb.idx) and np.isin(lead_b, ca.idx))
     if trusted_b:
-        return _cover(cb, a.entities) >= p.core_cover
+        return _cover(cb, a.entities) >= p.core_cover and _names_lead(a, b, p)
     if trusted_a:
-        return _cover(ca, b.entities) >= p.core_cover
+        return _cover(ca, b.entities) >= p.core_cover and _names_lead(b, a, p)
     # Neither core is trusted yet: their names must still overlap, as for an article joining a
     # candidate, and among their most named: a spill that mentions its neighbour is not the neighbour.
     if _unit(a.entities).dot(_unit(b.entities)) < p.candidate_entity_gate:
         return False
     leads_a, leads_b = _lead_keys(a, p.young_leads), _lead_keys(b, p.young_leads)
     return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
+
+
+def _names_lead(small: Cluster, big: Cluster, p: Params) -> bool:
+    """Does `small` name one of `big`'s most named entities (anywhere among its own names)? A
+    region's towns and officials can fill a core whose story dominates the stream; its lead
+    actors are what a side story of it names. Without names on either side, no veto."""
+    leads = _lead_keys(big, p.young_leads)
+    if not leads or not small.names:
+        return True
+    return bool(set(leads) & {entity_key(n) for n in small.names})
 
 
 def _lead_keys(c: Cluster, k: int) -> list[str]:
@@ -609,7 +656,10 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
     best = np.argmax(combined, axis=1)
     others = np.ones(combined.shape, bool)
     if len(topics) > 1:
+        # Not its best by either measure: a leftover vetoed on names (combined all zero) would
+        # otherwise count its own story's words as noise.
         others[np.arange(len(leftovers)), best] = False
+        others[np.arange(len(leftovers)), np.argmax(words, axis=1)] = False
     # else one live topic: the noise is every leftover's similarity to it, a stricter level.
     if others.sum() < p.absorb_min_noise:
         return {}
