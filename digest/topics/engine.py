@@ -362,10 +362,15 @@ def _group_chunk(
     # No trusted core yet (a candidate, or a topic of a few articles): joining it takes shared names.
     young = np.ones(cap, bool)
     young[:n0] = [not (state[k].is_topic and state[k].size >= p.core_min_size) for k in keys]
-    # leads[i, j]: how many of cluster j's most named entities article i names (-1: none known).
-    leads = np.full((size, cap), -1.0)
-    for y in range(n0):
-        leads[:, y] = names_at.count(_lead_ids(state[keys[y]], p.young_leads))
+    # Per cluster j, taken when first needed: how many of its most named entities each article
+    # names (-1: none known).
+    leads: dict[int, np.ndarray] = {}
+
+    def lead_hits(j: int) -> np.ndarray:
+        if j not in leads:
+            leads[j] = names_at.count(_lead_ids(state[keys[j]], p.young_leads))
+        return leads[j]
+
     column = {k: j for j, k in enumerate(keys)}
     join_topic = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
 
@@ -392,23 +397,25 @@ def _group_chunk(
             # A candidate or young topic has no trusted core: its names must be the article's, not
             # just shared wire names, institutions or a neighbouring story that every look-alike
             # mentions (a young topic's first stranger would otherwise become half its core).
-            score = np.where(young[:n] & both & ((se < p.candidate_entity_gate) | (leads[i, :n] == 0)), 0.0, score)
+            score = np.where(young[:n] & both & (se < p.candidate_entity_gate), 0.0, score)
             gaps = np.abs(doc.time.timestamp() - last[:n]) / DAY
             dormant = (kind[:n] == 1) & (gaps > p.dormant_after_days)
             active_score = score * (1.0 + gaps / p.decay_days) ** -p.decay_power
             score = np.where(dormant, score, active_score)
             need = np.where(kind[:n] == 1, np.where(dormant, p.revive, join_topic), p.join_candidate)
-            # A story back after a quiet gap is named by its own lead actors, not only by the
-            # region's towns and officials that its neighbours share.
-            need = np.where(dormant & both & (leads[i, :n] == 0), np.inf, need)
             for k in rules.blocked.get(doc.id, ()):
                 if k in column:
                     need[column[k]] = np.inf
-            # Near: it names the topic's core, and one of the story's own most named (not only the
-            # region's towns and officials that neighbouring stories share).
-            near = (kind[:n] == 1) & ~dormant & (cover[i, :n] >= p.core_cover) & (leads[i, :n] != 0)
-            need = np.where(near, np.minimum(need, join_topic * p.near_join), need)
-            ok = score >= need
+            near = (kind[:n] == 1) & ~dormant & (cover[i, :n] >= p.core_cover)
+            need_near = np.where(near, np.minimum(need, join_topic * p.near_join), need)
+            # Where names decide -- joining a young cluster, reviving a quiet topic, joining on the
+            # core below the level -- the article must name one of the cluster's most named
+            # entities: the story's own actors, not only the region's towns and officials (or a
+            # neighbouring story) that look-alikes share. Checked only where it could join.
+            for m in np.flatnonzero((score >= need_near) & both & (young[:n] | dormant | near)):
+                if lead_hits(int(m))[i] == 0:
+                    need_near[m] = np.inf if young[m] or dormant[m] else need[m]
+            ok = score >= need_near
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
         if not targets:
@@ -441,8 +448,7 @@ def _group_chunk(
                 c.members.append(doc.id)
             last[j] = c.last.timestamp()
             young[j] = not (c.is_topic and c.size >= p.core_min_size)
-            if young[j]:
-                leads[:, j] = names_at.count(_lead_ids(c, p.young_leads))
+            leads.pop(j, None)
             touched.add(c.key)
         assignments[doc.id] = known[doc.id] = keys[targets[0]]
         if len(targets) > 1:
@@ -493,12 +499,13 @@ class _NamesAt:
         """Per article, how many of `ids` it names; -1 everywhere when `ids` is empty."""
         if not len(ids):
             return np.full(self.present.shape[0], -1.0)
+        rows = self.present.shape[0]
         pos = np.searchsorted(self.space, ids)
         pos = pos[pos < len(self.space)]
-        pos = pos[np.isin(self.space[pos], ids)]
-        if not len(pos):
-            return np.zeros(self.present.shape[0])
-        return np.asarray(self.present[:, pos].sum(axis=1)).ravel()
+        pos = pos[self.space[pos] == ids[: len(pos)]] if len(pos) == len(ids) else pos[np.isin(self.space[pos], ids)]
+        ptr, idx = self.present.indptr, self.present.indices
+        hits = [idx[ptr[q] : ptr[q + 1]] for q in pos]
+        return np.bincount(np.concatenate(hits), minlength=rows).astype(float) if hits else np.zeros(rows)
 
 
 def _lead_ids(c: Cluster, k: int) -> np.ndarray:
