@@ -411,8 +411,11 @@ def _group_chunk(
             # Where names decide -- joining a young cluster, reviving a quiet topic, joining on the
             # core below the level -- the article must name one of the cluster's most named
             # entities: the story's own actors, not only the region's towns and officials (or a
-            # neighbouring story) that look-alikes share. Checked only where it could join.
+            # neighbouring story) that look-alikes share. Checked only where it could join, and
+            # not against a lone article, whose most named are only its own.
             for m in np.flatnonzero((score >= need_near) & both & (young[:n] | dormant | near)):
+                if young[m] and state[keys[m]].size < 2:
+                    continue
                 if lead_hits(int(m))[i] == 0:
                     need_near[m] = np.inf if young[m] or dormant[m] else need[m]
             ok = score >= need_near
