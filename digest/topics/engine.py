@@ -471,8 +471,9 @@ def _join_level(
     p: Params,
 ) -> float:
     """Similarity an article needs to join an active topic: `join_topic`, or the stream's own noise
-    when that is higher -- the `absorb_quantile` of this chunk's similarities to the topics that
-    are not each article's best. Neighbouring stories that share a region's words and names lift
+    when that is higher -- the `join_quantile` (the median: the typical similarity to a topic an
+    article is not about) of this chunk's similarities to the topics that are not each article's
+    best. Neighbouring stories that share a region's words and names lift
     every article's similarity to every topic; a fixed level would let them all in."""
     cols = np.flatnonzero(is_topic)
     if len(cols) < 2 or not len(chunk):
