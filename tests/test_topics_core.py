@@ -265,3 +265,22 @@ def test_a_quiet_topic_is_revived_only_by_an_article_naming_its_leads() -> None:
     assert group([topic], [regional], DocFreq(), NOW, Params(young_leads=0)).assignments["regional"] == "quake"
     out = group([topic], [named], DocFreq(), NOW, Params())
     assert out.assignments["named"] == "quake"
+
+
+def test_a_candidate_folds_into_a_topic_only_when_it_names_the_storys_leads() -> None:
+    """A story that dominates the stream lets the region's towns fill its core; a neighbouring
+    story's candidate naming those towns covers the core but not the story's own lead actors."""
+    haiti, capital, town, port = (feature_id("e:" + k) for k in ("haiti", "port-au-prince", "santa rosa", "puerto"))
+    topic = _topic("quake", {town: 5.0, port: 4.0, haiti: 2.0, capital: 1.0})
+    topic.names = {"Haiti": 50.0, "Port-au-Prince": 20.0, "UN": 10.0, "Santa Rosa": 5.0, "Puerto": 4.0}
+
+    def candidate(names: dict[str, float], entities: dict[int, float]) -> Cluster:
+        return Cluster(
+            key="~c", is_topic=False, words=_vec(WORDS), entities=_vec(entities), last=NOW, size=2, names=names
+        )
+
+    spill = candidate({"BP": 6.0, "Santa Rosa": 2.0, "Puerto": 1.0}, {town: 2.0, port: 1.0, 7: 6.0})
+    aftershock = candidate({"Haiti": 4.0, "Santa Rosa": 2.0}, {town: 2.0, haiti: 4.0})
+    assert not cores_agree(spill, topic, Params())
+    assert cores_agree(spill, topic, Params(young_leads=0))
+    assert cores_agree(aftershock, topic, Params())
