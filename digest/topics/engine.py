@@ -7,6 +7,12 @@ a threshold; otherwise it opens a candidate. Candidates become topics once they 
 distinct articles from enough sources. Centroids are decayed sums truncated to their strongest
 features, so the cost of an article depends on the number of live clusters, never on history.
 
+What persists in a story is its lead actors and places (its most named entities, counted over its
+whole life, never decayed): where names decide -- a young cluster, a quiet topic, a join on the core
+below the level, a candidate folding into a topic -- the article must name one of them, not only
+the region's towns and officials or a neighbouring story it mentions. The level to join an active
+topic follows the stream: the typical similarity of an article to a topic it is not about.
+
 Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
 """
 
