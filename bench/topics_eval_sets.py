@@ -14,6 +14,11 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
   hemisphere, then to Asia), while the core actors (BP, WHO) and the vocabulary persist.
 - region: the mixture thinned to half; each spill article names towns drawn at random from a pool
   along its coast (a war moving from town to town) and a third mention the neighbouring spill.
+- neighbours: four stories of one region, all running at once: every story re-dated to start on
+  the same day and thinned to half; every article datelined in a town of one shared regional pool,
+  three in five carrying a sentence of the region's shared news (its governor, assembly, markets,
+  roads), so the stories share places and vocabulary; bpoil and H1N1 drift through three
+  phases with their own names, each after a quiet gap of three weeks.
 - oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
   spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
 
@@ -218,6 +223,41 @@ def region(rows: list[dict], seed: int = 5) -> list[dict]:
     return out
 
 
+# One region's towns and shared news: what neighbouring stories all mention.
+REGION_TOWNS = ["Santa Rosa", "Puerto Nuevo", "San Miguel", "Villa Real", "Monte Alto", "Rio Claro", "Las Palmas"]
+REGION_NEWS = [
+    "Governor Elena Ruiz said the regional government in {town} would release emergency funds.",
+    "Residents of {town} told reporters the crisis had disrupted schools, markets and the port.",
+    "The regional assembly in {town} met in emergency session as officials weighed the response.",
+    "Aid agencies said the roads between {town} and {other} were crowded with trucks and volunteers.",
+    "Opposition leaders in {town} accused Governor Elena Ruiz of a slow and confused response.",
+    "Prices rose in the markets of {town} and {other} as the crisis dragged on, traders said.",
+]
+NEIGHBOUR_GAP_DAYS = 21
+
+
+def neighbours(rows: list[dict], seed: int = 11) -> list[dict]:
+    """Four stories of one region at once, sharing its towns and news, two of them drifting in phases."""
+    rng = random.Random(seed)
+    out = []
+    for story in sorted({r["story"] for r in rows}):
+        mine = sorted((r for r in rows if r["story"] == story), key=lambda r: (r["published"], r["id"]))
+        offset = (date(2010, 1, 1) - date.fromisoformat(mine[0]["published"][:10])).days
+        kept = [r for r in mine if rng.random() < 0.5]
+        tables = DRIFT.get(story)
+        for n, r in enumerate(kept):
+            phase = 3 * n // len(kept) if tables else 0
+            text = _swap(r["text"], tables[phase - 1]) if phase and tables else r["text"]
+            town, other = rng.sample(REGION_TOWNS, 2)
+            if rng.random() < 0.6:
+                news = rng.choice(REGION_NEWS).format(town=town, other=other)
+                cut = text.find(". ")
+                text = text[: cut + 2] + news + " " + text[cut + 2 :] if cut > 0 else text + " " + news
+            when = _shift(r["published"], offset + phase * NEIGHBOUR_GAP_DAYS)
+            out.append({**r, "published": when, "text": f"{town.upper()} - {text}"})
+    return out
+
+
 def oneoffs(rows: list[dict], n: int = 60, seed: int = 7) -> list[dict]:
     rng = random.Random(seed)
     spill = [r for r in rows if r["story"] == "bpoil"]
@@ -249,6 +289,7 @@ def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
         "mixture": build_twin([dict(r) for r in rows], overlap=True),
         "drift": drift(rows),
         "region": region(rows),
+        "neighbours": neighbours(rows),
         "oneoffs": oneoffs(rows),
     }
 
@@ -256,7 +297,7 @@ def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,oneoffs")
+    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs")
     ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
     args = ap.parse_args()
     if not args.corpus.exists():

@@ -6,9 +6,12 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, cores_agree, group
+import numpy as np
+import pytest
+
+from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, _join_level, cores_agree, group
 from digest.topics.evaluate import score
-from digest.topics.features import Features, featurize
+from digest.topics.features import Features, feature_id, featurize
 
 NOW = datetime(2024, 5, 10, 12, tzinfo=UTC)
 WORDS = {i: 1.0 for i in range(100, 160)}  # a shared vocabulary: spill, well, leak, cap, rig, ...
@@ -113,7 +116,12 @@ NAMES = {
 SHARED = " Greenpeace and the International Energy Agency warned that deepwater drilling had outpaced safety rules."
 
 
-def _twin_stream(per_story: int = 12, shared_names: bool = False) -> list[dict]:
+ASIDE = " The leak recalls the {co} spill in the {sea} off {state}."
+
+
+def _twin_stream(per_story: int = 12, shared_names: bool = False, asides: bool = False) -> list[dict]:
+    """Two spills told with the same sentences; with `asides` every other article mentions the
+    neighbouring spill by its company, sea and state, as reports of neighbouring crises do."""
     rng = random.Random(7)
     prefix, suffix = ("LONDON (Reuters) - ", SHARED) if shared_names else ("", "")
     rows = []
@@ -126,7 +134,10 @@ def _twin_stream(per_story: int = 12, shared_names: bool = False) -> list[dict]:
                     "story": story,
                     "outlet": ["Wire", "Daily"][n % 2],
                     "day": n // 3,
-                    "text": prefix + " ".join(s.format(**names) for s in picked) + suffix,
+                    "text": prefix
+                    + " ".join(s.format(**names) for s in picked)
+                    + suffix
+                    + (ASIDE.format(**NAMES["petro" if story == "bp" else "bp"]) if asides and n % 2 else ""),
                 }
             )
     return rows
@@ -174,11 +185,102 @@ def test_twin_spills_sharing_wire_names_from_day_one_stay_apart() -> None:
     assert s.pairwise_precision == 1.0
     assert s.pairwise_recall == 1.0
     assert s.predicted_groups == 2
-    # Control: with the old, loose gate for candidates the twins mix on day one.
-    loose = _run_stream(rows, Params(candidate_entity_gate=Params().entity_gate))
+    # Control: with the old, loose gate for candidates (and no lead check) the twins mix on day one.
+    loose = _run_stream(rows, Params(candidate_entity_gate=Params().entity_gate, young_leads=0))
     assert score({r["id"]: r["story"] for r in rows}, loose).pairwise_precision < 1.0
 
 
 def test_grouping_is_deterministic() -> None:
     rows = _twin_stream()
     assert _run_stream(rows, Params()) == _run_stream(rows, Params())
+
+
+def test_twin_spills_that_mention_each_other_stay_apart() -> None:
+    """Half the articles name the neighbouring spill's company, sea and state in passing. Before a
+    cluster has a trusted core, joining it takes naming one of its most named entities, and two
+    young clusters merge only when their most named entities overlap: a passing mention is not a
+    lead."""
+    rows = _twin_stream(asides=True)
+    gold = {r["id"]: r["story"] for r in rows}
+    s = score(gold, _run_stream(rows, Params()))
+    assert s.pairwise_precision == 1.0
+    assert s.pairwise_recall == 1.0
+    # Control: without the lead check the asides make the twins one topic.
+    assert score(gold, _run_stream(rows, Params(young_leads=0))).pairwise_precision < 0.6
+
+
+def test_young_clusters_agree_only_on_their_leads() -> None:
+    """Two candidates sharing names (a passing mention of the other) but not their most named ones
+    are two stories; sharing a most named one, they may be one."""
+
+    def young(key: str, names: dict[str, float], entities: dict[int, float]) -> Cluster:
+        return Cluster(
+            key=key, is_topic=False, words=_vec(WORDS), entities=_vec(entities), last=NOW, size=2, names=names
+        )
+
+    bp = young("~bp", {"BP": 6, "Gulf of Mexico": 4, "Louisiana": 3, "Petrobras": 1}, {1: 6, 2: 4, 3: 3, 11: 1})
+    petro = young("~pe", {"Petrobras": 6, "Campos Basin": 4, "Rio": 3, "BP": 1}, {11: 6, 12: 4, 13: 3, 1: 1})
+    assert not cores_agree(bp, petro, Params())
+    assert cores_agree(bp, petro, Params(young_leads=0))
+    bp_too = young("~bp2", {"BP": 3, "Coast Guard": 2, "Venice": 1}, {1: 3, 4: 2, 5: 1})
+    assert cores_agree(bp, bp_too, Params())
+
+
+def test_join_level_rises_with_the_streams_noise() -> None:
+    """Neighbouring stories sharing a region's words and names lift every article's similarity to
+    every topic: the level to join a topic follows the typical similarity to a topic an article is
+    not about (the median of the non-best), never below join_topic."""
+    p = Params()
+    docs = [Doc(id=f"d{i}", time=NOW, source="a", features=Features({}, {})) for i in range(6)]
+    last = np.full(3, NOW.timestamp())
+    is_topic = np.ones(3, bool)
+    has_e = np.ones(6, bool)
+    norm2 = [np.ones(3), np.ones(3)]
+
+    def level(own: float, other: float) -> float:
+        sims = np.full((6, 3), other)
+        sims[np.arange(6), np.arange(6) % 3] = own
+        return _join_level(docs, [sims, sims], norm2, has_e, is_topic, last, p)
+
+    assert level(0.5, 0.01) == p.join_topic  # distinct stories: the fixed floor
+    assert level(0.5, 0.2) == pytest.approx(0.2)  # a shared region: its noise
+    # Too few topics to tell noise from story: the floor.
+    assert _join_level(docs, [np.full((6, 1), 0.3)] * 2, [np.ones(1)] * 2, has_e, np.ones(1, bool), last[:1], p) == (
+        p.join_topic
+    )
+
+
+def test_a_quiet_topic_is_revived_only_by_an_article_naming_its_leads() -> None:
+    """After a quiet gap, the region's shared names are not enough: the article must name one of
+    the story's most named entities."""
+    haiti, capital, town = (feature_id("e:" + k) for k in ("haiti", "port-au-prince", "santa rosa"))
+    topic = _topic("quake", {haiti: 5.0, capital: 3.0, town: 4.0})
+    topic.last = NOW - timedelta(days=40)
+    topic.names = {"Haiti": 50.0, "Port-au-Prince": 20.0, "UN": 10.0, "Santa Rosa": 5.0}
+    regional = Doc(id="regional", time=NOW, source="a", features=Features(dict(WORDS), {town: 3.0, 7: 1.0}))
+    named = Doc(id="named", time=NOW, source="a", features=Features(dict(WORDS), {town: 3.0, haiti: 1.0}))
+    out = group([topic], [regional], DocFreq(), NOW, Params())
+    assert out.assignments["regional"] != "quake"
+    # Control: without the lead check its words and the shared town revive it.
+    assert group([topic], [regional], DocFreq(), NOW, Params(young_leads=0)).assignments["regional"] == "quake"
+    out = group([topic], [named], DocFreq(), NOW, Params())
+    assert out.assignments["named"] == "quake"
+
+
+def test_a_candidate_folds_into_a_topic_only_when_it_names_the_storys_leads() -> None:
+    """A story that dominates the stream lets the region's towns fill its core; a neighbouring
+    story's candidate naming those towns covers the core but not the story's own lead actors."""
+    haiti, capital, town, port = (feature_id("e:" + k) for k in ("haiti", "port-au-prince", "santa rosa", "puerto"))
+    topic = _topic("quake", {town: 5.0, port: 4.0, haiti: 2.0, capital: 1.0})
+    topic.names = {"Haiti": 50.0, "Port-au-Prince": 20.0, "UN": 10.0, "Santa Rosa": 5.0, "Puerto": 4.0}
+
+    def candidate(names: dict[str, float], entities: dict[int, float]) -> Cluster:
+        return Cluster(
+            key="~c", is_topic=False, words=_vec(WORDS), entities=_vec(entities), last=NOW, size=2, names=names
+        )
+
+    spill = candidate({"BP": 6.0, "Santa Rosa": 2.0, "Puerto": 1.0}, {town: 2.0, port: 1.0, 7: 6.0})
+    aftershock = candidate({"Haiti": 4.0, "Santa Rosa": 2.0}, {town: 2.0, haiti: 4.0})
+    assert not cores_agree(spill, topic, Params())
+    assert cores_agree(spill, topic, Params(young_leads=0))
+    assert cores_agree(aftershock, topic, Params())

@@ -66,7 +66,7 @@ def test_stories_sharing_vocabulary_stay_apart() -> None:
 def test_the_same_stream_merges_without_named_entities() -> None:
     """Control: on words alone the two flood stories are one, so the test above means something."""
     rows = _stream()
-    predicted, _ = _run(rows, Params(entity_weight=0.0, entity_gate=0.0, candidate_entity_gate=0.0))
+    predicted, _ = _run(rows, Params(entity_weight=0.0, entity_gate=0.0, candidate_entity_gate=0.0, young_leads=0))
     assert predicted["kenya-0"] is not None
     assert predicted["kenya-0"] == predicted["tanzania-0"]
 

@@ -7,6 +7,12 @@ a threshold; otherwise it opens a candidate. Candidates become topics once they 
 distinct articles from enough sources. Centroids are decayed sums truncated to their strongest
 features, so the cost of an article depends on the number of live clusters, never on history.
 
+What persists in a story is its lead actors and places (its most named entities, counted over its
+whole life, never decayed): where names decide -- a young cluster, a quiet topic, a join on the core
+below the level, a candidate folding into a topic -- the article must name one of them, not only
+the region's towns and officials or a neighbouring story it mentions. The level to join an active
+topic follows the stream: the typical similarity of an article to a topic it is not about.
+
 Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
 """
 
@@ -19,7 +25,7 @@ from datetime import datetime
 import numpy as np
 from scipy import sparse
 
-from digest.topics.features import DIM, Features, entity_key
+from digest.topics.features import DIM, Features, entity_key, feature_id
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -38,6 +44,7 @@ class Params:
     word_gate: float = 0.05  # and their words this much: a shared town is not a shared story
     candidate_entity_gate: float = 0.15  # the same for joining a candidate, which has no trusted core yet
     join_topic: float = 0.07  # similarity to a topic's centroid needed to join it
+    join_quantile: float = 0.5  # ... or this quantile of the chunk's similarities to topics not its best, if higher
     join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
     revive: float = 0.15  # similarity needed to join a dormant topic (no time discount)
     decay_days: float = 10.0  # active similarity is multiplied by (1 + gap / decay_days) ** -decay_power
@@ -49,6 +56,7 @@ class Params:
     merge_leads: bool = True  # a side story naming the story's lead actors merges at join_topic
     lead_names: int = 2  # the story's most named entity must be among the side story's first this many
     lead_shared: int = 2  # and they must share this many of their most named entities
+    young_leads: int = 3  # joining a cluster without a trusted core takes naming one of its this many most named
     core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
     near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
@@ -347,15 +355,30 @@ def _group_chunk(
                     core_weights(state[k].entities, p.core_entities) if t else _EMPTY
                     for k, t in zip(keys, trusted, strict=True)
                 ]
-                present = docs_m.copy()
-                present.data[:] = 1.0
+            present = docs_m.copy()
+            present.data[:] = 1.0
+            names_at = _NamesAt(space, present.tocsc())
+            if n0:
                 cover[:, :n0] = (present @ _local(cores, space).T).toarray()
     doc_has_e = np.array([len(v.entities.idx) > 0 for v in vectors])
     last = np.zeros(cap)
     last[:n0] = [state[k].last.timestamp() for k in keys]
     kind = np.zeros(cap, np.int8)  # 0 candidate, 1 topic
     kind[:n0] = [state[k].is_topic for k in keys]
+    # No trusted core yet (a candidate, or a topic of a few articles): joining it takes shared names.
+    young = np.ones(cap, bool)
+    young[:n0] = [not (state[k].is_topic and state[k].size >= p.core_min_size) for k in keys]
+    # Per cluster j, taken when first needed: how many of its most named entities each article
+    # names (-1: none known).
+    leads: dict[int, np.ndarray] = {}
+
+    def lead_hits(j: int) -> np.ndarray:
+        if j not in leads:
+            leads[j] = names_at.count(_lead_ids(state[keys[j]], p.young_leads))
+        return leads[j]
+
     column = {k: j for j, k in enumerate(keys)}
+    join_topic = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
 
     for i, (doc, vec) in enumerate(zip(chunk, vectors, strict=True)):
         original = known.get(doc.duplicate_of) if doc.duplicate_of else None
@@ -377,20 +400,31 @@ def _group_chunk(
                 se = np.nan_to_num(raw[1][i, :n] / np.sqrt(norm2[1][:n]))
             both = doc_has_e[i] & (norm2[1][:n] > 0)
             score = combine(sw, se, both, p)
-            # A candidate has no trusted core: its names must be the article's, not just shared
-            # wire names and institutions that every look-alike story mentions.
-            score = np.where((kind[:n] == 0) & both & (se < p.candidate_entity_gate), 0.0, score)
+            # A candidate or young topic has no trusted core: its names must be the article's, not
+            # just shared wire names, institutions or a neighbouring story that every look-alike
+            # mentions (a young topic's first stranger would otherwise become half its core).
+            score = np.where(young[:n] & both & (se < p.candidate_entity_gate), 0.0, score)
             gaps = np.abs(doc.time.timestamp() - last[:n]) / DAY
             dormant = (kind[:n] == 1) & (gaps > p.dormant_after_days)
             active_score = score * (1.0 + gaps / p.decay_days) ** -p.decay_power
             score = np.where(dormant, score, active_score)
-            need = np.where(kind[:n] == 1, np.where(dormant, p.revive, p.join_topic), p.join_candidate)
+            need = np.where(kind[:n] == 1, np.where(dormant, p.revive, join_topic), p.join_candidate)
             for k in rules.blocked.get(doc.id, ()):
                 if k in column:
                     need[column[k]] = np.inf
             near = (kind[:n] == 1) & ~dormant & (cover[i, :n] >= p.core_cover)
-            need = np.where(near, np.minimum(need, p.join_topic * p.near_join), need)
-            ok = score >= need
+            need_near = np.where(near, np.minimum(need, join_topic * p.near_join), need)
+            # Where names decide -- joining a young cluster, reviving a quiet topic, joining on the
+            # core below the level -- the article must name one of the cluster's most named
+            # entities: the story's own actors, not only the region's towns and officials (or a
+            # neighbouring story) that look-alikes share. Checked only where it could join, and
+            # not against a lone article, whose most named are only its own.
+            for m in np.flatnonzero((score >= need_near) & both & (young[:n] | dormant | near)):
+                if young[m] and state[keys[m]].size < 2:
+                    continue
+                if lead_hits(int(m))[i] == 0:
+                    need_near[m] = np.inf if young[m] or dormant[m] else need[m]
+            ok = score >= need_near
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
         if not targets:
@@ -422,6 +456,8 @@ def _group_chunk(
             if not c.is_topic:
                 c.members.append(doc.id)
             last[j] = c.last.timestamp()
+            young[j] = not (c.is_topic and c.size >= p.core_min_size)
+            leads.pop(j, None)
             touched.add(c.key)
         assignments[doc.id] = known[doc.id] = keys[targets[0]]
         if len(targets) > 1:
@@ -429,6 +465,62 @@ def _group_chunk(
 
 
 NAMES_KEPT = 30
+
+
+def _join_level(
+    chunk: list[Doc],
+    raw: list[np.ndarray],
+    norm2: list[np.ndarray],
+    has_e: np.ndarray,
+    is_topic: np.ndarray,
+    last: np.ndarray,
+    p: Params,
+) -> float:
+    """Similarity an article needs to join an active topic: `join_topic`, or the stream's own noise
+    when that is higher -- the `join_quantile` (the median: the typical similarity to a topic an
+    article is not about) of this chunk's similarities to the topics that are not each article's
+    best. Neighbouring stories that share a region's words and names lift
+    every article's similarity to every topic; a fixed level would let them all in."""
+    cols = np.flatnonzero(is_topic)
+    if len(cols) < 2 or not len(chunk):
+        return p.join_topic
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sw = np.nan_to_num(raw[0][:, cols] / np.sqrt(norm2[0][cols]))
+        se = np.nan_to_num(raw[1][:, cols] / np.sqrt(norm2[1][cols]))
+    score = combine(sw, se, has_e[:, None] & (norm2[1][cols] > 0)[None, :], p)
+    times = np.array([d.time.timestamp() for d in chunk])
+    gaps = np.abs(times[:, None] - last[cols][None, :]) / DAY
+    score = np.where(gaps > p.dormant_after_days, score, score * (1.0 + gaps / p.decay_days) ** -p.decay_power)
+    others = np.ones(score.shape, bool)
+    others[np.arange(len(chunk)), np.argmax(score, axis=1)] = False
+    if others.sum() < p.absorb_min_noise:
+        return p.join_topic
+    return max(p.join_topic, float(np.quantile(score[others], p.join_quantile)))
+
+
+@dataclass
+class _NamesAt:
+    """Which entity features each article of a chunk names: `space` sorted ids, `present` 0/1 by column."""
+
+    space: np.ndarray
+    present: sparse.csc_matrix
+
+    def count(self, ids: np.ndarray) -> np.ndarray:
+        """Per article, how many of `ids` it names; -1 everywhere when `ids` is empty."""
+        if not len(ids):
+            return np.full(self.present.shape[0], -1.0)
+        rows = self.present.shape[0]
+        pos = np.searchsorted(self.space, ids)
+        pos = pos[pos < len(self.space)]
+        pos = pos[self.space[pos] == ids[: len(pos)]] if len(pos) == len(ids) else pos[np.isin(self.space[pos], ids)]
+        ptr, idx = self.present.indptr, self.present.indices
+        hits = [idx[ptr[q] : ptr[q + 1]] for q in pos]
+        return np.bincount(np.concatenate(hits), minlength=rows).astype(float) if hits else np.zeros(rows)
+
+
+def _lead_ids(c: Cluster, k: int) -> np.ndarray:
+    """Feature ids of a cluster's k most named entities."""
+    return np.unique(np.array([feature_id("e:" + key) for key in _lead_keys(c, k)], np.int64))
 
 
 def _add_names(c: Cluster, names: Iterable[tuple[str, float]]) -> None:
@@ -508,16 +600,32 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
         lead_a, lead_b = ca.idx[np.argmax(ca.val)], cb.idx[np.argmax(cb.val)]
         return bool(np.isin(lead_a, cb.idx) and np.isin(lead_b, ca.idx))
     if trusted_b:
-        return _cover(cb, a.entities) >= p.core_cover
+        return _cover(cb, a.entities) >= p.core_cover and _names_lead(a, b, p)
     if trusted_a:
-        return _cover(ca, b.entities) >= p.core_cover
-    # Neither core is trusted yet: their names must still overlap, as for an article joining a candidate.
-    return _unit(a.entities).dot(_unit(b.entities)) >= p.candidate_entity_gate
+        return _cover(ca, b.entities) >= p.core_cover and _names_lead(b, a, p)
+    # Neither core is trusted yet: their names must still overlap, as for an article joining a
+    # candidate, and among their most named: a spill that mentions its neighbour is not the neighbour.
+    if _unit(a.entities).dot(_unit(b.entities)) < p.candidate_entity_gate:
+        return False
+    leads_a, leads_b = _lead_keys(a, p.young_leads), _lead_keys(b, p.young_leads)
+    return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
+
+
+def _names_lead(small: Cluster, big: Cluster, p: Params) -> bool:
+    """Does `small` name one of `big`'s most named entities (anywhere among its own names)? A
+    region's towns and officials can fill a core whose story dominates the stream; its lead
+    actors are what a side story of it names. Without names on either side, no veto."""
+    leads = _lead_keys(big, p.young_leads)
+    if not leads or not small.names:
+        return True
+    return bool(set(leads) & {entity_key(n) for n in small.names})
 
 
 def _lead_keys(c: Cluster, k: int) -> list[str]:
     """The k most named entities of a cluster, normalised (raw mentions, no IDF: a story's own
     lead actor is named in nearly all of its articles, which is what makes its IDF low)."""
+    if k <= 0:
+        return []
     ranked = sorted(c.names.items(), key=lambda kv: (-kv[1], kv[0]))
     out: list[str] = []
     for name, _ in ranked:
@@ -565,7 +673,10 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
     best = np.argmax(combined, axis=1)
     others = np.ones(combined.shape, bool)
     if len(topics) > 1:
+        # Not its best by either measure: a leftover vetoed on names (combined all zero) would
+        # otherwise count its own story's words as noise.
         others[np.arange(len(leftovers)), best] = False
+        others[np.arange(len(leftovers)), np.argmax(words, axis=1)] = False
     # else one live topic: the noise is every leftover's similarity to it, a stricter level.
     if others.sum() < p.absorb_min_noise:
         return {}
