@@ -317,7 +317,9 @@ def _maybe_retitle(
     central = _central(c, fresh, feats, df) if fresh else None
     if central is None:
         return
-    title = title_for(central.title, central.text, _key_names(c))
+    names = _key_names(c)
+    # the noun phrase the story's articles share, as a new topic gets; a headline only when there is none
+    title = story_title([(a.title, a.text) for a in fresh], names) or title_for(central.title, central.text, names)
     store.set_fields(conn, slug, title=title, title_size=row.size)
 
 
