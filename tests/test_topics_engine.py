@@ -6,7 +6,9 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, group
+import numpy as np
+
+from digest.topics.engine import Cluster, Doc, DocFreq, Params, absorb_levels, group
 from digest.topics.entities import extract
 from digest.topics.evaluate import score
 from digest.topics.features import featurize
@@ -134,3 +136,15 @@ def test_entities_and_titles() -> None:
     assert title_for("BP resumes top kill - BBC News", "", ["BP"]) == "BP resumes top kill"
     assert "cluster" not in title.lower()
     assert slug_for(["Gulf of Mexico", "BP"], "x", taken={"gulf-of-mexico-bp"}) == "gulf-of-mexico-bp-2"
+
+
+def test_absorb_levels_follow_the_noise_or_fall_back_to_the_join_level() -> None:
+    """A leftover is absorbed above the stream's noise; with too few leftovers to measure it (one
+    quiet story), at the level an arriving article needs, never at the looser noise floor."""
+    p = Params(absorb_min_noise=10, absorb_quantile=0.9)
+    few = np.full(3, 0.01)
+    assert absorb_levels(few, few, few, p) == (p.join_topic, p.join_topic, 0.0)
+    noise = np.linspace(0.0, 0.2, 21)
+    need, need_words, need_names = absorb_levels(noise, noise / 10, noise, p)
+    assert abs(need - 0.18) < 1e-9 and abs(need_names - 0.18) < 1e-9
+    assert need_words == p.absorb_floor * p.join_topic  # the noise is below the floor

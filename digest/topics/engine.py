@@ -678,11 +678,7 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
         others[np.arange(len(leftovers)), best] = False
         others[np.arange(len(leftovers)), np.argmax(words, axis=1)] = False
     # else one live topic: the noise is every leftover's similarity to it, a stricter level.
-    if others.sum() < p.absorb_min_noise:
-        return {}
-    need = max(float(np.quantile(combined[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
-    need_words = max(float(np.quantile(words[others], p.absorb_quantile)), p.absorb_floor * p.join_topic)
-    need_names = float(np.quantile(names[others], p.absorb_quantile))
+    need, need_words, need_names = absorb_levels(combined[others], words[others], names[others], p)
     row = {k: i for i, k in enumerate(leftovers)}
     out: dict[str, str] = {}
     for key in expiring:
@@ -716,6 +712,20 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
             continue
         out[key] = topics[j]
     return out
+
+
+def absorb_levels(combined: np.ndarray, words: np.ndarray, names: np.ndarray, p: Params) -> tuple[float, float, float]:
+    """Combined, word and name similarity a leftover needs to be absorbed, from the noise sample
+    (its similarities to topics it is not about). Too small a sample to trust -- a quiet stream with
+    one live story and a handful of leftovers -- asks what an arriving article needs: `join_topic`."""
+    if combined.size < p.absorb_min_noise:
+        return p.join_topic, p.join_topic, 0.0
+    floor = p.absorb_floor * p.join_topic
+    return (
+        max(float(np.quantile(combined, p.absorb_quantile)), floor),
+        max(float(np.quantile(words, p.absorb_quantile)), floor),
+        float(np.quantile(names, p.absorb_quantile)),
+    )
 
 
 def _fold(big: Cluster, small: Cluster, p: Params) -> None:
