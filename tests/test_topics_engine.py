@@ -8,10 +8,10 @@ from pathlib import Path
 
 import numpy as np
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, absorb_levels, group
+from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, absorb_levels, group
 from digest.topics.entities import extract
 from digest.topics.evaluate import score
-from digest.topics.features import featurize
+from digest.topics.features import entity_key, feature_id, featurize
 from digest.topics.titles import slug_for, title_for
 
 DATA = Path(__file__).parent / "data" / "topics"
@@ -148,3 +148,22 @@ def test_absorb_levels_follow_the_noise_or_fall_back_to_the_join_level() -> None
     need, need_words, need_names = absorb_levels(noise, noise / 10, noise, p)
     assert abs(need - 0.18) < 1e-9 and abs(need_names - 0.18) < 1e-9
     assert need_words == p.absorb_floor * p.join_topic  # the noise is below the floor
+
+
+def _quiet_cluster(key: str, size: int, names: dict[str, float], last: datetime, ents: tuple[str, ...] = ()) -> Cluster:
+    words = Vec.from_dict({feature_id(w): 1.0 for w in ("outbreak", "cases", "vaccine", "health", "ministry")})
+    entities = Vec.from_dict({feature_id("e:" + entity_key(n)): 1.0 for n in ents or names})
+    return Cluster(key, True, words, entities, last, size=size, sources={"a": size}, names=dict(names))
+
+
+def test_a_quiet_young_topic_folds_into_the_story_whose_leads_it_names() -> None:
+    """A side thread that opened its own topic on a few articles and went quiet joins its story;
+    one about other people that only shares the region's town stays apart."""
+    now = datetime(2024, 5, 30, tzinfo=UTC)
+    story = _quiet_cluster("flu", 40, {"WHO": 40, "Mexico": 30, "Port Town": 5}, now - timedelta(days=1))
+    thread = _quiet_cluster("flu-2", 3, {"WHO": 2, "Chile": 3, "Port Town": 1}, now - timedelta(days=12))
+    # Its centroid is as close as the thread's: only who it is about tells them apart.
+    other = _quiet_cluster("singer", 3, {"Jackson": 3, "Port Town": 2}, now - timedelta(days=12), ("Port Town",))
+    out = group([story, thread, other], [], DocFreq(), now, Params())
+    assert out.merged == {"flu-2": "flu"}
+    assert out.clusters["flu"].size == 43

@@ -290,8 +290,21 @@ def group(
         for c in state.values()
         if not c.is_topic and c.key not in touched and (now - c.last).total_seconds() > p.candidate_days * DAY
     ]
-    if p.absorb and dropped:
-        for small, big in _absorb(state, dropped, merged, p).items():
+    # A topic that never earned a trusted core and has gone quiet is a leftover too: a side thread
+    # of a story that opened its own topic on a few articles and then stopped growing.
+    quiet = [
+        c.key
+        for c in state.values()
+        if c.is_topic
+        and c.discovered
+        and not c.dormant
+        and c.key not in touched
+        and c.key not in merged
+        and c.size < p.core_min_size
+        and (now - c.last).total_seconds() > p.candidate_days * DAY
+    ]
+    if p.absorb and (dropped or quiet):
+        for small, big in _absorb(state, dropped + quiet, merged, p).items():
             _fold(state[big], state[small], p)
             merged[small] = big
             touched.add(big)
@@ -658,11 +671,11 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
     and it names some of the topic's core. So a
     one-off that shares a town with a story (its names) but not the story's words stays out.
     """
-    topics = [k for k, c in state.items() if c.is_topic and c.discovered and k not in merged]
+    expiring_set = set(expiring)
+    topics = [k for k, c in state.items() if c.is_topic and c.discovered and k not in merged and k not in expiring_set]
     if not topics or not expiring:
         return {}
     # The noise sample: the expiring leftovers and the most recent others, a bounded number.
-    expiring_set = set(expiring)
     others_live = sorted(
         (c for k, c in state.items() if not c.is_topic and k not in merged and k not in expiring_set),
         key=lambda c: c.last,
@@ -709,6 +722,10 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
             ):
                 continue
         elif not cores_agree(cand, topic, p):
+            continue
+        if cand.is_topic and not set(_lead_keys(topic, p.lead_names)) & set(_lead_keys(cand, 8)):
+            # A quiet young topic has lead actors of its own: it is a thread of the story only if
+            # they include the story's, not just the region's towns that neighbouring stories share.
             continue
         out[key] = topics[j]
     return out
