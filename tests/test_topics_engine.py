@@ -167,3 +167,31 @@ def test_a_quiet_young_topic_folds_into_the_story_whose_leads_it_names() -> None
     out = group([story, thread, other], [], DocFreq(), now, Params())
     assert out.merged == {"flu-2": "flu"}
     assert out.clusters["flu"].size == 43
+
+
+def test_an_article_naming_none_of_a_running_story_s_leads_does_not_join_it() -> None:
+    """A new story's first article shares the running one's words and the region's town, but not
+    its actors: it waits for its own topic instead of slipping into the neighbour's."""
+    start = datetime(2024, 5, 1, 12, tzinfo=UTC)
+    texts = [
+        "BP crews fought the oil spill off Port Town as the slick spread, the Coast Guard said.",
+        "The Coast Guard and BP burned oil from the spill off Louisiana; the slick kept spreading.",
+        "BP said the spill off Louisiana was slowing; Coast Guard crews skimmed oil from the slick.",
+        "Oil from the BP spill reached Louisiana beaches; the Coast Guard widened the slick barrier.",
+        "BP engineers capped part of the spill; oil and slick near Port Town, the Coast Guard said.",
+        "The Coast Guard said BP crews cleaned oil from a Louisiana marsh as the spill slick thinned.",
+    ]
+    docs = [Doc(f"s{i}", start + timedelta(hours=i), f"outlet{i % 2}", featurize("", t)) for i, t in enumerate(texts)]
+    df = DocFreq()
+    first = group([], docs, df, start + timedelta(hours=8), Params())
+    (topic,) = [c for c in first.clusters.values() if c.is_topic]
+    assert topic.size == len(texts)
+    assert "Port Town" in topic.names  # a place the story passed through, not one of its leads
+    stranger = Doc(
+        "x",
+        start + timedelta(days=1),
+        "outlet0",
+        featurize("", "Fishermen in Port Town said oil from the spill kept crews home, Mayor Alvarez said."),
+    )
+    second = group([topic], [stranger], df, start + timedelta(days=1, hours=1), Params())
+    assert second.assignments["x"] != topic.key

@@ -8,10 +8,11 @@ distinct articles from enough sources. Centroids are decayed sums truncated to t
 features, so the cost of an article depends on the number of live clusters, never on history.
 
 What persists in a story is its lead actors and places (its most named entities, counted over its
-whole life, never decayed): where names decide -- a young cluster, a quiet topic, a join on the core
-below the level, a candidate folding into a topic -- the article must name one of them, not only
-the region's towns and officials or a neighbouring story it mentions. The level to join an active
-topic follows the stream: the typical similarity of an article to a topic it is not about.
+whole life, never decayed): an article that names anyone joins a cluster only naming one of them,
+and a candidate or a quiet young topic folds into a topic only naming them, not only the region's
+towns and officials or a neighbouring story it mentions. The level to join an active topic follows
+the stream: the typical similarity of an article to a topic it is not about; a leftover is absorbed
+above the stream's leftover noise, or at that join level when too few leftovers measure it.
 
 Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
 """
@@ -427,16 +428,18 @@ def _group_chunk(
                     need[column[k]] = np.inf
             near = (kind[:n] == 1) & ~dormant & (cover[i, :n] >= p.core_cover)
             need_near = np.where(near, np.minimum(need, join_topic * p.near_join), need)
-            # Where names decide -- joining a young cluster, reviving a quiet topic, joining on the
-            # core below the level -- the article must name one of the cluster's most named
-            # entities: the story's own actors, not only the region's towns and officials (or a
-            # neighbouring story) that look-alikes share. Checked only where it could join, and
-            # not against a lone article, whose most named are only its own.
-            for m in np.flatnonzero((score >= need_near) & both & (young[:n] | dormant | near)):
+            # An article that names people and places joins a cluster only if it names one of the
+            # cluster's most named entities: the story's own actors, not only the region's towns
+            # and officials (or a neighbouring story) that look-alikes share. A new story's first
+            # articles would otherwise slip into a running neighbour's topic just above the level,
+            # before their own topic exists. On a topic's core below the level, the level applies
+            # again. Checked only where it could join, and not against a lone article, whose most
+            # named are only its own.
+            for m in np.flatnonzero((score >= need_near) & both):
                 if young[m] and state[keys[m]].size < 2:
                     continue
                 if lead_hits(int(m))[i] == 0:
-                    need_near[m] = np.inf if young[m] or dormant[m] else need[m]
+                    need_near[m] = need[m] if near[m] and not (young[m] or dormant[m]) else np.inf
             ok = score >= need_near
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
