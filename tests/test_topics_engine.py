@@ -195,3 +195,18 @@ def test_an_article_naming_none_of_a_running_story_s_leads_does_not_join_it() ->
     )
     second = group([topic], [stranger], df, start + timedelta(days=1, hours=1), Params())
     assert second.assignments["x"] != topic.key
+
+
+def test_a_young_cluster_continuing_a_quiet_story_folds_into_it() -> None:
+    """After a quiet month the story comes back with new places: the cluster its new articles open
+    names its lead actors, so it continues the quiet topic instead of becoming a second one."""
+    from digest.topics.engine import _merge
+
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    story = _quiet_cluster("flu", 40, {"WHO": 40, "Mexico": 30, "Port Town": 5}, now - timedelta(days=30))
+    story.dormant = True
+    phase = _quiet_cluster("~c", 3, {"WHO": 3, "Chile": 3, "Mexico": 1}, now - timedelta(hours=2))
+    phase.is_topic = False
+    state = {"flu": story, "~c": phase}
+    assert _merge(state, {"~c"}, now, Params()) == {"~c": "flu"}
+    assert state["flu"].size == 43 and state["flu"].last == phase.last

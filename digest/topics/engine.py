@@ -764,12 +764,17 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
 
     Discovered topics merge above `merge_topics`; a candidate whose centroid reaches
     `join_topic` against an active topic joins it (its articles arrived before the topic was
-    strong enough to attract them one by one). Editors' topics neither fold away nor absorb
-    candidates wholesale: their exclude rules apply article by article.
+    strong enough to attract them one by one), and against a quiet discovered topic too (the
+    story is back after a gap with new places and names, its lead actors named). Editors' topics
+    neither fold away nor absorb candidates wholesale: their exclude rules apply article by article.
     """
     merged: dict[str, str] = {}
+    # A quiet topic of the story is a target too: a young topic that names its lead actors continues
+    # it after a gap (new places, a new phase) rather than starting another story.
     active = [
-        k for k, c in state.items() if c.is_topic and (now - c.last).total_seconds() <= p.dormant_after_days * DAY
+        k
+        for k, c in state.items()
+        if c.is_topic and (c.discovered or (now - c.last).total_seconds() <= p.dormant_after_days * DAY)
     ]
     movers = sorted(k for k in touched if state[k].discovered or not state[k].is_topic)
     if not active or not movers:
