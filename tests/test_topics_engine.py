@@ -210,3 +210,21 @@ def test_a_young_cluster_continuing_a_quiet_story_folds_into_it() -> None:
     state = {"flu": story, "~c": phase}
     assert _merge(state, {"~c"}, now, Params()) == {"~c": "flu"}
     assert state["flu"].size == 43 and state["flu"].last == phase.last
+
+
+def test_a_leftover_wakes_a_quiet_topic_only_naming_its_leads() -> None:
+    """An expiring leftover that shares a quiet story's words and a wire name (UK) but none of its
+    lead actors stays out: one stray would wake the topic and pull its own story in after it."""
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    story = _quiet_cluster("flu", 40, {"WHO": 40, "Mexico": 30, "UK": 5}, now - timedelta(days=30), ("WHO", "UK"))
+    story.dormant = True
+
+    def leftover(key: str, names: dict[str, float]) -> Cluster:
+        c = _quiet_cluster(key, 1, names, now - timedelta(days=11), ("UK",))
+        c.is_topic, c.members = False, [key[1:]]
+        return c
+
+    out = group([story, leftover("~a", {"Haiti": 1, "UK": 1})], [], DocFreq(), now, Params())
+    assert out.merged == {} and out.dropped == ["~a"]
+    out = group([story, leftover("~b", {"WHO": 1, "UK": 1})], [], DocFreq(), now, Params())
+    assert out.merged == {"~b": "flu"}

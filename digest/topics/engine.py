@@ -726,9 +726,12 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
                 continue
         elif not cores_agree(cand, topic, p):
             continue
-        if cand.is_topic and not set(_lead_keys(topic, p.lead_names)) & set(_lead_keys(cand, 8)):
-            # A quiet young topic has lead actors of its own: it is a thread of the story only if
-            # they include the story's, not just the region's towns that neighbouring stories share.
+        own_leads = cand.is_topic or cand.size >= p.min_articles
+        if (own_leads or topic.dormant) and not set(_lead_keys(topic, p.lead_names)) & set(_lead_keys(cand, 8)):
+            # A quiet young topic, or a candidate of several articles (one outlet's story, short of
+            # sources), has lead actors of its own: it is a thread of the story only if they include
+            # the story's, not just the region's towns or the wire names that other stories share.
+            # Waking a quiet topic takes naming its leads too, as for an article reviving it.
             continue
         out[key] = topics[j]
     return out
@@ -795,6 +798,9 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
             # story's own lead actors (its most named, not its rarest) is the story.
             if not ((sims[i, j] >= need and cores_agree(ca, cb, p)) or (p.merge_leads and leads_agree(ca, cb, p))):
                 continue
+            quiet = (now - cb.last).total_seconds() > p.dormant_after_days * DAY
+            if quiet and not leads_agree(ca, cb, p):
+                continue  # continuing a quiet story takes naming its lead actors first
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
         if best is None:
