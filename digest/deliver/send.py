@@ -255,7 +255,6 @@ def send_pending(
     # one connection for the run's per-message reads and writes: a pool checkout per statement costs
     # as much as the statement (the handover keeps its own, see `handover`)
     ledger = _connect(engine)
-    counted: set[str] | None = None  # addresses of this batch whose bounce failures are counted
 
     def handover_conn() -> Connection:
         if not held:
@@ -289,7 +288,8 @@ def send_pending(
                 due = [row for row in due if row.id <= last_id]
             if not due:
                 break
-            counted = _with_bounces(engine, due)
+            # addresses of this batch whose bounce failures are counted (a dry run records no outcome)
+            counted = None if dry_run else _with_bounces(engine, due)
             for row in due:
                 after_id = row.id
                 if _stop.is_set():
