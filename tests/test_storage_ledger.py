@@ -272,3 +272,37 @@ def test_not_a_database_file_is_refused(tmp_path):
     db_path.write_bytes(b"this is not sqlite" * 500)
     with pytest.raises(StoreError):
         open_db(f"sqlite:///{db_path}", check=True)
+
+
+def test_a_dropped_database_connection_mid_run_costs_no_recipient(tmp_path, db_url):
+    """A PostgreSQL restart mid-run (here: the server ending the sender's sessions) must not leave a
+    recipient unchecked: the held connection is asked again once, on a new one."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("a dropped server connection is a PostgreSQL event")
+    engine = open_db(db_url)
+    engine.dispose()  # so that every connection the run uses is opened, and remembered, below
+    pids: list[int] = []
+
+    @event.listens_for(engine, "connect")
+    def _remember(dbapi_connection, _record):
+        pids.append(dbapi_connection.info.backend_pid)
+
+    config = outbox_config(tmp_path, db_url)
+    emails = [f"r{i}@example.org" for i in range(4)]
+    create_issue(engine, ctx(1), "h", "t", "S", [Recipient(e) for e in emails], [], [])
+    admin = make_engine(db_url)
+    made: list[str] = []
+
+    def message_then_drop(issue, recipient, message_id):
+        made.append(recipient.email)
+        if len(made) == 2:
+            with admin.connect() as conn:
+                for pid in pids:
+                    conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        return simple_message(issue, recipient, message_id)
+
+    report = send_pending(engine, config, message_then_drop, now=T0)
+    assert report.unchecked == [] and report.sent == 4
+    assert {r.status for r in list_deliveries(engine)} == {"sent"}
+    admin.dispose()
+    engine.dispose()

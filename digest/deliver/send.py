@@ -28,6 +28,7 @@ way: presumed sent, with the reason in `last_error`.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -38,9 +39,10 @@ from email.generator import BytesGenerator
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from digest.config import Config, addresses
 from digest.deliver import subscribers
@@ -52,6 +54,8 @@ from digest.models import Recipient
 from digest.store import deliveries as rows_store
 from digest.store.db import StoreBusy, StoreError
 
+P = ParamSpec("P")
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 # The recipient's message, or its finished wire form (CRLF, our Message-ID, no Bcc) as the composer gives
@@ -130,6 +134,46 @@ def wire_form(made: EmailMessage | bytes, message_id: str) -> bytes:
     return made if isinstance(made, bytes) else message_bytes(made, message_id)
 
 
+def _again_if_dropped(fn: Callable[P, T]) -> Callable[P, T]:
+    """Run `fn` on the run's held connection, once more on a new one if the server dropped it.
+
+    A PostgreSQL restart mid-run would otherwise cost the next recipient a retry (an unchecked
+    address) or end the run at a ledger write. Asking or writing again is safe: a repeated write
+    that had committed changes nothing (each sets the same values, most only while the row is the
+    holder's), and a repeated claim that had committed reads as taken, so that row waits, claimed
+    and unsent, for the next run's recovery of this (then ended) holder.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            target = args[0]
+            if not (isinstance(target, Connection) and _dropped(exc)):
+                raise
+            log.warning("the database connection was lost (%s); trying again on a new one", _first_line(exc))
+            target.rollback()  # SQLAlchemy reconnects an invalidated connection on its next statement
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def _dropped(exc: BaseException | None) -> bool:
+    """True when `exc`, or what caused it, is the driver's report of a closed connection."""
+    while exc is not None:
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            return True
+        exc = exc.__cause__
+    return False
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+@_again_if_dropped
 def _stop_reason(target: Engine | Connection, email: str) -> str | None:
     """Why not to send to `email` (unsubscribed, bounced, not an address), or None.
 
@@ -177,11 +221,13 @@ def recover_stale_claims(engine: Engine, is_alive: Liveness = holder_alive) -> i
     return recovered
 
 
+@_again_if_dropped
 @store_errors
 def _claim(target: Engine | Connection, delivery_id: int, holder: str, now: datetime) -> bool:
     return rows_store.claim(target, delivery_id, holder, now, datetime.now(UTC) + timedelta(seconds=CLAIM_TTL))
 
 
+@_again_if_dropped
 @store_errors
 def _set(target: Engine | Connection, delivery_id: int, holder: str | None, **values) -> None:
     rows_store.set_values(target, delivery_id, holder, **values)
