@@ -42,7 +42,6 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 
 from digest.config import Config, addresses
 from digest.deliver import subscribers
@@ -52,7 +51,7 @@ from digest.deliver.outbox import OutboxTransport
 from digest.deliver.smtp import Outcome, SmtpTransport, SmtpUnavailable
 from digest.models import Recipient
 from digest.store import deliveries as rows_store
-from digest.store.db import StoreBusy, StoreError
+from digest.store.db import StoreBusy, StoreError, connection_dropped
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -150,22 +149,13 @@ def _again_if_dropped(fn: Callable[P, T]) -> Callable[P, T]:
             return fn(*args, **kwargs)
         except Exception as exc:
             target = args[0]
-            if not (isinstance(target, Connection) and _dropped(exc)):
+            if not (isinstance(target, Connection) and connection_dropped(exc)):
                 raise
             log.warning("the database connection was lost (%s); trying again on a new one", _first_line(exc))
             target.rollback()  # SQLAlchemy reconnects an invalidated connection on its next statement
             return fn(*args, **kwargs)
 
     return wrapper
-
-
-def _dropped(exc: BaseException | None) -> bool:
-    """True when `exc`, or what caused it, is the driver's report of a closed connection."""
-    while exc is not None:
-        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-            return True
-        exc = exc.__cause__
-    return False
 
 
 def _first_line(exc: BaseException) -> str:

@@ -30,7 +30,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,16 @@ class StoreBusy(StoreError):
 
 P = ParamSpec("P")
 T = TypeVar("T")
+
+
+def connection_dropped(exc: BaseException | None) -> bool:
+    """True when `exc`, or what caused it, is the driver's report of a connection the server closed
+    (a PostgreSQL restart): SQLAlchemy reconnects such a connection after a rollback."""
+    while exc is not None:
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            return True
+        exc = exc.__cause__
+    return False
 
 
 def store_errors(fn: Callable[P, T]) -> Callable[P, T]:
