@@ -181,6 +181,9 @@ def test_german_sign_up_form_errors_and_mail(site):
     assert "/confirm/" in outbox.last_link("confirm")
     expired = client.post("/subscribe", data={"email": "x@example.org", "csrf_token": "forged"})
     assert expired.status_code == 403 and "Dieses Formular ist abgelaufen" in expired.text
+    form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+    big = client.post("/subscribe", content=b"x" * 200_000, headers=form_type)
+    assert big.status_code == 413 and big.text == "Die Anfrage ist zu groß."
 
 
 def test_topic_diff_sections_and_perspective_changes_are_translated(site):

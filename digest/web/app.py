@@ -124,7 +124,8 @@ class BodyLimit:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await PlainTextResponse("Request body too large.", status_code=413)(scope, receive, send)
+            text = views.gettext_for(Request(scope))(N_("Request body too large."))
+            await PlainTextResponse(text, status_code=413)(scope, receive, send)
             return
         seen = 0
 
