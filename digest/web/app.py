@@ -21,9 +21,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from digest.config import Config
 from digest.deliver.tokens import Tokens, load_secret
+from digest.i18n import DEFAULT
+from digest.i18n.catalogs import translations
 from digest.store.db import StoreBusy, StoreError
 from digest.web import views
 from digest.web.data import SiteData, StoreData
+from digest.web.language import N_, site_languages
 from digest.web.mail import Mailer, default_mailer
 
 log = logging.getLogger(__name__)
@@ -40,8 +43,12 @@ SECURITY_HEADERS = {
 }
 
 
-def template_env(config: Config) -> Environment:
-    """Editors' `templates/web/` folder first (when feeds.yaml names one), then ours; always autoescaped."""
+def template_env(config: Config, language: str = DEFAULT) -> Environment:
+    """Editors' `templates/web/` folder first (when feeds.yaml names one), then ours; always autoescaped.
+
+    One environment per language the site speaks, built once: `_()`/`ngettext()` answer from that
+    language's catalog (digest/i18n/locale) and `lang` is its code, for `<html lang>`.
+    """
     loaders = []
     if config.templates_dir and (config.templates_dir / "web").is_dir():
         loaders.append(FileSystemLoader(config.templates_dir / "web"))
@@ -52,7 +59,11 @@ def template_env(config: Config) -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    catalog = translations(language)
+    env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["lang"] = language
     env.filters["utc"] = lambda d: d.strftime("%Y-%m-%d %H:%M UTC") if d else ""
     env.filters["day"] = lambda d: d.strftime("%Y-%m-%d") if d else ""
     env.filters["iso"] = lambda d: d.isoformat().replace("+00:00", "Z") if d else ""
@@ -60,8 +71,14 @@ def template_env(config: Config) -> Environment:
 
     env.filters["safe_url"] = safe_url
     env.filters["valid"] = valid
-    env.filters["evolution"] = evolution_text
+    env.filters["evolution"] = lambda p: evolution_text(p, catalog.gettext)
+    env.filters["label"] = catalog.gettext  # our own labels held in data (a section, a status); stays escaped
     return env
+
+
+def template_envs(config: Config) -> dict[str, Environment]:
+    """An environment for each language the site speaks (see digest.web.language)."""
+    return {code: template_env(config, code) for code in site_languages(config)}
 
 
 class SecurityHeaders:
@@ -107,7 +124,8 @@ class BodyLimit:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await PlainTextResponse("Request body too large.", status_code=413)(scope, receive, send)
+            text = views.gettext_for(Request(scope))(N_("Request body too large."))
+            await PlainTextResponse(text, status_code=413)(scope, receive, send)
             return
         seen = 0
 
@@ -125,7 +143,7 @@ class BodyLimit:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, views.HttpError)
-    return views.error_page(request, exc.status, exc.message, exc.headers)
+    return views.error_page(request, exc.status, exc.message, exc.headers, exc.params)
 
 
 async def _database_busy(request: Request, exc: Exception) -> Response:
@@ -134,7 +152,7 @@ async def _database_busy(request: Request, exc: Exception) -> Response:
     return views.error_page(
         request,
         503,
-        "The site is busy just now. Please try again in a minute.",
+        N_("The site is busy just now. Please try again in a minute."),
         {"Retry-After": BUSY_RETRY_AFTER},
     )
 
@@ -142,21 +160,21 @@ async def _database_busy(request: Request, exc: Exception) -> Response:
 async def _starlette_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     messages = {
-        404: "There is nothing at this address.",
-        405: "This page does not accept that kind of request.",
-        413: "Request body too large.",
+        404: N_("There is nothing at this address."),
+        405: N_("This page does not accept that kind of request."),
+        413: N_("Request body too large."),
     }
     return views.error_page(
         request,
         exc.status_code,
-        messages.get(exc.status_code, "The request could not be handled."),
+        messages.get(exc.status_code, N_("The request could not be handled.")),
         dict(exc.headers or {}),  # `Allow` on a 405
     )
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
     log.exception("error serving %s", request.url.path, exc_info=exc)
-    return views.error_page(request, 500, "Something went wrong on our side. Please try again later.")
+    return views.error_page(request, 500, N_("Something went wrong on our side. Please try again later."))
 
 
 def routes() -> list[Route]:
@@ -221,13 +239,15 @@ def build_app(
     )
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
+    envs = template_envs(config)
     app.state.site = views.Site(
         config=config,
         engine=engine,
         data=data if data is not None else StoreData(engine),
         tokens=tokens,
         mailer=mailer or default_mailer(config),
-        env=template_env(config),
+        env=next(iter(envs.values())),
+        envs=envs,
         allow_any_host=allow_any_host,
     )
     return app

@@ -17,6 +17,8 @@ from digest.config import Config
 from digest.deliver.outbox import write_atomic
 from digest.deliver.send import message_bytes
 from digest.deliver.smtp import SmtpTransport
+from digest.i18n import DEFAULT
+from digest.i18n.catalogs import translations
 
 Mailer = Callable[[EmailMessage], None]
 
@@ -26,26 +28,37 @@ def _site_name(config: Config) -> str:
     return names[0] if len(names) == 1 else "digest"
 
 
-def confirmation_message(config: Config, to: str, link: str) -> EmailMessage:
-    """Double opt-in: nothing is sent to `to` until someone with access to it follows this link."""
+def confirmation_message(config: Config, to: str, link: str, language: str = DEFAULT) -> EmailMessage:
+    """Double opt-in: nothing is sent to `to` until someone with access to it follows this link.
+
+    In `language`: the language of the page the address was entered on.
+    """
+    _ = translations(language).gettext
     name = _site_name(config)
-    msg = _message(config, to, f"Confirm your subscription to {name}")
+    msg = _message(config, to, _("Confirm your subscription to %(digest)s") % {"digest": name})
     msg.set_content(
-        f"Someone, probably you, asked to receive {name} at this address.\n\n"
-        f"To confirm, open this link and press the button:\n{link}\n\n"
-        "If you did not ask for this, ignore this email: you will not hear from us again.\n"
+        _("Someone, probably you, asked to receive %(digest)s at this address.") % {"digest": name}
+        + "\n\n"
+        + _("To confirm, open this link and press the button:")
+        + f"\n{link}\n\n"
+        + _("If you did not ask for this, ignore this email: you will not hear from us again.")
+        + "\n"
     )
     return msg
 
 
-def preferences_message(config: Config, to: str, link: str) -> EmailMessage:
+def preferences_message(config: Config, to: str, link: str, language: str = DEFAULT) -> EmailMessage:
     """For an address that is already subscribed: a link to its choices, not a second confirmation."""
+    _ = translations(language).gettext
     name = _site_name(config)
-    msg = _message(config, to, f"Your {name} subscription")
+    msg = _message(config, to, _("Your %(digest)s subscription") % {"digest": name})
     msg.set_content(
-        f"This address is already subscribed to {name}.\n\n"
-        f"To choose digests and topics, or to unsubscribe, open:\n{link}\n\n"
-        "If you did not ask for this, ignore this email; nothing has changed.\n"
+        _("This address is already subscribed to %(digest)s.") % {"digest": name}
+        + "\n\n"
+        + _("To choose digests and topics, or to unsubscribe, open:")
+        + f"\n{link}\n\n"
+        + _("If you did not ask for this, ignore this email; nothing has changed.")
+        + "\n"
     )
     return msg
 

@@ -6,12 +6,13 @@ No I/O here, so the shape of a topic page can be tested with hand-built Briefs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from digest.models import Brief, Perspective, Statement, Topic, TopicVersion
+from digest.web.language import N_
 
 _TOKEN_PATH = re.compile(
     r"""(?:https?://[^\s"'<>]*?)?/(?:unsubscribe|preferences|confirm)/[A-Za-z0-9_\-.]+""", re.IGNORECASE
@@ -54,32 +55,42 @@ def valid(statements: list[Statement]) -> list[Statement]:
 
 
 EVOLUTION_LABELS = {
-    "new": "New in this version",
-    "unchanged": "Unchanged",
-    "expanded": "Expanded",
-    "shifted": "Shifted",
+    "new": N_("New in this version"),
+    "unchanged": N_("Unchanged"),
+    "expanded": N_("Expanded"),
+    "shifted": N_("Shifted"),
 }
+# A topic's status as the topics page shows it (the template translates it with its `label` filter).
+STATUS_LABELS = (N_("active"), N_("dormant"), N_("muted"), N_("merged"))
 
 
-def evolution_text(p: Perspective) -> str:
-    """The brief's own words when it has them (as in the reference page), else the kind of change."""
-    return p.evolution_note.strip() or EVOLUTION_LABELS.get(p.evolution, p.evolution.capitalize())
+def evolution_text(p: Perspective, gettext: Callable[[str], str] = str) -> str:
+    """The brief's own words when it has them (as in the reference page), else the kind of change
+    in the page's language (`gettext`)."""
+    note = p.evolution_note.strip()
+    if note:
+        return note
+    label = EVOLUTION_LABELS.get(p.evolution)
+    return gettext(label) if label else p.evolution.capitalize()
 
 
 def brief_lines(brief: Brief | None) -> dict[str, list[str]]:
-    """Each section of a brief as comparable lines (citations left out: renumbering is not a change)."""
+    """Each section of a brief as comparable lines (citations left out: renumbering is not a change).
+
+    The section names are the English msgids of the topic page's headings; the page translates them.
+    """
     if brief is None:
         return {}
     return {
-        "What": [s.text for s in valid(brief.what)],
-        "Why it matters": [s.text for s in valid(brief.why_it_matters)],
-        "Key insights": [s.text for s in valid(brief.insights)],
-        "Open questions": [s.text for s in valid(brief.open_questions)],
-        "Narrative": [s.text for s in valid(brief.narrative)],
-        "Timeline": [f"{t.label}: {t.text}" for t in brief.timeline if t.citations],
-        "Perspectives": [f"{p.actor}: {p.stance.text}" for p in brief.perspectives if p.stance.citations],
-        "Tensions": [t.summary for t in brief.tensions if t.citations],
-        "Sources": [f"{s.title} — {s.outlet}" for s in brief.sources],
+        N_("What"): [s.text for s in valid(brief.what)],
+        N_("Why it matters"): [s.text for s in valid(brief.why_it_matters)],
+        N_("Key insights"): [s.text for s in valid(brief.insights)],
+        N_("Open questions"): [s.text for s in valid(brief.open_questions)],
+        N_("Narrative"): [s.text for s in valid(brief.narrative)],
+        N_("Timeline"): [f"{t.label}: {t.text}" for t in brief.timeline if t.citations],
+        N_("Perspectives"): [f"{p.actor}: {p.stance.text}" for p in brief.perspectives if p.stance.citations],
+        N_("Tensions"): [t.summary for t in brief.tensions if t.citations],
+        N_("Sources"): [f"{s.title} — {s.outlet}" for s in brief.sources],
     }
 
 

@@ -12,6 +12,7 @@ import re
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,10 +29,12 @@ from digest.config import Config
 from digest.deliver import subscribers
 from digest.deliver.subscribers import InvalidEmail, Subscriber
 from digest.deliver.tokens import BadToken, Purpose, Tokens
+from digest.i18n.catalogs import translations
 from digest.models import Topic, TopicVersion
 from digest.store.issues import IssueRecord
 from digest.web import mail
 from digest.web.data import SiteData, TopicHead
+from digest.web.language import N_, digest_language, negotiate, site_languages
 from digest.web.pages import inject_after_body, scrub_tokens, topic_page
 from digest.web.throttle import Network, SignupThrottle, client_address, parse_networks
 
@@ -70,13 +73,19 @@ class Site:
     data: SiteData
     tokens: Tokens
     mailer: mail.Mailer
-    env: Environment
+    env: Environment  # the first language's (see `envs`)
     allow_any_host: bool = False
     throttle: SignupThrottle | None = None
     trusted: list[Network] = field(default_factory=list)
     pages: PageCache = field(default_factory=lambda: PageCache())
+    envs: dict[str, Environment] = field(default_factory=dict)  # one per language the site speaks, built once
+    languages: tuple[str, ...] = ()  # the digests' languages, the fallback first
 
     def __post_init__(self) -> None:
+        if not self.languages:
+            self.languages = site_languages(self.config)
+        if not self.envs:
+            self.envs = {self.languages[0]: self.env}
         web = self.config.web
         if self.throttle is None:
             self.throttle = SignupThrottle(web.signups_per_client, web.confirmations_per_hour)
@@ -111,32 +120,83 @@ class PageCache:
 
 
 class HttpError(Exception):
-    """Answered with the escaped error page (and `headers`, e.g. Retry-After)."""
+    """Answered with the escaped error page (and `headers`, e.g. Retry-After).
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+    `message` is the English msgid (marked with N_), translated into the page's language when shown,
+    with `params` filled in after.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        headers: dict[str, str] | None = None,
+        params: dict[str, object] | None = None,
+    ):
         super().__init__(message)
         self.status = status
         self.message = message
         self.headers = headers or {}
+        self.params = params or {}
+
+
+# digest.deliver.tokens' refusals, shown on the error page: listed here so the catalogs translate them.
+TOKEN_MESSAGES = (
+    N_("This link is not valid. It may be incomplete, or it has expired."),
+    N_("This link is not valid."),
+    N_("This link does not belong to a current subscription."),
+)
 
 
 def site_of(request: Request) -> Site:
     return request.app.state.site
 
 
+def page_language(request: Request) -> str:
+    """The language of this request's pages: the site's only one, else negotiated (kept for the request)."""
+    site = site_of(request)
+    if len(site.languages) == 1:
+        return site.languages[0]
+    chosen = getattr(request.state, "language", None)
+    if chosen is None:
+        chosen = negotiate(request.headers.get("accept-language"), site.languages)
+        request.state.language = chosen
+    return chosen
+
+
+def gettext_for(request: Request, language: str | None = None) -> Callable[[str], str]:
+    """The catalog's gettext for a page in `language` (default: this request's)."""
+    return translations(language or page_language(request)).gettext
+
+
+def _with_vary(site: Site, headers: dict[str, str] | None) -> dict[str, str] | None:
+    """Vary: Accept-Language on negotiated pages (a site with one language negotiates nothing)."""
+    if len(site.languages) == 1:
+        return headers
+    return {**(headers or {}), "Vary": "Accept-Language"}
+
+
 def render(
-    request: Request, name: str, status: int = 200, headers: dict[str, str] | None = None, **ctx: Any
+    request: Request,
+    name: str,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+    *,
+    language: str | None = None,
+    **ctx: Any,
 ) -> Response:
+    """A page of the site in the request's language, or in `language` (a page of one digest's)."""
     site = site_of(request)
     nonce = _csrf_nonce(request)
-    html = site.env.get_template(name).render(
+    env = site.envs.get(language or page_language(request), site.env)
+    html = env.get_template(name).render(
         request=request,
         site_name=_site_name(site.config),
         csrf_token=site.tokens.make_csrf(nonce),
         csrf_field=CSRF_FIELD,
         **ctx,
     )
-    response = HTMLResponse(html, status_code=status, headers=headers)
+    response = HTMLResponse(html, status_code=status, headers=headers if language else _with_vary(site, headers))
     if name in FORM_TEMPLATES and request.cookies.get(CSRF_COOKIE) != nonce:
         response.set_cookie(
             CSRF_COOKIE,
@@ -149,14 +209,27 @@ def render(
     return response
 
 
-def error_page(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+def error_page(
+    request: Request,
+    status: int,
+    message: str,
+    headers: dict[str, str] | None = None,
+    params: dict[str, object] | None = None,
+) -> Response:
+    """The escaped error page; `message` is an English msgid, shown in the page's language."""
     site = site_of(request)
-    html = site.env.get_template("error.html").render(
-        request=request, site_name=_site_name(site.config), status=status, message=message
+    language = page_language(request)
+    text = translations(language).gettext(message)
+    if params:
+        text = text % params
+    html = (
+        site.envs.get(language, site.env)
+        .get_template("error.html")
+        .render(request=request, site_name=_site_name(site.config), status=status, message=text)
     )
     # Set here too: a 500 is answered outside the middleware that adds the site headers.
     base = {**PRIVATE_HEADERS, "Content-Security-Policy": SITE_CSP, "X-Content-Type-Options": "nosniff"}
-    return HTMLResponse(html, status_code=status, headers={**base, **(headers or {})})
+    return HTMLResponse(html, status_code=status, headers=_with_vary(site, {**base, **(headers or {})}))
 
 
 def _site_name(config: Config) -> str:
@@ -194,7 +267,7 @@ async def checked_form(request: Request) -> FormData:
     token = form.get(CSRF_FIELD)
     ok = isinstance(token, str) and site_of(request).tokens.check_csrf(token, request.cookies.get(CSRF_COOKIE))
     if not ok or not _same_origin(request):
-        raise HttpError(403, "This form has expired or did not come from this site. Reload the page and try again.")
+        raise HttpError(403, N_("This form has expired or did not come from this site. Reload the page and try again."))
     return form
 
 
@@ -212,7 +285,7 @@ def _mail_base(request: Request) -> str:
     if site.allow_any_host:
         return str(request.base_url).rstrip("/")
     log.error("sign-up mail refused: web.base_url is not set (set it, or serve with --allow-any-host for a trial)")
-    raise HttpError(503, "Sign-up is not available on this site yet. Please try again later.")
+    raise HttpError(503, N_("Sign-up is not available on this site yet. Please try again later."))
 
 
 def _path(request: Request, purpose: Purpose, sub: Subscriber) -> str:
@@ -241,7 +314,8 @@ def _subscriber_for(request: Request, purpose: Purpose) -> tuple[Subscriber, boo
         site.tokens.check_key(subject, sub.token_key if sub else None)
     except BadToken as exc:
         if exc.status == 403 and sub is not None and sub.stopped:
-            return replace(sub, email="this address", status="unsubscribed"), False
+            # Not named: "This address" starts each sentence it is shown in.
+            return replace(sub, email=gettext_for(request)(N_("This address")), status="unsubscribed"), False
         raise HttpError(exc.status, str(exc)) from None
     assert sub is not None
     return sub, True
@@ -268,7 +342,7 @@ async def index(request: Request) -> Response:
 def _id_param(request: Request, name: str) -> int:
     value = request.path_params[name]
     if not 0 < value <= MAX_ID:
-        raise HttpError(404, "There is nothing at this address.")
+        raise HttpError(404, N_("There is nothing at this address."))
     return value
 
 
@@ -276,10 +350,12 @@ async def issue_page(request: Request) -> Response:
     site = site_of(request)
     issue = await run_in_threadpool(site.data.get_issue, _id_param(request, "issue_id"))
     if issue is None:
-        raise HttpError(404, "There is no such issue in the archive.")
+        raise HttpError(404, N_("There is no such issue in the archive."))
+    language = digest_language(site.config, issue.digest, site.languages[0])  # the issue's, not the browser's
     if not (issue.html or "").strip():
-        return render(request, "issue_text.html", issue=issue)
-    banner = site.env.get_template("issue_banner.html").render(issue=issue, site_name=_site_name(site.config))
+        return render(request, "issue_text.html", language=language, issue=issue)
+    env = site.envs.get(language, site.env)
+    banner = env.get_template("issue_banner.html").render(issue=issue, site_name=_site_name(site.config))
     html = inject_after_body(scrub_tokens(issue.html), banner)
     return HTMLResponse(html, headers={"Content-Security-Policy": ISSUE_CSP})
 
@@ -288,7 +364,7 @@ async def issue_text(request: Request) -> Response:
     site = site_of(request)
     issue = await run_in_threadpool(site.data.get_issue, _id_param(request, "issue_id"))
     if issue is None:
-        raise HttpError(404, "There is no such issue in the archive.")
+        raise HttpError(404, N_("There is no such issue in the archive."))
     return PlainTextResponse(scrub_tokens(issue.text or ""), headers={"Content-Security-Policy": "default-src 'none'"})
 
 
@@ -299,18 +375,18 @@ async def topics_index(request: Request) -> Response:
 
 
 def _load_topic(
-    site: Site, slug: str, number: int | None
+    site: Site, slug: str, number: int | None, language: str
 ) -> tuple[TopicHead, str | None, TopicVersion | None, TopicVersion | None]:
-    """The topic's head and either its kept page or the versions to render it from."""
+    """The topic's head and either its kept page (in `language`) or the versions to render it from."""
     head = site.data.topic_head(slug, number)
     if head is None:
-        raise HttpError(404, "There is no topic at this address.")
-    kept = site.pages.get(head.stamp) if head.stamp is not None else None
+        raise HttpError(404, N_("There is no topic at this address."))
+    kept = site.pages.get((language, head.stamp)) if head.stamp is not None else None
     if kept is not None:
         return head, kept, None, None  # no brief read or decoded
     version = site.data.get_version(slug, head.number) if head.number else None
     if version is None and head.number:
-        raise HttpError(404, f"This topic has no version {head.number}.")
+        raise HttpError(404, N_("This topic has no version %(number)s."), params={"number": head.number})
     previous = site.data.get_version(slug, head.previous) if head.previous else None
     return head, None, version, previous
 
@@ -319,15 +395,16 @@ async def topic(request: Request) -> Response:
     site = site_of(request)
     number = _id_param(request, "number") if "number" in request.path_params else None
     slug = request.path_params["slug"]
-    head, kept, version, previous = await run_in_threadpool(_load_topic, site, slug, number)
+    language = page_language(request)
+    head, kept, version, previous = await run_in_threadpool(_load_topic, site, slug, number, language)
     if kept is not None:
-        return HTMLResponse(kept)
+        return HTMLResponse(kept, headers=_with_vary(site, None))
     if version is None:
         response = render(request, "topic_empty.html", topic=head.topic)
     else:
         response = render(request, "topic.html", page=topic_page(head.topic, version, head.versions, previous))
     if head.stamp is not None and response.status_code == 200 and "set-cookie" not in response.headers:
-        site.pages.put(head.stamp, bytes(response.body).decode())
+        site.pages.put((language, head.stamp), bytes(response.body).decode())
     return response
 
 
@@ -342,6 +419,9 @@ async def feed(request: Request) -> Response:
         updated=updated,
         site_name=_site_name(site.config),
         texts={i.id: scrub_tokens(i.text or "") for i in issues},
+        # each entry in its digest's language; the feed's own only when the site has one
+        feed_lang=site.languages[0] if len(site.languages) == 1 else None,
+        langs={i.id: digest_language(site.config, i.digest, site.languages[0]) for i in issues},
     )
     return Response(xml, media_type="application/atom+xml; charset=utf-8")
 
@@ -406,13 +486,19 @@ async def subscribe_post(request: Request) -> Response:
     try:
         key = subscribers.normalize_email(email)
     except InvalidEmail:
-        error = "That does not look like an email address."
+        error = N_("That does not look like an email address.")
     if error is None and digests is None:
-        error = "Choose at least one digest."
+        error = N_("Choose at least one digest.")
     if error:
         chosen = {str(v) for v in form.getlist("digests")}
         return render(
-            request, "subscribe.html", 400, digests=_digest_names(site), email=email, chosen=chosen, error=error
+            request,
+            "subscribe.html",
+            400,
+            digests=_digest_names(site),
+            email=email,
+            chosen=chosen,
+            error=gettext_for(request)(error),
         )
 
     assert site.throttle is not None
@@ -426,23 +512,26 @@ async def subscribe_post(request: Request) -> Response:
             return render(request, "subscribe_sent.html", headers=PRIVATE_HEADERS, email=key)
         raise HttpError(
             429,
-            "Too many sign-ups just now. Please try again in a few minutes.",
+            N_("Too many sign-ups just now. Please try again in a few minutes."),
             {"Retry-After": str(refusal.retry_after)},
         )
 
     sub = await run_in_threadpool(subscribers.subscribe, site.engine, key, digests=digests or "all")
     now = subscribers.utcnow()
     if sub.confirm_sent is None or now - sub.confirm_sent >= RESEND_AFTER:
+        language = page_language(request)  # the mail speaks the language of the form it answers
         if sub.status == "confirmed":
-            message = mail.preferences_message(site.config, sub.email, _link(request, "preferences", sub))
+            message = mail.preferences_message(site.config, sub.email, _link(request, "preferences", sub), language)
         else:  # pending, or stopped: confirming is the owner's way back
-            message = mail.confirmation_message(site.config, sub.email, _link(request, "confirm", sub))
+            message = mail.confirmation_message(site.config, sub.email, _link(request, "confirm", sub), language)
         site.throttle.record(client, key)
         try:
             await run_in_threadpool(site.mailer, message)
         except Exception:
             log.exception("could not send the confirmation email")
-            raise HttpError(503, "We could not send the confirmation email just now. Please try again later.") from None
+            raise HttpError(
+                503, N_("We could not send the confirmation email just now. Please try again later.")
+            ) from None
         await run_in_threadpool(subscribers.mark_confirmation_sent, site.engine, sub.id, now)
     # The same answer whatever the address's state, so the form reveals nobody's subscription.
     return render(request, "subscribe_sent.html", headers=PRIVATE_HEADERS, email=sub.email)
@@ -506,19 +595,26 @@ async def preferences_post(request: Request) -> Response:
     digests = _chosen_digests(site, form)
     error = None
     if digests is None:
-        error = "Choose at least one digest, or unsubscribe below."
+        error = N_("Choose at least one digest, or unsubscribe below.")
     if form.get("topics_mode") == "some":
         known = {t.slug for t in site.data.list_topics()}
         picked = tuple(v for v in form.getlist("topics") if isinstance(v, str) and v in known)
         topics: subscribers.Choice = picked if picked else "all"
         if not picked:
-            error = error or "Choose at least one topic, or all topics."
+            error = error or N_("Choose at least one topic, or all topics.")
     else:
         topics = "all"
     if error:
         context = await run_in_threadpool(_preferences_context, request, sub)
         return render(
-            request, "preferences.html", 400, PRIVATE_HEADERS, welcome=False, saved=False, error=error, **context
+            request,
+            "preferences.html",
+            400,
+            PRIVATE_HEADERS,
+            welcome=False,
+            saved=False,
+            error=gettext_for(request)(error),
+            **context,
         )
     updated = await run_in_threadpool(
         lambda: subscribers.set_preferences(site.engine, sub.id, digests=digests or "all", topics=topics)
@@ -544,7 +640,7 @@ async def unsubscribe_post(request: Request) -> Response:
     if form.get("List-Unsubscribe") == "One-Click":
         # RFC 8058: the mail client POSTs this without a form token; the signed URL is the credential.
         await run_in_threadpool(subscribers.unsubscribe, site.engine, sub.id)
-        return PlainTextResponse("Unsubscribed.", headers=PRIVATE_HEADERS)
+        return PlainTextResponse(gettext_for(request)(N_("Unsubscribed.")), headers=_with_vary(site, PRIVATE_HEADERS))
     await checked_form(request)
     await run_in_threadpool(subscribers.unsubscribe, site.engine, sub.id)
     return render(request, "unsubscribe.html", headers=PRIVATE_HEADERS, sub=sub, done=True)
