@@ -378,7 +378,11 @@ def rank_dates(
 
 
 def _coverage(published: Mapping[date, int], days: int) -> Callable[[date], int]:
-    """How many articles were published within `days` of a day (a prefix sum over the publication days)."""
+    """How many articles were published within `days` of a day (a prefix sum over the publication days).
+
+    A day before the first article (or after the last) is measured at that edge: a background date the coverage
+    recalls gains nothing from the silence before the story began.
+    """
     if not published:
         return lambda day: 0
     first = min(published)
@@ -388,9 +392,9 @@ def _coverage(published: Mapping[date, int], days: int) -> Callable[[date], int]
     prefix = np.concatenate([[0], np.cumsum(counts)])
 
     def around(day: date) -> int:
-        offset = (day - first).days
+        offset = min(max((day - first).days, 0), len(counts) - 1)
         lo, hi = max(offset - days, 0), min(offset + days + 1, len(counts))
-        return int(prefix[hi] - prefix[lo]) if hi > lo else 0
+        return int(prefix[hi] - prefix[lo])
 
     return around
 
