@@ -44,3 +44,21 @@ def test_scores() -> None:
     assert (got.precision, got.recall, got.f1) == (0.5, 0.5, 0.5)
     assert got.rouge1_f == 1.0
     assert rouge1_f("a b", "c d") == 0.0
+
+
+def test_pooled_evaluation_gathers_a_storys_outlets_into_one_instance(tmp_path: Path) -> None:
+    from digest.briefs.evaluate import evaluate
+
+    rows = [json.loads(line) for line in (DATA / "articles.jsonl").read_text().splitlines() if line.strip()]
+    for i, row in enumerate(rows):
+        row["outlet"] = "bbc" if i % 2 else "wire"  # the same story told by two outlets
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    reference = json.loads((DATA / "timelines.json").read_text())["haiti_bbc"]
+    timelines = tmp_path / "timelines.json"
+    timelines.write_text(json.dumps({"haiti_bbc": reference, "haiti_wire": reference}))
+    per_outlet = evaluate(articles, timelines)
+    pooled = evaluate(articles, timelines, pooled=True)
+    assert sorted(per_outlet.instances) == ["haiti_bbc", "haiti_wire"]
+    assert list(pooled.instances) == ["haiti"]
+    assert 0.0 < pooled.mean("ours").f1 <= 1.0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from digest.briefs.sentences import Sentence
 from digest.briefs.timeline import date_sentences, is_spoken_date, rank_dates, resolve, timeline_length
 
@@ -104,3 +106,37 @@ def test_references_in_sentences_about_the_story_weigh_more_than_asides() -> Non
     assert ranking[0] == date(2010, 6, 3)
     plain = [d for d, _ in rank_dates(date_sentences(sentences))]
     assert plain[0] == date(2010, 6, 2)  # counts alone tie, and the earlier day comes first
+
+
+def test_a_day_of_a_quiet_phase_is_not_crowded_out_by_the_busy_weeks_coverage() -> None:
+    """Two days with the same references: the one in a week of heavy reporting gathers them because there are many
+    articles that week; the one in a quiet later phase stands out from its week, and ranks first."""
+    busy, quiet = date(2010, 5, 3), date(2010, 9, 20)
+    sentences = [
+        _s("Engineers tried a top kill on May 3 without success.", 0, busy + timedelta(days=2)),
+        _s("The top kill of May 3 failed, BP conceded.", 1, busy + timedelta(days=2)),
+        _s("The relief well sealed the leak on September 20 for good.", 2, quiet + timedelta(days=2)),
+        _s("Since September 20 the well has been sealed.", 3, quiet + timedelta(days=2)),
+    ]
+    # The busy week's other coverage: articles about the spill that name no date.
+    sentences += [_s("Oil kept reaching the marshes.", 4 + i, busy + timedelta(days=2 + i % 2)) for i in range(30)]
+    undamped = rank_dates(date_sentences(sentences), damping=0.0)
+    ranked = [d for d, _ in rank_dates(date_sentences(sentences))]
+    assert dict(undamped)[busy] == dict(undamped)[quiet]
+    assert ranked.index(quiet) < ranked.index(busy)
+
+
+def test_a_background_day_before_the_coverage_is_damped_as_the_coverage_s_first_week() -> None:
+    """The silence before a story began is no quiet phase: a landmark the articles recall from years before weighs
+    as a day of their first week would, not more."""
+    first, old = date(2011, 9, 6), date(2009, 6, 25)
+    sentences = [
+        _s("The trial opened on September 6 in Los Angeles.", 0, first + timedelta(days=2)),
+        _s("Jurors heard on September 6 how the night unfolded.", 1, first + timedelta(days=2)),
+        _s("Jackson died on June 25, 2009 at his home.", 2, first + timedelta(days=2)),
+        _s("Since June 25, 2009 his family has sought answers.", 3, first + timedelta(days=2)),
+    ]
+    sentences += [_s("Crowds gathered at the courthouse.", 4 + i, first) for i in range(20)]
+    damped, undamped = (dict(rank_dates(date_sentences(sentences), damping=p)) for p in (0.15, 0.0))
+    assert damped[old] < undamped[old]
+    assert damped[old] / undamped[old] == pytest.approx(damped[first] / undamped[first])

@@ -13,13 +13,14 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from digest.briefs.cues import states_unknown
-from digest.briefs.sentences import article_sentences, split_sentences, tokens, trim
-from digest.briefs.timeline import build_entries, timeline_length
+from digest.briefs.sentences import Sentence, article_sentences, split_sentences, tokens, trim
+from digest.briefs.timeline import build_entries, relevance, timeline_length
 from digest.models import Article, Brief
 
 T = TypeVar("T")
@@ -109,17 +110,36 @@ def load_timelines(path: Path) -> dict[str, list[list[tuple[date, str]]]]:
         raise EvalInputError(f"{path}: not a timelines file ({{key: [[{{date, text}}]]}}): {exc!r}") from None
 
 
-def ours(articles: Sequence[Article], n_dates: int, per_date: int = 2) -> PredictedTimeline:
-    """Our timeline for the evaluation: most referenced days, central sentences about each."""
+def ours(articles: Sequence[Article], n_dates: int, per_date: int = 2, since: date | None = None) -> PredictedTimeline:
+    """Our timeline as a brief builds it: most referenced days up to the newest article, no lower bound, each
+    reference weighed by its sentence's relevance among all the sources' sentences, and sentences that state an
+    unknown or ask a question left out (they are open questions, not events).
+
+    `since`: rank no day before it (a half-2 run, whose reference holds no earlier dates).
+    """
+    return _our_timeline(_material(articles), n_dates, per_date, since)
+
+
+@dataclass(frozen=True)
+class _Material:
+    """What `ours` reads from an instance's articles, built once for all its reference timelines."""
+
+    events: list[Sentence]
+    weights: dict[Sentence, float]
+    newest: date | None
+
+
+def _material(articles: Sequence[Article]) -> _Material:
     sentences = []
     for i, a in enumerate(articles):
         sentences.extend(article_sentences(i, a.text, a.published.date() if a.published else None))
     pubs = [a.published.date() for a in articles if a.published]
-    lo = min(pubs) - timedelta(days=90) if pubs else None
-    hi = max(pubs) if pubs else None
-    # As in a brief: a sentence that states an unknown is an open question, not an event.
-    events = [s for s in sentences if not states_unknown(s.text)]
-    entries = build_entries(events, n_dates, per_date=per_date, lo=lo, hi=hi)
+    events = [s for s in sentences if not (states_unknown(s.text) or s.text.endswith("?"))]
+    return _Material(events, relevance(sentences), max(pubs) if pubs else None)
+
+
+def _our_timeline(m: _Material, n_dates: int, per_date: int = 2, since: date | None = None) -> PredictedTimeline:
+    entries = build_entries(m.events, n_dates, per_date=per_date, lo=since, hi=m.newest, weights=m.weights)
     return [(e.when, " ".join(s.text for s in _shown(e.sentences, per_date))) for e in entries]
 
 
@@ -180,14 +200,22 @@ def evaluate(
     progress: Callable[[str], None] | None = None,
     length: Literal["reference", "auto"] = "reference",
     half: Literal[0, 1, 2] = 0,
+    pooled: bool = False,
 ) -> Report:
     """Score every instance of the timelines file; `half` 1 or 2 keeps the first or second half of each
-    instance's articles and the reference dates of that period (a check that nothing fits one span only)."""
+    instance's articles and the reference dates of that period (a check that nothing fits one span only).
+
+    `pooled`: one instance per story (the part of a `story_outlet` key before the underscore) holding every
+    outlet's articles, as a topic gathers them, scored against each outlet's reference: the same ranking at
+    several times the volume, a check that nothing fits one outlet's coverage.
+    """
     import time
 
     start = time.perf_counter()
     groups = load_articles(articles_path)
     references = load_timelines(timelines_path)
+    if pooled:
+        groups, references = _pool(groups), _pool(references)
     report = Report()
     built: dict[str, dict[str, list[dict[str, str]]]] = {}
     for key in sorted(references):
@@ -203,12 +231,18 @@ def evaluate(
             if not pairs:
                 continue
             articles = pairs[0][0]
+        material: _Material | None = None
         for reference in [r for _, r in pairs] if pairs is not None else references[key]:
             n_dates = len({d for d, _ in reference})
             if length == "auto":
                 pubs = [a.published.date() for a in articles if a.published]
                 n_dates = timeline_length(min(pubs), max(pubs))
-            for name, system in (("ours", ours), ("baseline", baseline)):
+            # A half-2 reference starts at the half's first article, so the half-2 run ranks no earlier day
+            # either (as a half-1 run ranks none after its last article): the landmark days the second half
+            # recalls are right for the story, and would count as misses only because the reference was cut.
+            since = min(a.published.date() for a in articles if a.published) if half == 2 else None
+            material = material or _material(articles)
+            for name, system in (("ours", partial(_ours_from, material, since)), ("baseline", baseline)):
                 predicted = system(articles, n_dates)
                 per_system[name].append(score(predicted, reference))
                 built.setdefault(key, {})[name] = [{"date": d.isoformat(), "text": t} for d, t in predicted]
@@ -225,6 +259,18 @@ def evaluate(
             (out_dir / f"timelines-{name}.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False), "utf-8")
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _ours_from(material: _Material, since: date | None, articles: Sequence[Article], n_dates: int) -> PredictedTimeline:
+    return _our_timeline(material, n_dates, since=since)
+
+
+def _pool(by_key: dict[str, list[T]]) -> dict[str, list[T]]:
+    """`story_outlet` keys merged by story."""
+    pooled: dict[str, list[T]] = defaultdict(list)
+    for key in sorted(by_key):
+        pooled[key.split("_")[0]].extend(by_key[key])
+    return dict(pooled)
 
 
 def halve(

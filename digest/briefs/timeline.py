@@ -10,7 +10,7 @@ import calendar
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -328,6 +328,7 @@ def rank_dates(
     lo: date | None = None,
     hi: date | None = None,
     relevance: Mapping[Sentence, float] | None = None,
+    damping: float = 0.15,
 ) -> list[tuple[date, float]]:
     """Score each day by how many articles refer to it, plus a share of how many were published on it.
 
@@ -336,6 +337,11 @@ def rank_dates(
     to gains from the articles published the day after (they report what happened "yesterday").
     A date that only says when someone spoke ("officials said on Monday") is no reference to an event.
     `relevance` weighs each reference by how much its sentence is about the story (see `relevance`).
+
+    A score is divided by the week's coverage around the day, damped (`damping` power of one plus the articles
+    published within three days of it): in the weeks of heavy reporting every day gathers references only
+    because there are many articles, so without it those weeks crowd out the later, quieter phases of a long
+    story (on t17-dev the quieter phases' dates were under-picked).
     """
     score: dict[date, float] = defaultdict(float)
     referring: dict[date, dict[int, float]] = defaultdict(dict)
@@ -365,7 +371,32 @@ def rank_dates(
             score[before] += pub_weight * len(published_articles)
         if inside(day):
             score[day] += pub_weight * len(published_articles)
+    if damping:
+        coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
+        score = defaultdict(float, {day: s / (1 + coverage(day)) ** damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _coverage(published: Mapping[date, int], days: int) -> Callable[[date], int]:
+    """How many articles were published within `days` of a day (a prefix sum over the publication days).
+
+    A day before the first article (or after the last) is measured at that edge: a background date the coverage
+    recalls gains nothing from the silence before the story began.
+    """
+    if not published:
+        return lambda day: 0
+    first = min(published)
+    counts = np.zeros((max(published) - first).days + 1, dtype=np.int64)
+    for day, n in published.items():
+        counts[(day - first).days] += n
+    prefix = np.concatenate([[0], np.cumsum(counts)])
+
+    def around(day: date) -> int:
+        offset = min(max((day - first).days, 0), len(counts) - 1)
+        lo, hi = max(offset - days, 0), min(offset + days + 1, len(counts))
+        return int(prefix[hi] - prefix[lo])
+
+    return around
 
 
 def relevance(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> dict[Sentence, float]:
