@@ -23,7 +23,7 @@ _SAY = (
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote)"
+    r"explained|believes|predicted|wrote|estimated(?=\s+that))"
 )
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
@@ -221,3 +221,36 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             if len(best) > len(longest[key]):
                 longest[key] = best
     return [Attribution(longest[a.key], a.key, a.claim, a.sentence, a.quoted) for a in items]
+
+
+# Bodies and people a report names only by role: "The education board insists that ...", "A county spokesperson
+# said ...", "the parents say ...". They speak for a side in a dispute, though they are not named persons.
+_ROLE_NOUNS = sorted(ENGLISH.role_words | {"spokesperson", "trust", "parents", "residents", "campaigners", "county"})
+_ROLE_SUBJECT = re.compile(
+    r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
+    r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"
+    r"estimated|estimates|put|puts|maintains|maintained)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
+)
+_SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
+
+
+def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
+    """Claims of sides named only by their role ("The board says ...", "the parents say ..."), for tensions.
+
+    They are not perspectives (those name a person or a named body); they are the other side of a figure or a
+    claim a named actor disputes. A figure put without a verb of speech ("The county council put the losses at
+    10,000 pounds") keeps the whole sentence as its claim.
+    """
+    out = []
+    for s in sentences:
+        for part in re.split(r";\s+", s.text):
+            m = _ROLE_SUBJECT.match(part.strip())
+            if m is None:
+                continue
+            role = m.group("role")
+            role = role[0].upper() + role[1:]
+            claim = _claim_text(m.group("claim")) if _SPEECH_ROLE.match(m.group("verb")) else s.text
+            if len(claim.split()) < _CLAIM_MIN_WORDS - 1:
+                continue
+            out.append(Attribution(role, "the " + role.split()[-1].lower(), claim, s, quoted=False))
+    return out

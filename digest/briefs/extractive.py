@@ -15,7 +15,7 @@ from datetime import date, datetime
 import numpy as np
 
 from digest.briefs import lexical
-from digest.briefs.actors import Attribution, attributions
+from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
@@ -328,6 +328,8 @@ class ExtractiveEngine:
 
         if m.lex is not ENGLISH:
             return [Tension(t, tuple(a + 1 for a in arts)) for t, arts in lexical.tensions(claims, m.lex, k)]
+        # Sides a report names only by role ("The board says ...") answer named actors too.
+        claims = claims + role_attributions(m.sentences)
         out: list[Tension] = []
         seen: set[str] = set()
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):
@@ -354,6 +356,9 @@ class ExtractiveEngine:
                     continue
                 shared = _stems(a.claim) & _stems(b.claim)
                 shared -= _stems(a.actor + " " + b.actor)
+                if same_report:  # one report: one root in common will do ("teaching posts" / "no teacher")
+                    names = " ".join(w for w in f"{a.actor} {b.actor}".split() if w[:1].isupper())
+                    shared |= _roots(a.claim) & _roots(b.claim) - _roots(names)
                 if len(shared) >= (1 if same_report else 3):
                     candidates.append((sims[i, j] - (0.2 if same_report else 0.0), i, j))
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -412,6 +417,11 @@ _POLARITY = re.compile(
 def _stems(text: str) -> set[str]:
     """Content words with a plural or third-person "s" cut, so "shops" meets "shop"."""
     return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w for w in _content(text)}
+
+
+def _roots(text: str) -> set[str]:
+    """The first five letters of each content word: "teaching" and "teacher" share "teach"."""
+    return {w[:5] for w in _content(text) if len(w) >= 4}
 
 
 def _content(text: str) -> set[str]:
