@@ -528,7 +528,10 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
 
 
 # A side named by its role: "A county spokesperson rejected the claim", "The board disputed ...".
-_ROLE_PARTY = r"(?:A|An|The)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:spokesperson|spokesman|spokeswoman|board|council|union|trust|company|government|department|ministry|committee|operator|firm)"
+_ROLE_PARTY = (
+    r"(?:A|An|The)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:spokesperson|spokesman|spokeswoman|board|council|union|trust|"
+    r"company|government|department|ministry|committee|operator|firm)"
+)
 _REBUTTAL = re.compile(
     rf"(?P<a>{_ROLE_PARTY}|{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+|firmly\s+)?"
     r"(?:(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:(?:the|that|this|these|those)\s+"
