@@ -553,7 +553,10 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
     out: list[Scored] = []
     for s in sentences[:5000]:
         m = _REBUTTAL.match(s.text)
-        party = (_role_party(m.group("a")) or _party(m.group("a"))) if m else None
+        if m is None:
+            continue
+        written = m.group("a")
+        party = _role_party(written) or _party(written)
         if party is None:
             continue
         _name, key = party
@@ -564,9 +567,9 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
             continue
         other = max(before, key=lambda c: c.sentence.position)
         said = _clean_side(s.text, 32)
-        full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(m.group("a"))), None)
-        if full and said.startswith(m.group("a")):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
-            said = full + said[len(m.group("a")) :]
+        full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(written)), None)
+        if full and said.startswith(written):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
+            said = full + said[len(written) :]
         summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim)}”"
         out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
     return out
