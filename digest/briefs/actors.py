@@ -141,6 +141,10 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            # "Dunmore's MP, Simon Achterberg, said ...": the apposition names the person the role belongs to.
+            app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
+            if app and re.search(r"['’]s\s+\S+$", m.group("name")):
+                name = app.group(1)
             found = (name, text if m.groupdict().get("verb") else m.group("claim"))
             break
         if found is None:
