@@ -375,9 +375,12 @@ SCALE = re.compile(
     r"\bcrucial\b|\bcritical\b|\bsignificant(?:ly)?\b|\bdevastat",
     re.IGNORECASE,
 )
+# "would not delay the start", "would have cost a tenth": a consequence denied or one that did not happen.
+NO_CONSEQUENCE = re.compile(r"\b(?:could|would|will|may|might)\s+(?:not|never|have\s+\w+(?:ed|en|t))\b", re.IGNORECASE)
 ARTICLE_RISK = re.compile(
     r"\brisks?\b|\bthreat(?:s|en|ens|ened|ening)?\b|\bdanger|\bwarn(?:s|ed|ing)?\b|\bfears\b|\bfeared\b|"
     r"\bfear (?:that|of|over|about|for)\b|"
+    r"\bfears?\s+(?:that\s+)?(?:the|a|an|its|their)\s+[^.;]{2,60}?\b(?:will|would|could)\b|"
     r"\bconcerns? (?:over|about|that)\b|\bworr(?:y|ies|ied) (?:that|about)\b|\bvulnerab|\bjeopard|"
     r"\b(?:could|may|might|would)\s+(?:\w+\s+)?(?:hurt|harm|damage|undermine|spread|worsen|fail|lose|collapse|"
     r"face|cost|delay|derail|trigger|threaten|destroy|kill|devastate|wipe|cripple|fall|drop|plunge|suffer)\b|"

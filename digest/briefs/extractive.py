@@ -19,7 +19,7 @@ from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
-from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, SCHEDULE, WHY, states_unknown, to_question
+from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, NO_CONSEQUENCE, SCHEDULE, WHY, states_unknown, to_question
 from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
     Sentence,
@@ -141,7 +141,12 @@ class ExtractiveEngine:
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
         stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
         if m.lex is ENGLISH:
-            why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
+            why_pool = [
+                i
+                for i in stakes
+                if CONSEQUENCE.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
+                if i not in used
+            ]
         else:
             why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
         if not why_pool and m.lex is ENGLISH:
