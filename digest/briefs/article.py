@@ -80,8 +80,8 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     claims = [i for i in range(len(texts)) if not unknown_cue[i]]
     unknown_idx = {i for i in range(len(texts)) if unknown_cue[i]}
     # A named consequence, risk or opportunity belongs in its own section, not in who did what.
-    flagged = {i for i in claims if _cued(texts[i])} if lex is ENGLISH else set()
-    deeds = _who_did_what(sentences, central, exclude=set(used) | unknown_idx | flagged, k=3)
+    named_stakes = {i for i in claims if _cued(texts[i])} if lex is ENGLISH else set()
+    deeds = _who_did_what(sentences, central, exclude=set(used) | unknown_idx | named_stakes, k=3)
     brief.essentially = [Statement(clip_to_deed(texts[i]), _CITE) for i in deeds]
     used += deeds
 
