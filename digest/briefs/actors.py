@@ -117,7 +117,8 @@ def _claim_text(claim: str) -> str:
     if claim.startswith(('"', "“")):  # a quotation: its own marks go; a quote inside a sentence keeps them
         claim = re.sub(r'^["“]|["”]\.?$', "", claim).strip()
     claim = claim.rstrip(",")
-    claim = _LEADING_WHEN.sub("", claim)  # "said Tuesday that BP ..." -> "BP ..."
+    claim = re.sub(r"^(?:however|though|also|too|again|instead),?\s+(?=that\s)", "", claim, flags=re.IGNORECASE)
+    claim = _LEADING_WHEN.sub("", claim)  # "warned, however, that X" -> "X"  # "said Tuesday that BP ..." -> "BP ..."
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
     if claim and claim[-1] not in ".!?":

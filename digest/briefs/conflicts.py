@@ -475,6 +475,13 @@ _DERIDE = re.compile(
 )
 
 
+# "Ruth Okonjo welcomed the consultation but said the board had “already made up its mind”".
+_SCARE = re.compile(
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:[a-z]+\s+(?:[a-z]+\s+){{0,3}}but\s+)?"
+    r"(?P<verb>said|says|claimed|claims|argued|argues|complained|insisted)\s+(?:that\s+)?"
+    rf"(?P<target>the\s+[a-z]+|{_PARTY_NAME})\s+(?P<link>(?:had|has|was|is|were|would|will)\s+(?:[a-z]+\s+){{0,3}}?)"
+    r"[\"“](?P<quote>[^\"”]{3,80})[\"”]"
+)
 _NEUTRAL_VERBS = frozenset(["called", "labelled", "labeled", "described", "likened", "dubbed"])
 # What one side proposes and the other can deride: a plan, a deal, a decision.
 _PLAN = re.compile(
@@ -491,8 +498,11 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
     thing), else the sentence that reports the thing itself ("The council plans to issue a green bond").
     """
     out = []
+    speakers = {c.key for c in claims}
     for s in sentences[:5000]:
-        m = _DERIDE.search(s.text)
+        derided = _DERIDE.search(s.text)
+        scare = None if derided else _SCARE.search(s.text)
+        m = derided or scare
         if m is None:
             continue
         party = _party(m.group("a"))
@@ -500,14 +510,23 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             continue
         name, key = party
         display = next((c.actor for c in claims if c.key == key), name)
-        target = m.group("target").strip()
+        if scare is not None:
+            # "said the board had “already made up its mind”": words put in quotation marks about another
+            # party, which must be one the story hears from (a role the sources quote, or a named speaker).
+            target = scare.group("target").strip()
+            head_word = target.split()[-1].lower()
+            if head_word == key or not (f"the {head_word}" in speakers or head_word in speakers):
+                continue
+        else:
+            target = m.group("target").strip()
         if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target):
             continue  # "called the situation “one of the worst crises”": a description, not derision
         head = content_words(target)[-1:] if content_words(target) else []
         if not head:
             continue
         noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
-        attack = f"{display} {m.group('verb')} {target} {m.group('link') or ''}“{m.group('quote').strip(' .,')}”"
+        link = m.groupdict().get("link") or ""
+        attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
         others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
         if others:
             sims = similarity([s.text], [c.claim for c in others])[0]

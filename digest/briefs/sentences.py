@@ -438,7 +438,11 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
     text = _cut_before(text, _STAMP, 600)
     text = _cut_before(text, _PAGE_UPDATED, 300)
     text = _cut_before(text, _BBC_BYLINE, 200)
-    text = _cut_before(text, _CAPS_DATELINE, 400)
+    dated = _cut_before(text, _CAPS_DATELINE, 400)
+    # After a dateline ("AP NEW ORLEANS -- Photographs showing ... the big BP spill are ...") the lead stands
+    # alone: no headline is glued to it, so it is not cut where a capital follows a lower-case word.
+    at_lead = dated != text
+    text = dated
     if _CAPTION_DATE.match(text):
         credit = _CAPTION_CREDIT.search(text[:500])
         text = text[credit.end() :] if credit else text
@@ -451,7 +455,7 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
         text = text[: 400 * (limit + 5)]  # far more than `limit` sentences: bounded work on long pages
     chunks: list[str] = []
     for n, sentence in enumerate(split_sentences(text, lex)):
-        chunks.extend(_glue_cuts(sentence, opening=n == 0) if lex is ENGLISH else [sentence])
+        chunks.extend(_glue_cuts(sentence, opening=n == 0 and not at_lead) if lex is ENGLISH else [sentence])
         if limit is not None and len(chunks) >= limit:
             break
     return chunks
