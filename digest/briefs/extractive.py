@@ -357,7 +357,7 @@ class ExtractiveEngine:
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
-                if bool(_POLARITY.search(a.claim)) == bool(_POLARITY.search(b.claim)):
+                if bool(_POLARITY.search(_main_clause(a.claim))) == bool(_POLARITY.search(_main_clause(b.claim))):
                     continue
                 shared = _stems(a.claim) & _stems(b.claim)
                 shared -= _stems(a.actor + " " + b.actor)
@@ -422,6 +422,15 @@ _POLARITY = re.compile(
 def _stems(text: str) -> set[str]:
     """Content words with a plural or third-person "s" cut, so "shops" meets "shop"."""
     return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w for w in _content(text)}
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s")
+
+
+def _main_clause(claim: str) -> str:
+    """The claim without its relative clauses: "supplies bought in areas which had not been affected" is not
+    a negated claim."""
+    return _RELATIVE.split(claim, maxsplit=1)[0]
 
 
 def _roots(text: str) -> set[str]:
