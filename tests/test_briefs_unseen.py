@@ -66,7 +66,8 @@ def test_role_claims_and_two_sources_figures() -> None:
     assert ("The teachers' union", "the union") in roles and ("The education board", "the board") in roles
     figures = [summary for _score, summary, _cites, _pair in split_figures(sentences)]
     assert figures == ["The board says St Aidan's has 92 pupils vs. the parents say the true figure is 130"]
-    assert not split_figures(_sentences("Some say the quake killed 200,000 people; an estimated 1.5 million lost homes."))
+    no_source = "Some say the quake killed 200,000 people; an estimated 1.5 million lost homes."
+    assert not split_figures(_sentences(no_source))
 
 
 def test_unknowns_stated_as_not_arranged_or_depending_on_an_outcome() -> None:
