@@ -50,6 +50,16 @@ _PATTERNS = [
     ),
 ]
 _PATTERNS.append(
+    # Name rejected that, saying CLAIM / Name hit back, telling the Herald that CLAIM: the reply's own words are
+    # the stance, not "rejected that", which only the sentence before explains.
+    re.compile(
+        rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
+        r"(?:(?:denied|rejected|disputed|dismissed|contested|challenged)\s+[^,]{1,40}|hit back|fired back|replied|"
+        r"responded|countered),\s+(?:saying|arguing|insisting|adding|telling\s+(?:\w+\s+){1,3}?that)\s+(?:that\s+)?"
+        r"(?P<claim>.+)$"
+    )
+)
+_PATTERNS.append(
     # Name denied / rejected / criticised ...: the whole sentence is the stance.
     re.compile(
         rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"

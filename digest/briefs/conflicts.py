@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from digest.briefs.actors import Attribution, actor_key, clean_name
 from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
-from digest.briefs.sentences import Sentence, content_overlap, content_words, shorten
+from digest.briefs.sentences import Sentence, content_overlap, content_words, nest_quotes, shorten
 
 _CAP = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
 _PARTY_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?{_CAP}){{0,4}}"
@@ -141,6 +141,7 @@ def _clean_side(text: str, max_words: int = 28) -> str:
     text = text.strip().rstrip(".,;:").strip()
     if text.startswith(('"', "“")):  # a quotation's own marks go; a quote that closes a sentence keeps them
         text = re.sub(r"^[\"“]|[\"”]$", "", text).strip()
+    text = nest_quotes(text)
     ws = text.split()
     if len(ws) > max_words:
         cut = " ".join(ws[:max_words])

@@ -376,7 +376,10 @@ SCALE = re.compile(
     re.IGNORECASE,
 )
 # "would not delay the start", "would have cost a tenth": a consequence denied or one that did not happen.
-NO_CONSEQUENCE = re.compile(r"\b(?:could|would|will|may|might)\s+(?:not|never|have\s+\w+(?:ed|en|t))\b", re.IGNORECASE)
+NO_CONSEQUENCE = re.compile(
+    r"\b(?:could|would|will|may|might)\s+(?:not|never|have\s+\w+(?:ed|en|t))\b|\bno\s+\w+\s+(?:will|would|could)\b",
+    re.IGNORECASE,
+)
 ARTICLE_RISK = re.compile(
     r"\brisks?\b|\bthreat(?:s|en|ens|ened|ening)?\b|\bdanger|\bwarn(?:s|ed|ing)?\b|\bfears\b|\bfeared\b|"
     r"\bfear (?:that|of|over|about|for)\b|"

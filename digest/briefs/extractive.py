@@ -19,7 +19,16 @@ from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
-from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, NO_CONSEQUENCE, SCHEDULE, WHY, states_unknown, to_question
+from digest.briefs.cues import (
+    ARTICLE_RISK,
+    CONSEQUENCE,
+    DEVELOPMENT,
+    NO_CONSEQUENCE,
+    SCHEDULE,
+    WHY,
+    states_unknown,
+    to_question,
+)
 from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
     Sentence,
@@ -149,6 +158,13 @@ class ExtractiveEngine:
             ]
         else:
             why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
+        if not why_pool and m.lex is ENGLISH:  # no consequence named: a risk the sources fear, else scale words
+            why_pool = [
+                i
+                for i in stakes
+                if ARTICLE_RISK.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
+                if i not in used
+            ]
         if not why_pool and m.lex is ENGLISH:
             why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
@@ -185,7 +201,8 @@ class ExtractiveEngine:
         pool = [
             i
             for i, s in enumerate(m.sentences)
-            if s.article in fresh_articles and not (m.unknown[i] or m.background[i] or m.schedule[i])
+            if s.article in fresh_articles
+            and not (m.unknown[i] or m.background[i] or (m.schedule[i] and not _DONE.search(s.text)))
         ]
         if not pool:
             return []
@@ -424,6 +441,12 @@ def _stems(text: str) -> set[str]:
     return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w for w in _content(text)}
 
 
+# A decision taken, though it names a date: "The cabinet has postponed its decision until 29 April".
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:\w+\s+)?(?:postponed|delayed|cancell?ed|suspended|called off|put off|"
+    r"brought forward|moved)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s")
 
 

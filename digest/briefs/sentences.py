@@ -488,6 +488,14 @@ def normalize_quotes(text: str) -> str:
     return _GUILLEMETS_DE.sub(r"“\1”", text)
 
 
+def nest_quotes(text: str) -> str:
+    """Straight double quotes inside a statement shown in “…” become ‘…’, so the marks pair up:
+    'The village would not be "bought off"' -> 'The village would not be ‘bought off’'."""
+    if text.count('"') % 2:
+        return text
+    return re.sub(r'"([^"]*)"', "‘\\1’", text)
+
+
 def shorten(text: str, max_words: int = 14) -> str:
     """A title from a lead sentence: the first words, cut at a word boundary."""
     ws = text.split()
