@@ -89,6 +89,7 @@ class Attribution:
 def clean_name(name: str) -> str | None:
     """A displayable actor name, or None when the words name nobody in particular."""
     name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
+    name = re.sub(r"^[A-Z][\w&.-]*['’]s\s+(?=[A-Z][a-z]+\s+[A-Z])", "", name)  # "BP's Doug Suttles" -> "Doug Suttles"
     while True:
         stripped = _TITLES.sub("", name)
         if stripped == name:

@@ -324,6 +324,7 @@ class ExtractiveEngine:
             return (-(len(items) + 2 * len({c.sentence.article for c in items}) + len(outlets)), items[0].actor)
 
         out = []
+        outlets = {a.source for a in m.articles if a.source}
         for _key, items in sorted(by_actor.items(), key=lambda kv: weight(kv[1]))[:MAX_PERSPECTIVES]:
             ranked = sorted(items, key=lambda c: (-central_of[id(c)] - 0.05 * c.quoted, c.sentence.article))
             best = [ranked[0]]
@@ -333,7 +334,7 @@ class ExtractiveEngine:
                     break
             text = " ".join(f"“{_trim_claim(c.claim)}”" if c.quoted else _trim_claim(c.claim) for c in best)
             cites = tuple(sorted({c.sentence.article + 1 for c in best}))
-            out.append(Perspective(actor=items[0].actor, stance=Statement(text, cites)))
+            out.append(Perspective(actor=_without_outlet(items[0].actor, outlets), stance=Statement(text, cites)))
         return out
 
     def _tensions(self, m: _Material, claims: list[Attribution], k: int = 4) -> list[Tension]:
@@ -454,6 +455,14 @@ def _main_clause(claim: str) -> str:
     """The claim without its relative clauses: "supplies bought in areas which had not been affected" is not
     a negated claim."""
     return _RELATIVE.split(claim, maxsplit=1)[0]
+
+
+def _without_outlet(actor: str, outlets: set[str]) -> str:
+    """ "Fox News BP" (from "In a statement to Fox News BP said ...") is BP: an outlet's name is not the actor's."""
+    for outlet in outlets:
+        if actor.startswith(outlet + " ") and len(actor) > len(outlet) + 1:
+            return actor[len(outlet) + 1 :]
+    return actor
 
 
 def _roots(text: str) -> set[str]:

@@ -275,6 +275,8 @@ def is_usable(
         return False
     if is_glued_headline(sentence):
         return False
+    if _CAPTION_STAMP.search(sentence):
+        return False  # a photo caption: "... speaks in the Rose Garden, Tuesday, June 1, 2010, after ..."
     # A sentence opening with a pronoun depends on the previous one to be understood.
     if _IMPERSONAL_IT.match(sentence):
         return True  # "It is unclear whether ...": the "it" refers to nothing before
@@ -323,6 +325,12 @@ _PAGE_UPDATED = re.compile(
 _BBC_BYLINE = re.compile(
     r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b[^.]{0,60}?\bBBC(?: News)?(?: website)?"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+)
+# A weekday, then the full date, between commas: how wire photo captions date a picture, not how a report
+# dates an event ("on Tuesday").
+_CAPTION_STAMP = re.compile(
+    r",\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4,5}\b"
 )
 _CAPTION_DATE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
