@@ -87,15 +87,23 @@ class _Material:
         return states_unknown(text) if self.lex is ENGLISH else lexical.states_unknown(text, self.lex)
 
     def newest(self, min_sentences: int = 4) -> list[int]:
-        """Sentences of the newest sources: the latest publication days, going back until there are enough."""
+        """Sentences of the newest sources: the latest publication days, going back until there are enough
+        sentences from two reports at least."""
         by_day: dict[date, list[int]] = defaultdict(list)
         for i, s in enumerate(self.sentences):
             if not self.background[i]:
                 by_day[when(self.articles[s.article]).date()].append(i)
         pool: list[int] = []
-        for day in sorted(by_day, reverse=True):
+        reports = len({s.article for i, s in enumerate(self.sentences) if not self.background[i]})
+        days = sorted(by_day, reverse=True)
+        for k, day in enumerate(days):
             pool += by_day[day]
-            if len(pool) >= min_sentences:
+            if len(pool) < min_sentences:
+                continue
+            # Where the story stands is what more than one report of these last days says: one article's
+            # angle is not the story, but reports days older are not where it stands now either.
+            one_report = len({self.sentences[i].article for i in pool}) < min(2, reports)
+            if not one_report or k + 1 == len(days) or (days[0] - days[k + 1]).days > 3:
                 break
         return pool or list(range(len(self.sentences)))
 
