@@ -275,6 +275,8 @@ def is_usable(
         return False
     if is_glued_headline(sentence):
         return False
+    if re.search(r"\s(?:Q|A):\s", sentence):
+        return False  # a heading glued to an interview's question: "... religious environmental ethics Q: The ..."
     if _CAPTION_STAMP.search(sentence):
         return False  # a photo caption: "... speaks in the Rose Garden, Tuesday, June 1, 2010, after ..."
     # A sentence opening with a pronoun depends on the previous one to be understood.
