@@ -215,7 +215,11 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         ]
         if longer:
             best = max(longer, key=lambda g: (shared[g] * len(g), len(g), " ".join(g)))
-    shown = max(forms[best].items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
+    # A title names the thing in the singular where the texts use it too ("Dunmore school", not "schools").
+    shown = max(
+        forms[best].items(),
+        key=lambda kv: (kv[0].split()[-1].lower() == best[-1], kv[1], kv[0].islower(), kv[0]),
+    )[0]
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
