@@ -23,7 +23,7 @@ _SAY = (
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote)"
+    r"explained|believes|predicted|wrote|estimated(?=\s+that))"
 )
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
@@ -49,6 +49,16 @@ _PATTERNS = [
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
+_PATTERNS.append(
+    # Name rejected that, saying CLAIM / Name hit back, telling the Herald that CLAIM: the reply's own words are
+    # the stance, not "rejected that", which only the sentence before explains.
+    re.compile(
+        rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
+        r"(?:(?:denied|rejected|disputed|dismissed|contested|challenged)\s+[^,]{1,40}|hit back|fired back|replied|"
+        r"responded|countered),\s+(?:saying|arguing|insisting|adding|telling\s+(?:\w+\s+){1,3}?that)\s+(?:that\s+)?"
+        r"(?P<claim>.+)$"
+    )
+)
 _PATTERNS.append(
     # Name denied / rejected / criticised ...: the whole sentence is the stance.
     re.compile(
@@ -79,6 +89,7 @@ class Attribution:
 def clean_name(name: str) -> str | None:
     """A displayable actor name, or None when the words name nobody in particular."""
     name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
+    name = re.sub(r"^[A-Z][\w&.-]*['’]s\s+(?=[A-Z][a-z]+\s+[A-Z])", "", name)  # "BP's Doug Suttles" -> "Doug Suttles"
     while True:
         stripped = _TITLES.sub("", name)
         if stripped == name:
@@ -117,7 +128,8 @@ def _claim_text(claim: str) -> str:
     if claim.startswith(('"', "“")):  # a quotation: its own marks go; a quote inside a sentence keeps them
         claim = re.sub(r'^["“]|["”]\.?$', "", claim).strip()
     claim = claim.rstrip(",")
-    claim = _LEADING_WHEN.sub("", claim)  # "said Tuesday that BP ..." -> "BP ..."
+    claim = re.sub(r"^(?:however|though|also|too|again|instead),?\s+(?=that\s)", "", claim, flags=re.IGNORECASE)
+    claim = _LEADING_WHEN.sub("", claim)  # "warned, however, that X" -> "X"  # "said Tuesday that BP ..." -> "BP ..."
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
     if claim and claim[-1] not in ".!?":
@@ -141,6 +153,10 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            # "Dunmore's MP, Simon Achterberg, said ...": the apposition names the person the role belongs to.
+            app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
+            if app and re.search(r"['’]s\s+\S+$", m.group("name")):
+                name = app.group(1)
             found = (name, text if m.groupdict().get("verb") else m.group("claim"))
             break
         if found is None:
@@ -221,3 +237,36 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             if len(best) > len(longest[key]):
                 longest[key] = best
     return [Attribution(longest[a.key], a.key, a.claim, a.sentence, a.quoted) for a in items]
+
+
+# Bodies and people a report names only by role: "The education board insists that ...", "A county spokesperson
+# said ...", "the parents say ...". They speak for a side in a dispute, though they are not named persons.
+_ROLE_NOUNS = sorted(ENGLISH.role_words | {"spokesperson", "trust", "parents", "residents", "campaigners", "county"})
+_ROLE_SUBJECT = re.compile(
+    r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
+    r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"
+    r"estimated|estimates|put|puts|maintains|maintained)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
+)
+_SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
+
+
+def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
+    """Claims of sides named only by their role ("The board says ...", "the parents say ..."), for tensions.
+
+    They are not perspectives (those name a person or a named body); they are the other side of a figure or a
+    claim a named actor disputes. A figure put without a verb of speech ("The county council put the losses at
+    10,000 pounds") keeps the whole sentence as its claim.
+    """
+    out = []
+    for s in sentences:
+        for part in re.split(r";\s+", s.text):
+            m = _ROLE_SUBJECT.match(part.strip())
+            if m is None:
+                continue
+            role = m.group("role")
+            role = role[0].upper() + role[1:]
+            claim = _claim_text(m.group("claim")) if _SPEECH_ROLE.match(m.group("verb")) else s.text
+            if len(claim.split()) < _CLAIM_MIN_WORDS - 1:
+                continue
+            out.append(Attribution(role, "the " + role.split()[-1].lower(), claim, s, quoted=False))
+    return out

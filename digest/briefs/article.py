@@ -17,7 +17,15 @@ import numpy as np
 
 from digest.briefs import lexical
 from digest.briefs.actors import actor_key, clean_name
-from digest.briefs.cues import ARTICLE_OPPORTUNITY, ARTICLE_RISK, CONSEQUENCE, SCALE, SCHEDULE, to_unknown
+from digest.briefs.cues import (
+    ARTICLE_OPPORTUNITY,
+    ARTICLE_RISK,
+    CONSEQUENCE,
+    NO_CONSEQUENCE,
+    SCALE,
+    SCHEDULE,
+    to_unknown,
+)
 from digest.briefs.lexicon import ENGLISH, lexicon
 from digest.briefs.sentences import (
     Sentence,
@@ -71,7 +79,9 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
 
     claims = [i for i in range(len(texts)) if not unknown_cue[i]]
     unknown_idx = {i for i in range(len(texts)) if unknown_cue[i]}
-    deeds = _who_did_what(sentences, central, exclude=set(used) | unknown_idx, k=3)
+    # A named consequence, risk or opportunity belongs in its own section, not in who did what.
+    named_stakes = {i for i in claims if _cued(texts[i])} if lex is ENGLISH else set()
+    deeds = _who_did_what(sentences, central, exclude=set(used) | unknown_idx | named_stakes, k=3)
     brief.essentially = [Statement(clip_to_deed(texts[i]), _CITE) for i in deeds]
     used += deeds
 
@@ -79,7 +89,7 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     # Stakes, never a schedule ("the council will vote on 15 January"): that is news of a date, not why it matters.
     stakes = [i for i in claims if not schedule[i]]
     if lex is ENGLISH:
-        why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i])]
+        why_pool = [i for i in stakes if CONSEQUENCE.search(texts[i]) and not NO_CONSEQUENCE.search(texts[i])]
     else:
         why_pool = [i for i in stakes if lexical.states_consequence(texts[i], lex)]
     if (
@@ -94,6 +104,25 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     brief.why_it_matters = stmts(why)
     used += why
 
+    # Risks and opportunities before the insights, which otherwise take the named ones when facts run short.
+    # Not a risk denied ("found no structural risk") nor one that did not happen ("would have cost a tenth").
+    risk_pool = [
+        i
+        for i in stakes
+        if ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median and not _DENIED_RISK.search(texts[i])
+    ]
+    risks = space.mmr(central, 3, candidates=risk_pool, exclude=used, max_sim=0.45)
+    brief.risks = stmts(risks)
+    used += risks
+    opp_pool = [
+        i
+        for i in stakes
+        if ARTICLE_OPPORTUNITY.search(texts[i]) and not ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median
+    ]
+    opportunities = space.mmr(central, 3, candidates=opp_pool, exclude=used, max_sim=0.45)
+    brief.opportunities = stmts(opportunities)
+    used += opportunities
+
     bonus = np.array([_claim_bonus(t) for t in texts])
     # Consequences, risks and opportunities have sections of their own; insights are the facts, unless the
     # article has too few other claims to fill them.
@@ -107,24 +136,18 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     brief.key_insights = stmts(insights)
     used += insights
 
-    risk_pool = [i for i in stakes if ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median]
-    risks = space.mmr(central, 3, candidates=risk_pool, exclude=used, max_sim=0.45)
-    brief.risks = stmts(risks)
-    used += risks
-    opp_pool = [
-        i
-        for i in stakes
-        if ARTICLE_OPPORTUNITY.search(texts[i]) and not ARTICLE_RISK.search(texts[i]) and central[i] >= 0.5 * median
-    ]
-    opportunities = space.mmr(central, 3, candidates=opp_pool, exclude=used, max_sim=0.45)
-    brief.opportunities = stmts(opportunities)
-    used += opportunities
-
     if lex is ENGLISH:
         brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central)]
     else:  # other languages: the sentences stating an unknown, as written
         brief.unknowns = [Statement(texts[i], _CITE) for i in sorted(unknown_idx)[:4]]
     return brief
+
+
+_DENIED_RISK = re.compile(rf"\bno\s+(?:[a-z]+\s+)?(?:risk|threat|danger)\b|{NO_CONSEQUENCE.pattern}", re.IGNORECASE)
+
+
+def _cued(text: str) -> bool:
+    return bool(CONSEQUENCE.search(text) or ARTICLE_RISK.search(text) or ARTICLE_OPPORTUNITY.search(text))
 
 
 def _summary(sentences: Sequence[Sentence], space: Space, central: np.ndarray) -> list[int]:
@@ -139,6 +162,11 @@ def _summary(sentences: Sequence[Sentence], space: Space, central: np.ndarray) -
     )
     top = max(8, len(sentences) // 4)
     pool = [i for i in range(min(top, len(sentences))) if i != lead and not sentences[i].text.endswith("?")]
+    # An unknown has its own section, and so, where the article has other sentences to tell it, do a risk,
+    # an opportunity or a consequence: a short report would otherwise spend them all on the summary.
+    pool = [i for i in pool if to_unknown(sentences[i].text) is None]
+    plain = [i for i in pool if not _cued(sentences[i].text)]
+    pool = plain or pool
     scores = central + np.array([0.3 / (1 + s.position) for s in sentences])
     picked = [lead]
     budget = len(words(sentences[lead].text))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from digest.briefs.actors import actor_key
 from digest.briefs.cues import NEGATION, SHIFT
 from digest.briefs.lexicon import ENGLISH
-from digest.briefs.sentences import content_overlap, shorten, split_sentences
+from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
 from digest.models import Brief, Perspective, Source, Statement
 
 AnswerFinder = Callable[[str], Statement | None]
@@ -115,7 +115,10 @@ def _and(items: Sequence[str]) -> str:
 
 def _short(text: str, n: int = 18) -> str:
     """A claim cut cleanly: whole if short, else up to the last clause break before `n` words."""
-    text = text.strip().rstrip(".").strip('“”" ')
+    text = text.strip().rstrip(".")
+    if text.startswith(('"', "“")):
+        text = text.strip('“”" ')
+    text = nest_quotes(text)
     ws = text.split()
     if len(ws) <= n:
         return text

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from digest.briefs.actors import Attribution, actor_key, clean_name
 from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
-from digest.briefs.sentences import Sentence, content_words, shorten
+from digest.briefs.sentences import Sentence, content_overlap, content_words, nest_quotes, shorten
 
 _CAP = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
 _PARTY_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?{_CAP}){{0,4}}"
@@ -139,7 +139,9 @@ def _object_party(obj: str) -> tuple[tuple[str, str] | None, str | None]:
 
 def _clean_side(text: str, max_words: int = 28) -> str:
     text = text.strip().rstrip(".,;:").strip()
-    text = re.sub(r"^[\"“]|[\"”]$", "", text).strip()
+    if text.startswith(('"', "“")):  # a quotation's own marks go; a quote that closes a sentence keeps them
+        text = re.sub(r"^[\"“]|[\"”]$", "", text).strip()
+    text = nest_quotes(text)
     ws = text.split()
     if len(ws) > max_words:
         cut = " ".join(ws[:max_words])
@@ -291,6 +293,12 @@ def tensions(
         if item[1] not in unique or unique[item[1]][0] < item[0]:
             unique[item[1]] = item
     scored = sorted(unique.values(), key=lambda t: (-t[0], t[1]))
+    # The same dispute found twice (a figure disputed: a rebuttal and a numeric pair) is shown once.
+    distinct: list[Scored] = []
+    for item in scored:
+        if not any(item[3] == d[3] and item[2] == d[2] and content_overlap(item[1], d[1]) > 0.6 for d in distinct):
+            distinct.append(item)
+    scored = distinct
     # One tension per pair of actors first; a second on the same pair only when nothing else is left.
     seen: set[frozenset[str]] = set()
     first = [t for t in scored if not (t[3] in seen or seen.add(t[3]))]  # type: ignore[func-returns-value]
@@ -356,6 +364,7 @@ _NOT_UNITS = ENGLISH.not_units
 def _quantities(text: str) -> list[tuple[str, float]]:
     """(unit, value) for each figure a claim gives: "25 percent" -> ("percent", 25.0); years and dates are not."""
     out = []
+    text = re.sub(r"\([^()]*\)", " ", text)  # "20,000 barrels (840,000 gallons)": a conversion, not a second figure
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
         value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
@@ -411,7 +420,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             if not side_by_side and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
-            summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 24)}”"
+            summary = f"{_said(a)} vs. {_said(b)}"
             cites = tuple(sorted({a.sentence.article, b.sentence.article}))
             item = (2.5 + float(sims[i, j]), summary, cites, pair)
             if pair not in best or best[pair][0] < item[0]:
@@ -419,13 +428,24 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     return list(best.values())
 
 
+def _said(c: Attribution) -> str:
+    """One side in a tension: "Name: “claim”", or the sentence alone when it opens with the name itself."""
+    claim = _clean_side(c.claim, 24)
+    return claim if claim.startswith(c.actor) else f"{c.actor}: “{claim}”"
+
+
 # "The trust put the number at 300 a year; Cole's office put it at 700": two sources, two figures, one sentence.
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
-_FIGURE_VERB = r"(?:put|puts|estimated|estimates|counted|counts|reckoned|reckons|said|says|claimed|claims|gave|gives)"
+_FIGURE_VERB = (
+    r"(?:put|puts|estimated|estimates?|counted|counts?|reckoned|reckons?|said|says?|claimed|claims?|gave|gives?)"
+)
 _FIGURE_CLAUSE = re.compile(
     rf"^(?:and\s+|but\s+)?(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){{0,3}})\s+"
     rf"{_FIGURE_VERB}\s+(?:[^;\d]{{0,60}}?\s)?(?P<num>\d[\d,]*(?:\.\d+)?)\b"
 )
+
+
+_NOT_SOURCE = ENGLISH.stop_words - {"the"}
 
 
 def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
@@ -440,6 +460,8 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
         if sides[0] is None or sides[1] is None:
             continue
         who = [m.group("who").strip() for m in sides if m]
+        if any(w.split()[0].lower() in _NOT_SOURCE for w in who):
+            continue  # "Some say 200,000 died; an estimated 1.5 million are homeless": no source, two counts
         values = [float(m.group("num").replace(",", "")) for m in sides if m]
         if who[0].lower() == who[1].lower() or min(values) <= 0 or max(values) < 1.2 * min(values):
             continue
@@ -460,6 +482,13 @@ _DERIDE = re.compile(
 )
 
 
+# "Ruth Okonjo welcomed the consultation but said the board had “already made up its mind”".
+_SCARE = re.compile(
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:[a-z]+\s+(?:[a-z]+\s+){{0,3}}but\s+)?"
+    r"(?P<verb>said|says|claimed|claims|argued|argues|complained|insisted)\s+(?:that\s+)?"
+    rf"(?P<target>the\s+[a-z]+|{_PARTY_NAME})\s+(?P<link>(?:had|has|was|is|were)\s+(?:[a-z]+\s+){{0,3}}?)"
+    r"[\"“](?P<quote>[^\"”]{3,80})[\"”]"
+)
 _NEUTRAL_VERBS = frozenset(["called", "labelled", "labeled", "described", "likened", "dubbed"])
 # What one side proposes and the other can deride: a plan, a deal, a decision.
 _PLAN = re.compile(
@@ -476,8 +505,11 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
     thing), else the sentence that reports the thing itself ("The council plans to issue a green bond").
     """
     out = []
+    speakers = {c.key for c in claims}
     for s in sentences[:5000]:
-        m = _DERIDE.search(s.text)
+        derided = _DERIDE.search(s.text)
+        scare = None if derided else _SCARE.search(s.text)
+        m = derided or scare
         if m is None:
             continue
         party = _party(m.group("a"))
@@ -485,14 +517,23 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             continue
         name, key = party
         display = next((c.actor for c in claims if c.key == key), name)
-        target = m.group("target").strip()
+        if scare is not None:
+            # "said the board had “already made up its mind”": words put in quotation marks about another
+            # party, which must be one the story hears from (a role the sources quote, or a named speaker).
+            target = scare.group("target").strip()
+            head_word = target.split()[-1].lower()
+            if head_word == key or not (f"the {head_word}" in speakers or head_word in speakers):
+                continue
+        else:
+            target = m.group("target").strip()
         if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target):
             continue  # "called the situation “one of the worst crises”": a description, not derision
         head = content_words(target)[-1:] if content_words(target) else []
         if not head:
             continue
         noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
-        attack = f"{display} {m.group('verb')} {target} {m.group('link') or ''}“{m.group('quote').strip(' .,')}”"
+        link = m.groupdict().get("link") or ""
+        attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
         others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
         if others:
             sims = similarity([s.text], [c.claim for c in others])[0]
@@ -512,11 +553,25 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
     return out
 
 
-_REBUTTAL = re.compile(
-    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+|firmly\s+)?"
-    r"(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:the|that|this|these|those)\s+"
-    r"(?:claims?|accusations?|figures?|suggestions?|charges?|allegations?|criticism|argument|assertion|estimate)\b"
+# A side named by its role: "A county spokesperson rejected the claim", "The board disputed ...".
+_ROLE_PARTY = (
+    r"(?:A|An|The)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:spokesperson|spokesman|spokeswoman|board|council|union|trust|"
+    r"company|government|department|ministry|committee|operator|firm)"
 )
+_REBUTTAL = re.compile(
+    rf"(?P<a>{_ROLE_PARTY}|{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+|firmly\s+)?"
+    r"(?:(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:(?:the|that|this|these|those)\s+"
+    r"(?:[\w'’-]+['’]s\s+)?(?:claims?|accusations?|figures?|suggestions?|charges?|allegations?|criticism|argument|"
+    r"assertion|estimate)\b|(?:that|this|it)(?=[,.]))"
+    r"|(?:hit|fired|shot)\s+back\b|retorted\b|countered\b)"
+)
+
+
+def _role_party(raw: str) -> tuple[str, str] | None:
+    """ "A county spokesperson" as a party: display as written, keyed like its role claims ("the spokesperson")."""
+    if not re.fullmatch(_ROLE_PARTY, raw):
+        return None
+    return raw, "the " + raw.split()[-1].lower()
 
 
 def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
@@ -524,7 +579,10 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
     out: list[Scored] = []
     for s in sentences[:5000]:
         m = _REBUTTAL.match(s.text)
-        party = _party(m.group("a")) if m else None
+        if m is None:
+            continue
+        written = m.group("a")
+        party = _role_party(written) or _party(written)
         if party is None:
             continue
         _name, key = party
@@ -534,6 +592,10 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         if not before:
             continue
         other = max(before, key=lambda c: c.sentence.position)
-        summary = f"{_clean_side(s.text, 32)} vs. {other.actor}: “{_clean_side(other.claim)}”"
+        said = _clean_side(s.text, 32)
+        full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(written)), None)
+        if full and said.startswith(written):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
+            said = full + said[len(written) :]
+        summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim)}”"
         out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
     return out

@@ -31,7 +31,9 @@ UNKNOWN = re.compile(
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
     # Decisions not taken yet, and outcomes that hang on something still open.
-    r"|\b(?:has|have|had) not (?:yet )?been (?:decided|agreed|settled|set|fixed|finali[sz]ed|made public)\b"
+    r"|\b(?:has|have|had) not (?:yet )?been (?:decided|agreed|settled|set|fixed|finali[sz]ed|made public|arranged|"
+    r"organi[sz]ed|resolved|scheduled|funded|approved)\b"
+    r"|\b(?:future|fate) of\b[^.;]{2,80}?\b(?:depends?|will depend|hinges?|will hinge) on\b"
     r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
     r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
     r"|\bno decision has (?:yet )?been (?:made|taken)\b|\bremains? to be (?:decided|determined|agreed)\b"
@@ -96,7 +98,7 @@ _NOT_DISCLOSED = re.compile(
 _NOT_BEEN = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+not\s+(?:yet\s+)?been\s+"
     r"(?P<verb>confirmed|determined|established|identified|disclosed|released|explained|named|verified|decided|agreed|"
-    r"settled|set|fixed|announced)"
+    r"settled|set|fixed|announced|arranged|organi[sz]ed|resolved|scheduled|funded|approved)"
     r"(?P<rest>[^.;:!?]*)"
 )
 # "Who will pay for the fund has not been decided.", "How much water the plant uses remains unclear.",
@@ -113,6 +115,10 @@ _SUBJECT_CLAUSE = re.compile(
 # "The regional government has not said whether it will ...": who "it" is comes before the cue.
 _MATRIX_SUBJECT = re.compile(
     r"^(?:(?:But|And|So|Yet|However),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})\s+$"
+)
+_FUTURE_OF = re.compile(
+    r"^The (?:future|fate) of (?P<thing>[^.;:!?]{3,80}?)\s+(?:depends|will depend|hinges|will hinge) on\s+"
+    r"(?P<on>[^.;:!?]+)"
 )
 _YET_TO_BE = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
@@ -133,6 +139,9 @@ def to_question(sentence: str) -> str | None:
     m = _EMBEDDED.search(s)
     if m:
         return _wh_question(m.group("wh").lower(), _resolve_pronoun(s[: m.start()], m.group("clause")))
+    m = _FUTURE_OF.match(s)
+    if m:  # "The future of the old building will depend on the consultation": what happens to it is open
+        return f"What will happen to {_lower_first(m.group('thing'))}, which depends on {m.group('on').rstrip(', ')}?"
     m = _NOT_DISCLOSED.match(s)
     if m and not re.match(rf"(?:{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
         obj = m.group("obj").strip()
@@ -366,9 +375,15 @@ SCALE = re.compile(
     r"\bcrucial\b|\bcritical\b|\bsignificant(?:ly)?\b|\bdevastat",
     re.IGNORECASE,
 )
+# "would not delay the start", "would have cost a tenth": a consequence denied or one that did not happen.
+NO_CONSEQUENCE = re.compile(
+    r"\b(?:could|would|will|may|might)\s+(?:not|never|have\s+\w+(?:ed|en|t))\b|\bno\s+\w+\s+(?:will|would|could)\b",
+    re.IGNORECASE,
+)
 ARTICLE_RISK = re.compile(
     r"\brisks?\b|\bthreat(?:s|en|ens|ened|ening)?\b|\bdanger|\bwarn(?:s|ed|ing)?\b|\bfears\b|\bfeared\b|"
     r"\bfear (?:that|of|over|about|for)\b|"
+    r"\bfears?\s+(?:that\s+)?(?:the|a|an|its|their)\s+[^.;]{2,60}?\b(?:will|would|could)\b|"
     r"\bconcerns? (?:over|about|that)\b|\bworr(?:y|ies|ied) (?:that|about)\b|\bvulnerab|\bjeopard|"
     r"\b(?:could|may|might|would)\s+(?:\w+\s+)?(?:hurt|harm|damage|undermine|spread|worsen|fail|lose|collapse|"
     r"face|cost|delay|derail|trigger|threaten|destroy|kill|devastate|wipe|cripple|fall|drop|plunge|suffer)\b|"

@@ -15,11 +15,20 @@ from datetime import date, datetime
 import numpy as np
 
 from digest.briefs import lexical
-from digest.briefs.actors import Attribution, attributions
+from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.briefs.conflicts import tensions as find_tensions
-from digest.briefs.cues import CONSEQUENCE, DEVELOPMENT, SCHEDULE, WHY, states_unknown, to_question
+from digest.briefs.cues import (
+    ARTICLE_RISK,
+    CONSEQUENCE,
+    DEVELOPMENT,
+    NO_CONSEQUENCE,
+    SCHEDULE,
+    WHY,
+    states_unknown,
+    to_question,
+)
 from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
     Sentence,
@@ -78,15 +87,23 @@ class _Material:
         return states_unknown(text) if self.lex is ENGLISH else lexical.states_unknown(text, self.lex)
 
     def newest(self, min_sentences: int = 4) -> list[int]:
-        """Sentences of the newest sources: the latest publication days, going back until there are enough."""
+        """Sentences of the newest sources: the latest publication days, going back until there are enough
+        sentences from two reports at least."""
         by_day: dict[date, list[int]] = defaultdict(list)
         for i, s in enumerate(self.sentences):
             if not self.background[i]:
                 by_day[when(self.articles[s.article]).date()].append(i)
         pool: list[int] = []
-        for day in sorted(by_day, reverse=True):
+        reports = len({s.article for i, s in enumerate(self.sentences) if not self.background[i]})
+        days = sorted(by_day, reverse=True)
+        for k, day in enumerate(days):
             pool += by_day[day]
-            if len(pool) >= min_sentences:
+            if len(pool) < min_sentences:
+                continue
+            # Where the story stands is what more than one report of these last days says: one article's
+            # angle is not the story, but reports days older are not where it stands now either.
+            one_report = len({self.sentences[i].article for i in pool}) < min(2, reports)
+            if not one_report or k + 1 == len(days) or (days[0] - days[k + 1]).days > 3:
                 break
         return pool or list(range(len(self.sentences)))
 
@@ -141,9 +158,21 @@ class ExtractiveEngine:
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
         stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
         if m.lex is ENGLISH:
-            why_pool = [i for i in stakes if CONSEQUENCE.search(m.sentences[i].text) and i not in used]
+            why_pool = [
+                i
+                for i in stakes
+                if CONSEQUENCE.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
+                if i not in used
+            ]
         else:
             why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
+        if not why_pool and m.lex is ENGLISH:  # no consequence named: a risk the sources fear, else scale words
+            why_pool = [
+                i
+                for i in stakes
+                if ARTICLE_RISK.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
+                if i not in used
+            ]
         if not why_pool and m.lex is ENGLISH:
             why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
@@ -180,7 +209,8 @@ class ExtractiveEngine:
         pool = [
             i
             for i, s in enumerate(m.sentences)
-            if s.article in fresh_articles and not (m.unknown[i] or m.background[i] or m.schedule[i])
+            if s.article in fresh_articles
+            and not (m.unknown[i] or m.background[i] or (m.schedule[i] and not _DONE.search(s.text)))
         ]
         if not pool:
             return []
@@ -302,6 +332,7 @@ class ExtractiveEngine:
             return (-(len(items) + 2 * len({c.sentence.article for c in items}) + len(outlets)), items[0].actor)
 
         out = []
+        outlets = {a.source for a in m.articles if a.source}
         for _key, items in sorted(by_actor.items(), key=lambda kv: weight(kv[1]))[:MAX_PERSPECTIVES]:
             ranked = sorted(items, key=lambda c: (-central_of[id(c)] - 0.05 * c.quoted, c.sentence.article))
             best = [ranked[0]]
@@ -311,7 +342,7 @@ class ExtractiveEngine:
                     break
             text = " ".join(f"“{_trim_claim(c.claim)}”" if c.quoted else _trim_claim(c.claim) for c in best)
             cites = tuple(sorted({c.sentence.article + 1 for c in best}))
-            out.append(Perspective(actor=items[0].actor, stance=Statement(text, cites)))
+            out.append(Perspective(actor=_without_outlet(items[0].actor, outlets), stance=Statement(text, cites)))
         return out
 
     def _tensions(self, m: _Material, claims: list[Attribution], k: int = 4) -> list[Tension]:
@@ -328,6 +359,8 @@ class ExtractiveEngine:
 
         if m.lex is not ENGLISH:
             return [Tension(t, tuple(a + 1 for a in arts)) for t, arts in lexical.tensions(claims, m.lex, k)]
+        # Sides a report names only by role ("The board says ...") answer named actors too.
+        claims = claims + role_attributions(m.sentences)
         out: list[Tension] = []
         seen: set[str] = set()
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):
@@ -350,10 +383,13 @@ class ExtractiveEngine:
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
-                if bool(_POLARITY.search(a.claim)) == bool(_POLARITY.search(b.claim)):
+                if bool(_POLARITY.search(_main_clause(a.claim))) == bool(_POLARITY.search(_main_clause(b.claim))):
                     continue
                 shared = _stems(a.claim) & _stems(b.claim)
                 shared -= _stems(a.actor + " " + b.actor)
+                if same_report:  # one report: one root in common will do ("teaching posts" / "no teacher")
+                    names = " ".join(w for w in f"{a.actor} {b.actor}".split() if w[:1].isupper())
+                    shared |= _roots(a.claim) & _roots(b.claim) - _roots(names)
                 if len(shared) >= (1 if same_report else 3):
                     candidates.append((sims[i, j] - (0.2 if same_report else 0.0), i, j))
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -412,6 +448,34 @@ _POLARITY = re.compile(
 def _stems(text: str) -> set[str]:
     """Content words with a plural or third-person "s" cut, so "shops" meets "shop"."""
     return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w for w in _content(text)}
+
+
+# A decision taken, though it names a date: "The cabinet has postponed its decision until 29 April".
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:\w+\s+)?(?:postponed|delayed|cancell?ed|suspended|called off|put off|"
+    r"brought forward|moved)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s")
+
+
+def _main_clause(claim: str) -> str:
+    """The claim without its relative clauses: "supplies bought in areas which had not been affected" is not
+    a negated claim."""
+    return _RELATIVE.split(claim, maxsplit=1)[0]
+
+
+def _without_outlet(actor: str, outlets: set[str]) -> str:
+    """ "Fox News BP" (from "In a statement to Fox News BP said ...") is BP: an outlet's name is not the actor's."""
+    for outlet in outlets:
+        if actor.startswith(outlet + " ") and len(actor) > len(outlet) + 1:
+            return actor[len(outlet) + 1 :]
+    return actor
+
+
+def _roots(text: str) -> set[str]:
+    """The first five letters of each content word: "teaching" and "teacher" share "teach"."""
+    return {w[:5] for w in _content(text) if len(w) >= 4}
 
 
 def _content(text: str) -> set[str]:

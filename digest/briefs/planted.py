@@ -266,6 +266,9 @@ def _well_formed(question: str) -> bool:
         return False  # a clause pasted in whole: "Has How much water the plant uses been disclosed?"
     aux = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do"}
     aux |= {"does", "did", "may", "might", "must"}
+    # "Which of the two head teachers will lead ...": the "of" phrase is the subject, as in a statement.
+    if re.match(r"^(?:Which|How many|How much|Who) of\b", question):
+        return True
     m = re.match(r"^(?:How (?:much|many)|What|Which)\s+(?P<next>\w+)\s+(?P<rest>.+)$", question)
     if m and m.group("next").lower() not in aux:
         first = m.group("rest").split()[0].lower()

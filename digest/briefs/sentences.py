@@ -275,6 +275,10 @@ def is_usable(
         return False
     if is_glued_headline(sentence):
         return False
+    if re.search(r"\s(?:Q|A):\s", sentence):
+        return False  # a heading glued to an interview's question: "... religious environmental ethics Q: The ..."
+    if _CAPTION_STAMP.search(sentence):
+        return False  # a photo caption: "... speaks in the Rose Garden, Tuesday, June 1, 2010, after ..."
     # A sentence opening with a pronoun depends on the previous one to be understood.
     if _IMPERSONAL_IT.match(sentence):
         return True  # "It is unclear whether ...": the "it" refers to nothing before
@@ -323,6 +327,12 @@ _PAGE_UPDATED = re.compile(
 _BBC_BYLINE = re.compile(
     r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b[^.]{0,60}?\bBBC(?: News)?(?: website)?"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+)
+# A weekday, then the full date, between commas: how wire photo captions date a picture, not how a report
+# dates an event ("on Tuesday").
+_CAPTION_STAMP = re.compile(
+    r",\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4,5}\b"
 )
 _CAPTION_DATE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -438,7 +448,11 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
     text = _cut_before(text, _STAMP, 600)
     text = _cut_before(text, _PAGE_UPDATED, 300)
     text = _cut_before(text, _BBC_BYLINE, 200)
-    text = _cut_before(text, _CAPS_DATELINE, 400)
+    dated = _cut_before(text, _CAPS_DATELINE, 400)
+    # After a dateline ("AP NEW ORLEANS -- Photographs showing ... the big BP spill are ...") the lead stands
+    # alone: no headline is glued to it, so it is not cut where a capital follows a lower-case word.
+    at_lead = dated != text
+    text = dated
     if _CAPTION_DATE.match(text):
         credit = _CAPTION_CREDIT.search(text[:500])
         text = text[credit.end() :] if credit else text
@@ -451,7 +465,7 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
         text = text[: 400 * (limit + 5)]  # far more than `limit` sentences: bounded work on long pages
     chunks: list[str] = []
     for n, sentence in enumerate(split_sentences(text, lex)):
-        chunks.extend(_glue_cuts(sentence, opening=n == 0) if lex is ENGLISH else [sentence])
+        chunks.extend(_glue_cuts(sentence, opening=n == 0 and not at_lead) if lex is ENGLISH else [sentence])
         if limit is not None and len(chunks) >= limit:
             break
     return chunks
@@ -482,6 +496,14 @@ def normalize_quotes(text: str) -> str:
     text = _LOW_QUOTE.sub(r"“\1”", text)
     text = _GUILLEMETS.sub(r"“\1”", text)
     return _GUILLEMETS_DE.sub(r"“\1”", text)
+
+
+def nest_quotes(text: str) -> str:
+    """Straight double quotes inside a statement shown in “…” become ‘…’, so the marks pair up:
+    'The village would not be "bought off"' -> 'The village would not be ‘bought off’'."""
+    if text.count('"') % 2:
+        return text
+    return re.sub(r'"([^"]*)"', "‘\\1’", text)
 
 
 def shorten(text: str, max_words: int = 14) -> str:

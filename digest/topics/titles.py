@@ -132,6 +132,7 @@ _TITLE_SKIP_WORDS = (
 )
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
 _LEAD_SENTENCES = 2
+_PARTIES = lexicon(DEFAULT).role_words | {"trust", "county", "region", "city", "state", "union", "council"}
 
 
 def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
@@ -172,16 +173,53 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
             weight[gram] = weight.get(gram, 0.0) + value
             docs[gram] = docs.get(gram, 0) + 1
     names_low = {w.lower() for n in names for w in n.split()}
+    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+
+    def a_name(word: str) -> bool:
+        """Capitalised inside sentences more often than not ("Esk"); "water" in "Water Board" is not a name."""
+        if word[:1].isupper():
+            return True
+        if word not in names_low:
+            return False
+        low = len(re.findall(rf"\b{re.escape(word)}\b", body))
+        return len(re.findall(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b", body)) >= low
 
     def named_only(gram: tuple[str, ...]) -> bool:
         shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
-        return all(w[:1].isupper() or w in names_low for w in shown.split())
+        if not all(a_name(w) for w in shown.split()):
+            return False
+        # A named thing most articles are about ("Old Tarn Bridge", which the texts also call "the bridge")
+        # names the story; a place or a party ("Port Ellis", "Ana Ruiz") does not.
+        thing = len(gram) >= 2 and docs[gram] * 3 >= 2 * len(texts) and len(texts) >= 2
+        return not (thing and re.search(rf"\b[Tt]he {re.escape(gram[-1])}\b", body))
 
-    shared = {g: v for g, v in weight.items() if docs[g] >= 2 and not named_only(g)}
+    # A lone role word ("trust", "county", "board") names a party to the story, not the story.
+    shared = {
+        g: v for g, v in weight.items() if docs[g] >= 2 and not named_only(g) and not (len(g) == 1 and g[0] in _PARTIES)
+    }
     if not shared:
         return ""
-    best = max(shared, key=lambda g: (shared[g] * len(g), len(g), " ".join(g)))
-    shown = max(forms[best].items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
+    # The phrase most articles share first (the story, not one report's angle on it), then weight and length.
+    best = max(shared, key=lambda g: (docs[g], shared[g] * len(g), len(g), " ".join(g)))
+    if len(best) == 1:
+        # A word all share is better said with the phrase it stands in, if half of those articles use it
+        # ("tram" -> "harbour tram", "night" -> "night closure").
+        longer = [
+            g
+            for g in shared
+            if len(g) > 1
+            and best[0] in g
+            and docs[g] * 2 >= docs[best]
+            and not any(a_name(w) for w in g)
+            and not any(" ".join(g) in n.lower() for n in names)  # "water board" of "Esk Valley Water Board": a party
+        ]
+        if longer:
+            best = max(longer, key=lambda g: (shared[g] * len(g), len(g), " ".join(g)))
+    # A title names the thing in the singular where the texts use it too ("Dunmore school", not "schools").
+    shown = max(
+        forms[best].items(),
+        key=lambda kv: (kv[0].split()[-1].lower() == best[-1], kv[1], kv[0].islower(), kv[0]),
+    )[0]
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
@@ -324,8 +362,15 @@ def title_slug(title: str, taken: Iterable[str] = ()) -> str:
 def _count_gram(
     got: dict[tuple[str, ...], float], forms: dict[tuple[str, ...], dict[str, int]], words: list[str], value: float
 ) -> None:
-    """Note a phrase of one article: its best weight there, and one more sighting of the form it was written in."""
-    gram = tuple(w.lower() for w in words)
+    """Note a phrase of one article: its best weight there, and one more sighting of the form it was written in.
+
+    A plural counts with its singular ("schools" and "school" are one phrase), shown in the form most written.
+    """
+    gram = tuple(_singular(w.lower()) for w in words)
     got[gram] = max(got.get(gram, 0.0), value)
     shown = " ".join(words)
     forms.setdefault(gram, {})[shown] = forms.get(gram, {}).get(shown, 0) + 1
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
