@@ -17,6 +17,7 @@ from typing import Literal
 from itsdangerous import BadData, URLSafeTimedSerializer
 
 from digest.config import Config
+from digest.i18n import N_
 
 Purpose = Literal["confirm", "preferences", "unsubscribe", "csrf"]
 
@@ -90,7 +91,7 @@ class Tokens:
         try:
             data = self._serializers[purpose].loads(token, max_age=MAX_AGE[purpose])
         except BadData:
-            raise BadToken("This link is not valid. It may be incomplete, or it has expired.", 400) from None
+            raise BadToken(N_("This link is not valid. It may be incomplete, or it has expired."), 400) from None
         if (
             not isinstance(data, list)
             or len(data) != 2
@@ -98,14 +99,14 @@ class Tokens:
             or isinstance(data[0], bool)
             or not isinstance(data[1], str)
         ):
-            raise BadToken("This link is not valid.", 400)
+            raise BadToken(N_("This link is not valid."), 400)
         return TokenSubject(data[0], data[1])
 
     @staticmethod
     def check_key(subject: TokenSubject, stored_key: str | None) -> None:
         """Refuse a validly signed token whose row no longer has the key it was made with."""
         if stored_key is None or not hmac.compare_digest(subject.token_key.encode(), stored_key.encode()):
-            raise BadToken("This link does not belong to a current subscription.", 403)
+            raise BadToken(N_("This link does not belong to a current subscription."), 403)
 
     def make_csrf(self, nonce: str) -> str:
         return self._serializers["csrf"].dumps(nonce)

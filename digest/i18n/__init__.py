@@ -18,6 +18,12 @@ from importlib import resources
 DEFAULT = "en"
 
 
+def N_(message: str) -> str:
+    """Marks a message for extraction (pybabel's default keyword); it is translated where it is shown,
+    so a stage without a language of its own (the token checks) can still name what a page will say."""
+    return message
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """One language's word lists; each is a frozenset (tuples where order matters)."""

@@ -3,9 +3,8 @@
 `digest/i18n/locale/<code>/LC_MESSAGES/digest.po` holds one language's translations of the templates'
 headings, footer and plurals (msgids are the English text). Shipping the .po files and compiling them
 on first use means neither `pip install -e .` nor a wheel needs a build step, and an editor can fix a
-translation by editing text. Regenerate the template with `pybabel extract -F babel.cfg -o
-digest/i18n/locale/digest.pot .` and merge with `pybabel update -i digest/i18n/locale/digest.pot
--d digest/i18n/locale -D digest`.
+translation by editing text. Regenerate the template and merge it into the catalogs with the
+two `pybabel` commands in README's languages section.
 """
 
 from __future__ import annotations

@@ -11,14 +11,11 @@ from __future__ import annotations
 from babel import negotiate_locale
 
 from digest.config import Config
-from digest.i18n import DEFAULT, normalize
+from digest.i18n import DEFAULT, N_, normalize
+
+__all__ = ["N_", "digest_language", "negotiate", "preferred", "site_languages"]
 
 MAX_TAGS = 20  # a header longer than this is not a browser's; the first ones decide
-
-
-def N_(message: str) -> str:
-    """Marks a message for extraction (pybabel's default keyword); it is translated where it is shown."""
-    return message
 
 
 def site_languages(config: Config) -> tuple[str, ...]:

@@ -140,14 +140,6 @@ class HttpError(Exception):
         self.params = params or {}
 
 
-# digest.deliver.tokens' refusals, shown on the error page: listed here so the catalogs translate them.
-TOKEN_MESSAGES = (
-    N_("This link is not valid. It may be incomplete, or it has expired."),
-    N_("This link is not valid."),
-    N_("This link does not belong to a current subscription."),
-)
-
-
 def site_of(request: Request) -> Site:
     return request.app.state.site
 
