@@ -22,8 +22,9 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
 - crosstalk: real text of four stories moved into one region and the same months: the spill split in
   two by alternating articles, the second one a neighbouring spill (its own company, rig, officials
   and ports; the US states, Washington and the Exxon Valdez shared), the flu breaking out in the
-  spill's state and the quake striking a neighbouring coast; each story in four phases after quiet
-  gaps of three to six weeks, moving to other towns of the region that its neighbours also name;
+  spill's state and the quake striking the island across the Gulf (its neighbour named Florida);
+  each story in four phases after quiet gaps of three to six weeks, moving to other towns of the
+  region that its neighbours also name;
   the flu and the quake stretched to run as long as the spills; a third of the articles carrying two
   or three sentences of a neighbouring story from the same fortnight (round-up coverage); several
   outlets per story.
@@ -332,15 +333,15 @@ CROSSTALK_SWAP = {
         "Scottish": "Alabama",
     },
     "quake": {
-        "Port-au-Prince": "Gulfport",
-        "Dominican Republic": "Alabama",
-        "Santo Domingo": "Mobile",
-        "Cite Soleil": "Moss Point",
-        "Haitians": "Mississippians",
-        "Haitian": "Mississippi",
-        "Haiti": "Mississippi",
-        "Leogane": "Biloxi",
-        "Jacmel": "Pascagoula",
+        "Port-au-Prince": "Havana",
+        "Dominican Republic": "Florida",
+        "Santo Domingo": "Miami",
+        "Cite Soleil": "Regla",
+        "Haitians": "Cubans",
+        "Haitian": "Cuban",
+        "Haiti": "Cuba",
+        "Leogane": "Matanzas",
+        "Jacmel": "Cienfuegos",
         "Caribbean": "Gulf Coast",
     },
 }
@@ -362,9 +363,9 @@ CROSSTALK_DRIFT = {
         {"Louisiana": "Alabama", "New Orleans": "Mobile"},
     ),
     "quake": (
-        {"Gulfport": "Biloxi"},
-        {"Gulfport": "Mobile", "Mississippi": "Alabama"},
-        {"Gulfport": "Pensacola", "Mississippi": "Florida"},
+        {"Havana": "Matanzas"},
+        {"Havana": "Santiago de Cuba", "Florida": "Key West"},
+        {"Havana": "Cienfuegos", "Florida": "Mississippi"},
     ),
 }
 # Days between a story's articles are multiplied by this: the flu and the quake run as long as the spills.
