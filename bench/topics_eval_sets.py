@@ -28,6 +28,10 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
   the flu and the quake stretched to run as long as the spills; a third of the articles carrying two
   or three sentences of a neighbouring story from the same fortnight (round-up coverage); several
   outlets per story.
+- quads: the spill split four ways by article, three of them name-swapped to other countries' spills
+  (Brazil, Mexico's side of the Gulf, the Niger Delta): four stories with one vocabulary and their own
+  names in the same months, each in four phases after quiet weeks with other towns, a third of the
+  articles carrying another spill's paragraph.
 - oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
   spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
 
@@ -414,6 +418,116 @@ def crosstalk(rows: list[dict], seed: int = 17) -> list[dict]:
             out.append(
                 {**r, "id": f"{name}_{r['id']}", "story": name, "outlet": outlet, "published": when, "text": text}
             )
+    return _asides(out, rng)
+
+
+# Four spills at once: the spill split four ways by article, three of them name-swapped to other
+# countries' spills (the twin's Brazil, Mexico's side of the Gulf, the Niger Delta). Same words,
+# same months, other names: neighbouring uprisings, in the vocabulary a grouping sees.
+NIGER_SWAP = {
+    "Gulf of Mexico": "Niger Delta",
+    "Gulf Coast": "Delta coast",
+    "Gulf": "Delta",
+    "Deepwater Horizon": "Bonga",
+    "Macondo": "Bonga",
+    "BP Plc": "Shell",
+    "Bp Plc": "Shell",
+    "BP": "Shell",
+    "British Petroleum": "Royal Dutch Shell",
+    "Transocean": "Saipem",
+    "Halliburton": "Julius Berger",
+    "Barack Obama": "Goodluck Jonathan",
+    "Obama": "Jonathan",
+    "White House": "Aso Rock",
+    "US Coast Guard": "Nigerian Navy",
+    "Coast Guard": "Nigerian Navy",
+    "Tony Hayward": "Peter Voser",
+    "Hayward": "Voser",
+    "Bob Dudley": "Mutiu Sunmonu",
+    "Dudley": "Sunmonu",
+    "Doug Suttles": "Ann Pickard",
+    "Suttles": "Pickard",
+    "Thad Allen": "Ishaya Ibrahim",
+    "Allen": "Ibrahim",
+    "Kenneth Feinberg": "Bolaji Ayorinde",
+    "Feinberg": "Ayorinde",
+    "Ken Salazar": "Diezani Alison-Madueke",
+    "Salazar": "Alison-Madueke",
+    "Jindal": "Sylva",
+    "Louisiana": "Bayelsa",
+    "New Orleans": "Port Harcourt",
+    "NEW ORLEANS": "PORT HARCOURT",
+    "Grand Isle": "Bonny Island",
+    "Venice": "Bonny",
+    "Mississippi": "Rivers State",
+    "Alabama": "Delta State",
+    "Florida": "Akwa Ibom",
+    "Texas": "Ondo",
+    "Houston": "Lagos",
+    "HOUSTON": "LAGOS",
+    "Washington": "Abuja",
+    "WASHINGTON": "ABUJA",
+    "United States": "Nigeria",
+    "Americans": "Nigerians",
+    "American": "Nigerian",
+    "America": "Nigeria",
+    "US": "Nigeria",
+    "Mexico": "Nigeria",
+    "London": "The Hague",
+    "LONDON": "THE HAGUE",
+    "British": "Dutch",
+    "Britain": "Netherlands",
+    "UK": "Netherlands",
+    "Exxon Valdez": "Ogoniland",
+    "Congress": "National Assembly",
+    "NOAA": "NOSDRA",
+    "EPA": "NESREA",
+    "MMS": "DPR",
+}
+QUADS_DRIFT = {
+    "spill": CROSSTALK_DRIFT["spill"],
+    "spill2": CROSSTALK_DRIFT["spill2"],
+    "petro": (
+        {"Rio de Janeiro": "Espirito Santo", "Niteroi": "Vitoria"},
+        {"Rio de Janeiro": "Bahia", "Niteroi": "Salvador", "Gabrielli": "Foster"},
+        {"Rio de Janeiro": "Sao Paulo", "Niteroi": "Santos"},
+    ),
+    "delta": (
+        {"Bayelsa": "Ogoni", "Port Harcourt": "Bori"},
+        {"Bayelsa": "Rivers State", "Port Harcourt": "Okrika", "Voser": "Sunmonu"},
+        {"Bayelsa": "Akwa Ibom", "Port Harcourt": "Uyo"},
+    ),
+}
+
+
+def quads(rows: list[dict], seed: int = 19) -> list[dict]:
+    """The spill four ways, each with its own names, in four phases after quiet weeks; a third of the
+    articles carrying two or three sentences of another spill from the same fortnight."""
+    rng = random.Random(seed)
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    tables: dict[str, dict[str, str]] = {
+        "spill": {},
+        "spill2": CROSSTALK_SWAP["spill2"],
+        "petro": TWIN_SWAP,
+        "delta": NIGER_SWAP,
+    }
+    out = []
+    for k, (name, table) in enumerate(tables.items()):
+        mine = spill[k::4]
+        phases = QUADS_DRIFT[name]
+        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
+        for n, r in enumerate(mine):
+            phase = (len(phases) + 1) * n // len(mine)
+            text = _swap(r["text"], table) if table else r["text"]
+            if phase:
+                text = _swap(text, phases[phase - 1])
+            when = _shift(r["published"], sum(gaps[: phase + 1]))
+            out.append({**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text})
+    return _asides(out, rng)
+
+
+def _asides(out: list[dict], rng: random.Random) -> list[dict]:
+    """CROSSTALK_ASIDE of the articles carry a passage of another story's article from the same fortnight."""
     by_day: dict[str, list[dict]] = {}
     for r in out:
         by_day.setdefault(r["published"], []).append(r)
@@ -461,13 +575,14 @@ def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
         "neighbours": neighbours(rows),
         "oneoffs": oneoffs(rows),
         "crosstalk": crosstalk(rows),
+        "quads": quads(rows),
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk")
+    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk,quads")
     ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
     args = ap.parse_args()
     if not args.corpus.exists():
