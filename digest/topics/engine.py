@@ -392,7 +392,7 @@ def _group_chunk(
         return leads[j]
 
     column = {k: j for j, k in enumerate(keys)}
-    join_topic = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
+    join_topic, clear = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
 
     for i, (doc, vec) in enumerate(zip(chunk, vectors, strict=True)):
         original = known.get(doc.duplicate_of) if doc.duplicate_of else None
@@ -434,12 +434,17 @@ def _group_chunk(
             # articles would otherwise slip into a running neighbour's topic just above the level,
             # before their own topic exists. On a topic's core below the level, the level applies
             # again. Checked only where it could join, and not against a lone article, whose most
-            # named are only its own.
+            # named are only its own. A trusted topic takes an article that stands clear of the
+            # stream's noise (above the similarity few articles reach to a topic not their own) without
+            # it: a long story's later phase names other towns and people than its first weeks did.
             for m in np.flatnonzero((score >= need_near) & both):
                 if young[m] and state[keys[m]].size < 2:
                     continue
                 if lead_hits(int(m))[i] == 0:
-                    need_near[m] = need[m] if near[m] and not (young[m] or dormant[m]) else np.inf
+                    if young[m] or dormant[m]:
+                        need_near[m] = np.inf
+                    else:
+                        need_near[m] = need[m] if near[m] else max(need[m], clear)
             ok = score >= need_near
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
@@ -491,15 +496,18 @@ def _join_level(
     is_topic: np.ndarray,
     last: np.ndarray,
     p: Params,
-) -> float:
+) -> tuple[float, float]:
     """Similarity an article needs to join an active topic: `join_topic`, or the stream's own noise
     when that is higher -- the `join_quantile` (the median: the typical similarity to a topic an
     article is not about) of this chunk's similarities to the topics that are not each article's
     best. Neighbouring stories that share a region's words and names lift
-    every article's similarity to every topic; a fixed level would let them all in."""
+    every article's similarity to every topic; a fixed level would let them all in.
+
+    Second, the level that stands clear of that noise (its `absorb_quantile`), above which an article
+    need not name a trusted topic's lead actors; infinite when there is too little noise to measure."""
     cols = np.flatnonzero(is_topic)
     if len(cols) < 2 or not len(chunk):
-        return p.join_topic
+        return p.join_topic, np.inf
     with np.errstate(divide="ignore", invalid="ignore"):
         sw = np.nan_to_num(raw[0][:, cols] / np.sqrt(norm2[0][cols]))
         se = np.nan_to_num(raw[1][:, cols] / np.sqrt(norm2[1][cols]))
@@ -510,8 +518,9 @@ def _join_level(
     others = np.ones(score.shape, bool)
     others[np.arange(len(chunk)), np.argmax(score, axis=1)] = False
     if others.sum() < p.absorb_min_noise:
-        return p.join_topic
-    return max(p.join_topic, float(np.quantile(score[others], p.join_quantile)))
+        return p.join_topic, np.inf
+    noise = score[others]
+    return max(p.join_topic, float(np.quantile(noise, p.join_quantile))), float(np.quantile(noise, p.absorb_quantile))
 
 
 @dataclass
