@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pytest
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, _join_level, cores_agree, group
+from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, _join_level, _lead_count, cores_agree, group
 from digest.topics.evaluate import score
 from digest.topics.features import Features, feature_id, featurize
 
@@ -311,3 +311,15 @@ def test_a_candidate_folds_into_a_topic_only_when_it_names_the_storys_leads() ->
     assert not cores_agree(spill, topic, Params())
     assert cores_agree(spill, topic, Params(young_leads=0))
     assert cores_agree(aftershock, topic, Params())
+
+
+def test_a_storys_lead_actors_are_the_names_that_carry_half_its_mentions() -> None:
+    """One company named in most of a spill's mentions is its lead; a war moving between towns has
+    several, so naming any of them is naming the story."""
+    spill = _topic("spill", {1: 1.0})
+    spill.names = {"BP": 60.0, "Louisiana": 15.0, "Coast Guard": 10.0, "Houma": 5.0}
+    war = _topic("war", {1: 1.0})
+    war.names = {"Homs": 20.0, "Hama": 18.0, "Idlib": 16.0, "Assad": 15.0, "Damascus": 12.0, "UN": 5.0}
+    assert _lead_count(spill, Params()) == 1
+    assert _lead_count(war, Params()) == 3
+    assert _lead_count(war, Params(young_leads=0)) == 0

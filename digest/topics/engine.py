@@ -57,7 +57,8 @@ class Params:
     merge_leads: bool = True  # a side story naming the story's lead actors merges at join_topic
     lead_names: int = 2  # the story's most named entity must be among the side story's first this many
     lead_shared: int = 2  # and they must share this many of their most named entities
-    young_leads: int = 3  # joining a cluster without a trusted core takes naming one of its this many most named
+    young_leads: int = 3  # 0 turns the lead checks off; otherwise a cluster's leads are its names that carry
+    lead_share: float = 0.5  # this share of its name mentions (one for a company's story, more for a war's towns)
     core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
     near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
@@ -388,7 +389,7 @@ def _group_chunk(
 
     def lead_hits(j: int) -> np.ndarray:
         if j not in leads:
-            leads[j] = names_at.count(_lead_ids(state[keys[j]], p.young_leads))
+            leads[j] = names_at.count(_lead_ids(state[keys[j]], _lead_count(state[keys[j]], p)))
         return leads[j]
 
     column = {k: j for j, k in enumerate(keys)}
@@ -632,7 +633,7 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     # candidate, and among their most named: a spill that mentions its neighbour is not the neighbour.
     if _unit(a.entities).dot(_unit(b.entities)) < p.candidate_entity_gate:
         return False
-    leads_a, leads_b = _lead_keys(a, p.young_leads), _lead_keys(b, p.young_leads)
+    leads_a, leads_b = _lead_keys(a, _lead_count(a, p)), _lead_keys(b, _lead_count(b, p))
     return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
 
 
@@ -640,10 +641,19 @@ def _names_lead(small: Cluster, big: Cluster, p: Params) -> bool:
     """Does `small` name one of `big`'s most named entities (anywhere among its own names)? A
     region's towns and officials can fill a core whose story dominates the stream; its lead
     actors are what a side story of it names. Without names on either side, no veto."""
-    leads = _lead_keys(big, p.young_leads)
+    leads = _lead_keys(big, _lead_count(big, p))
     if not leads or not small.names:
         return True
     return bool(set(leads) & {entity_key(n) for n in small.names})
+
+
+def _lead_count(c: Cluster, p: Params) -> int:
+    """How many of a cluster's most named entities are its lead actors: as many as carry half of its
+    name mentions (one for a story about one company, more for a war in many towns)."""
+    if p.young_leads <= 0 or not c.names:
+        return 0
+    weights = sorted(c.names.values(), reverse=True)
+    return int(np.searchsorted(np.cumsum(weights), p.lead_share * sum(weights))) + 1
 
 
 def _lead_keys(c: Cluster, k: int) -> list[str]:

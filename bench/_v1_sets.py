@@ -1,0 +1,516 @@
+"""Harder grouping checks built from t17-dev, scored with the product's `digest eval topics` path.
+
+t17-dev's four stories have distinct vocabulary; real news has neighbouring stories that share most
+of it, drift in names as they move on, go quiet for weeks and sit among one-off articles. Sets:
+
+- t17: the corpus as it is.
+- twin: bpoil split in two by alternating articles, the second half name-swapped to a Brazilian spill
+  (tests/data/topics/make_twin.py): same words, other names, same months.
+- mixture: the twin with every story re-dated to start on the same day (same-day, different-story
+  articles from five stories at once).
+- drift: every story thinned to 40 % (sparse coverage, quiet weeks); bpoil and H1N1 each split into
+  three phases, each later one resuming after a quiet gap of five weeks and naming its places and
+  people differently (the spill moves to other parishes and officials, the flu to the southern
+  hemisphere, then to Asia), while the core actors (BP, WHO) and the vocabulary persist.
+- region: the mixture thinned to half; each spill article names towns drawn at random from a pool
+  along its coast (a war moving from town to town) and a third mention the neighbouring spill.
+- neighbours: four stories of one region, all running at once: every story re-dated to start on
+  the same day and thinned to half; every article datelined in a town of one shared regional pool,
+  three in five carrying a sentence of the region's shared news (its governor, assembly, markets,
+  roads), so the stories share places and vocabulary; bpoil and H1N1 drift through three
+  phases with their own names, each after a quiet gap of three weeks.
+- crosstalk: real text of four stories moved into one region and the same months: the spill split in
+  two by alternating articles, the second one a neighbouring spill (its own company, rig, officials
+  and ports; the US states, Washington and the Exxon Valdez shared), the flu breaking out in the
+  spill's state and the quake striking a neighbouring coast; each story in four phases after quiet
+  gaps of three to six weeks, moving to other towns of the region that its neighbours also name;
+  the flu and the quake stretched to run as long as the spills; a third of the articles carrying two
+  or three sentences of a neighbouring story from the same fortnight (round-up coverage); several
+  outlets per story.
+- oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
+  spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
+
+    python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR]
+
+Prints figures per set and per story and ends with one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "data" / "topics"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_twin import SWAP as TWIN_SWAP  # type: ignore[import-not-found]  # noqa: E402
+from make_twin import build as build_twin  # type: ignore[import-not-found]  # noqa: E402
+from topics_bench import rename  # noqa: E402
+
+from digest.config import GroupingConfig  # noqa: E402
+from digest.topics.evaluate import evaluate_file  # noqa: E402
+
+DEFAULT_CORPUS = next(
+    (p for p in (d / "shared/corpus/t17-dev/articles.jsonl" for d in (ROOT.parent, ROOT.parent.parent)) if p.exists()),
+    ROOT.parent / "shared/corpus/t17-dev/articles.jsonl",
+)
+GAP_DAYS = 35
+
+# Later-phase names: the story moves on to other places and officials; BP, the spill, WHO stay.
+# One table per later phase (phase 2, phase 3).
+DRIFT = {
+    "bpoil": (
+        {
+            "Tony Hayward": "Bob Dudley",
+            "Hayward": "Dudley",
+            "Thad Allen": "Paul Zukunft",
+            "Allen": "Zukunft",
+            "Louisiana": "Terrebonne",
+            "New Orleans": "Houma",
+            "NEW ORLEANS": "HOUMA",
+            "Grand Isle": "Port Fourchon",
+            "Mississippi": "Pascagoula",
+            "Alabama": "Mobile Bay",
+            "Florida": "Pensacola",
+            "Jindal": "Landrieu",
+            "Salazar": "Bromwich",
+            "Deepwater Horizon": "Macondo rig",
+            "Transocean": "Cameron International",
+        },
+        {
+            "Tony Hayward": "Carl-Henric Svanberg",
+            "Hayward": "Svanberg",
+            "Thad Allen": "Mary Landry",
+            "Allen": "Landry",
+            "Louisiana": "Plaquemines",
+            "New Orleans": "Baton Rouge",
+            "NEW ORLEANS": "BATON ROUGE",
+            "Grand Isle": "Barataria Bay",
+            "Mississippi": "Biloxi",
+            "Alabama": "Dauphin Island",
+            "Florida": "Panama City",
+            "Obama": "Holder",
+            "Jindal": "Nungesser",
+            "Salazar": "Feinberg",
+            "Deepwater Horizon": "well",
+            "Transocean": "Anadarko",
+            "Halliburton": "Mitsui",
+            "Washington": "Houston",
+            "WASHINGTON": "HOUSTON",
+        },
+    ),
+    "H1N1": (
+        {
+            "Mexico City": "Buenos Aires",
+            "Mexico": "Argentina",
+            "Mexican": "Argentine",
+            "California": "Santiago",
+            "Texas": "Melbourne",
+            "New York": "Sydney",
+            "Scotland": "Patagonia",
+        },
+        {
+            "Mexico City": "Tokyo",
+            "Mexico": "Japan",
+            "Mexican": "Japanese",
+            "United States": "China",
+            "US": "China",
+            "California": "Osaka",
+            "Texas": "Hong Kong",
+            "New York": "Beijing",
+            "Britain": "Korea",
+            "UK": "Korea",
+            "Obama": "Hatoyama",
+            "Napolitano": "Masuzoe",
+            "Scotland": "Kobe",
+            "Europe": "Asia",
+        },
+    ),
+}
+THIN = 0.4  # share of each story's articles kept in the drift set: sparse coverage, quiet weeks
+# The spill's towns, as one-off datelines.
+TOWNS = ["NEW ORLEANS", "GRAND ISLE, Louisiana", "Venice, Louisiana", "Gulfport, Mississippi", "Pensacola, Florida"]
+
+
+def _swap(text: str, table: dict[str, str]) -> str:
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def _shift(published: str, days: int) -> str:
+    return (date.fromisoformat(published[:10]) + timedelta(days=days)).isoformat()
+
+
+def drift(rows: list[dict], seed: int = 3) -> list[dict]:
+    """Thin every story; split bpoil and H1N1 into three phases of equal size, each later phase
+    after a quiet gap of GAP_DAYS and with its own names."""
+    rng = random.Random(seed)
+    kept = [r for r in rows if rng.random() < THIN]
+    out = []
+    for story in sorted({r["story"] for r in kept}):
+        mine = sorted((r for r in kept if r["story"] == story), key=lambda r: (r["published"], r["id"]))
+        tables = DRIFT.get(story)
+        for n, r in enumerate(mine):
+            phase = 3 * n // len(mine) if tables else 0
+            if phase and tables:
+                r = {
+                    **r,
+                    "published": _shift(r["published"], phase * GAP_DAYS),
+                    "text": _swap(r["text"], tables[phase - 1]),
+                }
+            out.append(r)
+    return out
+
+
+# Each article of a war-like story names its own towns; neighbours mention each other.
+REGION = {
+    "bpoil": (
+        ["Louisiana", "Grand Isle", "New Orleans", "Mississippi", "Alabama", "Florida"],
+        [
+            "Houma",
+            "Venice",
+            "Biloxi",
+            "Gulfport",
+            "Pensacola",
+            "Mobile",
+            "Cocodrie",
+            "Destin",
+            "Gulf Shores",
+            "Lafitte",
+            "Pass Christian",
+            "Dauphin Island",
+        ],
+        "The leak recalls the Petrobras spill in the Campos Basin off Rio de Janeiro.",
+    ),
+    "petro": (
+        ["Rio de Janeiro", "Cabo Frio", "Niteroi", "Espirito Santo", "Bahia", "Sao Paulo"],
+        [
+            "Macae",
+            "Buzios",
+            "Arraial do Cabo",
+            "Vitoria",
+            "Salvador",
+            "Santos",
+            "Angra",
+            "Paraty",
+            "Ilhabela",
+            "Ubatuba",
+            "Marica",
+            "Saquarema",
+        ],
+        "The leak recalls the BP spill in the Gulf of Mexico off Louisiana.",
+    ),
+}
+
+
+def region(rows: list[dict], seed: int = 5) -> list[dict]:
+    """The mixture thinned to half, each spill article datelined in towns drawn from a pool of its
+    coast, a third of them mentioning the neighbouring spill by name."""
+    rng = random.Random(seed)
+    out = []
+    for r in build_twin([dict(r) for r in rows], overlap=True):
+        if rng.random() >= 0.5:
+            continue
+        rule = REGION.get(r["story"])
+        if rule:
+            places, pool, aside = rule
+            table = {p: rng.choice(pool) for p in places}
+            text = _swap(r["text"], table)
+            if rng.random() < 1 / 3:
+                cut = text.find(". ", len(text) // 3)
+                text = text[: cut + 2] + aside + " " + text[cut + 2 :] if cut > 0 else text + " " + aside
+            r = {**r, "text": text}
+        out.append(r)
+    return out
+
+
+# One region's towns and shared news: what neighbouring stories all mention.
+REGION_TOWNS = ["Santa Rosa", "Puerto Nuevo", "San Miguel", "Villa Real", "Monte Alto", "Rio Claro", "Las Palmas"]
+REGION_NEWS = [
+    "Governor Elena Ruiz said the regional government in {town} would release emergency funds.",
+    "Residents of {town} told reporters the crisis had disrupted schools, markets and the port.",
+    "The regional assembly in {town} met in emergency session as officials weighed the response.",
+    "Aid agencies said the roads between {town} and {other} were crowded with trucks and volunteers.",
+    "Opposition leaders in {town} accused Governor Elena Ruiz of a slow and confused response.",
+    "Prices rose in the markets of {town} and {other} as the crisis dragged on, traders said.",
+]
+NEIGHBOUR_GAP_DAYS = 21
+
+
+def neighbours(rows: list[dict], seed: int = 11) -> list[dict]:
+    """Four stories of one region at once, sharing its towns and news, two of them drifting in phases."""
+    rng = random.Random(seed)
+    out = []
+    for story in sorted({r["story"] for r in rows}):
+        mine = sorted((r for r in rows if r["story"] == story), key=lambda r: (r["published"], r["id"]))
+        offset = (date(2010, 1, 1) - date.fromisoformat(mine[0]["published"][:10])).days
+        kept = [r for r in mine if rng.random() < 0.5]
+        tables = DRIFT.get(story)
+        for n, r in enumerate(kept):
+            phase = 3 * n // len(kept) if tables else 0
+            text = _swap(r["text"], tables[phase - 1]) if phase and tables else r["text"]
+            town, other = rng.sample(REGION_TOWNS, 2)
+            if rng.random() < 0.6:
+                news = rng.choice(REGION_NEWS).format(town=town, other=other)
+                cut = text.find(". ")
+                text = text[: cut + 2] + news + " " + text[cut + 2 :] if cut > 0 else text + " " + news
+            when = _shift(r["published"], offset + phase * NEIGHBOUR_GAP_DAYS)
+            out.append({**r, "published": when, "text": f"{town.upper()} - {text}"})
+    return out
+
+
+def oneoffs(rows: list[dict], n: int = 60, seed: int = 7) -> list[dict]:
+    rng = random.Random(seed)
+    spill = [r for r in rows if r["story"] == "bpoil"]
+    others = [r for r in rows if r["story"] in ("H1N1", "haiti", "MJ") and len(r["text"]) > 400]
+    first, last = date.fromisoformat(spill[0]["published"][:10]), date.fromisoformat(spill[-1]["published"][:10])
+    out = list(spill)
+    for k, r in enumerate(rng.sample(others, n)):
+        when = first + timedelta(days=rng.randrange((last - first).days + 1))
+        text = f"{rng.choice(TOWNS)} - " + rename(r["text"], f"oneoff{k}")
+        out.append({**r, "id": f"oneoff_{k}", "story": f"oneoff_{k}", "published": when.isoformat(), "text": text})
+    return out
+
+
+# crosstalk: four real stories moved into one region and the same months. The second spill is the
+# first one's neighbour (another company, rig and ports, the same Gulf, coasts and officials); the
+# flu breaks out in the spill's own state and the quake strikes its neighbouring coast, so all four
+# share the region's places and Washington's names. Names applied longest first, case-sensitively.
+CROSSTALK_SWAP = {
+    # The neighbouring spill: its own company, rig, officials and ports (the twin's names moved to
+    # Mexico's side of the Gulf); the US states, Washington and the Exxon Valdez stay shared.
+    "spill2": {
+        **{
+            k: v
+            for k, v in TWIN_SWAP.items()
+            if k not in {"United States", "Mississippi", "Alabama", "Florida", "Texas", "Alaska", "Houston", "HOUSTON"}
+            and k
+            not in {"Washington", "WASHINGTON", "Americans", "American", "America", "Mexico", "US", "Exxon Valdez"}
+        },
+        "Gulf of Mexico": "Bay of Campeche",
+        "Gulf Coast": "Campeche coast",
+        "Gulf": "Campeche",
+        "Deepwater Horizon": "Ixtoc Alpha",
+        "BP Plc": "Pemex",
+        "Bp Plc": "Pemex",
+        "BP": "Pemex",
+        "British Petroleum": "Petroleos Mexicanos",
+        "Barack Obama": "Felipe Calderon",
+        "Obama": "Calderon",
+        "White House": "Los Pinos",
+        "US Coast Guard": "Mexican Navy",
+        "Coast Guard": "Mexican Navy",
+        "Louisiana": "Tabasco",
+        "New Orleans": "Villahermosa",
+        "NEW ORLEANS": "VILLAHERMOSA",
+        "Grand Isle": "Ciudad del Carmen",
+        "Venice": "Frontera",
+        "London": "Mexico City",
+        "LONDON": "MEXICO CITY",
+        "Britain": "Mexico",
+        "British": "Mexican",
+        "UK": "Mexico",
+        "Brazil": "Mexico",
+    },
+    "flu": {
+        "Mexico City": "New Orleans",
+        "Mexicans": "Louisianans",
+        "Mexican": "Louisiana",
+        "Mexico": "Louisiana",
+        "California": "Mississippi",
+        "Texas": "Florida",
+        "New York": "Houston",
+        "Scotland": "Alabama",
+        "Scottish": "Alabama",
+    },
+    "quake": {
+        "Port-au-Prince": "Gulfport",
+        "Dominican Republic": "Alabama",
+        "Santo Domingo": "Mobile",
+        "Cite Soleil": "Moss Point",
+        "Haitians": "Mississippians",
+        "Haitian": "Mississippi",
+        "Haiti": "Mississippi",
+        "Leogane": "Biloxi",
+        "Jacmel": "Pascagoula",
+        "Caribbean": "Gulf Coast",
+    },
+}
+# Later phases: each story moves on to other towns of the same region (that its neighbours name too).
+CROSSTALK_DRIFT = {
+    "spill": (
+        {"Louisiana": "Terrebonne", "New Orleans": "Houma", "Grand Isle": "Port Fourchon"},
+        {"Louisiana": "Florida", "New Orleans": "Pensacola", "Grand Isle": "Destin", "Hayward": "Dudley"},
+        {"Louisiana": "Texas", "New Orleans": "Houston", "Grand Isle": "Galveston", "Hayward": "Svanberg"},
+    ),
+    "spill2": (
+        {"Tabasco": "Veracruz", "Villahermosa": "Coatzacoalcos"},
+        {"Tabasco": "Texas", "Villahermosa": "Corpus Christi"},
+        {"Tabasco": "Tamaulipas", "Villahermosa": "Tampico"},
+    ),
+    "flu": (
+        {"Louisiana": "Florida", "New Orleans": "Tampa"},
+        {"Louisiana": "Texas", "New Orleans": "Houston"},
+        {"Louisiana": "Alabama", "New Orleans": "Mobile"},
+    ),
+    "quake": (
+        {"Gulfport": "Biloxi"},
+        {"Gulfport": "Mobile", "Mississippi": "Alabama"},
+        {"Gulfport": "Pensacola", "Mississippi": "Florida"},
+    ),
+}
+# Days between a story's articles are multiplied by this: the flu and the quake run as long as the spills.
+CROSSTALK_STRETCH = {"spill": 1.0, "spill2": 1.0, "flu": 2.5, "quake": 12.0}
+CROSSTALK_GAP_DAYS = (21, 42)  # quiet weeks before each later phase, drawn in this range
+CROSSTALK_ASIDE = 0.35  # share of articles carrying a paragraph of a neighbouring story
+OUTLETS = ["bbc", "guardian", "reuters"]
+
+
+def _passage(text: str, rng: random.Random) -> str:
+    """Two or three consecutive sentences from the body of an article (not its dateline or lead)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text[:4000]) if len(s) > 40]
+    if len(sentences) < 4:
+        return " ".join(sentences[1:3])
+    start = rng.randrange(1, len(sentences) - 2)
+    return " ".join(sentences[start : start + rng.choice((2, 3))])
+
+
+def crosstalk(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Four real stories of one region in the same months, sharing its places and officials, a third
+    of their articles carrying a paragraph of a neighbouring story (as round-up coverage does), each
+    story in three phases with quiet weeks between and other towns in later phases."""
+    rng = random.Random(seed)
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    stories = {
+        "spill": spill[0::2],
+        "spill2": spill[1::2],
+        "flu": [r for r in rows if r["story"] == "H1N1"],
+        "quake": [r for r in rows if r["story"] == "haiti"],
+    }
+    out = []
+    for name, mine in stories.items():
+        mine = sorted(mine, key=lambda r: (r["published"], r["id"]))
+        first = date.fromisoformat(mine[0]["published"][:10])
+        table = CROSSTALK_SWAP.get(name, {})
+        phases = CROSSTALK_DRIFT[name]
+        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
+        for n, r in enumerate(mine):
+            phase = (len(phases) + 1) * n // len(mine)
+            text = _swap(r["text"], table) if table else r["text"]
+            if phase:
+                text = _swap(text, phases[phase - 1])
+            days = round((date.fromisoformat(r["published"][:10]) - first).days * CROSSTALK_STRETCH[name])
+            when = (date(2010, 4, 1) + timedelta(days=days + sum(gaps[: phase + 1]))).isoformat()
+            outlet = r["outlet"] if name != "quake" else rng.choice(OUTLETS)
+            out.append(
+                {**r, "id": f"{name}_{r['id']}", "story": name, "outlet": outlet, "published": when, "text": text}
+            )
+    by_day: dict[str, list[dict]] = {}
+    for r in out:
+        by_day.setdefault(r["published"], []).append(r)
+    days_sorted = sorted(by_day)
+    mixed = []
+    for r in out:
+        if rng.random() < CROSSTALK_ASIDE:
+            # A neighbouring story's article from the same fortnight: round-up coverage.
+            day = date.fromisoformat(r["published"])
+            near = [
+                o
+                for d in days_sorted
+                if abs((date.fromisoformat(d) - day).days) <= 7
+                for o in by_day[d]
+                if o["story"] != r["story"]
+            ]
+            if near:
+                aside = _passage(rng.choice(near)["text"], rng)
+                text = r["text"]
+                cut = text.find(". ", min(len(text) // 3, 1200))
+                text = text[: cut + 2] + aside + " " + text[cut + 2 :] if cut > 0 else text + " " + aside
+                r = {**r, "text": text}
+        mixed.append(r)
+    return mixed
+
+
+def _joined_running(assignments: Path, rows: list[dict]) -> int:
+    """One-off articles put in a topic that holds a running story's articles."""
+    story = {r["id"]: r["story"] for r in rows}
+    topic = {}
+    for line in assignments.open(encoding="utf-8"):
+        a = json.loads(line)
+        topic[a["id"]] = a["topic"]
+    running = {t for i, t in topic.items() if t and not story[i].startswith("oneoff_")}
+    return sum(1 for i, t in topic.items() if t in running and story[i].startswith("oneoff_"))
+
+
+def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
+    return {
+        "t17": rows,
+        "twin": build_twin([dict(r) for r in rows], overlap=False),
+        "mixture": build_twin([dict(r) for r in rows], overlap=True),
+        "drift": drift(rows),
+        "region": region(rows),
+        "neighbours": neighbours(rows),
+        "oneoffs": oneoffs(rows),
+        "crosstalk": crosstalk(rows),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk")
+    ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"corpus not found: {args.corpus} (pass the path to t17-dev/articles.jsonl)")
+    rows = [json.loads(line) for line in args.corpus.open(encoding="utf-8") if line.strip()]
+    sets = build_sets(rows)
+    wanted = [s for s in args.sets.split(",") if s]
+    unknown = [s for s in wanted if s not in sets]
+    if unknown:
+        sys.exit(f"unknown sets: {', '.join(unknown)} (known: {', '.join(sets)})")
+    result: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="digest-sets-") as tmp:
+        where = args.keep or Path(tmp)
+        where.mkdir(parents=True, exist_ok=True)
+        for name in wanted:
+            path = where / f"{name}.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for r in sorted(sets[name], key=lambda r: (r["published"], r["id"])):
+                    fh.write(json.dumps(r) + "\n")
+            ev = evaluate_file(path, "story", GroupingConfig(min_sources=1), where / f"{name}.assignments.jsonl")
+            s = ev.scores
+            stories = [f for f in ev.stories if not f.label.startswith("oneoff_")]
+            lone = [f for f in ev.stories if f.label.startswith("oneoff_")]
+            print(
+                f"{name:<8} {s.articles:>5} articles  pairwise P {s.pairwise_precision:.3f} R {s.pairwise_recall:.3f}"
+                f" F1 {s.pairwise_f1:.3f}  BCubed P {s.bcubed_precision:.3f} R {s.bcubed_recall:.3f}"
+                f" F1 {s.bcubed_f1:.3f}  topics {s.predicted_groups} ungrouped {s.ungrouped}"
+            )
+            for f in stories:
+                print(
+                    f"    {f.label:<8} {f.articles:>5} in {f.topics:>2} topics, largest {f.largest_share:6.1%},"
+                    f" none {f.ungrouped:>4}, per week {f.topics_per_week:.2f} (max {f.max_topics_per_week})"
+                )
+            entry = {
+                **{k: v for k, v in s.as_dict().items() if k != "gold_groups"},
+                "stories": {f.label: f.as_dict() for f in stories},
+            }
+            if lone:
+                joined = _joined_running(where / f"{name}.assignments.jsonl", sets[name])
+                print(f"    one-offs in a running story's topic: {joined} of {len(lone)}")
+                entry["oneoffs_in_story_topics"] = joined
+            result[name] = entry
+    print(json.dumps({"bench": "topics_eval_sets", "sets": result}))
+
+
+if __name__ == "__main__":
+    main()
