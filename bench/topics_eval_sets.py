@@ -28,6 +28,8 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
   the flu and the quake stretched to run as long as the spills; a third of the articles carrying two
   or three sentences of a neighbouring story from the same fortnight (round-up coverage); several
   outlets per story.
+- namesake: crosstalk with the quake's island named after a state the spills name in one article in
+  six (Mississippi): a story whose own lead place its neighbour keeps naming.
 - quads: the spill split four ways by article, three of them name-swapped to other countries' spills
   (Brazil, Mexico's side of the Gulf, the Niger Delta): four stories with one vocabulary and their own
   names in the same months, each in four phases after quiet weeks with other towns, a third of the
@@ -388,7 +390,30 @@ def _passage(text: str, rng: random.Random) -> str:
     return " ".join(sentences[start : start + rng.choice((2, 3))])
 
 
-def crosstalk(rows: list[dict], seed: int = 17) -> list[dict]:
+# The quake's island named after a state the spills name in one article in six (the first version of
+# crosstalk): a story whose own lead place is one its neighbour keeps naming.
+NAMESAKE_QUAKE = (
+    {
+        "Port-au-Prince": "Gulfport",
+        "Dominican Republic": "Alabama",
+        "Santo Domingo": "Mobile",
+        "Cite Soleil": "Moss Point",
+        "Haitians": "Mississippians",
+        "Haitian": "Mississippi",
+        "Haiti": "Mississippi",
+        "Leogane": "Biloxi",
+        "Jacmel": "Pascagoula",
+        "Caribbean": "Gulf Coast",
+    },
+    (
+        {"Gulfport": "Biloxi"},
+        {"Gulfport": "Mobile", "Mississippi": "Alabama"},
+        {"Gulfport": "Pensacola", "Mississippi": "Florida"},
+    ),
+)
+
+
+def crosstalk(rows: list[dict], seed: int = 17, namesake: bool = False) -> list[dict]:
     """Four real stories of one region in the same months, sharing its places and officials, a third
     of their articles carrying a paragraph of a neighbouring story (as round-up coverage does), each
     story in three phases with quiet weeks between and other towns in later phases."""
@@ -406,6 +431,8 @@ def crosstalk(rows: list[dict], seed: int = 17) -> list[dict]:
         first = date.fromisoformat(mine[0]["published"][:10])
         table = CROSSTALK_SWAP.get(name, {})
         phases = CROSSTALK_DRIFT[name]
+        if namesake and name == "quake":
+            table, phases = NAMESAKE_QUAKE
         gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
         for n, r in enumerate(mine):
             phase = (len(phases) + 1) * n // len(mine)
@@ -575,6 +602,7 @@ def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
         "neighbours": neighbours(rows),
         "oneoffs": oneoffs(rows),
         "crosstalk": crosstalk(rows),
+        "namesake": crosstalk(rows, namesake=True),
         "quads": quads(rows),
     }
 
@@ -582,7 +610,7 @@ def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk,quads")
+    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk,quads,namesake")
     ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
     args = ap.parse_args()
     if not args.corpus.exists():
