@@ -4,12 +4,24 @@ merge; an article that names a topic's core joins it a little below the usual th
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, _join_level, _lead_count, cores_agree, group
+from digest.topics.engine import (
+    Cluster,
+    Doc,
+    DocFreq,
+    Params,
+    Vec,
+    _join_level,
+    _lead_count,
+    _merge,
+    cores_agree,
+    group,
+)
 from digest.topics.evaluate import score
 from digest.topics.features import Features, feature_id, featurize
 
@@ -323,3 +335,23 @@ def test_a_storys_lead_actors_are_the_names_that_carry_half_its_mentions() -> No
     assert _lead_count(spill, Params()) == 1
     assert _lead_count(war, Params()) == 3
     assert _lead_count(war, Params(young_leads=0)) == 0
+
+
+def test_a_neighbour_that_keeps_naming_the_storys_place_does_not_fold_into_it() -> None:
+    """A spill across the Gulf names the quake's island (a state it threatens) in most articles: the
+    two share core entities and words, but the spill's own lead actors are its company and its sea."""
+    miss, gulfport, alabama, us, pemex, campeche = (
+        feature_id("e:" + k) for k in ("mississippi", "gulfport", "alabama", "us", "pemex", "bay of campeche")
+    )
+    quake = _topic("quake", {miss: 5.0, gulfport: 3.0, alabama: 2.0, us: 2.0})
+    quake.names = {"Mississippi": 50.0, "Gulfport": 20.0, "Alabama": 5.0, "US": 5.0}
+    spill = _topic("spill", {pemex: 5.0, campeche: 4.0, miss: 3.0, alabama: 2.0, us: 2.0}, size=6)
+    spill.names = {"Pemex": 16.0, "Bay of Campeche": 11.0, "Mississippi": 3.0, "Alabama": 2.0}
+    assert cores_agree(spill, quake, Params())  # the region's names fill both cores
+
+    def merged(p: Params) -> dict[str, str]:
+        state = {c.key: replace(c, names=dict(c.names)) for c in (quake, spill)}
+        return _merge(state, {"spill"}, NOW, p)
+
+    assert merged(Params()) == {}
+    assert merged(Params(young_leads=0)) == {"spill": "quake"}  # control: without lead actors, one story

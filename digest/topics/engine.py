@@ -656,6 +656,12 @@ def _lead_count(c: Cluster, p: Params) -> int:
     return int(np.searchsorted(np.cumsum(weights), p.lead_share * sum(weights))) + 1
 
 
+def _shares_leads(a: Cluster, b: Cluster, p: Params) -> bool:
+    """Do two clusters' lead actors overlap? Without names on either side, no veto."""
+    leads_a, leads_b = _lead_keys(a, _lead_count(a, p)), _lead_keys(b, _lead_count(b, p))
+    return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
+
+
 def _lead_keys(c: Cluster, k: int) -> list[str]:
     """The k most named entities of a cluster, normalised (raw mentions, no IDF: a story's own
     lead actor is named in nearly all of its articles, which is what makes its IDF low)."""
@@ -820,6 +826,11 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
             quiet = (now - cb.last).total_seconds() > p.dormant_after_days * DAY
             if quiet and not leads_agree(ca, cb, p):
                 continue  # continuing a quiet story takes naming its lead actors first
+            if ca.size >= p.min_articles and not _shares_leads(ca, cb, p):
+                # A cluster of several articles has lead actors of its own (a neighbouring story that
+                # keeps naming the topic's place shares its core): it folds in only if they include
+                # the topic's.
+                continue
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
         if best is None:
