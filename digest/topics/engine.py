@@ -826,8 +826,8 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
             quiet = (now - cb.last).total_seconds() > p.dormant_after_days * DAY
             if quiet and not leads_agree(ca, cb, p):
                 continue  # continuing a quiet story takes naming its lead actors first
-            if ca.size >= p.min_articles and not _shares_leads(ca, cb, p):
-                # A cluster of several articles has lead actors of its own (a neighbouring story that
+            if ca.size >= 2 and not _shares_leads(ca, cb, p):
+                # A cluster of two or more articles has lead actors of its own (a neighbouring story that
                 # keeps naming the topic's place shares its core): it folds in only if they include
                 # the topic's.
                 continue
