@@ -821,16 +821,15 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
                 continue
             # Same words, other places and names: another story. A side story that names the
             # story's own lead actors (its most named, not its rarest) is the story.
-            if not ((sims[i, j] >= need and cores_agree(ca, cb, p)) or (p.merge_leads and leads_agree(ca, cb, p))):
+            # Sharing a core is not enough for a cluster of two or more articles: it has lead actors
+            # of its own (a neighbouring story that keeps naming the topic's place shares its core),
+            # and folds in only if they include the topic's.
+            by_core = sims[i, j] >= need and cores_agree(ca, cb, p) and (ca.size < 2 or _shares_leads(ca, cb, p))
+            if not (by_core or (p.merge_leads and leads_agree(ca, cb, p))):
                 continue
             quiet = (now - cb.last).total_seconds() > p.dormant_after_days * DAY
             if quiet and not leads_agree(ca, cb, p):
                 continue  # continuing a quiet story takes naming its lead actors first
-            if ca.size >= 2 and not _shares_leads(ca, cb, p):
-                # A cluster of two or more articles has lead actors of its own (a neighbouring story that
-                # keeps naming the topic's place shares its core): it folds in only if they include
-                # the topic's.
-                continue
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
         if best is None:
