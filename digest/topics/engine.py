@@ -7,11 +7,11 @@ a threshold; otherwise it opens a candidate. Candidates become topics once they 
 distinct articles from enough sources. Centroids are decayed sums truncated to their strongest
 features, so the cost of an article depends on the number of live clusters, never on history.
 
-What persists in a story is its lead actors and places (the names that carry half of its mentions,
-counted over its whole life, never decayed): an article that names anyone joins a cluster only
-naming one of them -- unless its similarity stands clear of the stream's noise, as a long story's
-later phase does with new towns and people -- and a cluster of two or more articles folds into a
-topic only when their lead actors overlap, not only the region's towns and officials or a
+What persists in a story is its lead actors and places (its most named entities, counted over its
+whole life, never decayed): an article that names anyone joins a cluster only naming one of them --
+unless its similarity stands clear of the stream's noise, as a long story's later phase does with
+new towns and people -- and a cluster of two or more articles folds into a topic only when their
+lead actors overlap, not only the region's towns and officials or a
 neighbouring story it mentions. The level to join an active topic follows the stream: the typical
 similarity of an article to a topic it is not about; a leftover is absorbed above the stream's
 leftover noise, or at that join level when too few leftovers measure it.
@@ -59,8 +59,7 @@ class Params:
     merge_leads: bool = True  # a side story naming the story's lead actors merges at join_topic
     lead_names: int = 2  # the story's most named entity must be among the side story's first this many
     lead_shared: int = 2  # and they must share this many of their most named entities
-    young_leads: int = 3  # 0 turns the lead checks off; otherwise a cluster's leads are its names that carry
-    lead_share: float = 0.5  # this share of its name mentions (one for a company's story, more for a war's towns)
+    young_leads: int = 3  # joining a cluster without a trusted core takes naming one of its this many most named
     core_cover: float = 0.35  # share of a topic's core weight an article or candidate names to count as "on it"
     near_join: float = 0.6  # an article on a topic's core joins at this fraction of join_topic
     halflife_days: float = 30.0  # a member's weight in the centroid halves over this long
@@ -391,7 +390,7 @@ def _group_chunk(
 
     def lead_hits(j: int) -> np.ndarray:
         if j not in leads:
-            leads[j] = names_at.count(_lead_ids(state[keys[j]], _lead_count(state[keys[j]], p)))
+            leads[j] = names_at.count(_lead_ids(state[keys[j]], p.young_leads))
         return leads[j]
 
     column = {k: j for j, k in enumerate(keys)}
@@ -635,7 +634,7 @@ def cores_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     # candidate, and among their most named: a spill that mentions its neighbour is not the neighbour.
     if _unit(a.entities).dot(_unit(b.entities)) < p.candidate_entity_gate:
         return False
-    leads_a, leads_b = _lead_keys(a, _lead_count(a, p)), _lead_keys(b, _lead_count(b, p))
+    leads_a, leads_b = _lead_keys(a, p.young_leads), _lead_keys(b, p.young_leads)
     return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
 
 
@@ -643,24 +642,16 @@ def _names_lead(small: Cluster, big: Cluster, p: Params) -> bool:
     """Does `small` name one of `big`'s most named entities (anywhere among its own names)? A
     region's towns and officials can fill a core whose story dominates the stream; its lead
     actors are what a side story of it names. Without names on either side, no veto."""
-    leads = _lead_keys(big, _lead_count(big, p))
+    leads = _lead_keys(big, p.young_leads)
     if not leads or not small.names:
         return True
     return bool(set(leads) & {entity_key(n) for n in small.names})
 
 
-def _lead_count(c: Cluster, p: Params) -> int:
-    """How many of a cluster's most named entities are its lead actors: as many as carry half of its
-    name mentions (one for a story about one company, more for a war in many towns)."""
-    if p.young_leads <= 0 or not c.names:
-        return 0
-    weights = sorted(c.names.values(), reverse=True)
-    return int(np.searchsorted(np.cumsum(weights), p.lead_share * sum(weights))) + 1
-
-
 def _shares_leads(a: Cluster, b: Cluster, p: Params) -> bool:
-    """Do two clusters' lead actors overlap? Without names on either side, no veto."""
-    leads_a, leads_b = _lead_keys(a, _lead_count(a, p)), _lead_keys(b, _lead_count(b, p))
+    """Do two clusters' lead actors (their `young_leads` most named) overlap? A neighbour that keeps
+    naming the story's place ranks its own company, sea and officials first. Without names, no veto."""
+    leads_a, leads_b = _lead_keys(a, p.young_leads), _lead_keys(b, p.young_leads)
     return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
 
 
