@@ -37,7 +37,7 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
 - oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
   spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
 
-    python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR]
+    python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR] [--seed N]
 
 Prints figures per set and per story and ends with one JSON line.
 """
@@ -592,7 +592,9 @@ def _joined_running(assignments: Path, rows: list[dict]) -> int:
     return sum(1 for i, t in topic.items() if t in running and story[i].startswith("oneoff_"))
 
 
-def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
+def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict]]:
+    """Every set; `seed` redraws the crosstalk, namesake and quads sets (their asides, gaps and outlets)."""
+    kw = {} if seed is None else {"seed": seed}
     return {
         "t17": rows,
         "twin": build_twin([dict(r) for r in rows], overlap=False),
@@ -601,9 +603,9 @@ def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
         "region": region(rows),
         "neighbours": neighbours(rows),
         "oneoffs": oneoffs(rows),
-        "crosstalk": crosstalk(rows),
-        "namesake": crosstalk(rows, namesake=True),
-        "quads": quads(rows),
+        "crosstalk": crosstalk(rows, **kw),
+        "namesake": crosstalk(rows, namesake=True, **kw),
+        "quads": quads(rows, **kw),
     }
 
 
@@ -612,11 +614,12 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk,quads,namesake")
     ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
+    ap.add_argument("--seed", type=int, default=None, help="redraw crosstalk, namesake and quads with this seed")
     args = ap.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (pass the path to t17-dev/articles.jsonl)")
     rows = [json.loads(line) for line in args.corpus.open(encoding="utf-8") if line.strip()]
-    sets = build_sets(rows)
+    sets = build_sets(rows, args.seed)
     wanted = [s for s in args.sets.split(",") if s]
     unknown = [s for s in wanted if s not in sets]
     if unknown:

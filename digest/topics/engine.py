@@ -11,10 +11,10 @@ What persists in a story is its lead actors and places (its most named entities,
 whole life, never decayed): an article that names anyone joins a cluster only naming one of them --
 unless its similarity stands clear of the stream's noise, as a long story's later phase does with
 new towns and people -- and a cluster of two or more articles folds into a topic only when their
-lead actors overlap, not only the region's towns and officials or a
-neighbouring story it mentions. The level to join an active topic follows the stream: the typical
-similarity of an article to a topic it is not about; a leftover is absorbed above the stream's
-leftover noise, or at that join level when too few leftovers measure it.
+lead actors overlap, not only the region's towns and officials or a neighbouring story it mentions.
+The level to join an active topic follows the stream: the typical similarity of an article to a
+topic it is not about; a leftover is absorbed above the stream's leftover noise, or at that join
+level when too few leftovers measure it.
 
 Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
 """
