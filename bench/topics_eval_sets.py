@@ -19,10 +19,25 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
   three in five carrying a sentence of the region's shared news (its governor, assembly, markets,
   roads), so the stories share places and vocabulary; bpoil and H1N1 drift through three
   phases with their own names, each after a quiet gap of three weeks.
+- crosstalk: real text of four stories moved into one region and the same months: the spill split in
+  two by alternating articles, the second one a neighbouring spill (its own company, rig, officials
+  and ports; the US states, Washington and the Exxon Valdez shared), the flu breaking out in the
+  spill's state and the quake striking the island across the Gulf (its neighbour named Florida);
+  each story in four phases after quiet gaps of three to six weeks, moving to other towns of the
+  region that its neighbours also name;
+  the flu and the quake stretched to run as long as the spills; a third of the articles carrying two
+  or three sentences of a neighbouring story from the same fortnight (round-up coverage); several
+  outlets per story.
+- namesake: crosstalk with the quake's island named after a state the spills name in one article in
+  six (Mississippi): a story whose own lead place its neighbour keeps naming.
+- quads: the spill split four ways by article, three of them name-swapped to other countries' spills
+  (Brazil, Mexico's side of the Gulf, the Niger Delta): four stories with one vocabulary and their own
+  names in the same months, each in four phases after quiet weeks with other towns, a third of the
+  articles carrying another spill's paragraph.
 - oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
   spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
 
-    python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR]
+    python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR] [--seed N]
 
 Prints figures per set and per story and ends with one JSON line.
 """
@@ -43,6 +58,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "data" / "topics"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from make_twin import SWAP as TWIN_SWAP  # type: ignore[import-not-found]  # noqa: E402
 from make_twin import build as build_twin  # type: ignore[import-not-found]  # noqa: E402
 from topics_bench import rename  # noqa: E402
 
@@ -271,6 +287,300 @@ def oneoffs(rows: list[dict], n: int = 60, seed: int = 7) -> list[dict]:
     return out
 
 
+# crosstalk: four real stories moved into one region and the same months. The second spill is the
+# first one's neighbour (another company, rig and ports, the same Gulf, coasts and officials); the
+# flu breaks out in the spill's own state and the quake strikes its neighbouring coast, so all four
+# share the region's places and Washington's names. Names applied longest first, case-sensitively.
+CROSSTALK_SWAP = {
+    # The neighbouring spill: its own company, rig, officials and ports (the twin's names moved to
+    # Mexico's side of the Gulf); the US states, Washington and the Exxon Valdez stay shared.
+    "spill2": {
+        **{
+            k: v
+            for k, v in TWIN_SWAP.items()
+            if k not in {"United States", "Mississippi", "Alabama", "Florida", "Texas", "Alaska", "Houston", "HOUSTON"}
+            and k
+            not in {"Washington", "WASHINGTON", "Americans", "American", "America", "Mexico", "US", "Exxon Valdez"}
+        },
+        "Gulf of Mexico": "Bay of Campeche",
+        "Gulf Coast": "Campeche coast",
+        "Gulf": "Campeche",
+        "Deepwater Horizon": "Ixtoc Alpha",
+        "BP Plc": "Pemex",
+        "Bp Plc": "Pemex",
+        "BP": "Pemex",
+        "British Petroleum": "Petroleos Mexicanos",
+        "Barack Obama": "Felipe Calderon",
+        "Obama": "Calderon",
+        "White House": "Los Pinos",
+        "US Coast Guard": "Mexican Navy",
+        "Coast Guard": "Mexican Navy",
+        "Louisiana": "Tabasco",
+        "New Orleans": "Villahermosa",
+        "NEW ORLEANS": "VILLAHERMOSA",
+        "Grand Isle": "Ciudad del Carmen",
+        "Venice": "Frontera",
+        "London": "Mexico City",
+        "LONDON": "MEXICO CITY",
+        "Britain": "Mexico",
+        "British": "Mexican",
+        "UK": "Mexico",
+        "Brazil": "Mexico",
+    },
+    "flu": {
+        "Mexico City": "New Orleans",
+        "Mexicans": "Louisianans",
+        "Mexican": "Louisiana",
+        "Mexico": "Louisiana",
+        "California": "Mississippi",
+        "Texas": "Florida",
+        "New York": "Houston",
+        "Scotland": "Alabama",
+        "Scottish": "Alabama",
+    },
+    "quake": {
+        "Port-au-Prince": "Havana",
+        "Dominican Republic": "Florida",
+        "Santo Domingo": "Miami",
+        "Cite Soleil": "Regla",
+        "Haitians": "Cubans",
+        "Haitian": "Cuban",
+        "Haiti": "Cuba",
+        "Leogane": "Matanzas",
+        "Jacmel": "Cienfuegos",
+        "Caribbean": "Gulf Coast",
+    },
+}
+# Later phases: each story moves on to other towns of the same region (that its neighbours name too).
+CROSSTALK_DRIFT = {
+    "spill": (
+        {"Louisiana": "Terrebonne", "New Orleans": "Houma", "Grand Isle": "Port Fourchon"},
+        {"Louisiana": "Florida", "New Orleans": "Pensacola", "Grand Isle": "Destin", "Hayward": "Dudley"},
+        {"Louisiana": "Texas", "New Orleans": "Houston", "Grand Isle": "Galveston", "Hayward": "Svanberg"},
+    ),
+    "spill2": (
+        {"Tabasco": "Veracruz", "Villahermosa": "Coatzacoalcos"},
+        {"Tabasco": "Texas", "Villahermosa": "Corpus Christi"},
+        {"Tabasco": "Tamaulipas", "Villahermosa": "Tampico"},
+    ),
+    "flu": (
+        {"Louisiana": "Florida", "New Orleans": "Tampa"},
+        {"Louisiana": "Texas", "New Orleans": "Houston"},
+        {"Louisiana": "Alabama", "New Orleans": "Mobile"},
+    ),
+    "quake": (
+        {"Havana": "Matanzas"},
+        {"Havana": "Santiago de Cuba", "Florida": "Key West"},
+        {"Havana": "Cienfuegos", "Florida": "Mississippi"},
+    ),
+}
+# Days between a story's articles are multiplied by this: the flu and the quake run as long as the spills.
+CROSSTALK_STRETCH = {"spill": 1.0, "spill2": 1.0, "flu": 2.5, "quake": 12.0}
+CROSSTALK_GAP_DAYS = (21, 42)  # quiet weeks before each later phase, drawn in this range
+CROSSTALK_ASIDE = 0.35  # share of articles carrying a paragraph of a neighbouring story
+OUTLETS = ["bbc", "guardian", "reuters"]
+
+
+def _passage(text: str, rng: random.Random) -> str:
+    """Two or three consecutive sentences from the body of an article (not its dateline or lead)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text[:4000]) if len(s) > 40]
+    if len(sentences) < 4:
+        return " ".join(sentences[1:3])
+    start = rng.randrange(1, len(sentences) - 2)
+    return " ".join(sentences[start : start + rng.choice((2, 3))])
+
+
+# The quake's island named after a state the spills name in one article in six (the first version of
+# crosstalk): a story whose own lead place is one its neighbour keeps naming.
+NAMESAKE_QUAKE = (
+    {
+        "Port-au-Prince": "Gulfport",
+        "Dominican Republic": "Alabama",
+        "Santo Domingo": "Mobile",
+        "Cite Soleil": "Moss Point",
+        "Haitians": "Mississippians",
+        "Haitian": "Mississippi",
+        "Haiti": "Mississippi",
+        "Leogane": "Biloxi",
+        "Jacmel": "Pascagoula",
+        "Caribbean": "Gulf Coast",
+    },
+    (
+        {"Gulfport": "Biloxi"},
+        {"Gulfport": "Mobile", "Mississippi": "Alabama"},
+        {"Gulfport": "Pensacola", "Mississippi": "Florida"},
+    ),
+)
+
+
+def crosstalk(rows: list[dict], seed: int = 17, namesake: bool = False) -> list[dict]:
+    """Four real stories of one region in the same months, sharing its places and officials, a third
+    of their articles carrying a paragraph of a neighbouring story (as round-up coverage does), each
+    story in three phases with quiet weeks between and other towns in later phases."""
+    rng = random.Random(seed)
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    stories = {
+        "spill": spill[0::2],
+        "spill2": spill[1::2],
+        "flu": [r for r in rows if r["story"] == "H1N1"],
+        "quake": [r for r in rows if r["story"] == "haiti"],
+    }
+    out = []
+    for name, mine in stories.items():
+        mine = sorted(mine, key=lambda r: (r["published"], r["id"]))
+        first = date.fromisoformat(mine[0]["published"][:10])
+        table = CROSSTALK_SWAP.get(name, {})
+        phases = CROSSTALK_DRIFT[name]
+        if namesake and name == "quake":
+            table, phases = NAMESAKE_QUAKE
+        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
+        for n, r in enumerate(mine):
+            phase = (len(phases) + 1) * n // len(mine)
+            text = _swap(r["text"], table) if table else r["text"]
+            if phase:
+                text = _swap(text, phases[phase - 1])
+            days = round((date.fromisoformat(r["published"][:10]) - first).days * CROSSTALK_STRETCH[name])
+            when = (date(2010, 4, 1) + timedelta(days=days + sum(gaps[: phase + 1]))).isoformat()
+            outlet = r["outlet"] if name != "quake" else rng.choice(OUTLETS)
+            out.append(
+                {**r, "id": f"{name}_{r['id']}", "story": name, "outlet": outlet, "published": when, "text": text}
+            )
+    return _asides(out, rng)
+
+
+# Four spills at once: the spill split four ways by article, three of them name-swapped to other
+# countries' spills (the twin's Brazil, Mexico's side of the Gulf, the Niger Delta). Same words,
+# same months, other names: neighbouring uprisings, in the vocabulary a grouping sees.
+NIGER_SWAP = {
+    "Gulf of Mexico": "Niger Delta",
+    "Gulf Coast": "Delta coast",
+    "Gulf": "Delta",
+    "Deepwater Horizon": "Bonga",
+    "Macondo": "Bonga",
+    "BP Plc": "Shell",
+    "Bp Plc": "Shell",
+    "BP": "Shell",
+    "British Petroleum": "Royal Dutch Shell",
+    "Transocean": "Saipem",
+    "Halliburton": "Julius Berger",
+    "Barack Obama": "Goodluck Jonathan",
+    "Obama": "Jonathan",
+    "White House": "Aso Rock",
+    "US Coast Guard": "Nigerian Navy",
+    "Coast Guard": "Nigerian Navy",
+    "Tony Hayward": "Peter Voser",
+    "Hayward": "Voser",
+    "Bob Dudley": "Mutiu Sunmonu",
+    "Dudley": "Sunmonu",
+    "Doug Suttles": "Ann Pickard",
+    "Suttles": "Pickard",
+    "Thad Allen": "Ishaya Ibrahim",
+    "Allen": "Ibrahim",
+    "Kenneth Feinberg": "Bolaji Ayorinde",
+    "Feinberg": "Ayorinde",
+    "Ken Salazar": "Diezani Alison-Madueke",
+    "Salazar": "Alison-Madueke",
+    "Jindal": "Sylva",
+    "Louisiana": "Bayelsa",
+    "New Orleans": "Port Harcourt",
+    "NEW ORLEANS": "PORT HARCOURT",
+    "Grand Isle": "Bonny Island",
+    "Venice": "Bonny",
+    "Mississippi": "Rivers State",
+    "Alabama": "Delta State",
+    "Florida": "Akwa Ibom",
+    "Texas": "Ondo",
+    "Houston": "Lagos",
+    "HOUSTON": "LAGOS",
+    "Washington": "Abuja",
+    "WASHINGTON": "ABUJA",
+    "United States": "Nigeria",
+    "Americans": "Nigerians",
+    "American": "Nigerian",
+    "America": "Nigeria",
+    "US": "Nigeria",
+    "Mexico": "Nigeria",
+    "London": "The Hague",
+    "LONDON": "THE HAGUE",
+    "British": "Dutch",
+    "Britain": "Netherlands",
+    "UK": "Netherlands",
+    "Exxon Valdez": "Ogoniland",
+    "Congress": "National Assembly",
+    "NOAA": "NOSDRA",
+    "EPA": "NESREA",
+    "MMS": "DPR",
+}
+QUADS_DRIFT = {
+    "spill": CROSSTALK_DRIFT["spill"],
+    "spill2": CROSSTALK_DRIFT["spill2"],
+    "petro": (
+        {"Rio de Janeiro": "Espirito Santo", "Niteroi": "Vitoria"},
+        {"Rio de Janeiro": "Bahia", "Niteroi": "Salvador", "Gabrielli": "Foster"},
+        {"Rio de Janeiro": "Sao Paulo", "Niteroi": "Santos"},
+    ),
+    "delta": (
+        {"Bayelsa": "Ogoni", "Port Harcourt": "Bori"},
+        {"Bayelsa": "Rivers State", "Port Harcourt": "Okrika", "Voser": "Sunmonu"},
+        {"Bayelsa": "Akwa Ibom", "Port Harcourt": "Uyo"},
+    ),
+}
+
+
+def quads(rows: list[dict], seed: int = 19) -> list[dict]:
+    """The spill four ways, each with its own names, in four phases after quiet weeks; a third of the
+    articles carrying two or three sentences of another spill from the same fortnight."""
+    rng = random.Random(seed)
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    tables: dict[str, dict[str, str]] = {
+        "spill": {},
+        "spill2": CROSSTALK_SWAP["spill2"],
+        "petro": TWIN_SWAP,
+        "delta": NIGER_SWAP,
+    }
+    out = []
+    for k, (name, table) in enumerate(tables.items()):
+        mine = spill[k::4]
+        phases = QUADS_DRIFT[name]
+        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
+        for n, r in enumerate(mine):
+            phase = (len(phases) + 1) * n // len(mine)
+            text = _swap(r["text"], table) if table else r["text"]
+            if phase:
+                text = _swap(text, phases[phase - 1])
+            when = _shift(r["published"], sum(gaps[: phase + 1]))
+            out.append({**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text})
+    return _asides(out, rng)
+
+
+def _asides(out: list[dict], rng: random.Random) -> list[dict]:
+    """CROSSTALK_ASIDE of the articles carry a passage of another story's article from the same fortnight."""
+    by_day: dict[str, list[dict]] = {}
+    for r in out:
+        by_day.setdefault(r["published"], []).append(r)
+    days_sorted = sorted(by_day)
+    mixed = []
+    for r in out:
+        if rng.random() < CROSSTALK_ASIDE:
+            # A neighbouring story's article from the same fortnight: round-up coverage.
+            day = date.fromisoformat(r["published"])
+            near = [
+                o
+                for d in days_sorted
+                if abs((date.fromisoformat(d) - day).days) <= 7
+                for o in by_day[d]
+                if o["story"] != r["story"]
+            ]
+            if near:
+                aside = _passage(rng.choice(near)["text"], rng)
+                text = r["text"]
+                cut = text.find(". ", min(len(text) // 3, 1200))
+                text = text[: cut + 2] + aside + " " + text[cut + 2 :] if cut > 0 else text + " " + aside
+                r = {**r, "text": text}
+        mixed.append(r)
+    return mixed
+
+
 def _joined_running(assignments: Path, rows: list[dict]) -> int:
     """One-off articles put in a topic that holds a running story's articles."""
     story = {r["id"]: r["story"] for r in rows}
@@ -282,7 +592,9 @@ def _joined_running(assignments: Path, rows: list[dict]) -> int:
     return sum(1 for i, t in topic.items() if t in running and story[i].startswith("oneoff_"))
 
 
-def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
+def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict]]:
+    """Every set; `seed` redraws the crosstalk, namesake and quads sets (their asides, gaps and outlets)."""
+    kw = {} if seed is None else {"seed": seed}
     return {
         "t17": rows,
         "twin": build_twin([dict(r) for r in rows], overlap=False),
@@ -291,19 +603,23 @@ def build_sets(rows: list[dict]) -> dict[str, list[dict]]:
         "region": region(rows),
         "neighbours": neighbours(rows),
         "oneoffs": oneoffs(rows),
+        "crosstalk": crosstalk(rows, **kw),
+        "namesake": crosstalk(rows, namesake=True, **kw),
+        "quads": quads(rows, **kw),
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs")
+    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk,quads,namesake")
     ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
+    ap.add_argument("--seed", type=int, default=None, help="redraw crosstalk, namesake and quads with this seed")
     args = ap.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (pass the path to t17-dev/articles.jsonl)")
     rows = [json.loads(line) for line in args.corpus.open(encoding="utf-8") if line.strip()]
-    sets = build_sets(rows)
+    sets = build_sets(rows, args.seed)
     wanted = [s for s in args.sets.split(",") if s]
     unknown = [s for s in wanted if s not in sets]
     if unknown:

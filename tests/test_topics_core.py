@@ -4,12 +4,23 @@ merge; an article that names a topic's core joins it a little below the usual th
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, _join_level, cores_agree, group
+from digest.topics.engine import (
+    Cluster,
+    Doc,
+    DocFreq,
+    Params,
+    Vec,
+    _join_level,
+    _merge,
+    cores_agree,
+    group,
+)
 from digest.topics.evaluate import score
 from digest.topics.features import Features, feature_id, featurize
 
@@ -240,14 +251,41 @@ def test_join_level_rises_with_the_streams_noise() -> None:
     def level(own: float, other: float) -> float:
         sims = np.full((6, 3), other)
         sims[np.arange(6), np.arange(6) % 3] = own
-        return _join_level(docs, [sims, sims], norm2, has_e, is_topic, last, p)
+        return _join_level(docs, [sims, sims], norm2, has_e, is_topic, last, p)[0]
 
     assert level(0.5, 0.01) == p.join_topic  # distinct stories: the fixed floor
     assert level(0.5, 0.2) == pytest.approx(0.2)  # a shared region: its noise
-    # Too few topics to tell noise from story: the floor.
+    # Too few topics to tell noise from story: the floor, and no level stands clear of the noise.
     assert _join_level(docs, [np.full((6, 1), 0.3)] * 2, [np.ones(1)] * 2, has_e, np.ones(1, bool), last[:1], p) == (
-        p.join_topic
+        p.join_topic,
+        np.inf,
     )
+
+
+def test_an_article_clear_of_the_noise_joins_without_naming_the_leads() -> None:
+    """A long story's later phase names other towns and people than its first weeks: an article whose
+    similarity to the story stands clear of the stream's noise joins without naming its lead actors.
+    With too little noise to measure (one live topic) the lead check stays."""
+    bp, louisiana, houma, guard, terrebonne = (
+        feature_id("e:" + k) for k in ("bp", "louisiana", "houma", "coast guard", "terrebonne")
+    )
+    spill = _topic("spill", {bp: 5.0, louisiana: 3.0, houma: 2.0, guard: 2.0})
+    spill.names = {"BP": 50.0, "Louisiana": 20.0, "Houma": 10.0, "Coast Guard": 5.0}
+    others = []
+    for n, base in ((1, 200), (2, 300)):
+        words = {i: 1.0 for i in range(base, base + 60)}
+        t = _topic(f"other{n}", {base + 1: 5.0, base + 2: 3.0}, words=words)
+        t.names = {f"Lead{n}": 40.0, f"Town{n}": 10.0}
+        others.append((t, words, base))
+    background = [
+        Doc(id=f"b{k}", time=NOW, source="a", features=Features(dict(words), {base + 1: 2.0}))
+        for k in range(3)
+        for _, words, base in others
+    ]
+    later = Doc(id="later", time=NOW, source="a", features=Features(dict(WORDS), {terrebonne: 2.0, guard: 1.0}))
+    out = group([spill, *(t for t, _, _ in others)], [*background, later], DocFreq(), NOW, Params())
+    assert out.assignments["later"] == "spill"
+    assert group([spill], [later], DocFreq(), NOW, Params()).assignments["later"] != "spill"
 
 
 def test_a_quiet_topic_is_revived_only_by_an_article_naming_its_leads() -> None:
@@ -284,3 +322,27 @@ def test_a_candidate_folds_into_a_topic_only_when_it_names_the_storys_leads() ->
     assert not cores_agree(spill, topic, Params())
     assert cores_agree(spill, topic, Params(young_leads=0))
     assert cores_agree(aftershock, topic, Params())
+
+
+def test_a_neighbour_that_keeps_naming_the_storys_place_does_not_fold_into_it() -> None:
+    """A spill across the Gulf keeps naming the quake's island (a state it threatens): the two share core
+    entities and words, but the spill's lead actor is its company, which the quake never names, and
+    the quake's island is not among the spill's most named."""
+    miss, gulfport, alabama, us, pemex, campeche = (
+        feature_id("e:" + k) for k in ("mississippi", "gulfport", "alabama", "us", "pemex", "bay of campeche")
+    )
+    quake = _topic("quake", {miss: 5.0, gulfport: 3.0, alabama: 2.0, us: 2.0})
+    quake.names = {"Mississippi": 50.0, "Gulfport": 20.0, "Alabama": 5.0, "US": 5.0}
+    spill = _topic("spill", {pemex: 5.0, campeche: 4.0, miss: 3.0, alabama: 2.0, us: 2.0}, size=6)
+    spill.names = {
+        **{"Pemex": 16.0, "Bay of Campeche": 11.0, "Ixtoc Alpha": 9.0, "Tabasco": 5.0, "Mexican Navy": 4.0},
+        **{"Calderon": 4.0, "Odebrecht": 3.0, "Villahermosa": 3.0, "Mississippi": 2.0, "Alabama": 2.0},
+    }
+    assert cores_agree(spill, quake, Params())  # the region's names fill both cores
+
+    def merged(named: bool) -> dict[str, str]:
+        state = {c.key: replace(c, names=dict(c.names) if named else {}) for c in (quake, spill)}
+        return _merge(state, {"spill"}, NOW, Params())
+
+    assert merged(named=True) == {}
+    assert merged(named=False) == {"spill": "quake"}  # control: without names to tell, one story

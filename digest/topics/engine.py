@@ -8,11 +8,13 @@ distinct articles from enough sources. Centroids are decayed sums truncated to t
 features, so the cost of an article depends on the number of live clusters, never on history.
 
 What persists in a story is its lead actors and places (its most named entities, counted over its
-whole life, never decayed): an article that names anyone joins a cluster only naming one of them,
-and a candidate or a quiet young topic folds into a topic only naming them, not only the region's
-towns and officials or a neighbouring story it mentions. The level to join an active topic follows
-the stream: the typical similarity of an article to a topic it is not about; a leftover is absorbed
-above the stream's leftover noise, or at that join level when too few leftovers measure it.
+whole life, never decayed): an article that names anyone joins a cluster only naming one of them --
+unless its similarity stands clear of the stream's noise, as a long story's later phase does with
+new towns and people -- and a cluster of two or more articles folds into a topic only when their
+lead actors overlap, not only the region's towns and officials or a neighbouring story it mentions.
+The level to join an active topic follows the stream: the typical similarity of an article to a
+topic it is not about; a leftover is absorbed above the stream's leftover noise, or at that join
+level when too few leftovers measure it.
 
 Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
 """
@@ -392,7 +394,7 @@ def _group_chunk(
         return leads[j]
 
     column = {k: j for j, k in enumerate(keys)}
-    join_topic = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
+    join_topic, clear = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
 
     for i, (doc, vec) in enumerate(zip(chunk, vectors, strict=True)):
         original = known.get(doc.duplicate_of) if doc.duplicate_of else None
@@ -434,12 +436,17 @@ def _group_chunk(
             # articles would otherwise slip into a running neighbour's topic just above the level,
             # before their own topic exists. On a topic's core below the level, the level applies
             # again. Checked only where it could join, and not against a lone article, whose most
-            # named are only its own.
+            # named are only its own. A trusted topic takes an article that stands clear of the
+            # stream's noise (above the similarity few articles reach to a topic not their own) without
+            # it: a long story's later phase names other towns and people than its first weeks did.
             for m in np.flatnonzero((score >= need_near) & both):
                 if young[m] and state[keys[m]].size < 2:
                     continue
                 if lead_hits(int(m))[i] == 0:
-                    need_near[m] = need[m] if near[m] and not (young[m] or dormant[m]) else np.inf
+                    if young[m] or dormant[m]:
+                        need_near[m] = np.inf
+                    else:
+                        need_near[m] = need[m] if near[m] else max(need[m], clear)
             ok = score >= need_near
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
@@ -491,15 +498,18 @@ def _join_level(
     is_topic: np.ndarray,
     last: np.ndarray,
     p: Params,
-) -> float:
+) -> tuple[float, float]:
     """Similarity an article needs to join an active topic: `join_topic`, or the stream's own noise
     when that is higher -- the `join_quantile` (the median: the typical similarity to a topic an
     article is not about) of this chunk's similarities to the topics that are not each article's
     best. Neighbouring stories that share a region's words and names lift
-    every article's similarity to every topic; a fixed level would let them all in."""
+    every article's similarity to every topic; a fixed level would let them all in.
+
+    Second, the level that stands clear of that noise (its `absorb_quantile`), above which an article
+    need not name a trusted topic's lead actors; infinite when there is too little noise to measure."""
     cols = np.flatnonzero(is_topic)
     if len(cols) < 2 or not len(chunk):
-        return p.join_topic
+        return p.join_topic, np.inf
     with np.errstate(divide="ignore", invalid="ignore"):
         sw = np.nan_to_num(raw[0][:, cols] / np.sqrt(norm2[0][cols]))
         se = np.nan_to_num(raw[1][:, cols] / np.sqrt(norm2[1][cols]))
@@ -510,8 +520,9 @@ def _join_level(
     others = np.ones(score.shape, bool)
     others[np.arange(len(chunk)), np.argmax(score, axis=1)] = False
     if others.sum() < p.absorb_min_noise:
-        return p.join_topic
-    return max(p.join_topic, float(np.quantile(score[others], p.join_quantile)))
+        return p.join_topic, np.inf
+    noise = score[others]
+    return max(p.join_topic, float(np.quantile(noise, p.join_quantile))), float(np.quantile(noise, p.absorb_quantile))
 
 
 @dataclass
@@ -635,6 +646,13 @@ def _names_lead(small: Cluster, big: Cluster, p: Params) -> bool:
     if not leads or not small.names:
         return True
     return bool(set(leads) & {entity_key(n) for n in small.names})
+
+
+def _shares_leads(a: Cluster, b: Cluster, p: Params) -> bool:
+    """Do two clusters' lead actors (their `young_leads` most named) overlap? A neighbour that keeps
+    naming the story's place ranks its own company, sea and officials first. Without names, no veto."""
+    leads_a, leads_b = _lead_keys(a, p.young_leads), _lead_keys(b, p.young_leads)
+    return not leads_a or not leads_b or bool(set(leads_a) & set(leads_b))
 
 
 def _lead_keys(c: Cluster, k: int) -> list[str]:
@@ -796,7 +814,11 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
                 continue
             # Same words, other places and names: another story. A side story that names the
             # story's own lead actors (its most named, not its rarest) is the story.
-            if not ((sims[i, j] >= need and cores_agree(ca, cb, p)) or (p.merge_leads and leads_agree(ca, cb, p))):
+            # Sharing a core is not enough for a cluster of two or more articles: it has lead actors
+            # of its own (a neighbouring story that keeps naming the topic's place shares its core),
+            # and folds in only if they include the topic's.
+            by_core = sims[i, j] >= need and cores_agree(ca, cb, p) and (ca.size < 2 or _shares_leads(ca, cb, p))
+            if not (by_core or (p.merge_leads and leads_agree(ca, cb, p))):
                 continue
             quiet = (now - cb.last).total_seconds() > p.dormant_after_days * DAY
             if quiet and not leads_agree(ca, cb, p):
