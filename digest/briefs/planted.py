@@ -140,6 +140,7 @@ def evaluate_planted(stories: Sequence[Story], engine: BriefEngine) -> BriefsRep
             _score_citations(report, story, v, brief, members)
             previous = brief
         _score_final(report, story, briefs[versions[-1]])
+        _score_shifts(report, story, briefs)
         _score_title(report, story, versions[0])
         _score_article_briefs(report, story, engine)
     return report
@@ -246,6 +247,18 @@ def _score_final(report: BriefsReport, story: Story, brief: Brief) -> None:
         report.sections["timeline_upcoming"].add(ok, f"{story.key}: {day}")
     dates = [e.when for e in brief.timeline]
     report.sections["timeline_ordered"].add(dates == sorted(dates), f"{story.key}: timeline not oldest first")
+
+
+def _score_shifts(report: BriefsReport, story: Story, briefs: dict[int, Brief]) -> None:
+    """An actor who changes position is noted as such in some version, the note in the new stance's words."""
+    for shift in story.gold.get("shifts", []):
+        last = _last(shift["actor"])
+        ok = any(
+            _last(p.actor) == last and p.evolution in ("shifted", "expanded") and _has(p.evolution_note, shift["keys"])
+            for b in briefs.values()
+            for p in b.perspectives
+        )
+        report.sections["perspectives_shift"].add(ok, f"{story.key}: {shift['actor']}")
 
 
 _QUESTION = re.compile(
