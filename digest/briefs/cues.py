@@ -25,10 +25,12 @@ UNKNOWN = re.compile(
     r"announced?|decided?|determined?)\b|\bdeclined to (?:say|comment|disclose|specify)|"
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
     r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
-    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established)\b|\bquestions? remains?\b|"
+    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
+    r"\bquestions? remains?\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     r"\brefused to (?:say|disclose|comment)\b|\b(?:trying|seeking|working) to (?:determine|establish|find out)\b|"
-    r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained)\b|"
+    r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
+    r"named|revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
     # Decisions not taken yet, and outcomes that hang on something still open.
     r"|\b(?:has|have|had) not (?:yet )?been (?:decided|agreed|settled|set|fixed|finali[sz]ed|made public|arranged|"
@@ -38,6 +40,11 @@ UNKNOWN = re.compile(
     r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
     r"|\bno decision has (?:yet )?been (?:made|taken)\b|\bremains? to be (?:decided|determined|agreed)\b"
     r"|\b(?:remains?|is) an open question\b|\bremains? (?:unresolved|unsettled)\b"
+    # "would not be drawn on whether ...", "there is still no word on whether ...", "no timetable has been set".
+    rf"|\b(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on (?:{_WH_WORDS})\b"
+    rf"|\bno (?:word|indication|news) (?:yet )?(?:on|about|as to) (?:{_WH_WORDS})\b"
+    r"|^No (?:timetable|date|deadline|decision|agreement|plan|figure|budget) (?:has|have) (?:yet )?been "
+    r"(?:set|fixed|agreed|made|taken|reached|given|announced|published)\b"
     rf"|\b(?:depends?|depended|will depend|hinges?|will hinge) on (?:{_WH_WORDS})\b",
     re.IGNORECASE,
 )
@@ -82,6 +89,8 @@ _EMBEDDED = re.compile(
     r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
     r"too (?:early|soon) to (?:say|tell|know)|not (?:immediately )?clear|(?:would|could) not say|refused to say|"
     r"(?:trying|seeking|working) to (?:determine|establish|find out)|did not make clear|"
+    r"(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on|"
+    r"no (?:word|indication|news) (?:yet )?(?:on|about|as to)|"
     r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined|indicated|specified|"
     r"clarified|signall?ed|confirmed|announced)|"
     r"it\s+(?:is|was)\s+not\s+yet\s+(?:known|clear|decided|certain)|not yet (?:known|clear|decided|certain)|"
@@ -120,6 +129,10 @@ _FUTURE_OF = re.compile(
     r"^The (?:future|fate) of (?P<thing>[^.;:!?]{3,80}?)\s+(?:depends|will depend|hinges|will hinge) on\s+"
     r"(?P<on>[^.;:!?]+)"
 )
+_NO_NOUN = re.compile(
+    r"^No (?P<noun>timetable|date|deadline|decision|agreement|plan|figure|budget) (?P<aux>has|have) (?:yet )?been "
+    r"(?P<verb>set|fixed|agreed|made|taken|reached|given|announced|published)(?P<rest>[^.;:!?]*)"
+)
 _YET_TO_BE = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
 )
@@ -154,6 +167,12 @@ def to_question(sentence: str) -> str | None:
     if m and not re.match(rf"(?:it|this|that|he|she|they|{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
         aux = m.group("aux").capitalize()
         return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
+    m = _NO_NOUN.match(s)
+    if m:  # "No timetable has been set for the review": has one been?
+        noun = m.group("noun").lower()
+        article = "an" if noun[0] in "aeiou" else "a"
+        rest = m.group("rest").split(",")[0]
+        return f"{m.group('aux').capitalize()} {article} {noun} been {m.group('verb')}{rest}?"
     m = _YET_TO_BE.match(s)
     if m:
         aux = m.group("aux").capitalize()
@@ -208,8 +227,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return None
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
-        for i, w in enumerate(ws[:7]):
-            if w.lower() in _AUX and 0 < i <= 6:
+        for i, w in enumerate(ws[:11]):
+            if w.lower() in _AUX and 0 < i <= 10:
                 if i == 1 and ws[0].lower() in ("it", "he", "she", "they", "this", "that"):
                     return None  # the question would not say who or what it is about
                 question = [w.capitalize(), _lower_first(" ".join(ws[:i])), *ws[i + 1 :]]
@@ -256,7 +275,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
             rest = rest[start:]
-    for i, w in enumerate(rest[:7]):
+    for i, w in enumerate(rest[:11]):
         if w.lower() in _AUX and i > 0:
             if i == 1 and rest[0].lower() in _PRONOUNS:
                 return None  # "How much was it paying?": the question would not say who "it" is

@@ -282,6 +282,9 @@ def _well_formed(question: str) -> bool:
     # "Which of the two head teachers will lead ...": the "of" phrase is the subject, as in a statement.
     if re.match(r"^(?:Which|How many|How much|Who) of\b", question):
         return True
+    m = re.match(r"^(?:When|Where|Why|How (?:long|soon|far))\s+(?P<next>\w+)", question)
+    if m and m.group("next").lower() not in aux:
+        return False  # "Where women who go into labour will be sent?": no auxiliary before the subject
     m = re.match(r"^(?:How (?:much|many)|What|Which)\s+(?P<next>\w+)\s+(?P<rest>.+)$", question)
     if m and m.group("next").lower() not in aux:
         first = m.group("rest").split()[0].lower()
