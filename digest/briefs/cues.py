@@ -30,7 +30,7 @@ UNKNOWN = re.compile(
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     r"\brefused to (?:say|disclose|comment)\b|\b(?:trying|seeking|working) to (?:determine|establish|find out)\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
-    r"named|revealed|made clear)\b|"
+    r"revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
     # Decisions not taken yet, and outcomes that hang on something still open.
     r"|\b(?:has|have|had) not (?:yet )?been (?:decided|agreed|settled|set|fixed|finali[sz]ed|made public|arranged|"
@@ -221,7 +221,10 @@ def _lower_first(phrase: str) -> str:
 
 
 def _wh_question(wh: str, clause: str) -> str | None:
-    clause = re.split(r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+", clause, maxsplit=1)[0]
+    # "whether X would lead to Y or could represent Z": the question asks the first alternative.
+    cut = r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
+    cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
+    clause = re.split(cut, clause, maxsplit=1)[0]
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2:
         return None
