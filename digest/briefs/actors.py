@@ -23,7 +23,7 @@ _SAY = (
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote|estimated(?=\s+that))"
+    r"explained|believes|predicted|wrote|estimated(?=\s+that)|countered(?=\s+that))"
 )
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
@@ -45,7 +45,7 @@ _PATTERNS = [
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -146,6 +146,8 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         found = None
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
+        # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
+        bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
         for pattern in _PATTERNS:
             m = pattern.search(text) or (pattern.search(bare) if bare != text else None)
             if not m:
@@ -190,6 +192,10 @@ _LEADING_ADVERBIAL = re.compile(
     r"^(?:At one point|At the time|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its) (?:statement|interview|speech|letter)"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
+)
+_ROLE_THEN_NAME = re.compile(
+    r"^(?:Its|His|Her|Their|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?=[a-z])"
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -245,7 +251,7 @@ _ROLE_NOUNS = sorted(ENGLISH.role_words | {"spokesperson", "trust", "parents", "
 _ROLE_SUBJECT = re.compile(
     r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
     r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"
-    r"estimated|estimates|put|puts|maintains|maintained)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
+    r"estimated|estimates|put|puts|maintains|maintained|countered)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
 )
 _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
 

@@ -456,7 +456,7 @@ _DONE = re.compile(
     r"brought forward|moved)\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s")
+_RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s|\s[\"“]that\s")  # ... "cream" "that he wouldn't want ..."
 
 
 def _main_clause(claim: str) -> str:

@@ -289,7 +289,14 @@ def is_usable(
         return False  # the tail of a headline-and-lead run-on: "Tuesday as the federal government announced ..."
     if strict and re.match(r"^(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s", sentence):
         return False  # "On May 18, he told ...": who "he" is lies in an earlier sentence
+    if _NAMED_APPOSITION.match(sentence):
+        return True  # "Its founder, Keisha Barnes, said ...": the name says who, whatever "its" was
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
+
+
+_NAMED_APPOSITION = re.compile(
+    r"^(?:Its|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2},\s+[a-z]"
+)
 
 
 def _is_usable_other(sentence: str, min_words: int, max_words: int, lex: Lexicon) -> bool:
