@@ -35,6 +35,7 @@ from digest.briefs.sentences import (
     article_sentences,
     content_overlap,
     content_words,
+    every_sentence,
     is_reader_voice,
     shorten,
 )
@@ -363,7 +364,8 @@ class ExtractiveEngine:
         claims = claims + role_attributions(m.sentences)
         out: list[Tension] = []
         seen: set[str] = set()
-        for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):
+        context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
+        for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
             seen.add(summary)
         pairs = {frozenset(_actors_in(t.summary, claims)) for t in out}

@@ -493,6 +493,13 @@ def article_sentences(
     return out
 
 
+def every_sentence(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
+    """All trimmed sentences of one English article, positions as in article_sentences, none left out as unusable
+    alone: short replies and pronoun-led sentences still answer what the usable ones say."""
+    pieces = [s for chunk in segments(text, limit) for s in split_sentences(chunk)]
+    return [Sentence(t, index, pos, published) for pos, raw in enumerate(pieces[:limit]) for t in [trim(raw)] if t]
+
+
 _LOW_QUOTE = re.compile(r"„\s*([^„“”\"]*?)\s*[“”]")
 _GUILLEMETS = re.compile(r"«\s*([^«»]*?)\s*»")
 _GUILLEMETS_DE = re.compile(r"»\s*([^«»]*?)\s*«")
