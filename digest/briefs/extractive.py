@@ -61,6 +61,8 @@ _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|l
 MAX_PERSPECTIVES = 10
 MAX_UPCOMING = 3
 MAX_QUESTIONS = 6
+MAX_TENSIONS = 8  # every real dispute the sources report, not a fixed handful
+FILL_TENSIONS = 4  # opposite claims from two reports only fill a list shorter than this
 
 
 class _Material:
@@ -346,12 +348,14 @@ class ExtractiveEngine:
             out.append(Perspective(actor=_without_outlet(items[0].actor, outlets), stance=Statement(text, cites)))
         return out
 
-    def _tensions(self, m: _Material, claims: list[Attribution], k: int = 4) -> list[Tension]:
+    def _tensions(self, m: _Material, claims: list[Attribution], k: int = MAX_TENSIONS) -> list[Tension]:
         """Positions that conflict: a named actor attacking or disputing another, each side cited.
 
-        Explicit conflicts come first (see digest.briefs.conflicts); then, for the slots left, two actors'
-        opposite claims on one matter (the same content words, one side negated). Agreement and repetition
-        are not tension, and neither is a sentence that merely names two actors.
+        Every explicit conflict the sources report comes first (see digest.briefs.conflicts), up to `k`; then two
+        actors' opposite claims on one matter (the same content words, one side negated): a reply in one report
+        ("The board insists that no teacher will lose their job") counts like an explicit one, while other pairs
+        only fill a short list (up to FILL_TENSIONS), as they are the likeliest to be no dispute at all. Agreement and
+        repetition are not tension, and neither is a sentence that merely names two actors.
         """
         space = m.space
 
@@ -398,7 +402,9 @@ class ExtractiveEngine:
         for _score, i, j in candidates:
             a, b = claims[i], claims[j]
             pair = frozenset((a.key, b.key))
-            if pair in pairs:
+            later = max(a.sentence, b.sentence, key=lambda t: t.position)
+            reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(later.text))
+            if pair in pairs or (not reply and len(out) >= FILL_TENSIONS):
                 continue
             pairs.add(pair)
             summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
@@ -441,6 +447,10 @@ def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
 
 
 # Negation of the clause itself: "not", "never", "no shop is cut off"; not "found no faults" (an object).
+_REPLY = re.compile(
+    r"\b(?:insist(?:s|ed)?|counter(?:s|ed)|maintain(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|rejects?|rejected|"
+    r"den(?:y|ies|ied))\b"
+)
 _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
     re.IGNORECASE,
