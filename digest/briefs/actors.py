@@ -149,7 +149,10 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
         bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
         for pattern in _PATTERNS:
-            m = pattern.search(text) or (pattern.search(bare) if bare != text else None)
+            m = pattern.search(text)
+            source = text
+            if not m and bare != text:
+                m, source = pattern.search(bare), bare
             if not m:
                 continue
             name = clean_name(m.group("name"))
@@ -159,7 +162,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
                 name = app.group(1)
-            found = (name, text if m.groupdict().get("verb") else m.group("claim"))
+            found = (name, source if m.groupdict().get("verb") else m.group("claim"))
             break
         if found is None:
             m = _PRONOUN.search(text)

@@ -454,6 +454,14 @@ _FIGURE_CLAUSE = re.compile(
 
 
 _NOT_SOURCE = ENGLISH.stop_words - {"the"}
+# "About 3,000 people marched on Saturday, organisers said": the figure first, its source after it.
+_FIGURE_THEN_SOURCE = re.compile(
+    r"^(?:(?:about|some|around|nearly|almost|more than|over|up to|at least)\s+)?(?P<num>\d[\d,]*(?:\.\d+)?)\b[^;]*,\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:said|says|claimed|claim|estimated|reported)$",
+    re.IGNORECASE,
+)
+# Sources a count is commonly put by, though no name is given.
+_COUNTERS = frozenset(["police", "organisers", "organizers", "the organisers", "the organizers", "the police"])
 
 
 def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
@@ -464,7 +472,7 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
         parts = _CLAUSE_BREAK.split(s.text.rstrip("."), maxsplit=1)
         if len(parts) != 2:
             continue
-        sides = [_FIGURE_CLAUSE.match(part.strip()) for part in parts]
+        sides = [_FIGURE_CLAUSE.match(part.strip()) or _FIGURE_THEN_SOURCE.match(part.strip()) for part in parts]
         if sides[0] is None or sides[1] is None:
             continue
         who = [m.group("who").strip() for m in sides if m]
@@ -473,7 +481,7 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
         values = [float(m.group("num").replace(",", "")) for m in sides if m]
         if who[0].lower() == who[1].lower() or min(values) <= 0 or max(values) < 1.2 * min(values):
             continue
-        if not any(w[:1].isupper() or w.lower().startswith("the ") for w in who):
+        if not any(w[:1].isupper() or w.lower().startswith("the ") or w.lower() in _COUNTERS for w in who):
             continue
         left, right = (_clean_side(p, 24) for p in parts)
         summary = f"{left[0].upper() + left[1:]} vs. {right}"  # each side names its source
@@ -488,6 +496,17 @@ _DERIDE = re.compile(
     r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
 )
+
+
+# "A Sound Link spokesman dismissed her calculation as “wishful accounting”": a side named by its role.
+_DERIDE_BY_ROLE = re.compile(
+    r"^(?P<a>(?:A|An|The)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:spokesperson|spokesman|spokeswoman|"
+    r"board|council|union|trust|company|government|department|ministry|committee|operator|firm))\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>dismissed|derided|mocked|ridiculed|scorned|branded|called|labelled|labeled|described)\s+"
+    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
+    r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
+)
+_POSSESSIVE = re.compile(r"^(?:his|her|their)\s")
 
 
 # "Ruth Okonjo welcomed the consultation but said the board had “already made up its mind”".
@@ -515,12 +534,13 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
     out = []
     speakers = {c.key for c in claims}
     for s in sentences[:5000]:
-        derided = _DERIDE.search(s.text)
+        by_role = _DERIDE_BY_ROLE.match(s.text)
+        derided = by_role or _DERIDE.search(s.text)
         scare = None if derided else _SCARE.search(s.text)
         m = derided or scare
         if m is None:
             continue
-        party = _party(m.group("a"))
+        party = (by_role and (m.group("a"), "the " + m.group("a").split()[-1].lower())) or _party(m.group("a"))
         if party is None:
             continue
         name, key = party
@@ -542,6 +562,18 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
         link = m.groupdict().get("link") or ""
         attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
+        if _POSSESSIVE.match(target):
+            # "dismissed her calculation": hers is the last claim the report quoted before, by someone else.
+            prior = [
+                c
+                for c in claims
+                if c.sentence.article == s.article and c.sentence.position < s.position and c.key != key
+            ]
+            if prior:
+                owner = max(prior, key=lambda c: c.sentence.position)
+                summary = f"{attack} vs. {owner.actor}: “{_clean_side(owner.claim, 24)}”"
+                out.append((2.3, summary, (s.article,), frozenset((key, owner.key))))
+                continue
         others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
         if others:
             sims = similarity([s.text], [c.claim for c in others])[0]
