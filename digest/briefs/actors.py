@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence
 
@@ -172,6 +173,8 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if found is None:
             continue
         name, claim = found
+        if TURNED.search(text) and name in text:
+            claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
         if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive):
             continue

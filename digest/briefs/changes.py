@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from digest.briefs.actors import actor_key
-from digest.briefs.cues import NEGATION, SHIFT
+from digest.briefs.cues import NEGATION, SHIFT, TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
 from digest.models import Brief, Perspective, Source, Statement
@@ -31,7 +31,8 @@ def _article_ids(citations: tuple[int, ...], sources: list[Source]) -> set[str]:
 def evolve(perspectives: list[Perspective], current_sources: list[Source], previous: Brief | None) -> list[Perspective]:
     """Mark each perspective new, unchanged, expanded or shifted against the previous version.
 
-    The note says what changed in the actor's own words: "now also says “…” [n]" for a new claim,
+    The note says what changed in the actor's own words: "now also: “…” [n]" for a new claim (which then leaves the
+    stance, so the note does not repeat it),
     "from “…” to “…” [n]" when the new claim reverses or contradicts an earlier one on the same matter.
     """
     if previous is None:
@@ -58,17 +59,38 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             out.append(replace(p, evolution="shifted", evolution_note=note))
         else:
-            out.append(replace(p, evolution="expanded", evolution_note=_also(p.actor, fresh[0], cites)))
+            note = _also(p.actor, fresh[0], cites)
+            out.append(
+                replace(
+                    p,
+                    stance=_without(p.stance, fresh[0], old_claims, old_ids, current_sources),
+                    evolution="expanded",
+                    evolution_note=note,
+                )
+            )
     return out
 
 
+def _without(
+    stance: Statement, claim: str, old_claims: list[str], old_ids: set[str], sources: list[Source]
+) -> Statement:
+    """The stance without the claim its evolution note adds, so the note does not repeat the line it follows;
+    kept whole unless the rest is the previous version's stance word for word, cited as it was."""
+    rest = [c for c in _claims(stance.text) if c != claim]
+    cites = tuple(n for n in stance.citations for s in sources if s.n == n and s.article_id in old_ids)
+    if not rest or not cites or any(c not in old_claims for c in rest):
+        return stance
+    text = " ".join(c if c.endswith((".", "!", "?", "…")) else c + "." for c in rest)
+    return Statement(text, cites)
+
+
 def _also(actor: str, claim: str, cites: str) -> str:
-    """ "now also says “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
-    rejected Berg's account …") is not their words, so it is not quoted as if it were."""
+    """ "now also: “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
+    rejected Berg's account …") is not their words, so it follows the same lead unquoted."""
     head = claim.split()[:5]
     if any(w in head for w in actor.split() if len(w) > 1 and w.lower() not in ENGLISH.corporate_suffixes):
         return f"now also: {_short(claim)} {cites}"
-    return f"now also says “{_short(claim)}” {cites}"
+    return f"now also: “{_short(claim)}” {cites}"
 
 
 def _claims(stance: str) -> list[str]:
@@ -84,11 +106,26 @@ def _differs(claim: str, old: str) -> bool:
 def _turn(fresh: list[str], old_claims: list[str]) -> tuple[str, str] | None:
     """An earlier claim a new one reverses: a shift cue, or the same matter with the opposite polarity."""
     for now in fresh:
+        if TURNED.search(now) and old_claims:
+            # The report says the actor changed position: from what it says they had said (else their closest
+            # earlier claim) to what they say now.
+            had = _HAD_SAID.search(now)
+            was = had.group("was") if had else max(old_claims, key=lambda was: content_overlap(now, was))
+            after = _NOW.search(now)
+            return was, ((after.group("now") or after.group("now2")) if after else now)
         for was in old_claims:
             same_matter = content_overlap(now, was) >= 0.4 or content_overlap(was, now) >= 0.4
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
+
+
+_HAD_SAID = re.compile(r"\bwho had (?:said|insisted|argued) (?:that )?(?P<was>[^,;]{8,}),")
+_NOW = re.compile(
+    r"\bnow (?:said|says|insisted|insists|argued|argues) (?:that )?(?P<now>.+)$|"
+    r"\b(?P<now2>now (?:opposes|opposed|supports|supported|backs|backed|rejects|rejected|accepts|accepted|wants|"
+    r"wanted)\b.+)$"
+)
 
 
 _MECHANICAL = re.compile(

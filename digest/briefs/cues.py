@@ -80,6 +80,12 @@ SHIFT = re.compile(
     r"\bno longer\b|\breversed\b|\bbacktrack|\bnow says\b|\bchanged (?:its|his|her|their)\b|\bU-turn\b|\binstead\b",
     re.IGNORECASE,
 )
+# A stance the report itself says has changed: "X, who had said ..., now said ...", "she now opposed it".
+TURNED = re.compile(
+    r"\bwho (?:had )?(?:said|backed|supported|opposed|insisted|rejected)\b[^.;]{3,120}?\bnow\b|"
+    r"\bnow (?:opposes|opposed|supports|supported|backs|backed|rejects|rejected|accepts|accepted|wants|wanted)\b|"
+    r"\bno longer\b|\bU-turn\b|\bchanged (?:its|his|her|their) (?:mind|position|stance|view)\b"
+)
 
 _AUX = ENGLISH.auxiliaries
 _WH = r"whether|if|how|what|when|why|who|where|which"

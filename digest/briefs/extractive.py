@@ -25,6 +25,7 @@ from digest.briefs.cues import (
     DEVELOPMENT,
     NO_CONSEQUENCE,
     SCHEDULE,
+    TURNED,
     WHY,
     states_unknown,
     to_question,
@@ -337,7 +338,15 @@ class ExtractiveEngine:
         out = []
         outlets = {a.source for a in m.articles if a.source}
         for _key, items in sorted(by_actor.items(), key=lambda kv: weight(kv[1]))[:MAX_PERSPECTIVES]:
-            ranked = sorted(items, key=lambda c: (-central_of[id(c)] - 0.05 * c.quoted, c.sentence.article))
+            # A claim the report says is a change of position leads: it is what the actor says now.
+            ranked = sorted(
+                items,
+                key=lambda c: (
+                    not TURNED.search(c.claim),
+                    -central_of[id(c)] - 0.05 * c.quoted,
+                    c.sentence.article,
+                ),
+            )
             best = [ranked[0]]
             for c in ranked[1:]:
                 if c.sentence.article != best[0].sentence.article and content_overlap(c.claim, best[0].claim) < 0.5:
