@@ -223,7 +223,16 @@ def _lower_first(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their"):
         first = first.lower()
+    elif _COMMON_HEAD.match(phrase):
+        first = first.lower()  # "Transport for pupils ...": capitalised only because it opened the sentence
     return f"{first} {rest}".strip()
+
+
+# A capitalised word before a preposition and a lower-case word is a common noun that opened the sentence
+# ("Transport for pupils", "Funding for the scheme"); a name's next word is a name too ("Bank of England").
+_COMMON_HEAD = re.compile(
+    r"^[A-Z][a-z]+\s+(?:for|of|to|from|with|at|in|on|by)\s+(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"
+)
 
 
 def _wh_question(wh: str, clause: str) -> str | None:
