@@ -531,7 +531,7 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
     The other side is what the derided thing's owner says about it (a named actor's claim naming the
     thing), else the sentence that reports the thing itself ("The council plans to issue a green bond").
     """
-    out = []
+    out: list[Scored] = []
     speakers = {c.key for c in claims}
     for s in sentences[:5000]:
         by_role = _DERIDE_BY_ROLE.match(s.text)
