@@ -159,6 +159,10 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            # "The Royal College of Midwives said ...": the body's whole name, not its last word.
+            body = _OF_BODY.search(source[: m.start("name")])
+            if body and len(name.split()) == 1:
+                name = clean_name(f"{body.group(1)} of {name}") or name
             # "Dunmore's MP, Simon Achterberg, said ...": the apposition names the person the role belongs to.
             app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
@@ -199,6 +203,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its) (?:statement|interview|speech|letter)"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
+_OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?:Its|His|Her|Their|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?=[a-z])"
