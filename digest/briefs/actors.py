@@ -129,6 +129,7 @@ def _claim_text(claim: str) -> str:
     if claim.startswith(('"', "“")):  # a quotation: its own marks go; a quote inside a sentence keeps them
         claim = re.sub(r'^["“]|["”]\.?$', "", claim).strip()
     claim = claim.rstrip(",")
+    claim = re.split(r",?\s+(?:while|whereas)\s+(?=[A-Z])", claim, maxsplit=1)[0]  # "..., while Fairbairn warned ..."
     claim = re.sub(r"^(?:however|though|also|too|again|instead),?\s+(?=that\s)", "", claim, flags=re.IGNORECASE)
     claim = _LEADING_WHEN.sub("", claim)  # "warned, however, that X" -> "X"  # "said Tuesday that BP ..." -> "BP ..."
     if claim and claim[0].islower():

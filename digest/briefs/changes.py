@@ -45,10 +45,17 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         if old is None:
             out.append(replace(p, evolution="new", evolution_note=f"first quoted in version {v + 1}"))
             continue
-        old_ids = _article_ids(old.stance.citations, previous.sources)
+        # What the previous version's note added was said then too, though its stance no longer shows it.
+        noted = _noted(old.evolution_note)
+        note_cites = tuple(int(n) for n in re.findall(r"\[(\d+)\]", old.evolution_note)) if noted else ()
+        old_ids = _article_ids(old.stance.citations + note_cites, previous.sources)
         new_ids = _article_ids(p.stance.citations, current_sources) - old_ids
-        old_claims = _claims(old.stance.text)
-        fresh = [c for c in _claims(p.stance.text) if all(_differs(c, o) for o in old_claims)]
+        old_claims = _claims(old.stance.text) + ([noted] if noted else [])
+        fresh = [
+            c
+            for c in _claims(p.stance.text)
+            if all(_differs(c, o) for o in old_claims) and not (noted and _norm(c).startswith(_norm(noted)))
+        ]
         if not fresh or not new_ids:
             out.append(replace(p, evolution="unchanged", evolution_note=f"unchanged since version {v}"))
             continue
@@ -69,6 +76,14 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
                 )
             )
     return out
+
+
+def _noted(note: str) -> str:
+    """The claim an "now also: “…” [n]" note added, without its frame (cut short where the note cut it)."""
+    m = re.match(r"^now also: (?P<claim>.+?)\s*(?:\[\d+\])+$", note)
+    if m is None:
+        return ""
+    return m.group("claim").strip('“”" ').rstrip("…").strip()
 
 
 def _without(
