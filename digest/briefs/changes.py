@@ -45,6 +45,10 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         if old is None:
             out.append(replace(p, evolution="new", evolution_note=f"first quoted in version {v + 1}"))
             continue
+        # A position the actor left (a shifted note's "from “…”") stays left: not shown again, not new again.
+        left = _left(old.evolution_note)
+        if left:
+            p = replace(p, stance=_as_before(p.stance, left, old, previous.sources, current_sources))
         # What the previous version's note added was said then too, though its stance no longer shows it.
         noted = _noted(old.evolution_note)
         note_cites = tuple(int(n) for n in re.findall(r"\[(\d+)\]", old.evolution_note)) if noted else ()
@@ -64,7 +68,8 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         if turned is not None:
             was, now = turned
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
-            out.append(replace(p, evolution="shifted", evolution_note=note))
+            stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
+            out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
             note = _also(p.actor, fresh[0], cites)
             out.append(
@@ -76,6 +81,37 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
                 )
             )
     return out
+
+
+def _past_left_out(
+    stance: Statement, was: str, fresh: list[str], new_ids: set[str], sources: list[Source]
+) -> Statement:
+    """A shifted stance without the position the actor left, which the note's "from “…”" already names; kept
+    whole unless what remains is all new, cited by the new sources."""
+    rest = [c for c in _claims(stance.text) if c != was]
+    cites = tuple(n for n in stance.citations for s in sources if s.n == n and s.article_id in new_ids)
+    if len(rest) == len(_claims(stance.text)) or not rest or not cites or any(c not in fresh for c in rest):
+        return stance
+    return Statement(" ".join(c if c.endswith((".", "!", "?", "…")) else c + "." for c in rest), cites)
+
+
+def _left(note: str) -> str:
+    m = re.match(r"^from “(?P<was>[^”]*)” to “", note)
+    return m.group("was").rstrip("…").strip() if m else ""
+
+
+def _as_before(stance: Statement, left: str, old: Perspective, before: list[Source], now: list[Source]) -> Statement:
+    """The stance without a position the actor has left, cited as the previous version cited what remains;
+    kept whole unless what remains is that earlier stance word for word."""
+    claims = _claims(stance.text)
+    rest = [c for c in claims if not _norm(c).startswith(_norm(left))]
+    if len(rest) == len(claims) or not rest or any(c not in _claims(old.stance.text) for c in rest):
+        return stance
+    ids = _article_ids(old.stance.citations, before)
+    cites = tuple(s.n for s in now if s.article_id in ids and s.n in stance.citations)
+    if not cites:
+        return stance
+    return Statement(" ".join(c if c.endswith((".", "!", "?", "…")) else c + "." for c in rest), cites)
 
 
 def _noted(note: str) -> str:
