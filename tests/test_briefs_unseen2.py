@@ -9,6 +9,7 @@ leader who change position. First measured figures: open questions 5/12, tension
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -143,3 +144,21 @@ def test_a_place_every_report_names_titles_the_story() -> None:
     members = [a for v, a in stories["hosp"].articles if v == 1]
     title = story_title([(a.title, a.text) for a in members], key_names(members))
     assert title == "Linford maternity"
+
+
+def test_evolution_notes_have_one_wording_and_do_not_repeat_the_stance() -> None:
+    report = evaluate_planted(load_planted(*UNSEEN2), ExtractiveEngine())
+    wording = re.compile(
+        r"^(?:first quoted in version \d+|unchanged since version \d+|now also: .+ (?:\[\d+\])+|"
+        r"from “.+” to “.+” (?:\[\d+\])+)$"
+    )
+    for brief in report.briefs:
+        for p in brief.perspectives:
+            assert wording.match(p.evolution_note), p.evolution_note
+            if p.evolution == "expanded":
+                added = p.evolution_note.removeprefix("now also: ").strip("“”").split("”")[0].rstrip("…")
+                assert added[:40] not in p.stance.text, (p.stance.text, p.evolution_note)
+    # A position left is not shown again, nor called new, in the next version.
+    whitcombe = [p for b in report.briefs for p in b.perspectives if p.actor == "Dana Whitcombe"]
+    assert [p.evolution for p in whitcombe] == ["new", "shifted", "unchanged"]
+    assert "backed the decision" not in whitcombe[-1].stance.text
