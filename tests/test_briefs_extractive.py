@@ -92,7 +92,8 @@ def test_perspectives_named_actors_and_evolution() -> None:
     assert {"Acme Energy", "Tom Reed", "Maria Lopez"} <= set(actors)
     assert all(p.evolution == "new" for p in first.perspectives)
     assert actors["Tom Reed"].evolution == "expanded"
-    assert "Inspections were not carried out on schedule at the plant." in actors["Tom Reed"].stance.text
+    # The new claim is the evolution note's; the stance beside it keeps what he said before.
+    assert "Inspections were not carried out on schedule at the plant" in actors["Tom Reed"].evolution_note
     assert actors["Maria Lopez"].evolution == "unchanged"
 
 

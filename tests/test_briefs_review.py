@@ -126,7 +126,9 @@ def test_evolution_says_what_changed() -> None:
         previous,
     )[0]
     assert expanded.evolution == "expanded"
-    assert expanded.evolution_note == "now also says “BP will pay all claims” [2]"
+    assert expanded.evolution_note == "now also: “BP will pay all claims” [2]"
+    # The note carries the new claim; the stance beside it keeps the rest, so the two do not repeat each other.
+    assert (expanded.stance.text, expanded.stance.citations) == ("The oil is on the surface.", (1,))
     shifted = evolve(
         [Perspective("Tony Hayward", Statement("The oil is not on the surface anymore.", (2,)))], sources, previous
     )[0]

@@ -74,7 +74,7 @@ def test_unknowns_stated_as_not_arranged_or_depending_on_an_outcome() -> None:
     arranged = "Transport for pupils living more than two miles from Larch Road has not been arranged."
     future = "The future of the St Aidan's building will depend on the outcome of the consultation."
     assert states_unknown(arranged) and states_unknown(future)
-    assert to_question(arranged) == "Has Transport for pupils living more than two miles from Larch Road been arranged?"
+    assert to_question(arranged) == "Has transport for pupils living more than two miles from Larch Road been arranged?"
     assert to_question(future) == (
         "What will happen to the St Aidan's building, which depends on the outcome of the consultation?"
     )

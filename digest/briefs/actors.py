@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence
 
@@ -23,7 +24,7 @@ _SAY = (
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote|estimated(?=\s+that))"
+    r"explained|believes|predicted|wrote|estimated(?=\s+that)|countered(?=\s+that))"
 )
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
@@ -45,7 +46,7 @@ _PATTERNS = [
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -128,6 +129,7 @@ def _claim_text(claim: str) -> str:
     if claim.startswith(('"', "“")):  # a quotation: its own marks go; a quote inside a sentence keeps them
         claim = re.sub(r'^["“]|["”]\.?$', "", claim).strip()
     claim = claim.rstrip(",")
+    claim = re.split(r",?\s+(?:while|whereas)\s+(?=[A-Z])", claim, maxsplit=1)[0]  # "..., while Fairbairn warned ..."
     claim = re.sub(r"^(?:however|though|also|too|again|instead),?\s+(?=that\s)", "", claim, flags=re.IGNORECASE)
     claim = _LEADING_WHEN.sub("", claim)  # "warned, however, that X" -> "X"  # "said Tuesday that BP ..." -> "BP ..."
     if claim and claim[0].islower():
@@ -146,18 +148,27 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         found = None
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
+        # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
+        bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
         for pattern in _PATTERNS:
-            m = pattern.search(text) or (pattern.search(bare) if bare != text else None)
+            m = pattern.search(text)
+            source = text
+            if not m and bare != text:
+                m, source = pattern.search(bare), bare
             if not m:
                 continue
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            # "The Royal College of Midwives said ...": the body's whole name, not its last word.
+            body = _OF_BODY.search(source[: m.start("name")])
+            if body and len(name.split()) == 1:
+                name = clean_name(f"{body.group(1)} of {name}") or name
             # "Dunmore's MP, Simon Achterberg, said ...": the apposition names the person the role belongs to.
             app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
                 name = app.group(1)
-            found = (name, text if m.groupdict().get("verb") else m.group("claim"))
+            found = (name, source if m.groupdict().get("verb") else m.group("claim"))
             break
         if found is None:
             m = _PRONOUN.search(text)
@@ -167,6 +178,8 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if found is None:
             continue
         name, claim = found
+        if TURNED.search(text) and name in text:
+            claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
         if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive):
             continue
@@ -190,6 +203,11 @@ _LEADING_ADVERBIAL = re.compile(
     r"^(?:At one point|At the time|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its) (?:statement|interview|speech|letter)"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
+)
+_OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
+_ROLE_THEN_NAME = re.compile(
+    r"^(?:Its|His|Her|Their|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?=[a-z])"
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -245,7 +263,7 @@ _ROLE_NOUNS = sorted(ENGLISH.role_words | {"spokesperson", "trust", "parents", "
 _ROLE_SUBJECT = re.compile(
     r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
     r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"
-    r"estimated|estimates|put|puts|maintains|maintained)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
+    r"estimated|estimates|put|puts|maintains|maintained|countered)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
 )
 _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
 

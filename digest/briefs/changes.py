@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from digest.briefs.actors import actor_key
-from digest.briefs.cues import NEGATION, SHIFT
+from digest.briefs.cues import NEGATION, SHIFT, TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
 from digest.models import Brief, Perspective, Source, Statement
@@ -31,7 +31,8 @@ def _article_ids(citations: tuple[int, ...], sources: list[Source]) -> set[str]:
 def evolve(perspectives: list[Perspective], current_sources: list[Source], previous: Brief | None) -> list[Perspective]:
     """Mark each perspective new, unchanged, expanded or shifted against the previous version.
 
-    The note says what changed in the actor's own words: "now also says “…” [n]" for a new claim,
+    The note says what changed in the actor's own words: "now also: “…” [n]" for a new claim (which then leaves the
+    stance, so the note does not repeat it),
     "from “…” to “…” [n]" when the new claim reverses or contradicts an earlier one on the same matter.
     """
     if previous is None:
@@ -44,10 +45,21 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         if old is None:
             out.append(replace(p, evolution="new", evolution_note=f"first quoted in version {v + 1}"))
             continue
-        old_ids = _article_ids(old.stance.citations, previous.sources)
+        # A position the actor left (a shifted note's "from “…”") stays left: not shown again, not new again.
+        left = _left(old.evolution_note)
+        if left:
+            p = replace(p, stance=_as_before(p.stance, left, old, previous.sources, current_sources))
+        # What the previous version's note added was said then too, though its stance no longer shows it.
+        noted = _noted(old.evolution_note)
+        note_cites = tuple(int(n) for n in re.findall(r"\[(\d+)\]", old.evolution_note)) if noted else ()
+        old_ids = _article_ids(old.stance.citations + note_cites, previous.sources)
         new_ids = _article_ids(p.stance.citations, current_sources) - old_ids
-        old_claims = _claims(old.stance.text)
-        fresh = [c for c in _claims(p.stance.text) if all(_differs(c, o) for o in old_claims)]
+        old_claims = _claims(old.stance.text) + ([noted] if noted else [])
+        fresh = [
+            c
+            for c in _claims(p.stance.text)
+            if all(_differs(c, o) for o in old_claims) and not (noted and _norm(c).startswith(_norm(noted)))
+        ]
         if not fresh or not new_ids:
             out.append(replace(p, evolution="unchanged", evolution_note=f"unchanged since version {v}"))
             continue
@@ -56,19 +68,80 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         if turned is not None:
             was, now = turned
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
-            out.append(replace(p, evolution="shifted", evolution_note=note))
+            stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
+            out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
-            out.append(replace(p, evolution="expanded", evolution_note=_also(p.actor, fresh[0], cites)))
+            note = _also(p.actor, fresh[0], cites)
+            out.append(
+                replace(
+                    p,
+                    stance=_without(p.stance, fresh[0], old_claims, old_ids, current_sources),
+                    evolution="expanded",
+                    evolution_note=note,
+                )
+            )
     return out
 
 
+def _past_left_out(
+    stance: Statement, was: str, fresh: list[str], new_ids: set[str], sources: list[Source]
+) -> Statement:
+    """A shifted stance without the position the actor left, which the note's "from “…”" already names; kept
+    whole unless what remains is all new, cited by the new sources."""
+    rest = [c for c in _claims(stance.text) if c != was]
+    cites = tuple(n for n in stance.citations for s in sources if s.n == n and s.article_id in new_ids)
+    if len(rest) == len(_claims(stance.text)) or not rest or not cites or any(c not in fresh for c in rest):
+        return stance
+    return Statement(" ".join(c if c.endswith((".", "!", "?", "…")) else c + "." for c in rest), cites)
+
+
+def _left(note: str) -> str:
+    m = re.match(r"^from “(?P<was>[^”]*)” to “", note)
+    return m.group("was").rstrip("…").strip() if m else ""
+
+
+def _as_before(stance: Statement, left: str, old: Perspective, before: list[Source], now: list[Source]) -> Statement:
+    """The stance without a position the actor has left, cited as the previous version cited what remains;
+    kept whole unless what remains is that earlier stance word for word."""
+    claims = _claims(stance.text)
+    rest = [c for c in claims if not _norm(c).startswith(_norm(left))]
+    if len(rest) == len(claims) or not rest or any(c not in _claims(old.stance.text) for c in rest):
+        return stance
+    ids = _article_ids(old.stance.citations, before)
+    cites = tuple(s.n for s in now if s.article_id in ids and s.n in stance.citations)
+    if not cites:
+        return stance
+    return Statement(" ".join(c if c.endswith((".", "!", "?", "…")) else c + "." for c in rest), cites)
+
+
+def _noted(note: str) -> str:
+    """The claim an "now also: “…” [n]" note added, without its frame (cut short where the note cut it)."""
+    m = re.match(r"^now also: (?P<claim>.+?)\s*(?:\[\d+\])+$", note)
+    if m is None:
+        return ""
+    return m.group("claim").strip('“”" ').rstrip("…").strip()
+
+
+def _without(
+    stance: Statement, claim: str, old_claims: list[str], old_ids: set[str], sources: list[Source]
+) -> Statement:
+    """The stance without the claim its evolution note adds, so the note does not repeat the line it follows;
+    kept whole unless the rest is the previous version's stance word for word, cited as it was."""
+    rest = [c for c in _claims(stance.text) if c != claim]
+    cites = tuple(n for n in stance.citations for s in sources if s.n == n and s.article_id in old_ids)
+    if not rest or not cites or any(c not in old_claims for c in rest):
+        return stance
+    text = " ".join(c if c.endswith((".", "!", "?", "…")) else c + "." for c in rest)
+    return Statement(text, cites)
+
+
 def _also(actor: str, claim: str, cites: str) -> str:
-    """ "now also says “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
-    rejected Berg's account …") is not their words, so it is not quoted as if it were."""
+    """ "now also: “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
+    rejected Berg's account …") is not their words, so it follows the same lead unquoted."""
     head = claim.split()[:5]
     if any(w in head for w in actor.split() if len(w) > 1 and w.lower() not in ENGLISH.corporate_suffixes):
         return f"now also: {_short(claim)} {cites}"
-    return f"now also says “{_short(claim)}” {cites}"
+    return f"now also: “{_short(claim)}” {cites}"
 
 
 def _claims(stance: str) -> list[str]:
@@ -84,11 +157,26 @@ def _differs(claim: str, old: str) -> bool:
 def _turn(fresh: list[str], old_claims: list[str]) -> tuple[str, str] | None:
     """An earlier claim a new one reverses: a shift cue, or the same matter with the opposite polarity."""
     for now in fresh:
+        if TURNED.search(now) and old_claims:
+            # The report says the actor changed position: from what it says they had said (else their closest
+            # earlier claim) to what they say now.
+            had = _HAD_SAID.search(now)
+            was = had.group("was") if had else max(old_claims, key=lambda was: content_overlap(now, was))
+            after = _NOW.search(now)
+            return was, ((after.group("now") or after.group("now2")) if after else now)
         for was in old_claims:
             same_matter = content_overlap(now, was) >= 0.4 or content_overlap(was, now) >= 0.4
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
+
+
+_HAD_SAID = re.compile(r"\bwho had (?:said|insisted|argued) (?:that )?(?P<was>[^,;]{8,}),")
+_NOW = re.compile(
+    r"\bnow (?:said|says|insisted|insists|argued|argues) (?:that )?(?P<now>.+)$|"
+    r"\b(?P<now2>now (?:opposes|opposed|supports|supported|backs|backed|rejects|rejected|accepts|accepted|wants|"
+    r"wanted)\b.+)$"
+)
 
 
 _MECHANICAL = re.compile(

@@ -221,8 +221,12 @@ def tensions(
     claims: Sequence[Attribution],
     similarity,
     k: int = 3,
+    context: Sequence[Sentence] | None = None,
 ) -> list[tuple[str, tuple[int, ...], float]]:
     """Up to `k` tensions as (summary, cited article indexes, score), strongest first.
+
+    `context` holds every sentence of the reports, the short and the pronoun-led ones too ("Ilves stood by
+    the estimate.", "She insisted ..., while Marsh insisted ..."), which answer a side the usable ones set out.
 
     `similarity(texts_a, texts_b)` gives the cosine matrix between two lists of texts (the topic's TF-IDF
     space), used to find the attacked actor's own claim on the matter of the attack.
@@ -288,6 +292,9 @@ def tensions(
     scored += split_figures(sentences)
     scored += rebuttals(sentences, claims)
     scored += derisions(sentences, claims, similarity)
+    scored += contrasts(context or sentences, claims)
+    scored += poll_tensions(sentences)
+    scored += refusals(sentences, claims)
     unique: dict[str, Scored] = {}
     for item in scored:
         if item[1] not in unique or unique[item[1]][0] < item[0]:
@@ -303,7 +310,8 @@ def tensions(
     seen: set[frozenset[str]] = set()
     first = [t for t in scored if not (t[3] in seen or seen.add(t[3]))]  # type: ignore[func-returns-value]
     scored = first + [t for t in scored if t not in first]
-    return [(summary, cites, score) for score, summary, cites, _pair in scored[:k]]
+    every = context or sentences
+    return [(with_backers(summary, cites, every), cites, score) for score, summary, cites, _pair in scored[:k]]
 
 
 def reported_of(items: list[_Conflict]) -> int:
@@ -446,6 +454,14 @@ _FIGURE_CLAUSE = re.compile(
 
 
 _NOT_SOURCE = ENGLISH.stop_words - {"the"}
+# "About 3,000 people marched on Saturday, organisers said": the figure first, its source after it.
+_FIGURE_THEN_SOURCE = re.compile(
+    r"^(?:(?:about|some|around|nearly|almost|more than|over|up to|at least)\s+)?(?P<num>\d[\d,]*(?:\.\d+)?)\b[^;]*,\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:said|says|claimed|claim|estimated|reported)$",
+    re.IGNORECASE,
+)
+# Sources a count is commonly put by, though no name is given.
+_COUNTERS = frozenset(["police", "organisers", "organizers", "the organisers", "the organizers", "the police"])
 
 
 def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
@@ -456,7 +472,7 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
         parts = _CLAUSE_BREAK.split(s.text.rstrip("."), maxsplit=1)
         if len(parts) != 2:
             continue
-        sides = [_FIGURE_CLAUSE.match(part.strip()) for part in parts]
+        sides = [_FIGURE_CLAUSE.match(part.strip()) or _FIGURE_THEN_SOURCE.match(part.strip()) for part in parts]
         if sides[0] is None or sides[1] is None:
             continue
         who = [m.group("who").strip() for m in sides if m]
@@ -465,7 +481,7 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
         values = [float(m.group("num").replace(",", "")) for m in sides if m]
         if who[0].lower() == who[1].lower() or min(values) <= 0 or max(values) < 1.2 * min(values):
             continue
-        if not any(w[:1].isupper() or w.lower().startswith("the ") for w in who):
+        if not any(w[:1].isupper() or w.lower().startswith("the ") or w.lower() in _COUNTERS for w in who):
             continue
         left, right = (_clean_side(p, 24) for p in parts)
         summary = f"{left[0].upper() + left[1:]} vs. {right}"  # each side names its source
@@ -480,6 +496,17 @@ _DERIDE = re.compile(
     r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
 )
+
+
+# "A Sound Link spokesman dismissed her calculation as “wishful accounting”": a side named by its role.
+_DERIDE_BY_ROLE = re.compile(
+    r"^(?P<a>(?:A|An|The)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:spokesperson|spokesman|spokeswoman|"
+    r"board|council|union|trust|company|government|department|ministry|committee|operator|firm))\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>dismissed|derided|mocked|ridiculed|scorned|branded|called|labelled|labeled|described)\s+"
+    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
+    r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
+)
+_POSSESSIVE = re.compile(r"^(?:his|her|their)\s")
 
 
 # "Ruth Okonjo welcomed the consultation but said the board had “already made up its mind”".
@@ -504,15 +531,16 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
     The other side is what the derided thing's owner says about it (a named actor's claim naming the
     thing), else the sentence that reports the thing itself ("The council plans to issue a green bond").
     """
-    out = []
+    out: list[Scored] = []
     speakers = {c.key for c in claims}
     for s in sentences[:5000]:
-        derided = _DERIDE.search(s.text)
+        by_role = _DERIDE_BY_ROLE.match(s.text)
+        derided = by_role or _DERIDE.search(s.text)
         scare = None if derided else _SCARE.search(s.text)
         m = derided or scare
         if m is None:
             continue
-        party = _party(m.group("a"))
+        party = (by_role and (m.group("a"), "the " + m.group("a").split()[-1].lower())) or _party(m.group("a"))
         if party is None:
             continue
         name, key = party
@@ -534,6 +562,18 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
         link = m.groupdict().get("link") or ""
         attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
+        if _POSSESSIVE.match(target):
+            # "dismissed her calculation": hers is the last claim the report quoted before, by someone else.
+            prior = [
+                c
+                for c in claims
+                if c.sentence.article == s.article and c.sentence.position < s.position and c.key != key
+            ]
+            if prior:
+                owner = max(prior, key=lambda c: c.sentence.position)
+                summary = f"{attack} vs. {owner.actor}: “{_clean_side(owner.claim, 24)}”"
+                out.append((2.3, summary, (s.article,), frozenset((key, owner.key))))
+                continue
         others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
         if others:
             sims = similarity([s.text], [c.claim for c in others])[0]
@@ -599,3 +639,137 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim)}”"
         out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
     return out
+
+
+# "She insisted that islanders needed five crossings, while Marsh insisted that four was the most ...": two
+# speakers set against each other in one sentence by "while" / "whereas".
+_SPEAKER_CLAUSE = re.compile(
+    rf"^(?:and\s+|but\s+)?(?P<who>{_ROLE_PARTY}|{_PARTY_NAME})\s+(?:also\s+|still\s+)?"
+    r"(?P<verb>said|says|insisted|insists|argued|argues|maintained|maintains|claimed|claims|warned|warns|countered|"
+    r"counters|believes|replied)\s+(?:that\s+)?(?P<claim>[^;]{8,})$"
+)
+_PRONOUN_SPEAKERS = ("He", "She", "They", "he", "she", "they")
+
+
+def contrasts(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """Two speakers' claims one sentence sets against each other ("A insisted X, while B warned Y")."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        parts = re.split(r",?\s+(?:while|whereas)\s+", s.text.rstrip("."), maxsplit=1)
+        if len(parts) != 2 or len(s.text.split()) < 8:
+            continue
+        sides: list[tuple[str, str, str]] = []
+        for part in parts:
+            m = _SPEAKER_CLAUSE.match(part.strip())
+            if m is None:
+                break
+            who = m.group("who")
+            if who in _PRONOUN_SPEAKERS:
+                # "She insisted ...": the last actor the report quoted before this sentence.
+                prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
+                if not prior:
+                    break
+                last = max(prior, key=lambda c: c.sentence.position)
+                name, key = last.actor, last.key
+            else:
+                party = _role_party(who) or _party(who)
+                if party is None:
+                    break
+                key = party[1]
+                name = max((c.actor for c in claims if c.key == key), key=len, default=party[0])
+            sides.append((name, key, m.group("claim")))
+        if len(sides) != 2 or sides[0][1] == sides[1][1]:
+            continue
+        (a, a_key, a_claim), (b, b_key, b_claim) = sides
+        summary = f"{a}: “{_clean_side(_cap(a_claim), 24)}” vs. {b}: “{_clean_side(_cap(b_claim), 24)}”"
+        out.append((2.4, summary, (s.article,), frozenset((a_key, b_key))))
+    return out
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# "55 percent of residents opposed" vs. "60 percent of residents in favour": both cannot hold.
+_POLL = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?P<group>[a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<side>opposed|against|in favou?r|supported|support|backed|backing)\b"
+)
+_AGAINST = ("opposed", "against")
+
+
+def poll_tensions(sentences: Sequence[Sentence]) -> list[Scored]:
+    """Two polls of one group whose majorities point opposite ways: the shares for and against sum past 100."""
+    polls = []
+    for s in sentences[:5000]:
+        for m in _POLL.finditer(s.text):
+            polls.append((m.group("group"), m.group("side") in _AGAINST, float(m.group("num")), s))
+    out: list[Scored] = []
+    for i, (group, against, share, s) in enumerate(polls):
+        for group2, against2, share2, t in polls[i + 1 :]:
+            if group2 != group or against2 == against or share + share2 <= 100 or s.text == t.text:
+                continue
+            if not (_side_by_side(s, t) or (s.article != t.article and _days_apart(s, t) <= 3)):
+                continue
+            summary = f"{_clean_side(s.text, 24)} vs. {_clean_side(t.text, 24)}"
+            out.append((2.3, summary, tuple(sorted({s.article, t.article})), frozenset((f"poll:{s.text}", t.text))))
+    return out
+
+
+# "Tom Bexley said the village would not be “bought off”" just after "Northwind Energy has offered Aldby a fund":
+# a refusal in quoted words answers the offer the report has just described.
+_REFUSAL = re.compile(
+    rf"^(?P<a>{_PARTY_NAME})(?:,\s+[^,]{{3,80}},)?\s+(?:said|says|insisted|insists|warned|warns|vowed|declared)\s+"
+    r"(?:that\s+)?[^\"“;]{2,60}?\s+(?:would|will|could|can)\s*(?:not|never|n't)\s+(?:be\s+)?[\"“](?P<quote>[^\"”]{3,60})[\"”]"
+)
+_OFFER = re.compile(
+    rf"(?P<b>{_PARTY_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:offered|proposed|promised|pledged)\s"
+)
+
+
+def refusals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named actor refusing, in quoted words, what another party has just offered in the same report."""
+    out: list[Scored] = []
+    for i, s in enumerate(sentences[:5000]):
+        m = _REFUSAL.match(s.text)
+        if m is None:
+            continue
+        party = _party(m.group("a"))
+        if party is None:
+            continue
+        before = [t for t in sentences[max(0, i - 3) : i] if t.article == s.article and s.position - t.position <= 2]
+        for t in reversed(before):
+            offer = _OFFER.search(t.text)
+            other = _party(offer.group("b")) if offer else None
+            if other is None or other[1] == party[1]:
+                continue
+            name = max((c.actor for c in claims if c.key == party[1]), key=len, default=party[0])
+            said = _clean_side(s.text, 32)
+            if said.startswith(m.group("a")):
+                said = name + said[len(m.group("a")) :]
+            summary = f"{said} vs. “{_clean_side(t.text, 24)}”"
+            out.append((2.2, summary, (s.article,), frozenset((party[1], other[1]))))
+            break
+    return out
+
+
+# "Ilves stood by the estimate": a named actor backs one side of a dispute the same report sets out.
+_BACKER = re.compile(
+    r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:stood|stands|stuck|sticks)\s+by\s+(?:the|its|his|her|their)\s+"
+    r"(?:estimate|figures?|claim|number|forecast|calculation|projection)s?\b"
+)
+
+
+def with_backers(summary: str, cites: tuple[int, ...], sentences: Sequence[Sentence]) -> str:
+    """A side's figure with the named actor who stood by it in the same report, when the summary lacks them."""
+    figures = set(re.findall(r"\d[\d,.]*\d|\d", summary))
+    for i, s in enumerate(sentences[:5000]):
+        if s.article not in cites:
+            continue
+        m = _BACKER.match(s.text)
+        if m is None or m.group("who").split()[-1] in summary:
+            continue
+        near = [t for t in sentences[max(0, i - 3) : i] if t.article == s.article]
+        if any(set(re.findall(r"\d[\d,.]*\d|\d", t.text)) & figures for t in near):
+            return f"{summary} ({s.text.rstrip('.')})"
+    return summary

@@ -25,10 +25,12 @@ UNKNOWN = re.compile(
     r"announced?|decided?|determined?)\b|\bdeclined to (?:say|comment|disclose|specify)|"
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
     r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
-    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established)\b|\bquestions? remains?\b|"
+    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
+    r"\bquestions? remains?\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     r"\brefused to (?:say|disclose|comment)\b|\b(?:trying|seeking|working) to (?:determine|establish|find out)\b|"
-    r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained)\b|"
+    r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
+    r"revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
     # Decisions not taken yet, and outcomes that hang on something still open.
     r"|\b(?:has|have|had) not (?:yet )?been (?:decided|agreed|settled|set|fixed|finali[sz]ed|made public|arranged|"
@@ -38,6 +40,11 @@ UNKNOWN = re.compile(
     r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
     r"|\bno decision has (?:yet )?been (?:made|taken)\b|\bremains? to be (?:decided|determined|agreed)\b"
     r"|\b(?:remains?|is) an open question\b|\bremains? (?:unresolved|unsettled)\b"
+    # "would not be drawn on whether ...", "there is still no word on whether ...", "no timetable has been set".
+    rf"|\b(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on (?:{_WH_WORDS})\b"
+    rf"|\bno (?:word|indication|news) (?:yet )?(?:on|about|as to) (?:{_WH_WORDS})\b"
+    r"|^No (?:timetable|date|deadline|decision|agreement|plan|figure|budget) (?:has|have) (?:yet )?been "
+    r"(?:set|fixed|agreed|made|taken|reached|given|announced|published)\b"
     rf"|\b(?:depends?|depended|will depend|hinges?|will hinge) on (?:{_WH_WORDS})\b",
     re.IGNORECASE,
 )
@@ -73,6 +80,12 @@ SHIFT = re.compile(
     r"\bno longer\b|\breversed\b|\bbacktrack|\bnow says\b|\bchanged (?:its|his|her|their)\b|\bU-turn\b|\binstead\b",
     re.IGNORECASE,
 )
+# A stance the report itself says has changed: "X, who had said ..., now said ...", "she now opposed it".
+TURNED = re.compile(
+    r"\bwho (?:had )?(?:said|backed|supported|opposed|insisted|rejected)\b[^.;]{3,120}?\bnow\b|"
+    r"\bnow (?:opposes|opposed|supports|supported|backs|backed|rejects|rejected|accepts|accepted|wants|wanted)\b|"
+    r"\bno longer\b|\bU-turn\b|\bchanged (?:its|his|her|their) (?:mind|position|stance|view)\b"
+)
 
 _AUX = ENGLISH.auxiliaries
 _WH = r"whether|if|how|what|when|why|who|where|which"
@@ -82,6 +95,8 @@ _EMBEDDED = re.compile(
     r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
     r"too (?:early|soon) to (?:say|tell|know)|not (?:immediately )?clear|(?:would|could) not say|refused to say|"
     r"(?:trying|seeking|working) to (?:determine|establish|find out)|did not make clear|"
+    r"(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on|"
+    r"no (?:word|indication|news) (?:yet )?(?:on|about|as to)|"
     r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined|indicated|specified|"
     r"clarified|signall?ed|confirmed|announced)|"
     r"it\s+(?:is|was)\s+not\s+yet\s+(?:known|clear|decided|certain)|not yet (?:known|clear|decided|certain)|"
@@ -120,6 +135,10 @@ _FUTURE_OF = re.compile(
     r"^The (?:future|fate) of (?P<thing>[^.;:!?]{3,80}?)\s+(?:depends|will depend|hinges|will hinge) on\s+"
     r"(?P<on>[^.;:!?]+)"
 )
+_NO_NOUN = re.compile(
+    r"^No (?P<noun>timetable|date|deadline|decision|agreement|plan|figure|budget) (?P<aux>has|have) (?:yet )?been "
+    r"(?P<verb>set|fixed|agreed|made|taken|reached|given|announced|published)(?P<rest>[^.;:!?]*)"
+)
 _YET_TO_BE = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
 )
@@ -154,6 +173,12 @@ def to_question(sentence: str) -> str | None:
     if m and not re.match(rf"(?:it|this|that|he|she|they|{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
         aux = m.group("aux").capitalize()
         return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
+    m = _NO_NOUN.match(s)
+    if m:  # "No timetable has been set for the review": has one been?
+        noun = m.group("noun").lower()
+        article = "an" if noun[0] in "aeiou" else "a"
+        rest = m.group("rest").split(",")[0]
+        return f"{m.group('aux').capitalize()} {article} {noun} been {m.group('verb')}{rest}?"
     m = _YET_TO_BE.match(s)
     if m:
         aux = m.group("aux").capitalize()
@@ -198,18 +223,30 @@ def _lower_first(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their"):
         first = first.lower()
+    elif _COMMON_HEAD.match(phrase):
+        first = first.lower()  # "Transport for pupils ...": capitalised only because it opened the sentence
     return f"{first} {rest}".strip()
 
 
+# A capitalised word before a preposition and a lower-case word is a common noun that opened the sentence
+# ("Transport for pupils", "Funding for the scheme"); a name's next word is a name too ("Bank of England").
+_COMMON_HEAD = re.compile(
+    r"^[A-Z][a-z]+\s+(?:for|of|to|from|with|at|in|on|by)\s+(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"
+)
+
+
 def _wh_question(wh: str, clause: str) -> str | None:
-    clause = re.split(r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+", clause, maxsplit=1)[0]
+    # "whether X would lead to Y or could represent Z": the question asks the first alternative.
+    cut = r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
+    cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
+    clause = re.split(cut, clause, maxsplit=1)[0]
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2:
         return None
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
-        for i, w in enumerate(ws[:7]):
-            if w.lower() in _AUX and 0 < i <= 6:
+        for i, w in enumerate(ws[:11]):
+            if w.lower() in _AUX and 0 < i <= 10:
                 if i == 1 and ws[0].lower() in ("it", "he", "she", "they", "this", "that"):
                     return None  # the question would not say who or what it is about
                 question = [w.capitalize(), _lower_first(" ".join(ws[:i])), *ws[i + 1 :]]
@@ -256,7 +293,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
             rest = rest[start:]
-    for i, w in enumerate(rest[:7]):
+    for i, w in enumerate(rest[:11]):
         if w.lower() in _AUX and i > 0:
             if i == 1 and rest[0].lower() in _PRONOUNS:
                 return None  # "How much was it paying?": the question would not say who "it" is

@@ -25,6 +25,7 @@ from digest.briefs.cues import (
     DEVELOPMENT,
     NO_CONSEQUENCE,
     SCHEDULE,
+    TURNED,
     WHY,
     states_unknown,
     to_question,
@@ -35,6 +36,7 @@ from digest.briefs.sentences import (
     article_sentences,
     content_overlap,
     content_words,
+    every_sentence,
     is_reader_voice,
     shorten,
 )
@@ -60,6 +62,8 @@ _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|l
 MAX_PERSPECTIVES = 10
 MAX_UPCOMING = 3
 MAX_QUESTIONS = 6
+MAX_TENSIONS = 8  # every real dispute the sources report, not a fixed handful
+FILL_TENSIONS = 4  # opposite claims from two reports only fill a list shorter than this
 
 
 class _Material:
@@ -334,7 +338,15 @@ class ExtractiveEngine:
         out = []
         outlets = {a.source for a in m.articles if a.source}
         for _key, items in sorted(by_actor.items(), key=lambda kv: weight(kv[1]))[:MAX_PERSPECTIVES]:
-            ranked = sorted(items, key=lambda c: (-central_of[id(c)] - 0.05 * c.quoted, c.sentence.article))
+            # A claim the report says is a change of position leads: it is what the actor says now.
+            ranked = sorted(
+                items,
+                key=lambda c: (
+                    not TURNED.search(c.claim),
+                    -central_of[id(c)] - 0.05 * c.quoted,
+                    c.sentence.article,
+                ),
+            )
             best = [ranked[0]]
             for c in ranked[1:]:
                 if c.sentence.article != best[0].sentence.article and content_overlap(c.claim, best[0].claim) < 0.5:
@@ -345,12 +357,14 @@ class ExtractiveEngine:
             out.append(Perspective(actor=_without_outlet(items[0].actor, outlets), stance=Statement(text, cites)))
         return out
 
-    def _tensions(self, m: _Material, claims: list[Attribution], k: int = 4) -> list[Tension]:
+    def _tensions(self, m: _Material, claims: list[Attribution], k: int = MAX_TENSIONS) -> list[Tension]:
         """Positions that conflict: a named actor attacking or disputing another, each side cited.
 
-        Explicit conflicts come first (see digest.briefs.conflicts); then, for the slots left, two actors'
-        opposite claims on one matter (the same content words, one side negated). Agreement and repetition
-        are not tension, and neither is a sentence that merely names two actors.
+        Every explicit conflict the sources report comes first (see digest.briefs.conflicts), up to `k`; then two
+        actors' opposite claims on one matter (the same content words, one side negated): a reply in one report
+        ("The board insists that no teacher will lose their job") counts like an explicit one, while other pairs
+        only fill a short list (up to FILL_TENSIONS), as they are the likeliest to be no dispute at all. Agreement and
+        repetition are not tension, and neither is a sentence that merely names two actors.
         """
         space = m.space
 
@@ -363,7 +377,8 @@ class ExtractiveEngine:
         claims = claims + role_attributions(m.sentences)
         out: list[Tension] = []
         seen: set[str] = set()
-        for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k):
+        context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
+        for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
             seen.add(summary)
         pairs = {frozenset(_actors_in(t.summary, claims)) for t in out}
@@ -396,7 +411,9 @@ class ExtractiveEngine:
         for _score, i, j in candidates:
             a, b = claims[i], claims[j]
             pair = frozenset((a.key, b.key))
-            if pair in pairs:
+            later = max(a.sentence, b.sentence, key=lambda t: t.position)
+            reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(later.text))
+            if pair in pairs or (not reply and len(out) >= FILL_TENSIONS):
                 continue
             pairs.add(pair)
             summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
@@ -439,6 +456,10 @@ def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
 
 
 # Negation of the clause itself: "not", "never", "no shop is cut off"; not "found no faults" (an object).
+_REPLY = re.compile(
+    r"\b(?:insist(?:s|ed)?|counter(?:s|ed)|maintain(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|rejects?|rejected|"
+    r"den(?:y|ies|ied))\b"
+)
 _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
     re.IGNORECASE,
@@ -456,7 +477,7 @@ _DONE = re.compile(
     r"brought forward|moved)\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s")
+_RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s|\s[\"“]that\s")  # ... "cream" "that he wouldn't want ..."
 
 
 def _main_clause(claim: str) -> str:

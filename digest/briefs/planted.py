@@ -140,6 +140,7 @@ def evaluate_planted(stories: Sequence[Story], engine: BriefEngine) -> BriefsRep
             _score_citations(report, story, v, brief, members)
             previous = brief
         _score_final(report, story, briefs[versions[-1]])
+        _score_shifts(report, story, briefs)
         _score_title(report, story, versions[0])
         _score_article_briefs(report, story, engine)
     return report
@@ -248,6 +249,18 @@ def _score_final(report: BriefsReport, story: Story, brief: Brief) -> None:
     report.sections["timeline_ordered"].add(dates == sorted(dates), f"{story.key}: timeline not oldest first")
 
 
+def _score_shifts(report: BriefsReport, story: Story, briefs: dict[int, Brief]) -> None:
+    """An actor who changes position is noted as such in some version, the note in the new stance's words."""
+    for shift in story.gold.get("shifts", []):
+        last = _last(shift["actor"])
+        ok = any(
+            _last(p.actor) == last and p.evolution in ("shifted", "expanded") and _has(p.evolution_note, shift["keys"])
+            for b in briefs.values()
+            for p in b.perspectives
+        )
+        report.sections["perspectives_shift"].add(ok, f"{story.key}: {shift['actor']}")
+
+
 _QUESTION = re.compile(
     r"^(?:What|Which|Who|Whom|Whose|When|Where|Why|How|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|"
     r"Do|Does|Did|May|Might|Must)\b[^?]*\?$"
@@ -269,6 +282,9 @@ def _well_formed(question: str) -> bool:
     # "Which of the two head teachers will lead ...": the "of" phrase is the subject, as in a statement.
     if re.match(r"^(?:Which|How many|How much|Who) of\b", question):
         return True
+    m = re.match(r"^(?:When|Where|Why|How (?:long|soon|far))\s+(?P<next>\w+)", question)
+    if m and m.group("next").lower() not in aux:
+        return False  # "Where women who go into labour will be sent?": no auxiliary before the subject
     m = re.match(r"^(?:How (?:much|many)|What|Which)\s+(?P<next>\w+)\s+(?P<rest>.+)$", question)
     if m and m.group("next").lower() not in aux:
         first = m.group("rest").split()[0].lower()

@@ -289,7 +289,14 @@ def is_usable(
         return False  # the tail of a headline-and-lead run-on: "Tuesday as the federal government announced ..."
     if strict and re.match(r"^(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s", sentence):
         return False  # "On May 18, he told ...": who "he" is lies in an earlier sentence
+    if _NAMED_APPOSITION.match(sentence):
+        return True  # "Its founder, Keisha Barnes, said ...": the name says who, whatever "its" was
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
+
+
+_NAMED_APPOSITION = re.compile(
+    r"^(?:Its|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2},\s+[a-z]"
+)
 
 
 def _is_usable_other(sentence: str, min_words: int, max_words: int, lex: Lexicon) -> bool:
@@ -484,6 +491,13 @@ def article_sentences(
         if is_usable(s, strict=strict, lex=lex):
             out.append(Sentence(s, index, pos, published))
     return out
+
+
+def every_sentence(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
+    """All trimmed sentences of one English article, positions as in article_sentences, none left out as unusable
+    alone: short replies and pronoun-led sentences still answer what the usable ones say."""
+    pieces = [s for chunk in segments(text, limit) for s in split_sentences(chunk)]
+    return [Sentence(t, index, pos, published) for pos, raw in enumerate(pieces[:limit]) for t in [trim(raw)] if t]
 
 
 _LOW_QUOTE = re.compile(r"„\s*([^„“”\"]*?)\s*[“”]")

@@ -132,6 +132,7 @@ _TITLE_SKIP_WORDS = (
 )
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
 _LEAD_SENTENCES = 2
+_CALENDAR = lexicon(DEFAULT).calendar_words
 _PARTIES = lexicon(DEFAULT).role_words | {"trust", "county", "region", "city", "state", "union", "council"}
 
 
@@ -240,14 +241,37 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     words, not a person ("Ana Ruiz", or "Cole" after "Rhiannon Cole") nor a name the phrase already holds."""
     body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
     words = set(phrase.lower().split())
+
+    def common(word: str) -> bool:
+        """ "Midwives", "Hospital": capitalised in a headline or a longer name, but the texts also write it
+        in lower case ("enough midwives", "march on the hospital"), so it names no place."""
+        return bool(re.search(rf"\b{re.escape(word.lower())}\b", body))
+
     for name in names:
         parts = name.split()
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts}:
             continue
-        if _is_person(parts, names, body):
+        if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])):
             continue
         return name
-    return ""
+    # No key name is a place: a capitalised word that most articles use and never write in lower case
+    # ("Linford" of "Linford General Hospital" and "Save Linford Births") is where the story happens.
+    held = {w.lower() for n in names for w in n.split() if _is_person(n.split(), names, body)}
+    named = set(re.findall(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b", body))  # capitalised mid-sentence: a name
+    counts: dict[str, int] = {}
+    for h, t in texts:
+        for w in set(re.findall(r"\b[A-Z][a-z]{3,}\b", f"{h}. {t[:1500]}")) & named:
+            if w.lower() in _TITLE_SKIP or w.lower() in words or w.lower() in held or common(w) or w in _CALENDAR:
+                continue
+            after = re.search(rf"\b{w} ([A-Z][a-z]+)\b", body)
+            if after and _is_person([w, after.group(1)], names, body):
+                continue  # "Conrad" of "Conrad Murray": a given name
+            counts[w] = counts.get(w, 0) + 1
+    # Only a word more articles use than the top key name the caller would fall back on ("Jackson") wins.
+    fallback = next((n for n in names if n.lower() not in phrase.lower()), "")
+    floor = sum(bool(fallback) and bool(re.search(rf"\b{re.escape(fallback)}\b", f"{h}. {t}")) for h, t in texts)
+    spread = [w for w, n in counts.items() if n * 2 >= len(texts) and len(texts) >= 2 and n > floor]
+    return max(spread, key=lambda w: (counts[w], w)) if spread else ""
 
 
 def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
