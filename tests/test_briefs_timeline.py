@@ -197,3 +197,21 @@ def test_a_planned_day_is_no_event_yet() -> None:
     dated = date_sentences(sentences)
     assert {d.when for d in dated if d.planned} == {date(2010, 5, 2)}
     assert date(2010, 5, 2) not in dict(rank_dates(dated))
+
+
+def test_announcements_keep_the_short_and_pronoun_sentences_that_announce_a_date() -> None:
+    from digest.briefs.timeline import announcements, upcoming_entries
+
+    text = (
+        "A temporary footbridge will be put up beside the closed Old Tarn Bridge, Priya Nair announced on Tuesday. "
+        "The county has asked the army to supply the steel structure. It is due to open on 2 April. "
+        "It was closed on Monday. The consultation closes on 26 April."
+    )
+    found = announcements(0, text, date(2027, 3, 8))
+    assert [s.text for s in found] == [
+        "A temporary footbridge will be put up beside the closed Old Tarn Bridge, Priya Nair announced on Tuesday. "
+        "… It is due to open on 2 April.",
+        "The consultation closes on 26 April.",
+    ]
+    entries = upcoming_entries(found, after=date(2027, 3, 8))
+    assert [e.label for e in entries] == ["2027-04-02", "2027-04-26"]

@@ -18,9 +18,9 @@ from typing import Literal
 
 import numpy as np
 
-from digest.briefs.cues import SCHEDULE
+from digest.briefs.cues import SCHEDULE, states_unknown
 from digest.briefs.lexicon import ENGLISH, Lexicon
-from digest.briefs.sentences import Sentence
+from digest.briefs.sentences import Sentence, article_sentences, is_usable, segments, split_sentences, trim
 from digest.briefs.space import Space
 
 Granularity = Literal["day", "month", "year"]
@@ -708,3 +708,34 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
                 members.append(s)
         entries.append(Entry(when, granularity, tuple(members)))
     return entries
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
+
+
+def announcements(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
+    """Sentences of an English article that `article_sentences` leaves out but that announce a coming date, for
+    `upcoming_entries`: a short one ("The consultation closes on 26 April.") and one whose subject is a pronoun
+    ("It is due to open on 2 April."), shown after the article's lead sentence that says what "it" is ("A temporary
+    footbridge will be put up ... … It is due to open on 2 April."): the sources' own words, nothing made up.
+    """
+    if published is None:
+        return []
+    kept = {s.text for s in article_sentences(index, text, published, limit)}
+    pieces = [trim(p) for chunk in segments(text, limit) for p in split_sentences(chunk)][:limit]
+    out = []
+    for pos, piece in enumerate(pieces):
+        n = len(piece.split())
+        if piece in kept or not 4 <= n <= 40 or not piece[:1].isupper() or not piece.endswith("."):
+            continue
+        if not any(r.tense in _AHEAD and r.granularity != "year" for r in coming_dates(piece, published)):
+            continue
+        if _PRONOUN_SUBJECT.match(piece):
+            lead = pieces[0] if pos > 0 else ""
+            if not lead or not is_usable(lead) or states_unknown(lead) or _PRONOUN_SUBJECT.match(lead):
+                continue
+            piece = f"{lead} {piece}" if pos == 1 else f"{lead} … {piece}"
+        elif not is_usable(piece, min_words=4):
+            continue
+        out.append(Sentence(piece, index, pos, published))
+    return out
