@@ -300,7 +300,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
                 tense = clause_tense(sentence, span)
                 ahead = tense in _AHEAD
-                ref = _resolve_match(kind, m, published, ahead, cal, tense == "planned", tense == "past")
+                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
@@ -331,14 +331,12 @@ def _resolve_match(
     published: date | None,
     future: bool,
     cal: _Calendar | None = None,
-    seen_from_past: bool = False,
     past: bool = False,
 ) -> tuple[date, Granularity] | None:
     """The day a match names; `future`: its verb is still to come, so a day without a year or week is the next
-    such day (the same weekday as the article's is its own day: "the cap is due to be fitted on Monday", written
-    on a Monday). `seen_from_past`: a plan reported in the past tense ("was expected to begin on Sunday"), so the
-    weekday may be the day before the article's, written the evening before it appeared. `past`: its verb has
-    happened ("this Thursday" is then the one before the article)."""
+    such day (the article's own weekday is a week on: on t17-dev reading it as the same day, or a plan reported
+    in the past as the nearest such day, cost date F1). `past`: its verb has happened ("this Thursday" is then
+    the one before the article)."""
     g = m.groupdict()
     months, weekdays = (cal.months, cal.weekdays) if cal is not None else (_MONTHS, _WEEKDAYS)
     if cal is not None and cal.months is not _MONTHS and "month" in g and g["month"] and not g["month"].isdigit():
@@ -380,11 +378,7 @@ def _resolve_match(
         mod = (g.get("mod") or "").lower()
         delta = (published.weekday() - target) % 7
         if mod == "next" or (future and mod not in ("last", "since")) or (mod == "this" and not past):
-            ahead = (target - published.weekday()) % 7
-            if ahead == 0 and (mod == "next" or months is not _MONTHS):
-                ahead = 7  # "next Monday", written on a Monday; in English "on Monday" is then that day
-            elif ahead > 3 and seen_from_past and mod != "next":
-                ahead -= 7  # a plan reported in the past is the nearest such day: "was due to begin on Tuesday"
+            ahead = (target - published.weekday()) % 7 or 7
             return published + timedelta(days=ahead), "day"
         if mod == "last" and delta == 0:
             delta = 7
