@@ -1,7 +1,8 @@
 """Briefs bench: timeline evaluation on T17 (per outlet, per half, at the brief's own length, outlets pooled per
 story), and brief figures over the four stories as topics.
 
-python bench/briefs_eval.py [CORPUS_DIR]   (default ../shared/corpus/t17-dev relative to the repo root)
+python bench/briefs_eval.py [CORPUS_DIR]   (default: shared/corpus/t17-dev in the repository root or the nearest
+folder above it that has one, so it is found from a worktree too)
 Prints figures and ends with one JSON line.
 """
 
@@ -21,8 +22,7 @@ from digest.models import Topic
 
 
 def main() -> None:
-    root = Path(__file__).resolve().parents[1]
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "corpus" / "t17-dev"
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else default_corpus(Path(__file__).resolve().parents[1])
     articles_path, timelines_path = corpus / "articles.jsonl", corpus / "timelines.json"
     report = evaluate(articles_path, timelines_path)
     ours, base = report.mean("ours"), report.mean("baseline")
@@ -95,6 +95,16 @@ def main() -> None:
             }
         )
     )
+
+
+def default_corpus(root: Path) -> Path:
+    """shared/corpus/t17-dev in the repository root or the nearest folder above it that has one: /work/main and a
+    worktree like /work/wt/name both find /work/shared. Exits with a message naming where it looked if none has."""
+    for folder in (root, *root.parents):
+        corpus = folder / "shared" / "corpus" / "t17-dev"
+        if (corpus / "articles.jsonl").is_file():
+            return corpus
+    sys.exit(f"no shared/corpus/t17-dev in {root} or any folder above it; pass the corpus folder as an argument")
 
 
 def _per_story(report: Report) -> str:

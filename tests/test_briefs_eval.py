@@ -62,3 +62,28 @@ def test_pooled_evaluation_gathers_a_storys_outlets_into_one_instance(tmp_path: 
     assert sorted(per_outlet.instances) == ["haiti_bbc", "haiti_wire"]
     assert list(pooled.instances) == ["haiti"]
     assert 0.0 < pooled.mean("ours").f1 <= 1.0
+
+
+def test_eval_timeline_cli_pooled() -> None:
+    result = CliRunner().invoke(
+        main, ["eval", "timeline", str(DATA / "articles.jsonl"), str(DATA / "timelines.json"), "--pooled"]
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["pooled"] is True and figures["instances"] == 1
+    assert "haiti: ours date F1" in result.output  # the story, not the story_outlet instance
+
+
+def test_briefs_bench_finds_the_corpus_above_a_worktree(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("briefs_eval", Path(__file__).parents[1] / "bench" / "briefs_eval.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    corpus = tmp_path / "shared" / "corpus" / "t17-dev"
+    corpus.mkdir(parents=True)
+    (corpus / "articles.jsonl").write_text("")
+    worktree = tmp_path / "wt" / "branch"
+    worktree.mkdir(parents=True)
+    assert bench.default_corpus(worktree) == corpus

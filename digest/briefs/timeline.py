@@ -18,9 +18,9 @@ from typing import Literal
 
 import numpy as np
 
-from digest.briefs.cues import SCHEDULE
+from digest.briefs.cues import SCHEDULE, states_unknown
 from digest.briefs.lexicon import ENGLISH, Lexicon
-from digest.briefs.sentences import Sentence
+from digest.briefs.sentences import Sentence, article_sentences, is_usable, segments, split_sentences, trim
 from digest.briefs.space import Space
 
 Granularity = Literal["day", "month", "year"]
@@ -120,20 +120,103 @@ _FUTURE = re.compile(
 )
 
 
-_LOCAL_FUTURE = re.compile(
-    r"\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|next)\b"
+Tense = Literal["future", "planned", "present", "past", ""]
+_AHEAD: frozenset[Tense] = frozenset(["future", "planned", "present"])  # the verb is (or was) still to come
+
+# The verb a date belongs to, read in the date's own clause (see `clause_tense`). The alternatives are tried in
+# order at each position, so "was due to" is a plan before "was" is the past.
+_TENSE = re.compile(
+    r"(?P<refusal>\bwould\s+not\b|\bwouldn't\b)"  # "would not confirm on Sunday": a refusal, not a plan
+    # A plan seen from the past ("he said he would meet them on Saturday", "was due to phone on Saturday").
+    r"|(?P<planned>\bwould\b|\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|"
+    r"going|planning|preparing|likely|about|to)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b"
+    r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
+    r"threatened|offered|wanted|expected|prepared)\s+to\s+[a-z]+\b|\bcould\b(?!\s+(?:not|have)\b))"
+    r"|(?P<future>\b(?:will|shall)\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
+    r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
+    r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
+    r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
+    r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
+    r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved|rescheduled|extended|"
+    r"brought forward)\b)"
+    r"|(?P<schedule>\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
+    r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|comes into force|goes)\b)"
+    r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
+    r"planning|preparing|likely|about|yet)\s+to\b))"
+    r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
+    r"|\b(?:said|told|met|began|begun|took|taken|made|went|gone|came|gave|given|held|found|left|rose|fell|fallen|won|"
+    r"lost|sent|spent|saw|seen|struck|broke|broken|built|brought|bought|caught|chose|chosen|drove|flew|flown|fought|"
+    r"got|grew|heard|kept|knew|led|paid|ran|sold|sought|spoke|spoken|stood|thought|threw|wrote|written|became|froze|"
+    r"hid|meant|rang|sank|shook|swept|swore|tore|withdrew|woke|slid|stuck|overtook|undertook|upheld|arose|fled|sat)\b)"
+    # A word in -ed, not after a determiner ("the closed bridge") or a hyphen ("so-called").
+    r"|(?P<weak>(?<!-)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+    r"(?<!\bthis )(?<!\bnew )\b(?!(?:need|feed|seed|speed|indeed|exceed|proceed|succeed|breed|greed|weed|heed|deed|"
+    r"bleed|shed|hundred|sacred|naked|wicked|kindred|planned|scheduled|expected|proposed|intended|slated|anticipated)\b)"
+    r"(?!un)[a-z]{2,}ed\b)"
+    # Where the date's clause begins: a new clause, or a phrase naming another event ("after the explosion on").
+    r"|(?P<stop>[;:–—(*•]|\s-\s|(?<=[a-z]{2})\.\s|(?i:\b(?:that|after|since|following|when|because|although|though|while|whereas|once|"
+    r"if|unless|where|which|who|whom|whose)\b)|,\s*(?:and|but|or)\b)"
 )
-_NOT_ANNOUNCED = re.compile(r"\b(?:after|since|following|when|before)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
+# the words before it.
+_PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
 
 
-def _announces(sentence: str, start: int, kind: str) -> bool:
-    """The date belongs to the sentence's future verb ("will vote on the bond on 15 January"), not to a past
-    event it recalls ("will take the preventer apart after the explosion on April 20", "April 30 - ...")."""
-    if kind in ("rel_weekday", "rel_day", "ago", "rel_period"):
-        return True  # relative words keep their own reading of the future, as before
-    before = sentence[max(0, start - 70) : start]
-    verbs = list(_LOCAL_FUTURE.finditer(before))
-    return bool(verbs) and not _NOT_ANNOUNCED.search(before[verbs[-1].end() :])
+def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
+    """When the verb that a date belongs to happens relative to the article: the nearest verb before the date in its
+    clause, else the first one after it.
+
+    "The council will vote on 15 January" is future; "Nair announced on Tuesday" past, though the sentence
+    says "a footbridge will be put up" first; "the cabinet has postponed its decision until 29 April" future;
+    "the consultation closes on 26 April" a present schedule; "after the explosion on April 20" names the date
+    of something else, no verb (""). The article's date then places the day.
+    """
+    before = list(_TENSE.finditer(sentence, 0, span[0]))
+    weak: re.Match[str] | None = None
+    for m in reversed(before):
+        if m.lastgroup == "stop":
+            break
+        if m.lastgroup in ("past", "weak") and _PASSIVE.search(sentence, 0, m.start()):
+            continue
+        if m.lastgroup == "weak":
+            # A word in -ed may be an adjective ("will continue unabated until August"): a plan stated before
+            # it in the same phrase still holds; after a comma it is the verb ("..., Nair announced on Tuesday").
+            weak = weak or m
+            if "," in sentence[m.end() : span[0]]:
+                return "past"
+            continue
+        if weak is not None and (m.lastgroup not in ("future", "planned") or "," in sentence[m.end() : weak.start()]):
+            return "past"
+        return _tense_of(m, sentence, span)
+    if weak is not None:
+        return "past"
+    # Nothing before it: the verb follows ("On Saturday, the president will ..."); after a subordinate word
+    # ("after the explosion on April 20, BP will ..."), only up to the comma that ends its clause.
+    end = len(sentence)
+    if before and before[-1].lastgroup == "stop":
+        comma = sentence.find(",", span[1])
+        end = comma if comma >= 0 else end
+    for m in _TENSE.finditer(sentence, span[1], end):
+        if m.lastgroup == "stop":
+            break
+        if m.lastgroup in ("past", "weak") and _PASSIVE.search(sentence, 0, m.start()):
+            continue
+        return _tense_of(m, sentence, span)
+    return ""
+
+
+def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
+    kind = m.lastgroup
+    if kind == "postponed":  # "postponed until 29 April" is the new date; "postponed on Monday" when it happened
+        until = _UNTIL.search(sentence, 0, span[0]) or re.match(r"(?:until|till|by)\b", sentence[span[0] :], re.I)
+        return "future" if until else "past"
+    if kind == "schedule":
+        # "the consultation closes on 26 April"; not "new safety rules for drilling before Tuesday's blast"
+        return "present" if m.end() > span[1] or span[0] - m.end() <= 25 else ""
+    if kind in ("future", "planned"):
+        return "future" if kind == "future" else "planned"
+    return "past" if kind in ("past", "refusal", "weak") else ""
 
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
@@ -158,6 +241,7 @@ class DateRef:
     granularity: Granularity
     span: tuple[int, int]  # character offsets of the expression in the sentence
     kind: str = ""  # which pattern found it: "iso", "mdy", "dmy", "my", "y" name the date; the others are relative
+    tense: Tense = ""  # of the date's own clause, relative to the article (English only; see `clause_tense`)
 
     @property
     def label(self) -> str:
@@ -211,23 +295,48 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             span = m.span()
             if not free(span):
                 continue
-            announced = _announces(sentence, span[0], kind) if lex is ENGLISH else True
-            if kind == "rel_weekday" and lex is ENGLISH and _spoken_at(sentence, span[0]):
-                announced = False  # "analysts said on Wednesday (that prices) will rise": said last Wednesday
-            ref = _resolve_match(kind, m, published, future and announced, cal)
+            if lex is ENGLISH:
+                # The tense of the date's own clause, not of the sentence: "a footbridge will be put up, Nair
+                # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
+                tense = clause_tense(sentence, span)
+                ahead = tense in _AHEAD
+                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
+                named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
+                if named is not None and ref is not None:
+                    # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
+                    ref = (named.when, "day")
+            else:
+                tense = ""
+                ref = _resolve_match(kind, m, published, future, cal)
             if ref is not None:
-                refs.append(DateRef(ref[0], ref[1], span, kind))
+                refs.append(DateRef(ref[0], ref[1], span, kind, tense))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
     return refs
+
+
+def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
+    """The named day that directly follows a weekday ("Monday, May 3"), if any."""
+    return next(
+        (r for r in refs if r.granularity == "day" and r.span[0] - end in (1, 2) and r.kind != "rel_weekday"), None
+    )
 
 
 _YEAR_WORD = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
 
 
 def _resolve_match(
-    kind: str, m: re.Match[str], published: date | None, future: bool, cal: _Calendar | None = None
+    kind: str,
+    m: re.Match[str],
+    published: date | None,
+    future: bool,
+    cal: _Calendar | None = None,
+    past: bool = False,
 ) -> tuple[date, Granularity] | None:
+    """The day a match names; `future`: its verb is still to come, so a day without a year or week is the next
+    such day (the article's own weekday is a week on: on t17-dev reading it as the same day, or a plan reported
+    in the past as the nearest such day, cost date F1). `past`: its verb has happened ("this Thursday" is then
+    the one before the article)."""
     g = m.groupdict()
     months, weekdays = (cal.months, cal.weekdays) if cal is not None else (_MONTHS, _WEEKDAYS)
     if cal is not None and cal.months is not _MONTHS and "month" in g and g["month"] and not g["month"].isdigit():
@@ -268,7 +377,7 @@ def _resolve_match(
         target = weekdays[_fold(g["weekday"]) if months is not _MONTHS else g["weekday"].lower()]
         mod = (g.get("mod") or "").lower()
         delta = (published.weekday() - target) % 7
-        if mod == "next" or (future and mod not in ("last", "since")):
+        if mod == "next" or (future and mod not in ("last", "since")) or (mod == "this" and not past):
             ahead = (target - published.weekday()) % 7 or 7
             return published + timedelta(days=ahead), "day"
         if mod == "last" and delta == 0:
@@ -301,6 +410,7 @@ class Dated:
     granularity: Granularity
     explicit: bool  # the sentence names the date (rather than inheriting the publication date)
     spoken: bool = False  # the date only says when someone spoke ("officials said on Monday")
+    planned: bool = False  # a day after the article's that its sentence announces ("will vote on Tuesday")
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -314,7 +424,9 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
             for r in day_refs[:2]:
-                out.append(Dated(s, r.when, "day", True, lex is ENGLISH and is_spoken_date(s.text, r)))
+                spoken = lex is ENGLISH and is_spoken_date(s.text, r)
+                planned = s.published is not None and r.when > s.published and r.tense in _AHEAD
+                out.append(Dated(s, r.when, "day", True, spoken, planned))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
@@ -356,8 +468,10 @@ def rank_dates(
         if d.granularity != "day" or not d.explicit or d.spoken or not inside(d.when):
             continue
         published = d.sentence.published
-        if published is not None and d.when > published + timedelta(days=1):
-            continue  # a plan, not an event yet
+        # A day its sentence announces as still to come is a plan, not an event yet; so is any day more than one
+        # after the article's, whatever the verb (one is allowed: an article dated the morning after it was written).
+        if d.planned or (published is not None and d.when > published + timedelta(days=1)):
+            continue
         later = published is not None and (published - d.when).days > 1
         weight = relevance.get(d.sentence, 1.0) if relevance else 1.0
         score[d.when] += weight * (0.5 + (0.5 if later else 0.0))
@@ -542,18 +656,20 @@ def is_background(sentence: Sentence, days: int = 10, lex: Lexicon = ENGLISH) ->
 def coming_dates(text: str, published: date, lex: Lexicon = ENGLISH) -> list[DateRef]:
     """The dates a sentence announces after its publication.
 
-    A named date ("on 15 January", "in April 2027") counts; a relative one ("on Monday", "next week") only
-    in a sentence that states a schedule, since "would" elsewhere in the sentence says nothing about
-    "Wednesday's news". "Said on Monday" is when it was said.
+    In English the verb of the date's own clause decides (see `clause_tense`): "will vote on 15 January", "is due
+    to open on 2 April", "closes on 26 April", "postponed until 29 April", "said he would meet them on Saturday";
+    not "Nair announced on Tuesday" in a sentence that also says what will happen. A named date with no verb of
+    its own ("the 2 April deadline") counts; a relative one only in a sentence that states a schedule. In other
+    languages: a named date, or a relative one in a sentence with a future cue. "Said on Monday" is when it was said.
     """
     schedule = bool(SCHEDULE.search(text) if lex is ENGLISH else _calendar(lex).future.search(text))
     out = []
     for r in resolve(text, published, lex):
         if r.when <= published or _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]]):
             continue
-        if text[r.span[1] : r.span[1] + 2] in ("'s", "’s"):
+        if text[r.span[1] : r.span[1] + 2] in ("'s", "’s") or r.tense == "past":
             continue
-        if r.kind in _NAMED_KINDS or schedule:
+        if r.kind in _NAMED_KINDS or schedule or r.tense in _AHEAD:
             out.append(r)
     return out
 
@@ -564,17 +680,17 @@ _NAMED_KINDS = frozenset(["iso", "mdy", "dmy", "my", "y"])
 def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex: Lexicon = ENGLISH) -> list[Entry]:
     """Dates the sources announce as still to come ("the council will vote on 15 January"), soonest first.
 
-    Only sentences about the future (a future verb or a schedule word) count, and only dates after `after`
-    (the newest source's day) and after the sentence's own publication; one entry per date, the clearest
-    sentence shown, every source that announces it cited.
+    Only dates whose own verb is still to come, or in a sentence with a future verb or a schedule word, count; only
+    after `after` (the newest source's day) and after the sentence's own publication; one entry per date, the
+    clearest sentence shown, every source that announces it cited.
     """
     by_day: dict[tuple[date, Granularity], list[Sentence]] = defaultdict(list)
     for s in sentences:
-        future = _calendar(lex).future.search(s.text) or (lex is ENGLISH and SCHEDULE.search(s.text))
-        if s.published is None or not future:
+        if s.published is None:
             continue
+        future = bool(_calendar(lex).future.search(s.text) or (lex is ENGLISH and SCHEDULE.search(s.text)))
         for r in coming_dates(s.text, s.published, lex):
-            if r.when > after and r.granularity != "year":
+            if (future or r.tense in _AHEAD) and r.when > after and r.granularity != "year":
                 by_day[(r.when, r.granularity)].append(s)
                 break
     entries = []
@@ -586,3 +702,34 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
                 members.append(s)
         entries.append(Entry(when, granularity, tuple(members)))
     return entries
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
+
+
+def announcements(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
+    """Sentences of an English article that `article_sentences` leaves out but that announce a coming date, for
+    `upcoming_entries`: a short one ("The consultation closes on 26 April.") and one whose subject is a pronoun
+    ("It is due to open on 2 April."), shown after the article's lead sentence that says what "it" is ("A temporary
+    footbridge will be put up ... … It is due to open on 2 April."): the sources' own words, nothing made up.
+    """
+    if published is None:
+        return []
+    kept = {s.text for s in article_sentences(index, text, published, limit)}
+    pieces = [trim(p) for chunk in segments(text, limit) for p in split_sentences(chunk)][:limit]
+    out = []
+    for pos, piece in enumerate(pieces):
+        n = len(piece.split())
+        if piece in kept or not 4 <= n <= 40 or not piece[:1].isupper() or not piece.endswith("."):
+            continue
+        if not any(r.tense in _AHEAD and r.granularity != "year" for r in coming_dates(piece, published)):
+            continue
+        if _PRONOUN_SUBJECT.match(piece):
+            lead = pieces[0] if pos > 0 else ""
+            if not lead or not is_usable(lead) or states_unknown(lead) or _PRONOUN_SUBJECT.match(lead):
+                continue
+            piece = f"{lead} {piece}" if pos == 1 else f"{lead} … {piece}"
+        elif not is_usable(piece, min_words=4):
+            continue
+        out.append(Sentence(piece, index, pos, published))
+    return out

@@ -20,7 +20,13 @@ commands: list[click.Command] = []
 @click.option(
     "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Write the built timelines here."
 )
-def eval_timeline(articles: Path, timelines: Path, out_dir: Path | None) -> None:
+@click.option(
+    "--pooled",
+    is_flag=True,
+    help="One instance per story holding every outlet's articles (as a topic gathers them), scored against each "
+    "outlet's reference.",
+)
+def eval_timeline(articles: Path, timelines: Path, out_dir: Path | None, pooled: bool) -> None:
     """Timeline quality on labeled stories: date P/R/F1 and ROUGE-1 F, ours vs. a baseline.
 
     ARTICLES is a JSONL file ({id, story, outlet, published, text}); TIMELINES maps `story_outlet` to
@@ -29,7 +35,7 @@ def eval_timeline(articles: Path, timelines: Path, out_dir: Path | None) -> None
     from digest.briefs.evaluate import EvalInputError, evaluate
 
     try:
-        report = evaluate(articles, timelines, out_dir, progress=click.echo)
+        report = evaluate(articles, timelines, out_dir, progress=click.echo, pooled=pooled)
     except EvalInputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
@@ -41,6 +47,7 @@ def eval_timeline(articles: Path, timelines: Path, out_dir: Path | None) -> None
     click.echo(f"ours {verdict} the baseline on date F1 ({ours.f1:.3f} vs {base.f1:.3f}); {report.seconds:.1f}s")
     result = {
         "instances": len(report.instances),
+        "pooled": pooled,
         "date_precision": round(ours.precision, 4),
         "date_recall": round(ours.recall, 4),
         "date_f1": round(ours.f1, 4),
