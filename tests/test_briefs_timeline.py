@@ -218,3 +218,12 @@ def test_announcements_keep_the_short_and_pronoun_sentences_that_announce_a_date
     ]
     entries = upcoming_entries(found, after=date(2027, 3, 8))
     assert [e.label for e in entries] == ["2027-04-02", "2027-04-26"]
+
+
+def test_a_coming_day_months_ahead_is_this_year_s() -> None:
+    """'Due to start on 1 October', written in May, is this October: a day ahead stays ahead however far,
+    where a past reading would take last year's (a timeline that put the start before the story began)."""
+    (ref,) = resolve("The reduced timetable is due to start on 1 October.", date(2027, 5, 4))
+    assert ref.when == date(2027, 10, 1)
+    (ref,) = resolve("The closure was postponed until 1 January.", date(2027, 7, 5))
+    assert ref.when == date(2028, 1, 1)

@@ -47,6 +47,7 @@ from digest.briefs.sources import when
 from digest.briefs.space import Space
 from digest.briefs.standout import pick_standout
 from digest.briefs.timeline import (
+    announcements,
     build_entries,
     coming_dates,
     is_background,
@@ -297,10 +298,14 @@ class ExtractiveEngine:
         for e in entries:
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
             out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text, m.lex), m.cite(idx)))
+        # Short or pronoun-led announcements ("It is due to open on 2 April") are no statements of their own,
+        # but they are how a source says what is coming.
+        if m.lex is ENGLISH:
+            events = events + [s for i, a in enumerate(m.articles) for s in announcements(i, a.text, when(a).date())]
         for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
-            idx = [index[id(s)] for s in e.sentences if id(s) in index]
             text = strip_leading_date(e.sentences[0].text, m.lex)
-            out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", m.cite(idx)))
+            cited = tuple(sorted({s.article + 1 for s in e.sentences}))  # as _Material.cite numbers sources
+            out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", cited))
         return out
 
     def _narrative(self, m: _Material, used: list[int], chunks: int = 3) -> list[Statement]:

@@ -269,8 +269,8 @@ def _infer_year(month: int, day: int, published: date, future: bool = False) -> 
     In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date.
     """
     candidate = _safe_date(published.year, month, day)
-    if future and candidate is not None and candidate < published - timedelta(days=1):
-        return published.year + 1
+    if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
+        return published.year + 1 if candidate < published - timedelta(days=1) else published.year
     if candidate and (candidate - published).days > 60:
         return published.year - 1
     if candidate is None:
