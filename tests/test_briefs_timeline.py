@@ -7,7 +7,14 @@ from datetime import date, timedelta
 import pytest
 
 from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import date_sentences, is_spoken_date, rank_dates, resolve, timeline_length
+from digest.briefs.timeline import (
+    date_sentences,
+    is_spoken_date,
+    rank_dates,
+    resolve,
+    timeline_length,
+    upcoming_entries,
+)
 
 
 def _s(text: str, article: int, published: date, position: int = 0) -> Sentence:
@@ -227,3 +234,15 @@ def test_a_coming_day_months_ahead_is_this_year_s() -> None:
     assert ref.when == date(2027, 10, 1)
     (ref,) = resolve("The closure was postponed until 1 January.", date(2027, 7, 5))
     assert ref.when == date(2028, 1, 1)
+
+
+def test_a_day_a_later_source_moved_is_no_longer_coming() -> None:
+    announced = Sentence(
+        "The maternity unit will stop taking births at night from 1 August, the trust said.", 0, 0, date(2027, 6, 7)
+    )
+    moved = Sentence(
+        "The trust has postponed the night closure of the maternity unit until 1 January.", 1, 0, date(2027, 7, 5)
+    )
+    other = Sentence("The council will vote on the unit's car park on 3 August.", 2, 0, date(2027, 6, 8))
+    days = [e.when for e in upcoming_entries([announced, moved, other], after=date(2027, 7, 5))]
+    assert days == [date(2027, 8, 3), date(2028, 1, 1)]

@@ -245,6 +245,9 @@ def _score_final(report: BriefsReport, story: Story, brief: Brief) -> None:
     for day in g.get("upcoming", []):
         ok = any(e.label.startswith(day) and e.text.startswith("Upcoming") for e in brief.timeline)
         report.sections["timeline_upcoming"].add(ok, f"{story.key}: {day}")
+    for day in g.get("superseded", []):  # announced, then moved by a later source: no longer coming
+        ok = not any(e.label.startswith(day) and e.text.startswith("Upcoming") for e in brief.timeline)
+        report.sections["timeline_superseded"].add(ok, f"{story.key}: {day}")
     dates = [e.when for e in brief.timeline]
     report.sections["timeline_ordered"].add(dates == sorted(dates), f"{story.key}: timeline not oldest first")
 

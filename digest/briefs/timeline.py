@@ -685,6 +685,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
     clearest sentence shown, every source that announces it cited.
     """
     by_day: dict[tuple[date, Granularity], list[Sentence]] = defaultdict(list)
+    moves: list[tuple[Sentence, date]] = []  # "postponed ... until 1 January": the new day of something announced
     for s in sentences:
         if s.published is None:
             continue
@@ -692,7 +693,15 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
         for r in coming_dates(s.text, s.published, lex):
             if (future or r.tense in _AHEAD) and r.when > after and r.granularity != "year":
                 by_day[(r.when, r.granularity)].append(s)
+                if lex is ENGLISH and _MOVED.search(s.text):
+                    moves.append((s, r.when))
                 break
+    for key, items in list(by_day.items()):
+        kept = [s for s in items if not _superseded(s, key[0], moves, lex)]
+        if kept:
+            by_day[key] = kept
+        else:
+            del by_day[key]
     entries = []
     for (when, granularity), items in sorted(by_day.items(), key=lambda kv: kv[0][0])[:k]:
         items.sort(key=lambda s: (len(s.text.split()) > 40, -s.article, s.position))
@@ -705,6 +714,24 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
+_MOVED = re.compile(
+    r"\b(?:postponed|delayed|deferred|put off|pushed back|brought forward|rescheduled|moved)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _superseded(s: Sentence, when: date, moves: Sequence[tuple[Sentence, date]], lex: Lexicon) -> bool:
+    """A later source moved what `s` announced for `when` to another day ("will stop taking births at night from
+    1 August", then "postponed the night closure of the maternity unit until 1 January"): the old day is no longer
+    coming. Same thing: three content words in common."""
+    words = {w for w in _WORD.findall(s.text.lower()) if w not in lex.stop_words}
+    for later, new_day in moves:
+        if new_day == when or later.published is None or s.published is None or later.published <= s.published:
+            continue
+        shared = words & {w for w in _WORD.findall(later.text.lower()) if w not in lex.stop_words}
+        if len(shared) >= 3:
+            return True
+    return False
 
 
 def announcements(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
