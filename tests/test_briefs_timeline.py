@@ -246,3 +246,12 @@ def test_a_day_a_later_source_moved_is_no_longer_coming() -> None:
     other = Sentence("The council will vote on the unit's car park on 3 August.", 2, 0, date(2027, 6, 8))
     days = [e.when for e in upcoming_entries([announced, moved, other], after=date(2027, 7, 5))]
     assert days == [date(2027, 8, 3), date(2028, 1, 1)]
+
+
+def test_the_article_s_own_weekday_still_to_come_is_that_day_only_when_the_words_say_so() -> None:
+    tuesday = date(2010, 6, 8)
+    later = resolve("The interview is to be broadcast later on Tuesday.", tuesday)
+    assert [r.when for r in later] == [tuesday]
+    assert [r.when for r in resolve("The council will vote on Tuesday evening.", tuesday)] == [tuesday]
+    assert [r.when for r in resolve("The council will vote on Tuesday.", tuesday)] == [date(2010, 6, 15)]
+    assert [r.when for r in resolve("The council will vote next Tuesday.", tuesday)] == [date(2010, 6, 15)]

@@ -325,6 +325,17 @@ def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
 _YEAR_WORD = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
 
 
+_LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+)?$|\bthis\s+$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _same_day(m: re.Match[str]) -> bool:
+    """The article's own weekday named as still to come is that day only when the words say so: "later on
+    Tuesday", "this Tuesday", "on Tuesday evening"; a bare "on Tuesday" is next week's."""
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    return bool(_LATER_ON.search(before) or _PART_OF_DAY.match(m.string, m.end()))
+
+
 def _resolve_match(
     kind: str,
     m: re.Match[str],
@@ -378,7 +389,9 @@ def _resolve_match(
         mod = (g.get("mod") or "").lower()
         delta = (published.weekday() - target) % 7
         if mod == "next" or (future and mod not in ("last", "since")) or (mod == "this" and not past):
-            ahead = (target - published.weekday()) % 7 or 7
+            ahead = (target - published.weekday()) % 7
+            if ahead == 0 and (mod == "next" or not (mod == "this" or _same_day(m))):
+                ahead = 7
             return published + timedelta(days=ahead), "day"
         if mod == "last" and delta == 0:
             delta = 7
