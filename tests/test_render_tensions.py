@@ -187,3 +187,16 @@ def test_long_stances_and_notes_stay_short(renderer: Renderer) -> None:
     stance, note = line.split(" [1] (", 1)
     assert len(stance) < 320
     assert note == "now also says “word0 word1 word2 word3 word4 word5 word6 word7…” [1–3])"
+
+
+def test_an_unquoted_note_is_cut_as_a_quoted_one(renderer: Renderer) -> None:
+    """A reporter's sentence about the actor is noted unquoted; it points at the new claim in as few words."""
+    ctx = load_context()
+    claim = "BP said on Tuesday it had collected 14,800 barrels of oil from the leaking well on Monday"
+    ctx.updates[0].brief.perspectives = [
+        Perspective("BP", Statement(claim, (1,)), "expanded", f"now also: {claim} [1][2]")
+    ]
+    (line,) = perspectives_of(renderer, ctx)
+    assert line.endswith("(now also: BP said on Tuesday it had collected 14,800… [1][2])") or line.endswith(
+        "(now also: BP said on Tuesday it had collected 14,800… [1–2])"
+    )

@@ -326,6 +326,7 @@ def _tension_statements(tensions: Iterable[Tension]) -> list[Statement]:
 
 _QUOTE = re.compile(r"“([^”]*)”")
 _NOTE_LEADS = {"expanded": ("now ",), "shifted": ("from ", "now ")}
+_UNQUOTED_ALSO = re.compile(r"^(?P<lead>now also: )(?P<text>[^“].*?)(?P<cites>\s*(?:\[\d+\])+)$")
 
 
 def _evolution(p: Perspective, sources: Mapping[int, SourceView], version: int) -> tuple[str, tuple[Line, ...]]:
@@ -340,6 +341,9 @@ def _evolution(p: Perspective, sources: Mapping[int, SourceView], version: int) 
     if p.evolution == "new":
         return (gettext("new"), (Line(gettext("new")),)) if version > 1 else ("", ())
     note = _QUOTE.sub(lambda m: f"“{_few_words(m.group(1), NOTE_QUOTE_WORDS)}”", clean_line(p.evolution_note))
+    # A reporter's sentence about the actor is noted unquoted ("now also: BP said on Tuesday it had …"): cut the
+    # same, so the note points at the new claim rather than repeat the stance beside it.
+    note = _UNQUOTED_ALSO.sub(lambda m: m["lead"] + _few_words(m["text"], NOTE_QUOTE_WORDS) + m["cites"], note)
     note = clean_line(note, 240)
     label = p.evolution if p.evolution in _NOTE_LEADS else "changed"
     if not note:
