@@ -12,7 +12,7 @@ from digest.config import Config, GroupingConfig, StorageConfig
 from digest.models import Article
 from digest.store import articles as article_store
 from digest.store.db import SCHEMA_VERSION, open_db
-from digest.topics import get_topic, get_versions, list_topics, merge_topics
+from digest.topics import get_topic, get_versions, list_topics, merge_topics, update_topics
 from digest.topics.service import split_topic
 from digest.topics.split import ForkDoc, find_fork
 
@@ -96,10 +96,8 @@ def engine(tmp_path: Path):
     engine.dispose()
 
 
-def test_a_planted_fork_splits_and_a_rerun_does_not(engine, tmp_path: Path) -> None:
-    from digest.topics import update_topics
-
-    config = _config(tmp_path)
+def _plant(engine, config: Config) -> tuple[str, list[Article], list[Article]]:
+    """A mine story whose later articles carry a teachers' strike in the same topic."""
     mine = [_article(f"mine-{i}", MINE.format(town="RIVERTON", i=i), i * 0.5, OUTLETS[i % 3]) for i in range(32)]
     strike = [
         _article(f"strike-{i}", STRIKE.format(town="LAKESIDE", i=i), 6 + i * 0.8, OUTLETS[i % 3]) for i in range(12)
@@ -112,6 +110,12 @@ def test_a_planted_fork_splits_and_a_rerun_does_not(engine, tmp_path: Path) -> N
     if side != trunk:  # the engine kept them apart; plant the fork the way a wrong merge would
         merge_topics(engine, side, trunk, DAY0 + timedelta(days=16))
     assert {a.id for a in strike} <= set(get_topic(engine, trunk).members)
+    return trunk, mine, strike
+
+
+def test_a_planted_fork_splits_and_a_rerun_does_not(engine, tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    trunk, mine, strike = _plant(engine, config)
     before = get_versions(engine, trunk)
 
     now = DAY0 + timedelta(days=17)
@@ -158,3 +162,38 @@ def test_an_old_database_opens_and_gains_the_split_columns(tmp_path: Path) -> No
         conn.execute(text("SELECT left_version FROM topic_members")).all()
     assert list_topics(engine) == []
     engine.dispose()
+
+
+def test_topic_split_command(engine, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from digest.cli import main
+
+    trunk, _, strike = _plant(engine, _config(tmp_path))
+    config_path = tmp_path / "feeds.yaml"
+    config_path.write_text(f"version: 1\nstorage:\n  url: sqlite:///{tmp_path / 'digest.sqlite'}\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["topic", "split", "--config", str(config_path), trunk])
+    assert result.exit_code == 0 and f"{len(strike)} articles became" in result.output, result.output
+    result = runner.invoke(main, ["topic", "split", "--config", str(config_path), trunk])
+    assert result.exit_code == 0 and "no fork found" in result.output
+    result = runner.invoke(main, ["topic", "split", "--config", str(config_path), "no-such-topic"])
+    assert result.exit_code == 1 and "no topic" in result.output
+
+
+def test_grouping_splits_a_fork_by_itself_when_the_topic_reaches_a_check_size(engine, tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    trunk, mine, strike = _plant(engine, config)
+    assert len(get_topic(engine, trunk).members) < 48
+    more = [
+        _article(f"mine-late-{i}", MINE.format(town="RIVERTON", i=50 + i), 16 + i * 0.2, OUTLETS[i % 3])
+        for i in range(6)
+    ]
+    article_store.upsert(engine, more)
+    versions = update_topics(engine, config, [a.id for a in more], DAY0 + timedelta(days=18))
+    assert {v.topic for v in versions} >= {trunk}
+    new = next(v for v in versions if v.topic != trunk)
+    assert sorted(new.article_ids) == sorted(a.id for a in strike)
+    assert set(get_topic(engine, trunk).members) == {a.id for a in mine + more}
+    # the next run, with nothing new for either, splits nothing again
+    assert update_topics(engine, config, [a.id for a in more], DAY0 + timedelta(days=18)) == []
