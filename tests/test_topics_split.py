@@ -12,7 +12,7 @@ from digest.config import Config, GroupingConfig, StorageConfig
 from digest.models import Article
 from digest.store import articles as article_store
 from digest.store.db import SCHEMA_VERSION, open_db
-from digest.topics import get_topic, get_versions, list_topics, merge_topics, update_topics
+from digest.topics import TopicError, get_topic, get_versions, list_topics, merge_topics, update_topics
 from digest.topics.service import split_topic
 from digest.topics.split import ForkDoc, find_fork
 
@@ -139,6 +139,10 @@ def test_a_planted_fork_splits_and_a_rerun_does_not(engine, tmp_path: Path) -> N
         assert store.split_names(conn, trunk, None) == (None, [(new.topic, get_topic(engine, new.topic).title)])
     assert split_topic(engine, trunk, config, now) == []  # a rerun is a no-op
     assert split_topic(engine, new.topic, config, now) == []
+    merged = next((t.slug for t in list_topics(engine) if t.status == "merged"), None)
+    if merged:
+        with pytest.raises(TopicError):
+            split_topic(engine, merged, config, now)
     # a new strike article follows the new topic, not the mine
     late = _article("strike-late", STRIKE.format(town="LAKESIDE", i=99), 16.5, "Evening Star")
     article_store.upsert(engine, [late])

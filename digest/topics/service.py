@@ -270,7 +270,9 @@ def split_topic(engine: Engine, slug: str, config: Config, now: datetime) -> lis
     """Split from the command line: the new versions of both topics, or [] when it has not forked."""
     params = params_for(config.grouping)
     with engine.begin() as conn:
-        _row(conn, slug)
+        row = _row(conn, slug)
+        if row.status not in VERSIONED:
+            raise TopicError(f"{slug!r} is {row.status}: only an active or dormant topic can be split")
         new = split(conn, slug, params, now)
         return _cut(conn, [new], now, [slug]) if new else []
 
