@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 
 from digest.models import TopicKind, TopicStatus
+from digest.store.articles import articles
 from digest.store.db import UTCDateTime, metadata, store_errors
 
 topics = Table(
@@ -70,6 +71,7 @@ topic_members = Table(
     Column("joined", UTCDateTime, nullable=False),
     Column("version", Integer, nullable=True),  # first version that lists it; NULL until one is cut
     Column("left_version", Integer, nullable=True),  # first version that no longer lists it (it forked away)
+    Column("names", Text, nullable=True),  # JSON list: the article's most named entities, for fork checks
     Index("ix_topic_members_article", "article_id"),
 )
 
@@ -283,8 +285,11 @@ def members_of(conn: Connection, slug: str) -> dict[str, datetime]:
     return {r.article_id: r.joined for r in conn.execute(query)}
 
 
-def add_members(conn: Connection, slug: str, joined: dict[str, datetime]) -> list[str]:
-    """Add article ids to a topic; returns those that were not members yet."""
+def add_members(
+    conn: Connection, slug: str, joined: dict[str, datetime], names: dict[str, str | None] | None = None
+) -> list[str]:
+    """Add article ids to a topic (with their names, JSON, where known); returns those that were not members yet."""
+    names = names or {}
     ids = list(joined)
     existing: set[str] = set()
     for start in range(0, len(ids), 500):
@@ -295,7 +300,10 @@ def add_members(conn: Connection, slug: str, joined: dict[str, datetime]) -> lis
         existing.update(conn.execute(query).scalars())
     new = [i for i in ids if i not in existing]
     if new:
-        conn.execute(insert(topic_members), [{"slug": slug, "article_id": i, "joined": joined[i]} for i in new])
+        conn.execute(
+            insert(topic_members),
+            [{"slug": slug, "article_id": i, "joined": joined[i], "names": names.get(i)} for i in new],
+        )
     return new
 
 
@@ -423,6 +431,37 @@ def set_merged(conn: Connection, slug: str, into: str, now: datetime) -> None:
     conn.execute(delete(topic_keys).where(topic_keys.c.slug == slug))
 
 
+@dataclass(frozen=True)
+class MemberSketch:
+    """What a fork check needs of a member: when and from whom the article is, and its names (JSON, or None
+    for a member stored before names were kept)."""
+
+    article_id: str
+    joined: datetime
+    published: datetime | None
+    first_seen: datetime | None
+    source: str
+    names: str | None
+
+
+def member_sketches(conn: Connection, slug: str) -> list[MemberSketch]:
+    """A topic's current members in joining order, without their text."""
+    query = (
+        select(
+            topic_members.c.article_id,
+            topic_members.c.joined,
+            articles.c.published,
+            articles.c.first_seen,
+            func.coalesce(func.nullif(articles.c.source, ""), articles.c.feed, "").label("source"),
+            topic_members.c.names,
+        )
+        .select_from(topic_members.outerjoin(articles, articles.c.id == topic_members.c.article_id))
+        .where(topic_members.c.slug == slug, _current)
+        .order_by(topic_members.c.joined, topic_members.c.article_id)
+    )
+    return [MemberSketch(*r) for r in conn.execute(query)]
+
+
 def split_off(conn: Connection, slug: str, ids: Iterable[str]) -> None:
     """Articles leave a topic from its next version on (earlier versions still list them)."""
     ids = list(ids)
@@ -532,8 +571,12 @@ def delete_candidates(conn: Connection, keys: Iterable[str]) -> None:
         conn.execute(delete(topic_candidates).where(topic_candidates.c.key.in_(keys[start : start + 500])))
 
 
-def insert_members(conn: Connection, joined: dict[str, dict[str, datetime]]) -> set[str]:
-    """Add members (slug -> article id -> joined) that are not members yet; returns the slugs that gained."""
+def insert_members(
+    conn: Connection, joined: dict[str, dict[str, datetime]], names: dict[str, str] | None = None
+) -> set[str]:
+    """Add members (slug -> article id -> joined) that are not members yet, with the article's names
+    (article id -> JSON list) where known; returns the slugs that gained."""
+    names = names or {}
     ids = sorted({i for members in joined.values() for i in members})
     existing: set[tuple[str, str]] = set()
     for start in range(0, len(ids), 500):
@@ -542,7 +585,7 @@ def insert_members(conn: Connection, joined: dict[str, dict[str, datetime]]) -> 
         )
         existing.update((r.slug, r.article_id) for r in conn.execute(query))
     rows: list[dict[str, Any]] = [
-        {"slug": slug, "article_id": i, "joined": when}
+        {"slug": slug, "article_id": i, "joined": when, "names": names.get(i)}
         for slug, members in joined.items()
         for i, when in members.items()
         if (slug, i) not in existing

@@ -87,10 +87,10 @@ def update_topics(engine: Engine, config: Config, article_ids: list[str], now: d
         ids = store.unseen(conn, list(dict.fromkeys(article_ids)))
         trunks: set[str] = set()
         if ids:
-            grown, feats = _group_new(conn, config, params, ids, now)
+            grown, check = _group_new(conn, config, params, ids, now)
             gained |= grown
-            for slug in sorted(_to_check(conn, grown, params)):
-                branch = split(conn, slug, params, now, feats)
+            for slug in check:
+                branch = split(conn, slug, params, now)
                 if branch:
                     gained.add(branch)
                     trunks.add(slug)
@@ -123,8 +123,8 @@ def _cut(conn: Connection, slugs: Iterable[str], now: datetime, force: Iterable[
 
 def _group_new(
     conn: Connection, config: Config, params: Params, ids: list[str], now: datetime
-) -> tuple[set[str], dict[str, Features]]:
-    """Group new articles; returns the slugs that gained members and the new articles' features."""
+) -> tuple[set[str], list[str]]:
+    """Group new articles; returns the slugs that gained members and those to look at for a fork."""
     items = _get_articles(conn, ids)
     by_id = {a.id: a for a in items}
     feats = {a.id: topic_features(a) for a in items}
@@ -164,11 +164,17 @@ def _group_new(
         for a in items
     ]
     df = unpack_df(store.load_df_state(conn))
+    sizes = {k: c.size for k, c in clusters.items() if c.is_topic}
     out = group(list(clusters.values()), docs, df, now, params, known=known, forced=forced, blocked=blocked)
     gained = _apply(conn, out, clusters, by_id, feats, df, now)
     store.save_df_state(conn, pack_df(df))
     store.mark_seen(conn, ids, now)
-    return gained, feats
+    check = [
+        s
+        for s in sorted(gained)
+        if (c := out.clusters.get(s)) is not None and c.discovered and _check_size(sizes.get(s, 0), c.size)
+    ]
+    return gained, check
 
 
 # --- a topic that forks ------------------------------------------------------------------------
@@ -178,48 +184,45 @@ FORK_HEAD = 40  # its oldest members read for its first lead actors
 FORK_TAIL = 240  # its newest members read for a branch (bounds the cost of a check)
 
 
-def _to_check(conn: Connection, slugs: Iterable[str], params: Params) -> list[str]:
-    """Discovered live topics that reached a check size (48, 96, 192 ...) in this run: a check
-    reads a few hundred members, so it runs a few times over a topic's life, not on every run."""
-    slugs = list(slugs)
-    rows = store.topic_rows(conn, slugs) if slugs else {}
-    out = []
-    for slug, row in rows.items():
-        if row.kind != "discovered" or row.status not in VERSIONED or row.size < FORK_CHECK_FROM:
-            continue
-        gained = store.unversioned_count(conn, slug)
-        before = max(row.size - gained, 1)
-        if (row.size // FORK_CHECK_FROM).bit_length() > (before // FORK_CHECK_FROM).bit_length():
-            out.append(slug)
-    return out
+def _check_size(before: int, after: int) -> bool:
+    """Did a topic reach a check size (48, 96, 192 ...)? A check runs a few times over a topic's life,
+    not on every run."""
+    return (
+        after >= FORK_CHECK_FROM and (after // FORK_CHECK_FROM).bit_length() > (before // FORK_CHECK_FROM).bit_length()
+    )
 
 
-def split(
-    conn: Connection, slug: str, params: Params, now: datetime, feats: dict[str, Features] | None = None
-) -> str | None:
+def _names_json(f: Features) -> str:
+    return json.dumps([n for n, _ in f.names], ensure_ascii=False)
+
+
+def split(conn: Connection, slug: str, params: Params, now: datetime) -> str | None:
     """Take a fork's branch out of a topic into a new topic (`split_from` names the original, which
     keeps its history: its earlier versions still list the branch). Returns the new slug, or None
     when the topic has not forked."""
     row = store.topic_row(conn, slug)
     if row is None or row.status not in VERSIONED:
         return None
-    feats = dict(feats or {})
-    joined = store.members_of(conn, slug)
-    ids = list(joined)
-    read = ids if len(ids) <= FORK_HEAD + FORK_TAIL else ids[:FORK_HEAD] + ids[-FORK_TAIL:]
-    items = _get_articles(conn, read)
-    for a in items:
-        if a.id not in feats:
-            feats[a.id] = topic_features(a)
+    sketches = store.member_sketches(conn, slug)
+    joined = {m.article_id: m.joined for m in sketches}
+    if len(sketches) > FORK_HEAD + FORK_TAIL:
+        sketches = sketches[:FORK_HEAD] + sketches[-FORK_TAIL:]
+    unnamed = {a.id: a for a in _get_articles(conn, [m.article_id for m in sketches if m.names is None])}
+    names = {m.article_id: m.names for m in sketches if m.names is not None}
+    names.update((i, _names_json(topic_features(a))) for i, a in unnamed.items())  # stored before names were kept
     docs = [
-        ForkDoc.of(a.id, article_time(a, now), a.source or a.feed or "", (n for n, _ in feats[a.id].names))
-        for a in items
+        ForkDoc.of(
+            m.article_id, min(m.published or m.first_seen or m.joined, now), m.source, json.loads(names[m.article_id])
+        )
+        for m in sketches
+        if m.article_id in names
     ]
     fork = find_fork(docs, params.min_articles, params.min_sources)
     if fork is None:
         return None
-    by_id = {a.id: a for a in items}
-    branch = [by_id[i] for i in fork.branch]
+    branch = _get_articles(conn, list(fork.branch))
+    by_id = {a.id: a for a in branch}
+    feats = {a.id: topic_features(a) for a in branch}
     df = unpack_df(store.load_df_state(conn))
     c = Cluster(key=slug, is_topic=True, words=Vec.from_dict({}), entities=Vec.from_dict({}), last=row.last_article)
     c.last = max(article_time(a, now) for a in branch)
@@ -234,7 +237,7 @@ def split(
     c.words, c.entities = c.words.top(Params().centroid_terms), c.entities.top(Params().centroid_terms)
     new = _new_topic(conn, c, by_id, feats, df, store.all_slugs(conn), now, split_from=slug)
     store.split_off(conn, slug, fork.branch)
-    store.add_members(conn, new, {i: joined[i] for i in fork.branch})
+    store.add_members(conn, new, {i: joined[i] for i in fork.branch}, {i: names.get(i) for i in fork.branch})
     trunk = topic_cluster(row)
     trunk.words = _minus(trunk.words, c.words)
     trunk.entities = _minus(trunk.entities, c.entities)
@@ -298,6 +301,7 @@ def _apply(
 ) -> set[str]:
     """Write one grouping outcome; returns the slugs that gained members."""
     joined: dict[str, dict[str, datetime]] = {}
+    names = {i: _names_json(f) for i, f in feats.items()}
     for article_id, key in out.assignments.items():
         joined.setdefault(key, {})[article_id] = now
     for article_id, keys in out.also.items():
@@ -355,7 +359,7 @@ def _apply(
         slug = final(key)
         if not slug.startswith("~"):  # a candidate keeps its members in its own row
             final_joined.setdefault(slug, {}).update(members)
-    gained = store.insert_members(conn, final_joined)
+    gained = store.insert_members(conn, final_joined, names)
     if gained:
         store.touch(conn, gained, now)
     for slug in gained:
