@@ -172,7 +172,7 @@ def _group_new(
     check = [
         s
         for s in sorted(gained)
-        if (c := out.clusters.get(s)) is not None and c.discovered and _check_size(sizes.get(s, 0), c.size)
+        if (grown := out.clusters.get(s)) is not None and grown.discovered and _check_size(sizes.get(s, 0), grown.size)
     ]
     return gained, check
 
