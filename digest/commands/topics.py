@@ -79,7 +79,7 @@ def topics_command(config_path: Path, as_json: bool) -> None:
 
 @click.group("topic")
 def topic_group() -> None:
-    """Edit one topic in the database: rename, pin, mute, merge.
+    """Edit one topic in the database: rename, pin, mute, merge, split.
 
     Changes hold until the editor edits that topic's entry in feeds.yaml.
     """
@@ -178,6 +178,28 @@ def merge_command(config_path: Path, source: str, target: str) -> None:
         return (
             f"{source}: merged into {version.topic}, now version {version.number} ({len(version.article_ids)} articles)"
         )
+
+    _run(config_path, act)
+
+
+@topic_group.command("split")
+@_config_option
+@click.argument("slug")
+def split_command(config_path: Path, slug: str) -> None:
+    """Split topic SLUG if it has forked: its later articles that keep naming lead actors of their own
+    become a new topic (split from SLUG); SLUG keeps its history. Grouping also does this by itself."""
+    from digest.topics import split_topic
+
+    config = _load(config_path)
+
+    def act(engine) -> str:
+        versions = split_topic(engine, slug, config, datetime.now(UTC))
+        new = next((v for v in versions if v.topic != slug), None)
+        if new is None:
+            return f"{slug}: no fork found (its later articles name the story's lead actors, or too few do not)"
+        kept = next((v for v in versions if v.topic == slug), None)
+        tail = f"; {slug} now version {kept.number} ({len(kept.article_ids)} articles)" if kept else ""
+        return f"{slug}: split: {len(new.article_ids)} articles became {new.topic}, version {new.number}{tail}"
 
     _run(config_path, act)
 

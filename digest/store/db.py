@@ -64,8 +64,20 @@ def _add_polite_columns(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE feed_state ADD COLUMN {name} {kind}"))
 
 
+def _add_split_columns(conn: Connection) -> None:
+    """topics.split_from, topic_members.left_version and .names, for a topic that forks (issue 13)."""
+    for table, name, kind in (
+        ("topics", "split_from", "VARCHAR(200)"),
+        ("topic_members", "left_version", "INTEGER"),
+        ("topic_members", "names", "TEXT"),
+    ):
+        if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "feed_state: wait_reason, feed_hint, config_hash (polite fetching)", _add_polite_columns),
+    (3, "topics: split_from; topic_members: left_version, names (a topic that forks)", _add_split_columns),
 ]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 

@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 
 from digest.models import TopicKind, TopicStatus
+from digest.store.articles import articles
 from digest.store.db import UTCDateTime, metadata, store_errors
 
 topics = Table(
@@ -58,6 +59,7 @@ topics = Table(
     Column("names", Text, nullable=False, default="{}"),  # key entities -> weight
     Column("words", LargeBinary, nullable=True),  # centroid blocks (see digest.topics.state.pack_vec)
     Column("entities", LargeBinary, nullable=True),
+    Column("split_from", String(200), nullable=True),  # the topic this one forked from (history kept there)
     Index("ix_topics_status", "status"),
 )
 
@@ -68,6 +70,8 @@ topic_members = Table(
     Column("article_id", String(512), primary_key=True),
     Column("joined", UTCDateTime, nullable=False),
     Column("version", Integer, nullable=True),  # first version that lists it; NULL until one is cut
+    Column("left_version", Integer, nullable=True),  # first version that no longer lists it (it forked away)
+    Column("names", Text, nullable=True),  # JSON list: the article's most named entities, for fork checks
     Index("ix_topic_members_article", "article_id"),
 )
 
@@ -120,6 +124,9 @@ topic_state = Table(
 )
 
 
+_current = topic_members.c.left_version.is_(None)  # members the topic still lists
+
+
 # --- records ------------------------------------------------------------------------------
 
 
@@ -158,6 +165,7 @@ class TopicRow:
     names: str
     words: bytes | None
     entities: bytes | None
+    split_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -262,7 +270,7 @@ def save_keys(conn: Connection, slug: str, keys: list[int]) -> None:
 def member_ids(conn: Connection, slug: str) -> list[str]:
     query = (
         select(topic_members.c.article_id)
-        .where(topic_members.c.slug == slug)
+        .where(topic_members.c.slug == slug, _current)
         .order_by(topic_members.c.joined, topic_members.c.article_id)
     )
     return list(conn.execute(query).scalars())
@@ -271,14 +279,17 @@ def member_ids(conn: Connection, slug: str) -> list[str]:
 def members_of(conn: Connection, slug: str) -> dict[str, datetime]:
     query = (
         select(topic_members.c.article_id, topic_members.c.joined)
-        .where(topic_members.c.slug == slug)
+        .where(topic_members.c.slug == slug, _current)
         .order_by(topic_members.c.joined, topic_members.c.article_id)
     )
     return {r.article_id: r.joined for r in conn.execute(query)}
 
 
-def add_members(conn: Connection, slug: str, joined: dict[str, datetime]) -> list[str]:
-    """Add article ids to a topic; returns those that were not members yet."""
+def add_members(
+    conn: Connection, slug: str, joined: dict[str, datetime], names: dict[str, str | None] | None = None
+) -> list[str]:
+    """Add article ids to a topic (with their names, JSON, where known); returns those that were not members yet."""
+    names = names or {}
     ids = list(joined)
     existing: set[str] = set()
     for start in range(0, len(ids), 500):
@@ -289,7 +300,10 @@ def add_members(conn: Connection, slug: str, joined: dict[str, datetime]) -> lis
         existing.update(conn.execute(query).scalars())
     new = [i for i in ids if i not in existing]
     if new:
-        conn.execute(insert(topic_members), [{"slug": slug, "article_id": i, "joined": joined[i]} for i in new])
+        conn.execute(
+            insert(topic_members),
+            [{"slug": slug, "article_id": i, "joined": joined[i], "names": names.get(i)} for i in new],
+        )
     return new
 
 
@@ -302,11 +316,18 @@ def topic_of_articles(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
         query = (
             select(topic_members.c.article_id, topic_members.c.slug)
             .join(topics, topics.c.slug == topic_members.c.slug)
-            .where(topic_members.c.article_id.in_(chunk), topics.c.status != "merged")
+            .where(topic_members.c.article_id.in_(chunk), topics.c.status != "merged", _current)
         )
         for r in conn.execute(query):
             out.setdefault(r.article_id, r.slug)
     return out
+
+
+def unversioned_count(conn: Connection, slug: str) -> int:
+    """Members that joined since the topic's last version."""
+    query = select(func.count()).select_from(topic_members)
+    query = query.where(topic_members.c.slug == slug, topic_members.c.version.is_(None), _current)
+    return int(conn.execute(query).scalar() or 0)
 
 
 def cut_version(conn: Connection, slug: str, now: datetime) -> int | None:
@@ -322,7 +343,9 @@ def cut_version(conn: Connection, slug: str, now: datetime) -> int | None:
         .where(topic_members.c.slug == slug, topic_members.c.version.is_(None))
         .values(version=number)
     )
-    count = conn.execute(select(func.count()).select_from(topic_members).where(topic_members.c.slug == slug)).scalar()
+    count = conn.execute(
+        select(func.count()).select_from(topic_members).where(topic_members.c.slug == slug, _current)
+    ).scalar()
     conn.execute(insert(topic_versions).values(slug=slug, number=number, created=now, article_count=count))
     conn.execute(update(topics).where(topics.c.slug == slug).values(version=number))
     return number
@@ -332,7 +355,11 @@ def version_members(conn: Connection, slug: str, number: int) -> tuple[list[str]
     """(every member at that version, those that joined in it)."""
     query = (
         select(topic_members.c.article_id, topic_members.c.version)
-        .where(topic_members.c.slug == slug, topic_members.c.version <= number)
+        .where(
+            topic_members.c.slug == slug,
+            topic_members.c.version <= number,
+            (topic_members.c.left_version.is_(None)) | (topic_members.c.left_version > number),
+        )
         .order_by(topic_members.c.joined, topic_members.c.article_id)
     )
     rows = list(conn.execute(query))
@@ -404,6 +431,53 @@ def set_merged(conn: Connection, slug: str, into: str, now: datetime) -> None:
     conn.execute(delete(topic_keys).where(topic_keys.c.slug == slug))
 
 
+@dataclass(frozen=True)
+class MemberSketch:
+    """What a fork check needs of a member: when and from whom the article is, and its names (JSON, or None
+    for a member stored before names were kept)."""
+
+    article_id: str
+    joined: datetime
+    published: datetime | None
+    first_seen: datetime | None
+    source: str
+    names: str | None
+
+
+def member_sketches(conn: Connection, slug: str) -> list[MemberSketch]:
+    """A topic's current members in joining order, without their text."""
+    query = (
+        select(
+            topic_members.c.article_id,
+            topic_members.c.joined,
+            articles.c.published,
+            articles.c.first_seen,
+            func.coalesce(func.nullif(articles.c.source, ""), articles.c.feed, "").label("source"),
+            topic_members.c.names,
+        )
+        .select_from(topic_members.outerjoin(articles, articles.c.id == topic_members.c.article_id))
+        .where(topic_members.c.slug == slug, _current)
+        .order_by(topic_members.c.joined, topic_members.c.article_id)
+    )
+    return [MemberSketch(*r) for r in conn.execute(query)]
+
+
+def split_off(conn: Connection, slug: str, ids: Iterable[str]) -> None:
+    """Articles leave a topic from its next version on (earlier versions still list them)."""
+    ids = list(ids)
+    number = (conn.execute(select(topics.c.version).where(topics.c.slug == slug)).scalar() or 0) + 1
+    for start in range(0, len(ids), 500):
+        conn.execute(
+            update(topic_members)
+            .where(
+                topic_members.c.slug == slug,
+                topic_members.c.article_id.in_(ids[start : start + 500]),
+                topic_members.c.left_version.is_(None),
+            )
+            .values(left_version=number)
+        )
+
+
 def touch(conn: Connection, slugs: Iterable[str], now: datetime) -> None:
     """Members joined these topics now."""
     conn.execute(update(topics).where(topics.c.slug.in_(sorted(slugs))).values(updated=now))
@@ -453,7 +527,7 @@ def live_assignments(conn: Connection) -> dict[str, str]:
     query = (
         select(topic_members.c.article_id, topic_members.c.slug)
         .join(topics, topics.c.slug == topic_members.c.slug)
-        .where(topics.c.status != "merged")
+        .where(topics.c.status != "merged", _current)
         .order_by(topic_members.c.joined)
     )
     out: dict[str, str] = {}
@@ -497,8 +571,12 @@ def delete_candidates(conn: Connection, keys: Iterable[str]) -> None:
         conn.execute(delete(topic_candidates).where(topic_candidates.c.key.in_(keys[start : start + 500])))
 
 
-def insert_members(conn: Connection, joined: dict[str, dict[str, datetime]]) -> set[str]:
-    """Add members (slug -> article id -> joined) that are not members yet; returns the slugs that gained."""
+def insert_members(
+    conn: Connection, joined: dict[str, dict[str, datetime]], names: dict[str, str] | None = None
+) -> set[str]:
+    """Add members (slug -> article id -> joined) that are not members yet, with the article's names
+    (article id -> JSON list) where known; returns the slugs that gained."""
+    names = names or {}
     ids = sorted({i for members in joined.values() for i in members})
     existing: set[tuple[str, str]] = set()
     for start in range(0, len(ids), 500):
@@ -507,7 +585,7 @@ def insert_members(conn: Connection, joined: dict[str, dict[str, datetime]]) -> 
         )
         existing.update((r.slug, r.article_id) for r in conn.execute(query))
     rows: list[dict[str, Any]] = [
-        {"slug": slug, "article_id": i, "joined": when}
+        {"slug": slug, "article_id": i, "joined": when, "names": names.get(i)}
         for slug, members in joined.items()
         for i, when in members.items()
         if (slug, i) not in existing
@@ -526,9 +604,13 @@ def statuses(conn: Connection, slugs: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def cut_versions(conn: Connection, slugs: Iterable[str], now: datetime) -> list[tuple[str, int]]:
-    """Cut the next version of each topic that has unversioned members; returns (slug, number)."""
-    slugs = sorted(set(slugs))
+def cut_versions(
+    conn: Connection, slugs: Iterable[str], now: datetime, force: Iterable[str] = ()
+) -> list[tuple[str, int]]:
+    """Cut the next version of each topic that has unversioned members (or is in `force`: articles
+    left it); returns (slug, number)."""
+    forced = set(force)
+    slugs = sorted(set(slugs) | forced)
     if not slugs:
         return []
     current: dict[str, int] = {}
@@ -542,13 +624,13 @@ def cut_versions(conn: Connection, slugs: Iterable[str], now: datetime) -> list[
         )
         query = (
             select(topic_members.c.slug, func.count(), func.count(topic_members.c.version))
-            .where(topic_members.c.slug.in_(chunk))
+            .where(topic_members.c.slug.in_(chunk), _current)
             .group_by(topic_members.c.slug)
         )
         for slug, count, versioned in conn.execute(query):
             total[slug] = count
             pending[slug] = count - versioned
-    cut = [(slug, (current.get(slug) or 0) + 1) for slug in slugs if pending.get(slug)]
+    cut = [(slug, (current.get(slug) or 0) + 1) for slug in slugs if pending.get(slug) or slug in forced]
     if not cut:
         return []
     params = [{"b_slug": slug, "b_number": number} for slug, number in cut]
@@ -560,7 +642,7 @@ def cut_versions(conn: Connection, slugs: Iterable[str], now: datetime) -> list[
     )
     conn.execute(
         insert(topic_versions),
-        [{"slug": s, "number": n, "created": now, "article_count": total[s]} for s, n in cut],
+        [{"slug": s, "number": n, "created": now, "article_count": total.get(s, 0)} for s, n in cut],
     )
     conn.execute(
         update(topics).where(topics.c.slug == bindparam("b_slug")).values(version=bindparam("b_number")), params
@@ -575,7 +657,7 @@ def members_by_version(conn: Connection, slugs: Iterable[str]) -> dict[str, list
     for start in range(0, len(slugs), 500):
         query = (
             select(topic_members.c.slug, topic_members.c.article_id, topic_members.c.version)
-            .where(topic_members.c.slug.in_(slugs[start : start + 500]))
+            .where(topic_members.c.slug.in_(slugs[start : start + 500]), _current)
             .order_by(topic_members.c.joined, topic_members.c.article_id)
         )
         for r in conn.execute(query):
@@ -616,6 +698,16 @@ def merge_names(conn: Connection, slug: str, merged_into: str | None) -> tuple[s
 
 
 @store_errors
+def split_names(conn: Connection, slug: str, split_from: str | None) -> tuple[str | None, list[tuple[str, str]]]:
+    """(title of the topic this one forked from, sorted (slug, title) of topics that forked from this one)."""
+    parent = None
+    if split_from:
+        parent = conn.execute(select(topics.c.title).where(topics.c.slug == split_from)).scalar()
+    query = select(topics.c.slug, topics.c.title).where(topics.c.split_from == slug, topics.c.slug != slug)
+    return parent, sorted((r.slug, r.title) for r in conn.execute(query))
+
+
+@store_errors
 def version_index(conn: Connection, slug: str) -> list[tuple[int, datetime, int]]:
     """(number, created, members at that version) of every version, oldest first; no briefs read."""
     rows = list(
@@ -632,11 +724,20 @@ def version_index(conn: Connection, slug: str) -> list[tuple[int, datetime, int]
             .group_by(topic_members.c.version)
         ).all()
     )
+    gone: dict[int, int] = dict(
+        conn.execute(
+            select(topic_members.c.left_version, func.count())
+            .where(topic_members.c.slug == slug, topic_members.c.left_version.is_not(None))
+            .group_by(topic_members.c.left_version)
+        ).all()
+    )
     out: list[tuple[int, datetime, int]] = []
-    running, counted = 0, sorted(per_version.items())
+    running, counted, left = 0, sorted(per_version.items()), sorted(gone.items())
     for number, created in rows:
         while counted and counted[0][0] <= number:
             running += counted.pop(0)[1]
+        while left and left[0][0] <= number:
+            running -= left.pop(0)[1]
         out.append((number, created, running))
     return out
 

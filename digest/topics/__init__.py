@@ -16,6 +16,7 @@ from digest.topics.service import (
     save_brief,
     set_muted,
     set_pinned,
+    split_topic,
     update_topics,
     versions_since,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "save_brief",
     "set_muted",
     "set_pinned",
+    "split_topic",
     "update_topics",
     "versions_since",
 ]

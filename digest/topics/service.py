@@ -23,10 +23,23 @@ from digest.store import codec
 from digest.store import topics as store
 from digest.store.db import store_errors
 from digest.store.topics import TopicRow, VersionRow
-from digest.topics.engine import Cluster, Doc, DocFreq, Outcome, Params, Vectors, _add_names, combine, group, vectorize
+from digest.topics.engine import (
+    Cluster,
+    Doc,
+    DocFreq,
+    Outcome,
+    Params,
+    Vec,
+    Vectors,
+    _add_names,
+    combine,
+    group,
+    vectorize,
+)
 from digest.topics.features import Features, featurize
 from digest.topics.found import offer_found
 from digest.topics.rules import Rule
+from digest.topics.split import ForkDoc, find_fork
 from digest.topics.state import (
     candidate_cluster,
     candidate_row,
@@ -72,19 +85,29 @@ def update_topics(engine: Engine, config: Config, article_ids: list[str], now: d
     with engine.begin() as conn:
         gained = sync_config(conn, config, now)
         ids = store.unseen(conn, list(dict.fromkeys(article_ids)))
+        trunks: set[str] = set()
         if ids:
-            gained |= _group_new(conn, config, params, ids, now)
+            grown, check = _group_new(conn, config, params, ids, now)
+            gained |= grown
+            for slug in check:
+                branch = split(conn, slug, params, now)
+                if branch:
+                    gained.add(branch)
+                    trunks.add(slug)
         _refresh_dormancy(conn, params, now)
-        return _cut(conn, gained, now)
+        return _cut(conn, gained, now, trunks)
 
 
 VERSIONED = ("active", "dormant")  # muted and merged topics keep their members but get no versions
 
 
-def _cut(conn: Connection, slugs: Iterable[str], now: datetime) -> list[TopicVersion]:
-    """One new version per topic with unversioned members, read back as TopicVersions."""
-    status = store.statuses(conn, slugs)
-    cut = store.cut_versions(conn, [s for s, st in status.items() if st in VERSIONED], now)
+def _cut(conn: Connection, slugs: Iterable[str], now: datetime, force: Iterable[str] = ()) -> list[TopicVersion]:
+    """One new version per topic with unversioned members (or in `force`: members left it), read back
+    as TopicVersions."""
+    forced = set(force)
+    status = store.statuses(conn, set(slugs) | forced)
+    live = [s for s, st in status.items() if st in VERSIONED]
+    cut = store.cut_versions(conn, live, now, force=[s for s in live if s in forced])
     members = store.members_by_version(conn, [s for s, _ in cut])
     return [
         TopicVersion(
@@ -98,7 +121,10 @@ def _cut(conn: Connection, slugs: Iterable[str], now: datetime) -> list[TopicVer
     ]
 
 
-def _group_new(conn: Connection, config: Config, params: Params, ids: list[str], now: datetime) -> set[str]:
+def _group_new(
+    conn: Connection, config: Config, params: Params, ids: list[str], now: datetime
+) -> tuple[set[str], list[str]]:
+    """Group new articles; returns the slugs that gained members and those to look at for a fork."""
     items = _get_articles(conn, ids)
     by_id = {a.id: a for a in items}
     feats = {a.id: topic_features(a) for a in items}
@@ -138,11 +164,120 @@ def _group_new(conn: Connection, config: Config, params: Params, ids: list[str],
         for a in items
     ]
     df = unpack_df(store.load_df_state(conn))
+    sizes = {k: c.size for k, c in clusters.items() if c.is_topic}
     out = group(list(clusters.values()), docs, df, now, params, known=known, forced=forced, blocked=blocked)
     gained = _apply(conn, out, clusters, by_id, feats, df, now)
     store.save_df_state(conn, pack_df(df))
     store.mark_seen(conn, ids, now)
-    return gained
+    check = [
+        s
+        for s in sorted(gained)
+        if (grown := out.clusters.get(s)) is not None and grown.discovered and _check_size(sizes.get(s, 0), grown.size)
+    ]
+    return gained, check
+
+
+# --- a topic that forks ------------------------------------------------------------------------
+
+FORK_CHECK_FROM = 48  # a topic is first looked at for a fork at this size, then each time it doubles
+FORK_HEAD = 40  # its oldest members read for its first lead actors
+FORK_TAIL = 240  # its newest members read for a branch (bounds the cost of a check)
+
+
+def _check_size(before: int, after: int) -> bool:
+    """Did a topic reach a check size (48, 96, 192 ...)? A check runs a few times over a topic's life,
+    not on every run."""
+    return (
+        after >= FORK_CHECK_FROM and (after // FORK_CHECK_FROM).bit_length() > (before // FORK_CHECK_FROM).bit_length()
+    )
+
+
+def _names_json(f: Features) -> str:
+    return json.dumps([n for n, _ in f.names], ensure_ascii=False)
+
+
+def split(conn: Connection, slug: str, params: Params, now: datetime) -> str | None:
+    """Take a fork's branch out of a topic into a new topic (`split_from` names the original, which
+    keeps its history: its earlier versions still list the branch). Returns the new slug, or None
+    when the topic has not forked."""
+    row = store.topic_row(conn, slug)
+    if row is None or row.status not in VERSIONED:
+        return None
+    sketches = store.member_sketches(conn, slug)
+    joined = {m.article_id: m.joined for m in sketches}
+    if len(sketches) > FORK_HEAD + FORK_TAIL:
+        sketches = sketches[:FORK_HEAD] + sketches[-FORK_TAIL:]
+    unnamed = {a.id: a for a in _get_articles(conn, [m.article_id for m in sketches if m.names is None])}
+    names = {m.article_id: m.names for m in sketches if m.names is not None}
+    names.update((i, _names_json(topic_features(a))) for i, a in unnamed.items())  # stored before names were kept
+    docs = [
+        ForkDoc.of(
+            m.article_id, min(m.published or m.first_seen or m.joined, now), m.source, json.loads(names[m.article_id])
+        )
+        for m in sketches
+        if m.article_id in names
+    ]
+    fork = find_fork(docs, params.min_articles, params.min_sources)
+    if fork is None:
+        return None
+    branch = _get_articles(conn, list(fork.branch))
+    by_id = {a.id: a for a in branch}
+    feats = {a.id: topic_features(a) for a in branch}
+    df = unpack_df(store.load_df_state(conn))
+    c = Cluster(key=slug, is_topic=True, words=Vec.from_dict({}), entities=Vec.from_dict({}), last=row.last_article)
+    c.last = max(article_time(a, now) for a in branch)
+    c.members = list(fork.branch)  # what the new topic's title is chosen from
+    for a in branch:
+        v = vectorize(feats[a.id], df)
+        c.words, c.entities = c.words.add(v.words), c.entities.add(v.entities)
+        c.size += 1
+        source = a.source or a.feed or ""
+        c.sources[source] = c.sources.get(source, 0) + 1
+        _add_names(c, feats[a.id].names)
+    c.words, c.entities = c.words.top(Params().centroid_terms), c.entities.top(Params().centroid_terms)
+    new = _new_topic(conn, c, by_id, feats, df, store.all_slugs(conn), now, split_from=slug)
+    store.split_off(conn, slug, fork.branch)
+    store.add_members(conn, new, {i: joined[i] for i in fork.branch}, {i: names.get(i) for i in fork.branch})
+    trunk = topic_cluster(row)
+    trunk.words = _minus(trunk.words, c.words)
+    trunk.entities = _minus(trunk.entities, c.entities)
+    trunk.size = max(trunk.size - c.size, 0)
+    for s, n in c.sources.items():
+        trunk.sources[s] = trunk.sources.get(s, 0) - n
+    trunk.sources = {s: n for s, n in trunk.sources.items() if n > 0}
+    for name, w in c.names.items():
+        trunk.names[name] = trunk.names.get(name, 0.0) - w
+    trunk.names = {n: w for n, w in trunk.names.items() if w > 0}
+    store.set_cluster(conn, slug, cluster_columns(trunk))
+    store.save_keys(conn, slug, key_ids(trunk))
+    store.touch(conn, [slug, new], now)
+    log.info(
+        "topics: %s forked: %d articles from %s on (%s) became %s",
+        slug,
+        len(fork.branch),
+        fork.cut.date().isoformat(),
+        ", ".join(fork.branch_leads),
+        new,
+    )
+    return new
+
+
+def _minus(v: Vec, part: Vec) -> Vec:
+    """A centroid without a part that left it (never below zero)."""
+    out = v.add(part.scaled(-1.0))
+    keep = out.val > 1e-9
+    return Vec(out.idx[keep], out.val[keep])
+
+
+def split_topic(engine: Engine, slug: str, config: Config, now: datetime) -> list[TopicVersion]:
+    """Split from the command line: the new versions of both topics, or [] when it has not forked."""
+    params = params_for(config.grouping)
+    with engine.begin() as conn:
+        row = _row(conn, slug)
+        if row.status not in VERSIONED:
+            raise TopicError(f"{slug!r} is {row.status}: only an active or dormant topic can be split")
+        new = split(conn, slug, params, now)
+        return _cut(conn, [new], now, [slug]) if new else []
 
 
 def _get_articles(conn: Connection, ids: list[str]) -> list[Article]:
@@ -166,6 +301,7 @@ def _apply(
 ) -> set[str]:
     """Write one grouping outcome; returns the slugs that gained members."""
     joined: dict[str, dict[str, datetime]] = {}
+    names = {i: _names_json(f) for i, f in feats.items()}
     for article_id, key in out.assignments.items():
         joined.setdefault(key, {})[article_id] = now
     for article_id, keys in out.also.items():
@@ -223,7 +359,7 @@ def _apply(
         slug = final(key)
         if not slug.startswith("~"):  # a candidate keeps its members in its own row
             final_joined.setdefault(slug, {}).update(members)
-    gained = store.insert_members(conn, final_joined)
+    gained = store.insert_members(conn, final_joined, names)
     if gained:
         store.touch(conn, gained, now)
     for slug in gained:
@@ -256,6 +392,7 @@ def _new_topic(
     df: DocFreq,
     taken: set[str],
     now: datetime,
+    split_from: str | None = None,
 ) -> str:
     members = [by_id[i] for i in c.members if i in by_id]
     if len(members) < len(c.members):
@@ -291,6 +428,7 @@ def _new_topic(
             names=columns.names,
             words=columns.words,
             entities=columns.entities,
+            split_from=split_from,
         ),
     )
     store.save_keys(conn, slug, key_ids(c))
