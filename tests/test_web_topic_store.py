@@ -72,3 +72,31 @@ def test_kept_page_follows_renames_and_new_briefs(tmp_path, monkeypatch):
         assert client.get(f"/topics/{SLUG}").text != renamed.text
         assert client.get(f"/topics/{SLUG}/versions/2").status_code == 200
         assert client.get(f"/topics/{SLUG}/versions/7").status_code == 404
+
+
+def test_a_split_is_named_on_both_topics_pages(tmp_path, monkeypatch):
+    """The branch names the topic it split from, and that topic names its branch, each a link."""
+    monkeypatch.setenv(SECRET_ENV, SECRET)
+    config = make_config(tmp_path)
+    engine = open_db(config.database_url)
+    seed(engine)
+    start = datetime(2026, 2, 2, 7, 0, tzinfo=UTC)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(t.topics).values(
+                slug="fab-strike", title="Fab strike", kind="discovered", status="active", created=start,
+                updated=start, last_article=start, description="", pinned=False, merged_into=None, version=1,
+                split_from=SLUG,
+            )
+        )  # fmt: skip
+        brief = replace(load_brief(3), topic="fab-strike", version=1, created=start)
+        conn.execute(
+            insert(t.topic_versions).values(
+                slug="fab-strike", number=1, created=start, article_count=2, brief=codec.dumps(brief)
+            )
+        )
+    with TestClient(create_app(config, engine, mailer=lambda m: None)) as client:
+        branch = client.get("/topics/fab-strike").text
+        assert f'split from <a href="/topics/{SLUG}">Chip rules</a>' in branch
+        trunk = client.get(f"/topics/{SLUG}").text
+        assert '<a href="/topics/fab-strike">Fab strike</a> split from this topic' in trunk

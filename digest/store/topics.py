@@ -678,6 +678,7 @@ _PAGE_COLUMNS = (
     topics.c.pinned,
     topics.c.merged_into,
     topics.c.version,
+    topics.c.split_from,
 )
 
 

@@ -61,6 +61,9 @@ class SiteTopic(Topic):
 
     merged_into_title: str | None = None  # the title of the topic that absorbed this one
     absorbed: list[tuple[str, str]] = field(default_factory=list)  # (slug, title) merged into this one
+    split_from: str | None = None  # the topic this one forked from (digest topic split)
+    split_from_title: str | None = None
+    branches: list[tuple[str, str]] = field(default_factory=list)  # (slug, title) that forked from this one
 
 
 def with_merges(topic: Topic, every: list[Topic]) -> SiteTopic:
@@ -150,12 +153,27 @@ class StoreData:
             if row is None:
                 return None
             into_title, absorbed = topic_store.merge_names(conn, slug, row.merged_into)
+            parent_title, branches = topic_store.split_names(conn, slug, row.split_from)
             versions = [VersionInfo(n, created, count) for n, created, count in topic_store.version_index(conn, slug)]
-            topic = SiteTopic(**row._asdict(), merged_into_title=into_title, absorbed=absorbed)
+            topic = SiteTopic(
+                **row._asdict(),
+                merged_into_title=into_title,
+                absorbed=absorbed,
+                split_from_title=parent_title,
+                branches=branches,
+            )
             head = head_from(topic, versions, number)
             shown = [n for n in (head.number, head.previous) if n]
             briefs = topic_store.version_briefs(conn, slug, shown)
-        head.stamp = (tuple(row), into_title, tuple(absorbed), tuple(versions), tuple(sorted(briefs.items())))
+        head.stamp = (
+            tuple(row),
+            into_title,
+            tuple(absorbed),
+            parent_title,
+            tuple(branches),
+            tuple(versions),
+            tuple(sorted(briefs.items())),
+        )
         return head
 
 
