@@ -29,6 +29,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -688,24 +689,39 @@ def page_topic(conn: Connection, slug: str):
     return conn.execute(select(*_PAGE_COLUMNS).where(topics.c.slug == slug)).first()
 
 
-@store_errors
-def merge_names(conn: Connection, slug: str, merged_into: str | None) -> tuple[str | None, list[tuple[str, str]]]:
-    """(title of the topic this one was merged into, sorted (slug, title) of topics merged into this one)."""
-    into = None
-    if merged_into:
-        into = conn.execute(select(topics.c.title).where(topics.c.slug == merged_into)).scalar()
-    query = select(topics.c.slug, topics.c.title).where(topics.c.merged_into == slug, topics.c.slug != slug)
-    return into, sorted((r.slug, r.title) for r in conn.execute(query))
+@dataclass(frozen=True)
+class Relations:
+    """The topics a page links to: what this one was merged into or split from, and what merged into or split from
+    it ((slug, title) pairs, sorted)."""
+
+    merged_into_title: str | None
+    absorbed: list[tuple[str, str]]
+    split_from_title: str | None
+    branches: list[tuple[str, str]]
 
 
 @store_errors
+def relations(conn: Connection, slug: str, merged_into: str | None, split_from: str | None) -> Relations:
+    """Merges and splits around one topic in one query (a topic page reads them on every request)."""
+    linked = [s for s in (merged_into, split_from) if s]
+    query = select(topics.c.slug, topics.c.title, topics.c.merged_into, topics.c.split_from).where(
+        topics.c.slug != slug,
+        or_(topics.c.merged_into == slug, topics.c.split_from == slug, topics.c.slug.in_(linked)),
+    )
+    rows = list(conn.execute(query))
+    titles = {r.slug: r.title for r in rows}
+    return Relations(
+        titles.get(merged_into) if merged_into else None,
+        sorted((r.slug, r.title) for r in rows if r.merged_into == slug),
+        titles.get(split_from) if split_from else None,
+        sorted((r.slug, r.title) for r in rows if r.split_from == slug),
+    )
+
+
 def split_names(conn: Connection, slug: str, split_from: str | None) -> tuple[str | None, list[tuple[str, str]]]:
     """(title of the topic this one forked from, sorted (slug, title) of topics that forked from this one)."""
-    parent = None
-    if split_from:
-        parent = conn.execute(select(topics.c.title).where(topics.c.slug == split_from)).scalar()
-    query = select(topics.c.slug, topics.c.title).where(topics.c.split_from == slug, topics.c.slug != slug)
-    return parent, sorted((r.slug, r.title) for r in conn.execute(query))
+    found = relations(conn, slug, None, split_from)
+    return found.split_from_title, found.branches
 
 
 @store_errors

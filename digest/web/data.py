@@ -152,8 +152,9 @@ class StoreData:
             row = topic_store.page_topic(conn, slug)
             if row is None:
                 return None
-            into_title, absorbed = topic_store.merge_names(conn, slug, row.merged_into)
-            parent_title, branches = topic_store.split_names(conn, slug, row.split_from)
+            linked = topic_store.relations(conn, slug, row.merged_into, row.split_from)
+            into_title, absorbed = linked.merged_into_title, linked.absorbed
+            parent_title, branches = linked.split_from_title, linked.branches
             versions = [VersionInfo(n, created, count) for n, created, count in topic_store.version_index(conn, slug)]
             topic = SiteTopic(
                 **row._asdict(),
