@@ -10,6 +10,7 @@ state travels as plain records of opaque columns (packed centroid blocks, JSON t
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -734,20 +735,18 @@ def version_index(conn: Connection, slug: str) -> list[tuple[int, datetime, int]
             .order_by(topic_versions.c.number)
         )
     )
-    per_version: dict[int, int] = dict(
-        conn.execute(
-            select(topic_members.c.version, func.count())
-            .where(topic_members.c.slug == slug, topic_members.c.version.is_not(None))
-            .group_by(topic_members.c.version)
-        ).all()
-    )
-    gone: dict[int, int] = dict(
-        conn.execute(
-            select(topic_members.c.left_version, func.count())
-            .where(topic_members.c.slug == slug, topic_members.c.left_version.is_not(None))
-            .group_by(topic_members.c.left_version)
-        ).all()
-    )
+    # members by the version they joined in and the one they left in (a split), counted in one pass
+    per_version: dict[int, int] = defaultdict(int)
+    gone: dict[int, int] = defaultdict(int)
+    for joined_in, left_in, count in conn.execute(
+        select(topic_members.c.version, topic_members.c.left_version, func.count())
+        .where(topic_members.c.slug == slug)
+        .group_by(topic_members.c.version, topic_members.c.left_version)
+    ):
+        if joined_in is not None:
+            per_version[joined_in] += count
+        if left_in is not None:
+            gone[left_in] += count
     out: list[tuple[int, datetime, int]] = []
     running, counted, left = 0, sorted(per_version.items()), sorted(gone.items())
     for number, created in rows:
