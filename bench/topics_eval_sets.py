@@ -50,6 +50,7 @@ import random
 import re
 import sys
 import tempfile
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -150,6 +151,13 @@ TOWNS = ["NEW ORLEANS", "GRAND ISLE, Louisiana", "Venice, Louisiana", "Gulfport,
 def _swap(text: str, table: dict[str, str]) -> str:
     pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
     return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def _phased(text: str, n: int, total: int, table: dict[str, str], phases: Sequence[dict[str, str]]) -> tuple[int, str]:
+    """The phase of a story's n-th of `total` articles, and its text with the story's names and that phase's."""
+    phase = (len(phases) + 1) * n // total
+    text = _swap(text, table) if table else text
+    return phase, _swap(text, phases[phase - 1]) if phase else text
 
 
 def _shift(published: str, days: int) -> str:
@@ -435,10 +443,7 @@ def crosstalk(rows: list[dict], seed: int = 17, namesake: bool = False) -> list[
             table, phases = NAMESAKE_QUAKE
         gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
         for n, r in enumerate(mine):
-            phase = (len(phases) + 1) * n // len(mine)
-            text = _swap(r["text"], table) if table else r["text"]
-            if phase:
-                text = _swap(text, phases[phase - 1])
+            phase, text = _phased(r["text"], n, len(mine), table, phases)
             days = round((date.fromisoformat(r["published"][:10]) - first).days * CROSSTALK_STRETCH[name])
             when = (date(2010, 4, 1) + timedelta(days=days + sum(gaps[: phase + 1]))).isoformat()
             outlet = r["outlet"] if name != "quake" else rng.choice(OUTLETS)
@@ -544,10 +549,7 @@ def quads(rows: list[dict], seed: int = 19) -> list[dict]:
         phases = QUADS_DRIFT[name]
         gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
         for n, r in enumerate(mine):
-            phase = (len(phases) + 1) * n // len(mine)
-            text = _swap(r["text"], table) if table else r["text"]
-            if phase:
-                text = _swap(text, phases[phase - 1])
+            phase, text = _phased(r["text"], n, len(mine), table, phases)
             when = _shift(r["published"], sum(gaps[: phase + 1]))
             out.append({**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text})
     return _asides(out, rng)
