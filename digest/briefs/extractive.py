@@ -301,7 +301,12 @@ class ExtractiveEngine:
         # Short or pronoun-led announcements ("It is due to open on 2 April") are no statements of their own,
         # but they are how a source says what is coming.
         if m.lex is ENGLISH:
-            events = events + [s for i, a in enumerate(m.articles) for s in announcements(i, a.text, when(a).date())]
+            split: dict[int, set[str]] = defaultdict(set)
+            for s in m.sentences:
+                split[s.article].add(s.text)
+            events = events + [
+                s for i, a in enumerate(m.articles) for s in announcements(i, a.text, when(a).date(), kept=split[i])
+            ]
         for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
             text = strip_leading_date(e.sentences[0].text, m.lex)
             cited = tuple(sorted({s.article + 1 for s in e.sentences}))  # as _Material.cite numbers sources

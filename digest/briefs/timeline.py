@@ -10,7 +10,7 @@ import calendar
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -747,7 +747,9 @@ def _superseded(s: Sentence, when: date, moves: Sequence[tuple[Sentence, date]],
     return False
 
 
-def announcements(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
+def announcements(
+    index: int, text: str, published: date | None, limit: int = 40, kept: Collection[str] | None = None
+) -> list[Sentence]:
     """Sentences of an English article that `article_sentences` leaves out but that announce a coming date, for
     `upcoming_entries`: a short one ("The consultation closes on 26 April.") and one whose subject is a pronoun
     ("It is due to open on 2 April."), shown after the article's lead sentence that says what "it" is ("A temporary
@@ -755,7 +757,8 @@ def announcements(index: int, text: str, published: date | None, limit: int = 40
     """
     if published is None:
         return []
-    kept = {s.text for s in article_sentences(index, text, published, limit)}
+    if kept is None:  # the caller may pass the article's statements it already split
+        kept = {s.text for s in article_sentences(index, text, published, limit)}
     pieces = [trim(p) for chunk in segments(text, limit) for p in split_sentences(chunk)][:limit]
     out = []
     for pos, piece in enumerate(pieces):

@@ -473,9 +473,7 @@ def _group_chunk(
                 c.dormant = False
         for j in targets:
             c = state[keys[j]]
-            c.size += 1
-            c.sources[doc.source] = c.sources.get(doc.source, 0) + 1
-            _add_names(c, doc.features.names)
+            count_member(c, doc.source, doc.features.names)
             if not c.is_topic:
                 c.members.append(doc.id)
             last[j] = c.last.timestamp()
@@ -548,6 +546,13 @@ class _NamesAt:
 def _lead_ids(c: Cluster, k: int) -> np.ndarray:
     """Feature ids of a cluster's k most named entities."""
     return np.unique(np.array([feature_id("e:" + key) for key in _lead_keys(c, k)], np.int64))
+
+
+def count_member(c: Cluster, source: str, names: Iterable[tuple[str, float]]) -> None:
+    """A member counted into a cluster: its size, its outlets and its names (the centroid is the caller's)."""
+    c.size += 1
+    c.sources[source] = c.sources.get(source, 0) + 1
+    _add_names(c, names)
 
 
 def _add_names(c: Cluster, names: Iterable[tuple[str, float]]) -> None:

@@ -33,6 +33,7 @@ from digest.topics.engine import (
     Vectors,
     _add_names,
     combine,
+    count_member,
     group,
     vectorize,
 )
@@ -230,11 +231,8 @@ def split(conn: Connection, slug: str, params: Params, now: datetime) -> str | N
     for a in branch:
         v = vectorize(feats[a.id], df)
         c.words, c.entities = c.words.add(v.words), c.entities.add(v.entities)
-        c.size += 1
-        source = a.source or a.feed or ""
-        c.sources[source] = c.sources.get(source, 0) + 1
-        _add_names(c, feats[a.id].names)
-    c.words, c.entities = c.words.top(Params().centroid_terms), c.entities.top(Params().centroid_terms)
+        count_member(c, a.source or a.feed or "", feats[a.id].names)
+    c.words, c.entities = c.words.top(params.centroid_terms), c.entities.top(params.centroid_terms)
     new = _new_topic(conn, c, by_id, feats, df, store.all_slugs(conn), now, split_from=slug)
     store.split_off(conn, slug, fork.branch)
     store.add_members(conn, new, {i: joined[i] for i in fork.branch}, {i: names.get(i) for i in fork.branch})
