@@ -136,7 +136,8 @@ def test_a_planted_fork_splits_and_a_rerun_does_not(engine, tmp_path: Path) -> N
         from digest.store import topics as store
 
         assert store.topic_row(conn, new.topic).split_from == trunk
-        assert store.split_names(conn, trunk, None) == (None, [(new.topic, get_topic(engine, new.topic).title)])
+        around = store.relations(conn, trunk, None, None)
+        assert (around.split_from_title, around.branches) == (None, [(new.topic, get_topic(engine, new.topic).title)])
     assert split_topic(engine, trunk, config, now) == []  # a rerun is a no-op
     assert split_topic(engine, new.topic, config, now) == []
     merged = next((t.slug for t in list_topics(engine) if t.status == "merged"), None)

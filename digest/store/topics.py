@@ -325,13 +325,6 @@ def topic_of_articles(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def unversioned_count(conn: Connection, slug: str) -> int:
-    """Members that joined since the topic's last version."""
-    query = select(func.count()).select_from(topic_members)
-    query = query.where(topic_members.c.slug == slug, topic_members.c.version.is_(None), _current)
-    return int(conn.execute(query).scalar() or 0)
-
-
 def cut_version(conn: Connection, slug: str, now: datetime) -> int | None:
     """Create the next version of a topic from its unversioned members; None when there are none."""
     pending = conn.execute(
@@ -717,12 +710,6 @@ def relations(conn: Connection, slug: str, merged_into: str | None, split_from: 
         titles.get(split_from) if split_from else None,
         sorted((r.slug, r.title) for r in rows if r.split_from == slug),
     )
-
-
-def split_names(conn: Connection, slug: str, split_from: str | None) -> tuple[str | None, list[tuple[str, str]]]:
-    """(title of the topic this one forked from, sorted (slug, title) of topics that forked from this one)."""
-    found = relations(conn, slug, None, split_from)
-    return found.split_from_title, found.branches
 
 
 @store_errors
