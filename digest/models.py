@@ -63,6 +63,7 @@ class Topic:
     pinned: bool = False
     merged_into: str | None = None
     version: int = 0  # latest version number, 0 before the first
+    split_from: str | None = None  # the topic this one forked from (its earlier reporting stays there)
 
 
 @dataclass(frozen=True)
@@ -162,13 +163,28 @@ class TopicVersion:
 
 
 @dataclass(frozen=True)
+class TopicSplit:
+    """A fork as a digest tells it: the other topic (slug, title) and how many articles went over."""
+
+    slug: str
+    title: str
+    articles: int
+
+
+@dataclass(frozen=True)
 class TopicUpdate:
-    """One topic as a digest shows it: the topic, its new version and that version's brief."""
+    """One topic as a digest shows it: the topic, its new version and that version's brief.
+
+    A topic that forked says where its articles went (`split_off`, since the version the digest last
+    sent); the new topic says where it came from (`split_from`), the first time the digest shows it.
+    """
 
     topic: Topic
     version: TopicVersion
     brief: Brief
     new_articles: int
+    split_from: TopicSplit | None = None
+    split_off: tuple[TopicSplit, ...] = ()
 
 
 FeedStatus = Literal["ok", "waiting", "failing", "paused", "never"]

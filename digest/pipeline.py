@@ -25,13 +25,13 @@ from digest.deliver.compose import Composer, follow_merges, topic_cuts
 from digest.deliver.preview import write_preview
 from digest.deliver.subscribers import link_tokens, recipients_for
 from digest.ingest import IngestReport, feed_health, ingest
-from digest.models import Article, DigestContext, Topic, TopicUpdate, TopicVersion
+from digest.models import Article, DigestContext, Topic, TopicSplit, TopicUpdate, TopicVersion
 from digest.store import articles as article_store
 from digest.store import backlog, open_db
 from digest.store import issues as issue_store
 from digest.store.issues import IssueRecord
 from digest.store.scratch import scratch_copy
-from digest.topics import get_topic, get_version, save_brief, update_topics, versions_since
+from digest.topics import departures, get_topic, get_version, save_brief, update_topics, versions_since
 from digest.topics.renames import carry, find_renames
 
 log = logging.getLogger(__name__)
@@ -231,9 +231,11 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
     previous = last_issue(engine, digest.name)
     since = previous.period_end if previous else None
     sent: dict[str, int] = {}  # topic -> the version this digest's readers last received
+    reported: set[str] = set()  # articles earlier issues of this digest brought
     for issue in list_issues(engine, digest.name):
         for slug, number in issue.topics:
             sent[slug] = max(sent.get(slug, 0), int(number))
+        reported.update(issue.article_ids)
 
     latest: dict[str, TopicVersion] = {}
     joined: dict[str, list[str]] = {}  # every article that joined a topic since the last issue
@@ -249,6 +251,8 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
     tags_by_article = {a.id: set(a.tags) for a in new_articles}
     updates = []
     for version in latest.values():
+        if not version.new_article_ids:
+            continue  # it only lost articles to a fork: the new topic is the news, shown where it came from
         topic = get_topic(engine, version.topic)
         if topic is None or topic.status in ("muted", "merged"):
             continue
@@ -257,7 +261,15 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
             continue
         fresh = [i for i in version.new_article_ids if i in tags_by_article] or version.new_article_ids
         brief = since_last_sent(engine, version, sent.get(version.topic))
-        updates.append(TopicUpdate(topic=topic, version=version, brief=brief, new_articles=len(fresh)))
+        origin = split_origin(engine, topic) if topic.split_from and version.topic not in sent else None
+        if origin is not None:  # a new topic of articles readers may have had under the old one: only unseen count
+            fresh = [i for i in version.new_article_ids if i not in reported]
+        gone = split_off_since(engine, version, sent.get(version.topic))
+        updates.append(
+            TopicUpdate(
+                topic=topic, version=version, brief=brief, new_articles=len(fresh), split_from=origin, split_off=gone
+            )
+        )
     updates.sort(key=lambda u: (not u.topic.pinned, -u.new_articles, u.topic.title))
 
     article_briefs = []
@@ -285,6 +297,28 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         timezone=digest.timezone,
         language=digest.language,
     )
+
+
+def split_origin(engine: Engine, topic: Topic) -> TopicSplit | None:
+    """The topic a new one forked from, and how many of its articles came over (None when that topic is gone)."""
+    trunk = get_topic(engine, topic.split_from) if topic.split_from else None
+    if trunk is None:
+        return None
+    moved = sum(d.articles for d in departures(engine, trunk.slug) if d.branch == topic.slug)
+    return TopicSplit(slug=trunk.slug, title=trunk.title, articles=moved)
+
+
+def split_off_since(engine: Engine, version: TopicVersion, sent: int | None) -> tuple[TopicSplit, ...]:
+    """The forks a topic's readers have not been told of: articles that left it after the version this digest
+    last sent (nothing when it never sent the topic: its readers never saw those articles here)."""
+    if sent is None or sent >= version.number:
+        return ()
+    moved: dict[str, TopicSplit] = {}
+    for d in departures(engine, version.topic):
+        if sent < d.version <= version.number:
+            was = moved.get(d.branch)
+            moved[d.branch] = TopicSplit(d.branch, d.title, d.articles + (was.articles if was else 0))
+    return tuple(moved.values())
 
 
 def since_last_sent(engine: Engine, version: TopicVersion, sent: int | None) -> Any:

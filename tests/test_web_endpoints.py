@@ -119,7 +119,11 @@ def test_topic_page_has_the_history_shape(client):
     assert r.status_code == 200
     html = r.text
     assert "<h1>US–China AI Safety Protocol Announcement · history</h1>" in html
-    assert "Version 3" in html and "2026-05-22 19:36 UTC · 68 items" in html
+    assert "Version 3" in html
+    # dates as the page's language writes them; the <time> element keeps the ISO one for machines
+    assert '<time datetime="2026-05-22T19:36:00Z">22 May 2026, 19:36 UTC</time> · 68 items' in html
+    assert '<time datetime="2026-05-14">14 May 2026</time>: Trump-Xi Beijing summit' in html  # timeline
+    assert '(<time datetime="2026-05-19">19 May 2026</time>)</li>' in html  # a source's day
     order = ["What", "Why it matters", "Open questions", "Narrative", "Timeline", "Perspectives", "Tensions", "Sources"]
     positions = [html.index(f"<h2>{name}</h2>") for name in order]
     assert positions == sorted(positions)

@@ -38,6 +38,10 @@ def topics_command(config_path: Path, as_json: bool) -> None:
     engine = _engine(config)
     items = list_topics(engine)
     if as_json:
+        branches: dict[str, list[str]] = {}
+        for t in items:
+            if t.split_from:
+                branches.setdefault(t.split_from, []).append(t.slug)
         out = []
         for t in items:
             versions = get_versions(engine, t.slug)
@@ -50,6 +54,8 @@ def topics_command(config_path: Path, as_json: bool) -> None:
                     "status": t.status,
                     "pinned": t.pinned,
                     "merged_into": t.merged_into,
+                    "split_from": t.split_from,
+                    "branches": sorted(branches.get(t.slug, [])),
                     "created": _iso(t.created),
                     "updated": _iso(t.updated),
                     "article_ids": list(t.members),

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -127,6 +128,7 @@ class TopicView:
     url: str | None  # the topic's history page on the web archive
     hidden: int  # statements left out to keep the email short
     full: bool  # shown as a section (False: only in "at a glance")
+    origin: str = ""  # a new topic that split from another: which, and how many articles came over
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,8 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
         hidden += dropped
         return [_line(s.text, s.citations, all_sources, chars) for s in kept]
 
-    changes = lines([replace(s, text=localize(s.text)) for s in brief.changes], detail.changes)
+    changes = _split_lines(update) if full else []  # a fork first: it explains what left the brief
+    changes += lines([replace(s, text=localize(s.text)) for s in brief.changes], detail.changes)
     what = lines(brief.what, detail.what)
     why = lines(brief.why_it_matters, detail.why)
     insights = lines(brief.insights, detail.insights)
@@ -316,6 +319,35 @@ def _topic_view(i: int, update: TopicUpdate, detail: Detail, base_url: str | Non
         url=url,
         hidden=hidden,
         full=full,
+        origin=_origin(update),
+    )
+
+
+def _split_lines(update: TopicUpdate) -> list[Line]:
+    """ "12 articles split off into the new topic Teachers' strike": what left a topic since readers last had it."""
+    return [
+        Line(
+            ngettext(
+                "%(num)d article split off into the new topic %(topic)s",
+                "%(num)d articles split off into the new topic %(topic)s",
+                s.articles,
+                topic=clean_line(s.title, 200) or s.slug,
+            )
+        )
+        for s in update.split_off
+    ]
+
+
+def _origin(update: TopicUpdate) -> str:
+    """ "New topic, split from Mine closure (12 articles moved over)", the first time a digest shows a branch."""
+    s = update.split_from
+    if s is None:
+        return ""
+    return ngettext(
+        "New topic, split from %(topic)s (%(num)d article moved over)",
+        "New topic, split from %(topic)s (%(num)d articles moved over)",
+        s.articles,
+        topic=clean_line(s.title, 200) or s.slug,
     )
 
 
@@ -562,12 +594,41 @@ def gettext(message: str) -> str:
 
 
 def _day(when: datetime | date, tz: ZoneInfo) -> str:
+    return format_day(when, _LANGUAGE.get(), tz)
+
+
+def format_day(when: datetime | date, language: str = DEFAULT, tz: ZoneInfo | None = None) -> str:
+    """A day as readers of `language` (a normalized code) write it: "30 Nov 2026", "30. Nov. 2026",
+    "30 nov. 2026", "30 nov 2026". A datetime is taken on its day in `tz` (UTC by default)."""
     if isinstance(when, datetime):
-        when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz).date()
-    lang = _LANGUAGE.get()
-    if lang != DEFAULT:
-        return format_skeleton("yMMMd", when, locale=locale_for(lang))  # "30. Nov. 2026", "30 nov. 2026"
+        when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz or UTC).date()
+    if language != DEFAULT:
+        return _babel_day(when, language)
     return f"{when.day} {when:%b %Y}"
+
+
+@lru_cache(maxsize=4096)
+def _babel_day(when: date, language: str) -> str:
+    """Babel's medium day (its pattern lookup costs more than a page wants to pay per date; days repeat)."""
+    return format_skeleton("yMMMd", when, locale=locale_for(language))
+
+
+_MONTH_LABEL = re.compile(r"^\d{4}-\d{2}$")
+
+
+def format_label(when: date, label: str, language: str = DEFAULT) -> str:
+    """A timeline entry's date as the brief labels it ("2026-05-14", "2026-05" or "2024"), in `language`:
+    a day as `format_day`, a month as "May 2026" / "Mai 2026", a year as it is."""
+    if label == when.isoformat():
+        return format_day(when, language)
+    if _MONTH_LABEL.match(label) and label == when.isoformat()[:7]:
+        return _babel_month(when.replace(day=1), language)
+    return label
+
+
+@lru_cache(maxsize=1024)
+def _babel_month(when: date, language: str) -> str:
+    return format_skeleton("yMMM", when, locale=locale_for(language))
 
 
 def _period(start: datetime | None, end: datetime, tz: ZoneInfo) -> str:

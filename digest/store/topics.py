@@ -712,6 +712,32 @@ def relations(conn: Connection, slug: str, merged_into: str | None, split_from: 
     )
 
 
+@dataclass(frozen=True)
+class Departure:
+    """Articles that left a topic when its story forked: from which version on, and the topic they went to."""
+
+    version: int  # the first version of the topic that no longer lists them
+    branch: str  # slug of the topic that split from it
+    title: str
+    articles: int
+
+
+@store_errors
+def departures(conn: Connection, slug: str) -> list[Departure]:
+    """What split off a topic, by version and branch, in one query (oldest first)."""
+    left, there = topic_members.alias("left_from"), topic_members.alias("went_to")
+    query = (
+        select(left.c.left_version, topics.c.slug, topics.c.title, func.count())
+        .select_from(
+            left.join(there, there.c.article_id == left.c.article_id).join(topics, topics.c.slug == there.c.slug)
+        )
+        .where(left.c.slug == slug, left.c.left_version.is_not(None), topics.c.split_from == slug)
+        .group_by(left.c.left_version, topics.c.slug, topics.c.title)
+        .order_by(left.c.left_version, topics.c.slug)
+    )
+    return [Departure(v, branch, title, n) for v, branch, title, n in conn.execute(query)]
+
+
 @store_errors
 def version_index(conn: Connection, slug: str) -> list[tuple[int, datetime, int]]:
     """(number, created, members at that version) of every version, oldest first; no briefs read."""

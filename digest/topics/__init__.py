@@ -7,6 +7,7 @@ digest.store.topics; cluster state is packed for it in `state`.
 
 from digest.topics.service import (
     TopicError,
+    departures,
     get_topic,
     get_version,
     get_versions,
@@ -23,6 +24,7 @@ from digest.topics.service import (
 
 __all__ = [
     "TopicError",
+    "departures",
     "get_topic",
     "get_version",
     "get_versions",

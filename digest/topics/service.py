@@ -660,6 +660,7 @@ def _topic(conn: Connection, row: TopicRow) -> Topic:
         pinned=row.pinned,
         merged_into=row.merged_into,
         version=row.version,
+        split_from=row.split_from,
     )
 
 
@@ -701,6 +702,13 @@ def get_version(engine: Engine, slug: str, number: int) -> TopicVersion | None:
     with engine.connect() as conn:
         row = store.version_row(conn, slug, number)
         return _version(conn, row) if row else None
+
+
+@store_errors
+def departures(engine: Engine, slug: str) -> list[store.Departure]:
+    """What split off a topic, by the version it left in and the topic it went to (oldest first)."""
+    with engine.connect() as conn:
+        return store.departures(conn, slug)
 
 
 def versions_since(engine: Engine, since: datetime | None) -> list[TopicVersion]:

@@ -8,9 +8,13 @@ and a cap on request bodies. Errors are plain, escaped pages.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 from sqlalchemy import Engine
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -23,6 +27,8 @@ from digest.config import Config
 from digest.deliver.tokens import Tokens, load_secret
 from digest.i18n import DEFAULT
 from digest.i18n.catalogs import translations
+from digest.models import TimelineEntry
+from digest.render.views import format_day, format_label
 from digest.store.db import StoreBusy, StoreError
 from digest.web import views
 from digest.web.data import SiteData, StoreData
@@ -64,9 +70,7 @@ def template_env(config: Config, language: str = DEFAULT) -> Environment:
     catalog = translations(language)
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
     env.globals["lang"] = language
-    env.filters["utc"] = lambda d: d.strftime("%Y-%m-%d %H:%M UTC") if d else ""
-    env.filters["day"] = lambda d: d.strftime("%Y-%m-%d") if d else ""
-    env.filters["iso"] = lambda d: d.isoformat().replace("+00:00", "Z") if d else ""
+    env.filters.update(date_filters(language))
     from digest.web.pages import evolution_text, safe_url, valid
 
     env.filters["safe_url"] = safe_url
@@ -74,6 +78,38 @@ def template_env(config: Config, language: str = DEFAULT) -> Environment:
     env.filters["evolution"] = lambda p: evolution_text(p, catalog.gettext)
     env.filters["label"] = catalog.gettext  # our own labels held in data (a section, a status); stays escaped
     return env
+
+
+def date_filters(language: str) -> dict[str, Callable[..., Any]]:
+    """Dates as the page's language writes them (digest.render's formatting, so a page and an email agree):
+    `day` "30 Nov 2026", `utc` "30 Nov 2026, 14:05 UTC", `iso` for machines, and `time` the `<time>` element
+    that carries both (`time(true)` with the hour), so a browser or crawler still reads the ISO date."""
+
+    def day(d: datetime | date | None) -> str:
+        return format_day(d, language) if d else ""
+
+    def utc(d: datetime | None) -> str:
+        return f"{format_day(d, language)}, {_as_utc(d):%H:%M} UTC" if d else ""
+
+    def iso(d: datetime | date | None) -> str:
+        return d.isoformat().replace("+00:00", "Z") if d else ""
+
+    def time(d: datetime | date | None, with_hour: bool = False) -> Markup | str:
+        if not d:
+            return ""
+        if with_hour and isinstance(d, datetime):
+            return Markup('<time datetime="{}">{}</time>').format(iso(_as_utc(d)), utc(d))
+        plain = _as_utc(d).date() if isinstance(d, datetime) else d
+        return Markup('<time datetime="{}">{}</time>').format(plain.isoformat(), day(d))
+
+    def label(entry: TimelineEntry) -> str:
+        return format_label(entry.when, entry.label, language)
+
+    return {"day": day, "utc": utc, "iso": iso, "time": time, "timeline_label": label}
+
+
+def _as_utc(d: datetime) -> datetime:
+    return (d if d.tzinfo else d.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def template_envs(config: Config) -> dict[str, Environment]:

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine
 
 from digest import deliver, topics
-from digest.models import Brief, Topic, TopicVersion
+from digest.models import Brief, Topic, TopicSplit, TopicVersion
 from digest.store import codec
 from digest.store import topics as topic_store
 from digest.store.issues import IssueRecord
@@ -45,6 +45,7 @@ class TopicHead:
     number: int  # the version shown (0: none yet)
     previous: int | None  # the version it is compared with
     stamp: tuple[Any, ...] | None = None
+    departures: list[tuple[int, TopicSplit]] = field(default_factory=list)  # (version they left in, where to)
 
 
 def head_from(topic: Topic, versions: list[VersionInfo], number: int | None) -> TopicHead:
@@ -61,7 +62,6 @@ class SiteTopic(Topic):
 
     merged_into_title: str | None = None  # the title of the topic that absorbed this one
     absorbed: list[tuple[str, str]] = field(default_factory=list)  # (slug, title) merged into this one
-    split_from: str | None = None  # the topic this one forked from (digest topic split)
     split_from_title: str | None = None
     branches: list[tuple[str, str]] = field(default_factory=list)  # (slug, title) that forked from this one
 
@@ -166,6 +166,10 @@ class StoreData:
             head = head_from(topic, versions, number)
             shown = [n for n in (head.number, head.previous) if n]
             briefs = topic_store.version_briefs(conn, slug, shown)
+            if branches:  # only a topic that forked pays for the query
+                head.departures = [
+                    (d.version, TopicSplit(d.branch, d.title, d.articles)) for d in topic_store.departures(conn, slug)
+                ]
         head.stamp = (
             tuple(row),
             into_title,
@@ -174,6 +178,7 @@ class StoreData:
             tuple(branches),
             tuple(versions),
             tuple(sorted(briefs.items())),
+            tuple(head.departures),
         )
         return head
 

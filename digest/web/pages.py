@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from digest.models import Brief, Perspective, Statement, Topic, TopicVersion
+from digest.models import Brief, Perspective, Statement, Topic, TopicSplit, TopicVersion
 from digest.web.language import N_
 
 _TOKEN_PATH = re.compile(
@@ -111,13 +111,14 @@ class VersionDiff:
     items_after: int
     notes: list[Statement]  # the brief's own "what changed" statements
     sections: list[SectionDiff]
+    split_off: list[TopicSplit] = field(default_factory=list)  # articles that left for a new topic in between
 
     @property
     def empty(self) -> bool:
-        return not self.sections and not self.notes and self.items_before == self.items_after
+        return not self.sections and not self.notes and not self.split_off and self.items_before == self.items_after
 
 
-def diff_versions(old: TopicVersion, new: TopicVersion) -> VersionDiff:
+def diff_versions(old: TopicVersion, new: TopicVersion, split_off: Sequence[TopicSplit] = ()) -> VersionDiff:
     before, after = brief_lines(old.brief), brief_lines(new.brief)
     sections = []
     for name in after.keys() | before.keys():
@@ -136,6 +137,7 @@ def diff_versions(old: TopicVersion, new: TopicVersion) -> VersionDiff:
         items_after=len(new.article_ids),
         notes=valid(new.brief.changes) if new.brief else [],
         sections=sections,
+        split_off=list(split_off),
     )
 
 
@@ -174,7 +176,9 @@ def topic_page(
     version: TopicVersion,
     versions: Sequence[VersionInfo | TopicVersion],
     previous: TopicVersion | None,
+    departures: Sequence[tuple[int, TopicSplit]] = (),
 ) -> TopicPage:
+    """The page of one version; `departures` (version they left in, where to) say what split off since `previous`."""
     listed = [v if isinstance(v, VersionInfo) else VersionInfo.of(v) for v in versions]
     ordered = sorted(listed, key=lambda v: v.number, reverse=True)
     latest = max([v.number for v in ordered] + [topic.version, version.number])
@@ -185,6 +189,10 @@ def topic_page(
         brief=brief,
         versions=ordered,
         latest=latest,
-        diff=diff_versions(previous, version) if previous is not None else None,
+        diff=(
+            diff_versions(previous, version, [s for v, s in departures if previous.number < v <= version.number])
+            if previous is not None
+            else None
+        ),
         source_numbers={s.n for s in brief.sources} if brief else set(),
     )

@@ -394,7 +394,9 @@ async def topic(request: Request) -> Response:
     if version is None:
         response = render(request, "topic_empty.html", topic=head.topic)
     else:
-        response = render(request, "topic.html", page=topic_page(head.topic, version, head.versions, previous))
+        response = render(
+            request, "topic.html", page=topic_page(head.topic, version, head.versions, previous, head.departures)
+        )
     if head.stamp is not None and response.status_code == 200 and "set-cookie" not in response.headers:
         site.pages.put((language, head.stamp), bytes(response.body).decode())
     return response
