@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from digest.models import Brief, Perspective, Statement, Topic, TopicSplit, TopicVersion
+from digest.models import Brief, Perspective, Statement, TimelineEntry, Topic, TopicSplit, TopicVersion
 from digest.web.language import N_
 
 _TOKEN_PATH = re.compile(
@@ -74,10 +74,18 @@ def evolution_text(p: Perspective, gettext: Callable[[str], str] = str) -> str:
     return gettext(label) if label else p.evolution.capitalize()
 
 
-def brief_lines(brief: Brief | None) -> dict[str, list[str]]:
+DayLabel = Callable[[TimelineEntry], str]
+
+
+def _as_labelled(entry: TimelineEntry) -> str:
+    return entry.label
+
+
+def brief_lines(brief: Brief | None, day: DayLabel = _as_labelled) -> dict[str, list[str]]:
     """Each section of a brief as comparable lines (citations left out: renumbering is not a change).
 
     The section names are the English msgids of the topic page's headings; the page translates them.
+    `day` writes a timeline entry's date as the page does (its language).
     """
     if brief is None:
         return {}
@@ -87,7 +95,7 @@ def brief_lines(brief: Brief | None) -> dict[str, list[str]]:
         N_("Key insights"): [s.text for s in valid(brief.insights)],
         N_("Open questions"): [s.text for s in valid(brief.open_questions)],
         N_("Narrative"): [s.text for s in valid(brief.narrative)],
-        N_("Timeline"): [f"{t.label}: {t.text}" for t in brief.timeline if t.citations],
+        N_("Timeline"): [f"{day(t)}: {t.text}" for t in brief.timeline if t.citations],
         N_("Perspectives"): [f"{p.actor}: {p.stance.text}" for p in brief.perspectives if p.stance.citations],
         N_("Tensions"): [t.summary for t in brief.tensions if t.citations],
         N_("Sources"): [f"{s.title} — {s.outlet}" for s in brief.sources],
@@ -118,8 +126,10 @@ class VersionDiff:
         return not self.sections and not self.notes and not self.split_off and self.items_before == self.items_after
 
 
-def diff_versions(old: TopicVersion, new: TopicVersion, split_off: Sequence[TopicSplit] = ()) -> VersionDiff:
-    before, after = brief_lines(old.brief), brief_lines(new.brief)
+def diff_versions(
+    old: TopicVersion, new: TopicVersion, split_off: Sequence[TopicSplit] = (), day: DayLabel = _as_labelled
+) -> VersionDiff:
+    before, after = brief_lines(old.brief, day), brief_lines(new.brief, day)
     sections = []
     for name in after.keys() | before.keys():
         old_lines, new_lines = before.get(name, []), after.get(name, [])
@@ -177,6 +187,7 @@ def topic_page(
     versions: Sequence[VersionInfo | TopicVersion],
     previous: TopicVersion | None,
     departures: Sequence[tuple[int, TopicSplit]] = (),
+    day: DayLabel = _as_labelled,
 ) -> TopicPage:
     """The page of one version; `departures` (version they left in, where to) say what split off since `previous`."""
     listed = [v if isinstance(v, VersionInfo) else VersionInfo.of(v) for v in versions]
@@ -190,7 +201,7 @@ def topic_page(
         versions=ordered,
         latest=latest,
         diff=(
-            diff_versions(previous, version, [s for v, s in departures if previous.number < v <= version.number])
+            diff_versions(previous, version, [s for v, s in departures if previous.number < v <= version.number], day)
             if previous is not None
             else None
         ),

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,7 +31,8 @@ from digest.deliver import subscribers
 from digest.deliver.subscribers import InvalidEmail, Subscriber
 from digest.deliver.tokens import BadToken, Purpose, Tokens
 from digest.i18n.catalogs import translations
-from digest.models import Topic, TopicVersion
+from digest.models import TimelineEntry, Topic, TopicVersion
+from digest.render.views import format_label
 from digest.store.issues import IssueRecord
 from digest.web import mail
 from digest.web.data import SiteData, TopicHead
@@ -394,12 +396,16 @@ async def topic(request: Request) -> Response:
     if version is None:
         response = render(request, "topic_empty.html", topic=head.topic)
     else:
-        response = render(
-            request, "topic.html", page=topic_page(head.topic, version, head.versions, previous, head.departures)
-        )
+        day = partial(_timeline_day, language=language)  # the diff's timeline lines dated as the page dates them
+        page = topic_page(head.topic, version, head.versions, previous, head.departures, day)
+        response = render(request, "topic.html", page=page)
     if head.stamp is not None and response.status_code == 200 and "set-cookie" not in response.headers:
         site.pages.put((language, head.stamp), bytes(response.body).decode())
     return response
+
+
+def _timeline_day(entry: TimelineEntry, language: str) -> str:
+    return format_label(entry.when, entry.label, language)
 
 
 async def feed(request: Request) -> Response:
