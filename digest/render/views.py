@@ -602,15 +602,15 @@ def format_day(when: datetime | date, language: str = DEFAULT, tz: ZoneInfo | No
     "30 nov. 2026", "30 nov 2026". A datetime is taken on its day in `tz` (UTC by default)."""
     if isinstance(when, datetime):
         when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz or UTC).date()
-    if language != DEFAULT:
-        return _babel_day(when, language)
-    return f"{when.day} {when:%b %Y}"
+    return _day_text(when, language)
 
 
 @lru_cache(maxsize=4096)
-def _babel_day(when: date, language: str) -> str:
+def _day_text(when: date, language: str) -> str:
     """Babel's medium day (its pattern lookup costs more than a page wants to pay per date; days repeat)."""
-    return format_skeleton("yMMMd", when, locale=locale_for(language))
+    if language != DEFAULT:
+        return format_skeleton("yMMMd", when, locale=locale_for(language))
+    return f"{when.day} {when:%b %Y}"
 
 
 _MONTH_LABEL = re.compile(r"^\d{4}-\d{2}$")

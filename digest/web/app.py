@@ -97,15 +97,20 @@ def date_filters(language: str) -> dict[str, Callable[..., Any]]:
     def time(d: datetime | date | None, with_hour: bool = False) -> Markup | str:
         if not d:
             return ""
-        if with_hour and isinstance(d, datetime):
-            return Markup('<time datetime="{}">{}</time>').format(iso(_as_utc(d)), utc(d))
-        plain = _as_utc(d).date() if isinstance(d, datetime) else d
-        return Markup('<time datetime="{}">{}</time>').format(plain.isoformat(), day(d))
+        if not isinstance(d, datetime):
+            return _TIME % (d.isoformat(), format_day(d, language))
+        u = _as_utc(d)
+        if with_hour:
+            return _TIME % (iso(u), f"{format_day(u.date(), language)}, {u:%H:%M} UTC")
+        return _TIME % (u.date().isoformat(), format_day(u.date(), language))
 
     def label(entry: TimelineEntry) -> str:
         return format_label(entry.when, entry.label, language)
 
     return {"day": day, "utc": utc, "iso": iso, "time": time, "timeline_label": label}
+
+
+_TIME = Markup('<time datetime="%s">%s</time>')  # both parts escaped by %
 
 
 def _as_utc(d: datetime) -> datetime:
