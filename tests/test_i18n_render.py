@@ -106,3 +106,29 @@ def test_framing_lines_of_briefs_follow_the_digest_language() -> None:
     with rendering_language("fr"):
         assert localize("New open question: Qui paiera ?") == "Nouvelle question ouverte : Qui paiera ?"
     assert localize(line) == line  # English: as the brief wrote it
+
+
+SPLITS = {
+    "en": ("New topic, split from Mine closure (12 articles moved over)", "1 article split off into the new topic"),
+    "de": ("Neues Thema, abgespalten von Mine closure (12 Artikel übernommen)", "1 Artikel hat sich als neues Thema"),
+    "fr": ("Nouveau sujet, détaché de Mine closure (12 articles repris)", "1 article s’est détaché dans le nouveau"),
+    "es": ("Tema nuevo, separado de Mine closure (12 artículos trasladados)", "1 artículo se separó en el nuevo tema"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SPLITS))
+def test_a_split_is_told_in_the_digest_language(lang: str) -> None:
+    """A new topic says where it came from; the topic it left says what split off, in both parts of the mail."""
+    from digest.models import TopicSplit
+
+    ctx = sample_context()
+    branch, trunk = ctx.updates
+    updates = [
+        replace(branch, split_from=TopicSplit("mine-closure", "Mine closure", 12)),
+        replace(trunk, split_off=(TopicSplit("teachers-strike", "Teachers' strike", 1),)),
+    ]
+    message = Renderer().render(replace(ctx, language=lang, updates=updates), READER)
+    origin, gone = SPLITS[lang]
+    for part in (" ".join(message.text.split()), message.html.replace("&#39;", "'")):
+        assert origin in part
+        assert gone in part and "Teachers' strike" in part
