@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,7 @@ def date_filters(language: str) -> dict[str, Callable[..., Any]]:
     def iso(d: datetime | date | None) -> str:
         return d.isoformat().replace("+00:00", "Z") if d else ""
 
+    @lru_cache(maxsize=4096)  # a topic page lists every version's date: the same ones, page after page
     def time(d: datetime | date | None, with_hour: bool = False) -> Markup | str:
         if not d:
             return ""
