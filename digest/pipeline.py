@@ -21,7 +21,7 @@ from digest.briefs import make_brief_engine, validate_brief
 from digest.briefs.changes import compute_changes, evolve
 from digest.config import Config, DigestConfig, NotSendable, send_blockers
 from digest.deliver import create_issue, last_issue, lease, list_issues, pop_skipped_runs, send_pending
-from digest.deliver.compose import Composer, follow_merges, topic_cuts
+from digest.deliver.compose import Composer, TopicFollower, topic_cuts
 from digest.deliver.preview import write_preview
 from digest.deliver.subscribers import link_tokens, recipients_for
 from digest.ingest import IngestReport, feed_health, ingest
@@ -454,7 +454,8 @@ def compose_issue(
 
     base = composer.base(ctx)
     recipients = recipients_for(engine, config, digest.name)
-    recipients = [replace(r, topics=follow_merges(engine, r.topics)) for r in recipients]
+    follow = TopicFollower(engine)
+    recipients = [replace(r, topics=follow(r.topics)) for r in recipients]
     cuts = topic_cuts(ctx, recipients)
     recipients = [r for r in recipients if not r.topics or cuts.get(r.topics) is not None]
     if not recipients:
@@ -503,9 +504,8 @@ def _dry_run(
             return summary
         composer = Composer(config, scratch)
         base = composer.base(ctx)
-        recipients = [
-            replace(r, topics=follow_merges(scratch, r.topics)) for r in recipients_for(scratch, config, digest.name)
-        ]
+        follow = TopicFollower(scratch)
+        recipients = [replace(r, topics=follow(r.topics)) for r in recipients_for(scratch, config, digest.name)]
         summary.paths = write_preview(config, composer, ctx, base, recipients, outbox or preview_dir(config), now)
     return summary
 

@@ -200,3 +200,29 @@ def test_topics_json_names_splits(tmp_path: Path) -> None:
     assert rows[trunk]["branches"] == [branch] and rows[trunk]["split_from"] is None
     assert rows[branch]["branches"] == []
     assert all("split_from" in r and "branches" in r for r in rows.values())
+
+
+def test_a_subscriber_who_chose_the_old_topic_gets_its_branch(tmp_path: Path) -> None:
+    from digest.deliver import subscribers
+
+    config = _config(tmp_path)
+    engine = open_db(config.database_url)
+    trunk, _, _ = _plant(engine, config)
+    t1 = DAY0 + timedelta(days=16, hours=1)
+    sub = subscribers.subscribe(engine, "chose@example.org", now=t1)
+    subscribers.confirm(engine, sub.id, now=t1)
+    subscribers.set_preferences(engine, sub.id, digests="all", topics=[trunk])
+    assert run_digest(config, "A", t1, fetch=False, engine=engine).sent == 2
+
+    t2 = t1 + timedelta(days=1)
+    versions = split_topic(engine, trunk, config, t2)
+    branch = next(v.topic for v in versions if v.topic != trunk)
+    second = run_digest(config, "A", t2 + timedelta(minutes=1), fetch=False, engine=engine)
+    assert (second.issue_number, second.sent) == (2, 2), "the reader who chose the story lost its later phase"
+    mails = sorted(config.outbox_dir.rglob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
+    theirs = [BytesParser(policy=policy.default).parsebytes(p.read_bytes()) for p in mails]
+    chosen = [m for m in theirs if "chose@example.org" in str(m["To"])]
+    assert len(chosen) == 2
+    flat = " ".join(chosen[-1].get_body(preferencelist=("plain",)).get_content().split())
+    assert get_topic(engine, branch).title in flat and "New topic, split from" in flat
+    engine.dispose()

@@ -22,7 +22,7 @@ from digest.models import DigestContext, Recipient, RenderedMessage
 from digest.render import BaseRender, Renderer
 from digest.store import issues as issue_store
 from digest.store.issues import IssueRecord, StoredCut
-from digest.topics import get_topic
+from digest.topics import list_topics
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ class Composer:
         self._bases: dict[int, BaseRender] = {}  # issue id -> render
         self._cuts: dict[tuple[int, tuple[str, ...]], BaseRender] = {}  # (issue id, chosen slugs) -> render
         self._choices: dict[str, tuple[str, ...]] = {}  # email -> chosen slugs, () for every topic
+        self._follower: TopicFollower | None = None
         # (render, issue, with List-Unsubscribe) -> the render kept alive and its messages' wire template
         self._wires: dict[tuple[int, int, bool], tuple[BaseRender, WireTemplate]] = {}
 
@@ -111,7 +112,9 @@ class Composer:
     def _base(self, issue: IssueRecord, recipient: Recipient) -> BaseRender:
         choice = self._choices.get(recipient.email)
         if choice is None:  # a retry or a resumed send: the subscriber's saved choice
-            choice = self._choices[recipient.email] = stored_choice(self.engine, recipient.email)
+            if self._follower is None:
+                self._follower = TopicFollower(self.engine)
+            choice = self._choices[recipient.email] = stored_choice(self.engine, recipient.email, self._follower)
         base = (self._cuts.get((issue.id, choice)) or self._load_cut(issue.id, choice)) if choice else None
         if base is None:
             base = self._bases.get(issue.id)
@@ -150,21 +153,41 @@ def topic_cuts(ctx: DigestContext, recipients: list[Recipient]) -> dict[tuple[st
     return cuts
 
 
-def follow_merges(engine: Engine, slugs: tuple[str, ...]) -> tuple[str, ...]:
-    """Chosen topics that were merged since stand for the topic that absorbed them."""
-    if not slugs:
-        return slugs
-    out = []
-    for slug in slugs:
+class TopicFollower:
+    """What a subscriber's chosen topics stand for now: a topic merged since stands for the topic that
+    absorbed it, and a topic that forked brings its branches along, so a reader who chose the strike
+    still gets the strike when its later phase became a topic of its own. Reads every topic once."""
+
+    def __init__(self, engine: Engine):
+        self._merged_into: dict[str, str] = {}
+        self._branches: dict[str, list[str]] = {}
+        for topic in list_topics(engine):
+            if topic.merged_into:
+                self._merged_into[topic.slug] = topic.merged_into
+            if topic.split_from:
+                self._branches.setdefault(topic.split_from, []).append(topic.slug)
+
+    def _final(self, slug: str) -> str:
         seen = {slug}
-        topic = get_topic(engine, slug)
-        while topic is not None and topic.merged_into and topic.merged_into not in seen:
-            seen.add(topic.merged_into)
-            slug, topic = topic.merged_into, get_topic(engine, topic.merged_into)
-        out.append(slug)
-    return tuple(sorted(set(out)))
+        while (into := self._merged_into.get(slug)) and into not in seen:
+            seen.add(into)
+            slug = into
+        return slug
+
+    def __call__(self, slugs: tuple[str, ...]) -> tuple[str, ...]:
+        out: set[str] = set()
+        todo = [self._final(s) for s in slugs]
+        while todo:
+            slug = todo.pop()
+            if slug in out:
+                continue
+            out.add(slug)
+            todo.extend(self._final(b) for b in self._branches.get(slug, ()))
+        return tuple(sorted(out))
 
 
-def stored_choice(engine: Engine, email: str) -> tuple[str, ...]:
+def stored_choice(engine: Engine, email: str, follow: TopicFollower | None = None) -> tuple[str, ...]:
     choice = topics_for(engine, email)
-    return () if choice == "all" else follow_merges(engine, tuple(choice))
+    if choice == "all" or not choice:
+        return ()
+    return (follow or TopicFollower(engine))(tuple(choice))
