@@ -134,6 +134,7 @@ _TITLE_SKIP_WORDS = (
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
 _LEAD_SENTENCES = 2
 _CALENDAR = lexicon(DEFAULT).calendar_words
+_VERBS = lexicon(DEFAULT).verb_words | lexicon(DEFAULT).speech_verbs | frozenset(["face", "fear", "like", "want"])
 _PARTIES = lexicon(DEFAULT).role_words | {"trust", "county", "region", "city", "state", "union", "council"}
 
 
@@ -261,11 +262,13 @@ def _a_name(name: str) -> bool:
     return bool(name.strip()) and not re.search(r"[a-z]['’][a-z]{1,2}$", name, re.IGNORECASE)
 
 
-def _holds_name(title: str, names: Sequence[str]) -> bool:
-    """The title holds one of these names, or a word of one ("Jackson" of "Michael Jackson")."""
+def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
+    """The title holds one of these names, or a word of one that is a name itself ("Jackson" of "Michael
+    Jackson"; not "harbour" of "Harbour Street" where the texts write "the harbour")."""
     low = title.lower()
     for name in names:
-        parts = [p for p in _WORD_ANY.findall(name.lower()) if len(p) >= 3 and p not in _GLUE]
+        words = [w for w in _WORD_ANY.findall(name) if not body or _proper(w, body)]
+        parts = [p.lower() for p in words if len(p) >= 3 and p.lower() not in _GLUE]
         if name.lower() in low or any(re.search(rf"\b{re.escape(p)}\b", low) for p in parts):
             return True
     return False
@@ -287,10 +290,11 @@ def _modifier(word: str, body: str) -> bool:
 def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
     """The title with one of the story's lead names (its three most named) in front when it holds none:
     "Oil spill" -> "Gulf of Mexico oil spill", "Death" -> "Michael Jackson death". Five words at most."""
-    leads = list(names[:3])
     words = title.split()
     body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
-    if not leads or _holds_name(title, leads):
+    # Names the texts also write in lower case ("Harbour" of a headline, "Midwives") name nothing.
+    proper = [n for n in names if any(_proper(p, body) for p in n.split())]
+    if not proper or _holds_name(title, proper[:3], body):
         return title
     # Inside a title a common word is written in lower case ("oil spill"); names and acronyms keep theirs.
     first = words[0]
@@ -299,33 +303,35 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     ):
         first = first.lower()
     phrase = " ".join([first, *words[1:]])
-    for anchor in _anchors(leads, names, texts, phrase):
+    for anchor in _anchors(proper, names, body, phrase):
         if len(anchor.split()) + len(words) <= MAX_WORDS:
             return f"{anchor} {phrase}"
     return title  # no place, party or subject to name: "Linford maternity" names its place, though not a lead
 
 
-def _anchors(leads: Sequence[str], names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: str) -> list[str]:
-    """Lead names that can stand before a phrase, best first: places the texts put a story in ("in the Gulf of
-    Mexico"), then organisations, then people by their full name ("Michael Jackson" for "Jackson")."""
-    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+def _anchors(proper: Sequence[str], names: Sequence[str], body: str, phrase: str) -> list[str]:
+    """Names that can stand before a phrase, best first: the place the texts put the story in most ("in the Gulf
+    of Mexico") among the five most named, then organisations among the three most named, then (before a lone
+    word) people among them by their full name ("Michael Jackson" for "Jackson")."""
     words = set(phrase.lower().split())
-    places: list[str] = []
+    places: dict[str, int] = {}
     bodies: list[str] = []
     people: list[str] = []
-    for name in leads:
+    for rank, name in enumerate(proper[:5]):
         parts = name.split()
-        if not parts or words & {p.lower() for p in parts} or not any(_proper(p, body) for p in parts):
-            continue  # "Midwives", "Hospital": the texts also write them in lower case
-        if _is_person(parts, names, body):
-            people.append(_full_name(name, names, body))
-        elif _placed(name, body):
-            places.append(name)
-        else:
-            bodies.append(name)
+        if not parts or words & {p.lower() for p in parts}:
+            continue
+        if parts[0].lower() not in _PLACE_WORDS and _is_person(parts, names, body):  # "Port Ellis says" speaks
+            if rank < 3:
+                people.append(_full_name(name, names, body))
+        elif placed := _placed(name, body):
+            places[name] = placed
+        elif rank < 3 and (len(parts) == 1 or parts[0].lower() in _PLACE_WORDS):
+            bodies.append(name)  # "BP", "Northgrid", "Port Ellis"; two other names may be a person's ("Keisha Barnes")
     # A person goes before a lone word of what befell them ("Michael Jackson death"), not before a thing
     # ("Ana Ruiz harbour tram").
-    return list(dict.fromkeys([*places, *bodies, *(people if len(words) == 1 else [])]))
+    best_places = sorted(places, key=lambda n: -places[n])
+    return list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
 
 
 def _full_name(name: str, names: Sequence[str], body: str) -> str:
@@ -345,17 +351,17 @@ def _proper(word: str, body: str) -> bool:
     return word[:1].isupper() and len(re.findall(rf"(?<=[a-z,] ){re.escape(word)}\b", body)) >= max(low, 1)
 
 
-def _placed(name: str, body: str) -> bool:
-    """A place: the texts put the story in it ("in the Gulf of Mexico", "on Skerry") in a quarter of its mentions
-    or more; a company is mostly the subject ("BP said"), now and then "at BP"."""
+def _placed(name: str, body: str) -> int:
+    """How often the texts put the story in a place ("in the Gulf of Mexico", "on Skerry"); 0 for a name placed
+    in under a quarter of its mentions (a company is mostly the subject, "BP said", now and then "at BP")."""
     mentions = len(re.findall(rf"\b{re.escape(name)}\b", body))
     placed = len(re.findall(rf"\b(?:in|at|on|off|near|across|around) (?:the )?{re.escape(name)}\b", body))
-    return mentions > 0 and placed * 4 >= mentions
+    return placed if placed * 4 >= mentions else 0
 
 
 def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
-    """No phrase two articles share: the content word most of them use, for a lead name to go in front of.
-    Never a headline: a title names the story, it does not tell it."""
+    """No phrase two articles share: the noun most of them use (then the one used most), for a lead name to go
+    in front of. Never a headline: a title names the story, it does not tell it."""
     counts: dict[str, int] = {}
     uses: dict[str, int] = {}
     for headline, text in texts:
@@ -373,8 +379,9 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     # A noun: the texts put "the", "a" or an owner before it somewhere ("the flu"); "like" or "going" never.
     nouns = set(re.findall(r"\b(?:the|a|an|this|that|their|his|her|its|our|new) ([a-z]+)", body))
     nouns |= {_singular(w) for w in nouns}
+    nouns -= _VERBS
     best = max((w for w in counts if w not in held and w in nouns), key=lambda w: (counts[w], uses[w], w), default="")
-    return best.capitalize() if best and counts[best] >= 2 else ""
+    return best.capitalize()
 
 
 def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: str) -> str:
