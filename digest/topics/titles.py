@@ -1,8 +1,9 @@
 """Readable titles and stable slugs for discovered topics, built from their own articles.
 
-A title is the central article's headline (or, without one, its lead sentence cleaned of
-datelines and bylines), prefixed with the topic's key names when the headline lacks them.
-Never "cluster 17": when nothing readable exists, the key names themselves are the title.
+A title (`story_title`) is a short noun phrase naming the story by its lead name and the phrase its
+articles share ("Gulf of Mexico oil spill", "Michael Jackson death", "Tramway du port de Brest"), in
+the articles' language. `title_for` (an article's headline, or its cleaned lead sentence, behind the key
+names) is the callers' last resort for a story of one article. Never "cluster 17".
 """
 
 from __future__ import annotations
@@ -145,7 +146,11 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     words, verbs or figures) that the most articles share, headlines counting double and longer runs
     preferred (a shared pair of words says more than a shared word); a run of names alone ("Port Ellis")
     names a place or a party, not the story. A lone word gets the top key name in front ("Haiti earthquake").
-    Empty when no run is shared by two articles: the caller falls back to a headline.
+    A phrase holding none of the three most named gets one in front: the place the texts put the story in,
+    else an organisation, else (before a lone word) a person by full name. With no shared run, the noun most
+    articles use stands for it (never a headline clause); empty only for a single article that shares
+    nothing, where the caller has a headline. A name goes in front only within five words: the service keeps
+    a title of five words or fewer as the topic grows.
     """
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
     names = [n for n in names if _a_name(n)]
