@@ -1,8 +1,9 @@
 """Readable titles and stable slugs for discovered topics, built from their own articles.
 
-A title is the central article's headline (or, without one, its lead sentence cleaned of
-datelines and bylines), prefixed with the topic's key names when the headline lacks them.
-Never "cluster 17": when nothing readable exists, the key names themselves are the title.
+A title (`story_title`) is a short noun phrase naming the story by its lead name and the phrase its
+articles share ("Gulf of Mexico oil spill", "Michael Jackson death", "Tramway du port de Brest"), in
+the articles' language. `title_for` (an article's headline, or its cleaned lead sentence, behind the key
+names) is the callers' last resort for a story of one article. Never "cluster 17".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from digest.i18n import DEFAULT, detect, lexicon
 
 MAX_TITLE = 96
 MAX_SLUG = 60
+MAX_TITLE_SLUG = 40
 
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]{2,40}$")  # "Headline - BBC News", "Headline | Reuters"
 _WIRE = re.compile(r"^.{0,160}?\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)\s*[-–—:]?\s*", re.IGNORECASE)
@@ -133,6 +135,7 @@ _TITLE_SKIP_WORDS = (
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
 _LEAD_SENTENCES = 2
 _CALENDAR = lexicon(DEFAULT).calendar_words
+_VERBS = lexicon(DEFAULT).verb_words | lexicon(DEFAULT).speech_verbs | frozenset(["face", "fear", "like", "want"])
 _PARTIES = lexicon(DEFAULT).role_words | {"trust", "county", "region", "city", "state", "union", "council"}
 
 
@@ -143,11 +146,24 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     words, verbs or figures) that the most articles share, headlines counting double and longer runs
     preferred (a shared pair of words says more than a shared word); a run of names alone ("Port Ellis")
     names a place or a party, not the story. A lone word gets the top key name in front ("Haiti earthquake").
-    Empty when no run is shared by two articles: the caller falls back to a headline.
+    A phrase holding none of the three most named gets one in front: the place the texts put the story in,
+    else an organisation, else (before a lone word) a person by full name. With no shared run, the noun most
+    articles use stands for it (never a headline clause); empty only for a single article that shares
+    nothing, where the caller has a headline. A name goes in front only within five words: the service keeps
+    a title of five words or fewer as the topic grows.
     """
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
+    names = [n for n in names if _a_name(n)]
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
+    title = _shared_phrase(texts, names)
+    if not title and len(texts) >= 2:
+        title = _fallback_phrase(texts, names)
+    return _with_lead_name(title, texts, names) if title else ""
+
+
+def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+    """The phrase most articles share, with a place or party in front where one word alone says not which."""
     skip = _TITLE_SKIP
     weight: dict[tuple[str, ...], float] = {}
     docs: dict[tuple[str, ...], int] = {}
@@ -161,7 +177,9 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
                 run: list[str] = []
                 for k, word in enumerate([*tokens, ""]):
                     low = word.lower().strip("'’")
-                    if word and low not in skip and len(low) > 2 and not low.endswith(("ed", "ly")):
+                    # "Jackson's death", "the star's death": the owner is no part of the thing ("death").
+                    possessive = low.endswith(("'s", "’s"))
+                    if word and not possessive and low not in skip and len(low) > 2 and not low.endswith(("ed", "ly")):
                         # Mid-sentence capitals are names; a headline's capitals are its style.
                         common = value == 2.0 or k == 0 or word[:1].islower()
                         run.append(word.strip("'’") if not common or value == 1.0 else low)
@@ -196,7 +214,9 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
 
     # A lone role word ("trust", "county", "board") names a party to the story, not the story.
     shared = {
-        g: v for g, v in weight.items() if docs[g] >= 2 and not named_only(g) and not (len(g) == 1 and g[0] in _PARTIES)
+        g: v
+        for g, v in weight.items()
+        if docs[g] >= 2 and not named_only(g) and not (len(g) == 1 and g[0] in _PARTIES) and not _modifier(g[-1], body)
     }
     if not shared:
         return ""
@@ -225,15 +245,148 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
         # Where the story happens, else (a story about a person) who it is about.
-        lead = _place_name(names[:3], texts, shown) or next((n for n in names if n.lower() not in shown.lower()), "")
+        lead = _place_name(names[:3], texts, shown) or _full_name(
+            next((n for n in names if n.lower() not in shown.lower()), ""), names, body
+        )
         if not lead or len(lead.split()) > 3:
             return ""  # "Strike" alone does not say which
-        return shorten(f"{lead} {shown.lower()}", MAX_TITLE)  # "Haiti earthquake", "Skerry strike", "Jackson death"
+        return shorten(f"{lead} {shown.lower()}", MAX_TITLE)  # "Haiti earthquake", "Michael Jackson death"
     if len(best) == 2 and not any(w[:1].isupper() or w.lower() in names_low for w in shown.split()):
         place = _place_name(names[:3], texts, shown)
         if place:
             return shorten(f"{place} {shown}", MAX_TITLE)  # "Night closure" says not where: "Hollin night closure"
     return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+MAX_WORDS = 5  # a title of five words or fewer is kept when the topic grows (the service re-titles longer ones)
+_GLUE = frozenset(["of", "the", "and", "for", "de", "du", "des", "del", "la", "le", "von", "der"])
+
+
+def _a_name(name: str) -> bool:
+    """A name the entity finder gave that can name a story: not a contraction it took for one ("I'm", "I've")."""
+    return bool(name.strip()) and not re.search(r"[a-z]['’][a-z]{1,2}$", name, re.IGNORECASE)
+
+
+def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
+    """The title holds one of these names, or a word of one that is a name itself ("Jackson" of "Michael
+    Jackson"; not "harbour" of "Harbour Street" where the texts write "the harbour")."""
+    low = title.lower()
+    for name in names:
+        words = [w for w in _WORD_ANY.findall(name) if not body or _proper(w, body)]
+        parts = [p.lower() for p in words if len(p) >= 3 and p.lower() not in _GLUE]
+        if name.lower() in low or any(re.search(rf"\b{re.escape(p)}\b", low) for p in parts):
+            return True
+    return False
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ish", "ese", "ian")
+
+
+def _modifier(word: str, body: str) -> bool:
+    """An adjective ("global": its ending says so) that the texts nearly always put before another content word
+    ("global pandemic", "global downturn"): it qualifies a noun and cannot end a phrase that names a story."""
+    if not word.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "tram" of "tram route" and "maternity" of "maternity unit" head a phrase as well
+    seen = re.findall(rf"\b{re.escape(word)}\b(?:\s+([A-Za-z][a-z'’-]*))?", body, re.IGNORECASE)
+    before = sum(bool(nxt) and nxt.lower() not in _TITLE_SKIP and len(nxt) > 2 for nxt in seen)
+    return len(seen) >= 3 and before >= 0.8 * len(seen)
+
+
+def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+    """The title with one of the story's lead names (its three most named) in front when it holds none:
+    "Oil spill" -> "Gulf of Mexico oil spill", "Death" -> "Michael Jackson death". Five words at most."""
+    words = title.split()
+    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+    # Names the texts also write in lower case ("Harbour" of a headline, "Midwives") name nothing.
+    proper = [n for n in names if any(_proper(p, body) for p in n.split())]
+    if not proper or _holds_name(title, proper[:3], body):
+        return title
+    # Inside a title a common word is written in lower case ("oil spill"); names and acronyms keep theirs.
+    first = words[0]
+    if not first.isupper() and len(re.findall(rf"\b{re.escape(first.lower())}\b", body)) >= len(
+        re.findall(rf"(?<=[a-z,] ){re.escape(first)}\b", body)
+    ):
+        first = first.lower()
+    phrase = " ".join([first, *words[1:]])
+    for anchor in _anchors(proper, names, body, phrase):
+        if len(anchor.split()) + len(words) <= MAX_WORDS:
+            return f"{anchor} {phrase}"
+    return title  # no place, party or subject to name: "Linford maternity" names its place, though not a lead
+
+
+def _anchors(proper: Sequence[str], names: Sequence[str], body: str, phrase: str) -> list[str]:
+    """Names that can stand before a phrase, best first: the place the texts put the story in most ("in the Gulf
+    of Mexico") among the five most named, then organisations among the three most named, then (before a lone
+    word) people among them by their full name ("Michael Jackson" for "Jackson")."""
+    words = set(phrase.lower().split())
+    places: dict[str, int] = {}
+    bodies: list[str] = []
+    people: list[str] = []
+    for rank, name in enumerate(proper[:5]):
+        parts = name.split()
+        if not parts or words & {p.lower() for p in parts}:
+            continue
+        if parts[0].lower() not in _PLACE_WORDS and _is_person(parts, names, body):  # "Port Ellis says" speaks
+            if rank < 3:
+                people.append(_full_name(name, names, body))
+        elif placed := _placed(name, body):
+            places[name] = placed
+        elif rank < 3 and (len(parts) == 1 or parts[0].lower() in _PLACE_WORDS):
+            bodies.append(name)  # "BP", "Northgrid", "Port Ellis"; two other names may be a person's ("Keisha Barnes")
+    # A person goes before a lone word of what befell them ("Michael Jackson death"), not before a thing
+    # ("Ana Ruiz harbour tram").
+    best_places = sorted(places, key=lambda n: -places[n])
+    return list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+
+
+def _full_name(name: str, names: Sequence[str], body: str) -> str:
+    """A person named by a surname alone goes by the full name the texts also give ("Jackson" -> "Michael
+    Jackson"); anything else stays as it is."""
+    if len(name.split()) != 1 or not _is_person([name], names, body):
+        return name
+    full = [n for n in names if len(n.split()) in (2, 3) and n.split()[-1] == name]
+    return max(full, key=lambda n: (len(re.findall(rf"\b{re.escape(n)}\b", body)), n)) if full else name
+
+
+def _proper(word: str, body: str) -> bool:
+    """The texts write this word capitalised inside sentences at least as often as in lower case: a name."""
+    if word.isupper() and len(word) > 1:
+        return True
+    low = len(re.findall(rf"\b{re.escape(word.lower())}\b", body))
+    return word[:1].isupper() and len(re.findall(rf"(?<=[a-z,] ){re.escape(word)}\b", body)) >= max(low, 1)
+
+
+def _placed(name: str, body: str) -> int:
+    """How often the texts put the story in a place ("in the Gulf of Mexico", "on Skerry"); 0 for a name placed
+    in under a quarter of its mentions (a company is mostly the subject, "BP said", now and then "at BP")."""
+    mentions = len(re.findall(rf"\b{re.escape(name)}\b", body))
+    placed = len(re.findall(rf"\b(?:in|at|on|off|near|across|around) (?:the )?{re.escape(name)}\b", body))
+    return placed if placed * 4 >= mentions else 0
+
+
+def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+    """No phrase two articles share: the noun most of them use (then the one used most), for a lead name to go
+    in front of. Never a headline: a title names the story, it does not tell it."""
+    counts: dict[str, int] = {}
+    uses: dict[str, int] = {}
+    for headline, text in texts:
+        seen = [
+            _singular(w)
+            for w in _PHRASE_WORD.findall(f"{headline} {text[:1500]}")
+            if w[:1].islower() and len(w) > 2 and w not in _TITLE_SKIP and w.isalpha() and not w.endswith(("ed", "ly"))
+        ]
+        for w in seen:
+            uses[w] = uses.get(w, 0) + 1
+        for w in set(seen):
+            counts[w] = counts.get(w, 0) + 1
+    held = {w.lower() for n in names for w in n.split()}
+    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts).lower()
+    # A noun: the texts put "the", "a" or an owner before it somewhere ("the flu"); "like" or "going" never.
+    nouns = set(re.findall(r"\b(?:the|a|an|this|that|their|his|her|its|our|new) ([a-z]+)", body))
+    nouns |= {_singular(w) for w in nouns}
+    nouns -= _VERBS
+    best = max((w for w in counts if w not in held and w in nouns), key=lambda w: (counts[w], uses[w], w), default="")
+    return best.capitalize()
 
 
 def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: str) -> str:
@@ -304,8 +457,32 @@ _LOCATIVES = "in|im|en|à|au|aux"
 
 
 def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], lang: str) -> str:
-    """`story_title` for another language: its own function words, noun phrases that may hold "de"/"du", and
-    capitals that mark names only where the language does not capitalise every noun (German does)."""
+    """`story_title` for another language, with the story's place after a phrase that names none of its lead
+    names, in the language's own way: "Tramway du port de Brest", "Tranvía del puerto de Vigo"."""
+    title = _phrase_other(texts, names, lang)
+    leads = list(names[:3])
+    if not title or not leads or _holds_name(title, leads) or len(title.split()) >= MAX_WORDS:
+        return title
+    caps_are_names = not lexicon(lang).common_nouns
+    if caps_are_names and any(w[:1].isupper() for w in title.split()[1:]):
+        return title  # "Barrage du Drennec" names its place already
+    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+    # A place: one word the texts put after "in", "à", "en" or "de"/"von" ("le tramway du port de Brest"); a
+    # person's two names never stand there alone.
+    place = next(
+        (n for n in leads if len(n.split()) == 1 and re.search(rf"\b(?:{_LOCATIVES}|de|von) {re.escape(n)}\b", body)),
+        "",
+    )
+    if not place or len(title.split()) + 2 > MAX_WORDS:
+        return title
+    if lang in ("fr", "es", "it", "pt"):
+        return f"{title} {'d’' if lang == 'fr' and place[:1] in 'AEIOUÉÈHaeiou' else 'de '}{place}".replace("’ ", "’")
+    return f"{title} {place}"
+
+
+def _phrase_other(texts: Sequence[tuple[str, str]], names: Sequence[str], lang: str) -> str:
+    """The shared phrase for another language: its own function words, noun phrases that may hold "de"/"du",
+    and capitals that mark names only where the language does not capitalise every noun (German does)."""
     lex = lexicon(lang)
     skip = lex.stop_words | lex.speech_verbs | lex.verb_words | {w.lower() for w in lex.calendar_words}
     skip |= lex.role_words | {w.lower() for w in lex.title_skip}
@@ -373,8 +550,9 @@ def _story_title_other(texts: Sequence[tuple[str, str]], names: Sequence[str], l
 
 
 def title_slug(title: str, taken: Iterable[str] = ()) -> str:
-    """The slug of a title ("Harbour tram funding" -> "harbour-tram-funding"), unique against `taken`."""
-    base = slugify(title) or "story"
+    """The slug of a title ("Harbour tram funding" -> "harbour-tram-funding"), unique against `taken`; at most
+    40 characters before a "-2", cut at a word."""
+    base = slugify(title, MAX_TITLE_SLUG) or "story"
     taken = set(taken)
     slug, n = base, 2
     while slug in taken:
