@@ -454,8 +454,11 @@ def _maybe_retitle(
     if central is None:
         return
     names = _key_names(c)
-    # the noun phrase the story's articles share, as a new topic gets; a headline only when there is none
-    title = story_title([(a.title, a.text) for a in fresh], names) or title_for(central.title, central.text, names)
+    # the noun phrase the story's articles share, as a new topic gets; without one, another headline would be
+    # churn, not a better name: the title stays
+    title = story_title([(a.title, a.text) for a in fresh], names)
+    if not title:
+        return
     store.set_fields(conn, slug, title=title, title_size=row.size)
 
 
