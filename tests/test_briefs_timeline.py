@@ -8,6 +8,7 @@ import pytest
 
 from digest.briefs.sentences import Sentence
 from digest.briefs.timeline import (
+    Ranking,
     date_sentences,
     is_spoken_date,
     rank_dates,
@@ -127,7 +128,7 @@ def test_a_day_of_a_quiet_phase_is_not_crowded_out_by_the_busy_weeks_coverage() 
     ]
     # The busy week's other coverage: articles about the spill that name no date.
     sentences += [_s("Oil kept reaching the marshes.", 4 + i, busy + timedelta(days=2 + i % 2)) for i in range(30)]
-    undamped = rank_dates(date_sentences(sentences), damping=0.0)
+    undamped = rank_dates(date_sentences(sentences), params=Ranking(damping=0.0))
     ranked = [d for d, _ in rank_dates(date_sentences(sentences))]
     assert dict(undamped)[busy] == dict(undamped)[quiet]
     assert ranked.index(quiet) < ranked.index(busy)
@@ -144,7 +145,7 @@ def test_a_background_day_before_the_coverage_is_damped_as_the_coverage_s_first_
         _s("Since June 25, 2009 his family has sought answers.", 3, first + timedelta(days=2)),
     ]
     sentences += [_s("Crowds gathered at the courthouse.", 4 + i, first) for i in range(20)]
-    damped, undamped = (dict(rank_dates(date_sentences(sentences), damping=p)) for p in (0.15, 0.0))
+    damped, undamped = (dict(rank_dates(date_sentences(sentences), params=Ranking(damping=p))) for p in (0.15, 0.0))
     assert damped[old] < undamped[old]
     assert damped[old] / undamped[old] == pytest.approx(damped[first] / undamped[first])
 

@@ -447,13 +447,26 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
     return out
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """The constants of `rank_dates`, in one place so that `digest eval timeline --sensitivity` can vary each and
+    show whether the value a story prefers is the value the other stories prefer (a constant whose best value
+    differs per story is fitted to t17-dev, not to news)."""
+
+    mention: float = 0.5  # each reference, however many one article makes
+    later: float = 0.5  # extra for a reference from an article published two or more days after the day
+    article: float = 1.0  # each distinct article that refers to the day (its most relevant reference)
+    pub_weight: float = 0.5  # each article published on the day, and on the day after a day already referred to
+    damping: float = 0.15  # power of the coverage around the day that a score is divided by
+    relevance: float = 1.0  # power of each sentence's relevance weight (0: every sentence counts the same)
+
+
 def rank_dates(
     dated: Sequence[Dated],
-    pub_weight: float = 0.5,
     lo: date | None = None,
     hi: date | None = None,
     relevance: Mapping[Sentence, float] | None = None,
-    damping: float = 0.15,
+    params: Ranking = Ranking(),
 ) -> list[tuple[date, float]]:
     """Score each day by how many articles refer to it, plus a share of how many were published on it.
 
@@ -486,21 +499,21 @@ def rank_dates(
         if d.planned or (published is not None and d.when > published + timedelta(days=1)):
             continue
         later = published is not None and (published - d.when).days > 1
-        weight = relevance.get(d.sentence, 1.0) if relevance else 1.0
-        score[d.when] += weight * (0.5 + (0.5 if later else 0.0))
+        weight = relevance.get(d.sentence, 1.0) ** params.relevance if relevance else 1.0
+        score[d.when] += weight * (params.mention + (params.later if later else 0.0))
         articles = referring[d.when]
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
-        score[day] += sum(weights.values())
+        score[day] += params.article * sum(weights.values())
     for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
         if before in score:
-            score[before] += pub_weight * len(published_articles)
+            score[before] += params.pub_weight * len(published_articles)
         if inside(day):
-            score[day] += pub_weight * len(published_articles)
-    if damping:
+            score[day] += params.pub_weight * len(published_articles)
+    if params.damping:
         coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
-        score = defaultdict(float, {day: s / (1 + coverage(day)) ** damping for day, s in score.items()})
+        score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -581,23 +594,25 @@ def build_entries(
     hi: date | None = None,
     lex: Lexicon = ENGLISH,
     weights: Mapping[Sentence, float] | None = None,
+    ranking: Ranking = Ranking(),
 ) -> list[Entry]:
     """Pick the `n_dates` most referenced days; for each, the most central sentences about it.
 
-    `weights`: each sentence's `relevance` to the story, when the caller has it; else computed here.
+    `weights`: each sentence's `relevance` to the story, when the caller has it; else computed here. `ranking`: the
+    constants of `rank_dates`.
 
     Sentences about the same day that resemble the chosen one (any outlet) are merged into its entry,
     so it cites every source that reports the event. Entries come back oldest first.
     """
     dated = date_sentences(sentences, lex)
     weights = relevance(sentences, lex) if weights is None else weights
-    ranking = rank_dates(dated, lo=lo, hi=hi, relevance=weights)[:n_dates]
+    ranked = rank_dates(dated, lo=lo, hi=hi, relevance=weights, params=ranking)[:n_dates]
     by_day: dict[date, list[Dated]] = defaultdict(list)
     for d in dated:
         if d.granularity == "day":
             by_day[d.when].append(d)
     entries: list[Entry] = []
-    for day, _score in ranking:
+    for day, _score in ranked:
         # A sentence placed after its own publication is a plan or a misread weekday, not the day's event.
         pool = [d for d in by_day[day] if d.sentence.published is None or d.when <= d.sentence.published + timedelta(1)]
         pool = pool or by_day[day]
