@@ -83,7 +83,7 @@ def eval_timeline(
         click.echo(f"{name:<10} {s.precision:7.3f} {s.recall:7.3f} {s.f1:8.3f} {s.rouge1_f:10.3f}")
     verdict = "beats" if ours.f1 > base.f1 else "does NOT beat"
     click.echo(f"ours {verdict} the baseline on date F1 ({ours.f1:.3f} vs {base.f1:.3f}); {report.seconds:.1f}s")
-    result = {
+    result: dict[str, object] = {
         "instances": len(report.instances),
         "pooled": pooled,
         "date_precision": round(ours.precision, 4),
