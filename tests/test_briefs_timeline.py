@@ -256,3 +256,36 @@ def test_the_article_s_own_weekday_still_to_come_is_that_day_only_when_the_words
     assert [r.when for r in resolve("The council will vote on Tuesday evening.", tuesday)] == [tuesday]
     assert [r.when for r in resolve("The council will vote on Tuesday.", tuesday)] == [date(2010, 6, 15)]
     assert [r.when for r in resolve("The council will vote next Tuesday.", tuesday)] == [date(2010, 6, 15)]
+
+
+def test_a_day_range_starts_on_its_first_day_in_either_order_of_day_and_month() -> None:
+    pub = date(2011, 2, 12)
+    for text in (
+        "Clashes broke out between 20 and 22 January in Suez.",
+        "Talks ran 20-22 January.",
+        "Clashes broke out from January 20 to 22 in Suez.",
+    ):
+        assert [r.when for r in resolve(text, pub)] == [date(2011, 1, 20)], text
+
+
+def test_mid_month_and_a_programme_named_after_a_weekday() -> None:
+    pub = date(2010, 5, 24)  # a Monday
+    assert [(r.when, r.granularity) for r in resolve("By mid-February the protests had spread.", pub)] == [
+        (date(2010, 2, 1), "month")
+    ]
+    assert resolve('Palin said on "Fox News Sunday" that the spill was a disaster.', pub) == []
+    (ref,) = resolve("Protesters marched on Sunday, organisers said.", pub)
+    assert ref.when == date(2010, 5, 23)
+
+
+def test_us_and_uk_forms_and_weekday_directions_resolve_alike() -> None:
+    pub = date(2011, 2, 12)  # a Saturday
+    for text in (
+        "On Jan. 28, police fired tear gas.",
+        "On 28 January, police fired tear gas.",
+        "Police fired tear gas on the 28th of January.",
+    ):
+        assert [r.when for r in resolve(text, pub)] == [date(2011, 1, 28)], text
+    (past,) = resolve("Protesters marched on Friday.", pub)
+    (coming,) = resolve("Protesters will march again on Friday.", pub)
+    assert (past.when, coming.when) == (date(2011, 2, 11), date(2011, 2, 18))

@@ -40,12 +40,27 @@ _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?\b")),
+    # "between 20 and 22 January", "20-22 January": the range starts on the first day (a bare "dmy" would read 22)
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b"
+        ),
+    ),
     ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
-    ("my", re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid-?)\s+{_MONTH_RE}(?:\s+{_YEAR_RE})?\b")),
+    (
+        "my",
+        re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
+    ),
     ("y", re.compile(rf"\b(?:in|since|during|of|until|by)\s+{_YEAR_RE}\b(?!\s*(?:%|percent|people|barrels))")),
     (
         "rel_weekday",
-        re.compile(rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*{_WEEKDAY_RE}\b", re.IGNORECASE),
+        # not a programme's name ("told Fox News Sunday", "Face the Nation on Sunday" is a date)
+        re.compile(
+            rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*(?<!\bNews )(?<!\bNews\s\s){_WEEKDAY_RE}\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "rel_day",
