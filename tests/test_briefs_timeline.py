@@ -289,3 +289,19 @@ def test_us_and_uk_forms_and_weekday_directions_resolve_alike() -> None:
     (past,) = resolve("Protesters marched on Friday.", pub)
     (coming,) = resolve("Protesters will march again on Friday.", pub)
     assert (past.when, coming.when) == (date(2011, 2, 11), date(2011, 2, 18))
+
+
+def test_a_date_naming_an_event_is_the_nearest_one_whatever_the_clause_s_tense() -> None:
+    pub = date(2010, 6, 16)  # a Wednesday
+    text = "Currents will add Cuba to the casualties of the April 20 rig explosion."
+    assert [r.when for r in resolve(text, pub)] == [date(2010, 4, 20)]  # not next year's April 20
+    (meeting,) = resolve("Wednesday's meeting will decide the cap.", pub)
+    assert meeting.when == pub  # written on a Wednesday: today's, not next week's
+    (vote,) = resolve("The council will vote on 20 July.", pub)
+    assert vote.when == date(2010, 7, 20)
+
+
+def test_a_paper_or_a_show_named_after_a_weekday_is_no_date() -> None:
+    pub = date(2010, 7, 19)
+    assert resolve("BP could be broken up, the Sunday Times reported.", pub) == []
+    assert resolve("Salazar will appear on the Sunday morning news shows.", pub) == []

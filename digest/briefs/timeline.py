@@ -56,9 +56,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"\b(?:in|since|during|of|until|by)\s+{_YEAR_RE}\b(?!\s*(?:%|percent|people|barrels))")),
     (
         "rel_weekday",
-        # not a programme's name ("told Fox News Sunday", "Face the Nation on Sunday" is a date)
+        # not a programme's or paper's name ("told Fox News Sunday", "the Sunday Times reported", "the Sunday
+        # morning news shows"); "Face the Nation on Sunday" is a date
         re.compile(
-            rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*(?<!\bNews )(?<!\bNews\s\s){_WEEKDAY_RE}\b",
+            rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*(?<!\bNews )(?<!\bNews\s\s){_WEEKDAY_RE}\b"
+            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -313,7 +315,8 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             if lex is ENGLISH:
                 # The tense of the date's own clause, not of the sentence: "a footbridge will be put up, Nair
                 # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
-                tense = clause_tense(sentence, span)
+                named_event = kind in ("mdy", "dmy", "my") and _attributive(sentence, span)
+                tense = "" if named_event else clause_tense(sentence, span)
                 ahead = tense in _AHEAD
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
@@ -328,6 +331,21 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
     return refs
+
+
+_DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)
+
+
+def _attributive(sentence: str, span: tuple[int, int]) -> bool:
+    """The date names an event rather than when the clause's verb happens: "concern that currents will spread oil
+    from the April 20 explosion", "Tuesday's hearings could", "in his Monday visit". Its clause's tense says nothing
+    of which April 20 is meant: the nearest one (read as future, April 20 became next year's); a weekday so named in
+    a clause still to come may be the article's own day ("Tuesday's meeting will be", written on a Tuesday)."""
+    text = sentence[span[0] : span[1]]
+    if re.match(r"\s*(?:on|since|until|by|from|early|late|last|next|this)\b", text, re.IGNORECASE):
+        return False
+    start = span[0] + len(text) - len(text.lstrip())
+    return bool(_DETERMINER.search(sentence, 0, start)) or sentence[span[1] : span[1] + 2] in ("'s", "’s")
 
 
 def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
@@ -348,7 +366,8 @@ def _same_day(m: re.Match[str]) -> bool:
     """The article's own weekday named as still to come is that day only when the words say so: "later on
     Tuesday", "this Tuesday", "on Tuesday evening"; a bare "on Tuesday" is next week's."""
     before = m.string[max(0, m.start() - 20) : m.start()]
-    return bool(_LATER_ON.search(before) or _PART_OF_DAY.match(m.string, m.end()))
+    named = _attributive(m.string, m.span())  # "Tuesday's meeting will be", written on a Tuesday
+    return named or bool(_LATER_ON.search(before) or _PART_OF_DAY.match(m.string, m.end()))
 
 
 def _resolve_match(
