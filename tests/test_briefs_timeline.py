@@ -305,3 +305,25 @@ def test_a_paper_or_a_show_named_after_a_weekday_is_no_date() -> None:
     pub = date(2010, 7, 19)
     assert resolve("BP could be broken up, the Sunday Times reported.", pub) == []
     assert resolve("Salazar will appear on the Sunday morning news shows.", pub) == []
+
+
+def test_a_page_or_comment_stamp_is_no_event_but_an_event_s_time_is() -> None:
+    pub = date(2010, 7, 20)
+    for stamp in (
+        "Shell Oil President Monday, July 19, 2010; 10:30 AM A day that seemed destined for success ended.",
+        "BP spill caused by a failure of management 6 January 2011 Last updated at 01:53 GMT Management failures were",
+        "Africa can help more. Added: Tuesday, 19 January, 2010, 18:16 GMT 18:16 UK Good comment.",
+    ):
+        assert resolve(stamp, pub) == [], stamp
+    (event,) = resolve("The first earthquake was recorded on 4 January at 11:36 p.m. local time.", pub)
+    assert event.when == date(2010, 1, 4)
+
+
+def test_tomorrow_is_a_plan_whatever_its_verb() -> None:
+    pub = date(2009, 5, 4)
+    (d,) = date_sentences(
+        [_s("The school has arranged for pupils to be offered antiviral treatment tomorrow.", 0, pub)]
+    )
+    assert d.when == date(2009, 5, 5) and d.planned
+    (concert,) = resolve("The concert takes place in Cardiff on 8 October.", date(2011, 7, 26))
+    assert concert.when == date(2011, 10, 8)  # a schedule ahead, not last October

@@ -157,7 +157,7 @@ _TENSE = re.compile(
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
     r"|(?P<schedule>\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
-    r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|comes into force|goes)\b)"
+    r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
     r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
@@ -312,6 +312,10 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             span = m.span()
             if not free(span):
                 continue
+            if _STAMP.match(sentence, span[1]):
+                weekday = re.search(rf"{_WEEKDAY_RE},?\s*$", sentence[: span[0]])  # "Monday, July 19, 2010; 10:30 AM"
+                taken.append((weekday.start() if weekday else span[0], span[1]))
+                continue
             if lex is ENGLISH:
                 # The tense of the date's own clause, not of the sentence: "a footbridge will be put up, Nair
                 # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
@@ -346,6 +350,15 @@ def _attributive(sentence: str, span: tuple[int, int]) -> bool:
         return False
     start = span[0] + len(text) - len(text.lstrip())
     return bool(_DETERMINER.search(sentence, 0, start)) or sentence[span[1] : span[1] + 2] in ("'s", "’s")
+
+
+# A date followed directly by a clock time and zone, or "Last updated": a page's or a reader comment's stamp
+# ("Monday, July 19, 2010; 10:30 AM", "6 January 2011 Last updated at 01:53 GMT", "Added: Tuesday, 19 January, 2010,
+# 18:16 GMT"), not an event of that day. An event's time follows "at" ("on 4 January at 11:36 p.m.").
+_STAMP = re.compile(
+    r"[,;]?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b"
+    r"|\d{1,2}[:.]\d\d\s*[AP]M\b|Last updated\b)"
+)
 
 
 def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
@@ -472,7 +485,10 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         if day_refs:
             for r in day_refs[:2]:
                 spoken = lex is ENGLISH and is_spoken_date(s.text, r)
-                planned = s.published is not None and r.when > s.published and r.tense in _AHEAD
+                # After its article's day, a relative date ("tomorrow", "on Friday" read forward) is always a plan:
+                # it was read forward only because its words point ahead.
+                ahead = r.tense in _AHEAD or r.kind not in _NAMED_KINDS
+                planned = s.published is not None and r.when > s.published and ahead
                 out.append(Dated(s, r.when, "day", True, spoken, planned))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
