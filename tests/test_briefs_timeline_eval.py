@@ -65,3 +65,20 @@ def test_sensitivity_cli_ends_with_one_json_line(tmp_path: Path) -> None:
     figures = json.loads(result.output.strip().splitlines()[-1])
     assert {"damping", "pub_weight", "default_story_mean"} <= set(figures)
     assert "chosen without each story" in result.output
+
+
+def test_length_auto_gives_as_many_dates_as_a_brief_shows(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["eval", "timeline", str(DATA / "articles.jsonl"), str(DATA / "timelines.json"), "--length", "auto"]
+    result = CliRunner().invoke(main, [*args, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.strip().splitlines()[-1])["length"] == "auto"
+    built = json.loads((out / "timelines-ours.json").read_text())["haiti_bbc"][0]
+    assert 1 <= len(built) <= 15  # at most timeline_length's bound (the subset has few dated days)
+
+
+def test_sensitivity_varies_the_timeline_length_too(tmp_path: Path) -> None:
+    articles, timelines = _two_stories(tmp_path)
+    found = sensitivity(articles, timelines, grid={"length": (0.5, 1.0)})
+    assert found.table["length"][1.0] == found.baseline
+    assert found.default["length"] == 1.0

@@ -345,6 +345,8 @@ SENSITIVITY: dict[str, tuple[float, ...]] = {
     "later": (0.0, 0.25, 0.5, 1.0),
     "article": (0.5, 1.0, 1.5, 2.0),
     "relevance": (0.0, 0.5, 1.0, 2.0),
+    "spoken": (0.0, 0.25, 0.5, 1.0),
+    "length": (0.5, 0.75, 1.0, 1.25, 1.5),  # times the reference's number of dates (not a `Ranking` constant)
 }
 
 
@@ -375,7 +377,8 @@ def sensitivity(
     grid: dict[str, tuple[float, ...]] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Sensitivity:
-    """Vary each `Ranking` constant alone over `grid` and score the dates (as many as each reference has).
+    """Vary each `Ranking` constant alone over `grid` and score the dates (as many as each reference has; "length"
+    varies that number instead).
 
     Dates only, not the sentences shown with them: the dates are what the constants decide, and ranking alone is
     fast enough to try every value on every instance.
@@ -393,18 +396,22 @@ def sensitivity(
             m = _material(groups[key])
             prepared.append((key, m, date_sentences(m.events), references[key]))
 
-    def by_story(params: Ranking) -> dict[str, float]:
+    def by_story(params: Ranking, length: float = 1.0) -> dict[str, float]:
         f1s: dict[str, list[float]] = defaultdict(list)
         for key, m, dated, refs in prepared:
             ranked = rank_dates(dated, hi=m.newest, relevance=m.weights, params=params)
-            scores = [score([(d, "") for d, _ in ranked[: len({d for d, _ in r})]], r).f1 for r in refs]
+            scores = [score([(d, "") for d, _ in ranked[: round(length * len({d for d, _ in r}))]], r).f1 for r in refs]
             f1s[story_of(key)].append(sum(scores) / len(scores))
         return {story: sum(v) / len(v) for story, v in sorted(f1s.items())}
 
     default = Ranking()
-    result = Sensitivity(default={k: float(v) for k, v in asdict(default).items()}, baseline=by_story(default))
+    defaults = {k: float(v) for k, v in asdict(default).items()} | {"length": 1.0}
+    result = Sensitivity(default=defaults, baseline=by_story(default))
     for name, values in grid.items():
-        table = {v: by_story(replace(default, **{name: v})) for v in values}
+        if name == "length":
+            table = {v: by_story(default, length=v) for v in values}
+        else:
+            table = {v: by_story(replace(default, **{name: v})) for v in values}
         result.table[name] = table
         stories = list(result.baseline)
         result.chosen[name], result.held_out[name] = {}, {}

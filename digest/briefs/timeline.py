@@ -509,6 +509,7 @@ class Ranking:
     pub_weight: float = 0.5  # each article published on the day, and on the day after a day already referred to
     damping: float = 0.15  # power of the coverage around the day that a score is divided by
     relevance: float = 1.0  # power of each sentence's relevance weight (0: every sentence counts the same)
+    spoken: float = 0.0  # share a reference counts that only says when someone spoke ("officials said on Monday")
 
 
 def rank_dates(
@@ -541,7 +542,7 @@ def rank_dates(
     for d in dated:
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
-        if d.granularity != "day" or not d.explicit or d.spoken or not inside(d.when):
+        if d.granularity != "day" or not d.explicit or (d.spoken and not params.spoken) or not inside(d.when):
             continue
         published = d.sentence.published
         # A day its sentence announces as still to come is a plan, not an event yet; so is any day more than one
@@ -550,6 +551,7 @@ def rank_dates(
             continue
         later = published is not None and (published - d.when).days > 1
         weight = relevance.get(d.sentence, 1.0) ** params.relevance if relevance else 1.0
+        weight *= params.spoken if d.spoken else 1.0
         score[d.when] += weight * (params.mention + (params.later if later else 0.0))
         articles = referring[d.when]
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)

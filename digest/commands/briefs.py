@@ -32,6 +32,13 @@ commands: list[click.Command] = []
     default=None,
     help="Only the first (or second) half of each instance's articles and the reference dates of that period.",
 )
+@click.option(
+    "--length",
+    type=click.Choice(["reference", "auto"]),
+    default="reference",
+    show_default=True,
+    help="Dates per instance: as many as its reference has, or as many as a brief shows for the story's span.",
+)
 @click.option("--per-story", is_flag=True, help="Also print each story's date F1 (the mean of its outlets).")
 @click.option(
     "--sensitivity",
@@ -45,6 +52,7 @@ def eval_timeline(
     out_dir: Path | None,
     pooled: bool,
     half: str | None,
+    length: str,
     per_story: bool,
     sensitivity: bool,
 ) -> None:
@@ -66,6 +74,7 @@ def eval_timeline(
             progress=click.echo,
             pooled=pooled,
             half=1 if half == "1" else 2 if half else 0,
+            length="auto" if length == "auto" else "reference",
         )
     except EvalInputError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -97,6 +106,8 @@ def eval_timeline(
     }
     if half:
         result["half"] = int(half)
+    if length == "auto":
+        result["length"] = "auto"
     if per_story:
         result["stories"] = {story: round(f1, 4) for story, f1 in stories.items()}
     click.echo(json.dumps(result))
