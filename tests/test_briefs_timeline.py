@@ -327,3 +327,13 @@ def test_tomorrow_is_a_plan_whatever_its_verb() -> None:
     assert d.when == date(2009, 5, 5) and d.planned
     (concert,) = resolve("The concert takes place in Cardiff on 8 October.", date(2011, 7, 26))
     assert concert.when == date(2011, 10, 8)  # a schedule ahead, not last October
+
+
+def test_a_weekday_after_ahead_of_is_the_coming_one() -> None:
+    tuesday = date(2010, 6, 15)
+    (ref,) = resolve("McKay did not offer much new ahead of Thursday's testimony by Hayward.", tuesday)
+    assert ref.when == date(2010, 6, 17)
+    (same,) = resolve("Shares fell ahead of Thursday's results.", date(2010, 6, 17))
+    assert same.when == date(2010, 6, 17)
+    (vote,) = resolve("Troops had deployed ahead of the 15 March vote.", date(2011, 3, 20))
+    assert vote.when == date(2011, 3, 15)  # told after it: the nearest 15 March

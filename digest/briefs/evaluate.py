@@ -346,6 +346,7 @@ SENSITIVITY: dict[str, tuple[float, ...]] = {
     "article": (0.5, 1.0, 1.5, 2.0),
     "relevance": (0.0, 0.5, 1.0, 2.0),
     "spoken": (0.0, 0.25, 0.5, 1.0),
+    "planned": (0.0, 0.1, 0.25, 0.5),
     "length": (0.5, 0.75, 1.0, 1.25, 1.5),  # times the reference's number of dates (not a `Ranking` constant)
 }
 

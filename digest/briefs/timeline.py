@@ -321,6 +321,11 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
                 named_event = kind in ("mdy", "dmy", "my") and _attributive(sentence, span)
                 tense = "" if named_event else clause_tense(sentence, span)
+                start = span[0] + len(m.group()) - len(m.group().lstrip())
+                if kind == "rel_weekday" and _AHEAD_OF.search(sentence, 0, start):
+                    # "did not offer much ahead of Thursday's testimony": the coming one, whatever the verb (a named
+                    # date keeps the nearest one: "ahead of the 15 March vote" may be told after it)
+                    tense = "future"
                 ahead = tense in _AHEAD
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
@@ -337,6 +342,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
     return refs
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)
 
 
@@ -510,6 +516,7 @@ class Ranking:
     damping: float = 0.15  # power of the coverage around the day that a score is divided by
     relevance: float = 1.0  # power of each sentence's relevance weight (0: every sentence counts the same)
     spoken: float = 0.0  # share a reference counts that only says when someone spoke ("officials said on Monday")
+    planned: float = 0.0  # share a day counts that a source announced as still to come ("will vote on Tuesday")
 
 
 def rank_dates(
@@ -547,10 +554,12 @@ def rank_dates(
         published = d.sentence.published
         # A day its sentence announces as still to come is a plan, not an event yet; so is any day more than one
         # after the article's, whatever the verb (one is allowed: an article dated the morning after it was written).
-        if d.planned or (published is not None and d.when > published + timedelta(days=1)):
+        ahead = d.planned or (published is not None and d.when > published + timedelta(days=1))
+        if ahead and not params.planned:
             continue
         later = published is not None and (published - d.when).days > 1
         weight = relevance.get(d.sentence, 1.0) ** params.relevance if relevance else 1.0
+        weight *= params.planned if ahead else 1.0
         weight *= params.spoken if d.spoken else 1.0
         score[d.when] += weight * (params.mention + (params.later if later else 0.0))
         articles = referring[d.when]
