@@ -337,3 +337,13 @@ def test_a_weekday_after_ahead_of_is_the_coming_one() -> None:
     assert same.when == date(2010, 6, 17)
     (vote,) = resolve("Troops had deployed ahead of the 15 March vote.", date(2011, 3, 20))
     assert vote.when == date(2011, 3, 15)  # told after it: the nearest 15 March
+
+
+def test_a_past_verb_never_puts_a_yearless_date_into_next_year() -> None:
+    december = date(2011, 12, 20)
+    (began,) = resolve("The uprising began on January 25 with protests in Cairo.", december)
+    assert began.when == date(2011, 1, 25)
+    (coming,) = resolve("Protesters will return to the square on January 25.", december)
+    assert coming.when == date(2012, 1, 25)
+    (hearing,) = resolve("Hayward was called to testify at a hearing on June 17.", date(2010, 6, 8))
+    assert hearing.when == date(2010, 6, 17)  # just ahead: still this year's

@@ -280,10 +280,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date, future: bool = False) -> int:
+def _infer_year(month: int, day: int, published: date, future: bool = False, past: bool = False) -> int:
     """A date written without a year is the nearest such date, in the past unless near-future.
 
-    In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date.
+    In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date; in one
+    about what happened, never next year's ("the uprising that began on January 25", written in December: the
+    nearest would be next January's). A past verb does not move a date just ahead into last year: "was called to
+    testify at a hearing on June 17", "a moratorium until at least May 28" are still to come.
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
@@ -292,7 +295,7 @@ def _infer_year(month: int, day: int, published: date, future: bool = False) -> 
         return published.year - 1
     if candidate is None:
         return published.year
-    if (published - candidate).days > 300:
+    if (published - candidate).days > 300 and not past:
         return published.year + 1
     return published.year
 
@@ -418,7 +421,9 @@ def _resolve_match(
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = _infer_year(month, day, published, future)
+            # "closed schools until 6 May": a past verb, the end of a period that may still be ahead
+            until = _UNTIL.search(m.string, 0, m.start() + len(m.group()) - len(m.group().lstrip()))
+            year = _infer_year(month, day, published, future, past and until is None)
         else:
             return None
         d = _safe_date(year, month, day)
