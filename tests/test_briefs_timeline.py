@@ -347,3 +347,14 @@ def test_a_past_verb_never_puts_a_yearless_date_into_next_year() -> None:
     assert coming.when == date(2012, 1, 25)
     (hearing,) = resolve("Hayward was called to testify at a hearing on June 17.", date(2010, 6, 8))
     assert hearing.when == date(2010, 6, 17)  # just ahead: still this year's
+
+
+def test_an_article_s_own_dateline_is_no_event_but_a_quoted_older_one_is() -> None:
+    pub = date(2011, 2, 11)
+    for text in (
+        "CAIRO, Feb 11 (Xinhua) - Crowds filled the square.",
+        "SANAA, Yemen, 11 February - Crowds filled the square.",
+    ):
+        assert resolve(text, pub) == [], text
+    (quoted,) = resolve("HOUSTON, Feb 3 (Wire) -- A gas cloud enveloped the rig.", pub)
+    assert quoted.when == date(2011, 2, 3)  # a roundup quoting an earlier dispatch: that day's report

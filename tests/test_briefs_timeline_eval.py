@@ -82,3 +82,14 @@ def test_sensitivity_varies_the_timeline_length_too(tmp_path: Path) -> None:
     found = sensitivity(articles, timelines, grid={"length": (0.5, 1.0)})
     assert found.table["length"][1.0] == found.baseline
     assert found.default["length"] == 1.0
+
+
+def test_a_protest_story_in_wire_uk_and_us_forms_finds_its_days() -> None:
+    """The made-up story of tests/data/briefs/timeline_protest (datelines, stamps, "yesterday", weekdays)."""
+    from digest.briefs.evaluate import evaluate
+
+    folder = DATA / "timeline_protest"
+    report = evaluate(folder / "articles.jsonl", folder / "timelines.json")
+    assert all(systems["ours"].f1 >= 0.75 for systems in report.instances.values()), report.instances
+    assert report.mean("ours").f1 >= 0.8
+    assert evaluate(folder / "articles.jsonl", folder / "timelines.json", pooled=True).mean("ours").f1 >= 0.875

@@ -303,9 +303,9 @@ def _infer_year(month: int, day: int, published: date, future: bool = False, pas
 def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> list[DateRef]:
     """Every date a sentence names, resolved against the publication date of its article."""
     refs: list[DateRef] = []
-    taken: list[tuple[int, int]] = []
     cal = _calendar(lex)
     future = bool(cal.future.search(sentence))
+    taken: list[tuple[int, int]] = []
 
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
@@ -342,6 +342,10 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 refs.append(DateRef(ref[0], ref[1], span, kind, tense))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
+    dateline = _DATELINE.match(sentence)
+    if dateline and published is not None:
+        # The article's own dateline is its publication day; an older one heads a dispatch a roundup quotes.
+        refs = [r for r in refs if r.span[1] > dateline.end() or abs((r.when - published).days) > 1]
     return refs
 
 
@@ -364,6 +368,13 @@ def _attributive(sentence: str, span: tuple[int, int]) -> bool:
 # A date followed directly by a clock time and zone, or "Last updated": a page's or a reader comment's stamp
 # ("Monday, July 19, 2010; 10:30 AM", "6 January 2011 Last updated at 01:53 GMT", "Added: Tuesday, 19 January, 2010,
 # 18:16 GMT"), not an event of that day. An event's time follows "at" ("on 4 January at 11:36 p.m.").
+# A wire dateline: the place in capitals, the day the story was filed, the agency ("CAIRO, Feb 11 (Reuters) -",
+# "DAMASCUS, March 25 (Xinhua) --", "SANAA, Yemen, 18 March -"): at the head of an article, its publication day
+# (counted as such already), not a reference to an event of that day.
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*,\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*,\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?[-–—]+"
+)
 _STAMP = re.compile(
     r"[,;]?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b"
     r"|\d{1,2}[:.]\d\d\s*[AP]M\b|Last updated\b)"
