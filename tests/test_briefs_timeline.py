@@ -358,3 +358,11 @@ def test_an_article_s_own_dateline_is_no_event_but_a_quoted_older_one_is() -> No
         assert resolve(text, pub) == [], text
     (quoted,) = resolve("HOUSTON, Feb 3 (Wire) -- A gas cloud enveloped the rig.", pub)
     assert quoted.when == date(2011, 2, 3)  # a roundup quoting an earlier dispatch: that day's report
+
+
+def test_a_bare_weekday_after_for_is_the_coming_one() -> None:
+    wednesday = date(2011, 3, 16)
+    (march,) = resolve("A mass march has been called for Saturday.", wednesday)
+    assert march.when == date(2011, 3, 19)
+    (attack,) = resolve("He was blamed for Tuesday's attack.", wednesday)
+    assert attack.when == date(2011, 3, 15)

@@ -325,9 +325,13 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 named_event = kind in ("mdy", "dmy", "my") and _attributive(sentence, span)
                 tense = "" if named_event else clause_tense(sentence, span)
                 start = span[0] + len(m.group()) - len(m.group().lstrip())
-                if kind == "rel_weekday" and _AHEAD_OF.search(sentence, 0, start):
-                    # "did not offer much ahead of Thursday's testimony": the coming one, whatever the verb (a named
-                    # date keeps the nearest one: "ahead of the 15 March vote" may be told after it)
+                possessive = sentence[span[1] : span[1] + 2] in ("'s", "’s")
+                if kind == "rel_weekday" and (
+                    _AHEAD_OF.search(sentence, 0, start) or (_FOR.search(sentence, 0, start) and not possessive)
+                ):
+                    # "did not offer much ahead of Thursday's testimony", "a march has been called for Saturday": the
+                    # coming one, whatever the verb ("blamed for Tuesday's attack" is not; a named date keeps the
+                    # nearest one: "ahead of the 15 March vote" may be told after it)
                     tense = "future"
                 ahead = tense in _AHEAD
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
@@ -350,6 +354,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)
 
 
