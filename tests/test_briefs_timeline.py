@@ -8,6 +8,7 @@ import pytest
 
 from digest.briefs.sentences import Sentence
 from digest.briefs.timeline import (
+    Ranking,
     date_sentences,
     is_spoken_date,
     rank_dates,
@@ -127,7 +128,7 @@ def test_a_day_of_a_quiet_phase_is_not_crowded_out_by_the_busy_weeks_coverage() 
     ]
     # The busy week's other coverage: articles about the spill that name no date.
     sentences += [_s("Oil kept reaching the marshes.", 4 + i, busy + timedelta(days=2 + i % 2)) for i in range(30)]
-    undamped = rank_dates(date_sentences(sentences), damping=0.0)
+    undamped = rank_dates(date_sentences(sentences), params=Ranking(damping=0.0))
     ranked = [d for d, _ in rank_dates(date_sentences(sentences))]
     assert dict(undamped)[busy] == dict(undamped)[quiet]
     assert ranked.index(quiet) < ranked.index(busy)
@@ -144,7 +145,7 @@ def test_a_background_day_before_the_coverage_is_damped_as_the_coverage_s_first_
         _s("Since June 25, 2009 his family has sought answers.", 3, first + timedelta(days=2)),
     ]
     sentences += [_s("Crowds gathered at the courthouse.", 4 + i, first) for i in range(20)]
-    damped, undamped = (dict(rank_dates(date_sentences(sentences), damping=p)) for p in (0.15, 0.0))
+    damped, undamped = (dict(rank_dates(date_sentences(sentences), params=Ranking(damping=p))) for p in (0.15, 0.0))
     assert damped[old] < undamped[old]
     assert damped[old] / undamped[old] == pytest.approx(damped[first] / undamped[first])
 
@@ -255,3 +256,113 @@ def test_the_article_s_own_weekday_still_to_come_is_that_day_only_when_the_words
     assert [r.when for r in resolve("The council will vote on Tuesday evening.", tuesday)] == [tuesday]
     assert [r.when for r in resolve("The council will vote on Tuesday.", tuesday)] == [date(2010, 6, 15)]
     assert [r.when for r in resolve("The council will vote next Tuesday.", tuesday)] == [date(2010, 6, 15)]
+
+
+def test_a_day_range_starts_on_its_first_day_in_either_order_of_day_and_month() -> None:
+    pub = date(2011, 2, 12)
+    for text in (
+        "Clashes broke out between 20 and 22 January in Suez.",
+        "Talks ran 20-22 January.",
+        "Clashes broke out from January 20 to 22 in Suez.",
+    ):
+        assert [r.when for r in resolve(text, pub)] == [date(2011, 1, 20)], text
+
+
+def test_mid_month_and_a_programme_named_after_a_weekday() -> None:
+    pub = date(2010, 5, 24)  # a Monday
+    assert [(r.when, r.granularity) for r in resolve("By mid-February the protests had spread.", pub)] == [
+        (date(2010, 2, 1), "month")
+    ]
+    assert resolve('Palin said on "Fox News Sunday" that the spill was a disaster.', pub) == []
+    (ref,) = resolve("Protesters marched on Sunday, organisers said.", pub)
+    assert ref.when == date(2010, 5, 23)
+
+
+def test_us_and_uk_forms_and_weekday_directions_resolve_alike() -> None:
+    pub = date(2011, 2, 12)  # a Saturday
+    for text in (
+        "On Jan. 28, police fired tear gas.",
+        "On 28 January, police fired tear gas.",
+        "Police fired tear gas on the 28th of January.",
+    ):
+        assert [r.when for r in resolve(text, pub)] == [date(2011, 1, 28)], text
+    (past,) = resolve("Protesters marched on Friday.", pub)
+    (coming,) = resolve("Protesters will march again on Friday.", pub)
+    assert (past.when, coming.when) == (date(2011, 2, 11), date(2011, 2, 18))
+
+
+def test_a_date_naming_an_event_is_the_nearest_one_whatever_the_clause_s_tense() -> None:
+    pub = date(2010, 6, 16)  # a Wednesday
+    text = "Currents will add Cuba to the casualties of the April 20 rig explosion."
+    assert [r.when for r in resolve(text, pub)] == [date(2010, 4, 20)]  # not next year's April 20
+    (meeting,) = resolve("Wednesday's meeting will decide the cap.", pub)
+    assert meeting.when == pub  # written on a Wednesday: today's, not next week's
+    (vote,) = resolve("The council will vote on 20 July.", pub)
+    assert vote.when == date(2010, 7, 20)
+
+
+def test_a_paper_or_a_show_named_after_a_weekday_is_no_date() -> None:
+    pub = date(2010, 7, 19)
+    assert resolve("BP could be broken up, the Sunday Times reported.", pub) == []
+    assert resolve("Salazar will appear on the Sunday morning news shows.", pub) == []
+
+
+def test_a_page_or_comment_stamp_is_no_event_but_an_event_s_time_is() -> None:
+    pub = date(2010, 7, 20)
+    for stamp in (
+        "Shell Oil President Monday, July 19, 2010; 10:30 AM A day that seemed destined for success ended.",
+        "BP spill caused by a failure of management 6 January 2011 Last updated at 01:53 GMT Management failures were",
+        "Africa can help more. Added: Tuesday, 19 January, 2010, 18:16 GMT 18:16 UK Good comment.",
+    ):
+        assert resolve(stamp, pub) == [], stamp
+    (event,) = resolve("The first earthquake was recorded on 4 January at 11:36 p.m. local time.", pub)
+    assert event.when == date(2010, 1, 4)
+
+
+def test_tomorrow_is_a_plan_whatever_its_verb() -> None:
+    pub = date(2009, 5, 4)
+    (d,) = date_sentences(
+        [_s("The school has arranged for pupils to be offered antiviral treatment tomorrow.", 0, pub)]
+    )
+    assert d.when == date(2009, 5, 5) and d.planned
+    (concert,) = resolve("The concert takes place in Cardiff on 8 October.", date(2011, 7, 26))
+    assert concert.when == date(2011, 10, 8)  # a schedule ahead, not last October
+
+
+def test_a_weekday_after_ahead_of_is_the_coming_one() -> None:
+    tuesday = date(2010, 6, 15)
+    (ref,) = resolve("McKay did not offer much new ahead of Thursday's testimony by Hayward.", tuesday)
+    assert ref.when == date(2010, 6, 17)
+    (same,) = resolve("Shares fell ahead of Thursday's results.", date(2010, 6, 17))
+    assert same.when == date(2010, 6, 17)
+    (vote,) = resolve("Troops had deployed ahead of the 15 March vote.", date(2011, 3, 20))
+    assert vote.when == date(2011, 3, 15)  # told after it: the nearest 15 March
+
+
+def test_a_past_verb_never_puts_a_yearless_date_into_next_year() -> None:
+    december = date(2011, 12, 20)
+    (began,) = resolve("The uprising began on January 25 with protests in Cairo.", december)
+    assert began.when == date(2011, 1, 25)
+    (coming,) = resolve("Protesters will return to the square on January 25.", december)
+    assert coming.when == date(2012, 1, 25)
+    (hearing,) = resolve("Hayward was called to testify at a hearing on June 17.", date(2010, 6, 8))
+    assert hearing.when == date(2010, 6, 17)  # just ahead: still this year's
+
+
+def test_an_article_s_own_dateline_is_no_event_but_a_quoted_older_one_is() -> None:
+    pub = date(2011, 2, 11)
+    for text in (
+        "CAIRO, Feb 11 (Xinhua) - Crowds filled the square.",
+        "SANAA, Yemen, 11 February - Crowds filled the square.",
+    ):
+        assert resolve(text, pub) == [], text
+    (quoted,) = resolve("HOUSTON, Feb 3 (Wire) -- A gas cloud enveloped the rig.", pub)
+    assert quoted.when == date(2011, 2, 3)  # a roundup quoting an earlier dispatch: that day's report
+
+
+def test_a_bare_weekday_after_for_is_the_coming_one() -> None:
+    wednesday = date(2011, 3, 16)
+    (march,) = resolve("A mass march has been called for Saturday.", wednesday)
+    assert march.when == date(2011, 3, 19)
+    (attack,) = resolve("He was blamed for Tuesday's attack.", wednesday)
+    assert attack.when == date(2011, 3, 15)

@@ -322,3 +322,113 @@ def brief_stats(briefs: Iterable[Brief]) -> dict[str, float | int]:
         "cited_share": valid / total if total else 1.0,
         "topics_with_open_question": with_question,
     }
+
+
+def story_of(key: str) -> str:
+    """The story of a `story_outlet` instance key (a pooled key is its story already)."""
+    return key.split("_")[0]
+
+
+def per_story(report: Report, system: str = "ours") -> dict[str, float]:
+    """Mean date F1 of each story's instances: bpoil's five outlets weigh as one story, not five."""
+    by_story: dict[str, list[float]] = defaultdict(list)
+    for key, systems in report.instances.items():
+        by_story[story_of(key)].append(systems[system].f1)
+    return {story: sum(v) / len(v) for story, v in sorted(by_story.items())}
+
+
+# The constants of `Ranking` that t17-dev tuned, and the values `sensitivity` tries for each.
+SENSITIVITY: dict[str, tuple[float, ...]] = {
+    "damping": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5),
+    "pub_weight": (0.0, 0.25, 0.5, 0.75, 1.0),
+    "mention": (0.0, 0.25, 0.5, 1.0),
+    "later": (0.0, 0.25, 0.5, 1.0),
+    "article": (0.5, 1.0, 1.5, 2.0),
+    "relevance": (0.0, 0.5, 1.0, 2.0),
+    "spoken": (0.0, 0.25, 0.5, 1.0),
+    "planned": (0.0, 0.1, 0.25, 0.5),
+    "length": (0.5, 0.75, 1.0, 1.25, 1.5),  # times the reference's number of dates (not a `Ranking` constant)
+}
+
+
+@dataclass
+class Sensitivity:
+    """Date F1 per story for each value of each constant, and what leaving one story out picks.
+
+    `table[name][value][story]`; `chosen[name][story]`: the value the other stories' mean F1 prefers;
+    `held_out[name][story]`: that value's F1 on the story left out. A constant holds when every story's left-out
+    choice is the default (or scores as well on it); one whose choice moves with the story left out is fitted.
+    """
+
+    default: dict[str, float]
+    table: dict[str, dict[float, dict[str, float]]] = field(default_factory=dict)
+    chosen: dict[str, dict[str, float]] = field(default_factory=dict)
+    held_out: dict[str, dict[str, float]] = field(default_factory=dict)
+    baseline: dict[str, float] = field(default_factory=dict)  # per story, every constant at its default
+
+    def loso(self, name: str) -> float:
+        """Mean over stories of the F1 each gets with the value chosen without it."""
+        values = self.held_out[name].values()
+        return sum(values) / len(values) if values else 0.0
+
+
+def sensitivity(
+    articles_path: Path,
+    timelines_path: Path,
+    grid: dict[str, tuple[float, ...]] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Sensitivity:
+    """Vary each `Ranking` constant alone over `grid` and score the dates (as many as each reference has; "length"
+    varies that number instead).
+
+    Dates only, not the sentences shown with them: the dates are what the constants decide, and ranking alone is
+    fast enough to try every value on every instance.
+    """
+    from dataclasses import asdict, replace
+
+    from digest.briefs.timeline import Ranking, date_sentences, rank_dates
+
+    grid = SENSITIVITY if grid is None else grid
+    groups = load_articles(articles_path)
+    references = load_timelines(timelines_path)
+    prepared = []
+    for key in sorted(references):
+        if groups.get(key):
+            m = _material(groups[key])
+            prepared.append((key, m, date_sentences(m.events), references[key]))
+
+    def by_story(params: Ranking, length: float = 1.0) -> dict[str, float]:
+        f1s: dict[str, list[float]] = defaultdict(list)
+        for key, m, dated, refs in prepared:
+            ranked = rank_dates(dated, hi=m.newest, relevance=m.weights, params=params)
+            scores = [score([(d, "") for d, _ in ranked[: round(length * len({d for d, _ in r}))]], r).f1 for r in refs]
+            f1s[story_of(key)].append(sum(scores) / len(scores))
+        return {story: sum(v) / len(v) for story, v in sorted(f1s.items())}
+
+    default = Ranking()
+    defaults = {k: float(v) for k, v in asdict(default).items()} | {"length": 1.0}
+    result = Sensitivity(default=defaults, baseline=by_story(default))
+    for name, values in grid.items():
+        if name == "length":
+            table = {v: by_story(default, length=v) for v in values}
+        else:
+            table = {v: by_story(replace(default, **{name: v})) for v in values}
+        result.table[name] = table
+        stories = list(result.baseline)
+        result.chosen[name], result.held_out[name] = {}, {}
+        for story in stories:
+            others = [s for s in stories if s != story]
+            # Ties go to the default value, then to the smaller one: a fit must earn its move.
+            best = max(
+                values,
+                key=lambda v: (
+                    round(sum(table[v][s] for s in others) / max(len(others), 1), 6),
+                    v == result.default[name],
+                    -v,
+                ),
+            )
+            result.chosen[name][story] = best
+            result.held_out[name][story] = table[best][story]
+        if progress:
+            progress(f"{name}: done")
+    return result

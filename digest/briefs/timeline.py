@@ -40,12 +40,29 @@ _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?\b")),
+    # "between 20 and 22 January", "20-22 January": the range starts on the first day (a bare "dmy" would read 22)
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b"
+        ),
+    ),
     ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
-    ("my", re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid-?)\s+{_MONTH_RE}(?:\s+{_YEAR_RE})?\b")),
+    (
+        "my",
+        re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
+    ),
     ("y", re.compile(rf"\b(?:in|since|during|of|until|by)\s+{_YEAR_RE}\b(?!\s*(?:%|percent|people|barrels))")),
     (
         "rel_weekday",
-        re.compile(rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*{_WEEKDAY_RE}\b", re.IGNORECASE),
+        # not a programme's or paper's name ("told Fox News Sunday", "the Sunday Times reported", "the Sunday
+        # morning news shows"); "Face the Nation on Sunday" is a date
+        re.compile(
+            rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*(?<!\bNews )(?<!\bNews\s\s){_WEEKDAY_RE}\b"
+            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "rel_day",
@@ -140,7 +157,7 @@ _TENSE = re.compile(
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
     r"|(?P<schedule>\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
-    r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|comes into force|goes)\b)"
+    r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
     r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
@@ -263,10 +280,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date, future: bool = False) -> int:
+def _infer_year(month: int, day: int, published: date, future: bool = False, past: bool = False) -> int:
     """A date written without a year is the nearest such date, in the past unless near-future.
 
-    In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date.
+    In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date; in one
+    about what happened, never next year's ("the uprising that began on January 25", written in December: the
+    nearest would be next January's). A past verb does not move a date just ahead into last year: "was called to
+    testify at a hearing on June 17", "a moratorium until at least May 28" are still to come.
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
@@ -275,7 +295,7 @@ def _infer_year(month: int, day: int, published: date, future: bool = False) -> 
         return published.year - 1
     if candidate is None:
         return published.year
-    if (published - candidate).days > 300:
+    if (published - candidate).days > 300 and not past:
         return published.year + 1
     return published.year
 
@@ -283,9 +303,9 @@ def _infer_year(month: int, day: int, published: date, future: bool = False) -> 
 def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> list[DateRef]:
     """Every date a sentence names, resolved against the publication date of its article."""
     refs: list[DateRef] = []
-    taken: list[tuple[int, int]] = []
     cal = _calendar(lex)
     future = bool(cal.future.search(sentence))
+    taken: list[tuple[int, int]] = []
 
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
@@ -295,10 +315,24 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             span = m.span()
             if not free(span):
                 continue
+            if _STAMP.match(sentence, span[1]):
+                weekday = re.search(rf"{_WEEKDAY_RE},?\s*$", sentence[: span[0]])  # "Monday, July 19, 2010; 10:30 AM"
+                taken.append((weekday.start() if weekday else span[0], span[1]))
+                continue
             if lex is ENGLISH:
                 # The tense of the date's own clause, not of the sentence: "a footbridge will be put up, Nair
                 # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
-                tense = clause_tense(sentence, span)
+                named_event = kind in ("mdy", "dmy", "my") and _attributive(sentence, span)
+                tense = "" if named_event else clause_tense(sentence, span)
+                start = span[0] + len(m.group()) - len(m.group().lstrip())
+                possessive = sentence[span[1] : span[1] + 2] in ("'s", "’s")
+                if kind == "rel_weekday" and (
+                    _AHEAD_OF.search(sentence, 0, start) or (_FOR.search(sentence, 0, start) and not possessive)
+                ):
+                    # "did not offer much ahead of Thursday's testimony", "a march has been called for Saturday": the
+                    # coming one, whatever the verb ("blamed for Tuesday's attack" is not; a named date keeps the
+                    # nearest one: "ahead of the 15 March vote" may be told after it)
+                    tense = "future"
                 ahead = tense in _AHEAD
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
@@ -312,7 +346,44 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 refs.append(DateRef(ref[0], ref[1], span, kind, tense))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
+    dateline = _DATELINE.match(sentence)
+    if dateline and published is not None:
+        # The article's own dateline is its publication day; an older one heads a dispatch a roundup quotes.
+        refs = [r for r in refs if r.span[1] > dateline.end() or abs((r.when - published).days) > 1]
     return refs
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)
+
+
+def _attributive(sentence: str, span: tuple[int, int]) -> bool:
+    """The date names an event rather than when the clause's verb happens: "concern that currents will spread oil
+    from the April 20 explosion", "Tuesday's hearings could", "in his Monday visit". Its clause's tense says nothing
+    of which April 20 is meant: the nearest one (read as future, April 20 became next year's); a weekday so named in
+    a clause still to come may be the article's own day ("Tuesday's meeting will be", written on a Tuesday)."""
+    text = sentence[span[0] : span[1]]
+    if re.match(r"\s*(?:on|since|until|by|from|early|late|last|next|this)\b", text, re.IGNORECASE):
+        return False
+    start = span[0] + len(text) - len(text.lstrip())
+    return bool(_DETERMINER.search(sentence, 0, start)) or sentence[span[1] : span[1] + 2] in ("'s", "’s")
+
+
+# A date followed directly by a clock time and zone, or "Last updated": a page's or a reader comment's stamp
+# ("Monday, July 19, 2010; 10:30 AM", "6 January 2011 Last updated at 01:53 GMT", "Added: Tuesday, 19 January, 2010,
+# 18:16 GMT"), not an event of that day. An event's time follows "at" ("on 4 January at 11:36 p.m.").
+# A wire dateline: the place in capitals, the day the story was filed, the agency ("CAIRO, Feb 11 (Reuters) -",
+# "DAMASCUS, March 25 (Xinhua) --", "SANAA, Yemen, 18 March -"): at the head of an article, its publication day
+# (counted as such already), not a reference to an event of that day.
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*,\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*,\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?[-–—]+"
+)
+_STAMP = re.compile(
+    r"[,;]?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b"
+    r"|\d{1,2}[:.]\d\d\s*[AP]M\b|Last updated\b)"
+)
 
 
 def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
@@ -333,7 +404,8 @@ def _same_day(m: re.Match[str]) -> bool:
     """The article's own weekday named as still to come is that day only when the words say so: "later on
     Tuesday", "this Tuesday", "on Tuesday evening"; a bare "on Tuesday" is next week's."""
     before = m.string[max(0, m.start() - 20) : m.start()]
-    return bool(_LATER_ON.search(before) or _PART_OF_DAY.match(m.string, m.end()))
+    named = _attributive(m.string, m.span())  # "Tuesday's meeting will be", written on a Tuesday
+    return named or bool(_LATER_ON.search(before) or _PART_OF_DAY.match(m.string, m.end()))
 
 
 def _resolve_match(
@@ -365,7 +437,9 @@ def _resolve_match(
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
-            year = _infer_year(month, day, published, future)
+            # "closed schools until 6 May": a past verb, the end of a period that may still be ahead
+            until = _UNTIL.search(m.string, 0, m.start() + len(m.group()) - len(m.group().lstrip()))
+            year = _infer_year(month, day, published, future, past and until is None)
         else:
             return None
         d = _safe_date(year, month, day)
@@ -438,7 +512,10 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         if day_refs:
             for r in day_refs[:2]:
                 spoken = lex is ENGLISH and is_spoken_date(s.text, r)
-                planned = s.published is not None and r.when > s.published and r.tense in _AHEAD
+                # After its article's day, a relative date ("tomorrow", "on Friday" read forward) is always a plan:
+                # it was read forward only because its words point ahead.
+                ahead = r.tense in _AHEAD or r.kind not in _NAMED_KINDS
+                planned = s.published is not None and r.when > s.published and ahead
                 out.append(Dated(s, r.when, "day", True, spoken, planned))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
@@ -447,13 +524,28 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
     return out
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """The constants of `rank_dates`, in one place so that `digest eval timeline --sensitivity` can vary each and
+    show whether the value a story prefers is the value the other stories prefer (a constant whose best value
+    differs per story is fitted to t17-dev, not to news)."""
+
+    mention: float = 0.5  # each reference, however many one article makes
+    later: float = 0.5  # extra for a reference from an article published two or more days after the day
+    article: float = 1.0  # each distinct article that refers to the day (its most relevant reference)
+    pub_weight: float = 0.5  # each article published on the day, and on the day after a day already referred to
+    damping: float = 0.15  # power of the coverage around the day that a score is divided by
+    relevance: float = 1.0  # power of each sentence's relevance weight (0: every sentence counts the same)
+    spoken: float = 0.0  # share a reference counts that only says when someone spoke ("officials said on Monday")
+    planned: float = 0.0  # share a day counts that a source announced as still to come ("will vote on Tuesday")
+
+
 def rank_dates(
     dated: Sequence[Dated],
-    pub_weight: float = 0.5,
     lo: date | None = None,
     hi: date | None = None,
     relevance: Mapping[Sentence, float] | None = None,
-    damping: float = 0.15,
+    params: Ranking = Ranking(),
 ) -> list[tuple[date, float]]:
     """Score each day by how many articles refer to it, plus a share of how many were published on it.
 
@@ -478,29 +570,32 @@ def rank_dates(
     for d in dated:
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
-        if d.granularity != "day" or not d.explicit or d.spoken or not inside(d.when):
+        if d.granularity != "day" or not d.explicit or (d.spoken and not params.spoken) or not inside(d.when):
             continue
         published = d.sentence.published
         # A day its sentence announces as still to come is a plan, not an event yet; so is any day more than one
         # after the article's, whatever the verb (one is allowed: an article dated the morning after it was written).
-        if d.planned or (published is not None and d.when > published + timedelta(days=1)):
+        ahead = d.planned or (published is not None and d.when > published + timedelta(days=1))
+        if ahead and not params.planned:
             continue
         later = published is not None and (published - d.when).days > 1
-        weight = relevance.get(d.sentence, 1.0) if relevance else 1.0
-        score[d.when] += weight * (0.5 + (0.5 if later else 0.0))
+        weight = relevance.get(d.sentence, 1.0) ** params.relevance if relevance else 1.0
+        weight *= params.planned if ahead else 1.0
+        weight *= params.spoken if d.spoken else 1.0
+        score[d.when] += weight * (params.mention + (params.later if later else 0.0))
         articles = referring[d.when]
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
-        score[day] += sum(weights.values())
+        score[day] += params.article * sum(weights.values())
     for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
         if before in score:
-            score[before] += pub_weight * len(published_articles)
+            score[before] += params.pub_weight * len(published_articles)
         if inside(day):
-            score[day] += pub_weight * len(published_articles)
-    if damping:
+            score[day] += params.pub_weight * len(published_articles)
+    if params.damping:
         coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
-        score = defaultdict(float, {day: s / (1 + coverage(day)) ** damping for day, s in score.items()})
+        score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -581,23 +676,25 @@ def build_entries(
     hi: date | None = None,
     lex: Lexicon = ENGLISH,
     weights: Mapping[Sentence, float] | None = None,
+    ranking: Ranking = Ranking(),
 ) -> list[Entry]:
     """Pick the `n_dates` most referenced days; for each, the most central sentences about it.
 
-    `weights`: each sentence's `relevance` to the story, when the caller has it; else computed here.
+    `weights`: each sentence's `relevance` to the story, when the caller has it; else computed here. `ranking`: the
+    constants of `rank_dates`.
 
     Sentences about the same day that resemble the chosen one (any outlet) are merged into its entry,
     so it cites every source that reports the event. Entries come back oldest first.
     """
     dated = date_sentences(sentences, lex)
     weights = relevance(sentences, lex) if weights is None else weights
-    ranking = rank_dates(dated, lo=lo, hi=hi, relevance=weights)[:n_dates]
+    ranked = rank_dates(dated, lo=lo, hi=hi, relevance=weights, params=ranking)[:n_dates]
     by_day: dict[date, list[Dated]] = defaultdict(list)
     for d in dated:
         if d.granularity == "day":
             by_day[d.when].append(d)
     entries: list[Entry] = []
-    for day, _score in ranking:
+    for day, _score in ranked:
         # A sentence placed after its own publication is a plan or a misread weekday, not the day's event.
         pool = [d for d in by_day[day] if d.sentence.published is None or d.when <= d.sentence.published + timedelta(1)]
         pool = pool or by_day[day]
