@@ -29,6 +29,7 @@ import numpy as np
 from scipy import sparse
 
 from digest.topics.features import DIM, Features, entity_key, feature_id
+from digest.topics.variants import displays, find_variants, respell_name
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -268,6 +269,7 @@ def group(
     unassigned: list[str] = []
     known = dict(known or {})
     rules = _Rules(forced or {}, blocked or {}, also)
+    docs = fold_variants(state, docs)
     batch_ids = {d.id for d in docs}
     originals = [d for d in docs if not (d.duplicate_of and (d.duplicate_of in known or d.duplicate_of in batch_ids))]
     df.add(d.features for d in originals)
@@ -317,6 +319,58 @@ def group(
             c.dormant = (now - c.last).total_seconds() > p.dormant_after_days * DAY
     out = {k: c for k, c in state.items() if k in touched or k in dropped or k in merged}
     return Outcome(assignments, also, out, promoted, merged, dropped, unassigned)
+
+
+def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc]) -> list[Doc]:
+    """Write every spelling of a name the stream shows to be one (`digest.topics.variants`) the
+    canonical way, in the articles' features and in the clusters' entities and names (in place), so an
+    outlet's own transliteration or a demonym ("Syrian" for "Syria") meets the story's lead actors."""
+    sources = [list(c.names.items()) for c in state.values()] + [list(d.features.names) for d in docs]
+    canon = find_variants(sources, [False] * len(state) + [True] * len(docs))
+    if not canon:
+        return list(docs)
+    shown = displays(sources, set(canon.values()))
+    ids = {feature_id("e:" + w): feature_id("e:" + c) for w, c in canon.items()}
+
+    def names_of(names: Iterable[tuple[str, float]]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for name, n in names:
+            new = respell_name(name, canon, shown)
+            if new != name:
+                old_key, new_key = entity_key(name), entity_key(new)
+                if old_key != new_key:
+                    ids[feature_id("e:" + old_key)] = feature_id("e:" + new_key)
+            out[new] = out.get(new, 0.0) + n
+        return out
+
+    renamed = [names_of(d.features.names) for d in docs]
+    for c in state.values():
+        c.names = names_of(c.names.items())
+    old = np.fromiter(ids.keys(), np.int64, len(ids))
+    new = np.fromiter(ids.values(), np.int64, len(ids))
+    order = np.argsort(old)
+    old, new = old[order], new[order]
+
+    def remap(v: Vec) -> Vec:
+        pos = np.searchsorted(old, v.idx)
+        hit = (pos < len(old)) & (old[np.minimum(pos, len(old) - 1)] == v.idx)
+        if not hit.any():
+            return v
+        idx = np.where(hit, new[np.minimum(pos, len(old) - 1)], v.idx)
+        uniq, inv = np.unique(idx, return_inverse=True)
+        return Vec(uniq, np.bincount(inv, weights=v.val, minlength=len(uniq)))
+
+    for c in state.values():
+        c.entities = remap(c.entities)
+    out = []
+    for d, names in zip(docs, renamed, strict=True):
+        ents: dict[int, float] = {}
+        for fid, n in d.features.entities.items():
+            to = ids.get(fid, fid)
+            ents[to] = ents.get(to, 0.0) + n
+        ranked = tuple(sorted(((k, int(n)) for k, n in names.items()), key=lambda kv: -kv[1]))
+        out.append(replace(d, features=Features(d.features.words, ents, ranked)))
+    return out
 
 
 @dataclass
