@@ -325,18 +325,23 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc]) -> list[Doc]:
     """Write every spelling of a name the stream shows to be one (`digest.topics.variants`) the
     canonical way, in the articles' features and in the clusters' entities and names (in place), so an
     outlet's own transliteration or a demonym ("Syrian" for "Syria") meets the story's lead actors."""
-    sources = [list(c.names.items()) for c in state.values()] + [list(d.features.names) for d in docs]
-    canon = find_variants(sources, [False] * len(state) + [True] * len(docs))
+    # The company of a name: the batch's articles and the clusters of two or more (a lone leftover's
+    # names were its article's, counted when it arrived), a bounded number whatever the history.
+    grown = [c for c in state.values() if c.is_topic or c.size >= 2]
+    sources = [list(c.names.items()) for c in grown] + [list(d.features.names) for d in docs]
+    canon = find_variants(sources, [False] * len(grown) + [True] * len(docs))
     if not canon:
         return list(docs)
     shown = displays(sources, set(canon.values()))
     ids = {feature_id("e:" + w): feature_id("e:" + c) for w, c in canon.items()}
+    written: dict[str, str] = {}
 
     def names_of(names: Iterable[tuple[str, float]]) -> dict[str, float]:
         out: dict[str, float] = {}
         for name, n in names:
-            new = respell_name(name, canon, shown)
-            if new != name:
+            new = written.get(name)
+            if new is None:
+                new = written[name] = respell_name(name, canon, shown)
                 old_key, new_key = entity_key(name), entity_key(new)
                 if old_key != new_key:
                     ids[feature_id("e:" + old_key)] = feature_id("e:" + new_key)
@@ -344,8 +349,10 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc]) -> list[Doc]:
         return out
 
     renamed = [names_of(d.features.names) for d in docs]
+    words = np.fromiter(ids.keys(), np.int64, len(ids))
     for c in state.values():
-        c.names = names_of(c.names.items())
+        if np.isin(c.entities.idx, words).any():  # a name written a variant way has its word's feature
+            c.names = names_of(c.names.items())
     old = np.fromiter(ids.keys(), np.int64, len(ids))
     new = np.fromiter(ids.values(), np.int64, len(ids))
     order = np.argsort(old)
@@ -362,7 +369,7 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc]) -> list[Doc]:
 
     for c in state.values():
         c.entities = remap(c.entities)
-    out = []
+    out: list[Doc] = []
     for d, names in zip(docs, renamed, strict=True):
         ents: dict[int, float] = {}
         for fid, n in d.features.entities.items():

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from digest.topics.entities import GENERIC, NOT_NAMES, split_phrase
 from digest.topics.features import stem
@@ -38,6 +39,7 @@ _PREFIX = re.compile(r"^(?:al|el)[-'’ ]+")
 _NOT_LETTER = re.compile(r"[^a-z]")
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """A transliteration key: "Gaddafi", "Qaddafi", "Kadhafi" and "Gadhafy" all give "kdf_"."""
     w = unicodedata.normalize("NFKD", word.lower())
@@ -56,10 +58,11 @@ def skeleton(word: str) -> str:
     return out + "_" if len(w) > 1 and w[-1] in "aeiouy" else out
 
 
-def _words(name: str) -> list[str]:
-    """The entity words of a name as keys ("Muammar al-Qaddafi" -> ["muammar", "al-qaddafi"])."""
+@lru_cache(maxsize=200_000)
+def _words(name: str) -> tuple[str, ...]:
+    """The entity words of a name as keys ("Muammar al-Qaddafi" -> ("muammar", "al-qaddafi"))."""
     words = (stem(w.lower()) for w in split_phrase(name) if len(w) >= MIN_CHARS and not w.isupper())
-    return [w for w in words if w not in GENERIC and w not in NOT_NAMES]
+    return tuple(w for w in words if w not in GENERIC and w not in NOT_NAMES)
 
 
 def find_variants(sources: Sequence[Iterable[tuple[str, float]]], single: Sequence[bool]) -> dict[str, str]:
