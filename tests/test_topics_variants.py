@@ -74,7 +74,7 @@ def test_grouping_sees_one_entity_in_articles_and_clusters() -> None:
         names={n: float(c) for n, c in old.names},
     )
     state = {"~old": cluster}
-    out = fold_variants(state, docs)
+    out = fold_variants(state, docs, when)
     gaddafi, qaddafi = feature_id("e:gaddafi"), feature_id("e:qaddafi")
     assert all(gaddafi in d.features.entities and qaddafi not in d.features.entities for d in out)
     assert all(dict(d.features.names).get("Gaddafi") for d in out)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import numpy as np
 from scipy import sparse
@@ -269,7 +269,7 @@ def group(
     unassigned: list[str] = []
     known = dict(known or {})
     rules = _Rules(forced or {}, blocked or {}, also)
-    docs = fold_variants(state, docs)
+    docs = fold_variants(state, docs, now)
     batch_ids = {d.id for d in docs}
     originals = [d for d in docs if not (d.duplicate_of and (d.duplicate_of in known or d.duplicate_of in batch_ids))]
     df.add(d.features for d in originals)
@@ -321,15 +321,20 @@ def group(
     return Outcome(assignments, also, out, promoted, merged, dropped, unassigned)
 
 
-def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc]) -> list[Doc]:
+COMPANY_DAYS = 3.0
+
+
+def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime) -> list[Doc]:
     """Write every spelling of a name the stream shows to be one (`digest.topics.variants`) the
     canonical way, in the articles' features and in the clusters' entities and names (in place), so an
     outlet's own transliteration or a demonym ("Syrian" for "Syria") meets the story's lead actors."""
-    # The company of a name: the batch's articles and the clusters of two or more (a lone leftover's
-    # names were its article's, counted when it arrived), a bounded number whatever the history.
-    grown = [c for c in state.values() if c.is_topic or c.size >= 2]
-    sources = [list(c.names.items()) for c in grown] + [list(d.features.names) for d in docs]
-    canon = find_variants(sources, [False] * len(grown) + [True] * len(docs))
+    # The company of a name: the batch's articles, the clusters of two or more articles and the lone
+    # leftovers of the last few days (one outlet's spelling is often only there); older leftovers are
+    # left out, so the cost stays flat as they pile up to their expiry.
+    recent = now - timedelta(days=COMPANY_DAYS)
+    company = [c for c in state.values() if c.is_topic or c.size >= 2 or c.last >= recent]
+    sources = [list(c.names.items()) for c in company] + [list(d.features.names) for d in docs]
+    canon = find_variants(sources, [c.size <= 1 for c in company] + [True] * len(docs))
     if not canon:
         return list(docs)
     shown = displays(sources, set(canon.values()))

@@ -65,6 +65,17 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in GENERIC and w not in NOT_NAMES)
 
 
+@lru_cache(maxsize=200_000)
+def _places(word: str) -> tuple[str, ...]:
+    """The names `word` may be the demonym of, in the order tried ("mexican" -> ..., "mexic", "mexico", ...)."""
+    out: list[str] = []
+    for suffix in DEMONYM_SUFFIXES:
+        stem_ = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem_) >= MIN_CHARS - 1:
+            out.extend((stem_, *(stem_ + v for v in "aeiouy")))
+    return tuple(p for p in out if p != word)
+
+
 def find_variants(sources: Sequence[Iterable[tuple[str, float]]], single: Sequence[bool]) -> dict[str, str]:
     """Word key -> canonical word key, for the spellings `sources` show to be one name.
 
@@ -92,15 +103,10 @@ def find_variants(sources: Sequence[Iterable[tuple[str, float]]], single: Sequen
     # A demonym is its place, less perhaps the place's last letter, and a suffix: Syria-n, Haiti-an,
     # Egypt-ian, Iraq-i, Mexic(o)-an, Chin(a)-ese.
     for w in weight:
-        for suffix in DEMONYM_SUFFIXES:
-            stem_ = w[: -len(suffix)]
-            if not w.endswith(suffix) or len(stem_) < MIN_CHARS - 1:
-                continue
-            place = next((p for p in (stem_, *(stem_ + v for v in "aeiouy")) if p in weight and p != w), None)
-            if place:
-                a, b = sorted((place, w))
-                pairs.add((a, b, True))
-                break
+        place = next((p for p in _places(w) if p in weight), None)
+        if place:
+            a, b = sorted((place, w))
+            pairs.add((a, b, True))
     if not pairs:
         return {}
     wanted = {w for a, b, _ in pairs for w in (a, b)}
