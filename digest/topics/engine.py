@@ -16,6 +16,9 @@ The level to join an active topic follows the stream: the typical similarity of 
 topic it is not about; a leftover is absorbed above the stream's leftover noise, or at that join
 level when too few leftovers measure it.
 
+Names are compared as the stream writes them most: spellings the stream shows to be one name
+(Gaddafi / Qaddafi, Syria / Syrian; `digest.topics.variants`) are folded before any of this.
+
 Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
 """
 
