@@ -34,6 +34,9 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
   (Brazil, Mexico's side of the Gulf, the Niger Delta): four stories with one vocabulary and their own
   names in the same months, each in four phases after quiet weeks with other towns, a third of the
   articles carrying another spill's paragraph.
+- spellings: crosstalk (the same draw) as outlets write it: each outlet spells the stories' names its
+  own way by the rules transliterations differ on (q/k/g/gh, dh/d, doubled consonants, vowels, -iya/-iyah,
+  "al-"), and two outlets name most places by their people ("Cuban" for "Cuba").
 - oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
   spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
 
@@ -583,6 +586,135 @@ def _asides(out: list[dict], rng: random.Random) -> list[dict]:
     return mixed
 
 
+# spellings: one region's news told by several outlets, each with its own spelling of the names
+# (Gaddafi / Qaddafi / Gadhafi, Misrata / Misurata, Daraa / Deraa, al-Qaeda / al-Qaida), and some
+# outlets writing the people rather than the place ("Cuban officials" where others write "Cuba").
+SPELL_SHARE = 0.7  # chance that an outlet spells a given name its own way
+DEMONYM_OUTLETS = 2  # outlets that name most places by their people
+DEMONYM_SHARE = 0.8  # share of a place's mentions such an outlet turns into the demonym
+# The crosstalk set's places and their people: the builder's knowledge, not the engine's.
+DEMONYMS = {
+    "Cuba": "Cuban",
+    "Louisiana": "Louisianan",
+    "Mexico": "Mexican",
+    "Florida": "Floridian",
+    "Texas": "Texan",
+    "Tabasco": "Tabascan",
+    "Alabama": "Alabaman",
+    "Mississippi": "Mississippian",
+    "Veracruz": "Veracruzan",
+    "America": "American",
+    "Britain": "British",
+}
+_VOWELS = "aeiou"
+
+
+def _respell_once(low: str, rng: random.Random) -> str:
+    options: list[str] = []
+    first, rest = low[0], low[1:]
+    swaps = {"q": ["k", "g"], "k": ["q", "c"], "g": ["gh", "k", "q"], "c": ["k"]}
+    if first in swaps and not rest.startswith("h"):
+        options.append(rng.choice(swaps[first]) + rest)
+    if "dh" in low:
+        options.append(low.replace("dh", "d", 1))
+    elif re.search(r"[aeiou]d[aeiou]", low):
+        options.append(re.sub(r"([aeiou])d([aeiou])", r"\1dh\2", low, count=1))
+    double = re.search(r"([b-df-hj-np-tv-z])\1", low)
+    if double:
+        options.append(low[: double.start()] + low[double.start() + 1 :])
+    single = list(re.finditer(r"(?<=[aeiou])([bdfglmnprst])(?=[aeiou])", low))
+    if single:
+        m = rng.choice(single)
+        options.append(low[: m.start()] + m.group(1) + low[m.start() :])
+    inner = [i for i in range(1, len(low) - 1) if low[i] in _VOWELS]
+    if inner:
+        i = rng.choice(inner)
+        swap = {"a": "e", "e": "a", "i": "ee", "o": "u", "u": "ou"}[low[i]]
+        options.append(low[:i] + swap + low[i + 1 :])
+    gap = [
+        i
+        for i in range(2, len(low) - 1)
+        if low[i - 1] not in _VOWELS and low[i] not in _VOWELS + "hy" and low[i - 1] != low[i]
+    ]
+    if gap:
+        i = rng.choice(gap)
+        options.append(low[:i] + rng.choice("ua") + low[i:])
+    for end, to in (("iyah", "iya"), ("iya", "iyah"), ("ia", "iya"), ("ah", "a"), ("a", "ah"), ("y", "i"), ("i", "y")):
+        if low.endswith(end):
+            options.append(low[: -len(end)] + to)
+            break
+    return rng.choice(options) if options else low
+
+
+def respell(word: str, rng: random.Random) -> str:
+    """A transliteration variant of a name, by the rules outlets differ on: initial q/k/g/gh, dh/d,
+    doubled or single consonants, a swapped or inserted vowel, -iya/-iyah/-a/-ah, an "al-"/"el-" prefix."""
+    out = _respell_once(word.lower(), rng)
+    if rng.random() < 0.3:  # some outlets differ on two counts (Gaddafi / Kadhafi)
+        out = _respell_once(out, rng)
+    out = out.capitalize()
+    if rng.random() < 0.12:
+        out = rng.choice(("al-", "el-", "Al-")) + out
+    return out
+
+
+def _distinctive(rows: list[dict], per_story: int = 18) -> list[str]:
+    """Each story's most named proper names (single words of people, places, companies, never
+    written in lower case), as written; demonyms stay as they are."""
+    from digest.topics.entities import GENERIC, NOT_NAMES, extract, split_phrase
+
+    lower: dict[str, int] = {}
+    for r in rows:
+        for w in re.findall(r"\b[a-z]+\b", r["text"][:4000]):
+            lower[w] = lower.get(w, 0) + 1
+    skip = GENERIC | NOT_NAMES | {d.lower() for d in DEMONYMS.values()}
+    found: set[str] = set()
+    for story in sorted({r["story"] for r in rows}):
+        df: dict[str, int] = {}
+        for r in rows:
+            if r["story"] != story:
+                continue
+            words = {w for phrase in extract(r["text"][:4000]) for w in split_phrase(phrase)}
+            for w in words:
+                if len(w) >= 4 and not w.isupper() and w.isalpha() and w.lower() not in skip:
+                    df[w] = df.get(w, 0) + 1
+        names = [w for w in df if lower.get(w.lower(), 0) < 0.1 * df[w] and not w.endswith(("an", "ans", "ese"))]
+        found.update(sorted(names, key=lambda w: (-df[w], w))[:per_story])
+    return sorted(found)
+
+
+def spellings(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk (the same draw) as several outlets write it: each outlet spells the stories' names
+    its own way, and some name most places by their people."""
+    base = crosstalk(rows, seed=seed)
+    rng = random.Random(seed * 7 + 1)
+    names = _distinctive(base)
+    outlets = sorted({r["outlet"] for r in base})
+    demonym_outlets = set(rng.sample(outlets, min(DEMONYM_OUTLETS, len(outlets))))
+    tables: dict[str, dict[str, str]] = {}
+    for outlet in outlets:
+        table = {}
+        for name in names:
+            if rng.random() < SPELL_SHARE:
+                variant = respell(name, rng)
+                if variant != name:
+                    table[name] = variant
+                    table[name.upper()] = variant.upper()
+        tables[outlet] = table
+    out = []
+    for r in base:
+        text = r["text"]
+        if r["outlet"] in demonym_outlets:
+            text = re.sub(
+                r"\b(" + "|".join(DEMONYMS) + r")\b(?!\s+City)",
+                lambda m: DEMONYMS[m.group(1)] if rng.random() < DEMONYM_SHARE else m.group(1),
+                text,
+            )
+        table = tables[r["outlet"]]
+        out.append({**r, "text": _swap(text, table) if table else text})
+    return out
+
+
 def _joined_running(assignments: Path, rows: list[dict]) -> int:
     """One-off articles put in a topic that holds a running story's articles."""
     story = {r["id"]: r["story"] for r in rows}
@@ -594,8 +726,23 @@ def _joined_running(assignments: Path, rows: list[dict]) -> int:
     return sum(1 for i, t in topic.items() if t in running and story[i].startswith("oneoff_"))
 
 
+SET_NAMES = (
+    "t17",
+    "twin",
+    "mixture",
+    "drift",
+    "region",
+    "neighbours",
+    "oneoffs",
+    "crosstalk",
+    "quads",
+    "namesake",
+    "spellings",
+)
+
+
 def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict]]:
-    """Every set; `seed` redraws the crosstalk, namesake and quads sets (their asides, gaps and outlets)."""
+    """Every set; `seed` redraws the crosstalk, namesake, quads and spellings sets (their asides, gaps and outlets)."""
     kw = {} if seed is None else {"seed": seed}
     return {
         "t17": rows,
@@ -608,15 +755,18 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "crosstalk": crosstalk(rows, **kw),
         "namesake": crosstalk(rows, namesake=True, **kw),
         "quads": quads(rows, **kw),
+        "spellings": spellings(rows, **kw),
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--sets", default="t17,twin,mixture,drift,region,neighbours,oneoffs,crosstalk,quads,namesake")
+    ap.add_argument("--sets", default=",".join(SET_NAMES))
     ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
-    ap.add_argument("--seed", type=int, default=None, help="redraw crosstalk, namesake and quads with this seed")
+    ap.add_argument(
+        "--seed", type=int, default=None, help="redraw crosstalk, namesake, quads and spellings with this seed"
+    )
     args = ap.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (pass the path to t17-dev/articles.jsonl)")

@@ -16,6 +16,9 @@ The level to join an active topic follows the stream: the typical similarity of 
 topic it is not about; a leftover is absorbed above the stream's leftover noise, or at that join
 level when too few leftovers measure it.
 
+Names are compared as the stream writes them most: spellings the stream shows to be one name
+(Gaddafi / Qaddafi, Syria / Syrian; `digest.topics.variants`) are folded before any of this.
+
 Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, stores the result.
 """
 
@@ -23,12 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import numpy as np
 from scipy import sparse
 
 from digest.topics.features import DIM, Features, entity_key, feature_id
+from digest.topics.variants import displays, find_variants, respell_name
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -268,6 +272,7 @@ def group(
     unassigned: list[str] = []
     known = dict(known or {})
     rules = _Rules(forced or {}, blocked or {}, also)
+    docs = fold_variants(state, docs, now)
     batch_ids = {d.id for d in docs}
     originals = [d for d in docs if not (d.duplicate_of and (d.duplicate_of in known or d.duplicate_of in batch_ids))]
     df.add(d.features for d in originals)
@@ -317,6 +322,70 @@ def group(
             c.dormant = (now - c.last).total_seconds() > p.dormant_after_days * DAY
     out = {k: c for k, c in state.items() if k in touched or k in dropped or k in merged}
     return Outcome(assignments, also, out, promoted, merged, dropped, unassigned)
+
+
+COMPANY_DAYS = 3.0
+
+
+def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime) -> list[Doc]:
+    """Write every spelling of a name the stream shows to be one (`digest.topics.variants`) the
+    canonical way, in the articles' features and in the clusters' entities and names (in place), so an
+    outlet's own transliteration or a demonym ("Syrian" for "Syria") meets the story's lead actors."""
+    # The company of a name: the batch's articles, the clusters of two or more articles and the lone
+    # leftovers of the last few days (one outlet's spelling is often only there); older leftovers are
+    # left out, so the cost stays flat as they pile up to their expiry.
+    recent = now - timedelta(days=COMPANY_DAYS)
+    company = [c for c in state.values() if c.is_topic or c.size >= 2 or c.last >= recent]
+    sources = [list(c.names.items()) for c in company] + [list(d.features.names) for d in docs]
+    canon = find_variants(sources, [c.size <= 1 for c in company] + [True] * len(docs))
+    if not canon:
+        return list(docs)
+    shown = displays(sources, set(canon.values()))
+    ids = {feature_id("e:" + w): feature_id("e:" + c) for w, c in canon.items()}
+    written: dict[str, str] = {}
+
+    def names_of(names: Iterable[tuple[str, float]]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for name, n in names:
+            new = written.get(name)
+            if new is None:
+                new = written[name] = respell_name(name, canon, shown)
+                old_key, new_key = entity_key(name), entity_key(new)
+                if old_key != new_key:
+                    ids[feature_id("e:" + old_key)] = feature_id("e:" + new_key)
+            out[new] = out.get(new, 0.0) + n
+        return out
+
+    renamed = [names_of(d.features.names) for d in docs]
+    words = np.fromiter(ids.keys(), np.int64, len(ids))
+    for c in state.values():
+        if np.isin(c.entities.idx, words).any():  # a name written a variant way has its word's feature
+            c.names = names_of(c.names.items())
+    old = np.fromiter(ids.keys(), np.int64, len(ids))
+    new = np.fromiter(ids.values(), np.int64, len(ids))
+    order = np.argsort(old)
+    old, new = old[order], new[order]
+
+    def remap(v: Vec) -> Vec:
+        pos = np.searchsorted(old, v.idx)
+        hit = (pos < len(old)) & (old[np.minimum(pos, len(old) - 1)] == v.idx)
+        if not hit.any():
+            return v
+        idx = np.where(hit, new[np.minimum(pos, len(old) - 1)], v.idx)
+        uniq, inv = np.unique(idx, return_inverse=True)
+        return Vec(uniq, np.bincount(inv, weights=v.val, minlength=len(uniq)))
+
+    for c in state.values():
+        c.entities = remap(c.entities)
+    out: list[Doc] = []
+    for d, names in zip(docs, renamed, strict=True):
+        ents: dict[int, float] = {}
+        for fid, n in d.features.entities.items():
+            to = ids.get(fid, fid)
+            ents[to] = ents.get(to, 0.0) + n
+        ranked = tuple(sorted(((k, int(n)) for k, n in names.items()), key=lambda kv: -kv[1]))
+        out.append(replace(d, features=Features(d.features.words, ents, ranked)))
+    return out
 
 
 @dataclass
