@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.extractive import ExtractiveEngine
-from digest.briefs.planted import evaluate_planted, load_planted
+from digest.briefs.planted import _well_formed, evaluate_planted, load_planted
 
 DATA = Path(__file__).parent / "data" / "briefs"
 UNSEEN3 = (DATA / "unseen3" / "articles.jsonl", DATA / "unseen3" / "gold.json")
@@ -40,3 +41,50 @@ def test_third_unseen_set_keeps_every_statement_cited_and_schedules_out_of_why()
     assert rate["questions_well_formed"] == 1.0, report.sections["questions_well_formed"].misses
     assert rate["what_changed_development"] == 1.0 and rate["what_changed_count"] == 1.0
     assert not report.violations.get("why_scheduling"), report.violations["why_scheduling"]
+
+
+def test_unknowns_left_with_someone_who_did_not_answer() -> None:
+    """Sentences of our own, in none of the sets: each states an unknown, rewritten as a grammatical question."""
+    cases = {
+        "The ministry did not respond to requests for comment on whether the bridge would reopen before winter.": (
+            "Would the bridge reopen before winter?"
+        ),
+        "The report left open whether the mine would be sold.": "Would the mine be sold?",
+        "Nobody has said whether the ferry will run on Sundays.": "Will the ferry run on Sundays?",
+        "The club would not comment on whether the coach had been sacked.": "Had the coach been sacked?",
+        "There has been no decision on whether the museum will charge for entry.": (
+            "Will the museum charge for entry?"
+        ),
+        "There was no word on the condition of the driver, who was taken to hospital.": (
+            "What is the condition of the driver?"
+        ),
+        "Engineers said it was far from certain that the dam would hold.": "Would the dam hold?",
+        "How, or whether, the debt will be repaid is anyone's guess.": "How will the debt be repaid?",
+        "Police said it was not immediately clear whether the driver, Mark Ellis, had been drinking.": (
+            "Had the driver, Mark Ellis, been drinking?"
+        ),
+        "The council said a survey had been commissioned but would not say when it would be published.": (
+            "When would the survey be published?"
+        ),
+        "Unconfirmed reports said the striker had signed for a rival club.": "Had the striker signed for a rival club?",
+        "The committee is expected to rule on the appeal but has not said when.": (
+            "When will the committee rule on the appeal?"
+        ),
+        "The charity declined to say whether its trustees had approved the sale.": (
+            "Had the charity's trustees approved the sale?"
+        ),
+        "It is not yet known what Harlan would charge for the licence.": "What would Harlan charge for the licence?",
+    }
+    for sentence, question in cases.items():
+        assert states_unknown(sentence), sentence
+        assert to_question(sentence) == question
+        assert _well_formed(question), question
+    for sentence in (
+        "The minister left open the possibility of a second vote.",
+        "Nobody was hurt in the fire.",
+        "Reports said the minister had resigned.",
+    ):
+        assert not states_unknown(sentence), sentence
+    # A name after "what" is the question's subject: its auxiliary comes first.
+    assert not _well_formed("What Harlan would charge for the licence?")
+    assert _well_formed("What role will the bank play?")

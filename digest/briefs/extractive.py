@@ -62,7 +62,7 @@ from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_PERSPECTIVES = 10
 MAX_UPCOMING = 3
-MAX_QUESTIONS = 6
+MAX_QUESTIONS = 20  # every unknown the sources state; the cap only guards against runaway lists
 MAX_TENSIONS = 8  # every real dispute the sources report, not a fixed handful
 FILL_TENSIONS = 4  # opposite claims from two reports only fill a list shorter than this
 
@@ -259,7 +259,9 @@ class ExtractiveEngine:
         seen_texts: list[str] = []
         for _weight, i in ranked:
             q = to_question(m.sentences[i].text) or ""
-            if any(content_overlap(q, t) > 0.6 for t in seen_texts):
+            # A repeat says mostly what an earlier question says, and that one says a fair part of it too:
+            # "What would Vantel pay for the customers?" is not the price-cap question that also names both.
+            if any(content_overlap(q, t) > 0.6 and content_overlap(t, q) > 0.3 for t in seen_texts):
                 continue
             picked.append(Statement(q, m.cite([i])))
             seen_texts.append(q)
