@@ -24,11 +24,14 @@ extractive engine, before any rule was changed for it):
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from digest.briefs.actors import attributions
 from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.extractive import ExtractiveEngine
 from digest.briefs.planted import _well_formed, evaluate_planted, load_planted
+from digest.briefs.sentences import article_sentences
 
 DATA = Path(__file__).parent / "data" / "briefs"
 UNSEEN3 = (DATA / "unseen3" / "articles.jsonl", DATA / "unseen3" / "gold.json")
@@ -88,3 +91,41 @@ def test_unknowns_left_with_someone_who_did_not_answer() -> None:
     # A name after "what" is the question's subject: its auxiliary comes first.
     assert not _well_formed("What Harlan would charge for the licence?")
     assert _well_formed("What role will the bank play?")
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(a.actor, a.claim) for a in attributions(article_sentences(0, text, date(2029, 1, 5)))]
+
+
+def test_speakers_in_wire_style() -> None:
+    """Titles capitalised before a name, a role in apposition after a company's possessive, "said Thursday",
+    a trailing aside after the attribution, a quote that opens the claim, two speakers joined by a semicolon."""
+    assert _said('"We will not close the plant," Harbour Steel Chief Executive Maria Lund said.') == [
+        ("Maria Lund", "We will not close the plant.")
+    ]
+    assert _said("Kestrel's finance director, Omar Haines, said Thursday that the results would be restated.") == [
+        ("Omar Haines", "The results would be restated.")
+    ]
+    assert _said("Harlan Mining said Monday the plant would close in June.") == [
+        ("Harlan Mining", "The plant would close in June.")
+    ]
+    # The lead of an article: "the mayor Anne Rowe" is a title and a name, not a headline glued to the lead.
+    assert _said(
+        "The council has approved the budget for the new pool, the mayor Anne Rowe said on Friday, a day after the "
+        "vote."
+    ) == [("Anne Rowe", "The council has approved the budget for the new pool.")]
+    assert _said('The mayor, Anne Rowe, admitted on Monday that "some mistakes" had been made in the tender.') == [
+        ("Anne Rowe", '"Some mistakes" had been made in the tender.')
+    ]
+    assert _said(
+        "Shipping costs will double next year, according to Lena Fox; Tim Ward said shipping costs would stay flat."
+    ) == [
+        ("Lena Fox", "Shipping costs will double next year."),
+        ("Tim Ward", "Shipping costs would stay flat."),
+    ]
+    # One surname spelt with and without its joined article is one actor, shown in its fullest form.
+    spelt = _said(
+        "Port chief Omar al-Rashid said the berth would reopen in March. Omar Rashid said the dredging had been "
+        "delayed by storms."
+    )
+    assert {actor for actor, _ in spelt} == {"Omar al-Rashid"}

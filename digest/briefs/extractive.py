@@ -60,7 +60,7 @@ from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
-MAX_PERSPECTIVES = 10
+MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
 MAX_UPCOMING = 3
 MAX_QUESTIONS = 20  # every unknown the sources state; the cap only guards against runaway lists
 MAX_TENSIONS = 8  # every real dispute the sources report, not a fixed handful

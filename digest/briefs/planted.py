@@ -152,7 +152,8 @@ def _has(text: str, keys: Iterable[str]) -> bool:
 
 
 def _last(name: str) -> str:
-    return name.split()[-1].lower()
+    """A surname as spelt without a joined Arabic article: "al-Mansouri" and "Mansouri" are one name."""
+    return re.sub(r"^(?:al|el)-(?=[a-z])", "", name.split()[-1].lower())
 
 
 _COUNT = re.compile(r"\b(\d+) new articles?\b")

@@ -369,7 +369,8 @@ _GLUE_CLAUSE = re.compile(
 )
 _REPEATED_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\1)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|according)\b")
-_NOT_GLUE_BEFORE = ENGLISH.not_glue_before
+# A role noun before a name is the name's title ("the envoy Marta Lindqvist said"), not a headline's last word.
+_NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective)
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
