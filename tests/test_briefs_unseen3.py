@@ -27,19 +27,33 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from digest.briefs.actors import attributions
+import numpy as np
+
+from digest.briefs.actors import Attribution, attributions, role_attributions
+from digest.briefs.conflicts import (
+    answered_in_apposition,
+    contrasts,
+    denials,
+    derisions,
+    numeric_tensions,
+    role_rebuttals,
+)
 from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.extractive import ExtractiveEngine
 from digest.briefs.planted import _well_formed, evaluate_planted, load_planted
-from digest.briefs.sentences import article_sentences
+from digest.briefs.sentences import article_sentences, every_sentence
 
 DATA = Path(__file__).parent / "data" / "briefs"
 UNSEEN3 = (DATA / "unseen3" / "articles.jsonl", DATA / "unseen3" / "gold.json")
 
 
-def test_third_unseen_set_keeps_every_statement_cited_and_schedules_out_of_why() -> None:
+def test_third_unseen_set_meets_the_section_targets() -> None:
     report = evaluate_planted(load_planted(*UNSEEN3), ExtractiveEngine())
     rate = {name: tally.rate for name, tally in report.sections.items()}
+    assert rate["open_questions"] >= 0.9, report.sections["open_questions"].misses
+    assert rate["article_unknowns"] >= 0.9, report.sections["article_unknowns"].misses
+    assert rate["tensions"] >= 2 / 3, report.sections["tensions"].misses
+    assert rate["perspectives"] == 1.0, report.sections["perspectives"].misses
     assert rate["cited_supported"] == 1.0, report.sections["cited_supported"].misses
     assert rate["questions_well_formed"] == 1.0, report.sections["questions_well_formed"].misses
     assert rate["what_changed_development"] == 1.0 and rate["what_changed_count"] == 1.0
@@ -129,3 +143,71 @@ def test_speakers_in_wire_style() -> None:
         "delayed by storms."
     )
     assert {actor for actor, _ in spelt} == {"Omar al-Rashid"}
+
+
+def _tensions(text: str) -> list[str]:
+    day = date(2029, 1, 5)
+    every = every_sentence(0, text, day)
+    usable = article_sentences(0, text, day)
+    claims: list[Attribution] = attributions(usable) + role_attributions(usable)
+
+    def similar(left: list[str], right: list[str]) -> np.ndarray:
+        return np.ones((len(left), len(right)))
+
+    found = denials(every, claims) + answered_in_apposition(every, claims) + role_rebuttals(every, claims)
+    found += contrasts(every, claims) + derisions(every, claims, similar) + numeric_tensions(claims, similar)
+    return [t[1] for t in found]
+
+
+def test_tensions_stated_as_denials_answers_and_replies() -> None:
+    """Sentences of our own, in none of the sets: the grammar of opposing a claim, each side named and cited."""
+    assert _tensions(
+        "Residents accused the operator of dumping waste in the river. Harlow Water denied that any waste had been "
+        "dumped."
+    ) == [
+        "Harlow Water denied that any waste had been dumped vs. Residents accused the operator of dumping waste in "
+        "the river"
+    ]
+    assert _tensions(
+        "Ian Pryce, the club's chairman, said the ground was not for sale. He rejected claims that the stadium would "
+        "be sold to developers, saying the board had no such plans."
+    ) == ["Ian Pryce rejected claims that the stadium would be sold to developers, saying the board had no such plans"]
+    assert _tensions(
+        'The union said 2,000 members had joined the strike, a figure the company called "wildly inflated".'
+    ) == ["The union said 2,000 members had joined the strike vs. The company called it ‘wildly inflated’"]
+    assert _tensions(
+        "The harbour master, Jon Ekberg, said the channel would be dredged by June. Councillor Mary Okoye dismissed "
+        "the harbour master's promise, saying the money had not been found."
+    ) == [
+        "Mary Okoye dismissed the harbour master's promise, saying the money had not been found vs. Jon Ekberg: "
+        "“The channel would be dredged by June”"
+    ]
+    assert _tensions(
+        "Mayor Ana Ruiz said the tram would pay for itself within ten years. Carl Nyberg dismissed her forecast as "
+        "wishful thinking."
+    ) == [
+        "Carl Nyberg dismissed her forecast as wishful thinking vs. Ana Ruiz: “The tram would pay for itself within "
+        "ten years”"
+    ]
+    assert _tensions(
+        "Ferry operator Ben Sayer said fares would rise in spring; Councillor Ruth Ames said there was no reason "
+        "they should."
+    ) == ["Ben Sayer: “Fares would rise in spring” vs. Ruth Ames: “There was no reason they should”"]
+    assert _tensions(
+        "Jana Holm said the merger would leave 5 per cent of users without a choice; the companies say the figure is "
+        "12 per cent."
+    ) == [
+        "Jana Holm: “The merger would leave 5 per cent of users without a choice” vs. The companies: “The figure is "
+        "12 per cent”"
+    ]
+    # No tension: a denial nobody made a claim for, a denial of something the sentence before does not say,
+    # two speakers who agree, a figure that merely changed.
+    for text in (
+        "Harlow Water denied that any waste had been dumped.",
+        "The governor said the state would investigate safety at the plant. Acme denied that inspections had "
+        "been skipped.",
+        "Ferry operator Ben Sayer said fares would rise in spring; Councillor Ruth Ames said they would rise in "
+        "summer too.",
+        "The union said 2,000 members had joined the strike, a figure that rose overnight.",
+    ):
+        assert _tensions(text) == [], text

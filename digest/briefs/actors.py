@@ -303,7 +303,13 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
 
 # Bodies and people a report names only by role: "The education board insists that ...", "A county spokesperson
 # said ...", "the parents say ...". They speak for a side in a dispute, though they are not named persons.
-_ROLE_NOUNS = sorted(ENGLISH.role_words | {"spokesperson", "trust", "parents", "residents", "campaigners", "county"})
+_ROLE_NOUNS = sorted(
+    ENGLISH.role_words
+    | {"spokesperson", "trust", "parents", "residents", "campaigners", "county", "regulator", "watchdog"}
+    | {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in ENGLISH.role_words if not w.endswith("s")},
+    key=len,
+    reverse=True,
+)
 _ROLE_SUBJECT = re.compile(
     r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
     r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"

@@ -63,7 +63,7 @@ _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|l
 MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
 MAX_UPCOMING = 3
 MAX_QUESTIONS = 20  # every unknown the sources state; the cap only guards against runaway lists
-MAX_TENSIONS = 8  # every real dispute the sources report, not a fixed handful
+MAX_TENSIONS = 12  # every real dispute the sources report, not a fixed handful
 FILL_TENSIONS = 4  # opposite claims from two reports only fill a list shorter than this
 
 
