@@ -24,12 +24,13 @@ extractive engine, before any rule was changed for it):
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
 
 from digest.briefs.actors import Attribution, attributions, role_attributions
+from digest.briefs.changes import evolve
 from digest.briefs.conflicts import (
     answered_in_apposition,
     contrasts,
@@ -42,6 +43,7 @@ from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.extractive import ExtractiveEngine
 from digest.briefs.planted import _well_formed, evaluate_planted, load_planted
 from digest.briefs.sentences import article_sentences, every_sentence
+from digest.models import Brief, Perspective, Source, Statement
 
 DATA = Path(__file__).parent / "data" / "briefs"
 UNSEEN3 = (DATA / "unseen3" / "articles.jsonl", DATA / "unseen3" / "gold.json")
@@ -54,6 +56,7 @@ def test_third_unseen_set_meets_the_section_targets() -> None:
     assert rate["article_unknowns"] >= 0.9, report.sections["article_unknowns"].misses
     assert rate["tensions"] >= 2 / 3, report.sections["tensions"].misses
     assert rate["perspectives"] == 1.0, report.sections["perspectives"].misses
+    assert rate["perspectives_shift"] == 1.0, report.sections["perspectives_shift"].misses
     assert rate["cited_supported"] == 1.0, report.sections["cited_supported"].misses
     assert rate["questions_well_formed"] == 1.0, report.sections["questions_well_formed"].misses
     assert rate["what_changed_development"] == 1.0 and rate["what_changed_count"] == 1.0
@@ -211,3 +214,27 @@ def test_tensions_stated_as_denials_answers_and_replies() -> None:
         "The union said 2,000 members had joined the strike, a figure that rose overnight.",
     ):
         assert _tensions(text) == [], text
+
+
+def _evolved(actor: str, before: str, now: str) -> Perspective:
+    sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Wire", "New", None, None)]
+    created = datetime(2029, 1, 5, tzinfo=UTC)
+    old = Perspective(actor, Statement(before, (1,)))
+    previous = Brief(topic="t", title="T", version=1, created=created, sources=sources[:1], perspectives=[old])
+    return evolve([Perspective(actor, Statement(now, (2,)))], sources, previous)[0]
+
+
+def test_a_turn_told_as_what_they_say_weeks_after_saying_otherwise() -> None:
+    text = '"We have the money we needed," Ruth Hale said, two weeks after warning that the library would close.'
+    claims = attributions(article_sentences(0, text, date(2029, 1, 5)))
+    assert [c.actor for c in claims] == ["Ruth Hale"]
+    p = _evolved("Ruth Hale", "The library would close in March unless the council found the money.", claims[0].claim)
+    assert (p.evolution, p.evolution_note) == (
+        "shifted",
+        "from “the library would close” to “We have the money we needed” [2]",
+    )
+    # Two claims that share only the speaker's name are not one matter: a new claim, not a change of mind.
+    p = _evolved(
+        "Ann Bell", "Ann Bell backed the toll.", "Ann Bell dismissed the mayor's plan, saying it did not add up."
+    )
+    assert p.evolution == "expanded"

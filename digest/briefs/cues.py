@@ -96,11 +96,17 @@ SHIFT = re.compile(
     r"\bno longer\b|\breversed\b|\bbacktrack|\bnow says\b|\bchanged (?:its|his|her|their)\b|\bU-turn\b|\binstead\b",
     re.IGNORECASE,
 )
+_AFTER_SAYING = (
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
+    r"(?:warning|saying|insisting|arguing|telling [A-Za-z]+|claiming|promising|pledging|vowing)\b"
+)
 # A stance the report itself says has changed: "X, who had said ..., now said ...", "she now opposed it".
 TURNED = re.compile(
     r"\bwho (?:had )?(?:said|backed|supported|opposed|insisted|rejected)\b[^.;]{3,120}?\bnow\b|"
     r"\bnow (?:opposes|opposed|supports|supported|backs|backed|rejects|rejected|accepts|accepted|wants|wanted)\b|"
     r"\bno longer\b|\bU-turn\b|\bchanged (?:its|his|her|their) (?:mind|position|stance|view)\b"
+    # "..., a month after warning that 3,000 jobs could go": the report sets what they say now against before.
+    rf"|{_AFTER_SAYING}|\breversing (?:weeks|months|days|years) of\b"
 )
 
 _AUX = ENGLISH.auxiliaries
