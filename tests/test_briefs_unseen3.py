@@ -38,6 +38,7 @@ from digest.briefs.conflicts import (
     derisions,
     numeric_tensions,
     role_rebuttals,
+    split_figures,
 )
 from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.extractive import ExtractiveEngine
@@ -159,6 +160,7 @@ def _tensions(text: str) -> list[str]:
 
     found = denials(every, claims) + answered_in_apposition(every, claims) + role_rebuttals(every, claims)
     found += contrasts(every, claims) + derisions(every, claims, similar) + numeric_tensions(claims, similar)
+    found += split_figures(usable)
     return [t[1] for t in found]
 
 
@@ -196,13 +198,13 @@ def test_tensions_stated_as_denials_answers_and_replies() -> None:
         "Ferry operator Ben Sayer said fares would rise in spring; Councillor Ruth Ames said there was no reason "
         "they should."
     ) == ["Ben Sayer: “Fares would rise in spring” vs. Ruth Ames: “There was no reason they should”"]
-    assert _tensions(
-        "Jana Holm said the merger would leave 5 per cent of users without a choice; the companies say the figure is "
-        "12 per cent."
-    ) == [
+    assert (
         "Jana Holm: “The merger would leave 5 per cent of users without a choice” vs. The companies: “The figure is "
         "12 per cent”"
-    ]
+    ) in _tensions(
+        "Jana Holm said the merger would leave 5 per cent of users without a choice; the companies say the figure is "
+        "12 per cent."
+    )
     # No tension: a denial nobody made a claim for, a denial of something the sentence before does not say,
     # two speakers who agree, a figure that merely changed.
     for text in (
@@ -238,3 +240,18 @@ def test_a_turn_told_as_what_they_say_weeks_after_saying_otherwise() -> None:
         "Ann Bell", "Ann Bell backed the toll.", "Ann Bell dismissed the mayor's plan, saying it did not add up."
     )
     assert p.evolution == "expanded"
+
+
+def test_figures_set_against_another_sides_figure() -> None:
+    assert _tensions(
+        "The bridge opens next year after a long delay. Auditors put the cost of the bridge at 90 million euros, far "
+        "above the 60 million the council has promised voters."
+    ) == ["Auditors put the cost of the bridge at 90 million euros vs. the 60 million the council has promised voters"]
+    # "has said", "as many as", and jobs counted as posts: one quantity, two sides.
+    assert _tensions(
+        "The nurses union says as many as 900 jobs could go at the hospital trust. Westfield Health has said no more "
+        "than 300 posts would be affected."
+    ) == [
+        "Westfield Health: “No more than 300 posts would be affected” vs. The nurses union: “As many as 900 jobs "
+        "could go at the hospital trust”"
+    ]

@@ -52,7 +52,7 @@ _PATTERNS = [
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -224,7 +224,9 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if TURNED.search(text) and name in text:
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
-        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive):
+        # "as many as 3,000 jobs could go" is a figure, not a clause hanging on "as".
+        figure = re.match(r"(?:as|so) (?:many|much|few|little|high|low) as\b", claim)
+        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive and not figure):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's

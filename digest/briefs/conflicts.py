@@ -370,6 +370,7 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _NOT_UNITS = ENGLISH.not_units
+_JOB_WORDS = frozenset(["job", "jobs", "role", "roles", "post", "posts", "position", "positions"])
 
 
 def _quantities(text: str) -> list[tuple[str, float]]:
@@ -381,6 +382,7 @@ def _quantities(text: str) -> list[tuple[str, float]]:
         value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
         unit = m.group("unit").lower()
         unit = "percent" if unit in ("%", "percent", "per cent", "percent") or unit.startswith("per") else unit
+        unit = "jobs" if unit in _JOB_WORDS else unit  # "3,000 jobs" and "800 roles" count the same thing
         if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
             continue
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
@@ -452,7 +454,17 @@ _FIGURE_VERB = (
 )
 _FIGURE_CLAUSE = re.compile(
     rf"^(?:and\s+|but\s+)?(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){{0,3}})\s+"
-    rf"{_FIGURE_VERB}\s+(?:[^;\d]{{0,60}}?\s)?(?P<num>\d[\d,]*(?:\.\d+)?)\b"
+    rf"{_FIGURE_VERB}\s+(?:[^;\d]{{0,60}}?\s)?[£$€]?(?P<num>\d[\d,]*(?:\.\d+)?)"
+)
+# "..., well below the £400m Northgate has promised shareholders": a figure set against another side's.
+_COMPARED = re.compile(
+    r",\s+(?:well\s+|far\s+|much\s+|way\s+)?(?:below|above|short of|less than|more than|lower than|higher than)\s+"
+    r"(?=(?:the\s+)?[£$€]?\d)"
+)
+_THEIR_FIGURE = re.compile(
+    r"^(?:the\s+)?[£$€]?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:m|bn|k|million|billion|%|per\s?cent)?\s+(?:that\s+|which\s+)?"
+    r"(?P<who>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?(?:promised|claimed|"
+    r"forecast|predicted|estimated|cited|quoted|offered|put forward|given|says|said|expects|projected)\b"
 )
 
 
@@ -472,10 +484,16 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
     organisers said 20,000". Each clause names its source and a figure; the figures differ by a fifth or more."""
     out: list[Scored] = []
     for s in sentences[:5000]:
-        parts = _CLAUSE_BREAK.split(s.text.rstrip("."), maxsplit=1)
+        text = s.text.rstrip(".")
+        parts = _CLAUSE_BREAK.split(text, maxsplit=1)
+        compared = _COMPARED.search(text) if len(parts) != 2 else None
+        if compared:
+            parts = [text[: compared.start()], text[compared.end() :]]
         if len(parts) != 2:
             continue
         sides = [_FIGURE_CLAUSE.match(part.strip()) or _FIGURE_THEN_SOURCE.match(part.strip()) for part in parts]
+        if compared:
+            sides[1] = _THEIR_FIGURE.match(parts[1].strip())
         if sides[0] is None or sides[1] is None:
             continue
         who = [m.group("who").strip() for m in sides if m]
