@@ -40,8 +40,8 @@ from digest.briefs.conflicts import (
     role_rebuttals,
     split_figures,
 )
-from digest.briefs.cues import states_unknown, to_question
-from digest.briefs.extractive import ExtractiveEngine
+from digest.briefs.cues import states_unknown, to_question, with_person
+from digest.briefs.extractive import ExtractiveEngine, _last_speaker
 from digest.briefs.planted import _well_formed, evaluate_planted, load_planted
 from digest.briefs.sentences import article_sentences, every_sentence
 from digest.models import Brief, Perspective, Source, Statement
@@ -255,3 +255,16 @@ def test_figures_set_against_another_sides_figure() -> None:
         "Westfield Health: “No more than 300 posts would be affected” vs. The nurses union: “As many as 900 jobs "
         "could go at the hospital trust”"
     ]
+
+
+def test_an_unknown_about_her_names_the_person_the_report_quoted() -> None:
+    text = (
+        "Marta Ilves, the finance director, said the budget for next year was balanced. Whether she will stay on "
+        "after the merger is not clear."
+    )
+    sentences = article_sentences(0, text, date(2029, 1, 5))
+    assert to_question(sentences[1].text) is None  # "Will she stay on ...?" would not say who
+    speaker = _last_speaker(sentences, 1)
+    assert speaker == "Marta Ilves"
+    assert to_question(with_person(sentences[1].text, speaker) or "") == "Will Marta Ilves stay on after the merger?"
+    assert with_person("The minister has not said whether the fund will grow.", "Ann Bell") is None

@@ -239,6 +239,15 @@ def to_question(sentence: str) -> str | None:
     return None
 
 
+_PERSON_PRONOUN = re.compile(r"\b((?:[Ww]hether|if|how|when|why|what|where)\s+)(?:he|she)\b")
+
+
+def with_person(sentence: str, name: str) -> str | None:
+    """The sentence with "he"/"she" after its wh-word read as `name`, or None when it has no such pronoun."""
+    named, n = _PERSON_PRONOUN.subn(lambda m: m.group(1) + name, sentence, count=1)
+    return named if n else None
+
+
 def _resolve_pronoun(before: str, clause: str) -> str:
     """'whether it will offer aid' after 'The regional government has not said': the pronoun is that subject.
 

@@ -29,6 +29,7 @@ from digest.briefs.cues import (
     WHY,
     states_unknown,
     to_question,
+    with_person,
 )
 from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
@@ -241,6 +242,7 @@ class ExtractiveEngine:
         if m.lex is not ENGLISH:
             return self._open_points(m, k)
         found: dict[str, tuple[float, int]] = {}
+        asked: dict[int, str] = {}
         for i, s in enumerate(m.sentences):
             cue = states_unknown(s.text)
             if not cue and not s.text.endswith("?"):
@@ -248,17 +250,23 @@ class ExtractiveEngine:
             if not cue and m.central[i] < np.median(m.central):
                 continue  # a rhetorical question off the story's subject
             question = to_question(s.text)
+            if question is None and cue:
+                # "Whether she would use that power ... is not clear": she is the last person the report quoted.
+                speaker = _last_speaker(m.sentences, i)
+                named = with_person(s.text, speaker) if speaker else None
+                question = to_question(named) if named else None
             if question is None or len(question.split()) < 4 or not is_self_contained_question(question):
                 continue
             weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i]
             key = question.lower()
             if key not in found or found[key][0] < weight:
                 found[key] = (weight, i)
+                asked[i] = question
         ranked = sorted(found.values(), key=lambda t: (-t[0], t[1]))
         picked: list[Statement] = []
         seen_texts: list[str] = []
         for _weight, i in ranked:
-            q = to_question(m.sentences[i].text) or ""
+            q = asked[i]
             # A repeat says mostly what an earlier question says, and that one says a fair part of it too:
             # "What would Vantel pay for the customers?" is not the price-cap question that also names both.
             if any(content_overlap(q, t) > 0.6 and content_overlap(t, q) > 0.3 for t in seen_texts):
@@ -524,6 +532,14 @@ _DANGLING = re.compile(
     r"(?:it|they|he|she|this|these|those|them|we|you|I)\b|\b(?:such|the latter|the former)\b",
     re.IGNORECASE,
 )
+
+
+def _last_speaker(sentences: Sequence[Sentence], i: int) -> str | None:
+    """The last person (a name of two words or more) the same report quoted before sentence `i`."""
+    s = sentences[i]
+    before = [t for t in sentences[:i] if t.article == s.article and t.position < s.position]
+    named = [c.actor for c in attributions(before[-6:]) if len(c.actor.split()) >= 2]
+    return named[-1] if named else None
 
 
 def is_self_contained_question(question: str) -> bool:
