@@ -43,7 +43,7 @@ from digest.briefs.conflicts import (
 from digest.briefs.cues import states_unknown, to_question, with_person
 from digest.briefs.extractive import ExtractiveEngine, _last_speaker
 from digest.briefs.planted import _well_formed, evaluate_planted, load_planted
-from digest.briefs.sentences import article_sentences, every_sentence
+from digest.briefs.sentences import article_sentences, every_sentence, trim
 from digest.models import Brief, Perspective, Source, Statement
 
 DATA = Path(__file__).parent / "data" / "briefs"
@@ -268,3 +268,13 @@ def test_an_unknown_about_her_names_the_person_the_report_quoted() -> None:
     assert speaker == "Marta Ilves"
     assert to_question(with_person(sentences[1].text, speaker) or "") == "Will Marta Ilves stay on after the merger?"
     assert with_person("The minister has not said whether the fund will grow.", "Ann Bell") is None
+
+
+def test_a_wire_dateline_with_its_country_is_framing() -> None:
+    assert trim("KESTOVA, Marland — Police closed the border crossing on Friday.") == (
+        "Police closed the border crossing on Friday."
+    )
+    assert trim("PORT ELLIS, Ga. — The storm reached the coast overnight.") == "The storm reached the coast overnight."
+    assert trim("The UN — and two of its agencies — said aid was ready.") == (
+        "The UN — and two of its agencies — said aid was ready."
+    )

@@ -432,7 +432,8 @@ class ExtractiveEngine:
             a, b = claims[i], claims[j]
             pair = frozenset((a.key, b.key))
             later = max(a.sentence, b.sentence, key=lambda t: t.position)
-            reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(later.text))
+            # "..., a claim the movement rejected": that answer is a third side's, not a reply between these two.
+            reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(_ANSWER_TAIL.sub("", later.text)))
             if pair in pairs or (not reply and len(out) >= FILL_TENSIONS):
                 continue
             pairs.add(pair)
@@ -479,6 +480,9 @@ def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
 _REPLY = re.compile(
     r"\b(?:insist(?:s|ed)?|counter(?:s|ed)|maintain(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|rejects?|rejected|"
     r"den(?:y|ies|ied))\b"
+)
+_ANSWER_TAIL = re.compile(
+    r",[\"”]?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|estimate|number|account|version)\b.*$"
 )
 _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",

@@ -35,7 +35,8 @@ _PRONOUN_TAIL = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*[-–—]+\s*"
-    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*[-–—]+\s*)"
+    # "LONDON —", and a wire's "TAMRIT, Sahiria —" / "NEW ORLEANS, La. —": the city in capitals, then its country.
+    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*(?:,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})?\s*[-–—]+\s*)"
 )
 # Page furniture, captions, credits and calls to action; matched as lower-case word sequences.
 _NOISE_WORDS = ENGLISH.noise_phrases
