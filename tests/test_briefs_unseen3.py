@@ -278,3 +278,20 @@ def test_a_wire_dateline_with_its_country_is_framing() -> None:
     assert trim("The UN — and two of its agencies — said aid was ready.") == (
         "The UN — and two of its agencies — said aid was ready."
     )
+
+
+def test_questions_keep_their_grammar_in_harder_clauses() -> None:
+    """Found by reading t17-dev's sentences with the rules above: each rewrite a grammatical question."""
+    cases = {
+        "No one yet knows how far the flood water will rise.": "How far will the flood water rise?",
+        "What Harlan does after the audit depends on the board.": "What does Harlan do after the audit?",
+        "The club refused to comment on whether the coach was sacked or whether he resigned.": "Was the coach sacked?",
+        "The agency declined to comment on whether the report means the mine has been sold.": (
+            "Does the report mean the mine has been sold?"
+        ),
+        "Kestrel has not said what its plan will be for the old site.": "What will Kestrel's plan be for the old site?",
+    }
+    for sentence, question in cases.items():
+        assert states_unknown(sentence), sentence
+        assert to_question(sentence) == question
+        assert _well_formed(question), question

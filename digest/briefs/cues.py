@@ -318,6 +318,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
     # "whether X would lead to Y or could represent Z": the question asks the first alternative.
     cut = r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
     cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
+    cut += r"|\s+(?:or|and)\s+(?=(?:whether|if|how|what|when|why|who|where|which)\s)"
     # "whether the deputy leader, Tarek Saidi, was detained": a name set off by commas stays in the clause.
     clause = re.sub(r"(\w), ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=[a-z])", "\\1 \x00\\2\x00 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
@@ -327,6 +328,10 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
         for i, w in enumerate(ws[:11]):
+            if w.lower() in _AUX and 0 < i <= 10 and _verb_before(ws, i):
+                inverted = _do_support(ws)  # "the move means the government has told BP": the first verb is "means"
+                if inverted is not None:
+                    return _finish(" ".join([inverted[0].capitalize(), *inverted[1:]]))
             if w.lower() in _AUX and 0 < i <= 10:
                 if i == 1 and ws[0].lower() in ("it", "he", "she", "they", "this", "that"):
                     return None  # the question would not say who or what it is about
@@ -368,9 +373,13 @@ def _wh_question(wh: str, clause: str) -> str | None:
         if start is None and wh == "how" and aux_at > 1 and not _subject_start(rest[0]):
             start = 1  # "how effective current vaccines would be": "how" takes its adjective
         named = rest[0][:1].isupper() and aux_at == 1  # "what Vantel would pay": a name is the subject
-        if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS and not named:
+        if named and rest[1].lower() in ("do", "does", "did") and (len(rest) == 2 or rest[2].lower() in _PREPOSITIONS):
+            return _finish(" ".join([*phrase, rest[1], rest[0], "do", *rest[2:]]))  # "what BP does in this context"
+        possessive = rest[0].endswith(("'s", "’s"))  # "what BP's strategy will be": as "what its strategy"
+        if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS and not named | possessive:
             return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
-        if start is not None and (not _subject_start(rest[0]) or wh == "how"):
+        took_adjective = wh == "how" and len(phrase) > 1  # "how far the virus will spread": "far" is taken
+        if start is not None and (not _subject_start(rest[0]) or (wh == "how" and not took_adjective)):
             if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
@@ -439,6 +448,18 @@ _DETERMINERS = ENGLISH.determiners
 
 def _subject_start(word: str) -> bool:
     return word.lower() in _DETERMINERS or word[:1].isupper()
+
+
+_PREPOSITIONS = frozenset(["in", "on", "at", "for", "with", "about", "to", "from", "by", "after", "before", "now"])
+
+
+def _verb_before(ws: list[str], aux: int) -> bool:
+    """A finite verb before the auxiliary, then a new subject: the auxiliary is an embedded clause's."""
+    found = _do_support(ws[:aux])
+    if found is None:
+        return False
+    verb_at = len(found[1].split())  # the subject's words come before the verb
+    return any(_subject_start(w) or w.lower() == "that" for w in ws[verb_at + 1 : aux])
 
 
 def _cut_alternative(ws: list[str]) -> list[str]:
