@@ -371,7 +371,8 @@ _GLUE_CLAUSE = re.compile(
 _REPEATED_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\1)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|according)\b")
 # A role noun before a name is the name's title ("the envoy Marta Lindqvist said"), not a headline's last word.
-_NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective)
+_BODIES = frozenset(["firm", "company", "group", "agency", "giant", "team", "operator", "owner"])
+_NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective - _BODIES)
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
