@@ -100,10 +100,14 @@ def test_unknowns_left_with_someone_who_did_not_answer() -> None:
         assert states_unknown(sentence), sentence
         assert to_question(sentence) == question
         assert _well_formed(question), question
+    assert to_question("Aid is arriving, but it is far from clear how effective the distribution will be.") == (
+        "How effective will the distribution be?"
+    )
     for sentence in (
         "The minister left open the possibility of a second vote.",
         "Nobody was hurt in the fire.",
         "Reports said the minister had resigned.",
+        "There were unconfirmed reports of looting near the port.",  # a rumour named, no claim to ask about
     ):
         assert not states_unknown(sentence), sentence
     # A name after "what" is the question's subject: its auxiliary comes first.

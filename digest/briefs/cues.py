@@ -60,8 +60,9 @@ UNKNOWN = re.compile(
     rf"|(?:{_NO_ANSWER})\s+(?:{_WH_WORDS})\b"
     r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
     r"|\bfar from (?:certain|clear|sure)\b|\banyone[’']s guess\b"
-    # Claims reported but not verified: "Unconfirmed reports said ...".
-    r"|\b(?:unconfirmed|unverified) (?:reports?|accounts?|claims?)\b",
+    # Claims reported but not verified: "Unconfirmed reports said ...", "according to unconfirmed reports".
+    r"|\b(?:unconfirmed|unverified) (?:reports?|accounts?|claims?)(?:\s+(?:on|in|from) [^,;.]{2,40}?)?\s+"
+    r"(?:said|say|says|suggested|suggests?|claimed|claims?|that)\b|\baccording to (?:unconfirmed|unverified) reports\b",
     re.IGNORECASE,
 )
 # "Whether the ban is lifted depends on the rain": an unknown as the sentence's subject (sentences only; kept
@@ -124,7 +125,7 @@ _EMBEDDED = re.compile(
     r"it\s+(?:is|was)\s+not\s+yet\s+(?:known|clear|decided|certain)|not yet (?:known|clear|decided|certain)|"
     r"(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain)|"
     r"no decision has (?:yet )?been (?:made|taken)(?:\s+(?:on|about|over|as to))?|"
-    r"(?:depends?|depended|will depend|hinges?|will hinge) on|"
+    r"(?:depends?|depended|will depend|hinges?|will hinge) on|far from (?:clear|certain|sure)|"
     rf"{_NO_ANSWER})\s*,?\s+"
     rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
