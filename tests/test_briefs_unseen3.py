@@ -20,6 +20,9 @@ extractive engine, before any rule was changed for it):
     what_changed_count           4/4   100.0%
     what_changed_development     4/4   100.0%
     why_scheduling violations    0
+
+After general rules (each unit-tested below on sentences in none of the sets): open questions 27/27, article
+unknowns 27/27, tensions 16/18, perspectives 16/16, shifts 4/4, 100 % cited; title 1/2 (the topics stage's).
 """
 
 from __future__ import annotations
