@@ -225,12 +225,12 @@ def test_tensions_stated_as_denials_answers_and_replies() -> None:
         assert _tensions(text) == [], text
 
 
-def _evolved(actor: str, before: str, now: str) -> Perspective:
+def _evolved(actor: str, before: str, now: str, cites: tuple[int, ...] = (2,)) -> Perspective:
     sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Wire", "New", None, None)]
     created = datetime(2029, 1, 5, tzinfo=UTC)
     old = Perspective(actor, Statement(before, (1,)))
     previous = Brief(topic="t", title="T", version=1, created=created, sources=sources[:1], perspectives=[old])
-    return evolve([Perspective(actor, Statement(now, (2,)))], sources, previous)[0]
+    return evolve([Perspective(actor, Statement(now, cites))], sources, previous)[0]
 
 
 def test_a_turn_told_as_what_they_say_weeks_after_saying_otherwise() -> None:
@@ -302,3 +302,10 @@ def test_questions_keep_their_grammar_in_harder_clauses() -> None:
         assert states_unknown(sentence), sentence
         assert to_question(sentence) == question
         assert _well_formed(question), question
+
+
+def test_a_stance_that_opens_with_a_quotation_keeps_its_marks() -> None:
+    said = '"They are leaving the ward," said Ann Bell, a nurse on the night shift.'
+    p = _evolved("Ann Bell", said, f"{said} The ward would close at night from March.", (1, 2))
+    assert p.evolution == "expanded"
+    assert p.stance.text == said

@@ -146,7 +146,15 @@ def _also(actor: str, claim: str, cites: str) -> str:
 
 def _claims(stance: str) -> list[str]:
     pieces = [p for s in split_sentences(stance) for p in re.split(r"(?<=…)\s+(?=[\"“]?[A-Z])", s)]
-    return [c.strip('“”" ') for c in pieces if c.strip('“”" ')]
+    return [_unquoted(c) for c in pieces if c.strip('“”" ')]
+
+
+def _unquoted(claim: str) -> str:
+    """A claim without the marks of a quotation that is all of it; '"They are shooting," said X.' keeps its own."""
+    bare = claim.strip('“”" ')
+    if bare.count('"') % 2 or bare.count("“") != bare.count("”"):
+        return claim.strip()
+    return bare
 
 
 def _differs(claim: str, old: str) -> bool:
