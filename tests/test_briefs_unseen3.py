@@ -43,7 +43,7 @@ from digest.briefs.conflicts import (
     role_rebuttals,
     split_figures,
 )
-from digest.briefs.cues import states_unknown, to_question, with_person
+from digest.briefs.cues import HUMAN_COST, states_unknown, to_question, with_person
 from digest.briefs.extractive import ExtractiveEngine, _last_speaker
 from digest.briefs.planted import _well_formed, evaluate_planted, load_planted
 from digest.briefs.sentences import article_sentences, every_sentence, trim
@@ -61,6 +61,8 @@ def test_third_unseen_set_meets_the_section_targets() -> None:
     assert rate["tensions"] >= 2 / 3, report.sections["tensions"].misses
     assert rate["perspectives"] == 1.0, report.sections["perspectives"].misses
     assert rate["perspectives_shift"] == 1.0, report.sections["perspectives_shift"].misses
+    # A protest names no consequence to come; its stakes are what it has cost so far. The section is never empty.
+    assert all(b.why_it_matters for b in report.briefs), [b.title for b in report.briefs if not b.why_it_matters]
     assert rate["cited_supported"] == 1.0, report.sections["cited_supported"].misses
     assert rate["questions_well_formed"] == 1.0, report.sections["questions_well_formed"].misses
     assert rate["what_changed_development"] == 1.0 and rate["what_changed_count"] == 1.0
@@ -309,3 +311,14 @@ def test_a_stance_that_opens_with_a_quotation_keeps_its_marks() -> None:
     p = _evolved("Ann Bell", said, f"{said} The ward would close at night from March.", (1, 2))
     assert p.evolution == "expanded"
     assert p.stance.text == said
+
+
+def test_the_human_cost_so_far_is_a_stake() -> None:
+    for sentence in (
+        "Four climbers were killed in the avalanche on Sunday, police said.",
+        "Hundreds of families were displaced by the floods.",
+        "The death toll rose again overnight.",
+    ):
+        assert HUMAN_COST.search(sentence), sentence
+    for sentence in ("The plan was killed off by the council.", "The council will vote on the budget in May."):
+        assert not HUMAN_COST.search(sentence), sentence

@@ -77,6 +77,14 @@ def states_unknown(sentence: str) -> bool:
     return bool(UNKNOWN.search(sentence) or _UNKNOWN_SUBJECT.match(sentence))
 
 
+# What a story has already cost in lives and liberty ("at least nine people were killed", "the death toll has
+# risen to 14"): a stake when the sources name no consequence still to come.
+HUMAN_COST = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b[^.;]{0,40}?"
+    r"\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained|displaced|homeless|evacuated)\b"
+    r"|\bdeath toll\b",
+    re.IGNORECASE,
+)
 RISK = re.compile(
     r"\brisks?\b|\bthreat|\bdanger|\bwarn|\bfears?\b|\bconcerns?\b|\bcould (?:hurt|harm|damage|undermine|spread|"
     r"worsen|fail)|\bvulnerab|\blosses\b|\bliabilit|\bpenalt|\blawsuits?\b",

@@ -23,6 +23,7 @@ from digest.briefs.cues import (
     ARTICLE_RISK,
     CONSEQUENCE,
     DEVELOPMENT,
+    HUMAN_COST,
     NO_CONSEQUENCE,
     SCHEDULE,
     TURNED,
@@ -179,8 +180,9 @@ class ExtractiveEngine:
                 if ARTICLE_RISK.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
                 if i not in used
             ]
-        if not why_pool and m.lex is ENGLISH:
+        if not why_pool and m.lex is ENGLISH:  # else scale words, or the human cost so far
             why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
+            why_pool = why_pool or [i for i in stakes if HUMAN_COST.search(m.sentences[i].text) and i not in used]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
         brief.why_it_matters = [m.statement(i) for i in why]
