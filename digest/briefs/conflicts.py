@@ -886,10 +886,9 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
                 if by
                 else (_clean_side(t.text, 24), t.text)
             )
-            cites: tuple[int, ...] = (s.article,)
             break
-        if other is not None:
-            out.append((2.4, f"{said} vs. {other[0]}", cites, frozenset((key, other[1]))))
+        if other is not None:  # both sides in one report: it is the one cited
+            out.append((2.4, f"{said} vs. {other[0]}", (s.article,), frozenset((key, other[1]))))
         elif m.group("named"):
             out.append((1.8, said, (s.article,), frozenset((key, f"claim:{m.group('claim')[:40]}"))))
     return out
