@@ -17,27 +17,33 @@ from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence
 
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,}|de|van|von|al-[A-Z][a-z]+)"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
     r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote)"
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote|estimated(?=\s+that)|countered(?=\s+that))"
+    r"explained|believes|predicted|wrote|estimated(?=\s+that)|countered(?=\s+that)|"
+    r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
 )
+# After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
+_SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
     # "QUOTE," Name said. / "QUOTE," said Name.
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
     # According to Name, CLAIM.
-    re.compile(rf"^According to {_NAME}(?:,[^,]{{0,80}})?,\s+(?P<claim>.+)$"),
+    re.compile(
+        rf"^According to {_NAME}(?:,\s+(?![^,]*\b(?:would|will|could|is|are|was|were|has|have|had|did)\b)"
+        r"[^,]{0,80})?,\s+(?P<claim>.+)$"
+    ),
     # CLAIM, according to Name.
     re.compile(rf"^(?P<claim>.+?),\s+according to {_NAME}\b"),
     # CLAIM, Name said. / CLAIM, regional finance minister Name said on Monday.
-    re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}(?:\s+\w+){{0,4}}\.?$"),
-    re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+{_SAY}(?:\s+\w+){{0,4}}\.?$"),
+    re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}{_SAID_TAIL}"),
+    re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+{_SAY}{_SAID_TAIL}"),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
     re.compile(
@@ -46,7 +52,7 @@ _PATTERNS = [
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -99,6 +105,12 @@ def clean_name(name: str) -> str | None:
     parts = name.split()
     while parts and parts[0] in _NOT_ACTORS:
         parts = parts[1:]
+    # "Brightwave Chair Ruth Okafor", "Vantel Chief Executive Sunil Rao": the name follows the last role word.
+    roles = [i for i, p in enumerate(parts) if p.lower().strip(".") in _ROLE_TITLES]
+    if roles and 0 < len(parts) - roles[-1] - 1 <= 3:
+        rest = parts[roles[-1] + 1 :]
+        if all(re.match(r"^(?:[A-Z][a-z]|(?:al|el)-[A-Z])", w) for w in rest):
+            parts = rest
     if not parts or len(parts) > 5:
         return None
     if all(p in _NOT_ACTORS for p in parts):
@@ -107,6 +119,15 @@ def clean_name(name: str) -> str | None:
 
 
 _CORPORATE = ENGLISH.corporate_suffixes
+# A company's role written as a title before a name, capitalised in US style ("Vantel Chief Executive Sunil Rao").
+# Public offices stay with the name ("Venezuelan President Hugo Chavez").
+_ROLE_TITLES = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "chief", "executive", "ceo", "cfo", "officer", "director"}
+    | {"spokesman", "spokeswoman", "spokesperson", "analyst", "partner", "founder", "manager"}
+)
+# An Arabic article joined to a surname is spelt with it by one outlet and without by another
+# ("Youssef al-Mansouri", "Yusuf Mansouri"): the key leaves it out.
+_PARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az)-(?=[a-z])")
 
 
 def actor_key(name: str) -> str:
@@ -114,7 +135,7 @@ def actor_key(name: str) -> str:
     parts = [p for p in re.split(r"\s+", name) if p]
     while len(parts) > 1 and parts[-1].lower().strip(".") in _CORPORATE:
         parts = parts[:-1]
-    return re.sub(r"['’]s$", "", parts[-1].lower()) if parts else ""
+    return _PARTICLE.sub("", re.sub(r"['’]s$", "", parts[-1].lower())) if parts else ""
 
 
 _LEADING_WHEN = re.compile(
@@ -124,27 +145,49 @@ _LEADING_WHEN = re.compile(
 )
 
 
+_LEADING_DAY = re.compile(
+    r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|[A-Z])\b)"
+)
+
+
 def _claim_text(claim: str) -> str:
     claim = claim.strip()
-    if claim.startswith(('"', "“")):  # a quotation: its own marks go; a quote inside a sentence keeps them
+    # A quotation: its own marks go; a quote inside a sentence, or one that opens it ('"a small number" of
+    # officers had ...'), keeps them.
+    if claim.startswith(('"', "“")) and not re.match(r'^["“][^"“”]*["”]\s*[\w(]', claim):
         claim = re.sub(r'^["“]|["”]\.?$', "", claim).strip()
     claim = claim.rstrip(",")
     claim = re.split(r",?\s+(?:while|whereas)\s+(?=[A-Z])", claim, maxsplit=1)[0]  # "..., while Fairbairn warned ..."
     claim = re.sub(r"^(?:however|though|also|too|again|instead),?\s+(?=that\s)", "", claim, flags=re.IGNORECASE)
     claim = _LEADING_WHEN.sub("", claim)  # "warned, however, that X" -> "X"  # "said Tuesday that BP ..." -> "BP ..."
+    claim = _LEADING_DAY.sub("", claim)  # "said Tuesday the company would ..." -> "The company would ..."
+    # "X said A; the companies say B": what follows the semicolon is another side's.
+    claim = re.split(rf";\s+(?=[^;]*\b(?:{_SAY}|say|insist|argue|claim|puts?)\b)", claim, maxsplit=1)[0]
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
+    claim = re.sub(r'^(["“])([a-z])', lambda q: q.group(1) + q.group(2).upper(), claim)
     if claim and claim[-1] not in ".!?":
         claim += "."
     return claim
+
+
+def _clauses(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """Each sentence, then each later clause after a semicolon that says who said it: "X said A; Y said B"."""
+    out = []
+    for s in sentences:
+        out.append((s, s.text))
+        parts = re.split(r";\s+", s.text)
+        said = rf"\b(?:{_SAY}|say|insist|argue|claim)\b"
+        out += [(s, p[0].upper() + p[1:]) for p in parts[1:] if re.search(said, p) and len(p.split()) >= 4]
+    return out
 
 
 def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     """Every attributed claim in the sentences (in order), each with a named actor."""
     out: list[Attribution] = []
     last_speaker: dict[int, tuple[str, int]] = {}  # article -> (actor, position)
-    for s in sentences:
-        text = s.text
+    for s, text in _clauses(sentences):
         found = None
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
@@ -181,7 +224,9 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if TURNED.search(text) and name in text:
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
-        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive):
+        # "as many as 3,000 jobs could go" is a figure, not a clause hanging on "as".
+        figure = re.match(r"(?:as|so) (?:many|much|few|little|high|low) as\b", claim)
+        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive and not figure):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's
@@ -206,13 +251,14 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:Its|His|Her|Their|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?=[a-z])"
+    r"^(?:Its|His|Her|Their|The|A|An|[A-Z][\w&-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
+    r"(?=[a-z])"
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # Overlapping: "Councillor Jonas Weir" yields "Councillor Jonas" (skipped, a title) and then "Jonas Weir".
-_FULL_NAME_AT = re.compile(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+_FULL_NAME_AT = re.compile(r"(?=\b([A-Z][a-z]+)\s+((?:(?:al|el)-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 _ROLE_WORDS = ENGLISH.role_words
 
 
@@ -244,7 +290,7 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
         counts: dict[str, Counter[str]] = {}
         for text in texts:
             for m in _FULL_NAME_AT.finditer(text):
-                key = m.group(2).lower()
+                key = actor_key(m.group(2))
                 full = clean_name(f"{m.group(1)} {m.group(2)}")
                 if m.group(1).lower() in _ROLE_WORDS or m.group(1) in _NOT_ACTORS or _TITLES.match(m.group(1) + " "):
                     continue
@@ -259,7 +305,13 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
 
 # Bodies and people a report names only by role: "The education board insists that ...", "A county spokesperson
 # said ...", "the parents say ...". They speak for a side in a dispute, though they are not named persons.
-_ROLE_NOUNS = sorted(ENGLISH.role_words | {"spokesperson", "trust", "parents", "residents", "campaigners", "county"})
+_ROLE_NOUNS = sorted(
+    ENGLISH.role_words
+    | {"spokesperson", "trust", "parents", "residents", "campaigners", "county", "regulator", "watchdog"}
+    | {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in ENGLISH.role_words if not w.endswith("s")},
+    key=len,
+    reverse=True,
+)
 _ROLE_SUBJECT = re.compile(
     r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
     r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"

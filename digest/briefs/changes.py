@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from digest.briefs.actors import actor_key
-from digest.briefs.cues import NEGATION, SHIFT, TURNED
+from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
 from digest.models import Brief, Perspective, Source, Statement
@@ -64,7 +64,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             out.append(replace(p, evolution="unchanged", evolution_note=f"unchanged since version {v}"))
             continue
         cites = "".join(f"[{s.n}]" for s in current_sources if s.article_id in new_ids)
-        turned = _turn(fresh, old_claims)
+        turned = _turn(fresh, old_claims, p.actor)
         if turned is not None:
             was, now = turned
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
@@ -146,7 +146,15 @@ def _also(actor: str, claim: str, cites: str) -> str:
 
 def _claims(stance: str) -> list[str]:
     pieces = [p for s in split_sentences(stance) for p in re.split(r"(?<=…)\s+(?=[\"“]?[A-Z])", s)]
-    return [c.strip('“”" ') for c in pieces if c.strip('“”" ')]
+    return [_unquoted(c) for c in pieces if c.strip('“”" ')]
+
+
+def _unquoted(claim: str) -> str:
+    """A claim without the marks of a quotation that is all of it; '"They are shooting," said X.' keeps its own."""
+    bare = claim.strip('“”" ')
+    if bare.count('"') % 2 or bare.count("“") != bare.count("”"):
+        return claim.strip()
+    return bare
 
 
 def _differs(claim: str, old: str) -> bool:
@@ -154,24 +162,38 @@ def _differs(claim: str, old: str) -> bool:
     return content_overlap(claim, old) < 0.6 or bool(NEGATION.search(claim)) != bool(NEGATION.search(old))
 
 
-def _turn(fresh: list[str], old_claims: list[str]) -> tuple[str, str] | None:
-    """An earlier claim a new one reverses: a shift cue, or the same matter with the opposite polarity."""
+def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str, str] | None:
+    """An earlier claim a new one reverses: a shift cue, or the same matter with the opposite polarity.
+
+    The actor's own name, which a claim told in the report's words repeats, does not make two claims one matter.
+    """
+    name = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in actor.split()) + r")\b") if actor.strip() else None
+
+    def bare(text: str) -> str:
+        return name.sub(" ", text) if name else text
+
     for now in fresh:
         if TURNED.search(now) and old_claims:
             # The report says the actor changed position: from what it says they had said (else their closest
             # earlier claim) to what they say now.
-            had = _HAD_SAID.search(now)
+            had = _HAD_SAID.search(now) or _AFTER_SAID.search(now)
             was = had.group("was") if had else max(old_claims, key=lambda was: content_overlap(now, was))
             after = _NOW.search(now)
+            # "“We have the guarantee,” Ormerod said, a month after warning that ...": what they say now is the
+            # sentence before its "after", their own words when it quotes them.
+            now = re.split(rf",?\s+{_AFTER_SAYING}", now, maxsplit=1)[0]
+            quoted = re.match(r"^[\"“]?(?P<q>[^\"“”]{8,}?)[,.]?[\"”],?\s+[^\"“”]*$", now)
+            now = quoted.group("q") if quoted else now
             return was, ((after.group("now") or after.group("now2")) if after else now)
         for was in old_claims:
-            same_matter = content_overlap(now, was) >= 0.4 or content_overlap(was, now) >= 0.4
+            same_matter = content_overlap(bare(now), bare(was)) >= 0.4 or content_overlap(bare(was), bare(now)) >= 0.4
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
 
 
 _HAD_SAID = re.compile(r"\bwho had (?:said|insisted|argued) (?:that )?(?P<was>[^,;]{8,}),")
+_AFTER_SAID = re.compile(rf"{_AFTER_SAYING}\s+(?:that\s+)?(?P<was>(?:[^,;]|(?<=\d),(?=\d)){{8,}}?)\.?$")
 _NOW = re.compile(
     r"\bnow (?:said|says|insisted|insists|argued|argues) (?:that )?(?P<now>.+)$|"
     r"\b(?P<now2>now (?:opposes|opposed|supports|supported|backs|backed|rejects|rejected|accepts|accepted|wants|"

@@ -295,6 +295,9 @@ def tensions(
     scored += contrasts(context or sentences, claims)
     scored += poll_tensions(sentences)
     scored += refusals(sentences, claims)
+    scored += denials(context or sentences, claims)
+    scored += answered_in_apposition(sentences, claims)
+    scored += role_rebuttals(sentences, claims)
     unique: dict[str, Scored] = {}
     for item in scored:
         if item[1] not in unique or unique[item[1]][0] < item[0]:
@@ -367,6 +370,7 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _NOT_UNITS = ENGLISH.not_units
+_JOB_WORDS = frozenset(["job", "jobs", "role", "roles", "post", "posts", "position", "positions"])
 
 
 def _quantities(text: str) -> list[tuple[str, float]]:
@@ -378,6 +382,7 @@ def _quantities(text: str) -> list[tuple[str, float]]:
         value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
         unit = m.group("unit").lower()
         unit = "percent" if unit in ("%", "percent", "per cent", "percent") or unit.startswith("per") else unit
+        unit = "jobs" if unit in _JOB_WORDS else unit  # "3,000 jobs" and "800 roles" count the same thing
         if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
             continue
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
@@ -449,7 +454,17 @@ _FIGURE_VERB = (
 )
 _FIGURE_CLAUSE = re.compile(
     rf"^(?:and\s+|but\s+)?(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){{0,3}})\s+"
-    rf"{_FIGURE_VERB}\s+(?:[^;\d]{{0,60}}?\s)?(?P<num>\d[\d,]*(?:\.\d+)?)\b"
+    rf"{_FIGURE_VERB}\s+(?:[^;\d]{{0,60}}?\s)?[£$€]?(?P<num>\d[\d,]*(?:\.\d+)?)"
+)
+# "..., well below the £400m Northgate has promised shareholders": a figure set against another side's.
+_COMPARED = re.compile(
+    r",\s+(?:well\s+|far\s+|much\s+|way\s+)?(?:below|above|short of|less than|more than|lower than|higher than)\s+"
+    r"(?=(?:the\s+)?[£$€]?\d)"
+)
+_THEIR_FIGURE = re.compile(
+    r"^(?:the\s+)?[£$€]?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:m|bn|k|million|billion|%|per\s?cent)?\s+(?:that\s+|which\s+)?"
+    r"(?P<who>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?(?:promised|claimed|"
+    r"forecast|predicted|estimated|cited|quoted|offered|put forward|given|says|said|expects|projected)\b"
 )
 
 
@@ -469,10 +484,16 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
     organisers said 20,000". Each clause names its source and a figure; the figures differ by a fifth or more."""
     out: list[Scored] = []
     for s in sentences[:5000]:
-        parts = _CLAUSE_BREAK.split(s.text.rstrip("."), maxsplit=1)
+        text = s.text.rstrip(".")
+        parts = _CLAUSE_BREAK.split(text, maxsplit=1)
+        compared = _COMPARED.search(text) if len(parts) != 2 else None
+        if compared:
+            parts = [text[: compared.start()], text[compared.end() :]]
         if len(parts) != 2:
             continue
         sides = [_FIGURE_CLAUSE.match(part.strip()) or _FIGURE_THEN_SOURCE.match(part.strip()) for part in parts]
+        if compared:
+            sides[1] = _THEIR_FIGURE.match(parts[1].strip())
         if sides[0] is None or sides[1] is None:
             continue
         who = [m.group("who").strip() for m in sides if m]
@@ -507,6 +528,17 @@ _DERIDE_BY_ROLE = re.compile(
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
 )
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s")
+# "rejected her remarks as interference in ...": the same answer without quotation marks, to a claim just made.
+_DISMISSED_AS = re.compile(
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?P<verb>dismissed|rejected|derided|branded|condemned)\s+"
+    r"(?P<target>(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<link>as\s+)(?P<plain>[^\"“,;.]{3,80})"
+)
+# "called the claim “a fabrication”": the thing derided is what another side has just said.
+_CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|figures?|estimates?|charges?|suggestions?|assertions?|account|"
+    r"remarks|statement|comments)$"
+)
 
 
 # "Ruth Okonjo welcomed the consultation but said the board had “already made up its mind”".
@@ -535,7 +567,7 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
     speakers = {c.key for c in claims}
     for s in sentences[:5000]:
         by_role = _DERIDE_BY_ROLE.match(s.text)
-        derided = by_role or _DERIDE.search(s.text)
+        derided = by_role or _DERIDE.search(s.text) or _DISMISSED_AS.search(s.text)
         scare = None if derided else _SCARE.search(s.text)
         m = derided or scare
         if m is None:
@@ -544,7 +576,8 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         if party is None:
             continue
         name, key = party
-        display = next((c.actor for c in claims if c.key == key), name)
+        # "Foreign Ministry" is not the "Interior Ministry" quoted elsewhere: a name of two words stays as written.
+        display = name if len(name.split()) > 1 else next((c.actor for c in claims if c.key == key), name)
         if scare is not None:
             # "said the board had “already made up its mind”": words put in quotation marks about another
             # party, which must be one the story hears from (a role the sources quote, or a named speaker).
@@ -554,15 +587,19 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
                 continue
         else:
             target = m.group("target").strip()
-        if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target):
+        answers = bool(_CLAIM_NOUN.search(target)) and target.split()[0] in ("the", "that", "this")
+        if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target) and not answers:
             continue  # "called the situation “one of the worst crises”": a description, not derision
         head = content_words(target)[-1:] if content_words(target) else []
         if not head:
             continue
         noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
         link = m.groupdict().get("link") or ""
-        attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
-        if _POSSESSIVE.match(target):
+        if m.groupdict().get("plain"):  # not quoted in the source: not shown as a quotation either
+            attack = f"{display} {m.group('verb')} {target} {link}{m.group('plain').strip()}"
+        else:
+            attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
+        if _POSSESSIVE.match(target) or answers:
             # "dismissed her calculation": hers is the last claim the report quoted before, by someone else.
             prior = [
                 c
@@ -651,9 +688,25 @@ _SPEAKER_CLAUSE = re.compile(
 _PRONOUN_SPEAKERS = ("He", "She", "They", "he", "she", "they")
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no|nobody|none|nothing|neither|nor)\b|n[’']t\b", re.IGNORECASE)
+
+
 def contrasts(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
-    """Two speakers' claims one sentence sets against each other ("A insisted X, while B warned Y")."""
+    """Two speakers' claims one sentence sets against each other ("A insisted X, while B warned Y"), or joins with
+    a semicolon, one side denying what the other asserts ("A said bills could rise; B said there was no evidence")."""
     out: list[Scored] = []
+    by_text: dict[str, list[Attribution]] = defaultdict(list)
+    for c in claims:
+        if ";" in c.sentence.text:
+            by_text[c.sentence.text].append(c)
+    for said in by_text.values():
+        if len(said) != 2 or said[0].key == said[1].key:
+            continue
+        one, two = said
+        if bool(_NEGATED.search(one.claim)) == bool(_NEGATED.search(two.claim)):
+            continue
+        summary = f"{one.actor}: “{_clean_side(one.claim, 24)}” vs. {two.actor}: “{_clean_side(two.claim, 24)}”"
+        out.append((2.4, summary, (one.sentence.article,), frozenset((one.key, two.key))))
     for s in sentences[:5000]:
         parts = re.split(r",?\s+(?:while|whereas)\s+", s.text.rstrip("."), maxsplit=1)
         if len(parts) != 2 or len(s.text.split()) < 8:
@@ -773,3 +826,134 @@ def with_backers(summary: str, cites: tuple[int, ...], sentences: Sequence[Sente
         if any(set(re.findall(r"\d[\d,.]*\d|\d", t.text)) & figures for t in near):
             return f"{summary} ({s.text.rstrip('.')})"
     return summary
+
+
+# "Karim Zeroual denied that any live ammunition had been used", "He rejected claims that ..., saying ...": a
+# denial answers what another side said just before in the same report, on the same matter; one that names the
+# claim it denies ("rejected claims that X") holds both sides on its own.
+_DENIAL = re.compile(
+    rf"^(?P<a>{_ROLE_PARTY}|{_PARTY}|He|She|They)(?:,\s+(?P<app>[^,]{{3,80}}),)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:flatly\s+|strongly\s+|firmly\s+|also\s+)?(?P<verb>denied|denies|rejected|rejects|disputed|disputes|contested)\s+"
+    r"(?P<named>(?:the\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?)\s+)?that\s+"
+    r"(?P<claim>[^;]{8,})$"
+)
+
+
+def _speaker(written: str, app: str, s: Sentence, claims: Sequence[Attribution]) -> tuple[str, str] | None:
+    """Display name and key of the side a sentence opens with: a name, a role, or "he"/"she" for the last speaker."""
+    if written in _PRONOUN_SPEAKERS:
+        prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
+        if not prior:
+            return None
+        last = max(prior, key=lambda c: c.sentence.position)
+        return last.actor, last.key
+    party = (_party(app) if app and _NAME_ONLY.fullmatch(app) else None) or _role_party(written) or _party(written)
+    if party is None:
+        return None
+    return max((c.actor for c in claims if c.key == party[1]), key=len, default=party[0]), party[1]
+
+
+def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side denying what another said a sentence or two before in the same report ("X accused the police of
+    firing live rounds." "Y denied that any live ammunition had been used."), or a named claim it rejects."""
+    out: list[Scored] = []
+    for i, s in enumerate(sentences[:5000]):
+        m = _DENIAL.match(s.text)
+        if m is None:
+            continue
+        side = _speaker(m.group("a"), (m.group("app") or "").strip(), s, claims)
+        if side is None:
+            continue
+        name, key = side
+        said = _clean_side(s.text, 32)
+        opener = s.text[: m.end("app") + 1] if m.group("app") else m.group("a")
+        if said.startswith(opener) and opener != name:
+            said = name + said[len(opener) :]  # "He rejected ..." -> "Adel Fekkak rejected ..."
+        denied = set(content_words(re.split(r",\s+(?:saying|adding|arguing)\b", m.group("claim"))[0]))
+        denied -= set(content_words(name))
+        before = [
+            t for t in sentences[max(0, i - 3) : i] if t.article == s.article and 0 < s.position - t.position <= 2
+        ]
+        other = None
+        for t in reversed(before):
+            by = [c for c in claims if c.sentence.text == t.text]
+            # The sentence just before may share one word with the denial; one further back must share two.
+            need = 1 if s.position - t.position == 1 else 2
+            if any(c.key == key for c in by) or len(denied & set(content_words(t.text))) < need:
+                continue
+            other = (
+                (f"{by[0].actor}: “{_clean_side(by[0].claim, 24)}”", by[0].key)
+                if by
+                else (_clean_side(t.text, 24), t.text)
+            )
+            break
+        if other is not None:  # both sides in one report: it is the one cited
+            out.append((2.4, f"{said} vs. {other[0]}", (s.article,), frozenset((key, other[1]))))
+        elif m.group("named"):
+            out.append((1.8, said, (s.article,), frozenset((key, f"claim:{m.group('claim')[:40]}"))))
+    return out
+
+
+# "..., a claim the movement rejected", "..., a figure the Interior Ministry called “pure invention”": one side's
+# statement, and the other's answer in an apposition that closes the sentence.
+_ANSWERED = re.compile(
+    r"^(?P<main>.{20,}?),(?P<q>[\"”]?)\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|estimate|"
+    r"number|account|version|count)\s+(?:that\s+|which\s+)?(?P<b>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"[A-Za-z][\w'’-]*)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|flatly\s+|strongly\s+)?"
+    r"(?P<verb>rejected|denied|disputed|dismissed|contested|called|described as|branded|labell?ed)(?P<rest>[^;]*)$"
+)
+
+
+def answered_in_apposition(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A statement and, closing the same sentence, another side's rejection of it ("a claim the movement rejected")."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _ANSWERED.match(s.text.rstrip("."))
+        if m is None:
+            continue
+        b = m.group("b")
+        b = b[0].upper() + b[1:]
+        main = _clean_side(m.group("main") + m.group("q"), 32)
+        rest = m.group("rest").strip().rstrip(".")
+        answer = f"{b} {m.group('verb')} it {rest}".strip() if rest else f"{b} {m.group('verb')} it"
+        answer = nest_quotes(answer)
+        key = actor_key(b)
+        owner = next((c.key for c in claims if c.sentence.text == s.text), main)
+        out.append((2.3, f"{main} vs. {answer}", (s.article,), frozenset((owner, f"the {key}"))))
+    return out
+
+
+# "Leila Benali dismissed the army chief's pledge not to turn on protesters": the pledge is the claim of the actor
+# the sources name by that role ("Sahiria's army chief, Gen. Rachid Ouali, said ..."), in whichever report.
+_ROLE_CLAIM = re.compile(
+    rf"^(?P<a>{_PARTY_NAME})\s+(?:has\s+|had\s+)?(?P<verb>dismissed|rejected|disputed|contested|derided|mocked|"
+    r"ridiculed|questioned)\s+the\s+(?P<role>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+(?:pledge|promise|claim|assurance|"
+    r"figure|estimate|statement|account|offer|remarks|comments|warning|vow)\b"
+)
+
+
+def role_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named actor dismissing what "the army chief" said, answered by the claim of the actor with that role."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _ROLE_CLAIM.match(s.text)
+        if m is None:
+            continue
+        party = _party(m.group("a"))
+        if party is None:
+            continue
+        named = re.compile(
+            rf"\b{re.escape(m.group('role'))},?\s+(?:[A-Z][a-z]{{1,3}}\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+        )
+        holder = next((actor_key(x.group("name")) for t in sentences[:5000] for x in [named.search(t.text)] if x), None)
+        own = [c for c in claims if c.key == holder and c.key != party[1]]
+        if not own:
+            continue
+        other = min(own, key=lambda c: (c.sentence.article, c.sentence.position))
+        name = max((c.actor for c in claims if c.key == party[1]), key=len, default=party[0])
+        said = _clean_side(s.text, 32)
+        if said.startswith(m.group("a")):
+            said = name + said[len(m.group("a")) :]
+        summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim, 24)}”"
+        out.append((2.4, summary, tuple(sorted({s.article, other.sentence.article})), frozenset((party[1], other.key))))
+    return out

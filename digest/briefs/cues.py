@@ -19,6 +19,15 @@ WHY = re.compile(
     re.IGNORECASE,
 )
 _WH_WORDS = "whether|if|how|what|when|why|who|where|which"
+# Cues that leave a wh-clause open without "unclear": someone asked and did not answer, or nobody has said.
+_NO_ANSWER = (
+    r"(?:\b(?:did not|didn't|has not|have not|had not) (?:yet )?respond(?:ed)? to (?:requests?|calls?|questions?)"
+    r"(?: for comment)?|\b(?:declined to|refused to|would not|could not|did not) comment|\bno decision (?:yet )?"
+    r"(?:has been (?:made|taken) )?|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?)"
+    r"\s*(?:on|about|as to)"
+    r"|\b(?:left|leaves?|leaving) open(?: the question of)?"
+    r"|\b(?:nobody|no one) (?:has |had )?(?:yet )?(?:said|explained|confirmed|announced|decided|knows)"
+)
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
     r"indicated?|specified?|clarified?|signall?ed|"
@@ -45,7 +54,15 @@ UNKNOWN = re.compile(
     rf"|\bno (?:word|indication|news) (?:yet )?(?:on|about|as to) (?:{_WH_WORDS})\b"
     r"|^No (?:timetable|date|deadline|decision|agreement|plan|figure|budget) (?:has|have) (?:yet )?been "
     r"(?:set|fixed|agreed|made|taken|reached|given|announced|published)\b"
-    rf"|\b(?:depends?|depended|will depend|hinges?|will hinge) on (?:{_WH_WORDS})\b",
+    rf"|\b(?:depends?|depended|will depend|hinges?|will hinge) on (?:{_WH_WORDS})\b"
+    # A question the sources leave with someone who would not answer it, or with nobody: "did not respond to
+    # requests for comment on whether", "left open whether", "nobody has said whether", "is anyone's guess".
+    rf"|(?:{_NO_ANSWER})\s+(?:{_WH_WORDS})\b"
+    r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
+    r"|\bfar from (?:certain|clear|sure)\b|\banyone[’']s guess\b"
+    # Claims reported but not verified: "Unconfirmed reports said ...", "according to unconfirmed reports".
+    r"|\b(?:unconfirmed|unverified) (?:reports?|accounts?|claims?)(?:\s+(?:on|in|from) [^,;.]{2,40}?)?\s+"
+    r"(?:said|say|says|suggested|suggests?|claimed|claims?|that)\b|\baccording to (?:unconfirmed|unverified) reports\b",
     re.IGNORECASE,
 )
 # "Whether the ban is lifted depends on the rain": an unknown as the sentence's subject (sentences only; kept
@@ -60,6 +77,14 @@ def states_unknown(sentence: str) -> bool:
     return bool(UNKNOWN.search(sentence) or _UNKNOWN_SUBJECT.match(sentence))
 
 
+# What a story has already cost in lives and liberty ("at least nine people were killed", "the death toll has
+# risen to 14"): a stake when the sources name no consequence still to come.
+HUMAN_COST = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b[^.;]{0,40}?"
+    r"\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained|displaced|homeless|evacuated)\b"
+    r"|\bdeath toll\b",
+    re.IGNORECASE,
+)
 RISK = re.compile(
     r"\brisks?\b|\bthreat|\bdanger|\bwarn|\bfears?\b|\bconcerns?\b|\bcould (?:hurt|harm|damage|undermine|spread|"
     r"worsen|fail)|\bvulnerab|\blosses\b|\bliabilit|\bpenalt|\blawsuits?\b",
@@ -80,11 +105,17 @@ SHIFT = re.compile(
     r"\bno longer\b|\breversed\b|\bbacktrack|\bnow says\b|\bchanged (?:its|his|her|their)\b|\bU-turn\b|\binstead\b",
     re.IGNORECASE,
 )
+_AFTER_SAYING = (
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
+    r"(?:warning|saying|insisting|arguing|telling [A-Za-z]+|claiming|promising|pledging|vowing)\b"
+)
 # A stance the report itself says has changed: "X, who had said ..., now said ...", "she now opposed it".
 TURNED = re.compile(
     r"\bwho (?:had )?(?:said|backed|supported|opposed|insisted|rejected)\b[^.;]{3,120}?\bnow\b|"
     r"\bnow (?:opposes|opposed|supports|supported|backs|backed|rejects|rejected|accepts|accepted|wants|wanted)\b|"
     r"\bno longer\b|\bU-turn\b|\bchanged (?:its|his|her|their) (?:mind|position|stance|view)\b"
+    # "..., a month after warning that 3,000 jobs could go": the report sets what they say now against before.
+    rf"|{_AFTER_SAYING}|\breversing (?:weeks|months|days|years) of\b"
 )
 
 _AUX = ENGLISH.auxiliaries
@@ -102,7 +133,8 @@ _EMBEDDED = re.compile(
     r"it\s+(?:is|was)\s+not\s+yet\s+(?:known|clear|decided|certain)|not yet (?:known|clear|decided|certain)|"
     r"(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain)|"
     r"no decision has (?:yet )?been (?:made|taken)(?:\s+(?:on|about|over|as to))?|"
-    r"(?:depends?|depended|will depend|hinges?|will hinge) on)\s*,?\s+"
+    r"(?:depends?|depended|will depend|hinges?|will hinge) on|far from (?:clear|certain|sure)|"
+    rf"{_NO_ANSWER})\s*,?\s+"
     rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
@@ -119,12 +151,14 @@ _NOT_BEEN = re.compile(
 # "Who will pay for the fund has not been decided.", "How much water the plant uses remains unclear.",
 # "Whether the ban is lifted depends on the rain.": the unknown is the sentence's own subject clause.
 _SUBJECT_CLAUSE = re.compile(
-    r"^(?P<wh>Who|What|How|When|Where|Which|Why|Whether)\s+(?P<clause>[^.;:!?]{4,160}?)\s+"
+    r"^(?P<wh>Who|What|How|When|Where|Which|Why|Whether)(?:,? or (?:whether|when|if|how),?)?\s+"
+    r"(?P<clause>[^.;:!?]{4,160}?)\s+"
     r"(?:(?:has|have|had|is|was|are|were)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:decided|determined|agreed|settled|confirmed|disclosed|announced|known|clear|explained|revealed|set|"
     r"made public|certain)|(?:yet\s+)?to be (?:decided|seen|determined|agreed)|unclear|unknown|uncertain|undecided|"
     r"an open question)"
     r"|remains?\s+(?:unclear|unknown|uncertain|undecided|an open question|to be (?:seen|decided|determined))"
+    r"|(?:is|was|remains?)\s+anyone[’']s guess"
     r"|(?:depends?|depended|will depend|hinges?|will hinge)\s+on)\b"
 )
 # "The regional government has not said whether it will ...": who "it" is comes before the cue.
@@ -142,6 +176,24 @@ _NO_NOUN = re.compile(
 _YET_TO_BE = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
 )
+# "There was no word on the fate of the pilot": what the fate is, is the question.
+_NO_WORD_OF = re.compile(
+    r"\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the (?P<noun>\w+) of "
+    r"(?P<of>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# "It was far from certain that the board would agree": a doubt about a whole clause, a yes/no question.
+_DOUBT_THAT = re.compile(r"\bfar from (?:certain|clear|sure),? that\s+(?P<clause>[^.;:!?]+)", re.IGNORECASE)
+# "Unconfirmed reports said the minister had resigned": whether it is so is open.
+_UNCONFIRMED = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?:Unconfirmed|Unverified) (?:reports?|accounts?|claims?)(?:\s+(?:on|in|from) "
+    r"[^,;]{2,40}?)?\s+(?:said|say|says|suggested|suggest|claimed|claim)\s+(?:that\s+)?(?P<clause>[^;:!?]+)"
+)
+# "The board is expected to decide on the bid but has not said when": when it will is the question.
+_WHEN_UNSAID = re.compile(
+    r"^(?P<subj>[A-Z][^,;:!?]{1,60}?)\s+(?:is|are)\s+(?:expected|due|set|likely|scheduled|supposed)\s+to\s+"
+    r"(?P<vp>[^,;:!?]+?),?\s+but\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:said|announced|set|given|indicated)\s+when\b"
+)
 
 
 def to_question(sentence: str) -> str | None:
@@ -155,9 +207,19 @@ def to_question(sentence: str) -> str | None:
     m = _SUBJECT_CLAUSE.match(s)
     if m:
         return _wh_question(m.group("wh").lower(), m.group("clause"))
+    m = _WHEN_UNSAID.match(s)
+    if m:
+        return _finish(f"When will {_lower_first(m.group('subj'))} {m.group('vp')}")
     m = _EMBEDDED.search(s)
     if m:
         return _wh_question(m.group("wh").lower(), _resolve_pronoun(s[: m.start()], m.group("clause")))
+    m = _DOUBT_THAT.search(s) or _UNCONFIRMED.match(s)
+    if m:
+        return _wh_question("whether", m.group("clause").rstrip("."))
+    m = _NO_WORD_OF.search(s)
+    if m:
+        of = re.split(r",|\s+but\s+", m.group("of"), maxsplit=1)[0].strip()
+        return _finish(f"What is the {m.group('noun').lower()} of {of}")
     m = _FUTURE_OF.match(s)
     if m:  # "The future of the old building will depend on the consultation": what happens to it is open
         return f"What will happen to {_lower_first(m.group('thing'))}, which depends on {m.group('on').rstrip(', ')}?"
@@ -186,18 +248,44 @@ def to_question(sentence: str) -> str | None:
     return None
 
 
+_PERSON_PRONOUN = re.compile(r"\b((?:[Ww]hether|if|how|when|why|what|where)\s+)(?:he|she)\b")
+
+
+def with_person(sentence: str, name: str) -> str | None:
+    """The sentence with "he"/"she" after its wh-word read as `name`, or None when it has no such pronoun."""
+    named, n = _PERSON_PRONOUN.subn(lambda m: m.group(1) + name, sentence, count=1)
+    return named if n else None
+
+
 def _resolve_pronoun(before: str, clause: str) -> str:
-    """'whether it will offer aid' after 'The regional government has not said': the pronoun is that subject."""
+    """'whether it will offer aid' after 'The regional government has not said': the pronoun is that subject.
+
+    A possessive stands for the subject's ('whether its members ...' -> 'the union's members'); after
+    '... said an inquiry had been opened but would not say when it ...', "it" is that clause's subject.
+    """
     head, _, rest = clause.strip().partition(" ")
-    if head.lower() not in ("it", "they", "he", "she") or not rest:
+    if head.lower() not in ("it", "they", "he", "she", "its", "their") or not rest:
         return clause
+    c = _CONJOINED_SUBJECT.search(before)
+    if c and head.lower() in ("it", "its"):
+        noun = f"the {c.group('noun')}"
+        return f"{noun}'s {rest}" if head.lower() == "its" else f"{noun} {rest}"
     m = _MATRIX_SUBJECT.match(before)
     if m is None or m.group("subj").split()[0] in ENGLISH.never_names - {"The"}:
         return clause
     subj = m.group("subj")
     if re.search(r"\b(?:has|have|had|is|was|did|does|would|could|will|said|says)\b", subj):
         return clause
+    if head.lower() in ("its", "their"):
+        return f"{_lower_first(subj)}'s {rest}"
     return f"{_lower_first(subj)} {rest}"
+
+
+# "... said an inquiry had been opened but ": the subject of the clause the cue's own clause is joined to.
+_CONJOINED_SUBJECT = re.compile(
+    r"\b(?:said|says|that)\s+(?:an?|the)\s+(?P<noun>[a-z]+)\s+(?:had|has|have|was|were|is|would|will)\b[^,;]*?"
+    r"\s+but\s*$"
+)
 
 
 _RHETORICAL = re.compile(
@@ -239,13 +327,20 @@ def _wh_question(wh: str, clause: str) -> str | None:
     # "whether X would lead to Y or could represent Z": the question asks the first alternative.
     cut = r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
     cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
-    clause = re.split(cut, clause, maxsplit=1)[0]
+    cut += r"|\s+(?:or|and)\s+(?=(?:whether|if|how|what|when|why|who|where|which)\s)"
+    # "whether the deputy leader, Tarek Saidi, was detained": a name set off by commas stays in the clause.
+    clause = re.sub(r"(\w), ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=[a-z])", "\\1 \x00\\2\x00 ", clause)
+    clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2:
         return None
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
         for i, w in enumerate(ws[:11]):
+            if w.lower() in _AUX and 0 < i <= 10 and _verb_before(ws, i):
+                inverted = _do_support(ws)  # "the move means the government has told BP": the first verb is "means"
+                if inverted is not None:
+                    return _finish(" ".join([inverted[0].capitalize(), *inverted[1:]]))
             if w.lower() in _AUX and 0 < i <= 10:
                 if i == 1 and ws[0].lower() in ("it", "he", "she", "they", "this", "that"):
                     return None  # the question would not say who or what it is about
@@ -286,9 +381,14 @@ def _wh_question(wh: str, clause: str) -> str | None:
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
         if start is None and wh == "how" and aux_at > 1 and not _subject_start(rest[0]):
             start = 1  # "how effective current vaccines would be": "how" takes its adjective
-        if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS:
+        named = rest[0][:1].isupper() and aux_at == 1  # "what Vantel would pay": a name is the subject
+        if named and rest[1].lower() in ("do", "does", "did") and (len(rest) == 2 or rest[2].lower() in _PREPOSITIONS):
+            return _finish(" ".join([*phrase, rest[1], rest[0], "do", *rest[2:]]))  # "what BP does in this context"
+        possessive = rest[0].endswith(("'s", "’s"))  # "what BP's strategy will be": as "what its strategy"
+        if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS and not named | possessive:
             return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
-        if start is not None and (not _subject_start(rest[0]) or wh == "how"):
+        took_adjective = wh == "how" and len(phrase) > 1  # "how far the virus will spread": "far" is taken
+        if start is not None and (not _subject_start(rest[0]) or (wh == "how" and not took_adjective)):
             if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
@@ -357,6 +457,18 @@ _DETERMINERS = ENGLISH.determiners
 
 def _subject_start(word: str) -> bool:
     return word.lower() in _DETERMINERS or word[:1].isupper()
+
+
+_PREPOSITIONS = frozenset(["in", "on", "at", "for", "with", "about", "to", "from", "by", "after", "before", "now"])
+
+
+def _verb_before(ws: list[str], aux: int) -> bool:
+    """A finite verb before the auxiliary, then a new subject: the auxiliary is an embedded clause's."""
+    found = _do_support(ws[:aux])
+    if found is None:
+        return False
+    verb_at = len(found[1].split())  # the subject's words come before the verb
+    return any(_subject_start(w) or w.lower() == "that" for w in ws[verb_at + 1 : aux])
 
 
 def _cut_alternative(ws: list[str]) -> list[str]:

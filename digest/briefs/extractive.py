@@ -23,12 +23,14 @@ from digest.briefs.cues import (
     ARTICLE_RISK,
     CONSEQUENCE,
     DEVELOPMENT,
+    HUMAN_COST,
     NO_CONSEQUENCE,
     SCHEDULE,
     TURNED,
     WHY,
     states_unknown,
     to_question,
+    with_person,
 )
 from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
 from digest.briefs.sentences import (
@@ -60,10 +62,10 @@ from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
-MAX_PERSPECTIVES = 10
+MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
 MAX_UPCOMING = 3
-MAX_QUESTIONS = 6
-MAX_TENSIONS = 8  # every real dispute the sources report, not a fixed handful
+MAX_QUESTIONS = 20  # every unknown the sources state; the cap only guards against runaway lists
+MAX_TENSIONS = 12  # every real dispute the sources report, not a fixed handful
 FILL_TENSIONS = 4  # opposite claims from two reports only fill a list shorter than this
 
 
@@ -178,8 +180,9 @@ class ExtractiveEngine:
                 if ARTICLE_RISK.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
                 if i not in used
             ]
-        if not why_pool and m.lex is ENGLISH:
+        if not why_pool and m.lex is ENGLISH:  # else scale words, or the human cost so far
             why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
+            why_pool = why_pool or [i for i in stakes if HUMAN_COST.search(m.sentences[i].text) and i not in used]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
         brief.why_it_matters = [m.statement(i) for i in why]
@@ -241,6 +244,7 @@ class ExtractiveEngine:
         if m.lex is not ENGLISH:
             return self._open_points(m, k)
         found: dict[str, tuple[float, int]] = {}
+        asked: dict[int, str] = {}
         for i, s in enumerate(m.sentences):
             cue = states_unknown(s.text)
             if not cue and not s.text.endswith("?"):
@@ -248,18 +252,26 @@ class ExtractiveEngine:
             if not cue and m.central[i] < np.median(m.central):
                 continue  # a rhetorical question off the story's subject
             question = to_question(s.text)
+            if question is None and cue:
+                # "Whether she would use that power ... is not clear": she is the last person the report quoted.
+                speaker = _last_speaker(m.sentences, i)
+                named = with_person(s.text, speaker) if speaker else None
+                question = to_question(named) if named else None
             if question is None or len(question.split()) < 4 or not is_self_contained_question(question):
                 continue
             weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i]
             key = question.lower()
             if key not in found or found[key][0] < weight:
                 found[key] = (weight, i)
+                asked[i] = question
         ranked = sorted(found.values(), key=lambda t: (-t[0], t[1]))
         picked: list[Statement] = []
         seen_texts: list[str] = []
         for _weight, i in ranked:
-            q = to_question(m.sentences[i].text) or ""
-            if any(content_overlap(q, t) > 0.6 for t in seen_texts):
+            q = asked[i]
+            # A repeat says mostly what an earlier question says, and that one says a fair part of it too:
+            # "What would Vantel pay for the customers?" is not the price-cap question that also names both.
+            if any(content_overlap(q, t) > 0.6 and content_overlap(t, q) > 0.3 for t in seen_texts):
                 continue
             picked.append(Statement(q, m.cite([i])))
             seen_texts.append(q)
@@ -422,7 +434,8 @@ class ExtractiveEngine:
             a, b = claims[i], claims[j]
             pair = frozenset((a.key, b.key))
             later = max(a.sentence, b.sentence, key=lambda t: t.position)
-            reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(later.text))
+            # "..., a claim the movement rejected": that answer is a third side's, not a reply between these two.
+            reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(_ANSWER_TAIL.sub("", later.text)))
             if pair in pairs or (not reply and len(out) >= FILL_TENSIONS):
                 continue
             pairs.add(pair)
@@ -469,6 +482,9 @@ def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
 _REPLY = re.compile(
     r"\b(?:insist(?:s|ed)?|counter(?:s|ed)|maintain(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|rejects?|rejected|"
     r"den(?:y|ies|ied))\b"
+)
+_ANSWER_TAIL = re.compile(
+    r",[\"”]?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|estimate|number|account|version)\b.*$"
 )
 _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
@@ -522,6 +538,14 @@ _DANGLING = re.compile(
     r"(?:it|they|he|she|this|these|those|them|we|you|I)\b|\b(?:such|the latter|the former)\b",
     re.IGNORECASE,
 )
+
+
+def _last_speaker(sentences: Sequence[Sentence], i: int) -> str | None:
+    """The last person (a name of two words or more) the same report quoted before sentence `i`."""
+    s = sentences[i]
+    before = [t for t in sentences[:i] if t.article == s.article and t.position < s.position]
+    named = [c.actor for c in attributions(before[-6:]) if len(c.actor.split()) >= 2]
+    return named[-1] if named else None
 
 
 def is_self_contained_question(question: str) -> bool:

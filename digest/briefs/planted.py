@@ -152,7 +152,8 @@ def _has(text: str, keys: Iterable[str]) -> bool:
 
 
 def _last(name: str) -> str:
-    return name.split()[-1].lower()
+    """A surname as spelt without a joined Arabic article: "al-Mansouri" and "Mansouri" are one name."""
+    return re.sub(r"^(?:al|el)-(?=[a-z])", "", name.split()[-1].lower())
 
 
 _COUNT = re.compile(r"\b(\d+) new articles?\b")
@@ -291,6 +292,8 @@ def _well_formed(question: str) -> bool:
     m = re.match(r"^(?:How (?:much|many)|What|Which)\s+(?P<next>\w+)\s+(?P<rest>.+)$", question)
     if m and m.group("next").lower() not in aux:
         first = m.group("rest").split()[0].lower()
+        if m.group("next")[:1].isupper() and first in aux:
+            return False  # "What Vantel would pay?": a name is a subject, and its auxiliary must come first
         return first in aux  # "How much water does ...", "What role will ..."
     return True
 

@@ -35,7 +35,8 @@ _PRONOUN_TAIL = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*[-–—]+\s*"
-    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*[-–—]+\s*)"
+    # "LONDON —", and a wire's "TAMRIT, Sahiria —" / "NEW ORLEANS, La. —": the city in capitals, then its country.
+    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*(?:,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})?\s*[-–—]+\s*)"
 )
 # Page furniture, captions, credits and calls to action; matched as lower-case word sequences.
 _NOISE_WORDS = ENGLISH.noise_phrases
@@ -369,7 +370,9 @@ _GLUE_CLAUSE = re.compile(
 )
 _REPEATED_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\1)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|according)\b")
-_NOT_GLUE_BEFORE = ENGLISH.not_glue_before
+# A role noun before a name is the name's title ("the envoy Marta Lindqvist said"), not a headline's last word.
+_BODIES = frozenset(["firm", "company", "group", "agency", "giant", "team", "operator", "owner"])
+_NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective - _BODIES)
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
