@@ -366,3 +366,14 @@ def test_a_bare_weekday_after_for_is_the_coming_one() -> None:
     assert march.when == date(2011, 3, 19)
     (attack,) = resolve("He was blamed for Tuesday's attack.", wednesday)
     assert attack.when == date(2011, 3, 15)
+
+
+def test_a_deadline_is_ahead_and_a_plan_told_in_the_past_keeps_its_year() -> None:
+    june = date(2028, 6, 6)
+    assert resolve("The report is due by 15 August.", june)[0].when == date(2028, 8, 15)
+    assert resolve("Payment is due before 1 September.", june)[0].when == date(2028, 9, 1)
+    # a plan seen from the past: this May's, not next year's
+    assert resolve("The vote was scheduled for 20 May.", june)[0].when == date(2028, 5, 20)
+    assert resolve("The report was due by 15 May but came late.", june)[0].when == date(2028, 5, 15)
+    # a weekday so planned is still the coming one (6 June 2028 is a Tuesday)
+    assert resolve("He said he would meet them on Saturday.", june)[0].when == date(2028, 6, 10)

@@ -147,13 +147,15 @@ _TENSE = re.compile(
     # A plan seen from the past ("he said he would meet them on Saturday", "was due to phone on Saturday").
     r"|(?P<planned>\bwould\b|\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|"
     r"going|planning|preparing|likely|about|to)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b"
+    r"|\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|slated|set)\s+(?:by|before|on|for)\b"
     r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
     r"threatened|offered|wanted|expected|prepared)\s+to\s+[a-z]+\b|\bcould\b(?!\s+(?:not|have)\b))"
     r"|(?P<future>\b(?:will|shall)\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
-    r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
+    r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\bdue\s+(?:by|before)\b"
+    r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
     r"|(?P<schedule>\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
@@ -333,7 +335,9 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     # coming one, whatever the verb ("blamed for Tuesday's attack" is not; a named date keeps the
                     # nearest one: "ahead of the 15 March vote" may be told after it)
                     tense = "future"
-                ahead = tense in _AHEAD
+                # A plan seen from the past names its month and day as said then: "the vote was scheduled for 20
+                # May", written in June, is this May's; a weekday so planned is still the coming one.
+                ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
