@@ -32,7 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from digest.topics.features import DIM, Features, entity_key, feature_id
-from digest.topics.variants import displays, find_variants, respell_name
+from digest.topics.variants import Bag, bag_of, displays, forget_skeletons, respell_name, skeletons, variants_of
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -325,6 +325,22 @@ def group(
 
 
 COMPANY_DAYS = 3.0
+# A cluster's name bag between days, by key, while its size and last article stay put (grouping reloads
+# clusters from the store each day, so the objects are new; a respelled cluster's entry is dropped).
+_BAGS: dict[str, tuple[tuple[int, datetime, int, str], Bag, np.ndarray]] = {}
+
+
+def _cluster_bag(c: Cluster) -> tuple[Bag, np.ndarray]:
+    mark = (c.size, c.last, len(c.names), next(iter(c.names), ""))
+    kept = _BAGS.get(c.key)
+    if kept is not None and kept[0] == mark:
+        return kept[1], kept[2]
+    if len(_BAGS) > 100_000:
+        _BAGS.clear()
+    bag = bag_of(c.names.items())
+    skels = skeletons(bag)
+    _BAGS[c.key] = (mark, bag, skels)
+    return bag, skels
 
 
 def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime) -> list[Doc]:
@@ -334,13 +350,21 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime)
     # The company of a name: the batch's articles, the clusters of two or more articles and the lone
     # leftovers of the last few days (one outlet's spelling is often only there); older leftovers are
     # left out, so the cost stays flat as they pile up to their expiry.
+    if forget_skeletons():
+        _BAGS.clear()
     recent = now - timedelta(days=COMPANY_DAYS)
     company = [c for c in state.values() if c.is_topic or c.size >= 2 or c.last >= recent]
-    sources = [list(c.names.items()) for c in company] + [list(d.features.names) for d in docs]
-    canon = find_variants(sources, [c.size <= 1 for c in company] + [True] * len(docs))
+    new_bags = [bag_of(d.features.names) for d in docs]
+    kept = [_cluster_bag(c) for c in company]
+    bags = [bag for bag, _ in kept] + new_bags
+    skels = [skel for _, skel in kept] + [skeletons(bag) for bag in new_bags]
+    fresh = {w for bag in new_bags for w in bag}
+    canon = variants_of(bags, [c.size <= 1 for c in company] + [True] * len(docs), fresh, skels)
     if not canon:
         return list(docs)
-    shown = displays(sources, set(canon.values()))
+    wanted = set(canon.values())
+    named = [c.names.items() for c, bag in zip(company, bags, strict=False) if not wanted.isdisjoint(bag)]
+    shown = displays(named + [d.features.names for d in docs], wanted)
     ids = {feature_id("e:" + w): feature_id("e:" + c) for w, c in canon.items()}
     written: dict[str, str] = {}
 
@@ -350,17 +374,27 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime)
             new = written.get(name)
             if new is None:
                 new = written[name] = respell_name(name, canon, shown)
-                old_key, new_key = entity_key(name), entity_key(new)
-                if old_key != new_key:
-                    ids[feature_id("e:" + old_key)] = feature_id("e:" + new_key)
+                if new != name and entity_key(name) != entity_key(new):
+                    ids[feature_id("e:" + entity_key(name))] = feature_id("e:" + entity_key(new))
             out[new] = out.get(new, 0.0) + n
         return out
 
     renamed = [names_of(d.features.names) for d in docs]
-    words = np.fromiter(ids.keys(), np.int64, len(ids))
-    for c in state.values():
-        if np.isin(c.entities.idx, words).any():  # a name written a variant way has its word's feature
-            c.names = names_of(c.names.items())
+    clusters = list(state.values())
+
+    def holding(fids: np.ndarray) -> list[Cluster]:
+        """The clusters whose entities hold any of `fids` (one pass over all of them)."""
+        if not clusters:
+            return []
+        sizes = np.fromiter((len(c.entities.idx) for c in clusters), np.int64, len(clusters))
+        owner = np.repeat(np.arange(len(clusters)), sizes)
+        hit = np.isin(np.concatenate([c.entities.idx for c in clusters]), fids)
+        return [clusters[i] for i in np.unique(owner[hit]).tolist()]
+
+    # a name written a variant way has its word's feature
+    for c in holding(np.fromiter(ids.keys(), np.int64, len(ids))):
+        c.names = names_of(c.names.items())
+        _BAGS.pop(c.key, None)
     old = np.fromiter(ids.keys(), np.int64, len(ids))
     new = np.fromiter(ids.values(), np.int64, len(ids))
     order = np.argsort(old)
@@ -375,7 +409,7 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime)
         uniq, inv = np.unique(idx, return_inverse=True)
         return Vec(uniq, np.bincount(inv, weights=v.val, minlength=len(uniq)))
 
-    for c in state.values():
+    for c in holding(old):
         c.entities = remap(c.entities)
     out: list[Doc] = []
     for d, names in zip(docs, renamed, strict=True):

@@ -18,12 +18,14 @@ The canonical spelling is the most named one, so a folded cluster's titles read 
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
 
 from digest.topics.entities import GENERIC, NOT_NAMES, split_phrase
 from digest.topics.features import stem
@@ -76,64 +78,146 @@ def _places(word: str) -> tuple[str, ...]:
     return tuple(p for p in out if p != word)
 
 
+@lru_cache(maxsize=200_000)
+def _demonyms(place: str) -> tuple[str, ...]:
+    """The words `place` may be the `_places` of ("syria" -> "syrian", "syriai", ..., "syrn", ...)."""
+    stems = (place, place[:-1]) if place[-1:] in "aeiouy" else (place,)
+    return tuple(st + sfx for st in stems for sfx in DEMONYM_SUFFIXES if len(st) >= MIN_CHARS - 1 and st + sfx != place)
+
+
+Bag = dict[str, float]  # a source's name words (keys) and how often it names them
+
+
+def bag_of(names: Iterable[tuple[str, float]]) -> Bag:
+    """The name words of one source (an article's or a cluster's names), weighted by mentions."""
+    bag: Bag = {}
+    for name, n in names:
+        for w in _words(name):
+            bag[w] = bag.get(w, 0.0) + n
+    return bag
+
+
 def find_variants(sources: Sequence[Iterable[tuple[str, float]]], single: Sequence[bool]) -> dict[str, str]:
     """Word key -> canonical word key, for the spellings `sources` show to be one name.
 
     `sources` are named-entity lists (an article's names, a cluster's names); `single[i]` says whether
     source i is one article (two spellings in one article are two names).
     """
-    weight: defaultdict[str, float] = defaultdict(float)
-    bags: list[set[str]] = []
-    for names in sources:
-        bag: set[str] = set()
-        for name, n in names:
-            for w in _words(name):
-                weight[w] += n
-                bag.add(w)
-        bags.append(bag)
-    keys = {w: skeleton(w) for w in weight}
+    return variants_of([bag_of(names) for names in sources], single)
+
+
+_SKELETON_IDS: dict[str, int] = {}
+
+
+def _skeleton_id(key: str) -> int:
+    sid = _SKELETON_IDS.get(key)
+    if sid is None:
+        sid = _SKELETON_IDS[key] = len(_SKELETON_IDS)
+    return sid
+
+
+def forget_skeletons(limit: int = 2_000_000) -> bool:
+    """Start the ids over once they pass `limit` (they only grow); True when they did, so that a caller
+    keeping id arrays drops them."""
+    if len(_SKELETON_IDS) <= limit:
+        return False
+    _SKELETON_IDS.clear()
+    return True
+
+
+def skeletons(bag: Bag) -> np.ndarray:
+    """The transliteration keys of a bag's words as ids, each once: what a source counts toward a key's
+    rarity and a name's company. Ids are this process's, so the engine may keep them with a cluster."""
+    return np.unique(np.fromiter((_skeleton_id(skeleton(w)) for w in bag), np.int64, len(bag)))
+
+
+def variants_of(
+    bags: Sequence[Bag],
+    single: Sequence[bool],
+    fresh: Collection[str] | None = None,
+    skels: Sequence[np.ndarray] | None = None,
+) -> dict[str, str]:
+    """`find_variants` over sources already reduced to their bags (the engine keeps a cluster's between days).
+
+    With `fresh` (the words of the day's articles), only pairs with a fresh spelling are weighed: two
+    spellings that only older clusters hold were weighed on the days they arrived, and weighing every
+    such pair again each day made the cost grow with the stream. `skels` are the bags' `skeletons`,
+    when kept with them.
+    """
+    words: set[str] = set().union(*(bag.keys() for bag in bags))
+    news = words if fresh is None else words.intersection(fresh)
+    if skels is None:
+        skels = [skeletons(bag) for bag in bags]
+    lengths = np.fromiter((len(k) for k in skels), np.int64, len(skels))
+    cols = np.concatenate(skels) if len(skels) else np.zeros(0, np.int64)
+    rows = np.repeat(np.arange(len(skels)), lengths)
+    # Spellings that share a key with a fresh word: only the sources holding such a key are read.
+    fresh_keys = {k for k in map(skeleton, news) if len(k) >= MIN_SKELETON}
     by_key: dict[str, set[str]] = defaultdict(set)
-    for w, k in keys.items():
-        by_key[k].add(w)
+    if fresh_keys:
+        ids = np.fromiter((_skeleton_id(k) for k in fresh_keys), np.int64, len(fresh_keys))
+        holding: set[str] = set().union(*(bags[r].keys() for r in np.unique(rows[np.isin(cols, ids)]).tolist()))
+        for w in holding:
+            k = skeleton(w)
+            if k in fresh_keys:
+                by_key[k].add(w)
     pairs: set[tuple[str, str, bool]] = set()  # (a, b, demonym)
-    for k, ws in by_key.items():
-        if len(k) >= MIN_SKELETON and len(ws) > 1:
+    for ws in by_key.values():
+        if len(ws) > 1:
             ordered = sorted(ws)
             pairs.update((a, b, False) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
     # A demonym is its place, less perhaps the place's last letter, and a suffix: Syria-n, Haiti-an,
-    # Egypt-ian, Iraq-i, Mexic(o)-an, Chin(a)-ese.
-    for w in weight:
-        place = next((p for p in _places(w) if p in weight), None)
+    # Egypt-ian, Iraq-i, Mexic(o)-an, Chin(a)-ese. A fresh word may be either.
+    candidates = set(news)
+    for w in news:
+        candidates.update(d for d in _demonyms(w) if d in words)
+    for w in candidates:
+        place = next((p for p in _places(w) if p in words), None)
         if place:
             a, b = sorted((place, w))
             pairs.add((a, b, True))
+    if fresh is not None:
+        pairs = {pair for pair in pairs if pair[0] in fresh or pair[1] in fresh}
     if not pairs:
         return {}
-    wanted = {w for a, b, _ in pairs for w in (a, b)}
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update({keys[w] for w in bag})
-    n_sources = len(bags)
-    company: dict[str, defaultdict[str, float]] = {w: defaultdict(float) for w in wanted}
+    wanted = sorted({w for a, b, _ in pairs for w in (a, b)})
+    row_of = {w: i for i, w in enumerate(wanted)}
+    # Company as sparse products: bags x keys (B), bags x wanted words (W, by mentions); a word's company
+    # is the keys of the sources naming it (W^T B, less its own key), weighted by the keys' rarity.
+    n_keys = int(cols.max()) + 1 if len(cols) else 1
+    keys_of = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(bags), n_keys))
+    w_rows: list[int] = []
+    w_cols: list[int] = []
+    w_vals: list[float] = []
     together: set[tuple[str, str]] = set()
-    for bag, one in zip(bags, single, strict=True):
-        here = bag & wanted
-        if not here:
-            continue
-        skels = {keys[w] for w in bag}
+    for i, (bag, one) in enumerate(zip(bags, single, strict=True)):
+        here = bag.keys() & row_of.keys()
         for w in here:
-            for k in skels - {keys[w]}:
-                company[w][k] += 1.0
+            w_rows.append(i)
+            w_cols.append(row_of[w])
+            w_vals.append(bag[w])
         if one and len(here) > 1:
             together.update((a, b) for a in here for b in here if a < b)
-    idf = {k: math.log((n_sources + 1) / (c + 0.5)) for k, c in df.items()}
-
-    def cosine(a: str, b: str) -> float:
-        ca, cb = company[a], company[b]
-        dot = sum(v * cb[k] * idf[k] ** 2 for k, v in ca.items() if k in cb)
-        na = math.sqrt(sum((v * idf[k]) ** 2 for k, v in ca.items()))
-        nb = math.sqrt(sum((v * idf[k]) ** 2 for k, v in cb.items()))
-        return dot / (na * nb) if na and nb else 0.0
+    named = sparse.csr_matrix((w_vals, (w_rows, w_cols)), shape=(len(bags), len(wanted)))
+    weight = dict(zip(wanted, np.asarray(named.sum(axis=0)).ravel().tolist(), strict=True))
+    present = named.copy()
+    present.data[:] = 1.0
+    df = np.asarray(keys_of.sum(axis=0)).ravel()
+    idf = np.log((len(bags) + 1) / (df + 0.5))
+    company = (present.T @ keys_of).tocoo()
+    own = np.fromiter((_skeleton_id(skeleton(w)) for w in wanted), np.int64, len(wanted))
+    keep = company.col != own[company.row]
+    company = sparse.csr_matrix(
+        (company.data[keep] * idf[company.col[keep]], (company.row[keep], company.col[keep])),
+        shape=company.shape,
+    )
+    norms = np.sqrt(np.asarray(company.multiply(company).sum(axis=1)).ravel())
+    ordered_pairs = sorted(pairs)
+    ia = np.fromiter((row_of[a] for a, _, _ in ordered_pairs), np.int64, len(ordered_pairs))
+    ib = np.fromiter((row_of[b] for _, b, _ in ordered_pairs), np.int64, len(ordered_pairs))
+    dots = np.asarray(company[ia].multiply(company[ib]).sum(axis=1)).ravel()
+    denom = norms[ia] * norms[ib]
+    cosines = np.divide(dots, denom, out=np.zeros_like(dots), where=denom > 0)
 
     parent: dict[str, str] = {}
 
@@ -142,11 +226,11 @@ def find_variants(sources: Sequence[Iterable[tuple[str, float]]], single: Sequen
             w = parent[w]
         return w
 
-    for a, b, demonym in sorted(pairs):
+    for (a, b, demonym), cos in zip(ordered_pairs, cosines.tolist(), strict=True):
         if demonym:
-            if cosine(a, b) < DEMONYM_COMPANY:
+            if cos < DEMONYM_COMPANY:
                 continue
-        elif (a, b) in together or cosine(a, b) < COMPANY_LEVEL:
+        elif (a, b) in together or cos < COMPANY_LEVEL:
             continue
         ra, rb = find(a), find(b)
         if ra != rb:
@@ -165,13 +249,16 @@ def find_variants(sources: Sequence[Iterable[tuple[str, float]]], single: Sequen
 
 def respell_name(name: str, canon: dict[str, str], shown: dict[str, str]) -> str:
     """A name with its variant words written the canonical way ("Muammar Qaddafi" -> "Muammar Gaddafi")."""
-    out = []
-    for w in name.split():
-        key = stem(w.lower())
-        if key in canon:
-            w = shown.get(canon[key], w)
-        out.append(w)
-    return " ".join(out)
+    keys = word_keys(name)
+    if not any(k in canon for k in keys):
+        return name
+    return " ".join(shown.get(canon[k], w) if k in canon else w for w, k in zip(name.split(), keys, strict=True))
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(name: str) -> tuple[str, ...]:
+    """Each word of a name as a key ("Muammar Qaddafi's" -> ("muammar", "qaddafi"))."""
+    return tuple(stem(w.lower()) for w in name.split())
 
 
 def displays(sources: Sequence[Iterable[tuple[str, float]]], keys: set[str]) -> dict[str, str]:
@@ -179,8 +266,7 @@ def displays(sources: Sequence[Iterable[tuple[str, float]]], keys: set[str]) -> 
     seen: defaultdict[str, defaultdict[str, float]] = defaultdict(lambda: defaultdict(float))
     for names in sources:
         for name, n in names:
-            for w in name.split():
-                key = stem(w.lower())
+            for w, key in zip(name.split(), word_keys(name), strict=True):
                 if key in keys:
                     seen[key][w.rstrip("'’s") if w.endswith(("'s", "’s")) else w] += n
     return {k: max(c, key=lambda w: (c[w], w)) for k, c in seen.items()}
