@@ -229,6 +229,8 @@ class Recipient:
     unsubscribe_url: str | None = None  # https URL with the recipient's token, when web is set up
     editor: bool = False  # editors' copy shows the feed-health footer
     topics: tuple[str, ...] = ()  # topic slugs a subscriber chose; empty means every topic
+    # False on a delivery stored before its cut was kept: its topics are read again from the subscriber's choice
+    topics_known: bool = True
 
 
 @dataclass(frozen=True)

@@ -226,3 +226,39 @@ def test_a_subscriber_who_chose_the_old_topic_gets_its_branch(tmp_path: Path) ->
     flat = " ".join(chosen[-1].get_body(preferencelist=("plain",)).get_content().split())
     assert get_topic(engine, branch).title in flat and "New topic, split from" in flat
     engine.dispose()
+
+
+def test_a_retry_after_a_split_sends_the_cut_the_issue_was_made_with(tmp_path: Path) -> None:
+    """A resumed send, a retry or a worker builds a new composer: it must send the subscriber the copy cut to
+    their topics when the issue was made, not the whole issue because a split renamed their choice since."""
+    from digest.deliver import subscribers
+    from digest.deliver.compose import Composer
+    from digest.store.issues import list_deliveries
+
+    config = _config(tmp_path)
+    engine = open_db(config.database_url)
+    trunk, _, _ = _plant(engine, config)
+    other = (
+        "{town}: Bolt Motors said on day {i} that its Northfield car plant would cut shifts. Ana Ruiz, who runs"
+        " Bolt Motors, told Northfield workers the plant would slow. Bolt Motors builds vans."
+    )
+    cars = [_article(f"car-{i}", other.format(town="NORTHFIELD", i=i), 15 + i * 0.05, OUTLETS[i % 3]) for i in range(8)]
+    article_store.upsert(engine, cars)
+    update_topics(engine, config, [a.id for a in cars], DAY0 + timedelta(days=16))
+    t1 = DAY0 + timedelta(days=16, hours=1)
+    sub = subscribers.subscribe(engine, "chose@example.org", now=t1)
+    subscribers.confirm(engine, sub.id, now=t1)
+    subscribers.set_preferences(engine, sub.id, digests="all", topics=[trunk])
+    assert run_digest(config, "A", t1, fetch=False, engine=engine).sent == 2
+    issue = next(i for i in list_issues(engine, "A") if i.number == 1)
+    assert len(issue.topics) == 2
+    theirs = next(d for d in list_deliveries(engine, issue.id) if d.recipient.email == "chose@example.org")
+    assert theirs.recipient.topics == (trunk,)
+
+    split_topic(engine, trunk, config, t1 + timedelta(hours=2))
+    data = Composer(config, engine)(issue, theirs.recipient, theirs.message_id)
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    text = " ".join(message.get_body(preferencelist=("plain",)).get_content().split())
+    assert "Bolt Motors" not in text, "a retry sent the whole issue to a reader who chose one topic"
+    assert get_topic(engine, trunk).title in text
+    engine.dispose()

@@ -306,3 +306,37 @@ def test_a_dropped_database_connection_mid_run_costs_no_recipient(tmp_path, db_u
     assert {r.status for r in list_deliveries(engine)} == {"sent"}
     admin.dispose()
     engine.dispose()
+
+
+def test_an_old_database_gains_the_delivery_selection_and_its_rows_read_as_unknown(tmp_path) -> None:
+    from sqlalchemy import create_engine
+
+    from digest.store.db import SCHEMA_VERSION
+    from digest.store.db import open_db as open_store
+
+    path = tmp_path / "old.sqlite"
+    open_store(f"sqlite:///{path}").dispose()
+    raw = create_engine(f"sqlite:///{path}")
+    with raw.begin() as conn:  # as schema 3 left it, with a delivery still pending
+        conn.execute(text("ALTER TABLE deliveries DROP COLUMN selection"))
+        conn.execute(text("UPDATE schema_version SET version = 3"))
+        conn.execute(
+            text(
+                "INSERT INTO issues (id, digest, number, period_end, created, subject, html, text, topics, article_ids,"
+                " status) VALUES (1, 'A', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 's', 'h', 't', '[]', '[]',"
+                " 'pending')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO deliveries (issue_id, recipient, editor, status, attempts, message_id)"
+                " VALUES (1, 'old@example.org', 0, 'pending', 0, '<m@x>')"
+            )
+        )
+    raw.dispose()
+    engine = open_store(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
+    (row,) = list_deliveries(engine, 1)
+    assert row.recipient.topics == () and not row.recipient.topics_known  # read again from the choice
+    engine.dispose()

@@ -111,7 +111,11 @@ class Composer:
 
     def _base(self, issue: IssueRecord, recipient: Recipient) -> BaseRender:
         choice = self._choices.get(recipient.email)
-        if choice is None:  # a retry or a resumed send: the subscriber's saved choice
+        if choice is None and recipient.topics_known:
+            # a retry, a resumed send or a worker: the cut the issue was made with for them, whatever was split,
+            # merged or chosen since
+            choice = self._choices[recipient.email] = recipient.topics
+        if choice is None:  # a delivery stored before cuts were kept with it: the subscriber's choice now
             if self._follower is None:
                 self._follower = TopicFollower(self.engine)
             choice = self._choices[recipient.email] = stored_choice(self.engine, recipient.email, self._follower)

@@ -75,9 +75,16 @@ def _add_split_columns(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
 
 
+def _add_delivery_selection(conn: Connection) -> None:
+    """deliveries.selection: the topics each recipient's copy was cut to when the issue was made."""
+    if "selection" not in {c["name"] for c in inspect(conn).get_columns("deliveries")}:
+        conn.execute(text("ALTER TABLE deliveries ADD COLUMN selection TEXT"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "feed_state: wait_reason, feed_hint, config_hash (polite fetching)", _add_polite_columns),
     (3, "topics: split_from; topic_members: left_version, names (a topic that forks)", _add_split_columns),
+    (4, "deliveries: selection (the cut a recipient's copy was made from)", _add_delivery_selection),
 ]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 

@@ -91,7 +91,13 @@ def delivery_record(row: Row[Any]) -> DeliveryRecord:
     return DeliveryRecord(
         id=row.id,
         issue_id=row.issue_id,
-        recipient=Recipient(email=row.recipient, unsubscribe_url=row.unsubscribe_url, editor=bool(row.editor)),
+        recipient=Recipient(
+            email=row.recipient,
+            unsubscribe_url=row.unsubscribe_url,
+            editor=bool(row.editor),
+            topics=tuple(json.loads(row.selection)) if row.selection is not None else (),
+            topics_known=row.selection is not None,
+        ),
         status=row.status,
         attempts=row.attempts,
         next_try=row.next_try,
@@ -156,6 +162,7 @@ def insert_issue(
                             "status": "pending",
                             "attempts": 0,
                             "message_id": message_id,
+                            "selection": _selection(r.topics),
                         }
                         for r, message_id in recipients
                     ],

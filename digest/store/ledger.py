@@ -57,6 +57,8 @@ deliveries = Table(
     Column("claimed_by", String(200), nullable=True),  # lease holder id of the sending process
     Column("claim_expires", UTCDateTime, nullable=True),
     Column("handed_at", UTCDateTime, nullable=True),  # final "." of DATA handed to the socket
+    # JSON sorted topic slugs the copy is cut to, [] for every topic; NULL on rows made before it was kept
+    Column("selection", Text, nullable=True),
     UniqueConstraint("issue_id", "recipient", name="uq_deliveries_issue_recipient"),
 )
 Index("ix_deliveries_status", deliveries.c.status, deliveries.c.next_try)
