@@ -92,6 +92,19 @@ def _plant(engine, config) -> tuple[str, list[Article], list[Article]]:
     return trunk, mine, strike
 
 
+def _cars(engine, config) -> str:
+    """Another story in the same days (a car plant's shifts), grouped: its topic's slug."""
+    text = (
+        "{town}: Bolt Motors said on day {i} that its Northfield car plant would cut shifts. Ana Ruiz, who runs"
+        " Bolt Motors, told Northfield workers the plant would slow. Bolt Motors builds vans."
+    )
+    cars = [_article(f"car-{i}", text.format(town="NORTHFIELD", i=i), 15 + i * 0.05, OUTLETS[i % 3]) for i in range(8)]
+    article_store.upsert(engine, cars)
+    update_topics(engine, config, [a.id for a in cars], DAY0 + timedelta(days=16))
+    by_article = {i: t.slug for t in list_topics(engine) if t.status != "merged" for i in t.members}
+    return by_article["car-0"]
+
+
 def _issue_texts(config) -> list[str]:
     """The plain-text part of every message in the outbox, oldest first."""
     out = []
@@ -238,13 +251,7 @@ def test_a_retry_after_a_split_sends_the_cut_the_issue_was_made_with(tmp_path: P
     config = _config(tmp_path)
     engine = open_db(config.database_url)
     trunk, _, _ = _plant(engine, config)
-    other = (
-        "{town}: Bolt Motors said on day {i} that its Northfield car plant would cut shifts. Ana Ruiz, who runs"
-        " Bolt Motors, told Northfield workers the plant would slow. Bolt Motors builds vans."
-    )
-    cars = [_article(f"car-{i}", other.format(town="NORTHFIELD", i=i), 15 + i * 0.05, OUTLETS[i % 3]) for i in range(8)]
-    article_store.upsert(engine, cars)
-    update_topics(engine, config, [a.id for a in cars], DAY0 + timedelta(days=16))
+    _cars(engine, config)
     t1 = DAY0 + timedelta(days=16, hours=1)
     sub = subscribers.subscribe(engine, "chose@example.org", now=t1)
     subscribers.confirm(engine, sub.id, now=t1)
@@ -261,4 +268,18 @@ def test_a_retry_after_a_split_sends_the_cut_the_issue_was_made_with(tmp_path: P
     text = " ".join(message.get_body(preferencelist=("plain",)).get_content().split())
     assert "Bolt Motors" not in text, "a retry sent the whole issue to a reader who chose one topic"
     assert get_topic(engine, trunk).title in text
+    engine.dispose()
+
+
+def test_a_choice_follows_a_fork_of_a_topic_merged_since(tmp_path: Path) -> None:
+    from digest.deliver.compose import TopicFollower
+
+    config = _config(tmp_path)
+    engine = open_db(config.database_url)
+    trunk, _, _ = _plant(engine, config)
+    other = _cars(engine, config)
+    versions = split_topic(engine, trunk, config, DAY0 + timedelta(days=17))
+    branch = next(v.topic for v in versions if v.topic != trunk)
+    merge_topics(engine, trunk, other, DAY0 + timedelta(days=18))  # the editor folds the old topic into another
+    assert TopicFollower(engine)((trunk,)) == tuple(sorted((other, branch)))
     engine.dispose()

@@ -171,22 +171,26 @@ class TopicFollower:
             if topic.split_from:
                 self._branches.setdefault(topic.split_from, []).append(topic.slug)
 
-    def _final(self, slug: str) -> str:
-        seen = {slug}
-        while (into := self._merged_into.get(slug)) and into not in seen:
-            seen.add(into)
-            slug = into
-        return slug
+    def _chain(self, slug: str) -> list[str]:
+        """The slug and every topic it was merged into since, the one standing for it now last."""
+        chain = [slug]
+        while (into := self._merged_into.get(chain[-1])) and into not in chain:
+            chain.append(into)
+        return chain
 
     def __call__(self, slugs: tuple[str, ...]) -> tuple[str, ...]:
         out: set[str] = set()
-        todo = [self._final(s) for s in slugs]
+        seen: set[str] = set()
+        todo = list(slugs)
         while todo:
             slug = todo.pop()
-            if slug in out:
+            if slug in seen:
                 continue
-            out.add(slug)
-            todo.extend(self._final(b) for b in self._branches.get(slug, ()))
+            chain = self._chain(slug)
+            seen.update(chain)
+            out.add(chain[-1])
+            # a fork of any topic on the way (one that forked, then was merged) is still the reader's story
+            todo.extend(b for hop in chain for b in self._branches.get(hop, ()))
         return tuple(sorted(out))
 
 
