@@ -202,3 +202,18 @@ def test_grouping_splits_a_fork_by_itself_when_the_topic_reaches_a_check_size(en
     assert set(get_topic(engine, trunk).members) == {a.id for a in mine + more}
     # the next run, with nothing new for either, splits nothing again
     assert update_topics(engine, config, [a.id for a in more], DAY0 + timedelta(days=18)) == []
+
+
+def test_a_branch_merged_back_into_its_trunk_brings_its_articles_back(engine, tmp_path: Path) -> None:
+    """An editor undoing a split: the trunk lists the branch's articles again, and they belong to a live topic."""
+    from digest.store.topics import topic_of_articles
+
+    config = _config(tmp_path)
+    trunk, mine, strike = _plant(engine, config)
+    when = datetime(2024, 3, 20, tzinfo=UTC)
+    branch = next(v.topic for v in split_topic(engine, trunk, config, when) if v.topic != trunk)
+    merge_topics(engine, branch, trunk, when + timedelta(hours=1))
+    members = set(get_topic(engine, trunk).members)
+    assert {a.id for a in mine + strike} <= members
+    with engine.connect() as conn:
+        assert set(topic_of_articles(conn, [a.id for a in strike]).values()) == {trunk}

@@ -290,23 +290,37 @@ def members_of(conn: Connection, slug: str) -> dict[str, datetime]:
 def add_members(
     conn: Connection, slug: str, joined: dict[str, datetime], names: dict[str, str | None] | None = None
 ) -> list[str]:
-    """Add article ids to a topic (with their names, JSON, where known); returns those that were not members yet."""
+    """Add article ids to a topic (with their names, JSON, where known); returns those that were not members yet.
+
+    An article that had forked away (a branch merged back into its trunk, an editor undoing a split) is listed
+    again from its first version on: the versions in between then list it too, which keeps the ones readers had.
+    """
     names = names or {}
     ids = list(joined)
     existing: set[str] = set()
+    returning: list[str] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        query = select(topic_members.c.article_id).where(
+        query = select(topic_members.c.article_id, topic_members.c.left_version).where(
             topic_members.c.slug == slug, topic_members.c.article_id.in_(chunk)
         )
-        existing.update(conn.execute(query).scalars())
+        for row in conn.execute(query):
+            existing.add(row.article_id)
+            if row.left_version is not None:
+                returning.append(row.article_id)
+    for start in range(0, len(returning), 500):
+        conn.execute(
+            update(topic_members)
+            .where(topic_members.c.slug == slug, topic_members.c.article_id.in_(returning[start : start + 500]))
+            .values(left_version=None)
+        )
     new = [i for i in ids if i not in existing]
     if new:
         conn.execute(
             insert(topic_members),
             [{"slug": slug, "article_id": i, "joined": joined[i], "names": names.get(i)} for i in new],
         )
-    return new
+    return new + returning
 
 
 def topic_of_articles(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
