@@ -372,6 +372,8 @@ def test_a_deadline_is_ahead_and_a_plan_told_in_the_past_keeps_its_year() -> Non
     june = date(2028, 6, 6)
     assert resolve("The report is due by 15 August.", june)[0].when == date(2028, 8, 15)
     assert resolve("Payment is due before 1 September.", june)[0].when == date(2028, 9, 1)
+    # a deadline inside a past clause keeps the clause's tense
+    assert resolve("The payment, due by 15 August, was never made.", date(2024, 9, 10))[0].when == date(2024, 8, 15)
     # a plan seen from the past: this May's, not next year's
     assert resolve("The vote was scheduled for 20 May.", june)[0].when == date(2028, 5, 20)
     assert resolve("The report was due by 15 May but came late.", june)[0].when == date(2028, 5, 15)

@@ -154,7 +154,7 @@ _TENSE = re.compile(
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
-    r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\bdue\s+(?:by|before)\b"
+    r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
@@ -302,8 +302,16 @@ def _infer_year(month: int, day: int, published: date, future: bool = False, pas
     return published.year
 
 
+MAX_SENTENCE = 2000
+
+
 def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> list[DateRef]:
-    """Every date a sentence names, resolved against the publication date of its article."""
+    """Every date a sentence names, resolved against the publication date of its article.
+
+    Only the first `MAX_SENTENCE` characters are read: a "sentence" longer than that is a page's run-on text
+    (a live blog, a listing), and reading each date's clause in it costs time that grows with its square.
+    """
+    sentence = sentence[:MAX_SENTENCE]
     refs: list[DateRef] = []
     cal = _calendar(lex)
     future = bool(cal.future.search(sentence))
