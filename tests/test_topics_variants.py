@@ -82,3 +82,23 @@ def test_grouping_sees_one_entity_in_articles_and_clusters() -> None:
     assert "Gaddafi" in cluster.names and "Qaddafi" not in cluster.names
     # Pure for its inputs' features: the original articles keep their spelling.
     assert dict(docs[2].features.names).get("Qaddafi")
+
+
+def test_a_demonym_folds_alone_but_never_inside_a_longer_name() -> None:
+    """ "Syrian" stands for Syria; "Syrian Observatory for Human Rights" stays itself, "Julia Gillard" is not
+    "Julian Gillard" because Assange's first name looks like her first name's people."""
+    when = datetime(2011, 5, 2, tzinfo=UTC)
+    texts = [
+        "Julian Assange spoke in London. Julia Gillard said in Canberra that the leaks were illegal.",
+        "Lawyers for Julian Assange spoke. Julia Gillard was criticised in Canberra.",
+        "Julia Gillard spoke in Canberra as Julian Assange stayed in London.",
+        "Tanks shelled Homs in Syria as Assad spoke in Damascus. The Syrian Observatory for Human Rights counted"
+        " 20 dead.",
+        "In Syria, the army of Assad entered Homs. Damascus denied it. Syria closed its borders.",
+        "The Syrian army entered Homs; Assad in Damascus said Homs was calm. The Syrian Observatory for Human Rights"
+        " disagreed.",
+    ]
+    docs = [Doc(id=f"d{i}", time=when, source=f"s{i}", features=featurize("", t)) for i, t in enumerate(texts)]
+    names = [dict(d.features.names) for d in fold_variants({}, docs, when)]
+    assert all("Julian Gillard" not in n and "Julia Assange" not in n for n in names)
+    assert "Syrian Observatory for Human Rights" in names[5] and "Syria" in names[5] and "Syrian" not in names[5]

@@ -359,7 +359,8 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime)
     bags = [bag for bag, _ in kept] + new_bags
     skels = [skel for _, skel in kept] + [skeletons(bag) for bag in new_bags]
     fresh = {w for bag in new_bags for w in bag}
-    canon = variants_of(bags, [c.size <= 1 for c in company] + [True] * len(docs), fresh, skels)
+    demonyms: set[str] = set()
+    canon = variants_of(bags, [c.size <= 1 for c in company] + [True] * len(docs), fresh, skels, demonyms)
     if not canon:
         return list(docs)
     wanted = set(canon.values())
@@ -373,7 +374,7 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime)
         for name, n in names:
             new = written.get(name)
             if new is None:
-                new = written[name] = respell_name(name, canon, shown)
+                new = written[name] = respell_name(name, canon, shown, demonyms)
                 if new != name and entity_key(name) != entity_key(new):
                     ids[feature_id("e:" + entity_key(name))] = feature_id("e:" + entity_key(new))
             out[new] = out.get(new, 0.0) + n

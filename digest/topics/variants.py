@@ -136,13 +136,15 @@ def variants_of(
     single: Sequence[bool],
     fresh: Collection[str] | None = None,
     skels: Sequence[np.ndarray] | None = None,
+    demonyms: set[str] | None = None,
 ) -> dict[str, str]:
     """`find_variants` over sources already reduced to their bags (the engine keeps a cluster's between days).
 
     With `fresh` (the words of the day's articles), only pairs with a fresh spelling are weighed: two
     spellings that only older clusters hold were weighed on the days they arrived, and weighing every
     such pair again each day made the cost grow with the stream. `skels` are the bags' `skeletons`,
-    when kept with them.
+    when kept with them. `demonyms`, when given, gains the words folded as a demonym and its place (a
+    caller keeps them as written inside longer names: see `respell_name`).
     """
     words: set[str] = set().union(*(bag.keys() for bag in bags))
     news = words if fresh is None else words.intersection(fresh)
@@ -235,6 +237,8 @@ def variants_of(
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[rb] = ra
+        if demonym and demonyms is not None:
+            demonyms.update((a, b))
     classes: dict[str, list[str]] = defaultdict(list)
     for w in parent:
         classes[find(w)].append(w)
@@ -247,9 +251,15 @@ def variants_of(
     return out
 
 
-def respell_name(name: str, canon: dict[str, str], shown: dict[str, str]) -> str:
-    """A name with its variant words written the canonical way ("Muammar Qaddafi" -> "Muammar Gaddafi")."""
+def respell_name(name: str, canon: dict[str, str], shown: dict[str, str], keep: Collection[str] = frozenset()) -> str:
+    """A name with its variant words written the canonical way ("Muammar Qaddafi" -> "Muammar Gaddafi").
+
+    Words in `keep` (demonyms and their places) change only when they are the whole name: "Syrian" stands for
+    Syria, but "Syrian Observatory for Human Rights" stays itself, and "Julia Gillard" never becomes "Julian".
+    """
     keys = word_keys(name)
+    if len(keys) > 1 and keep:
+        keys = tuple("" if k in keep else k for k in keys)
     if not any(k in canon for k in keys):
         return name
     return " ".join(shown.get(canon[k], w) if k in canon else w for w, k in zip(name.split(), keys, strict=True))
