@@ -240,3 +240,19 @@ def test_the_title_and_slug_stay_while_the_story_grows(tmp_path: Path) -> None:
     assert all(s == seen[-1] for s in seen if s), seen
     assert slug == title_slug(title)
     _assert_names_the_story(title, ["Bramfield", "River Wendle"])
+
+
+def test_a_phrase_with_a_verb_inside_is_a_clause_not_a_title() -> None:
+    strike = (
+        "LAKESIDE: the Teachers Union said on day {i} that its strike at Lakeside schools would go on. Omar Fitch, who"
+        " leads the Teachers Union, told the Lakeside board that teachers want higher pay. Lakeside parents kept"
+        " children at home during the strike."
+    )
+    mine = (
+        "RIVERTON: Acme Mining said on day {i} that its Riverton copper pit would stay shut. Jane Holt, who runs"
+        " Acme Mining, told the Riverton council that miners would be paid while engineers inspect the flooded pit."
+    )
+    for template in (strike, mine):
+        title = story_title([("", template.format(i=i)) for i in range(6)], ["Lakeside", "Riverton", "Acme Mining"])
+        words = title.lower().split()
+        assert title and not {"want", "runs", "leads"} & set(words), title

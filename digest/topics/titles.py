@@ -139,6 +139,18 @@ _VERBS = lexicon(DEFAULT).verb_words | lexicon(DEFAULT).speech_verbs | frozenset
 _PARTIES = lexicon(DEFAULT).role_words | {"trust", "county", "region", "city", "state", "union", "council"}
 
 
+def _clause(gram: tuple[str, ...], body: str) -> bool:
+    """A verb inside the phrase ("runs Acme Mining", "teachers want higher") makes it a clause, not a name for the
+    story; one at its end stays when the texts use it as a noun too ("ferry cuts": "the cuts")."""
+    words = [w.lower() for w in gram]
+    if any(w in _VERBS for w in words[:-1]):
+        return True
+    last = words[-1]
+    return last in _VERBS and not re.search(
+        rf"\b(?:the|a|an|its|their|these|those|of|new|more|further)\s+{re.escape(last)}\b", body, re.I
+    )
+
+
 def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
     """A short noun phrase naming the story ("Harbour tram funding"), from its articles' headlines and leads.
 
@@ -216,7 +228,11 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     shared = {
         g: v
         for g, v in weight.items()
-        if docs[g] >= 2 and not named_only(g) and not (len(g) == 1 and g[0] in _PARTIES) and not _modifier(g[-1], body)
+        if docs[g] >= 2
+        and not named_only(g)
+        and not (len(g) == 1 and g[0] in _PARTIES)
+        and not _modifier(g[-1], body)
+        and not _clause(g, body)
     }
     if not shared:
         return ""
