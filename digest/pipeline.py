@@ -218,11 +218,22 @@ def distinct(items: list[Article]) -> list[Article]:
     return [a for a in items if not a.canonical_id]
 
 
-def _covers(digest: DigestConfig, topic: Topic, tags: set[str]) -> bool:
+def _covers(engine: Engine, digest: DigestConfig, topic: Topic, tags: set[str]) -> bool:
+    """Whether a digest that lists some topics (by title, slug or tag) carries this one: a topic that split from
+    a listed one is its later phase, so it is carried too."""
     if digest.topics == "all":
         return True
     wanted = {t.casefold() for t in digest.topics}
-    return bool({topic.title.casefold(), topic.slug.casefold()} & wanted or {t.casefold() for t in tags} & wanted)
+    if {t.casefold() for t in tags} & wanted:
+        return True
+    seen: set[str] = set()
+    current: Topic | None = topic
+    while current is not None and current.slug not in seen:
+        if {current.title.casefold(), current.slug.casefold()} & wanted:
+            return True
+        seen.add(current.slug)
+        current = get_topic(engine, current.split_from) if current.split_from else None
+    return False
 
 
 def prepare_context(config: Config, engine: Engine, digest_name: str | None, now: datetime) -> DigestContext:
@@ -257,7 +268,7 @@ def prepare_context(config: Config, engine: Engine, digest_name: str | None, now
         if topic is None or topic.status in ("muted", "merged"):
             continue
         tags = set().union(*(tags_by_article.get(i, set()) for i in version.new_article_ids))
-        if not _covers(digest, topic, tags):
+        if not _covers(engine, digest, topic, tags):
             continue
         fresh = [i for i in version.new_article_ids if i in tags_by_article] or version.new_article_ids
         brief = since_last_sent(engine, version, sent.get(version.topic))

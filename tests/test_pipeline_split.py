@@ -283,3 +283,24 @@ def test_a_choice_follows_a_fork_of_a_topic_merged_since(tmp_path: Path) -> None
     merge_topics(engine, trunk, other, DAY0 + timedelta(days=18))  # the editor folds the old topic into another
     assert TopicFollower(engine)((trunk,)) == tuple(sorted((other, branch)))
     engine.dispose()
+
+
+def test_a_digest_that_lists_a_topic_carries_its_fork(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    engine = open_db(config.database_url)
+    trunk, _, _ = _plant(engine, config)
+    _cars(engine, config)
+    path = tmp_path / "feeds.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["digests"][0]["topics"] = [trunk]  # this digest carries the mine story only
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    config = config_module.load(path)
+    t1 = DAY0 + timedelta(days=16, hours=1)
+    assert run_digest(config, "A", t1, fetch=False, engine=engine).topics_updated == 1
+    versions = split_topic(engine, trunk, config, t1 + timedelta(days=1))
+    branch = next(v.topic for v in versions if v.topic != trunk)
+    second = run_digest(config, "A", t1 + timedelta(days=1, minutes=1), fetch=False, engine=engine)
+    assert second.issue_number == 2, second.line()
+    issue = next(i for i in list_issues(engine, "A") if i.number == 2)
+    assert [slug for slug, _ in issue.topics] == [branch]
+    engine.dispose()
