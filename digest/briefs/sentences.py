@@ -481,6 +481,34 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
     return chunks
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+# A line of a "Timeline:" box: "Apr. 21: Fire boat crews ...", "16 May - A tube is inserted ...", "8 December 2010
+# California medical board ..." (no separator, but a year).
+_TIMELINE_LINE = re.compile(
+    rf"^(?:{_MONTH}\.?\s+\d{{1,2}}(?P<y1>,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?P<y2>\s+\d{{4}})?)"
+    r"(?:\s*[:–—-]\s+|(?(y1)\s+|(?(y2)\s+|(?!)))(?=[A-Z]))"
+)
+
+
+def is_timeline_line(sentence: str) -> bool:
+    """A dated line of an in-article timeline whose text, the date set aside, reads as a sentence of its own.
+
+    Such lines are the dated events reference timelines list; `is_usable` turns them away as captions (the date and
+    colon) or fragments. Page stamps ("6 January 2011 Last updated at 17:03 GMT") and run-on boxes with no full stop
+    of their own still fail on the text after the date.
+    """
+    m = _TIMELINE_LINE.match(sentence)
+    if not m:
+        return False
+    rest = sentence[m.end() :]
+    if not rest[:1].isupper() or rest.startswith(("Last updated", "Updated", "Page last")):
+        return False
+    return is_usable(rest, min_words=5) and not _TIMELINE_LINE.search(rest)
+
+
 def article_sentences(
     index: int, text: str, published: date | None, limit: int = 40, strict: bool = False, lex: Lexicon = ENGLISH
 ) -> list[Sentence]:
@@ -491,7 +519,7 @@ def article_sentences(
     pieces = [s for chunk in segments(text, limit, lex) for s in split_sentences(chunk, lex)]
     for pos, raw in enumerate(pieces[:limit]):
         s = trim(raw) if lex is ENGLISH else fix_quote_spacing(raw.strip())
-        if is_usable(s, strict=strict, lex=lex):
+        if is_usable(s, strict=strict, lex=lex) or (lex is ENGLISH and is_timeline_line(s)):
             out.append(Sentence(s, index, pos, published))
     return out
 
