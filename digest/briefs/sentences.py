@@ -504,6 +504,8 @@ def is_timeline_line(sentence: str) -> bool:
     if not m:
         return False
     rest = sentence[m.end() :]
+    if _CAPTION_DATE.match(sentence):
+        return False  # "June 15, 2010: President Obama speaks ...": the wire photo caption's form
     if not rest[:1].isupper() or rest.startswith(("Last updated", "Updated", "Page last")):
         return False
     return is_usable(rest, min_words=5) and not _TIMELINE_LINE.search(rest)
