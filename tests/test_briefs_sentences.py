@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from digest.briefs.sentences import article_sentences, is_timeline_line, trim
+from digest.briefs.sentences import article_sentences, is_timeline_line
 from digest.briefs.timeline import strip_leading_date
 
 
