@@ -27,3 +27,21 @@ def test_list_debris_is_no_timeline_line() -> None:
     assert not is_timeline_line("Related: 5 May: Oil reaches the coast of Louisiana today.")
     assert not is_timeline_line("June 15, 2010: President Obama speaks from the Oval Office on the spill.")
     assert not is_timeline_line("4 May 20 April: Rig explodes 28 April: Coastguard fears one of the worst spills.")
+
+
+def test_timeline_entries_show_no_dateline_of_any_agency() -> None:
+    shown = [
+        strip_leading_date(t)
+        for t in (
+            "VELL, March 6 (Wire) - Thousands of protesters marched through Vell Square.",
+            "HOUSTON, May 8 (Reuters) -- A natural gas cloud enveloped an offshore oil rig.",
+            "Port-au-Prince (Dispatch) — Nine aid workers were killed on Thursday.",
+            "AP NEW ORLEANS -- A device is now sucking up oil from the well.",
+            "Tamrit, Sahiria — Protesters filled the main square on Friday.",
+            "Rio de Janeiro, Brazil — Floods killed 12 people on Monday.",
+        )
+    ]
+    assert [s.split()[0] for s in shown] == ["Thousands", "A", "Nine", "A", "Protesters", "Floods"]
+    # A body named with its acronym is no dateline.
+    kept = "The Disasters Emergency Committee (DEC) - An umbrella group of charities - launched an appeal."
+    assert strip_leading_date(kept) == kept

@@ -20,7 +20,15 @@ import numpy as np
 
 from digest.briefs.cues import SCHEDULE, states_unknown
 from digest.briefs.lexicon import ENGLISH, Lexicon
-from digest.briefs.sentences import Sentence, article_sentences, is_usable, segments, split_sentences, trim
+from digest.briefs.sentences import (
+    Sentence,
+    article_sentences,
+    is_usable,
+    segments,
+    split_sentences,
+    strip_dateline,
+    trim,
+)
 from digest.briefs.space import Space
 
 Granularity = Literal["day", "month", "year"]
@@ -746,6 +754,8 @@ def strip_leading_date(text: str, lex: Lexicon = ENGLISH, published: date | None
     `published` lets a date without its year ("Apr. 21: Fire boat crews ...") be read; a line of a timeline box that
     gives the year needs no separator ("8 December 2010 California medical board ...").
     """
+    if lex is ENGLISH:
+        text = strip_dateline(text)
     refs = resolve(text, published, lex)
     if refs and refs[0].span[0] == 0:
         rest = text[refs[0].span[1] :]
