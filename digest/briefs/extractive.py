@@ -309,7 +309,14 @@ class ExtractiveEngine:
         out = []
         for e in entries:
             idx = [index[id(s)] for s in e.sentences if id(s) in index]
-            out.append(TimelineEntry(e.when, e.label, strip_leading_date(e.sentences[0].text, m.lex), m.cite(idx)))
+            out.append(
+                TimelineEntry(
+                    e.when,
+                    e.label,
+                    strip_leading_date(e.sentences[0].text, m.lex, e.sentences[0].published),
+                    m.cite(idx),
+                )
+            )
         # Short or pronoun-led announcements ("It is due to open on 2 April") are no statements of their own,
         # but they are how a source says what is coming.
         if m.lex is ENGLISH:
@@ -320,7 +327,7 @@ class ExtractiveEngine:
                 s for i, a in enumerate(m.articles) for s in announcements(i, a.text, when(a).date(), kept=split[i])
             ]
         for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
-            text = strip_leading_date(e.sentences[0].text, m.lex)
+            text = strip_leading_date(e.sentences[0].text, m.lex, e.sentences[0].published)
             cited = tuple(sorted({s.article + 1 for s in e.sentences}))  # as _Material.cite numbers sources
             out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", cited))
         return out

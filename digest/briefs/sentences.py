@@ -33,10 +33,27 @@ _PRONOUN_TAIL = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+(?:\s+\w+)?)?\s*\.$",
     re.IGNORECASE,
 )
+_PLACE_WORD = r"(?:[A-Z][\w.'’-]*|de|da|do|del|la|le|el|al|of|on|upon|sur)"
+# Any agency's dateline: "HOUSTON, May 8 (Reuters) --", "VELL, March 6 (Wire) -", "Port-au-Prince (Dispatch) —".
+_AGENCY_DATELINE = (
+    rf"(?!(?:The|A|An)\s)[A-Z][\w.'’-]*(?:\s+{_PLACE_WORD}){{0,3}}\s*(?:,\s*[A-Z][A-Za-z0-9 .'’-]{{1,30}})?"
+    r"\s*\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]+\s*(?=[A-Z0-9\"“‘'])"
+)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*[-–—]+\s*"
     # "LONDON —", and a wire's "TAMRIT, Sahiria —" / "NEW ORLEANS, La. —": the city in capitals, then its country.
     r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*(?:,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})?\s*[-–—]+\s*)"
+)
+# Every dateline, for what a timeline entry shows. `trim` keeps the rarer forms: their words (place, agency) tie a
+# wire's leads together, and the leads' dates weigh more for it (stripping them all cost t17-dev's Reuters and the
+# siege set's wire a date each).
+_ANY_DATELINE = re.compile(
+    rf"^(?:{_AGENCY_DATELINE}"
+    # "LONDON —", "AP NEW ORLEANS --", a wire's "TAMRIT, Sahiria —" / "NEW ORLEANS, La. —": the city in capitals.
+    r"|(?:[A-Z]{2,}\s+)?[A-Z]{3,}(?:\s+[A-Z]{3,})*(?:,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})?\s*[-–—]+\s*"
+    # "Tamrit, Sahiria —": the place in title case, then its country or state.
+    r"|[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|da|do|del|la|le|el|al|of|upon|sur)){0,3},"
+    r"\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z\"“]))"
 )
 # Page furniture, captions, credits and calls to action; matched as lower-case word sequences.
 _NOISE_WORDS = ENGLISH.noise_phrases
@@ -164,6 +181,12 @@ _TIMESTAMP = re.compile(
 
 # A wire subhead run into the next sentence: "STILL NO HANDLE ON THE FLOW RATE Allen told reporters ..."
 _SUBHEAD = re.compile(r"^(?:[A-Z][A-Z'’.,-]+\s+){2,}[A-Z][A-Z'’.-]+\s+(?=[A-Z][a-z])")
+
+
+def strip_dateline(text: str) -> str:
+    """The text without a leading dateline of any agency or form ("VELL, March 6 (Wire) -", "Tamrit, Sahiria —")."""
+    s = _ANY_DATELINE.sub("", text, count=1)
+    return s[0].upper() + s[1:] if s and s != text else text
 
 
 def trim(sentence: str) -> str:
@@ -481,6 +504,36 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
     return chunks
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+# A line of a "Timeline:" box: "Apr. 21: Fire boat crews ...", "16 May - A tube is inserted ...", "8 December 2010
+# California medical board ..." (no separator, but a year).
+_TIMELINE_LINE = re.compile(
+    rf"^(?:{_MONTH}\.?\s+\d{{1,2}}(?P<y1>,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?P<y2>\s+\d{{4}})?)"
+    r"(?:\s*[:–—-]\s+|(?(y1)\s+|(?(y2)\s+|(?!)))(?=[A-Z]))"
+)
+
+
+def is_timeline_line(sentence: str) -> bool:
+    """A dated line of an in-article timeline whose text, the date set aside, reads as a sentence of its own.
+
+    Such lines are the dated events reference timelines list; `is_usable` turns them away as captions (the date and
+    colon) or fragments. Page stamps ("6 January 2011 Last updated at 17:03 GMT") and run-on boxes with no full stop
+    of their own still fail on the text after the date.
+    """
+    m = _TIMELINE_LINE.match(sentence)
+    if not m:
+        return False
+    rest = sentence[m.end() :]
+    if _CAPTION_DATE.match(sentence):
+        return False  # "June 15, 2010: President Obama speaks ...": the wire photo caption's form
+    if not rest[:1].isupper() or rest.startswith(("Last updated", "Updated", "Page last")):
+        return False
+    return is_usable(rest, min_words=5) and not _TIMELINE_LINE.search(rest)
+
+
 def article_sentences(
     index: int, text: str, published: date | None, limit: int = 40, strict: bool = False, lex: Lexicon = ENGLISH
 ) -> list[Sentence]:
@@ -491,7 +544,7 @@ def article_sentences(
     pieces = [s for chunk in segments(text, limit, lex) for s in split_sentences(chunk, lex)]
     for pos, raw in enumerate(pieces[:limit]):
         s = trim(raw) if lex is ENGLISH else fix_quote_spacing(raw.strip())
-        if is_usable(s, strict=strict, lex=lex):
+        if is_usable(s, strict=strict, lex=lex) or (lex is ENGLISH and is_timeline_line(s)):
             out.append(Sentence(s, index, pos, published))
     return out
 

@@ -20,7 +20,15 @@ import numpy as np
 
 from digest.briefs.cues import SCHEDULE, states_unknown
 from digest.briefs.lexicon import ENGLISH, Lexicon
-from digest.briefs.sentences import Sentence, article_sentences, is_usable, segments, split_sentences, trim
+from digest.briefs.sentences import (
+    Sentence,
+    article_sentences,
+    is_usable,
+    segments,
+    split_sentences,
+    strip_dateline,
+    trim,
+)
 from digest.briefs.space import Space
 
 Granularity = Literal["day", "month", "year"]
@@ -748,12 +756,20 @@ def _support(space: Space) -> np.ndarray:
     return np.minimum((sims >= 0.25).sum(axis=1), 5) / 5
 
 
-def strip_leading_date(text: str, lex: Lexicon = ENGLISH) -> str:
-    """'April 20, 2010 - Explosion ...' -> 'Explosion ...': the entry already shows its date."""
-    refs = resolve(text, None, lex)
+def strip_leading_date(text: str, lex: Lexicon = ENGLISH, published: date | None = None) -> str:
+    """'April 20, 2010 - Explosion ...' -> 'Explosion ...': the entry already shows its date.
+
+    `published` lets a date without its year ("Apr. 21: Fire boat crews ...") be read; a line of a timeline box that
+    gives the year needs no separator ("8 December 2010 California medical board ...").
+    """
+    if lex is ENGLISH:
+        text = strip_dateline(text)
+    refs = resolve(text, published, lex)
     if refs and refs[0].span[0] == 0:
         rest = text[refs[0].span[1] :]
         m = re.match(r"^\s*[-–—:]+\s*", rest)
+        if not m and re.search(r"\d{4}$", text[: refs[0].span[1]]) and re.match(r"^\s+[A-Z]", rest):
+            m = re.match(r"^\s+", rest)
         if m and len(rest[m.end() :].split()) >= 4:
             rest = rest[m.end() :]
             return rest[0].upper() + rest[1:]
