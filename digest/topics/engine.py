@@ -937,8 +937,10 @@ def _merge(
                 continue  # continuing a quiet story takes naming its lead actors first
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
-        if best is None:
-            best = _resumed(ca, a, active, words[i], sims[i], merged, state, now, p) if a in promoted else None
+        if best is None and a in promoted:
+            best = _resumed(ca, a, active, words[i], sims[i], merged, state, now, p)
+            if best is not None:
+                _fade(state[best], ca.last, p)
         if best is None:
             continue
         big, small = (a, best) if ca.is_topic and ca.size > state[best].size else (best, a)
@@ -995,3 +997,11 @@ def _resumed(
         if k not in (a, active[j]) and k not in merged and live and mine & set(_lead_keys(c, p.lead_names)):
             return None
     return active[j]
+
+
+def _fade(quiet: Cluster, until: datetime, p: Params) -> None:
+    """A quiet story's profile and names weighed down by its silence (as its members' weights halve
+    each `halflife_days`), so that a new phase's actors can lead the story it resumes."""
+    factor = 0.5 ** (max(0.0, (until - quiet.last).total_seconds() / DAY) / p.halflife_days)
+    quiet.words, quiet.entities = quiet.words.scaled(factor), quiet.entities.scaled(factor)
+    quiet.names = {k: v * factor for k, v in quiet.names.items()}
