@@ -37,6 +37,10 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
 - spellings: crosstalk (the same draw) as outlets write it: each outlet spells the stories' names its
   own way by the rules transliterations differ on (q/k/g/gh, dh/d, doubled consonants, vowels, -iya/-iyah,
   "al-"), and two outlets name most places by their people ("Cuban" for "Cuba").
+- turnover: the whole spill in three phases after quiet gaps of four to eight weeks, each later phase
+  told through other lead actors (companies, rig, officials, towns: the claims fund, the moratorium,
+  the relief well), sharing only the Gulf, the US and the story's common words with the first; crosstalk's
+  flu and quake beside it in the same region and months, a third of the articles carrying a neighbour's passage.
 - oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
   spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
 
@@ -558,6 +562,114 @@ def quads(rows: list[dict], seed: int = 19) -> list[dict]:
     return _asides(out, rng)
 
 
+# turnover: a long story whose lead actors change almost completely between phases after a quiet gap
+# of four to eight weeks (a war: the regime and the protesters, later the rebels, NATO and another
+# town). The spill's later phases are told through other companies, rigs, officials and towns (the
+# claims fund, the drilling moratorium, the relief well's contractors); the Gulf, the US and the
+# story's common words (oil, spill, well, cleanup, fishermen) stay. Its neighbours are crosstalk's
+# flu (breaking out in the spill's state and moving through the region's towns) and quake.
+TURNOVER_DRIFT = (
+    {
+        "BP Plc": "Anadarko Petroleum",
+        "Bp Plc": "Anadarko Petroleum",
+        "BP": "Anadarko",
+        "British Petroleum": "Anadarko Petroleum",
+        "Tony Hayward": "Kenneth Feinberg",
+        "Hayward": "Feinberg",
+        "Bob Dudley": "Michael Bromwich",
+        "Dudley": "Bromwich",
+        "Doug Suttles": "Jim Hackett",
+        "Suttles": "Hackett",
+        "Thad Allen": "Paul Zukunft",
+        "Allen": "Zukunft",
+        "Deepwater Horizon": "Ocean Saratoga",
+        "Macondo": "Mississippi Canyon",
+        "Transocean": "Diamond Offshore",
+        "Halliburton": "Hercules Offshore",
+        "Cameron": "Weatherford",
+        "Louisiana": "Terrebonne",
+        "New Orleans": "Houma",
+        "NEW ORLEANS": "HOUMA",
+        "Grand Isle": "Port Fourchon",
+        "Venice": "Cocodrie",
+        "Jindal": "Landrieu",
+        "Salazar": "Holder",
+        "Obama": "Vitter",
+        "White House": "Justice Department",
+        "London": "Aberdeen",
+        "LONDON": "ABERDEEN",
+        "British": "Scottish",
+        "Britain": "Scotland",
+        "Exxon Valdez": "Ixtoc",
+        "Alaska": "Campeche",
+    },
+    {
+        "BP Plc": "Mitsui Oil Exploration",
+        "Bp Plc": "Mitsui Oil Exploration",
+        "BP": "Moex",
+        "British Petroleum": "Mitsui Oil Exploration",
+        "Tony Hayward": "Bob Graham",
+        "Hayward": "Graham",
+        "Bob Dudley": "William Reilly",
+        "Dudley": "Reilly",
+        "Doug Suttles": "Mark Bly",
+        "Suttles": "Bly",
+        "Thad Allen": "Mary Landry",
+        "Allen": "Landry",
+        "Deepwater Horizon": "Development Driller",
+        "Macondo": "relief well",
+        "Transocean": "Noble Drilling",
+        "Halliburton": "Schlumberger",
+        "Cameron": "Oceaneering",
+        "Louisiana": "Florida",
+        "New Orleans": "Pensacola",
+        "NEW ORLEANS": "PENSACOLA",
+        "Grand Isle": "Destin",
+        "Venice": "Panama City",
+        "Florida": "Okaloosa",
+        "Jindal": "Crist",
+        "Salazar": "Browner",
+        "Obama": "Nelson",
+        "White House": "Senate panel",
+        "London": "Tokyo",
+        "LONDON": "TOKYO",
+        "British": "Japanese",
+        "Britain": "Japan",
+        "Exxon Valdez": "Santa Barbara",
+        "Alaska": "California",
+        "Coast Guard": "Navy",
+    },
+)
+TURNOVER_GAP_DAYS = (28, 56)  # quiet weeks before each later phase, drawn in this range
+
+
+def turnover(rows: list[dict], seed: int = 23) -> list[dict]:
+    """The whole spill in three phases after quiet gaps of four to eight weeks, each later phase with
+    other lead actors and towns; crosstalk's flu and quake beside it in the same region and months,
+    a third of the articles carrying a passage of a neighbouring story from the same fortnight."""
+    rng = random.Random(seed)
+    stories = {
+        "spill": ([r for r in rows if r["story"] == "bpoil"], {}, TURNOVER_DRIFT),
+        "flu": ([r for r in rows if r["story"] == "H1N1"], CROSSTALK_SWAP["flu"], CROSSTALK_DRIFT["flu"]),
+        "quake": ([r for r in rows if r["story"] == "haiti"], CROSSTALK_SWAP["quake"], CROSSTALK_DRIFT["quake"]),
+    }
+    out = []
+    for name, (mine, table, phases) in stories.items():
+        mine = sorted(mine, key=lambda r: (r["published"], r["id"]))
+        first = date.fromisoformat(mine[0]["published"][:10])
+        span = TURNOVER_GAP_DAYS if name == "spill" else CROSSTALK_GAP_DAYS
+        gaps = [0] + [rng.randint(*span) for _ in phases]
+        for n, r in enumerate(mine):
+            phase, text = _phased(r["text"], n, len(mine), table, phases)
+            days = round((date.fromisoformat(r["published"][:10]) - first).days * CROSSTALK_STRETCH[name])
+            when = (date(2010, 4, 1) + timedelta(days=days + sum(gaps[: phase + 1]))).isoformat()
+            outlet = r["outlet"] if name != "quake" else rng.choice(OUTLETS)
+            out.append(
+                {**r, "id": f"{name}_{r['id']}", "story": name, "outlet": outlet, "published": when, "text": text}
+            )
+    return _asides(out, rng)
+
+
 def _asides(out: list[dict], rng: random.Random) -> list[dict]:
     """CROSSTALK_ASIDE of the articles carry a passage of another story's article from the same fortnight."""
     by_day: dict[str, list[dict]] = {}
@@ -738,11 +850,12 @@ SET_NAMES = (
     "quads",
     "namesake",
     "spellings",
+    "turnover",
 )
 
 
 def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict]]:
-    """Every set; `seed` redraws the crosstalk, namesake, quads and spellings sets (their asides, gaps and outlets)."""
+    """Every set; `seed` redraws crosstalk, namesake, quads, spellings and turnover (their asides, gaps, outlets)."""
     kw = {} if seed is None else {"seed": seed}
     return {
         "t17": rows,
@@ -756,6 +869,7 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "namesake": crosstalk(rows, namesake=True, **kw),
         "quads": quads(rows, **kw),
         "spellings": spellings(rows, **kw),
+        "turnover": turnover(rows, **kw),
     }
 
 

@@ -228,3 +228,50 @@ def test_a_leftover_wakes_a_quiet_topic_only_naming_its_leads() -> None:
     assert out.merged == {} and out.dropped == ["~a"]
     out = group([story, leftover("~b", {"WHO": 1, "UK": 1})], [], DocFreq(), now, Params())
     assert out.merged == {"~b": "flu"}
+
+
+def _phase_cluster(key: str, size: int, words: tuple[str, ...], names: dict[str, float], last: datetime) -> Cluster:
+    vec = Vec.from_dict({feature_id(w): 1.0 for w in words})
+    entities = Vec.from_dict({feature_id("e:" + entity_key(n)): w for n, w in names.items()})
+    return Cluster(key, True, vec, entities, last, size=size, sources={"a": size}, names=dict(names))
+
+
+SPILL_WORDS = ("oil", "spill", "slick", "cleanup", "well", "fishermen")
+
+
+def _turnover_state(now: datetime, new_names: dict[str, float]) -> dict[str, Cluster]:
+    """A spill quiet for six weeks, a flu and a quake running, and a topic just promoted that tells
+    the spill's words through other actors (the claims fund, not the company and its rig)."""
+    return {
+        "spill": _phase_cluster(
+            "spill", 40, SPILL_WORDS, {"BP": 40, "Hayward": 20, "Gulf": 30}, now - timedelta(days=42)
+        ),
+        "flu": _phase_cluster("flu", 30, ("outbreak", "cases", "vaccine"), {"CDC": 30, "Houma": 20}, now),
+        "quake": _phase_cluster("quake", 20, ("rubble", "aid", "quake"), {"Havana": 20, "UN": 9}, now),
+        "~new": _phase_cluster("~new", 6, (*SPILL_WORDS, "claims"), new_names, now),
+    }
+
+
+def test_a_story_back_after_weeks_with_new_actors_resumes_its_quiet_topic() -> None:
+    """Its new topic names none of the quiet story's leads, but its words are the story's and no
+    other topic's: it continues the story, whose old profile fades with its silence."""
+    from digest.topics.engine import _merge
+
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    state = _turnover_state(now, {"Anadarko": 6, "Feinberg": 4, "Gulf": 3})
+    assert _merge(state, {"~new"}, now, Params(), {"~new"}) == {"~new": "spill"}
+    assert state["spill"].size == 46
+    assert state["spill"].names["BP"] < 20  # faded over six quiet weeks: the new phase's actors can lead
+    # Not promoted just now: a topic that ran beside the quiet story is another story.
+    assert _merge(_turnover_state(now, {"Anadarko": 6, "Feinberg": 4, "Gulf": 3}), {"~new"}, now, Params()) == {}
+
+
+def test_a_new_topic_led_by_a_live_story_s_actors_does_not_resume_a_quiet_one() -> None:
+    """The same words, but its leads are the running flu's (its town, its agency): a neighbour's
+    thread, not the spill's new phase."""
+    from digest.topics.engine import _merge
+
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    state = _turnover_state(now, {"Houma": 6, "CDC": 4, "Gulf": 3})
+    assert _merge(state, {"~new"}, now, Params(), {"~new"}) == {}
+    assert _merge(state, {"~new"}, now, Params(resume=False), {"~new"}) == {}

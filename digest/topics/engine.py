@@ -24,7 +24,7 @@ Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -73,6 +73,8 @@ class Params:
     absorb_min_noise: int = 10  # similarities needed before the noise level is trusted
     absorb_names: float = 0.5  # a leftover's name similarity must reach this share of its word similarity
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
+    resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
+    resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
@@ -292,7 +294,7 @@ def group(
         if not c.is_topic and c.size >= p.min_articles and len(c.sources) >= p.min_sources:
             c.is_topic = True
             promoted.append(key)
-    merged = _merge(state, touched, now, p)
+    merged = _merge(state, touched, now, p, set(promoted))
     dropped = [
         c.key
         for c in state.values()
@@ -891,7 +893,9 @@ def _fold(big: Cluster, small: Cluster, p: Params) -> None:
     big.last = max(big.last, small.last)
 
 
-def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Params) -> dict[str, str]:
+def _merge(
+    state: dict[str, Cluster], touched: set[str], now: datetime, p: Params, promoted: Collection[str] = ()
+) -> dict[str, str]:
     """Fold clusters that grew together into the topic they resemble; the larger one survives.
 
     Discovered topics merge above `merge_topics`; a candidate whose centroid reaches
@@ -911,7 +915,7 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
     movers = sorted(k for k in touched if state[k].discovered or not state[k].is_topic)
     if not active or not movers:
         return merged
-    sims = _similarities([state[k] for k in movers], [state[k] for k in active], p)
+    words, _, sims = _block_similarities([state[k] for k in movers], [state[k] for k in active], p)
     for i, a in enumerate(movers):
         if a in merged:
             continue
@@ -936,6 +940,10 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
                 continue  # continuing a quiet story takes naming its lead actors first
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
+        if best is None and a in promoted:
+            best = _resumed(ca, a, active, words[i], sims[i], merged, state, now, p)
+            if best is not None:
+                _fade(state[best], ca.last, p)
         if best is None:
             continue
         big, small = (a, best) if ca.is_topic and ca.size > state[best].size else (best, a)
@@ -945,3 +953,58 @@ def _merge(state: dict[str, Cluster], touched: set[str], now: datetime, p: Param
         merged[small] = big
         touched.add(big)
     return merged
+
+
+def _resumed(
+    ca: Cluster,
+    a: str,
+    active: list[str],
+    words: np.ndarray,
+    sims: np.ndarray,
+    merged: dict[str, str],
+    state: dict[str, Cluster],
+    now: datetime,
+    p: Params,
+) -> str | None:
+    """The quiet topic a topic promoted just now resumes though it names none of its lead actors, or None.
+
+    A long story can come back after weeks told through other people and places (a war's rebels and
+    a new town after its protesters and capital; a spill's claims fund after its company and rig).
+    What persists is its vocabulary: the young topic's words are closest to that quiet topic's, by
+    `resume_margin` times more than to any other topic (the stream's noise for this topic) and at least
+    as close as two topics that merge outright (`merge_topics`); the quiet topic is a story (a trusted
+    core); and its lead actors are not those of another live topic (a neighbouring story in the same
+    words). Only at promotion: a topic that ran beside the quiet one is another story.
+    """
+    if not p.resume or not ca.is_topic or not ca.discovered:
+        return None
+    others = [j for j, k in enumerate(active) if k != a and k not in merged]
+    if len(others) < 2:
+        return None
+    ranked = sorted(others, key=lambda j: -words[j])
+    j, noise = ranked[0], float(words[ranked[1]])
+    cb = state[active[j]]
+    quiet = (now - cb.last).total_seconds() > p.dormant_after_days * DAY
+    if (
+        not quiet
+        or not cb.discovered
+        or cb.size < p.core_min_size
+        or sims[j] < p.join_topic
+        or words[j] < max(p.merge_topics, p.resume_margin * noise)
+    ):
+        return None
+    mine = set(_lead_keys(ca, p.young_leads))
+    for k in active:
+        c = state[k]
+        live = (now - c.last).total_seconds() <= p.dormant_after_days * DAY
+        if k not in (a, active[j]) and k not in merged and live and mine & set(_lead_keys(c, p.lead_names)):
+            return None
+    return active[j]
+
+
+def _fade(quiet: Cluster, until: datetime, p: Params) -> None:
+    """A quiet story's profile and names weighed down by its silence (as its members' weights halve
+    each `halflife_days`), so that a new phase's actors can lead the story it resumes."""
+    factor = 0.5 ** (max(0.0, (until - quiet.last).total_seconds() / DAY) / p.halflife_days)
+    quiet.words, quiet.entities = quiet.words.scaled(factor), quiet.entities.scaled(factor)
+    quiet.names = {k: v * factor for k, v in quiet.names.items()}
