@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -314,7 +315,12 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     words = title.split()
     body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
     # Names the texts also write in lower case ("Harbour" of a headline, "Midwives") name nothing.
-    proper = [n for n in names if any(_proper(p, body) for p in n.split())]
+    proper: list[str] = []  # only the first five are used: each check scans the texts twice
+    for n in names:
+        if any(_proper(p, body) for p in n.split()):
+            proper.append(n)
+            if len(proper) == 5:
+                break
     if not proper or _holds_name(title, proper[:3], body):
         return title
     # Inside a title a common word is written in lower case ("oil spill"); names and acronyms keep theirs.
@@ -364,6 +370,7 @@ def _full_name(name: str, names: Sequence[str], body: str) -> str:
     return max(full, key=lambda n: (len(re.findall(rf"\b{re.escape(n)}\b", body)), n)) if full else name
 
 
+@lru_cache(maxsize=64)  # one title asks of the same words often; bodies are a call's texts, so few are kept
 def _proper(word: str, body: str) -> bool:
     """The texts write this word capitalised inside sentences at least as often as in lower case: a name."""
     if word.isupper() and len(word) > 1:
