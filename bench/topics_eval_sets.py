@@ -160,6 +160,29 @@ def _swap(text: str, table: dict[str, str]) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
+def _in_phases(
+    name: str,
+    mine: list[dict],
+    table: dict[str, str],
+    phases: Sequence[dict[str, str]],
+    span: tuple[int, int],
+    rng: random.Random,
+) -> list[dict]:
+    """One story moved into the shared months: each phase renamed by its table and started after a quiet gap
+    drawn from `span` days; the quake's articles spread over the outlets."""
+    mine = sorted(mine, key=lambda r: (r["published"], r["id"]))
+    first = date.fromisoformat(mine[0]["published"][:10])
+    gaps = [0] + [rng.randint(*span) for _ in phases]
+    out = []
+    for n, r in enumerate(mine):
+        phase, text = _phased(r["text"], n, len(mine), table, phases)
+        days = round((date.fromisoformat(r["published"][:10]) - first).days * CROSSTALK_STRETCH[name])
+        when = (date(2010, 4, 1) + timedelta(days=days + sum(gaps[: phase + 1]))).isoformat()
+        outlet = r["outlet"] if name != "quake" else rng.choice(OUTLETS)
+        out.append({**r, "id": f"{name}_{r['id']}", "story": name, "outlet": outlet, "published": when, "text": text})
+    return out
+
+
 def _phased(text: str, n: int, total: int, table: dict[str, str], phases: Sequence[dict[str, str]]) -> tuple[int, str]:
     """The phase of a story's n-th of `total` articles, and its text with the story's names and that phase's."""
     phase = (len(phases) + 1) * n // total
@@ -442,21 +465,11 @@ def crosstalk(rows: list[dict], seed: int = 17, namesake: bool = False) -> list[
     }
     out = []
     for name, mine in stories.items():
-        mine = sorted(mine, key=lambda r: (r["published"], r["id"]))
-        first = date.fromisoformat(mine[0]["published"][:10])
         table = CROSSTALK_SWAP.get(name, {})
         phases = CROSSTALK_DRIFT[name]
         if namesake and name == "quake":
             table, phases = NAMESAKE_QUAKE
-        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
-        for n, r in enumerate(mine):
-            phase, text = _phased(r["text"], n, len(mine), table, phases)
-            days = round((date.fromisoformat(r["published"][:10]) - first).days * CROSSTALK_STRETCH[name])
-            when = (date(2010, 4, 1) + timedelta(days=days + sum(gaps[: phase + 1]))).isoformat()
-            outlet = r["outlet"] if name != "quake" else rng.choice(OUTLETS)
-            out.append(
-                {**r, "id": f"{name}_{r['id']}", "story": name, "outlet": outlet, "published": when, "text": text}
-            )
+        out.extend(_in_phases(name, mine, table, phases, CROSSTALK_GAP_DAYS, rng))
     return _asides(out, rng)
 
 
@@ -655,18 +668,8 @@ def turnover(rows: list[dict], seed: int = 23) -> list[dict]:
     }
     out = []
     for name, (mine, table, phases) in stories.items():
-        mine = sorted(mine, key=lambda r: (r["published"], r["id"]))
-        first = date.fromisoformat(mine[0]["published"][:10])
         span = TURNOVER_GAP_DAYS if name == "spill" else CROSSTALK_GAP_DAYS
-        gaps = [0] + [rng.randint(*span) for _ in phases]
-        for n, r in enumerate(mine):
-            phase, text = _phased(r["text"], n, len(mine), table, phases)
-            days = round((date.fromisoformat(r["published"][:10]) - first).days * CROSSTALK_STRETCH[name])
-            when = (date(2010, 4, 1) + timedelta(days=days + sum(gaps[: phase + 1]))).isoformat()
-            outlet = r["outlet"] if name != "quake" else rng.choice(OUTLETS)
-            out.append(
-                {**r, "id": f"{name}_{r['id']}", "story": name, "outlet": outlet, "published": when, "text": text}
-            )
+        out.extend(_in_phases(name, mine, table, phases, span, rng))
     return _asides(out, rng)
 
 
