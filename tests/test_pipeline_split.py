@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from split_stories import MINE, STRIKE
 from starlette.testclient import TestClient
 
 from digest import config as config_module
@@ -30,16 +31,6 @@ from digest.web import create_app
 DAY0 = datetime(2024, 3, 1, 12, tzinfo=UTC)
 OUTLETS = ("Daily Post", "Evening Star", "Harbour Times")
 SECRET_ENV, SECRET = "DIGEST_SECRET", "test-secret-for-split-runs-0123456789"
-MINE = (
-    "{town}: Acme Mining said on day {i} that its Riverton copper pit would stay shut. Jane Holt, who runs"
-    " Acme Mining, told the Riverton council that miners would be paid while engineers inspect the flooded pit."
-    " Acme Mining pumps water out of the pit."
-)
-STRIKE = (
-    "{town}: the Teachers Union said on day {i} that its strike at Lakeside schools would go on. Omar Fitch, who"
-    " leads the Teachers Union, told the Lakeside board that teachers want higher pay. Lakeside parents kept"
-    " children at home during the strike."
-)
 
 
 @pytest.fixture(autouse=True)

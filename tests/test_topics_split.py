@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from split_stories import MINE, STRIKE
 from sqlalchemy import create_engine, text
 
 from digest.config import Config, GroupingConfig, StorageConfig
@@ -65,17 +66,6 @@ def test_side_articles_and_a_short_burst_are_no_fork() -> None:
 
 
 # --- the split in the store -----------------------------------------------------------------------
-
-MINE = (
-    "{town}: Acme Mining said on day {i} that its Riverton copper pit would stay shut. Jane Holt, who runs"
-    " Acme Mining, told the Riverton council that miners would be paid while engineers inspect the flooded pit."
-    " Acme Mining pumps water out of the pit."
-)
-STRIKE = (
-    "{town}: the Teachers Union said on day {i} that its strike at Lakeside schools would go on. Omar Fitch, who"
-    " leads the Teachers Union, told the Lakeside board that teachers want higher pay. Lakeside parents kept"
-    " children at home during the strike."
-)
 
 
 def _article(aid: str, body: str, day: float, outlet: str) -> Article:
