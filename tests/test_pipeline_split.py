@@ -7,7 +7,7 @@ command's (`split_topic`) or grouping's own, and the site shows what left the ol
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from split_stories import MINE, STRIKE
+from split_stories import DAY0, OUTLETS
+from split_stories import article as _article
+from split_stories import mine as _mine
+from split_stories import plant as _plant
 from starlette.testclient import TestClient
 
 from digest import config as config_module
-from digest.models import Article
 from digest.pipeline import run_digest
 from digest.store import articles as article_store
 from digest.store import open_db
@@ -28,8 +30,6 @@ from digest.topics import get_topic, get_versions, list_topics, merge_topics, up
 from digest.topics.service import split_topic
 from digest.web import create_app
 
-DAY0 = datetime(2024, 3, 1, 12, tzinfo=UTC)
-OUTLETS = ("Daily Post", "Evening Star", "Harbour Times")
 SECRET_ENV, SECRET = "DIGEST_SECRET", "test-secret-for-split-runs-0123456789"
 
 
@@ -50,37 +50,6 @@ def _config(tmp: Path) -> config_module.Config:
     path = tmp / "feeds.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     return config_module.load(path)
-
-
-def _article(aid: str, body: str, day: float, outlet: str) -> Article:
-    when = DAY0 + timedelta(days=day)
-    return Article(
-        id=aid, url=f"https://example.org/{aid}", title="", text=body, source=outlet, published=when, first_seen=when
-    )
-
-
-def _mine(start: int, n: int, day: float, step: float = 0.5) -> list[Article]:
-    return [
-        _article(f"mine-{i}", MINE.format(town="RIVERTON", i=i), day + (i - start) * step, OUTLETS[i % 3])
-        for i in range(start, start + n)
-    ]
-
-
-def _plant(engine, config) -> tuple[str, list[Article], list[Article]]:
-    """A mine story whose later articles carry a teachers' strike in the same topic (as a wrong merge leaves it)."""
-    mine = _mine(0, 32, 0)
-    strike = [
-        _article(f"strike-{i}", STRIKE.format(town="LAKESIDE", i=i), 6 + i * 0.8, OUTLETS[i % 3]) for i in range(12)
-    ]
-    article_store.upsert(engine, mine + strike)
-    update_topics(engine, config, [a.id for a in mine[:10]], DAY0 + timedelta(days=5))
-    update_topics(engine, config, [a.id for a in mine[10:] + strike], DAY0 + timedelta(days=16))
-    by_article = {i: t.slug for t in list_topics(engine) if t.status != "merged" for i in t.members}
-    trunk, side = by_article["mine-0"], by_article["strike-0"]
-    if side != trunk:
-        merge_topics(engine, side, trunk, DAY0 + timedelta(days=16))
-    assert {a.id for a in strike} <= set(get_topic(engine, trunk).members)
-    return trunk, mine, strike
 
 
 def _cars(engine, config) -> str:

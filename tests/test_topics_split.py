@@ -6,19 +6,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from split_stories import MINE, STRIKE
+from split_stories import DAY0, MINE, OUTLETS, STRIKE
+from split_stories import article as _article
+from split_stories import plant as _plant
 from sqlalchemy import create_engine, text
 
 from digest.config import Config, GroupingConfig, StorageConfig
-from digest.models import Article
 from digest.store import articles as article_store
 from digest.store.db import SCHEMA_VERSION, open_db
 from digest.topics import TopicError, get_topic, get_versions, list_topics, merge_topics, update_topics
 from digest.topics.service import split_topic
 from digest.topics.split import ForkDoc, find_fork
-
-DAY0 = datetime(2024, 3, 1, 12, tzinfo=UTC)
-OUTLETS = ("Daily Post", "Evening Star", "Harbour Times")
 
 
 def _doc(i: int, day: float, names: list[str]) -> ForkDoc:
@@ -68,13 +66,6 @@ def test_side_articles_and_a_short_burst_are_no_fork() -> None:
 # --- the split in the store -----------------------------------------------------------------------
 
 
-def _article(aid: str, body: str, day: float, outlet: str) -> Article:
-    when = DAY0 + timedelta(days=day)
-    return Article(
-        id=aid, url=f"https://example.org/{aid}", title="", text=body, source=outlet, published=when, first_seen=when
-    )
-
-
 def _config(tmp_path: Path) -> Config:
     return Config(storage=StorageConfig(url=f"sqlite:///{tmp_path / 'digest.sqlite'}"), grouping=GroupingConfig())
 
@@ -84,23 +75,6 @@ def engine(tmp_path: Path):
     engine = open_db(f"sqlite:///{tmp_path / 'digest.sqlite'}")
     yield engine
     engine.dispose()
-
-
-def _plant(engine, config: Config) -> tuple[str, list[Article], list[Article]]:
-    """A mine story whose later articles carry a teachers' strike in the same topic."""
-    mine = [_article(f"mine-{i}", MINE.format(town="RIVERTON", i=i), i * 0.5, OUTLETS[i % 3]) for i in range(32)]
-    strike = [
-        _article(f"strike-{i}", STRIKE.format(town="LAKESIDE", i=i), 6 + i * 0.8, OUTLETS[i % 3]) for i in range(12)
-    ]
-    article_store.upsert(engine, mine + strike)
-    update_topics(engine, config, [a.id for a in mine[:10]], DAY0 + timedelta(days=5))
-    update_topics(engine, config, [a.id for a in mine[10:] + strike], DAY0 + timedelta(days=16))
-    by_article = {i: t.slug for t in list_topics(engine) if t.status != "merged" for i in t.members}
-    trunk, side = by_article["mine-0"], by_article["strike-0"]
-    if side != trunk:  # the engine kept them apart; plant the fork the way a wrong merge would
-        merge_topics(engine, side, trunk, DAY0 + timedelta(days=16))
-    assert {a.id for a in strike} <= set(get_topic(engine, trunk).members)
-    return trunk, mine, strike
 
 
 def test_a_planted_fork_splits_and_a_rerun_does_not(engine, tmp_path: Path) -> None:
