@@ -13,6 +13,8 @@ import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from planted_targets import assert_meets_targets
+
 from digest.briefs.actors import attributions
 from digest.briefs.changes import evolve
 from digest.briefs.conflicts import contrasts, poll_tensions, refusals, split_figures, with_backers
@@ -30,17 +32,10 @@ DAY = date(2027, 5, 3)
 
 def test_second_unseen_set_meets_the_section_targets() -> None:
     report = evaluate_planted(load_planted(*UNSEEN2), ExtractiveEngine())
+    assert_meets_targets(report)
     rate = {name: tally.rate for name, tally in report.sections.items()}
-    assert rate["open_questions"] >= 0.9, report.sections["open_questions"].misses
-    assert rate["article_unknowns"] >= 0.9, report.sections["article_unknowns"].misses
-    assert rate["tensions"] >= 2 / 3, report.sections["tensions"].misses
-    assert rate["perspectives"] == 1.0, report.sections["perspectives"].misses
     assert rate["perspectives_shift"] == 1.0, report.sections["perspectives_shift"].misses
-    assert rate["what_changed_development"] == 1.0 and rate["what_changed_count"] == 1.0
-    assert rate["cited_supported"] == 1.0, report.sections["cited_supported"].misses
-    assert rate["questions_well_formed"] == 1.0, report.sections["questions_well_formed"].misses
     assert rate["title"] == 1.0, report.sections["title"].misses
-    assert not report.violations.get("why_scheduling"), report.violations["why_scheduling"]
 
 
 def test_unknowns_stated_in_other_words() -> None:

@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
+from planted_targets import assert_meets_targets
 
 from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.changes import evolve
@@ -55,18 +56,11 @@ UNSEEN3 = (DATA / "unseen3" / "articles.jsonl", DATA / "unseen3" / "gold.json")
 
 def test_third_unseen_set_meets_the_section_targets() -> None:
     report = evaluate_planted(load_planted(*UNSEEN3), ExtractiveEngine())
+    assert_meets_targets(report)
     rate = {name: tally.rate for name, tally in report.sections.items()}
-    assert rate["open_questions"] >= 0.9, report.sections["open_questions"].misses
-    assert rate["article_unknowns"] >= 0.9, report.sections["article_unknowns"].misses
-    assert rate["tensions"] >= 2 / 3, report.sections["tensions"].misses
-    assert rate["perspectives"] == 1.0, report.sections["perspectives"].misses
     assert rate["perspectives_shift"] == 1.0, report.sections["perspectives_shift"].misses
     # A protest names no consequence to come; its stakes are what it has cost so far. The section is never empty.
     assert all(b.why_it_matters for b in report.briefs), [b.title for b in report.briefs if not b.why_it_matters]
-    assert rate["cited_supported"] == 1.0, report.sections["cited_supported"].misses
-    assert rate["questions_well_formed"] == 1.0, report.sections["questions_well_formed"].misses
-    assert rate["what_changed_development"] == 1.0 and rate["what_changed_count"] == 1.0
-    assert not report.violations.get("why_scheduling"), report.violations["why_scheduling"]
 
 
 def test_unknowns_left_with_someone_who_did_not_answer() -> None:
