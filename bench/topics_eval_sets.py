@@ -801,9 +801,31 @@ def _distinctive(rows: list[dict], per_story: int = 18) -> list[str]:
 def spellings(rows: list[dict], seed: int = 17) -> list[dict]:
     """Crosstalk (the same draw) as several outlets write it: each outlet spells the stories' names
     its own way, and some name most places by their people."""
-    base = crosstalk(rows, seed=seed)
+    return _respelled(crosstalk(rows, seed=seed), seed)
+
+
+FOREIGN_SHARE = 0.5  # composite: share of a story's own names that outlets transliterate
+
+
+def composite(rows: list[dict], seed: int = 23) -> list[dict]:
+    """Everything at once, as a region's long stories reach a grouping: turnover (the spill's leads
+    renamed per phase after quiet weeks, its neighbours drifting to other towns, round-up asides),
+    written by outlets that each spell the foreign names their own way. As in coverage of a war abroad,
+    only names of the story's own country vary (Gaddafi, Misrata, Ajdabiya), half of a story's names
+    here; names every story shares (outlets, Washington, the UN) are written alike."""
+    return _respelled(turnover(rows, seed=seed), seed, foreign=FOREIGN_SHARE)
+
+
+def _respelled(base: list[dict], seed: int, foreign: float | None = None) -> list[dict]:
+    """`base` as several outlets write it: each spells the stories' names its own way, and some name
+    most places by their people. With `foreign`, only that share of the names particular to one story
+    vary."""
     rng = random.Random(seed * 7 + 1)
     names = _distinctive(base)
+    if foreign is not None:
+        per_story = {story: set(_distinctive([r for r in base if r["story"] == story])) for story in _stories(base)}
+        own = sorted(n for n in names if sum(n in found for found in per_story.values()) == 1)
+        names = sorted(rng.sample(own, round(foreign * len(own))))
     outlets = sorted({r["outlet"] for r in base})
     demonym_outlets = set(rng.sample(outlets, min(DEMONYM_OUTLETS, len(outlets))))
     tables: dict[str, dict[str, str]] = {}
@@ -830,6 +852,10 @@ def spellings(rows: list[dict], seed: int = 17) -> list[dict]:
     return out
 
 
+def _stories(rows: list[dict]) -> list[str]:
+    return sorted({r["story"] for r in rows})
+
+
 def _joined_running(assignments: Path, rows: list[dict]) -> int:
     """One-off articles put in a topic that holds a running story's articles."""
     story = {r["id"]: r["story"] for r in rows}
@@ -854,11 +880,13 @@ SET_NAMES = (
     "namesake",
     "spellings",
     "turnover",
+    "composite",
 )
 
 
 def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict]]:
-    """Every set; `seed` redraws crosstalk, namesake, quads, spellings and turnover (their asides, gaps, outlets)."""
+    """Every set; `seed` redraws crosstalk, namesake, quads, spellings, turnover and composite (their asides, gaps,
+    outlets)."""
     kw = {} if seed is None else {"seed": seed}
     return {
         "t17": rows,
@@ -873,6 +901,7 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "quads": quads(rows, **kw),
         "spellings": spellings(rows, **kw),
         "turnover": turnover(rows, **kw),
+        "composite": composite(rows, **kw),
     }
 
 
