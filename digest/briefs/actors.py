@@ -16,7 +16,8 @@ from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence
 
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,}|de|van|von|al-[A-Z][a-z]+)"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’.-])+|[A-Z]{{2,}}|de|van|von|al-[A-Z][a-z]+)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
@@ -33,6 +34,10 @@ _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
     # "QUOTE," Name said. / "QUOTE," said Name.
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
+    # "QUOTE," prosecutor Elena Sorokina told the court, according to a translation. / "QUOTE," Hélène Vasseur,
+    # chief executive of Transalpe, told the daily L'Économiste.
+    re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}\s+{_SAY}\b"),
+    re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME},\s+[^,\"“”]{{3,80}},\s+{_SAY}\b"),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
     # According to Name, CLAIM.
     re.compile(
@@ -44,15 +49,20 @@ _PATTERNS = [
     # CLAIM, Name said. / CLAIM, regional finance minister Name said on Monday.
     re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}{_SAID_TAIL}"),
     re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+{_SAY}{_SAID_TAIL}"),
+    re.compile(
+        rf"^(?P<claim>.+?),\s+(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+{_NAME},\s+"
+        rf"{_SAY}{_SAID_TAIL}"
+    ),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
     re.compile(
-        rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}\s+{_SAY_CLAUSE}(?:\s+(?:on|last)\s+\w+)?"
+        rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}(?:,\s+(?:of|from|at)\s+[^,]{{3,60}},)?\s+"
+        rf"{_SAY_CLAUSE}(?:\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:[\w'’]+\s+){{1,6}}?that)(?:\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -62,7 +72,8 @@ _PATTERNS.append(
     re.compile(
         rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
         r"(?:(?:denied|rejected|disputed|dismissed|contested|challenged)\s+[^,]{1,40}|hit back|fired back|replied|"
-        r"responded|countered),\s+(?:saying|arguing|insisting|adding|telling\s+(?:\w+\s+){1,3}?that)\s+(?:that\s+)?"
+        r"responded|countered),\s+(?:saying|arguing|insisting|adding|telling\s+(?:\w+\s+){1,3}?that|telling\s+"
+        r"(?:the\s+\w+|reporters|journalists|him|her|them|MPs|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s+(?:that\s+)?"
         r"(?P<claim>.+)$"
     )
 )
@@ -71,10 +82,21 @@ _PATTERNS.append(
     re.compile(
         rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
         r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
-        r"challenged|contradicted)\s+(?P<claim>.+)$"
+        r"challenged|contradicted|called(?=\s+(?:it|that|this|them|(?:the|his|her|their|its)\s+\w+)?\s*[\"“‘])|"
+        r"put(?=\s+(?:the|its|his|her|their)\s+\w+(?:\s+\w+)?\s+at\s))\s+(?P<claim>.+)$"
     )
 )
-_PRONOUN = re.compile(rf"^(?P<claim>.+?),\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$")
+_PATTERNS.append(
+    # "a sum Amy Lowther called 'an insult'", "4.5 per cent, which its managing director, Julien Marchetti, called
+    # 'the most we can afford'": a verdict on the thing just named, the whole sentence its stance.
+    re.compile(
+        rf"(?:\b(?:which|that|a\s+\w+|the\s+\w+)\s+)(?:(?:its|his|her|their|the)\s+[a-z][\w'’ -]{{2,40}},\s+)?"
+        rf"{_NAME},?\s+(?P<verb>called)\s+[\"“‘](?P<claim>.+)$"
+    )
+)
+_PRONOUN = re.compile(
+    rf"^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$"
+)
 _TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
     r"Rep|Gov|Governor|Mayor|Councillor|Councilor|Alderman|Chief|Admiral|Adm|General|Gen|Captain|Judge|"
@@ -104,6 +126,9 @@ def clean_name(name: str) -> str | None:
         name = stripped
     parts = name.split()
     while parts and parts[0] in _NOT_ACTORS:
+        parts = parts[1:]
+    # "Prosecutor Yelena Sorokina": a role noun capitalised before a full name is a title.
+    while len(parts) > 2 and (parts[0].lower() in _ROLE_WORDS or parts[0].lower() + "s" in _ROLE_WORDS):
         parts = parts[1:]
     # "Brightwave Chair Ruth Okafor", "Vantel Chief Executive Sunil Rao": the name follows the last role word.
     roles = [i for i, p in enumerate(parts) if p.lower().strip(".") in _ROLE_TITLES]
@@ -214,7 +239,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             found = (name, source if m.groupdict().get("verb") else m.group("claim"))
             break
         if found is None:
-            m = _PRONOUN.search(text)
+            m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
             prior = last_speaker.get(s.article)
             if m and prior and s.position - prior[1] <= 3:
                 found = (prior[0], m.group("claim") or m.group("claim2"))
@@ -244,15 +269,18 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     return _unify_names(out, sentences)
 
 
+# A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
+_TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:At one point|At the time|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its) (?:statement|interview|speech|letter)"
+    r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:Its|His|Her|Their|The|A|An|[A-Z][\w&-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
-    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
+    r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
