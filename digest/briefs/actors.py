@@ -232,7 +232,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
-            prior = last_speaker.get(s.article)
+            prior = last_speaker.get(s.article) or _named_subject(sentences, s)
             if m and prior and s.position - prior[1] <= 3:
                 found = (prior[0], m.group("claim") or m.group("claim2"))
         if found is None:
@@ -259,6 +259,17 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     return _unify_names(out, sentences)
+
+
+def _named_subject(sentences: Sequence[Sentence], s: Sentence) -> tuple[str, int] | None:
+    """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with."""
+    for t in sentences:
+        if t.article == s.article and 0 < s.position - t.position <= 2:
+            m = re.match(rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}\s+(?:[a-z]+ed|has|had|was|is)\b", t.text)
+            name = clean_name(m.group("name")) if m else None
+            if name and len(name.split()) >= 2:
+                return name, t.position
+    return None
 
 
 # A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
