@@ -238,12 +238,14 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if found is None:
             continue
         name, claim = found
-        if TURNED.search(text) and name in text:
+        turned = bool(TURNED.search(text)) and name in text
+        if turned:
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
         # "as many as 3,000 jobs could go" is a figure, not a clause hanging on "as".
         figure = re.match(r"(?:as|so) (?:many|much|few|little|high|low) as\b", claim)
-        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive and not figure):
+        bad_start = claim and claim.split()[0].lower() in _BAD_CLAIM_START and not turned  # "In a change of tack, X"
+        if not claim or (bad_start and not possessive and not figure):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's

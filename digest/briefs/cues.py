@@ -144,6 +144,9 @@ TURNED = re.compile(
     r"\bno longer\b|\bU-turn\b|\bchanged (?:its|his|her|their) (?:mind|position|stance|view)\b"
     # "..., a month after warning that 3,000 jobs could go": the report sets what they say now against before.
     rf"|{_AFTER_SAYING}|\breversing (?:weeks|months|days|years) of\b"
+    # "In a change of tack, X acknowledged ...": the report names the turn itself.
+    r"|\b(?:change|changes) of (?:tack|heart|course|direction|position|stance)\b|\babout-turn\b|\bvolte-face\b"
+    r"|\bclimb(?:ed|s)? down\b|\bclimbdown\b"
 )
 
 _AUX = ENGLISH.auxiliaries
