@@ -62,7 +62,8 @@ _PATTERNS = [
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:[\w'’]+\s+){{1,6}}?that)(?:\s+(?:on|last|in|at)\s+\w+)?"
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs)"
+        r"(?=\s+(?:he|she|they|it|the|a|an|[A-Z][a-z]+)\s))(?:\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -356,7 +357,7 @@ _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|arg
 # A side's position in a negotiation is what it demands or offers: "The union is demanding a 12 per cent rise",
 # "Corriebus has offered 4.5 per cent". The figure is its claim, set against the other side's.
 _POSITION = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
     r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+|also\s+|still\s+)?"
     r"(?:demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)\s+for|"
     r"propos(?:es|ed|ing)|bid|bids|raised\s+its\s+(?:pay\s+)?offer\s+to)\s+(?:[^;\d]{0,30}?)\d"

@@ -38,12 +38,13 @@ _KNOWING = (
     r"confirm(?:ed|ing)?|decid(?:e|ed|ing)|decision|rul(?:e|ed|ing)|explain(?:ed|ing)?|explanation|indicat(?:e|ed|ing)|"
     r"indication|speculat(?:e|ed|ing)|comment(?:ed|ing)?|answer(?:ed|ing)?|respon(?:d|ded|ding|se)|repl(?:y|ied|ying)|"
     r"disclos(?:e|ed|ing)|reveal(?:ed|ing)?|specif(?:y|ied|ying)|clarif(?:y|ied|ying)|verif(?:y|ied|ying)|"
-    r"predict(?:ed|ing)?|guess|idea|clue|word|sure|certain|clear|aware)"
+    r"predict(?:ed|ing)?|guess|idea|clue|word|sure|certain|clear|aware|review|inquiry|investigation|assessment|"
+    r"verdict|judge?ment)"
 )
 _NEGATED_KNOWING = (
     r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|would|could|will|can|may|might)\s+(?:[a-z]+\s+){0,2})?"
     r"(?:(?:\b(?:not|never|no|nobody|no one|neither|unable to|yet to|refus(?:ed|es|ing)? to|declin(?:ed|es|ing)? to|"
-    r"without|pending)|n[’']t)(?:\s+[\w'’-]+){0,3}?\s+" + _KNOWING + r"(?:(?:\s+[\w'’-]+){0,5}?\s+"
+    r"without|pending)|n[’']t)(?:\s+[\w'’-]+){0,4}?\s+" + _KNOWING + r"(?:(?:\s+[\w'’-]+){0,6}?\s+"
     r"(?:on|about|as to|of|over|to|from|regarding))?"
     r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
 )
@@ -110,7 +111,13 @@ def states_unknown(sentence: str) -> bool:
 HUMAN_COST = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b[^.;]{0,40}?"
     r"\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained|displaced|homeless|evacuated)\b"
-    r"|\bdeath toll\b",
+    r"|\bdeath toll\b"
+    # "an outbreak that has killed three people", "a fourth patient has died": the count after the verb.
+    r"|\b(?:killed|injured|wounded|sickened|hospitali[sz]ed)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b"
+    r"|\b(?:person|patient|man|woman|child|people|patients|worker|workers)\s+(?:has|have|had)\s+died\b"
+    # What a defendant risks: "faces up to ten years in prison", "to sentence him to nine years in prison".
+    r"|\b(?:faces?|facing|risks?|to)\s+(?:up to\s+)?[\w-]+\s+(?:years?|months?)\s+(?:in\s+)?(?:prison|jail)\b",
     re.IGNORECASE,
 )
 RISK = re.compile(
@@ -619,8 +626,12 @@ def _verb_before(ws: list[str], aux: int) -> bool:
     if found is None:
         return False
     verb_at = len(found[1].split())  # the subject's words come before the verb
-    following = ws[verb_at + 1 : aux][:1]  # the new subject starts right after the verb ("means the government")
-    return any(_subject_start(w) or w.lower() == "that" for w in following)
+    # The verb takes an object or a clause right after it ("means the government", "carried out the checks"), not
+    # a phrase ("the tar balls found in Texas were dropped": "found" is a participle, "were" the verb).
+    following = ws[verb_at + 1 : aux][:2]
+    if following and following[0] in _PARTICLES:
+        following = following[1:]
+    return any(_subject_start(w) or w.lower() == "that" for w in following[:1])
 
 
 def _cut_alternative(ws: list[str]) -> list[str]:
