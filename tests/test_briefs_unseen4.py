@@ -25,6 +25,7 @@ from digest.briefs.conflicts import (
     answered_in_apposition,
     counts_against,
     derisions,
+    directions,
     falsehoods,
     numeric_tensions,
     rebuttals,
@@ -193,3 +194,24 @@ def test_a_turn_the_report_names_is_a_shift() -> None:
     ):
         assert TURNED.search(sentence), sentence
     assert not TURNED.search("The minister changed trains at Crewe.")
+
+
+def _directions(text: str) -> list[str]:
+    usable = article_sentences(0, text, DAY)
+    return [t[1] for t in directions(attributions(usable) + role_attributions(usable))]
+
+
+def test_a_quantity_said_to_go_opposite_ways() -> None:
+    """unseen3's 'bills could rise by 9 per cent' against 'bills would fall, not rise', in sentences of our own."""
+    found = _directions(
+        "The energy regulator has found that the merger could push up tariffs by as much as 6 per cent. Its chief "
+        "executive, Omar Reyes, said tariffs would come down, not go up."
+    )
+    assert any("6 per cent" in t and "come down" in t and "Omar Reyes" in t for t in found), found
+    # Two sides saying the same way is no tension.
+    assert (
+        _directions(
+            "Omar Reyes said tariffs would rise next year. The energy regulator has found that tariffs could rise."
+        )
+        == []
+    )

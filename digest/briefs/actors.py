@@ -348,8 +348,9 @@ _ROLE_NOUNS = sorted(
 )
 _ROLE_SUBJECT = re.compile(
     r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
-    r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"
-    r"estimated|estimates|put|puts|maintains|maintained|countered)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
+    r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|"
+    r"claims|estimated|estimates|put|puts|maintains|maintained|countered|found|finds|concluded|concludes)\b"
+    r"(?:\s+that)?,?\s+(?P<claim>.+)$"
 )
 _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
 

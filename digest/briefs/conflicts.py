@@ -300,6 +300,7 @@ def tensions(
     scored += role_rebuttals(sentences, claims)
     scored += falsehoods(sentences, claims)
     scored += counts_against(sentences)
+    scored += directions(claims)
     unique: dict[str, Scored] = {}
     for item in scored:
         if item[1] not in unique or unique[item[1]][0] < item[0]:
@@ -445,9 +446,9 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     return list(best.values())
 
 
-def _said(c: Attribution) -> str:
+def _said(c: Attribution, max_words: int = 24) -> str:
     """One side in a tension: "Name: “claim”", or the sentence alone when it opens with the name itself."""
-    claim = _clean_side(c.claim, 24)
+    claim = _clean_side(c.claim, max_words)
     return claim if claim.startswith(c.actor) else f"{c.actor}: “{claim}”"
 
 
@@ -1052,4 +1053,49 @@ def counts_against(sentences: Sequence[Sentence]) -> list[Scored]:
         clause = next((x for x in reversed(parts) if _COUNT_NOUN.search(x) and re.search(r"\d", x)), other.text)
         summary = f"{_clean_side(s.text, 32)} vs. {_cap(_clean_side(clause, 32))}"
         out.append((2.2, summary, (s.article,), frozenset((m.group("who").lower(), f"count:{other.text[:30]}"))))
+    return out
+
+
+# Which way a quantity goes: "could push up bills by 9 per cent" against "bills would fall, not rise".
+_UP = (
+    r"(?:rise|rises|rising|rose|increase|increases|increasing|go up|goes up|push up|pushes up|pushed up|soar|soars|"
+    r"higher|double|doubles)"
+)
+_DOWN = (
+    r"(?:fall|falls|falling|fell|decrease|decreases|drop|drops|dropped|go down|goes down|come down|comes down|lower|"
+    r"cut|cuts|halve|halves)"
+)
+_DIRECTION = re.compile(rf"(?P<neg>\bnot\s+|\bno\s+|n[’']t\s+)?\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+
+
+def _directions(claim: str) -> dict[str, int]:
+    """Each content word near a verb of rising or falling, with the direction said (+1 up, -1 down, 0 both)."""
+    words = [w.lower().strip(".,;:!?\"“”'’") for w in claim.split()]
+    out: dict[str, int] = {}
+    for m in _DIRECTION.finditer(claim):
+        sign = 1 if m.group("up") else -1
+        sign = -sign if m.group("neg") else sign
+        at = len(claim[: m.start()].split())
+        for w in words[max(0, at - 4) : at + 4]:
+            if len(w) > 3 and w not in _STOP_DIRECTION and not _DIRECTION.fullmatch(w):
+                out[w] = sign if out.get(w, sign) == sign else 0
+    return out
+
+
+_STOP_DIRECTION = ENGLISH.stop_words | {"would", "could", "said", "says", "much", "about"}
+
+
+def directions(claims: Sequence[Attribution]) -> list[Scored]:
+    """Two sides of one report saying the same quantity will go opposite ways ("bills could rise by 9 per cent" /
+    "bills would fall, not rise")."""
+    out: list[Scored] = []
+    dirs = [(c, _directions(c.claim)) for c in claims[:400]]
+    dirs = [(c, d) for c, d in dirs if d]
+    for i, (a, da) in enumerate(dirs):
+        for b, db in dirs[i + 1 :]:
+            if a.key == b.key or not _side_by_side(a.sentence, b.sentence):
+                continue
+            if any(da[w] * db[w] < 0 for w in set(da) & set(db)):
+                pair = frozenset((a.key, b.key))
+                out.append((2.3, f"{_said(a, 34)} vs. {_said(b, 34)}", (a.sentence.article,), pair))
     return out
