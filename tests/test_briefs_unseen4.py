@@ -215,3 +215,16 @@ def test_a_quantity_said_to_go_opposite_ways() -> None:
         )
         == []
     )
+
+
+def test_names_after_an_organisations_possessive_and_a_hyphenated_role() -> None:
+    """Found by reading t17-dev's briefs after the rules above: the name is the person's, not their title's."""
+    assert _said('"We are acting on several fronts at once," the CDC\'s Dr. Anne Schuchat told reporters.') == [
+        ("Anne Schuchat", "We are acting on several fronts at once.")
+    ]
+    assert [a for a, _ in _said('"We are watching very carefully," acting Director-General Keiji Fukuda said.')] == [
+        "Keiji Fukuda"
+    ]
+    # "..., which he denies": the subject denying the charge names no second side; "called it" is a description.
+    assert _tensions("Dr Moss faces four years in prison if convicted of manslaughter, which he denies.") == []
+    assert _tensions('The minister visited the camp. Alan Fry called it "extraordinary and moving".') == []

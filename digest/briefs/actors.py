@@ -111,7 +111,8 @@ class Attribution:
 def clean_name(name: str) -> str | None:
     """A displayable actor name, or None when the words name nobody in particular."""
     name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
-    name = re.sub(r"^[A-Z][\w&.-]*['’]s\s+(?=[A-Z][a-z]+\s+[A-Z])", "", name)  # "BP's Doug Suttles" -> "Doug Suttles"
+    # "BP's Doug Suttles" -> "Doug Suttles", "the CDC's Dr. Anne Schuchat" -> "Dr. Anne Schuchat" (then no title)
+    name = re.sub(r"^[A-Z][\w&.-]*['’]s\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z])", "", name)
     while True:
         stripped = _TITLES.sub("", name)
         if stripped == name:
@@ -121,8 +122,8 @@ def clean_name(name: str) -> str | None:
     while parts and parts[0] in _NOT_ACTORS:
         parts = parts[1:]
     # "Prosecutor Yelena Sorokina": a role noun capitalised before a full name is a title.
-    while len(parts) > 2 and (parts[0].lower() in _ROLE_WORDS or parts[0].lower() + "s" in _ROLE_WORDS):
-        parts = parts[1:]
+    while len(parts) > 2 and any(w in _ROLE_WORDS or w + "s" in _ROLE_WORDS for w in parts[0].lower().split("-")):
+        parts = parts[1:]  # "Director-General Keiji Fukuda" too
     # "Brightwave Chair Ruth Okafor", "Vantel Chief Executive Sunil Rao": the name follows the last role word.
     roles = [i for i, p in enumerate(parts) if p.lower().strip(".") in _ROLE_TITLES]
     if roles and 0 < len(parts) - roles[-1] - 1 <= 3:

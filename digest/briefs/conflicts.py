@@ -520,7 +520,7 @@ _DERIDE = re.compile(
     rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed|"
     r"scorned|lampooned)\s+"
-    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?|that|this|it)\s+(?P<link>as\s+|to\s+)?"
+    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?|that|this)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
 )
 
@@ -594,7 +594,7 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         else:
             target = m.group("target").strip()
         answers = bool(_CLAIM_NOUN.search(target)) and target.split()[0] in ("the", "that", "this")
-        answers = answers or target in ("that", "this", "it")  # "called that “a threat”": what was just said
+        answers = answers or target in ("that", "this")  # "called that “a threat”": what was just said
         if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target) and not answers:
             continue  # "called the situation “one of the worst crises”": a description, not derision
         head = content_words(target)[-1:] if content_words(target) else [target] if answers else []
@@ -935,6 +935,8 @@ def answered_in_apposition(sentences: Sequence[Sentence], claims: Sequence[Attri
         if m is None:
             continue
         b = m.group("b")
+        if b.lower() in ("he", "she", "they", "it", "we"):
+            continue  # "..., which he denies": the sentence's own subject denying the charge, no second side named
         b = b[0].upper() + b[1:]
         main = _clean_side(m.group("main") + m.group("q"), 32)
         rest = m.group("rest").strip().rstrip(".")
