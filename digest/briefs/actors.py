@@ -206,6 +206,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     """Every attributed claim in the sentences (in order), each with a named actor."""
     out: list[Attribution] = []
     last_speaker: dict[int, tuple[str, int]] = {}  # article -> (actor, position)
+    by_place = {(s.article, s.position): s for s in sentences}
     for s, text in _clauses(sentences):
         found = None
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
@@ -234,7 +235,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
-            prior = last_speaker.get(s.article) or _named_subject(sentences, s)
+            prior = last_speaker.get(s.article) or _named_subject(by_place, s)
             if m and prior and s.position - prior[1] <= 3:
                 found = (prior[0], m.group("claim") or m.group("claim2"))
         if found is None:
@@ -265,10 +266,11 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     return _unify_names(out, sentences)
 
 
-def _named_subject(sentences: Sequence[Sentence], s: Sentence) -> tuple[str, int] | None:
+def _named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
     """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with."""
-    for t in sentences:
-        if t.article == s.article and 0 < s.position - t.position <= 2:
+    for back in (1, 2):
+        t = by_place.get((s.article, s.position - back))
+        if t is not None:
             m = re.match(rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}\s+(?:[a-z]+ed|has|had|was|is)\b", t.text)
             name = clean_name(m.group("name")) if m else None
             if name and len(name.split()) >= 2:

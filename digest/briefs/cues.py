@@ -190,8 +190,18 @@ _KNOWING_WH = re.compile(
 _SPEAKER_SELF = re.compile(r"\b(?:I|we|you)(?:['’](?:m|re|ve|d|ll))?(?:\s+[\w'’]+){0,2}\s*$", re.IGNORECASE)
 
 
+# Cheap checks first: a sentence with no wh-word or no negation cannot hold the cue (most do not).
+_ANY_WH = re.compile(rf"\b(?:{_WH})\b", re.IGNORECASE)
+_ANY_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|neither|unable|yet|refus\w*|declin\w*|without|pending|silent|open question)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
 def _knowing_wh(sentence: str) -> re.Match[str] | None:
     """The first negated verb or noun of knowing with its wh-clause that is not the speaker's own."""
+    if not (_ANY_WH.search(sentence) and _ANY_NEGATION.search(sentence)):
+        return None
     for m in _KNOWING_WH.finditer(sentence):
         if _SPEAKER_SELF.search(sentence[: m.start()]) or re.match(r"(?:we|I|you)\b", m.group(0), re.I):
             continue
