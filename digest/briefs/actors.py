@@ -16,7 +16,8 @@ from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence
 
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,}|de|van|von|al-[A-Z][a-z]+)"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’.-])+|[A-Z]{{2,}}|de|van|von|al-[A-Z][a-z]+)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
@@ -33,6 +34,10 @@ _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
     # "QUOTE," Name said. / "QUOTE," said Name.
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
+    # "QUOTE," prosecutor Elena Sorokina told the court, according to a translation. / "QUOTE," Hélène Vasseur,
+    # chief executive of Transalpe, told the daily L'Économiste.
+    re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}\s+{_SAY}\b"),
+    re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME},\s+[^,\"“”]{{3,80}},\s+{_SAY}\b"),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
     # According to Name, CLAIM.
     re.compile(
@@ -44,15 +49,21 @@ _PATTERNS = [
     # CLAIM, Name said. / CLAIM, regional finance minister Name said on Monday.
     re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}{_SAID_TAIL}"),
     re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+{_SAY}{_SAID_TAIL}"),
+    re.compile(
+        rf"^(?P<claim>.+?),\s+(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+{_NAME},\s+"
+        rf"{_SAY}{_SAID_TAIL}"
+    ),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
     re.compile(
-        rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}\s+{_SAY_CLAUSE}(?:\s+(?:on|last)\s+\w+)?"
+        rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}(?:,\s+(?:of|from|at)\s+[^,]{{3,60}},)?\s+"
+        rf"{_SAY_CLAUSE}(?:\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:\w+\s+){{1,3}}that)(?:\s+(?:on|last)\s+\w+)?"
+        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs)"
+        r"(?=\s+(?:he|she|they|it|the|a|an|[A-Z][a-z]+)\s))(?:\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -62,7 +73,8 @@ _PATTERNS.append(
     re.compile(
         rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
         r"(?:(?:denied|rejected|disputed|dismissed|contested|challenged)\s+[^,]{1,40}|hit back|fired back|replied|"
-        r"responded|countered),\s+(?:saying|arguing|insisting|adding|telling\s+(?:\w+\s+){1,3}?that)\s+(?:that\s+)?"
+        r"responded|countered),\s+(?:saying|arguing|insisting|adding|telling\s+(?:\w+\s+){1,3}?that|telling\s+"
+        r"(?:the\s+\w+|reporters|journalists|him|her|them|MPs|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s+(?:that\s+)?"
         r"(?P<claim>.+)$"
     )
 )
@@ -71,10 +83,13 @@ _PATTERNS.append(
     re.compile(
         rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
         r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
-        r"challenged|contradicted)\s+(?P<claim>.+)$"
+        r"challenged|contradicted|"
+        r"puts?(?=\s+(?:the|its|his|her|their)\s+\w+(?:\s+\w+)?\s+at\s))\s+(?P<claim>.+)$"
     )
 )
-_PRONOUN = re.compile(rf"^(?P<claim>.+?),\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$")
+_PRONOUN = re.compile(
+    rf"^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$"
+)
 _TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
     r"Rep|Gov|Governor|Mayor|Councillor|Councilor|Alderman|Chief|Admiral|Adm|General|Gen|Captain|Judge|"
@@ -96,7 +111,8 @@ class Attribution:
 def clean_name(name: str) -> str | None:
     """A displayable actor name, or None when the words name nobody in particular."""
     name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
-    name = re.sub(r"^[A-Z][\w&.-]*['’]s\s+(?=[A-Z][a-z]+\s+[A-Z])", "", name)  # "BP's Doug Suttles" -> "Doug Suttles"
+    # "BP's Doug Suttles" -> "Doug Suttles", "the CDC's Dr. Anne Schuchat" -> "Dr. Anne Schuchat" (then no title)
+    name = re.sub(r"^[A-Z][\w&.-]*['’]s\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z])", "", name)
     while True:
         stripped = _TITLES.sub("", name)
         if stripped == name:
@@ -105,6 +121,9 @@ def clean_name(name: str) -> str | None:
     parts = name.split()
     while parts and parts[0] in _NOT_ACTORS:
         parts = parts[1:]
+    # "Prosecutor Yelena Sorokina": a role noun capitalised before a full name is a title.
+    while len(parts) > 2 and any(w in _ROLE_WORDS or w + "s" in _ROLE_WORDS for w in parts[0].lower().split("-")):
+        parts = parts[1:]  # "Director-General Keiji Fukuda" too
     # "Brightwave Chair Ruth Okafor", "Vantel Chief Executive Sunil Rao": the name follows the last role word.
     roles = [i for i, p in enumerate(parts) if p.lower().strip(".") in _ROLE_TITLES]
     if roles and 0 < len(parts) - roles[-1] - 1 <= 3:
@@ -187,6 +206,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     """Every attributed claim in the sentences (in order), each with a named actor."""
     out: list[Attribution] = []
     last_speaker: dict[int, tuple[str, int]] = {}  # article -> (actor, position)
+    by_place = {(s.article, s.position): s for s in sentences}
     for s, text in _clauses(sentences):
         found = None
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
@@ -214,19 +234,21 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             found = (name, source if m.groupdict().get("verb") else m.group("claim"))
             break
         if found is None:
-            m = _PRONOUN.search(text)
-            prior = last_speaker.get(s.article)
+            m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
+            prior = last_speaker.get(s.article) or _named_subject(by_place, s)
             if m and prior and s.position - prior[1] <= 3:
                 found = (prior[0], m.group("claim") or m.group("claim2"))
         if found is None:
             continue
         name, claim = found
-        if TURNED.search(text) and name in text:
+        turned = bool(TURNED.search(text)) and name in text
+        if turned:
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
         # "as many as 3,000 jobs could go" is a figure, not a clause hanging on "as".
         figure = re.match(r"(?:as|so) (?:many|much|few|little|high|low) as\b", claim)
-        if not claim or (claim.split()[0].lower() in _BAD_CLAIM_START and not possessive and not figure):
+        bad_start = claim and claim.split()[0].lower() in _BAD_CLAIM_START and not turned  # "In a change of tack, X"
+        if not claim or (bad_start and not possessive and not figure):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's
@@ -244,15 +266,30 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     return _unify_names(out, sentences)
 
 
+def _named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
+    """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with."""
+    for back in (1, 2):
+        t = by_place.get((s.article, s.position - back))
+        if t is not None:
+            m = re.match(rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}\s+(?:[a-z]+ed|has|had|was|is)\b", t.text)
+            name = clean_name(m.group("name")) if m else None
+            if name and len(name.split()) >= 2:
+                return name, t.position
+    return None
+
+
+# A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
+_TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:At one point|At the time|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its) (?:statement|interview|speech|letter)"
+    r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:Its|His|Her|Their|The|A|An|[A-Z][\w&-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
-    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
+    r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
@@ -314,10 +351,21 @@ _ROLE_NOUNS = sorted(
 )
 _ROLE_SUBJECT = re.compile(
     r"^(?P<role>(?:[Tt]he|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(_ROLE_NOUNS) + r"))\s+"
-    r"(?:has\s+|have\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims|"
-    r"estimated|estimates|put|puts|maintains|maintained|countered)\b(?:\s+that)?,?\s+(?P<claim>.+)$"
+    r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?P<verb>said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|"
+    r"claims|estimated|estimates|put|puts|maintains|maintained|countered|found|finds|concluded|concludes)\b"
+    r"(?:\s+that)?,?\s+(?P<claim>.+)$"
 )
 _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
+
+
+# A side's position in a negotiation is what it demands or offers: "The union is demanding a 12 per cent rise",
+# "Corriebus has offered 4.5 per cent". The figure is its claim, set against the other side's.
+_POSITION = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
+    r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+|also\s+|still\s+)?"
+    r"(?:demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)\s+for|"
+    r"propos(?:es|ed|ing)|bid|bids|raised\s+its\s+(?:pay\s+)?offer\s+to)\s+(?:[^;\d]{0,30}?)\d"
+)
 
 
 def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
@@ -329,6 +377,14 @@ def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     """
     out = []
     for s in sentences:
+        position = _POSITION.match(s.text)
+        who = position.group("who") if position else ""
+        if position and who.split()[0] not in _NOT_ACTORS - {"The"} and len(s.text.split()) >= _CLAIM_MIN_WORDS:
+            claim = re.split(r",\s+(?:which|who)\s", s.text, maxsplit=1)[0].rstrip(".") + "."
+            shown = who[0].upper() + who[1:]
+            key = "the " + who.split()[-1].lower() if who.lower().startswith("the ") else actor_key(who)
+            out.append(Attribution(shown, key, claim, s, quoted=False))
+            continue
         for part in re.split(r";\s+", s.text):
             m = _ROLE_SUBJECT.match(part.strip())
             if m is None:

@@ -298,6 +298,9 @@ def tensions(
     scored += denials(context or sentences, claims)
     scored += answered_in_apposition(sentences, claims)
     scored += role_rebuttals(sentences, claims)
+    scored += falsehoods(sentences, claims)
+    scored += counts_against(sentences)
+    scored += directions(claims)
     unique: dict[str, Scored] = {}
     for item in scored:
         if item[1] not in unique or unique[item[1]][0] < item[0]:
@@ -412,7 +415,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     if len(figured) < 2:
         return []
     sims = similarity([c.claim for c, _ in figured], [c.claim for c, _ in figured])
-    best: dict[frozenset[str], Scored] = {}
+    best: dict[tuple[frozenset[str], tuple[int, ...]], Scored] = {}
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
             b, qb = figured[j]
@@ -426,6 +429,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 continue
             shared = set(content_words(a.claim)) & set(content_words(b.claim))
             shared -= set(content_words(a.actor + " " + b.actor)) | {apart[0][0], "percent", "cent"}
+            shared -= {apart[0][0] + "s", "million", "billion", "thousand"}
             shared = {w for w in shared if not w.isdigit()}
             # A report that sets one figure against the next ("offered 4 percent." "asking for 9 percent.")
             # puts them on one matter itself, in whatever words each side uses.
@@ -436,14 +440,15 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             summary = f"{_said(a)} vs. {_said(b)}"
             cites = tuple(sorted({a.sentence.article, b.sentence.article}))
             item = (2.5 + float(sims[i, j]), summary, cites, pair)
-            if pair not in best or best[pair][0] < item[0]:
-                best[pair] = item
+            where = (pair, cites)  # one pair of actors may disagree on a figure in each report
+            if where not in best or best[where][0] < item[0]:
+                best[where] = item
     return list(best.values())
 
 
-def _said(c: Attribution) -> str:
+def _said(c: Attribution, max_words: int = 24) -> str:
     """One side in a tension: "Name: “claim”", or the sentence alone when it opens with the name itself."""
-    claim = _clean_side(c.claim, 24)
+    claim = _clean_side(c.claim, max_words)
     return claim if claim.startswith(c.actor) else f"{c.actor}: “{claim}”"
 
 
@@ -458,13 +463,14 @@ _FIGURE_CLAUSE = re.compile(
 )
 # "..., well below the £400m Northgate has promised shareholders": a figure set against another side's.
 _COMPARED = re.compile(
-    r",\s+(?:well\s+|far\s+|much\s+|way\s+)?(?:below|above|short of|less than|more than|lower than|higher than)\s+"
-    r"(?=(?:the\s+)?[£$€]?\d)"
+    r",\s+(?:well\s+|far\s+|much\s+|way\s+)?(?:below|above|short of|less than|more than|lower than|higher than|not|"
+    r"rather than|instead of)\s+(?=(?:the\s+)?[£$€]?\d)"
 )
 _THEIR_FIGURE = re.compile(
     r"^(?:the\s+)?[£$€]?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:m|bn|k|million|billion|%|per\s?cent)?\s+(?:that\s+|which\s+)?"
-    r"(?P<who>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?(?:promised|claimed|"
-    r"forecast|predicted|estimated|cited|quoted|offered|put forward|given|says|said|expects|projected)\b"
+    r"(?P<who>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[a-z]+s)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:promised|claimed|claims?|forecast|predicted|estimated|cited|quoted|offered|put forward|given|says|said|say|"
+    r"expects|projected|allege|alleges|alleged)\b"
 )
 
 
@@ -514,7 +520,7 @@ _DERIDE = re.compile(
     rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed|"
     r"scorned|lampooned)\s+"
-    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?)\s+(?P<link>as\s+|to\s+)?"
+    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?|that|this)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
 )
 
@@ -588,9 +594,10 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         else:
             target = m.group("target").strip()
         answers = bool(_CLAIM_NOUN.search(target)) and target.split()[0] in ("the", "that", "this")
+        answers = answers or target in ("that", "this")  # "called that “a threat”": what was just said
         if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target) and not answers:
             continue  # "called the situation “one of the worst crises”": a description, not derision
-        head = content_words(target)[-1:] if content_words(target) else []
+        head = content_words(target)[-1:] if content_words(target) else [target] if answers else []
         if not head:
             continue
         noun = re.compile(rf"\b{re.escape(head[0])}s?\b", re.IGNORECASE)
@@ -633,14 +640,26 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
 # A side named by its role: "A county spokesperson rejected the claim", "The board disputed ...".
 _ROLE_PARTY = (
     r"(?:A|An|The)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:spokesperson|spokesman|spokeswoman|board|council|union|trust|"
-    r"company|government|department|ministry|committee|operator|firm)"
+    r"company|government|department|ministry|committee|operator|firm|agency|regulator|watchdog|authority|"
+    r"prosecution|defence|defense)"
 )
+# "But the state's forensic expert, Dmitri Kalnins, disputed that": a role before the name, set off by commas.
+_ROLE_BEFORE = r"(?:(?:But|And|Yet|However),?\s+)?(?:(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
 _REBUTTAL = re.compile(
-    rf"(?P<a>{_ROLE_PARTY}|{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+|firmly\s+)?"
+    rf"{_ROLE_BEFORE}(?P<a>{_ROLE_PARTY}|{_PARTY})(?:,\s+[^,]{{3,80}},)?,?\s+(?:has\s+|had\s+)?"
+    r"(?:flatly\s+|strongly\s+|firmly\s+)?"
     r"(?:(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:(?:the|that|this|these|those)\s+"
     r"(?:[\w'’-]+['’]s\s+)?(?:claims?|accusations?|figures?|suggestions?|charges?|allegations?|criticism|argument|"
     r"assertion|estimate)\b|(?:that|this|it)(?=[,.]))"
-    r"|(?:hit|fired|shot)\s+back\b|retorted\b|countered\b)"
+    r"|(?:hit|fired|shot)\s+back\b|retorted\b|countered\b"
+    # "The agency said the criticism was unfair": a verdict of falsehood on what another side has just said;
+    # "Sorokina said the admission proved the prosecution's case": another's words taken as proof against them.
+    r"|(?:said|says|argued|argues)\s+(?:that\s+)?(?:the|that|this|his|her|their)\s+(?:admission|concession|"
+    r"remarks|statement|testimony|account|claim)\s+(?:proved|proves|showed|shows|confirmed|confirms)\b"
+    r"|(?:said|says|insisted|insists|argued|argues)\s+(?:that\s+)?(?:the|that|this|such|these|those)\s+"
+    r"(?:claims?|criticisms?|accusations?|allegations?|figures?|suggestions?|charges?|reports?|remarks|comments)\s+"
+    r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:unfair|untrue|false|wrong|baseless|unfounded|misleading|inaccurate|"
+    r"exaggerated|nonsense|groundless|absurd|ridiculous|incorrect|unjustified|mistaken)\b)"
 )
 
 
@@ -663,6 +682,8 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         if party is None:
             continue
         _name, key = party
+        if not s.text.startswith(written):
+            written = s.text[: m.end("a")]  # "But the state's forensic expert, Dmitri Kalnins" is how it opens
         before = [
             c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position and c.key != key
         ]
@@ -897,10 +918,12 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
 # "..., a claim the movement rejected", "..., a figure the Interior Ministry called “pure invention”": one side's
 # statement, and the other's answer in an apposition that closes the sentence.
 _ANSWERED = re.compile(
-    r"^(?P<main>.{20,}?),(?P<q>[\"”]?)\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|estimate|"
-    r"number|account|version|count)\s+(?:that\s+|which\s+)?(?P<b>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"^(?P<main>.{20,}?),(?P<q>[\"”]?)\s+(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|"
+    r"estimate|number|account|version|count|sum|amount|offer|proposal|plan|deal|payment|move|decision)\s+(?:that\s+|which\s+)?|which\s+(?=\S+\s+\S*\s*(?:denies|rejects|"
+    r"disputes|denied|rejected|disputed)\b))(?P<b>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
     r"[A-Za-z][\w'’-]*)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|flatly\s+|strongly\s+)?"
-    r"(?P<verb>rejected|denied|disputed|dismissed|contested|called|described as|branded|labell?ed)(?P<rest>[^;]*)$"
+    r"(?P<verb>rejected|denied|disputed|dismissed|contested|called|described as|branded|labell?ed|denies|rejects|"
+    r"disputes|dismisses|contests)(?P<rest>[^;]*)$"
 )
 
 
@@ -912,6 +935,8 @@ def answered_in_apposition(sentences: Sequence[Sentence], claims: Sequence[Attri
         if m is None:
             continue
         b = m.group("b")
+        if b.lower() in ("he", "she", "they", "it", "we"):
+            continue  # "..., which he denies": the sentence's own subject denying the charge, no second side named
         b = b[0].upper() + b[1:]
         main = _clean_side(m.group("main") + m.group("q"), 32)
         rest = m.group("rest").strip().rstrip(".")
@@ -956,4 +981,123 @@ def role_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             said = name + said[len(m.group("a")) :]
         summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim, 24)}”"
         out.append((2.4, summary, tuple(sorted({s.article, other.sentence.article})), frozenset((party[1], other.key))))
+    return out
+
+
+# "Zhukov argued that Lisitsyn was lying to save himself": one side says another is lying or wrong.
+_CALLS_FALSE = re.compile(
+    rf"^(?:(?:But|And|Yet),?\s+)?(?P<a>{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:said|says|argued|argues|claimed|claims|insisted|insists|suggested|alleged|alleges|told\s+[^,]{2,40}?)\s+"
+    rf"(?:that\s+)?(?P<b>{_PARTY_NAME})\s+(?:was|is|had been|has been|were|are)\s+(?:\w+\s+)?"
+    r"(?:lying|wrong|mistaken|misleading|exaggerating|inventing)\b|"
+    rf"^(?P<a2>{_PARTY})\s+(?:said|says|argued|argues|claimed|claims)\s+(?:that\s+)?(?P<b2>{_PARTY_NAME})\s+"
+    r"(?:had\s+)?lied\b"
+)
+
+
+def falsehoods(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side saying another named actor is lying or wrong, against that actor's own latest claim."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _CALLS_FALSE.match(s.text)
+        if m is None:
+            continue
+        a, b = _party(m.group("a") or m.group("a2")), _party(m.group("b") or m.group("b2"))
+        if a is None or b is None or a[1] == b[1]:
+            continue
+        own = [c for c in claims if c.key == b[1] and c.sentence.text != s.text]
+        if not own:
+            continue
+        # Their words in the same report first, the latest before this sentence; else their first words anywhere.
+        here = [c for c in own if c.sentence.article == s.article and c.sentence.position < s.position]
+        other = (
+            max(here, key=lambda c: c.sentence.position)
+            if here
+            else min(own, key=lambda c: (c.sentence.article, c.sentence.position))
+        )
+        name = max((c.actor for c in claims if c.key == a[1]), key=len, default=a[0])
+        said = _clean_side(s.text, 32)
+        written = m.group("a") or m.group("a2")
+        if said.startswith(written) and written != name:
+            said = name + said[len(written) :]
+        summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim, 24)}”"
+        out.append((2.4, summary, tuple(sorted({s.article, other.sentence.article})), frozenset((a[1], b[1]))))
+    return out
+
+
+# "... at least 40 people had fallen ill, far more than the agency's count": the count it is set against is the
+# figure an earlier sentence of the report gives for the count.
+_ABOVE_COUNT = re.compile(
+    r"\d[^;]*?,\s+(?:far\s+|much\s+|well\s+|many\s+times\s+|several\s+times\s+)?(?:more|fewer|higher|lower|"
+    r"less|greater|smaller)\s+than\s+(?:the\s+)?(?P<who>[\w'’ -]{2,40}?)['’]s?\s+(?:own\s+|official\s+)?"
+    r"(?P<noun>count|figure|estimate|tally|total|toll|number)\b"
+)
+_COUNT_NOUN = re.compile(r"\b(?:count|cases|toll|tally|total|figure|estimate)\b")
+
+
+def counts_against(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A figure a report says is far above or below another side's count, against the sentence giving that count."""
+    out: list[Scored] = []
+    for i, s in enumerate(sentences[:5000]):
+        m = _ABOVE_COUNT.search(s.text)
+        if m is None:
+            continue
+        before = [
+            t
+            for t in sentences[max(0, i - 4) : i]
+            if t.article == s.article and _COUNT_NOUN.search(t.text) and re.search(r"\d", t.text)
+        ]
+        if not before:
+            continue
+        other = before[-1]
+        # The clause that gives the count: "..., though a fourth patient has died and the count ... raised to 26".
+        parts = re.split(r",\s+(?:though|although|but|while|and|as)\s+|\s+and\s+(?=the\s)", other.text.rstrip("."))
+        clause = next((x for x in reversed(parts) if _COUNT_NOUN.search(x) and re.search(r"\d", x)), other.text)
+        summary = f"{_clean_side(s.text, 32)} vs. {_cap(_clean_side(clause, 32))}"
+        out.append((2.2, summary, (s.article,), frozenset((m.group("who").lower(), f"count:{other.text[:30]}"))))
+    return out
+
+
+# Which way a quantity goes: "could push up bills by 9 per cent" against "bills would fall, not rise".
+_UP = (
+    r"(?:rise|rises|rising|rose|increase|increases|increasing|go up|goes up|push up|pushes up|pushed up|soar|soars|"
+    r"higher|double|doubles)"
+)
+_DOWN = (
+    r"(?:fall|falls|falling|fell|decrease|decreases|drop|drops|dropped|go down|goes down|come down|comes down|lower|"
+    r"cut|cuts|halve|halves)"
+)
+_DIRECTION = re.compile(rf"(?P<neg>\bnot\s+|\bno\s+|n[’']t\s+)?\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+
+
+def _directions(claim: str) -> dict[str, int]:
+    """Each content word near a verb of rising or falling, with the direction said (+1 up, -1 down, 0 both)."""
+    words = [w.lower().strip(".,;:!?\"“”'’") for w in claim.split()]
+    out: dict[str, int] = {}
+    for m in _DIRECTION.finditer(claim):
+        sign = 1 if m.group("up") else -1
+        sign = -sign if m.group("neg") else sign
+        at = len(claim[: m.start()].split())
+        for w in words[max(0, at - 4) : at + 4]:
+            if len(w) > 3 and w not in _STOP_DIRECTION and not _DIRECTION.fullmatch(w):
+                out[w] = sign if out.get(w, sign) == sign else 0
+    return out
+
+
+_STOP_DIRECTION = ENGLISH.stop_words | {"would", "could", "said", "says", "much", "about"}
+
+
+def directions(claims: Sequence[Attribution]) -> list[Scored]:
+    """Two sides of one report saying the same quantity will go opposite ways ("bills could rise by 9 per cent" /
+    "bills would fall, not rise")."""
+    out: list[Scored] = []
+    dirs = [(c, _directions(c.claim)) for c in claims[:400]]
+    dirs = [(c, d) for c, d in dirs if d]
+    for i, (a, da) in enumerate(dirs):
+        for b, db in dirs[i + 1 :]:
+            if a.key == b.key or not _side_by_side(a.sentence, b.sentence):
+                continue
+            if any(da[w] * db[w] < 0 for w in set(da) & set(db)):
+                pair = frozenset((a.key, b.key))
+                out.append((2.3, f"{_said(a, 34)} vs. {_said(b, 34)}", (a.sentence.article,), pair))
     return out

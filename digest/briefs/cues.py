@@ -28,6 +28,26 @@ _NO_ANSWER = (
     r"|\b(?:left|leaves?|leaving) open(?: the question of)?"
     r"|\b(?:nobody|no one) (?:has |had )?(?:yet )?(?:said|explained|confirmed|announced|decided|knows)"
 )
+# A question left open by a negated verb or noun of knowing, saying or deciding that takes it as complement:
+# "nobody could say how long", "were unable to say how many", "have not established whether", "has given no
+# indication of whether", "refused to speculate on how", "did not explain how", "have not been told whether", "has
+# yet to rule on whether", "pending a decision by the agency on whether", "no response from X to the question of
+# whether", "has so far been silent on whether", "it was an open question whether", "an open question is whether".
+_KNOWING = (
+    r"(?:say|says|said|saying|tell|telling|told|know|knows|knew|known|establish(?:ed|ing)?|determin(?:e|ed|ing)|"
+    r"confirm(?:ed|ing)?|decid(?:e|ed|ing)|decision|rul(?:e|ed|ing)|explain(?:ed|ing)?|explanation|indicat(?:e|ed|ing)|"
+    r"indication|speculat(?:e|ed|ing)|comment(?:ed|ing)?|answer(?:ed|ing)?|respon(?:d|ded|ding|se)|repl(?:y|ied|ying)|"
+    r"disclos(?:e|ed|ing)|reveal(?:ed|ing)?|specif(?:y|ied|ying)|clarif(?:y|ied|ying)|verif(?:y|ied|ying)|"
+    r"predict(?:ed|ing)?|guess|idea|clue|word|sure|certain|clear|aware|review|inquiry|investigation|assessment|"
+    r"verdict|judge?ment)"
+)
+_NEGATED_KNOWING = (
+    r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|would|could|will|can|may|might)\s+(?:[a-z]+\s+){0,2})?"
+    r"(?:(?:\b(?:not|never|no|nobody|no one|neither|unable to|yet to|refus(?:ed|es|ing)? to|declin(?:ed|es|ing)? to|"
+    r"without|pending)|n[’']t)(?:\s+[\w'’-]+){0,4}?\s+" + _KNOWING + r"(?:(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:on|about|as to|of|over|to|from|regarding))?"
+    r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
+)
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
     r"indicated?|specified?|clarified?|signall?ed|"
@@ -58,6 +78,10 @@ UNKNOWN = re.compile(
     # A question the sources leave with someone who would not answer it, or with nobody: "did not respond to
     # requests for comment on whether", "left open whether", "nobody has said whether", "is anyone's guess".
     rf"|(?:{_NO_ANSWER})\s+(?:{_WH_WORDS})\b"
+    r"|\basked\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|the\s+[a-z]+|them|him|her)\s+(?:whether|if|to\s+"
+    r"(?:confirm|guarantee|promise|say|explain|show)\b)[^.;:!?]{6,160}?\bbut\s+(?:(?:had|has|have)\s+)?"
+    r"(?:received|got|had|heard)\s+no\s+(?:reply|answer|response)"
+    r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\b"
     r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
     r"|\bfar from (?:certain|clear|sure)\b|\banyone[’']s guess\b"
     # Claims reported but not verified: "Unconfirmed reports said ...", "according to unconfirmed reports".
@@ -74,7 +98,12 @@ _UNKNOWN_SUBJECT = re.compile(
 
 def states_unknown(sentence: str) -> bool:
     """Whether a sentence states something not known or not decided yet."""
-    return bool(UNKNOWN.search(sentence) or _UNKNOWN_SUBJECT.match(sentence))
+    return bool(
+        UNKNOWN.search(sentence)
+        or _UNKNOWN_SUBJECT.match(sentence)
+        or _SUBJECT_CLAUSE.match(sentence)
+        or _knowing_wh(sentence)
+    )
 
 
 # What a story has already cost in lives and liberty ("at least nine people were killed", "the death toll has
@@ -82,7 +111,13 @@ def states_unknown(sentence: str) -> bool:
 HUMAN_COST = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b[^.;]{0,40}?"
     r"\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained|displaced|homeless|evacuated)\b"
-    r"|\bdeath toll\b",
+    r"|\bdeath toll\b"
+    # "an outbreak that has killed three people", "a fourth patient has died": the count after the verb.
+    r"|\b(?:killed|injured|wounded|sickened|hospitali[sz]ed)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b"
+    r"|\b(?:person|patient|man|woman|child|people|patients|worker|workers)\s+(?:has|have|had)\s+died\b"
+    # What a defendant risks: "faces up to ten years in prison", "to sentence him to nine years in prison".
+    r"|\b(?:faces?|facing|risks?|to)\s+(?:up to\s+)?[\w-]+\s+(?:years?|months?)\s+(?:in\s+)?(?:prison|jail)\b",
     re.IGNORECASE,
 )
 RISK = re.compile(
@@ -116,9 +151,13 @@ TURNED = re.compile(
     r"\bno longer\b|\bU-turn\b|\bchanged (?:its|his|her|their) (?:mind|position|stance|view)\b"
     # "..., a month after warning that 3,000 jobs could go": the report sets what they say now against before.
     rf"|{_AFTER_SAYING}|\breversing (?:weeks|months|days|years) of\b"
+    # "In a change of tack, X acknowledged ...": the report names the turn itself.
+    r"|\b(?:change|changes) of (?:tack|heart|course|direction|position|stance)\b|\babout-turn\b|\bvolte-face\b"
+    r"|\bclimb(?:ed|s)? down\b|\bclimbdown\b"
 )
 
 _AUX = ENGLISH.auxiliaries
+_AUX_WORDS = "|".join(sorted(_AUX, key=len, reverse=True))
 _WH = r"whether|if|how|what|when|why|who|where|which"
 _EMBEDDED = re.compile(
     r"(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+|also\s+|not\s+)?"
@@ -135,9 +174,44 @@ _EMBEDDED = re.compile(
     r"no decision has (?:yet )?been (?:made|taken)(?:\s+(?:on|about|over|as to))?|"
     r"(?:depends?|depended|will depend|hinges?|will hinge) on|far from (?:clear|certain|sure)|"
     rf"{_NO_ANSWER})\s*,?\s+"
-    rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)",
+    rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
+# The negated-knowing cue and its wh-clause. "when"/"if" before a participle or "to" open an adverbial ("declined to
+# comment when asked"), and "how to" an infinitive, not a question; a reply happens at a time, so "when" after a
+# verb of replying is one too ("declined to answer when a lawmaker asked", "did not know how to respond when ...").
+_KNOWING_WH = re.compile(
+    rf"{_NEGATED_KNOWING}\s+(?P<wh>{_WH})\s+(?!to\b)(?!(?<=when )[a-z]+(?:ed|ing)\b)"
+    rf"(?!(?<=if )[a-z]+(?:ed|ing)\b)(?P<clause>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# "We don't know ...", "I have no idea ...": a speaker's own state of mind, said in a quote, not a question the
+# report leaves open.
+_SPEAKER_SELF = re.compile(r"\b(?:I|we|you)(?:['’](?:m|re|ve|d|ll))?(?:\s+[\w'’]+){0,2}\s*$", re.IGNORECASE)
+
+
+# Cheap checks first: a sentence with no wh-word or no negation cannot hold the cue (most do not).
+_ANY_WH = re.compile(rf"\b(?:{_WH})\b", re.IGNORECASE)
+_ANY_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|neither|unable|yet|refus\w*|declin\w*|without|pending|silent|open question)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def _knowing_wh(sentence: str) -> re.Match[str] | None:
+    """The first negated verb or noun of knowing with its wh-clause that is not the speaker's own."""
+    if not (_ANY_WH.search(sentence) and _ANY_NEGATION.search(sentence)):
+        return None
+    for m in _KNOWING_WH.finditer(sentence):
+        if _SPEAKER_SELF.search(sentence[: m.start()]) or re.match(r"(?:we|I|you)\b", m.group(0), re.I):
+            continue
+        cue = sentence[m.start() : m.end("wh")]
+        if m.group("wh").lower() == "when" and re.search(r"(?:answer|comment|respond|reply)\w*\s+when$", cue, re.I):
+            continue
+        return m
+    return None
+
+
 _NOT_DISCLOSED = re.compile(
     r"^(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
     r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|named|identified)\s+(?P<obj>[^.;:!?]+)"
@@ -153,9 +227,10 @@ _NOT_BEEN = re.compile(
 _SUBJECT_CLAUSE = re.compile(
     r"^(?P<wh>Who|What|How|When|Where|Which|Why|Whether)(?:,? or (?:whether|when|if|how),?)?\s+"
     r"(?P<clause>[^.;:!?]{4,160}?)\s+"
-    r"(?:(?:has|have|had|is|was|are|were)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:(?:has|have|had|is|was|are|were)\s+(?:still\s+|also\s+)?(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:decided|determined|agreed|settled|confirmed|disclosed|announced|known|clear|explained|revealed|set|"
-    r"made public|certain)|(?:yet\s+)?to be (?:decided|seen|determined|agreed)|unclear|unknown|uncertain|undecided|"
+    r"made public|certain|established|identified|verified|proven|proved)"
+    r"|(?:yet\s+)?to be (?:decided|seen|determined|agreed)|unclear|unknown|uncertain|undecided|"
     r"an open question)"
     r"|remains?\s+(?:unclear|unknown|uncertain|undecided|an open question|to be (?:seen|decided|determined))"
     r"|(?:is|was|remains?)\s+anyone[’']s guess"
@@ -183,7 +258,21 @@ _NO_WORD_OF = re.compile(
     re.IGNORECASE,
 )
 # "It was far from certain that the board would agree": a doubt about a whole clause, a yes/no question.
-_DOUBT_THAT = re.compile(r"\bfar from (?:certain|clear|sure),? that\s+(?P<clause>[^.;:!?]+)", re.IGNORECASE)
+# "Prosecutors would neither confirm nor deny that he had been promised a deal": a confirmation withheld too.
+_DOUBT_THAT = re.compile(
+    r"\bfar from (?:certain|clear|sure),? that\s+(?P<clause>[^.;:!?]+)"
+    r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\s+"
+    r"(?P<confirmed>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# "The council had asked Corriebus to guarantee that no routes would be cut but had received no reply": a question
+# put to someone and left unanswered.
+_UNANSWERED = (
+    r"\basked\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|the\s+[a-z]+|them|him|her)\s+(?:whether|if|to\s+"
+    r"(?:confirm|guarantee|promise|say|explain|show)(?:\s+(?:that|whether|if))?)\s+(?P<asked>[^.;:!?]{6,160}?),?\s+"
+    r"but\s+(?:(?:had|has|have)\s+)?(?:received|got|had|heard)\s+no\s+(?:reply|answer|response)"
+)
+_UNANSWERED_RE = re.compile(_UNANSWERED)
 # "Unconfirmed reports said the minister had resigned": whether it is so is open.
 _UNCONFIRMED = re.compile(
     r"^(?:(?:But|And|However),?\s+)?(?:Unconfirmed|Unverified) (?:reports?|accounts?|claims?)(?:\s+(?:on|in|from) "
@@ -210,12 +299,17 @@ def to_question(sentence: str) -> str | None:
     m = _WHEN_UNSAID.match(s)
     if m:
         return _finish(f"When will {_lower_first(m.group('subj'))} {m.group('vp')}")
-    m = _EMBEDDED.search(s)
+    m = _EMBEDDED.search(s) or _knowing_wh(s)
     if m:
-        return _wh_question(m.group("wh").lower(), _resolve_pronoun(s[: m.start()], m.group("clause")))
+        return _wh_question(
+            m.group("wh").lower(), _resolve_pronoun(s[: m.start()], m.group("clause"), s[m.start() : m.start("wh")])
+        )
+    m = _UNANSWERED_RE.search(s)
+    if m:
+        return _wh_question("whether", m.group("asked"))
     m = _DOUBT_THAT.search(s) or _UNCONFIRMED.match(s)
     if m:
-        return _wh_question("whether", m.group("clause").rstrip("."))
+        return _wh_question("whether", (m.group("clause") or m.group("confirmed")).rstrip("."))
     m = _NO_WORD_OF.search(s)
     if m:
         of = re.split(r",|\s+but\s+", m.group("of"), maxsplit=1)[0].strip()
@@ -257,7 +351,7 @@ def with_person(sentence: str, name: str) -> str | None:
     return named if n else None
 
 
-def _resolve_pronoun(before: str, clause: str) -> str:
+def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
     """'whether it will offer aid' after 'The regional government has not said': the pronoun is that subject.
 
     A possessive stands for the subject's ('whether its members ...' -> 'the union's members'); after
@@ -271,14 +365,35 @@ def _resolve_pronoun(before: str, clause: str) -> str:
         noun = f"the {c.group('noun')}"
         return f"{noun}'s {rest}" if head.lower() == "its" else f"{noun} {rest}"
     m = _MATRIX_SUBJECT.match(before)
-    if m is None or m.group("subj").split()[0] in ENGLISH.never_names - {"The"}:
-        return clause
+    if m is None or re.split(r"['’]", m.group("subj").split()[0])[0] in ENGLISH.never_names - {"The"}:
+        named = head.lower() in ("he", "she") and _named_before(before + cue, head.lower(), rest)
+        return named or _named_before(cue, head.lower(), rest) or clause
     subj = m.group("subj")
     if re.search(r"\b(?:has|have|had|is|was|did|does|would|could|will|said|says)\b", subj):
         return clause
     if head.lower() in ("its", "their"):
-        return f"{_lower_first(subj)}'s {rest}"
+        owner = _lower_first(subj)
+        return f"{owner}' {rest}" if head.lower() == "their" and owner.endswith("s") else f"{owner}'s {rest}"
     return f"{_lower_first(subj)} {rest}"
+
+
+# A name in the sentence before the cue: "Its chairman, Oskar Lind, has been named ..., but it is uncertain whether
+# he will travel" (a person: two capitalised words); "no response from Transalpe to the question of whether it ..."
+# (a body: one capitalised word that does not open the sentence).
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)(?![\w'’-])")
+
+
+def _named_before(before: str, pronoun: str, rest: str) -> str | None:
+    names = [m for m in _NAME_BEFORE.finditer(before) if m.start() > 0 or " " in m.group("name")]
+    names = [m for m in names if m.group("name").split()[0] not in ENGLISH.never_names]
+    if pronoun in ("he", "she"):
+        names = [m for m in names if " " in m.group("name")]
+    elif pronoun not in ("it", "its"):
+        return None
+    if not names:
+        return None
+    name = names[-1].group("name")
+    return f"{name}'s {rest}" if pronoun == "its" else f"{name} {rest}"
 
 
 # "... said an inquiry had been opened but ": the subject of the clause the cue's own clause is joined to.
@@ -325,14 +440,20 @@ _COMMON_HEAD = re.compile(
 
 def _wh_question(wh: str, clause: str) -> str | None:
     # "whether X would lead to Y or could represent Z": the question asks the first alternative.
-    cut = r",|\s+but\s+|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
+    # "but" cuts where a new clause starts; "infected but never tested" is one subject's two predicates.
+    cut = r",|\s+but\s+(?!(?:never|not|also|still|later|now|then|was|were|is|are|had|has|have|did|could|would)\b)"
+    cut += r"|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
     cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
     cut += r"|\s+(?:or|and)\s+(?=(?:whether|if|how|what|when|why|who|where|which)\s)"
     # "whether the deputy leader, Tarek Saidi, was detained": a name set off by commas stays in the clause.
     clause = re.sub(r"(\w), ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=[a-z])", "\\1 \x00\\2\x00 ", clause)
+    # "whether Voronin's assets, frozen since his arrest, would be confiscated": an aside set off by commas
+    # before the clause's auxiliary is not part of the question.
+    clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,60}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
     ws = clause.strip().rstrip(",").split()
-    if len(ws) < 2:
+    if len(ws) < 2 or re.search(r"\w['’](?:re|m|ve|ll)\b|n['’]t\b|\(", clause) or not ws[0][:1].isalnum():
+        return None  # a contraction or an aside cannot be inverted word by word ("what they're doing")
         return None
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
@@ -349,7 +470,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
         inverted = _do_support(ws)
         if inverted is not None:
             return _finish(" ".join([inverted[0].capitalize(), *inverted[1:]]))
-        return _finish("Whether " + " ".join(ws))
+        return None  # no auxiliary or finite verb to put first: "Whether the shrimp?" is no question
     phrase = [wh]
     rest = ws
     if wh == "how" and rest and rest[0].lower() in ("much", "many"):
@@ -367,7 +488,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
         wh == "how"
         and rest
         and (
-            rest[0].lower() in ("long", "soon", "far", "big", "bad", "serious", "severe", "large", "fast")
+            rest[0].lower() in ("long", "soon", "far", "big", "bad", "serious", "severe", "large", "fast", "often")
             or rest[0].endswith("ly")
         )
     ):
@@ -384,6 +505,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         named = rest[0][:1].isupper() and aux_at == 1  # "what Vantel would pay": a name is the subject
         if named and rest[1].lower() in ("do", "does", "did") and (len(rest) == 2 or rest[2].lower() in _PREPOSITIONS):
             return _finish(" ".join([*phrase, rest[1], rest[0], "do", *rest[2:]]))  # "what BP does in this context"
+        if _bare_pronoun(rest[0]) or (len(rest) > 1 and wh != "how" and _bare_pronoun(rest[1])):
+            return None  # "what it was", "which steps they need": the question would not say who "it" is
         possessive = rest[0].endswith(("'s", "’s"))  # "what BP's strategy will be": as "what its strategy"
         if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS and not named | possessive:
             return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
@@ -393,18 +516,31 @@ def _wh_question(wh: str, clause: str) -> str | None:
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
             rest = rest[start:]
+    if wh == "who" and rest and rest[0].islower() and rest[0].lower() not in _DETERMINERS | _PRONOUNS | _AUX:
+        return _finish(" ".join(phrase + rest))  # "who made decisions after it was found": "who" is the subject
     for i, w in enumerate(rest[:11]):
         if w.lower() in _AUX and i > 0:
             if i == 1 and rest[0].lower() in _PRONOUNS:
                 return None  # "How much was it paying?": the question would not say who "it" is
             return _finish(" ".join([*phrase, w, _lower_first(" ".join(rest[:i])), *rest[i + 1 :]]))
+    if rest and (_bare_pronoun(rest[0]) or (len(rest) > 1 and wh in ("what", "which") and _bare_pronoun(rest[1]))):
+        return None  # "how they got there": the question would not say who they are
+    if wh == "who" and rest and rest[0].islower() and rest[0].lower() not in _DETERMINERS:
+        return _finish(" ".join(phrase + rest))  # "who made the decisions": "who" is the subject
     inverted = _do_support(rest) if wh != "who" else None
     if inverted is not None:
         return _finish(" ".join(phrase + inverted))
+    if phrase[0] in ("how", "when", "why", "where") and phrase[1:2] not in (["many"], ["much"]):
+        return None  # no auxiliary to put first and no verb to take "do": "How this virus came to be?" is no question
     return _finish(" ".join(phrase + rest))
 
 
 _IRREGULAR_PAST = ENGLISH.past_to_base
+
+
+def _bare_pronoun(word: str) -> bool:
+    """'it', 'they', 'he': a pronoun that is not also a determiner ('this', 'that')."""
+    return word.lower() in _PRONOUNS and word.lower() not in _DETERMINERS
 
 
 def _plural(word: str) -> bool:
@@ -425,6 +561,34 @@ def _base_form(verb: str) -> tuple[str, str] | None:
     return None
 
 
+_PARTICLES = frozenset(["out", "up", "off", "down", "away", "back", "over"])
+
+
+def _past_with_object(ws: list[str], i: int) -> tuple[str, str] | None:
+    """('did', base) for a regular past that takes a direct object ("carried out the checks", "closed the
+    plant"): a passive participle takes none, so a determiner after the verb (or its particle) marks it finite."""
+    verb = ws[i]
+    if not verb.endswith("ed") or len(verb) < 5 or any(w.endswith(("ed", "ght")) for w in ws[1:i]):
+        return None  # an earlier verb ("whether he thought the plan represented a risk"): this one is embedded
+    after = ws[i + 1 : i + 3]
+    if after and after[0] in _PARTICLES:
+        after = after[1:]
+    if not after or after[0].lower() not in _DETERMINERS:
+        return None
+    stem = verb[:-2]
+    if verb.endswith("ied"):
+        return "did", verb[:-3] + "y"  # carried -> carry
+    if verb.endswith("eed"):
+        return "did", verb[:-1]  # agreed -> agree
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return "did", stem[:-1]  # stopped -> stop
+    if re.search(r"(?:[^aeiou][cgvzu]|[^s]s)$", stem):
+        return "did", stem + "e"  # closed -> close, charged -> charge, issued -> issue
+    if re.search(r"(?:[aeiou]{2}[^aeiou]?|[^aeiou]{2}|[aeiou][wxy])$", stem) or stem.endswith("en"):
+        return "did", stem  # looked, worked, opened, played
+    return None  # named / visited: the base form cannot be told from the spelling
+
+
 def _do_support(ws: list[str]) -> list[str] | None:
     """'the data centre uses' -> ['does', 'the data centre', 'use']: a question needs an auxiliary first.
 
@@ -441,7 +605,11 @@ def _do_support(ws: list[str]) -> list[str] | None:
             if word in ("and", "or", "of", "for", "in", "on", "to", "from", "with", "at", "by"):
                 continue
             return None
-        base = _base_form(word)
+        following = ws[i + 1] if i + 1 < len(ws) else ""
+        participle = following.islower() and (following.endswith("ed") or following in _IRREGULAR_PAST)
+        if _plural(word) and (following == "of" or participle):
+            continue  # "hundreds of", "the tar balls found in Texas": a noun, not a verb
+        base = _base_form(word) or _past_with_object(ws, i)
         if base is None:
             continue
         aux, verb = base
@@ -468,7 +636,12 @@ def _verb_before(ws: list[str], aux: int) -> bool:
     if found is None:
         return False
     verb_at = len(found[1].split())  # the subject's words come before the verb
-    return any(_subject_start(w) or w.lower() == "that" for w in ws[verb_at + 1 : aux])
+    # The verb takes an object or a clause right after it ("means the government", "carried out the checks"), not
+    # a phrase ("the tar balls found in Texas were dropped": "found" is a participle, "were" the verb).
+    following = ws[verb_at + 1 : aux][:2]
+    if following and following[0] in _PARTICLES:
+        following = following[1:]
+    return any(_subject_start(w) or w.lower() == "that" for w in following[:1])
 
 
 def _cut_alternative(ws: list[str]) -> list[str]:
@@ -579,20 +752,25 @@ def to_unknown(sentence: str) -> str | None:
     s = sentence.strip()
     if s.endswith("?"):
         return s if is_real_question(s) and len(s.split()) <= 35 else None
-    if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not _EMBEDDED.search(s)):
+    embedded = _EMBEDDED.search(s) or _knowing_wh(s)
+    if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not embedded):
         return None
     subject = _SUBJECT_CLAUSE.match(s)
     if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
         return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."
     # Dotted abbreviations ("U.S.") must not end the clause: hide their dots while matching.
     hidden = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+\S)", lambda x: x.group(0).replace(".", "\x00"), s)
-    m = _EMBEDDED.search(hidden) or (_NOT_KNOW_WH.search(hidden) if _NOT_KNOW.search(hidden) else None)
+    m = (
+        _EMBEDDED.search(hidden)
+        or _knowing_wh(hidden)
+        or (_NOT_KNOW_WH.search(hidden) if _NOT_KNOW.search(hidden) else None)
+    )
     if m:
         clause = re.split(r",\s+(?:but|and|while|although|though|as)\s|;|\s+--\s+|\s+[-–—]\s+", m.group("clause"))[0]
         clause = clause.replace("\x00", ".")
         clause = clause.strip().rstrip(",")
-        if m.re is _EMBEDDED:
-            clause = _resolve_pronoun(hidden[: m.start()], clause)
+        if m.re is _EMBEDDED or m.re is _KNOWING_WH:
+            clause = _resolve_pronoun(hidden[: m.start()], clause, hidden[m.start() : m.start("wh")])
         if _PRONOUN_SUBJECT.match(clause):
             return None  # "whether it will work": the question would not say what it is about
         if len(clause.split()) >= 3:

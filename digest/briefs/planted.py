@@ -204,7 +204,12 @@ def _displayed(brief: Brief) -> list[tuple[str, Statement]]:
     return out
 
 
-_FRAME = re.compile(r"^(?:New|Upcoming|New development|Earlier question)[^:]*:\s*|\bvs\.\s*|[“”\"]")
+# Framing the brief adds, not a claim of the sources: section labels, "vs.", quotation marks, and a timeline line's
+# ISO date label and "Upcoming:" mark inside "New on the timeline: 2029-05-10 — Upcoming: The ballot closes ...".
+_FRAME = re.compile(
+    r"^(?:New|Upcoming|New development|Earlier question)[^:]*:\s*|\bvs\.\s*|[“”\"]"
+    r"|\b\d{4}-\d{2}-\d{2}(?:/\d{2})?\s+[—–-]\s+(?:Upcoming:\s*)?"
+)
 
 
 def _score_citations(report: BriefsReport, story: Story, v: int, brief: Brief, members: list[Article]) -> None:

@@ -162,7 +162,28 @@ def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
         pieces.append(text[start : match.start() + len(match.group(1))].strip())
         start = match.end()
     pieces.append(text[start:].strip())
-    return [p for p in pieces if p]
+    pieces = [p for p in pieces if p]
+    return _join_split_quotes(pieces) if lex is ENGLISH else pieces
+
+
+# '"I built that port. I did not sell it," he said.': a quotation of two sentences is one statement, and the
+# attribution after it belongs to all of it.
+_CLOSES_ATTRIBUTED = re.compile(
+    r"^[^\"“”]*[,.!?][\"”],?\s+(?:(?:he|she|they)\s+(?:said|says|added|told)|(?:said|says|added)\s+[A-Z]|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|says|added|told))\b"
+)
+
+
+def _join_split_quotes(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for piece in pieces:
+        prev = out[-1] if out else ""
+        opened = prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
+        if opened and _CLOSES_ATTRIBUTED.match(piece) and len((prev + " " + piece).split()) <= 60:
+            out[-1] = f"{prev} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def words(text: str) -> list[str]:

@@ -131,7 +131,9 @@ _TITLE_SKIP_WORDS = (
     "agrees approves rejects opens closes looms stands takes take make makes get gets give gives put keep just "
     "now still even already ever never several many much more most less few new latest first last next another "
     "report reports update news live today yesterday tomorrow week weeks month months year years people thing "
-    "things way ways time times day days percent cent million billion per"
+    "things way ways time times day days percent cent million billion per "
+    # Where a story happens, not what happens: "the town", "the capital" name no story.
+    "town towns village villages area areas capital country countries"
 )
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
 _LEAD_SENTENCES = 2
