@@ -1010,10 +1010,9 @@ def _resumed(
     if words[j] < p.resume_margin * noise:
         return None, []
     mine = set(_lead_keys(ca, p.young_leads)) - set(_lead_keys(cb, STORY_LEADS))
-    for k in active:
-        c = state[k]
-        if k not in (a, active[j]) and k not in merged and not _quiet(c, now, p) and mine & set(_lead_keys(c, p.lead_names)):
-            return None, []
+    rivals = (state[k] for k in active if k not in (a, active[j]) and k not in merged)
+    if any(not _quiet(c, now, p) and mine & set(_lead_keys(c, p.lead_names)) for c in rivals):
+        return None, []
     return active[j], sorted(kin)
 
 
