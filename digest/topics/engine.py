@@ -596,6 +596,7 @@ def _group_chunk(
 
 NAMES_KEPT = 30
 STORY_LEADS = 8  # a story's most named entities (a larger cluster's, in `leads_agree`)
+LEAD_GIVEN = 0.5  # a resumed story's old lead weighs at most this share of its new phase's lead
 
 
 def _join_level(
@@ -945,8 +946,10 @@ def _merge(
         if best is None and a in promoted:
             best, kin = _resumed(ca, a, active, words[i], sims[i], merged, state, now, p)
             if best is not None:
-                _fade(state[best], ca.last, p)
-                for k in kin:  # the quiet story's own fragments come back with it
+                lead = max(ca.names.values(), default=0.0)
+                for k in (best, *kin):  # the quiet story's own fragments come back with it
+                    _fade(state[k], ca.last, p, lead)
+                for k in kin:
                     _fold(state[best], state[k], p)
                     merged[k] = best
                     touched.add(best)
@@ -1026,9 +1029,13 @@ def _word_similarities(clusters: Sequence[Cluster], target: Cluster) -> np.ndarr
     return np.array([_unit(c.words).dot(unit) for c in clusters])
 
 
-def _fade(quiet: Cluster, until: datetime, p: Params) -> None:
+def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
     """A quiet story's profile and names weighed down by its silence (as its members' weights halve
-    each `halflife_days`), so that a new phase's actors can lead the story it resumes."""
+    each `halflife_days`), its names below `lead` (the new phase's most named actor's weight): the
+    actors of the phase it resumes with lead the story, so that the phase's next clusters, naming
+    them, join it."""
     factor = 0.5 ** (max(0.0, (until - quiet.last).total_seconds() / DAY) / p.halflife_days)
     quiet.words, quiet.entities = quiet.words.scaled(factor), quiet.entities.scaled(factor)
-    quiet.names = {k: v * factor for k, v in quiet.names.items()}
+    most = max(quiet.names.values(), default=0.0) * factor
+    named = factor * min(1.0, LEAD_GIVEN * lead / most) if most > 0 else factor
+    quiet.names = {k: v * named for k, v in quiet.names.items()}
