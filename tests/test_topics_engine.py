@@ -275,3 +275,29 @@ def test_a_new_topic_led_by_a_live_story_s_actors_does_not_resume_a_quiet_one() 
     state = _turnover_state(now, {"Houma": 6, "CDC": 4, "Gulf": 3})
     assert _merge(state, {"~new"}, now, Params(), {"~new"}) == {}
     assert _merge(state, {"~new"}, now, Params(resume=False), {"~new"}) == {}
+
+
+def test_a_quiet_story_s_fragment_is_no_rival_and_comes_back_with_it() -> None:
+    """One outlet's spelling of the spill's last quiet weeks opened a small topic of its own: it is
+    as close in words to the spill as two topics that merge, so it is the spill, not another story
+    the new phase might belong to; the resume folds it in too."""
+    from digest.topics.engine import _merge
+
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    state = _turnover_state(now, {"Anadarko": 6, "Feinberg": 4, "Gulf": 3})
+    state["shard"] = _phase_cluster(
+        "shard", 6, (*SPILL_WORDS[:5], "claims"), {"Anaderuko": 6, "Gulf": 3}, now - timedelta(days=40)
+    )
+    assert _merge(state, {"~new"}, now, Params(), {"~new"}) == {"~new": "spill", "shard": "spill"}
+    assert state["spill"].size == 52
+
+
+def test_a_lead_the_quiet_story_shares_with_a_live_one_does_not_block_its_resume() -> None:
+    """ "Gulf" leads the spill and the flu running on the same coast: naming it tells the two apart
+    no better than not naming it, so the new phase still resumes the spill."""
+    from digest.topics.engine import _merge
+
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    state = _turnover_state(now, {"Gulf": 6, "Anadarko": 4, "Feinberg": 3})
+    state["flu"].names = {"Gulf": 30, "CDC": 25, "Houma": 20}
+    assert _merge(state, {"~new"}, now, Params(), {"~new"}) == {"~new": "spill"}

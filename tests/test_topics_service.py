@@ -143,6 +143,28 @@ def test_dormant_topic_revives(engine, tmp_path: Path) -> None:
     assert get_topic(engine, v1.topic).status == "active"
 
 
+def test_a_quiet_story_is_offered_for_a_resume_without_a_shared_name(engine, tmp_path: Path) -> None:
+    """A story back after weeks told through other names shares no key entity with its dormant topic:
+    the topic is still loaded for grouping while it may resume (`resume_days`), not after."""
+    from digest.store import topics as topic_store
+
+    config = _config(tmp_path, dormant_after_days=14)
+    rows = [r for r in _rows() if r["story"] == "tanzania"]
+    (v1,) = _feed(engine, config, rows[:3])
+    last = max(datetime.fromisoformat(r["published"]) for r in rows[:3]).replace(hour=12, tzinfo=UTC)
+    update_topics(engine, config, [], last + timedelta(days=30))
+    assert get_topic(engine, v1.topic).status == "dormant"
+
+    def offered(since: datetime | None) -> set[str]:
+        with engine.connect() as conn:
+            found, _ = topic_store.load_cluster_rows(conn, [], [], quiet_since=since, quiet_size=3)
+        return {r.slug for r in found}
+
+    assert offered(None) == set()
+    assert offered(last - timedelta(days=1)) == {v1.topic}
+    assert offered(last + timedelta(days=1)) == set()
+
+
 def test_editor_topic_catches_keywords_and_respects_exclude(engine, tmp_path: Path) -> None:
     rows = _rows()
     editor = TopicConfig(

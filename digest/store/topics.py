@@ -237,14 +237,28 @@ def mark_seen(conn: Connection, ids: Iterable[str], now: datetime) -> None:
 
 
 def load_cluster_rows(
-    conn: Connection, always: Iterable[str], key_ids: Iterable[int]
+    conn: Connection,
+    always: Iterable[str],
+    key_ids: Iterable[int],
+    quiet_since: datetime | None = None,
+    quiet_size: int = 0,
 ) -> tuple[list[TopicRow], list[CandidateRow]]:
-    """Live topics (active or muted), the slugs in `always`, dormant topics sharing a key entity;
-    and every live candidate."""
+    """Live topics (active or muted), the slugs in `always`, dormant topics sharing a key entity,
+    dormant discovered topics of `quiet_size` articles or more whose last article is after
+    `quiet_since` (a story that may resume told through other names); and every live candidate."""
     out: dict[str, TopicRow] = {}
     query = select(topics).where(topics.c.status.in_(("active", "muted")))
     for row in conn.execute(query):
         out[row.slug] = _topic_row(row)
+    if quiet_since is not None:
+        query = select(topics).where(
+            topics.c.status == "dormant",
+            topics.c.kind == "discovered",
+            topics.c.size >= quiet_size,
+            topics.c.last_article >= quiet_since,
+        )
+        for row in conn.execute(query):
+            out[row.slug] = _topic_row(row)
     wanted = set(always) - set(out)
     keys = list(set(key_ids))
     for start in range(0, len(keys), 500):

@@ -75,6 +75,7 @@ class Params:
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
+    resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
@@ -594,6 +595,8 @@ def _group_chunk(
 
 
 NAMES_KEPT = 30
+STORY_LEADS = 8  # a story's most named entities (a larger cluster's, in `leads_agree`)
+LEAD_GIVEN = 0.5  # a resumed story's old lead weighs at most this share of its new phase's lead
 
 
 def _join_level(
@@ -789,7 +792,7 @@ def leads_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     is among the smaller one's first `lead_names`, and they share `lead_shared` of their most
     named entities (the smaller one's first five, the larger one's first eight)."""
     small, big = (a, b) if a.size <= b.size else (b, a)
-    big_keys, small_keys = _lead_keys(big, 8), _lead_keys(small, 5)
+    big_keys, small_keys = _lead_keys(big, STORY_LEADS), _lead_keys(small, 5)
     if not big_keys or not small_keys or big_keys[0] not in small_keys[: p.lead_names]:
         return False
     return len(set(big_keys) & set(small_keys)) >= p.lead_shared
@@ -941,9 +944,15 @@ def _merge(
             if sims[i, j] > best_sim:
                 best, best_sim = b, float(sims[i, j])
         if best is None and a in promoted:
-            best = _resumed(ca, a, active, words[i], sims[i], merged, state, now, p)
+            best, kin = _resumed(ca, a, active, words[i], sims[i], merged, state, now, p)
             if best is not None:
-                _fade(state[best], ca.last, p)
+                lead = max(ca.names.values(), default=0.0)
+                for k in (best, *kin):  # the quiet story's own fragments come back with it
+                    _fade(state[k], ca.last, p, lead)
+                for k in kin:
+                    _fold(state[best], state[k], p)
+                    merged[k] = best
+                    touched.add(best)
         if best is None:
             continue
         big, small = (a, best) if ca.is_topic and ca.size > state[best].size else (best, a)
@@ -965,46 +974,68 @@ def _resumed(
     state: dict[str, Cluster],
     now: datetime,
     p: Params,
-) -> str | None:
-    """The quiet topic a topic promoted just now resumes though it names none of its lead actors, or None.
+) -> tuple[str | None, list[str]]:
+    """The quiet topic a topic promoted just now resumes though it names none of its lead actors (or
+    None), and that quiet story's fragments to fold in with it.
 
     A long story can come back after weeks told through other people and places (a war's rebels and
     a new town after its protesters and capital; a spill's claims fund after its company and rig).
     What persists is its vocabulary: the young topic's words are closest to that quiet topic's, by
-    `resume_margin` times more than to any other topic (the stream's noise for this topic) and at least
+    `resume_margin` times more than to any other story (the stream's noise for this topic) and at least
     as close as two topics that merge outright (`merge_topics`); the quiet topic is a story (a trusted
-    core); and its lead actors are not those of another live topic (a neighbouring story in the same
-    words). Only at promotion: a topic that ran beside the quiet one is another story.
+    core); and the young topic's lead actors, less the quiet story's own, are not those of another live
+    topic (a neighbouring story in the same words). Only at promotion: a topic that ran beside the
+    quiet one is another story. A quiet topic as close in words to the quiet story as two topics that
+    merge (one outlet's spelling of its later weeks, say) is a fragment of it, not another story: it
+    is no noise, and it comes back with the story.
     """
     if not p.resume or not ca.is_topic or not ca.discovered:
-        return None
+        return None, []
     others = [j for j, k in enumerate(active) if k != a and k not in merged]
     if len(others) < 2:
-        return None
+        return None, []
     ranked = sorted(others, key=lambda j: -words[j])
-    j, noise = ranked[0], float(words[ranked[1]])
+    j = ranked[0]
     cb = state[active[j]]
-    quiet = (now - cb.last).total_seconds() > p.dormant_after_days * DAY
     if (
-        not quiet
+        not _quiet(cb, now, p)
         or not cb.discovered
         or cb.size < p.core_min_size
         or sims[j] < p.join_topic
-        or words[j] < max(p.merge_topics, p.resume_margin * noise)
+        or words[j] < p.merge_topics
     ):
-        return None
-    mine = set(_lead_keys(ca, p.young_leads))
-    for k in active:
-        c = state[k]
-        live = (now - c.last).total_seconds() <= p.dormant_after_days * DAY
-        if k not in (a, active[j]) and k not in merged and live and mine & set(_lead_keys(c, p.lead_names)):
-            return None
-    return active[j]
+        return None, []
+    rest = [state[active[i]] for i in ranked[1:]]
+    quiet = [c for c in rest if c.discovered and _quiet(c, now, p)]
+    close = _word_similarities(quiet, cb) >= p.merge_topics if quiet else np.zeros(0, bool)
+    kin = {c.key for c, near in zip(quiet, close.tolist(), strict=True) if near}
+    noise = next((float(words[i]) for i in ranked[1:] if active[i] not in kin), 0.0)
+    if words[j] < p.resume_margin * noise:
+        return None, []
+    mine = set(_lead_keys(ca, p.young_leads)) - set(_lead_keys(cb, STORY_LEADS))
+    rivals = (state[k] for k in active if k not in (a, active[j]) and k not in merged)
+    if any(not _quiet(c, now, p) and mine & set(_lead_keys(c, p.lead_names)) for c in rivals):
+        return None, []
+    return active[j], sorted(kin)
 
 
-def _fade(quiet: Cluster, until: datetime, p: Params) -> None:
+def _quiet(c: Cluster, now: datetime, p: Params) -> bool:
+    return (now - c.last).total_seconds() > p.dormant_after_days * DAY
+
+
+def _word_similarities(clusters: Sequence[Cluster], target: Cluster) -> np.ndarray:
+    """Word-centroid cosines of `clusters` to `target`."""
+    unit = _unit(target.words)
+    return np.array([_unit(c.words).dot(unit) for c in clusters])
+
+
+def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
     """A quiet story's profile and names weighed down by its silence (as its members' weights halve
-    each `halflife_days`), so that a new phase's actors can lead the story it resumes."""
+    each `halflife_days`), its names below `lead` (the new phase's most named actor's weight): the
+    actors of the phase it resumes with lead the story, so that the phase's next clusters, naming
+    them, join it."""
     factor = 0.5 ** (max(0.0, (until - quiet.last).total_seconds() / DAY) / p.halflife_days)
     quiet.words, quiet.entities = quiet.words.scaled(factor), quiet.entities.scaled(factor)
-    quiet.names = {k: v * factor for k, v in quiet.names.items()}
+    most = max(quiet.names.values(), default=0.0) * factor
+    named = factor * min(1.0, LEAD_GIVEN * lead / most) if most > 0 else factor
+    quiet.names = {k: v * named for k, v in quiet.names.items()}

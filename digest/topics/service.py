@@ -136,7 +136,13 @@ def _group_new(
     keys: set[int] = set()
     for f in feats.values():
         keys.update(sorted(f.entities, key=lambda k: -f.entities[k])[:8])
-    topic_rows, candidate_rows = store.load_cluster_rows(conn, (r.slug for r in rules), keys)
+    topic_rows, candidate_rows = store.load_cluster_rows(
+        conn,
+        (r.slug for r in rules),
+        keys,
+        quiet_since=now - timedelta(days=params.resume_days) if params.resume else None,
+        quiet_size=params.core_min_size,
+    )
     clusters = {r.slug: topic_cluster(r) for r in topic_rows}
     clusters.update((r.key, candidate_cluster(r)) for r in candidate_rows)
     for c in clusters.values():
