@@ -379,3 +379,17 @@ def test_a_deadline_is_ahead_and_a_plan_told_in_the_past_keeps_its_year() -> Non
     assert resolve("The report was due by 15 May but came late.", june)[0].when == date(2028, 5, 15)
     # a weekday so planned is still the coming one (6 June 2028 is a Tuesday)
     assert resolve("He said he would meet them on Saturday.", june)[0].when == date(2028, 6, 10)
+
+
+def test_a_plan_told_from_the_past_months_ahead_is_this_year_s() -> None:
+    """tests/data/briefs/timeline_uprising: a February speech promising a vote in April and elections in September."""
+    february = date(2030, 2, 21)
+    (elections,) = resolve("Damek named Hale acting prime minister and said elections would follow on Sept. 30.", february)
+    assert elections.when == date(2030, 9, 30)
+    (_, vote) = resolve("Damek dismissed his government on Thursday and promised a referendum on April 28.", february)
+    assert vote.when == date(2030, 4, 28)  # 66 days ahead: this April's, not last year's
+    # a plan told in January for a day just past is last December's; one told in December for January is next year's
+    assert resolve("He was to meet them on December 20.", date(2031, 1, 5))[0].when == date(2030, 12, 20)
+    assert resolve("He said the vote would be held on January 10.", date(2030, 12, 5))[0].when == date(2031, 1, 10)
+    # a yearless day months back is still last year's ("the April 20 explosion", recalled in January)
+    assert resolve("The rig exploded on April 20.", date(2011, 1, 11))[0].when == date(2010, 4, 20)

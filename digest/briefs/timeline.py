@@ -290,18 +290,32 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date, future: bool = False, past: bool = False) -> int:
+# A yearless date further ahead of its article than this is last year's, unless its verb is still to come. Closer
+# ahead it is this year's: news writes last year's dates with the year once they are months old, and on t17-dev the
+# yearless dates 60-90 days ahead were mostly plans ("the 8 October gig", "by August 15", "before the scheduled Nov. 30
+# expiration"), those 90-150 days ahead mostly last year's ("the April 20 explosion", written in January).
+_AHEAD_DAYS = 90
+
+
+def _infer_year(
+    month: int, day: int, published: date, future: bool = False, past: bool = False, planned: bool = False
+) -> int:
     """A date written without a year is the nearest such date, in the past unless near-future.
 
     In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date; in one
     about what happened, never next year's ("the uprising that began on January 25", written in December: the
     nearest would be next January's). A past verb does not move a date just ahead into last year: "was called to
-    testify at a hearing on June 17", "a moratorium until at least May 28" are still to come.
+    testify at a hearing on June 17", "a moratorium until at least May 28" are still to come. `planned`: a plan told
+    from the past ("said elections would follow on Sept. 30", written in February; "was scheduled for 20 May", written
+    in June) is this year's, whichever side of the article it falls, unless that is most of a year away.
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
         return published.year + 1 if candidate < published - timedelta(days=1) else published.year
-    if candidate and (candidate - published).days > 60:
+    if planned and candidate is not None:
+        offset = (candidate - published).days
+        return published.year - 1 if offset > 300 else published.year + 1 if offset < -300 else published.year
+    if candidate and (candidate - published).days > _AHEAD_DAYS:
         return published.year - 1
     if candidate is None:
         return published.year
@@ -354,7 +368,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 # A plan seen from the past names its month and day as said then: "the vote was scheduled for 20
                 # May", written in June, is this May's; a weekday so planned is still the coming one.
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
-                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
+                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past", planned=tense == "planned")
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
@@ -435,11 +449,12 @@ def _resolve_match(
     future: bool,
     cal: _Calendar | None = None,
     past: bool = False,
+    planned: bool = False,
 ) -> tuple[date, Granularity] | None:
     """The day a match names; `future`: its verb is still to come, so a day without a year or week is the next
     such day (the article's own weekday is a week on: on t17-dev reading it as the same day, or a plan reported
     in the past as the nearest such day, cost date F1). `past`: its verb has happened ("this Thursday" is then
-    the one before the article)."""
+    the one before the article). `planned`: a plan told from the past (see `_infer_year`)."""
     g = m.groupdict()
     months, weekdays = (cal.months, cal.weekdays) if cal is not None else (_MONTHS, _WEEKDAYS)
     if cal is not None and cal.months is not _MONTHS and "month" in g and g["month"] and not g["month"].isdigit():
@@ -459,7 +474,7 @@ def _resolve_match(
         elif published is not None:
             # "closed schools until 6 May": a past verb, the end of a period that may still be ahead
             until = _UNTIL.search(m.string, 0, m.start() + len(m.group()) - len(m.group().lstrip()))
-            year = _infer_year(month, day, published, future, past and until is None)
+            year = _infer_year(month, day, published, future, past and until is None, planned)
         else:
             return None
         d = _safe_date(year, month, day)
