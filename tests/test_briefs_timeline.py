@@ -384,7 +384,7 @@ def test_a_deadline_is_ahead_and_a_plan_told_in_the_past_keeps_its_year() -> Non
 def test_a_plan_told_from_the_past_months_ahead_is_this_year_s() -> None:
     """tests/data/briefs/timeline_uprising: a February speech promising a vote in April and elections in September."""
     february = date(2030, 2, 21)
-    (elections,) = resolve("Damek named Hale acting prime minister and said elections would follow on Sept. 30.", february)
+    (elections,) = resolve("Damek named Hale premier and said elections would follow on Sept. 30.", february)
     assert elections.when == date(2030, 9, 30)
     (_, vote) = resolve("Damek dismissed his government on Thursday and promised a referendum on April 28.", february)
     assert vote.when == date(2030, 4, 28)  # 66 days ahead: this April's, not last year's
