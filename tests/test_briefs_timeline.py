@@ -128,8 +128,9 @@ def test_a_day_of_a_quiet_phase_is_not_crowded_out_by_the_busy_weeks_coverage() 
     ]
     # The busy week's other coverage: articles about the spill that name no date.
     sentences += [_s("Oil kept reaching the marshes.", 4 + i, busy + timedelta(days=2 + i % 2)) for i in range(30)]
-    undamped = rank_dates(date_sentences(sentences), params=Ranking(damping=0.0))
-    ranked = [d for d, _ in rank_dates(date_sentences(sentences))]
+    # (without the quiet week's lead votes, which would favour the quiet day further)
+    undamped = rank_dates(date_sentences(sentences), params=Ranking(damping=0.0, lead=0.0))
+    ranked = [d for d, _ in rank_dates(date_sentences(sentences), params=Ranking(lead=0.0))]
     assert dict(undamped)[busy] == dict(undamped)[quiet]
     assert ranked.index(quiet) < ranked.index(busy)
 
@@ -379,3 +380,41 @@ def test_a_deadline_is_ahead_and_a_plan_told_in_the_past_keeps_its_year() -> Non
     assert resolve("The report was due by 15 May but came late.", june)[0].when == date(2028, 5, 15)
     # a weekday so planned is still the coming one (6 June 2028 is a Tuesday)
     assert resolve("He said he would meet them on Saturday.", june)[0].when == date(2028, 6, 10)
+
+
+def test_a_plan_told_from_the_past_months_ahead_is_this_year_s() -> None:
+    """tests/data/briefs/timeline_uprising: a February speech promising a vote in April and elections in September."""
+    february = date(2030, 2, 21)
+    (elections,) = resolve("Damek named Hale premier and said elections would follow on Sept. 30.", february)
+    assert elections.when == date(2030, 9, 30)
+    (_, vote) = resolve("Damek dismissed his government on Thursday and promised a referendum on April 28.", february)
+    assert vote.when == date(2030, 4, 28)  # 66 days ahead: this April's, not last year's
+    # a plan told in January for a day just past is last December's; one told in December for January is next year's
+    assert resolve("He was to meet them on December 20.", date(2031, 1, 5))[0].when == date(2030, 12, 20)
+    assert resolve("He said the vote would be held on January 10.", date(2030, 12, 5))[0].when == date(2031, 1, 10)
+    # a yearless day months back is still last year's ("the April 20 explosion", recalled in January)
+    assert resolve("The rig exploded on April 20.", date(2011, 1, 11))[0].when == date(2010, 4, 20)
+
+
+def test_in_a_quiet_week_the_day_an_article_s_lead_reports_outranks_a_busy_week_s_passing_day() -> None:
+    """The late phase of tests/data/briefs/timeline_uprising: one wire story on the day is all an offensive gets."""
+    busy = date(2030, 2, 20)
+    sentences = []
+    for i in range(8):
+        sentences.append(_s("Protesters filled the square again as the strike went on.", i, busy + timedelta(i % 3)))
+        if i < 2:
+            aside = "Airlines suspended flights to Karvan on Feb. 19 and the currency fell."
+            sentences.append(_s(aside, i, busy + timedelta(3), position=3))
+    offensive = date(2030, 6, 14)  # a Friday
+    sentences.append(_s("The army launched an offensive to retake Orvesh on Friday, residents said.", 8, offensive))
+    dated = date_sentences(sentences)
+    voted, plain = (dict(rank_dates(dated, params=p)) for p in (Ranking(), Ranking(lead=0.0)))
+    assert voted[offensive] > voted[busy] and plain[offensive] < plain[busy]
+    assert voted[date(2030, 2, 19)] == plain[date(2030, 2, 19)]  # a lead in a busy week gets no vote
+
+
+def test_a_reader_comment_stamp_with_the_time_first_is_no_event() -> None:
+    pub = date(2009, 6, 15)
+    assert resolve("At 11:07 am on 15 Jun 2009, sensiblegrannie wrote: Give pregnant women priority.", pub) == []
+    (blast,) = resolve("The blast at 11:07 am on 15 June killed two workers.", pub)
+    assert blast.when == pub

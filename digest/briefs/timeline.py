@@ -290,18 +290,32 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date, future: bool = False, past: bool = False) -> int:
+# A yearless date further ahead of its article than this is last year's, unless its verb is still to come. Closer
+# ahead it is this year's: news writes last year's dates with the year once they are months old, and on t17-dev the
+# yearless dates 60-90 days ahead were mostly plans ("the 8 October gig", "by August 15", "before the scheduled Nov. 30
+# expiration"), those 90-150 days ahead mostly last year's ("the April 20 explosion", written in January).
+_AHEAD_DAYS = 90
+
+
+def _infer_year(
+    month: int, day: int, published: date, future: bool = False, past: bool = False, planned: bool = False
+) -> int:
     """A date written without a year is the nearest such date, in the past unless near-future.
 
     In a sentence about what will happen ("the council will vote on 20 January"), it is the next such date; in one
     about what happened, never next year's ("the uprising that began on January 25", written in December: the
     nearest would be next January's). A past verb does not move a date just ahead into last year: "was called to
-    testify at a hearing on June 17", "a moratorium until at least May 28" are still to come.
+    testify at a hearing on June 17", "a moratorium until at least May 28" are still to come. `planned`: a plan told
+    from the past ("said elections would follow on Sept. 30", written in February; "was scheduled for 20 May", written
+    in June) is this year's, whichever side of the article it falls, unless that is most of a year away.
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
         return published.year + 1 if candidate < published - timedelta(days=1) else published.year
-    if candidate and (candidate - published).days > 60:
+    if planned and candidate is not None:
+        offset = (candidate - published).days
+        return published.year - 1 if offset > 300 else published.year + 1 if offset < -300 else published.year
+    if candidate and (candidate - published).days > _AHEAD_DAYS:
         return published.year - 1
     if candidate is None:
         return published.year
@@ -333,7 +347,9 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             span = m.span()
             if not free(span):
                 continue
-            if _STAMP.match(sentence, span[1]):
+            if _STAMP.match(sentence, span[1]) or (
+                _CLOCK_BEFORE.search(sentence, 0, span[0]) and _WROTE.match(sentence, span[1])
+            ):
                 weekday = re.search(rf"{_WEEKDAY_RE},?\s*$", sentence[: span[0]])  # "Monday, July 19, 2010; 10:30 AM"
                 taken.append((weekday.start() if weekday else span[0], span[1]))
                 continue
@@ -354,7 +370,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 # A plan seen from the past names its month and day as said then: "the vote was scheduled for 20
                 # May", written in June, is this May's; a weekday so planned is still the coming one.
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
-                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past")
+                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past", planned=tense == "planned")
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
@@ -400,6 +416,9 @@ _DATELINE = re.compile(
     r"^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*,\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?[-–—]+"
 )
+# A reader comment's stamp with the time first: "At 11:07 am on 15 Jun 2009, sensiblegrannie wrote: ...".
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?on\s+$", re.IGNORECASE)
+_WROTE = re.compile(r",?\s*\S+\s+wrote\b")
 _STAMP = re.compile(
     r"[,;]?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b"
     r"|\d{1,2}[:.]\d\d\s*[AP]M\b|Last updated\b)"
@@ -435,11 +454,12 @@ def _resolve_match(
     future: bool,
     cal: _Calendar | None = None,
     past: bool = False,
+    planned: bool = False,
 ) -> tuple[date, Granularity] | None:
     """The day a match names; `future`: its verb is still to come, so a day without a year or week is the next
     such day (the article's own weekday is a week on: on t17-dev reading it as the same day, or a plan reported
     in the past as the nearest such day, cost date F1). `past`: its verb has happened ("this Thursday" is then
-    the one before the article)."""
+    the one before the article). `planned`: a plan told from the past (see `_infer_year`)."""
     g = m.groupdict()
     months, weekdays = (cal.months, cal.weekdays) if cal is not None else (_MONTHS, _WEEKDAYS)
     if cal is not None and cal.months is not _MONTHS and "month" in g and g["month"] and not g["month"].isdigit():
@@ -459,7 +479,7 @@ def _resolve_match(
         elif published is not None:
             # "closed schools until 6 May": a past verb, the end of a period that may still be ahead
             until = _UNTIL.search(m.string, 0, m.start() + len(m.group()) - len(m.group().lstrip()))
-            year = _infer_year(month, day, published, future, past and until is None)
+            year = _infer_year(month, day, published, future, past and until is None, planned)
         else:
             return None
         d = _safe_date(year, month, day)
@@ -558,6 +578,8 @@ class Ranking:
     relevance: float = 1.0  # power of each sentence's relevance weight (0: every sentence counts the same)
     spoken: float = 0.0  # share a reference counts that only says when someone spoke ("officials said on Monday")
     planned: float = 0.0  # share a day counts that a source announced as still to come ("will vote on Tuesday")
+    lead: float = 0.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
+    quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
 
 
 def rank_dates(
@@ -579,6 +601,11 @@ def rank_dates(
     published within three days of it): in the weeks of heavy reporting every day gathers references only
     because there are many articles, so without it those weeks crowd out the later, quieter phases of a long
     story (on t17-dev the quieter phases' dates were under-picked).
+
+    In a quiet week (at most `quiet` articles within three days) an article's lead votes for the day it reports
+    (`lead`): a late event there often has that one article, written on the day ("Rebels captured Orvesh on Sunday"),
+    and it tied with the days the busy weeks name in passing (tests/data/briefs/timeline_uprising lost its late
+    phase's days so).
     """
     score: dict[date, float] = defaultdict(float)
     referring: dict[date, dict[int, float]] = defaultdict(dict)
@@ -607,6 +634,13 @@ def rank_dates(
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
         score[day] += params.article * sum(weights.values())
+    coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
+    if params.lead:
+        # In a quiet phase one article is often all an event gets, and it ties with any day the busy weeks mention
+        # in passing; the day its lead reports is what the article is about.
+        for day in _lead_days(dated).values():
+            if inside(day) and coverage(day) <= params.quiet:
+                score[day] += params.lead
     for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
         if before in score:
@@ -614,9 +648,22 @@ def rank_dates(
         if inside(day):
             score[day] += params.pub_weight * len(published_articles)
     if params.damping:
-        coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
         score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, date]:
+    """Each article's day as its lead tells it: the first day named in its first `depth` sentences that is no plan and
+    no day someone spoke, on or up to `days` before its publication ("Rebels captured Orvesh on Sunday", "Soldiers
+    stormed Tesh yesterday"). An article whose lead names no such day has none."""
+    out: dict[int, date] = {}
+    for d in dated:
+        s, published = d.sentence, d.sentence.published
+        if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
+            continue
+        if not (d.planned or d.spoken) and timedelta(0) <= published - d.when <= timedelta(days=days):
+            out[s.article] = d.when
+    return out
 
 
 def _coverage(published: Mapping[date, int], days: int) -> Callable[[date], int]:
