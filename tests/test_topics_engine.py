@@ -301,3 +301,47 @@ def test_a_lead_the_quiet_story_shares_with_a_live_one_does_not_block_its_resume
     state = _turnover_state(now, {"Gulf": 6, "Anadarko": 4, "Feinberg": 3})
     state["flu"].names = {"Gulf": 30, "CDC": 25, "Houma": 20}
     assert _merge(state, {"~new"}, now, Params(), {"~new"}) == {"~new": "spill"}
+
+
+def test_a_quiet_neighbour_in_the_same_words_is_no_fragment_of_the_resumed_story() -> None:
+    """A refinery fire on another coast shares half the spill's words but none of its actors: it is
+    another story, so it neither drops out of the noise nor folds into the spill. A smaller story
+    that names the spill's actors but forked from it stays apart too."""
+    from digest.topics.engine import _merge
+
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    state = _turnover_state(now, {"Anadarko": 6, "Feinberg": 4, "Gulf": 3})
+    state["refinery"] = _phase_cluster(
+        "refinery",
+        30,
+        ("oil", "well", "fire", "refinery", "workers", "spill"),
+        {"Valero": 30, "Texas City": 20, "OSHA": 10},
+        now - timedelta(days=50),
+    )
+    merged = _merge(state, {"~new"}, now, Params(), {"~new"})
+    assert "refinery" not in merged and state["refinery"].size == 30
+
+    state = _turnover_state(now, {"Anadarko": 6, "Feinberg": 4, "Gulf": 3})
+    state["branch"] = _phase_cluster(
+        "branch", 6, (*SPILL_WORDS[:5], "claims"), {"Anaderuko": 6, "Gulf": 3}, now - timedelta(days=40)
+    )
+    state["branch"].split_from = "spill"
+    assert "branch" not in _merge(state, {"~new"}, now, Params(), {"~new"})
+
+
+def test_a_larger_quiet_topic_is_no_fragment_and_a_nameless_phase_leaves_the_names() -> None:
+    """Only a smaller topic can be a story's fragment (the larger one is the story); and a new phase
+    without names fades the old ones by its silence alone, never to nothing."""
+    from digest.topics.engine import _merge
+
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    state = _turnover_state(now, {"Anadarko": 6, "Feinberg": 4, "Gulf": 3})
+    state["spill"].size = 8
+    state["shard"] = _phase_cluster(
+        "shard", 120, (*SPILL_WORDS[:5], "claims"), {"Anaderuko": 6, "Gulf": 3}, now - timedelta(days=40)
+    )
+    assert "shard" not in _merge(state, {"~new"}, now, Params(), {"~new"})
+
+    state = _turnover_state(now, {})
+    _merge(state, {"~new"}, now, Params(), {"~new"})
+    assert all(v > 0 for v in state["spill"].names.values())

@@ -155,14 +155,15 @@ def test_a_quiet_story_is_offered_for_a_resume_without_a_shared_name(engine, tmp
     update_topics(engine, config, [], last + timedelta(days=30))
     assert get_topic(engine, v1.topic).status == "dormant"
 
-    def offered(since: datetime | None) -> set[str]:
+    def offered(since: datetime | None, limit: int = 5) -> set[str]:
         with engine.connect() as conn:
-            found, _ = topic_store.load_cluster_rows(conn, [], [], quiet_since=since, quiet_size=3)
+            found, _ = topic_store.load_cluster_rows(conn, [], [], quiet_since=since, quiet_size=3, quiet_limit=limit)
         return {r.slug for r in found}
 
     assert offered(None) == set()
     assert offered(last - timedelta(days=1)) == {v1.topic}
     assert offered(last + timedelta(days=1)) == set()
+    assert offered(last - timedelta(days=1), limit=0) == set()  # the largest few only: a run's cost stays flat
 
 
 def test_editor_topic_catches_keywords_and_respects_exclude(engine, tmp_path: Path) -> None:

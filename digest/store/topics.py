@@ -242,10 +242,12 @@ def load_cluster_rows(
     key_ids: Iterable[int],
     quiet_since: datetime | None = None,
     quiet_size: int = 0,
+    quiet_limit: int = 0,
 ) -> tuple[list[TopicRow], list[CandidateRow]]:
     """Live topics (active or muted), the slugs in `always`, dormant topics sharing a key entity,
-    dormant discovered topics of `quiet_size` articles or more whose last article is after
-    `quiet_since` (a story that may resume told through other names); and every live candidate."""
+    the `quiet_limit` largest dormant discovered topics of `quiet_size` articles or more whose last
+    article is after `quiet_since` (stories that may resume told through other names); and every
+    live candidate."""
     out: dict[str, TopicRow] = {}
     query = select(topics).where(topics.c.status.in_(("active", "muted")))
     for row in conn.execute(query):
@@ -257,6 +259,7 @@ def load_cluster_rows(
             topics.c.size >= quiet_size,
             topics.c.last_article >= quiet_since,
         )
+        query = query.order_by(topics.c.size.desc(), topics.c.slug).limit(quiet_limit)
         for row in conn.execute(query):
             out[row.slug] = _topic_row(row)
     wanted = set(always) - set(out)

@@ -76,6 +76,7 @@ class Params:
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
+    resume_offered: int = 40  # ... the largest this many of them, so a run's cost stays flat
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
@@ -189,6 +190,7 @@ class Cluster:
     dormant: bool = False
     discovered: bool = True  # False for an editor's topic: never merged automatically
     names: dict[str, float] = field(default_factory=dict)  # entity as written -> weight, for titles
+    split_from: str | None = None  # the topic this one forked from: two stories, never kin
 
     def unit(self) -> Vectors:
         return Vectors(_unit(self.words), _unit(self.entities))
@@ -985,9 +987,10 @@ def _resumed(
     as close as two topics that merge outright (`merge_topics`); the quiet topic is a story (a trusted
     core); and the young topic's lead actors, less the quiet story's own, are not those of another live
     topic (a neighbouring story in the same words). Only at promotion: a topic that ran beside the
-    quiet one is another story. A quiet topic as close in words to the quiet story as two topics that
-    merge (one outlet's spelling of its later weeks, say) is a fragment of it, not another story: it
-    is no noise, and it comes back with the story.
+    quiet one is another story. A smaller quiet topic as close in words to the quiet story as two topics
+    that merge and naming one of its lead actors among its own (one outlet's spelling of its later
+    weeks, say) is a fragment of it, not another story: it is no noise, and it comes back with the
+    story. A topic forked from the story (or the story forked from it) is never one.
     """
     if not p.resume or not ca.is_topic or not ca.discovered:
         return None, []
@@ -1006,9 +1009,14 @@ def _resumed(
     ):
         return None, []
     rest = [state[active[i]] for i in ranked[1:]]
-    quiet = [c for c in rest if c.discovered and _quiet(c, now, p)]
+    quiet = [c for c in rest if c.discovered and _quiet(c, now, p) and c.size < cb.size and not _forked(c, cb)]
     close = _word_similarities(quiet, cb) >= p.merge_topics if quiet else np.zeros(0, bool)
-    kin = {c.key for c, near in zip(quiet, close.tolist(), strict=True) if near}
+    story = set(_lead_keys(cb, STORY_LEADS))
+    kin = {
+        c.key
+        for c, near in zip(quiet, close.tolist(), strict=True)
+        if near and story & set(_lead_keys(c, p.young_leads))
+    }
     noise = next((float(words[i]) for i in ranked[1:] if active[i] not in kin), 0.0)
     if words[j] < p.resume_margin * noise:
         return None, []
@@ -1017,6 +1025,10 @@ def _resumed(
     if any(not _quiet(c, now, p) and mine & set(_lead_keys(c, p.lead_names)) for c in rivals):
         return None, []
     return active[j], sorted(kin)
+
+
+def _forked(a: Cluster, b: Cluster) -> bool:
+    return a.split_from == b.key or b.split_from == a.key
 
 
 def _quiet(c: Cluster, now: datetime, p: Params) -> bool:
@@ -1037,5 +1049,5 @@ def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
     factor = 0.5 ** (max(0.0, (until - quiet.last).total_seconds() / DAY) / p.halflife_days)
     quiet.words, quiet.entities = quiet.words.scaled(factor), quiet.entities.scaled(factor)
     most = max(quiet.names.values(), default=0.0) * factor
-    named = factor * min(1.0, LEAD_GIVEN * lead / most) if most > 0 else factor
+    named = factor * min(1.0, LEAD_GIVEN * lead / most) if most > 0 and lead > 0 else factor
     quiet.names = {k: v * named for k, v in quiet.names.items()}

@@ -142,6 +142,7 @@ def _group_new(
         keys,
         quiet_since=now - timedelta(days=params.resume_days) if params.resume else None,
         quiet_size=params.core_min_size,
+        quiet_limit=params.resume_offered,
     )
     clusters = {r.slug: topic_cluster(r) for r in topic_rows}
     clusters.update((r.key, candidate_cluster(r)) for r in candidate_rows)

@@ -44,6 +44,7 @@ def topic_cluster(row: TopicRow) -> Cluster:
         dormant=row.status == "dormant",
         discovered=row.kind == "discovered",
         names=json.loads(row.names),
+        split_from=row.split_from,
     )
 
 
