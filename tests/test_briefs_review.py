@@ -217,3 +217,35 @@ def test_why_it_matters_states_consequences_not_background() -> None:
     ]
     why = [s.text for s in _brief(articles).why_it_matters]
     assert why == ["The prospect of criminal charges could threaten BP's leases with the Interior Department."]
+
+
+# Review findings: precision of the rules added for the unseen sets
+
+
+def _sents(*texts: str) -> list[Sentence]:
+    return [Sentence(t, 0, i, date(2031, 5, 1)) for i, t in enumerate(texts)]
+
+
+def test_he_said_is_not_a_victim_or_defendant_nor_past_another_person() -> None:
+    from digest.briefs.actors import attributions
+
+    killed = _sents(
+        "Nadia Okafor was struck on Monday when a lorry turned into the cycle lane.",
+        '"She rode that road every single day of her life," he said.',
+    )
+    assert attributions(killed) == []
+    charged = _sents(
+        "Pavel Drozd was charged with fraud on Monday.", '"This case is political and we will appeal," he said.'
+    )
+    assert attributions(charged) == []
+    brother = _sents(
+        "Tomas Reyes addressed the inquest on Tuesday.",
+        "His cousin waited outside the building.",
+        '"Nobody from the council has ever apologised to us," he said.',
+    )
+    assert attributions(brother) == []
+    # the person the sentence before opens with, acting, is still the speaker
+    (own,) = attributions(
+        _sents("Tomas Reyes addressed the inquest on Tuesday.", '"Nobody has apologised to us," he said.')
+    )
+    assert own.actor == "Tomas Reyes"
