@@ -249,3 +249,25 @@ def test_he_said_is_not_a_victim_or_defendant_nor_past_another_person() -> None:
         _sents("Tomas Reyes addressed the inquest on Tuesday.", '"Nobody has apologised to us," he said.')
     )
     assert own.actor == "Tomas Reyes"
+
+
+def test_no_open_question_from_a_sentence_saying_the_opposite_of_an_unknown() -> None:
+    from digest.briefs.cues import states_unknown, to_unknown
+
+    for text in [
+        "The council not only explained how the grant was spent but also published the receipts.",
+        "Never before had the club disclosed how much the stadium cost.",
+        "It was not the first time Moreau explained why the ferry was late.",
+        "The budget did not survive an inquiry into how the money was raised.",
+        "Villagers were not aware when the sluice was opened on Saturday.",
+    ]:
+        assert to_question(text) is None, text
+        assert not states_unknown(text) or to_unknown(text) in (None, text), text
+    # the unknowns these rules must keep
+    assert to_question("There has been no review of how the money was raised.") == "How was the money raised?"
+    assert (
+        to_question("The club has not disclosed how much the stadium cost.") is None
+    )  # not "How much the stadium cost?"
+    assert to_question("The club has not disclosed how much money the stadium lost.") == (
+        "How much money did the stadium lose?"
+    )
