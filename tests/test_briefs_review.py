@@ -271,3 +271,46 @@ def test_no_open_question_from_a_sentence_saying_the_opposite_of_an_unknown() ->
     assert to_question("The club has not disclosed how much money the stadium lost.") == (
         "How much money did the stadium lose?"
     )
+
+
+def test_no_tension_from_agreement_denial_of_falsehood_praise_or_unrelated_counts() -> None:
+    from digest.briefs import conflicts
+    from digest.briefs.actors import attributions
+
+    ss = _sents(
+        '"The figures show a sharp rise in burglaries," Carla Nunes said.',
+        "Chief Inspector Ian Shaw said the figures were not inflated.",
+    )
+    assert conflicts.rebuttals(ss, attributions(ss)) == []
+    ss = _sents('"I saw him at the depot," Olek Marsh told the court.', "Rita Vance said Marsh was not lying.")
+    assert conflicts.falsehoods(ss, attributions(ss)) == []
+    ss = _sents(
+        '"I was home all night," Olek Marsh told the court.',
+        "Sergeant Rita Vance said his account confirmed the timeline.",
+    )
+    assert conflicts.rebuttals(ss, attributions(ss)) == []
+    ss = _sents(
+        "The board approved the new stadium on Monday, a decision Mayor Lena Fox called “a great day for us all”."
+    )
+    assert conflicts.answered_in_apposition(ss, attributions(ss)) == []
+    ss = _sents(
+        '"Pupils from lower income homes will get free meals," said Ana Cole, the charity director.',
+        '"Pupils from higher income homes will pay a little more," said Education Minister Ben Ward.',
+    )
+    assert conflicts.directions(attributions(ss)) == []
+    ss = _sents(
+        "Police logged 900 thefts in the town last year, the highest total in a decade.",
+        "Museum visits reached 31,000 this summer, far higher than last year's figure.",
+    )
+    assert conflicts.counts_against(ss) == []
+    # the disagreements these rules are for still count
+    ss = _sents(
+        '"The figures show a sharp rise in burglaries," Carla Nunes said.',
+        "Chief Inspector Ian Shaw said the figures were exaggerated.",
+    )
+    assert conflicts.rebuttals(ss, attributions(ss))
+    ss = _sents(
+        "The agency put the count at 26 cases.", "Doctors said 40 people were ill, far more than the agency's count."
+    )
+    assert conflicts.counts_against(ss)
+
