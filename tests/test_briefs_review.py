@@ -314,3 +314,24 @@ def test_no_tension_from_agreement_denial_of_falsehood_praise_or_unrelated_count
     )
     assert conflicts.counts_against(ss)
 
+
+def test_hostile_long_sentences_stay_fast() -> None:
+    """A page's flattened table or a run of capitals read as one sentence: each rule looks a bounded distance."""
+    import time
+
+    from digest.briefs import conflicts, cues
+
+    texts = [
+        "A-" * 10_000 + " said",
+        "Results: " + "Smith 1,234 votes, Jones 2,345 votes, " * 520,
+        "1, far more than the ab cd ef gh ij kl mn op qr " * 440,
+        "we do not know whether x; " * 800,
+    ]
+    start = time.perf_counter()
+    for text in texts:
+        ss = _sents(text)
+        assert conflicts.counts_against(ss) == []
+        conflicts.rebuttals(ss, [])
+        conflicts.derisions(ss, [], lambda a, b: [[1.0] * len(b) for _ in a])
+        assert cues.states_unknown(text) is False or "we do not know" not in text
+    assert time.perf_counter() - start < 2

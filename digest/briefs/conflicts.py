@@ -21,7 +21,7 @@ from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence, content_overlap, content_words, nest_quotes, shorten
 
-_CAP = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
+_CAP = r"(?<![\w.&-])[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
 _PARTY_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?{_CAP}){{0,4}}"
 _INSTITUTION = (
     r"(?:[Tt]he\s+)?(?:(?:Obama|Bush|US|U\.S\.|federal|British|UK|Mexican|French|German|Chinese|Indian|Haitian)\s+)?"

@@ -217,7 +217,10 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
     if not (_ANY_WH.search(sentence) and _ANY_NEGATION.search(sentence)):
         return None
     for m in _KNOWING_WH.finditer(sentence):
-        if _SPEAKER_SELF.search(sentence[: m.start()]) or re.match(r"(?:we|I|you)\b", m.group(0), re.I):
+        # only the words just before the cue: searching the whole prefix for each match costs its square
+        if _SPEAKER_SELF.search(sentence, max(0, m.start() - 60), m.start()) or re.match(
+            r"(?:we|I|you)\b", m.group(0), re.I
+        ):
             continue
         cue = sentence[m.start() : m.end("wh")]
         if _NOT_NEGATED.search(cue) or _NOUN_NOT_NEGATED.search(cue):
