@@ -433,10 +433,14 @@ def test_a_plan_called_off_is_not_upcoming() -> None:
     assert resolve(texts[2], january)[0].when == date(2030, 9, 30)
     sentences = [Sentence(t, i, 0, january) for i, t in enumerate(texts)]
     assert upcoming_entries(sentences, january) == []
-    (kept,) = upcoming_entries([Sentence("The summit was scheduled for Feb. 20, officials said.", 0, 0, january)], january)
+    (kept,) = upcoming_entries(
+        [Sentence("The summit was scheduled for Feb. 20, officials said.", 0, 0, january)], january
+    )
     assert kept.when == date(2031, 2, 20)
     # the day it was moved to is still coming
-    (moved,) = upcoming_entries([Sentence("The vote, due on Feb. 3, was postponed until March 5.", 0, 0, january)], january)
+    (moved,) = upcoming_entries(
+        [Sentence("The vote, due on Feb. 3, was postponed until March 5.", 0, 0, january)], january
+    )
     assert moved.when == date(2031, 3, 5)
 
 
