@@ -418,3 +418,32 @@ def test_a_reader_comment_stamp_with_the_time_first_is_no_event() -> None:
     assert resolve("At 11:07 am on 15 Jun 2009, sensiblegrannie wrote: Give pregnant women priority.", pub) == []
     (blast,) = resolve("The blast at 11:07 am on 15 June killed two workers.", pub)
     assert blast.when == pub
+
+
+def test_a_plan_called_off_is_not_upcoming() -> None:
+    """A plan told from the past that the sentence says was called off is no coming day, and months ahead of its
+    article it is last year's; a plan not called off keeps its year."""
+    january = date(2031, 1, 8)
+    texts = [
+        "The summit was scheduled for Oct. 20 but was called off at the last minute.",
+        "The congress was scheduled for Feb. 20 but was cancelled after the storm.",
+        "Officials said the election would be held on September 30, but it was delayed twice.",
+    ]
+    assert resolve(texts[0], january)[0].when == date(2030, 10, 20)
+    assert resolve(texts[2], january)[0].when == date(2030, 9, 30)
+    sentences = [Sentence(t, i, 0, january) for i, t in enumerate(texts)]
+    assert upcoming_entries(sentences, january) == []
+    (kept,) = upcoming_entries(
+        [Sentence("The summit was scheduled for Feb. 20, officials said.", 0, 0, january)], january
+    )
+    assert kept.when == date(2031, 2, 20)
+    # the day it was moved to is still coming
+    (moved,) = upcoming_entries(
+        [Sentence("The vote, due on Feb. 3, was postponed until March 5.", 0, 0, january)], january
+    )
+    assert moved.when == date(2031, 3, 5)
+
+
+def test_a_clock_time_in_the_middle_of_a_sentence_is_no_comment_stamp() -> None:
+    (march,) = resolve("The march at 10:30 on 12 January, organisers wrote, drew thousands.", date(2031, 1, 14))
+    assert march.when == date(2031, 1, 12)

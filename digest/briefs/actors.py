@@ -271,13 +271,28 @@ def _named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tu
     for back in (1, 2):
         t = by_place.get((s.article, s.position - back))
         if t is not None:
+            if _OTHER_SUBJECT.match(t.text):
+                return None  # "Her brother spoke outside the court.": he is the one who speaks next
             m = re.match(rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}\s+(?:[a-z]+ed|has|had|was|is)\b", t.text)
+            if m and _PASSIVE_SUBJECT.match(t.text, m.end("name")):
+                return None  # "Maria Lopez was killed ...": a victim or a defendant, not who speaks next
             name = clean_name(m.group("name")) if m else None
             if name and len(name.split()) >= 2:
                 return name, t.position
     return None
 
 
+# A subject that things were done to ("Maria Lopez was arrested", "has been charged"), and one that brings in another
+# person ("Her brother spoke ...", "The family's lawyer said ..."): "he said" after either is not the named subject's.
+_PASSIVE_SUBJECT = re.compile(
+    r"\s+(?:was|were|is|ha[sd]\s+been)\s+(?:\w+ly\s+)?(?:[a-z]+ed|shot|hit|held|taken|found|struck|beaten|caught|"
+    r"sent|seen|slain|sentenced)\b"
+)
+_OTHER_SUBJECT = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?:brother|sister|mother|father|son|daughter|wife|husband|partner|friend|neighbou?r|uncle|aunt|cousin|widow|"
+    r"family|parents?|colleague|" + "|".join(sorted(ENGLISH.role_words)) + r")s?\b"
+)
 # A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
 _TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
 _LEADING_ADVERBIAL = re.compile(

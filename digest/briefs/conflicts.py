@@ -21,7 +21,7 @@ from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence, content_overlap, content_words, nest_quotes, shorten
 
-_CAP = r"[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
+_CAP = r"(?<![\w.&-])[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
 _PARTY_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?{_CAP}){{0,4}}"
 _INSTITUTION = (
     r"(?:[Tt]he\s+)?(?:(?:Obama|Bush|US|U\.S\.|federal|British|UK|Mexican|French|German|Chinese|Indian|Haitian)\s+)?"
@@ -654,11 +654,13 @@ _REBUTTAL = re.compile(
     r"|(?:hit|fired|shot)\s+back\b|retorted\b|countered\b"
     # "The agency said the criticism was unfair": a verdict of falsehood on what another side has just said;
     # "Sorokina said the admission proved the prosecution's case": another's words taken as proof against them.
-    r"|(?:said|says|argued|argues)\s+(?:that\s+)?(?:the|that|this|his|her|their)\s+(?:admission|concession|"
-    r"remarks|statement|testimony|account|claim)\s+(?:proved|proves|showed|shows|confirmed|confirms)\b"
+    r"|(?:said|says|argued|argues)\s+(?:that\s+)?(?:the|that|this|his|her|their)\s+(?:(?:admission|concession)\s+"
+    r"(?:proved|proves|showed|shows|confirmed|confirms)\b|(?:remarks|statement|testimony|account|claim)\s+"
+    r"(?:proved|proves|showed|shows|confirmed|confirms)\s+(?:(?:the|his|her|their|its)\s+)?(?:own\s+)?"
+    r"(?:guilt|lies|lying|deception|dishonesty|[\w'’-]+['’]s\s+case)\b)"
     r"|(?:said|says|insisted|insists|argued|argues)\s+(?:that\s+)?(?:the|that|this|such|these|those)\s+"
     r"(?:claims?|criticisms?|accusations?|allegations?|figures?|suggestions?|charges?|reports?|remarks|comments)\s+"
-    r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:unfair|untrue|false|wrong|baseless|unfounded|misleading|inaccurate|"
+    r"(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:unfair|untrue|false|wrong|baseless|unfounded|misleading|inaccurate|"
     r"exaggerated|nonsense|groundless|absurd|ridiculous|incorrect|unjustified|mistaken)\b)"
 )
 
@@ -919,7 +921,7 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
 # statement, and the other's answer in an apposition that closes the sentence.
 _ANSWERED = re.compile(
     r"^(?P<main>.{20,}?),(?P<q>[\"”]?)\s+(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|"
-    r"estimate|number|account|version|count|sum|amount|offer|proposal|plan|deal|payment|move|decision)\s+(?:that\s+|which\s+)?|which\s+(?=\S+\s+\S*\s*(?:denies|rejects|"
+    r"estimate|number|account|version|count|sum|amount|(?P<act>offer|proposal|plan|deal|payment|move|decision))\s+(?:that\s+|which\s+)?|which\s+(?=\S+\s+\S*\s*(?:denies|rejects|"
     r"disputes|denied|rejected|disputed)\b))(?P<b>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
     r"[A-Za-z][\w'’-]*)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|flatly\s+|strongly\s+)?"
     r"(?P<verb>rejected|denied|disputed|dismissed|contested|called|described as|branded|labell?ed|denies|rejects|"
@@ -932,7 +934,9 @@ def answered_in_apposition(sentences: Sequence[Sentence], claims: Sequence[Attri
     out: list[Scored] = []
     for s in sentences[:5000]:
         m = _ANSWERED.match(s.text.rstrip("."))
-        if m is None:
+        if m is None or (
+            m.group("act") and m.group("verb") in ("called", "described as", "branded", "labeled", "labelled")
+        ):
             continue
         b = m.group("b")
         if b.lower() in ("he", "she", "they", "it", "we"):
@@ -988,7 +992,7 @@ def role_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
 _CALLS_FALSE = re.compile(
     rf"^(?:(?:But|And|Yet),?\s+)?(?P<a>{_PARTY})(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:said|says|argued|argues|claimed|claims|insisted|insists|suggested|alleged|alleges|told\s+[^,]{2,40}?)\s+"
-    rf"(?:that\s+)?(?P<b>{_PARTY_NAME})\s+(?:was|is|had been|has been|were|are)\s+(?:\w+\s+)?"
+    rf"(?:that\s+)?(?P<b>{_PARTY_NAME})\s+(?:was|is|had been|has been|were|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
     r"(?:lying|wrong|mistaken|misleading|exaggerating|inventing)\b|"
     rf"^(?P<a2>{_PARTY})\s+(?:said|says|argued|argues|claimed|claims)\s+(?:that\s+)?(?P<b2>{_PARTY_NAME})\s+"
     r"(?:had\s+)?lied\b"
@@ -1026,20 +1030,35 @@ def falsehoods(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> 
 
 
 # "... at least 40 people had fallen ill, far more than the agency's count": the count it is set against is the
-# figure an earlier sentence of the report gives for the count.
+# figure an earlier sentence of the report gives for the count. The comparison is found first, then a figure in the
+# 300 characters before it (from every digit, a scan to the next comma cost the square of a long table's length).
 _ABOVE_COUNT = re.compile(
-    r"\d[^;]*?,\s+(?:far\s+|much\s+|well\s+|many\s+times\s+|several\s+times\s+)?(?:more|fewer|higher|lower|"
+    r",\s+(?:far\s+|much\s+|well\s+|many\s+times\s+|several\s+times\s+)?(?:more|fewer|higher|lower|"
     r"less|greater|smaller)\s+than\s+(?:the\s+)?(?P<who>[\w'’ -]{2,40}?)['’]s?\s+(?:own\s+|official\s+)?"
     r"(?P<noun>count|figure|estimate|tally|total|toll|number)\b"
 )
 _COUNT_NOUN = re.compile(r"\b(?:count|cases|toll|tally|total|figure|estimate)\b")
+# "far higher than last year's figure": a time, not another side's count.
+_NOT_A_SIDE = re.compile(
+    r"^(?:last|previous|this|next|same|that|a)\b|\b(?:year|season|month|week|day|quarter|decade|summer|winter|"
+    r"spring|autumn|period|time)s?$",
+    re.IGNORECASE,
+)
+
+
+def _above_count(text: str) -> re.Match[str] | None:
+    for m in _ABOVE_COUNT.finditer(text):
+        before = text[max(0, m.start() - 300) : m.start()]
+        if re.search(r"\d", before[before.rfind(";") + 1 :]) and not _NOT_A_SIDE.search(m.group("who").strip()):
+            return m
+    return None
 
 
 def counts_against(sentences: Sequence[Sentence]) -> list[Scored]:
     """A figure a report says is far above or below another side's count, against the sentence giving that count."""
     out: list[Scored] = []
     for i, s in enumerate(sentences[:5000]):
-        m = _ABOVE_COUNT.search(s.text)
+        m = _above_count(s.text)
         if m is None:
             continue
         before = [
@@ -1075,6 +1094,9 @@ def _directions(claim: str) -> dict[str, int]:
     words = [w.lower().strip(".,;:!?\"“”'’") for w in claim.split()]
     out: dict[str, int] = {}
     for m in _DIRECTION.finditer(claim):
+        adjective = m.group().lower() in ("higher", "lower") and _ADJECTIVE.match(claim, m.end())
+        if adjective and not _MODAL_BEFORE.search(claim, max(0, m.start() - 12), m.start()):
+            continue  # "families on lower incomes": which families, not a quantity going down
         sign = 1 if m.group("up") else -1
         sign = -sign if m.group("neg") else sign
         at = len(claim[: m.start()].split())
@@ -1084,6 +1106,11 @@ def _directions(claim: str) -> dict[str, int]:
     return out
 
 
+# "higher"/"lower" before a noun qualify it; after a modal or "to" "lower" is the verb ("would lower bills").
+_ADJECTIVE = re.compile(
+    r"\s+(?!(?:than|by|in|on|for|and|or|at|to|from|this|next|still|again|over|after|before|until|if|as)\b)[a-z]"
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\s+$", re.IGNORECASE)
 _STOP_DIRECTION = ENGLISH.stop_words | {"would", "could", "said", "says", "much", "about"}
 
 

@@ -198,14 +198,35 @@ _ANY_NEGATION = re.compile(
 )
 
 
+# A negation that states the opposite of an unknown ("not only confirmed how", "Never before had officials revealed
+# how", "not the first time X explained why"), and one that does not reach a noun of finding out ("did not survive a
+# review of how"; "no review of how" does).
+_NOT_NEGATED = re.compile(r"\bnot\s+(?:only|just|merely)\b|\bnever\s+before\b|\bnot\s+the\s+first\s+time\b", re.I)
+_NOUN_NOT_NEGATED = re.compile(
+    r"(?:\bnot|n[’']t|\bnever)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:review|inquiry|investigation|assessment)s?\b"
+    r"(?:\s+[\w'’-]+){0,3}\s+\S+$",
+    re.I,
+)
+_TOLD_TIME = re.compile(
+    r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night)\b|\bat\s+\d", re.I
+)
+
+
 def _knowing_wh(sentence: str) -> re.Match[str] | None:
     """The first negated verb or noun of knowing with its wh-clause that is not the speaker's own."""
     if not (_ANY_WH.search(sentence) and _ANY_NEGATION.search(sentence)):
         return None
     for m in _KNOWING_WH.finditer(sentence):
-        if _SPEAKER_SELF.search(sentence[: m.start()]) or re.match(r"(?:we|I|you)\b", m.group(0), re.I):
+        # only the words just before the cue: searching the whole prefix for each match costs its square
+        if _SPEAKER_SELF.search(sentence, max(0, m.start() - 60), m.start()) or re.match(
+            r"(?:we|I|you)\b", m.group(0), re.I
+        ):
             continue
         cue = sentence[m.start() : m.end("wh")]
+        if _NOT_NEGATED.search(cue) or _NOUN_NOT_NEGATED.search(cue):
+            continue  # "not only confirmed how", "did not survive a review of how": the opposite of an unknown
+        if cue.lower().endswith("aware when") and _TOLD_TIME.search(m.group("clause")):
+            continue  # "were not aware when the dam was opened on Sunday": when it happened is told
         if m.group("wh").lower() == "when" and re.search(r"(?:answer|comment|respond|reply)\w*\s+when$", cue, re.I):
             continue
         return m
@@ -530,7 +551,9 @@ def _wh_question(wh: str, clause: str) -> str | None:
     inverted = _do_support(rest) if wh != "who" else None
     if inverted is not None:
         return _finish(" ".join(phrase + inverted))
-    if phrase[0] in ("how", "when", "why", "where") and phrase[1:2] not in (["many"], ["much"]):
+    if phrase[0] in ("how", "when", "why", "where") and (
+        phrase[1:2] not in (["many"], ["much"]) or (len(phrase) == 2 and rest and _subject_start(rest[0]))
+    ):  # "How much the programme cost?" is no question either
         return None  # no auxiliary to put first and no verb to take "do": "How this virus came to be?" is no question
     return _finish(" ".join(phrase + rest))
 

@@ -358,6 +358,8 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
                 named_event = kind in ("mdy", "dmy", "my") and _attributive(sentence, span)
                 tense = "" if named_event else clause_tense(sentence, span)
+                if tense in ("planned", "future") and kind != "rel_weekday" and _CALLED_OFF.search(sentence, span[1]):
+                    tense = "past"  # "was scheduled for Oct. 20 but was called off": no longer coming
                 start = span[0] + len(m.group()) - len(m.group().lstrip())
                 possessive = sentence[span[1] : span[1] + 2] in ("'s", "’s")
                 if kind == "rel_weekday" and (
@@ -417,7 +419,15 @@ _DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?[-–—]+"
 )
 # A reader comment's stamp with the time first: "At 11:07 am on 15 Jun 2009, sensiblegrannie wrote: ...".
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?on\s+$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"^\W*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?on\s+$", re.IGNORECASE
+)
+# A plan the sentence says was then called off: its day is no longer coming.
+_CALLED_OFF = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:called off|cancell?ed|postponed|delayed|scrapped|abandoned|shelved|put off|"
+    r"deferred|pushed back)\b",
+    re.IGNORECASE,
+)
 _WROTE = re.compile(r",?\s*\S+\s+wrote\b")
 _STAMP = re.compile(
     r"[,;]?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b"
@@ -853,6 +863,8 @@ def coming_dates(text: str, published: date, lex: Lexicon = ENGLISH) -> list[Dat
         if r.when <= published or _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]]):
             continue
         if text[r.span[1] : r.span[1] + 2] in ("'s", "’s") or r.tense == "past":
+            continue
+        if r.kind == "rel_weekday" and _CALLED_OFF.search(text, r.span[1]):  # "due to open on Thursday, postponed"
             continue
         if r.kind in _NAMED_KINDS or schedule or r.tense in _AHEAD:
             out.append(r)

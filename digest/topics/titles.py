@@ -136,6 +136,8 @@ _TITLE_SKIP_WORDS = (
     "town towns village villages area areas capital country countries"
 )
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
+# ... only as the head of a phrase: before another noun they say which ("capital gains tax", "country music awards").
+_WHERE_WORDS = frozenset(["town", "towns", "village", "villages", "area", "areas", "capital", "country", "countries"])
 _LEAD_SENTENCES = 2
 _CALENDAR = lexicon(DEFAULT).calendar_words
 _VERBS = lexicon(DEFAULT).verb_words | lexicon(DEFAULT).speech_verbs | frozenset(["face", "fear", "like", "want"])
@@ -194,7 +196,10 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
                     low = word.lower().strip("'’")
                     # "Jackson's death", "the star's death": the owner is no part of the thing ("death").
                     possessive = low.endswith(("'s", "’s"))
-                    if word and not possessive and low not in skip and len(low) > 2 and not low.endswith(("ed", "ly")):
+                    nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+                    modifier = low in _WHERE_WORDS and nxt not in skip and len(nxt) > 2  # "capital gains tax"
+                    kept = low not in skip or (modifier and not nxt.endswith(("ed", "ly")))
+                    if word and not possessive and kept and len(low) > 2 and not low.endswith(("ed", "ly")):
                         # Mid-sentence capitals are names; a headline's capitals are its style.
                         common = value == 2.0 or k == 0 or word[:1].islower()
                         run.append(word.strip("'’") if not common or value == 1.0 else low)
