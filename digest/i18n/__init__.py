@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import MISSING, dataclass, fields
 from functools import cache
@@ -154,10 +155,11 @@ def detect(text: str) -> str:
     ws = [w.lower() for w in _WORDS.findall(text[:3000])]
     if not ws:
         return DEFAULT
+    counts = Counter(ws)  # each distinct word looked up once per language (grouping detects every article)
     best, best_score = DEFAULT, 0.0
     for code in languages():
         stop = lexicon(code).stop_words
-        score = sum(w in stop for w in ws) / len(ws)
+        score = sum(counts[w] for w in stop.intersection(counts)) / len(ws)
         if score > best_score + 0.02:
             best, best_score = code, score
     return best

@@ -360,8 +360,9 @@ def _apply(
     gained = store.insert_members(conn, final_joined, names)
     if gained:
         store.touch(conn, gained, now)
+    rows = store.topic_rows(conn, gained) if gained else {}
     for slug in gained:
-        _maybe_retitle(conn, slug, out.clusters.get(slug), by_id, feats, df)
+        _maybe_retitle(conn, rows.get(slug), out.clusters.get(slug), by_id, feats, df)
     return gained
 
 
@@ -436,7 +437,7 @@ def _new_topic(
 
 def _maybe_retitle(
     conn: Connection,
-    slug: str,
+    row: TopicRow | None,
     c: Cluster | None,
     by_id: dict[str, Article],
     feats: dict[str, Features],
@@ -444,12 +445,11 @@ def _maybe_retitle(
 ) -> None:
     """A discovered topic's title follows the story: re-chosen when the topic has doubled, unless its title is
     already a noun phrase naming the story (titles stay stable across versions; editors rename)."""
-    row = store.topic_row(conn, slug)
     if row is None or row.title_locked or c is None or row.size < 2 * max(row.title_size, 1):
         return
     if len(row.title.split()) <= 5 and not row.title.endswith(("…", ".")):
         return
-    fresh = [by_id[i] for i in store.member_ids(conn, slug)[-200:] if i in by_id]
+    fresh = [by_id[i] for i in store.member_ids(conn, row.slug)[-200:] if i in by_id]
     central = _central(c, fresh, feats, df) if fresh else None
     if central is None:
         return
@@ -459,7 +459,7 @@ def _maybe_retitle(
     title = story_title([(a.title, a.text) for a in fresh], names)
     if not title:
         return
-    store.set_fields(conn, slug, title=title, title_size=row.size)
+    store.set_fields(conn, row.slug, title=title, title_size=row.size)
 
 
 def _refresh_dormancy(conn: Connection, params: Params, now: datetime) -> None:
