@@ -8,6 +8,7 @@ digest.store.topics'; this module holds the logic over them and the transactions
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import logging
 from collections.abc import Iterable
@@ -135,7 +136,7 @@ def _group_new(
     known = store.topic_of_articles(conn, known_ids)
     keys: set[int] = set()
     for f in feats.values():
-        keys.update(sorted(f.entities, key=lambda k: -f.entities[k])[:8])
+        keys.update(heapq.nlargest(8, f.entities, key=f.entities.__getitem__))  # sorted by weight, ties in order
     topic_rows, candidate_rows = store.load_cluster_rows(conn, (r.slug for r in rules), keys)
     clusters = {r.slug: topic_cluster(r) for r in topic_rows}
     clusters.update((r.key, candidate_cluster(r)) for r in candidate_rows)
