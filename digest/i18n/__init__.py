@@ -155,7 +155,10 @@ def detect(text: str) -> str:
     """
     head = text[:3000]
     # each distinct word looked up once per language, ASCII text with a plain pattern: grouping detects every article
-    counts = Counter(map(str.lower, (_ASCII_WORDS if head.isascii() else _WORDS).findall(head)))
+    if head.isascii():  # lower-casing ASCII maps letters to letters one by one: the same words
+        counts = Counter(_ASCII_WORDS.findall(head.lower()))
+    else:
+        counts = Counter(map(str.lower, _WORDS.findall(head)))
     if not counts:
         return DEFAULT
     total = sum(counts.values())

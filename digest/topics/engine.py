@@ -764,7 +764,13 @@ def core_weights(v: Vec, k: int) -> Vec:
     here: their places, leaders and companies.
     """
     if len(v.idx) > k:
-        keep = np.sort(np.argsort(-v.val, kind="stable")[:k])
+        neg = -v.val
+        if k > 0:  # the k largest, ties to the lower index (a stable sort's first k), without sorting them all
+            kth = np.partition(neg, k - 1)[k - 1]
+            above = np.flatnonzero(neg < kth)
+            keep = np.sort(np.concatenate([above, np.flatnonzero(neg == kth)[: k - len(above)]]))
+        else:
+            keep = np.sort(np.argsort(neg, kind="stable")[:k])
         v = Vec(v.idx[keep], v.val[keep])
     total = float(v.val.sum())
     return Vec(v.idx, v.val / total) if total > 0 else _EMPTY

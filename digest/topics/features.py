@@ -11,6 +11,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from digest.i18n import DEFAULT, detect, lexicon
 from digest.topics.entities import GENERIC, NOT_NAMES, display, extract, split_phrase
@@ -121,17 +122,22 @@ def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
     body = text[:max_chars]
     if title:
         body = (title.rstrip(".") + ". ") * TITLE_REPEAT + body
-    words: dict[int, float] = {}
-    word_id = _word_ids.get
     low_body = body.lower()
-    for low, n in Counter((_ASCII_WORD if low_body.isascii() else _WORD).findall(low_body)).items():
-        fid = word_id(low)
-        if fid is None:
-            fid = -1 if low in STOPWORDS or len(low) < 3 else feature_id("w:" + stem(low))
-            if len(_word_ids) > 500_000:
-                _word_ids.clear()
-            _word_ids[low] = fid
-        if fid >= 0:
+    counts = Counter((_ASCII_WORD if low_body.isascii() else _WORD).findall(low_body))
+    known: list[int | None] = list(map(_word_ids.get, counts))
+    if None in known:
+        for i, low in enumerate(counts):
+            if known[i] is None:
+                known[i] = fid = -1 if low in STOPWORDS or len(low) < 3 else feature_id("w:" + stem(low))
+                if len(_word_ids) > 500_000:
+                    _word_ids.clear()
+                _word_ids[low] = fid
+    fids = cast("list[int]", known)
+    kept = [(fid, n) for fid, n in zip(fids, counts.values(), strict=True) if fid >= 0]
+    words: dict[int, float] = dict(kept)
+    if len(words) < len(kept):  # words that share a stem ("spill", "spills"): their counts add up
+        words = {}
+        for fid, n in kept:
             words[fid] = words.get(fid, 0) + n
     by_key: dict[str, int] = {}
     shown: dict[str, str] = {}
