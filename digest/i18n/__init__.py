@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import MISSING, dataclass, fields
 from functools import cache
@@ -143,6 +144,7 @@ def lexicon(code: str | None = None) -> Lexicon:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_ASCII_WORDS = re.compile(r"[A-Za-z]+")  # the same on ASCII text
 
 
 def detect(text: str) -> str:
@@ -151,13 +153,19 @@ def detect(text: str) -> str:
     Only the languages we have lexicons for matter here (anything else is briefed as English anyway),
     so counting function words in the first few hundred words is enough and costs next to nothing.
     """
-    ws = [w.lower() for w in _WORDS.findall(text[:3000])]
-    if not ws:
+    head = text[:3000]
+    # each distinct word looked up once per language, ASCII text with a plain pattern: grouping detects every article
+    if head.isascii():  # lower-casing ASCII maps letters to letters one by one: the same words
+        counts = Counter(_ASCII_WORDS.findall(head.lower()))
+    else:
+        counts = Counter(map(str.lower, _WORDS.findall(head)))
+    if not counts:
         return DEFAULT
+    total = sum(counts.values())
     best, best_score = DEFAULT, 0.0
     for code in languages():
         stop = lexicon(code).stop_words
-        score = sum(w in stop for w in ws) / len(ws)
+        score = sum(counts[w] for w in stop.intersection(counts)) / total
         if score > best_score + 0.02:
             best, best_score = code, score
     return best

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 # Words that may sit inside a name ("Gulf of Mexico", "Banco de Espana") but never start or end it.
 CONNECTORS = frozenset({"of", "for", "de", "la", "del", "der", "van", "von", "da", "di", "du", "le", "al", "el"})
@@ -70,6 +71,35 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+@lru_cache(maxsize=50_000)
+def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A capitalised run's cleaned words, its capitalised words, and those after its first word
+    (runs repeat across a stream's articles: each is read once)."""
+    words = tuple(_clean(w) for w in run.split())
+    caps = tuple(w for w in words if w[:1].isupper())
+    return words, caps, tuple(w for w in words[1:] if w[:1].isupper())
+
+
+@lru_cache(maxsize=50_000)
+def _segments(words: tuple[str, ...], not_names: frozenset[str]) -> tuple[str, ...]:
+    """The entity phrases of a run's words: split at words that are no names, connectors and
+    leading titles trimmed."""
+    found: list[str] = []
+    segment: list[str] = []
+    for w in [*words, ""]:
+        if (w and w.lower() not in not_names) or (w.lower() in CONNECTORS and segment):
+            segment.append(w)
+            continue
+        while segment and segment[-1].lower() in CONNECTORS:
+            segment.pop()
+        while segment and (segment[0].lower() in CONNECTORS or (segment[0].lower() in TITLES and len(segment) > 1)):
+            segment.pop(0)
+        if segment:
+            found.append(" ".join(segment))
+        segment = []
+    return tuple(found)
+
+
 def extract(
     text: str, not_names: frozenset[str] = NOT_NAMES, determiners: frozenset[str] = frozenset()
 ) -> Counter[str]:
@@ -80,31 +110,20 @@ def extract(
     """
     if determiners:
         text = _after_determiner(text, determiners)
-    runs: list[tuple[list[str], bool]] = []
+    runs: list[tuple[tuple[str, ...], bool]] = []
     mid_caps: set[str] = set()
     for m in _RUN.finditer(text):
         start = m.start()
         at_start = bool(_SENTENCE_BEFORE.search(text, max(0, start - 4), start)) if start else True
-        words = [_clean(w) for w in m.group(0).split()]
+        words, caps, later_caps = _run_words(m.group(0))
         runs.append((words, at_start))
-        mid_caps.update(w for w in words[1 if at_start else 0 :] if w[:1].isupper())
-    found: Counter[str] = Counter()
+        mid_caps.update(later_caps if at_start else caps)
+    phrases: list[str] = []
     for words, at_start in runs:
         if at_start and words and not _is_acronym(words[0]) and words[0] not in mid_caps:
             words = words[1:]
-        segment: list[str] = []
-        for w in [*words, ""]:
-            if (w and w.lower() not in not_names) or (w.lower() in CONNECTORS and segment):
-                segment.append(w)
-                continue
-            while segment and segment[-1].lower() in CONNECTORS:
-                segment.pop()
-            while segment and (segment[0].lower() in CONNECTORS or (segment[0].lower() in TITLES and len(segment) > 1)):
-                segment.pop(0)
-            if segment:
-                found[" ".join(segment)] += 1
-            segment = []
-    return found
+        phrases.extend(_segments(words, not_names))
+    return Counter(phrases)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)([A-ZÀ-ÖØ-Þ][\w'’\-]*)")

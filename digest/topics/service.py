@@ -8,6 +8,7 @@ digest.store.topics'; this module holds the logic over them and the transactions
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import logging
 from collections.abc import Iterable
@@ -135,7 +136,7 @@ def _group_new(
     known = store.topic_of_articles(conn, known_ids)
     keys: set[int] = set()
     for f in feats.values():
-        keys.update(sorted(f.entities, key=lambda k: -f.entities[k])[:8])
+        keys.update(heapq.nlargest(8, f.entities, key=f.entities.__getitem__))  # sorted by weight, ties in order
     topic_rows, candidate_rows = store.load_cluster_rows(
         conn,
         (r.slug for r in rules),
@@ -367,8 +368,9 @@ def _apply(
     gained = store.insert_members(conn, final_joined, names)
     if gained:
         store.touch(conn, gained, now)
+    rows = store.topic_rows(conn, gained) if gained else {}
     for slug in gained:
-        _maybe_retitle(conn, slug, out.clusters.get(slug), by_id, feats, df)
+        _maybe_retitle(conn, rows.get(slug), out.clusters.get(slug), by_id, feats, df)
     return gained
 
 
@@ -443,7 +445,7 @@ def _new_topic(
 
 def _maybe_retitle(
     conn: Connection,
-    slug: str,
+    row: TopicRow | None,
     c: Cluster | None,
     by_id: dict[str, Article],
     feats: dict[str, Features],
@@ -451,12 +453,11 @@ def _maybe_retitle(
 ) -> None:
     """A discovered topic's title follows the story: re-chosen when the topic has doubled, unless its title is
     already a noun phrase naming the story (titles stay stable across versions; editors rename)."""
-    row = store.topic_row(conn, slug)
     if row is None or row.title_locked or c is None or row.size < 2 * max(row.title_size, 1):
         return
     if len(row.title.split()) <= 5 and not row.title.endswith(("…", ".")):
         return
-    fresh = [by_id[i] for i in store.member_ids(conn, slug)[-200:] if i in by_id]
+    fresh = [by_id[i] for i in store.member_ids(conn, row.slug)[-200:] if i in by_id]
     central = _central(c, fresh, feats, df) if fresh else None
     if central is None:
         return
@@ -466,7 +467,7 @@ def _maybe_retitle(
     title = story_title([(a.title, a.text) for a in fresh], names)
     if not title:
         return
-    store.set_fields(conn, slug, title=title, title_size=row.size)
+    store.set_fields(conn, row.slug, title=title, title_size=row.size)
 
 
 def _refresh_dormancy(conn: Connection, params: Params, now: datetime) -> None:

@@ -39,13 +39,17 @@ DEMONYM_SUFFIXES = ("n", "i", "an", "ns", "is", "ian", "ans", "ese", "ians")
 
 _PREFIX = re.compile(r"^(?:al|el)[-'’ ]+")
 _NOT_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
 @lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """A transliteration key: "Gaddafi", "Qaddafi", "Kadhafi" and "Gadhafy" all give "kdf_"."""
-    w = unicodedata.normalize("NFKD", word.lower())
-    w = "".join(ch for ch in w if not unicodedata.combining(ch))
+    w = word.lower()
+    if not w.isascii():  # ASCII has no accents to strip (most names of an English stream)
+        w = unicodedata.normalize("NFKD", w)
+        w = "".join(ch for ch in w if not unicodedata.combining(ch))
     w = _NOT_LETTER.sub("", _PREFIX.sub("", w))
     if not w:
         return ""
@@ -55,7 +59,7 @@ def skeleton(word: str) -> str:
         w = "k" + w[1:]
     if len(w) > 1 and w.endswith("h"):
         w = w[:-1]
-    out = re.sub(r"(.)\1+", r"\1", w[0] + re.sub(r"[aeiouy]", "", w[1:]))
+    out = _DOUBLED.sub(r"\1", w[0] + w[1:].translate(_NO_VOWELS))
     # Ending in a vowel or not stays apart: Ajdabiya / Ajdabiyah agree, Niger / Nigeria do not.
     return out + "_" if len(w) > 1 and w[-1] in "aeiouy" else out
 
@@ -128,7 +132,7 @@ def forget_skeletons(limit: int = 2_000_000) -> bool:
 def skeletons(bag: Bag) -> np.ndarray:
     """The transliteration keys of a bag's words as ids, each once: what a source counts toward a key's
     rarity and a name's company. Ids are this process's, so the engine may keep them with a cluster."""
-    return np.unique(np.fromiter((_skeleton_id(skeleton(w)) for w in bag), np.int64, len(bag)))
+    return np.array(sorted({_skeleton_id(skeleton(w)) for w in bag}), np.int64)  # np.unique costs more on a few ids
 
 
 def variants_of(
@@ -172,9 +176,12 @@ def variants_of(
     # Egypt-ian, Iraq-i, Mexic(o)-an, Chin(a)-ese. A fresh word may be either.
     candidates = set(news)
     for w in news:
-        candidates.update(d for d in _demonyms(w) if d in words)
+        candidates.update(words.intersection(_demonyms(w)))
     for w in candidates:
-        place = next((p for p in _places(w) if p in words), None)
+        places = _places(w)
+        if words.isdisjoint(places):  # the common case, checked at C speed before the ordered look
+            continue
+        place = next((p for p in places if p in words), None)
         if place:
             a, b = sorted((place, w))
             pairs.add((a, b, True))
