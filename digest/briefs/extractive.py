@@ -41,6 +41,7 @@ from digest.briefs.sentences import (
     every_sentence,
     is_reader_voice,
     shorten,
+    strip_dateline,
 )
 from digest.briefs.sources import make_sources as make_sources  # re-exported for the LLM engine
 from digest.briefs.sources import select_sources as select_sources
@@ -131,7 +132,8 @@ class _Material:
         return tuple(sorted({self.sentences[i].article + 1 for i in idx}))
 
     def statement(self, i: int) -> Statement:
-        return Statement(self.sentences[i].text, self.cite([i]))
+        """The sentence as a reader sees it: a wire's dateline ("PORT CALLOWAY, Ore. (CW) —") is not news."""
+        return Statement(strip_dateline(self.sentences[i].text), self.cite([i]))
 
 
 class ExtractiveEngine:
