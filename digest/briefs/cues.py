@@ -107,8 +107,8 @@ _UNKNOWN_SUBJECT = re.compile(
 # A pseudo-cleft whose subject is what nobody has said: "What neither campaign has explained is what it will do if
 # ...", "What the board has not said is whether the sale will go ahead".
 _CLEFT_UNSAID = re.compile(
-    r"^What\s+(?P<subj>(?:neither|nobody|no one|none of)\b[^.;:!?]{0,40}?|[^.;:!?]{2,50}?\s+(?:has|have|had|did|does|do)"
-    r"\s+not)\s+(?:has\s+|have\s+|had\s+|did\s+|could\s+|would\s+)?(?:yet\s+)?(?:explained|explain|said|say|answered|"
+    r"^What\s+(?P<subj>(?:neither|nobody|no one|none of)\b[^.;:!?]{0,40}?"
+    r"|[^.;:!?]{2,50}?\s+(?:has|have|had|did|does|do)\s+not)\s+(?:has\s+|have\s+|had\s+|did\s+|could\s+|would\s+)?(?:yet\s+)?(?:explained|explain|said|say|answered|"
     r"answer|addressed|address|disclosed|disclose|revealed|reveal|decided|decide|made clear)\s+(?:yet\s+)?(?:is|was)\s+"
     r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$"
 )
@@ -272,8 +272,8 @@ _SUBJECT_CLAUSE = re.compile(
     r"|(?:yet\s+)?to be (?:decided|seen|determined|agreed|settled|resolved|established|confirmed|answered|"
     r"worked out|known)|unclear|unknown|uncertain|undecided|an open question)"
     # "... is, for now, impossible to say", "... was left unanswered": no one can or did answer it.
-    r"|(?:is|was|remains?)(?:,\s+[^,]{2,30},)?\s+(?:(?:still\s+)?(?:impossible|hard|difficult|too early|too soon)\s+to\s+"
-    r"(?:say|tell|know|judge|predict|establish)|anybody[’']s guess)"
+    r"|(?:is|was|remains?)(?:,\s+[^,]{2,30},)?\s+(?:(?:still\s+)?(?:impossible|hard|difficult|too early|too soon)"
+    r"\s+to\s+(?:say|tell|know|judge|predict|establish)|anybody[’']s guess)"
     r"|(?:is|was|were|has been|have been)\s+left\s+(?:unanswered|open|unresolved|unclear|undecided)"
     # "... is something the clerk's office has not addressed": a pseudo-cleft whose relative clause answers nothing.
     r"|(?:is|was|remains?)\s+(?:something|one thing|a question|a matter)\s+(?:that\s+|which\s+)?[^.;:!?]{2,60}?\s+"
@@ -351,7 +351,8 @@ def to_question(sentence: str) -> str | None:
         each = re.match(r"(?:neither|none of the|none of)\s+(?P<noun>[a-z]+)$", subj)
         if head in ("it", "they", "he", "she") and rest:
             if each:  # "neither campaign ... what it will do": each campaign's
-                clause = f"each {each.group('noun').removesuffix('s') if subj.startswith('none') else each.group('noun')} {rest}"
+                noun = each.group("noun")
+                clause = f"each {noun.removesuffix('s') if subj.startswith('none') else noun} {rest}"
             elif not re.match(r"(?:nobody|no one)\b", subj):
                 clause = f"{_lower_first(subj)} {rest}"
         return _wh_question(m.group("wh"), clause)

@@ -18,6 +18,7 @@ from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
+from digest.briefs.conflicts import affiliated
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import (
     ARTICLE_RISK,
@@ -429,7 +430,8 @@ class ExtractiveEngine:
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
-                if bool(_POLARITY.search(_main_clause(a.claim))) == bool(_POLARITY.search(_main_clause(b.claim))):
+                polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
+                if not (polar or (same_report and _antonyms(a.claim, b.claim))):
                     continue
                 shared = _stems(a.claim) & _stems(b.claim)
                 shared -= _stems(a.actor + " " + b.actor)
@@ -442,6 +444,8 @@ class ExtractiveEngine:
         for _score, i, j in candidates:
             a, b = claims[i], claims[j]
             pair = frozenset((a.key, b.key))
+            if affiliated(a.actor, b.actor, context):
+                continue  # "Kenneth Ilori, a spokesman for Sierra Basin Power": one side speaking twice
             later = max(a.sentence, b.sentence, key=lambda t: t.position)
             # "..., a claim the movement rejected": that answer is a third side's, not a reply between these two.
             reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(_ANSWER_TAIL.sub("", later.text)))
@@ -499,6 +503,13 @@ _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
     re.IGNORECASE,
 )
+
+
+def _antonyms(a: str, b: str) -> bool:
+    """One claim says "unlocked" where the other says "locked": a negative prefix makes the opposite."""
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    pairs = ((wa, wb), (wb, wa))
+    return any(w[:2] in ("un", "in") and len(w) > 6 and w[2:] in other for ws, other in pairs for w in ws)
 
 
 def _stems(text: str) -> set[str]:
