@@ -768,14 +768,32 @@ def _finish(text: str) -> str:
 # Article briefs: stricter cues, since one article has few sentences and each section must earn its place.
 CONSEQUENCE = re.compile(
     r"\b(?:could|would|will|may|might|(?:is|are|was|were)\s+(?:likely|expected|set|due)\s+to|threatens? to)\s+"
-    r"(?:\w+\s+)?(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|hurt|spread|change|reshape|"
+    r"(?:\w+\s+){0,2}(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|hurt|spread|change|reshape|"
     r"undermine|determine|shape|jeopardi[sz]e|delay|raise|push|reduce|limit|increase|cut|slow|halt|weigh|"
     r"derail|destroy|devastate|cripple|wipe|transform|decide|spark|fuel|deepen|worsen|ease)\b"
     r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have to|double|soar|rise|fall|lose|face|kill|ruin|close|run "
     r"short|go bankrupt)\b"
     r"|\bthreaten(?:s|ed|ing)?\b|\bat stake\b|\bimplications?\b|\bconsequences?\b|\bmeans? that\b|\bmeaning that\b|"
     r"\bimpact (?:on|of)\b|\braising (?:fears|concerns|the prospect|questions|doubts)\b|\bfor the first time\b|"
-    r"\bpav(?:e|es|ed|ing) the way\b|\ba blow to\b|\bsetback (?:for|to)\b|\bkey test\b|\bturning point\b",
+    r"\bpav(?:e|es|ed|ing) the way\b|\ba blow to\b|\bsetback (?:for|to)\b|\bkey test\b|\bturning point\b"
+    # "could leave the company facing claims", "would leave the city liable": the state an outcome puts one in.
+    r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+){0,2}leave\s+(?:[\w'’-]+\s+){1,4}?(?:facing|liable|without|in "
+    r"limbo|exposed|unable|short|worse off|out of pocket|homeless|jobless|open to)\b"
+    # "If the fire crosses the highway, the hospital lies in its path": a conditional states what follows.
+    r"|^If\b[^,;]{3,120},\s+[^;]*?\b(?:would|could|will|may|might|lies?|faces?|risks?)\b"
+    # "The loss of the depot would take £90m out of the economy": a possible event's outcome.
+    r"|\b(?:loss|closure|collapse|failure|sale|departure|shutdown|cancellation|reversal) of\b[^.;]{2,60}?"
+    r"\b(?:would|could|will|may|might)\b"
+    r"|\bin (?:its|their|the) path\b|\bat risk\b"
+    # "the trial is a test of whether the drive is real": what an event will show about something larger.
+    r"|\b(?:is|was|will be|would be)\s+(?:a|the)\s+(?:\w+\s+)?test\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+# Who and how many an outcome reaches: "employs about 9,000 people", "serves 20,000 people".
+EXPOSURE = re.compile(
+    r"\b(?:employs?|employing|serves?|serving|supplies|supplying|houses|housing)\s+(?:about\s+|some\s+|around\s+|"
+    r"nearly\s+|more than\s+|over\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|homes|households|"
+    r"workers|staff|customers|patients|pupils|students|families)\b",
     re.IGNORECASE,
 )
 # A schedule, not a stake: when something is due, not what it means ("the council will vote on 15 January").

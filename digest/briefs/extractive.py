@@ -24,6 +24,7 @@ from digest.briefs.cues import (
     ARTICLE_RISK,
     CONSEQUENCE,
     DEVELOPMENT,
+    EXPOSURE,
     HUMAN_COST,
     NO_CONSEQUENCE,
     SCHEDULE,
@@ -167,27 +168,30 @@ class ExtractiveEngine:
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
         stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
-        if m.lex is ENGLISH:
-            why_pool = [
-                i
-                for i in stakes
-                if CONSEQUENCE.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
-                if i not in used
-            ]
-        else:
-            why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
-        if not why_pool and m.lex is ENGLISH:  # no consequence named: a risk the sources fear, else scale words
-            why_pool = [
-                i
-                for i in stakes
-                if ARTICLE_RISK.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
-                if i not in used
-            ]
-        if not why_pool and m.lex is ENGLISH:  # else scale words, or the human cost so far
-            why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
-            why_pool = why_pool or [i for i in stakes if HUMAN_COST.search(m.sentences[i].text) and i not in used]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
-        why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
+        texts = [s.text for s in m.sentences]
+        if m.lex is ENGLISH:
+            consequence = [i for i in stakes if CONSEQUENCE.search(texts[i]) and not NO_CONSEQUENCE.search(texts[i])]
+            # No consequence named: a risk the sources fear or who is exposed, else scale words or the human cost.
+            risk = [
+                i
+                for i in stakes
+                if (ARTICLE_RISK.search(texts[i]) or EXPOSURE.search(texts[i])) and not NO_CONSEQUENCE.search(texts[i])
+            ]
+            tiers = [consequence, risk, [i for i in stakes if WHY.search(texts[i])]]
+            tiers.append([i for i in stakes if HUMAN_COST.search(texts[i])])
+        else:
+            consequence = [i for i in stakes if lexical.states_consequence(texts[i], m.lex)]
+            tiers = [consequence]
+        why: list[int] = []
+        for tier in tiers:
+            why = m.space.mmr(why_scores, 2, candidates=[i for i in tier if i not in used], exclude=used, max_sim=0.35)
+            if why:
+                break
+        if not why and consequence:
+            # Every stake the sources state is already said under "What": it still belongs here, said twice,
+            # rather than a section left empty while the sources say what is at stake.
+            why = m.space.mmr(why_scores, 1, candidates=consequence)
         brief.why_it_matters = [m.statement(i) for i in why]
         used += why
 
@@ -484,9 +488,15 @@ class ExtractiveEngine:
         return pick_standout(articles, k)
 
 
+_STAKE_DECIDE = re.compile(
+    r"\b(?:will|would|could)\s+(?:\w+\s+)?(?:decide|determine)\s+(?=who|whether|which|how|what)\b"
+)
+
+
 def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
     """A sentence that says when something is due, or names a date after its own publication."""
-    if lex is ENGLISH and SCHEDULE.search(s.text):
+    # "The race will decide who runs the port": what rides on an event, not when it is due.
+    if lex is ENGLISH and SCHEDULE.search(_STAKE_DECIDE.sub("", s.text)):
         return True
     return s.published is not None and bool(coming_dates(s.text, s.published, lex))
 
