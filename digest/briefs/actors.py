@@ -99,6 +99,8 @@ _PRONOUN = re.compile(
 )
 _TITLES = re.compile(
     r"^(?:(?:Secretary|Minister) of (?:State|the [A-Z][a-z]+|[A-Z][a-z]+)|"
+    # "Secretary of State Alan Brody" read from "State": the office's last word before a full name.
+    r"State(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+$)|"
     r"Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
     r"Rep|Gov|Governor|Mayor|Councillor|Councilor|Alderman|Chief|Admiral|Adm|General|Gen|Captain|Judge|"
     r"Attorney General)\.?\s+"
@@ -246,7 +248,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
-            prior = last_speaker.get(s.article) or _named_subject(by_place, s)
+            prior = last_speaker.get(s.article) or named_subject(by_place, s)
             if m and prior and s.position - prior[1] <= 3:
                 found = (prior[0], m.group("claim") or m.group("claim2"))
         if found is None:
@@ -287,14 +289,15 @@ def _knight(first: str, sentences: Sequence[Sentence], article: int) -> str | No
     return None
 
 
-def _named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
+def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
     """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with."""
     for back in (1, 2):
         t = by_place.get((s.article, s.position - back))
         if t is not None:
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
             m = re.match(
-                rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is)\b",
+                rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
+                r"spoke|told|said|wrote|gave|took|met|sat|stood)\b",
                 t.text,
             )
             name = clean_name(m.group("name")) if m else None

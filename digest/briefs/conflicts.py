@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from digest.briefs.actors import Attribution, actor_key, clean_name
+from digest.briefs.actors import Attribution, actor_key, clean_name, named_subject
 from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence, content_overlap, content_words, nest_quotes, shorten
@@ -555,6 +555,9 @@ def figures_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution
                 c for c in claims if c.sentence.article == s.article and 0 < s.position - c.sentence.position <= 2
             ]
             own = max(before, key=lambda c: c.sentence.position) if before else None
+            if own is None:  # "Analyst Ivan Petrov spoke to the Ledger. He estimates ...": who the report opened on
+                subject = named_subject({(t.article, t.position): t for t in sentences[:5000]}, s)
+                own = Attribution(subject[0], actor_key(subject[0]), s.text, s, False) if subject else None
         party = _party(theirs.group("who"))
         if own is None or party is None or party[1] == own.key:
             continue
@@ -742,7 +745,7 @@ _ROLE_PARTY = (
 )
 # "But the state's forensic expert, Dmitri Kalnins, disputed that": a role before the name, set off by commas.
 _ROLE_BEFORE = (
-    r"(?:(?:But|And|Yet|However),?\s+)?(?:(?:(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}|[A-Z][\w'’-]*['’]s\s+"
+    r"(?:(?:But|And|Yet|However),?\s+)?(?:(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}|[A-Z][\w'’-]*['’]s\s+"
     r"(?:[\w'’-]+\s+){0,2})[\w'’-]+,\s+)?"
 )
 _REBUTTAL = re.compile(
@@ -757,7 +760,8 @@ _REBUTTAL = re.compile(
     r"|(?:said|says|argued|argues)\s+(?:that\s+)?(?:the|that|this|his|her|their)\s+(?:admission|concession|"
     r"remarks|statement|testimony|account|claim)\s+(?:proved|proves|showed|shows|confirmed|confirms)\b"
     r"|(?:said|says|insisted|insists|argued|argues)\s+(?:that\s+)?(?:the|that|this|such|these|those)\s+"
-    r"(?:claims?|criticisms?|accusations?|allegations?|figures?|suggestions?|charges?|reports?|remarks|comments)\s+"
+    r"(?:claims?|criticisms?|accusations?|allegations?|figures?|suggestions?|charges?|reports?|remarks|comments|"
+    r"complaints?|stories|story|articles?)\s+"
     r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:unfair|untrue|false|wrong|baseless|unfounded|misleading|inaccurate|"
     r"exaggerated|nonsense|groundless|absurd|ridiculous|incorrect|unjustified|mistaken|attempt|ploy|smear|stunt|"
     r"distraction|politically motivated)\b"

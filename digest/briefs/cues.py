@@ -654,23 +654,27 @@ _PARTICLES = frozenset(["out", "up", "off", "down", "away", "back", "over"])
 def _past_at_end(ws: list[str]) -> list[str] | None:
     """'the remaining ballots favored' -> ['did', 'the remaining ballots', 'favor']: a clause whose object was
     moved out to the wh-phrase ends in its verb; a regular past whose base the spelling tells takes "did"."""
+    particle = [ws[-1]] if ws[-1] in _PARTICLES and len(ws) > 2 else []  # "the storm brought down"
+    ws = ws[:-1] if particle else ws
     verb = ws[-1].rstrip(",")
-    if len(ws) < 2 or not verb.islower() or not verb.endswith("ed") or len(verb) < 5:
+    if len(ws) < 2 or not verb.islower() or any(w.lower() in _AUX for w in ws[:-1]):
         return None
-    if any(w.lower() in _AUX for w in ws[:-1]):
+    if verb in _IRREGULAR_PAST:
+        return ["did", _lower_first(" ".join(ws[:-1])), _IRREGULAR_PAST[verb], *particle]
+    if not verb.endswith("ed") or len(verb) < 5:
         return None
     stem = verb[:-2]
     if verb.endswith("ied"):
         base = verb[:-3] + "y"
     elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         base = stem[:-1]
-    elif re.search(r"(?:[^aeiou][cgvzu]|[^s]s)$", stem):
-        base = stem + "e"
+    elif re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l)$", stem):
+        base = stem + "e"  # closed, charged, toppled
     elif re.search(r"(?:[aeiou]{2}[^aeiou]?|[^aeiou]{2}|[aeiou][wxy]|[^aeiou](?:er|or|en|on))$", stem):
         base = stem  # looked, worked, favored, considered, opened
     else:
         return None
-    return ["did", _lower_first(" ".join(ws[:-1])), base]
+    return ["did", _lower_first(" ".join(ws[:-1])), base, *particle]
 
 
 def _past_with_object(ws: list[str], i: int) -> tuple[str, str] | None:
