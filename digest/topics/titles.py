@@ -172,9 +172,10 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
     title = _shared_phrase(texts, names)
+    shared = bool(title)
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names)
-    title = _event_phrase(title, texts) or title
+    title = _event_phrase(title, texts, shared) or title
     return _with_lead_name(title, texts, names) if title else ""
 
 
@@ -253,7 +254,7 @@ _EVENT_NOUNS = frozenset(
 )
 
 
-def _event_phrase(title: str, texts: Sequence[tuple[str, str]]) -> str:
+def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True) -> str:
     """The event the story's articles name, as "[modifier] event" ("bribery trial", "Tule Creek fire"), when the
     title found does not already end in one; empty when fewer than half the articles name the same event. A title
     that is a name ("Old Tarn Bridge") keeps it: the event goes after it ("Old Tarn Bridge closure")."""
@@ -288,7 +289,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]]) -> str:
     event = max(docs, key=lambda e: (docs[e], uses[e], e))
     if docs[event] * 2 < len(texts) or (len(texts) >= 2 and docs[event] < 2):
         return ""
-    if title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
+    if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
     mod = max(mods, key=lambda w: (mods[w], w[:1].isupper(), w)) if mods else ""  # a name says which best
