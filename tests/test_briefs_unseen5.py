@@ -230,3 +230,18 @@ def test_why_it_matters_is_not_left_empty_when_the_stake_is_the_news() -> None:
     )
     brief = ExtractiveEngine().topic_brief(topic, [article], None, 1, when)
     assert brief.why_it_matters and "2,000 jobs" in brief.why_it_matters[0].text
+
+
+def test_no_tension_with_an_arrangement_or_ones_own_body() -> None:
+    """Precision: a judge's 'the court would sit three days a week' is no side in a dispute, and a body's own
+    consultant ('Dr Ida Berg, the board's consultant') speaks for it, not against it."""
+    from digest.briefs.extractive import _ARRANGEMENT
+
+    assert _ARRANGEMENT.search("The tribunal would sit four days a week until June.")
+    assert not _ARRANGEMENT.search("The tribunal said the dismissal was unfair.")
+    sentences = article_sentences(
+        0,
+        "The Western Water Board said supplies were safe. Dr Ida Berg, the board's consultant, said no one was ill.",
+        DAY,
+    )
+    assert affiliated("Western Water Board", "Ida Berg", sentences)

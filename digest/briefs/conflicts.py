@@ -504,8 +504,10 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"{ex},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+"
             r"(?P<noun>[a-z]+)\b"
         )
+        # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
+        owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
         for s in sentences[:5000]:
-            if named.search(s.text):
+            if named.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
             m = spoke.search(s.text)
             if m and any(t.article == s.article and y in t.text for t in sentences[:5000]):

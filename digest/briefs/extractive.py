@@ -434,6 +434,8 @@ class ExtractiveEngine:
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
+                if _ARRANGEMENT.search(a.claim) or _ARRANGEMENT.search(b.claim):
+                    continue  # "The court would sit three days a week": how things will run, not a position
                 polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
                 if not (polar or (same_report and _antonyms(a.claim, b.claim))):
                     continue
@@ -512,6 +514,13 @@ _ANSWER_TAIL = re.compile(
 _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
     re.IGNORECASE,
+)
+
+
+# A practical arrangement: when or how often something runs ("sit three days a week", "every Monday").
+_ARRANGEMENT = re.compile(
+    r"\b(?:\w+\s+)?(?:days?|times?|hours?|nights?|mornings?)\s+(?:a|per|each)\s+(?:week|day|month|year)\b"
+    r"|\bevery\s+(?:day|week|month|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
