@@ -245,3 +245,16 @@ def test_no_tension_with_an_arrangement_or_ones_own_body() -> None:
         DAY,
     )
     assert affiliated("Western Water Board", "Ida Berg", sentences)
+
+
+def test_a_new_stance_in_the_speakers_own_clause() -> None:
+    """'X, who last month called ..., said he took ...': the stance is the main clause, with X for "he"; after a
+    semicolon, "on Monday he acknowledged that ..." is the same speaker's second claim."""
+    assert _said("Brandon, who last month called the audit a smear, said he took full blame for the losses.") == [
+        ("Brandon", "Brandon took full blame for the losses.")
+    ]
+    claims = _said(
+        "Mayor Ines Duarte said last week the dam was sound enough for the winter; on Monday she acknowledged that "
+        "two sluices had failed during the storm."
+    )
+    assert ("Ines Duarte", "Two sluices had failed during the storm.") in claims, claims

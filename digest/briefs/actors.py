@@ -209,8 +209,15 @@ def _clauses(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
         out.append((s, text))
         parts = re.split(r";\s+", text)
         said = rf"\b(?:{_SAY}|say|insist|argue|claim)\b"
+        # "...; on Monday he acknowledged that ...": the clause's time comes before its speaker.
+        parts = [_CLAUSE_TIME.sub("", p) for p in parts]
         out += [(s, p[0].upper() + p[1:]) for p in parts[1:] if re.search(said, p) and len(p.split()) >= 4]
     return out
+
+
+_CLAUSE_TIME = re.compile(
+    r"^(?:on|by|since|last|this|later|now|earlier)\s+(?:\w+\s+)?(?=(?:he|she|they)\s)", re.IGNORECASE
+)
 
 
 def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
@@ -269,7 +276,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
-        if own and len(name.split()) > 1 and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
+        if own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
         elif _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
             claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
