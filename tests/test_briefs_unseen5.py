@@ -258,3 +258,13 @@ def test_a_new_stance_in_the_speakers_own_clause() -> None:
         "two sluices had failed during the storm."
     )
     assert ("Ines Duarte", "Two sluices had failed during the storm.") in claims, claims
+
+
+def test_the_allegation_a_rebuttal_names_is_the_one_made_as_such() -> None:
+    every, claims = _claims(
+        "A cleaner at the depot, Omar Said, said in a sworn statement that the fuel logs had been altered. The "
+        "depot manager, Lena Voss, said the logs were kept under lock. Director Hal Brent said the allegation was "
+        "an attempt to settle an old score."
+    )
+    found = [t[1] for t in rebuttals(every, claims)]
+    assert any("Hal Brent" in t and "Omar Said" in t for t in found), found

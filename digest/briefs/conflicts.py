@@ -800,6 +800,13 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         if not before:
             continue
         other = max(before, key=lambda c: c.sentence.position)
+        # "the allegation", "the accusation": the claim it names is the one made as such (alleged, in a sworn
+        # statement), not a reply to it in between.
+        noun = re.search(r"\b(?:the|that|this)\s+(allegation|accusation|charge|testimony)s?\b", s.text[m.end("a") :])
+        if noun:
+            act = re.compile(r"\balleg|\baccus|\bcharg|\bstatement\b|\btestif|\btestimony\b|\baffidavit\b")
+            made = [c for c in before if act.search(c.sentence.text)]
+            other = max(made, key=lambda c: c.sentence.position) if made else other
         said = _clean_side(s.text, 32)
         full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(written)), None)
         if full and said.startswith(written):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
