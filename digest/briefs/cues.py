@@ -39,13 +39,18 @@ _KNOWING = (
     r"indication|speculat(?:e|ed|ing)|comment(?:ed|ing)?|answer(?:ed|ing)?|respon(?:d|ded|ding|se)|repl(?:y|ied|ying)|"
     r"disclos(?:e|ed|ing)|reveal(?:ed|ing)?|specif(?:y|ied|ying)|clarif(?:y|ied|ying)|verif(?:y|ied|ying)|"
     r"predict(?:ed|ing)?|guess|idea|clue|word|sure|certain|clear|aware|review|inquiry|investigation|assessment|"
-    r"verdict|judge?ment)"
+    r"verdict|judge?ment|"
+    # Nouns of information a source gives or withholds: "could not give a timeline for when ...".
+    r"timeline|timetable|estimate|figure|details|breakdown)"
 )
 _NEGATED_KNOWING = (
     r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|would|could|will|can|may|might)\s+(?:[a-z]+\s+){0,2})?"
-    r"(?:(?:\b(?:not|never|no|nobody|no one|neither|unable to|yet to|refus(?:ed|es|ing)? to|declin(?:ed|es|ing)? to|"
-    r"without|pending)|n[’']t)(?:\s+[\w'’-]+){0,4}?\s+" + _KNOWING + r"(?:(?:\s+[\w'’-]+){0,6}?\s+"
-    r"(?:on|about|as to|of|over|to|from|regarding))?"
+    r"(?:(?:\b(?:not|never|no|(?:nobody|no one)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?|neither|"
+    r"unable to|yet to|refus(?:ed|es|ing)? to|declin(?:ed|es|ing)? to|without|pending)|n[’']t)(?:\s+[\w'’-]+){0,4}?\s+"
+    + _KNOWING
+    # "no way to know yet which", "was able to tell the Chronicle whether": an adverb, or the hearer told.
+    + r"(?:\s+yet|(?<=tell|told)(?:\s+(?:the\s+)?[\w'’-]+){1,2}?)?"
+    + r"(?:(?:\s+[\w'’-]+){0,6}?\s+(?:on|about|as to|of|over|to|from|regarding|for|at))?"
     r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
 )
 UNKNOWN = re.compile(
@@ -67,6 +72,9 @@ UNKNOWN = re.compile(
     r"|\b(?:future|fate) of\b[^.;]{2,80}?\b(?:depends?|will depend|hinges?|will hinge) on\b"
     r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
     r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
+    # "The judge has not set a hearing date": when it happens is open.
+    r"|\b(?:has|have|had) not (?:yet )?(?:set|fixed|scheduled|given|named) (?:a|an|any)(?: new)?(?: [a-z]+)? "
+    r"(?:date|timetable|deadline|timeline)\b"
     r"|\bno decision has (?:yet )?been (?:made|taken)\b|\bremains? to be (?:decided|determined|agreed)\b"
     r"|\b(?:remains?|is) an open question\b|\bremains? (?:unresolved|unsettled)\b"
     # "would not be drawn on whether ...", "there is still no word on whether ...", "no timetable has been set".
@@ -96,10 +104,39 @@ _UNKNOWN_SUBJECT = re.compile(
 )
 
 
+# A pseudo-cleft whose subject is what nobody has said: "What neither campaign has explained is what it will do if
+# ...", "What the board has not said is whether the sale will go ahead".
+_CLEFT_UNSAID = re.compile(
+    r"^What\s+(?P<subj>(?:neither|nobody|no one|none of)\b[^.;:!?]{0,40}?"
+    r"|[^.;:!?]{2,50}?\s+(?:has|have|had|did|does|do)\s+not)\s+(?:has\s+|have\s+|had\s+|did\s+|could\s+|would\s+)?(?:yet\s+)?(?:explained|explain|said|say|answered|"
+    r"answer|addressed|address|disclosed|disclose|revealed|reveal|decided|decide|made clear)\s+(?:yet\s+)?(?:is|was)\s+"
+    r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$"
+)
+# A concealed question: a noun that stands for a question ("the cause of the fire" = what caused it) with a predicate
+# of not knowing: "The cause of the fire is under investigation", "The identity of the buyer remains unknown".
+_CONCEALED = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?The\s+(?:exact\s+|precise\s+|full\s+|true\s+)?(?P<noun>cause|causes|origin|source|"
+    r"identity|identities|extent|scale|size|value|motive|whereabouts|reason|nature|timing|number)\s+of\s+"
+    r"(?P<of>[^,;:!?]{2,80}?)\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?(?:not\s+yet\s+)?"
+    r"(?:under investigation|being investigated|unknown|unclear|not known|a mystery|undetermined|uncertain|"
+    r"not clear|to be determined)\b"
+)
+# A verb of deliberating in the progressive leaves its complement undecided: "The trustees are still weighing
+# whether to demand more", "The club is considering whether the coach should stay".
+_DELIBERATING = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?P<subj>[A-Z][^,;:!?]{1,60}?)\s+(?P<aux>is|are|was|were)\s+(?:still\s+|now\s+)?"
+    r"(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing)\s+"
+    r"whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|(?P<clause>[^;:!?]+?))\.?$"
+)
+
+
 def states_unknown(sentence: str) -> bool:
     """Whether a sentence states something not known or not decided yet."""
     return bool(
-        UNKNOWN.search(sentence)
+        _CONCEALED.match(sentence)
+        or _CLEFT_UNSAID.match(sentence)
+        or _DELIBERATING.match(sentence)
+        or UNKNOWN.search(sentence)
         or _UNKNOWN_SUBJECT.match(sentence)
         or _SUBJECT_CLAUSE.match(sentence)
         or _knowing_wh(sentence)
@@ -235,7 +272,8 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
 
 _NOT_DISCLOSED = re.compile(
     r"^(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
-    r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|named|identified)\s+(?P<obj>[^.;:!?]+)"
+    r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|named|identified|set|fixed|scheduled)"
+    r"\s+(?P<obj>[^.;:!?]+)"
 )
 _NOT_BEEN = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+not\s+(?:yet\s+)?been\s+"
@@ -246,13 +284,22 @@ _NOT_BEEN = re.compile(
 # "Who will pay for the fund has not been decided.", "How much water the plant uses remains unclear.",
 # "Whether the ban is lifted depends on the rain.": the unknown is the sentence's own subject clause.
 _SUBJECT_CLAUSE = re.compile(
-    r"^(?P<wh>Who|What|How|When|Where|Which|Why|Whether)(?:,? or (?:whether|when|if|how),?)?\s+"
-    r"(?P<clause>[^.;:!?]{4,160}?)\s+"
+    r"^(?:(?:Quite|Just|Exactly|Precisely)\s+)?(?P<wh>(?i:Who|What|How|When|Where|Which|Why|Whether))"
+    r"(?:,? or (?:whether|when|if|how),?)?\s+"
+    r"(?P<clause>(?:[^.;:!?]|\.(?=\d)){4,160}?)\s+"
     r"(?:(?:has|have|had|is|was|are|were)\s+(?:still\s+|also\s+)?(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:decided|determined|agreed|settled|confirmed|disclosed|announced|known|clear|explained|revealed|set|"
     r"made public|certain|established|identified|verified|proven|proved)"
-    r"|(?:yet\s+)?to be (?:decided|seen|determined|agreed)|unclear|unknown|uncertain|undecided|"
-    r"an open question)"
+    r"|(?:yet\s+)?to be (?:decided|seen|determined|agreed|settled|resolved|established|confirmed|answered|"
+    r"worked out|known)|unclear|unknown|uncertain|undecided|an open question)"
+    # "... is, for now, impossible to say", "... was left unanswered": no one can or did answer it.
+    r"|(?:is|was|remains?)(?:,\s+[^,]{2,30},)?\s+(?:(?:still\s+)?(?:impossible|hard|difficult|too early|too soon)"
+    r"\s+to\s+(?:say|tell|know|judge|predict|establish)|anybody[’']s guess)"
+    r"|(?:is|was|were|has been|have been)\s+left\s+(?:unanswered|open|unresolved|unclear|undecided)"
+    # "... is something the clerk's office has not addressed": a pseudo-cleft whose relative clause answers nothing.
+    r"|(?:is|was|remains?)\s+(?:something|one thing|a question|a matter)\s+(?:that\s+|which\s+)?[^.;:!?]{2,60}?\s+"
+    r"(?:has|have|had|did|does|do|could|would|will)\s+(?:not|never)\s+(?:yet\s+)?(?:addressed|answered|explained|"
+    r"said|disclosed|settled|decided|resolved|tackled|clarified)"
     r"|remains?\s+(?:unclear|unknown|uncertain|undecided|an open question|to be (?:seen|decided|determined))"
     r"|(?:is|was|remains?)\s+anyone[’']s guess"
     r"|(?:depends?|depended|will depend|hinges?|will hinge)\s+on)\b"
@@ -317,6 +364,30 @@ def to_question(sentence: str) -> str | None:
     m = _SUBJECT_CLAUSE.match(s)
     if m:
         return _wh_question(m.group("wh").lower(), m.group("clause"))
+    m = _CLEFT_UNSAID.match(s)
+    if m:
+        clause = m.group("clause")
+        head, _, rest = clause.partition(" ")
+        subj = re.sub(r"\s+(?:has|have|had|did|does|do)\s+not$", "", m.group("subj"))
+        each = re.match(r"(?:neither|none of the|none of)\s+(?P<noun>[a-z]+)$", subj)
+        if head in ("it", "they", "he", "she") and rest:
+            if each:  # "neither campaign ... what it will do": each campaign's
+                noun = each.group("noun")
+                clause = f"each {noun.removesuffix('s') if subj.startswith('none') else noun} {rest}"
+            elif not re.match(r"(?:nobody|no one)\b", subj):
+                clause = f"{_lower_first(subj)} {rest}"
+        return _wh_question(m.group("wh"), clause)
+    m = _CONCEALED.match(s)
+    if m:
+        verb = "are" if m.group("noun").endswith("s") and m.group("noun") != "whereabouts" else "is"
+        return _finish(f"What {verb} the {m.group('noun')} of {m.group('of')}")
+    m = _DELIBERATING.match(s)
+    if m and not re.match(rf"(?:it|they|he|she|this|that|{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
+        if m.group("vp"):
+            vp = re.split(r",|\s+but\s+", m.group("vp"), maxsplit=1)[0]
+            modal = "Will" if m.group("aux") in ("is", "are") else "Would"
+            return _finish(f"{modal} {_lower_first(m.group('subj'))} {vp}")
+        return _wh_question("whether", m.group("clause"))
     m = _WHEN_UNSAID.match(s)
     if m:
         return _finish(f"When will {_lower_first(m.group('subj'))} {m.group('vp')}")
@@ -515,6 +586,15 @@ def _wh_question(wh: str, clause: str) -> str | None:
     ):
         phrase += rest[:1]
         rest = rest[1:]
+        if len(rest) > 2 and rest[0].lower() in ("a", "an") and rest[1].islower():
+            # "how large a position his firm holds": the degree takes its noun phrase ("how large a position").
+            end = next((j for j in range(2, min(len(rest), 5)) if _subject_start(rest[j])), None)
+            if end is not None:
+                phrase += rest[:end]
+                rest = rest[end:]
+                inverted = _do_support(rest)
+                if inverted is not None:
+                    return _finish(" ".join(phrase + inverted))
     if rest and rest[0].lower() in _AUX:
         return _finish(" ".join(phrase + rest))
     aux_at = next((i for i, w in enumerate(rest[:7]) if w.lower() in _AUX and i > 0), None)
@@ -551,6 +631,13 @@ def _wh_question(wh: str, clause: str) -> str | None:
     inverted = _do_support(rest) if wh != "who" else None
     if inverted is not None:
         return _finish(" ".join(phrase + inverted))
+    if wh in ("what", "which") and len(rest) > 2 and rest[0].islower() and not _subject_start(rest[0]):
+        # "which candidate the remaining ballots favored": the wh-phrase is the object, its subject follows.
+        start = next((j for j in range(1, min(len(rest), 4)) if _subject_start(rest[j])), None)
+        inverted = _do_support(rest[start:]) if start is not None else None
+        inverted = inverted or (_past_at_end(rest[start:]) if start is not None else None)
+        if start is not None and inverted is not None:
+            return _finish(" ".join([*phrase, *rest[:start], *inverted]))
     if phrase[0] in ("how", "when", "why", "where") and (
         phrase[1:2] not in (["many"], ["much"]) or (len(phrase) == 2 and rest and _subject_start(rest[0]))
     ):  # "How much the programme cost?" is no question either
@@ -585,6 +672,32 @@ def _base_form(verb: str) -> tuple[str, str] | None:
 
 
 _PARTICLES = frozenset(["out", "up", "off", "down", "away", "back", "over"])
+
+
+def _past_at_end(ws: list[str]) -> list[str] | None:
+    """'the remaining ballots favored' -> ['did', 'the remaining ballots', 'favor']: a clause whose object was
+    moved out to the wh-phrase ends in its verb; a regular past whose base the spelling tells takes "did"."""
+    particle = [ws[-1]] if ws[-1] in _PARTICLES and len(ws) > 2 else []  # "the storm brought down"
+    ws = ws[:-1] if particle else ws
+    verb = ws[-1].rstrip(",")
+    if len(ws) < 2 or not verb.islower() or any(w.lower() in _AUX for w in ws[:-1]):
+        return None
+    if verb in _IRREGULAR_PAST:
+        return ["did", _lower_first(" ".join(ws[:-1])), _IRREGULAR_PAST[verb], *particle]
+    if not verb.endswith("ed") or len(verb) < 5:
+        return None
+    stem = verb[:-2]
+    if verb.endswith("ied"):
+        base = verb[:-3] + "y"
+    elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        base = stem[:-1]
+    elif re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l)$", stem):
+        base = stem + "e"  # closed, charged, toppled
+    elif re.search(r"(?:[aeiou]{2}[^aeiou]?|[^aeiou]{2}|[aeiou][wxy]|[^aeiou](?:er|or|en|on))$", stem):
+        base = stem  # looked, worked, favored, considered, opened
+    else:
+        return None
+    return ["did", _lower_first(" ".join(ws[:-1])), base, *particle]
 
 
 def _past_with_object(ws: list[str], i: int) -> tuple[str, str] | None:
@@ -682,14 +795,32 @@ def _finish(text: str) -> str:
 # Article briefs: stricter cues, since one article has few sentences and each section must earn its place.
 CONSEQUENCE = re.compile(
     r"\b(?:could|would|will|may|might|(?:is|are|was|were)\s+(?:likely|expected|set|due)\s+to|threatens? to)\s+"
-    r"(?:\w+\s+)?(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|hurt|spread|change|reshape|"
+    r"(?:\w+\s+){0,2}(?:mean|lead|cause|affect|hit|cost|force|threaten|trigger|result|damage|hurt|spread|change|reshape|"
     r"undermine|determine|shape|jeopardi[sz]e|delay|raise|push|reduce|limit|increase|cut|slow|halt|weigh|"
     r"derail|destroy|devastate|cripple|wipe|transform|decide|spark|fuel|deepen|worsen|ease)\b"
     r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have to|double|soar|rise|fall|lose|face|kill|ruin|close|run "
     r"short|go bankrupt)\b"
     r"|\bthreaten(?:s|ed|ing)?\b|\bat stake\b|\bimplications?\b|\bconsequences?\b|\bmeans? that\b|\bmeaning that\b|"
     r"\bimpact (?:on|of)\b|\braising (?:fears|concerns|the prospect|questions|doubts)\b|\bfor the first time\b|"
-    r"\bpav(?:e|es|ed|ing) the way\b|\ba blow to\b|\bsetback (?:for|to)\b|\bkey test\b|\bturning point\b",
+    r"\bpav(?:e|es|ed|ing) the way\b|\ba blow to\b|\bsetback (?:for|to)\b|\bkey test\b|\bturning point\b"
+    # "could leave the company facing claims", "would leave the city liable": the state an outcome puts one in.
+    r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+){0,2}leave\s+(?:[\w'’-]+\s+){1,4}?(?:facing|liable|without|in "
+    r"limbo|exposed|unable|short|worse off|out of pocket|homeless|jobless|open to)\b"
+    # "If the fire crosses the highway, the hospital lies in its path": a conditional states what follows.
+    r"|^If\b[^,;]{3,120},\s+[^;]*?\b(?:would|could|will|may|might|lies?|faces?|risks?)\b"
+    # "The loss of the depot would take £90m out of the economy": a possible event's outcome.
+    r"|\b(?:loss|closure|collapse|failure|sale|departure|shutdown|cancellation|reversal) of\b[^.;]{2,60}?"
+    r"\b(?:would|could|will|may|might)\b"
+    r"|\bin (?:its|their|the) path\b|\bat risk\b"
+    # "the trial is a test of whether the drive is real": what an event will show about something larger.
+    r"|\b(?:is|was|will be|would be)\s+(?:a|the)\s+(?:\w+\s+)?test\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+# Who and how many an outcome reaches: "employs about 9,000 people", "serves 20,000 people".
+EXPOSURE = re.compile(
+    r"\b(?:employs?|employing|serves?|serving|supplies|supplying|houses|housing)\s+(?:about\s+|some\s+|around\s+|"
+    r"nearly\s+|more than\s+|over\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|homes|households|"
+    r"workers|staff|customers|patients|pupils|students|families)\b",
     re.IGNORECASE,
 )
 # A schedule, not a stake: when something is due, not what it means ("the council will vote on 15 January").

@@ -18,11 +18,13 @@ from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import compute_changes, evolve
+from digest.briefs.conflicts import affiliated
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import (
     ARTICLE_RISK,
     CONSEQUENCE,
     DEVELOPMENT,
+    EXPOSURE,
     HUMAN_COST,
     NO_CONSEQUENCE,
     SCHEDULE,
@@ -41,6 +43,7 @@ from digest.briefs.sentences import (
     every_sentence,
     is_reader_voice,
     shorten,
+    strip_dateline,
 )
 from digest.briefs.sources import make_sources as make_sources  # re-exported for the LLM engine
 from digest.briefs.sources import select_sources as select_sources
@@ -131,7 +134,8 @@ class _Material:
         return tuple(sorted({self.sentences[i].article + 1 for i in idx}))
 
     def statement(self, i: int) -> Statement:
-        return Statement(self.sentences[i].text, self.cite([i]))
+        """The sentence as a reader sees it: a wire's dateline ("PORT CALLOWAY, Ore. (CW) —") is not news."""
+        return Statement(strip_dateline(self.sentences[i].text), self.cite([i]))
 
 
 class ExtractiveEngine:
@@ -164,27 +168,30 @@ class ExtractiveEngine:
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
         stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
-        if m.lex is ENGLISH:
-            why_pool = [
-                i
-                for i in stakes
-                if CONSEQUENCE.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
-                if i not in used
-            ]
-        else:
-            why_pool = [i for i in stakes if lexical.states_consequence(m.sentences[i].text, m.lex) and i not in used]
-        if not why_pool and m.lex is ENGLISH:  # no consequence named: a risk the sources fear, else scale words
-            why_pool = [
-                i
-                for i in stakes
-                if ARTICLE_RISK.search(m.sentences[i].text) and not NO_CONSEQUENCE.search(m.sentences[i].text)
-                if i not in used
-            ]
-        if not why_pool and m.lex is ENGLISH:  # else scale words, or the human cost so far
-            why_pool = [i for i in stakes if WHY.search(m.sentences[i].text)]
-            why_pool = why_pool or [i for i in stakes if HUMAN_COST.search(m.sentences[i].text) and i not in used]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
-        why = m.space.mmr(why_scores, 2, candidates=why_pool, exclude=used, max_sim=0.35)
+        texts = [s.text for s in m.sentences]
+        if m.lex is ENGLISH:
+            consequence = [i for i in stakes if CONSEQUENCE.search(texts[i]) and not NO_CONSEQUENCE.search(texts[i])]
+            # No consequence named: a risk the sources fear or who is exposed, else scale words or the human cost.
+            risk = [
+                i
+                for i in stakes
+                if (ARTICLE_RISK.search(texts[i]) or EXPOSURE.search(texts[i])) and not NO_CONSEQUENCE.search(texts[i])
+            ]
+            tiers = [consequence, risk, [i for i in stakes if WHY.search(texts[i])]]
+            tiers.append([i for i in stakes if HUMAN_COST.search(texts[i])])
+        else:
+            consequence = [i for i in stakes if lexical.states_consequence(texts[i], m.lex)]
+            tiers = [consequence]
+        why: list[int] = []
+        for tier in tiers:
+            why = m.space.mmr(why_scores, 2, candidates=[i for i in tier if i not in used], exclude=used, max_sim=0.35)
+            if why:
+                break
+        if not why and consequence:
+            # Every stake the sources state is already said under "What": it still belongs here, said twice,
+            # rather than a section left empty while the sources say what is at stake.
+            why = m.space.mmr(why_scores, 1, candidates=consequence)
         brief.why_it_matters = [m.statement(i) for i in why]
         used += why
 
@@ -427,7 +434,10 @@ class ExtractiveEngine:
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
-                if bool(_POLARITY.search(_main_clause(a.claim))) == bool(_POLARITY.search(_main_clause(b.claim))):
+                if _ARRANGEMENT.search(a.claim) or _ARRANGEMENT.search(b.claim):
+                    continue  # "The court would sit three days a week": how things will run, not a position
+                polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
+                if not (polar or (same_report and _antonyms(a.claim, b.claim))):
                     continue
                 shared = _stems(a.claim) & _stems(b.claim)
                 shared -= _stems(a.actor + " " + b.actor)
@@ -440,6 +450,8 @@ class ExtractiveEngine:
         for _score, i, j in candidates:
             a, b = claims[i], claims[j]
             pair = frozenset((a.key, b.key))
+            if affiliated(a.actor, b.actor, context):
+                continue  # "Kenneth Ilori, a spokesman for Sierra Basin Power": one side speaking twice
             later = max(a.sentence, b.sentence, key=lambda t: t.position)
             # "..., a claim the movement rejected": that answer is a third side's, not a reply between these two.
             reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(_ANSWER_TAIL.sub("", later.text)))
@@ -478,9 +490,15 @@ class ExtractiveEngine:
         return pick_standout(articles, k)
 
 
+_STAKE_DECIDE = re.compile(
+    r"\b(?:will|would|could)\s+(?:\w+\s+)?(?:decide|determine)\s+(?=who|whether|which|how|what)\b"
+)
+
+
 def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
     """A sentence that says when something is due, or names a date after its own publication."""
-    if lex is ENGLISH and SCHEDULE.search(s.text):
+    # "The race will decide who runs the port": what rides on an event, not when it is due.
+    if lex is ENGLISH and SCHEDULE.search(_STAKE_DECIDE.sub("", s.text)):
         return True
     return s.published is not None and bool(coming_dates(s.text, s.published, lex))
 
@@ -497,6 +515,20 @@ _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
     re.IGNORECASE,
 )
+
+
+# A practical arrangement: when or how often something runs ("sit three days a week", "every Monday").
+_ARRANGEMENT = re.compile(
+    r"\b(?:\w+\s+)?(?:days?|times?|hours?|nights?|mornings?)\s+(?:a|per|each)\s+(?:week|day|month|year)\b"
+    r"|\bevery\s+(?:day|week|month|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _antonyms(a: str, b: str) -> bool:
+    """One claim says "unlocked" where the other says "locked": a negative prefix makes the opposite."""
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    pairs = ((wa, wb), (wb, wa))
+    return any(w[:2] in ("un", "in") and len(w) > 6 and w[2:] in other for ws, other in pairs for w in ws)
 
 
 def _stems(text: str) -> set[str]:

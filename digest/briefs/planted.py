@@ -294,6 +294,8 @@ def _well_formed(question: str) -> bool:
     m = re.match(r"^(?:When|Where|Why|How (?:long|soon|far))\s+(?P<next>\w+)", question)
     if m and m.group("next").lower() not in aux:
         return False  # "Where women who go into labour will be sent?": no auxiliary before the subject
+    if re.match(r"^(?:What|Who)\s+(?:happens|happened|caused|causes|went|goes|led|prompted|triggered)\b", question):
+        return True  # "What happens to the bonus?": the wh-word is the subject, its verb follows it
     m = re.match(r"^(?:How (?:much|many)|What|Which)\s+(?P<next>\w+)\s+(?P<rest>.+)$", question)
     if m and m.group("next").lower() not in aux:
         first = m.group("rest").split()[0].lower()

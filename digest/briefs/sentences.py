@@ -137,6 +137,9 @@ def _splitting(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 
 
 _ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
+# A US dateline's head, the city in capitals and its state abbreviated ("PORT CALLOWAY, Ore. (CW) —"): the state's
+# full stop ends no sentence.
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,\s*[A-Z][a-z]{1,5}\.$")
 
 
 def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
@@ -158,6 +161,8 @@ def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
         if abbrev_re.search(tail) and not candidate.endswith(("?", "!")):
             continue
         if ordinal is not None and _ORDINAL_END.search(tail) and ordinal.match(text, match.end()):
+            continue
+        if not pieces and _DATELINE_HEAD.match(candidate):
             continue
         pieces.append(text[start : match.start() + len(match.group(1))].strip())
         start = match.end()

@@ -174,9 +174,169 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
     title = _shared_phrase(texts, names)
+    shared = bool(title)
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names)
+    title = _event_phrase(title, texts, shared) or title
     return _with_lead_name(title, texts, names) if title else ""
+
+
+# Nouns that name an event (what happened), the head a news story is named by: "Dravsk bribery trial", "Brackenford
+# bus strike", "Tule Creek fire". A phrase that names a thing or a party instead ("terminal contract", "Legionnaires
+# disease") gives way to the event the articles report, when most of them name it.
+_EVENT_NOUNS = frozenset(
+    [
+        "fire",
+        "wildfire",
+        "blaze",
+        "flood",
+        "floods",
+        "flooding",
+        "drought",
+        "earthquake",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "outbreak",
+        "epidemic",
+        "pandemic",
+        "spill",
+        "leak",
+        "explosion",
+        "blast",
+        "crash",
+        "derailment",
+        "collapse",
+        "strike",
+        "strikes",
+        "walkout",
+        "stoppage",
+        "protest",
+        "protests",
+        "riot",
+        "riots",
+        "unrest",
+        "uprising",
+        "coup",
+        "trial",
+        "inquiry",
+        "inquest",
+        "investigation",
+        "scandal",
+        "fraud",
+        "merger",
+        "takeover",
+        "closure",
+        "closures",
+        "election",
+        "recount",
+        "race",
+        "referendum",
+        "vote",
+        "dispute",
+        "row",
+        "war",
+        "siege",
+        "attack",
+        "shooting",
+        "bombing",
+        "kidnapping",
+        "death",
+        "evacuation",
+        "shortage",
+        "ban",
+        "bailout",
+        "bankruptcy",
+        "recall",
+        "lawsuit",
+        "resignation",
+        "lockout",
+        "boycott",
+    ]
+)
+
+
+def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True) -> str:
+    """The event the story's articles name, as "[modifier] event" ("bribery trial", "Tule Creek fire"), when the
+    title found does not already end in one; empty when fewer than half the articles name the same event. A title
+    that is a name ("Old Tarn Bridge") keeps it: the event goes after it ("Old Tarn Bridge closure")."""
+    words = title.lower().split()
+    if words and words[-1] in _EVENT_NOUNS:
+        return ""
+    docs: dict[str, int] = {}
+    uses: dict[str, int] = {}
+    before: dict[str, dict[str, int]] = {}
+    word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+    for headline, text in texts:
+        seen = set()
+        body = " ".join(text[:1500].split())
+        lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
+        for part in (clean_headline(headline), lead, body[len(lead) :]):
+            tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
+            for k, (token, _at) in enumerate(tokens):
+                event = token.lower()
+                if event not in _EVENT_NOUNS or (token[:1].isupper() and k > 0):
+                    continue  # "Fire Chief Dolores Quintana": a capital inside a sentence makes it a name's word
+                if _compound_head_after(tokens, k, part):
+                    continue  # "the county fire department": the last noun of a compound is its head
+                seen.add(event)
+                uses[event] = uses.get(event, 0) + 1
+                pre = _modifier_before(tokens, k, part)
+                if pre:
+                    before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + 1
+        for event in seen:
+            docs[event] = docs.get(event, 0) + 1
+    if not docs:
+        return ""
+    event = max(docs, key=lambda e: (docs[e], uses[e], e))
+    if docs[event] * 2 < len(texts) or (len(texts) >= 2 and docs[event] < 2):
+        return ""
+    if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
+        return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
+    mods = before.get(event, {})
+    mod = max(mods, key=lambda w: (mods[w], w[:1].isupper(), w)) if mods else ""  # a name says which best
+    if mod and mods[mod] < 2 and not mod[:1].isupper():
+        mod = ""  # a word once before it ("major outbreak") qualifies, a name ("the Tule Creek fire") says which
+    if mod:
+        return f"{mod} {event}"
+    if shared and title and len(title.split()) < MAX_WORDS:
+        return f"{title} {event}"  # "Capital gains tax" + "row": a bare "Row" would lose what the story is about
+    return event.capitalize()
+
+
+def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
+    """A common noun right after the word makes the word a modifier ("fire department", "strike ballot")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt, at = tokens[k + 1]
+    gap = part[tokens[k][1] + len(tokens[k][0]) : at]
+    if not nxt.islower() or gap.strip() or nxt in _TITLE_SKIP or nxt in _VERBS or nxt.endswith(("ed", "ing")):
+        return False
+    return not re.search(rf"\b{re.escape(nxt)}\b", _EVENT_VERBS)
+
+
+# What an event does after its noun ("the fire burns", "the strike goes ahead"): a verb, not a compound's head.
+_EVENT_VERBS = "burns spreads grows goes continues spread grew went began begins starts ends hits threatens"
+
+
+def _modifier_before(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
+    """What the text puts before an event noun to say which: a name after "the" ("the Tule Creek fire") or a
+    common noun ("bribery trial", "bus strike"); not a verb, a function word or an owner."""
+    if k == 0:
+        return ""
+    names: list[str] = []
+    j = k - 1
+    while j >= 0 and tokens[j][0][:1].isupper() and tokens[j][0].lower() != "the" and len(names) < 3:
+        names.insert(0, tokens[j][0])
+        j -= 1
+    if names:
+        return " ".join(names) if j >= 0 and tokens[j][0].lower() == "the" else ""
+    prev = tokens[k - 1][0]
+    low = prev.lower()
+    between = part[tokens[k - 1][1] + len(prev) : tokens[k][1]]
+    if between.strip() or low in _TITLE_SKIP or low in _VERBS or low.endswith(("'s", "’s", "ed", "ly", "ing")):
+        return ""
+    return low
 
 
 def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
