@@ -45,3 +45,16 @@ def test_timeline_entries_show_no_dateline_of_any_agency() -> None:
     # A body named with its acronym is no dateline.
     kept = "The Disasters Emergency Committee (DEC) - An umbrella group of charities - launched an appeal."
     assert strip_leading_date(kept) == kept
+
+
+def test_a_name_after_a_gerund_of_a_lead_is_its_object_not_a_glued_headline() -> None:
+    """A UK lead with no dateline: "of bombing Orvesh while ..." is one sentence, not a headline glued to a lead (the
+    piece before the name, having no full stop, would be dropped with the day it reports)."""
+    from digest.briefs.sentences import segments
+
+    text = (
+        "The Lisbon peace talks on Varna collapsed yesterday when the rebel delegation walked out, accusing the army "
+        "of shelling Tarvik while its negotiators were at the table. Ines Varga, the UN envoy, said she hoped to meet "
+        "again in the spring."
+    )
+    assert segments(text)[0].startswith("The Lisbon peace talks") and segments(text)[0].endswith("at the table.")

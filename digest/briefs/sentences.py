@@ -421,6 +421,9 @@ _REPEATED_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\1)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|according)\b")
 # A role noun before a name is the name's title ("the envoy Marta Lindqvist said"), not a headline's last word.
 _BODIES = frozenset(["firm", "company", "group", "agency", "giant", "team", "operator", "owner"])
+_GERUND_PREPOSITIONS = frozenset(
+    ["of", "by", "for", "from", "after", "before", "without", "about", "against", "over", "into", "on", "in"]
+)
 _NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective - _BODIES)
 
 
@@ -459,9 +462,14 @@ def _glue_cuts(chunk: str, opening: bool) -> list[str]:
             if not before or before[-1].lower().strip(".,'’") in _NOT_GLUE_BEFORE:
                 continue
             if pattern is _GLUE_CLAUSE and (
-                len(before) < 3 or before[-1][:1].isupper() or _SPEECH.search(chunk[: m.start()])
+                len(before) < 3
+                or before[-1][:1].isupper()
+                or _SPEECH.search(chunk[: m.start()])
+                or (before[-1].endswith("ing") and before[-2].lower() in _GERUND_PREPOSITIONS)
             ):
-                continue  # a clause of the lead itself ("officials said the total of confirmed H1N1 ...")
+                # a clause of the lead itself ("officials said the total of confirmed H1N1 ..."); a gerund after a
+                # preposition takes the name as its object ("accusing the government of bombing Orvesh while ...")
+                continue
             cuts.append(m.start())
     pieces, start = [], 0
     for cut in sorted(set(cuts)):
