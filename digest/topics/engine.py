@@ -77,7 +77,7 @@ class Params:
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
-    resume_offered: int = 40  # ... the largest this many of them, so a run's cost stays flat
+    resume_offered: int = 15  # ... the largest this many of them, so a run's cost stays flat
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
