@@ -335,3 +335,16 @@ def test_hostile_long_sentences_stay_fast() -> None:
         conflicts.derisions(ss, [], lambda a, b: [[1.0] * len(b) for _ in a])
         assert cues.states_unknown(text) is False or "we do not know" not in text
     assert time.perf_counter() - start < 2
+
+
+def test_the_medium_of_a_claim_is_not_its_start() -> None:
+    """ "said in a news release that ...": the claim is what follows "that", not "News release that ..." (the demo's
+    BP stance read so)."""
+    from digest.briefs.actors import attributions
+
+    text = (
+        "The crews used the same opening last week. Harbour Oil said in a news release that the new maneuver would "
+        "supplement the cap."
+    )
+    claims = [(a.actor, a.claim) for a in attributions(article_sentences(0, text, date(2030, 1, 1)))]
+    assert claims == [("Harbour Oil", "The new maneuver would supplement the cap.")]

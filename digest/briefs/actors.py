@@ -31,7 +31,7 @@ _SAY_CLAUSE = (
 # How it was said: "said in a sworn statement that", "said in an interview that".
 _MEDIUM = (
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
-    r"affidavit|submission)(?=\s+that\b|,)"
+    r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video)(?=\s+that\b|,)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
