@@ -422,10 +422,11 @@ _DATELINE = re.compile(
 _CLOCK_BEFORE = re.compile(
     r"^\W*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?on\s+$", re.IGNORECASE
 )
+# Verbs that move a planned day later: the plan's day is no longer its day.
+_PUT_BACK = r"postponed|delayed|deferred|put off|pushed back"
 # A plan the sentence says was then called off: its day is no longer coming.
 _CALLED_OFF = re.compile(
-    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:called off|cancell?ed|postponed|delayed|scrapped|abandoned|shelved|put off|"
-    r"deferred|pushed back)\b",
+    rf"\b(?:was|were|been)\s+(?:\w+\s+)?(?:called off|cancell?ed|scrapped|abandoned|shelved|{_PUT_BACK})\b",
     re.IGNORECASE,
 )
 _WROTE = re.compile(r",?\s*\S+\s+wrote\b")
@@ -911,9 +912,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
-_MOVED = re.compile(
-    r"\b(?:postponed|delayed|deferred|put off|pushed back|brought forward|rescheduled|moved)\b", re.IGNORECASE
-)
+_MOVED = re.compile(rf"\b(?:{_PUT_BACK}|brought forward|rescheduled|moved)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{4,}")
 
 
