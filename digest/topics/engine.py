@@ -1067,7 +1067,7 @@ def _resumed(
         return None, []
     rest = [state[active[i]] for i in ranked[1:]]
     quiet = [c for c in rest if c.discovered and _quiet(c, now, p) and c.size < cb.size and not _forked(c, cb)]
-    close = _word_similarities(quiet, cb) >= p.merge_topics if quiet else np.zeros(0, bool)
+    close = _block_similarities(quiet, [cb], p)[0][:, 0] >= p.merge_topics if quiet else np.zeros(0, bool)
     story = set(_lead_keys(cb, STORY_LEADS))
     kin = {
         c.key
@@ -1090,12 +1090,6 @@ def _forked(a: Cluster, b: Cluster) -> bool:
 
 def _quiet(c: Cluster, now: datetime, p: Params) -> bool:
     return (now - c.last).total_seconds() > p.dormant_after_days * DAY
-
-
-def _word_similarities(clusters: Sequence[Cluster], target: Cluster) -> np.ndarray:
-    """Word-centroid cosines of `clusters` to `target`."""
-    unit = _unit(target.words)
-    return np.array([_unit(c.words).dot(unit) for c in clusters])
 
 
 def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
