@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from digest.briefs import make_brief_engine, validate_brief
-from digest.briefs.changes import compute_changes, evolve
+from digest.briefs.changes import compute_changes, evolve, recount
 from digest.config import Config, DigestConfig, NotSendable, send_blockers
 from digest.deliver import create_issue, last_issue, lease, list_issues, pop_skipped_runs, send_pending
 from digest.deliver.compose import Composer, TopicFollower, topic_cuts
@@ -171,15 +171,8 @@ def write_briefs(
         topic = get_topic(engine, version.topic)
         if topic is None:
             continue
-        members = distinct(article_store.get(engine, version.article_ids))
-        previous = None
-        for number in range(version.number - 1, max(0, version.number - 20), -1):  # newest earlier with a brief
-            earlier = get_version(engine, version.topic, number)
-            if earlier is not None and earlier.brief is not None:
-                previous = earlier
-                break
         try:
-            brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
+            brief = _write_brief(engine, writer, topic, version, now)
         except Exception:  # one topic's failure must not cost the whole digest
             log.exception("topic %s v%d: no brief written; left out of this issue", topic.slug, version.number)
             continue
@@ -201,16 +194,25 @@ def brief_version(config: Config, engine: Engine, version: TopicVersion, now: da
     if topic is None:
         return False
     writer = writer or brief_writer(config)
+    brief = _write_brief(engine, writer, topic, version, now)
+    save_brief(engine, version.topic, version.number, validate_brief(brief))
+    return True
+
+
+def _write_brief(engine: Engine, writer: Any, topic: Topic, version: TopicVersion, now: datetime) -> Any:
+    """The version's brief over its members, measured against the newest earlier version that has one."""
     members = distinct(article_store.get(engine, version.article_ids))
     previous = None
-    for number in range(version.number - 1, max(0, version.number - 20), -1):  # newest earlier with a brief
+    for number in range(version.number - 1, max(0, version.number - 20), -1):
         earlier = get_version(engine, version.topic, number)
         if earlier is not None and earlier.brief is not None:
             previous = earlier
             break
-    brief = writer.topic_brief(topic, members, previous.brief if previous else None, version.number, now)
-    save_brief(engine, version.topic, version.number, validate_brief(brief))
-    return True
+    if previous is None or previous.brief is None:
+        return writer.topic_brief(topic, members, None, version.number, now)
+    brief = writer.topic_brief(topic, members, previous.brief, version.number, now)
+    had = set(previous.article_ids)
+    return replace(brief, changes=recount(brief.changes, previous.brief, [a for a in members if a.id not in had]))
 
 
 def distinct(items: list[Article]) -> list[Article]:
@@ -341,10 +343,12 @@ def since_last_sent(engine: Engine, version: TopicVersion, sent: int | None) -> 
     earlier = get_version(engine, version.topic, sent)
     if earlier is None or earlier.brief is None:
         return brief
+    had = set(earlier.article_ids)
+    fresh = distinct(article_store.get(engine, [i for i in version.article_ids if i not in had]))
     return validate_brief(
         replace(
             brief,
-            changes=compute_changes(brief, earlier.brief),
+            changes=recount(compute_changes(brief, earlier.brief), earlier.brief, fresh),
             perspectives=evolve(brief.perspectives, brief.sources, earlier.brief),
         )
     )

@@ -233,3 +233,24 @@ def test_what_changed_counts_from_the_version_readers_last_received(tmp_path, mo
     _, text = outbox_texts(cfg)["a@example.org"][-1]
     assert "since version 1" in text and "since version 2" not in text
     assert "4 new articles" in text
+
+
+def test_what_changed_counts_every_new_article_not_only_the_cited_ones(tmp_path, monkeypatch, add):
+    """A brief cites at most MAX_SOURCES articles; the demo's version 2 gained 30 and said "15 new articles"
+    under a header that said 30."""
+    from digest.briefs.sources import MAX_SOURCES
+
+    monkeypatch.chdir(tmp_path)
+    cfg = make_config(tmp_path)
+    eng = open_db(cfg.database_url)
+    for k in range(MAX_SOURCES // 2 + 1):
+        add(eng, "oil spill", T0 - timedelta(minutes=30 - k))
+    run_digest(cfg, "A", T0 + timedelta(minutes=1), fetch=False, engine=eng)
+    t = T0 + timedelta(days=1)
+    for k in range(MAX_SOURCES // 2 + 1):
+        add(eng, "oil spill", t - timedelta(minutes=30 - k))
+    run_digest(cfg, "A", t, fetch=False, engine=eng)
+    _, text = outbox_texts(cfg)["a@example.org"][-1]
+    n = 2 * (MAX_SOURCES // 2 + 1)
+    assert f"Version 2 · {n} new articles" in text
+    assert f"{n} new articles since version 1" in text.replace("\n  ", " ")
