@@ -129,6 +129,13 @@ def test_evolution_says_what_changed() -> None:
     assert expanded.evolution_note == "now also: “BP will pay all claims” [2]"
     # The note carries the new claim; the stance beside it keeps the rest, so the two do not repeat each other.
     assert (expanded.stance.text, expanded.stance.citations) == ("The oil is on the surface.", (1,))
+    # All of the stance new (the demo's Obama): the note says so, not the stance's first sentence again.
+    renewed = evolve(
+        [Perspective("Tony Hayward", Statement("BP will pay all claims. The cap will hold until August.", (2,)))],
+        sources,
+        previous,
+    )[0]
+    assert (renewed.evolution, renewed.evolution_note) == ("expanded", "new since version 1 [2]")
     shifted = evolve(
         [Perspective("Tony Hayward", Statement("The oil is not on the surface anymore.", (2,)))], sources, previous
     )[0]

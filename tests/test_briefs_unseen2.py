@@ -144,7 +144,8 @@ def test_a_place_every_report_names_titles_the_story() -> None:
 def test_evolution_notes_have_one_wording_and_do_not_repeat_the_stance() -> None:
     report = evaluate_planted(load_planted(*UNSEEN2), ExtractiveEngine())
     wording = re.compile(
-        r"^(?:first quoted in version \d+|unchanged since version \d+|now also: .+ (?:\[\d+\])+|"
+        r"^(?:first quoted in version \d+|unchanged since version \d+|new since version \d+ (?:\[\d+\])+|"
+        r"now also: .+ (?:\[\d+\])+|"
         r"from “.+” to “.+” (?:\[\d+\])+)$"
     )
     for brief in report.briefs:

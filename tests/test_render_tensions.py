@@ -200,3 +200,15 @@ def test_an_unquoted_note_is_cut_as_a_quoted_one(renderer: Renderer) -> None:
     assert line.endswith("(now also: BP said on Tuesday it had collected 14,800… [1][2])") or line.endswith(
         "(now also: BP said on Tuesday it had collected 14,800… [1–2])"
     )
+
+
+def test_a_stance_new_since_the_last_version_is_said_so_once(renderer: Renderer) -> None:
+    """All of an actor's stance new: the note says so in plain words, not "Expanded: …" nor the stance again."""
+    ctx = load_context()
+    claim = "The cap will hold until August."
+    ctx.updates[0].brief.perspectives = [
+        Perspective("BP", Statement(claim, (1,)), "expanded", "new since version 1 [1][2]")
+    ]
+    (line,) = perspectives_of(renderer, ctx)
+    assert line.count("cap will hold") == 1
+    assert line.endswith("(new since version 1 [1][2])") or line.endswith("(new since version 1 [1–2])"), line

@@ -71,15 +71,10 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
-            note = _also(p.actor, fresh[0], cites)
-            out.append(
-                replace(
-                    p,
-                    stance=_without(p.stance, fresh[0], old_claims, old_ids, current_sources),
-                    evolution="expanded",
-                    evolution_note=note,
-                )
-            )
+            stance = _without(p.stance, fresh[0], old_claims, old_ids, current_sources)
+            # The stance keeps the new claim when all of it is new: the note then says so rather than repeat it.
+            note = _also(p.actor, fresh[0], cites) if stance != p.stance else f"new since version {v} {cites}"
+            out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
 
 

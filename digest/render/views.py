@@ -357,7 +357,7 @@ def _tension_statements(tensions: Iterable[Tension]) -> list[Statement]:
 
 
 _QUOTE = re.compile(r"“([^”]*)”")
-_NOTE_LEADS = {"expanded": ("now ",), "shifted": ("from ", "now ")}
+_NOTE_LEADS = {"expanded": ("now ", "new since "), "shifted": ("from ", "now ")}
 _UNQUOTED_ALSO = re.compile(r"^(?P<lead>now also: )(?P<text>[^“].*?)(?P<cites>\s*(?:\[\d+\])+)$")
 
 
@@ -436,6 +436,10 @@ _FRAMES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"^Upcoming: (?P<x>.+)$"), lambda m: gettext("Upcoming: %(text)s") % {"text": m["x"]}),
     (re.compile(r"^now also says (?P<x>.+)$"), lambda m: gettext("now also says %(quote)s") % {"quote": m["x"]}),
     (re.compile(r"^now also: (?P<x>.+)$"), lambda m: gettext("now also: %(text)s") % {"text": m["x"]}),
+    (
+        re.compile(r"^new since version (?P<v>\d+)(?P<cites>(?:\s*\[\d+\])*)$"),
+        lambda m: gettext("new since version %(version)s") % {"version": m["v"]} + m["cites"],
+    ),
     (
         re.compile(r"^from (?P<was>“[^”]*”) to (?P<now>.+)$"),
         lambda m: gettext("from %(before)s to %(after)s") % {"before": m["was"], "after": m["now"]},
