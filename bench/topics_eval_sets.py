@@ -943,7 +943,8 @@ def main() -> None:
             for f in stories:
                 print(
                     f"    {f.label:<8} {f.articles:>5} in {f.topics:>2} topics, largest {f.largest_share:6.1%},"
-                    f" none {f.ungrouped:>4}, per week {f.topics_per_week:.2f} (max {f.max_topics_per_week})"
+                    f" none {f.ungrouped:>4}, per week {f.topics_per_week:.2f} (max {f.max_topics_per_week}),"
+                    f" shared {f.shared_topics}"
                 )
             entry = {
                 **{k: v for k, v in s.as_dict().items() if k != "gold_groups"},
