@@ -1111,6 +1111,40 @@ def flare(rows: list[dict], seed: int = 17) -> list[dict]:
     return _asides(out, rng)
 
 
+# relay: a long story whose lead actors change without a pause (a revolution's first weeks, then the
+# generals' rule, then an elected president; an uprising, then an armed rebellion, then a peace plan),
+# the old names still in part of the news while the new ones arrive. The whole spill with turnover's
+# three casts of companies, officials and towns, but with no quiet weeks: around each change, for
+# RELAY_WINDOW_DAYS either side, an article carries the new cast with a chance rising from none to all;
+# the spill keeps its real dates. Crosstalk's flu and quake beside it, a third of the articles carrying a
+# neighbour's passage, as in turnover.
+RELAY_WINDOW_DAYS = 14
+
+
+def relay(rows: list[dict], seed: int = 29) -> list[dict]:
+    """The spill's casts replaced in relays without quiet weeks, old and new names overlapping for four weeks
+    around each change; crosstalk's flu and quake beside it."""
+    rng = random.Random(seed)
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    days = [date.fromisoformat(r["published"][:10]) for r in spill]
+    changes = [days[len(spill) * k // (len(TURNOVER_DRIFT) + 1)] for k in range(1, len(TURNOVER_DRIFT) + 1)]
+    out = []
+    for r, day in zip(spill, days, strict=True):
+        phase = 0
+        for k, change in enumerate(changes, 1):
+            if rng.random() < min(1.0, max(0.0, ((day - change).days + RELAY_WINDOW_DAYS) / (2 * RELAY_WINDOW_DAYS))):
+                phase = k
+        text = _swap(r["text"], TURNOVER_DRIFT[phase - 1]) if phase else r["text"]
+        when = (date(2010, 4, 1) + (day - days[0])).isoformat()
+        out.append(
+            {**r, "id": f"spill_{r['id']}", "story": "spill", "published": when, "text": text, "kind": f"cast {phase}"}
+        )
+    for name, source in (("flu", "H1N1"), ("quake", "haiti")):
+        mine = [r for r in rows if r["story"] == source]
+        out.extend(_in_phases(name, mine, CROSSTALK_SWAP[name], CROSSTALK_DRIFT[name], CROSSTALK_GAP_DAYS, rng))
+    return _asides(out, rng)
+
+
 def _stories(rows: list[dict]) -> list[str]:
     return sorted({r["story"] for r in rows})
 
@@ -1168,6 +1202,7 @@ SET_NAMES = (
     "shorts",
     "wires",
     "flare",
+    "relay",
 )
 
 
@@ -1192,6 +1227,7 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "shorts": shorts(rows, **kw),
         "wires": wires(rows, **kw),
         "flare": flare(rows, **kw),
+        "relay": relay(rows, **kw),
     }
 
 
