@@ -1145,6 +1145,78 @@ def relay(rows: list[dict], seed: int = 29) -> list[dict]:
     return _asides(out, rng)
 
 
+# forum: neighbouring crises meet in the same forums. Coverage of four wars of one region is partly
+# their own (each front, town and commander) and partly the capitals' (the same president, Security
+# Council, foreign ministers and lawmakers debating each of them in turn). Quads' four spills, but an
+# article about Washington's handling (FORUM_WORDS named five times or more in the real text, a third
+# of them) keeps Washington's people and bodies whichever spill it is about: only the spill's own
+# company, rig, executives, sea and coast are renamed there, so the four stories' forum threads share
+# their actors and differ in the crisis they are about.
+FORUM_WORDS = re.compile(
+    r"\b(Obama|White House|Congress|Capitol Hill|Senate|senators|lawmakers|hearing|administration|Salazar|"
+    r"Washington|Interior Department|EPA|Browner|Gibbs|Markey|Napolitano|moratorium|legislation)\b"
+)
+FORUM_MIN = 5
+FORUM_KEEP = {
+    "Interior Secretary Ken Salazar",
+    "Homeland Security Secretary Janet Napolitano",
+    "National Oceanic and Atmospheric Administration",
+    "Environmental Protection Agency",
+    "Minerals Management Service",
+    "Bureau of Ocean Energy Management",
+    "Interior Department",
+    "Barack Obama",
+    "Obama",
+    "White House",
+    "Oval Office",
+    "Capitol Hill",
+    "Congress",
+    "Washington",
+    "WASHINGTON",
+    "Salazar",
+    "Napolitano",
+    "Browner",
+    "Carol Browner",
+    "Gibbs",
+    "Robert Gibbs",
+    "Markey",
+    "NOAA",
+    "MMS",
+    "EPA",
+    "United States",
+    "US",
+    "America",
+    "American",
+    "Americans",
+}
+
+
+def forum(rows: list[dict], seed: int = 19) -> list[dict]:
+    """Quads with a third of each spill's articles, those about Washington's handling, keeping Washington's
+    actors whichever spill they are about."""
+    rng = random.Random(seed)
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    tables: dict[str, dict[str, str]] = {
+        "spill": {},
+        "spill2": CROSSTALK_SWAP["spill2"],
+        "petro": TWIN_SWAP,
+        "delta": NIGER_SWAP,
+    }
+    out = []
+    for k, (name, table) in enumerate(tables.items()):
+        mine = spill[k::4]
+        phases = QUADS_DRIFT[name]
+        kept = {a: b for a, b in table.items() if a not in FORUM_KEEP}
+        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
+        for n, r in enumerate(mine):
+            is_forum = len(FORUM_WORDS.findall(r["text"][:5000])) >= FORUM_MIN
+            phase, text = _phased(r["text"], n, len(mine), kept if is_forum else table, phases)
+            when = _shift(r["published"], sum(gaps[: phase + 1]))
+            row = {**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text}
+            out.append({**row, "kind": "forum"} if is_forum else row)
+    return _asides(out, rng)
+
+
 def _stories(rows: list[dict]) -> list[str]:
     return sorted({r["story"] for r in rows})
 
@@ -1203,6 +1275,7 @@ SET_NAMES = (
     "wires",
     "flare",
     "relay",
+    "forum",
 )
 
 
@@ -1228,6 +1301,7 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "wires": wires(rows, **kw),
         "flare": flare(rows, **kw),
         "relay": relay(rows, **kw),
+        "forum": forum(rows, **kw),
     }
 
 
