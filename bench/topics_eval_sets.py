@@ -1217,6 +1217,57 @@ def forum(rows: list[dict], seed: int = 19) -> list[dict]:
     return _asides(out, rng)
 
 
+# roundup: the region's news told in one piece (a live page following the whole region's unrest, a
+# "country by country" explainer, a daily digest): ROUNDUP_SHARE of crosstalk's articles (the same draw)
+# keep half to two thirds of their own text and carry the leads of one or two other stories' articles
+# from the same week, as sections before or after it. The label stays the piece's main story.
+ROUNDUP_SHARE = 0.15
+
+
+def roundup(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk with ROUNDUP_SHARE of the articles turned into round-ups of the region's stories."""
+    rng = random.Random(seed)
+    plain = _crosstalk_stories(rows, rng)
+    pick = random.Random(seed * 17 + 9)
+    by_week: dict[tuple[int, int], list[dict]] = {}
+    for r in plain:
+        by_week.setdefault(date.fromisoformat(r["published"]).isocalendar()[:2], []).append(r)
+    pieces: dict[str, dict] = {}
+    for r in plain:
+        if pick.random() >= ROUNDUP_SHARE:
+            continue
+        week = date.fromisoformat(r["published"]).isocalendar()[:2]
+        others = {o["story"]: o for o in by_week[week] if o["story"] != r["story"]}
+        if not others:
+            continue
+        own = _sentences(r["text"])
+        parts = [" ".join(own[: max(3, round(len(own) * pick.uniform(0.5, 0.67)))])]
+        for story in pick.sample(sorted(others), min(len(others), pick.choice((1, 2)))):
+            lead = _sentences(pick.choice([o for o in by_week[week] if o["story"] == story])["text"])
+            parts.append(" ".join(lead[: pick.randint(2, 4)]))
+        if pick.random() < 1 / 3:
+            parts.append(parts.pop(0))  # the main story's section after the others'
+        pieces[r["id"]] = {**r, "text": " ".join(parts), "kind": "roundup"}
+    mixed = _asides(plain, rng, skip=frozenset(pieces))
+    return [pieces.get(r["id"], r) for r in mixed]
+
+
+# trickle: a story covered by a trickle rather than a flood (a small country's war, one or two pieces a
+# week for a year) beside two busy neighbours. Crosstalk with the flu and the quake thinned to
+# TRICKLE_KEEP of their articles (the same draw of phases and gaps): about two a week each.
+TRICKLE_KEEP = 0.3
+
+
+def trickle(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk with the flu and the quake thinned to a trickle beside the two busy spills."""
+    rng = random.Random(seed)
+    thin = random.Random(seed * 19 + 11)
+    plain = [
+        r for r in _crosstalk_stories(rows, rng) if r["story"] in ("spill", "spill2") or thin.random() < TRICKLE_KEEP
+    ]
+    return _asides(plain, rng)
+
+
 def _stories(rows: list[dict]) -> list[str]:
     return sorted({r["story"] for r in rows})
 
@@ -1276,6 +1327,8 @@ SET_NAMES = (
     "flare",
     "relay",
     "forum",
+    "roundup",
+    "trickle",
 )
 
 
@@ -1302,6 +1355,8 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "flare": flare(rows, **kw),
         "relay": relay(rows, **kw),
         "forum": forum(rows, **kw),
+        "roundup": roundup(rows, **kw),
+        "trickle": trickle(rows, **kw),
     }
 
 
