@@ -1293,7 +1293,7 @@ def _by_kind(assignments: Path, rows: list[dict]) -> dict[str, dict[str, int]]:
         row["articles"] += 1
         row["ungrouped"] += not t
         row["outside_largest"] += t != largest.get(r["story"])
-        row["elsewhere"] += bool(t) and per_topic[t].most_common(1)[0][0] != r["story"]
+        row["elsewhere"] += t is not None and per_topic[t].most_common(1)[0][0] != r["story"]
     return dict(sorted(out.items()))
 
 
@@ -1401,7 +1401,7 @@ def main() -> None:
                     f" none {f.ungrouped:>4}, per week {f.topics_per_week:.2f} (max {f.max_topics_per_week}),"
                     f" shared {f.shared_topics}"
                 )
-            entry = {
+            entry: dict[str, object] = {
                 **{k: v for k, v in s.as_dict().items() if k != "gold_groups"},
                 "stories": {f.label: f.as_dict() for f in stories},
             }
