@@ -74,7 +74,10 @@ topic, outside their story's largest topic, or in another story's topic:
 - trickle: crosstalk with the flu and the quake thinned to three in ten (about two a week) beside the two
   busy spills. First run, seeds 17/1/2: 0.918/0.917/0.913.
 - blend: all of it at once: relay's stories with shorts' items, roundup's pieces, crosstalk's asides and
-  wires' copies.
+  wires' copies. First run, seeds 29/1/2: 0.544/0.513/0.551, 12-18 topics for 3 stories, 140-148 articles
+  in no topic; the spill in 10-13 topics keeping 30-34 % in its largest (one topic per cast, small topics
+  of a wire story and its copies), the flu in 10-13 keeping 71-77 %, bureau sign-offs gluing small
+  topics across stories.
 
     python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR] [--seed N]
 
