@@ -44,6 +44,41 @@ of it, drift in names as they move on, go quiet for weeks and sit among one-off 
 - oneoffs: bpoil with 60 one-off articles (other stories' texts with made-up names) datelined in the
   spill's own towns, the marathon-in-the-strike-town case: they must not join the spill.
 
+Blind sets (issue 13), built without reading the grouping code, for what long regional coverage has and
+the sets above lack; their articles carry a "kind" and the bench prints, per kind, how many are in no
+topic, outside their story's largest topic, or in another story's topic:
+
+- shorts: crosstalk (the same draw) with three in ten articles replaced by wire briefs (the lead's two or
+  three sentences), live-blog entries (a time stamp and one or two body sentences using the story's words)
+  and analyses (five to eight general sentences of the story's same-fortnight reporting, each naming at
+  most one actor). First run, seeds 17/1/2: BCubed F1 0.871/0.861/0.853, 200/206/198 articles in no topic
+  (crosstalk: 0.923, 78); 87-94 of about 210 live entries in no topic.
+- wires: crosstalk with the wire copy (Reuters, Fox News's AP) signed off by one region bureau's staff
+  (the same reporters, editors and bureau towns on every story), four in ten of those republished the same
+  or the next day by one to three other outlets, cut by their desks, with their own page furniture.
+  First run: 0.919/0.911/0.906; up to 13 topics (the flu in 11 on seed 2).
+- flare: crosstalk with spill2 and the flu back only after two to four quiet months before each later
+  phase, under a coined label in a rising share of mentions ("the Campeche blowout", "the Gulf flu").
+  First run: 0.926/0.941/0.927.
+- relay: the whole spill with turnover's three casts but no quiet weeks: old and new casts overlap for
+  four weeks around each change (a revolution's leaders giving way to generals, then to a president).
+  First run, seeds 29/1/2: 0.933/0.767/0.631; the spill keeps 97 %/70 %/33 % in its largest topic, a
+  later cast forming a topic of its own.
+- forum: quads with the third of each spill's articles about Washington's handling keeping Washington's
+  people and bodies whichever spill they are about (one capital, council and lawmakers debating four
+  neighbouring crises). First run, seeds 19/1/2: 0.943/0.965/0.949 (quads, seed 19: 0.952).
+- roundup: crosstalk with 15 % of the articles turned into round-ups of the region (half to two thirds of
+  their own text, then the leads of one or two other stories' articles from the same week).
+  First run, seeds 17/1/2: 0.862/0.869/0.859, pairwise precision 0.884/0.895/0.886: a fifth of the round-ups
+  land in another story's topic and glue topics together.
+- trickle: crosstalk with the flu and the quake thinned to three in ten (about two a week) beside the two
+  busy spills. First run, seeds 17/1/2: 0.918/0.917/0.913.
+- blend: all of it at once: relay's stories with shorts' items, roundup's pieces, crosstalk's asides and
+  wires' copies. First run, seeds 29/1/2: 0.544/0.513/0.551, 12-18 topics for 3 stories, 140-148 articles
+  in no topic; the spill in 10-13 topics keeping 30-34 % in its largest (one topic per cast, small topics
+  of a wire story and its copies), the flu in 10-13 keeping 71-77 %, bureau sign-offs gluing small
+  topics across stories.
+
     python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR] [--seed N]
 
 Prints figures per set and per story and ends with one JSON line.
@@ -57,6 +92,7 @@ import random
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -456,21 +492,36 @@ def crosstalk(rows: list[dict], seed: int = 17, namesake: bool = False) -> list[
     of their articles carrying a paragraph of a neighbouring story (as round-up coverage does), each
     story in three phases with quiet weeks between and other towns in later phases."""
     rng = random.Random(seed)
+    return _asides(_crosstalk_stories(rows, rng, namesake=namesake), rng)
+
+
+def _crosstalk_sources(rows: list[dict]) -> dict[str, list[dict]]:
+    """Crosstalk's four stories as t17-dev's articles: the spill split in two by alternating articles."""
     spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
-    stories = {
+    return {
         "spill": spill[0::2],
         "spill2": spill[1::2],
         "flu": [r for r in rows if r["story"] == "H1N1"],
         "quake": [r for r in rows if r["story"] == "haiti"],
     }
+
+
+def _crosstalk_stories(
+    rows: list[dict],
+    rng: random.Random,
+    namesake: bool = False,
+    spans: dict[str, tuple[int, int]] | None = None,
+) -> list[dict]:
+    """Crosstalk before its asides; `spans` gives some stories other quiet gaps than CROSSTALK_GAP_DAYS."""
     out = []
-    for name, mine in stories.items():
+    for name, mine in _crosstalk_sources(rows).items():
         table = CROSSTALK_SWAP.get(name, {})
         phases = CROSSTALK_DRIFT[name]
         if namesake and name == "quake":
             table, phases = NAMESAKE_QUAKE
-        out.extend(_in_phases(name, mine, table, phases, CROSSTALK_GAP_DAYS, rng))
-    return _asides(out, rng)
+        span = (spans or {}).get(name, CROSSTALK_GAP_DAYS)
+        out.extend(_in_phases(name, mine, table, phases, span, rng))
+    return out
 
 
 # Four spills at once: the spill split four ways by article, three of them name-swapped to other
@@ -673,14 +724,18 @@ def turnover(rows: list[dict], seed: int = 23) -> list[dict]:
     return _asides(out, rng)
 
 
-def _asides(out: list[dict], rng: random.Random) -> list[dict]:
-    """CROSSTALK_ASIDE of the articles carry a passage of another story's article from the same fortnight."""
+def _asides(out: list[dict], rng: random.Random, skip: frozenset[str] = frozenset()) -> list[dict]:
+    """CROSSTALK_ASIDE of the articles (none of those in `skip`) carry a passage of another story's article
+    from the same fortnight."""
     by_day: dict[str, list[dict]] = {}
     for r in out:
         by_day.setdefault(r["published"], []).append(r)
     days_sorted = sorted(by_day)
     mixed = []
     for r in out:
+        if r["id"] in skip:
+            mixed.append(r)
+            continue
         if rng.random() < CROSSTALK_ASIDE:
             # A neighbouring story's article from the same fortnight: round-up coverage.
             day = date.fromisoformat(r["published"])
@@ -852,8 +907,462 @@ def _respelled(base: list[dict], seed: int, foreign: float | None = None) -> lis
     return out
 
 
+# shorts: a long story's coverage is not all full reports. Among them sit wire briefs (a dateline and
+# the lead's two or three sentences), live-blog entries (a time stamp and one or two sentences from the
+# body of a report, naming few of the story's actors) and analyses or op-eds (general sentences of the
+# story's reporting from the same fortnight, each naming at most one person, place or body). A share of
+# crosstalk's articles (the same draw of phases and gaps) is replaced by such items, built from the
+# same story's own text; they carry no round-up passage of a neighbour.
+SHORT_SHARE = 0.3
+SHORT_KINDS = ("brief", "live", "analysis")
+SHORT_WEIGHTS = (0.4, 0.35, 0.25)
+ANALYSIS_WINDOW_DAYS = 10
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+def _names_in(sentence: str) -> int:
+    """Capitalised words after a sentence's first word: roughly the names it carries."""
+    return sum(1 for w in sentence.split()[1:] if w[:1].isupper())
+
+
+def _story_words(rows: list[dict]) -> dict[str, set[str]]:
+    """Per story, the lower-case words its reporting keeps using and other subjects much less (spill, oil,
+    slick; virus, vaccine; rubble, aid): what makes a sentence about that story rather than page furniture.
+    A subject is the t17-dev story an article came from (the two spills share one)."""
+    df: dict[str, Counter[str]] = {}
+    size: Counter[str] = Counter()
+    subject = {r["story"]: r["id"].split("_")[1] for r in rows}
+    for r in rows:
+        size[subject[r["story"]]] += 1
+        df.setdefault(subject[r["story"]], Counter()).update(set(re.findall(r"\b[a-z]{4,}\b", r["text"])))
+    out = {}
+    for story, mine in df.items():
+        rest = sum(size.values()) - size[story]
+        others = Counter[str]()
+        for other, theirs in df.items():
+            if other != story:
+                others.update(theirs)
+        out[story] = {
+            w for w, n in mine.items() if n >= 0.05 * size[story] and n / size[story] >= 3 * others[w] / max(rest, 1)
+        }
+    return {story: out[of] for story, of in subject.items()}
+
+
+def _on_story(sentence: str, words: set[str]) -> int:
+    return len(set(re.findall(r"\b[a-z]{4,}\b", sentence)) & words)
+
+
+def _general_sentences(rows: list[dict]) -> dict[str, list[tuple[date, str]]]:
+    """Per story, sentences of its reporting (the first two thirds of an article, before readers'
+    comments and page furniture) that use two of its words and name at most one actor: an analysis's
+    material, with their day."""
+    words = _story_words(rows)
+    pool: dict[str, list[tuple[date, str]]] = {}
+    for r in rows:
+        day = date.fromisoformat(r["published"][:10])
+        sentences = _sentences(r["text"])
+        for s in sentences[1 : 2 * len(sentences) // 3]:
+            if 60 <= len(s) <= 300 and _names_in(s) <= 1 and _on_story(s, words[r["story"]]) >= 2:
+                pool.setdefault(r["story"], []).append((day, s))
+    return pool
+
+
+def _short_item(r: dict, kind: str, pool: list[tuple[date, str]], words: set[str], rng: random.Random) -> str | None:
+    """The text of `r` rewritten as a brief, a live entry (sentences using one of its story's `words`) or
+    an analysis; None when it has too little."""
+    sentences = _sentences(r["text"])
+    if kind == "brief":
+        return " ".join(sentences[: rng.choice((2, 3))]) if len(sentences) >= 3 else None
+    if kind == "live":
+        n = rng.choice((1, 2))
+        body = [
+            " ".join(sentences[i : i + n])
+            for i in range(2, 2 * len(sentences) // 3)
+            if len(sentences[i]) > 40 and _on_story(" ".join(sentences[i : i + n]), words)
+        ]
+        if not body:
+            return None
+        return f"{rng.randint(1, 11)}.{rng.randint(0, 59):02d}{rng.choice(('am', 'pm'))}: {rng.choice(body)}"
+    day = date.fromisoformat(r["published"][:10])
+    near = [s for d, s in pool if abs((d - day).days) <= ANALYSIS_WINDOW_DAYS]
+    if len(near) < 4:
+        return None
+    return " ".join(rng.sample(near, min(len(near), rng.randint(5, 8))))
+
+
+def shorts(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk (the same phases and gaps) with SHORT_SHARE of each story's articles turned into wire
+    briefs, live-blog entries and low-name analyses from its own text."""
+    rng = random.Random(seed)
+    plain = _crosstalk_stories(rows, rng)
+    short = _short_items(plain, random.Random(seed * 5 + 3))
+    mixed = _asides(plain, rng, skip=frozenset(short))
+    return [short.get(r["id"], r) for r in mixed]
+
+
+def _short_items(plain: list[dict], pick: random.Random) -> dict[str, dict]:
+    """SHORT_SHARE of `plain`'s articles as briefs, live entries and analyses, by id."""
+    pools = _general_sentences(plain)
+    words = _story_words(plain)
+    short: dict[str, dict] = {}
+    for r in plain:
+        if pick.random() < SHORT_SHARE:
+            kind = pick.choices(SHORT_KINDS, SHORT_WEIGHTS)[0]
+            text = _short_item(r, kind, pools.get(r["story"], []), words[r["story"]], pick)
+            if text:
+                short[r["id"]] = {**r, "text": text, "kind": kind}
+    return short
+
+
+# wires: one agency story reaches a reader's feeds several times. Crosstalk's wire copy (Reuters, and
+# Fox News's, which is the AP's) gets the agency's sign-off naming the region's bureau staff (the same
+# dozen reporters and editors, and bureau towns, on every story of the region), and four in ten of those
+# articles are republished by one to three other outlets the same or the next day, cut by their copy
+# desks (the lead kept, the last paragraphs and a sentence or two dropped, the dateline sometimes
+# stripped), with each outlet's own page furniture. The t17-dev text has no headlines, so none are
+# rewritten.
+WIRES = {"reuters": "Reuters", "foxnews": "AP"}
+SYNDICATE_SHARE = 0.4
+SYNDICATORS = {
+    "yahoo": "Get the latest news alerts on your phone. Follow Yahoo News on Twitter and Facebook.",
+    "cnbc": "Market data is delayed at least 15 minutes. Sign up for free newsletters and get more CNBC.",
+    "abcnews": "Copyright ABC News Internet Ventures. Share this story with your friends.",
+    "latimes": "Copyright 2010, Los Angeles Times. Comments are moderated before they appear.",
+    "msnbc": "Find this article at msnbc.com. Print this article. Close this window.",
+    "huffpost": "Join the conversation. Follow HuffPost on Twitter. Get top stories in your inbox.",
+}
+BUREAU_REPORTERS = [
+    "Kristin Halvorsen",
+    "Matt Dorsey",
+    "Leila Haddad",
+    "Tom Brennan",
+    "Kate Whitfield",
+    "Paul Okafor",
+    "Maria Santos",
+    "Dan Kessler",
+    "Ruth Abara",
+    "Jorge Medina",
+]
+BUREAU_EDITORS = ["Ed Harlow", "Carol Benning", "Mark Yeats", "Anita Rao"]
+BUREAU_TOWNS = ["Houston", "New Orleans", "Miami", "Washington", "Mexico City"]
+
+
+def _signoff(agency: str, rng: random.Random) -> str:
+    who = rng.sample(BUREAU_REPORTERS, rng.choice((1, 1, 2)))
+    town = rng.choice(BUREAU_TOWNS)
+    if agency == "AP":
+        return (
+            f"Associated Press writers {' and '.join(who)} in {town} contributed to this report. Copyright 2010 The"
+            " Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or"
+            " redistributed."
+        )
+    return f"(Reporting by {' and '.join(who)} in {town}; Editing by {rng.choice(BUREAU_EDITORS)})"
+
+
+def _desk_cut(text: str, rng: random.Random) -> str:
+    """A copy desk's edit: the lead kept, the last paragraphs cut, a sentence or two dropped, the
+    dateline sometimes stripped."""
+    sentences = _sentences(text)
+    keep = sentences[: max(3, round(len(sentences) * rng.uniform(0.35, 0.9)))]
+    for _ in range(rng.choice((0, 1, 2))):
+        if len(keep) > 4:
+            del keep[rng.randrange(2, len(keep))]
+    out = " ".join(keep)
+    head = out.find(" - ", 0, 160)
+    if head > 0 and rng.random() < 0.5:
+        out = out[head + 3 :]
+    return out
+
+
+def wires(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk with the wire copy signed off by the region's bureau and republished, cut, by other outlets."""
+    return _syndicated(crosstalk(rows, seed=seed), random.Random(seed * 11 + 5))
+
+
+def _syndicated(base: list[dict], rng: random.Random) -> list[dict]:
+    """`base` with its wire copy signed off by the bureau and SYNDICATE_SHARE of it republished, cut."""
+    out = []
+    for r in base:
+        agency = WIRES.get(r["outlet"])
+        if agency is None:
+            out.append(r)
+            continue
+        signed = "Editing by" in r["text"] or "contributed to this report" in r["text"]
+        signoff = "" if signed else _signoff(agency, rng)
+        body = r["text"]
+        r = {**r, "text": f"{body} {signoff}".strip()}
+        out.append(r)
+        if rng.random() >= SYNDICATE_SHARE:
+            continue
+        for k, outlet in enumerate(rng.sample(sorted(SYNDICATORS), rng.choice((1, 1, 2, 3)))):
+            text = " ".join(t for t in (_desk_cut(body, rng), signoff, SYNDICATORS[outlet]) if t)
+            when = _shift(r["published"], rng.choice((0, 0, 1)))
+            out.append(
+                {**r, "id": f"{r['id']}_syn{k}", "outlet": outlet, "published": when, "text": text, "kind": "copy"}
+            )
+    return out
+
+
+# flare: some stories go quiet for two to four months and flare again (a war's new offensive, a trial,
+# a second uprising), and outlets name them anew as they go: the coined name spreads through the later
+# phases. Crosstalk's spill2 and flu resume only after gaps of FLARE_GAP_DAYS before each later phase
+# (the spill and the quake keep crosstalk's three to six weeks and run on through those months), and
+# their label shifts to a coined one in a rising share of its mentions (the spill2 becomes "the
+# Campeche blowout", the flu "the Gulf flu"; Pemex, Campeche and H1N1 stay), the rest as crosstalk has it.
+FLARE_GAP_DAYS = (60, 120)
+FLARE_COINED = {
+    "spill2": {"oil spill": "Campeche blowout", "spill": "blowout", "oil leak": "blowout", "leak": "blowout"},
+    "flu": {"swine flu": "Gulf flu", "outbreak": "epidemic"},
+}
+FLARE_COIN_SHARE = (0.0, 0.4, 0.7, 0.9)  # per phase: share of the label's mentions in the coined name
+
+
+def _coin(text: str, table: dict[str, str], share: float, rng: random.Random) -> str:
+    """`table`'s labels replaced by their coined names in `share` of their mentions, capitals kept."""
+    low = {k.lower(): v for k, v in table.items()}
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(low, key=len, reverse=True)) + r")\b", re.I)
+
+    def one(m: re.Match[str]) -> str:
+        if rng.random() >= share:
+            return m.group(0)
+        to = low[m.group(1).lower()]
+        return to[0].upper() + to[1:] if m.group(0)[0].isupper() else to
+
+    return pattern.sub(one, text)
+
+
+def flare(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk with two of its stories flaring after two to four quiet months each, under a coined name."""
+    rng = random.Random(seed)
+    spans = dict.fromkeys(FLARE_COINED, FLARE_GAP_DAYS)
+    plain = _crosstalk_stories(rows, rng, spans=spans)
+    coin = random.Random(seed * 13 + 7)
+    out = []
+    for name in _stories(plain):
+        mine = [r for r in plain if r["story"] == name]
+        for n, r in enumerate(mine):
+            phase = len(FLARE_COIN_SHARE) * n // len(mine)
+            if name in FLARE_COINED and phase:
+                r = {
+                    **r,
+                    "text": _coin(r["text"], FLARE_COINED[name], FLARE_COIN_SHARE[phase], coin),
+                    "kind": f"after gap {phase}",
+                }
+            out.append(r)
+    return _asides(out, rng)
+
+
+# relay: a long story whose lead actors change without a pause (a revolution's first weeks, then the
+# generals' rule, then an elected president; an uprising, then an armed rebellion, then a peace plan),
+# the old names still in part of the news while the new ones arrive. The whole spill with turnover's
+# three casts of companies, officials and towns, but with no quiet weeks: around each change, for
+# RELAY_WINDOW_DAYS either side, an article carries the new cast with a chance rising from none to all;
+# the spill keeps its real dates. Crosstalk's flu and quake beside it, a third of the articles carrying a
+# neighbour's passage, as in turnover.
+RELAY_WINDOW_DAYS = 14
+
+
+def relay(rows: list[dict], seed: int = 29) -> list[dict]:
+    """The spill's casts replaced in relays without quiet weeks, old and new names overlapping for four weeks
+    around each change; crosstalk's flu and quake beside it."""
+    rng = random.Random(seed)
+    return _asides(_relay_stories(rows, rng), rng)
+
+
+def _relay_stories(rows: list[dict], rng: random.Random) -> list[dict]:
+    """Relay before its asides."""
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    days = [date.fromisoformat(r["published"][:10]) for r in spill]
+    changes = [days[len(spill) * k // (len(TURNOVER_DRIFT) + 1)] for k in range(1, len(TURNOVER_DRIFT) + 1)]
+    out = []
+    for r, day in zip(spill, days, strict=True):
+        phase = 0
+        for k, change in enumerate(changes, 1):
+            if rng.random() < min(1.0, max(0.0, ((day - change).days + RELAY_WINDOW_DAYS) / (2 * RELAY_WINDOW_DAYS))):
+                phase = k
+        text = _swap(r["text"], TURNOVER_DRIFT[phase - 1]) if phase else r["text"]
+        when = (date(2010, 4, 1) + (day - days[0])).isoformat()
+        out.append(
+            {**r, "id": f"spill_{r['id']}", "story": "spill", "published": when, "text": text, "kind": f"cast {phase}"}
+        )
+    for name, source in (("flu", "H1N1"), ("quake", "haiti")):
+        mine = [r for r in rows if r["story"] == source]
+        out.extend(_in_phases(name, mine, CROSSTALK_SWAP[name], CROSSTALK_DRIFT[name], CROSSTALK_GAP_DAYS, rng))
+    return out
+
+
+# forum: neighbouring crises meet in the same forums. Coverage of four wars of one region is partly
+# their own (each front, town and commander) and partly the capitals' (the same president, Security
+# Council, foreign ministers and lawmakers debating each of them in turn). Quads' four spills, but an
+# article about Washington's handling (FORUM_WORDS named five times or more in the real text, a third
+# of them) keeps Washington's people and bodies whichever spill it is about: only the spill's own
+# company, rig, executives, sea and coast are renamed there, so the four stories' forum threads share
+# their actors and differ in the crisis they are about.
+FORUM_WORDS = re.compile(
+    r"\b(Obama|White House|Congress|Capitol Hill|Senate|senators|lawmakers|hearing|administration|Salazar|"
+    r"Washington|Interior Department|EPA|Browner|Gibbs|Markey|Napolitano|moratorium|legislation)\b"
+)
+FORUM_MIN = 5
+FORUM_KEEP = {
+    "Interior Secretary Ken Salazar",
+    "Homeland Security Secretary Janet Napolitano",
+    "National Oceanic and Atmospheric Administration",
+    "Environmental Protection Agency",
+    "Minerals Management Service",
+    "Bureau of Ocean Energy Management",
+    "Interior Department",
+    "Barack Obama",
+    "Obama",
+    "White House",
+    "Oval Office",
+    "Capitol Hill",
+    "Congress",
+    "Washington",
+    "WASHINGTON",
+    "Salazar",
+    "Napolitano",
+    "Browner",
+    "Carol Browner",
+    "Gibbs",
+    "Robert Gibbs",
+    "Markey",
+    "NOAA",
+    "MMS",
+    "EPA",
+    "United States",
+    "US",
+    "America",
+    "American",
+    "Americans",
+}
+
+
+def forum(rows: list[dict], seed: int = 19) -> list[dict]:
+    """Quads with a third of each spill's articles, those about Washington's handling, keeping Washington's
+    actors whichever spill they are about."""
+    rng = random.Random(seed)
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    tables: dict[str, dict[str, str]] = {
+        "spill": {},
+        "spill2": CROSSTALK_SWAP["spill2"],
+        "petro": TWIN_SWAP,
+        "delta": NIGER_SWAP,
+    }
+    out = []
+    for k, (name, table) in enumerate(tables.items()):
+        mine = spill[k::4]
+        phases = QUADS_DRIFT[name]
+        kept = {a: b for a, b in table.items() if a not in FORUM_KEEP}
+        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
+        for n, r in enumerate(mine):
+            is_forum = len(FORUM_WORDS.findall(r["text"][:5000])) >= FORUM_MIN
+            phase, text = _phased(r["text"], n, len(mine), kept if is_forum else table, phases)
+            when = _shift(r["published"], sum(gaps[: phase + 1]))
+            row = {**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text}
+            out.append({**row, "kind": "forum"} if is_forum else row)
+    return _asides(out, rng)
+
+
+# roundup: the region's news told in one piece (a live page following the whole region's unrest, a
+# "country by country" explainer, a daily digest): ROUNDUP_SHARE of crosstalk's articles (the same draw)
+# keep half to two thirds of their own text and carry the leads of one or two other stories' articles
+# from the same week, as sections before or after it. The label stays the piece's main story.
+ROUNDUP_SHARE = 0.15
+
+
+def roundup(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk with ROUNDUP_SHARE of the articles turned into round-ups of the region's stories."""
+    rng = random.Random(seed)
+    plain = _crosstalk_stories(rows, rng)
+    pieces = _roundup_items(plain, random.Random(seed * 17 + 9))
+    mixed = _asides(plain, rng, skip=frozenset(pieces))
+    return [pieces.get(r["id"], r) for r in mixed]
+
+
+def _roundup_items(plain: list[dict], pick: random.Random, skip: frozenset[str] = frozenset()) -> dict[str, dict]:
+    """ROUNDUP_SHARE of `plain`'s articles (none in `skip`) as round-ups of the region, by id."""
+    by_week: dict[tuple[int, int], list[dict]] = {}
+    for r in plain:
+        by_week.setdefault(date.fromisoformat(r["published"]).isocalendar()[:2], []).append(r)
+    pieces: dict[str, dict] = {}
+    for r in plain:
+        if pick.random() >= ROUNDUP_SHARE or r["id"] in skip:
+            continue
+        week = date.fromisoformat(r["published"]).isocalendar()[:2]
+        others = {o["story"]: o for o in by_week[week] if o["story"] != r["story"]}
+        if not others:
+            continue
+        own = _sentences(r["text"])
+        parts = [" ".join(own[: max(3, round(len(own) * pick.uniform(0.5, 0.67)))])]
+        for story in pick.sample(sorted(others), min(len(others), pick.choice((1, 2)))):
+            lead = _sentences(pick.choice([o for o in by_week[week] if o["story"] == story])["text"])
+            parts.append(" ".join(lead[: pick.randint(2, 4)]))
+        if pick.random() < 1 / 3:
+            parts.append(parts.pop(0))  # the main story's section after the others'
+        pieces[r["id"]] = {**r, "text": " ".join(parts), "kind": "roundup"}
+    return pieces
+
+
+# trickle: a story covered by a trickle rather than a flood (a small country's war, one or two pieces a
+# week for a year) beside two busy neighbours. Crosstalk with the flu and the quake thinned to
+# TRICKLE_KEEP of their articles (the same draw of phases and gaps): about two a week each.
+TRICKLE_KEEP = 0.3
+
+
+def trickle(rows: list[dict], seed: int = 17) -> list[dict]:
+    """Crosstalk with the flu and the quake thinned to a trickle beside the two busy spills."""
+    rng = random.Random(seed)
+    thin = random.Random(seed * 19 + 11)
+    plain = [
+        r for r in _crosstalk_stories(rows, rng) if r["story"] in ("spill", "spill2") or thin.random() < TRICKLE_KEEP
+    ]
+    return _asides(plain, rng)
+
+
+# blend: the blind sets' realities at once, as a region's long stories reach a reader's feeds: relay's
+# spill changing casts without quiet weeks beside the flu and the quake; briefs, live entries and analyses
+# (shorts); round-ups (roundup); round-up passages (crosstalk's asides); and wire copy signed off by one
+# bureau and republished, cut, by other outlets (wires).
+def blend(rows: list[dict], seed: int = 29) -> list[dict]:
+    """Relay with shorts' items, roundup's pieces, crosstalk's asides and wires' copies."""
+    rng = random.Random(seed)
+    plain = _relay_stories(rows, rng)
+    short = _short_items(plain, random.Random(seed * 5 + 3))
+    items = {**short, **_roundup_items(plain, random.Random(seed * 17 + 9), skip=frozenset(short))}
+    mixed = [items.get(r["id"], r) for r in _asides(plain, rng, skip=frozenset(items))]
+    return _syndicated(mixed, random.Random(seed * 11 + 5))
+
+
 def _stories(rows: list[dict]) -> list[str]:
     return sorted({r["story"] for r in rows})
+
+
+def _by_kind(assignments: Path, rows: list[dict]) -> dict[str, dict[str, int]]:
+    """Per kind of item a set marks (brief, live entry, syndicated copy, a phase after a long gap; the
+    rest "other"): how many, how many in no topic, outside their story's largest topic, and in a topic
+    most of whose articles are another story's."""
+    topic = {a["id"]: a["topic"] for a in map(json.loads, assignments.open(encoding="utf-8"))}
+    per_story: dict[str, Counter[str]] = {}
+    per_topic: dict[str, Counter[str]] = {}
+    for r in rows:
+        if t := topic.get(r["id"]):
+            per_story.setdefault(r["story"], Counter())[t] += 1
+            per_topic.setdefault(t, Counter())[r["story"]] += 1
+    largest = {s: c.most_common(1)[0][0] for s, c in per_story.items()}
+    out: dict[str, dict[str, int]] = {}
+    for r in rows:
+        t = topic.get(r["id"])
+        row = out.setdefault(
+            r.get("kind", "other"), {"articles": 0, "ungrouped": 0, "outside_largest": 0, "elsewhere": 0}
+        )
+        row["articles"] += 1
+        row["ungrouped"] += not t
+        row["outside_largest"] += t != largest.get(r["story"])
+        row["elsewhere"] += t is not None and per_topic[t].most_common(1)[0][0] != r["story"]
+    return dict(sorted(out.items()))
 
 
 def _joined_running(assignments: Path, rows: list[dict]) -> int:
@@ -881,12 +1390,19 @@ SET_NAMES = (
     "spellings",
     "turnover",
     "composite",
+    "shorts",
+    "wires",
+    "flare",
+    "relay",
+    "forum",
+    "roundup",
+    "trickle",
+    "blend",
 )
 
 
 def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict]]:
-    """Every set; `seed` redraws crosstalk, namesake, quads, spellings, turnover and composite (their asides, gaps,
-    outlets)."""
+    """Every set; `seed` redraws every set from crosstalk on (their asides, gaps, outlets, short items, copies)."""
     kw = {} if seed is None else {"seed": seed}
     return {
         "t17": rows,
@@ -902,6 +1418,14 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "spellings": spellings(rows, **kw),
         "turnover": turnover(rows, **kw),
         "composite": composite(rows, **kw),
+        "shorts": shorts(rows, **kw),
+        "wires": wires(rows, **kw),
+        "flare": flare(rows, **kw),
+        "relay": relay(rows, **kw),
+        "forum": forum(rows, **kw),
+        "roundup": roundup(rows, **kw),
+        "trickle": trickle(rows, **kw),
+        "blend": blend(rows, **kw),
     }
 
 
@@ -910,9 +1434,7 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--sets", default=",".join(SET_NAMES))
     ap.add_argument("--keep", type=Path, default=None, help="write the sets (and assignments) here")
-    ap.add_argument(
-        "--seed", type=int, default=None, help="redraw crosstalk, namesake, quads and spellings with this seed"
-    )
+    ap.add_argument("--seed", type=int, default=None, help="redraw the sets from crosstalk on with this seed")
     args = ap.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (pass the path to t17-dev/articles.jsonl)")
@@ -943,12 +1465,21 @@ def main() -> None:
             for f in stories:
                 print(
                     f"    {f.label:<8} {f.articles:>5} in {f.topics:>2} topics, largest {f.largest_share:6.1%},"
-                    f" none {f.ungrouped:>4}, per week {f.topics_per_week:.2f} (max {f.max_topics_per_week})"
+                    f" none {f.ungrouped:>4}, per week {f.topics_per_week:.2f} (max {f.max_topics_per_week}),"
+                    f" shared {f.shared_topics}"
                 )
-            entry = {
+            entry: dict[str, object] = {
                 **{k: v for k, v in s.as_dict().items() if k != "gold_groups"},
                 "stories": {f.label: f.as_dict() for f in stories},
             }
+            if any("kind" in r for r in sets[name]):
+                kinds = _by_kind(where / f"{name}.assignments.jsonl", sets[name])
+                for kind, k in kinds.items():
+                    print(
+                        f"    {kind:<12} {k['articles']:>5}: none {k['ungrouped']:>4}, outside its story's largest"
+                        f" topic {k['outside_largest']:>4}, in another story's topic {k['elsewhere']:>3}"
+                    )
+                entry["kinds"] = kinds
             if lone:
                 joined = _joined_running(where / f"{name}.assignments.jsonl", sets[name])
                 print(f"    one-offs in a running story's topic: {joined} of {len(lone)}")

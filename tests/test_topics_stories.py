@@ -132,6 +132,10 @@ def test_fragmentation_per_story_and_week() -> None:
     assert a.largest_share == 0.5
     assert a.topics_per_week == 2.0 and a.max_topics_per_week == 2
     assert (b.topics, b.largest_share, b.topics_per_week) == (1, 1.0, 1.0)
+    assert a.shared_topics == b.shared_topics == 0
+    predicted["b2"] = "t2"  # a topic holding both stories counts for each
+    a, b = fragmentation(gold, predicted, published)
+    assert (a.shared_topics, b.shared_topics, b.topics) == (1, 1, 2)
 
 
 LEFTOVER = (

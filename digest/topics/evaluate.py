@@ -87,6 +87,7 @@ class StoryFragments:
     ungrouped: int  # its articles in no topic
     topics_per_week: float  # mean over the weeks it ran of the distinct topics its articles went to
     max_topics_per_week: int
+    shared_topics: int = 0  # of its topics, those also holding another story's articles
 
     def as_dict(self) -> dict[str, float | int | str]:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
@@ -95,11 +96,16 @@ class StoryFragments:
 def fragmentation(
     gold: Mapping[str, str], predicted: Mapping[str, str | None], published: Mapping[str, datetime]
 ) -> list[StoryFragments]:
-    """Per labelled story: topics it is spread over, the share kept in the largest one, articles in
-    no topic, and topics per ISO week (weeks where it had grouped articles), largest story first."""
+    """Per labelled story: topics it is spread over (and how many of them it shares with another story),
+    the share kept in the largest one, articles in no topic, and topics per ISO week (weeks where it had
+    grouped articles), largest story first."""
     by_story: dict[str, list[str]] = {}
     for i, label in gold.items():
         by_story.setdefault(label, []).append(i)
+    labels_of: dict[str, set[str]] = {}
+    for i, label in gold.items():
+        if t := predicted.get(i):
+            labels_of.setdefault(t, set()).add(label)
     out = []
     for label, ids in by_story.items():
         held = Counter(t for i in ids if (t := predicted.get(i)))
@@ -119,6 +125,7 @@ def fragmentation(
                 ungrouped=sum(1 for i in ids if not predicted.get(i)),
                 topics_per_week=sum(per_week) / len(per_week) if per_week else 0.0,
                 max_topics_per_week=max(per_week, default=0),
+                shared_topics=sum(1 for t in held if len(labels_of[t]) > 1),
             )
         )
     return sorted(out, key=lambda f: (-f.articles, f.label))
