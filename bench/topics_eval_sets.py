@@ -1172,8 +1172,10 @@ def relay(rows: list[dict], seed: int = 29) -> list[dict]:
     return _asides(_relay_stories(rows, rng), rng)
 
 
-def _relay_stories(rows: list[dict], rng: random.Random) -> list[dict]:
-    """Relay before its asides."""
+def _relay_stories(rows: list[dict], rng: random.Random, bridge: float = 0.0) -> list[dict]:
+    """Relay before its asides; `bridge` of the articles within a change's window name both casts (half
+    the mentions each), from a draw of their own, so relay itself is unchanged."""
+    mix = random.Random(4242)
     spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
     days = [date.fromisoformat(r["published"][:10]) for r in spill]
     changes = [days[len(spill) * k // (len(TURNOVER_DRIFT) + 1)] for k in range(1, len(TURNOVER_DRIFT) + 1)]
@@ -1184,6 +1186,10 @@ def _relay_stories(rows: list[dict], rng: random.Random) -> list[dict]:
             if rng.random() < min(1.0, max(0.0, ((day - change).days + RELAY_WINDOW_DAYS) / (2 * RELAY_WINDOW_DAYS))):
                 phase = k
         text = _swap(r["text"], TURNOVER_DRIFT[phase - 1]) if phase else r["text"]
+        near = [k for k, change in enumerate(changes, 1) if abs((day - change).days) <= RELAY_WINDOW_DAYS]
+        if bridge and near and mix.random() < bridge:
+            k = near[0]
+            text = _both(r["text"], TURNOVER_DRIFT[k - 2] if k > 1 else {}, TURNOVER_DRIFT[k - 1], mix)
         when = (date(2010, 4, 1) + (day - days[0])).isoformat()
         out.append(
             {**r, "id": f"spill_{r['id']}", "story": "spill", "published": when, "text": text, "kind": f"cast {phase}"}
@@ -1192,6 +1198,22 @@ def _relay_stories(rows: list[dict], rng: random.Random) -> list[dict]:
         mine = [r for r in rows if r["story"] == source]
         out.extend(_in_phases(name, mine, CROSSTALK_SWAP[name], CROSSTALK_DRIFT[name], CROSSTALK_GAP_DAYS, rng))
     return out
+
+
+def _both(text: str, old: dict[str, str], new: dict[str, str], rng: random.Random) -> str:
+    """`text` naming the old cast (`old`'s names, or the text's own) in half its mentions and the new in the
+    other half: an article of a change's weeks, when both are in the news."""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(new, key=len, reverse=True)) + r")\b")
+    return pattern.sub(lambda m: new[m.group(1)] if rng.random() < 0.5 else old.get(m.group(1), m.group(1)), text)
+
+
+def bridged(rows: list[dict], seed: int = 29) -> list[dict]:
+    """Relay (the same draw) with a third of the articles of each change's weeks naming both casts."""
+    rng = random.Random(seed)
+    return _asides(_relay_stories(rows, rng, bridge=BRIDGE_SHARE), rng)
+
+
+BRIDGE_SHARE = 1 / 3
 
 
 # forum: neighbouring crises meet in the same forums. Coverage of four wars of one region is partly
@@ -1422,6 +1444,7 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "wires": wires(rows, **kw),
         "flare": flare(rows, **kw),
         "relay": relay(rows, **kw),
+        "bridged": bridged(rows, **kw),
         "forum": forum(rows, **kw),
         "roundup": roundup(rows, **kw),
         "trickle": trickle(rows, **kw),
