@@ -142,6 +142,13 @@ _LEAD_SENTENCES = 2
 _CALENDAR = lexicon(DEFAULT).calendar_words
 _VERBS = lexicon(DEFAULT).verb_words | lexicon(DEFAULT).speech_verbs | frozenset(["face", "fear", "like", "want"])
 _PARTIES = lexicon(DEFAULT).role_words | {"trust", "county", "region", "city", "state", "union", "council"}
+# Role words that stand for one person ("chief executive", "council leader"): a phrase they end names who, not what.
+_BODIES_TEXT = (
+    "administration agency authorities board commission committee company congress council court department firm "
+    "giant government group ministry panel parliament police service team union investigators lawmakers officials "
+    "prosecutors regulators leaders general"
+)
+_PERSON_ROLES = lexicon(DEFAULT).role_words - frozenset(_BODIES_TEXT.split())
 
 
 def _clause(gram: tuple[str, ...], body: str) -> bool:
@@ -171,14 +178,34 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     """
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
     names = [n for n in names if _a_name(n)]
+    if lang == DEFAULT:
+        names = _whole_names(names, " ".join(f"{h}. {t[:1500]}" for h, t in texts))
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
     title = _shared_phrase(texts, names)
     shared = bool(title)
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names)
-    title = _event_phrase(title, texts, shared) or title
+    title = _event_phrase(title, texts, shared, names) or title
     return _with_lead_name(title, texts, names) if title else ""
+
+
+def _whole_names(names: Sequence[str], body: str) -> list[str]:
+    """Key names as the texts write them whole: "Calloway" is "Port Calloway" where nearly every mention puts the
+    place word in front (the entity finder may keep only the distinctive part)."""
+    out: list[str] = []
+    for name in names:
+        # A dateline writes it in capitals ("PORT CALLOWAY, Ore."): that counts too.
+        mentions = len(re.findall(rf"\b{re.escape(name)}\b", body, re.IGNORECASE))
+        forms: dict[str, int] = {}
+        for m in re.finditer(rf"\b([A-Za-z]+) {re.escape(name)}\b", body, re.IGNORECASE):
+            word = m.group(1)
+            if word.lower() in _PLACE_WORDS and word.lower() != "county" and word[:1].isupper():
+                whole = f"{word.capitalize()} {name}"
+                forms[whole] = forms.get(whole, 0) + 1
+        whole = max(forms, key=lambda f: (forms[f], f), default="")
+        out.append(whole if whole and forms[whole] * 3 >= 2 * mentions else name)
+    return list(dict.fromkeys(out))
 
 
 # Nouns that name an event (what happened), the head a news story is named by: "Dravsk bribery trial", "Brackenford
@@ -256,10 +283,11 @@ _EVENT_NOUNS = frozenset(
 )
 
 
-def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True) -> str:
-    """The event the story's articles name, as "[modifier] event" ("bribery trial", "Tule Creek fire"), when the
-    title found does not already end in one; empty when fewer than half the articles name the same event. A title
-    that is a name ("Old Tarn Bridge") keeps it: the event goes after it ("Old Tarn Bridge closure")."""
+def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True, names: Sequence[str] = ()) -> str:
+    """The event the story's articles name, as "[modifier] event" ("bribery trial", "Tule Creek fire", "Voronin
+    trial", "mayor's race"), when the title found does not already end in one; empty when fewer than half the
+    articles name the same event. A title that is a name ("Old Tarn Bridge") keeps it: the event goes after it
+    ("Old Tarn Bridge closure")."""
     words = title.lower().split()
     if words and words[-1] in _EVENT_NOUNS:
         return ""
@@ -281,9 +309,11 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
                 uses[event] = uses.get(event, 0) + 1
-                pre = _modifier_before(tokens, k, part)
+                pre = _modifier_before(tokens, k, part, names)
                 if pre:
-                    before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + 1
+                    # A possessive says whose event it is ("the mayor's race"): a noun, as sure as two sightings.
+                    weight = 2 if pre.endswith(("'s", "’s", "'", "’")) else 1
+                    before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + weight
         for event in seen:
             docs[event] = docs.get(event, 0) + 1
     if not docs:
@@ -298,7 +328,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if mod and mods[mod] < 2 and not mod[:1].isupper():
         mod = ""  # a word once before it ("major outbreak") qualifies, a name ("the Tule Creek fire") says which
     if mod:
-        return f"{mod} {event}"
+        if mod[:1].isupper():
+            mod = _full_name(mod, names, " ".join(f"{h}. {t[:1500]}" for h, t in texts))  # "Hale" -> "Victor Hale"
+        return f"{mod.rstrip(chr(39))} {event}"  # "drivers' strike" is written "drivers strike" in a title
     if shared and title and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Capital gains tax" + "row": a bare "Row" would lose what the story is about
     return event.capitalize()
@@ -319,9 +351,10 @@ def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -
 _EVENT_VERBS = "burns spreads grows goes continues spread grew went began begins starts ends hits threatens"
 
 
-def _modifier_before(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
-    """What the text puts before an event noun to say which: a name after "the" ("the Tule Creek fire") or a
-    common noun ("bribery trial", "bus strike"); not a verb, a function word or an owner."""
+def _modifier_before(tokens: Sequence[tuple[str, int]], k: int, part: str, key: Sequence[str] = ()) -> str:
+    """What the text puts before an event noun to say which: a name after "the" ("the Tule Creek fire") or one of
+    the story's key names ("as Voronin trial opens", "Voronin's trial"), a common noun ("bribery trial", "bus
+    strike") or a common owner ("the mayor's race", "drivers' strike"); not a verb, a function word or a pronoun."""
     if k == 0:
         return ""
     names: list[str] = []
@@ -330,12 +363,22 @@ def _modifier_before(tokens: Sequence[tuple[str, int]], k: int, part: str) -> st
         names.insert(0, tokens[j][0])
         j -= 1
     if names:
-        return " ".join(names) if j >= 0 and tokens[j][0].lower() == "the" else ""
+        if part[tokens[j + 1][1] : tokens[k][1]].count(" ") != len(names):
+            return ""  # punctuation inside: "said Hollis. Fire ..." is no name for the event
+        if j >= 0 and tokens[j][0].lower() == "the":
+            return " ".join(names)
+        # Without "the", only a key name of the story (not a weekday) says which: a headline's capitals are style.
+        name = re.sub(r"['’]s?$", "", " ".join(names))
+        key_low = {n.lower() for n in key[:5]}
+        return name if name.lower() in key_low and name not in _CALENDAR else ""
     prev = tokens[k - 1][0]
     low = prev.lower()
     between = part[tokens[k - 1][1] + len(prev) : tokens[k][1]]
-    if between.strip() or low in _TITLE_SKIP or low in _VERBS or low.endswith(("'s", "’s", "ed", "ly", "ing")):
+    owner = re.sub(r"['’]s?$", "", low)
+    if between.strip() or owner in _TITLE_SKIP or low in _VERBS or low.endswith(("ed", "ly", "ing")):
         return ""
+    if owner != low:
+        return f"{owner}'s" if low.endswith("s") and not owner.endswith("s") else f"{owner}'"  # "mayor's", "drivers'"
     return low
 
 
@@ -399,6 +442,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         if docs[g] >= 2
         and not named_only(g)
         and not (len(g) == 1 and g[0] in _PARTIES)
+        and g[-1] not in _PERSON_ROLES
         and not _modifier(g[-1], body)
         and not _clause(g, body)
     }
@@ -488,8 +532,15 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
             proper.append(n)
             if len(proper) == 5:
                 break
-    if not proper or _holds_name(title, proper[:3], body):
+    if not proper:
         return title
+    if _holds_name(title, proper[:3], body):
+        # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
+        # place or party: unless an event ends the title ("Tule Creek fire"), the place goes in front.
+        held = [n for n in proper[:3] if _holds_name(title, [n], body)]
+        if words[-1].lower() in _EVENT_NOUNS or not all(_kind_name(n, body) for n in held):
+            return title
+        proper = [n for n in proper if n not in held and _placed(n, body)]
     # Inside a title a common word is written in lower case ("oil spill"); names and acronyms keep theirs.
     first = words[0]
     if not first.isupper() and len(re.findall(rf"\b{re.escape(first.lower())}\b", body)) >= len(
@@ -528,6 +579,17 @@ def _anchors(proper: Sequence[str], names: Sequence[str], body: str, phrase: str
     return list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
 
 
+def _kind_name(name: str, body: str) -> bool:
+    """A name the texts nearly always put before a common noun ("Legionnaires' disease", "Legionnaires' cases"):
+    it says what kind of thing, like an adjective, not who or where; "Voronin said", "in Halbury" stand alone."""
+    mentions = re.findall(rf"\b{re.escape(name)}\b(['’]s?)?(?:\s+([A-Za-z][a-z'’-]*))?", body)
+    kind = sum(
+        mark in ("", "'", "’") and nxt.islower() and nxt not in _TITLE_SKIP and nxt not in _VERBS
+        for mark, nxt in mentions
+    )
+    return len(mentions) >= 2 and kind * 4 >= 3 * len(mentions)
+
+
 def _full_name(name: str, names: Sequence[str], body: str) -> str:
     """A person named by a surname alone goes by the full name the texts also give ("Jackson" -> "Michael
     Jackson"); anything else stays as it is."""
@@ -560,10 +622,16 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     counts: dict[str, int] = {}
     uses: dict[str, int] = {}
     for headline, text in texts:
+        # "the short-seller's claims": the owner is a noun as well, hyphen and all.
+        words = [re.sub(r"['’]s?$", "", w) for w in _PHRASE_WORD.findall(f"{headline} {text[:1500]}")]
         seen = [
             _singular(w)
-            for w in _PHRASE_WORD.findall(f"{headline} {text[:1500]}")
-            if w[:1].islower() and len(w) > 2 and w not in _TITLE_SKIP and w.isalpha() and not w.endswith(("ed", "ly"))
+            for w in words
+            if w[:1].islower()
+            and len(w) > 2
+            and w not in _TITLE_SKIP
+            and w.replace("-", "").isalpha()
+            and not w.endswith(("ed", "ly", "-"))
         ]
         for w in seen:
             uses[w] = uses.get(w, 0) + 1
@@ -572,7 +640,7 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     held = {w.lower() for n in names for w in n.split()}
     body = " ".join(f"{h}. {t[:1500]}" for h, t in texts).lower()
     # A noun: the texts put "the", "a" or an owner before it somewhere ("the flu"); "like" or "going" never.
-    nouns = set(re.findall(r"\b(?:the|a|an|this|that|their|his|her|its|our|new) ([a-z]+)", body))
+    nouns = set(re.findall(r"\b(?:the|a|an|this|that|their|his|her|its|our|new) ([a-z]+(?:-[a-z]+)*)", body))
     nouns |= {_singular(w) for w in nouns}
     nouns -= _VERBS
     best = max((w for w in counts if w not in held and w in nouns), key=lambda w: (counts[w], uses[w], w), default="")
@@ -631,7 +699,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     )
     speaks = len(re.findall(rf"\b{last},? (?:said|says|told|added)\b", body))
     placed = len(re.findall(rf"\b(?:in|at|on|to|from|near|across|around) {last}\b", body))
-    return given + speaks > placed
+    # A firm speaks too ("Corriebus said"); a person is introduced by a given name or a title somewhere first.
+    return given > 0 and given + speaks > placed
 
 
 # Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
