@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -279,6 +279,21 @@ _EVENT_NOUNS = frozenset(
         "resignation",
         "lockout",
         "boycott",
+        "breach",
+        "hack",
+        "cyberattack",
+        "landslide",
+        "avalanche",
+        "eruption",
+        "heatwave",
+        "stabbing",
+        "murder",
+        "sinking",
+        "collision",
+        "poisoning",
+        "contamination",
+        "layoffs",
+        "impeachment",
     ]
 )
 
@@ -309,7 +324,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
                 uses[event] = uses.get(event, 0) + 1
-                pre = _modifier_before(tokens, k, part, names)
+                pre = _modifier_before(tokens, k, part, names, words)
                 if pre:
                     # A possessive says whose event it is ("the mayor's race"): a noun, as sure as two sightings.
                     weight = 2 if pre.endswith(("'s", "’s", "'", "’")) else 1
@@ -325,14 +340,19 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
     mod = max(mods, key=lambda w: (mods[w], w[:1].isupper(), w)) if mods else ""  # a name says which best
-    if mod and mods[mod] < 2 and not mod[:1].isupper():
-        mod = ""  # a word once before it ("major outbreak") qualifies, a name ("the Tule Creek fire") says which
+    if mod and mods[mod] < 2 and not mod[:1].isupper() and mod not in words:
+        # A word once before it ("major outbreak") qualifies, a name ("the Tule Creek fire") says which; a word the
+        # shared phrase holds too ("measles cases", "Measles outbreak") is what the story is about.
+        mod = ""
     if mod:
         if mod[:1].isupper():
             mod = _full_name(mod, names, " ".join(f"{h}. {t[:1500]}" for h, t in texts))  # "Hale" -> "Victor Hale"
         return f"{mod.rstrip(chr(39))} {event}"  # "drivers' strike" is written "drivers strike" in a title
-    if shared and title and len(title.split()) < MAX_WORDS:
-        return f"{title} {event}"  # "Capital gains tax" + "row": a bare "Row" would lose what the story is about
+    if shared and title and len(title.split()) < MAX_WORDS and _singular(words[-1]) == words[-1]:
+        # "Capital gains tax" + "row": a bare "Row" would lose what the story is about. A plural says who or what
+        # was counted ("bank customers", "mail ballots"), and English puts no plural before an event noun ("tram
+        # funding", not "trams funding"): the lead name goes before the bare event instead ("Pellar Bank breach").
+        return f"{title} {event}"
     return event.capitalize()
 
 
@@ -351,7 +371,9 @@ def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -
 _EVENT_VERBS = "burns spreads grows goes continues spread grew went began begins starts ends hits threatens"
 
 
-def _modifier_before(tokens: Sequence[tuple[str, int]], k: int, part: str, key: Sequence[str] = ()) -> str:
+def _modifier_before(
+    tokens: Sequence[tuple[str, int]], k: int, part: str, key: Sequence[str] = (), about: Collection[str] = ()
+) -> str:
     """What the text puts before an event noun to say which: a name after "the" ("the Tule Creek fire") or one of
     the story's key names ("as Voronin trial opens", "Voronin's trial"), a common noun ("bribery trial", "bus
     strike") or a common owner ("the mayor's race", "drivers' strike"); not a verb, a function word or a pronoun."""
@@ -362,6 +384,9 @@ def _modifier_before(tokens: Sequence[tuple[str, int]], k: int, part: str, key: 
     while j >= 0 and tokens[j][0][:1].isupper() and tokens[j][0].lower() != "the" and len(names) < 3:
         names.insert(0, tokens[j][0])
         j -= 1
+    key_low = {n.lower() for n in key[:5]}
+    if len(names) == 1 and k == 1 and names[0].lower() in about and names[0].lower() not in key_low:
+        names = []  # "Measles outbreak closes school": a first capital is style, the word is what the story is about
     if names:
         if part[tokens[j + 1][1] : tokens[k][1]].count(" ") != len(names):
             return ""  # punctuation inside: "said Hollis. Fire ..." is no name for the event
@@ -369,7 +394,6 @@ def _modifier_before(tokens: Sequence[tuple[str, int]], k: int, part: str, key: 
             return " ".join(names)
         # Without "the", only a key name of the story (not a weekday) says which: a headline's capitals are style.
         name = re.sub(r"['’]s?$", "", " ".join(names))
-        key_low = {n.lower() for n in key[:5]}
         return name if name.lower() in key_low and name not in _CALENDAR else ""
     prev = tokens[k - 1][0]
     low = prev.lower()
