@@ -304,8 +304,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     articles name the same event. A title that is a name ("Old Tarn Bridge") keeps it: the event goes after it
     ("Old Tarn Bridge closure")."""
     words = title.lower().split()
-    if words and words[-1] in _EVENT_NOUNS:
-        return ""
+    # A title that ends in an event already ("Benfield trial") gives way only to the name the texts themselves put
+    # before that event ("Okoro trial opens", "Okoro's trial"): the place before it was added, not written.
+    ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
     docs: dict[str, int] = {}
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
@@ -331,6 +332,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + weight
         for event in seen:
             docs[event] = docs.get(event, 0) + 1
+    if ending:
+        mods = before.get(ending, {})
+        named = [m for m in mods if m[:1].isupper() and mods[m] >= 2 and m.lower() not in title.lower()]
+        if not named:
+            return ""  # a common word ("massive earthquake", "the star's death") says less than the name there
+        mod = max(named, key=lambda m: (mods[m], m))
+        return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {ending}"
     if not docs:
         return ""
     event = max(docs, key=lambda e: (docs[e], uses[e], e))
@@ -368,7 +376,10 @@ def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -
 
 
 # What an event does after its noun ("the fire burns", "the strike goes ahead"): a verb, not a compound's head.
-_EVENT_VERBS = "burns spreads grows goes continues spread grew went began begins starts ends hits threatens"
+_EVENT_VERBS = (
+    "burns spreads grows goes continues spread grew went began begins starts ends hits threatens hears heard opens "
+    "resumes enters widens deepens"  # "trial hears", "inquiry opens", "strike enters third day"
+)
 
 
 def _modifier_before(
@@ -715,7 +726,11 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     after "in", "at" or "on" ("on Skerry")."""
     last = re.escape(parts[-1])
     if len(parts) == 2:
-        spoke = re.search(rf"\b{re.escape(' '.join(parts))},? (?:said|says|told|added)\b", body)
+        if parts[0].lower() in _PLACE_WORDS and parts[0].lower() not in ("new", "radio"):
+            return False  # "Port Ardley", "Lake Esk": a place, even where "people in Port Ardley said"
+        # "Fishermen in Port Ardley said": a place the speakers are in does not speak.
+        whole = re.escape(" ".join(parts))
+        spoke = re.search(rf"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bof )\b{whole},? (?:said|says|told|added)\b", body)
         return bool(spoke) or parts[-1] in names or bool(re.search(rf"(?<!{re.escape(parts[0])} )\b{last}\b", body))
     given = sum(
         m.group(1).lower() not in _TITLE_SKIP and m.group(1).lower() not in _PLACE_WORDS
