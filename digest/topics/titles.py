@@ -359,8 +359,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and title and len(title.split()) < MAX_WORDS and _singular(words[-1]) == words[-1]:
         # "Capital gains tax" + "row": a bare "Row" would lose what the story is about. A plural says who or what
         # was counted ("bank customers", "mail ballots"), and English puts no plural before an event noun ("tram
-        # funding", not "trams funding"): the lead name goes before the bare event instead ("Pellar Bank breach").
+        # funding", not "trams funding"): the phrase's own name goes before the bare event instead ("Corriebus
+        # drivers" -> "Corriebus strike", "Pellar bank customers" -> "Pellar Bank breach").
         return f"{title} {event}"
+    low = title.lower()
+    own = [n for n in names[:5] if low.startswith(n.lower() + " ")]
+    if shared and own:
+        return f"{max(own, key=len)} {event}"
     return event.capitalize()
 
 
@@ -647,7 +652,10 @@ def _placed(name: str, body: str) -> int:
     """How often the texts put the story in a place ("in the Gulf of Mexico", "on Skerry"); 0 for a name placed
     in under a quarter of its mentions (a company is mostly the subject, "BP said", now and then "at BP")."""
     mentions = len(re.findall(rf"\b{re.escape(name)}\b", body))
-    placed = len(re.findall(rf"\b(?:in|at|on|off|near|across|around) (?:the )?{re.escape(name)}\b", body))
+    where = r"\b(?:in|at|on|off|near|across|around) (?:the )?"
+    found = re.findall(rf"{where}{re.escape(name)}\b(?:\s+([a-z][a-z-]*))?", body)
+    # "at the Kettleby depot" puts it at a depot, which the name only says which of.
+    placed = sum(not nxt or nxt in _TITLE_SKIP or nxt in _VERBS for nxt in found)
     return placed if placed * 4 >= mentions else 0
 
 
