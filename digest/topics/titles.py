@@ -149,6 +149,8 @@ _BODIES_TEXT = (
     "prosecutors regulators leaders general"
 )
 _PERSON_ROLES = lexicon(DEFAULT).role_words - frozenset(_BODIES_TEXT.split())
+_MORE_ROLES_TEXT = "auditor prosecutor councillor candidate challenger chairwoman chair ceo coach captain witness"
+_PERSON_ROLES |= frozenset(_MORE_ROLES_TEXT.split())
 
 
 def _clause(gram: tuple[str, ...], body: str) -> bool:
@@ -341,7 +343,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {ending}"
     if not docs:
         return ""
-    event = max(docs, key=lambda e: (docs[e], uses[e], e))
+    # Among events as many articles name, the one the texts give a name ("the Tule Creek fire", not "a wildfire").
+    event = max(docs, key=lambda e: (docs[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
     if docs[event] * 2 < len(texts) or (len(texts) >= 2 and docs[event] < 2):
         return ""
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
