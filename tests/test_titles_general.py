@@ -381,3 +381,51 @@ def test_a_phrase_ending_in_a_plural_takes_no_event_after_it() -> None:
     ]
     title = story_title(texts, _names(texts))
     assert "passengers" not in title and title.endswith("strike"), title
+
+
+def test_a_site_named_after_a_town_does_not_place_the_story_there() -> None:
+    """ "at the Kettleby depot" puts the story at a depot; the firm the story is about names it."""
+    texts = [
+        (
+            "Dorwick shares slump after profit warning",
+            "Shares in Dorwick fell 30 per cent on Monday after the parcel group warned that profits would halve. "
+            "Dorwick blamed a price war with rivals. Analysts said the profit warning was the third in a year.",
+        ),
+        (
+            "Dorwick staff at Ambleside depot fear for jobs",
+            "Workers at the Ambleside depot said Dorwick had told them nothing since the profit warning. Dorwick "
+            "employs 900 people at the Ambleside depot.",
+        ),
+    ]
+    title = story_title(texts, _names(texts))
+    assert title.startswith("Dorwick"), title
+
+
+def test_a_surname_with_a_particle_is_a_persons() -> None:
+    """ "Piet de Wit": no given name stands right before "Wit", but the particle joins them."""
+    texts = [
+        (
+            "Ravensholm United sack manager Piet de Wit",
+            "Ravensholm United sacked manager Piet de Wit on Sunday after seven defeats. The club said a replacement "
+            "would be named this week.",
+        ),
+        (
+            "De Wit: I was not given time at Ravensholm",
+            "Piet de Wit said on Monday that Ravensholm United had not given him time. The club's owner, Gary Fenn, "
+            "said results had not been good enough.",
+        ),
+    ]
+    title = story_title(texts, _names(texts))
+    assert "Wit" not in title or "Piet de Wit" in title, title
+
+
+def test_the_event_the_texts_name_wins_over_its_synonym() -> None:
+    """A wildfire the texts call "the Sable Ridge fire" is titled by that name, not "wildfire"."""
+    texts = [
+        (
+            "Wildfire forces evacuation of Corran",
+            "CORRAN, Calif. (AW) — A wildfire forced 3,000 people from Corran on Monday. The Sable Ridge fire had "
+            "burned 2,000 acres by evening, officials said.",
+        ),
+    ]
+    assert story_title(texts, _names(texts)) == "Sable Ridge fire"

@@ -577,6 +577,8 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
                 break
     if not proper:
         return title
+    if len(words) >= 2 and words[-1].lower() in _EVENT_NOUNS and " ".join(words[:-1]) in names:
+        return title  # the name the texts give the event ("the Sable Ridge fire") names it on its own
     if _holds_name(title, proper[:3], body):
         # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
         # place or party: unless an event ends the title ("Tule Creek fire"), the place goes in front.
@@ -745,7 +747,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
         return bool(spoke) or parts[-1] in names or bool(re.search(rf"(?<!{re.escape(parts[0])} )\b{last}\b", body))
     given = sum(
         m.group(1).lower() not in _TITLE_SKIP and m.group(1).lower() not in _PLACE_WORDS
-        for m in re.finditer(rf"\b([A-Z][a-z]+) {last}\b", body)
+        # "Piet de Wit", "Ursula von der Leyen": a particle between given name and surname.
+        for m in re.finditer(rf"\b([A-Z][a-z]+) (?:(?:de|van|von|der|den|da|di|del|du|la|le|ter) )*{last}\b", body)
     )
     speaks = len(re.findall(rf"\b{last},? (?:said|says|told|added)\b", body))
     placed = len(re.findall(rf"\b(?:in|at|on|to|from|near|across|around) {last}\b", body))
