@@ -577,7 +577,8 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
                 break
     if not proper:
         return title
-    if len(words) >= 2 and words[-1].lower() in _EVENT_NOUNS and " ".join(words[:-1]) in names:
+    named = " ".join(words[:-1])
+    if words[-1].lower() in _EVENT_NOUNS and named in names and all(_proper(w, body) for w in words[:-1]):
         return title  # the name the texts give the event ("the Sable Ridge fire") names it on its own
     if _holds_name(title, proper[:3], body):
         # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
