@@ -237,6 +237,47 @@ STORIES: dict[str, tuple[Texts, str]] = {
         ],
         "Lowmoor casino referendum",
     ),
+    "power cut": (
+        [
+            (
+                "Thousands without power in Keldby after substation fire",
+                "About 40,000 homes in Keldby lost power on Tuesday evening after a fire at the Moss Lane substation, "
+                "Northern Grid said. Engineers expected to restore most supplies by Wednesday.",
+            ),
+            (
+                "Keldby power cut: hospital runs on generators",
+                "Keldby General Hospital ran on backup generators overnight during the power cut, which also closed "
+                "schools on Wednesday. Northern Grid said 12,000 homes were still without power.",
+            ),
+            (
+                "Northern Grid apologises for Keldby power cut",
+                "Northern Grid apologised on Thursday for the power cut in Keldby and said customers without power for "
+                "more than 24 hours would receive compensation.",
+            ),
+        ],
+        "Keldby power cut",
+    ),
+    "reopening": (
+        [
+            (
+                "Hexley rail line to reopen after 60 years",
+                "The railway line between Hexley and Dunmoor will reopen to passengers in 2028, the transport "
+                "department said on Wednesday, sixty years after it closed. The reopening will cost 140 million "
+                "pounds.",
+            ),
+            (
+                "Hexley welcomes rail line reopening",
+                "Business leaders in Hexley welcomed the decision to reopen the line to Dunmoor. Council leader Karen "
+                "Holt said the reopening would bring jobs to the town.",
+            ),
+            (
+                "Doubts over cost of Hexley line",
+                "Transport experts questioned on Thursday whether the Hexley line could be reopened for 140 million "
+                "pounds. The transport department said the budget was realistic.",
+            ),
+        ],
+        "Hexley rail line reopening",
+    ),
 }
 
 
@@ -429,3 +470,27 @@ def test_the_event_the_texts_name_wins_over_its_synonym() -> None:
         ),
     ]
     assert story_title(texts, _names(texts)) == "Sable Ridge fire"
+
+
+def test_a_name_inside_a_longer_one_or_ending_in_a_common_noun_does_not_speak_as_a_person() -> None:
+    """ "Save Orchard Fields said" is the campaign speaking, "Castlegate Homes said" a firm ("900 homes"): neither
+    makes "Orchard Fields" a person, so the site names the story, not a body quoted once."""
+    texts = [
+        (
+            "Plans for 900 homes at Orchard Fields approved",
+            "Councillors in Wexbury approved plans on Thursday for 900 homes on the Orchard Fields site, despite more "
+            "than 2,000 objections. Developer Castlegate Homes said building would start next year.",
+        ),
+        (
+            "Residents vow to fight Orchard Fields homes",
+            "Residents opposed to the Orchard Fields development said on Friday they would seek a judicial review. "
+            "The campaign group Save Orchard Fields said the site floods every winter.",
+        ),
+        (
+            "Orchard Fields: what the 900-home plan includes",
+            "The Orchard Fields plan includes a primary school and 270 affordable homes, Castlegate Homes said. The "
+            "Environment Agency had withdrawn its objection after changes to drainage.",
+        ),
+    ]
+    title = story_title(texts, _names(texts))
+    assert title.startswith("Orchard Fields"), title
