@@ -203,7 +203,9 @@ class ExtractiveEngine:
         brief.open_questions = self._questions(m)
         brief.timeline = self._timeline(m)
         brief.narrative = self._narrative(m, used)
-        claims = attributions(m.sentences) if m.lex is ENGLISH else lexical.attributions(m.sentences, m.lex)
+        context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
+        english = m.lex is ENGLISH
+        claims = attributions(m.sentences, context) if english else lexical.attributions(m.sentences, m.lex)
         brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
         brief.tensions = self._tensions(m, claims)
         developments = self._developments(m, previous)
