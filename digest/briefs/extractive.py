@@ -30,6 +30,7 @@ from digest.briefs.cues import (
     SCHEDULE,
     TURNED,
     WHY,
+    open_clauses,
     states_unknown,
     to_question,
     with_person,
@@ -252,32 +253,33 @@ class ExtractiveEngine:
     def _questions(self, m: _Material, k: int = MAX_QUESTIONS) -> list[Statement]:
         if m.lex is not ENGLISH:
             return self._open_points(m, k)
-        found: dict[str, tuple[float, int]] = {}
-        asked: dict[int, str] = {}
+        found: dict[str, tuple[float, int, str]] = {}
+        median = np.median(m.central)
         for i, s in enumerate(m.sentences):
-            cue = states_unknown(s.text)
-            if not cue and not s.text.endswith("?"):
-                continue
-            if not cue and m.central[i] < np.median(m.central):
-                continue  # a rhetorical question off the story's subject
-            question = to_question(s.text)
-            if question is None and cue:
-                # "Whether she would use that power ... is not clear": she is the last person the report quoted.
-                speaker = _last_speaker(m.sentences, i)
-                named = with_person(s.text, speaker) if speaker else None
-                question = to_question(named) if named else None
-            if question is None or len(question.split()) < 4 or not is_self_contained_question(question):
-                continue
-            weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i]
-            key = question.lower()
-            if key not in found or found[key][0] < weight:
-                found[key] = (weight, i)
-                asked[i] = question
+            for n, text in enumerate(open_clauses(s.text)):
+                cue = states_unknown(text)
+                if not cue and not text.endswith("?"):
+                    continue
+                if not cue and m.central[i] < median:
+                    continue  # a rhetorical question off the story's subject
+                question = to_question(text)
+                if question is None and cue:
+                    # "Whether she would use that power ... is not clear": she is the last person the report quoted.
+                    speaker = _last_speaker(m.sentences, i)
+                    named = with_person(text, speaker) if speaker else None
+                    question = to_question(named) if named else None
+                # "Will Alvera appeal?": three words are a question when one of them names who.
+                shortest = 3 if question and any(w[:1].isupper() for w in question.split()[1:]) else 4
+                if question is None or len(question.split()) < shortest or not is_self_contained_question(question):
+                    continue
+                weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i] - 0.01 * n
+                key = question.lower()
+                if key not in found or found[key][0] < weight:
+                    found[key] = (weight, i, question)
         ranked = sorted(found.values(), key=lambda t: (-t[0], t[1]))
         picked: list[Statement] = []
         seen_texts: list[str] = []
-        for _weight, i in ranked:
-            q = asked[i]
+        for _weight, i, q in ranked:
             # A repeat says mostly what an earlier question says, and that one says a fair part of it too:
             # "What would Vantel pay for the customers?" is not the price-cap question that also names both.
             if any(content_overlap(q, t) > 0.6 and content_overlap(t, q) > 0.3 for t in seen_texts):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from digest.briefs.lexicon import ENGLISH, Lexicon
 from digest.briefs.cues import states_unknown
+from digest.briefs.lexicon import ENGLISH, Lexicon
 
 _ABBREVIATIONS = ENGLISH.abbreviations
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z])\.$", re.IGNORECASE)
