@@ -74,8 +74,10 @@ _PATTERNS = [
     re.compile(
         rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
-        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs)"
-        r"(?=\s+(?:he|she|they|it|the|a|an|[A-Z][a-z]+)\s))(?:" + _MEDIUM + r"|\s+(?:on|last|in|at)\s+\w+)?"
+        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
+        r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
+        + _MEDIUM
+        + r"|\s+(?:on|last|in|at)\s+\w+)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
 ]
@@ -109,9 +111,13 @@ _PATTERNS.append(
 _PATTERNS.append(
     # Name denied / rejected / criticised ...: the whole sentence is the stance.
     re.compile(
-        rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
+        rf"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|have\s+)?"
+        r"(?:(?:also|again|then|later|now)\s+)?"
         r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
         r"challenged|contradicted|"
+        # A judgement in the speaker's words: "Ellery called the ruling "a miscarriage of justice"", "Bakke calls rules
+        # that allow a three-hour gap "outdated"".
+        r"(?:called|calls|described|describes|labelled|labeled|termed|branded)(?=\s[^\"“]{0,80}[\"“])|"
         r"puts?(?=\s+(?:the|its|his|her|their)\s+\w+(?:\s+\w+)?\s+at\s))\s+(?P<claim>.+)$"
     )
 )
@@ -259,10 +265,14 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     by_place = {(s.article, s.position): s for s in context}
     by_place.update({(s.article, s.position): s for s in sentences})
     have = {(s.article, s.position) for s in sentences}
+    # Pronoun-led speech, and short sentences that name a speaker ("Odd Bakke called that "complacent".", "Gareth
+    # Lloyd of the Pharmacists' Association disputed that."): not statements alone, but positions all the same.
     extra = [
         t
         for t in context
-        if (t.article, t.position) not in have and _PRONOUN_LED.match(t.text) and len(t.text.split()) >= 6
+        if (t.article, t.position) not in have
+        and len(t.text.split()) >= _CLAIM_MIN_WORDS
+        and (_PRONOUN_LED.match(t.text) or (len(t.text.split()) <= 8 and t.text[:1].isupper()))
     ]
     if extra:
         sentences = sorted([*sentences, *extra], key=lambda t: (t.article, t.position))
@@ -368,7 +378,7 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
             m = re.match(
                 rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:[A-Z][a-z]{{1,3}}\.?\s+)?"
                 rf"(?:(?:[A-Z][\w&'’-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z][a-z]+\s+[A-Z]))?"
-                rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
+                rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood)\b",
                 t.text,
             )
@@ -468,6 +478,18 @@ _ROLE_SUBJECT = re.compile(
     r"claims|estimated|estimates|put|puts|maintains|maintained|countered|found|finds|concluded|concludes)\b"
     r"(?:\s+that)?,?\s+(?P<claim>.+)$"
 )
+# "The contamination goes back to a solvent ..., the company announced on Wednesday.": the role after its claim.
+_ROLE_AFTER = re.compile(
+    r"^(?P<claim>[A-Z][^\"“”]{20,}?),\s+(?P<role>the\s+(?:[a-z][\w'’-]*\s+){0,2}(?:"
+    + "|".join(_ROLE_NOUNS)
+    + r"))\s+(?:said|says|announced|confirmed|added|insisted|claimed|claims)\b[^,]{0,30}\.$"
+)
+# A share of a group speaks: "Two of the three wholesalers I spoke to say ...", "Most of the growers said ...".
+_SOME_OF = re.compile(
+    r"^(?P<role>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Most|Many|Some|Several|All|Half|Both|\d+)\s+of\s+"
+    r"the\s+(?:[a-z0-9]+\s+)?(?P<noun>[a-z]+s))(?:\s+(?:I|we)\s+(?:spoke|talked)\s+to|\s+(?:I|we)\s+(?:contacted|asked|"
+    r"reached))?\s+(?:say|said|told\s+\w+|report|reported)\s+(?:that\s+)?(?P<claim>.+)$"
+)
 _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
 
 
@@ -497,6 +519,17 @@ def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             shown = who[0].upper() + who[1:]
             key = "the " + who.split()[-1].lower() if who.lower().startswith("the ") else actor_key(who)
             out.append(Attribution(shown, key, claim, s, quoted=False))
+            continue
+        some = _SOME_OF.match(s.text)
+        if some:  # "Two of the three wholesalers I spoke to say they have received none"
+            noun = some.group("noun")
+            out.append(Attribution(some.group("role"), f"the {noun}", _claim_text(some.group("claim")), s, False))
+            continue
+        tail = _ROLE_AFTER.match(s.text)
+        if tail and len(tail.group("claim").split()) >= _CLAIM_MIN_WORDS:
+            role = tail.group("role")
+            claim = _claim_text(strip_dateline(tail.group("claim")))
+            out.append(Attribution(role[0].upper() + role[1:], "the " + role.split()[-1].lower(), claim, s, False))
             continue
         for part in re.split(r";\s+", s.text):
             m = _ROLE_SUBJECT.match(part.strip())

@@ -425,6 +425,8 @@ class ExtractiveEngine:
         if len(out) >= k or len(claims) < 2:
             return out
         claims = claims[:400]  # bounded work on very large topics
+        by_place = {(t.article, t.position): t.text for t in context}
+        answered: set[tuple[int, int]] = set()
         vecs = space.transform([c.claim for c in claims])
         sims = (vecs @ vecs.T).toarray()
         candidates: list[tuple[float, int, int]] = []
@@ -441,6 +443,11 @@ class ExtractiveEngine:
                 if _ARRANGEMENT.search(a.claim) or _ARRANGEMENT.search(b.claim):
                     continue  # "The court would sit three days a week": how things will run, not a position
                 polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
+                answer = same_report and _answers(a, b, by_place)
+                if answer:
+                    candidates.append((sims[i, j] + 0.1, i, j))
+                    answered.add((i, j))
+                    continue
                 if not (polar or (same_report and _antonyms(a.claim, b.claim))):
                     continue
                 shared = _stems(a.claim) & _stems(b.claim)
@@ -459,6 +466,7 @@ class ExtractiveEngine:
             later = max(a.sentence, b.sentence, key=lambda t: t.position)
             # "..., a claim the movement rejected": that answer is a third side's, not a reply between these two.
             reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(_ANSWER_TAIL.sub("", later.text)))
+            reply = reply or (i, j) in answered
             if pair in pairs or (not reply and len(out) >= FILL_TENSIONS):
                 continue
             pairs.add(pair)
@@ -519,6 +527,48 @@ _POLARITY = re.compile(
     r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
     re.IGNORECASE,
 )
+
+
+# What sets a second speaker against the first in one report: a turn of the argument in the words between them or
+# in the second's own ("sees it differently", "for his part", "disputed that", "but"), the second's verdict in
+# quotation marks on the first ("called it "a fair outcome"", "calls rules ... "outdated""), or a flat contradiction
+# said right after ("holds "ample" stock." "... say they have received none").
+_TURN = re.compile(
+    r"\b(?:but|however|differently|disput\w*|disagree\w*|reject\w*|den(?:y|ies|ied)|counter\w*|instead|contrary|"
+    r"for (?:his|her|their|its) part|on the other hand|(?:is|was|are|were) wrong)\b",
+    re.IGNORECASE,
+)
+_VERDICT = re.compile(r"[\"“‘][^\"“”‘’]{2,60}[\"”’]")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:called|calls|described|describes|labelled|termed)\s+(?:it|that|this|them|the\s+\w+)\b", re.IGNORECASE
+)
+
+
+def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
+    """Two actors quoted within two sentences of one report, the later answering the earlier (see _TURN)."""
+    first, later = (a, b) if a.sentence.position <= b.sentence.position else (b, a)
+    gap = later.sentence.position - first.sentence.position
+    if gap == 0 or gap > 2:
+        return False
+    between = [
+        by_place.get((later.sentence.article, p), "")
+        for p in range(first.sentence.position + 1, later.sentence.position + 1)
+    ]
+    shared = bool((_roots(first.claim) & _roots(later.claim)) - _roots(f"{a.actor} {b.actor}"))
+    # "... an electrolyte supplement made by NutriPeak" / NutriPeak: "clean": one names the other.
+    mentions = any(len(w) > 2 and w in later.claim for w in first.actor.split() if w[:1].isupper()) or any(
+        len(w) > 2 and w in first.claim for w in later.actor.split() if w[:1].isupper()
+    )
+    refers = bool(_BACK_REFERENCE.search(later.sentence.text)) and gap == 1
+    verdict = bool(_VERDICT.search(later.sentence.text))
+    turn = any(_TURN.search(t) for t in between)
+    polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
+    if turn and (shared or mentions or gap == 1):
+        return True
+    if verdict and (refers or mentions or shared):
+        return True
+    # "would ruin small shops" / "no shop is cut off", "an unlocked room" / "had been locked": a reply, said close by.
+    return (polar or _antonyms(first.claim, later.claim)) and shared
 
 
 # A practical arrangement: when or how often something runs ("sit three days a week", "every Monday").
