@@ -278,6 +278,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         sentences = sorted([*sentences, *extra], key=lambda t: (t.article, t.position))
     for s, text in _clauses(sentences):
         found = None
+        whole = False
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
@@ -302,7 +303,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
                 name = app.group(1)
-            found = (name, source if m.groupdict().get("verb") else m.group("claim"))
+            whole = bool(m.groupdict().get("verb"))
+            found = (name, source if whole else m.group("claim"))
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
@@ -328,7 +330,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # "said that on the authority's figures Greaves would have had to ...": a that-clause is a claim, however
         # it opens.
         bad_start = bad_start and not re.search(r"\bthat\s+" + re.escape(claim.strip()[:25]), text)
-        if not claim or (bad_start and not possessive and not figure):
+        # "Her lawyer Marcus Ellery called the ruling ...": the whole sentence is the stance, however it opens.
+        if not claim or (bad_start and not possessive and not figure and not whole):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's

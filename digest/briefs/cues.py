@@ -269,9 +269,7 @@ _TOLD_TIME = re.compile(
 )
 
 
-def _inside_quote(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+_TOLD_ME = re.compile(r"\b(?:tell|told|telling|inform|informed)\s+(?:me|us)\b|\b(?:anyone|anybody)\s+to\b", re.I)
 
 
 def _knowing_wh(sentence: str) -> re.Match[str] | None:
@@ -283,9 +281,9 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
         own = _SPEAKER_SELF.search(sentence, max(0, m.start() - 60), m.start()) or re.match(
             r"(?:we|I|you)\b", m.group(0), re.I
         )
-        # A first-person newsletter's writer ("I cannot get anyone to tell me whether ...") reports a question left
-        # open; a speaker's "we don't know whether" inside a quotation is that speaker's own state of mind.
-        if own and (sentence.lstrip().startswith(('"', "“")) or _inside_quote(sentence, m.start())):
+        # "We don't know whether ..." is a speaker's own state of mind; "I cannot get anyone to tell me whether ..." is
+        # a question someone else leaves unanswered: the first person is the one not told, not the one not knowing.
+        if own and not _TOLD_ME.search(m.group(0)):
             continue
         cue = sentence[m.start() : m.end("wh")]
         if _NOT_NEGATED.search(cue) or _NOUN_NOT_NEGATED.search(cue):
@@ -481,7 +479,13 @@ def _evaded(sentence: str) -> tuple[str, str] | None:
     m = _ASKED.match(sentence.strip())
     if m is None or not _EVASION.search(m.group("answer")):
         return None
-    return m.group("wh").lower(), m.group("clause")
+    clause = m.group("clause")
+    # "Asked whether its own laboratory had tested the capsules, NADA told us ...": "its" is the one asked.
+    asked = re.match(r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+[a-z]", m.group("answer"))
+    own = re.match(r"(its|their)\s+", clause)
+    if own and asked:
+        clause = f"{asked.group(1)}'s {clause[own.end() :]}"
+    return m.group("wh").lower(), clause
 
 
 # A pseudo-cleft whose head is what somebody cannot or will not tell: "What I still cannot tell you, and what nobody
@@ -649,6 +653,8 @@ def open_clauses(sentence: str) -> list[str]:
     reviewing ..." holds two questions."""
     out = [sentence]
     for part in re.split(r"(?<=\w)[:;]\s+(?=[a-z])", sentence)[1:]:
+        if re.match(rf"(?:{_WH_WORDS})\b", part):
+            continue  # "Still unanswered: whether ...": the label's own question, asked of the whole sentence
         tail = part[0].upper() + part[1:]
         if len(tail.split()) >= 6 and states_unknown(tail):
             out.append(tail if tail.endswith((".", "?", "!")) else tail + ".")
