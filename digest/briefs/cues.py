@@ -570,6 +570,8 @@ def to_question(sentence: str) -> str | None:
     s = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\s+\S)", r"\1\2", s)
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if s.endswith("?"):
+        # "Was the warning system switched off, or did it fail?": the first alternative says what is asked.
+        s = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
         return s if is_real_question(s) else None
     m = _SUBJECT_CLAUSE.match(s)
     if m:
@@ -1142,7 +1144,9 @@ _COMMENT_ONLY = re.compile(
     r"(?:to\s+)?(?:comment|for comment|requests? for comment)\b",
     re.IGNORECASE,
 )
-_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|this|that|these|those|its|his|her|their)\b", re.IGNORECASE)
+# A subject only an earlier sentence names; a possessive or a demonstrative with its noun ("their insurers", "this
+# case") says enough.
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|(?:this|that|these|those)(?!\s+[a-z]{3,}))\b", re.IGNORECASE)
 
 
 _NOT_KNOW = re.compile(
@@ -1174,6 +1178,9 @@ def to_unknown(sentence: str) -> str | None:
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
     if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not embedded):
         return None
+    fronted = _fronted_wh(s)
+    if fronted is not None and not _PRONOUN_SUBJECT.match(fronted[1]):  # "Whether the ruling will reach other dams."
+        return f"{fronted[0].capitalize()} {fronted[1].strip().rstrip(',')}."
     subject = _SUBJECT_CLAUSE.match(s)
     if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
         return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."

@@ -628,7 +628,9 @@ _QUESTION_START = re.compile(
 )
 _DANGLING = re.compile(
     r"^(?:\w+\s+){0,3}?(?:is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|may|might|must)\s+"
-    r"(?:it|they|he|she|this|these|those|them|we|you|I)\b|\b(?:such|the latter|the former)\b",
+    # "Will this case weigh on that decision?": a demonstrative with its noun says what it is about.
+    r"(?:it|they|he|she|them|we|you|I|(?:this|these|those)(?!\s+(?!(?:is|are|was|were|will|would|has|have|had|can|"
+    r"could)\b)[a-z]{3,}\b))\b|\b(?:such|the latter|the former)\b",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,8 @@ _LEADING_CONNECTIVES = re.compile(
     r"(?!\s+(?:far|much|many|long|that|on|is|are|was|were|the|a|an)\b),?\s+",
     re.IGNORECASE,
 )
+# A newsletter's sign-off run into its last sentence: "... made there. — Ruth Abbot, editor".
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[—–]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[a-z][\w ,'’-]{2,40}$")
 _PRONOUN_TAIL = re.compile(
     r",?\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|told reporters|explained|noted|continued)"
     r"(?:\s+(?:on|last|this)\s+\w+(?:\s+\w+)?)?\s*\.$",
@@ -245,6 +247,7 @@ def trim(sentence: str) -> str:
     """Remove framing only: datelines, timestamps, leading connectives, pronoun attribution tails."""
     s = sentence.strip().replace("\\/", "/")
     s = _TIMESTAMP.sub("", s)
+    s = _SIGN_OFF.sub("", s)
     s = _SUBHEAD.sub("", s)
     s = _DATELINE.sub("", s)
     for _ in range(2):
