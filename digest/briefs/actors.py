@@ -26,6 +26,7 @@ _SAY = (
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     r"explained|believes|predicted|wrote|tweets|tweeted|estimated(?=\s+that)|countered(?=\s+that)|"
+    r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
     r"(?:ruled|rules|found|finds|concluded|held)(?=\s+that)|"
     r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
@@ -111,7 +112,7 @@ _PATTERNS.append(
 _PATTERNS.append(
     # Name denied / rejected / criticised ...: the whole sentence is the stance.
     re.compile(
-        rf"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|have\s+)?"
+        rf"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|have\s+)?"
         r"(?:(?:also|again|then|later|now)\s+)?"
         r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
         r"challenged|contradicted|"
@@ -379,8 +380,9 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 return None  # "Her brother spoke outside the court.": he is the one who speaks next
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
             m = re.match(
-                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:[A-Z][a-z]{{1,3}}\.?\s+)?"
-                rf"(?:(?:[A-Z][\w&'’-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z][a-z]+\s+[A-Z]))?"
+                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
+                rf"(?:(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
+                rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
                 rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood)\b",
                 t.text,

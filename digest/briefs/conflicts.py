@@ -834,7 +834,9 @@ def _role_party(raw: str) -> tuple[str, str] | None:
 def _speaks_for(person: str, body: str, text: str) -> bool:
     """ "Vestra Kemi's managing director Arne Tollefsen": the sentence names the person as the body's."""
     b = re.escape(re.sub(r"^(?:The|the)\s+", "", body).split(",")[-1].strip())
-    return bool(b) and bool(re.search(rf"{b}['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(person)}", text))
+    # "... its director Anil Shah told the Gazette", said right after the body's rejection, is the body's too.
+    owner = rf"(?:{b}['’]s|\b(?:its|their))" if b else r"\b(?:its|their)"
+    return bool(re.search(rf"{owner}\s+(?:[\w-]+\s+){{0,3}}{re.escape(person)}", text))
 
 
 def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:

@@ -159,6 +159,8 @@ def states_unknown(sentence: str) -> bool:
         or _fronted_wh(sentence) is not None
         or _evaded(sentence) is not None
         or _cleft_negated(sentence) is not None
+        or _LABEL_WH.match(sentence) is not None
+        or _WITHHELD.search(sentence) is not None
     )
 
 
