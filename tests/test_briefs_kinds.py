@@ -231,6 +231,12 @@ def test_a_rejection_carries_the_rejecting_sides_grounds() -> None:
             'outcome for every club".',
             True,
         ),
+        # A bare "none" right after a claim of plenty.
+        (
+            'Kestrel Feeds told the Courier on Monday that it holds "plenty" of winter fodder for its customers. '
+            "Three of the four farmers the Courier called say they have received none since October.",
+            True,
+        ),
         # Two speakers on different matters, nothing setting them against each other.
         (
             "Dr Nina Park said the quarry would reopen in June. Professor Leo Grant said the museum had a new head.",
@@ -239,9 +245,36 @@ def test_a_rejection_carries_the_rejecting_sides_grounds() -> None:
     ],
 )
 def test_a_speaker_answering_another_in_one_report(text: str, answers: bool) -> None:
-    claims = _claims(text)
     ss = every_sentence(0, text, None)
+    claims = _claims(text) + role_attributions(ss)
     by_place = {(t.article, t.position): t.text for t in ss}
     pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.key != b.key]
     assert pairs, [(c.actor, c.claim) for c in claims]
     assert any(_answers(a, b, by_place) for a, b in pairs) is answers
+
+
+def test_a_question_the_next_sentence_leaves_unanswered_is_asked() -> None:
+    """A direct question followed by "X has not been told" is an open question whatever its centrality."""
+    from datetime import UTC, datetime
+
+    from digest.models import Article, Topic
+
+    text = (
+        "The ferry Skarv ran aground off Holm on Tuesday night with 40 passengers on board. The coastguard towed it "
+        "to port on Wednesday morning and nobody was hurt in the grounding. The operator's chief executive said the "
+        "crew had followed every procedure that night. Was the radar on the bridge switched off, or did it fail? The "
+        "maritime inspectors have not been told. The ferry will stay in dock until the inquiry reports in June."
+    )
+    when = datetime(2031, 3, 5, 8, tzinfo=UTC)
+    article = Article(
+        id="a1", url="https://example.org/a1", title="Ferry aground", text=text, source="Coast News",
+        published=when, first_seen=when, extraction="import",
+    )  # fmt: skip
+    topic = Topic(
+        slug="skarv", title="Skarv grounding", kind="discovered", status="active", created=when, updated=when,
+        members={"a1": when}, version=1,
+    )  # fmt: skip
+    from digest.briefs.extractive import ExtractiveEngine
+
+    brief = ExtractiveEngine().topic_brief(topic, [article], None, 1, when)
+    assert "Was the radar on the bridge switched off?" in [q.text for q in brief.open_questions]

@@ -79,7 +79,8 @@ _PATTERNS = [
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
         + _MEDIUM
         + r"|\s+(?:on|last|in|at)\s+\w+)?"
-        r"(?:\s+that)?,?\s+(?P<claim>.+)$"
+        # 'Dr Helen Marsh, chief safety officer, said: "With every strength now affected, ..."'
+        r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
 ]
 _PATTERNS.append(
@@ -492,8 +493,8 @@ _ROLE_AFTER = re.compile(
 # A share of a group speaks: "Two of the three wholesalers I spoke to say ...", "Most of the growers said ...".
 _SOME_OF = re.compile(
     r"^(?P<role>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Most|Many|Some|Several|All|Half|Both|\d+)\s+of\s+"
-    r"the\s+(?:[a-z0-9]+\s+)?(?P<noun>[a-z]+s))(?:\s+(?:I|we)\s+(?:spoke|talked)\s+to|\s+(?:I|we)\s+(?:contacted|asked|"
-    r"reached))?\s+(?:say|said|told\s+\w+|report|reported)\s+(?:that\s+)?(?P<claim>.+)$"
+    r"the\s+(?:[a-z0-9]+\s+)?(?P<noun>[a-z]+s))(?:\s+(?:I|we|(?:the\s+)?[A-Z][\w'’-]*)\s+(?:spoke\s+to|talked\s+to|"
+    r"contacted|called|asked|reached))?\s+(?:say|said|told\s+\w+|report|reported)\s+(?:that\s+)?(?P<claim>.+)$"
 )
 _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
 

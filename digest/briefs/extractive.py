@@ -79,6 +79,8 @@ class _Material:
     def __init__(self, articles: Sequence[Article], lex: Lexicon = ENGLISH):
         self.articles = list(articles)
         self.lex = lex
+        # Every sentence (English), the short and pronoun-led ones too: who "she" is, what went unanswered.
+        self.context: list[Sentence] = []
         self.sentences: list[Sentence] = []
         for i, a in enumerate(self.articles):
             self.sentences.extend(article_sentences(i, a.text, when(a).date(), lex=lex))
@@ -201,12 +203,13 @@ class ExtractiveEngine:
         brief.insights = [m.statement(i) for i in insights]
         used += insights
 
+        if m.lex is ENGLISH:
+            m.context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         brief.open_questions = self._questions(m)
         brief.timeline = self._timeline(m)
         brief.narrative = self._narrative(m, used)
-        context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         english = m.lex is ENGLISH
-        claims = attributions(m.sentences, context) if english else lexical.attributions(m.sentences, m.lex)
+        claims = attributions(m.sentences, m.context) if english else lexical.attributions(m.sentences, m.lex)
         brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
         brief.tensions = self._tensions(m, claims)
         developments = self._developments(m, previous)
@@ -255,9 +258,14 @@ class ExtractiveEngine:
             return self._open_points(m, k)
         found: dict[str, tuple[float, int, str]] = {}
         median = np.median(m.central)
+        following = {(t.article, t.position - 1): t.text for t in m.context}
         for i, s in enumerate(m.sentences):
             for n, text in enumerate(open_clauses(s.text)):
                 cue = states_unknown(text)
+                # "Was the warning system switched off, or did it fail? The court has not been told.": a question the
+                # next sentence says nobody has answered.
+                after = following.get((s.article, s.position), "")
+                cue = cue or (text.endswith("?") and bool(_UNTOLD.match(after)))
                 if not cue and not text.endswith("?"):
                     continue
                 if not cue and m.central[i] < median:
@@ -417,7 +425,7 @@ class ExtractiveEngine:
         claims = claims + role_attributions(m.sentences)
         out: list[Tension] = []
         seen: set[str] = set()
-        context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
+        context = m.context or [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
             seen.add(summary)
@@ -538,6 +546,12 @@ _TURN = re.compile(
     r"for (?:his|her|their|its) part|on the other hand|(?:is|was|are|were) wrong)\b",
     re.IGNORECASE,
 )
+_NONE_OF_IT = re.compile(r"\b(?:received|got|seen|had|found|heard)\s+(?:none|nothing|not one|not a single one)\b", re.I)
+# "The court has not been told.": said right after a question, it leaves that question open.
+_UNTOLD = re.compile(
+    r"^(?:(?:But|And|So)\s+)?[A-Z][^.;:?]{0,50}?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:told|informed)|said|"
+    r"explained|answered|disclosed)\b|^(?:Nobody|No one)\s+(?:knows|has said|will say|would say)\b"
+)
 _VERDICT = re.compile(r"[\"“‘][^\"“”‘’]{2,60}[\"”’]")
 _BACK_REFERENCE = re.compile(
     r"\b(?:called|calls|described|describes|labelled|termed)\s+(?:it|that|this|them|the\s+\w+)\b", re.IGNORECASE
@@ -563,6 +577,10 @@ def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str
     verdict = bool(_VERDICT.search(later.sentence.text))
     turn = any(_TURN.search(t) for t in between)
     polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
+    # "It holds "ample" stock." "They have received none.": a bare "none" answers the thing just claimed.
+    elliptic = gap == 1 and bool(_NONE_OF_IT.search(later.claim)) and not _NONE_OF_IT.search(first.claim)
+    if elliptic:
+        return True
     if turn and (shared or mentions or gap == 1):
         return True
     if verdict and (refers or mentions or shared):
