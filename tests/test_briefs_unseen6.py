@@ -11,13 +11,13 @@ see the set's README):
 
 After rules for kinds of construction, each unit-tested in tests/test_briefs_kinds.py on sentences in none of the
 sets (a first-person writer as the one told, live-blog times, quotations over two sentences, colon quotes, judges'
-rulings, fronted wh-clauses, questions put and evaded, withheld nouns, a speaker answering another in one report,
-figures set against each other in one sentence, a rejection with its grounds): open questions 31/33, article
-unknowns 32/33, tensions 14/16, perspectives 26/26, perspectives_shift 3/6, questions well formed 31/31, cited
-412/412. Still missed: the stock in the supply chain (the newsletter's opening sentence is cut where a capital
-follows a lower-case word, as a glued headline would be), the warning-system question (a direct question under the
-median centrality), Greaves against Drummond on strict liability (two reports, no words in common), the maker's
-"ample" stock against wholesalers who received none (no shared word), three shifts.
+rulings, fronted wh-clauses, questions put and evaded, withheld nouns, a question the next sentence leaves
+unanswered, a speaker answering another in one report, figures set against each other in one sentence, a rejection
+with its grounds): open questions 32/33, article unknowns 32/33, tensions 15/16, perspectives 26/26,
+perspectives_shift 3/6, questions well formed 32/32, cited 418/418. Still missed: the stock in the supply chain (the
+newsletter's opening sentence is cut where a capital follows a lower-case word, as a glued headline would be),
+Greaves against Drummond on strict liability (two reports, no words in common), and three shifts (Marsh's note is
+cut before "alternative"; Greaves is first quoted in version 3; Dahl's concession does not reach his perspective).
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ UNSEEN6 = (DATA / "unseen6" / "articles.jsonl", DATA / "unseen6" / "gold.json")
 def test_sixth_unseen_set_meets_the_section_targets() -> None:
     report = evaluate_planted(load_planted(*UNSEEN6), ExtractiveEngine())
     assert_meets_targets(report)
-    assert report.sections["tensions"].rate >= 0.85, report.sections["tensions"].misses
+    assert report.sections["tensions"].rate >= 0.9, report.sections["tensions"].misses
+    assert report.sections["open_questions"].rate >= 0.95, report.sections["open_questions"].misses
     assert report.sections["article_unknowns"].rate >= 0.95, report.sections["article_unknowns"].misses
     # The newsletter's editor is the author, not an actor; the live blog's and the newsletter's speakers are.
     actors = {p.actor for b in report.briefs for p in b.perspectives}
