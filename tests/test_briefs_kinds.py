@@ -167,6 +167,17 @@ def test_first_person_reporting_live_blog_times_and_split_quotes() -> None:
             "Lena Cruz",
             "Her agent",
         ),
+        # A concession; a short apposition (an age) before the verb.
+        (
+            "Ferry operator chief Ola Berg conceded for the first time that the radar had been switched off.",
+            "Ola Berg",
+            "The radar",
+        ),
+        (
+            "Kowalski, 31, denied any wrongdoing and said the money had been a loan from his brother.",
+            "Kowalski",
+            "Kowalski",
+        ),
         # "she said" after a nearer named subject than the speaker before; a short sentence saying who "she" is.
         (
             "Mayor Tom Hale said the plan for the ring road was sound. At the hearing, the council's treasurer "

@@ -14,10 +14,11 @@ sets (a first-person writer as the one told, live-blog times, quotations over tw
 rulings, fronted wh-clauses, questions put and evaded, withheld nouns, a question the next sentence leaves
 unanswered, a speaker answering another in one report, figures set against each other in one sentence, a rejection
 with its grounds): open questions 32/33, article unknowns 32/33, tensions 15/16, perspectives 26/26,
-perspectives_shift 3/6, questions well formed 32/32, cited 418/418. Still missed: the stock in the supply chain (the
-newsletter's opening sentence is cut where a capital follows a lower-case word, as a glued headline would be),
-Greaves against Drummond on strict liability (two reports, no words in common), and three shifts (Marsh's note is
-cut before "alternative"; Greaves is first quoted in version 3; Dahl's concession does not reach his perspective).
+perspectives_shift 4/6 (a concession: "Dahl conceded for the first time that"), questions well formed 32/32, cited
+419/419. Still missed: the stock in the supply chain (the newsletter's opening sentence is cut where a capital follows
+a lower-case word, as a glued headline would be),
+Greaves against Drummond on strict liability (two reports, no words in common), and two shifts (Marsh's note is cut
+before "alternative"; Greaves's version 3 note names her appeal, not "I made a mistake").
 """
 
 from __future__ import annotations

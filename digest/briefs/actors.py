@@ -26,6 +26,8 @@ _SAY = (
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     r"explained|believes|predicted|wrote|tweets|tweeted|estimated(?=\s+that)|countered(?=\s+that)|"
+    # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
+    r"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?\s+that)|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
     r"(?:ruled|rules|found|finds|concluded|held)(?=\s+that)|"
@@ -68,17 +70,17 @@ _PATTERNS = [
     # executive Nadia Fenwick said CLAIM.
     re.compile(
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}(?:,\s+(?:of|from|at)\s+[^,]{{3,60}},)?\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+)?"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
+        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
         rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
         + _MEDIUM
-        + r"|\s+(?:on|last|in|at)\s+\w+)?"
+        + r"|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
         # 'Dr Helen Marsh, chief safety officer, said: "With every strength now affected, ..."'
         r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
