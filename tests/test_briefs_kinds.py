@@ -176,7 +176,7 @@ def test_first_person_reporting_live_blog_times_and_split_quotes() -> None:
         (
             "Kowalski, 31, denied any wrongdoing and said the money had been a loan from his brother.",
             "Kowalski",
-            "Kowalski",
+            "The money",
         ),
         # "she said" after a nearer named subject than the speaker before; a short sentence saying who "she" is.
         (
