@@ -21,11 +21,16 @@ _NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’.-])+|[A-Z]{{2,}}|de|van|von|al-[A
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
-    r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote)"
+    r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells)"
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote|estimated(?=\s+that)|countered(?=\s+that)|"
+    r"explained|believes|predicted|wrote|tweets|tweeted|estimated(?=\s+that)|countered(?=\s+that)|"
+    # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
+    r"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?\s+that)|"
+    r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
+    # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
+    r"(?:ruled|rules|found|finds|concluded|held)(?=\s+that)|"
     r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
 )
 # How it was said: "said in a sworn statement that", "said in an interview that".
@@ -41,7 +46,10 @@ _PATTERNS = [
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
     # "QUOTE," prosecutor Elena Sorokina told the court, according to a translation. / "QUOTE," Hélène Vasseur,
     # chief executive of Transalpe, told the daily L'Économiste.
-    re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}\s+{_SAY}\b"),
+    re.compile(
+        rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:the\s+|(?:[A-Z][\w&'’-]*\s+){{0,2}}[A-Z][\w&-]*['’]s\s+)?"
+        rf"(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}\s+{_SAY}\b"
+    ),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME},\s+[^,\"“”]{{3,80}},\s+{_SAY}\b"),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
     # According to Name, CLAIM.
@@ -62,16 +70,37 @@ _PATTERNS = [
     # executive Nadia Fenwick said CLAIM.
     re.compile(
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}(?:,\s+(?:of|from|at)\s+[^,]{{3,60}},)?\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+)?"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{3,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?(?:{_SAY_CLAUSE}|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs)"
-        r"(?=\s+(?:he|she|they|it|the|a|an|[A-Z][a-z]+)\s))(?:" + _MEDIUM + r"|\s+(?:on|last|in|at)\s+\w+)?"
-        r"(?:\s+that)?,?\s+(?P<claim>.+)$"
+        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
+        # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
+        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
+        r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
+        + _MEDIUM
+        + r"|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
+        # 'Dr Helen Marsh, chief safety officer, said: "With every strength now affected, ..."'
+        r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
 ]
+_PATTERNS.append(
+    # A named subject, then a colon and a quotation: 'Marta Sundqvist said: "..."', 'Jess Okoro again: "..."',
+    # 'Dana Whyte has been on breakfast radio: "..."', 'Pieter Vandamme, Halvorsen's chief executive, was firm when I
+    # reached him: "..."'. The quotation is the subject's, whatever the words before the colon.
+    re.compile(
+        rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,3}}{_NAME}(?:,\s+[^,\"“”:]{{3,80}},)?"
+        r"(?:\s+[^\"“”:]{0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+    )
+)
+_PATTERNS.append(
+    # "I put the question to Lars Holm at the River Authority, who said ...": the relative clause's speaker.
+    re.compile(
+        rf"\b{_NAME}(?:\s+(?:at|of|from|for)\s+(?:the\s+)?[A-Z][^,]{{2,50}})?,\s+who\s+(?:{_SAY_CLAUSE})"
+        r"(?:\s+that)?,?\s+(?P<claim>.+)$"
+    )
+)
 _PATTERNS.append(
     # Name rejected that, saying CLAIM / Name hit back, telling the Herald that CLAIM: the reply's own words are
     # the stance, not "rejected that", which only the sentence before explains.
@@ -86,14 +115,23 @@ _PATTERNS.append(
 _PATTERNS.append(
     # Name denied / rejected / criticised ...: the whole sentence is the stance.
     re.compile(
-        rf"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_NAME}\s+(?:has\s+|have\s+)?"
+        rf"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|have\s+)?"
+        r"(?:(?:also|again|then|later|now)\s+)?"
         r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
         r"challenged|contradicted|"
+        # A judgement in the speaker's words: "Ellery called the ruling "a miscarriage of justice"", "Bakke calls rules
+        # that allow a three-hour gap "outdated"".
+        r"(?:called|calls|described|describes|labelled|labeled|termed|branded)(?=\s[^\"“]{0,80}[\"“])|"
         r"puts?(?=\s+(?:the|its|his|her|their)\s+\w+(?:\s+\w+)?\s+at\s))\s+(?P<claim>.+)$"
     )
 )
 _PRONOUN = re.compile(
-    rf"^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b"
+    # "He told me the agency's limit ...", "he told me afterwards that ...": the reporter as the one told.
+    rf"^(?:He|She)\s+(?:{_SAY}|tells)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?\s+(?:that\s+)?"
+    r"(?P<claim3>.+)$"
+    rf"|^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b"
+    # "She would not discuss the case but said the rules were clear: "...": the quotation after the colon.
+    r"|^(?:He|She)\b[^\"“”:]{0,100}:\s+[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
     # "She estimates, with the caveat that she has seen only the accounts, that ...": an aside before the clause.
     rf"|^(?:He|She)\s+(?:{_SAY}|estimates|estimated)(?:,\s+[^,]{{3,80}},)?\s+(?:that\s+)?(?P<claim2>.+)$"
 )
@@ -220,13 +258,31 @@ _CLAUSE_TIME = re.compile(
 )
 
 
-def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
-    """Every attributed claim in the sentences (in order), each with a named actor."""
+def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()) -> list[Attribution]:
+    """Every attributed claim in the sentences (in order), each with a named actor.
+
+    `context` holds every sentence of the reports, the short and pronoun-led ones too: "Maureen Tilley is one of
+    them." says who the next "she said" is, and "He told me the limit ..." is a claim once "he" is known.
+    """
     out: list[Attribution] = []
     last_speaker: dict[int, tuple[str, int]] = {}  # article -> (actor, position)
-    by_place = {(s.article, s.position): s for s in sentences}
+    by_place = {(s.article, s.position): s for s in context}
+    by_place.update({(s.article, s.position): s for s in sentences})
+    have = {(s.article, s.position) for s in sentences}
+    # Pronoun-led speech, and short sentences that name a speaker ("Odd Bakke called that "complacent".", "Gareth
+    # Lloyd of the Pharmacists' Association disputed that."): not statements alone, but positions all the same.
+    extra = [
+        t
+        for t in context
+        if (t.article, t.position) not in have
+        and len(t.text.split()) >= _CLAIM_MIN_WORDS
+        and (_PRONOUN_LED.match(t.text) or (len(t.text.split()) <= 8 and t.text[:1].isupper()))
+    ]
+    if extra:
+        sentences = sorted([*sentences, *extra], key=lambda t: (t.article, t.position))
     for s, text in _clauses(sentences):
         found = None
+        whole = False
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
@@ -251,13 +307,20 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
                 name = app.group(1)
-            found = (name, source if m.groupdict().get("verb") else m.group("claim"))
+            whole = bool(m.groupdict().get("verb"))
+            found = (name, source if whole else m.group("claim"))
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
-            prior = last_speaker.get(s.article) or named_subject(by_place, s)
+            prior = last_speaker.get(s.article)
+            # "Vandamme apologised to patients. "...," he said": the person the sentence before names is nearer
+            # than a speaker quoted earlier; "Lars Holm ... was in the gallery; he told me ...": the same sentence's.
+            subject = _own_subject(s.text) if text != s.text else None
+            subject = subject or named_subject(by_place, s)
+            if subject and (prior is None or subject[1] >= prior[1]):
+                prior = subject
             if m and prior and s.position - prior[1] <= 3:
-                found = (prior[0], m.group("claim") or m.group("claim2"))
+                found = (prior[0], m.group("claim") or m.group("claim2") or m.group("claim3") or m.group("claim4"))
         if found is None:
             continue
         name, claim = found
@@ -268,7 +331,11 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         # "as many as 3,000 jobs could go" is a figure, not a clause hanging on "as".
         figure = re.match(r"(?:as|so) (?:many|much|few|little|high|low) as\b", claim)
         bad_start = claim and claim.split()[0].lower() in _BAD_CLAIM_START and not turned  # "In a change of tack, X"
-        if not claim or (bad_start and not possessive and not figure):
+        # "said that on the authority's figures Greaves would have had to ...": a that-clause is a claim, however
+        # it opens.
+        bad_start = bad_start and not re.search(r"\bthat\s+" + re.escape(claim.strip()[:25]), text)
+        # "Her lawyer Marcus Ellery called the ruling ...": the whole sentence is the stance, however it opens.
+        if not claim or (bad_start and not possessive and not figure and not whole):
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's
@@ -284,6 +351,17 @@ def attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     return _unify_names(out, sentences)
+
+
+_PRONOUN_LED = re.compile(r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b")
+
+
+def _own_subject(text: str) -> tuple[str, int] | None:
+    """The full name a sentence opens with ("Lars Holm, the River Authority's director, was ..."), for a "he" later
+    in it; its position is that of the sentence (returned as a large number: nearer than any earlier one)."""
+    m = re.match(rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}(?:,\s+[^,]{{3,80}},)?\s+[a-z]", text)
+    name = clean_name(m.group("name")) if m else None
+    return (name, 10**6) if name and len(name.split()) >= 2 else None
 
 
 def _knight(first: str, sentences: Sequence[Sentence], article: int) -> str | None:
@@ -305,7 +383,10 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 return None  # "Her brother spoke outside the court.": he is the one who speaks next
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
             m = re.match(
-                rf"^(?:[A-Z][a-z]{{1,3}}\.?\s+)?{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
+                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
+                rf"(?:(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
+                rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
+                rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood)\b",
                 t.text,
             )
@@ -405,6 +486,18 @@ _ROLE_SUBJECT = re.compile(
     r"claims|estimated|estimates|put|puts|maintains|maintained|countered|found|finds|concluded|concludes)\b"
     r"(?:\s+that)?,?\s+(?P<claim>.+)$"
 )
+# "The contamination goes back to a solvent ..., the company announced on Wednesday.": the role after its claim.
+_ROLE_AFTER = re.compile(
+    r"^(?P<claim>[A-Z][^\"“”]{20,}?),\s+(?P<role>the\s+(?:[a-z][\w'’-]*\s+){0,2}(?:"
+    + "|".join(_ROLE_NOUNS)
+    + r"))\s+(?:said|says|announced|confirmed|added|insisted|claimed|claims)\b[^,]{0,30}\.$"
+)
+# A share of a group speaks: "Two of the three wholesalers I spoke to say ...", "Most of the growers said ...".
+_SOME_OF = re.compile(
+    r"^(?P<role>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Most|Many|Some|Several|All|Half|Both|\d+)\s+of\s+"
+    r"the\s+(?:[a-z0-9]+\s+)?(?P<noun>[a-z]+s))(?:\s+(?:I|we|(?:the\s+)?[A-Z][\w'’-]*)\s+(?:spoke\s+to|talked\s+to|"
+    r"contacted|called|asked|reached))?\s+(?:say|said|told\s+\w+|report|reported)\s+(?:that\s+)?(?P<claim>.+)$"
+)
 _SPEECH_ROLE = re.compile(r"^(?:said|says|say|insists?|insisted|warned|warns|argued|argues|claimed|claims)$")
 
 
@@ -434,6 +527,17 @@ def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
             shown = who[0].upper() + who[1:]
             key = "the " + who.split()[-1].lower() if who.lower().startswith("the ") else actor_key(who)
             out.append(Attribution(shown, key, claim, s, quoted=False))
+            continue
+        some = _SOME_OF.match(s.text)
+        if some:  # "Two of the three wholesalers I spoke to say they have received none"
+            noun = some.group("noun")
+            out.append(Attribution(some.group("role"), f"the {noun}", _claim_text(some.group("claim")), s, False))
+            continue
+        tail = _ROLE_AFTER.match(s.text)
+        if tail and len(tail.group("claim").split()) >= _CLAIM_MIN_WORDS:
+            role = tail.group("role")
+            claim = _claim_text(strip_dateline(tail.group("claim")))
+            out.append(Attribution(role[0].upper() + role[1:], "the " + role.split()[-1].lower(), claim, s, False))
             continue
         for part in re.split(r";\s+", s.text):
             m = _ROLE_SUBJECT.match(part.strip())

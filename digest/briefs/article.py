@@ -24,6 +24,7 @@ from digest.briefs.cues import (
     NO_CONSEQUENCE,
     SCALE,
     SCHEDULE,
+    open_clauses,
     to_unknown,
 )
 from digest.briefs.lexicon import ENGLISH, lexicon
@@ -335,13 +336,14 @@ def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 5) ->
     median = float(np.median(central)) if len(central) else 0.0
     found: list[tuple[int, int, str]] = []
     for i, s in enumerate(sentences):
-        text = to_unknown(s.text)
-        if text is None:
-            continue
-        question = s.text.endswith("?")
-        if question and central[i] < median:
-            continue  # a rhetorical aside off the article's subject
-        found.append((1 if question else 0, i, text))
+        for clause in open_clauses(s.text):
+            text = to_unknown(clause)
+            if text is None:
+                continue
+            question = clause.endswith("?")
+            if question and central[i] < median:
+                continue  # a rhetorical aside off the article's subject
+            found.append((1 if question else 0, i, text))
     out: list[str] = []
     for _, _, text in sorted(found):
         if any(content_overlap(text, t) > 0.6 or content_overlap(t, text) > 0.6 for t in out):

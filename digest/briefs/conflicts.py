@@ -290,7 +290,7 @@ def tensions(
     scored += _estimate_tensions(sentences)
     scored += numeric_tensions(claims, similarity)
     scored += split_figures(sentences)
-    scored += rebuttals(sentences, claims)
+    scored += rebuttals(context or sentences, claims)
     scored += derisions(sentences, claims, similarity)
     scored += contrasts(context or sentences, claims)
     scored += poll_tensions(sentences)
@@ -302,6 +302,7 @@ def tensions(
     scored += counts_against(sentences)
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
+    scored += compared_figures(context or sentences, claims)
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -386,6 +387,7 @@ def _quantities(text: str) -> list[tuple[str, float]]:
     """(unit, value) for each figure a claim gives: "25 percent" -> ("percent", 25.0); years and dates are not."""
     out = []
     text = re.sub(r"\([^()]*\)", " ", text)  # "20,000 barrels (840,000 gallons)": a conversion, not a second figure
+    text = re.sub(r"\b(?:a|one)\s+single\b", "1", text, flags=re.IGNORECASE)  # "a single capsule" against "40 capsules"
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
         value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
@@ -568,6 +570,49 @@ def figures_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution
     return out
 
 
+# "..., far lower than the agency's figure of 1 in 50,000", "..., well short of the 340 million the households are
+# claiming", "..., not 118": a figure set against another in the same sentence, the other side's by name or not.
+_SET_AGAINST = re.compile(
+    r",\s+(?:well\s+|far\s+|much\s+|way\s+)?(?:below|above|short of|less than|more than|lower than|higher than|not|"
+    r"rather than|instead of|against)\s+(?P<other>(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:own\s+)?"
+    r"(?:(?:figure|estimate|count|number|forecast|assessment|claim|calculation)\s+of\s+)?[£$€]?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?P<odds>\s+in\s+\d)?)"
+)
+
+
+def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """One sentence setting a figure against another side's figure for the same thing, with who said it; the other
+    side's own sentence with that figure, where another report gives it ("74 millimetres ..., not 118" against
+    "According to the company, 118 millimetres of rain fell")."""
+    out: list[Scored] = []
+    by_sentence = {(c.sentence.article, c.sentence.position): c for c in claims}
+    for s in sentences[:5000]:
+        m = _SET_AGAINST.search(s.text)
+        if m is None or not re.search(r"\d", s.text[: m.start()]):
+            continue
+        own = by_sentence.get((s.article, s.position))
+        if own is None:
+            continue
+        said = _clean_side(s.text, 40)
+        side = said if own.actor.split()[-1] in said else f"{own.actor}: “{said}”"
+        figure = re.compile(rf"(?<![\d,.]){re.escape(m.group('num'))}(?![\d,])")
+        theirs = [
+            t
+            for t in sentences[:5000]
+            if t.article != s.article and figure.search(t.text) and t.text != s.text and not m.group("odds")
+        ]  # "1 in 50,000" is a rate: its "1" is in every other sentence that gives one
+        if theirs:
+            t = min(theirs, key=lambda t: (t.article, t.position))
+            other = by_sentence.get((t.article, t.position))
+            who = f"{other.actor}: " if other is not None and other.key != own.key else ""
+            summary = f"{side} vs. {who}“{_clean_side(t.text, 24)}”"
+            pair = frozenset((own.key, other.key if other is not None else m.group("num")))
+            out.append((2.05, summary, tuple(sorted({s.article, t.article})), pair))
+        else:
+            out.append((1.9, side, (s.article,), frozenset((own.key, m.group("num")))))
+    return out
+
+
 _THEIR_FIGURE = re.compile(
     r"^(?:the\s+)?[£$€]?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:m|bn|k|million|billion|%|per\s?cent)?\s+(?:that\s+|which\s+)?"
     r"(?P<who>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[a-z]+s)\s+(?:has\s+|had\s+|have\s+)?"
@@ -747,11 +792,14 @@ _ROLE_PARTY = (
 )
 # "But the state's forensic expert, Dmitri Kalnins, disputed that": a role before the name, set off by commas.
 _ROLE_BEFORE = (
+    # "Alvera Hydro chief executive Henrik Dahl said ...": the body and the role before the name.
+    r"(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z]))?"
     r"(?:(?:But|And|Yet|However),?\s+)?(?:(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}|[A-Z][\w'’-]*['’]s\s+"
     r"(?:[\w'’-]+\s+){0,2})[\w'’-]+,\s+)?"
 )
 _REBUTTAL = re.compile(
-    rf"{_ROLE_BEFORE}(?P<a>{_ROLE_PARTY}|{_PARTY})(?:,\s+[^,]{{3,80}},)?,?\s+(?:has\s+|had\s+)?"
+    rf"{_ROLE_BEFORE}(?P<a>{_ROLE_PARTY}|{_PARTY})(?:,\s+[^,]{{3,80}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?"
+    r",?\s+(?:has\s+|had\s+)?"
     r"(?:flatly\s+|strongly\s+|firmly\s+)?"
     r"(?:(?:rejected|dismissed|denied|disputed|contested|rebutted)\s+(?:(?:the|that|this|these|those)\s+"
     r"(?:[\w'’-]+['’]s\s+)?(?:claims?|accusations?|figures?|suggestions?|charges?|allegations?|criticism|argument|"
@@ -765,8 +813,9 @@ _REBUTTAL = re.compile(
     r"(?:guilt|lies|lying|deception|dishonesty|[\w'’-]+['’]s\s+case)\b)"
     r"|(?:said|says|insisted|insists|argued|argues)\s+(?:that\s+)?(?:the|that|this|such|these|those)\s+"
     r"(?:claims?|criticisms?|accusations?|allegations?|figures?|suggestions?|charges?|reports?|remarks|comments|"
-    r"complaints?|stories|story|articles?)\s+"
-    r"(?:was|were|is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:unfair|untrue|false|wrong|baseless|unfounded|misleading|inaccurate|"
+    # "said the claim that the company held water back for profit was "simply untrue"": the claim's own words too.
+    r"complaints?|stories|story|articles?)(?:\s+that\s+[^,;\"“]{3,100}?)?\s+"
+    r"(?:was|were|is|are)\s+[\"“‘]?(?:(?!not\b|never\b)\w+\s+)?(?:unfair|untrue|false|wrong|baseless|unfounded|misleading|inaccurate|"
     r"exaggerated|nonsense|groundless|absurd|ridiculous|incorrect|unjustified|mistaken|attempt|ploy|smear|stunt|"
     r"distraction|politically motivated)\b"
     # "said the firm stood by every figure": to stand by what one said presupposes someone has just challenged it.
@@ -780,6 +829,14 @@ def _role_party(raw: str) -> tuple[str, str] | None:
     if not re.fullmatch(_ROLE_PARTY, raw):
         return None
     return raw, "the " + raw.split()[-1].lower()
+
+
+def _speaks_for(person: str, body: str, text: str) -> bool:
+    """ "Vestra Kemi's managing director Arne Tollefsen": the sentence names the person as the body's."""
+    b = re.escape(re.sub(r"^(?:The|the)\s+", "", body).split(",")[-1].strip())
+    # "... its director Anil Shah told the Gazette", said right after the body's rejection, is the body's too.
+    owner = rf"(?:{b}['’]s|\b(?:its|their))" if b else r"\b(?:its|their)"
+    return bool(re.search(rf"{owner}\s+(?:[\w-]+\s+){{0,3}}{re.escape(person)}", text))
 
 
 def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
@@ -813,6 +870,20 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(written)), None)
         if full and said.startswith(written):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
             said = full + said[len(written) :]
+        # "Vestra Kemi rejected the accusation. "Our solvent met every specification," its managing director Arne
+        # Tollefsen told Nordpress.": the rejecting side's own grounds, said next, belong to its side.
+        name = full or written
+        grounds = [
+            c
+            for c in claims
+            if c.sentence.article == s.article
+            and 0 < c.sentence.position - s.position <= 2
+            and c.key != other.key
+            and (c.key == key or _speaks_for(c.actor, name, c.sentence.text))
+        ]
+        if grounds and not _REBUTTAL.match(grounds[0].sentence.text):
+            g = min(grounds, key=lambda c: c.sentence.position)
+            said = f"{said}; {g.actor}: “{_clean_side(g.claim, 24)}”"
         summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim)}”"
         out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
     return out

@@ -39,19 +39,32 @@ _KNOWING = (
     r"indication|speculat(?:e|ed|ing)|comment(?:ed|ing)?|answer(?:ed|ing)?|respon(?:d|ded|ding|se)|repl(?:y|ied|ying)|"
     r"disclos(?:e|ed|ing)|reveal(?:ed|ing)?|specif(?:y|ied|ying)|clarif(?:y|ied|ying)|verif(?:y|ied|ying)|"
     r"predict(?:ed|ing)?|guess|idea|clue|word|sure|certain|clear|aware|review|inquiry|investigation|assessment|"
+    # Being told is knowing too: "had not been informed whether", "were not notified when".
+    r"inform(?:ed)?|notifi(?:ed|y)|advised|briefed|"
     r"verdict|judge?ment|"
     # Nouns of information a source gives or withholds: "could not give a timeline for when ...".
     r"timeline|timetable|estimate|figure|details|breakdown)"
 )
 _NEGATED_KNOWING = (
     r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|would|could|will|can|may|might)\s+(?:[a-z]+\s+){0,2})?"
-    r"(?:(?:\b(?:not|never|no|(?:nobody|no one)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?|neither|"
+    r"(?:(?:\b(?:not|never|no|cannot|(?:nobody|no one)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?|neither|"
+    r"none(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?|"
     r"unable to|yet to|refus(?:ed|es|ing)? to|declin(?:ed|es|ing)? to|without|pending)|n[’']t)(?:\s+[\w'’-]+){0,4}?\s+"
     + _KNOWING
     # "no way to know yet which", "was able to tell the Chronicle whether": an adverb, or the hearer told.
     + r"(?:\s+yet|(?<=tell|told)(?:\s+(?:the\s+)?[\w'’-]+){1,2}?)?"
     + r"(?:(?:\s+[\w'’-]+){0,6}?\s+(?:on|about|as to|of|over|to|from|regarding|for|at))?"
     r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
+)
+# Finding out in progress ("is working with the company to establish whether"), waiting to be told ("still waiting to
+# hear whether"), and a decision still to take ("has until 7 July to decide whether"): the complement is open.
+_EFFORT = (
+    r"(?:trying|seeking|working|attempting|striving|investigating)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+"
+    r"(?:determine|establish|find out|work out|ascertain|learn)"
+)
+_AWAITING = (
+    r"(?:waiting|wait|waits|waited)\s+(?:to\s+(?:hear|learn|find out|know|see)|for\s+(?:word|news)\s+(?:on|about))"
+    r"|\bto\s+(?:decide|determine|rule\s+on|choose)"
 )
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
@@ -62,7 +75,7 @@ UNKNOWN = re.compile(
     r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
     r"\bquestions? remains?\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
-    r"\brefused to (?:say|disclose|comment)\b|\b(?:trying|seeking|working) to (?:determine|establish|find out)\b|"
+    rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
     r"revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
@@ -91,7 +104,10 @@ UNKNOWN = re.compile(
     r"(?:received|got|had|heard)\s+no\s+(?:reply|answer|response)"
     r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\b"
     r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
-    r"|\bfar from (?:certain|clear|sure)\b|\banyone[’']s guess\b"
+    r"|\bfar from (?:certain|clear|sure)\b|\bany(?:one|body)[’']s (?:guess|bet)\b"
+    # "... will resume "as soon as the investigation allows", without naming a date": when is left open.
+    r"|\bwithout\s+(?:naming|giving|setting|offering|providing|specifying|putting)\s+(?:a|any)\s+(?:firm\s+|new\s+)?"
+    r"(?:date|time|timetable|timeline|figure|number|reason|cost)\b"
     # Claims reported but not verified: "Unconfirmed reports said ...", "according to unconfirmed reports".
     r"|\b(?:unconfirmed|unverified) (?:reports?|accounts?|claims?)(?:\s+(?:on|in|from) [^,;.]{2,40}?)?\s+"
     r"(?:said|say|says|suggested|suggests?|claimed|claims?|that)\b|\baccording to (?:unconfirmed|unverified) reports\b",
@@ -140,6 +156,11 @@ def states_unknown(sentence: str) -> bool:
         or _UNKNOWN_SUBJECT.match(sentence)
         or _SUBJECT_CLAUSE.match(sentence)
         or _knowing_wh(sentence)
+        or _fronted_wh(sentence) is not None
+        or _evaded(sentence) is not None
+        or _cleft_negated(sentence) is not None
+        or _LABEL_WH.match(sentence) is not None
+        or _WITHHELD.search(sentence) is not None
     )
 
 
@@ -201,7 +222,7 @@ _EMBEDDED = re.compile(
     r"(?:unclear|not clear|unknown|not known|uncertain)"
     r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
     r"too (?:early|soon) to (?:say|tell|know)|not (?:immediately )?clear|(?:would|could) not say|refused to say|"
-    r"(?:trying|seeking|working) to (?:determine|establish|find out)|did not make clear|"
+    rf"{_EFFORT}|{_AWAITING}|did not make clear|"
     r"(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on|"
     r"no (?:word|indication|news) (?:yet )?(?:on|about|as to)|"
     r"(?:has|have|had) not (?:yet )?(?:said|explained|disclosed|revealed|decided|determined|indicated|specified|"
@@ -230,7 +251,8 @@ _SPEAKER_SELF = re.compile(r"\b(?:I|we|you)(?:['’](?:m|re|ve|d|ll))?(?:\s+[\w'
 # Cheap checks first: a sentence with no wh-word or no negation cannot hold the cue (most do not).
 _ANY_WH = re.compile(rf"\b(?:{_WH})\b", re.IGNORECASE)
 _ANY_NEGATION = re.compile(
-    r"\b(?:not|never|no|nobody|neither|unable|yet|refus\w*|declin\w*|without|pending|silent|open question)\b|n[’']t\b",
+    r"\b(?:not|never|no|nobody|neither|unable|yet|refus\w*|declin\w*|without|pending|silent|open question|cannot|"
+    r"none)\b|n[’']t\b",
     re.IGNORECASE,
 )
 
@@ -249,15 +271,21 @@ _TOLD_TIME = re.compile(
 )
 
 
+_TOLD_ME = re.compile(r"\b(?:tell|told|telling|inform|informed)\s+(?:me|us)\b|\b(?:anyone|anybody)\s+to\b", re.I)
+
+
 def _knowing_wh(sentence: str) -> re.Match[str] | None:
     """The first negated verb or noun of knowing with its wh-clause that is not the speaker's own."""
     if not (_ANY_WH.search(sentence) and _ANY_NEGATION.search(sentence)):
         return None
     for m in _KNOWING_WH.finditer(sentence):
         # only the words just before the cue: searching the whole prefix for each match costs its square
-        if _SPEAKER_SELF.search(sentence, max(0, m.start() - 60), m.start()) or re.match(
+        own = _SPEAKER_SELF.search(sentence, max(0, m.start() - 60), m.start()) or re.match(
             r"(?:we|I|you)\b", m.group(0), re.I
-        ):
+        )
+        # "We don't know whether ..." is a speaker's own state of mind; "I cannot get anyone to tell me whether ..." is
+        # a question someone else leaves unanswered: the first person is the one not told, not the one not knowing.
+        if own and not _TOLD_ME.search(m.group(0)):
             continue
         cue = sentence[m.start() : m.end("wh")]
         if _NOT_NEGATED.search(cue) or _NOUN_NOT_NEGATED.search(cue):
@@ -353,6 +381,190 @@ _WHEN_UNSAID = re.compile(
 )
 
 
+# A wh-clause fronted as the sentence's subject or topic, then a predicate of not being settled: "Who will bear the
+# cost of the recall, which analysts put at 60 million euros, is unresolved", "How much each household will receive
+# could take another year to settle", "What happens to the medal is something the federation says it will look at",
+# "Whether the ruling will reach other dams is, for now, anybody's bet", "Whether the fundraising will stretch to an
+# appeal, nobody at the club was prepared to guess". A fronted "whether" clause is open whatever follows, unless it
+# is a concession ("Whether it rains or not, the fair goes ahead").
+_FRONTED = re.compile(
+    r"^(?:(?:But|And|Yet|So|Still),?\s+)?(?:(?:Quite|Just|Exactly|Precisely)\s+)?"
+    r"(?P<wh>Whether|Who|What|How|When|Why|Which|Where)\s+(?P<rest>[^?]+?)\.?$"
+)
+_UNSETTLED = re.compile(
+    r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:,[^,]{2,30},\s+|as\s+yet\s+|still\s+|also\s+)*"
+    r"(?:being\s+[a-z]+ed|un(?:resolved|clear|known|decided|certain|answered|settled|determined|confirmed|explained|"
+    r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|any(?:one|body)[’']s|a\s+(?:matter|question|"
+    r"mystery)\b|something\b[^.;]{0,80}\b(?:will|would|has\s+yet\s+to|have\s+yet\s+to|is\s+still)\b|not\s+(?:yet\s+)?"
+    r"(?:known|clear|certain|settled|decided))"
+    r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
+    r"determined|unclear))"
+    r"|(?:depends?|hinges?)\s+on)",
+    re.IGNORECASE,
+)
+_FINITE = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "remains",
+        "remain",
+        "remained",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "has",
+        "have",
+        "depends",
+        "hinges",
+        "can",
+    ]
+)
+
+
+def _fronted_wh(sentence: str) -> tuple[str, str] | None:
+    """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None."""
+    m = _FRONTED.match(sentence.strip())
+    if m is None or sentence.rstrip().endswith("?"):
+        return None
+    wh, rest = m.group("wh").lower(), m.group("rest")
+    head, comma, after = rest.partition(", ")
+    words = head.split()
+    # The clause's own verb comes first; the next finite verb after it is the main predicate.
+    own = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _AUX
+            or (
+                i > 0
+                and w.islower()
+                and w.endswith(("s", "ed"))
+                and not w.endswith(("'s", "’s", "ss"))
+                and words[i - 1].lower() not in _DETERMINERS
+            )
+        ),
+        None,
+    )
+    cut = (
+        next((j for j in range(own + 2, len(words)) if words[j].lower() in _FINITE), None) if own is not None else None
+    )
+    if cut is not None:
+        clause, predicate = " ".join(words[:cut]), " ".join(words[cut:]) + (f", {after}" if comma else "")
+    else:
+        clause, predicate = head, after
+    if wh == "whether":
+        if comma and cut is None and re.search(r"\bor\b", head):
+            return None  # "Whether it rains or not, ...": a concession, not a question
+        return (wh, clause) if (comma or cut is not None) else None
+    # Other wh-words: the predicate after the clause (and any aside set off by commas) must leave it open.
+    parts = [predicate] + [p for p in re.split(r",\s+", predicate)[1:]]
+    if any(_UNSETTLED.match(p.strip()) for p in parts if p):
+        return wh, clause
+    return None
+
+
+# A question put to someone and evaded: "Asked when a hearing might take place, a spokesperson said only that these
+# cases take as long as they take", "Asked whether her contract would continue, Arcwave did not reply", "Asked
+# whether its laboratory had tested the capsules, NADA told us it does not comment".
+_ASKED = re.compile(
+    r"^(?:(?:But|And|When),?\s+)?Asked\s+(?:about\s+)?(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
+    r"(?P<clause>[^,;:]{4,160}),\s+(?P<answer>[^;]+)$"
+)
+_EVASION = re.compile(r"\b(?:only|not|never|no|nothing|declined|refused|would not|cannot)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _evaded(sentence: str) -> tuple[str, str] | None:
+    m = _ASKED.match(sentence.strip())
+    if m is None or not _EVASION.search(m.group("answer")):
+        return None
+    clause = m.group("clause")
+    # "Asked whether its own laboratory had tested the capsules, NADA told us ...": "its" is the one asked.
+    asked = re.match(r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+[a-z]", m.group("answer"))
+    own = re.match(r"(its|their)\s+", clause)
+    if own and asked:
+        clause = f"{asked.group(1)}'s {clause[own.end() :]}"
+    return m.group("wh").lower(), clause
+
+
+# A pseudo-cleft whose head is what somebody cannot or will not tell: "What I still cannot tell you, and what nobody
+# at the agency would tell me either, is when Corvalex will be back on the shelves."
+_CLEFT_ANY = re.compile(
+    r"^What\s+(?P<head>[^.;:!?]{2,160}?),?\s+(?:is|was)\s+(?P<wh>whether|what|how|when|why|who|where|which)\s+"
+    r"(?P<clause>[^;:!?]+?)\.?$"
+)
+_HEAD_NEGATED = re.compile(
+    rf"(?:\bnot\b|n[’']t\b|\bcannot\b|\bnever\b|\bnobody\b|\bno one\b|\bneither\b|\bnone\b)(?:\s+[\w'’-]+){{0,4}}?\s+"
+    rf"{_KNOWING}\b",
+    re.IGNORECASE,
+)
+
+
+def _cleft_negated(sentence: str) -> tuple[str, str] | None:
+    m = _CLEFT_ANY.match(sentence.strip())
+    if m is None or not _HEAD_NEGATED.search(m.group("head")):
+        return None
+    return m.group("wh"), m.group("clause")
+
+
+# A thing withheld, named by a noun that stands for a question: "NADA declined to disclose the concentration found in
+# the sample" -> "What was the concentration found in the sample?"
+_WITHHELD = re.compile(
+    r"\b(?P<neg>declined|refused|would\s+not|did\s+not|could\s+not|wouldn[’']t|didn[’']t|couldn[’']t|will\s+not|"
+    r"won[’']t|cannot|can\s+not|does\s+not|do\s+not)\s+(?:to\s+)?(?:disclose|reveal|give|name|publish|release|specify|"
+    r"say)\s+the\s+(?P<np>(?:exact\s+|precise\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,8}?)"
+    r"(?=\s*(?:[,.;:!?]|\s+(?:and|but|or|because|as|while|to|when|until)\b|$))"
+)
+# "... said that production will resume "as soon as the investigation allows", without naming a date."
+_WITHOUT_NAMING = re.compile(
+    r"\b(?:said|says|announced|promised|insisted|added)\s+(?:that\s+)?(?P<clause>[^\"“,;]{6,120}?)\s*"
+    r"(?:[\"“][^\"”]*[\"”])?,?\s+without\s+(?:naming|giving|setting|offering|providing|specifying|putting)\s+(?:a|any)\s+"
+    r"(?:firm\s+|new\s+)?(?P<noun>date|time|timetable|timeline|figure|number|reason|cost)\b"
+)
+_NOUN_WH = {"date": "when", "time": "when", "timetable": "when", "timeline": "when", "reason": "why"}
+# "The health board has not decided whether to offer free heart checks", "Alvera has until 7 July to decide whether
+# to appeal": the matrix subject is the one who would act.
+_WHETHER_TO = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?!has\b|have\b|had\b|is\b|are\b|was\b|were\b)"
+    r"[\w'’&-]+){0,5}?)\s+(?:has|have|had|is|are|was|were)\b[^.;:!?]{0,60}?\bwhether\s+to\s+(?P<vp>[^,;:!?]+?)"
+    r"(?:,|\s+or\s+not\b|\.?$)"
+)
+# "Still unanswered tonight: whether ...", "The open question: how ...".
+_LABEL_WH = re.compile(
+    r"^[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain)\b[^:]{0,30}:\s+"
+    r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _structural_question(s: str) -> str | None:
+    """The question of the structural forms above, or None."""
+    for found in (_fronted_wh(s), _evaded(s), _cleft_negated(s)):
+        if found is not None:
+            return _wh_question(found[0], found[1])
+    m = _LABEL_WH.match(s)
+    if m:
+        return _wh_question(m.group("wh").lower(), m.group("clause"))
+    m = _WHETHER_TO.match(s)
+    if m and states_unknown(s) and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
+        modal = "Will" if not re.search(r"\b(?:had|was|were)\b", s[m.end("subj") : m.start("vp")]) else "Would"
+        return _finish(f"{modal} {_lower_first(m.group('subj'))} {m.group('vp')}")
+    m = _WITHOUT_NAMING.search(s)
+    if m:
+        return _wh_question(_NOUN_WH.get(m.group("noun"), "how much"), m.group("clause"))
+    m = _WITHHELD.search(s)
+    if m:
+        np = m.group("np")
+        now = re.match(r"(?:will|won|cannot|can|does|do)\b", m.group("neg"))
+        plural = _plural(np.split()[0]) or (len(np.split()) == 1 and _plural(np))
+        verb = ("are" if plural else "is") if now else ("were" if plural else "was")
+        return _finish(f"What {verb} the {np}")
+    return None
+
+
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
     s = sentence.strip()
@@ -360,6 +572,8 @@ def to_question(sentence: str) -> str | None:
     s = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\s+\S)", r"\1\2", s)
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if s.endswith("?"):
+        # "Was the warning system switched off, or did it fail?": the first alternative says what is asked.
+        s = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
         return s if is_real_question(s) else None
     m = _SUBJECT_CLAUSE.match(s)
     if m:
@@ -391,6 +605,9 @@ def to_question(sentence: str) -> str | None:
     m = _WHEN_UNSAID.match(s)
     if m:
         return _finish(f"When will {_lower_first(m.group('subj'))} {m.group('vp')}")
+    structural = _structural_question(s)
+    if structural is not None:
+        return structural
     m = _EMBEDDED.search(s) or _knowing_wh(s)
     if m:
         return _wh_question(
@@ -434,6 +651,20 @@ def to_question(sentence: str) -> str | None:
     return None
 
 
+def open_clauses(sentence: str) -> list[str]:
+    """The sentence, then each clause after a colon or semicolon that states an unknown of its own: "Whether the
+    ruling will reach other dams is anybody's bet: there are 19 operators, and none would say whether they are
+    reviewing ..." holds two questions."""
+    out = [sentence]
+    for part in re.split(r"(?<=\w)[:;]\s+(?=[a-z])", sentence)[1:]:
+        if re.match(rf"(?:{_WH_WORDS})\b", part):
+            continue  # "Still unanswered: whether ...": the label's own question, asked of the whole sentence
+        tail = part[0].upper() + part[1:]
+        if len(tail.split()) >= 6 and states_unknown(tail):
+            out.append(tail if tail.endswith((".", "?", "!")) else tail + ".")
+    return out
+
+
 _PERSON_PRONOUN = re.compile(r"\b((?:[Ww]hether|if|how|when|why|what|where)\s+)(?:he|she)\b")
 
 
@@ -452,6 +683,19 @@ def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
     head, _, rest = clause.strip().partition(" ")
     if head.lower() not in ("it", "they", "he", "she", "its", "their") or not rest:
         return clause
+    # "there are 19 operators ..., and none of them would say whether they are reviewing ...": "they" are the ones
+    # "none of them" counts, the plural noun counted before it.
+    said = f"{before} {cue}"
+    none = re.search(r"\bnone\s+of\s+(?:(?:the|these|those)\s+(?P<noun>[a-z]+s)|them)\b", said)
+    if none and head.lower() in ("they", "their"):
+        noun = none.group("noun")
+        if noun is None:
+            counted = re.findall(
+                r"\b(?:\d[\d,]*|several|many|some|all|the)\s+(?:[a-z]+\s+)?([a-z]+s)\b", said[: none.start()]
+            )
+            noun = counted[-1] if counted else None
+        if noun:
+            return f"the {noun} {rest}" if head.lower() == "they" else f"the {noun}' {rest}"
     c = _CONJOINED_SUBJECT.search(before)
     if c and head.lower() in ("it", "its"):
         noun = f"the {c.group('noun')}"
@@ -645,7 +889,32 @@ def _wh_question(wh: str, clause: str) -> str | None:
     return _finish(" ".join(phrase + rest))
 
 
-_IRREGULAR_PAST = ENGLISH.past_to_base
+# Common irregular pasts beyond the lexicon's: "whether any other athletes bought from the same batch" takes "did".
+_IRREGULAR_PAST = ENGLISH.past_to_base | {
+    w: b
+    for w, b in (
+        p.split(":")
+        for p in [
+            "bought:buy",
+            "brought:bring",
+            "thought:think",
+            "told:tell",
+            "left:leave",
+            "kept:keep",
+            "built:build",
+            "sent:send",
+            "began:begin",
+            "ran:run",
+            "wrote:write",
+            "fell:fall",
+            "caught:catch",
+            "taught:teach",
+            "fought:fight",
+            "drove:drive",
+            "rose:rise",
+        ]
+    )
+}
 
 
 def _bare_pronoun(word: str) -> bool:
@@ -877,7 +1146,9 @@ _COMMENT_ONLY = re.compile(
     r"(?:to\s+)?(?:comment|for comment|requests? for comment)\b",
     re.IGNORECASE,
 )
-_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|this|that|these|those|its|his|her|their)\b", re.IGNORECASE)
+# A subject only an earlier sentence names; a possessive or a demonstrative with its noun ("their insurers", "this
+# case") says enough.
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|(?:this|that|these|those)(?!\s+[a-z]{3,}))\b", re.IGNORECASE)
 
 
 _NOT_KNOW = re.compile(
@@ -909,6 +1180,9 @@ def to_unknown(sentence: str) -> str | None:
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
     if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not embedded):
         return None
+    fronted = _fronted_wh(s)
+    if fronted is not None and not _PRONOUN_SUBJECT.match(fronted[1]):  # "Whether the ruling will reach other dams."
+        return f"{fronted[0].capitalize()} {fronted[1].strip().rstrip(',')}."
     subject = _SUBJECT_CLAUSE.match(s)
     if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
         return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."

@@ -30,6 +30,7 @@ from digest.briefs.cues import (
     SCHEDULE,
     TURNED,
     WHY,
+    open_clauses,
     states_unknown,
     to_question,
     with_person,
@@ -78,6 +79,8 @@ class _Material:
     def __init__(self, articles: Sequence[Article], lex: Lexicon = ENGLISH):
         self.articles = list(articles)
         self.lex = lex
+        # Every sentence (English), the short and pronoun-led ones too: who "she" is, what went unanswered.
+        self.context: list[Sentence] = []
         self.sentences: list[Sentence] = []
         for i, a in enumerate(self.articles):
             self.sentences.extend(article_sentences(i, a.text, when(a).date(), lex=lex))
@@ -200,10 +203,13 @@ class ExtractiveEngine:
         brief.insights = [m.statement(i) for i in insights]
         used += insights
 
+        if m.lex is ENGLISH:
+            m.context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         brief.open_questions = self._questions(m)
         brief.timeline = self._timeline(m)
         brief.narrative = self._narrative(m, used)
-        claims = attributions(m.sentences) if m.lex is ENGLISH else lexical.attributions(m.sentences, m.lex)
+        english = m.lex is ENGLISH
+        claims = attributions(m.sentences, m.context) if english else lexical.attributions(m.sentences, m.lex)
         brief.perspectives = evolve(self._perspectives(m, claims), sources, previous)
         brief.tensions = self._tensions(m, claims)
         developments = self._developments(m, previous)
@@ -250,32 +256,38 @@ class ExtractiveEngine:
     def _questions(self, m: _Material, k: int = MAX_QUESTIONS) -> list[Statement]:
         if m.lex is not ENGLISH:
             return self._open_points(m, k)
-        found: dict[str, tuple[float, int]] = {}
-        asked: dict[int, str] = {}
+        found: dict[str, tuple[float, int, str]] = {}
+        median = np.median(m.central)
+        following = {(t.article, t.position - 1): t.text for t in m.context}
         for i, s in enumerate(m.sentences):
-            cue = states_unknown(s.text)
-            if not cue and not s.text.endswith("?"):
-                continue
-            if not cue and m.central[i] < np.median(m.central):
-                continue  # a rhetorical question off the story's subject
-            question = to_question(s.text)
-            if question is None and cue:
-                # "Whether she would use that power ... is not clear": she is the last person the report quoted.
-                speaker = _last_speaker(m.sentences, i)
-                named = with_person(s.text, speaker) if speaker else None
-                question = to_question(named) if named else None
-            if question is None or len(question.split()) < 4 or not is_self_contained_question(question):
-                continue
-            weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i]
-            key = question.lower()
-            if key not in found or found[key][0] < weight:
-                found[key] = (weight, i)
-                asked[i] = question
+            for n, text in enumerate(open_clauses(s.text)):
+                cue = states_unknown(text)
+                # "Was the warning system switched off, or did it fail? The court has not been told.": a question the
+                # next sentence says nobody has answered.
+                after = following.get((s.article, s.position), "")
+                cue = cue or (text.endswith("?") and bool(_UNTOLD.match(after)))
+                if not cue and not text.endswith("?"):
+                    continue
+                if not cue and m.central[i] < median:
+                    continue  # a rhetorical question off the story's subject
+                question = to_question(text)
+                if question is None and cue:
+                    # "Whether she would use that power ... is not clear": she is the last person the report quoted.
+                    speaker = _last_speaker(m.sentences, i)
+                    named = with_person(text, speaker) if speaker else None
+                    question = to_question(named) if named else None
+                # "Will Alvera appeal?": three words are a question when one of them names who.
+                shortest = 3 if question and any(w[:1].isupper() for w in question.split()[1:]) else 4
+                if question is None or len(question.split()) < shortest or not is_self_contained_question(question):
+                    continue
+                weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i] - 0.01 * n
+                key = question.lower()
+                if key not in found or found[key][0] < weight:
+                    found[key] = (weight, i, question)
         ranked = sorted(found.values(), key=lambda t: (-t[0], t[1]))
         picked: list[Statement] = []
         seen_texts: list[str] = []
-        for _weight, i in ranked:
-            q = asked[i]
+        for _weight, i, q in ranked:
             # A repeat says mostly what an earlier question says, and that one says a fair part of it too:
             # "What would Vantel pay for the customers?" is not the price-cap question that also names both.
             if any(content_overlap(q, t) > 0.6 and content_overlap(t, q) > 0.3 for t in seen_texts):
@@ -413,7 +425,7 @@ class ExtractiveEngine:
         claims = claims + role_attributions(m.sentences)
         out: list[Tension] = []
         seen: set[str] = set()
-        context = [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
+        context = m.context or [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
             seen.add(summary)
@@ -421,6 +433,8 @@ class ExtractiveEngine:
         if len(out) >= k or len(claims) < 2:
             return out
         claims = claims[:400]  # bounded work on very large topics
+        by_place = {(t.article, t.position): t.text for t in context}
+        answered: set[tuple[int, int]] = set()
         vecs = space.transform([c.claim for c in claims])
         sims = (vecs @ vecs.T).toarray()
         candidates: list[tuple[float, int, int]] = []
@@ -437,6 +451,11 @@ class ExtractiveEngine:
                 if _ARRANGEMENT.search(a.claim) or _ARRANGEMENT.search(b.claim):
                     continue  # "The court would sit three days a week": how things will run, not a position
                 polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
+                answer = same_report and _answers(a, b, by_place)
+                if answer:
+                    candidates.append((sims[i, j] + 0.1, i, j))
+                    answered.add((i, j))
+                    continue
                 if not (polar or (same_report and _antonyms(a.claim, b.claim))):
                     continue
                 shared = _stems(a.claim) & _stems(b.claim)
@@ -455,6 +474,7 @@ class ExtractiveEngine:
             later = max(a.sentence, b.sentence, key=lambda t: t.position)
             # "..., a claim the movement rejected": that answer is a third side's, not a reply between these two.
             reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(_ANSWER_TAIL.sub("", later.text)))
+            reply = reply or (i, j) in answered
             if pair in pairs or (not reply and len(out) >= FILL_TENSIONS):
                 continue
             pairs.add(pair)
@@ -517,6 +537,58 @@ _POLARITY = re.compile(
 )
 
 
+# What sets a second speaker against the first in one report: a turn of the argument in the words between them or
+# in the second's own ("sees it differently", "for his part", "disputed that", "but"), the second's verdict in
+# quotation marks on the first ("called it "a fair outcome"", "calls rules ... "outdated""), or a flat contradiction
+# said right after ("holds "ample" stock." "... say they have received none").
+_TURN = re.compile(
+    r"\b(?:but|however|differently|disput\w*|disagree\w*|reject\w*|den(?:y|ies|ied)|counter\w*|instead|contrary|"
+    r"for (?:his|her|their|its) part|on the other hand|(?:is|was|are|were) wrong)\b",
+    re.IGNORECASE,
+)
+_NONE_OF_IT = re.compile(r"\b(?:received|got|seen|had|found|heard)\s+(?:none|nothing|not one|not a single one)\b", re.I)
+# "The court has not been told.": said right after a question, it leaves that question open.
+_UNTOLD = re.compile(
+    r"^(?:(?:But|And|So)\s+)?[A-Z][^.;:?]{0,50}?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:told|informed)|said|"
+    r"explained|answered|disclosed)\b|^(?:Nobody|No one)\s+(?:knows|has said|will say|would say)\b"
+)
+_VERDICT = re.compile(r"[\"“‘][^\"“”‘’]{2,60}[\"”’]")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:called|calls|described|describes|labelled|termed)\s+(?:it|that|this|them|the\s+\w+)\b", re.IGNORECASE
+)
+
+
+def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
+    """Two actors quoted within two sentences of one report, the later answering the earlier (see _TURN)."""
+    first, later = (a, b) if a.sentence.position <= b.sentence.position else (b, a)
+    gap = later.sentence.position - first.sentence.position
+    if gap == 0 or gap > 2:
+        return False
+    between = [
+        by_place.get((later.sentence.article, p), "")
+        for p in range(first.sentence.position + 1, later.sentence.position + 1)
+    ]
+    shared = bool((_roots(first.claim) & _roots(later.claim)) - _roots(f"{a.actor} {b.actor}"))
+    # "... an electrolyte supplement made by NutriPeak" / NutriPeak: "clean": one names the other.
+    mentions = any(len(w) > 2 and w in later.claim for w in first.actor.split() if w[:1].isupper()) or any(
+        len(w) > 2 and w in first.claim for w in later.actor.split() if w[:1].isupper()
+    )
+    refers = bool(_BACK_REFERENCE.search(later.sentence.text)) and gap == 1
+    verdict = bool(_VERDICT.search(later.sentence.text))
+    turn = any(_TURN.search(t) for t in between)
+    polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
+    # "It holds "ample" stock." "They have received none.": a bare "none" answers the thing just claimed.
+    elliptic = gap == 1 and bool(_NONE_OF_IT.search(later.claim)) and not _NONE_OF_IT.search(first.claim)
+    if elliptic:
+        return True
+    if turn and (shared or mentions or gap == 1):
+        return True
+    if verdict and (refers or mentions or shared):
+        return True
+    # "would ruin small shops" / "no shop is cut off", "an unlocked room" / "had been locked": a reply, said close by.
+    return (polar or _antonyms(first.claim, later.claim)) and shared
+
+
 # A practical arrangement: when or how often something runs ("sit three days a week", "every Monday").
 _ARRANGEMENT = re.compile(
     r"\b(?:\w+\s+)?(?:days?|times?|hours?|nights?|mornings?)\s+(?:a|per|each)\s+(?:week|day|month|year)\b"
@@ -574,7 +646,9 @@ _QUESTION_START = re.compile(
 )
 _DANGLING = re.compile(
     r"^(?:\w+\s+){0,3}?(?:is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|may|might|must)\s+"
-    r"(?:it|they|he|she|this|these|those|them|we|you|I)\b|\b(?:such|the latter|the former)\b",
+    # "Will this case weigh on that decision?": a demonstrative with its noun says what it is about.
+    r"(?:it|they|he|she|them|we|you|I|(?:this|these|those)(?!\s+(?!(?:is|are|was|were|will|would|has|have|had|can|"
+    r"could)\b)[a-z]{3,}\b))\b|\b(?:such|the latter|the former)\b",
     re.IGNORECASE,
 )
 

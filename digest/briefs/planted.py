@@ -23,6 +23,7 @@ from typing import Any
 from digest.briefs import BriefEngine, validate_article_brief, validate_brief
 from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.evaluate import jsonl_records
+from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap
 from digest.briefs.timeline import resolve
 from digest.i18n import DEFAULT, language_of
@@ -298,11 +299,36 @@ def _well_formed(question: str) -> bool:
         return True  # "What happens to the bonus?": the wh-word is the subject, its verb follows it
     m = re.match(r"^(?:How (?:much|many)|What|Which)\s+(?P<next>\w+)\s+(?P<rest>.+)$", question)
     if m and m.group("next").lower() not in aux:
-        first = m.group("rest").split()[0].lower()
+        rest = m.group("rest").rstrip("?").split()
+        first = rest[0].lower()
         if m.group("next")[:1].isupper() and first in aux:
             return False  # "What Vantel would pay?": a name is a subject, and its auxiliary must come first
-        return first in aux  # "How much water does ...", "What role will ..."
+        if m.group("next").lower() in _SUBJECT_WORDS:
+            return False  # "How much the programme cost?": a subject where the auxiliary must be
+        # "How many patients in the county take the drug?": the wh-phrase (with its modifiers) is the subject and
+        # its verb follows; "How much water the data centre uses?" has a second subject and no auxiliary first.
+        i = 0
+        while i < len(rest) and rest[i].lower() in _PREPOSITIONS:
+            i += 1
+            i += rest[i].lower() in _SUBJECT_WORDS if i < len(rest) else 0  # "in the county"
+            i += 1  # the preposition's noun
+        word = rest[i] if i < len(rest) else ""
+        return word.lower() in aux or not (word.lower() in _SUBJECT_WORDS or word[:1].isupper())
+    m = re.match(r"^(?:Do|Does|Did)\s+(?P<rest>.+)$", question)
+    if m:
+        # "Does any other athlete bought ...?": after "do" the verb takes its base form, not a past one.
+        words = m.group("rest").rstrip("?").split()
+        for i, w in enumerate(words[1:6], start=1):
+            if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4):
+                return words[i - 1].lower() in _SUBJECT_WORDS  # "Did the appointed board meet?": an adjective
+            if w.lower() in _PREPOSITIONS:
+                break
     return True
+
+
+_SUBJECT_WORDS = ENGLISH.determiners | ENGLISH.pronouns
+_PREPOSITIONS = frozenset(["in", "of", "at", "on", "from", "with", "across", "around", "near", "under", "inside"])
+_PAST_FORMS = frozenset(ENGLISH.past_to_base) | {"bought", "brought", "thought", "told", "left", "kept", "sent"}
 
 
 def key_names(articles: Sequence[Article]) -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from digest.briefs.cues import states_unknown
 from digest.briefs.lexicon import ENGLISH, Lexicon
 
 _ABBREVIATIONS = ENGLISH.abbreviations
@@ -28,6 +29,8 @@ _LEADING_CONNECTIVES = re.compile(
     r"(?!\s+(?:far|much|many|long|that|on|is|are|was|were|the|a|an)\b),?\s+",
     re.IGNORECASE,
 )
+# A newsletter's sign-off run into its last sentence: "... made there. — Ruth Abbot, editor".
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[—–]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[a-z][\w ,'’-]{2,40}$")
 _PRONOUN_TAIL = re.compile(
     r",?\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|told reporters|explained|noted|continued)"
     r"(?:\s+(?:on|last|this)\s+\w+(?:\s+\w+)?)?\s*\.$",
@@ -93,6 +96,22 @@ def is_reader_voice(sentence: str, strict: bool = True) -> bool:
     """A commenter's or columnist's own voice: first person (and, when strict, "we" or "you") outside quotes."""
     bare = _ROMAN_I.sub(" ", _QUOTED.sub(" ", sentence))
     return bool(_READER_VOICE.search(bare) or (strict and _READER_VOICE_STRICT.search(bare)))
+
+
+# The reporter as the one told or asking, not as the one opining: "Holm told me afterwards that ...", "she tells us",
+# "I put the question to Lars Holm", "none of the operators I spoke to". What is reported is the source's.
+_REPORTER_FRAME = re.compile(
+    r"\b(?:told|tells?|telling|wrote to|said to|confirmed to|explained to|admitted to|assured)\s+(?:me|us)\b"
+    r"|\b(?:I|we)\s+(?:(?:have|had|also|then|later|first|finally)\s+)?(?:asked|spoke to|speak to|talked to|reached|"
+    r"put (?:the|that|this|my) question to|contacted|called|interviewed|rang|emailed|heard from)\b"
+    r"|\bwhen\s+(?:I|we)\s+(?:reached|asked|called|rang)\s+(?:him|her|them)\b"
+)
+
+
+def is_reporter_frame_only(sentence: str, strict: bool = True) -> bool:
+    """First person only as the reporter hearing or asking a source: the sentence reports, it does not opine."""
+    framed = _REPORTER_FRAME.sub(" ", sentence)
+    return framed != sentence and not is_reader_voice(framed, strict=strict)
 
 
 def cut_comments(text: str) -> str:
@@ -174,9 +193,14 @@ def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
 # '"I built that port. I did not sell it," he said.': a quotation of two sentences is one statement, and the
 # attribution after it belongs to all of it.
 _CLOSES_ATTRIBUTED = re.compile(
-    r"^[^\"“”]*[,.!?][\"”],?\s+(?:(?:he|she|they)\s+(?:said|says|added|told)|(?:said|says|added)\s+[A-Z]|"
+    r"^[^\"“”]*[,.!?][\"”],?\s+(?:(?:he|she|they)\s+(?:said|says|added|told)|(?:said|says|added)\s+[A-Z]\w*|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|says|added|told))\b"
 )
+
+
+# 'Sundqvist said: "Eight months we've been called liars.' 'Today a judge said we were telling the truth."': the
+# piece that closes a quotation another opened, attributed or not, is the rest of the same statement.
+_CLOSES_QUOTE = re.compile(r"^[^\"“”]*[.!?,]?[\"”]")
 
 
 def _join_split_quotes(pieces: list[str]) -> list[str]:
@@ -184,7 +208,9 @@ def _join_split_quotes(pieces: list[str]) -> list[str]:
     for piece in pieces:
         prev = out[-1] if out else ""
         opened = prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
-        if opened and _CLOSES_ATTRIBUTED.match(piece) and len((prev + " " + piece).split()) <= 60:
+        odd = piece.count('"') % 2 == 1 or piece.count("”") > piece.count("“")
+        closes = _CLOSES_ATTRIBUTED.match(piece) or (odd and _CLOSES_QUOTE.match(piece) and len(piece.split()) <= 30)
+        if opened and closes and len((prev + " " + piece).split()) <= 60:
             out[-1] = f"{prev} {piece}"
         else:
             out.append(piece)
@@ -202,6 +228,8 @@ def tokens(text: str) -> list[str]:
 
 _TIMESTAMP = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4};?\s+\d{1,2}:\d\d\s*[AP]M\s+"
+    # A live blog's entry time: "17:15 NADA chief executive Fiona Drummond has just spoken to reporters."
+    r"|^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"“‘])"
 )
 
 
@@ -219,6 +247,7 @@ def trim(sentence: str) -> str:
     """Remove framing only: datelines, timestamps, leading connectives, pronoun attribution tails."""
     s = sentence.strip().replace("\\/", "/")
     s = _TIMESTAMP.sub("", s)
+    s = _SIGN_OFF.sub("", s)
     s = _SUBHEAD.sub("", s)
     s = _DATELINE.sub("", s)
     for _ in range(2):
@@ -310,7 +339,13 @@ def is_usable(
     n = len(words(sentence))
     if n < min_words or n > max_words:
         return False
-    if is_noise(sentence) or is_reader_voice(sentence, strict=strict):
+    if is_noise(sentence):
+        return False
+    # A first-person newsletter tells what its sources told the writer, and what nobody would tell the writer: the
+    # writer's "me" as hearer and the writer's unanswered question are reporting, not a columnist's aside.
+    if is_reader_voice(sentence, strict=strict) and not (
+        is_reporter_frame_only(sentence, strict) or states_unknown(sentence)
+    ):
         return False
     letters = [c for c in sentence if c.isalpha()]
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
@@ -344,8 +379,12 @@ def is_usable(
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
 
 
+# "Its founder, Keisha Barnes, said", "Her lawyer Marcus Ellery called", "Her sponsor, the sportswear firm Arcwave,
+# said": a possessive role with the name of who holds it.
 _NAMED_APPOSITION = re.compile(
-    r"^(?:Its|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2},\s+[a-z]"
+    r"^(?:Its|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+    r"(?:,\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+|[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),"
+    r"|\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+[a-z]"
 )
 
 
