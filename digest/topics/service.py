@@ -110,16 +110,15 @@ def _cut(conn: Connection, slugs: Iterable[str], now: datetime, force: Iterable[
     status = store.statuses(conn, set(slugs) | forced)
     live = [s for s, st in status.items() if st in VERSIONED]
     cut = store.cut_versions(conn, live, now, force=[s for s in live if s in forced])
-    members = store.members_by_version(conn, [s for s, _ in cut])
     return [
         TopicVersion(
             topic=slug,
             number=number,
             created=now,
-            article_ids=[i for i, v in members[slug] if v is not None and v <= number],
-            new_article_ids=[i for i, v in members[slug] if v == number],
+            article_ids=[i for i, v in members if v <= number],
+            new_article_ids=[i for i, v in members if v == number],
         )
-        for slug, number in cut
+        for slug, number, members in cut
     ]
 
 
