@@ -253,15 +253,18 @@ def load_cluster_rows(
     for row in conn.execute(query):
         out[row.slug] = _topic_row(row)
     if quiet_since is not None:
-        query = select(topics).where(
+        # The slugs first, then their rows: ordering whole rows made SQLite read every quiet topic's centroids
+        # (a cost that grew with the number of dormant topics) to keep a few.
+        query = select(topics.c.slug).where(
             topics.c.status == "dormant",
             topics.c.kind == "discovered",
             topics.c.size >= quiet_size,
             topics.c.last_article >= quiet_since,
         )
-        query = query.order_by(topics.c.size.desc(), topics.c.slug).limit(quiet_limit)
-        for row in conn.execute(query):
-            out[row.slug] = _topic_row(row)
+        quiet = list(conn.execute(query.order_by(topics.c.size.desc(), topics.c.slug).limit(quiet_limit)).scalars())
+        if quiet:
+            rows = {r.slug: _topic_row(r) for r in conn.execute(select(topics).where(topics.c.slug.in_(quiet)))}
+            out.update((slug, rows[slug]) for slug in quiet)
     wanted = set(always) - set(out)
     keys = list(set(key_ids))
     for start in range(0, len(keys), 500):
