@@ -131,6 +131,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--assignments", type=Path, default=None, help="write article id -> topic here (JSON)")
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (pass the path to t17-dev/articles.jsonl)")
@@ -141,6 +142,7 @@ def main() -> None:
 
     segment = 5000
     marks: list[tuple[int, float]] = []
+    cpu_marks: list[tuple[int, float]] = []
     done = 0
     by_day: dict[str, int] = {}
     for a in items:
@@ -158,14 +160,17 @@ def main() -> None:
             nonlocal done
             done += by_day[day]
             marks.append((done, time.perf_counter() - started))
+            cpu_marks.append((done, _cpu_seconds() - cpu_started))
 
         spent = load_and_group(engine, config, items, progress)
         total = time.perf_counter() - started
         cpu = _cpu_seconds() - cpu_started
         predicted = assignments(engine)
         engine.dispose()
+    if args.assignments:
+        args.assignments.write_text(json.dumps(predicted, sort_keys=True, indent=0) + "\n", encoding="utf-8")
 
-    def per_article(lo: int, hi: int) -> float:
+    def per_article(lo: int, hi: int, marks: list[tuple[int, float]] = marks) -> float:
         """Milliseconds per article between the lo-th and hi-th article (by day boundaries)."""
         before = max((m for m in marks if m[0] <= lo), default=(0, 0.0))
         after = min((m for m in marks if m[0] >= hi), default=marks[-1])
@@ -173,6 +178,11 @@ def main() -> None:
 
     first = per_article(0, segment)
     last = per_article(len(items) - segment, len(items))
+    cpu_first = per_article(0, segment, cpu_marks)
+    cpu_last = per_article(len(items) - segment, len(items), cpu_marks)
+    counts = [by_day[d] for d in sorted(by_day)]
+    days_first = next(k + 1 for k in range(len(counts)) if sum(counts[: k + 1]) >= segment)
+    days_last = next(len(counts) - k for k in range(len(counts)) if sum(counts[k:]) <= segment)
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     gold = {a.id: a.label for a in items}
     quality = score(gold, predicted)
@@ -180,6 +190,14 @@ def main() -> None:
     print(f"  storing rows {spent['store']:.1f} s, update_topics {spent['group']:.1f} s")
     print(f"  CPU time (user + system) {cpu:.1f} s: what a shared machine does not inflate as it does the wall time")
     print(f"  time per article: first {segment} {first:.2f} ms, last {segment} {last:.2f} ms ({last / first:.2f}x)")
+    print(
+        f"  CPU per article: first {segment} {cpu_first:.2f} ms, last {segment} {cpu_last:.2f} ms"
+        f" ({cpu_last / cpu_first:.2f}x)"
+    )
+    print(
+        f"  the first {segment} arrive over {days_first} days ({segment / days_first:.0f} a day), the last over"
+        f" {days_last} ({segment / days_last:.0f} a day): each day is compared with every live topic and candidate"
+    )
     print(f"  peak RSS {peak_mib:.0f} MiB (target <= 1024)")
     print(
         f"  quality on the synthetic stream: pairwise F1 {quality.pairwise_f1:.3f}"
@@ -196,6 +214,11 @@ def main() -> None:
         "ms_per_article_first_5000": round(first, 3),
         "ms_per_article_last_5000": round(last, 3),
         "last_over_first": round(last / first, 3),
+        "cpu_ms_per_article_first_5000": round(cpu_first, 3),
+        "cpu_ms_per_article_last_5000": round(cpu_last, 3),
+        "cpu_last_over_first": round(cpu_last / cpu_first, 3),
+        "days_first_5000": days_first,
+        "days_last_5000": days_last,
         "peak_rss_mib": round(peak_mib, 1),
         "pairwise_f1": round(quality.pairwise_f1, 4),
         "bcubed_f1": round(quality.bcubed_f1, 4),

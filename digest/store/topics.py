@@ -253,15 +253,18 @@ def load_cluster_rows(
     for row in conn.execute(query):
         out[row.slug] = _topic_row(row)
     if quiet_since is not None:
-        query = select(topics).where(
+        # The slugs first, then their rows: ordering whole rows made SQLite read every quiet topic's centroids
+        # (a cost that grew with the number of dormant topics) to keep a few.
+        query = select(topics.c.slug).where(
             topics.c.status == "dormant",
             topics.c.kind == "discovered",
             topics.c.size >= quiet_size,
             topics.c.last_article >= quiet_since,
         )
-        query = query.order_by(topics.c.size.desc(), topics.c.slug).limit(quiet_limit)
-        for row in conn.execute(query):
-            out[row.slug] = _topic_row(row)
+        quiet = list(conn.execute(query.order_by(topics.c.size.desc(), topics.c.slug).limit(quiet_limit)).scalars())
+        if quiet:
+            rows = {r.slug: _topic_row(r) for r in conn.execute(select(topics).where(topics.c.slug.in_(quiet)))}
+            out.update((slug, rows[slug]) for slug in quiet)
     wanted = set(always) - set(out)
     keys = list(set(key_ids))
     for start in range(0, len(keys), 500):
@@ -632,16 +635,19 @@ def statuses(conn: Connection, slugs: Iterable[str]) -> dict[str, str]:
 
 def cut_versions(
     conn: Connection, slugs: Iterable[str], now: datetime, force: Iterable[str] = ()
-) -> list[tuple[str, int]]:
+) -> list[tuple[str, int, list[tuple[str, int]]]]:
     """Cut the next version of each topic that has unversioned members (or is in `force`: articles
-    left it); returns (slug, number)."""
+    left it); returns (slug, number, its current members as (article id, version) in joining order).
+
+    The members are read once, before the cut, and serve both the counts and the versions returned (the
+    unversioned ones are the new version's): a topic's members are the one read here that grows with it.
+    """
     forced = set(force)
     slugs = sorted(set(slugs) | forced)
     if not slugs:
         return []
     current: dict[str, int] = {}
-    pending: dict[str, int] = {}
-    total: dict[str, int] = {}
+    members: dict[str, list[tuple[str, int | None]]] = {}
     for start in range(0, len(slugs), 500):
         chunk = slugs[start : start + 500]
         current.update(
@@ -649,14 +655,17 @@ def cut_versions(
             for r in conn.execute(select(topics.c.slug, topics.c.version).where(topics.c.slug.in_(chunk)))
         )
         query = (
-            select(topic_members.c.slug, func.count(), func.count(topic_members.c.version))
+            select(topic_members.c.slug, topic_members.c.article_id, topic_members.c.version)
             .where(topic_members.c.slug.in_(chunk), _current)
-            .group_by(topic_members.c.slug)
+            .order_by(topic_members.c.joined, topic_members.c.article_id)
         )
-        for slug, count, versioned in conn.execute(query):
-            total[slug] = count
-            pending[slug] = count - versioned
-    cut = [(slug, (current.get(slug) or 0) + 1) for slug in slugs if pending.get(slug) or slug in forced]
+        for slug, article_id, version in conn.execute(query):
+            members.setdefault(slug, []).append((article_id, version))
+    cut = [
+        (slug, (current.get(slug) or 0) + 1)
+        for slug in slugs
+        if slug in forced or any(v is None for _, v in members.get(slug, ()))
+    ]
     if not cut:
         return []
     params = [{"b_slug": slug, "b_number": number} for slug, number in cut]
@@ -668,27 +677,12 @@ def cut_versions(
     )
     conn.execute(
         insert(topic_versions),
-        [{"slug": s, "number": n, "created": now, "article_count": total.get(s, 0)} for s, n in cut],
+        [{"slug": s, "number": n, "created": now, "article_count": len(members.get(s, ()))} for s, n in cut],
     )
     conn.execute(
         update(topics).where(topics.c.slug == bindparam("b_slug")).values(version=bindparam("b_number")), params
     )
-    return cut
-
-
-def members_by_version(conn: Connection, slugs: Iterable[str]) -> dict[str, list[tuple[str, int | None]]]:
-    """slug -> [(article id, version)] in joining order, for several topics in one query."""
-    slugs = sorted(set(slugs))
-    out: dict[str, list[tuple[str, int | None]]] = {s: [] for s in slugs}
-    for start in range(0, len(slugs), 500):
-        query = (
-            select(topic_members.c.slug, topic_members.c.article_id, topic_members.c.version)
-            .where(topic_members.c.slug.in_(slugs[start : start + 500]), _current)
-            .order_by(topic_members.c.joined, topic_members.c.article_id)
-        )
-        for r in conn.execute(query):
-            out[r.slug].append((r.article_id, r.version))
-    return out
+    return [(slug, number, [(i, number if v is None else v) for i, v in members.get(slug, ())]) for slug, number in cut]
 
 
 # --- reads for one topic page (only what the page shows) -----------------------------------------

@@ -110,16 +110,15 @@ def _cut(conn: Connection, slugs: Iterable[str], now: datetime, force: Iterable[
     status = store.statuses(conn, set(slugs) | forced)
     live = [s for s, st in status.items() if st in VERSIONED]
     cut = store.cut_versions(conn, live, now, force=[s for s in live if s in forced])
-    members = store.members_by_version(conn, [s for s, _ in cut])
     return [
         TopicVersion(
             topic=slug,
             number=number,
             created=now,
-            article_ids=[i for i, v in members[slug] if v is not None and v <= number],
-            new_article_ids=[i for i, v in members[slug] if v == number],
+            article_ids=[i for i, v in members if v <= number],
+            new_article_ids=[i for i, v in members if v == number],
         )
-        for slug, number in cut
+        for slug, number, members in cut
     ]
 
 
@@ -314,14 +313,23 @@ def _apply(
         for key in keys:
             joined.setdefault(key, {})[article_id] = now
 
-    taken = store.all_slugs(conn)
+    slugs: set[str] | None = None
+
+    def taken() -> set[str]:
+        """Every slug in use, read when a run first needs it (a new topic, a topic merged away): the list grows
+        with the store's history, and most runs need neither."""
+        nonlocal slugs
+        if slugs is None:
+            slugs = store.all_slugs(conn)
+        return slugs
+
     slug_of: dict[str, str] = {}
     for key in out.promoted:
         if key in out.merged:
             continue  # promoted and folded into an older topic in the same run: never a topic of its own
         c = out.clusters[key]
-        slug = _new_topic(conn, c, by_id, feats, df, taken, now)
-        taken.add(slug)
+        slug = _new_topic(conn, c, by_id, feats, df, taken(), now)
+        taken().add(slug)
         slug_of[key] = slug
         joined.setdefault(slug, {}).update(dict.fromkeys(c.members, now))
         joined.pop(key, None)
@@ -346,7 +354,7 @@ def _apply(
     for small in out.merged:
         target = final(small)
         c_small = out.clusters.get(small) or before.get(small)
-        if c_small is not None and c_small.is_topic and small in taken:
+        if c_small is not None and c_small.is_topic and small in taken():
             members = store.members_of(conn, small)
             members.update(joined.pop(small, {}))
             joined.setdefault(target, {}).update(members)
