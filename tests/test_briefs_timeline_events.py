@@ -6,10 +6,18 @@ something that did not happen, a period's end, a refused plan, "last Monday" sai
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import announcements, coming_dates, date_sentences, rank_dates, resolve, upcoming_entries
+from digest.briefs.timeline import (
+    Ranking,
+    announcements,
+    coming_dates,
+    date_sentences,
+    rank_dates,
+    resolve,
+    upcoming_entries,
+)
 
 
 def _s(text: str, article: int, published: date, position: int = 1) -> Sentence:
@@ -116,3 +124,22 @@ def test_a_live_blog_entry_announcing_a_new_day_is_an_announcement() -> None:
     )
     found = announcements(0, text, date(2040, 5, 2))
     assert [s.text for s in found] == ["Date for the diary: the appeal panel has been brought forward to May 9."]
+
+
+def test_a_quiet_week_s_wire_lead_that_reports_a_statement_of_its_day_names_an_event() -> None:
+    """Late in a story one wire article a fortnight is all there is, and its news is what someone said that day
+    ("will guarantee every deposit, the minister said on Monday", filed on Monday): that day is the event. In a busy
+    week "said on Monday" stays only when someone spoke."""
+    busy = date(2040, 3, 5)  # a Monday
+    sentences = [
+        _s(f"Depositors queued outside the branches on March {d}.", i, busy + timedelta(days=i % 4))
+        for i, d in enumerate([2, 3, 4] * 4)
+    ]
+    sentences += [_s("The central bank said on Monday it would lend to the bank.", 20 + i, busy, 0) for i in range(3)]
+    late = date(2040, 6, 4)  # a Monday, nothing else published near it
+    sentences.append(_s("The state will guarantee every deposit, the finance minister said on Monday.", 30, late, 0))
+    ranked = dict(rank_dates(date_sentences(sentences)))
+    without = dict(rank_dates(date_sentences(sentences), params=Ranking(statement=0.0)))
+    assert ranked[busy] == without[busy]  # the busy week's "said on Monday": only when someone spoke
+    # the late day now outranks a busy-week day that has only its own articles, as it did not before
+    assert ranked[late] > ranked[date(2040, 3, 8)] and without[late] < without[date(2040, 3, 8)]

@@ -647,6 +647,7 @@ class Ranking:
     planned: float = 0.0  # share a day counts that a source announced as still to come ("will vote on Tuesday")
     lead: float = 0.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
     quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
+    statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
 
 
 def rank_dates(
@@ -672,7 +673,10 @@ def rank_dates(
     In a quiet week (at most `quiet` articles within three days) an article's lead votes for the day it reports
     (`lead`): a late event there often has that one article, written on the day ("Rebels captured Orvesh on Sunday"),
     and it tied with the days the busy weeks name in passing (tests/data/briefs/timeline_uprising lost its late
-    phase's days so).
+    phase's days so). There a lead that says only when someone spoke, on its own day ("The government will guarantee
+    all deposits, the minister said on Monday", filed on Monday), counts as an event (`statement`): in a quiet phase a
+    wire's story of the day is the statement (tests/data/briefs/timeline_crises: a guarantee, an audit, an inquiry's
+    report, all told so).
     """
     score: dict[date, float] = defaultdict(float)
     referring: dict[date, dict[int, float]] = defaultdict(dict)
@@ -684,7 +688,17 @@ def rank_dates(
     for d in dated:
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
-        if d.granularity != "day" or not d.explicit or (d.spoken and not params.spoken) or not inside(d.when):
+    coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
+
+    def announced(d: Dated) -> bool:
+        """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
+        deposits, the finance minister said on Monday", filed on Monday): saying it was the event."""
+        own = d.sentence.published == d.when and d.sentence.position < 2
+        return bool(params.statement) and d.spoken and own and coverage(d.when) <= params.quiet
+
+    for d in dated:
+        spoken = d.spoken and not announced(d)
+        if d.granularity != "day" or not d.explicit or (spoken and not params.spoken) or not inside(d.when):
             continue
         if d.void:  # "As of 10 June, 21 cases", "did not publish on Wednesday": no event that day
             continue
@@ -697,13 +711,12 @@ def rank_dates(
         later = published is not None and (published - d.when).days > 1
         weight = relevance.get(d.sentence, 1.0) ** params.relevance if relevance else 1.0
         weight *= params.planned if ahead else 1.0
-        weight *= params.spoken if d.spoken else 1.0
+        weight *= params.spoken if spoken else params.statement if d.spoken else 1.0
         score[d.when] += weight * (params.mention + (params.later if later else 0.0))
         articles = referring[d.when]
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
         score[day] += params.article * sum(weights.values())
-    coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
     if params.lead:
         # In a quiet phase one article is often all an event gets, and it ties with any day the busy weeks mention
         # in passing; the day its lead reports is what the article is about.
