@@ -14,6 +14,7 @@ from digest.briefs.timeline import (
     announcements,
     coming_dates,
     date_sentences,
+    is_spoken_date,
     rank_dates,
     resolve,
     upcoming_entries,
@@ -143,3 +144,11 @@ def test_a_quiet_week_s_wire_lead_that_reports_a_statement_of_its_day_names_an_e
     assert ranked[busy] == without[busy]  # the busy week's "said on Monday": only when someone spoke
     # the late day now outranks a busy-week day that has only its own articles, as it did not before
     assert ranked[late] > ranked[date(2040, 3, 8)] and without[late] < without[date(2040, 3, 8)]
+
+
+def test_a_case_reported_on_a_day_was_found_that_day() -> None:
+    pub = date(2040, 7, 9)
+    text = "A first case in the port city was reported on 2 July."
+    assert not is_spoken_date(text, resolve(text, pub)[0])
+    text = "The health ministry reported on 2 July that the clinic had closed."
+    assert is_spoken_date(text, resolve(text, pub)[0])

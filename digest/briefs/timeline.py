@@ -248,7 +248,10 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 # "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
-_SPOKEN = re.compile(r"\b(?:said|says|told|added|stated|wrote|reported)\s+(?:\w+\s+)?(?:on\s+)?$")
+# "A first case was reported on 16 June" is when the case was found: an event.
+_SPOKEN = re.compile(
+    r"\b(?:said|says|told|added|stated|wrote|(?<!\bwas )(?<!\bwere )reported)\s+(?:\w+\s+)?(?:on\s+)?$"
+)
 
 
 def is_spoken_date(sentence: str, ref: DateRef) -> bool:
