@@ -152,3 +152,19 @@ def test_a_case_reported_on_a_day_was_found_that_day() -> None:
     assert not is_spoken_date(text, resolve(text, pub)[0])
     text = "The health ministry reported on 2 July that the clinic had closed."
     assert is_spoken_date(text, resolve(text, pub)[0])
+
+
+def test_a_plan_s_former_day_is_not_coming() -> None:
+    pub = date(2040, 3, 10)
+    text = "The airline postponed its results, which had been due on March 27, and gave no new date."
+    assert coming_dates(text, pub) == []
+    text = "The inquiry's report, originally scheduled for 30 March, will now come out on 14 April."
+    assert [r.when for r in coming_dates(text, pub)] == [date(2040, 4, 14)]
+
+
+def test_a_count_of_votes_is_no_vote() -> None:
+    thursday = date(2040, 11, 8)
+    text = "The challenger led by 212 votes on Wednesday with mail ballots still to be counted."
+    assert resolve(text, thursday)[0].when == date(2040, 11, 7)
+    assert coming_dates(text, thursday) == []
+    assert [r.when for r in coming_dates("The council votes on Tuesday.", thursday)] == [date(2040, 11, 13)]

@@ -166,7 +166,9 @@ _TENSE = re.compile(
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
-    r"|(?P<schedule>\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
+    # (not a noun after a number or determiner: "led by 212 votes on Wednesday")
+    r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
+    r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
     r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
@@ -422,6 +424,12 @@ _CUT_OFF = re.compile(
 )
 # The old day of a plan moved ("put back its decision from 8 March to 22 March", "to Sept. 20 from Sept. 6").
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# A plan's day told as no longer holding: "which had been due on March 27", "originally scheduled for 21 November".
+_FORMER_PLAN = re.compile(
+    r"\b(?:had\s+been|originally|initially|first)\s+(?:\w+\s+)?(?:due|scheduled|planned|set|slated|expected)\s+"
+    r"(?:for\s+|on\s+|by\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
     re.IGNORECASE,
@@ -437,11 +445,12 @@ def _clause_start(sentence: str, start: int) -> int:
 def _names_no_event(sentence: str, start: int, end: int, named: bool) -> bool:
     """The date at `start`..`end` names no event of its day: a count's cut-off ("As of 10 June, 21 confirmed cases";
     `named` dates only: "as of yesterday" means since), the old day of a moved plan ("put back from 8 March to 22
-    March"), or a plan its clause says did not happen ("did not publish its results on Wednesday, as it had
-    promised"). A negated clause alone keeps its day: "had not given up the search early Friday" is that day's news.
+    March", "which had been due on March 27"), or a plan its clause says did not happen ("did not publish its results
+    on Wednesday, as it had promised"). A negated clause alone keeps its day: "had not given up the search early
+    Friday" is that day's news.
     """
     head = sentence[max(0, start - 80) : start]
-    if named and _CUT_OFF.search(head):
+    if (named and _CUT_OFF.search(head)) or _FORMER_PLAN.search(head):
         return True
     if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
         return bool(_MOVED.search(head))
