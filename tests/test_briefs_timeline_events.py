@@ -63,6 +63,7 @@ def test_a_count_s_cut_off_is_no_event() -> None:
     assert _only("Forty new claims were filed in the week to 31 July.", pub)[1]
     assert not _only("On 31 July the army opened a second bridge.", pub)[1]
     assert not _only("Our worry has grown as of yesterday, the minister said.", pub)[1]  # "as of yesterday": since
+    assert _only("As of yesterday some 2,400 homes were still without power.", pub)[1]  # before a figure: a cut-off
 
 
 def test_a_moved_plan_s_old_day_is_no_event_and_its_new_day_is_coming() -> None:
@@ -168,3 +169,8 @@ def test_a_count_of_votes_is_no_vote() -> None:
     assert resolve(text, thursday)[0].when == date(2040, 11, 7)
     assert coming_dates(text, thursday) == []
     assert [r.when for r in coming_dates("The council votes on Tuesday.", thursday)] == [date(2040, 11, 13)]
+
+
+def test_a_weekday_rule_for_every_month_is_no_date() -> None:
+    text = "Its figures, normally published on the last Tuesday of the month, will now come out in April."
+    assert [r.kind for r in resolve(text, date(2040, 3, 10))] == ["my"]

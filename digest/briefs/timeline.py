@@ -68,7 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # morning news shows"); "Face the Nation on Sunday" is a date
         re.compile(
             rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*(?<!\bNews )(?<!\bNews\s\s){_WEEKDAY_RE}\b"
-            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)",
+            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)"
+            # not a rule for every month ("reported on the last Tuesday of the month")
+            r"(?!\s+(?:of|in)\s+(?:the|each|every)\s+(?:month|quarter|year)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -392,7 +394,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past", planned=tense == "planned")
-                void = _names_no_event(sentence, start, span[1], kind in _NAMED_KINDS)
+                void = _names_no_event(sentence, start, span[1])
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
@@ -416,12 +418,14 @@ _AS_PLANNED = re.compile(
 )
 _REFUSAL = re.compile(r"\bwould\s+not\b|\bwouldn't\b", re.IGNORECASE)
 # A count's cut-off ("As of 10 June, 21 confirmed cases", "reported in the week to 15 August"): a situation report's
-# reporting day, not the day anything happened.
-_CUT_OFF = re.compile(
-    r"\b(?:as\s+(?:of|at)|in\s+the\s+(?:\w+\s+)?(?:week|weeks|days|fortnight|month|hours)\s+(?:to|ending|ended|up\s+to))"
-    r"\s+(?:the\s+)?$",
+# reporting day, not the day anything happened. "As of" only before a figure: "our concern has grown as of
+# yesterday" means since.
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+_PERIOD_TO = re.compile(
+    r"\bin\s+the\s+(?:\w+\s+)?(?:week|weeks|days|fortnight|month|hours)\s+(?:to|ending|ended|up\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FIGURE = re.compile(r"\d")
 # The old day of a plan moved ("put back its decision from 8 March to 22 March", "to Sept. 20 from Sept. 6").
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # A plan's day told as no longer holding: "which had been due on March 27", "originally scheduled for 21 November".
@@ -442,16 +446,18 @@ def _clause_start(sentence: str, start: int) -> int:
     return stops[-1] if stops else 0
 
 
-def _names_no_event(sentence: str, start: int, end: int, named: bool) -> bool:
-    """The date at `start`..`end` names no event of its day: a count's cut-off ("As of 10 June, 21 confirmed cases";
-    `named` dates only: "as of yesterday" means since), the old day of a moved plan ("put back from 8 March to 22
+def _names_no_event(sentence: str, start: int, end: int) -> bool:
+    """The date at `start`..`end` names no event of its day: a count's cut-off ("As of 10 June, 21 confirmed cases",
+    "as of yesterday 39 million gallons"), the old day of a moved plan ("put back from 8 March to 22
     March", "which had been due on March 27"), or a plan its clause says did not happen ("did not publish its results
     on Wednesday, as it had promised"). A negated clause alone keeps its day: "had not given up the search early
     Friday" is that day's news.
     """
     head = sentence[max(0, start - 80) : start]
-    if (named and _CUT_OFF.search(head)) or _FORMER_PLAN.search(head):
+    if _PERIOD_TO.search(head) or _FORMER_PLAN.search(head):
         return True
+    if _AS_OF.search(head):
+        return bool(_FIGURE.search(sentence, end, end + 80))
     if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
         return bool(_MOVED.search(head))
     return bool(_AS_PLANNED.match(sentence, end) and _NEGATED.search(sentence, _clause_start(sentence, start), start))
