@@ -68,7 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # morning news shows"); "Face the Nation on Sunday" is a date
         re.compile(
             rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*(?<!\bNews )(?<!\bNews\s\s){_WEEKDAY_RE}\b"
-            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)",
+            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)"
+            # not a rule for every month ("reported on the last Tuesday of the month")
+            r"(?!\s+(?:of|in)\s+(?:the|each|every)\s+(?:month|quarter|year)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -153,20 +155,22 @@ _AHEAD: frozenset[Tense] = frozenset(["future", "planned", "present"])  # the ve
 _TENSE = re.compile(
     r"(?P<refusal>\bwould\s+not\b|\bwouldn't\b)"  # "would not confirm on Sunday": a refusal, not a plan
     # A plan seen from the past ("he said he would meet them on Saturday", "was due to phone on Saturday").
-    r"|(?P<planned>\bwould\b|\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|"
+    r"|(?P<planned>\bwould\b|\bhad\s+until\b|\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|"
     r"going|planning|preparing|likely|about|to)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b"
     r"|\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|slated|set)\s+(?:by|before|on|for)\b"
     r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
     r"threatened|offered|wanted|expected|prepared)\s+to\s+[a-z]+\b|\bcould\b(?!\s+(?:not|have)\b))"
-    r"|(?P<future>\b(?:will|shall)\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
+    r"|(?P<future>\b(?:will|shall)\b|\b(?:has|have)\s+until\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
     r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
-    r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved|rescheduled|extended|"
+    r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
-    r"|(?P<schedule>\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
+    # (not a noun after a number or determiner: "led by 212 votes on Wednesday")
+    r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
+    r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
     r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
@@ -248,7 +252,10 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 # "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
-_SPOKEN = re.compile(r"\b(?:said|says|told|added|stated|wrote|reported)\s+(?:\w+\s+)?(?:on\s+)?$")
+# "A first case was reported on 16 June" is when the case was found: an event.
+_SPOKEN = re.compile(
+    r"\b(?:said|says|told|added|stated|wrote|(?<!\bwas )(?<!\bwere )reported)\s+(?:\w+\s+)?(?:on\s+)?$"
+)
 
 
 def is_spoken_date(sentence: str, ref: DateRef) -> bool:
@@ -269,6 +276,7 @@ class DateRef:
     span: tuple[int, int]  # character offsets of the expression in the sentence
     kind: str = ""  # which pattern found it: "iso", "mdy", "dmy", "my", "y" name the date; the others are relative
     tense: Tense = ""  # of the date's own clause, relative to the article (English only; see `clause_tense`)
+    void: bool = False  # names no event: a count's cut-off, a moved plan's old day, what did not happen
 
     @property
     def label(self) -> str:
@@ -295,10 +303,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 # yearless dates 60-90 days ahead were mostly plans ("the 8 October gig", "by August 15", "before the scheduled Nov. 30
 # expiration"), those 90-150 days ahead mostly last year's ("the April 20 explosion", written in January).
 _AHEAD_DAYS = 90
+# The end of a period named with "until" after a past verb reaches further ahead: eight months.
+_UNTIL_AHEAD_DAYS = 240
 
 
 def _infer_year(
-    month: int, day: int, published: date, future: bool = False, past: bool = False, planned: bool = False
+    month: int,
+    day: int,
+    published: date,
+    future: bool = False,
+    past: bool = False,
+    planned: bool = False,
+    until: bool = False,
 ) -> int:
     """A date written without a year is the nearest such date, in the past unless near-future.
 
@@ -307,7 +323,9 @@ def _infer_year(
     nearest would be next January's). A past verb does not move a date just ahead into last year: "was called to
     testify at a hearing on June 17", "a moratorium until at least May 28" are still to come. `planned`: a plan told
     from the past ("said elections would follow on Sept. 30", written in February; "was scheduled for 20 May", written
-    in June) is this year's, whichever side of the article it falls, unless that is most of a year away.
+    in June) is this year's, whichever side of the article it falls, unless that is most of a year away. `until`: the
+    end of a period ("guaranteed every deposit until September 30", written in April) ends after it began, so up to
+    `_UNTIL_AHEAD_DAYS` ahead it is this year's, not last year's (a guarantee that ran out before it was given).
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
@@ -315,7 +333,7 @@ def _infer_year(
     if planned and candidate is not None:
         offset = (candidate - published).days
         return published.year - 1 if offset > 300 else published.year + 1 if offset < -300 else published.year
-    if candidate and (candidate - published).days > _AHEAD_DAYS:
+    if candidate and (candidate - published).days > (_UNTIL_AHEAD_DAYS if until else _AHEAD_DAYS):
         return published.year - 1
     if candidate is None:
         return published.year
@@ -371,17 +389,21 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     tense = "future"
                 # A plan seen from the past names its month and day as said then: "the vote was scheduled for 20
                 # May", written in June, is this May's; a weekday so planned is still the coming one.
+                refused = _REFUSAL.search(sentence, _clause_start(sentence, start), start)
+                if refused and _AS_PLANNED.match(sentence, span[1]):
+                    tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past", planned=tense == "planned")
+                void = _names_no_event(sentence, start, span[1])
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
                     ref = (named.when, "day")
             else:
-                tense = ""
+                tense, void = "", False
                 ref = _resolve_match(kind, m, published, future, cal)
             if ref is not None:
-                refs.append(DateRef(ref[0], ref[1], span, kind, tense))
+                refs.append(DateRef(ref[0], ref[1], span, kind, tense, void))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
     dateline = _DATELINE.match(sentence)
@@ -389,6 +411,56 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
         # The article's own dateline is its publication day; an older one heads a dispatch a roundup quotes.
         refs = [r for r in refs if r.span[1] > dateline.end() or abs((r.when - published).days) > 1]
     return refs
+
+
+_AS_PLANNED = re.compile(
+    r",?\s+as\s+(?:\w+\s+){0,2}(?:planned|scheduled|promised|intended|expected|announced)\b", re.IGNORECASE
+)
+_REFUSAL = re.compile(r"\bwould\s+not\b|\bwouldn't\b", re.IGNORECASE)
+# A count's cut-off ("As of 10 June, 21 confirmed cases", "reported in the week to 15 August"): a situation report's
+# reporting day, not the day anything happened. "As of" only before a figure: "our concern has grown as of
+# yesterday" means since.
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+_PERIOD_TO = re.compile(
+    r"\bin\s+the\s+(?:\w+\s+)?(?:week|weeks|days|fortnight|month|hours)\s+(?:to|ending|ended|up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+# The old day of a plan moved ("put back its decision from 8 March to 22 March", "to Sept. 20 from Sept. 6").
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# A plan's day told as no longer holding: "which had been due on March 27", "originally scheduled for 21 November".
+_FORMER_PLAN = re.compile(
+    r"\b(?:had\s+been|originally|initially|first)\s+(?:\w+\s+)?(?:due|scheduled|planned|set|slated|expected)\s+"
+    r"(?:for\s+|on\s+|by\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    """Where the clause of the date at `start` begins: after the last clause boundary of `_TENSE` before it."""
+    stops = [m.end() for m in _TENSE.finditer(sentence, 0, start) if m.lastgroup == "stop"]
+    return stops[-1] if stops else 0
+
+
+def _names_no_event(sentence: str, start: int, end: int) -> bool:
+    """The date at `start`..`end` names no event of its day: a count's cut-off ("As of 10 June, 21 confirmed cases",
+    "as of yesterday 39 million gallons"), the old day of a moved plan ("put back from 8 March to 22
+    March", "which had been due on March 27"), or a plan its clause says did not happen ("did not publish its results
+    on Wednesday, as it had promised"). A negated clause alone keeps its day: "had not given up the search early
+    Friday" is that day's news.
+    """
+    head = sentence[max(0, start - 80) : start]
+    if _PERIOD_TO.search(head) or _FORMER_PLAN.search(head):
+        return True
+    if _AS_OF.search(head):
+        return bool(_FIGURE.search(sentence, end, end + 80))
+    if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
+        return bool(_MOVED.search(head))
+    return bool(_AS_PLANNED.match(sentence, end) and _NEGATED.search(sentence, _clause_start(sentence, start), start))
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
@@ -423,7 +495,7 @@ _CLOCK_BEFORE = re.compile(
     r"^\W*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?on\s+$", re.IGNORECASE
 )
 # Verbs that move a planned day later: the plan's day is no longer its day.
-_PUT_BACK = r"postponed|delayed|deferred|put off|pushed back"
+_PUT_BACK = r"postponed|delayed|deferred|put off|put back|pushed back"
 # A plan the sentence says was then called off: its day is no longer coming.
 _CALLED_OFF = re.compile(
     rf"\b(?:was|were|been)\s+(?:\w+\s+)?(?:called off|cancell?ed|scrapped|abandoned|shelved|{_PUT_BACK})\b",
@@ -490,7 +562,7 @@ def _resolve_match(
         elif published is not None:
             # "closed schools until 6 May": a past verb, the end of a period that may still be ahead
             until = _UNTIL.search(m.string, 0, m.start() + len(m.group()) - len(m.group().lstrip()))
-            year = _infer_year(month, day, published, future, past and until is None, planned)
+            year = _infer_year(month, day, published, future, past and until is None, planned, until is not None)
         else:
             return None
         d = _safe_date(year, month, day)
@@ -518,8 +590,9 @@ def _resolve_match(
             if ahead == 0 and (mod == "next" or not (mod == "this" or _same_day(m))):
                 ahead = 7
             return published + timedelta(days=ahead), "day"
-        if mod == "last" and delta == 0:
-            delta = 7
+        if mod == "last" and delta <= 1:
+            # "last Monday" written on a Tuesday is the week before: the day before would be "yesterday"
+            delta += 7
         return published - timedelta(days=delta), "day"
     if kind == "rel_day":
         word = g["word"].lower()
@@ -549,6 +622,7 @@ class Dated:
     explicit: bool  # the sentence names the date (rather than inheriting the publication date)
     spoken: bool = False  # the date only says when someone spoke ("officials said on Monday")
     planned: bool = False  # a day after the article's that its sentence announces ("will vote on Tuesday")
+    void: bool = False  # the date names no event of its day (see `DateRef.void`)
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -567,7 +641,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 # it was read forward only because its words point ahead.
                 ahead = r.tense in _AHEAD or r.kind not in _NAMED_KINDS
                 planned = s.published is not None and r.when > s.published and ahead
-                out.append(Dated(s, r.when, "day", True, spoken, planned))
+                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
@@ -591,6 +665,7 @@ class Ranking:
     planned: float = 0.0  # share a day counts that a source announced as still to come ("will vote on Tuesday")
     lead: float = 0.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
     quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
+    statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
 
 
 def rank_dates(
@@ -616,7 +691,10 @@ def rank_dates(
     In a quiet week (at most `quiet` articles within three days) an article's lead votes for the day it reports
     (`lead`): a late event there often has that one article, written on the day ("Rebels captured Orvesh on Sunday"),
     and it tied with the days the busy weeks name in passing (tests/data/briefs/timeline_uprising lost its late
-    phase's days so).
+    phase's days so). There a lead that says only when someone spoke, on its own day ("The government will guarantee
+    all deposits, the minister said on Monday", filed on Monday), counts as an event (`statement`): in a quiet phase a
+    wire's story of the day is the statement (tests/data/briefs/timeline_crises: a guarantee, an audit, an inquiry's
+    report, all told so).
     """
     score: dict[date, float] = defaultdict(float)
     referring: dict[date, dict[int, float]] = defaultdict(dict)
@@ -628,7 +706,19 @@ def rank_dates(
     for d in dated:
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
-        if d.granularity != "day" or not d.explicit or (d.spoken and not params.spoken) or not inside(d.when):
+    coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
+
+    def announced(d: Dated) -> bool:
+        """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
+        deposits, the finance minister said on Monday", filed on Monday): saying it was the event."""
+        own = d.sentence.published == d.when and d.sentence.position < 2
+        return bool(params.statement) and d.spoken and own and coverage(d.when) <= params.quiet
+
+    for d in dated:
+        spoken = d.spoken and not announced(d)
+        if d.granularity != "day" or not d.explicit or (spoken and not params.spoken) or not inside(d.when):
+            continue
+        if d.void:  # "As of 10 June, 21 cases", "did not publish on Wednesday": no event that day
             continue
         published = d.sentence.published
         # A day its sentence announces as still to come is a plan, not an event yet; so is any day more than one
@@ -639,13 +729,12 @@ def rank_dates(
         later = published is not None and (published - d.when).days > 1
         weight = relevance.get(d.sentence, 1.0) ** params.relevance if relevance else 1.0
         weight *= params.planned if ahead else 1.0
-        weight *= params.spoken if d.spoken else 1.0
+        weight *= params.spoken if spoken else params.statement if d.spoken else 1.0
         score[d.when] += weight * (params.mention + (params.later if later else 0.0))
         articles = referring[d.when]
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
         score[day] += params.article * sum(weights.values())
-    coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
     if params.lead:
         # In a quiet phase one article is often all an event gets, and it ties with any day the busy weeks mention
         # in passing; the day its lead reports is what the article is about.
@@ -672,7 +761,7 @@ def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[in
         s, published = d.sentence, d.sentence.published
         if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
             continue
-        if not (d.planned or d.spoken) and timedelta(0) <= published - d.when <= timedelta(days=days):
+        if not (d.planned or d.spoken or d.void) and timedelta(0) <= published - d.when <= timedelta(days=days):
             out[s.article] = d.when
     return out
 
@@ -863,7 +952,7 @@ def coming_dates(text: str, published: date, lex: Lexicon = ENGLISH) -> list[Dat
     for r in resolve(text, published, lex):
         if r.when <= published or _REPORTED.search(text[max(0, r.span[0] - 14) : r.span[0]]):
             continue
-        if text[r.span[1] : r.span[1] + 2] in ("'s", "’s") or r.tense == "past":
+        if text[r.span[1] : r.span[1] + 2] in ("'s", "’s") or r.tense == "past" or r.void:
             continue
         if r.kind == "rel_weekday" and _CALLED_OFF.search(text, r.span[1]):  # "due to open on Thursday, postponed"
             continue
@@ -912,6 +1001,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s+(?=[A-Z])")
 _MOVED = re.compile(rf"\b(?:{_PUT_BACK}|brought forward|rescheduled|moved)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -945,6 +1035,9 @@ def announcements(
     pieces = [trim(p) for chunk in segments(text, limit) for p in split_sentences(chunk)][:limit]
     out = []
     for pos, piece in enumerate(pieces):
+        if piece in kept:
+            continue
+        piece = _CLOCK.sub("", piece)  # a live blog's entry: "19:05 One date for the diary: the meeting ..."
         n = len(piece.split())
         if piece in kept or not 4 <= n <= 40 or not piece[:1].isupper() or not piece.endswith("."):
             continue

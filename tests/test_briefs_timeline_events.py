@@ -1,0 +1,176 @@
+"""Which dated sentences name an event of their day, and which way a date without a year or week resolves.
+
+Sentences written for these tests (none from the bundled sets or t17-dev): a report's cut-off, a plan's old day,
+something that did not happen, a period's end, a refused plan, "last Monday" said on a Tuesday, a deadline.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from digest.briefs.sentences import Sentence
+from digest.briefs.timeline import (
+    Ranking,
+    announcements,
+    coming_dates,
+    date_sentences,
+    is_spoken_date,
+    rank_dates,
+    resolve,
+    upcoming_entries,
+)
+
+
+def _s(text: str, article: int, published: date, position: int = 1) -> Sentence:
+    return Sentence(text, article, position, published)
+
+
+def _only(text: str, published: date) -> tuple[date, bool]:
+    (ref,) = resolve(text, published)
+    return ref.when, ref.void
+
+
+def test_the_end_of_a_period_begun_in_the_past_is_still_ahead() -> None:
+    april = date(2040, 4, 20)
+    assert _only("The ministry froze all grain exports until October 31.", april) == (date(2040, 10, 31), False)
+    assert _only("The dockers' strike lasted until 12 March.", april)[0] == date(2040, 3, 12)
+    # without "until" a past verb's day half a year ahead is last year's, as before
+    assert _only("The ministry froze all grain exports on October 31.", april)[0] == date(2039, 10, 31)
+
+
+def test_a_refused_plan_names_the_coming_weekday_and_no_event() -> None:
+    wednesday = date(2040, 5, 16)
+    when, void = _only("The club said it would not open the new stand on Friday as planned.", wednesday)
+    assert (when, void) == (date(2040, 5, 18), True)
+    # told after the day: the Friday before, and still nothing happened that day
+    assert _only("The club did not open the new stand on Friday, as it had promised.", wednesday) == (
+        date(2040, 5, 11),
+        True,
+    )
+    assert _only("The club opened the new stand on Friday.", wednesday) == (date(2040, 5, 11), False)
+
+
+def test_a_negated_clause_is_a_non_event_only_when_it_is_a_plan_that_did_not_happen() -> None:
+    pub = date(2040, 5, 16)
+    assert _only("The ferry did not sail on 9 May as scheduled.", pub)[1]
+    assert not _only("The ferry did not sail on 9 May.", pub)[1]  # maybe the day's news: kept
+    assert not _only("Divers had not given up the search early on 9 May.", pub)[1]
+
+
+def test_a_count_s_cut_off_is_no_event() -> None:
+    pub = date(2040, 8, 3)
+    assert _only("As of 1 August, 310 households had been evacuated.", pub)[1]
+    assert _only("Forty new claims were filed in the week to 31 July.", pub)[1]
+    assert not _only("On 31 July the army opened a second bridge.", pub)[1]
+    assert not _only("Our worry has grown as of yesterday, the minister said.", pub)[1]  # "as of yesterday": since
+    assert _only("As of yesterday some 2,400 homes were still without power.", pub)[1]  # before a figure: a cut-off
+
+
+def test_a_moved_plan_s_old_day_is_no_event_and_its_new_day_is_coming() -> None:
+    pub = date(2040, 6, 1)
+    text = "The tribunal has put back its hearing from 4 June to 18 June."
+    old, _new = resolve(text, pub)
+    assert (old.when, old.void) == (date(2040, 6, 4), True)
+    assert [r.when for r in coming_dates(text, pub)] == [date(2040, 6, 18)]
+    text = "The port reopened the ferry terminal on June 20 rather than June 12 as planned."
+    assert resolve(text, date(2040, 6, 22))[0].when == date(2040, 6, 20)
+
+
+def test_a_deadline_someone_has_until_is_coming() -> None:
+    pub = date(2040, 6, 1)
+    assert [r.when for r in coming_dates("The mayor has until 3 July to decide whether to appeal.", pub)] == [
+        date(2040, 7, 3)
+    ]
+
+
+def test_last_monday_said_on_a_tuesday_is_the_week_before() -> None:
+    tuesday = date(2040, 5, 15)
+    assert _only("Last Monday the mill laid off its night shift.", tuesday)[0] == date(2040, 5, 7)
+    assert _only("Last Friday the mill laid off its night shift.", tuesday)[0] == date(2040, 5, 11)
+    assert _only("On Monday the mill laid off its night shift.", tuesday)[0] == date(2040, 5, 14)
+
+
+def test_situation_reports_cut_off_days_do_not_outrank_the_events_they_report() -> None:
+    reports = [date(2040, 7, 4), date(2040, 7, 11), date(2040, 7, 18)]
+    sentences = []
+    for i, pub in enumerate(reports):
+        sentences.append(_s(f"As of {pub.day - 1} July, {40 + 10 * i} confirmed cases have been reported.", i, pub))
+    sentences.append(_s("On 8 July the ministry closed the northern border crossings.", 1, reports[1], 2))
+    sentences.append(_s("Mass vaccination started on 15 July in the two worst-hit towns.", 2, reports[2], 2))
+    ranked = [d for d, _ in rank_dates(date_sentences(sentences))]
+    assert ranked[:2] == [date(2040, 7, 15), date(2040, 7, 8)] or ranked[:2] == [date(2040, 7, 8), date(2040, 7, 15)]
+    assert not {date(2040, 7, 3), date(2040, 7, 10), date(2040, 7, 17)} & set(ranked)
+
+
+def test_a_moved_old_day_that_is_already_past_is_not_an_event() -> None:
+    sentences = [
+        _s("The rail line was to reopen on 6 September.", 0, date(2040, 9, 1)),
+        _s("The operator postponed the reopening of the line to 20 September from 6 September.", 1, date(2040, 9, 7)),
+    ]
+    assert date(2040, 9, 6) not in dict(rank_dates(date_sentences(sentences)))
+
+
+def test_a_date_put_back_is_no_longer_upcoming_and_the_new_one_is() -> None:
+    sentences = [
+        _s("The licensing board will rule on the casino licence on Monday 3 April.", 0, date(2040, 3, 20)),
+        _s("The licensing board has put back its casino ruling from 3 April to 17 April.", 1, date(2040, 3, 30)),
+    ]
+    days = [e.when for e in upcoming_entries(sentences, after=date(2040, 3, 30))]
+    assert days == [date(2040, 4, 17)]
+
+
+def test_a_live_blog_entry_announcing_a_new_day_is_an_announcement() -> None:
+    text = (
+        "The swimming federation met on Tuesday. 14:20 Date for the diary: the appeal panel has been brought forward "
+        "to May 9. 14:45 The chair declined to comment."
+    )
+    found = announcements(0, text, date(2040, 5, 2))
+    assert [s.text for s in found] == ["Date for the diary: the appeal panel has been brought forward to May 9."]
+
+
+def test_a_quiet_week_s_wire_lead_that_reports_a_statement_of_its_day_names_an_event() -> None:
+    """Late in a story one wire article a fortnight is all there is, and its news is what someone said that day
+    ("will guarantee every deposit, the minister said on Monday", filed on Monday): that day is the event. In a busy
+    week "said on Monday" stays only when someone spoke."""
+    busy = date(2040, 3, 5)  # a Monday
+    sentences = [
+        _s(f"Depositors queued outside the branches on March {d}.", i, busy + timedelta(days=i % 4))
+        for i, d in enumerate([2, 3, 4] * 4)
+    ]
+    sentences += [_s("The central bank said on Monday it would lend to the bank.", 20 + i, busy, 0) for i in range(3)]
+    late = date(2040, 6, 4)  # a Monday, nothing else published near it
+    sentences.append(_s("The state will guarantee every deposit, the finance minister said on Monday.", 30, late, 0))
+    ranked = dict(rank_dates(date_sentences(sentences)))
+    without = dict(rank_dates(date_sentences(sentences), params=Ranking(statement=0.0)))
+    assert ranked[busy] == without[busy]  # the busy week's "said on Monday": only when someone spoke
+    # the late day now outranks a busy-week day that has only its own articles, as it did not before
+    assert ranked[late] > ranked[date(2040, 3, 8)] and without[late] < without[date(2040, 3, 8)]
+
+
+def test_a_case_reported_on_a_day_was_found_that_day() -> None:
+    pub = date(2040, 7, 9)
+    text = "A first case in the port city was reported on 2 July."
+    assert not is_spoken_date(text, resolve(text, pub)[0])
+    text = "The health ministry reported on 2 July that the clinic had closed."
+    assert is_spoken_date(text, resolve(text, pub)[0])
+
+
+def test_a_plan_s_former_day_is_not_coming() -> None:
+    pub = date(2040, 3, 10)
+    text = "The airline postponed its results, which had been due on March 27, and gave no new date."
+    assert coming_dates(text, pub) == []
+    text = "The inquiry's report, originally scheduled for 30 March, will now come out on 14 April."
+    assert [r.when for r in coming_dates(text, pub)] == [date(2040, 4, 14)]
+
+
+def test_a_count_of_votes_is_no_vote() -> None:
+    thursday = date(2040, 11, 8)
+    text = "The challenger led by 212 votes on Wednesday with mail ballots still to be counted."
+    assert resolve(text, thursday)[0].when == date(2040, 11, 7)
+    assert coming_dates(text, thursday) == []
+    assert [r.when for r in coming_dates("The council votes on Tuesday.", thursday)] == [date(2040, 11, 13)]
+
+
+def test_a_weekday_rule_for_every_month_is_no_date() -> None:
+    text = "Its figures, normally published on the last Tuesday of the month, will now come out in April."
+    assert [r.kind for r in resolve(text, date(2040, 3, 10))] == ["my"]
