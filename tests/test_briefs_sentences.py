@@ -58,3 +58,16 @@ def test_a_name_after_a_gerund_of_a_lead_is_its_object_not_a_glued_headline() ->
         "again in the spring."
     )
     assert segments(text)[0].startswith("The Lisbon peace talks") and segments(text)[0].endswith("at the table.")
+
+
+def test_a_name_after_an_infinitive_is_its_object_not_a_glued_headline() -> None:
+    """ "... in talks to take over Corran Mills was ..." is one sentence; cut before the name, the lead lost its day."""
+    from digest.briefs.sentences import segments
+
+    text = (
+        "Friday's news that Halden Foods is in talks to acquire Corran Mills was greeted with relief in the town. "
+        "The mill employs 400 people."
+    )
+    assert segments(text)[0] == (
+        "Friday's news that Halden Foods is in talks to acquire Corran Mills was greeted with relief in the town."
+    )

@@ -505,9 +505,11 @@ def _glue_cuts(chunk: str, opening: bool) -> list[str]:
                 or before[-1][:1].isupper()
                 or _SPEECH.search(chunk[: m.start()])
                 or (before[-1].endswith("ing") and before[-2].lower() in _GERUND_PREPOSITIONS)
+                or before[-2].lower() == "to"
             ):
                 # a clause of the lead itself ("officials said the total of confirmed H1N1 ..."); a gerund after a
-                # preposition takes the name as its object ("accusing the government of bombing Orvesh while ...")
+                # preposition takes the name as its object ("accusing the government of bombing Orvesh while ..."),
+                # and so does an infinitive ("is in talks to buy Banco Serrat was ...")
                 continue
             cuts.append(m.start())
     pieces, start = [], 0
