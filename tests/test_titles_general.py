@@ -494,3 +494,16 @@ def test_a_name_inside_a_longer_one_or_ending_in_a_common_noun_does_not_speak_as
     ]
     title = story_title(texts, _names(texts))
     assert title.startswith("Orchard Fields"), title
+
+
+def test_a_place_its_people_speak_from_in_every_article_is_no_speaker() -> None:
+    """'Fans at Elm Park said' in 200 articles: Elm Park is where they are, and titles it (each match once looked back
+    over the whole text, 25 s here)."""
+    sentences = [
+        "Supporters at Elm Park said the club's owners had let the ground fall apart.",
+        "Fans at Elm Park said they would boycott Saturday's match against Dunmore.",
+        "Owner Kettle Holdings wants to sell the ground to a developer for 40 million pounds.",
+        "Stewards at Elm Park said they had not been paid since March.",
+    ]
+    texts = [(f"Stadium sale row {i}", " ".join(sentences[i % 4 :] + sentences[: i % 4]) * 3) for i in range(200)]
+    assert "Elm Park" in story_title(texts, ["Elm Park", "Dunmore", "Kettle Holdings"])

@@ -747,10 +747,10 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
 def _speaker_starts(before: str) -> bool:
     """A name that says something starts the speaker: not "Fishermen in Port Ardley said" (a place the speakers
     are in) nor "Save Orchard Fields said" (part of a longer name)."""
-    prev = re.search(r"(\S+)\s*$", before)
-    if not prev:
+    words = before[-60:].split()
+    if not words:
         return True
-    word = prev.group(1)
+    word = words[-1]
     return word.lower() not in ("in", "at", "from", "of") and not (word[:1].isupper() and word[-1:].isalpha())
 
 
@@ -764,7 +764,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
             return False  # "Port Ardley", "Lake Esk": a place, even where "people in Port Ardley said"
         whole = re.escape(" ".join(parts))
         spoke = any(
-            _speaker_starts(body[: m.start()]) for m in re.finditer(rf"\b{whole},? (?:said|says|told|added)\b", body)
+            _speaker_starts(body[max(0, m.start() - 60) : m.start()])
+            for m in re.finditer(rf"\b{whole},? (?:said|says|told|added)\b", body)
         )
         # "Castlegate Homes said": a last word the texts also write as a common noun ("900 homes") is a firm's.
         spoke = spoke and not re.search(rf"\b{re.escape(parts[-1].lower())}\b", body)
