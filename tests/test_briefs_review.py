@@ -136,6 +136,13 @@ def test_evolution_says_what_changed() -> None:
         previous,
     )[0]
     assert (renewed.evolution, renewed.evolution_note) == ("expanded", "new since version 1 [2]")
+    # An old claim cited anew beside a new one: the note names the new claim, not "new since".
+    recited = evolve(
+        [Perspective("Tony Hayward", Statement("The oil is on the surface. Repairs will start in June.", (2,)))],
+        sources,
+        previous,
+    )[0]
+    assert recited.evolution_note == "now also: “Repairs will start in June” [2]", recited.evolution_note
     shifted = evolve(
         [Perspective("Tony Hayward", Statement("The oil is not on the surface anymore.", (2,)))], sources, previous
     )[0]

@@ -72,8 +72,10 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
             stance = _without(p.stance, fresh[0], old_claims, old_ids, current_sources)
-            # The stance keeps the new claim when all of it is new: the note then says so rather than repeat it.
-            note = _also(p.actor, fresh[0], cites) if stance != p.stance else f"new since version {v} {cites}"
+            # All of the stance new: the note says so rather than repeat its first claim. An old claim reworded or
+            # cited anew stays in the stance, and the note names the new one.
+            all_new = stance == p.stance and all(c in fresh for c in _claims(p.stance.text))
+            note = f"new since version {v} {cites}" if all_new else _also(p.actor, fresh[0], cites)
             out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
 
