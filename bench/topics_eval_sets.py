@@ -64,6 +64,13 @@ topic, outside their story's largest topic, or in another story's topic:
   four weeks around each change (a revolution's leaders giving way to generals, then to a president).
   First run, seeds 29/1/2: 0.933/0.767/0.631; the spill keeps 97 %/70 %/33 % in its largest topic, a
   later cast forming a topic of its own.
+- bridged: relay (the same draw) with a third of the articles of each change's four weeks naming both casts, half
+  the mentions each, as coverage of a handover does ("Feinberg, who took over BP's claims"). Seeds 29/1/2:
+  0.923/0.924/0.929 against relay's 0.933/0.767/0.631: the grouping follows a cast change the coverage bridges;
+  with no article naming both, the later cast is a story of the same kind in succession, which it keeps apart (two
+  hurricanes, two spills). Blend with bridging: 0.811 and 0.583 on seeds 29 and 1; on seed 1 bridged relay with
+  asides and wire copies gives 0.912, with asides and round-ups 0.906, with asides and short items 0.708 (short items
+  leave fewer bridges: the last cast forms a topic of its own).
 - forum: quads with the third of each spill's articles about Washington's handling keeping Washington's
   people and bodies whichever spill they are about (one capital, council and lawmakers debating four
   neighbouring crises). First run, seeds 19/1/2: 0.943/0.965/0.949 (quads, seed 19: 0.952).
