@@ -40,6 +40,10 @@ def test_sixth_unseen_set_meets_the_section_targets() -> None:
     assert report.sections["tensions"].rate >= 0.9, report.sections["tensions"].misses
     assert report.sections["open_questions"].rate >= 0.95, report.sections["open_questions"].misses
     assert report.sections["article_unknowns"].rate >= 0.95, report.sections["article_unknowns"].misses
+    # "has until 7 July to decide whether to appeal" is an open question and a coming date alike; no other unknown
+    # reaches the timeline.
+    assert report.sections["timeline_upcoming"].rate == 1.0, report.sections["timeline_upcoming"].misses
+    assert not report.violations.get("unknown_on_timeline"), report.violations["unknown_on_timeline"]
     # The newsletter's editor is the author, not an actor; the live blog's and the newsletter's speakers are.
     actors = {p.actor for b in report.briefs for p in b.perspectives}
     assert "Ruth Abbot" not in actors

@@ -1204,3 +1204,7 @@ def to_unknown(sentence: str) -> str | None:
         if len(clause.split()) >= 3:
             return f"{m.group('wh').lower().capitalize()} {clause}."
     return s if len(s.split()) <= 45 else None
+
+
+# A deadline: a coming date even when what happens by then is unknown ("has until 7 July to decide whether to appeal").
+DEADLINE = re.compile(r"\b(?:has|have|had|was given|were given|is given|are given) until\b|\bdeadline\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import (
     ARTICLE_RISK,
     CONSEQUENCE,
+    DEADLINE,
     DEVELOPMENT,
     EXPOSURE,
     HUMAN_COST,
@@ -345,7 +346,10 @@ class ExtractiveEngine:
             events = events + [
                 s for i, a in enumerate(m.articles) for s in announcements(i, a.text, when(a).date(), kept=split[i])
             ]
-        for e in upcoming_entries(events, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
+        # A deadline whose outcome is unknown ("has until 7 July to decide whether to appeal") is an open question
+        # and a coming date alike.
+        deadlines = [s for i, s in enumerate(m.sentences) if m.unknown[i] and DEADLINE.search(s.text)]
+        for e in upcoming_entries(events + deadlines, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
             text = strip_leading_date(e.sentences[0].text, m.lex, e.sentences[0].published)
             cited = tuple(sorted({s.article + 1 for s in e.sentences}))  # as _Material.cite numbers sources
             out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", cited))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.briefs import BriefEngine, validate_article_brief, validate_brief
-from digest.briefs.cues import states_unknown, to_question
+from digest.briefs.cues import DEADLINE, states_unknown, to_question
 from digest.briefs.evaluate import jsonl_records
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap
@@ -238,6 +238,8 @@ def _score_final(report: BriefsReport, story: Story, brief: Brief) -> None:
     for q in brief.open_questions if english else []:
         report.sections["questions_well_formed"].add(_well_formed(q.text), f"{story.key}: {q.text}")
     for e in brief.timeline:
+        if e.text.startswith("Upcoming: ") and DEADLINE.search(e.text):
+            continue  # a deadline is a coming date, whatever is decided by then
         if states_unknown(e.text) or to_question(e.text.removeprefix("Upcoming: ")) is not None:
             report.violations["unknown_on_timeline"].append(f"{story.key}: {e.label} {e.text}")
     for t in g.get("tensions", []):
