@@ -474,7 +474,13 @@ _ASKED = re.compile(
     r"^(?:(?:But|And|When),?\s+)?Asked\s+(?:about\s+)?(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
     r"(?P<clause>[^,;:]{4,160}),\s+(?P<answer>[^;]+)$"
 )
-_EVASION = re.compile(r"\b(?:only|not|never|no|nothing|declined|refused|would not|cannot)\b|n[’']t\b", re.IGNORECASE)
+# An evasion, not any "not" in the answer: "said it would not close this year" answers the question.
+_EVASION = re.compile(
+    r"\b(?:(?:said|says|told\s+\w+|would\s+say|could\s+say)\s+only|declined|refused|no\s+comment|nothing\s+(?:more|else)?)\b"
+    r"|\b(?:would|could|will|did|does|do|can)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:say|comment|answer|reply|respond|"
+    r"confirm|disclose|elaborate|specify|be\s+drawn)\b|\bcannot\s+(?:say|comment|confirm)\b|\bnot\s+(?:reply|respond)",
+    re.IGNORECASE,
+)
 
 
 def _evaded(sentence: str) -> tuple[str, str] | None:
