@@ -518,11 +518,16 @@ def _cleft_negated(sentence: str) -> tuple[str, str] | None:
 
 # A thing withheld, named by a noun that stands for a question: "NADA declined to disclose the concentration found in
 # the sample" -> "What was the concentration found in the sample?"
+# A plain "did not" withholds only with a verb of disclosing: "did not name the new coach until Friday", "do not give the
+# full picture" and "did not say the plant would close" say what happened, not what was kept back. The noun phrase holds
+# no verb ("the old plant would close" is a clause).
 _WITHHELD = re.compile(
-    r"\b(?P<neg>declined|refused|would\s+not|did\s+not|could\s+not|wouldn[’']t|didn[’']t|couldn[’']t|will\s+not|"
-    r"won[’']t|cannot|can\s+not|does\s+not|do\s+not)\s+(?:to\s+)?(?:disclose|reveal|give|name|publish|release|specify|"
-    r"say)\s+the\s+(?P<np>(?:exact\s+|precise\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,8}?)"
-    r"(?=\s*(?:[,.;:!?]|\s+(?:and|but|or|because|as|while|to|when|until)\b|$))"
+    r"\b(?:(?P<neg>declined|refused|would\s+not|could\s+not|wouldn[’']t|couldn[’']t|will\s+not|won[’']t|cannot|"
+    r"can\s+not)\s+(?:to\s+)?(?:disclose|reveal|give|name|publish|release|specify|say)"
+    r"|(?P<plain>did\s+not|didn[’']t|does\s+not|do\s+not)\s+(?:disclose|reveal|publish|release|specify))"
+    r"\s+the\s+(?P<np>(?:exact\s+|precise\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|but\b|or\b|"
+    r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|did|does|do)\b)[\w'’-]+){0,8}?)"
+    r"(?=\s*(?:[,.;:!?]|\s+(?:and|but|or|because|as|while|to|when)\b|$))"
 )
 # "... said that production will resume "as soon as the investigation allows", without naming a date."
 _WITHOUT_NAMING = re.compile(
@@ -564,7 +569,7 @@ def _structural_question(s: str) -> str | None:
     m = _WITHHELD.search(s)
     if m:
         np = m.group("np")
-        now = re.match(r"(?:will|won|cannot|can|does|do)\b", m.group("neg"))
+        now = re.match(r"(?:will|won|cannot|can|does|do)\b", m.group("neg") or m.group("plain"))
         plural = _plural(np.split()[0]) or (len(np.split()) == 1 and _plural(np))
         verb = ("are" if plural else "is") if now else ("were" if plural else "was")
         return _finish(f"What {verb} the {np}")
