@@ -57,7 +57,8 @@ _NEGATED_KNOWING = (
     r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
 )
 # Finding out in progress ("is working with the company to establish whether"), waiting to be told ("still waiting to
-# hear whether"), and a decision still to take ("has until 7 July to decide whether"): the complement is open.
+# hear whether"), and a decision still to take ("has until 7 July to decide whether"): the complement is open. Only a
+# wh-complement is: "is seeking investors to establish a new bakery" and "working to establish a food bank" build things.
 _EFFORT = (
     r"(?:trying|seeking|working|attempting|striving|investigating)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+"
     r"(?:determine|establish|find out|work out|ascertain|learn)"
@@ -75,7 +76,7 @@ UNKNOWN = re.compile(
     r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
     r"\bquestions? remains?\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
-    rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
+    rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\s+(?:{_WH_WORDS})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
     r"revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
