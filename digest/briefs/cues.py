@@ -1159,8 +1159,12 @@ _COMMENT_ONLY = re.compile(
     re.IGNORECASE,
 )
 # A subject only an earlier sentence names; a possessive or a demonstrative with its noun ("their insurers", "this
-# case") says enough.
-_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|(?:this|that|these|those)(?!\s+[a-z]{3,}))\b", re.IGNORECASE)
+# case") says enough, but a modal or a verb after it ("whether this will happen again", "this means") is no noun.
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?:it|he|she|they|(?:this|that|these|those)(?!\s+(?!(?:{_AUX_WORDS}|been|means?|meant|happen(?:s|ed)?|shows?|"
+    r"showed|suggests?|suggested|leaves?|left|makes?|made|seems?|seemed|looks?|looked)\b)[a-z]{3,}))\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_KNOW = re.compile(

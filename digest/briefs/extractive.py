@@ -646,9 +646,12 @@ _QUESTION_START = re.compile(
 )
 _DANGLING = re.compile(
     r"^(?:\w+\s+){0,3}?(?:is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|may|might|must)\s+"
-    # "Will this case weigh on that decision?": a demonstrative with its noun says what it is about.
+    # "Will this case weigh on that decision?": a demonstrative with its noun says what it is about. A word the
+    # question ends on or an adverb or preposition follows is its verb: "Could this happen again ...?".
     r"(?:it|they|he|she|them|we|you|I|(?:this|these|those)(?!\s+(?!(?:is|are|was|were|will|would|has|have|had|can|"
-    r"could)\b)[a-z]{3,}\b))\b|\b(?:such|the latter|the former)\b",
+    r"could|be|been)\b)[a-z]{3,}\s+(?!(?:again|at|in|on|to|the|a|an|for|with|from|by|of|up|out|off|back|now|soon|"
+    r"ever|still|not|into|here|there|this|that|it|them|any|more|less|so|too|well|all|if|when|after|before|"
+    r"or|and)\b)[a-z]{2,}))\b|\b(?:such|the latter|the former)\b",
     re.IGNORECASE,
 )
 
