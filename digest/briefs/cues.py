@@ -585,8 +585,9 @@ def to_question(sentence: str) -> str | None:
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if s.endswith("?"):
         # "Was the warning system switched off, or did it fail?": the first alternative says what is asked.
-        s = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
-        return s if is_real_question(s) else None
+        # A first alternative too short to stand alone ("Will Smith stay?") leaves the whole question.
+        first = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
+        return first if is_real_question(first) else s if is_real_question(s) else None
     m = _SUBJECT_CLAUSE.match(s)
     if m:
         return _wh_question(m.group("wh").lower(), m.group("clause"))
