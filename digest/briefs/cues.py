@@ -426,6 +426,10 @@ _FINITE = frozenset(
 )
 
 
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
+
+
 def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None."""
     m = _FRONTED.match(sentence.strip())
@@ -435,23 +439,37 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     head, comma, after = rest.partition(", ")
     words = head.split()
     # The clause's own verb comes first; the next finite verb after it is the main predicate.
+    # A verb right after a relative word or a pronoun is a relative clause's ("the players who were injured", "the
+    # supplies it has asked for"), inside the clause: neither its own verb nor the main predicate.
     own = next(
         (
             i
             for i, w in enumerate(words)
-            if w.lower() in _AUX
-            or (
-                i > 0
-                and w.islower()
-                and w.endswith(("s", "ed"))
-                and not w.endswith(("'s", "’s", "ss"))
-                and words[i - 1].lower() not in _DETERMINERS
+            if (i == 0 or words[i - 1].lower() not in _RELATIVE)
+            and (
+                w.lower() in _AUX
+                or (
+                    i > 0
+                    and w.islower()
+                    and w.endswith(("s", "ed"))
+                    and not w.endswith(("'s", "’s", "ss"))
+                    and words[i - 1].lower() not in _DETERMINERS
+                )
             )
         ),
         None,
     )
     cut = (
-        next((j for j in range(own + 2, len(words)) if words[j].lower() in _FINITE), None) if own is not None else None
+        next(
+            (
+                j
+                for j in range(own + 2, len(words))
+                if words[j].lower() in _FINITE and words[j - 1].lower() not in _RELATIVE | _SUBJECT_PRONOUNS
+            ),
+            None,
+        )
+        if own is not None
+        else None
     )
     if cut is not None:
         clause, predicate = " ".join(words[:cut]), " ".join(words[cut:]) + (f", {after}" if comma else "")
@@ -807,6 +825,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
         for i, w in enumerate(ws[:11]):
+            if i > 0 and w.lower() in _AUX and ws[i - 1].lower() in _RELATIVE:
+                continue  # "the players who were injured will be fit": the relative clause's verb stays put
             if w.lower() in _AUX and 0 < i <= 10 and _verb_before(ws, i):
                 inverted = _do_support(ws)  # "the move means the government has told BP": the first verb is "means"
                 if inverted is not None:
