@@ -23,14 +23,21 @@ _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
     r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells)"
 )
+# "that" opening a clause, not a demonstrative with its noun: "ruled that out", "held that post for a decade",
+# "conceded that goal in the last minute", "accepted that offer in May" say nothing.
+_THAT = (
+    r"\s+that(?!\s+(?:out|off|up|down|away|back|one)\b|\s+[a-z]+(?:[,.;]|\s+(?:for|in|on|at|after|before|until|with|"
+    r"from|by|during|over|last|this|and)\b(?!(?:\s+\S+){0,3}?\s+(?:is|are|was|were|had|has|have|would|will|could|"
+    r"can|may|might|should|must|[a-z]+ed)\b)))"
+)
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote|tweets|tweeted|estimated(?=\s+that)|countered(?=\s+that)|"
+    rf"explained|believes|predicted|wrote|tweets|tweeted|estimated(?={_THAT})|countered(?={_THAT})|"
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
-    r"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?\s+that)|"
+    rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
-    r"(?:ruled|rules|found|finds|concluded|held)(?=\s+that)|"
+    rf"(?:ruled|rules|found|finds|concluded|held)(?={_THAT})|"
     r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
 )
 # How it was said: "said in a sworn statement that", "said in an interview that".
@@ -333,7 +340,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         bad_start = claim and claim.split()[0].lower() in _BAD_CLAIM_START and not turned  # "In a change of tack, X"
         # "said that on the authority's figures Greaves would have had to ...": a that-clause is a claim, however
         # it opens.
-        bad_start = bad_start and not re.search(r"\bthat\s+" + re.escape(claim.strip()[:25]), text)
+        bad_start = bad_start and not re.search(_THAT + r"\s+" + re.escape(claim.strip()[:25]), text)
         # "Her lawyer Marcus Ellery called the ruling ...": the whole sentence is the stance, however it opens.
         if not claim or (bad_start and not possessive and not figure and not whole):
             continue
