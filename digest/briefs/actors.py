@@ -92,13 +92,20 @@ _PATTERNS = [
         r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
 ]
+_NOT_SUBJECT_WORD = (
+    r"(?:to|of|from|with|who|which|that|whom|outside|inside|at|in|on|by|for|about|near|behind|against|met|meet|meets|"
+    r"and|or|than|like|after|before|under|over|between|among)"
+)
 _PATTERNS.append(
     # A named subject, then a colon and a quotation: 'Marta Sundqvist said: "..."', 'Jess Okoro again: "..."',
     # 'Dana Whyte has been on breakfast radio: "..."', 'Pieter Vandamme, Halvorsen's chief executive, was firm when I
     # reached him: "..."'. The quotation is the subject's, whatever the words before the colon.
     re.compile(
-        rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,3}}{_NAME}(?:,\s+[^,\"“”:]{{3,80}},)?"
-        r"(?:\s+[^\"“”:]{0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+        # The name is the clause's subject: not the object of a preposition or a relative clause ("Protesters outside
+        # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
+        # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
+        rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
+        r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
     )
 )
 _PATTERNS.append(
@@ -138,7 +145,9 @@ _PRONOUN = re.compile(
     r"(?P<claim3>.+)$"
     rf"|^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b"
     # "She would not discuss the case but said the rules were clear: "...": the quotation after the colon.
-    r"|^(?:He|She)\b[^\"“”:]{0,100}:\s+[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
+    # Not when others say it to him: "He was met by protesters chanting: "..."".
+    r"|^(?:He|She)\b(?![^\"“”:]{0,100}\b(?:by|chant\w*|shout\w*|sing\w*|sang|who|whose|which)\b)[^\"“”:]{0,100}:\s+"
+    r"[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
     # "She estimates, with the caveat that she has seen only the accounts, that ...": an aside before the clause.
     rf"|^(?:He|She)\s+(?:{_SAY}|estimates|estimated)(?:,\s+[^,]{{3,80}},)?\s+(?:that\s+)?(?P<claim2>.+)$"
 )
