@@ -199,3 +199,10 @@ def test_a_fronted_clause_keeps_its_relative_clause() -> None:
 )
 def test_a_question_with_a_second_alternative_is_kept(sentence: str) -> None:
     assert to_question(sentence) is not None
+
+
+# Lower impact: a bare reply is a stance only with what it answers.
+def test_a_bare_reply_carries_what_it_answers() -> None:
+    text = "The council says the new road will cut journey times for 2,000 families. Campaigner Jo Bell disputed that."
+    found = [c.claim for c in _claims(text) if c.actor == "Jo Bell"]
+    assert found and all("journey times" in c for c in found), found

@@ -378,12 +378,23 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
         elif _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
             claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
+        if _BARE_REPLY.search(claim):
+            # "Gareth Lloyd disputed that.": what "that" is, the sentence before says; without it, no stance.
+            before = by_place.get((s.article, s.position - 1))
+            if before is None:
+                continue
+            claim = f"{before.text} {claim}"
         last_speaker.setdefault(s.article, []).append((name, s.position))
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     return _unify_names(out, sentences)
 
 
+# A reply that names nothing of what it answers: "Campaigner Jo Bell disputed that.", "The minister denied it."
+_BARE_REPLY = re.compile(
+    r"^[^,;:\"“”]{0,80}\b(?:disputed|disputes|rejected|rejects|denied|denies|dismissed|dismisses|contested|contests|"
+    r"challenged|challenges|questioned|questions|criticised|criticized)\s+(?:that|this|it|them|those|these)\.$"
+)
 _MALE_TITLE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
 
