@@ -206,3 +206,22 @@ def test_a_bare_reply_carries_what_it_answers() -> None:
     text = "The council says the new road will cut journey times for 2,000 families. Campaigner Jo Bell disputed that."
     found = [c.claim for c in _claims(text) if c.actor == "Jo Bell"]
     assert found and all("journey times" in c for c in found), found
+
+
+def test_a_label_that_answers_and_a_told_time_are_no_unknowns() -> None:
+    assert to_question("Your questions answered: when the new parking charges start.") is None
+    assert to_question("The family had not been informed when the hospital moved him to another ward.") is None
+    assert to_question("The family had not been informed whether the hospital would move him.") == (
+        "Would the hospital move him?"
+    )
+
+
+def test_a_sign_off_needs_the_sentence_before_it_to_end() -> None:
+    from digest.briefs.sentences import trim
+
+    text = 'Reed called the talks "finished" — Hale, for his part, says otherwise'
+    assert trim(text) == text
+    assert trim("Nobody at the port would say when the cranes return. — Jan Olsen, editor") == (
+        "Nobody at the port would say when the cranes return."
+    )
+
