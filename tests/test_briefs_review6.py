@@ -43,7 +43,7 @@ def test_a_pronoun_keeps_the_speaker_when_the_nearer_name_does_not_speak_or_diff
 @pytest.mark.parametrize(
     "text",
     [
-        "Protesters outside Mayor John Smith's office chanted for two hours: \"We want answers and we want them now.\"",
+        'Protesters outside Mayor John Smith\'s office chanted for two hours: "We want answers and we want them now."',
         'Residents who met Councillor Tom Hale on Monday had one message: "Fix the bridge before somebody dies."',
         'A letter to Health Secretary Jo Bell from 40 doctors warned: "Patients will die if the ward closes."',
     ],
@@ -185,9 +185,10 @@ def test_this_before_a_modal_is_a_pronoun() -> None:
 
 # 8. A fronted wh-clause is not cut inside its relative clause.
 def test_a_fronted_clause_keeps_its_relative_clause() -> None:
-    assert to_unknown(
-        "Whether the hospital will receive the blood supplies it has asked for has not been confirmed."
-    ) == "Whether the hospital will receive the blood supplies it has asked for."
+    assert (
+        to_unknown("Whether the hospital will receive the blood supplies it has asked for has not been confirmed.")
+        == "Whether the hospital will receive the blood supplies it has asked for."
+    )
     question = to_question("Whether the players who were injured will be fit for Saturday is in doubt.")
     assert question in (None, "Will the players who were injured be fit for Saturday?"), question
 
@@ -224,4 +225,3 @@ def test_a_sign_off_needs_the_sentence_before_it_to_end() -> None:
     assert trim("Nobody at the port would say when the cranes return. — Jan Olsen, editor") == (
         "Nobody at the port would say when the cranes return."
     )
-

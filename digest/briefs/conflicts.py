@@ -580,7 +580,7 @@ _SET_AGAINST = re.compile(
 )
 
 
-# A figure and the word after it ("4,000 workers", "£3 million pounds", "74 millimetres"); no word where it ends its clause.
+# A figure and the word after it ("4,000 workers", "74 millimetres"); no word where the figure ends its clause.
 _FIGURE_UNIT = re.compile(
     r"[£$€]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:m|bn|k|million|billion|thousand|%|per\s?cent|percent)\b)?"
     r"(?:\s+(?P<unit>[a-z][a-z-]+))?"
@@ -604,6 +604,12 @@ def _unit_root(word: str | None) -> str | None:
     return word[:5]
 
 
+def _unit_of(text: str, at: int) -> str | None:
+    """What the figure at `at` counts, or None."""
+    m = _FIGURE_UNIT.match(text, at)
+    return _unit_root(m.group("unit")) if m else None
+
+
 def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """One sentence setting a figure against another side's figure for the same thing, with who said it; the other
     side's own sentence with that figure, where another report gives it ("74 millimetres ..., not 118" against
@@ -624,7 +630,7 @@ def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution
             continue
         before = list(_FIGURE_UNIT.finditer(s.text[: m.start()]))
         unit = _unit_root(before[-1].group("unit")) if before else None
-        if unit and _unit_root(_FIGURE_UNIT.match(s.text, m.start("num")).group("unit")) not in (None, unit):
+        if unit and _unit_of(s.text, m.start("num")) not in (None, unit):
             continue
         said = _clean_side(s.text, 40)
         side = said if own.actor.split()[-1] in said else f"{own.actor}: “{said}”"
@@ -635,10 +641,7 @@ def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution
             if t.article != s.article
             and t.text != s.text
             and not m.group("odds")
-            and any(
-                _unit_root(_FIGURE_UNIT.match(t.text, f.start()).group("unit")) in (None, unit)
-                for f in figure.finditer(t.text)
-            )
+            and any(_unit_of(t.text, f.start()) in (None, unit) for f in figure.finditer(t.text))
         ]  # "1 in 50,000" is a rate: its "1" is in every other sentence that gives one
         if theirs:
             t = min(theirs, key=lambda t: (t.article, t.position))

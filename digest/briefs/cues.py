@@ -58,7 +58,7 @@ _NEGATED_KNOWING = (
 )
 # Finding out in progress ("is working with the company to establish whether"), waiting to be told ("still waiting to
 # hear whether"), and a decision still to take ("has until 7 July to decide whether"): the complement is open. Only a
-# wh-complement is: "is seeking investors to establish a new bakery" and "working to establish a food bank" build things.
+# wh-complement is: "seeking investors to establish a new bakery", "working to establish a food bank" build things.
 _EFFORT = (
     r"(?:trying|seeking|working|attempting|striving|investigating)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+"
     r"(?:determine|establish|find out|work out|ascertain|learn)"
@@ -540,9 +540,9 @@ def _cleft_negated(sentence: str) -> tuple[str, str] | None:
 
 # A thing withheld, named by a noun that stands for a question: "NADA declined to disclose the concentration found in
 # the sample" -> "What was the concentration found in the sample?"
-# A plain "did not" withholds only with a verb of disclosing: "did not name the new coach until Friday", "do not give the
-# full picture" and "did not say the plant would close" say what happened, not what was kept back. The noun phrase holds
-# no verb ("the old plant would close" is a clause).
+# A plain "did not" withholds only with a verb of disclosing: "did not name the new coach until Friday", "do not give
+# the full picture" and "did not say the plant would close" say what happened, not what was kept back. The noun phrase
+# holds no verb ("the old plant would close" is a clause).
 _WITHHELD = re.compile(
     r"\b(?:(?P<neg>declined|refused|would\s+not|could\s+not|wouldn[’']t|couldn[’']t|will\s+not|won[’']t|cannot|"
     r"can\s+not)\s+(?:to\s+)?(?:disclose|reveal|give|name|publish|release|specify|say)"
