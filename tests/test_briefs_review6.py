@@ -211,7 +211,7 @@ def test_a_bare_reply_carries_what_it_answers() -> None:
 
 def test_a_label_that_answers_and_a_told_time_are_no_unknowns() -> None:
     assert to_question("Your questions answered: when the new parking charges start.") is None
-    assert to_question("The family had not been informed when the hospital moved him to another ward.") is None
+    assert to_unknown("The family had not been informed when the hospital moved him to another ward.") is None
     assert to_question("The family had not been informed whether the hospital would move him.") == (
         "Would the hospital move him?"
     )
