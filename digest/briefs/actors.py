@@ -23,14 +23,21 @@ _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
     r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells)"
 )
+# "that" opening a clause, not a demonstrative with its noun: "ruled that out", "held that post for a decade",
+# "conceded that goal in the last minute", "accepted that offer in May" say nothing.
+_THAT = (
+    r"\s+that(?!\s+(?:out|off|up|down|away|back|one)\b|\s+[a-z]+(?:[,.;]|\s+(?:for|in|on|at|after|before|until|with|"
+    r"from|by|during|over|last|this|and)\b(?!(?:\s+\S+){0,3}?\s+(?:is|are|was|were|had|has|have|would|will|could|"
+    r"can|may|might|should|must|[a-z]+ed)\b)))"
+)
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    r"explained|believes|predicted|wrote|tweets|tweeted|estimated(?=\s+that)|countered(?=\s+that)|"
+    rf"explained|believes|predicted|wrote|tweets|tweeted|estimated(?={_THAT})|countered(?={_THAT})|"
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
-    r"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?\s+that)|"
+    rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
-    r"(?:ruled|rules|found|finds|concluded|held)(?=\s+that)|"
+    rf"(?:ruled|rules|found|finds|concluded|held)(?={_THAT})|"
     r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
 )
 # How it was said: "said in a sworn statement that", "said in an interview that".
@@ -85,13 +92,20 @@ _PATTERNS = [
         r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
 ]
+_NOT_SUBJECT_WORD = (
+    r"(?:to|of|from|with|who|which|that|whom|outside|inside|at|in|on|by|for|about|near|behind|against|met|meet|meets|"
+    r"and|or|than|like|after|before|under|over|between|among)"
+)
 _PATTERNS.append(
     # A named subject, then a colon and a quotation: 'Marta Sundqvist said: "..."', 'Jess Okoro again: "..."',
     # 'Dana Whyte has been on breakfast radio: "..."', 'Pieter Vandamme, Halvorsen's chief executive, was firm when I
     # reached him: "..."'. The quotation is the subject's, whatever the words before the colon.
     re.compile(
-        rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,3}}{_NAME}(?:,\s+[^,\"“”:]{{3,80}},)?"
-        r"(?:\s+[^\"“”:]{0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+        # The name is the clause's subject: not the object of a preposition or a relative clause ("Protesters outside
+        # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
+        # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
+        rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
+        r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
     )
 )
 _PATTERNS.append(
@@ -131,7 +145,9 @@ _PRONOUN = re.compile(
     r"(?P<claim3>.+)$"
     rf"|^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b"
     # "She would not discuss the case but said the rules were clear: "...": the quotation after the colon.
-    r"|^(?:He|She)\b[^\"“”:]{0,100}:\s+[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
+    # Not when others say it to him: "He was met by protesters chanting: "..."".
+    r"|^(?:He|She)\b(?![^\"“”:]{0,100}\b(?:by|chant\w*|shout\w*|sing\w*|sang|who|whose|which)\b)[^\"“”:]{0,100}:\s+"
+    r"[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
     # "She estimates, with the caveat that she has seen only the accounts, that ...": an aside before the clause.
     rf"|^(?:He|She)\s+(?:{_SAY}|estimates|estimated)(?:,\s+[^,]{{3,80}},)?\s+(?:that\s+)?(?P<claim2>.+)$"
 )
@@ -265,7 +281,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     them." says who the next "she said" is, and "He told me the limit ..." is a claim once "he" is known.
     """
     out: list[Attribution] = []
-    last_speaker: dict[int, tuple[str, int]] = {}  # article -> (actor, position)
+    last_speaker: dict[int, list[tuple[str, int]]] = {}  # article -> (actor, position) of each speaker, in order
+    gender = _titled_genders(context or sentences)  # actor key -> "m" or "f", where the reports say
     by_place = {(s.article, s.position): s for s in context}
     by_place.update({(s.article, s.position): s for s in sentences})
     have = {(s.article, s.position) for s in sentences}
@@ -312,15 +329,29 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
-            prior = last_speaker.get(s.article)
+            pronoun = _pronoun_gender(text)
+            # The last speaker "she" can mean: "she" is not a man the report has called "he" or "Mr".
+            prior = next((p for p in reversed(last_speaker.get(s.article, [])) if _fits(p[0], pronoun, gender)), None)
             # "Vandamme apologised to patients. "...," he said": the person the sentence before names is nearer
             # than a speaker quoted earlier; "Lars Holm ... was in the gallery; he told me ...": the same sentence's.
             subject = _own_subject(s.text) if text != s.text else None
             subject = subject or named_subject(by_place, s)
+            if subject and not _fits(subject[0], pronoun, gender):
+                subject = None
+            if subject:
+                said = s.text if subject[1] == 10**6 else by_place[(s.article, subject[1])].text
+                speaks = _speaks(said, subject[0])
+                # "Mary Jones said ... Paul Reed met staff ... '...,' she said": a nearer name that only did something
+                # does not take the quotation from the speaker before; "Maria Lopez met the transport minister; he
+                # said ...": nor, with nobody before, when another person comes after it.
+                if not speaks and (prior is not None or _other_person_after(said, subject[0])):
+                    subject = None
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
             if m and prior and s.position - prior[1] <= 3:
                 found = (prior[0], m.group("claim") or m.group("claim2") or m.group("claim3") or m.group("claim4"))
+                if pronoun:
+                    gender.setdefault(actor_key(prior[0]), pronoun)
         if found is None:
             continue
         name, claim = found
@@ -333,7 +364,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         bad_start = claim and claim.split()[0].lower() in _BAD_CLAIM_START and not turned  # "In a change of tack, X"
         # "said that on the authority's figures Greaves would have had to ...": a that-clause is a claim, however
         # it opens.
-        bad_start = bad_start and not re.search(r"\bthat\s+" + re.escape(claim.strip()[:25]), text)
+        bad_start = bad_start and not re.search(_THAT + r"\s+" + re.escape(claim.strip()[:25]), text)
         # "Her lawyer Marcus Ellery called the ruling ...": the whole sentence is the stance, however it opens.
         if not claim or (bad_start and not possessive and not figure and not whole):
             continue
@@ -347,10 +378,78 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
         elif _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
             claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
-        last_speaker[s.article] = (name, s.position)
+        if _BARE_REPLY.search(claim):
+            # "Gareth Lloyd disputed that.": what "that" is, the sentence before says; without it, no stance.
+            before = by_place.get((s.article, s.position - 1))
+            if before is None:
+                continue
+            claim = f"{before.text} {claim}"
+        last_speaker.setdefault(s.article, []).append((name, s.position))
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     return _unify_names(out, sentences)
+
+
+# A reply that names nothing of what it answers: "Campaigner Jo Bell disputed that.", "The minister denied it."
+_BARE_REPLY = re.compile(
+    r"^[^,;:\"“”]{0,80}\b(?:disputed|disputes|rejected|rejects|denied|denies|dismissed|dismisses|contested|contests|"
+    r"challenged|challenges|questioned|questions|criticised|criticized)\s+(?:that|this|it|them|those|these)\.$"
+)
+_MALE_TITLE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
+_FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
+
+
+def _titled_genders(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """ "Mr Reed", "Dame Ruth Ames": the reports' own titles say which pronoun fits a name."""
+    out: dict[str, str] = {}
+    for t in sentences[:5000]:
+        for pattern, g in ((_MALE_TITLE, "m"), (_FEMALE_TITLE, "f")):
+            for m in pattern.finditer(t.text):
+                out.setdefault(actor_key(m.group(1)), g)
+    return out
+
+
+def _pronoun_gender(text: str) -> str | None:
+    m = re.search(r"\b(he|she)\b", text, re.IGNORECASE)
+    return None if m is None else "m" if m.group(1).lower() == "he" else "f"
+
+
+def _fits(name: str, pronoun: str | None, gender: dict[str, str]) -> bool:
+    known = gender.get(actor_key(name))
+    return known is None or pronoun is None or known == pronoun
+
+
+# A subject that speaks, or that a sentence brings in ("Maureen Tilley is one of them."): the one "she said" follows.
+_SPEAKING = re.compile(
+    r"^(?:(?:,\s+[^,]{1,80}){1,3},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,40}?)?\s+"
+    r"(?:(?:just|also|then|later|again|now|still|has|have|had|once)\s+)*"
+    r"(?:said|says|told|tells|spoke|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
+    r"apologi[sz]es|addressed|addresses|cautions|cautioned|explained|explains|admitted|admits|denied|denies|is|was|"
+    r"wrote|writes|replied|replies|responded|responds|described|describes|called|calls|urged|urges|stressed|"
+    r"claimed|claims|rejected|rejects|disputed|disputes|criticised|criticized|defended|defends|accused|accuses|"
+    r"insists|believes|estimated|estimates|predicted|predicts|testified|recalled|recalls|remembers|remembered|"
+    r"commented|agreed|agrees|disagreed|disagrees|acknowledged|conceded|concedes|announced|announces|promised|"
+    r"promises|vowed|vows|pledged|hit\s+back|gave\s+evidence|took\s+the\s+stand|sees|saw|thinks|thought|"
+    r"put\s+it|puts\s+it|asked|asks|answered|answers|pleaded|objected|protested|complained|complains|"
+    r"conceded|maintains|maintained|countered|counters|recounted|recounts|reflected|reflects|added)\b"
+)
+
+
+def _speaks(text: str, name: str) -> bool:
+    """The sentence's named subject speaks (or is brought in): it is who a "he said" after it means."""
+    last = name.split()[-1]
+    at = text.find(last)
+    return at >= 0 and bool(_SPEAKING.match(text[at + len(last) :]))
+
+
+def _other_person_after(text: str, name: str) -> bool:
+    """Another person after the name ("met the transport minister"): a pronoun after them may be theirs."""
+    last = name.split()[-1]
+    rest = text[text.find(last) + len(last) :] if last in text else text
+    rest = re.split(r"[;:]|\b(?:he|she)\b", rest, maxsplit=1)[0]
+    if _FULL_NAME.search(rest):
+        return True
+    return any(w.lower().strip(".,") in _ROLE_WORDS for w in rest.split())
 
 
 _PRONOUN_LED = re.compile(r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b")

@@ -580,6 +580,36 @@ _SET_AGAINST = re.compile(
 )
 
 
+# A figure and the word after it ("4,000 workers", "74 millimetres"); no word where the figure ends its clause.
+_FIGURE_UNIT = re.compile(
+    r"[£$€]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:m|bn|k|million|billion|thousand|%|per\s?cent|percent)\b)?"
+    r"(?:\s+(?P<unit>[a-z][a-z-]+))?"
+)
+_ANOTHER_TIME = (
+    r"\s+(?:last|this|the\s+previous|previous|the\s+same)\s+(?:year|month|week|season|time|quarter)\b"
+    r"|\s+(?:a|one)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before)\b|\s+in\s+(?:19|20)\d\d\b"
+)
+# Words after a figure that are not what it counts: "1,500 in the strike", "118 of rain" (a part), "20 last".
+_NOT_UNIT = frozenset(
+    {"in", "on", "at", "to", "for", "from", "by", "of", "and", "or", "but", "the", "a", "an", "with", "than", "last"}
+    | {"this", "that", "more", "less", "fewer", "over", "under", "per", "each", "said", "says", "was", "were"}
+    | {"is", "are", "had", "has", "have", "will", "would", "could", "people"}
+)
+
+
+def _unit_root(word: str | None) -> str | None:
+    """What a figure counts, as a root ("workers" and "worker" are one), or None where the text does not say."""
+    if not word or word in _NOT_UNIT:
+        return None
+    return word[:5]
+
+
+def _unit_of(text: str, at: int) -> str | None:
+    """What the figure at `at` counts, or None."""
+    m = _FIGURE_UNIT.match(text, at)
+    return _unit_root(m.group("unit")) if m else None
+
+
 def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """One sentence setting a figure against another side's figure for the same thing, with who said it; the other
     side's own sentence with that figure, where another report gives it ("74 millimetres ..., not 118" against
@@ -593,13 +623,25 @@ def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution
         own = by_sentence.get((s.article, s.position))
         if own is None:
             continue
+        # ", more than 20 of them", ", against 3,100 last year": a part of the figure, or the same side's figure of
+        # another year, is no rival; nor is a figure of something else ("20 hours" against "4,000 workers").
+        after = s.text[m.end("num") :]
+        if re.match(r"\s+of\s+(?:them|those|whom|which|these)\b|" + _ANOTHER_TIME, after):
+            continue
+        before = list(_FIGURE_UNIT.finditer(s.text[: m.start()]))
+        unit = _unit_root(before[-1].group("unit")) if before else None
+        if unit and _unit_of(s.text, m.start("num")) not in (None, unit):
+            continue
         said = _clean_side(s.text, 40)
         side = said if own.actor.split()[-1] in said else f"{own.actor}: “{said}”"
         figure = re.compile(rf"(?<![\d,.]){re.escape(m.group('num'))}(?![\d,])")
         theirs = [
             t
             for t in sentences[:5000]
-            if t.article != s.article and figure.search(t.text) and t.text != s.text and not m.group("odds")
+            if t.article != s.article
+            and t.text != s.text
+            and not m.group("odds")
+            and any(_unit_of(t.text, f.start()) in (None, unit) for f in figure.finditer(t.text))
         ]  # "1 in 50,000" is a rate: its "1" is in every other sentence that gives one
         if theirs:
             t = min(theirs, key=lambda t: (t.article, t.position))

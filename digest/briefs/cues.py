@@ -57,7 +57,8 @@ _NEGATED_KNOWING = (
     r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
 )
 # Finding out in progress ("is working with the company to establish whether"), waiting to be told ("still waiting to
-# hear whether"), and a decision still to take ("has until 7 July to decide whether"): the complement is open.
+# hear whether"), and a decision still to take ("has until 7 July to decide whether"): the complement is open. Only a
+# wh-complement is: "seeking investors to establish a new bakery", "working to establish a food bank" build things.
 _EFFORT = (
     r"(?:trying|seeking|working|attempting|striving|investigating)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+"
     r"(?:determine|establish|find out|work out|ascertain|learn)"
@@ -75,7 +76,7 @@ UNKNOWN = re.compile(
     r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
     r"\bquestions? remains?\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
-    rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
+    rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\s+(?:{_WH_WORDS})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
     r"revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
@@ -294,6 +295,9 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
             continue  # "were not aware when the dam was opened on Sunday": when it happened is told
         if m.group("wh").lower() == "when" and re.search(r"(?:answer|comment|respond|reply)\w*\s+when$", cue, re.I):
             continue
+        # "The family had not been informed when the hospital moved him": not told at the time it happened.
+        if re.search(r"(?:inform|notifi|advis|brief)\w*\s+when$", cue, re.I):
+            continue
         return m
     return None
 
@@ -425,6 +429,10 @@ _FINITE = frozenset(
 )
 
 
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
+
+
 def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None."""
     m = _FRONTED.match(sentence.strip())
@@ -434,23 +442,37 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     head, comma, after = rest.partition(", ")
     words = head.split()
     # The clause's own verb comes first; the next finite verb after it is the main predicate.
+    # A verb right after a relative word or a pronoun is a relative clause's ("the players who were injured", "the
+    # supplies it has asked for"), inside the clause: neither its own verb nor the main predicate.
     own = next(
         (
             i
             for i, w in enumerate(words)
-            if w.lower() in _AUX
-            or (
-                i > 0
-                and w.islower()
-                and w.endswith(("s", "ed"))
-                and not w.endswith(("'s", "’s", "ss"))
-                and words[i - 1].lower() not in _DETERMINERS
+            if (i == 0 or words[i - 1].lower() not in _RELATIVE)
+            and (
+                w.lower() in _AUX
+                or (
+                    i > 0
+                    and w.islower()
+                    and w.endswith(("s", "ed"))
+                    and not w.endswith(("'s", "’s", "ss"))
+                    and words[i - 1].lower() not in _DETERMINERS
+                )
             )
         ),
         None,
     )
     cut = (
-        next((j for j in range(own + 2, len(words)) if words[j].lower() in _FINITE), None) if own is not None else None
+        next(
+            (
+                j
+                for j in range(own + 2, len(words))
+                if words[j].lower() in _FINITE and words[j - 1].lower() not in _RELATIVE | _SUBJECT_PRONOUNS
+            ),
+            None,
+        )
+        if own is not None
+        else None
     )
     if cut is not None:
         clause, predicate = " ".join(words[:cut]), " ".join(words[cut:]) + (f", {after}" if comma else "")
@@ -474,7 +496,13 @@ _ASKED = re.compile(
     r"^(?:(?:But|And|When),?\s+)?Asked\s+(?:about\s+)?(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
     r"(?P<clause>[^,;:]{4,160}),\s+(?P<answer>[^;]+)$"
 )
-_EVASION = re.compile(r"\b(?:only|not|never|no|nothing|declined|refused|would not|cannot)\b|n[’']t\b", re.IGNORECASE)
+# An evasion, not any "not" in the answer: "said it would not close this year" answers the question.
+_EVASION = re.compile(
+    r"\b(?:(?:said|says|told\s+\w+|would\s+say|could\s+say)\s+only|declined|refused|no\s+comment|nothing\s+(?:more|else)?)\b"
+    r"|\b(?:would|could|will|did|does|do|can)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:say|comment|answer|reply|respond|"
+    r"confirm|disclose|elaborate|specify|be\s+drawn)\b|\bcannot\s+(?:say|comment|confirm)\b|\bnot\s+(?:reply|respond)",
+    re.IGNORECASE,
+)
 
 
 def _evaded(sentence: str) -> tuple[str, str] | None:
@@ -512,16 +540,21 @@ def _cleft_negated(sentence: str) -> tuple[str, str] | None:
 
 # A thing withheld, named by a noun that stands for a question: "NADA declined to disclose the concentration found in
 # the sample" -> "What was the concentration found in the sample?"
+# A plain "did not" withholds only with a verb of disclosing: "did not name the new coach until Friday", "do not give
+# the full picture" and "did not say the plant would close" say what happened, not what was kept back. The noun phrase
+# holds no verb ("the old plant would close" is a clause).
 _WITHHELD = re.compile(
-    r"\b(?P<neg>declined|refused|would\s+not|did\s+not|could\s+not|wouldn[’']t|didn[’']t|couldn[’']t|will\s+not|"
-    r"won[’']t|cannot|can\s+not|does\s+not|do\s+not)\s+(?:to\s+)?(?:disclose|reveal|give|name|publish|release|specify|"
-    r"say)\s+the\s+(?P<np>(?:exact\s+|precise\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,8}?)"
-    r"(?=\s*(?:[,.;:!?]|\s+(?:and|but|or|because|as|while|to|when|until)\b|$))"
+    r"\b(?:(?P<neg>declined|refused|would\s+not|could\s+not|wouldn[’']t|couldn[’']t|will\s+not|won[’']t|cannot|"
+    r"can\s+not)\s+(?:to\s+)?(?:disclose|reveal|give|name|publish|release|specify|say)"
+    r"|(?P<plain>did\s+not|didn[’']t|does\s+not|do\s+not)\s+(?:disclose|reveal|publish|release|specify))"
+    r"\s+the\s+(?P<np>(?:exact\s+|precise\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|but\b|or\b|"
+    r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|did|does|do)\b)[\w'’-]+){0,8}?)"
+    r"(?=\s*(?:[,.;:!?]|\s+(?:and|but|or|because|as|while|to|when)\b|$))"
 )
 # "... said that production will resume "as soon as the investigation allows", without naming a date."
 _WITHOUT_NAMING = re.compile(
     r"\b(?:said|says|announced|promised|insisted|added)\s+(?:that\s+)?(?P<clause>[^\"“,;]{6,120}?)\s*"
-    r"(?:[\"“][^\"”]*[\"”])?,?\s+without\s+(?:naming|giving|setting|offering|providing|specifying|putting)\s+(?:a|any)\s+"
+    r"(?:[\"“][^\"”]{0,120}[\"”])?,?\s+without\s+(?:naming|giving|setting|offering|providing|specifying|putting)\s+(?:a|any)\s+"
     r"(?:firm\s+|new\s+)?(?P<noun>date|time|timetable|timeline|figure|number|reason|cost)\b"
 )
 _NOUN_WH = {"date": "when", "time": "when", "timetable": "when", "timeline": "when", "reason": "why"}
@@ -534,7 +567,8 @@ _WHETHER_TO = re.compile(
 )
 # "Still unanswered tonight: whether ...", "The open question: how ...".
 _LABEL_WH = re.compile(
-    r"^[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain)\b[^:]{0,30}:\s+"
+    # Not a label that says it answers: "Your questions answered: when the new parking charges start."
+    r"^(?![^:]{0,60}\b(?:answered|explained|resolved|settled)\b)[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain)\b[^:]{0,30}:\s+"
     r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$",
     re.IGNORECASE,
 )
@@ -552,13 +586,13 @@ def _structural_question(s: str) -> str | None:
     if m and states_unknown(s) and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
         modal = "Will" if not re.search(r"\b(?:had|was|were)\b", s[m.end("subj") : m.start("vp")]) else "Would"
         return _finish(f"{modal} {_lower_first(m.group('subj'))} {m.group('vp')}")
-    m = _WITHOUT_NAMING.search(s)
+    m = _WITHOUT_NAMING.search(s) if " without " in s else None  # a long text without it costs the search's square
     if m:
         return _wh_question(_NOUN_WH.get(m.group("noun"), "how much"), m.group("clause"))
     m = _WITHHELD.search(s)
     if m:
         np = m.group("np")
-        now = re.match(r"(?:will|won|cannot|can|does|do)\b", m.group("neg"))
+        now = re.match(r"(?:will|won|cannot|can|does|do)\b", m.group("neg") or m.group("plain"))
         plural = _plural(np.split()[0]) or (len(np.split()) == 1 and _plural(np))
         verb = ("are" if plural else "is") if now else ("were" if plural else "was")
         return _finish(f"What {verb} the {np}")
@@ -573,8 +607,9 @@ def to_question(sentence: str) -> str | None:
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if s.endswith("?"):
         # "Was the warning system switched off, or did it fail?": the first alternative says what is asked.
-        s = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
-        return s if is_real_question(s) else None
+        # A first alternative too short to stand alone ("Will Smith stay?") leaves the whole question.
+        first = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
+        return first if is_real_question(first) else s if is_real_question(s) else None
     m = _SUBJECT_CLAUSE.match(s)
     if m:
         return _wh_question(m.group("wh").lower(), m.group("clause"))
@@ -794,6 +829,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
         for i, w in enumerate(ws[:11]):
+            if i > 0 and w.lower() in _AUX and ws[i - 1].lower() in _RELATIVE:
+                continue  # "the players who were injured will be fit": the relative clause's verb stays put
             if w.lower() in _AUX and 0 < i <= 10 and _verb_before(ws, i):
                 inverted = _do_support(ws)  # "the move means the government has told BP": the first verb is "means"
                 if inverted is not None:
@@ -1147,8 +1184,12 @@ _COMMENT_ONLY = re.compile(
     re.IGNORECASE,
 )
 # A subject only an earlier sentence names; a possessive or a demonstrative with its noun ("their insurers", "this
-# case") says enough.
-_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|(?:this|that|these|those)(?!\s+[a-z]{3,}))\b", re.IGNORECASE)
+# case") says enough, but a modal or a verb after it ("whether this will happen again", "this means") is no noun.
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?:it|he|she|they|(?:this|that|these|those)(?!\s+(?!(?:{_AUX_WORDS}|been|means?|meant|happen(?:s|ed)?|shows?|"
+    r"showed|suggests?|suggested|leaves?|left|makes?|made|seems?|seemed|looks?|looked)\b)[a-z]{3,}))\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_KNOW = re.compile(

@@ -562,6 +562,39 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# Words of a verdict against something ("a miscarriage of justice", "complacent", "outdated") and for it ("a fair
+# outcome", "sound", "long overdue"): two verdicts or a verdict and a claim that go the same way are agreement.
+_AGAINST = re.compile(
+    r"\b(?:miscarriage|travesty|disgrace\w*|insult\w*|outdated|complacen\w*|scandal\w*|shame\w*|wrong|mistaken?|"
+    r"flawed|unfair|unjust|absurd|nonsense|reckless|dangerous|disast\w*|farce|joke|waste|unacceptable|mislead\w*|"
+    r"betray\w*|outrage\w*|theft|appalling|ridiculous|cynical|irresponsible|failure|inadequate|shocking|"
+    r"laughable|lies?|false|baseless|bogus|cover-up|whitewash|sham|dishonest|negligen\w*|naive|nicer\s+name|"
+    r"not\s+(?:good\s+)?enough|too\s+little|too\s+late)\b",
+    re.IGNORECASE,
+)
+_FOR = re.compile(
+    r"\b(?:fair|sound|sensible|right|welcome\w*|overdue|excellent|great|good|positive|success\w*|victory|"
+    r"step\s+forward|first\s+step|vote\s+of\s+confidence|vindicat\w*|triumph|relie[fv]\w*|proud|just)\b",
+    re.IGNORECASE,
+)
+
+
+def _tone(text: str) -> int:
+    """-1 against, +1 for, 0 where the words do not say."""
+    against, pro = bool(_AGAINST.search(text)), bool(_FOR.search(text))
+    return 0 if against == pro else (-1 if against else 1)
+
+
+def _contrary(first: Attribution, later: Attribution) -> bool:
+    """The later speaker's quoted verdict does not go the way of what the first said or called it."""
+    theirs = _tone(" ".join(_VERDICT.findall(later.sentence.text)))
+    ours = _VERDICT.findall(first.sentence.text)
+    mine = _tone(" ".join(ours) if ours else first.claim)
+    if theirs == 1:
+        return mine == -1
+    return theirs == 0 or mine != -1
+
+
 def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
     """Two actors quoted within two sentences of one report, the later answering the earlier (see _TURN)."""
     first, later = (a, b) if a.sentence.position <= b.sentence.position else (b, a)
@@ -585,9 +618,12 @@ def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str
     elliptic = gap == 1 and bool(_NONE_OF_IT.search(later.claim)) and not _NONE_OF_IT.search(first.claim)
     if elliptic:
         return True
-    if turn and (shared or mentions or gap == 1):
+    # "but" or "however" sets two speakers against each other only on a matter both speak of.
+    if turn and (shared or mentions):
         return True
-    if verdict and (refers or mentions or shared):
+    # A verdict answers the other only when it goes the other way: "a travesty" against "a fair outcome", "complacent"
+    # against rules called "sound"; "a long overdue step" after a claim of homes protected is agreement.
+    if verdict and (refers or mentions or shared) and _contrary(first, later):
         return True
     # "would ruin small shops" / "no shop is cut off", "an unlocked room" / "had been locked": a reply, said close by.
     return (polar or _antonyms(first.claim, later.claim)) and shared
@@ -650,9 +686,12 @@ _QUESTION_START = re.compile(
 )
 _DANGLING = re.compile(
     r"^(?:\w+\s+){0,3}?(?:is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|may|might|must)\s+"
-    # "Will this case weigh on that decision?": a demonstrative with its noun says what it is about.
+    # "Will this case weigh on that decision?": a demonstrative with its noun says what it is about. A word the
+    # question ends on or an adverb or preposition follows is its verb: "Could this happen again ...?".
     r"(?:it|they|he|she|them|we|you|I|(?:this|these|those)(?!\s+(?!(?:is|are|was|were|will|would|has|have|had|can|"
-    r"could)\b)[a-z]{3,}\b))\b|\b(?:such|the latter|the former)\b",
+    r"could|be|been)\b)[a-z]{3,}\s+(?!(?:again|at|in|on|to|the|a|an|for|with|from|by|of|up|out|off|back|now|soon|"
+    r"ever|still|not|into|here|there|this|that|it|them|any|more|less|so|too|well|all|if|when|after|before|"
+    r"or|and)\b)[a-z]{2,}))\b|\b(?:such|the latter|the former)\b",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,10 @@ _LEADING_CONNECTIVES = re.compile(
     re.IGNORECASE,
 )
 # A newsletter's sign-off run into its last sentence: "... made there. — Ruth Abbot, editor".
-_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[—–]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[a-z][\w ,'’-]{2,40}$")
+# The sentence before it ends: a quoted word ('"finished" — Hale, for his part, says otherwise') does not.
+_SIGN_OFF = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+[—–]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[a-z][\w ,'’-]{2,40}$"
+)
 _PRONOUN_TAIL = re.compile(
     r",?\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|told reporters|explained|noted|continued)"
     r"(?:\s+(?:on|last|this)\s+\w+(?:\s+\w+)?)?\s*\.$",
