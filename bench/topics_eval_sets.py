@@ -610,17 +610,17 @@ QUADS_DRIFT = {
 }
 
 
+def _quad_names() -> dict[str, dict[str, str]]:
+    """The four spills of quads and forum, each with its names (the first as the corpus has them)."""
+    return {"spill": {}, "spill2": CROSSTALK_SWAP["spill2"], "petro": TWIN_SWAP, "delta": NIGER_SWAP}
+
+
 def quads(rows: list[dict], seed: int = 19) -> list[dict]:
     """The spill four ways, each with its own names, in four phases after quiet weeks; a third of the
     articles carrying two or three sentences of another spill from the same fortnight."""
     rng = random.Random(seed)
     spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
-    tables: dict[str, dict[str, str]] = {
-        "spill": {},
-        "spill2": CROSSTALK_SWAP["spill2"],
-        "petro": TWIN_SWAP,
-        "delta": NIGER_SWAP,
-    }
+    tables = _quad_names()
     out = []
     for k, (name, table) in enumerate(tables.items()):
         mine = spill[k::4]
@@ -1274,12 +1274,7 @@ def forum(rows: list[dict], seed: int = 19) -> list[dict]:
     actors whichever spill they are about."""
     rng = random.Random(seed)
     spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
-    tables: dict[str, dict[str, str]] = {
-        "spill": {},
-        "spill2": CROSSTALK_SWAP["spill2"],
-        "petro": TWIN_SWAP,
-        "delta": NIGER_SWAP,
-    }
+    tables = _quad_names()
     out = []
     for k, (name, table) in enumerate(tables.items()):
         mine = spill[k::4]
