@@ -289,3 +289,13 @@ def test_a_question_the_next_sentence_leaves_unanswered_is_asked() -> None:
 
     brief = ExtractiveEngine().topic_brief(topic, [article], None, 1, when)
     assert "Was the radar on the bridge switched off?" in [q.text for q in brief.open_questions]
+
+
+def test_a_deadline_is_a_time_given_to_act_not_any_mention_of_one() -> None:
+    """Only "has until <day> to <act>" puts an unknown on the timeline as a coming date (review 7)."""
+    from digest.briefs.cues import DEADLINE
+
+    assert DEADLINE.search("The ferry operator has until 30 June to decide whether to keep the route.")
+    assert DEADLINE.search("Tenants were given until the end of the month to respond.")
+    assert not DEADLINE.search("The deadline for bids passed on 3 May without a decision.")
+    assert not DEADLINE.search("It is unclear whether the deadline of 3 June will hold.")

@@ -1248,4 +1248,6 @@ def to_unknown(sentence: str) -> str | None:
 
 
 # A deadline: a coming date even when what happens by then is unknown ("has until 7 July to decide whether to appeal").
-DEADLINE = re.compile(r"\b(?:has|have|had|was given|were given|is given|are given) until\b|\bdeadline\b", re.IGNORECASE)
+DEADLINE = re.compile(
+    r"\b(?:has|have|had|was given|were given|is given|are given) until\b[^.;:]{3,40}?\bto\s+[a-z]", re.IGNORECASE
+)
