@@ -244,3 +244,21 @@ def test_a_weekday_before_the_year_s_or_month_s_is_a_date() -> None:
     thursday = date(2041, 5, 16)
     assert _only("Stocks fell on Monday in the year's biggest one-day drop.", thursday)[0] == date(2041, 5, 13)
     assert _only("Shares slid on Friday in the month’s worst sell-off.", thursday)[0] == date(2041, 5, 10)
+
+
+def test_a_statement_s_day_does_not_outrank_the_event_day_its_sentence_names_first() -> None:
+    """In "the dam burst on Saturday, ..., officials said on Monday" Monday is when they spoke, not the event."""
+    monday = date(2040, 6, 4)
+    ss = [
+        _s("The Karsa dam burst on Saturday, flooding three villages, officials said on Monday.", 0, monday, 0),
+        _s("Rescue teams were still searching for survivors.", 0, monday, 1),
+    ]
+    ranked = dict(rank_dates(date_sentences(ss)))
+    assert ranked[date(2040, 6, 2)] > 4 * ranked[monday]
+    # the statement alone is still its quiet day's event
+    ss = [_s("The government will guarantee all deposits, the minister said on Monday.", 0, monday, 0)]
+    assert rank_dates(date_sentences(ss))[0][0] == monday
+    # and so is one whose other date comes after it, in its own clause
+    text = "The agency said on Monday it was sending a team to the port, where cases had risen since 28 May."
+    ss = [_s(text, 0, monday, 0)]
+    assert dict(rank_dates(date_sentences(ss)))[monday] > 1.0

@@ -731,15 +731,25 @@ def rank_dates(
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
     coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
+    # Where a sentence first names the day of something that happened ("The dam burst on Saturday, ..., officials said
+    # on Monday"); `date_sentences` lists a sentence's dates in its order.
+    first_event: dict[Sentence, int] = {}
+    for i, d in enumerate(dated):
+        past = d.sentence.published is None or d.when <= d.sentence.published
+        if d.granularity == "day" and d.explicit and not (d.spoken or d.void or d.planned) and past:
+            first_event.setdefault(d.sentence, i)
 
-    def announced(d: Dated) -> bool:
+    def announced(d: Dated, i: int) -> bool:
         """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
-        deposits, the finance minister said on Monday", filed on Monday): saying it was the event."""
+        deposits, the finance minister said on Monday", filed on Monday): saying it was the event, unless the
+        sentence first names the day of what happened ("the dam burst on Saturday, officials said on Monday")."""
         own = d.sentence.published == d.when and d.sentence.position < 2
-        return bool(params.statement) and d.spoken and own and coverage(d.when) <= params.quiet
+        quiet = coverage(d.when) <= params.quiet
+        told_after = first_event.get(d.sentence, i) < i
+        return bool(params.statement) and d.spoken and own and quiet and not told_after
 
-    for d in dated:
-        spoken = d.spoken and not announced(d)
+    for i, d in enumerate(dated):
+        spoken = d.spoken and not announced(d, i)
         if d.granularity != "day" or not d.explicit or (spoken and not params.spoken) or not inside(d.when):
             continue
         if d.void:  # "As of 10 June, 21 cases", "did not publish on Wednesday": no event that day
