@@ -179,3 +179,86 @@ def test_a_count_of_votes_is_no_vote() -> None:
 def test_a_weekday_rule_for_every_month_is_no_date() -> None:
     text = "Its figures, normally published on the last Tuesday of the month, will now come out in April."
     assert [r.kind for r in resolve(text, date(2040, 3, 10))] == ["my"]
+
+
+def test_a_past_day_after_to_for_or_by_is_not_pushed_into_the_coming_months() -> None:
+    """Only "until" names a period's end that may lie months ahead (review 7, finding 1)."""
+    january, march = date(2041, 1, 20), date(2041, 3, 10)
+    assert _only("The company reported a loss of £3m for the year to 31 August.", january) == (date(2040, 8, 31), True)
+    assert _only("Sales fell 4% in the six months to 30 September.", march) == (date(2040, 9, 30), True)
+    assert _only("Sales had doubled by 30 September, the company said.", march)[0] == date(2040, 9, 30)
+    trial = [
+        _s("Two men will stand trial in Leeds for the October 12 attack on the mosque.", 0, march),
+        _s("The operator will appeal against the £2m fine for the 14 September spill.", 1, march),
+    ]
+    assert upcoming_entries(trial, after=march) == []
+    assert _only("The ministry froze all grain exports until October 31.", date(2040, 4, 20))[0] == date(2040, 10, 31)
+
+
+def test_a_coming_day_after_as_of_or_from_is_still_coming() -> None:
+    """A coming day after "as of" means from; after "from", it is a plan's old day only where a verb of moving governs
+    it (finding 2)."""
+    pub = date(2041, 5, 16)
+    june = date(2041, 6, 1)
+    assert [
+        r.when for r in coming_dates("The ban on disposable vapes applies as of 1 June, affecting 3,000 shops.", pub)
+    ] == [june]
+    text = "Smoking will be banned in parks as of 1 June, the council said on 3 May."
+    assert [r.when for r in coming_dates(text, pub)] == [june]
+    text = "The postponed strike will now run from 3 June to 7 June."
+    assert [r.when for r in coming_dates(text, pub)] == [date(2041, 6, 3), date(2041, 6, 7)]
+    text = "The rescheduled festival runs from 12 July to 14 July."
+    assert [r.when for r in coming_dates(text, pub)] == [date(2041, 7, 12), date(2041, 7, 14)]
+    text = "Residents moved out of the tower will be rehoused from 1 July, with 200 flats ready."
+    assert [r.when for r in coming_dates(text, pub)] == [date(2041, 7, 1)]
+    # the period ends with an event the date names
+    text = "In the weeks to the 12 June election, the party will campaign in every town."
+    assert [r.when for r in coming_dates(text, pub)] == [date(2041, 6, 12)]
+    text = "In the days up to the 12 June vote, 3 rallies are planned."
+    assert [r.when for r in coming_dates(text, pub)] == [date(2041, 6, 12)]
+    # still no event: a past cut-off, a moved plan's old day
+    assert _only("As of 10 June, 21 confirmed cases were reported.", date(2041, 9, 1))[1]
+    assert _only("Cases reported in the week to 15 August rose to 40.", date(2041, 9, 1))[1]
+    assert [r.void for r in resolve("The council put back its decision from 8 March to 22 March.", pub)] == [
+        True,
+        False,
+    ]
+    assert [r.void for r in resolve("The board pushed back the vote to Sept. 20 from Sept. 6.", pub)] == [False, True]
+
+
+def test_what_happened_as_expected_names_its_day() -> None:
+    """Not changing rates on Thursday, as expected: what was expected happened (finding 3)."""
+    thursday = date(2041, 5, 16)
+    assert _only("The central bank did not change interest rates on Thursday, as expected.", thursday) == (
+        thursday,
+        False,
+    )
+    assert _only("The Fed did not raise rates on 14 May, as widely expected.", thursday) == (date(2041, 5, 14), False)
+    assert _only("The board did not publish its results on Wednesday, as it had promised.", thursday)[1]
+    ss = [_s("The Bank of England did not change interest rates on Thursday, as expected.", 1, thursday, 0)]
+    assert [d for d, _ in rank_dates(date_sentences(ss))] == [thursday]
+
+
+def test_a_weekday_before_the_year_s_or_month_s_is_a_date() -> None:
+    """A weekday before "in the year's biggest drop" is no rule for every year (finding 4)."""
+    thursday = date(2041, 5, 16)
+    assert _only("Stocks fell on Monday in the year's biggest one-day drop.", thursday)[0] == date(2041, 5, 13)
+    assert _only("Shares slid on Friday in the month’s worst sell-off.", thursday)[0] == date(2041, 5, 10)
+
+
+def test_a_statement_s_day_does_not_outrank_the_event_day_its_sentence_names_first() -> None:
+    """In "the dam burst on Saturday, ..., officials said on Monday" Monday is when they spoke, not the event."""
+    monday = date(2040, 6, 4)
+    ss = [
+        _s("The Karsa dam burst on Saturday, flooding three villages, officials said on Monday.", 0, monday, 0),
+        _s("Rescue teams were still searching for survivors.", 0, monday, 1),
+    ]
+    ranked = dict(rank_dates(date_sentences(ss)))
+    assert ranked[date(2040, 6, 2)] > 4 * ranked[monday]
+    # the statement alone is still its quiet day's event
+    ss = [_s("The government will guarantee all deposits, the minister said on Monday.", 0, monday, 0)]
+    assert rank_dates(date_sentences(ss))[0][0] == monday
+    # and so is one whose other date comes after it, in its own clause
+    text = "The agency said on Monday it was sending a team to the port, where cases had risen since 28 May."
+    ss = [_s(text, 0, monday, 0)]
+    assert dict(rank_dates(date_sentences(ss)))[monday] > 1.0

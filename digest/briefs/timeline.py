@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<mod>last|next|this|on|early|late|since|until|by)?\s*(?<!\bNews )(?<!\bNews\s\s){_WEEKDAY_RE}\b"
             r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)"
             # not a rule for every month ("reported on the last Tuesday of the month")
-            r"(?!\s+(?:of|in)\s+(?:the|each|every)\s+(?:month|quarter|year)\b)",
+            r"(?!\s+(?:of|in)\s+(?:the|each|every)\s+(?:month|quarter|year)\b(?!['’]))",
             re.IGNORECASE,
         ),
     ),
@@ -189,6 +189,9 @@ _TENSE = re.compile(
     r"if|unless|where|which|who|whom|whose)\b)|,\s*(?:and|but|or)\b)"
 )
 _UNTIL = re.compile(r"\b(?:until|till|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# Only "until" names the end of a period that may reach months ahead: "to", "for" and "by" also name a past day ("for
+# the October 12 attack", "in the six months to 30 September", "had doubled by 30 September").
+_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
 _PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
@@ -394,7 +397,8 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
                 ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past", planned=tense == "planned")
-                void = _names_no_event(sentence, start, span[1])
+                gone = published is None or ref is None or ref[0] <= published
+                void = _names_no_event(sentence, start, span[1], gone)
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
@@ -413,19 +417,22 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
     return refs
 
 
-_AS_PLANNED = re.compile(
-    r",?\s+as\s+(?:\w+\s+){0,2}(?:planned|scheduled|promised|intended|expected|announced)\b", re.IGNORECASE
-)
+# Not "as expected": "did not change interest rates on Thursday, as expected" says what was expected did happen.
+_AS_PLANNED = re.compile(r",?\s+as\s+(?:\w+\s+){0,2}(?:planned|scheduled|promised|intended|announced)\b", re.IGNORECASE)
 _REFUSAL = re.compile(r"\bwould\s+not\b|\bwouldn't\b", re.IGNORECASE)
 # A count's cut-off ("As of 10 June, 21 confirmed cases", "reported in the week to 15 August"): a situation report's
-# reporting day, not the day anything happened. "As of" only before a figure: "our concern has grown as of
-# yesterday" means since.
+# reporting day, not the day anything happened. "As of" only before a figure and on a day gone: "our concern has grown
+# as of yesterday" means since, "applies as of 1 June, affecting 3,000 shops" (a coming day) from.
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _PERIOD_TO = re.compile(
-    r"\bin\s+the\s+(?:\w+\s+)?(?:week|weeks|days|fortnight|month|hours)\s+(?:to|ending|ended|up\s+to)\s+(?:the\s+)?$",
+    r"\b(?:in|for)\s+the\s+(?:\w+\s+)?(?:week|weeks|days|fortnight|month|months|quarter|year|half|hours)\s+"
+    r"(?:to|ending|ended|up\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d")
+# "in the weeks to the 12 June election": the period ends with an event the date names.
+_NAMED_EVENT = re.compile(r"\s+[a-z]{3,}\b")
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # The old day of a plan moved ("put back its decision from 8 March to 22 March", "to Sept. 20 from Sept. 6").
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # A plan's day told as no longer holding: "which had been due on March 27", "originally scheduled for 21 November".
@@ -446,20 +453,35 @@ def _clause_start(sentence: str, start: int) -> int:
     return stops[-1] if stops else 0
 
 
-def _names_no_event(sentence: str, start: int, end: int) -> bool:
+def _moved_from(sentence: str, head_start: int, start: int) -> bool:
+    """A moving verb governs the "from" before `start`: "put back its decision from 8 March", "pushed back the vote to
+    Sept. 20 from Sept. 6"; not a participle before its noun ("the postponed strike will now run from 3 June", "the
+    rescheduled festival runs from 12 July") or one another verb follows ("residents moved out will be rehoused
+    from 1 July")."""
+    for moved in reversed(list(_MOVED.finditer(sentence, head_start, start))):
+        if _DETERMINER.search(sentence, 0, moved.start()):
+            continue
+        verbs = (m for m in _TENSE.finditer(sentence, moved.end(), start) if m.lastgroup != "stop")
+        return next(verbs, None) is None
+    return False
+
+
+def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> bool:
     """The date at `start`..`end` names no event of its day: a count's cut-off ("As of 10 June, 21 confirmed cases",
     "as of yesterday 39 million gallons"), the old day of a moved plan ("put back from 8 March to 22
     March", "which had been due on March 27"), or a plan its clause says did not happen ("did not publish its results
     on Wednesday, as it had promised"). A negated clause alone keeps its day: "had not given up the search early
-    Friday" is that day's news.
+    Friday" is that day's news. `gone`: the date is not after the article ("as of 1 June" still to come means from).
     """
     head = sentence[max(0, start - 80) : start]
-    if _PERIOD_TO.search(head) or _FORMER_PLAN.search(head):
+    if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
+        return True
+    if _FORMER_PLAN.search(head):
         return True
     if _AS_OF.search(head):
-        return bool(_FIGURE.search(sentence, end, end + 80))
+        return gone and bool(_FIGURE.search(sentence, end, end + 80))
     if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
-        return bool(_MOVED.search(head))
+        return _moved_from(sentence, max(0, start - 80), start)
     return bool(_AS_PLANNED.match(sentence, end) and _NEGATED.search(sentence, _clause_start(sentence, start), start))
 
 
@@ -561,8 +583,10 @@ def _resolve_match(
             year = int(g["year"])
         elif published is not None:
             # "closed schools until 6 May": a past verb, the end of a period that may still be ahead
-            until = _UNTIL.search(m.string, 0, m.start() + len(m.group()) - len(m.group().lstrip()))
-            year = _infer_year(month, day, published, future, past and until is None, planned, until is not None)
+            lead = m.start() + len(m.group()) - len(m.group().lstrip())
+            until = _UNTIL.search(m.string, 0, lead)
+            end = until is not None and _UNTIL_END.search(m.string, 0, lead) is not None
+            year = _infer_year(month, day, published, future, past and until is None, planned, end)
         else:
             return None
         d = _safe_date(year, month, day)
@@ -707,15 +731,25 @@ def rank_dates(
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
     coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
+    # Where a sentence first names the day of something that happened ("The dam burst on Saturday, ..., officials said
+    # on Monday"); `date_sentences` lists a sentence's dates in its order.
+    first_event: dict[Sentence, int] = {}
+    for i, d in enumerate(dated):
+        past = d.sentence.published is None or d.when <= d.sentence.published
+        if d.granularity == "day" and d.explicit and not (d.spoken or d.void or d.planned) and past:
+            first_event.setdefault(d.sentence, i)
 
-    def announced(d: Dated) -> bool:
+    def announced(d: Dated, i: int) -> bool:
         """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
-        deposits, the finance minister said on Monday", filed on Monday): saying it was the event."""
+        deposits, the finance minister said on Monday", filed on Monday): saying it was the event, unless the
+        sentence first names the day of what happened ("the dam burst on Saturday, officials said on Monday")."""
         own = d.sentence.published == d.when and d.sentence.position < 2
-        return bool(params.statement) and d.spoken and own and coverage(d.when) <= params.quiet
+        quiet = coverage(d.when) <= params.quiet
+        told_after = first_event.get(d.sentence, i) < i
+        return bool(params.statement) and d.spoken and own and quiet and not told_after
 
-    for d in dated:
-        spoken = d.spoken and not announced(d)
+    for i, d in enumerate(dated):
+        spoken = d.spoken and not announced(d, i)
         if d.granularity != "day" or not d.explicit or (spoken and not params.spoken) or not inside(d.when):
             continue
         if d.void:  # "As of 10 June, 21 cases", "did not publish on Wednesday": no event that day
