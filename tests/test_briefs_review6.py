@@ -225,3 +225,31 @@ def test_a_sign_off_needs_the_sentence_before_it_to_end() -> None:
     assert trim("Nobody at the port would say when the cranes return. — Jan Olsen, editor") == (
         "Nobody at the port would say when the cranes return."
     )
+
+
+# Review 7, finding 5: real open questions the narrowed rules lost.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked when the road would reopen, the council said it did not know.",
+        "Asked when the report would be published, the minister said it was not yet finished.",
+        "Asked whether jobs would go, the company said no decision had been made.",
+        "The question nobody has answered: why the alarm did not sound.",
+        "Staff have not been informed when the factory will reopen.",
+        "Workers were not advised when the plant would reopen.",
+    ],
+)
+def test_an_answer_that_does_not_know_or_a_future_when_is_still_open(text: str) -> None:
+    assert to_question(text) is not None and states_unknown(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked when the road would reopen, the council said it would not close this year.",
+        "Your questions answered: when the new parking charges start.",
+        "The family had not been informed when the hospital moved him.",
+    ],
+)
+def test_an_answer_a_settled_label_or_a_past_when_is_no_open_question(text: str) -> None:
+    assert to_question(text) is None, text
