@@ -253,3 +253,17 @@ def test_an_answer_that_does_not_know_or_a_future_when_is_still_open(text: str) 
 )
 def test_an_answer_a_settled_label_or_a_past_when_is_no_open_question(text: str) -> None:
     assert to_question(text) is None, text
+
+
+# Review 7, finding 7: a that-clause whose subject is followed by a verb is a finding, not a demonstrative.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Judge Elin Strand found that patients in Wales wait longer than anywhere else in Britain.", "Patients"),
+        ("Judge Elin Strand concluded that children in care fare worse at school than their peers.", "Children"),
+        ("Union leader Tom Hale accepted that pay in the sector lags behind inflation.", "Pay in"),
+        ("Coroner Elin Strand accepted that mistakes by staff led to the baby's death.", "Mistakes"),
+    ],
+)
+def test_a_that_clause_with_a_verb_after_its_subject_is_a_stance(text: str, claim: str) -> None:
+    assert [c.claim for c in _claims(text) if c.claim.startswith(claim)], [(c.actor, c.claim) for c in _claims(text)]

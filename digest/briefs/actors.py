@@ -24,11 +24,15 @@ _SAY = (
     r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells)"
 )
 # "that" opening a clause, not a demonstrative with its noun: "ruled that out", "held that post for a decade",
-# "conceded that goal in the last minute", "accepted that offer in May" say nothing.
+# "conceded that goal in the last minute", "accepted that offer in May" say nothing. A demonstrative is "that" + a
+# singular noun + the end of the clause or an adverbial phrase that ends there; a noun followed by a verb is a clause's
+# subject ("found that patients in Wales wait longer", "accepted that pay in the sector lags behind inflation").
+_ADVERBIAL_END = r"(?:[,.;]|$|\s+(?:for|in|on|at|of|after|before|until|with|from|by|during|over|since|when|as|but|and)\b)"
 _THAT = (
-    r"\s+that(?!\s+(?:out|off|up|down|away|back|one)\b|\s+[a-z]+(?:[,.;]|\s+(?:for|in|on|at|after|before|until|with|"
-    r"from|by|during|over|last|this|and)\b(?!(?:\s+\S+){0,3}?\s+(?:is|are|was|were|had|has|have|would|will|could|"
-    r"can|may|might|should|must|[a-z]+ed)\b)))"
+    r"\s+that(?!\s+(?:out|off|up|down|away|back|one)\b|\s+(?!(?:children|people|men|women|police|staff)\b)[a-z]+"
+    r"(?<![^su]s)(?:[,.;]|\s+(?:last|this|next)\b|\s+(?:for|in|on|at|after|before|until|with|from|by|during|over)\s+"
+    r"(?:(?:the|a|an|his|her|its|their|our|this|that|last|next)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
+    rf"{_ADVERBIAL_END}))"
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
