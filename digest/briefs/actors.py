@@ -27,7 +27,9 @@ _SAY = (
 # "conceded that goal in the last minute", "accepted that offer in May" say nothing. A demonstrative is "that" + a
 # singular noun + the end of the clause or an adverbial phrase that ends there; a noun followed by a verb is a clause's
 # subject ("found that patients in Wales wait longer", "accepted that pay in the sector lags behind inflation").
-_ADVERBIAL_END = r"(?:[,.;]|$|\s+(?:for|in|on|at|of|after|before|until|with|from|by|during|over|since|when|as|but|and)\b)"
+_ADVERBIAL_END = (
+    r"(?:[,.;]|$|\s+(?:for|in|on|at|of|after|before|until|with|from|by|during|over|since|when|as|but|and)\b)"
+)
 _THAT = (
     r"\s+that(?!\s+(?:out|off|up|down|away|back|one)\b|\s+(?!(?:children|people|men|women|police|staff)\b)[a-z]+"
     r"(?<![^su]s)(?:[,.;]|\s+(?:last|this|next)\b|\s+(?:for|in|on|at|after|before|until|with|from|by|during|over)\s+"
