@@ -267,3 +267,17 @@ def test_an_answer_a_settled_label_or_a_past_when_is_no_open_question(text: str)
 )
 def test_a_that_clause_with_a_verb_after_its_subject_is_a_stance(text: str, claim: str) -> None:
     assert [c.claim for c in _claims(text) if c.claim.startswith(claim)], [(c.actor, c.claim) for c in _claims(text)]
+
+
+# Review 7, finding 8: a place, a day or an outlet after a preposition may stand between the speaker and the colon.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Coach Sam Idris was blunt after the game in Leeds: "We were robbed in the second half today."',
+        'Coach Sam Idris was blunt on Saturday at Elland Road: "We were robbed in the second half today."',
+        'Sam Idris has been on BBC Radio Leeds: "We were robbed in the second half today."',
+    ],
+)
+def test_a_colon_quotation_after_a_place_or_day_keeps_its_speaker(text: str) -> None:
+    found = [(c.actor, c.claim) for c in _claims(text)]
+    assert found and found[0][0] == "Sam Idris", found

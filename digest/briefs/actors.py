@@ -102,6 +102,7 @@ _NOT_SUBJECT_WORD = (
     r"(?:to|of|from|with|who|which|that|whom|outside|inside|at|in|on|by|for|about|near|behind|against|met|meet|meets|"
     r"and|or|than|like|after|before|under|over|between|among)"
 )
+_COLON_QUOTE = len(_PATTERNS)  # the index of the colon pattern, appended next
 _PATTERNS.append(
     # A named subject, then a colon and a quotation: 'Marta Sundqvist said: "..."', 'Jess Okoro again: "..."',
     # 'Dana Whyte has been on breakfast radio: "..."', 'Pieter Vandamme, Halvorsen's chief executive, was firm when I
@@ -111,7 +112,10 @@ _PATTERNS.append(
         # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
         # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
-        r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+        r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b|"
+        # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ...".
+        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil ))"
+        r"[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3}){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
     )
 )
 _PATTERNS.append(
@@ -310,7 +314,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
         bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
-        for pattern in _PATTERNS:
+        # A piece the splitter cut from the words before it ("Residents who met" | "Councillor Tom Hale on Monday had
+        # one message: ..."): the name opening it need not be the subject.
+        before = by_place.get((s.article, s.position - 1))
+        cut = before is not None and text == s.text and not re.search(r"[.!?\"”’)]$", before.text.rstrip())
+        for i, pattern in enumerate(_PATTERNS):
+            if cut and i == _COLON_QUOTE:
+                continue
             m = pattern.search(text)
             source = text
             if not m and bare != text:
