@@ -360,7 +360,14 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 # "Mary Jones said ... Paul Reed met staff ... '...,' she said": a nearer name that only did something
                 # does not take the quotation from the speaker before; "Maria Lopez met the transport minister; he
                 # said ...": nor, with nobody before, when another person comes after it.
-                if not speaks and (prior is not None or _other_person_after(said, subject[0])):
+                # "Ann Cole said ... Prime Minister Jo Bell visited the town. '...,' she said": a person the sentence
+                # before brings in (visited, arrived, toured) is the usual lead-in to a quotation, unless only the
+                # speaker before is known to fit the pronoun.
+                other = _other_person_after(said, subject[0])
+                leads_in = not other and _leads_in(said, subject[0])
+                if leads_in and prior is not None and pronoun and gender.get(actor_key(prior[0])) == pronoun:
+                    leads_in = gender.get(actor_key(subject[0])) == pronoun
+                if not speaks and not leads_in and (prior is not None or other):
                     subject = None
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
@@ -456,6 +463,19 @@ def _speaks(text: str, name: str) -> bool:
     last = name.split()[-1]
     at = text.find(last)
     return at >= 0 and bool(_SPEAKING.match(text[at + len(last) :]))
+
+
+_LEAD_IN = re.compile(
+    r"^(?:,\s+[^,]{1,80},)?\s+(?:(?:also|then|later|first|has|had)\s+)?(?:visited|visits|arrived|arrives|toured|tours|"
+    r"went|goes|came|comes|travelled|traveled|travels|met|meets|returned|returns|walked|stood|appeared|appears)\b"
+)
+
+
+def _leads_in(text: str, name: str) -> bool:
+    """The named subject arrives somewhere or meets people: the one a quotation after it usually belongs to."""
+    last = name.split()[-1]
+    at = text.find(last)
+    return at >= 0 and bool(_LEAD_IN.match(text[at + len(last) :]))
 
 
 def _other_person_after(text: str, name: str) -> bool:
