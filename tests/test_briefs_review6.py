@@ -311,3 +311,21 @@ def test_a_pronoun_after_a_person_brought_in_is_theirs() -> None:
     )
     found = [(c.actor, c.claim) for c in _claims(text) if "rebuilt" in c.claim]
     assert found and all(a.endswith("Cole") for a, _ in found), found
+
+
+# Review 7, finding 9: both sides negative about different things, or praise with a sting, is a tension.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health minister Ann Cole said the walkout was reckless and dangerous for patients. Union leader Tom Hale "
+        'called the minister\'s pay offer "an insult" to every nurse.',
+        'Mayor Ana Ruiz said the bypass was good news for the town. Campaigner Tom Hale called it "a great day for '
+        'the builders, not for residents".',
+    ],
+)
+def test_a_verdict_on_another_thing_or_with_a_sting_is_a_tension(text: str) -> None:
+    ss = every_sentence(0, text, None)
+    claims = _claims(text) + role_attributions(ss)
+    by_place = {(t.article, t.position): t.text for t in ss}
+    pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.key != b.key]
+    assert any(_answers(a, b, by_place) for a, b in pairs), [(c.actor, c.claim) for c in claims]
