@@ -115,7 +115,7 @@ _PATTERNS.append(
         r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b|"
         # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ...".
         r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil ))"
-        r"[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3}){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+        r"(?>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
     )
 )
 _PATTERNS.append(
