@@ -94,6 +94,7 @@ def test_a_demonstrative_that_is_no_stance(text: str) -> None:
         'it "a long overdue step" for the town.',
         "Mayor Ana Ruiz said the school would reopen on Monday after the flood. Transport chief Tom Hale said the "
         "buses would run as normal, however.",
+        'Mayor Ana Ruiz said the new bridge would open in May. Campaigner Tom Hale called the bridge "a good idea".',
     ],
 )
 def test_agreement_or_another_matter_is_no_tension(text: str) -> None:

@@ -579,6 +579,9 @@ _FOR = re.compile(
 )
 
 
+_BROAD = re.compile(r"great|good|right|just", re.IGNORECASE)
+
+
 def _tone(text: str) -> int:
     """-1 against, +1 for, 0 where the words do not say."""
     against, pro = bool(_AGAINST.search(text)), bool(_FOR.search(text))
@@ -614,6 +617,9 @@ def _contrary(first: Attribution, later: Attribution) -> bool:
     """
     said = " ".join(_VERDICT.findall(later.sentence.text))
     theirs = -1 if _CONTRAST.search(said) else _tone(said)
+    # "great", "good", "right", "just" say little alone: praise in them agrees only about the same thing.
+    if theirs == 1 and all(_BROAD.fullmatch(w) for w in _FOR.findall(said)) and not _same_thing(first, later):
+        theirs = 0
     ours = _VERDICT.findall(first.sentence.text)
     mine = _tone(" ".join(ours) if ours else first.claim)
     if theirs == 1:
