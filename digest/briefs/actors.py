@@ -24,11 +24,17 @@ _SAY = (
     r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells)"
 )
 # "that" opening a clause, not a demonstrative with its noun: "ruled that out", "held that post for a decade",
-# "conceded that goal in the last minute", "accepted that offer in May" say nothing.
+# "conceded that goal in the last minute", "accepted that offer in May" say nothing. A demonstrative is "that" + a
+# singular noun + the end of the clause or an adverbial phrase that ends there; a noun followed by a verb is a clause's
+# subject ("found that patients in Wales wait longer", "accepted that pay in the sector lags behind inflation").
+_ADVERBIAL_END = (
+    r"(?:[,.;]|$|\s+(?:for|in|on|at|of|after|before|until|with|from|by|during|over|since|when|as|but|and)\b)"
+)
 _THAT = (
-    r"\s+that(?!\s+(?:out|off|up|down|away|back|one)\b|\s+[a-z]+(?:[,.;]|\s+(?:for|in|on|at|after|before|until|with|"
-    r"from|by|during|over|last|this|and)\b(?!(?:\s+\S+){0,3}?\s+(?:is|are|was|were|had|has|have|would|will|could|"
-    r"can|may|might|should|must|[a-z]+ed)\b)))"
+    r"\s+that(?!\s+(?:out|off|up|down|away|back|one)\b|\s+(?!(?:children|people|men|women|police|staff)\b)[a-z]+"
+    r"(?<![^su]s)(?:[,.;]|\s+(?:last|this|next)\b|\s+(?:for|in|on|at|after|before|until|with|from|by|during|over)\s+"
+    r"(?:(?:the|a|an|his|her|its|their|our|this|that|last|next)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
+    rf"{_ADVERBIAL_END}))"
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
@@ -96,6 +102,7 @@ _NOT_SUBJECT_WORD = (
     r"(?:to|of|from|with|who|which|that|whom|outside|inside|at|in|on|by|for|about|near|behind|against|met|meet|meets|"
     r"and|or|than|like|after|before|under|over|between|among)"
 )
+_COLON_QUOTE = len(_PATTERNS)  # the index of the colon pattern, appended next
 _PATTERNS.append(
     # A named subject, then a colon and a quotation: 'Marta Sundqvist said: "..."', 'Jess Okoro again: "..."',
     # 'Dana Whyte has been on breakfast radio: "..."', 'Pieter Vandamme, Halvorsen's chief executive, was firm when I
@@ -105,7 +112,10 @@ _PATTERNS.append(
         # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
         # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
-        r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+        r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b|"
+        # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ...".
+        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil ))"
+        r"(?>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
     )
 )
 _PATTERNS.append(
@@ -304,7 +314,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
         bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
-        for pattern in _PATTERNS:
+        # A piece the splitter cut from the words before it ("Residents who met" | "Councillor Tom Hale on Monday had
+        # one message: ..."): the name opening it need not be the subject.
+        before = by_place.get((s.article, s.position - 1))
+        cut = before is not None and text == s.text and not re.search(r"[.!?\"”’)]$", before.text.rstrip())
+        for i, pattern in enumerate(_PATTERNS):
+            if cut and i == _COLON_QUOTE:
+                continue
             m = pattern.search(text)
             source = text
             if not m and bare != text:
@@ -344,7 +360,14 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 # "Mary Jones said ... Paul Reed met staff ... '...,' she said": a nearer name that only did something
                 # does not take the quotation from the speaker before; "Maria Lopez met the transport minister; he
                 # said ...": nor, with nobody before, when another person comes after it.
-                if not speaks and (prior is not None or _other_person_after(said, subject[0])):
+                # "Ann Cole said ... Prime Minister Jo Bell visited the town. '...,' she said": a person the sentence
+                # before brings in (visited, arrived, toured) is the usual lead-in to a quotation, unless only the
+                # speaker before is known to fit the pronoun.
+                other = _other_person_after(said, subject[0])
+                leads_in = not other and _leads_in(said, subject[0])
+                if leads_in and prior is not None and pronoun and gender.get(actor_key(prior[0])) == pronoun:
+                    leads_in = gender.get(actor_key(subject[0])) == pronoun
+                if not speaks and not leads_in and (prior is not None or other):
                     subject = None
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
@@ -440,6 +463,19 @@ def _speaks(text: str, name: str) -> bool:
     last = name.split()[-1]
     at = text.find(last)
     return at >= 0 and bool(_SPEAKING.match(text[at + len(last) :]))
+
+
+_LEAD_IN = re.compile(
+    r"^(?:,\s+[^,]{1,80},)?\s+(?:(?:also|then|later|first|has|had)\s+)?(?:visited|visits|arrived|arrives|toured|tours|"
+    r"went|goes|came|comes|travelled|traveled|travels|met|meets|returned|returns|walked|stood|appeared|appears)\b"
+)
+
+
+def _leads_in(text: str, name: str) -> bool:
+    """The named subject arrives somewhere or meets people: the one a quotation after it usually belongs to."""
+    last = name.split()[-1]
+    at = text.find(last)
+    return at >= 0 and bool(_LEAD_IN.match(text[at + len(last) :]))
 
 
 def _other_person_after(text: str, name: str) -> bool:

@@ -244,6 +244,13 @@ _KNOWING_WH = re.compile(
     rf"(?!(?<=if )[a-z]+(?:ed|ing)\b)(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
+# A "when" clause about what is still to come ("when the factory will reopen"), not a past event ("when the hospital
+# moved him"): not being informed of it leaves it open.
+_FUTURE_CLAUSE = re.compile(
+    r"(?:[\w'’-]+\s+){0,6}?(?:will|would|might|could|can|shall|may|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|"
+    r"are\s+due|is\s+going\s+to|are\s+going\s+to)\b",
+    re.IGNORECASE,
+)
 # "We don't know ...", "I have no idea ...": a speaker's own state of mind, said in a quote, not a question the
 # report leaves open.
 _SPEAKER_SELF = re.compile(r"\b(?:I|we|you)(?:['’](?:m|re|ve|d|ll))?(?:\s+[\w'’]+){0,2}\s*$", re.IGNORECASE)
@@ -296,7 +303,9 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
         if m.group("wh").lower() == "when" and re.search(r"(?:answer|comment|respond|reply)\w*\s+when$", cue, re.I):
             continue
         # "The family had not been informed when the hospital moved him": not told at the time it happened.
-        if re.search(r"(?:inform|notifi|advis|brief)\w*\s+when$", cue, re.I):
+        if re.search(r"(?:inform|notifi|advis|brief)\w*\s+when$", cue, re.I) and not _FUTURE_CLAUSE.match(
+            m.group("clause")
+        ):
             continue
         return m
     return None
@@ -500,7 +509,11 @@ _ASKED = re.compile(
 _EVASION = re.compile(
     r"\b(?:(?:said|says|told\s+\w+|would\s+say|could\s+say)\s+only|declined|refused|no\s+comment|nothing\s+(?:more|else)?)\b"
     r"|\b(?:would|could|will|did|does|do|can)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:say|comment|answer|reply|respond|"
-    r"confirm|disclose|elaborate|specify|be\s+drawn)\b|\bcannot\s+(?:say|comment|confirm)\b|\bnot\s+(?:reply|respond)",
+    r"confirm|disclose|elaborate|specify|be\s+drawn|know)\b|\bcannot\s+(?:say|comment|confirm)\b|\bnot\s+(?:reply|respond)"
+    # An answer that it does not know, has not decided or is not finished leaves the question open.
+    r"|\b(?:did|does|do)(?:\s+not|n[’']t)\s+(?:yet\s+)?know\b|\bno\s+(?:final\s+)?decision\b"
+    r"|\b(?:has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:decided|finished|completed)\b"
+    r"|\b(?:is|was|are|were)(?:\s+not|n[’']t)\s+yet\s+(?:finished|complete|completed|known|decided)\b",
     re.IGNORECASE,
 )
 
@@ -567,8 +580,9 @@ _WHETHER_TO = re.compile(
 )
 # "Still unanswered tonight: whether ...", "The open question: how ...".
 _LABEL_WH = re.compile(
-    # Not a label that says it answers: "Your questions answered: when the new parking charges start."
-    r"^(?![^:]{0,60}\b(?:answered|explained|resolved|settled)\b)[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain)\b[^:]{0,30}:\s+"
+    # Not a label that says it answers ("Your questions answered: when the new parking charges start."), unless the
+    # answering is negated ("The question nobody has answered: why the alarm did not sound.").
+    r"^(?!(?:(?!\b(?:nobody|no|not|never|none|yet)\b)[^:]){0,60}?\b(?:answered|explained|resolved|settled)\b)[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain)\b[^:]{0,30}:\s+"
     r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$",
     re.IGNORECASE,
 )

@@ -579,20 +579,54 @@ _FOR = re.compile(
 )
 
 
+_BROAD = re.compile(r"great|good|right|just", re.IGNORECASE)
+
+
 def _tone(text: str) -> int:
     """-1 against, +1 for, 0 where the words do not say."""
     against, pro = bool(_AGAINST.search(text)), bool(_FOR.search(text))
     return 0 if against == pro else (-1 if against else 1)
 
 
+# Praise with a sting: "a great day for the builders, not for residents", "good news, but not for us".
+_CONTRAST = re.compile(r"\bnot\s+for\b|,\s*not\s+\w|\bbut\b|\brather\s+than\b", re.IGNORECASE)
+# What the verdict is about: 'called the minister's pay offer "an insult"', 'described it as "a disgrace" that ...'.
+_CALLED_WHAT = re.compile(
+    r"\b(?:called|calls|described|describes|labelled|labels|termed|terms)\s+(?P<what>[^\"“”]{1,60}?)\s+(?:as\s+)?"
+    r"[\"“][^\"“”]{1,80}[\"”](?:\s+that\s+(?P<that>[^.;]{3,120}))?",
+    re.IGNORECASE,
+)
+
+
+def _same_thing(first: Attribution, later: Attribution) -> bool:
+    """The later verdict is about what the first speaker spoke of (a pronoun for it, or a word of its claim)."""
+    m = _CALLED_WHAT.search(later.sentence.text)
+    if m is None:
+        return True  # nothing says what the verdict is about: read it as about the same thing
+    what = m.group("that") or m.group("what")
+    if re.fullmatch(r"(?:it|that|this|them|these|those)", what.strip(), re.IGNORECASE):
+        return True
+    return bool(_roots(what) & _roots(first.claim))
+
+
 def _contrary(first: Attribution, later: Attribution) -> bool:
-    """The later speaker's quoted verdict does not go the way of what the first said or called it."""
-    theirs = _tone(" ".join(_VERDICT.findall(later.sentence.text)))
+    """The later speaker's quoted verdict does not go the way of what the first said or called it.
+
+    Two verdicts agree only when they are about the same thing and go the same way: both sides negative about
+    different things ("the walkout was reckless" / the pay offer "an insult") is the usual dispute.
+    """
+    said = " ".join(_VERDICT.findall(later.sentence.text))
+    theirs = -1 if _CONTRAST.search(said) else _tone(said)
+    # "great", "good", "right", "just" say little alone: praise in them agrees only about the same thing.
+    if theirs == 1 and all(_BROAD.fullmatch(w) for w in _FOR.findall(said)) and not _same_thing(first, later):
+        theirs = 0
     ours = _VERDICT.findall(first.sentence.text)
     mine = _tone(" ".join(ours) if ours else first.claim)
     if theirs == 1:
         return mine == -1
-    return theirs == 0 or mine != -1
+    if theirs == -1 and mine == -1:
+        return not _same_thing(first, later)
+    return True
 
 
 def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
