@@ -619,18 +619,25 @@ def quads(rows: list[dict], seed: int = 19) -> list[dict]:
     """The spill four ways, each with its own names, in four phases after quiet weeks; a third of the
     articles carrying two or three sentences of another spill from the same fortnight."""
     rng = random.Random(seed)
+    return _asides(_four_spills(rows, rng), rng)
+
+
+def _four_spills(rows: list[dict], rng: random.Random, forum: bool = False) -> list[dict]:
+    """Quads before its asides; with `forum`, the articles about Washington's handling keep Washington's actors."""
     spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
-    tables = _quad_names()
     out = []
-    for k, (name, table) in enumerate(tables.items()):
+    for k, (name, table) in enumerate(_quad_names().items()):
         mine = spill[k::4]
         phases = QUADS_DRIFT[name]
+        kept = {a: b for a, b in table.items() if a not in FORUM_KEEP}
         gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
         for n, r in enumerate(mine):
-            phase, text = _phased(r["text"], n, len(mine), table, phases)
+            is_forum = forum and len(FORUM_WORDS.findall(r["text"][:5000])) >= FORUM_MIN
+            phase, text = _phased(r["text"], n, len(mine), kept if is_forum else table, phases)
             when = _shift(r["published"], sum(gaps[: phase + 1]))
-            out.append({**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text})
-    return _asides(out, rng)
+            row = {**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text}
+            out.append({**row, "kind": "forum"} if is_forum else row)
+    return out
 
 
 # turnover: a long story whose lead actors change almost completely between phases after a quiet gap
@@ -1273,21 +1280,7 @@ def forum(rows: list[dict], seed: int = 19) -> list[dict]:
     """Quads with a third of each spill's articles, those about Washington's handling, keeping Washington's
     actors whichever spill they are about."""
     rng = random.Random(seed)
-    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
-    tables = _quad_names()
-    out = []
-    for k, (name, table) in enumerate(tables.items()):
-        mine = spill[k::4]
-        phases = QUADS_DRIFT[name]
-        kept = {a: b for a, b in table.items() if a not in FORUM_KEEP}
-        gaps = [0] + [rng.randint(*CROSSTALK_GAP_DAYS) for _ in phases]
-        for n, r in enumerate(mine):
-            is_forum = len(FORUM_WORDS.findall(r["text"][:5000])) >= FORUM_MIN
-            phase, text = _phased(r["text"], n, len(mine), kept if is_forum else table, phases)
-            when = _shift(r["published"], sum(gaps[: phase + 1]))
-            row = {**r, "id": f"{name}_{r['id']}", "story": name, "published": when, "text": text}
-            out.append({**row, "kind": "forum"} if is_forum else row)
-    return _asides(out, rng)
+    return _asides(_four_spills(rows, rng, forum=True), rng)
 
 
 # roundup: the region's news told in one piece (a live page following the whole region's unrest, a
