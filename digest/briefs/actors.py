@@ -100,7 +100,7 @@ _PATTERNS = [
 ]
 _NOT_SUBJECT_WORD = (
     r"(?:to|of|from|with|who|which|that|whom|outside|inside|at|in|on|by|for|about|near|behind|against|met|meet|meets|"
-    r"and|or|than|like|after|before|under|over|between|among)"
+    r"and|or|than|like|after|before|under|over|between|among|told|tells|telling)"
 )
 _COLON_QUOTE = len(_PATTERNS)  # the index of the colon pattern, appended next
 _PATTERNS.append(
@@ -113,8 +113,10 @@ _PATTERNS.append(
         # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
         r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b|"
-        # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ...".
-        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil ))"
+        # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ..."; the one told:
+        # "told the BBC: ...", "told BBC Radio Leeds on Monday: ...", "said to Sky News: ...".
+        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil )"
+        r"|(?<=\btold )|(?<=\btold the )|(?<=\btells )|(?<=\btells the )|(?<=\bto )|(?<=\bto the ))"
         r"(?>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
     )
 )
@@ -303,7 +305,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         for t in context
         if (t.article, t.position) not in have
         and len(t.text.split()) >= _CLAIM_MIN_WORDS
-        and (_PRONOUN_LED.match(t.text) or (len(t.text.split()) <= 8 and t.text[:1].isupper()))
+        and (
+            _PRONOUN_LED.match(t.text) or t.said in ("he", "she") or (len(t.text.split()) <= 8 and t.text[:1].isupper())
+        )
     ]
     if extra:
         sentences = sorted([*sentences, *extra], key=lambda t: (t.article, t.position))
@@ -346,6 +350,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
             pronoun = _pronoun_gender(text)
+            # "The depot will close, she said.", trimmed to its claim: the tail's pronoun says who, and of which gender.
+            tail = m is None and text == s.text and s.said in ("he", "she")
+            if tail:
+                pronoun = "m" if s.said == "he" else "f"
             # The last speaker "she" can mean: "she" is not a man the report has called "he" or "Mr".
             prior = next((p for p in reversed(last_speaker.get(s.article, [])) if _fits(p[0], pronoun, gender)), None)
             # "Vandamme apologised to patients. "...," he said": the person the sentence before names is nearer
@@ -371,8 +379,11 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     subject = None
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
-            if m and prior and s.position - prior[1] <= 3:
-                found = (prior[0], m.group("claim") or m.group("claim2") or m.group("claim3") or m.group("claim4"))
+            if (m or tail) and prior and s.position - prior[1] <= 3:
+                if m:
+                    found = (prior[0], m.group("claim") or m.group("claim2") or m.group("claim3") or m.group("claim4"))
+                else:
+                    found = (prior[0], text)
                 if pronoun:
                     gender.setdefault(actor_key(prior[0]), pronoun)
         if found is None:

@@ -67,6 +67,15 @@ _AWAITING = (
     r"(?:waiting|wait|waits|waited)\s+(?:to\s+(?:hear|learn|find out|know|see)|for\s+(?:word|news)\s+(?:on|about))"
     r"|\bto\s+(?:decide|determine|rule\s+on|choose)"
 )
+# "It is still to be determined", "it has yet to be decided", "it has not been settled", "it is undecided": what the
+# extraposed wh-clause after it asks is open.
+_TO_BE_SETTLED = (
+    r"(?:is|was|remains|remained|has\s+yet|had\s+yet)\s+(?:still\s+|yet\s+)?to\s+be\s+"
+    r"(?:determined|decided|settled|agreed|established|confirmed|worked\s+out|resolved|clarified|finali[sz]ed)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:determined|decided|settled|agreed|established|confirmed|"
+    r"worked\s+out|resolved|clarified|finali[sz]ed)"
+    r"|(?:is|was|remains|remained)\s+(?:still\s+)?(?:undecided|unsettled|unresolved|undetermined)"
+)
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
     r"indicated?|specified?|clarified?|signall?ed|"
@@ -74,6 +83,8 @@ UNKNOWN = re.compile(
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
     r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
     r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
+    # An extraposed subject still to be settled: "It is still to be determined who would pay ...".
+    rf"\bit\s+(?:{_TO_BE_SETTLED})\s+(?:{_WH_WORDS})\b|"
     r"\bquestions? remains?\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\s+(?:{_WH_WORDS})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
@@ -106,6 +117,9 @@ UNKNOWN = re.compile(
     r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\b"
     r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
     r"|\bfar from (?:certain|clear|sure)\b|\bany(?:one|body)[’']s (?:guess|bet)\b"
+    # "... postponed its annual results and gave no new timetable for them": when is left open.
+    r"|\b(?:gave|given|gives|set|named|offered|provided)\s+no\s+(?:new\s+|firm\s+|fresh\s+|other\s+)?"
+    r"(?:date|timetable|timeline)\b"
     # "... will resume "as soon as the investigation allows", without naming a date": when is left open.
     r"|\bwithout\s+(?:naming|giving|setting|offering|providing|specifying|putting)\s+(?:a|any)\s+(?:firm\s+|new\s+)?"
     r"(?:date|time|timetable|timeline|figure|number|reason|cost)\b"
@@ -162,6 +176,7 @@ def states_unknown(sentence: str) -> bool:
         or _cleft_negated(sentence) is not None
         or _LABEL_WH.match(sentence) is not None
         or _WITHHELD.search(sentence) is not None
+        or (" answer " in sentence and _ANSWER_UNKNOWN.search(sentence) is not None)
     )
 
 
@@ -221,7 +236,8 @@ _WH = r"whether|if|how|what|when|why|who|where|which"
 _EMBEDDED = re.compile(
     r"(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+|also\s+|not\s+)?"
     r"(?:unclear|not clear|unknown|not known|uncertain)"
-    r"|(?:it\s+)?remains?\s+to\s+be\s+seen|no one knows|nobody knows|unclear|declined to say|did not say|"
+    rf"|(?:it\s+)?remains?\s+to\s+be\s+seen|it\s+(?:{_TO_BE_SETTLED})|no one knows|nobody knows|unclear|"
+    r"declined to say|did not say|"
     r"too (?:early|soon) to (?:say|tell|know)|not (?:immediately )?clear|(?:would|could) not say|refused to say|"
     rf"{_EFFORT}|{_AWAITING}|did not make clear|"
     r"(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on|"
@@ -391,6 +407,49 @@ _UNCONFIRMED = re.compile(
 _WHEN_UNSAID = re.compile(
     r"^(?P<subj>[A-Z][^,;:!?]{1,60}?)\s+(?:is|are)\s+(?:expected|due|set|likely|scheduled|supposed)\s+to\s+"
     r"(?P<vp>[^,;:!?]+?),?\s+but\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:said|announced|set|given|indicated)\s+when\b"
+)
+
+
+# Something put off with no new date: "Veltro postponed its annual results, which had been due on March 27, and gave
+# no new timetable for them" -> "What is the new timetable for Veltro's annual results?"; "The club gave no date for
+# the reopening of the stand" -> "What is the date for the reopening of the stand?".
+_NO_DATE = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?P<subj>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}|[Tt]he\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2})\s+(?:has\s+|have\s+|had\s+)?(?:(?P<verb>postponed|delayed|deferred|put\s+off|"
+    r"pushed\s+back|adjourned|suspended|called\s+off)\s+(?P<obj>[^,;:]{3,80}?)(?:,[^;:]{0,100}?,)?\s+(?:and|but)\s+"
+    r"(?:has\s+|have\s+|had\s+)?)?(?:gave|given|set|named|offered|provided)\s+no\s+(?P<new>(?:new|firm|fresh|other)\s+)?"
+    r"(?P<noun>date|timetable|timeline)(?:\s+for\s+(?P<for>[^,;:.!?]{3,80}))?"
+)
+
+
+def _no_date_question(s: str) -> str | None:
+    m = _NO_DATE.match(s)
+    if m is None:
+        return None
+    thing, obj = m.group("for") or "", m.group("obj")
+    if obj and (not thing or re.match(r"(?:it|them|this|that|these|those)\b", thing)):
+        thing, obj = obj, None
+    if not thing or re.match(r"(?:it|them|this|that|these|those)\b", thing):
+        return None
+    # "its return" is the thing put off's ("the festival's return"), or else the subject's when it can be "its".
+    subj = m.group("subj")
+    owner = obj or (subj if subj[:1].isupper() and not subj.startswith("The ") else "")
+    if owner and re.match(r"(?:its|their)\s", thing):
+        singular = thing.startswith("its") and not owner.endswith("s")
+        if singular or (thing.startswith("their") and owner.endswith("s")):
+            thing = re.sub(r"^(?:its|their)\s+", f"{owner}'s ", thing)
+    new = "new " if m.group("new") or m.group("verb") else ""
+    return _finish(f"What is the {new}{m.group('noun')} for {_lower_first(thing.strip())}")
+
+
+# The answer to a question is that nobody knows: "the honest answer to the question every one of you has asked me,
+# namely how much unaffected stock is left in the supply chain, is that nobody seems to know", "The answer to when the
+# line reopens is that no one can yet say".
+_ANSWER_UNKNOWN = re.compile(
+    r"\banswer\s+to\s+(?:the\s+question\b[^.;:!?]{0,80}?,?\s+(?:namely\s+|of\s+)?|the\s+question\s+of\s+)?"
+    r"(?P<wh>whether|how|what|who|when|where|why|which)\s+(?P<clause>[^;:!?]{4,160}?),?\s+(?:is|was|remains)\s+(?:that\s+)?"
+    r"(?:nobody|no one|no-one|none of us|none of them)\s+(?:[a-z]+\s+){0,3}?(?:knows?|say|says|tell|answer)\b",
+    re.IGNORECASE,
 )
 
 
@@ -654,6 +713,12 @@ def to_question(sentence: str) -> str | None:
     m = _WHEN_UNSAID.match(s)
     if m:
         return _finish(f"When will {_lower_first(m.group('subj'))} {m.group('vp')}")
+    question = _no_date_question(s) if " no " in s else None
+    if question is not None:
+        return question
+    m = _ANSWER_UNKNOWN.search(s) if " answer " in s else None
+    if m:
+        return _wh_question(m.group("wh").lower(), m.group("clause"))
     structural = _structural_question(s)
     if structural is not None:
         return structural
@@ -867,6 +932,15 @@ def _wh_question(wh: str, clause: str) -> str | None:
         if noun and rest[0].lower() == "much" and _plural(rest[1]) and len(rest) > 2 and rest[2].lower() in _AUX:
             # "how much fares will rise": a degree, and "fares" the subject -> "How much will fares rise?"
             return _finish(" ".join(["how", "much", rest[2], rest[1], *rest[3:]]))
+        aux_at = next((j for j in range(2, min(len(rest), 6)) if rest[j].lower() in _AUX), None) if noun else None
+        span = rest[1:aux_at] if aux_at is not None else []
+        if (
+            len(span) > 1
+            and span[-1].islower()
+            and not any(w.lower() in _PRONOUNS | _DETERMINERS or w.endswith(("'s", "’s")) for w in span)
+        ):
+            # "how much unaffected Corvalex stock is left": the whole noun phrase is the subject, no inversion.
+            return _finish(" ".join(["how", *rest]))
         phrase += rest[:take]
         rest = rest[take:]
         if phrase[-1].lower() == "of":
@@ -1241,6 +1315,9 @@ def to_unknown(sentence: str) -> str | None:
     subject = _SUBJECT_CLAUSE.match(s)
     if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
         return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."
+    answer = _ANSWER_UNKNOWN.search(s) if " answer " in s else None
+    if answer and not _PRONOUN_SUBJECT.match(answer.group("clause")):  # "the answer to how much ... is that nobody"
+        return f"{answer.group('wh').capitalize()} {answer.group('clause').strip()}."
     # Dotted abbreviations ("U.S.") must not end the clause: hide their dots while matching.
     hidden = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+\S)", lambda x: x.group(0).replace(".", "\x00"), s)
     m = (

@@ -315,6 +315,11 @@ def _well_formed(question: str) -> bool:
             i += rest[i].lower() in _SUBJECT_WORDS if i < len(rest) else 0  # "in the county"
             i += 1  # the preposition's noun
         word = rest[i] if i < len(rest) else ""
+        # "How much unaffected Corvalex stock is left?": a name inside the wh-phrase, whose noun comes before the
+        # auxiliary; "How much money Ferris Holdings has paid?" ends its second subject on the name.
+        at = next((j for j in range(i, min(len(rest), i + 4)) if rest[j].lower() in aux), None)
+        if at is not None and at > i and rest[at - 1].islower():
+            return not any(w.lower() in _SUBJECT_WORDS for w in rest[i:at])
         return word.lower() in aux or not (word.lower() in _SUBJECT_WORDS or word[:1].isupper())
     m = re.match(r"^(?:Do|Does|Did)\s+(?P<rest>.+)$", question)
     if m:

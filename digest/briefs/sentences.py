@@ -35,7 +35,7 @@ _SIGN_OFF = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+[—–]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[a-z][\w ,'’-]{2,40}$"
 )
 _PRONOUN_TAIL = re.compile(
-    r",?\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|told reporters|explained|noted|continued)"
+    r",?\s+(?P<pronoun>he|she|they|it|we)\s+(?:said|says|added|adds|told reporters|explained|noted|continued)"
     r"(?:\s+(?:on|last|this)\s+\w+(?:\s+\w+)?)?\s*\.$",
     re.IGNORECASE,
 )
@@ -137,6 +137,9 @@ class Sentence:
     article: int  # index into the articles the caller passed
     position: int  # 0 for the lead sentence
     published: date | None
+    # The pronoun of an attribution tail trimming dropped ("..., she said." -> "she"): who said it, and whether "she
+    # added" after it can be the same person, is still known.
+    said: str = ""
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -248,6 +251,12 @@ def strip_dateline(text: str) -> str:
 
 def trim(sentence: str) -> str:
     """Remove framing only: datelines, timestamps, leading connectives, pronoun attribution tails."""
+    return trimmed(sentence)[0]
+
+
+def trimmed(sentence: str) -> tuple[str, str]:
+    """The trimmed sentence and the pronoun of the attribution tail it lost ("she"), or ""."""
+    said = ""
     s = sentence.strip().replace("\\/", "/")
     s = _TIMESTAMP.sub("", s)
     s = _SIGN_OFF.sub("", s)
@@ -259,11 +268,14 @@ def trim(sentence: str) -> str:
             break
         s = s2
     if not _opens_quote(s):
-        s = _PRONOUN_TAIL.sub(".", s)
+        tail = _PRONOUN_TAIL.search(s)
+        if tail:
+            said = tail.group("pronoun").lower()
+            s = s[: tail.start()] + "."
     s = fix_quote_spacing(s.strip())
     if s and s[0].islower():
         s = s[0].upper() + s[1:]
-    return s
+    return s, said
 
 
 _STRAIGHT_QUOTE = re.compile(r'"')
@@ -329,7 +341,10 @@ _IMPERSONAL_IT = re.compile(
     r"^It\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|also\s+|not\s+|now\s+|yet\s+)*"
     r"(?:unclear|clear|known|unknown|uncertain|likely|unlikely|expected|possible|impossible|hoped|feared|believed|"
     r"thought|estimated|understood|reported|too (?:early|soon)|to be seen|immediately|necessary|important|"
-    r"difficult|hard|easy)\b"
+    r"difficult|hard|easy|undecided|unresolved|to be (?:determined|decided|settled|agreed|established|confirmed))\b"
+    # "It has yet to be decided who ...", "It has not been settled how much ...": still the extraposed "it".
+    r"|^It\s+(?:has|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|decided|settled|agreed|established|"
+    r"confirmed)\b"
 )
 
 
@@ -467,6 +482,10 @@ _GERUND_PREPOSITIONS = frozenset(
     ["of", "by", "for", "from", "after", "before", "without", "about", "against", "over", "into", "on", "in"]
 )
 _NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective - _BODIES)
+# A relative or wh-clause opened just before a capital and not yet finished takes what follows as its object or
+# subject: "Residents who met | Councillor Ana Vale on Monday said ...", "namely how much unaffected | Corvalex stock
+# is left ...". A glued headline does not end in "who met" or "how much unaffected".
+_OPEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that|whose|how\s+(?:much|many))(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
@@ -509,6 +528,7 @@ def _glue_cuts(chunk: str, opening: bool) -> list[str]:
                 or _SPEECH.search(chunk[: m.start()])
                 or (before[-1].endswith("ing") and before[-2].lower() in _GERUND_PREPOSITIONS)
                 or before[-2].lower() == "to"
+                or _OPEN_CLAUSE.search(chunk[: m.start()])
             ):
                 # a clause of the lead itself ("officials said the total of confirmed H1N1 ..."); a gerund after a
                 # preposition takes the name as its object ("accusing the government of bombing Orvesh while ..."),
@@ -621,9 +641,9 @@ def article_sentences(
         text = normalize_quotes(text)
     pieces = [s for chunk in segments(text, limit, lex) for s in split_sentences(chunk, lex)]
     for pos, raw in enumerate(pieces[:limit]):
-        s = trim(raw) if lex is ENGLISH else fix_quote_spacing(raw.strip())
+        s, said = trimmed(raw) if lex is ENGLISH else (fix_quote_spacing(raw.strip()), "")
         if is_usable(s, strict=strict, lex=lex) or (lex is ENGLISH and is_timeline_line(s)):
-            out.append(Sentence(s, index, pos, published))
+            out.append(Sentence(s, index, pos, published, said))
     return out
 
 
@@ -631,7 +651,12 @@ def every_sentence(index: int, text: str, published: date | None, limit: int = 4
     """All trimmed sentences of one English article, positions as in article_sentences, none left out as unusable
     alone: short replies and pronoun-led sentences still answer what the usable ones say."""
     pieces = [s for chunk in segments(text, limit) for s in split_sentences(chunk)]
-    return [Sentence(t, index, pos, published) for pos, raw in enumerate(pieces[:limit]) for t in [trim(raw)] if t]
+    return [
+        Sentence(t, index, pos, published, said)
+        for pos, raw in enumerate(pieces[:limit])
+        for t, said in [trimmed(raw)]
+        if t
+    ]
 
 
 _LOW_QUOTE = re.compile(r"„\s*([^„“”\"]*?)\s*[“”]")
