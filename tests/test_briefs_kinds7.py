@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from digest.briefs.actors import attributions
+from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.conflicts import charges_denied
 from digest.briefs.cues import states_unknown, to_question, to_unknown
+from digest.briefs.extractive import _accounts_of_one_act, _answers
 from digest.briefs.planted import _well_formed
 from digest.briefs.sentences import article_sentences, every_sentence, is_usable, segments
 
@@ -172,3 +174,58 @@ def test_an_answer_that_is_known_is_no_question() -> None:
 def test_a_name_inside_a_how_much_phrase_is_well_formed() -> None:
     assert _well_formed("How much unaffected Harwick Press stock is left in the warehouses?")
     assert not _well_formed("How much money Ferris Holdings has paid?")
+
+
+def _report(text: str):
+    ss = every_sentence(0, text, None)
+    claims = attributions(article_sentences(0, text, None), ss) + role_attributions(article_sentences(0, text, None))
+    return ss, claims
+
+
+# Two accounts of one act: the one who did it says why, another party says what it "was".
+def test_an_act_characterised_by_another_party_answers_the_actors_account() -> None:
+    text = (
+        "Coach Dana Whyte resigned from Harbour Rovers on Friday. Dana Whyte said in a statement that she had not "
+        "been given the money the board promised for new players. Harbour Rovers said the resignation was a "
+        "personal decision about her family."
+    )
+    ss, claims = _report(text)
+    by_place = {(t.article, t.position): t.text for t in ss}
+    whyte = next(c for c in claims if c.key == "whyte")
+    club = next(c for c in claims if "resignation" in c.claim)
+    assert _answers(whyte, club, by_place)
+    # The actor's own word for the act is no second account.
+    text = (
+        "Coach Dana Whyte resigned from Harbour Rovers on Friday. Dana Whyte said in a statement that she had not "
+        "been given the money the board promised for new players. Rovers chairman Ian Cole said the squad would "
+        "train as usual on Monday morning."
+    )
+    ss, claims = _report(text)
+    by_place = {(t.article, t.position): t.text for t in ss}
+    pairs = [(a, b) for a in claims for b in claims if a.key != b.key]
+    assert pairs and not any(_accounts_of_one_act(a, b, by_place) for a, b in pairs)
+
+
+# A charge the reports state, and a named side's flat denial of it.
+def test_a_flat_denial_answers_the_charge() -> None:
+    text = (
+        "The former harbour master, Ian Cole, went on trial accused of taking 90,000 pounds in kickbacks from a "
+        "dredging firm. His lawyer, Rosa Diaz, told the court that Cole had never taken a single penny from anyone. "
+        "Tidewell Dredging said any payments to the harbour board had been lawful fees for surveys."
+    )
+    ss, claims = _report(text)
+    found = charges_denied(ss, claims)
+    assert {frozenset(t[3]) for t in found} == {
+        frozenset(("the charge", "diaz")),
+        frozenset(("the charge", "dredging")),
+    }
+    assert all(t[1].startswith("The former harbour master") for t in found)
+
+
+def test_a_denial_of_another_matter_is_no_answer_to_the_charge() -> None:
+    text = (
+        "The former harbour master, Ian Cole, went on trial accused of taking 90,000 pounds in kickbacks from a "
+        "dredging firm. Harbour pilot Rosa Diaz said the channel had never been so shallow in forty years."
+    )
+    ss, claims = _report(text)
+    assert charges_denied(ss, claims) == []

@@ -303,6 +303,7 @@ def tensions(
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
+    scored += charges_denied(sentences, claims)
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -1379,4 +1380,92 @@ def directions(claims: Sequence[Attribution]) -> list[Scored]:
             if any(da[w] * db[w] < 0 for w in set(da) & set(db)):
                 pair = frozenset((a.key, b.key))
                 out.append((2.3, f"{_said(a, 34)} vs. {_said(b, 34)}", (a.sentence.article,), pair))
+    return out
+
+
+# A charge the reports state ("went on trial accused of taking 4.2 million euros in bribes", "Prosecutors allege that
+# the mayor received the money") and a named side's flat denial of it ("never received a single euro", "at no time made
+# improper payments", "the payments had been ordinary consultancy fees"): the accused side answering the charge.
+_CHARGE = re.compile(
+    r"\b(?:accused\s+(?:[\w'’-]+\s+){0,4}?of|charged\s+with|suspected\s+of|alleged\s+to\s+have)\s+(?P<charge>[^.;]{8,200})"
+    r"|\b(?:allege|alleges|alleged|contend|contends)\s+that\s+(?P<alleged>[^;]{8,200})"
+)
+_FLAT_DENIAL = re.compile(
+    r"\b(?:never|at\s+no\s+time|not\s+(?:a\s+single|one\s+(?:penny|cent)|a\s+penny|a\s+cent)|no\s+wrongdoing|"
+    r"nothing\s+wrong)\b"
+    r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:[\"“‘']?\w+\s+){0,2}?[\"“‘']?(?:lawful|legitimate|legal|ordinary|proper|above\s+board)\b",
+    re.IGNORECASE,
+)
+# Words of money are one matter: a charge of taking bribes and a denial about fees or a single euro speak of it.
+_MONEY = re.compile(
+    r"^(?:money|payments?|paid|pay|pays|cash|fees?|bribes?|euros?|dollars?|pounds?|cents?|penny|pence|sums?|kickbacks?)$"
+)
+
+
+def _matter(text: str) -> set[str]:
+    """Content words (names aside) as five-letter roots, plural cut, every word of money one root."""
+    out = set()
+    for w in re.findall(r"\b[a-z][a-z'’-]+\b", text):
+        if w in _STOP_MATTER or len(w) < 4:
+            continue
+        out.add("<money>" if _MONEY.match(w) else (w[:-1] if w.endswith("s") and not w.endswith("ss") else w)[:5])
+    return out
+
+
+_STOP_MATTER = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "would",
+        "could",
+        "said",
+        "says",
+        "their",
+        "which",
+        "into",
+        "over",
+        "after",
+        "before",
+        "about",
+        "there",
+        "they",
+        "them",
+        "than",
+        "when",
+        "will",
+        "what",
+        "also",
+        "only",
+    ]
+)
+
+
+def charges_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """The charge, against each named side's flat denial of it that speaks of the same matter."""
+    charges = []
+    for s in sentences[:5000]:
+        m = _CHARGE.search(s.text)
+        if m is not None:
+            charges.append((s, _matter(m.group("charge") or m.group("alleged"))))
+    if not charges:
+        return []
+    out: list[Scored] = []
+    done: set[str] = set()
+    for c in claims:
+        if c.key in done or not _FLAT_DENIAL.search(c.claim):
+            continue
+        mine = _matter(c.claim)
+        for s, matter in charges:
+            if s.text == c.sentence.text or not matter & mine:
+                continue
+            done.add(c.key)
+            summary = f"{_clean_side(s.text, 32)} vs. {c.actor}: “{_clean_side(c.claim, 28)}”"
+            cites = tuple(sorted({s.article, c.sentence.article}))
+            out.append((2.0, summary, cites, frozenset(("the charge", c.key))))
+            break
     return out

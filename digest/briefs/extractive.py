@@ -650,7 +650,7 @@ def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str
     polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
     # "It holds "ample" stock." "They have received none.": a bare "none" answers the thing just claimed.
     elliptic = gap == 1 and bool(_NONE_OF_IT.search(later.claim)) and not _NONE_OF_IT.search(first.claim)
-    if elliptic:
+    if elliptic or _accounts_of_one_act(first, later, by_place):
         return True
     # "but" or "however" sets two speakers against each other only on a matter both speak of.
     if turn and (shared or mentions):
@@ -661,6 +661,35 @@ def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str
         return True
     # "would ruin small shops" / "no shop is cut off", "an unlocked room" / "had been locked": a reply, said close by.
     return (polar or _antonyms(first.claim, later.claim)) and shared
+
+
+# The later speaker says what the first one's act was: "Hartwell Pryce resigned as auditor ... said it had not been
+# given the information it asked for" / "Veltro said the resignation was a commercial decision about fees".
+_ACT_AS = re.compile(
+    r"^(?:The|That|This|Its|Their|His|Her)\s+(?P<noun>[a-z]{5,})\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:(?:a|an|just|only|simply|purely|entirely|merely)\s+)?(?:[a-z]+\s+)?(?:decision|matter|question|result|"
+    r"response|reaction|about|over|because|down\s+to|due\s+to|part\s+of|linked\s+to|for)\b"
+)
+# A noun of an act and the verb it names ("resignation" -> "resign"); irregular ones listed.
+_ACT_VERB = {"departure": "(?:left|quit|depart)", "exit": "(?:left|quit)", "sacking": "(?:sacked|fired|dismissed)"}
+
+
+def _accounts_of_one_act(first: Attribution, later: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
+    """Two accounts of one act: the first actor did it and spoke, the later one says what the act was."""
+    m = _ACT_AS.match(later.claim)
+    if m is None or first.key == later.key:
+        return False
+    noun = m.group("noun")
+    verb = _ACT_VERB.get(noun) or re.escape(re.sub(r"(?:ation|ition|ment|ure|al|ing)$", "", noun))
+    if len(verb) < 4:
+        return False
+    last = re.escape(first.actor.split()[-1])
+    did = re.compile(rf"\b{last}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?{verb}\w*\b")
+    art = later.sentence.article
+    return any(
+        did.search(by_place.get((art, p), ""))
+        for p in range(max(0, first.sentence.position - 2), later.sentence.position)
+    )
 
 
 # A practical arrangement: when or how often something runs ("sit three days a week", "every Monday").
