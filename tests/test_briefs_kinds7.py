@@ -13,7 +13,7 @@ from digest.briefs.conflicts import charges_denied
 from digest.briefs.cues import states_unknown, to_question, to_unknown
 from digest.briefs.extractive import _accounts_of_one_act, _answers
 from digest.briefs.planted import _well_formed
-from digest.briefs.sentences import article_sentences, every_sentence, is_usable, segments
+from digest.briefs.sentences import article_sentences, every_sentence, is_usable, segments, trim
 
 
 def _claims(text: str):
@@ -229,3 +229,161 @@ def test_a_denial_of_another_matter_is_no_answer_to_the_charge() -> None:
     )
     ss, claims = _report(text)
     assert charges_denied(ss, claims) == []
+
+
+# Kinds of unknown the seventh blind set (unseen7) showed, each on sentences of other domains.
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # A fronted whether-clause whose long subject holds a participle, then "is a matter for" / "another open
+        # question"; one used as a label before a colon; "As for whether ..., nobody ...".
+        (
+            "Whether other schools using the same cladding will be told to close is a matter for their own councils, "
+            "the inspectorate said.",
+            "Will other schools using the same cladding be told to close?",
+        ),
+        (
+            "Whether head coach Dana Whyte stays for next season is another open question.",
+            "Does head coach Dana Whyte stay for next season?",
+        ),
+        (
+            "Whether a preservation order would actually stop the demolition: we asked two planners and got two "
+            "answers.",
+            "Would a preservation order actually stop the demolition?",
+        ),
+        (
+            "As for whether the mayor keeps her seat on the port board, nobody at the town hall has been able to tell "
+            "us.",
+            "Does the mayor keep her seat on the port board?",
+        ),
+        # A decimal point inside the clause.
+        (
+            "The trust has not yet determined whether the bonus of 1.5 per cent, agreed in May and due to be paid "
+            "in June, will be paid.",
+            "Will the bonus of 1.5 per cent be paid?",
+        ),
+        # A question passed on or still being written.
+        (
+            "Asked by Ruth Pym (Harbourside) whether the ferry would run at night if the budget allowed it, the "
+            'operator says that is "a question for the board, which has not discussed it".',
+            "Would the ferry run at night if the budget allowed it?",
+        ),
+        (
+            'Asked whether either club can end the ground-share early, she says the exit clause "is still being '
+            'drafted".',
+            "Can either club end the ground-share early?",
+        ),
+        # No assurance as to an amount; no comment on an outcome; no timescale; names withheld; terms still to agree.
+        (
+            "A claim has been made under the theatre's flood insurance; no assurance can be given as to the amount, "
+            "if any, that will be paid out.",
+            "What amount, if any, will be paid out?",
+        ),
+        (
+            "The council is pursuing the recovery of the grant from the developer and will not comment on the likely "
+            "outcome.",
+            "Will the council succeed in pursuing the recovery of the grant from the developer?",
+        ),
+        (
+            'Her ministry said it would "study the bid closely" but would not put a timescale on its decision.',
+            "What is the timescale for the ministry's decision?",
+        ),
+        (
+            "The bidder's accounts list four private investors and name none of them.",
+            "Who are the four private investors?",
+        ),
+        (
+            "The rent would be fixed by an independent surveyor, on terms still to be agreed.",
+            "What are the terms on which the rent would be fixed?",
+        ),
+        (
+            'The treaty says the question of fishing rights "remains open".',
+            "How will the question of fishing rights be settled?",
+        ),
+        # A source that does not say; a label of what is not known; hearers listed; a pseudo-cleft declined.
+        (
+            "We also can't tell you whether the pier itself is part of the sale or stays with the council, because "
+            "the press release doesn't say.",
+            "Is the pier itself part of the sale?",
+        ),
+        (
+            "What we don't know: where the money for the new stand actually comes from.",
+            "Where does the money for the new stand actually come from?",
+        ),
+        (
+            "Nobody has told the tenants, or me, where in Leeds the families would be housed during the works.",
+            "Where in Leeds would the families be housed during the works?",
+        ),
+        (
+            "How many patients actually use the night clinic is, oddly, something the trust declines to publish.",
+            "How many patients actually use the night clinic?",
+        ),
+        # A transcript's question about what is known.
+        (
+            "PRESENTER: And do we know what caused the fire in the engine room?",
+            "What caused the fire in the engine room?",
+        ),
+    ],
+)
+def test_kinds_of_unknown_from_the_seventh_set(sentence: str, question: str) -> None:
+    if not sentence.endswith("?"):
+        assert states_unknown(sentence)
+    assert to_question(sentence) == question
+    assert _well_formed(question)
+
+
+def test_running_notes_times_are_trimmed() -> None:
+    text = "10.21 Asked by Ruth Pym whether the ferry would run at night, the operator says it has not decided."
+    assert every_sentence(0, text, None)[0].text.startswith("Asked by Ruth Pym")
+    assert (
+        trim("12.5 million passengers used the ferry last year.") == "12.5 million passengers used the ferry last year."
+    )
+
+
+def _questions(text: str) -> list[str]:
+    from datetime import UTC, datetime
+
+    from digest.briefs.extractive import ExtractiveEngine
+    from digest.models import Article, Topic
+
+    when = datetime(2033, 5, 1, 8, tzinfo=UTC)
+    a = Article(
+        id="a1",
+        url="https://example.org/a1",
+        title="t",
+        text=text,
+        source="Gazette",
+        published=when,
+        first_seen=when,
+        extraction="import",
+    )
+    topic = Topic(
+        slug="t",
+        title="t",
+        kind="discovered",
+        status="active",
+        created=when,
+        updated=when,
+        members={"a1": when},
+        version=1,
+    )
+    return [q.text for q in ExtractiveEngine().topic_brief(topic, [a], None, 1, when).open_questions]
+
+
+# A question the next sentence leaves open: a heading answered "still to be agreed", a transcript's "We don't", a
+# question the writer put answered "No comment", and "those talks" named by the sentence before.
+def test_questions_the_next_sentence_leaves_open() -> None:
+    text = (
+        "The pier will reopen in June after two years of repairs, the council said on Monday. Who pays for the new "
+        "lifeboat station and the sea wall? That has still to be agreed between the council and the trust. We also "
+        'asked the trust whether the lease means the council has given up the pier. The reply: "No comment at this '
+        'time." The council has opened talks with its insurers about the cost of the storm damage to the pier. The '
+        "outcome of those talks is uncertain. The pier's cafe owner Jo Bell said the summer season would be saved."
+    )
+    qs = _questions(text)
+    assert "Who pays for the new lifeboat station and the sea wall?" in qs
+    assert "Does the lease mean the council has given up the pier?" in qs
+    assert (
+        "What is the outcome of the council's talks with its insurers about the cost of the storm damage to the pier?"
+        in qs
+    )

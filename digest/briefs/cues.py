@@ -52,7 +52,8 @@ _NEGATED_KNOWING = (
     r"unable to|yet to|refus(?:ed|es|ing)? to|declin(?:ed|es|ing)? to|without|pending)|n[’']t)(?:\s+[\w'’-]+){0,4}?\s+"
     + _KNOWING
     # "no way to know yet which", "was able to tell the Chronicle whether": an adverb, or the hearer told.
-    + r"(?:\s+yet|(?<=tell|told)(?:\s+(?:the\s+)?[\w'’-]+){1,2}?)?"
+    # "Nobody has told them, or me, where ...": the hearers may be listed.
+    + r"(?:\s+yet|(?<=tell|told)(?:\s+(?:the\s+)?[\w'’-]+){1,2}?(?:,\s+or\s+[\w'’-]+,)?)?"
     + r"(?:(?:\s+[\w'’-]+){0,6}?\s+(?:on|about|as to|of|over|to|from|regarding|for|at))?"
     r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
 )
@@ -147,7 +148,7 @@ _CLEFT_UNSAID = re.compile(
 # of not knowing: "The cause of the fire is under investigation", "The identity of the buyer remains unknown".
 _CONCEALED = re.compile(
     r"^(?:(?:But|And|However),?\s+)?The\s+(?:exact\s+|precise\s+|full\s+|true\s+)?(?P<noun>cause|causes|origin|source|"
-    r"identity|identities|extent|scale|size|value|motive|whereabouts|reason|nature|timing|number)\s+of\s+"
+    r"identity|identities|extent|scale|size|value|motive|whereabouts|reason|nature|timing|number|outcome|result)\s+of\s+"
     r"(?P<of>[^,;:!?]{2,80}?)\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?(?:not\s+yet\s+)?"
     r"(?:under investigation|being investigated|unknown|unclear|not known|a mystery|undetermined|uncertain|"
     r"not clear|to be determined)\b"
@@ -177,6 +178,7 @@ def states_unknown(sentence: str) -> bool:
         or _LABEL_WH.match(sentence) is not None
         or _WITHHELD.search(sentence) is not None
         or (" answer " in sentence and _ANSWER_UNKNOWN.search(sentence) is not None)
+        or _other_unknown(sentence)
     )
 
 
@@ -354,6 +356,9 @@ _SUBJECT_CLAUSE = re.compile(
     r"\s+to\s+(?:say|tell|know|judge|predict|establish)|anybody[’']s guess)"
     r"|(?:is|was|were|has been|have been)\s+left\s+(?:unanswered|open|unresolved|unclear|undecided)"
     # "... is something the clerk's office has not addressed": a pseudo-cleft whose relative clause answers nothing.
+    # "... is, oddly, something the museum declines to publish": a pseudo-cleft the source will not answer.
+    r"|(?:is|was|remains?)(?:,\s+[^,]{2,30},)?\s+(?:something|one thing|a question|a matter)\s+(?:that\s+|which\s+)?"
+    r"[^.;:!?]{2,60}?\s+(?:declines?|declined|refuses?|refused)\s+to\s+(?:publish|say|disclose|reveal|release|give)"
     r"|(?:is|was|remains?)\s+(?:something|one thing|a question|a matter)\s+(?:that\s+|which\s+)?[^.;:!?]{2,60}?\s+"
     r"(?:has|have|had|did|does|do|could|would|will)\s+(?:not|never)\s+(?:yet\s+)?(?:addressed|answered|explained|"
     r"said|disclosed|settled|decided|resolved|tackled|clarified)"
@@ -410,6 +415,93 @@ _WHEN_UNSAID = re.compile(
 )
 
 
+# Constructions of a thing not known, each with its question (see _other_question):
+# "no assurance can be given as to the amount, if any, that will be recoverable" -> "What amount, if any, will be
+# recoverable?"
+_NO_ASSURANCE = re.compile(
+    r"\bno\s+(?:assurance|guarantee|certainty|indication)\s+(?:can|could)\s+(?:yet\s+)?be\s+given\s+(?:as\s+to|about|on)\s+"
+    r"the\s+(?P<noun>amount|size|timing|outcome|extent|level|number|value|scale)(?P<any>,\s+if\s+any,)?\s+(?:that|which)\s+"
+    r"(?P<vp>[^.;:!?]{3,100})",
+    re.IGNORECASE,
+)
+# "The Company is pursuing the recovery of its costs ... and will not comment on the likely outcome" -> "Will the
+# Company succeed in pursuing the recovery of its costs ...?"
+_NO_COMMENT_OUTCOME = re.compile(
+    r"^(?P<subj>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^.;:!?]{3,120}?)"
+    r",?\s+(?:and|but)\s+(?:will|would|can|could|does|did)\s+not\s+(?:comment|speculate)\s+on\s+(?:the|its|their)\s+"
+    r"(?:likely\s+|probable\s+)?(?:outcome|result|chances?|prospects?)\b"
+)
+# "would not put a timescale on its decision" -> "What is the timescale for the department's decision?"
+_NO_TIMESCALE = re.compile(
+    r"^(?P<subj>(?:His|Her|Its|Their|The)\s+[a-z]+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+[^;:]{0,120}?\b(?:would|could|will|did|"
+    r"does)\s+not\s+(?:put|give|set|offer)\s+a\s+(?P<noun>timescale|timetable|timeline|date|deadline)\s+(?:on|for)\s+"
+    r"(?P<what>(?!(?:when|whether|how|what|who|where|why|which|if)\b)[^.;:!?,]{3,80})"
+)
+# "Tidewater's filings list three limited partners and name none of them" -> "Who are the three limited partners?"
+_NAME_NONE = re.compile(
+    r"\b(?:list|lists|listed|mention|mentions|mentioned|include|includes|included)\s+(?P<np>(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|\d+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|but)\s+(?:name|names|named|identify|"
+    r"identifies|identified)\s+none\s+of\s+them\b"
+)
+# "The buy-back price would be set by an independent valuer, on terms still to be agreed" -> "What are the terms on
+# which the buy-back price would be set?"
+_ON_TERMS = re.compile(
+    r"^(?P<subj>(?:The|A|An|Its|Their)\s+[^,;:]{2,60}?)\s+(?P<aux>would|will)\s+be\s+(?P<verb>[a-z]+(?:ed|en)|set|paid|sold|"
+    r"held|made|bought|put|cut)\b[^;:]{0,80}?,?\s+on\s+terms\s+(?:still|yet)\s+to\s+be\s+(?:agreed|settled|decided|negotiated)"
+)
+# 'the question of ownership "remains open"' -> "How will the question of ownership be settled?"
+_QUESTION_OF_OPEN = re.compile(
+    r"\bthe\s+question\s+of\s+(?P<of>[^,;:!?\"“”]{3,60}?)\s+[\"“]?(?:remains|is\s+still|is\s+left)\s+(?:open|unresolved|"
+    r"unsettled|undecided)\b"
+)
+# "We also can't tell you whether X, because the club statement doesn't say": a source that does not say.
+_SOURCE_SILENT = re.compile(
+    r"\b(?:can[’']t|cannot|could\s+not|couldn[’']t)\s+(?:yet\s+)?(?:tell|say)(?:\s+you)?\s+(?P<wh>whether|how|when|who|what|where|"
+    r"why)\s+(?P<clause>[^;:!?]{4,160}?),?\s+because\s+[^;:!?]{2,60}?\b(?:doesn[’']t|does\s+not|didn[’']t|did\s+not|"
+    r"won[’']t|will\s+not)\s+(?:say|tell|specify|mention)\b"
+)
+# "Do we know what caused the crack?": the question asked is the wh-clause's.
+_DO_WE_KNOW = re.compile(
+    r"^(?:(?:And|But|So),?\s+)?(?:do|does|did)\s+(?:we|you|they|anyone|anybody|officials|investigators)\s+(?:yet\s+)?"
+    r"know\s+(?P<wh>whether|how|when|who|what|where|why|which)\s+(?P<clause>[^?]{4,160})\?$",
+    re.IGNORECASE,
+)
+
+
+def _other_question(s: str) -> str | None:
+    """The question of the constructions above, or None."""
+    m = _NO_ASSURANCE.search(s) if " be given " in s else None
+    if m:
+        return _finish(f"What {m.group('noun')}{m.group('any') or ''} {m.group('vp')}")
+    m = _NO_COMMENT_OUTCOME.match(s) if " not " in s else None
+    if m:
+        return _finish(f"Will {_lower_first(m.group('subj'))} succeed in {m.group('ing')} {m.group('obj')}")
+    m = _NO_TIMESCALE.match(s) if " not " in s else None
+    if m:
+        subj = re.sub(r"^(?:His|Her|Its|Their)\s+", "the ", m.group("subj"))
+        what = re.sub(r"^(?:its|their)\s+", f"{_lower_first(subj)}'s ", m.group("what").strip())
+        return _finish(f"What is the {m.group('noun')} for {what}")
+    m = _NAME_NONE.search(s) if "none of them" in s else None
+    if m:
+        return _finish(f"Who are the {m.group('np')}")
+    m = _ON_TERMS.match(s) if " terms " in s else None
+    if m:
+        return _finish(
+            f"What are the terms on which {_lower_first(m.group('subj'))} {m.group('aux')} be {m.group('verb')}"
+        )
+    m = _QUESTION_OF_OPEN.search(s) if "question of" in s else None
+    if m:
+        return _finish(f"How will the question of {m.group('of')} be settled")
+    m = _SOURCE_SILENT.search(s) if "because" in s else None
+    if m:  # "whether the ground is part of the sale or stays with ...": the first alternative is the question
+        return _wh_question(m.group("wh").lower(), re.split(r",?\s+or\s+(?=[a-z]+s\b)", m.group("clause"))[0])
+    return None
+
+
+def _other_unknown(s: str) -> bool:
+    return _other_question(s) is not None
+
+
 # Something put off with no new date: "Veltro postponed its annual results, which had been due on March 27, and gave
 # no new timetable for them" -> "What is the new timetable for Veltro's annual results?"; "The club gave no date for
 # the reopening of the stand" -> "What is the date for the reopening of the stand?".
@@ -461,12 +553,12 @@ _ANSWER_UNKNOWN = re.compile(
 # is a concession ("Whether it rains or not, the fair goes ahead").
 _FRONTED = re.compile(
     r"^(?:(?:But|And|Yet|So|Still),?\s+)?(?:(?:Quite|Just|Exactly|Precisely)\s+)?"
-    r"(?P<wh>Whether|Who|What|How|When|Why|Which|Where)\s+(?P<rest>[^?]+?)\.?$"
+    r"(?:As\s+(?:for|to)\s+(?=whether))?(?P<wh>Whether|whether|Who|What|How|When|Why|Which|Where)\s+(?P<rest>[^?]+?)\.?$"
 )
 _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:,[^,]{2,30},\s+|as\s+yet\s+|still\s+|also\s+)*"
     r"(?:being\s+[a-z]+ed|un(?:resolved|clear|known|decided|certain|answered|settled|determined|confirmed|explained|"
-    r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|any(?:one|body)[’']s|a\s+(?:matter|question|"
+    r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|"
     r"mystery)\b|something\b[^.;]{0,80}\b(?:will|would|has\s+yet\s+to|have\s+yet\s+to|is\s+still)\b|not\s+(?:yet\s+)?"
     r"(?:known|clear|certain|settled|decided))"
     r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
@@ -507,6 +599,15 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     if m is None or sentence.rstrip().endswith("?"):
         return None
     wh, rest = m.group("wh").lower(), m.group("rest")
+    if wh == "whether" and ":" in rest.split(", ")[0]:
+        # "Whether a listing would stop a sale: we asked three lawyers and got three answers.": a label's question.
+        return wh, rest.split(":")[0]
+    words = rest.split()
+    # The predicate that leaves the clause open, wherever it starts: "Whether other airlines flying the K-72 will be
+    # told to carry out the checks | is a matter for their own regulators".
+    for j in range(2, len(words)):
+        if words[j].lower() in _FINITE and _UNSETTLED.match(" ".join(words[j:])):
+            return wh, " ".join(words[:j]).rstrip(",")
     head, comma, after = rest.partition(", ")
     words = head.split()
     # The clause's own verb comes first; the next finite verb after it is the main predicate.
@@ -561,7 +662,8 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
 # cases take as long as they take", "Asked whether her contract would continue, Arcwave did not reply", "Asked
 # whether its laboratory had tested the capsules, NADA told us it does not comment".
 _ASKED = re.compile(
-    r"^(?:(?:But|And|When),?\s+)?Asked\s+(?:about\s+)?(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
+    r"^(?:\d{1,2}[.:]\d{2}\s+)?(?:(?:But|And|When),?\s+)?Asked\s+(?:by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+\([^()]{1,40}\))?\s+)?(?:about\s+)?(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
     r"(?P<clause>[^,;:]{4,160}),\s+(?P<answer>[^;]+)$"
 )
 # An evasion, not any "not" in the answer: "said it would not close this year" answers the question.
@@ -572,7 +674,11 @@ _EVASION = re.compile(
     # An answer that it does not know, has not decided or is not finished leaves the question open.
     r"|\b(?:did|does|do)(?:\s+not|n[’']t)\s+(?:yet\s+)?know\b|\bno\s+(?:final\s+)?decision\b"
     r"|\b(?:has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:decided|finished|completed)\b"
-    r"|\b(?:is|was|are|were)(?:\s+not|n[’']t)\s+yet\s+(?:finished|complete|completed|known|decided)\b",
+    r"|\b(?:is|was|are|were)(?:\s+not|n[’']t)\s+yet\s+(?:finished|complete|completed|known|decided)\b"
+    # Passed on, not yet discussed or still being written: 'says that is "a question for the trustees, who have not
+    # discussed it"', 'says the clause "is still being drafted"'.
+    r"|\b(?:a\s+question|a\s+matter)\s+for\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:discussed|considered|looked\s+at)\b"
+    r"|\bstill\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)\b",
     re.IGNORECASE,
 )
 
@@ -593,7 +699,7 @@ def _evaded(sentence: str) -> tuple[str, str] | None:
 # A pseudo-cleft whose head is what somebody cannot or will not tell: "What I still cannot tell you, and what nobody
 # at the agency would tell me either, is when Corvalex will be back on the shelves."
 _CLEFT_ANY = re.compile(
-    r"^What\s+(?P<head>[^.;:!?]{2,160}?),?\s+(?:is|was)\s+(?P<wh>whether|what|how|when|why|who|where|which)\s+"
+    r"^(?:(?:And|But|So),?\s+)?[Ww]hat\s+(?P<head>[^.;:!?]{2,160}?),?\s+(?:is|was)\s+(?P<wh>whether|what|how|when|why|who|where|which)\s+"
     r"(?P<clause>[^;:!?]+?)\.?$"
 )
 _HEAD_NEGATED = re.compile(
@@ -641,7 +747,8 @@ _WHETHER_TO = re.compile(
 _LABEL_WH = re.compile(
     # Not a label that says it answers ("Your questions answered: when the new parking charges start."), unless the
     # answering is negated ("The question nobody has answered: why the alarm did not sound.").
-    r"^(?!(?:(?!\b(?:nobody|no|not|never|none|yet)\b)[^:]){0,60}?\b(?:answered|explained|resolved|settled)\b)[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain)\b[^:]{0,30}:\s+"
+    r"^(?!(?:(?!\b(?:nobody|no|not|never|none|yet)\b)[^:]){0,60}?\b(?:answered|explained|resolved|settled)\b)[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain|"
+    r"(?:don[’']t|do\s+not|does\s+not|doesn[’']t|cannot|can[’']t)\s+(?:yet\s+)?(?:know|say|tell))\b[^:]{0,30}:\s+"
     r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$",
     re.IGNORECASE,
 )
@@ -672,13 +779,29 @@ def _structural_question(s: str) -> str | None:
     return None
 
 
+def wh_question(wh: str, clause: str) -> str | None:
+    """The direct question of an embedded one: ("whether", "the pause means the bid failed") -> "Does the pause mean
+    the bid failed?"."""
+    return _wh_question(wh, clause)
+
+
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
     s = sentence.strip()
     # Dotted abbreviations would end the clause early ("in U.S. history" -> "in U?").
     s = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\s+\S)", r"\1\2", s)
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
+    if re.search(r"\d\.\d", s):
+        # "the interim dividend of 2.4 pence": a decimal point does not end the clause.
+        question = to_question(re.sub(r"(?<=\d)\.(?=\d)", "\x01", s))
+        return question.replace("\x01", ".") if question is not None else None
     if s.endswith("?"):
+        s = re.sub(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+", "", s)  # a transcript's "KIT MERCER: "
+        known = _DO_WE_KNOW.match(s)
+        if known:
+            return _wh_question(known.group("wh").lower(), known.group("clause"))
+        s = re.sub(r"^(?:So|And|But),?\s+(?=[A-Z]|is\b|are\b|was\b|were\b|will\b|did\b|does\b|do\b|can\b)", "", s)
+        s = s[0].upper() + s[1:]
         # "Was the warning system switched off, or did it fail?": the first alternative says what is asked.
         # A first alternative too short to stand alone ("Will Smith stay?") leaves the whole question.
         first = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
@@ -714,6 +837,9 @@ def to_question(sentence: str) -> str | None:
     if m:
         return _finish(f"When will {_lower_first(m.group('subj'))} {m.group('vp')}")
     question = _no_date_question(s) if " no " in s else None
+    if question is not None:
+        return question
+    question = _other_question(s)
     if question is not None:
         return question
     m = _ANSWER_UNKNOWN.search(s) if " answer " in s else None
@@ -899,7 +1025,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
     clause = re.sub(r"(\w), ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=[a-z])", "\\1 \x00\\2\x00 ", clause)
     # "whether Voronin's assets, frozen since his arrest, would be confiscated": an aside set off by commas
     # before the clause's auxiliary is not part of the question.
-    clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,60}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
+    clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2 or re.search(r"\w['’](?:re|m|ve|ll)\b|n['’]t\b|\(", clause) or not ws[0][:1].isalnum():
@@ -925,6 +1051,9 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return None  # no auxiliary or finite verb to put first: "Whether the shrimp?" is no question
     phrase = [wh]
     rest = ws
+    if wh == "where" and len(rest) > 2 and rest[0] in ("in", "on", "at") and rest[1][:1].isupper():
+        phrase += rest[:2]  # "where in Makoria the drum would be kept": the place narrows "where"
+        rest = rest[2:]
     if wh == "how" and rest and rest[0].lower() in ("much", "many"):
         noun = len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX | _PRONOUNS | _DETERMINERS
         noun = noun or (len(rest) > 2 and rest[0].lower() == "many" and rest[1][:1].isupper() and rest[1].endswith("s"))
@@ -1125,9 +1254,18 @@ def _do_support(ws: list[str]) -> list[str] | None:
     The subject opens with a determiner or a name; its verb is the first lower-case finite verb after it
     that no determiner precedes ("the farmers lose" keeps "farmers" a noun).
     """
-    if not ws or not _subject_start(ws[0]) or ws[0].lower() in _PRONOUNS:
+    # "manager Callum Reid stays": a role before a name opens the subject; "those parts passed": a demonstrative with
+    # its noun is a determiner, not a pronoun.
+    titled = next(
+        (j for j in (1, 2) if len(ws) > j and ws[j][:1].isupper() and all(w.isalpha() and w.islower() for w in ws[:j])),
+        0,
+    )
+    demonstrative = (
+        len(ws) > 2 and ws[0].lower() in ("this", "that", "these", "those") and ws[1].isalpha() and ws[1].islower()
+    )
+    if not ws or not (_subject_start(ws[0]) or titled) or (ws[0].lower() in _PRONOUNS and not demonstrative):
         return None
-    for i in range(1, min(len(ws), 8)):
+    for i in range(1 + titled, min(len(ws), 9)):
         word = ws[i]
         if not word.isalpha() or not word.islower() or ws[i - 1].lower() in _DETERMINERS:
             continue

@@ -34,6 +34,7 @@ from digest.briefs.cues import (
     open_clauses,
     states_unknown,
     to_question,
+    wh_question,
     with_person,
 )
 from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
@@ -265,20 +266,31 @@ class ExtractiveEngine:
                 cue = states_unknown(text)
                 # "Was the warning system switched off, or did it fail? The court has not been told.": a question the
                 # next sentence says nobody has answered.
-                after = following.get((s.article, s.position), "")
-                cue = cue or (text.endswith("?") and bool(_UNTOLD.match(after)))
+                after = _SPEAKER_LABEL.sub("", following.get((s.article, s.position), ""))
+                untold = bool(_UNTOLD.match(after))
+                asked = _REPORTED_ASK.search(text) if untold and not text.endswith("?") else None
+                cue = cue or (text.endswith("?") and untold) or asked is not None
                 if not cue and not text.endswith("?"):
                     continue
                 if not cue and m.central[i] < median:
                     continue  # a rhetorical question off the story's subject
                 question = to_question(text)
+                if question is None and asked is not None:
+                    question = wh_question(asked.group("wh").lower(), asked.group("clause"))
+                if question is None and untold and text.endswith("?"):
+                    # "Who voted against?" "The museum has not named the three trustees.": a heading's short question.
+                    bare = re.sub(r"^(?:So|And|But),?\s+", "", _SPEAKER_LABEL.sub("", text))
+                    question = bare if _QUESTION_START.match(bare) and len(bare.split()) >= 3 else None
+                if question is not None and n == 0:
+                    question = _those_named(question, m.context, s)
                 if question is None and cue:
                     # "Whether she would use that power ... is not clear": she is the last person the report quoted.
                     speaker = _last_speaker(m.sentences, i)
                     named = with_person(text, speaker) if speaker else None
                     question = to_question(named) if named else None
-                # "Will Alvera appeal?": three words are a question when one of them names who.
-                shortest = 3 if question and any(w[:1].isupper() for w in question.split()[1:]) else 4
+                # "Will Alvera appeal?": three words are a question when one of them names who, or when the next
+                # sentence says it is not answered.
+                shortest = 3 if question and (untold or any(w[:1].isupper() for w in question.split()[1:])) else 4
                 if question is None or len(question.split()) < shortest or not is_self_contained_question(question):
                     continue
                 weight = m.central[i] + (0.3 if cue else 0.0) + 0.1 * m.recency[i] - 0.01 * n
@@ -554,8 +566,24 @@ _NONE_OF_IT = re.compile(r"\b(?:received|got|seen|had|found|heard)\s+(?:none|not
 # "The court has not been told.": said right after a question, it leaves that question open.
 _UNTOLD = re.compile(
     r"^(?:(?:But|And|So)\s+)?[A-Z][^.;:?]{0,50}?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:told|informed)|said|"
-    r"explained|answered|disclosed)\b|^(?:Nobody|No one)\s+(?:knows|has said|will say|would say)\b"
+    r"explained|answered|disclosed|named|identified|revealed|published)\b"
+    r"|^(?:Nobody|No one)\s+(?:knows|has said|will say|would say)\b"
+    # An answer still to be settled ("That has still to be agreed between the two sides."), a flat "No" to "is it
+    # settled?", a transcript's "We don't", a reply of "No comment".
+    r"|^(?:That|This|It|Which)\s+(?:has|have|is|are)\s+(?:still|yet|not\s+yet)\s+(?:to\s+be|been)\s+(?:agreed|decided|"
+    r"settled|determined|worked\s+out|finali[sz]ed)\b|^(?:That|This|It)\s+is\s+still\s+being\s+(?:negotiated|discussed|"
+    r"drafted|worked\s+out)\b|^No\s*[,.;]|^We\s+(?:don[’']t|do\s+not)(?:\s+know)?\b"
+    r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
 )
+# A transcript's speaker label before what is said: "KIT MERCER: And do we know ...?", "ANJALI DESAI: We don't".
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+")
+# A question the writer put ("We also asked the league whether the pause means ..."), left open by the reply after it.
+_REPORTED_ASK = re.compile(
+    r"\basked\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
+    r"(?P<clause>[^.;:!?]{6,160})"
+)
+# "The outcome of those discussions is uncertain.": the sentence before says which discussions.
+_THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
 _VERDICT = re.compile(r"[\"“‘][^\"“”‘’]{2,60}[\"”’]")
 _BACK_REFERENCE = re.compile(
     r"\b(?:called|calls|described|describes|labelled|termed)\s+(?:it|that|this|them|the\s+\w+)\b", re.IGNORECASE
@@ -765,6 +793,27 @@ def _last_speaker(sentences: Sequence[Sentence], i: int) -> str | None:
     before = [t for t in sentences[:i] if t.article == s.article and t.position < s.position]
     named = [c.actor for c in attributions(before[-6:]) if len(c.actor.split()) >= 2]
     return named[-1] if named else None
+
+
+def _those_named(question: str, context: Sequence[Sentence], s: Sentence) -> str:
+    """ "What is the outcome of those discussions?" with the discussions the sentence before names: "the Company's
+    discussions with its lenders about a waiver"."""
+    m = _THOSE.search(question)
+    if m is None:
+        return question
+    noun = m.group("noun")
+    before = next((t.text for t in context if t.article == s.article and t.position == s.position - 1), "")
+    found = re.search(
+        rf"^(?:(?:But|And|So),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|The\s+[a-z]+)\s+"
+        r"(?:has\s+|have\s+|had\s+)?"
+        rf"(?:[a-z]+\s+){{0,2}}{noun}\s+(?P<mod>(?:with|about|over|on|between)\s+[^.;:!?]{{3,140}})",
+        before,
+    )
+    if found is None:
+        return question
+    subj = found.group("subj")
+    owner = f"the {subj[4:]}'s" if subj.startswith("The ") else f"{subj}'s"
+    return question[: m.start()] + f"{owner} {noun} {found.group('mod').rstrip(',')}" + question[m.end() :]
 
 
 def is_self_contained_question(question: str) -> bool:

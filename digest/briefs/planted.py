@@ -294,7 +294,10 @@ def _well_formed(question: str) -> bool:
     # "Which of the two head teachers will lead ...": the "of" phrase is the subject, as in a statement.
     if re.match(r"^(?:Which|How many|How much|Who) of\b", question):
         return True
-    m = re.match(r"^(?:When|Where|Why|How (?:long|soon|far))\s+(?P<next>\w+)", question)
+    # "Where in Makoria would the drum be kept?": a place narrowing "where" comes before the auxiliary.
+    m = re.match(
+        r"^(?:When|Where(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*)?|Why|How (?:long|soon|far))\s+(?P<next>\w+)", question
+    )
     if m and m.group("next").lower() not in aux:
         return False  # "Where women who go into labour will be sent?": no auxiliary before the subject
     if re.match(r"^(?:What|Who)\s+(?:happens|happened|caused|causes|went|goes|led|prompted|triggered)\b", question):
@@ -326,6 +329,8 @@ def _well_formed(question: str) -> bool:
         # "Does any other athlete bought ...?": after "do" the verb takes its base form, not a past one.
         words = m.group("rest").rstrip("?").split()
         for i, w in enumerate(words[1:6], start=1):
+            if words[i - 1].lower() in ("has", "have", "had", "been", "be"):
+                continue  # "Does the pause mean Tidewater has failed the test?": a clause's own perfect
             if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4):
                 return words[i - 1].lower() in _SUBJECT_WORDS  # "Did the appointed board meet?": an adjective
             if w.lower() in _PREPOSITIONS:

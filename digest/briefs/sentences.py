@@ -236,6 +236,8 @@ _TIMESTAMP = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4};?\s+\d{1,2}:\d\d\s*[AP]M\s+"
     # A live blog's entry time: "17:15 NADA chief executive Fiona Drummond has just spoken to reporters."
     r"|^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"“‘])"
+    # A reporter's running notes, British style: "10.21 Asked by Tobias Renn ...".
+    r"|^(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"“‘])"
 )
 
 
