@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import charges_denied
+from digest.briefs.conflicts import charges_denied, echoes
 from digest.briefs.cues import states_unknown, to_question, to_unknown
 from digest.briefs.extractive import _accounts_of_one_act, _answers
 from digest.briefs.planted import _well_formed
@@ -387,3 +387,105 @@ def test_questions_the_next_sentence_leaves_open() -> None:
         "What is the outcome of the council's talks with its insurers about the cost of the storm damage to the pier?"
         in qs
     )
+
+
+# Speakers without a verb of saying, and sayings set off in the sentence.
+def test_a_transcripts_guests_speak_and_its_host_only_asks() -> None:
+    text = (
+        "Transcript excerpt, lightly edited. AMY ROSS: Welcome back. I'm joined by Omar Haddad, who ran the city's "
+        "ferries for ten years. Omar, should commuters worry? OMAR HADDAD: Honestly? Less than the papers suggest. "
+        "A cracked hull plate is serious, but this one was found in dry dock. AMY ROSS: The operator is talking about "
+        "a week. OMAR HADDAD: I'd be amazed if the ferries were back within a month."
+    )
+    actors = {c.actor for c in _claims(text)}
+    assert "Omar Haddad" in actors and "Amy Ross" not in actors
+
+
+def test_a_signed_opinion_pieces_author_speaks_but_a_reporters_byline_does_not() -> None:
+    text = (
+        "By Hannah Cole I ran the town library for twelve years, and I know what the closure will cost. The council "
+        "says its hands are tied by the budget. They are not: the reserve holds enough to keep every branch open for "
+        "two more years. Hannah Cole is a former head librarian at Harwick."
+    )
+    claims = _claims(text)
+    assert {c.actor for c in claims} == {"Hannah Cole"}
+    assert not any("hands are tied" in c.claim for c in claims)  # the author reporting the council
+    news = "By Hannah Cole The council will close four branch libraries in May to save 2 million pounds a year."
+    assert _claims(news) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            'Harbour chief Ian Cole said the quay would reopen. His words: "I am not going to rush a repair that '
+            'has to last fifty years."',
+            "Ian Cole",
+            "fifty years",
+        ),
+        (
+            "Union organiser Kay Moss told the Gazette that staff were exhausted. Her biggest worry, she said, is "
+            "that the depot closes before a buyer is found.",
+            "Kay Moss",
+            "biggest worry",
+        ),
+        (
+            "Ferry owner Gerald Haines said in May that the pier was safe. Asked about the survey on Thursday, he "
+            'told us: "The pier is safe. Who pays for the new railings is another matter."',
+            "Gerald Haines",
+            "new railings",
+        ),
+        (
+            "I spoke to Maya Lind of the tenants' group before we went to print, and she told me the real number of "
+            "empty flats is nearer 400.",
+            "Maya Lind",
+            "nearer 400",
+        ),
+        (
+            "The mayor quoted what Ambassador Tomas Reyes said on Monday: that his country would take the case to "
+            "every court available.",
+            "Tomas Reyes",
+            "every court",
+        ),
+        (
+            '"The lifeboat will be back on station by Friday," the charity\'s regional manager, Ruth Pym, told '
+            "reporters at the harbour.",
+            "Ruth Pym",
+            "back on station",
+        ),
+    ],
+)
+def test_speakers_of_constructions_from_the_seventh_set(text: str, speaker: str, words: str) -> None:
+    assert {c.actor.split()[-1] for c in _claims(text) if words in c.claim} == {speaker.split()[-1]}
+
+
+def test_a_quotation_that_runs_over_a_paragraph_break_is_not_glued_to_the_next_speaker() -> None:
+    text = (
+        'Harbour chief Ian Cole said: "Ten years is a long time. I trust the new owners." Ruth Pym, the new owner, '
+        'said: "We are not here to sell the pier. We are here to fix it."'
+    )
+    assert [c.actor for c in _claims(text) if "sell the pier" in c.claim] == ["Ruth Pym"]
+
+
+# Tensions: a report setting the next speaker against the last ("was more cautious"), words quoted back.
+def test_a_report_setting_a_speaker_against_the_last_makes_a_reply() -> None:
+    text = (
+        '"We will not sail until the hull is safe," the ferry line\'s owner, Ruth Pym, told reporters. She said she '
+        "expected the ferry back within a week. The coastguard was more cautious. A spokesman said repairs could "
+        'take "considerably longer than a week".'
+    )
+    ss, claims = _report(text)
+    by_place = {(t.article, t.position): t.text for t in ss}
+    pym = next(c for c in claims if "within a week" in c.claim)
+    other = next(c for c in claims if "longer than a week" in c.claim)
+    assert _answers(pym, other, by_place)
+
+
+def test_words_quoted_back_at_their_speaker_are_a_tension() -> None:
+    text = (
+        'Owner Brent Cole said: "We are not here to asset-strip this theatre." Campaigner Maya Lind said: "We have '
+        "heard 'we are not here to asset-strip this theatre' from three owners.\" Critic Ann Wray said the season "
+        "looked strong."
+    )
+    found = echoes(_claims(text))
+    assert [t[3] for t in found] == [frozenset(("cole", "lind"))]

@@ -42,6 +42,8 @@ _SAY_CLAUSE = (
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
     rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
+    # "Trust chair Lorna McAteer told Ellsmere Sound that ...": an outlet told.
+    r"(?:tells|told)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+(?:on|last|this)\s+\w+)?(?=\s+that\b)|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
     rf"(?:ruled|rules|found|finds|concluded|held)(?={_THAT})|"
     r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
@@ -64,6 +66,10 @@ _PATTERNS = [
         rf"(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}\s+{_SAY}\b"
     ),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME},\s+[^,\"“”]{{3,80}},\s+{_SAY}\b"),
+    # '"...," Pelican's chief executive, Declan Farrow, told reporters': the role, then the name in apposition.
+    re.compile(
+        rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:the\s+)?[^,\"“”]{{3,60}}?\s+[a-z][\w'’-]*,\s+{_NAME},\s+{_SAY}\b"
+    ),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
     # According to Name, CLAIM.
     re.compile(
@@ -121,6 +127,18 @@ _PATTERNS.append(
     )
 )
 _PATTERNS.append(
+    # "Aldous puts to him what Ambassador Ndaba said on Tuesday: that Makoria would take the case ...": the reported
+    # words' speaker.
+    re.compile(rf"\bwhat\s+{_NAME}\s+(?:said|told\s+\w+|wrote)(?:\s+(?:on|last|this)\s+\w+)?:\s+that\s+(?P<claim>.+)$")
+)
+_PATTERNS.append(
+    # "I spoke to Imogen Tait of Fly Fair before we recorded, and she told me the real number is nearer 60,000".
+    re.compile(
+        rf"\b(?:spoke|talked|spoken|talking|speaking)\s+to\s+{_NAME}\b[^;\"“”]{{0,80}}?,?\s+(?:and|who)\s+(?:she|he)\s+"
+        r"(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?(?P<claim>.+)$"
+    )
+)
+_PATTERNS.append(
     # "I put the question to Lars Holm at the River Authority, who said ...": the relative clause's speaker.
     re.compile(
         rf"\b{_NAME}(?:\s+(?:at|of|from|for)\s+(?:the\s+)?[A-Z][^,]{{2,50}})?,\s+who\s+(?:{_SAY_CLAUSE})"
@@ -152,6 +170,12 @@ _PATTERNS.append(
     )
 )
 _PRONOUN = re.compile(
+    # 'Asked about the documents on Thursday, he told us: "The ground is staying ..."': the reply is the stance.
+    r"^(?:Asked|Pressed|Questioned|Challenged)\b[^,\"“”]{0,100},\s+(?:he|she)\s+(?:said|says|told\s+\w+|tells\s+\w+|replied|"
+    r"answered)[:,]?\s+[\"“]?(?P<claim7>[^\"“”]{10,}?)[\"”]?\.?$|"
+    # "Her biggest fear, she said, is that Tidewater borrows ...": the saying set off inside the sentence.
+    r"^(?P<claim6>(?:Her|His|Their|The)\s+[^,\"“”]{2,60}),\s+(?:he|she)\s+(?:said|says|added|told\s+\w+),\s+"
+    r"(?P<rest6>(?:is|was|are|were|would|will|had|has)\b.+)$|"
     # "He told me the agency's limit ...", "he told me afterwards that ...": the reporter as the one told.
     rf"^(?:He|She)\s+(?:{_SAY}|tells)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?\s+(?:that\s+)?"
     r"(?P<claim3>.+)$"
@@ -160,6 +184,8 @@ _PRONOUN = re.compile(
     # Not when others say it to him: "He was met by protesters chanting: "..."".
     r"|^(?:He|She)\b(?![^\"“”:]{0,100}\b(?:by|chant\w*|shout\w*|sing\w*|sang|who|whose|which)\b)[^\"“”:]{0,100}:\s+"
     r"[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
+    # 'His words: "I am not going to make a decision on one object that sets the rule for ten thousand."'
+    r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:\s+[\"“](?P<claim5>[^\"“”]{10,})[\"”]?\.?$"
     # "She estimates, with the caveat that she has seen only the accounts, that ...": an aside before the clause.
     rf"|^(?:He|She)\s+(?:{_SAY}|estimates|estimated)(?:,\s+[^,]{{3,80}},)?\s+(?:that\s+)?(?P<claim2>.+)$"
 )
@@ -208,11 +234,14 @@ def clean_name(name: str) -> str | None:
             parts = rest
     if not parts or len(parts) > 5:
         return None
+    if len(parts) == 1 and parts[0] in _PARTICIPLE_OPENERS:
+        return None  # "Asked about the documents, he told us ...": a participle, not a name
     if all(p in _NOT_ACTORS for p in parts):
         return None
     return " ".join(parts)
 
 
+_PARTICIPLE_OPENERS = frozenset(["Asked", "Pressed", "Questioned", "Told", "Speaking", "Challenged", "Invited"])
 _CORPORATE = ENGLISH.corporate_suffixes
 # A company's role written as a title before a name, capitalised in US style ("Vantel Chief Executive Sunil Rao").
 # Public offices stay with the name ("Venezuelan President Hugo Chavez").
@@ -346,6 +375,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 name = app.group(1)
             whole = bool(m.groupdict().get("verb"))
             found = (name, source if whole else m.group("claim"))
+            told = re.search(r"\b(?:and|who)\s+(she|he)\s+(?:told|tells)\s+(?:me|us)\b", source[m.end("name") :])
+            if told:  # "I spoke to Imogen Tait ..., and she told me ...": the report's own pronoun for her
+                gender.setdefault(actor_key(name), "f" if told.group(1) == "she" else "m")
             break
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
@@ -381,7 +413,11 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 prior = subject
             if (m or tail) and prior and s.position - prior[1] <= 3:
                 if m:
-                    found = (prior[0], m.group("claim") or m.group("claim2") or m.group("claim3") or m.group("claim4"))
+                    groups = ("claim7", "claim", "claim2", "claim3", "claim4", "claim5")
+                    found = (prior[0], next((m.group(g) for g in groups if g in m.re.groupindex and m.group(g)), ""))
+                    if m.re is _PRONOUN and m.group("claim6"):
+                        found = (prior[0], f"{m.group('claim6')} {m.group('rest6')}")
+                        whole = True  # "Her biggest fear is that ...": the stance however it opens
                 else:
                     found = (prior[0], text)
                 if pronoun:
@@ -405,6 +441,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's
         claim = _claim_text(claim)
+        if len(claim.split()) < _CLAIM_MIN_WORDS and re.search(r"[\"“]", claim) and len(text.split()) >= 8:
+            claim = text  # "Joseph Ndaba said last week that it "has no price"": the sentence says what "it" is
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
@@ -421,7 +459,62 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         last_speaker.setdefault(s.article, []).append((name, s.position))
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
+    voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
+    if voiced:
+        out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
     return _unify_names(out, sentences)
+
+
+# A transcript's turn: "ANJALI DESAI: We don't, and anybody who tells you they do is guessing."
+_TURN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}):\s+")
+# A signed opinion piece: "By Rachel Ember" opening it, and the author's note closing it ("Rachel Ember is a historian
+# and a former curator at ..."). A news report's byline has no such note: its reporter is no actor.
+_BYLINE = re.compile(
+    r"^By\s+(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """Who speaks without a verb of saying: a transcript's guests (by their turn labels; the host, who speaks first,
+    only asks and relays) and the author of a signed opinion piece (the sentences nobody else is credited with)."""
+    out: list[Attribution] = []
+    by_article: dict[int, list[Sentence]] = {}
+    for t in context:
+        by_article.setdefault(t.article, []).append(t)
+    for ts in by_article.values():
+        ts.sort(key=lambda t: t.position)
+        labels = [(t.position, m.group("label")) for t in ts for m in [_TURN_LABEL.match(t.text)] if m]
+        if len({label for _, label in labels}) >= 2 and len(labels) >= 3:
+            host = labels[0][1]
+            speaker = None
+            for t in ts:
+                m = _TURN_LABEL.match(t.text)
+                if m:
+                    speaker = m.group("label")
+                if speaker is None or speaker == host or (t.article, t.position) in taken:
+                    continue
+                claim = _claim_text(t.text[m.end() :] if m else t.text)
+                if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
+                    name = " ".join(w.capitalize() for w in speaker.split())
+                    out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
+            continue
+        first = _BYLINE.match(ts[0].text) if ts else None
+        if first is None:
+            continue
+        author = first.group("name")
+        note = re.compile(rf"^(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady)\s+)?{re.escape(author)}\s+(?:is|was)\s+")
+        if not any(note.match(t.text) for t in ts[-2:]):
+            continue
+        for t in ts:
+            text = t.text[first.end() :].strip() if t is ts[0] else t.text
+            if (t.article, t.position) in taken or note.match(text) or not text[:1].isupper():
+                continue
+            reports = re.search(r"\b(?:say|says|said|told|tells|argue|argues|claim|claims)\b", text)
+            if reports and not re.match(r"(?:I|We|My|Our)\b", text):
+                continue  # "The trustees say their hands are tied": the author reporting another side
+            if len(text.split()) >= 8 and _has_verb(text) and not text.endswith("?"):
+                out.append(Attribution(author, actor_key(author), text, t, quoted=False))
+    return out
 
 
 # A reply that names nothing of what it answers: "Campaigner Jo Bell disputed that.", "The minister denied it."
@@ -444,8 +537,10 @@ def _titled_genders(sentences: Sequence[Sentence]) -> dict[str, str]:
 
 
 def _pronoun_gender(text: str) -> str | None:
-    m = re.search(r"\b(he|she)\b", text, re.IGNORECASE)
-    return None if m is None else "m" if m.group(1).lower() == "he" else "f"
+    m = re.search(r"\b(he|she)\b|^(His|Her)\s", text, re.IGNORECASE)
+    if m is None:
+        return None
+    return "m" if (m.group(1) or m.group(2)).lower() in ("he", "his") else "f"
 
 
 def _fits(name: str, pronoun: str | None, gender: dict[str, str]) -> bool:
@@ -477,8 +572,10 @@ def _speaks(text: str, name: str) -> bool:
 
 
 _LEAD_IN = re.compile(
-    r"^(?:,\s+[^,]{1,80},)?\s+(?:(?:also|then|later|first|has|had)\s+)?(?:visited|visits|arrived|arrives|toured|tours|"
-    r"went|goes|came|comes|travelled|traveled|travels|met|meets|returned|returns|walked|stood|appeared|appears)\b"
+    r"^(?:,\s+[^,]{1,80},)?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,40}?)?\s+(?:(?:also|then|later|first|has|had)\s+)*"
+    r"(?:visited|visits|arrived|arrives|toured|tours|went|goes|came|comes|travelled|traveled|travels|met|meets|returned|"
+    # "Tom Hesketh from the Aircrew Association has also been in touch. He says ...": he got in touch to say it.
+    r"returns|walked|stood|appeared|appears|been\s+in\s+touch|got\s+in\s+touch|wrote\s+in|called\s+in)\b"
 )
 
 
@@ -499,7 +596,15 @@ def _other_person_after(text: str, name: str) -> bool:
     return any(w.lower().strip(".,") in _ROLE_WORDS for w in rest.split())
 
 
-_PRONOUN_LED = re.compile(r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b")
+_PRONOUN_LED = re.compile(
+    r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
+    r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:"
+    r"|^(?:Her|His|Their)\s+[^,\"“”]{2,60},\s+(?:he|she)\s+(?:said|says|added),"
+    r"|^(?:Asked|Pressed|Questioned|Challenged)\b[^,\"“”]{0,100},\s+(?:he|she)\s+"
+    # 'Brent Kowalczyk, managing partner of Tidewater, said: "We're not here to flip this club.': a quotation that
+    # runs on into the next sentence, opened after a colon.
+    r"|^[A-Z][^\"“”]{2,120}\b(?:said|says|added|told\s+[\w ]{2,30}?):\s+[\"“][^\"“”]{10,}$"
+)
 
 
 def _own_subject(text: str) -> tuple[str, int] | None:

@@ -304,6 +304,7 @@ def tensions(
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
     scored += charges_denied(sentences, claims)
+    scored += echoes(claims)
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -1468,4 +1469,30 @@ def charges_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             cites = tuple(sorted({s.article, c.sentence.article}))
             out.append((2.0, summary, cites, frozenset(("the charge", c.key))))
             break
+    return out
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def echoes(claims: Sequence[Attribution]) -> list[Scored]:
+    """One side quoting another's words back at them ("We've heard 'we're not here to flip this club' from three owners
+    in twenty years" after "We're not here to flip this club"): the second speaker answers the first."""
+    out: list[Scored] = []
+    seen: set[frozenset[str]] = set()
+    plain = [_plain(c.claim) for c in claims]
+    for i, b in enumerate(claims):
+        if not re.search(r"['‘’\"“”]", b.claim):
+            continue  # words quoted back stand in quotation marks
+        for a in claims:
+            pair = frozenset((a.key, b.key))
+            if a.key == b.key or pair in seen:
+                continue
+            said = [p for p in (_plain(x) for x in re.split(r"(?<=[.!?;])\s+", a.claim)) if len(p.split()) >= 4]
+            if any(f" {p} " in f" {plain[i]} " and plain[i] != p for p in said):
+                seen.add(pair)
+                summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
+                cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+                out.append((2.2, summary, cites, pair))
     return out

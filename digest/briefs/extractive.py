@@ -559,7 +559,9 @@ _POLARITY = re.compile(
 # said right after ("holds "ample" stock." "... say they have received none").
 _TURN = re.compile(
     r"\b(?:but|however|differently|disput\w*|disagree\w*|reject\w*|den(?:y|ies|ied)|counter\w*|instead|contrary|"
-    r"for (?:his|her|their|its) part|on the other hand|(?:is|was|are|were) wrong)\b",
+    r"for (?:his|her|their|its) part|on the other hand|(?:is|was|are|were) wrong|"
+    # "The directorate was more cautious.": the report setting the next speaker against the last.
+    r"(?:was|were|is|are)\s+(?:more|less)\s+(?:cautious|sceptical|skeptical|optimistic|pessimistic|guarded|blunt))\b",
     re.IGNORECASE,
 )
 _NONE_OF_IT = re.compile(r"\b(?:received|got|seen|had|found|heard)\s+(?:none|nothing|not one|not a single one)\b", re.I)

@@ -206,7 +206,7 @@ _CLOSES_ATTRIBUTED = re.compile(
 
 # 'Sundqvist said: "Eight months we've been called liars.' 'Today a judge said we were telling the truth."': the
 # piece that closes a quotation another opened, attributed or not, is the rest of the same statement.
-_CLOSES_QUOTE = re.compile(r"^[^\"“”]*[.!?,]?[\"”]")
+_CLOSES_QUOTE = re.compile(r"^[^\"“”]*[^\s\"“”][\"”]")  # a closing mark follows a word, an opening one a space
 
 
 def _join_split_quotes(pieces: list[str]) -> list[str]:
