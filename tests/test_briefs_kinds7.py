@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import charges_denied, echoes
+from digest.briefs.conflicts import charges_denied, echoes, evidence_against, findings_rejected, put_to
 from digest.briefs.cues import states_unknown, to_question, to_unknown
 from digest.briefs.extractive import _accounts_of_one_act, _answers
 from digest.briefs.planted import _well_formed
@@ -489,3 +489,43 @@ def test_words_quoted_back_at_their_speaker_are_a_tension() -> None:
     )
     found = echoes(_claims(text))
     assert [t[3] for t in found] == [frozenset(("cole", "lind"))]
+
+
+def test_evidence_beside_a_claim_answers_it() -> None:
+    text = (
+        "Mayor Ann Cole said she had left the harbour in better shape than she found it. The port's own figures say "
+        "its debts rose from 2 million to 9 million pounds while she was in office. Ferry captain Tom Hale said the "
+        "season had been busy."
+    )
+    ss, claims = _report(text)
+    found = evidence_against(ss, claims)
+    assert len(found) == 1 and "cole" in found[0][3] and "better shape" in found[0][1] and "9 million" in found[0][1]
+    # A denial beside the evidence is what it answers, before an unrelated claim on its other side.
+    text = (
+        "Club secretary Jo Bell said the club had answered every question. Documents seen by the Gazette show the "
+        "owner plans to sell the stadium. The owner, Sam Reid, said last week that the stadium was not for sale."
+    )
+    ss, claims = _report(text)
+    assert [min(t[3]) for t in evidence_against(ss, claims)] == ["evidence:Documents seen by the Gazette "]
+    assert [max(t[3]) for t in evidence_against(ss, claims)] == ["reid"]
+
+
+def test_a_side_rejecting_a_finding_stands_against_it() -> None:
+    text = (
+        "The collapse of the stand was caused by corroded bolts, the Building Safety Board found on Friday. The "
+        'board named the contractor as Kelso Steel. Its managing director, Ruth Pym, rejected the finding. "Every '
+        'bolt we fitted passed its load test, and we have the certificates," she said.'
+    )
+    ss, claims = _report(text)
+    found = findings_rejected(ss, claims)
+    assert len(found) == 1 and found[0][1].startswith("The collapse of the stand") and "load test" in found[0][1]
+
+
+def test_words_put_to_a_witness_and_the_witness_answer() -> None:
+    text = (
+        "Campaigner Maya Lind said the council could sell the pier tomorrow under clause 9. At the hearing, Jo Bell "
+        "reads out Lind's line on clause 9. Council leader Sam Reid says the council's lawyers advise that clause 9 "
+        "does not cover the pier."
+    )
+    ss, claims = _report(text)
+    assert [t[3] for t in put_to(ss, claims)] == [frozenset(("lind", "reid"))]

@@ -46,7 +46,7 @@ _SAY_CLAUSE = (
     r"(?:tells|told)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+(?:on|last|this)\s+\w+)?(?=\s+that\b)|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
     rf"(?:ruled|rules|found|finds|concluded|held)(?={_THAT})|"
-    r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that))"
+    r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that)|(?:replies|replied|responds|responded)(?=\s+that))"
 )
 # How it was said: "said in a sworn statement that", "said in an interview that".
 _MEDIUM = (
@@ -161,6 +161,8 @@ _PATTERNS.append(
     re.compile(
         rf"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_NAME}(?:,\s+[^,]{{3,80}},)?\s+(?:has\s+|have\s+)?"
         r"(?:(?:also|again|then|later|now)\s+)?"
+        # "Sir Roland Pike resigned after the vote and called it ...": the second predicate is the stance.
+        r"(?:[a-z]+ed\s+[^;:,\"“”]{2,60}?\s+and\s+)?"
         r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
         r"challenged|contradicted|"
         # A judgement in the speaker's words: "Ellery called the ruling "a miscarriage of justice"", "Bakke calls rules
@@ -172,7 +174,7 @@ _PATTERNS.append(
 _PRONOUN = re.compile(
     # 'Asked about the documents on Thursday, he told us: "The ground is staying ..."': the reply is the stance.
     r"^(?:Asked|Pressed|Questioned|Challenged)\b[^,\"“”]{0,100},\s+(?:he|she)\s+(?:said|says|told\s+\w+|tells\s+\w+|replied|"
-    r"answered)[:,]?\s+[\"“]?(?P<claim7>[^\"“”]{10,}?)[\"”]?\.?$|"
+    r"answered|replies|replied)[:,]?\s+(?:that\s+)?(?P<claim7>.{10,}?)\.?$|"
     # "Her biggest fear, she said, is that Tidewater borrows ...": the saying set off inside the sentence.
     r"^(?P<claim6>(?:Her|His|Their|The)\s+[^,\"“”]{2,60}),\s+(?:he|she)\s+(?:said|says|added|told\s+\w+),\s+"
     r"(?P<rest6>(?:is|was|are|were|would|will|had|has)\b.+)$|"
@@ -182,7 +184,8 @@ _PRONOUN = re.compile(
     rf"|^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b"
     # "She would not discuss the case but said the rules were clear: "...": the quotation after the colon.
     # Not when others say it to him: "He was met by protesters chanting: "..."".
-    r"|^(?:He|She)\b(?![^\"“”:]{0,100}\b(?:by|chant\w*|shout\w*|sing\w*|sang|who|whose|which)\b)[^\"“”:]{0,100}:\s+"
+    r"|^(?:(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+)?(?:He|She|he|she)\b"
+    r"(?![^\"“”:]{0,100}\b(?:by|chant\w*|shout\w*|sing\w*|sang|who|whose|which)\b)[^\"“”:]{0,100}:\s+"
     r"[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
     # 'His words: "I am not going to make a decision on one object that sets the rule for ten thousand."'
     r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:\s+[\"“](?P<claim5>[^\"“”]{10,})[\"”]?\.?$"
@@ -301,12 +304,19 @@ def _clauses(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
     out = []
     for s in sentences:
         text = strip_dateline(s.text) if s.position == 0 else s.text  # "LONDON, April 2 (Wire) - Veltro said"
+        text = _TURN_LABEL.sub("", text)  # "KIT MERCER: Pelican says 31,000 bookings ...": what the host relays
         out.append((s, text))
         parts = re.split(r";\s+", text)
         said = rf"\b(?:{_SAY}|say|insist|argue|claim)\b"
         # "...; on Monday he acknowledged that ...": the clause's time comes before its speaker.
         parts = [_CLAUSE_TIME.sub("", p) for p in parts]
         out += [(s, p[0].upper() + p[1:]) for p in parts[1:] if re.search(said, p) and len(p.split()) >= 4]
+        # "Makoria has turned it down: Ms Molapo called a loan "asking us to ..."": a named speaker after a colon.
+        named = re.split(
+            r":\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:called|calls|said|says|described)\b)",
+            text,
+        )
+        out += [(s, p) for p in named[1:] if len(p.split()) >= 4]
     return out
 
 
@@ -509,7 +519,9 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
             text = t.text[first.end() :].strip() if t is ts[0] else t.text
             if (t.article, t.position) in taken or note.match(text) or not text[:1].isupper():
                 continue
-            reports = re.search(r"\b(?:say|says|said|told|tells|argue|argues|claim|claims)\b", text)
+            reports = re.search(
+                r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described)\b", text
+            )
             if reports and not re.match(r"(?:I|We|My|Our)\b", text):
                 continue  # "The trustees say their hands are tied": the author reporting another side
             if len(text.split()) >= 8 and _has_verb(text) and not text.endswith("?"):
@@ -600,6 +612,7 @@ _PRONOUN_LED = re.compile(
     r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
     r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:"
     r"|^(?:Her|His|Their)\s+[^,\"“”]{2,60},\s+(?:he|she)\s+(?:said|says|added),"
+    r"|^(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+(?:he|she)\s+(?:said|says|told|added)\b"
     r"|^(?:Asked|Pressed|Questioned|Challenged)\b[^,\"“”]{0,100},\s+(?:he|she)\s+"
     # 'Brent Kowalczyk, managing partner of Tidewater, said: "We're not here to flip this club.': a quotation that
     # runs on into the next sentence, opened after a colon.
@@ -669,7 +682,7 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
+    r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
     r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from digest.briefs.actors import Attribution, actor_key, clean_name, named_subject
 from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
-from digest.briefs.sentences import Sentence, content_overlap, content_words, nest_quotes, shorten
+from digest.briefs.sentences import (
+    Sentence,
+    content_overlap,
+    content_words,
+    nest_quotes,
+    shorten,
+    strip_dateline,
+)
 
 _CAP = r"(?<![\w.&-])[A-Z][\w.&-]*(?:['’](?!s\b)[\w-]+)?"
 _PARTY_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?{_CAP}){{0,4}}"
@@ -305,6 +312,9 @@ def tensions(
     scored += compared_figures(context or sentences, claims)
     scored += charges_denied(sentences, claims)
     scored += echoes(claims)
+    scored += evidence_against(context or sentences, claims)
+    scored += findings_rejected(context or sentences, claims)
+    scored += put_to(context or sentences, claims)
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -1495,4 +1505,98 @@ def echoes(claims: Sequence[Attribution]) -> list[Scored]:
                 summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
                 cites = tuple(sorted({a.sentence.article, b.sentence.article}))
                 out.append((2.2, summary, cites, pair))
+    return out
+
+
+# Evidence set beside a named claim in the same report: "Haines said he had left the club in better shape. The trust's
+# own figures say the club's debts rose from 4 million to 17 million pounds", "Documents seen by the Sound show the
+# ground is to be sold. Haines said last week that the ground was not going anywhere."
+_EVIDENCE = re.compile(
+    r"^(?:(?:But|Yet|However),?\s+)?(?:(?:The|Its|Their|His|Her)\s+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}['’]s\s+|"
+    r"(?:The\s+)?[a-z]+['’]s?\s+)?(?:[a-z]+['’]s\s+)?(?:own\s+|latest\s+|internal\s+)?(?i:figures|records|accounts|data|documents|"
+    r"filings|minutes|papers|emails|statistics)\s+(?:seen\s+by\s+[^,;]{2,40}?\s+|obtained\s+by\s+[^,;]{2,40}?\s+)?"
+    r"(?:say|show|suggest|reveal|indicate)s?\b"
+)
+
+
+def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side's claim and, next to it in the same report, figures or documents that say otherwise."""
+    out: list[Scored] = []
+    by_place = {(c.sentence.article, c.sentence.position): c for c in claims}
+    for s in sentences[:5000]:
+        if not _EVIDENCE.match(s.text):
+            continue
+        near = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
+        near = [c for c in near if c is not None and not _EVIDENCE.match(c.sentence.text)]
+        # A denial next to it is what the evidence answers ("... the ground was not going anywhere").
+        near.sort(key=lambda c: not NEGATION.search(c.claim))
+        if near:
+            c = near[0]
+            summary = f"{c.actor}: “{_clean_side(c.claim, 24)}” vs. {_clean_side(s.text, 28)}"
+            out.append((1.9, summary, (s.article,), frozenset((c.key, f"evidence:{s.text[:30]}"))))
+    return out
+
+
+# "The laboratory named the supplier. Its managing director, Colin Pratt, rejected the finding.": the finding the
+# report gives (a body "found", "concluded", "ruled") against the side rejecting it, in that side's own words.
+_REJECTS_FINDING = re.compile(
+    r"\b(?:rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests|challenged|challenges)\s+the\s+"
+    r"(?:laboratory's\s+|lab's\s+|inquiry's\s+|report's\s+|panel's\s+|court's\s+)?(?:findings?|conclusions?|ruling|verdict|"
+    r"results?|report)\b"
+)
+_FOUND = re.compile(r"\b(?:found|finds|concluded|concludes|ruled|rules|determined)\b")
+
+
+def findings_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A finding stated in a report and a named side there rejecting it (its own words after, if it gave any)."""
+    out: list[Scored] = []
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for t in sentences[:5000]:
+        by_article[t.article].append(t)
+    for s in sentences[:5000]:
+        if not _REJECTS_FINDING.search(s.text):
+            continue
+        mine = [c for c in claims if c.sentence.article == s.article and c.sentence.position == s.position]
+        if not mine:
+            continue
+        who = mine[0]
+        found = next((t for t in by_article[s.article] if t.position < s.position and _FOUND.search(t.text)), None)
+        if found is None:
+            continue
+        own = [
+            c
+            for c in claims
+            if c.key == who.key and c.sentence.article == s.article and 0 < c.sentence.position - s.position <= 2
+        ]
+        said = own[0].claim if own else who.claim
+        finding = strip_dateline(re.sub(r"^By\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?=[A-Z])", "", found.text))
+        summary = f"{_clean_side(finding, 30)} vs. {who.actor}: “{_clean_side(said, 24)}”"
+        out.append((2.1, summary, (s.article,), frozenset((who.key, f"finding:{found.text[:30]}"))))
+    return out
+
+
+# A witness answering what is put to them: "Renn reads out Ember's op-ed line on Section 5. Penhaligon says the
+# museum's own lawyers advise that Section 5 does not cover the drum", "Aldous puts to him what Ndaba said".
+_PUT_TO = re.compile(
+    rf"\b(?:reads?\s+out|read\s+out|puts?\s+to\s+(?:him|her|them)(?:\s+what)?|quotes?|quoted)\s+(?:what\s+)?"
+    rf"(?:(?:Ambassador|Minister|Dr|Mr|Ms|Mrs|Sir|Dame)\s+)?(?P<b>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\b"
+)
+
+
+def put_to(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """What one side said, put to another, and the answer given in the next sentence of the same report."""
+    out: list[Scored] = []
+    by_place = {(c.sentence.article, c.sentence.position): c for c in claims}
+    for s in sentences[:5000]:
+        m = _PUT_TO.search(s.text)
+        if m is None:
+            continue
+        b_key = actor_key(m.group("b"))
+        if not any(c.key == b_key for c in claims):
+            continue  # the words put are a named actor's, quoted elsewhere in the reports
+        answer = by_place.get((s.article, s.position + 1))
+        if answer is None or answer.key == b_key or answer.actor.split()[-1] in s.text[: m.start()]:
+            continue
+        summary = f"{_clean_side(s.text, 24)} vs. {answer.actor}: “{_clean_side(answer.claim, 26)}”"
+        out.append((2.1, summary, (s.article,), frozenset((b_key, answer.key))))
     return out

@@ -487,6 +487,25 @@ _NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.colle
 # A relative or wh-clause opened just before a capital and not yet finished takes what follows as its object or
 # subject: "Residents who met | Councillor Ana Vale on Monday said ...", "namely how much unaffected | Corvalex stock
 # is left ...". A glued headline does not end in "who met" or "how much unaffected".
+# "the engine mounts of six | Pelican Regional Airways turboprops": a numeral counts the name's noun.
+_NUMERALS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "hundred",
+        "thousand",
+    ]
+)
 _OPEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that|whose|how\s+(?:much|many))(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
 
 
@@ -531,6 +550,8 @@ def _glue_cuts(chunk: str, opening: bool) -> list[str]:
                 or (before[-1].endswith("ing") and before[-2].lower() in _GERUND_PREPOSITIONS)
                 or before[-2].lower() == "to"
                 or _OPEN_CLAUSE.search(chunk[: m.start()])
+                or before[-1].lower() in _NUMERALS
+                or before[-1].isdigit()
             ):
                 # a clause of the lead itself ("officials said the total of confirmed H1N1 ..."); a gerund after a
                 # preposition takes the name as its object ("accusing the government of bombing Orvesh while ..."),
