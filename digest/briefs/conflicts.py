@@ -1526,8 +1526,8 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
     for s in sentences[:5000]:
         if not _EVIDENCE.match(s.text):
             continue
-        near = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
-        near = [c for c in near if c is not None and not _EVIDENCE.match(c.sentence.text)]
+        beside = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
+        near = [c for c in beside if c is not None and not _EVIDENCE.match(c.sentence.text)]
         # A denial next to it is what the evidence answers ("... the ground was not going anywhere").
         near.sort(key=lambda c: not NEGATION.search(c.claim))
         if near:
