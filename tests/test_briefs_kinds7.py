@@ -6,10 +6,19 @@ other domains (a library, a ferry, a school, a marathon, a theatre, a harbour ..
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import charges_denied, echoes, evidence_against, findings_rejected, put_to
+from digest.briefs.conflicts import (
+    charges_denied,
+    derisions,
+    echoes,
+    evidence_against,
+    findings_rejected,
+    numeric_tensions,
+    put_to,
+)
 from digest.briefs.cues import states_unknown, to_question, to_unknown
 from digest.briefs.extractive import _accounts_of_one_act, _answers
 from digest.briefs.planted import _well_formed
@@ -529,3 +538,35 @@ def test_words_put_to_a_witness_and_the_witness_answer() -> None:
     )
     ss, claims = _report(text)
     assert [t[3] for t in put_to(ss, claims)] == [frozenset(("lind", "reid"))]
+
+
+def test_the_real_number_against_the_figure_before_it() -> None:
+    text = (
+        "Skerry Ferries says 12,000 tickets were refunded over the strike. I spoke to Maya Lind of the passengers' "
+        "group before we went to print, and she told me the real number is nearer 30,000 once you count the "
+        "season tickets."
+    )
+    found = numeric_tensions(_claims(text), lambda a, b: np.ones((len(a), len(b))))
+    assert [t[3] for t in found] == [frozenset(("ferries", "lind"))]
+
+
+def test_they_say_is_the_body_the_sentence_before_names_and_a_phrase_taken_up_answers_it() -> None:
+    text = (
+        'Harwick Rail, which runs the line, sent us a statement this morning. They say they have "no evidence to '
+        'suggest" the fault affects other trains. Engineer Omar Haddad said no evidence to suggest is not the same '
+        "as having checked."
+    )
+    claims = _claims(text)
+    assert {c.actor for c in claims if "fault affects" in c.claim} == {"Harwick Rail"}
+    assert [t[3] for t in echoes(claims)] == [frozenset(("rail", "haddad"))]
+
+
+def test_a_derision_as_a_second_predicate_answers_what_was_just_said() -> None:
+    text = (
+        "The museum's director, Ann Cole, said: \"The board has decided that the right thing is to sell the "
+        'painting." One governor, Tom Hale, resigned after the vote and called it "a panic dressed up as '
+        'prudence" that would "strip every gallery in the county".'
+    )
+    ss, claims = _report(text)
+    found = derisions(ss, claims, lambda a, b: np.ones((len(a), len(b))))
+    assert len(found) == 1 and "strip every gallery" in found[0][1] and found[0][3] == frozenset(("hale", "cole"))

@@ -172,6 +172,8 @@ _PATTERNS.append(
     )
 )
 _PRONOUN = re.compile(
+    # "Kestrel Aerospace ... sent us a line this morning. They say they have ...": the body the sentence before names.
+    r"^They\s+(?:say|says|said|insist|insisted|maintain|maintained)\s+(?:that\s+)?(?P<claim8>[^\"“”]*[\"“].{4,}|.{20,})$|"
     # 'Asked about the documents on Thursday, he told us: "The ground is staying ..."': the reply is the stance.
     r"^(?:Asked|Pressed|Questioned|Challenged)\b[^,\"“”]{0,100},\s+(?:he|she)\s+(?:said|says|told\s+\w+|tells\s+\w+|replied|"
     r"answered|replies|replied)[:,]?\s+(?:that\s+)?(?P<claim7>.{10,}?)\.?$|"
@@ -419,11 +421,16 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     leads_in = gender.get(actor_key(subject[0])) == pronoun
                 if not speaks and not leads_in and (prior is not None or other):
                     subject = None
+            if m and m.re is _PRONOUN and m.group("claim8"):
+                # "They say": only a body the sentence before opens with, never the last person quoted.
+                opener = named_subject(by_place, s)
+                prior = opener if opener and len(opener[0].split()) >= 2 else None
+                subject = None
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
             if (m or tail) and prior and s.position - prior[1] <= 3:
                 if m:
-                    groups = ("claim7", "claim", "claim2", "claim3", "claim4", "claim5")
+                    groups = ("claim8", "claim7", "claim", "claim2", "claim3", "claim4", "claim5")
                     found = (prior[0], next((m.group(g) for g in groups if g in m.re.groupindex and m.group(g)), ""))
                     if m.re is _PRONOUN and m.group("claim6"):
                         found = (prior[0], f"{m.group('claim6')} {m.group('rest6')}")
@@ -613,6 +620,7 @@ _PRONOUN_LED = re.compile(
     r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:"
     r"|^(?:Her|His|Their)\s+[^,\"“”]{2,60},\s+(?:he|she)\s+(?:said|says|added),"
     r"|^(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+(?:he|she)\s+(?:said|says|told|added)\b"
+    r"|^They\s+(?:say|says|said|insist|insisted|maintain|maintained)\b"
     r"|^(?:Asked|Pressed|Questioned|Challenged)\b[^,\"“”]{0,100},\s+(?:he|she)\s+"
     # 'Brent Kowalczyk, managing partner of Tidewater, said: "We're not here to flip this club.': a quotation that
     # runs on into the next sentence, opened after a colon.
@@ -651,10 +659,10 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 rf"(?:(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
                 rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
                 rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
-                r"spoke|told|said|wrote|gave|took|met|sat|stood)\b",
-                t.text,
+                r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made)\b",
+                _TURN_LABEL.sub("", t.text),
             )
-            if m and _PASSIVE_SUBJECT.match(t.text, m.end("name")):
+            if m and _PASSIVE_SUBJECT.match(_TURN_LABEL.sub("", t.text), m.end("name")):
                 return None  # "Maria Lopez was killed ...": a victim or a defendant, not who speaks next
             name = clean_name(m.group("name")) if m else None
             if name and len(name.split()) >= 2:

@@ -412,6 +412,9 @@ def _quantities(text: str) -> list[tuple[str, float]]:
             continue
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
         out.append((unit.rstrip("s") if len(unit) > 3 else unit, value * scale))
+    # "the real number is nearer 60,000 once you count ...": a count set against the one before, in its unit.
+    for m in _REAL_FIGURE.finditer(text):
+        out.append((_ANY_UNIT, float(m.group("num").replace(",", ""))))
     # A figure that ends its clause names no unit ("put the number at 310", "counted closer to 450"): the report
     # leaves the unit to the figure beside it.
     for m in _BARE_FIGURE.finditer(text):
@@ -425,6 +428,11 @@ def _quantities(text: str) -> list[tuple[str, float]]:
 
 
 _ANY_UNIT = "?"
+_REAL_FIGURE = re.compile(
+    r"\b(?:real|true|actual|correct|honest)\s+(?:number|figure|total|count|toll)\s+(?:is|was|would\s+be|will\s+be)\s+"
+    r"(?:nearer|closer\s+to|about|around|at\s+least|more\s+like|over|above)?\s*(?P<num>\d[\d,]*)(?![\d,]*\s*(?:%|per\s*cent))",
+    re.IGNORECASE,
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec"
 _BARE_FIGURE = re.compile(
     r"(?<![\w.£$€])(?P<num>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[.;!?]|,?\s+(?:and|but|while)\s+(?![\d£$€])|$))"
@@ -718,11 +726,22 @@ def split_figures(sentences: Sequence[Sentence]) -> list[Scored]:
 
 
 _DERIDE = re.compile(
-    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?,?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    # "resigned after the vote and called it ...": the derision as a second predicate.
+    r"(?:[a-z]+ed\s+[^;:,\"“”]{2,60}?\s+and\s+)?"
     r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed|"
     r"scorned|lampooned)\s+"
-    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?|that|this)\s+(?P<link>as\s+|to\s+)?"
+    r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?|that|this|it)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
+    # '... "a gesture dressed up as principle" that would "empty every museum in the country"': the verdict goes on.
+    r"(?P<more>\s+(?:that|which|and)\s+(?:would|will|could)\s+[\"“][^\"”]{3,120}[\"”])?"
+)
+
+
+_AGAINST_IT = re.compile(
+    r"\b(?:not|no|never|gesture|stunt|disgrace\w*|insult\w*|betrayal|farce|sham|nonsense|mistake|scandal\w*|"
+    r"dressed\s+up|excuse|cover|wrong|reckless|absurd|cynical)\b",
+    re.IGNORECASE,
 )
 
 
@@ -796,6 +815,13 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             target = m.group("target").strip()
         answers = bool(_CLAIM_NOUN.search(target)) and target.split()[0] in ("the", "that", "this")
         answers = answers or target in ("that", "this")  # "called that “a threat”": what was just said
+        # "called it “a gesture dressed up as principle” that would “empty every museum”": "it" is what was just said
+        # when the verdict goes against it; "called it “extraordinary and moving”" only describes.
+        answers = answers or (
+            target == "it" and bool(m.groupdict().get("more") or _AGAINST_IT.search(m.group("quote")))
+        )
+        if target == "it" and not answers:
+            continue
         if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target) and not answers:
             continue  # "called the situation “one of the worst crises”": a description, not derision
         head = content_words(target)[-1:] if content_words(target) else [target] if answers else []
@@ -807,6 +833,9 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             attack = f"{display} {m.group('verb')} {target} {link}{m.group('plain').strip()}"
         else:
             attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
+            more = m.groupdict().get("more")
+            if more:
+                attack += " " + nest_quotes(more.strip()).replace('"', "")
         if _POSSESSIVE.match(target) or answers:
             # "dismissed her calculation": hers is the last claim the report quoted before, by someone else.
             prior = [
@@ -1488,18 +1517,24 @@ def _plain(text: str) -> str:
 
 def echoes(claims: Sequence[Attribution]) -> list[Scored]:
     """One side quoting another's words back at them ("We've heard 'we're not here to flip this club' from three owners
-    in twenty years" after "We're not here to flip this club"): the second speaker answers the first."""
+    in twenty years" after "We're not here to flip this club"; "no reason to believe isn't the same as having looked"
+    after a firm's "no reason to believe"): the second speaker answers the first."""
     out: list[Scored] = []
     seen: set[frozenset[str]] = set()
     plain = [_plain(c.claim) for c in claims]
     for i, b in enumerate(claims):
-        if not re.search(r"['‘’\"“”]", b.claim):
-            continue  # words quoted back stand in quotation marks
         for a in claims:
             pair = frozenset((a.key, b.key))
-            if a.key == b.key or pair in seen:
+            if a.key == b.key or pair in seen or a.sentence.text == b.sentence.text:
                 continue
+            # A whole sentence of the first, quoted back; or a phrase the first put in quotation marks, taken up.
             said = [p for p in (_plain(x) for x in re.split(r"(?<=[.!?;])\s+", a.claim)) if len(p.split()) >= 4]
+            said = said if re.search(r"['‘’\"“”]", b.claim) else []
+            said += [
+                p
+                for p in (_plain(q) for q in re.findall(r"[\"“]([^\"“”]{8,80})[\"”]", a.sentence.text))
+                if len(p.split()) >= 3
+            ]
             if any(f" {p} " in f" {plain[i]} " and plain[i] != p for p in said):
                 seen.add(pair)
                 summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
