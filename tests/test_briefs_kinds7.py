@@ -570,3 +570,34 @@ def test_a_derision_as_a_second_predicate_answers_what_was_just_said() -> None:
     ss, claims = _report(text)
     found = derisions(ss, claims, lambda a, b: np.ones((len(a), len(b))))
     assert len(found) == 1 and "strip every gallery" in found[0][1] and found[0][3] == frozenset(("hale", "cole"))
+
+
+def test_a_short_heading_question_left_open_by_its_answer() -> None:
+    text = (
+        "The school board voted by six to three on Monday to close the Harwick pool for the summer. Who voted "
+        "against? The board has not named the three governors. The pool's manager, Jo Bell, said the closure would "
+        "cost the town its only swimming lessons."
+    )
+    assert "Who voted against?" in _questions(text)
+
+
+def test_an_articles_unknowns_include_questions_its_next_sentence_leaves_open() -> None:
+    from datetime import UTC, datetime
+
+    from digest.briefs.article import extractive_article_brief
+    from digest.models import Article
+
+    when = datetime(2033, 5, 1, 8, tzinfo=UTC)
+    text = (
+        "The pier will reopen in June after two years of repairs, the council said on Monday. Who pays for the new "
+        "lifeboat station and the sea wall? That has still to be agreed between the council and the trust. The "
+        "council has opened talks with its insurers about the cost of the storm damage to the pier. The outcome of "
+        "those talks is uncertain. The pier's cafe owner Jo Bell said the summer season would be saved."
+    )
+    a = Article(
+        id="a1", url="https://example.org/a1", title="t", text=text, source="Gazette", published=when,
+        first_seen=when, extraction="import",
+    )  # fmt: skip
+    unknowns = [u.text for u in extractive_article_brief(a).unknowns]
+    assert any("lifeboat station" in u for u in unknowns), unknowns
+    assert any("talks with its insurers" in u for u in unknowns), unknowns

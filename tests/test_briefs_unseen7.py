@@ -13,14 +13,14 @@ rules for the known misses of unseen3-6):
 After rules for kinds of construction, each tested in tests/test_briefs_kinds7.py on sentences of other domains (a
 transcript's turn labels, a signed op-ed's author, running-notes times, answers passed on or still being drafted, no
 assurance as to an amount, names withheld, terms still to be agreed, evidence beside a claim, a finding rejected, words
-put to a witness, words quoted back): open questions 30/33, article unknowns 27/33, tensions 12/18, perspectives
-21/21, shifts 1/5, 100 % cited and well formed. Still missed: a heading "Who voted against?" answered "has not named
-the three trustees" (the question is too short to stand alone), "would not put a timescale on its decision" (the
-sentence opens with "His department", not usable alone), "how those parts passed inspection" (no question form for
-a past verb after a demonstrative); tensions that need meaning rather than form ("surrendered" against "removed ...
-during a punitive expedition", "900,000 pounds a year is more than we take through the turnstiles" against "reports
-that the rent would exceed the club's matchday income are wrong", "three weeks, minimum" against "within a week" in
-another report, a refusal of a loan, "sets the rule for ten thousand", "Sensible is a stretch").
+put to a witness, words quoted back, questions the next sentence leaves open): open questions 31/33, article
+unknowns 32/33, tensions 12/18, perspectives 21/21, shifts 1/5, 100 % cited and well formed. Still missed: "would not
+put a timescale on its decision" (the sentence opens with "His department", not usable alone), "how those parts
+passed inspection" (no question form for a past verb after a demonstrative); tensions that need meaning rather than
+form ("surrendered" against "removed ... during a punitive expedition", "900,000 pounds a year is more than we take
+through the turnstiles" against "reports that the rent would exceed the club's matchday income are wrong", "three
+weeks, minimum" against "within a week" in another report, a refusal of a loan, "sets the rule for ten thousand",
+"Sensible is a stretch").
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ UNSEEN7 = (DATA / "unseen7" / "articles.jsonl", DATA / "unseen7" / "gold.json")
 def test_seventh_unseen_set_keeps_its_figures() -> None:
     report = evaluate_planted(load_planted(*UNSEEN7), ExtractiveEngine())
     rate = {name: tally.rate for name, tally in report.sections.items()}
-    assert rate["open_questions"] >= 30 / 33, report.sections["open_questions"].misses
-    assert rate["article_unknowns"] >= 27 / 33, report.sections["article_unknowns"].misses
+    assert rate["open_questions"] >= 31 / 33, report.sections["open_questions"].misses
+    assert rate["article_unknowns"] >= 32 / 33, report.sections["article_unknowns"].misses
     assert rate["tensions"] >= 2 / 3, report.sections["tensions"].misses
     assert rate["perspectives"] == 1.0, report.sections["perspectives"].misses
     assert rate["cited_supported"] == 1.0, report.sections["cited_supported"].misses

@@ -24,7 +24,10 @@ from digest.briefs.cues import (
     NO_CONSEQUENCE,
     SCALE,
     SCHEDULE,
+    left_open,
     open_clauses,
+    those_named,
+    to_question,
     to_unknown,
 )
 from digest.briefs.lexicon import ENGLISH, lexicon
@@ -32,6 +35,7 @@ from digest.briefs.sentences import (
     Sentence,
     article_sentences,
     content_overlap,
+    every_sentence,
     words,
 )
 from digest.briefs.sources import article_source as article_source  # re-exported for the LLM engine
@@ -138,7 +142,8 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
     used += insights
 
     if lex is ENGLISH:
-        brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central)]
+        context = every_sentence(0, article.text, published, limit=80)
+        brief.unknowns = [Statement(u, _CITE) for u in _unknowns(sentences, central, context)]
     else:  # other languages: the sentences stating an unknown, as written
         brief.unknowns = [Statement(texts[i], _CITE) for i in sorted(unknown_idx)[:4]]
     return brief
@@ -331,19 +336,39 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
     return sorted(picked)
 
 
-def _unknowns(sentences: Sequence[Sentence], central: np.ndarray, k: int = 5) -> list[str]:
-    """What the article says is not known yet: stated unknowns first, then questions it poses on its subject."""
+def _unknowns(
+    sentences: Sequence[Sentence], central: np.ndarray, context: Sequence[Sentence] = (), k: int = 5
+) -> list[str]:
+    """What the article says is not known yet: stated unknowns first, then questions it poses on its subject, then
+    questions the sentence after leaves open ("Who pays for the transport?" "That has still to be agreed.")."""
     median = float(np.median(central)) if len(central) else 0.0
     found: list[tuple[int, int, str]] = []
+    at = {t.position: t.text for t in context}
     for i, s in enumerate(sentences):
         for clause in open_clauses(s.text):
             text = to_unknown(clause)
             if text is None:
                 continue
+            if re.search(r"\b(?:those|these)\s+\w+", text):
+                # "The outcome of those discussions is uncertain.": the discussions the sentence before names.
+                asked = to_question(clause)
+                named = those_named(asked, at.get(s.position - 1, "")) if asked else None
+                text = named if named and named != asked else text
             question = clause.endswith("?")
             if question and central[i] < median:
                 continue  # a rhetorical aside off the article's subject
             found.append((1 if question else 0, i, text))
+    usable = {s.position for s in sentences}
+    for t in context:
+        left = left_open(t.text, at.get(t.position + 1, "")) if t.text.endswith("?") or " asked " in t.text else None
+        if left is not None and not any(content_overlap(left, x) > 0.6 for _, _, x in found):
+            found.append(
+                (
+                    0 if t.position in usable else 1,
+                    len(sentences) + t.position,
+                    those_named(left, at.get(t.position - 1, "")),
+                )
+            )
     out: list[str] = []
     for _, _, text in sorted(found):
         if any(content_overlap(text, t) > 0.6 or content_overlap(t, text) > 0.6 for t in out):

@@ -1480,3 +1480,69 @@ def to_unknown(sentence: str) -> str | None:
 DEADLINE = re.compile(
     r"\b(?:has|have|had|was given|were given|is given|are given) until\b[^.;:]{3,40}?\bto\s+[a-z]", re.IGNORECASE
 )
+
+
+# "The court has not been told.": said right after a question, it leaves that question open.
+UNTOLD = re.compile(
+    r"^(?:(?:But|And|So)\s+)?[A-Z][^.;:?]{0,50}?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:told|informed)|said|"
+    r"explained|answered|disclosed|named|identified|revealed|published)\b"
+    r"|^(?:Nobody|No one)\s+(?:knows|has said|will say|would say)\b"
+    # An answer still to be settled ("That has still to be agreed between the two sides."), a flat "No" to "is it
+    # settled?", a transcript's "We don't", a reply of "No comment".
+    r"|^(?:That|This|It|Which)\s+(?:has|have|is|are)\s+(?:still|yet|not\s+yet)\s+(?:to\s+be|been)\s+(?:agreed|decided|"
+    r"settled|determined|worked\s+out|finali[sz]ed)\b|^(?:That|This|It)\s+is\s+still\s+being\s+(?:negotiated|discussed|"
+    r"drafted|worked\s+out)\b|^No\s*[,.;]|^We\s+(?:don[’']t|do\s+not)(?:\s+know)?\b"
+    r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
+)
+# A transcript's speaker label before what is said: "KIT MERCER: And do we know ...?", "ANJALI DESAI: We don't".
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+")
+# A question the writer put ("We also asked the league whether the pause means ..."), left open by the reply after it.
+_REPORTED_ASK = re.compile(
+    r"\basked\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
+    r"(?P<clause>[^.;:!?]{6,160})"
+)
+# "The outcome of those discussions is uncertain.": the sentence before says which discussions.
+_THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
+
+
+def left_open(text: str, after: str) -> str | None:
+    """The question a sentence asks that the sentence after it leaves open, or None: "Who pays for the transport?"
+    "That has still to be agreed."; "We also asked the league whether the pause means ..." "The reply: 'No comment'";
+    a heading's short question ("Who voted against?") when its answer names nobody."""
+    if not UNTOLD.match(SPEAKER_LABEL.sub("", after)):
+        return None
+    if not text.endswith("?"):
+        asked = _REPORTED_ASK.search(text)
+        return wh_question(asked.group("wh").lower(), asked.group("clause")) if asked else None
+    question = to_question(text)
+    if question is None:
+        bare = re.sub(r"^(?:So|And|But),?\s+", "", SPEAKER_LABEL.sub("", text))
+        question = bare[0].upper() + bare[1:] if _QUESTION_WORD.match(bare) and len(bare.split()) >= 3 else None
+    return question
+
+
+_QUESTION_WORD = re.compile(
+    r"^(?:What|Which|Who|Whom|Whose|When|Where|Why|How|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Do|"
+    r"Does|Did)\b",
+    re.IGNORECASE,
+)
+
+
+def those_named(question: str, before: str) -> str:
+    """ "What is the outcome of those discussions?" with the discussions the sentence before names: "the Company's
+    discussions with its lenders about a waiver"."""
+    m = _THOSE.search(question)
+    if m is None:
+        return question
+    noun = m.group("noun")
+    found = re.search(
+        rf"^(?:(?:But|And|So),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|The\s+[a-z]+)\s+"
+        r"(?:has\s+|have\s+|had\s+)?"
+        rf"(?:[a-z]+\s+){{0,2}}{noun}\s+(?P<mod>(?:with|about|over|on|between)\s+[^.;:!?]{{3,140}})",
+        before,
+    )
+    if found is None:
+        return question
+    subj = found.group("subj")
+    owner = f"the {subj[4:]}'s" if subj.startswith("The ") else f"{subj}'s"
+    return question[: m.start()] + f"{owner} {noun} {found.group('mod').rstrip(',')}" + question[m.end() :]

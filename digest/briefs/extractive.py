@@ -31,10 +31,11 @@ from digest.briefs.cues import (
     SCHEDULE,
     TURNED,
     WHY,
+    left_open,
     open_clauses,
     states_unknown,
+    those_named,
     to_question,
-    wh_question,
     with_person,
 )
 from digest.briefs.lexicon import ENGLISH, Lexicon, lexicon
@@ -266,23 +267,18 @@ class ExtractiveEngine:
                 cue = states_unknown(text)
                 # "Was the warning system switched off, or did it fail? The court has not been told.": a question the
                 # next sentence says nobody has answered.
-                after = _SPEAKER_LABEL.sub("", following.get((s.article, s.position), ""))
-                untold = bool(_UNTOLD.match(after))
-                asked = _REPORTED_ASK.search(text) if untold and not text.endswith("?") else None
-                cue = cue or (text.endswith("?") and untold) or asked is not None
+                after = following.get((s.article, s.position), "")
+                before = following.get((s.article, s.position - 2), "")
+                left = left_open(text, after)
+                untold = left is not None
+                cue = cue or untold
                 if not cue and not text.endswith("?"):
                     continue
                 if not cue and m.central[i] < median:
                     continue  # a rhetorical question off the story's subject
-                question = to_question(text)
-                if question is None and asked is not None:
-                    question = wh_question(asked.group("wh").lower(), asked.group("clause"))
-                if question is None and untold and text.endswith("?"):
-                    # "Who voted against?" "The museum has not named the three trustees.": a heading's short question.
-                    bare = re.sub(r"^(?:So|And|But),?\s+", "", _SPEAKER_LABEL.sub("", text))
-                    question = bare if _QUESTION_START.match(bare) and len(bare.split()) >= 3 else None
+                question = to_question(text) or left
                 if question is not None and n == 0:
-                    question = _those_named(question, m.context, s)
+                    question = those_named(question, before)
                 if question is None and cue:
                     # "Whether she would use that power ... is not clear": she is the last person the report quoted.
                     speaker = _last_speaker(m.sentences, i)
@@ -297,6 +293,20 @@ class ExtractiveEngine:
                 key = question.lower()
                 if key not in found or found[key][0] < weight:
                     found[key] = (weight, i, question)
+        # A heading's question too short to stand as a sentence ("Who voted against?"), left open by the sentence
+        # after it ("The museum has not named the three trustees."), which is cited.
+        place = {(t.article, t.position): i for i, t in enumerate(m.sentences)}
+        for t in m.context:
+            if not t.text.endswith("?") or (t.article, t.position) in place:
+                continue
+            question = left_open(t.text, following.get((t.article, t.position), ""))
+            j = place.get((t.article, t.position + 1))
+            if question is None or j is None or not is_self_contained_question(question):
+                continue
+            key = question.lower()
+            weight = m.central[j] + 0.3 + 0.1 * m.recency[j]
+            if key not in found or found[key][0] < weight:
+                found[key] = (weight, j, question)
         ranked = sorted(found.values(), key=lambda t: (-t[0], t[1]))
         picked: list[Statement] = []
         seen_texts: list[str] = []
@@ -565,27 +575,6 @@ _TURN = re.compile(
     re.IGNORECASE,
 )
 _NONE_OF_IT = re.compile(r"\b(?:received|got|seen|had|found|heard)\s+(?:none|nothing|not one|not a single one)\b", re.I)
-# "The court has not been told.": said right after a question, it leaves that question open.
-_UNTOLD = re.compile(
-    r"^(?:(?:But|And|So)\s+)?[A-Z][^.;:?]{0,50}?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:told|informed)|said|"
-    r"explained|answered|disclosed|named|identified|revealed|published)\b"
-    r"|^(?:Nobody|No one)\s+(?:knows|has said|will say|would say)\b"
-    # An answer still to be settled ("That has still to be agreed between the two sides."), a flat "No" to "is it
-    # settled?", a transcript's "We don't", a reply of "No comment".
-    r"|^(?:That|This|It|Which)\s+(?:has|have|is|are)\s+(?:still|yet|not\s+yet)\s+(?:to\s+be|been)\s+(?:agreed|decided|"
-    r"settled|determined|worked\s+out|finali[sz]ed)\b|^(?:That|This|It)\s+is\s+still\s+being\s+(?:negotiated|discussed|"
-    r"drafted|worked\s+out)\b|^No\s*[,.;]|^We\s+(?:don[’']t|do\s+not)(?:\s+know)?\b"
-    r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
-)
-# A transcript's speaker label before what is said: "KIT MERCER: And do we know ...?", "ANJALI DESAI: We don't".
-_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+")
-# A question the writer put ("We also asked the league whether the pause means ..."), left open by the reply after it.
-_REPORTED_ASK = re.compile(
-    r"\basked\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
-    r"(?P<clause>[^.;:!?]{6,160})"
-)
-# "The outcome of those discussions is uncertain.": the sentence before says which discussions.
-_THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
 _VERDICT = re.compile(r"[\"“‘][^\"“”‘’]{2,60}[\"”’]")
 _BACK_REFERENCE = re.compile(
     r"\b(?:called|calls|described|describes|labelled|termed)\s+(?:it|that|this|them|the\s+\w+)\b", re.IGNORECASE
@@ -795,27 +784,6 @@ def _last_speaker(sentences: Sequence[Sentence], i: int) -> str | None:
     before = [t for t in sentences[:i] if t.article == s.article and t.position < s.position]
     named = [c.actor for c in attributions(before[-6:]) if len(c.actor.split()) >= 2]
     return named[-1] if named else None
-
-
-def _those_named(question: str, context: Sequence[Sentence], s: Sentence) -> str:
-    """ "What is the outcome of those discussions?" with the discussions the sentence before names: "the Company's
-    discussions with its lenders about a waiver"."""
-    m = _THOSE.search(question)
-    if m is None:
-        return question
-    noun = m.group("noun")
-    before = next((t.text for t in context if t.article == s.article and t.position == s.position - 1), "")
-    found = re.search(
-        rf"^(?:(?:But|And|So),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|The\s+[a-z]+)\s+"
-        r"(?:has\s+|have\s+|had\s+)?"
-        rf"(?:[a-z]+\s+){{0,2}}{noun}\s+(?P<mod>(?:with|about|over|on|between)\s+[^.;:!?]{{3,140}})",
-        before,
-    )
-    if found is None:
-        return question
-    subj = found.group("subj")
-    owner = f"the {subj[4:]}'s" if subj.startswith("The ") else f"{subj}'s"
-    return question[: m.start()] + f"{owner} {noun} {found.group('mod').rstrip(',')}" + question[m.end() :]
 
 
 def is_self_contained_question(question: str) -> bool:
