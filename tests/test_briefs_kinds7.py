@@ -327,6 +327,12 @@ def test_a_denial_of_another_matter_is_no_answer_to_the_charge() -> None:
             "How many patients actually use the night clinic is, oddly, something the trust declines to publish.",
             "How many patients actually use the night clinic?",
         ),
+        # A number before a plural counts a noun; it is no verb of the clause.
+        (
+            "Whether the other 212 paintings from 1890 will now be returned, not one person at the ministry was "
+            "willing to tell me.",
+            "Will the other 212 paintings from 1890 now be returned?",
+        ),
         # A transcript's question about what is known.
         (
             "PRESENTER: And do we know what caused the fire in the engine room?",

@@ -282,7 +282,7 @@ def compute_changes(
         if _norm(e.text) in told:
             continue  # already named as a development
         if e.label not in prev_labels and (e.label, _norm(e.text)) not in prev_dates:
-            changes.append(Statement(f"New on the timeline: {e.label} — {shorten(e.text, 24)}", e.citations))
+            changes.append(Statement(f"New on the timeline: {e.label} — {shorten(e.text, 30)}", e.citations))
     prev_actors = {actor_key(p.actor) for p in previous.perspectives}
     for p in brief.perspectives:
         if actor_key(p.actor) not in prev_actors:
