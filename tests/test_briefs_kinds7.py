@@ -11,6 +11,7 @@ import pytest
 
 from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.conflicts import (
+    casualty_counts,
     charges_denied,
     derisions,
     echoes,
@@ -607,3 +608,14 @@ def test_an_articles_unknowns_include_questions_its_next_sentence_leaves_open() 
     unknowns = [u.text for u in extractive_article_brief(a).unknowns]
     assert any("lifeboat station" in u for u in unknowns), unknowns
     assert any("talks with its insurers" in u for u in unknowns), unknowns
+
+
+def test_a_bodys_count_of_the_harmed_against_the_count_before_it() -> None:
+    text = (
+        "Nurses at the Harbour Road clinic said they had treated more than 60 people for burns since the fire began. "
+        "The regional health board put the number of injured at 14."
+    )
+    found = casualty_counts(every_sentence(0, text, None))
+    assert len(found) == 1 and "60 people" in found[0][1] and "at 14" in found[0][1]
+    same = "Nurses said they had treated 14 people for burns. The health board put the number of injured at 14."
+    assert casualty_counts(every_sentence(0, same, None)) == []

@@ -315,6 +315,7 @@ def tensions(
     scored += evidence_against(context or sentences, claims)
     scored += findings_rejected(context or sentences, claims)
     scored += put_to(context or sentences, claims)
+    scored += casualty_counts(sentences)
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -1634,4 +1635,42 @@ def put_to(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list
             continue
         summary = f"{_clean_side(s.text, 24)} vs. {answer.actor}: “{_clean_side(answer.claim, 26)}”"
         out.append((2.1, summary, (s.article,), frozenset((b_key, answer.key))))
+    return out
+
+
+# A body's count of the harmed set against the count the sentence before gives: "Doctors said they had treated more than
+# 200 people for gunshot wounds." "The health ministry put the number of injured at 85."
+_PUT_COUNT = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+(?:now\s+)?(?:put|puts|estimated|estimates|gave|gives)"
+    r"\s+the\s+(?:number|count|toll|total|figure)\s+of\s+(?P<what>injured|wounded|dead|killed|hurt|casualties|victims|"
+    r"missing|arrested|detained|displaced|evacuated)\s+at\s+(?P<num>\d[\d,]*)"
+)
+_HARM = re.compile(
+    r"\b(?:injur\w*|wound\w*|hurt|treated|hospital\w*|killed|dead|died|deaths?|casualt\w*|victims?|missing|arrested|"
+    r"detained|displaced|evacuated)\b",
+    re.IGNORECASE,
+)
+
+
+def casualty_counts(sentences: Sequence[Sentence]) -> list[Scored]:
+    """Two counts of the people harmed, one a body puts on it, the other given just before in the same report."""
+    out: list[Scored] = []
+    for i, s in enumerate(sentences[:5000]):
+        m = _PUT_COUNT.match(s.text)
+        if m is None:
+            continue
+        mine = float(m.group("num").replace(",", ""))
+        for t in reversed(sentences[max(0, i - 2) : i]):
+            if t.article != s.article or not _HARM.search(t.text):
+                continue
+            theirs = [
+                float(x.replace(",", ""))
+                for x in re.findall(
+                    r"(\d[\d,]*)\s+(?:people|persons|patients|protesters|civilians|residents)\b", t.text
+                )
+            ]
+            if any(max(v, mine) >= 1.2 * min(v, mine) for v in theirs):
+                summary = f"{_clean_side(t.text, 30)} vs. {_clean_side(s.text, 24)}"
+                out.append((2.0, summary, (s.article,), frozenset((m.group("who").lower(), f"count:{t.text[:30]}"))))
+                break
     return out
