@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.changes import evolve
 from digest.briefs.conflicts import (
     casualty_counts,
     charges_denied,
@@ -24,6 +25,7 @@ from digest.briefs.cues import states_unknown, to_question, to_unknown
 from digest.briefs.extractive import _accounts_of_one_act, _answers
 from digest.briefs.planted import _well_formed
 from digest.briefs.sentences import article_sentences, every_sentence, is_usable, segments, trim
+from digest.models import Brief, Perspective, Source, Statement
 
 
 def _claims(text: str):
@@ -619,3 +621,37 @@ def test_a_bodys_count_of_the_harmed_against_the_count_before_it() -> None:
     assert len(found) == 1 and "60 people" in found[0][1] and "at 14" in found[0][1]
     same = "Nurses said they had treated 14 people for burns. The health board put the number of injured at 14."
     assert casualty_counts(every_sentence(0, same, None)) == []
+
+
+def _evolved(actor: str, before: str, now: str) -> Perspective:
+    from datetime import UTC, datetime
+
+    sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Wire", "New", None, None)]
+    created = datetime(2033, 5, 1, tzinfo=UTC)
+    previous = Brief(
+        topic="t", title="T", version=1, created=created, sources=sources[:1],
+        perspectives=[Perspective(actor, Statement(before, (1,)))],
+    )  # fmt: skip
+    return evolve([Perspective(actor, Statement(now, (2,)))], sources, previous)[0]
+
+
+@pytest.mark.parametrize(
+    ("now", "words"),
+    [
+        (
+            "I said at the start that the bridge would reopen in May. I was too optimistic about the steelwork.",
+            "too optimistic",
+        ),
+        (
+            "The pier is staying exactly where it is. Who owns the land under it is a different matter.",
+            "different matter",
+        ),
+        (
+            "We said we would never sell the theatre. I have changed my mind, because the roof will not wait.",
+            "changed my mind",
+        ),
+    ],
+)
+def test_the_note_of_a_new_stance_names_the_sentence_that_says_the_speaker_moved(now: str, words: str) -> None:
+    p = _evolved("Ann Cole", "The bridge and the pier will stay open all year, whatever the council decides.", now)
+    assert words in p.evolution_note, p.evolution_note

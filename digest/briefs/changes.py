@@ -64,9 +64,13 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             out.append(replace(p, evolution="unchanged", evolution_note=f"unchanged since version {v}"))
             continue
         cites = "".join(f"[{s.n}]" for s in current_sources if s.article_id in new_ids)
+        # The claim that says the speaker moved comes first: "I was too optimistic", "I have changed my mind", "who
+        # owns the freehold is a different matter", "less than we asked for".
+        fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         turned = _turn(fresh, old_claims, p.actor)
         if turned is not None:
             was, now = turned
+            now = next((c for c in fresh if _SELF_TURN.search(c)), now)
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
@@ -75,9 +79,19 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             # All of the stance new: the note says so rather than repeat its first claim. An old claim reworded or
             # cited anew stays in the stance, and the note names the new one.
             all_new = stance == p.stance and all(c in fresh for c in _claims(p.stance.text))
+            # A new claim saying the speaker moved is named even so: "now also: “I was too optimistic …”".
+            all_new = all_new and not _SELF_TURN.search(fresh[0])
             note = f"new since version {v} {cites}" if all_new else _also(p.actor, fresh[0], cites)
             out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
+
+
+_SELF_TURN = re.compile(
+    r"\b(?:changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
+    r"got\s+(?:it|that)\s+wrong|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
+    r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection)\b",
+    re.IGNORECASE,
+)
 
 
 def _past_left_out(
