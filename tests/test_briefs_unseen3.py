@@ -59,6 +59,8 @@ def test_third_unseen_set_meets_the_section_targets() -> None:
     assert_meets_targets(report)
     rate = {name: tally.rate for name, tally in report.sections.items()}
     assert rate["perspectives_shift"] == 1.0, report.sections["perspectives_shift"].misses
+    # "put the number of injured at 85" against "treated more than 200 people" (issue 14, brfix8): every tension.
+    assert rate["tensions"] == 1.0, report.sections["tensions"].misses
     # A protest names no consequence to come; its stakes are what it has cost so far. The section is never empty.
     assert all(b.why_it_matters for b in report.briefs), [b.title for b in report.briefs if not b.why_it_matters]
 

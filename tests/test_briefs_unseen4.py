@@ -44,6 +44,10 @@ DAY = date(2030, 3, 4)
 def test_fourth_unseen_set_meets_the_section_targets() -> None:
     report = evaluate_planted(load_planted(*UNSEEN4), ExtractiveEngine())
     assert_meets_targets(report)
+    # A charge and the flat denials of it ("never received a single euro", "ordinary consultancy fees"), "It is still
+    # to be determined who would pay" (issue 14, brfix8): every unknown and every tension.
+    for section in ("open_questions", "article_unknowns", "tensions"):
+        assert report.sections[section].rate == 1.0, report.sections[section].misses
 
 
 def test_unknowns_under_a_negated_verb_or_noun_of_knowing() -> None:

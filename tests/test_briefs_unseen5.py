@@ -44,6 +44,9 @@ def test_fifth_unseen_set_meets_the_section_targets() -> None:
     report = evaluate_planted(load_planted(*UNSEEN5), ExtractiveEngine())
     assert_meets_targets(report)
     assert report.sections["tensions"].rate >= 0.85, report.sections["tensions"].misses
+    # Two accounts of the auditor's resignation; results postponed with no new timetable (issue 14, brfix8).
+    for section in ("open_questions", "article_unknowns", "tensions"):
+        assert report.sections[section].rate == 1.0, report.sections[section].misses
 
 
 def test_unknowns_stated_without_unclear() -> None:
