@@ -304,8 +304,41 @@ _EVENT_NOUNS = frozenset(
         "reopening",
         "outage",
         "blackout",
+        # Kinds of event no planted set had named, so a story of a new kind is still named by what happened:
+        # disasters and accidents, proceedings, sport, business, crime.
+        "accident",
+        "disaster",
+        "capsizing",
+        "shipwreck",
+        "grounding",
+        "tornado",
+        "cyclone",
+        "tsunami",
+        "sinkhole",
+        "suspension",
+        "prosecution",
+        "extradition",
+        "retrial",
+        "manhunt",
+        "doping",
+        "acquisition",
+        "buyout",
+        "insolvency",
+        "liquidation",
+        "restructuring",
+        "redundancies",
+        "shutdown",
+        "demolition",
+        "robbery",
+        "heist",
+        "theft",
+        "abduction",
+        "pollution",
     ]
 )
+# Nouns that name an event only in general ("the case", "the affair"): the story's name when the articles name no
+# event of a kind ("Tamsin Greaves case"), never over one ("the case" of a trial is its trial).
+_GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga"])
 
 
 def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True, names: Sequence[str] = ()) -> str:
@@ -329,7 +362,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
             for k, (token, _at) in enumerate(tokens):
                 event = token.lower()
-                if event not in _EVENT_NOUNS or (token[:1].isupper() and k > 0):
+                if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
+                    continue  # "in any case", "the case for reform": no event
+                if (event not in _EVENT_NOUNS and event not in _GENERIC_EVENTS) or (token[:1].isupper() and k > 0):
                     continue  # "Fire Chief Dolores Quintana": a capital inside a sentence makes it a name's word
                 if _compound_head_after(tokens, k, part):
                     continue  # "the county fire department": the last noun of a compound is its head
@@ -352,9 +387,14 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if not docs:
         return ""
     # Among events as many articles name, the one the texts give a name ("the Tule Creek fire", not "a wildfire").
-    event = max(docs, key=lambda e: (docs[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
-    if docs[event] * 2 < len(texts) or (len(texts) >= 2 and docs[event] < 2):
+    def enough(e: str) -> bool:
+        return docs[e] * 2 >= len(texts) and (len(texts) < 2 or docs[e] >= 2)
+
+    # An event of a kind wins over one named only in general ("the case"), whenever enough articles name it.
+    kinds = [e for e in docs if e not in _GENERIC_EVENTS and enough(e)] or [e for e in docs if enough(e)]
+    if not kinds:
         return ""
+    event = max(kinds, key=lambda e: (docs[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
@@ -380,6 +420,20 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+def _generic_event_at(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
+    """ "the case", "her case", "Greaves's case", "the Greaves case": a general event noun names this story's event
+    only after a determiner or an owner, singular, and not "the case for" / "in the case of" (an argument, a
+    kind)."""
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    if nxt in ("for", "of", "that") or k == 0:
+        return False
+    j = k - 1
+    while j > 0 and tokens[j][0][:1].isupper() and tokens[j][0].lower() != "the":
+        j -= 1  # "the Greaves case": the name says which
+    prev = tokens[j][0].lower()
+    return prev in ("the", "this", "her", "his", "their", "its") or prev.endswith(("'s", "’s"))
 
 
 def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
@@ -604,16 +658,21 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     ):
         first = first.lower()
     phrase = " ".join([first, *words[1:]])
-    for anchor in _anchors(proper, names, body, phrase):
+    heads = [clean_headline(h) for h, _ in texts]
+    for anchor in _anchors(proper, names, body, phrase, heads):
         if len(anchor.split()) + len(words) <= MAX_WORDS:
             return f"{anchor} {phrase}"
     return title  # no place, party or subject to name: "Linford maternity" names its place, though not a lead
 
 
-def _anchors(proper: Sequence[str], names: Sequence[str], body: str, phrase: str) -> list[str]:
+def _anchors(
+    proper: Sequence[str], names: Sequence[str], body: str, phrase: str, heads: Sequence[str] = ()
+) -> list[str]:
     """Names that can stand before a phrase, best first: the place the texts put the story in most ("in the Gulf
     of Mexico") among the five most named, then organisations among the three most named, then (before a lone
-    word) people among them by their full name ("Michael Jackson" for "Jackson")."""
+    word) people among them by their full name ("Michael Jackson" for "Jackson"). A name most headlines carry
+    goes first, whatever it is: the story is about it ("Greaves suspended", "Greaves banned": the Greaves case),
+    not about the place a detail happened at ("the sample was taken at the Midland Open")."""
     words = set(phrase.lower().split())
     places: dict[str, int] = {}
     bodies: list[str] = []
@@ -632,7 +691,27 @@ def _anchors(proper: Sequence[str], names: Sequence[str], body: str, phrase: str
     # A person goes before a lone word of what befell them ("Michael Jackson death"), not before a thing
     # ("Ana Ruiz harbour tram").
     best_places = sorted(places, key=lambda n: -places[n])
-    return list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+    found = list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+    # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there.
+    return sorted(found, key=lambda n: (-_headlined(n, heads), _venue(n, body)))
+
+
+# Where a case is heard: "the Elvstad district court", "Carrow Crown Court", "Halden tribunal".
+_COURT = r"(?:(?:district|crown|high|county|magistrates['’]?|supreme|federal|appeals?|sheriff|criminal) )?(?:court|tribunal)"
+
+
+def _venue(name: str, body: str) -> bool:
+    """The texts name the place as a court's seat: it is where the story is heard, not where it happened or whom it
+    befell ("households from Branna" sue in "the Elvstad district court")."""
+    return bool(re.search(rf"\b{re.escape(name)} {_COURT}\b", body, re.IGNORECASE))
+
+
+def _headlined(name: str, heads: Sequence[str]) -> int:
+    """How many headlines name it (by any of its words: "Greaves" for "Tamsin Greaves"), when most of two or
+    more do; else 0."""
+    parts = [p for p in name.split() if len(p) >= 3 and p.lower() not in _GLUE]
+    n = sum(any(re.search(rf"\b{re.escape(p)}\b", h) for p in parts) for h in heads)
+    return n if n >= 2 and n * 2 > len(heads) else 0
 
 
 def _kind_name(name: str, body: str) -> bool:
@@ -717,13 +796,19 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
         in lower case ("enough midwives", "march on the hospital"), so it names no place."""
         return bool(re.search(rf"\b{re.escape(word.lower())}\b", body))
 
+    venues: list[str] = []
     for name in names:
         parts = name.split()
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts}:
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])):
             continue
+        if _venue(name, body):
+            venues.append(name)
+            continue
         return name
+    if venues:
+        return venues[0]
     # No key name is a place: a capitalised word that most articles use and never write in lower case
     # ("Linford" of "Linford General Hospital" and "Save Linford Births") is where the story happens.
     held = {w.lower() for n in names for w in n.split() if _is_person(n.split(), names, body)}
