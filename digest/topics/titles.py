@@ -336,6 +336,36 @@ _EVENT_NOUNS = frozenset(
         "pollution",
     ]
 )
+# An event's verb reports it as surely as its noun ("Ferry sinks off Kellan", "the stand collapsed"): only verbs
+# that report nothing else ("closed", "suspended", "banned" say as much of a road, a match or a drug).
+_EVENT_VERB_FORMS = {
+    form: noun
+    for noun, forms in {
+        "sinking": "sink sinks sank sunk",
+        "capsizing": "capsize capsizes capsized",
+        "collapse": "collapses collapsed",
+        "derailment": "derail derails derailed",
+        "explosion": "explode explodes exploded",
+        "eruption": "erupt erupts erupted",
+        "resignation": "resign resigns resigned",
+        "kidnapping": "kidnap kidnaps kidnapped",
+        "murder": "murdered",
+        "stabbing": "stabbed",
+        "evacuation": "evacuate evacuates evacuated",
+        "crash": "crashes crashed",
+        "leak": "leaked leaks",
+        "spill": "spilled spilt",
+        "poisoning": "poisoned",
+        "extradition": "extradite extradites extradited",
+        "impeachment": "impeach impeached",
+        "lawsuit": "sue sues sued",
+        "flooding": "flooded",
+        "bombing": "bombed",
+        "merger": "merge merges merged",
+        "hack": "hacked",
+    }.items()
+    for form in forms.split()
+}
 # Nouns that name an event only in general ("the case", "the affair"): the story's name when the articles name no
 # event of a kind ("Tamsin Greaves case"), never over one ("the case" of a trial is its trial).
 _GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga"])
@@ -362,6 +392,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
             for k, (token, _at) in enumerate(tokens):
                 event = token.lower()
+                if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
+                    seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
+                    continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
                 if (event not in _EVENT_NOUNS and event not in _GENERIC_EVENTS) or (token[:1].isupper() and k > 0):
@@ -388,7 +421,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         return ""
     # Among events as many articles name, the one the texts give a name ("the Tule Creek fire", not "a wildfire").
     def enough(e: str) -> bool:
-        return docs[e] * 2 >= len(texts) and (len(texts) < 2 or docs[e] >= 2)
+        # An event some article names by its noun: the verb alone ("the ferry sank") does not say what to call it.
+        return e in uses and docs[e] * 2 >= len(texts) and (len(texts) < 2 or docs[e] >= 2)
 
     # An event of a kind wins over one named only in general ("the case"), whenever enough articles name it.
     kinds = [e for e in docs if e not in _GENERIC_EVENTS and enough(e)] or [e for e in docs if enough(e)]
@@ -420,6 +454,16 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+def _used_as_noun(word: str, body: str) -> bool:
+    """Not a verb two articles happen to share ("what we know", "want to know"): the texts put a determiner or an
+    owner before it somewhere ("the ferry"), or never a subject pronoun, "to" or a modal ("measles cases")."""
+    owner = r"(?:the|a|an|this|that|these|those|their|his|her|its|our|your|new|every|each|[a-z]+['’]s?)"
+    if re.search(rf"\b{owner} {re.escape(word)}\b", body, re.IGNORECASE):
+        return True
+    doer = r"(?:to|i|we|you|they|will|would|can|could|should|must|may|might|did|do|does|not)"
+    return not re.search(rf"\b{doer} {re.escape(word)}\b", body, re.IGNORECASE)
 
 
 def _generic_event_at(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
@@ -549,6 +593,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         if docs[g] >= 2
         and not named_only(g)
         and not (len(g) == 1 and g[0] in _PARTIES)
+        and not (len(g) == 1 and not _used_as_noun(g[0], body))
         and g[-1] not in _PERSON_ROLES
         and not _modifier(g[-1], body)
         and not _clause(g, body)
@@ -579,9 +624,19 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
-        # Where the story happens, else (a story about a person) who it is about.
-        lead = _place_name(names[:3], texts, shown) or _full_name(
-            next((n for n in names if n.lower() not in shown.lower()), ""), names, body
+        # The name most headlines carry (the story is about it), else where the story happens, else (a story about
+        # a person) who it is about.
+        heads = [clean_headline(h) for h, _ in texts]
+        own = [
+            n
+            for n in names[:3]
+            if _headlined(n, heads) and not set(n.lower().split()) & set(best) and _surnamed(n, names, body)
+        ]
+        salient = _full_name(max(own, key=lambda n: _headlined(n, heads)), names, body) if own else ""
+        lead = (
+            salient
+            or _place_name(names[:3], texts, shown)
+            or _full_name(next((n for n in names if n.lower() not in shown.lower()), ""), names, body)
         )
         if not lead or len(lead.split()) > 3:
             return ""  # "Strike" alone does not say which
@@ -670,9 +725,9 @@ def _anchors(
 ) -> list[str]:
     """Names that can stand before a phrase, best first: the place the texts put the story in most ("in the Gulf
     of Mexico") among the five most named, then organisations among the three most named, then (before a lone
-    word) people among them by their full name ("Michael Jackson" for "Jackson"). A name most headlines carry
-    goes first, whatever it is: the story is about it ("Greaves suspended", "Greaves banned": the Greaves case),
-    not about the place a detail happened at ("the sample was taken at the Midland Open")."""
+    word) people among them by their full name ("Michael Jackson" for "Jackson"). A person most headlines carry
+    goes first: the story befalls them ("Greaves suspended", "Greaves banned": the Greaves case), not the place a
+    detail happened at ("the sample was taken at the Midland Open"). A court's seat comes last."""
     words = set(phrase.lower().split())
     places: dict[str, int] = {}
     bodies: list[str] = []
@@ -693,7 +748,7 @@ def _anchors(
     best_places = sorted(places, key=lambda n: -places[n])
     found = list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
     # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there.
-    return sorted(found, key=lambda n: (-_headlined(n, heads), _venue(n, body)))
+    return sorted(found, key=lambda n: (-_headlined(n, heads) * _surnamed(n, names, body), _venue(n, body)))
 
 
 # Where a case is heard: "the Elvstad district court", "Carrow Crown Court", "Halden tribunal".
@@ -704,6 +759,20 @@ def _venue(name: str, body: str) -> bool:
     """The texts name the place as a court's seat: it is where the story is heard, not where it happened or whom it
     befell ("households from Branna" sue in "the Elvstad district court")."""
     return bool(re.search(rf"\b{re.escape(name)} {_COURT}\b", body, re.IGNORECASE))
+
+
+def _surnamed(name: str, names: Sequence[str], body: str) -> bool:
+    """Surely a person: a surname the texts also give with a given name ("Greaves" of "Tamsin Greaves"), or a full
+    name whose surname also stands alone ("Reza Farahani": "Farahani denies"); a firm ("Kestrel Buses said") is
+    written whole."""
+    parts = name.split()
+    if len(parts) == 1:
+        full = [n for n in names if len(n.split()) in (2, 3) and n.split()[-1] == name]
+        return bool(full) and _is_person(full[0].split(), names, body)
+    if len(parts) > 3 or parts[0].lower() in _PLACE_WORDS:
+        return False
+    alone = re.search(rf"(?<!{re.escape(parts[-2])} )\b{re.escape(parts[-1])}\b", body)
+    return bool(alone) and _is_person(parts, names, body)
 
 
 def _headlined(name: str, heads: Sequence[str]) -> int:
