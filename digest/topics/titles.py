@@ -456,6 +456,16 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     return event.capitalize()
 
 
+def _role_word(word: str, body: str) -> bool:
+    """Part of how a person is called, not what happened: the texts put it before a role ("finance minister",
+    "fans' trust chair") or before a name as a title ("short-seller Pelham Research") in most of its mentions."""
+    after = re.findall(rf"\b{re.escape(word)}\b,?\s+([A-Za-z][\w'’-]*)", body, re.IGNORECASE)
+    if not after:
+        return False
+    roles = sum(nxt.lower() in _PERSON_ROLES or (nxt[:1].isupper() and word[:1].islower()) for nxt in after)
+    return roles * 2 > len(after) and roles >= 1 and len(after) >= 2
+
+
 def _used_as_noun(word: str, body: str) -> bool:
     """Not a verb two articles happen to share ("what we know", "want to know"): the texts put a determiner or an
     owner before it somewhere ("the ferry"), or never a subject pronoun, "to" or a modal ("measles cases")."""
@@ -595,6 +605,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         and not (len(g) == 1 and g[0] in _PARTIES)
         and not (len(g) == 1 and not _used_as_noun(g[0], body))
         and g[-1] not in _PERSON_ROLES
+        and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
     }
@@ -621,6 +632,13 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         forms[best].items(),
         key=lambda kv: (kv[0].split()[-1].lower() == best[-1], kv[1], kv[0].islower(), kv[0]),
     )[0]
+    # A headline's style writes a name's word in lower case ("erupts on Corran island"): a word of a key name the
+    # texts capitalise inside sentences keeps its capital.
+    name_words = {w for n in names[:5] for w in n.split() if w[:1].isupper()}
+    shown = " ".join(
+        w.capitalize() if w.islower() and w.capitalize() in name_words and _proper(w.capitalize(), body) else w
+        for w in shown.split()
+    )
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
@@ -850,6 +868,8 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     nouns = set(re.findall(r"\b(?:the|a|an|this|that|their|his|her|its|our|new) ([a-z]+(?:-[a-z]+)*)", body))
     nouns |= {_singular(w) for w in nouns}
     nouns -= _VERBS
+    body_cased = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+    nouns = {w for w in nouns if not _role_word(w, body_cased)}
     best = max((w for w in counts if w not in held and w in nouns), key=lambda w: (counts[w], uses[w], w), default="")
     return best.capitalize()
 
