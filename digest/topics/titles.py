@@ -419,6 +419,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {ending}"
     if not docs:
         return ""
+
     # Among events as many articles name, the one the texts give a name ("the Tule Creek fire", not "a wildfire").
     def enough(e: str) -> bool:
         # An event some article names by its noun: the verb alone ("the ferry sank") does not say what to call it.
@@ -443,6 +444,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         if mod[:1].isupper():
             mod = _full_name(mod, names, " ".join(f"{h}. {t[:1500]}" for h, t in texts))  # "Hale" -> "Victor Hale"
         return f"{mod.rstrip(chr(39))} {event}"  # "drivers' strike" is written "drivers strike" in a title
+    if event in _GENERIC_EVENTS:
+        return event.capitalize()  # "phone case" would be a thing: the case goes after whom it is about
     if shared and title and len(title.split()) < MAX_WORDS and _singular(words[-1]) == words[-1]:
         # "Capital gains tax" + "row": a bare "Row" would lose what the story is about. A plural says who or what
         # was counted ("bank customers", "mail ballots"), and English puts no plural before an event noun ("tram
@@ -459,9 +462,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
 def _role_word(word: str, body: str) -> bool:
     """Part of how a person is called, not what happened: the texts put it before a role ("finance minister",
     "fans' trust chair") or before a name as a title ("short-seller Pelham Research") in most of its mentions."""
-    after = re.findall(rf"\b{re.escape(word)}\b,?\s+([A-Za-z][\w'’-]*)", body, re.IGNORECASE)
-    if not after:
-        return False
+    after = _contexts(body)[0].get(word.lower(), [])
     roles = sum(nxt.lower() in _PERSON_ROLES or (nxt[:1].isupper() and word[:1].islower()) for nxt in after)
     return roles * 2 > len(after) and roles >= 1 and len(after) >= 2
 
@@ -469,11 +470,37 @@ def _role_word(word: str, body: str) -> bool:
 def _used_as_noun(word: str, body: str) -> bool:
     """Not a verb two articles happen to share ("what we know", "want to know"): the texts put a determiner or an
     owner before it somewhere ("the ferry"), or never a subject pronoun, "to" or a modal ("measles cases")."""
-    owner = r"(?:the|a|an|this|that|these|those|their|his|her|its|our|your|new|every|each|[a-z]+['’]s?)"
-    if re.search(rf"\b{owner} {re.escape(word)}\b", body, re.IGNORECASE):
-        return True
-    doer = r"(?:to|i|we|you|they|will|would|can|could|should|must|may|might|did|do|does|not)"
-    return not re.search(rf"\b{doer} {re.escape(word)}\b", body, re.IGNORECASE)
+    _, owned, done = _contexts(body)
+    return word.lower() in owned or word.lower() not in done
+
+
+_OWNERS_TEXT = "the a an this that these those their his her its our your new every each"
+_OWNERS = frozenset(_OWNERS_TEXT.split())
+_DOERS_TEXT = "to i we you they will would can could should must may might did do does not"
+_DOERS = frozenset(_DOERS_TEXT.split())
+
+
+@lru_cache(maxsize=8)  # one call's texts: every phrase asks of the same body
+def _contexts(body: str) -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
+    """One pass over the texts: the words after each word (a comma between allowed), the words written after a
+    determiner or an owner ("the ferry", "Kellan's ferry"), and those after a subject pronoun, "to" or a modal."""
+    tokens = re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", body)
+    after: dict[str, list[str]] = {}
+    owned: set[str] = set()
+    done: set[str] = set()
+    for k, token in enumerate(tokens[:-1]):
+        low = token.lower()
+        j = k + 1 if tokens[k + 1] != "," else k + 2
+        if j < len(tokens) and tokens[j][:1].isalpha():
+            after.setdefault(low, []).append(tokens[j])
+        nxt = tokens[k + 1].lower()
+        if not nxt[:1].isalpha():
+            continue
+        if low in _OWNERS or low.endswith(("'s", "’s", "s'", "s’")):
+            owned.add(nxt)
+        elif low in _DOERS:
+            done.add(nxt)
+    return after, frozenset(owned), frozenset(done)
 
 
 def _generic_event_at(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
@@ -770,7 +797,10 @@ def _anchors(
 
 
 # Where a case is heard: "the Elvstad district court", "Carrow Crown Court", "Halden tribunal".
-_COURT = r"(?:(?:district|crown|high|county|magistrates['’]?|supreme|federal|appeals?|sheriff|criminal) )?(?:court|tribunal)"
+_COURT = (
+    r"(?:(?:district|crown|high|county|magistrates['’]?|supreme|federal|appeals?|sheriff|criminal) )?"
+    r"(?:court|tribunal)"
+)
 
 
 def _venue(name: str, body: str) -> bool:
