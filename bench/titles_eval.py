@@ -51,7 +51,7 @@ DEFAULT_CORPUS = next(
     ROOT.parent / "shared/corpus/t17-dev/articles.jsonl",
 )
 PLANTED = ROOT / "tests" / "data" / "briefs"
-SETS = ("planted", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "de", "fr", "es")
+SETS = ("planted", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "de", "fr", "es")
 MAX_SLUG = 40
 LEAD_NAMES = 3  # a title names the story by one of the topic's three most-named entities
 
