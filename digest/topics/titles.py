@@ -184,7 +184,9 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
     names = [n for n in names if _a_name(n)]
     if lang == DEFAULT:
-        names = _whole_names(names, " ".join(f"{h}. {t[:1500]}" for h, t in texts))
+        body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+        names = _whole_names([n for n in names if not _common_word(n)], body)
+        names = _speakers_last(names, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
     title = _shared_phrase(texts, names)
@@ -193,6 +195,29 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         title = _fallback_phrase(texts, names)
     title = _event_phrase(title, texts, shared, names) or title
     return _with_lead_name(title, texts, names) if title else ""
+
+
+def _common_word(name: str) -> bool:
+    """A one-word "name" that is a role or a body in a house style's capitals ("the Company", "The Board", "Clerk
+    Benita Salas", "the Club"): it names no party."""
+    return " " not in name and not name.isupper() and name.lower() in _ROLE_NAMES
+
+
+_ROLE_NAMES = lexicon(DEFAULT).role_words | frozenset(_BODIES_TEXT.split()) | frozenset(_MORE_ROLES_TEXT.split())
+_ROLE_NAMES |= frozenset(["clerk", "club", "trust"])
+
+
+def _speakers_last(names: Sequence[str], body: str, top: int = 12) -> list[str]:
+    """A transcript's speaker labels ("KIT MERCER:", "ANJALI DESAI:") count a host or a guest many times over: a
+    name written mostly as a label goes after the names the texts tell the story with."""
+    labels = [
+        n
+        for n in names[:top]
+        if " " in n
+        and (k := len(re.findall(rf"\b{re.escape(n.upper())}:", body))) >= 2
+        and k * 2 >= len(re.findall(rf"\b{re.escape(n)}\b", body, re.IGNORECASE))
+    ]
+    return [n for n in names if n not in labels] + labels
 
 
 def _whole_names(names: Sequence[str], body: str) -> list[str]:
@@ -467,6 +492,17 @@ def _role_word(word: str, body: str) -> bool:
     return roles * 2 > len(after) and roles >= 1 and len(after) >= 2
 
 
+def _party(head: str, body: str) -> bool:
+    """A named thing that acts is a party to the story, not what it is about: its head is a body ("Civil Aviation
+    Directorate": "the directorate said") or speaks; "Old Tarn Bridge" ("the bridge") does neither."""
+    low = head.lower()
+    said = r",? (?:said|says|told|announced|added|warned|confirmed|declined)\b"
+    return low in _ROLE_NAMES or low in _BODY_HEADS or bool(re.search(rf"\b[Tt]he {re.escape(low)}{said}", body))
+
+
+_BODY_HEADS = frozenset(["authority", "directorate", "inspectorate", "office", "bureau", "institute", "association"])
+
+
 def _used_as_noun(word: str, body: str) -> bool:
     """Not a verb two articles happen to share ("what we know", "want to know"): the texts put a determiner or an
     owner before it somewhere ("the ferry"), or never a subject pronoun, "to" or a modal ("measles cases")."""
@@ -621,7 +657,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         # A named thing most articles are about ("Old Tarn Bridge", which the texts also call "the bridge")
         # names the story; a place or a party ("Port Ellis", "Ana Ruiz") does not.
         thing = len(gram) >= 2 and docs[gram] * 3 >= 2 * len(texts) and len(texts) >= 2
-        return not (thing and re.search(rf"\b[Tt]he {re.escape(gram[-1])}\b", body))
+        return not (thing and re.search(rf"\b[Tt]he {re.escape(gram[-1])}\b", body) and not _party(gram[-1], body))
 
     # A lone role word ("trust", "county", "board") names a party to the story, not the story.
     shared = {
