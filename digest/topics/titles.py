@@ -391,6 +391,26 @@ _EVENT_VERB_FORMS = {
     }.items()
     for form in forms.split()
 }
+# Words for one event that outlets use in turn ("the strike", "the walkout", "the stoppage").
+_EVENT_FAMILY = {
+    word: words.split()[0]
+    for words in (
+        "strike strikes walkout stoppage",
+        "flood floods flooding",
+        "fire wildfire blaze",
+        "protest protests unrest riot riots",
+        "closure closures shutdown",
+        "takeover buyout acquisition",
+        "explosion blast",
+        "breach hack cyberattack",
+        "layoffs redundancies",
+        "inquiry investigation",
+        "crash collision",
+        "outbreak epidemic",
+        "storm hurricane typhoon cyclone",
+    )
+    for word in words.split()
+}
 # Nouns that name an event only in general ("the case", "the affair"): the story's name when the articles name no
 # event of a kind ("Tamsin Greaves case"), never over one ("the case" of a trial is its trial).
 _GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga"])
@@ -406,6 +426,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     # before that event ("Okoro trial opens", "Okoro's trial"): the place before it was added, not written.
     ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
     docs: dict[str, int] = {}
+    family_docs: dict[str, int] = {}
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -435,6 +456,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + weight
         for event in seen:
             docs[event] = docs.get(event, 0) + 1
+        for family in {_EVENT_FAMILY.get(e, e) for e in seen}:
+            family_docs[family] = family_docs.get(family, 0) + 1
     if ending:
         mods = before.get(ending, {})
         named = [m for m in mods if m[:1].isupper() and mods[m] >= 2 and m.lower() not in title.lower()]
@@ -446,15 +469,29 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         return ""
 
     # Among events as many articles name, the one the texts give a name ("the Tule Creek fire", not "a wildfire").
+    # One event goes by several words across outlets ("strike", "walkout", "stoppage"): the articles naming any of
+    # them count for it, and it is called by the word the texts give a name ("the Sable Ridge fire", not "a
+    # wildfire"), else by the one the most of them use.
+    def rank(e: str) -> tuple[bool, int, int, bool, str]:
+        named = any(m[:1].isupper() for m in before.get(e, {}))
+        return named, docs[e], uses[e], _EVENT_FAMILY.get(e, e) == e, e  # a tie goes to the family's plain word
+
+    best_word: dict[str, str] = {}
+    for e in docs:
+        family = _EVENT_FAMILY.get(e, e)
+        if e in uses and (family not in best_word or rank(e) > rank(best_word[family])):
+            best_word[family] = e
+    spread = {e: family_docs[f] for f, e in best_word.items()}
+
     def enough(e: str) -> bool:
         # An event some article names by its noun: the verb alone ("the ferry sank") does not say what to call it.
-        return e in uses and docs[e] * 2 >= len(texts) and (len(texts) < 2 or docs[e] >= 2)
+        return e in spread and spread[e] * 2 >= len(texts) and (len(texts) < 2 or spread[e] >= 2)
 
     # An event of a kind wins over one named only in general ("the case"), whenever enough articles name it.
-    kinds = [e for e in docs if e not in _GENERIC_EVENTS and enough(e)] or [e for e in docs if enough(e)]
+    kinds = [e for e in spread if e not in _GENERIC_EVENTS and enough(e)] or [e for e in spread if enough(e)]
     if not kinds:
         return ""
-    event = max(kinds, key=lambda e: (docs[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
+    event = max(kinds, key=lambda e: (spread[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
@@ -860,10 +897,10 @@ def _surnamed(name: str, names: Sequence[str], body: str) -> bool:
 
 
 def _headlined(name: str, heads: Sequence[str]) -> int:
-    """How many headlines name it (by any of its words: "Greaves" for "Tamsin Greaves"), when most of two or
+    """How many headlines name this person (by the surname: "Greaves" for "Tamsin Greaves"), when most of two or
     more do; else 0."""
-    parts = [p for p in name.split() if len(p) >= 3 and p.lower() not in _GLUE]
-    n = sum(any(re.search(rf"\b{re.escape(p)}\b", h) for p in parts) for h in heads)
+    last = name.split()[-1] if name.split() else ""
+    n = sum(bool(last) and bool(re.search(rf"\b{re.escape(last)}\b", h)) for h in heads)
     return n if n >= 2 and n * 2 > len(heads) else 0
 
 
