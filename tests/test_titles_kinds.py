@@ -1,6 +1,6 @@
 """Titles by kind of failure, each on a story from a domain no planted set uses (a ferry sinking, a stadium collapse,
-an extradition, a chess cheating case, a footbridge trial, a resignation, a volcano), so a rule that passes here
-was written for the kind, not for a set's phrase:
+an extradition, a chess cheating case, a footbridge trial, a resignation, a volcano, a dock strike, a reactor
+leak), so a rule that passes here was written for the kind, not for a set's phrase:
 
 - the place a court sits in is where the story is heard, not whom it befell;
 - a person most headlines carry is the story's subject, over a place a detail of it happened at;
@@ -9,7 +9,10 @@ was written for the kind, not for a set's phrase:
 - an event's own verb ("sinks", "collapsed") counts as the article naming it;
 - a verb two articles share ("what we know") is no phrase;
 - a word that is part of how a person is called ("finance minister") names no story;
-- a word of a key name that a headline wrote in lower case keeps its capital.
+- a word of a key name that a headline wrote in lower case keeps its capital;
+- one event called by several words across outlets ("strike", "walkout", "stoppage") is one event;
+- a filing's capitalised terms ("the Company", "the Board"), a regulator that speaks and a transcript's speaker
+  labels name no story.
 
 Key names come from the topics stage's own entity finder, as in production.
 """
@@ -243,6 +246,61 @@ ERUPTION = [
 
 def test_a_name_keeps_its_capitals_whatever_the_headline_style() -> None:
     assert _title(ERUPTION) == "Corran Island eruption"
+
+
+DOCK_STRIKE = [
+    (
+        "Dockers stop work at Sallow port",
+        "Around 900 dockers at the port of Sallow began a 48-hour strike on Monday over a new shift system, the "
+        "Transport Workers' Union said. Ships queued outside the harbour.",
+    ),
+    (
+        "Sallow walkout leaves ships waiting",
+        "Eleven container ships were waiting off Sallow on Tuesday as the walkout by dockers entered its second day. "
+        "Port operator Harlow Terminals said talks could resume on Thursday.",
+    ),
+    (
+        "Retailers warn of shortages as Sallow stoppage drags on",
+        "Retailers said shelves could empty within a week if the stoppage at Sallow continued. Union official Mary "
+        "Keane said the dockers would not return without a deal on shifts.",
+    ),
+]
+
+
+def test_one_event_called_by_several_words_is_one_event() -> None:
+    """Each outlet has its own word for it: together they name the event, by the word most used."""
+    assert _title(DOCK_STRIKE) == "Sallow walkout"
+
+
+REACTOR = [
+    (
+        "Regulator orders reactor shut after coolant leak",
+        "The Nuclear Safety Office on Sunday ordered Vellum Energy to shut down a reactor at its Harnby power station "
+        'after a coolant leak. "We are satisfied the leak was contained," the office said.',
+    ),
+    (
+        "Operational update: Unit 2",
+        'Vellum Energy plc ("Vellum" or "the Company") announces that, following the order of the Nuclear Safety '
+        "Office, Unit 2 remains offline. The Board estimates the cost of the outage at 2 million pounds a day. The "
+        "Company will update the market on 11 March. The Board has not decided whether the final dividend will be "
+        "paid, and the Company's insurers have been told. The Board thanks staff.",
+    ),
+    (
+        "Episode 88: What happened at Harnby?",
+        "JO PIKE: Welcome back. Tonight, a reactor leak. TOM BRYCE: Thanks, Jo. JO PIKE: How serious is a coolant "
+        "leak? TOM BRYCE: Serious enough to shut the reactor, which Vellum did. JO PIKE: And the regulator? TOM "
+        "BRYCE: It will want to know why it happened. JO PIKE: Thanks, Tom.",
+    ),
+]
+
+
+def test_a_filings_capitals_a_regulator_and_a_podcasts_labels_name_no_story() -> None:
+    """ "The Company", "The Board" (a filing's defined terms), the Nuclear Safety Office (it speaks: a party) and
+    the podcast's host and guest (named over and over by their labels) are among the most named; the story is a
+    coolant leak at Harnby."""
+    names = _names(REACTOR)
+    assert {"Board", "Company", "Jo Pike", "Tom Bryce"} <= set(names[:5]), names
+    assert _title(REACTOR) == "Harnby coolant leak"
 
 
 def test_titling_two_hundred_articles_stays_well_under_a_second() -> None:
