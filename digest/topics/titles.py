@@ -194,7 +194,8 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names)
     title = _event_phrase(title, texts, shared, names) or title
-    return _with_lead_name(title, texts, names) if title else ""
+    title = _with_lead_name(title, texts, names) if title else ""
+    return title[:1].upper() + title[1:]  # "pilots strike" with no name before it still starts a title
 
 
 def _common_word(name: str) -> bool:
@@ -835,7 +836,19 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     for anchor in _anchors(proper, names, body, phrase, heads):
         if len(anchor.split()) + len(words) <= MAX_WORDS:
             return f"{anchor} {phrase}"
+    if words[-1].lower() in _EVENT_NOUNS:
+        # An event befalls someone, whatever they are: with no place or party to name, the name most headlines
+        # carry goes before it ("Lomond Air pilots strike", a firm the finder could not tell from a person).
+        carried = [n for n in proper[:3] if len(n.split()) + len(words) <= MAX_WORDS and _in_headlines(n, heads)]
+        if carried:
+            return f"{max(carried, key=lambda n: (_in_headlines(n, heads), len(n)))} {phrase}"
     return title  # no place, party or subject to name: "Linford maternity" names its place, though not a lead
+
+
+def _in_headlines(name: str, heads: Sequence[str]) -> int:
+    """How many headlines hold the whole name, when most of two or more do; else 0."""
+    n = sum(bool(re.search(rf"\b{re.escape(name)}\b", h)) for h in heads)
+    return n if n >= 2 and n * 2 > len(heads) else 0
 
 
 def _anchors(
