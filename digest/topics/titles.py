@@ -195,7 +195,8 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         title = _fallback_phrase(texts, names)
     title = _event_phrase(title, texts, shared, names) or title
     title = _with_lead_name(title, texts, names) if title else ""
-    return title[:1].upper() + title[1:]  # "pilots strike" with no name before it still starts a title
+    # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
+    return title[:1].upper() + title[1:] if title[1:2].islower() else title
 
 
 def _common_word(name: str) -> bool:
@@ -538,7 +539,7 @@ def _party(head: str, body: str) -> bool:
     return low in _ROLE_NAMES or low in _BODY_HEADS or bool(re.search(rf"\b[Tt]he {re.escape(low)}{said}", body))
 
 
-_BODY_HEADS = frozenset(["authority", "directorate", "inspectorate", "office", "bureau", "institute", "association"])
+_BODY_HEADS = frozenset(["authority", "directorate", "inspectorate", "bureau", "institute", "association"])
 
 
 def _used_as_noun(word: str, body: str) -> bool:
