@@ -1,6 +1,6 @@
 """Titles by kind of failure, each on a story from a domain no planted set uses (a ferry sinking, a stadium collapse,
 an extradition, a chess cheating case, a footbridge trial, a resignation, a volcano, a dock strike, a reactor
-leak, a pilots' strike), so a rule that passes here was written for the kind, not for a set's phrase:
+leak, a pilots' strike, a zoo escape), so a rule that passes here was written for the kind, not for a set's phrase:
 
 - the place a court sits in is where the story is heard, not whom it befell;
 - a person most headlines carry is the story's subject, over a place a detail of it happened at;
@@ -13,7 +13,8 @@ leak, a pilots' strike), so a rule that passes here was written for the kind, no
 - one event called by several words across outlets ("strike", "walkout", "stoppage") is one event;
 - a filing's capitalised terms ("the Company", "the Board"), a regulator that speaks and a transcript's speaker
   labels name no story;
-- an event with no place or party found before it takes the name every headline carries.
+- an event with no place or party found before it takes the name every headline carries;
+- the event a headline names wins over a detail that only some articles share ("tiger", "mount", "sale").
 
 Key names come from the topics stage's own entity finder, as in production.
 """
@@ -327,6 +328,31 @@ def test_an_event_with_no_place_or_party_found_takes_the_name_the_headlines_carr
     """ "Lomond Air" reads to the entity finder like a given name and a surname, so no party was found to put
     before "pilots strike": every headline carries the airline."""
     assert _title(PILOTS_STRIKE) == "Lomond Air pilots strike"
+
+
+TIGER_ESCAPE = [
+    (
+        "Tiger escape shuts Marwood Zoo",
+        "Marwood Zoo was closed on Saturday after a Sumatran tiger got out of its enclosure overnight, police said. "
+        "The animal was found asleep in a staff car park two hours later.",
+    ),
+    (
+        "Keepers questioned over broken lock",
+        "Investigators want to know how a lock on the tiger enclosure at Marwood Zoo came to be left open. Zoo "
+        "director Paula Grant said the keeper on duty had been suspended.",
+    ),
+    (
+        "Marwood parents: 'we were lucky'",
+        'Parents who had booked a visit to Marwood Zoo on Saturday said they were relieved. "It could have been a '
+        'tragedy," said mother-of-two Jade Cole.',
+    ),
+]
+
+
+def test_the_event_a_headline_names_wins_over_a_detail_some_articles_share() -> None:
+    """ "Tiger" is in two of the three articles, "escape" only in a headline ("Tiger escape shuts Marwood Zoo":
+    "shuts" is the headline's verb, not a noun "escape" modifies): the escape is the story, the tiger a detail."""
+    assert _title(TIGER_ESCAPE) == "Marwood escape"
 
 
 def test_titling_two_hundred_articles_stays_well_under_a_second() -> None:

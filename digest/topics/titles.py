@@ -429,6 +429,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
     docs: dict[str, int] = {}
     family_docs: dict[str, int] = {}
+    headlined: set[str] = set()
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -436,7 +437,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         seen = set()
         body = " ".join(text[:1500].split())
         lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
-        for part in (clean_headline(headline), lead, body[len(lead) :]):
+        for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
             for k, (token, _at) in enumerate(tokens):
                 event = token.lower()
@@ -451,6 +452,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
                 uses[event] = uses.get(event, 0) + 1
+                if at_part == 0:
+                    headlined.add(event)
                 pre = _modifier_before(tokens, k, part, names, words)
                 if pre:
                     # A possessive says whose event it is ("the mayor's race"): a noun, as sure as two sightings.
@@ -491,6 +494,16 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
 
     # An event of a kind wins over one named only in general ("the case"), whenever enough articles name it.
     kinds = [e for e in spread if e not in _GENERIC_EVENTS and enough(e)] or [e for e in spread if enough(e)]
+    # A thing some articles leave out is a detail ("mount", "sale"); one every article names is what the story is
+    # about ("tram").
+    some = bool(words) and not all(re.search(rf"\b{re.escape(words[-1])}", f"{h} {t[:1500]}", re.I) for h, t in texts)
+    detail = not shared or (len(words) <= 2 and some)
+    if not kinds and detail and len(texts) >= 3:
+        # A detail ("Fenwick mount", "Tidewater sale") says less than the event an editor put in a headline: the
+        # event goes after whom it befalls instead.
+        kinds = [e for e in spread if e in headlined and e not in _GENERIC_EVENTS]
+        if kinds:
+            return max(kinds, key=lambda e: (spread[e], uses[e], e)).capitalize()
     if not kinds:
         return ""
     event = max(kinds, key=lambda e: (spread[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
@@ -600,6 +613,10 @@ def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -
     gap = part[tokens[k][1] + len(tokens[k][0]) : at]
     if not nxt.islower() or gap.strip() or nxt in _TITLE_SKIP or nxt in _VERBS or nxt.endswith(("ed", "ing")):
         return False
+    after, after_at = tokens[k + 2] if k + 2 < len(tokens) else ("", 0)
+    joined = not part[at + len(nxt) : after_at].strip()  # no full stop or quote mark between
+    if nxt.endswith("s") and not nxt.endswith("ss") and joined and (after[:1].isupper() or after.lower() in _OWNERS):
+        return False  # "Tiger escape shuts Marwood Zoo", "blast rocks the port": a verb with its object
     return not re.search(rf"\b{re.escape(nxt)}\b", _EVENT_VERBS)
 
 
