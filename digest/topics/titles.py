@@ -185,7 +185,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     names = [n for n in names if _a_name(n)]
     if lang == DEFAULT:
         body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
-        names = _whole_names([n for n in names if not _common_word(n)], body)
+        names = _whole_names([n for n in names if not _common_word(n, body)], body)
         names = _speakers_last(names, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
@@ -199,10 +199,14 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
 
 
-def _common_word(name: str) -> bool:
+def _common_word(name: str, body: str) -> bool:
     """A one-word "name" that is a role or a body in a house style's capitals ("the Company", "The Board", "Clerk
-    Benita Salas", "the Club"): it names no party."""
-    return " " not in name and not name.isupper() and name.lower() in _ROLE_NAMES
+    Benita Salas", "the Club"), which the texts also write in lower case or after "the": it names no party
+    ("Congress" does)."""
+    low = name.lower()
+    if " " in name or name.isupper() or low not in _ROLE_NAMES:
+        return False
+    return bool(re.search(rf"\b{re.escape(low)}\b", body) or re.search(rf"\b[Tt]he {re.escape(name)}\b", body))
 
 
 _ROLE_NAMES = lexicon(DEFAULT).role_words | frozenset(_BODIES_TEXT.split()) | frozenset(_MORE_ROLES_TEXT.split())
