@@ -1,6 +1,7 @@
 """Titles by kind of failure, each on a story from a domain no planted set uses (a ferry sinking, a stadium collapse,
-an extradition, a chess cheating case, a footbridge trial, a resignation, a volcano, a dock strike, a reactor
-leak, a pilots' strike, a zoo escape), so a rule that passes here was written for the kind, not for a set's phrase:
+an extradition, a chess cheating case, a footbridge trial, a resignation, a volcano, a dock strike, a reactor leak,
+a pilots' strike, a zoo escape, bus fares), so a rule that passes here was written for the kind, not for a set's
+phrase:
 
 - the place a court sits in is where the story is heard, not whom it befell;
 - a person most headlines carry is the story's subject, over a place a detail of it happened at;
@@ -14,7 +15,8 @@ leak, a pilots' strike, a zoo escape), so a rule that passes here was written fo
 - a filing's capitalised terms ("the Company", "the Board"), a regulator that speaks and a transcript's speaker
   labels name no story;
 - an event with no place or party found before it takes the name every headline carries;
-- the event a headline names wins over a detail that only some articles share ("tiger", "mount", "sale").
+- the event a headline names wins over a detail that only some articles share ("tiger", "mount", "sale");
+- a name never written in lower case is a name, even where it only opens sentences.
 
 Key names come from the topics stage's own entity finder, as in production.
 """
@@ -353,6 +355,19 @@ def test_the_event_a_headline_names_wins_over_a_detail_some_articles_share() -> 
     """ "Tiger" is in two of the three articles, "escape" only in a headline ("Tiger escape shuts Marwood Zoo":
     "shuts" is the headline's verb, not a noun "escape" modifies): the escape is the story, the tiger a detail."""
     assert _title(TIGER_ESCAPE) == "Marwood escape"
+
+
+BUS_FARES = [
+    ("Fares to rise in June", "ORDALE, 3 May - Ordale bus fares will rise by 20 percent in June, Greyline said."),
+    ("Riders angry at fares", "Ordale bus fares are already the highest in the region, riders told Greyline."),
+    ("Fares review next week", "Ordale bus fares will be reviewed next week. Greyline said costs had grown."),
+]
+
+
+def test_a_name_only_ever_opening_a_sentence_is_still_a_name() -> None:
+    """ "Ordale" opens sentences and the dateline, never the middle of one: never written in lower case, it names the
+    place (not "Greyline ordale bus fares")."""
+    assert _title(BUS_FARES) == "Ordale bus fares"
 
 
 def test_titling_two_hundred_articles_stays_well_under_a_second() -> None:

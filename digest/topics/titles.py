@@ -849,9 +849,9 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
         proper = [n for n in proper if n not in held and _placed(n, body)]
     # Inside a title a common word is written in lower case ("oil spill"); names and acronyms keep theirs.
     first = words[0]
-    if not first.isupper() and len(re.findall(rf"\b{re.escape(first.lower())}\b", body)) >= len(
-        re.findall(rf"(?<=[a-z,] ){re.escape(first)}\b", body)
-    ):
+    lower = len(re.findall(rf"\b{re.escape(first.lower())}\b", body))
+    # A word the texts never write in lower case ("LONDON, June 14", "London vaccine") keeps its capital.
+    if not first.isupper() and lower and lower >= len(re.findall(rf"(?<=[a-z,] ){re.escape(first)}\b", body)):
         first = first.lower()
     phrase = " ".join([first, *words[1:]])
     heads = [clean_headline(h) for h, _ in texts]
@@ -961,11 +961,15 @@ def _full_name(name: str, names: Sequence[str], body: str) -> str:
 
 @lru_cache(maxsize=64)  # one title asks of the same words often; bodies are a call's texts, so few are kept
 def _proper(word: str, body: str) -> bool:
-    """The texts write this word capitalised inside sentences at least as often as in lower case: a name."""
+    """The texts write this word capitalised inside sentences at least as often as in lower case, or never in lower
+    case at all ("Ordale" only opens sentences and a dateline): a name."""
     if word.isupper() and len(word) > 1:
         return True
     low = len(re.findall(rf"\b{re.escape(word.lower())}\b", body))
-    return word[:1].isupper() and len(re.findall(rf"(?<=[a-z,] ){re.escape(word)}\b", body)) >= max(low, 1)
+    mid = len(re.findall(rf"(?<=[a-z,] ){re.escape(word)}\b", body))
+    # A name the finder recased ("Balpa-n" of "BALPA-N") is not written so anywhere: no such name is in the texts.
+    written = bool(mid) or bool(re.search(rf"\b{re.escape(word)}\b", body))
+    return word[:1].isupper() and written and (not low or mid >= low)
 
 
 def _placed(name: str, body: str) -> int:
