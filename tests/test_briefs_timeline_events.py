@@ -262,3 +262,16 @@ def test_a_statement_s_day_does_not_outrank_the_event_day_its_sentence_names_fir
     text = "The agency said on Monday it was sending a team to the port, where cases had risen since 28 May."
     ss = [_s(text, 0, monday, 0)]
     assert dict(rank_dates(date_sentences(ss)))[monday] > 1.0
+
+
+def test_what_was_first_done_on_a_day_happened_then() -> None:
+    """A day a thing "was first set on" (written later that year), is that May: a participle after "was/were first" is
+    what was done, not a plan (it read as "set on", a plan, and went to next year, voided as a former plan)."""
+    september = date(2043, 9, 10)
+    assert _only("Bus fares in the valley were first set on 1 May.", september) == (date(2043, 5, 1), False)
+    assert _only("The levy was first charged on 3 February, the council said.", september) == (date(2043, 2, 3), False)
+    assert not coming_dates("Bus fares in the valley were first set on 1 May.", september)
+    # a plan's first day is still a former plan, and a coming plan still comes
+    assert _only("The referendum, first set for 3 March, was postponed.", september)[1]
+    assert _only("The referendum was originally scheduled for 21 November.", september)[1]
+    assert _only("The referendum is set on 21 November.", september)[0] == date(2043, 11, 21)

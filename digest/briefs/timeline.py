@@ -164,7 +164,9 @@ _TENSE = re.compile(
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
-    r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
+    # (not what was done for the first time: "Prices were first set on 1 May" is past)
+    r"|\b(?:scheduled|slated|planned|set|due)\s+for\b|(?<!\bwas first )(?<!\bwere first )"
+    r"\b(?:scheduled|slated|planned|set|due)\s+on\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
@@ -441,6 +443,8 @@ _FORMER_PLAN = re.compile(
     r"(?:for\s+|on\s+|by\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# What was done for the first time on a day ("Prices were first set on 1 May"): the day it happened, no old plan.
+_FIRST_DONE = re.compile(r"\b(?:was|were)\s+first\s+\w+\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
     re.IGNORECASE,
@@ -476,7 +480,7 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     head = sentence[max(0, start - 80) : start]
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
         return True
-    if _FORMER_PLAN.search(head):
+    if _FORMER_PLAN.search(head) and not _FIRST_DONE.search(head):
         return True
     if _AS_OF.search(head):
         return gone and bool(_FIGURE.search(sentence, end, end + 80))
