@@ -265,8 +265,8 @@ def test_a_statement_s_day_does_not_outrank_the_event_day_its_sentence_names_fir
 
 
 def test_what_was_first_done_on_a_day_happened_then() -> None:
-    """A day a thing "was first set on" (written later that year), is that May: a participle after "was/were first" is
-    what was done, not a plan (it read as "set on", a plan, and went to next year, voided as a former plan)."""
+    """A thing that "was first set on 1 May", told later that year, was set that May: a participle after "was/were
+    first" is what was done, not a plan (it read as "set on", a plan, went to next year and was voided as one)."""
     september = date(2043, 9, 10)
     assert _only("Bus fares in the valley were first set on 1 May.", september) == (date(2043, 5, 1), False)
     assert _only("The levy was first charged on 3 February, the council said.", september) == (date(2043, 2, 3), False)
@@ -275,3 +275,15 @@ def test_what_was_first_done_on_a_day_happened_then() -> None:
     assert _only("The referendum, first set for 3 March, was postponed.", september)[1]
     assert _only("The referendum was originally scheduled for 21 November.", september)[1]
     assert _only("The referendum is set on 21 November.", september)[0] == date(2043, 11, 21)
+
+
+def test_a_hearing_that_continues_on_a_weekday_is_the_coming_one() -> None:
+    """The verbs "continues" and "reconvenes" state a schedule like "resumes": "when she continues giving evidence
+    on Tuesday", written on a Friday, is next Tuesday (it read as the Tuesday before)."""
+    friday = date(2044, 3, 11)
+    coming = date(2044, 3, 15)
+    text = "The inspector expects to hear from the quarry's owner when she continues giving evidence on Tuesday."
+    assert _only(text, friday)[0] == coming
+    assert _only("The inquiry reconvenes on Tuesday.", friday)[0] == coming
+    assert [r.when for r in coming_dates("The inquiry continues on Tuesday.", friday)] == [coming]
+    assert _only("The inquiry continued on Tuesday with the owner's evidence.", friday)[0] == date(2044, 3, 8)

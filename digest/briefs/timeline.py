@@ -172,8 +172,9 @@ _TENSE = re.compile(
     r"brought forward)\b)"
     # (not a noun after a number or determiner: "led by 212 votes on Wednesday")
     r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
-    r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
-    r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|goes)\b)"
+    r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|reconvenes|votes|"
+    r"decides|rules|continues|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|"
+    r"goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
     r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
