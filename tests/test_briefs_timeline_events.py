@@ -287,3 +287,35 @@ def test_a_hearing_that_continues_on_a_weekday_is_the_coming_one() -> None:
     assert _only("The inquiry reconvenes on Tuesday.", friday)[0] == coming
     assert [r.when for r in coming_dates("The inquiry continues on Tuesday.", friday)] == [coming]
     assert _only("The inquiry continued on Tuesday with the owner's evidence.", friday)[0] == date(2044, 3, 8)
+
+
+def test_a_present_tense_day_just_gone_is_a_historic_present_not_next_year() -> None:
+    """A timeline box or a recap tells the past in the present tense ("15 July: New cap brings a halt"): a day less
+    than half a year gone is this year's; it went to next year, a year after the article, as a schedule would."""
+    june = date(2045, 6, 15)
+    box = "3 March: Regulator opens an inquiry 28 April: Chief executive quits 2 June: Ferry service resumes"
+    assert [r.when for r in resolve(box, june)] == [date(2045, 3, 3), date(2045, 4, 28), date(2045, 6, 2)]
+    assert _only("Harvesting of the second field starts on 16 May.", june)[0] == date(2045, 5, 16)
+    assert not coming_dates("Harvesting of the second field starts on 16 May.", june)
+    # a schedule ahead is still coming, and one more than half a year gone is next year's
+    assert [r.when for r in coming_dates("The consultation closes on 26 July.", june)] == [date(2045, 7, 26)]
+    assert _only("The ski season starts on 1 December.", date(2045, 6, 20))[0] == date(2045, 12, 1)
+    assert _only("The hay fever season starts on 1 May.", date(2045, 12, 20))[0] == date(2046, 5, 1)
+
+
+def test_through_ends_a_period_like_until() -> None:
+    """American English ends a period with "through": "covers wages through September 30", written in June, is this
+    September (it read as last year's, being more than 90 days ahead with no verb still to come)."""
+    june = date(2045, 6, 24)
+    assert _only("The grant covers the orchestra's wages through September 30.", june)[0] == date(2045, 9, 30)
+
+
+def test_a_date_naming_an_event_after_a_preposition_is_the_nearest_one() -> None:
+    """The phrase "losses from April 20 refinery fire might be large" names the fire of 20 April; with no determiner
+    before it, the date took the clause's tense ("might", still to come) and went to next year."""
+    may = date(2045, 5, 11)
+    assert _only("Insurers' losses from April 20 refinery fire might be large.", may)[0] == date(2045, 4, 20)
+    assert _only("Claims since 12 April flood will be paid in full.", may)[0] == date(2045, 4, 12)
+    # a part of the day or a clause word after the date keeps the clause's verb
+    assert _only("Talks will resume after June 3 and run for a week.", may)[0] == date(2045, 6, 3)
+    assert _only("The ferry has not sailed since May 2 when the storm hit.", may)[0] == date(2045, 5, 2)

@@ -191,10 +191,11 @@ _TENSE = re.compile(
     r"|(?P<stop>[;:–—(*•]|\s-\s|(?<=[a-z]{2})\.\s|(?i:\b(?:that|after|since|following|when|because|although|though|while|whereas|once|"
     r"if|unless|where|which|who|whom|whose)\b)|,\s*(?:and|but|or)\b)"
 )
-_UNTIL = re.compile(r"\b(?:until|till|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
-# Only "until" names the end of a period that may reach months ahead: "to", "for" and "by" also name a past day ("for
-# the October 12 attack", "in the six months to 30 September", "had doubled by 30 September").
-_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|thru|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# Only "until" (or "through", as American English says it: "funds the troops through September 30") names the end of
+# a period that may reach months ahead: "to", "for" and "by" also name a past day ("for the October 12 attack", "in the
+# six months to 30 September", "had doubled by 30 September").
+_UNTIL_END = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
 _PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
@@ -311,6 +312,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _AHEAD_DAYS = 90
 # The end of a period named with "until" after a past verb reaches further ahead: eight months.
 _UNTIL_AHEAD_DAYS = 240
+# A day named with a verb in the present tense is a schedule still to come, unless it is less than half a year gone:
+# then it is a historic present (a timeline's "15 July: New cap brings ...") and this year's.
+_PRESENT_BACK_DAYS = 180
 
 
 def _infer_year(
@@ -321,6 +325,7 @@ def _infer_year(
     past: bool = False,
     planned: bool = False,
     until: bool = False,
+    present: bool = False,
 ) -> int:
     """A date written without a year is the nearest such date, in the past unless near-future.
 
@@ -332,9 +337,14 @@ def _infer_year(
     in June) is this year's, whichever side of the article it falls, unless that is most of a year away. `until`: the
     end of a period ("guaranteed every deposit until September 30", written in April) ends after it began, so up to
     `_UNTIL_AHEAD_DAYS` ahead it is this year's, not last year's (a guarantee that ran out before it was given).
+    `present`: the verb is in the present tense, which a schedule uses ("the consultation closes on 26 April") and so
+    does a timeline's or a recap's historic present ("15 July: New cap brings a halt to the spill", "drilling for the
+    second well starts on 16 May", written in June): a day up to `_PRESENT_BACK_DAYS` gone is this year's, not next.
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
+        if present and published - timedelta(days=_PRESENT_BACK_DAYS) <= candidate:
+            return published.year
         return published.year + 1 if candidate < published - timedelta(days=1) else published.year
     if planned and candidate is not None:
         offset = (candidate - published).days
@@ -399,7 +409,9 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 if refused and _AS_PLANNED.match(sentence, span[1]):
                     tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
-                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past", planned=tense == "planned")
+                ref = _resolve_match(
+                    kind, m, published, ahead, cal, tense == "past", tense == "planned", tense == "present"
+                )
                 gone = published is None or ref is None or ref[0] <= published
                 void = _names_no_event(sentence, start, span[1], gone)
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
@@ -504,7 +516,24 @@ def _attributive(sentence: str, span: tuple[int, int]) -> bool:
     if re.match(r"\s*(?:on|since|until|by|from|early|late|last|next|this)\b", text, re.IGNORECASE):
         return False
     start = span[0] + len(text) - len(text.lstrip())
+    if any(c.isdigit() for c in text) and _EVENT_AFTER.search(sentence, 0, start):
+        # "damage from April 20 drilling-rig explosion", "since 12 January quake": no determiner, the same naming
+        noun = _NOUN_AFTER.match(sentence, span[1])
+        if noun and noun.group(1).lower() not in _NOT_A_NOUN and not noun.group(1).endswith(("ed", "ly")):
+            return True
     return bool(_DETERMINER.search(sentence, 0, start)) or sentence[span[1] : span[1] + 2] in ("'s", "’s")
+
+
+_EVENT_AFTER = re.compile(r"\b(?:from|since|after|before|following|amid|despite|over)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+((?:[a-z]+-)*[a-z]{3,})\b")
+_NOT_A_NOUN = frozenset(
+    re.findall(
+        r"\w+",
+        "and but nor when while that which who whom whose the then than until till through with was were are has have "
+        "had will would could should can may might must did does not also this last next year years morning afternoon "
+        "evening night onwards onward",
+    )
+)
 
 
 # A date followed directly by a clock time and zone, or "Last updated": a page's or a reader comment's stamp
@@ -565,6 +594,7 @@ def _resolve_match(
     cal: _Calendar | None = None,
     past: bool = False,
     planned: bool = False,
+    present: bool = False,
 ) -> tuple[date, Granularity] | None:
     """The day a match names; `future`: its verb is still to come, so a day without a year or week is the next
     such day (the article's own weekday is a week on: on t17-dev reading it as the same day, or a plan reported
@@ -591,7 +621,7 @@ def _resolve_match(
             lead = m.start() + len(m.group()) - len(m.group().lstrip())
             until = _UNTIL.search(m.string, 0, lead)
             end = until is not None and _UNTIL_END.search(m.string, 0, lead) is not None
-            year = _infer_year(month, day, published, future, past and until is None, planned, end)
+            year = _infer_year(month, day, published, future, past and until is None, planned, end, present)
         else:
             return None
         d = _safe_date(year, month, day)
