@@ -319,3 +319,16 @@ def test_a_date_naming_an_event_after_a_preposition_is_the_nearest_one() -> None
     # a part of the day or a clause word after the date keeps the clause's verb
     assert _only("Talks will resume after June 3 and run for a week.", may)[0] == date(2045, 6, 3)
     assert _only("The ferry has not sailed since May 2 when the storm hit.", may)[0] == date(2045, 5, 2)
+
+
+def test_a_weekday_a_schedule_names_with_its_preposition_is_the_coming_one() -> None:
+    """A weekday's match begins with its preposition ("on Sunday"), so "is due on", "is scheduled for" and "due there
+    on" never saw it and the day read as the one before; "would not stop until Sunday" is still going on."""
+    friday = date(2046, 3, 9)
+    sunday, tuesday = date(2046, 3, 11), date(2046, 3, 13)
+    assert _only("The prime minister is due there on Sunday with the fisheries minister.", friday)[0] == sunday
+    assert _only("The tribunal's ruling is scheduled for Tuesday.", friday)[0] == tuesday
+    assert _only("The coastguard said the search would not stop until Sunday evening.", friday)[0] == sunday
+    # told after the day, a plan that failed names the day gone; a refusal names the day it was made
+    assert _only("The trials were due on Monday but were delayed by a fault.", friday)[0] == date(2046, 3, 5)
+    assert _only("The minister would not comment on Wednesday.", friday)[0] == date(2046, 3, 7)

@@ -165,7 +165,8 @@ _TENSE = re.compile(
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
     # (not what was done for the first time: "Prices were first set on 1 May" is past)
-    r"|\b(?:scheduled|slated|planned|set|due)\s+for\b|(?<!\bwas first )(?<!\bwere first )"
+    r"|\b(?:scheduled|slated|planned|set|due)\s+for\b|\bdue\s+(?:there|here|back|home)\s+(?:on|for|by)\b"
+    r"|(?<!\bwas first )(?<!\bwere first )"
     r"\b(?:scheduled|slated|planned|set|due)\s+on\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
@@ -196,6 +197,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through|thru|to|for|by)\s+(?:the\s+)?$", r
 # a period that may reach months ahead: "to", "for" and "by" also name a past day ("for the October 12 attack", "in the
 # six months to 30 September", "had doubled by 30 September").
 _UNTIL_END = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEAD_PREPOSITION = re.compile(r"\s*(?:on|for|by|before)\b(?=\s)", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
 _PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
@@ -211,6 +213,13 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     of something else, no verb (""). The article's date then places the day.
     """
     before = list(_TENSE.finditer(sentence, 0, span[0]))
+    # A weekday's match begins with its preposition ("on Sunday"), which a schedule's verb before it needs: "is due on
+    # Sunday", "is scheduled for Monday" (not "were due on Monday but were delayed", told after that Monday).
+    lead = _LEAD_PREPOSITION.match(sentence, span[0])
+    if lead:
+        extended = list(_TENSE.finditer(sentence, 0, lead.end()))
+        if extended and extended[-1].end() > span[0] and extended[-1].lastgroup == "future":
+            before = extended
     weak: re.Match[str] | None = None
     for m in reversed(before):
         if m.lastgroup == "stop":
@@ -254,9 +263,12 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
         return "present" if m.end() > span[1] or span[0] - m.end() <= 25 else ""
     if kind in ("future", "planned"):
         return "future" if kind == "future" else "planned"
+    if kind == "refusal" and (_UNTIL_END.search(sentence, 0, span[0]) or _UNTIL_START.match(sentence, span[0])):
+        return "planned"  # "said the test would not stop until Sunday": it goes on to the coming Sunday
     return "past" if kind in ("past", "refusal", "weak") else ""
 
 
+_UNTIL_START = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 # "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
 # "A first case was reported on 16 June" is when the case was found: an event.
