@@ -332,3 +332,11 @@ def test_a_weekday_a_schedule_names_with_its_preposition_is_the_coming_one() -> 
     # told after the day, a plan that failed names the day gone; a refusal names the day it was made
     assert _only("The trials were due on Monday but were delayed by a fault.", friday)[0] == date(2046, 3, 5)
     assert _only("The minister would not comment on Wednesday.", friday)[0] == date(2046, 3, 7)
+
+
+def test_later_on_the_article_s_own_weekday_without_on_is_that_day() -> None:
+    """ "Later Wednesday", written on a Wednesday, is that day, as "later on Wednesday" was: the weekday's match began
+    with the space before it, so "later" was not seen and the day went a week ahead."""
+    wednesday = date(2046, 4, 4)
+    assert _only("The harbour master planned to reopen the channel later Wednesday.", wednesday)[0] == wednesday
+    assert _only("The harbour master will reopen the channel on Wednesday.", wednesday)[0] == date(2046, 4, 11)

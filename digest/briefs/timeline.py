@@ -586,7 +586,8 @@ def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
 _YEAR_WORD = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
 
 
-_LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+)?$|\bthis\s+$", re.IGNORECASE)
+# (the weekday's match may begin with the space before it: "later Wednesday")
+_LATER_ON = re.compile(r"\b(?:later|earlier)\s*(?:on\s+)?$|\bthis\s+$", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
