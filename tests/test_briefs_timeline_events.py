@@ -340,3 +340,12 @@ def test_later_on_the_article_s_own_weekday_without_on_is_that_day() -> None:
     wednesday = date(2046, 4, 4)
     assert _only("The harbour master planned to reopen the channel later Wednesday.", wednesday)[0] == wednesday
     assert _only("The harbour master will reopen the channel on Wednesday.", wednesday)[0] == date(2046, 4, 11)
+
+
+def test_a_title_s_or_company_s_full_stop_ends_no_clause() -> None:
+    """ "Corp." or "Sen." is no sentence end: "will join the Rand Corp. as a fellow, starting Monday" read "starting
+    Monday" as a clause of its own, with no verb, and took the Monday before."""
+    friday = date(2046, 5, 4)
+    text = "The admiral said he will join the Halvard Corp. as an adviser, starting Monday."
+    assert [r.when for r in resolve(text, friday)] == [date(2046, 5, 7)]
+    assert _only("The vote was lost. On Tuesday the mayor resigned.", friday)[0] == date(2046, 5, 1)

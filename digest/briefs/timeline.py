@@ -189,7 +189,10 @@ _TENSE = re.compile(
     r"bleed|shed|hundred|sacred|naked|wicked|kindred|planned|scheduled|expected|proposed|intended|slated|anticipated)\b)"
     r"(?!un)[a-z]{2,}ed\b)"
     # Where the date's clause begins: a new clause, or a phrase naming another event ("after the explosion on").
-    r"|(?P<stop>[;:–—(*•]|\s-\s|(?<=[a-z]{2})\.\s|(?i:\b(?:that|after|since|following|when|because|although|though|while|whereas|once|"
+    # (a full stop after a title or a company's abbreviation ends no clause: "told Sen. Kerry on Monday", "Rand Corp.")
+    r"|(?P<stop>[;:–—(*•]|\s-\s|(?<=[a-z]{2})(?<!\b(?:Sen|Rep|Gov|Gen|Col|Adm|Sgt|Rev|Mrs|Inc|Ltd))(?<!\bCapt)"
+    r"(?<!\bProf)(?<!\bCorp)(?<!\bDept)(?<!\bBros)\.\s"
+    r"|(?i:\b(?:that|after|since|following|when|because|although|though|while|whereas|once|"
     r"if|unless|where|which|who|whom|whose)\b)|,\s*(?:and|but|or)\b)"
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|thru|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
