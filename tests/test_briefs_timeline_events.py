@@ -349,3 +349,17 @@ def test_a_title_s_or_company_s_full_stop_ends_no_clause() -> None:
     text = "The admiral said he will join the Halvard Corp. as an adviser, starting Monday."
     assert [r.when for r in resolve(text, friday)] == [date(2046, 5, 7)]
     assert _only("The vote was lost. On Tuesday the mayor resigned.", friday)[0] == date(2046, 5, 1)
+
+
+def test_a_timeline_box_line_s_date_takes_no_verb_from_the_line_before() -> None:
+    """A box run together into one sentence ("20 May: Dredging begins 15 July: The weir is rebuilt") gave 15 July the
+    verb of the line before ("begins", a schedule) and sent it to next year; a line's verb follows its date. Across
+    the new year, a historic present's day half a year back is last year's."""
+    january = date(2047, 1, 8)
+    box = "20 April: The weir falls 20 May: Dredging begins 15 July: The weir is rebuilt 19 September: Barges return"
+    expected = [date(2046, 4, 20), date(2046, 5, 20), date(2046, 7, 15), date(2046, 9, 19)]
+    assert [r.when for r in resolve(box, january)] == expected
+    assert _only("Dredging of the second channel starts on 16 July.", january)[0] == date(2046, 7, 16)
+    # coming lines and coming schedules still come
+    assert _only("Key dates: 15 February: The council votes on the weir", january)[0] == date(2047, 2, 15)
+    assert _only("The fishing season starts on 1 March.", january)[0] == date(2047, 3, 1)

@@ -200,6 +200,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through|thru|to|for|by)\s+(?:the\s+)?$", r
 # a period that may reach months ahead: "to", "for" and "by" also name a past day ("for the October 12 attack", "in the
 # six months to 30 September", "had doubled by 30 September").
 _UNTIL_END = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEADING = re.compile(r"\s*:\s")
 _LEAD_PREPOSITION = re.compile(r"\s*(?:on|for|by|before)\b(?=\s)", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
@@ -215,6 +216,8 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     "the consultation closes on 26 April" a present schedule; "after the explosion on April 20" names the date
     of something else, no verb (""). The article's date then places the day.
     """
+    if _HEADING.match(sentence, span[1]):
+        return ""  # a timeline box's line ("15 July: Cap is fitted"): a verb before it is the line before's
     before = list(_TENSE.finditer(sentence, 0, span[0]))
     # A weekday's match begins with its preposition ("on Sunday"), which a schedule's verb before it needs: "is due on
     # Sunday", "is scheduled for Monday" (not "were due on Monday but were delayed", told after that Monday).
@@ -358,8 +361,9 @@ def _infer_year(
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
-        if present and published - timedelta(days=_PRESENT_BACK_DAYS) <= candidate:
-            return published.year
+        gone = candidate if candidate < published - timedelta(days=1) else _safe_date(published.year - 1, month, day)
+        if present and gone is not None and published - gone <= timedelta(days=_PRESENT_BACK_DAYS):
+            return gone.year
         return published.year + 1 if candidate < published - timedelta(days=1) else published.year
     if planned and candidate is not None:
         offset = (candidate - published).days
