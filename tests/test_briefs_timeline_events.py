@@ -262,3 +262,104 @@ def test_a_statement_s_day_does_not_outrank_the_event_day_its_sentence_names_fir
     text = "The agency said on Monday it was sending a team to the port, where cases had risen since 28 May."
     ss = [_s(text, 0, monday, 0)]
     assert dict(rank_dates(date_sentences(ss)))[monday] > 1.0
+
+
+def test_what_was_first_done_on_a_day_happened_then() -> None:
+    """A thing that "was first set on 1 May", told later that year, was set that May: a participle after "was/were
+    first" is what was done, not a plan (it read as "set on", a plan, went to next year and was voided as one)."""
+    september = date(2043, 9, 10)
+    assert _only("Bus fares in the valley were first set on 1 May.", september) == (date(2043, 5, 1), False)
+    assert _only("The levy was first charged on 3 February, the council said.", september) == (date(2043, 2, 3), False)
+    assert not coming_dates("Bus fares in the valley were first set on 1 May.", september)
+    # a plan's first day is still a former plan, and a coming plan still comes
+    assert _only("The referendum, first set for 3 March, was postponed.", september)[1]
+    assert _only("The referendum was originally scheduled for 21 November.", september)[1]
+    assert _only("The referendum is set on 21 November.", september)[0] == date(2043, 11, 21)
+
+
+def test_a_hearing_that_continues_on_a_weekday_is_the_coming_one() -> None:
+    """The verbs "continues" and "reconvenes" state a schedule like "resumes": "when she continues giving evidence
+    on Tuesday", written on a Friday, is next Tuesday (it read as the Tuesday before)."""
+    friday = date(2044, 3, 11)
+    coming = date(2044, 3, 15)
+    text = "The inspector expects to hear from the quarry's owner when she continues giving evidence on Tuesday."
+    assert _only(text, friday)[0] == coming
+    assert _only("The inquiry reconvenes on Tuesday.", friday)[0] == coming
+    assert [r.when for r in coming_dates("The inquiry continues on Tuesday.", friday)] == [coming]
+    assert _only("The inquiry continued on Tuesday with the owner's evidence.", friday)[0] == date(2044, 3, 8)
+
+
+def test_a_present_tense_day_just_gone_is_a_historic_present_not_next_year() -> None:
+    """A timeline box or a recap tells the past in the present tense ("15 July: New cap brings a halt"): a day less
+    than half a year gone is this year's; it went to next year, a year after the article, as a schedule would."""
+    june = date(2045, 6, 15)
+    box = "3 March: Regulator opens an inquiry 28 April: Chief executive quits 2 June: Ferry service resumes"
+    assert [r.when for r in resolve(box, june)] == [date(2045, 3, 3), date(2045, 4, 28), date(2045, 6, 2)]
+    assert _only("Harvesting of the second field starts on 16 May.", june)[0] == date(2045, 5, 16)
+    assert not coming_dates("Harvesting of the second field starts on 16 May.", june)
+    # a schedule ahead is still coming, and one more than half a year gone is next year's
+    assert [r.when for r in coming_dates("The consultation closes on 26 July.", june)] == [date(2045, 7, 26)]
+    assert _only("The ski season starts on 1 December.", date(2045, 6, 20))[0] == date(2045, 12, 1)
+    assert _only("The hay fever season starts on 1 May.", date(2045, 12, 20))[0] == date(2046, 5, 1)
+
+
+def test_through_ends_a_period_like_until() -> None:
+    """American English ends a period with "through": "covers wages through September 30", written in June, is this
+    September (it read as last year's, being more than 90 days ahead with no verb still to come)."""
+    june = date(2045, 6, 24)
+    assert _only("The grant covers the orchestra's wages through September 30.", june)[0] == date(2045, 9, 30)
+
+
+def test_a_date_naming_an_event_after_a_preposition_is_the_nearest_one() -> None:
+    """The phrase "losses from April 20 refinery fire might be large" names the fire of 20 April; with no determiner
+    before it, the date took the clause's tense ("might", still to come) and went to next year."""
+    may = date(2045, 5, 11)
+    assert _only("Insurers' losses from April 20 refinery fire might be large.", may)[0] == date(2045, 4, 20)
+    assert _only("Claims since 12 April flood will be paid in full.", may)[0] == date(2045, 4, 12)
+    # a part of the day or a clause word after the date keeps the clause's verb
+    assert _only("Talks will resume after June 3 and run for a week.", may)[0] == date(2045, 6, 3)
+    assert _only("The ferry has not sailed since May 2 when the storm hit.", may)[0] == date(2045, 5, 2)
+
+
+def test_a_weekday_a_schedule_names_with_its_preposition_is_the_coming_one() -> None:
+    """A weekday's match begins with its preposition ("on Sunday"), so "is due on", "is scheduled for" and "due there
+    on" never saw it and the day read as the one before; "would not stop until Sunday" is still going on."""
+    friday = date(2046, 3, 9)
+    sunday, tuesday = date(2046, 3, 11), date(2046, 3, 13)
+    assert _only("The prime minister is due there on Sunday with the fisheries minister.", friday)[0] == sunday
+    assert _only("The tribunal's ruling is scheduled for Tuesday.", friday)[0] == tuesday
+    assert _only("The coastguard said the search would not stop until Sunday evening.", friday)[0] == sunday
+    # told after the day, a plan that failed names the day gone; a refusal names the day it was made
+    assert _only("The trials were due on Monday but were delayed by a fault.", friday)[0] == date(2046, 3, 5)
+    assert _only("The minister would not comment on Wednesday.", friday)[0] == date(2046, 3, 7)
+
+
+def test_later_on_the_article_s_own_weekday_without_on_is_that_day() -> None:
+    """ "Later Wednesday", written on a Wednesday, is that day, as "later on Wednesday" was: the weekday's match began
+    with the space before it, so "later" was not seen and the day went a week ahead."""
+    wednesday = date(2046, 4, 4)
+    assert _only("The harbour master planned to reopen the channel later Wednesday.", wednesday)[0] == wednesday
+    assert _only("The harbour master will reopen the channel on Wednesday.", wednesday)[0] == date(2046, 4, 11)
+
+
+def test_a_title_s_or_company_s_full_stop_ends_no_clause() -> None:
+    """ "Corp." or "Sen." is no sentence end: "will join the Rand Corp. as a fellow, starting Monday" read "starting
+    Monday" as a clause of its own, with no verb, and took the Monday before."""
+    friday = date(2046, 5, 4)
+    text = "The admiral said he will join the Halvard Corp. as an adviser, starting Monday."
+    assert [r.when for r in resolve(text, friday)] == [date(2046, 5, 7)]
+    assert _only("The vote was lost. On Tuesday the mayor resigned.", friday)[0] == date(2046, 5, 1)
+
+
+def test_a_timeline_box_line_s_date_takes_no_verb_from_the_line_before() -> None:
+    """A box run together into one sentence ("20 May: Dredging begins 15 July: The weir is rebuilt") gave 15 July the
+    verb of the line before ("begins", a schedule) and sent it to next year; a line's verb follows its date. Across
+    the new year, a historic present's day half a year back is last year's."""
+    january = date(2047, 1, 8)
+    box = "20 April: The weir falls 20 May: Dredging begins 15 July: The weir is rebuilt 19 September: Barges return"
+    expected = [date(2046, 4, 20), date(2046, 5, 20), date(2046, 7, 15), date(2046, 9, 19)]
+    assert [r.when for r in resolve(box, january)] == expected
+    assert _only("Dredging of the second channel starts on 16 July.", january)[0] == date(2046, 7, 16)
+    # coming lines and coming schedules still come
+    assert _only("Key dates: 15 February: The council votes on the weir", january)[0] == date(2047, 2, 15)
+    assert _only("The fishing season starts on 1 March.", january)[0] == date(2047, 3, 1)

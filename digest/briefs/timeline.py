@@ -164,14 +164,18 @@ _TENSE = re.compile(
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
-    r"|\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
+    # (not what was done for the first time: "Prices were first set on 1 May" is past)
+    r"|\b(?:scheduled|slated|planned|set|due)\s+for\b|\bdue\s+(?:there|here|back|home)\s+(?:on|for|by)\b"
+    r"|(?<!\bwas first )(?<!\bwere first )"
+    r"\b(?:scheduled|slated|planned|set|due)\s+on\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
     # (not a noun after a number or determiner: "led by 212 votes on Wednesday")
     r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
-    r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|votes|"
-    r"decides|rules|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|goes)\b)"
+    r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|reconvenes|votes|"
+    r"decides|rules|continues|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|"
+    r"goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
     r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
@@ -185,13 +189,19 @@ _TENSE = re.compile(
     r"bleed|shed|hundred|sacred|naked|wicked|kindred|planned|scheduled|expected|proposed|intended|slated|anticipated)\b)"
     r"(?!un)[a-z]{2,}ed\b)"
     # Where the date's clause begins: a new clause, or a phrase naming another event ("after the explosion on").
-    r"|(?P<stop>[;:–—(*•]|\s-\s|(?<=[a-z]{2})\.\s|(?i:\b(?:that|after|since|following|when|because|although|though|while|whereas|once|"
+    # (a full stop after a title or a company's abbreviation ends no clause: "told Sen. Kerry on Monday", "Rand Corp.")
+    r"|(?P<stop>[;:–—(*•]|\s-\s|(?<=[a-z]{2})(?<!\b(?:Sen|Rep|Gov|Gen|Col|Adm|Sgt|Rev|Mrs|Inc|Ltd))(?<!\bCapt)"
+    r"(?<!\bProf)(?<!\bCorp)(?<!\bDept)(?<!\bBros)\.\s"
+    r"|(?i:\b(?:that|after|since|following|when|because|although|though|while|whereas|once|"
     r"if|unless|where|which|who|whom|whose)\b)|,\s*(?:and|but|or)\b)"
 )
-_UNTIL = re.compile(r"\b(?:until|till|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
-# Only "until" names the end of a period that may reach months ahead: "to", "for" and "by" also name a past day ("for
-# the October 12 attack", "in the six months to 30 September", "had doubled by 30 September").
-_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|thru|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# Only "until" (or "through", as American English says it: "funds the troops through September 30") names the end of
+# a period that may reach months ahead: "to", "for" and "by" also name a past day ("for the October 12 attack", "in the
+# six months to 30 September", "had doubled by 30 September").
+_UNTIL_END = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEADING = re.compile(r"\s*:\s")
+_LEAD_PREPOSITION = re.compile(r"\s*(?:on|for|by|before)\b(?=\s)", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
 _PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
@@ -206,7 +216,16 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     "the consultation closes on 26 April" a present schedule; "after the explosion on April 20" names the date
     of something else, no verb (""). The article's date then places the day.
     """
+    if _HEADING.match(sentence, span[1]):
+        return ""  # a timeline box's line ("15 July: Cap is fitted"): a verb before it is the line before's
     before = list(_TENSE.finditer(sentence, 0, span[0]))
+    # A weekday's match begins with its preposition ("on Sunday"), which a schedule's verb before it needs: "is due on
+    # Sunday", "is scheduled for Monday" (not "were due on Monday but were delayed", told after that Monday).
+    lead = _LEAD_PREPOSITION.match(sentence, span[0])
+    if lead:
+        extended = list(_TENSE.finditer(sentence, 0, lead.end()))
+        if extended and extended[-1].end() > span[0] and extended[-1].lastgroup == "future":
+            before = extended
     weak: re.Match[str] | None = None
     for m in reversed(before):
         if m.lastgroup == "stop":
@@ -250,9 +269,12 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
         return "present" if m.end() > span[1] or span[0] - m.end() <= 25 else ""
     if kind in ("future", "planned"):
         return "future" if kind == "future" else "planned"
+    if kind == "refusal" and (_UNTIL_END.search(sentence, 0, span[0]) or _UNTIL_START.match(sentence, span[0])):
+        return "planned"  # "said the test would not stop until Sunday": it goes on to the coming Sunday
     return "past" if kind in ("past", "refusal", "weak") else ""
 
 
+_UNTIL_START = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 # "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
 # "A first case was reported on 16 June" is when the case was found: an event.
@@ -308,6 +330,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _AHEAD_DAYS = 90
 # The end of a period named with "until" after a past verb reaches further ahead: eight months.
 _UNTIL_AHEAD_DAYS = 240
+# A day named with a verb in the present tense is a schedule still to come, unless it is less than half a year gone:
+# then it is a historic present (a timeline's "15 July: New cap brings ...") and this year's.
+_PRESENT_BACK_DAYS = 180
 
 
 def _infer_year(
@@ -318,6 +343,7 @@ def _infer_year(
     past: bool = False,
     planned: bool = False,
     until: bool = False,
+    present: bool = False,
 ) -> int:
     """A date written without a year is the nearest such date, in the past unless near-future.
 
@@ -329,9 +355,15 @@ def _infer_year(
     in June) is this year's, whichever side of the article it falls, unless that is most of a year away. `until`: the
     end of a period ("guaranteed every deposit until September 30", written in April) ends after it began, so up to
     `_UNTIL_AHEAD_DAYS` ahead it is this year's, not last year's (a guarantee that ran out before it was given).
+    `present`: the verb is in the present tense, which a schedule uses ("the consultation closes on 26 April") and so
+    does a timeline's or a recap's historic present ("15 July: New cap brings a halt to the spill", "drilling for the
+    second well starts on 16 May", written in June): a day up to `_PRESENT_BACK_DAYS` gone is this year's, not next.
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
+        gone = candidate if candidate < published - timedelta(days=1) else _safe_date(published.year - 1, month, day)
+        if present and gone is not None and published - gone <= timedelta(days=_PRESENT_BACK_DAYS):
+            return gone.year
         return published.year + 1 if candidate < published - timedelta(days=1) else published.year
     if planned and candidate is not None:
         offset = (candidate - published).days
@@ -396,7 +428,9 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 if refused and _AS_PLANNED.match(sentence, span[1]):
                     tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
-                ref = _resolve_match(kind, m, published, ahead, cal, past=tense == "past", planned=tense == "planned")
+                ref = _resolve_match(
+                    kind, m, published, ahead, cal, tense == "past", tense == "planned", tense == "present"
+                )
                 gone = published is None or ref is None or ref[0] <= published
                 void = _names_no_event(sentence, start, span[1], gone)
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
@@ -441,6 +475,8 @@ _FORMER_PLAN = re.compile(
     r"(?:for\s+|on\s+|by\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# What was done for the first time on a day ("Prices were first set on 1 May"): the day it happened, no old plan.
+_FIRST_DONE = re.compile(r"\b(?:was|were)\s+first\s+\w+\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
     re.IGNORECASE,
@@ -476,7 +512,7 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     head = sentence[max(0, start - 80) : start]
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
         return True
-    if _FORMER_PLAN.search(head):
+    if _FORMER_PLAN.search(head) and not _FIRST_DONE.search(head):
         return True
     if _AS_OF.search(head):
         return gone and bool(_FIGURE.search(sentence, end, end + 80))
@@ -499,7 +535,24 @@ def _attributive(sentence: str, span: tuple[int, int]) -> bool:
     if re.match(r"\s*(?:on|since|until|by|from|early|late|last|next|this)\b", text, re.IGNORECASE):
         return False
     start = span[0] + len(text) - len(text.lstrip())
+    if any(c.isdigit() for c in text) and _EVENT_AFTER.search(sentence, 0, start):
+        # "damage from April 20 drilling-rig explosion", "since 12 January quake": no determiner, the same naming
+        noun = _NOUN_AFTER.match(sentence, span[1])
+        if noun and noun.group(1).lower() not in _NOT_A_NOUN and not noun.group(1).endswith(("ed", "ly")):
+            return True
     return bool(_DETERMINER.search(sentence, 0, start)) or sentence[span[1] : span[1] + 2] in ("'s", "’s")
+
+
+_EVENT_AFTER = re.compile(r"\b(?:from|since|after|before|following|amid|despite|over)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+((?:[a-z]+-)*[a-z]{3,})\b")
+_NOT_A_NOUN = frozenset(
+    re.findall(
+        r"\w+",
+        "and but nor when while that which who whom whose the then than until till through with was were are has have "
+        "had will would could should can may might must did does not also this last next year years morning afternoon "
+        "evening night onwards onward",
+    )
+)
 
 
 # A date followed directly by a clock time and zone, or "Last updated": a page's or a reader comment's stamp
@@ -540,7 +593,8 @@ def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
 _YEAR_WORD = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
 
 
-_LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+)?$|\bthis\s+$", re.IGNORECASE)
+# (the weekday's match may begin with the space before it: "later Wednesday")
+_LATER_ON = re.compile(r"\b(?:later|earlier)\s*(?:on\s+)?$|\bthis\s+$", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
@@ -560,6 +614,7 @@ def _resolve_match(
     cal: _Calendar | None = None,
     past: bool = False,
     planned: bool = False,
+    present: bool = False,
 ) -> tuple[date, Granularity] | None:
     """The day a match names; `future`: its verb is still to come, so a day without a year or week is the next
     such day (the article's own weekday is a week on: on t17-dev reading it as the same day, or a plan reported
@@ -586,7 +641,7 @@ def _resolve_match(
             lead = m.start() + len(m.group()) - len(m.group().lstrip())
             until = _UNTIL.search(m.string, 0, lead)
             end = until is not None and _UNTIL_END.search(m.string, 0, lead) is not None
-            year = _infer_year(month, day, published, future, past and until is None, planned, end)
+            year = _infer_year(month, day, published, future, past and until is None, planned, end, present)
         else:
             return None
         d = _safe_date(year, month, day)

@@ -184,7 +184,9 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
     names = [n for n in names if _a_name(n)]
     if lang == DEFAULT:
-        names = _whole_names(names, " ".join(f"{h}. {t[:1500]}" for h, t in texts))
+        body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+        names = _whole_names([n for n in names if not _common_word(n, body)], body)
+        names = _speakers_last(names, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
     title = _shared_phrase(texts, names)
@@ -192,7 +194,36 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names)
     title = _event_phrase(title, texts, shared, names) or title
-    return _with_lead_name(title, texts, names) if title else ""
+    title = _with_lead_name(title, texts, names) if title else ""
+    # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
+    return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _common_word(name: str, body: str) -> bool:
+    """A one-word "name" that is a role or a body in a house style's capitals ("the Company", "The Board", "Clerk
+    Benita Salas", "the Club"), which the texts also write in lower case or after "the": it names no party
+    ("Congress" does)."""
+    low = name.lower()
+    if " " in name or name.isupper() or low not in _ROLE_NAMES:
+        return False
+    return bool(re.search(rf"\b{re.escape(low)}\b", body) or re.search(rf"\b[Tt]he {re.escape(name)}\b", body))
+
+
+_ROLE_NAMES = lexicon(DEFAULT).role_words | frozenset(_BODIES_TEXT.split()) | frozenset(_MORE_ROLES_TEXT.split())
+_ROLE_NAMES |= frozenset(["clerk", "club", "trust"])
+
+
+def _speakers_last(names: Sequence[str], body: str, top: int = 12) -> list[str]:
+    """A transcript's speaker labels ("KIT MERCER:", "ANJALI DESAI:") count a host or a guest many times over: a
+    name written mostly as a label goes after the names the texts tell the story with."""
+    labels = [
+        n
+        for n in names[:top]
+        if " " in n
+        and (k := len(re.findall(rf"\b{re.escape(n.upper())}:", body))) >= 2
+        and k * 2 >= len(re.findall(rf"\b{re.escape(n)}\b", body, re.IGNORECASE))
+    ]
+    return [n for n in names if n not in labels] + labels
 
 
 def _whole_names(names: Sequence[str], body: str) -> list[str]:
@@ -304,8 +335,91 @@ _EVENT_NOUNS = frozenset(
         "reopening",
         "outage",
         "blackout",
+        # Kinds of event no planted set had named, so a story of a new kind is still named by what happened:
+        # disasters and accidents, proceedings, sport, business, crime.
+        "accident",
+        "disaster",
+        "capsizing",
+        "shipwreck",
+        "grounding",
+        "tornado",
+        "cyclone",
+        "tsunami",
+        "sinkhole",
+        "suspension",
+        "prosecution",
+        "extradition",
+        "retrial",
+        "manhunt",
+        "doping",
+        "acquisition",
+        "buyout",
+        "insolvency",
+        "liquidation",
+        "restructuring",
+        "redundancies",
+        "shutdown",
+        "demolition",
+        "robbery",
+        "heist",
+        "theft",
+        "abduction",
+        "pollution",
     ]
 )
+# An event's verb reports it as surely as its noun ("Ferry sinks off Kellan", "the stand collapsed"): only verbs
+# that report nothing else ("closed", "suspended", "banned" say as much of a road, a match or a drug).
+_EVENT_VERB_FORMS = {
+    form: noun
+    for noun, forms in {
+        "sinking": "sink sinks sank sunk",
+        "capsizing": "capsize capsizes capsized",
+        "collapse": "collapses collapsed",
+        "derailment": "derail derails derailed",
+        "explosion": "explode explodes exploded",
+        "eruption": "erupt erupts erupted",
+        "resignation": "resign resigns resigned",
+        "kidnapping": "kidnap kidnaps kidnapped",
+        "murder": "murdered",
+        "stabbing": "stabbed",
+        "evacuation": "evacuate evacuates evacuated",
+        "crash": "crashes crashed",
+        "leak": "leaked leaks",
+        "spill": "spilled spilt",
+        "poisoning": "poisoned",
+        "extradition": "extradite extradites extradited",
+        "impeachment": "impeach impeached",
+        "lawsuit": "sue sues sued",
+        "flooding": "flooded",
+        "bombing": "bombed",
+        "merger": "merge merges merged",
+        "hack": "hacked",
+    }.items()
+    for form in forms.split()
+}
+# Words for one event that outlets use in turn ("the strike", "the walkout", "the stoppage").
+_EVENT_FAMILY = {
+    word: words.split()[0]
+    for words in (
+        "strike strikes walkout stoppage",
+        "flood floods flooding",
+        "fire wildfire blaze",
+        "protest protests unrest riot riots",
+        "closure closures shutdown",
+        "takeover buyout acquisition",
+        "explosion blast",
+        "breach hack cyberattack",
+        "layoffs redundancies",
+        "inquiry investigation",
+        "crash collision",
+        "outbreak epidemic",
+        "storm hurricane typhoon cyclone",
+    )
+    for word in words.split()
+}
+# Nouns that name an event only in general ("the case", "the affair"): the story's name when the articles name no
+# event of a kind ("Tamsin Greaves case"), never over one ("the case" of a trial is its trial).
+_GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga"])
 
 
 def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True, names: Sequence[str] = ()) -> str:
@@ -318,6 +432,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     # before that event ("Okoro trial opens", "Okoro's trial"): the place before it was added, not written.
     ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
     docs: dict[str, int] = {}
+    family_docs: dict[str, int] = {}
+    headlined: set[str] = set()
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -325,16 +441,23 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         seen = set()
         body = " ".join(text[:1500].split())
         lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
-        for part in (clean_headline(headline), lead, body[len(lead) :]):
+        for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
             for k, (token, _at) in enumerate(tokens):
                 event = token.lower()
-                if event not in _EVENT_NOUNS or (token[:1].isupper() and k > 0):
+                if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
+                    seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
+                    continue
+                if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
+                    continue  # "in any case", "the case for reform": no event
+                if (event not in _EVENT_NOUNS and event not in _GENERIC_EVENTS) or (token[:1].isupper() and k > 0):
                     continue  # "Fire Chief Dolores Quintana": a capital inside a sentence makes it a name's word
                 if _compound_head_after(tokens, k, part):
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
                 uses[event] = uses.get(event, 0) + 1
+                if at_part == 0:
+                    headlined.add(event)
                 pre = _modifier_before(tokens, k, part, names, words)
                 if pre:
                     # A possessive says whose event it is ("the mayor's race"): a noun, as sure as two sightings.
@@ -342,6 +465,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + weight
         for event in seen:
             docs[event] = docs.get(event, 0) + 1
+        for family in {_EVENT_FAMILY.get(e, e) for e in seen}:
+            family_docs[family] = family_docs.get(family, 0) + 1
     if ending:
         mods = before.get(ending, {})
         named = [m for m in mods if m[:1].isupper() and mods[m] >= 2 and m.lower() not in title.lower()]
@@ -351,10 +476,41 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {ending}"
     if not docs:
         return ""
+
     # Among events as many articles name, the one the texts give a name ("the Tule Creek fire", not "a wildfire").
-    event = max(docs, key=lambda e: (docs[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
-    if docs[event] * 2 < len(texts) or (len(texts) >= 2 and docs[event] < 2):
+    # One event goes by several words across outlets ("strike", "walkout", "stoppage"): the articles naming any of
+    # them count for it, and it is called by the word the texts give a name ("the Sable Ridge fire", not "a
+    # wildfire"), else by the one the most of them use.
+    def rank(e: str) -> tuple[bool, int, int, bool, str]:
+        named = any(m[:1].isupper() for m in before.get(e, {}))
+        return named, docs[e], uses[e], _EVENT_FAMILY.get(e, e) == e, e  # a tie goes to the family's plain word
+
+    best_word: dict[str, str] = {}
+    for e in docs:
+        family = _EVENT_FAMILY.get(e, e)
+        if e in uses and (family not in best_word or rank(e) > rank(best_word[family])):
+            best_word[family] = e
+    spread = {e: family_docs[f] for f, e in best_word.items()}
+
+    def enough(e: str) -> bool:
+        # An event some article names by its noun: the verb alone ("the ferry sank") does not say what to call it.
+        return e in spread and spread[e] * 2 >= len(texts) and (len(texts) < 2 or spread[e] >= 2)
+
+    # An event of a kind wins over one named only in general ("the case"), whenever enough articles name it.
+    kinds = [e for e in spread if e not in _GENERIC_EVENTS and enough(e)] or [e for e in spread if enough(e)]
+    # A thing some articles leave out is a detail ("mount", "sale"); one every article names is what the story is
+    # about ("tram").
+    some = bool(words) and not all(re.search(rf"\b{re.escape(words[-1])}", f"{h} {t[:1500]}", re.I) for h, t in texts)
+    detail = not shared or (len(words) <= 2 and some)
+    if not kinds and detail and len(texts) >= 3:
+        # A detail ("Fenwick mount", "Tidewater sale") says less than the event an editor put in a headline: the
+        # event goes after whom it befalls instead.
+        kinds = [e for e in spread if e in headlined and e not in _GENERIC_EVENTS]
+        if kinds:
+            return max(kinds, key=lambda e: (spread[e], uses[e], e)).capitalize()
+    if not kinds:
         return ""
+    event = max(kinds, key=lambda e: (spread[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
@@ -369,6 +525,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         if mod[:1].isupper():
             mod = _full_name(mod, names, " ".join(f"{h}. {t[:1500]}" for h, t in texts))  # "Hale" -> "Victor Hale"
         return f"{mod.rstrip(chr(39))} {event}"  # "drivers' strike" is written "drivers strike" in a title
+    if event in _GENERIC_EVENTS:
+        return event.capitalize()  # "phone case" would be a thing: the case goes after whom it is about
     if shared and title and len(title.split()) < MAX_WORDS and _singular(words[-1]) == words[-1]:
         # "Capital gains tax" + "row": a bare "Row" would lose what the story is about. A plural says who or what
         # was counted ("bank customers", "mail ballots"), and English puts no plural before an event noun ("tram
@@ -382,6 +540,75 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     return event.capitalize()
 
 
+def _role_word(word: str, body: str) -> bool:
+    """Part of how a person is called, not what happened: the texts put it before a role ("finance minister",
+    "fans' trust chair") or before a name as a title ("short-seller Pelham Research") in most of its mentions."""
+    after = _contexts(body)[0].get(word.lower(), [])
+    roles = sum(nxt.lower() in _PERSON_ROLES or (nxt[:1].isupper() and word[:1].islower()) for nxt in after)
+    return roles * 2 > len(after) and roles >= 1 and len(after) >= 2
+
+
+def _party(head: str, body: str) -> bool:
+    """A named thing that acts is a party to the story, not what it is about: its head is a body ("Civil Aviation
+    Directorate": "the directorate said") or speaks; "Old Tarn Bridge" ("the bridge") does neither."""
+    low = head.lower()
+    said = r",? (?:said|says|told|announced|added|warned|confirmed|declined)\b"
+    return low in _ROLE_NAMES or low in _BODY_HEADS or bool(re.search(rf"\b[Tt]he {re.escape(low)}{said}", body))
+
+
+_BODY_HEADS = frozenset(["authority", "directorate", "inspectorate", "bureau", "institute", "association"])
+
+
+def _used_as_noun(word: str, body: str) -> bool:
+    """Not a verb two articles happen to share ("what we know", "want to know"): the texts put a determiner or an
+    owner before it somewhere ("the ferry"), or never a subject pronoun, "to" or a modal ("measles cases")."""
+    _, owned, done = _contexts(body)
+    return word.lower() in owned or word.lower() not in done
+
+
+_OWNERS_TEXT = "the a an this that these those their his her its our your new every each"
+_OWNERS = frozenset(_OWNERS_TEXT.split())
+_DOERS_TEXT = "to i we you they will would can could should must may might did do does not"
+_DOERS = frozenset(_DOERS_TEXT.split())
+
+
+@lru_cache(maxsize=8)  # one call's texts: every phrase asks of the same body
+def _contexts(body: str) -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
+    """One pass over the texts: the words after each word (a comma between allowed), the words written after a
+    determiner or an owner ("the ferry", "Kellan's ferry"), and those after a subject pronoun, "to" or a modal."""
+    tokens = re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", body)
+    after: dict[str, list[str]] = {}
+    owned: set[str] = set()
+    done: set[str] = set()
+    for k, token in enumerate(tokens[:-1]):
+        low = token.lower()
+        j = k + 1 if tokens[k + 1] != "," else k + 2
+        if j < len(tokens) and tokens[j][:1].isalpha():
+            after.setdefault(low, []).append(tokens[j])
+        nxt = tokens[k + 1].lower()
+        if not nxt[:1].isalpha():
+            continue
+        if low in _OWNERS or low.endswith(("'s", "’s", "s'", "s’")):
+            owned.add(nxt)
+        elif low in _DOERS:
+            done.add(nxt)
+    return after, frozenset(owned), frozenset(done)
+
+
+def _generic_event_at(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
+    """ "the case", "her case", "Greaves's case", "the Greaves case": a general event noun names this story's event
+    only after a determiner or an owner, singular, and not "the case for" / "in the case of" (an argument, a
+    kind)."""
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    if nxt in ("for", "of", "that") or k == 0:
+        return False
+    j = k - 1
+    while j > 0 and tokens[j][0][:1].isupper() and tokens[j][0].lower() != "the":
+        j -= 1  # "the Greaves case": the name says which
+    prev = tokens[j][0].lower()
+    return prev in ("the", "this", "her", "his", "their", "its") or prev.endswith(("'s", "’s"))
+
+
 def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
     """A common noun right after the word makes the word a modifier ("fire department", "strike ballot")."""
     if k + 1 >= len(tokens):
@@ -390,6 +617,10 @@ def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -
     gap = part[tokens[k][1] + len(tokens[k][0]) : at]
     if not nxt.islower() or gap.strip() or nxt in _TITLE_SKIP or nxt in _VERBS or nxt.endswith(("ed", "ing")):
         return False
+    after, after_at = tokens[k + 2] if k + 2 < len(tokens) else ("", 0)
+    joined = not part[at + len(nxt) : after_at].strip()  # no full stop or quote mark between
+    if nxt.endswith("s") and not nxt.endswith("ss") and joined and (after[:1].isupper() or after.lower() in _OWNERS):
+        return False  # "Tiger escape shuts Marwood Zoo", "blast rocks the port": a verb with its object
     return not re.search(rf"\b{re.escape(nxt)}\b", _EVENT_VERBS)
 
 
@@ -486,7 +717,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         # A named thing most articles are about ("Old Tarn Bridge", which the texts also call "the bridge")
         # names the story; a place or a party ("Port Ellis", "Ana Ruiz") does not.
         thing = len(gram) >= 2 and docs[gram] * 3 >= 2 * len(texts) and len(texts) >= 2
-        return not (thing and re.search(rf"\b[Tt]he {re.escape(gram[-1])}\b", body))
+        return not (thing and re.search(rf"\b[Tt]he {re.escape(gram[-1])}\b", body) and not _party(gram[-1], body))
 
     # A lone role word ("trust", "county", "board") names a party to the story, not the story.
     shared = {
@@ -495,7 +726,9 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         if docs[g] >= 2
         and not named_only(g)
         and not (len(g) == 1 and g[0] in _PARTIES)
+        and not (len(g) == 1 and not _used_as_noun(g[0], body))
         and g[-1] not in _PERSON_ROLES
+        and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
     }
@@ -522,12 +755,29 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         forms[best].items(),
         key=lambda kv: (kv[0].split()[-1].lower() == best[-1], kv[1], kv[0].islower(), kv[0]),
     )[0]
+    # A headline's style writes a name's word in lower case ("erupts on Corran island"): a word of a key name the
+    # texts capitalise inside sentences keeps its capital.
+    name_words = {w for n in names[:5] for w in n.split() if w[:1].isupper()}
+    shown = " ".join(
+        w.capitalize() if w.islower() and w.capitalize() in name_words and _proper(w.capitalize(), body) else w
+        for w in shown.split()
+    )
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
-        # Where the story happens, else (a story about a person) who it is about.
-        lead = _place_name(names[:3], texts, shown) or _full_name(
-            next((n for n in names if n.lower() not in shown.lower()), ""), names, body
+        # The name most headlines carry (the story is about it), else where the story happens, else (a story about
+        # a person) who it is about.
+        heads = [clean_headline(h) for h, _ in texts]
+        own = [
+            n
+            for n in names[:3]
+            if _headlined(n, heads) and not set(n.lower().split()) & set(best) and _surnamed(n, names, body)
+        ]
+        salient = _full_name(max(own, key=lambda n: _headlined(n, heads)), names, body) if own else ""
+        lead = (
+            salient
+            or _place_name(names[:3], texts, shown)
+            or _full_name(next((n for n in names if n.lower() not in shown.lower()), ""), names, body)
         )
         if not lead or len(lead.split()) > 3:
             return ""  # "Strike" alone does not say which
@@ -599,21 +849,38 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
         proper = [n for n in proper if n not in held and _placed(n, body)]
     # Inside a title a common word is written in lower case ("oil spill"); names and acronyms keep theirs.
     first = words[0]
-    if not first.isupper() and len(re.findall(rf"\b{re.escape(first.lower())}\b", body)) >= len(
-        re.findall(rf"(?<=[a-z,] ){re.escape(first)}\b", body)
-    ):
+    lower = len(re.findall(rf"\b{re.escape(first.lower())}\b", body))
+    # A word the texts never write in lower case ("LONDON, June 14", "London vaccine") keeps its capital.
+    if not first.isupper() and lower and lower >= len(re.findall(rf"(?<=[a-z,] ){re.escape(first)}\b", body)):
         first = first.lower()
     phrase = " ".join([first, *words[1:]])
-    for anchor in _anchors(proper, names, body, phrase):
+    heads = [clean_headline(h) for h, _ in texts]
+    for anchor in _anchors(proper, names, body, phrase, heads):
         if len(anchor.split()) + len(words) <= MAX_WORDS:
             return f"{anchor} {phrase}"
+    if words[-1].lower() in _EVENT_NOUNS:
+        # An event befalls someone, whatever they are: with no place or party to name, the name most headlines
+        # carry goes before it ("Lomond Air pilots strike", a firm the finder could not tell from a person).
+        carried = [n for n in proper[:3] if len(n.split()) + len(words) <= MAX_WORDS and _in_headlines(n, heads)]
+        if carried:
+            return f"{max(carried, key=lambda n: (_in_headlines(n, heads), len(n)))} {phrase}"
     return title  # no place, party or subject to name: "Linford maternity" names its place, though not a lead
 
 
-def _anchors(proper: Sequence[str], names: Sequence[str], body: str, phrase: str) -> list[str]:
+def _in_headlines(name: str, heads: Sequence[str]) -> int:
+    """How many headlines hold the whole name, when most of two or more do; else 0."""
+    n = sum(bool(re.search(rf"\b{re.escape(name)}\b", h)) for h in heads)
+    return n if n >= 2 and n * 2 > len(heads) else 0
+
+
+def _anchors(
+    proper: Sequence[str], names: Sequence[str], body: str, phrase: str, heads: Sequence[str] = ()
+) -> list[str]:
     """Names that can stand before a phrase, best first: the place the texts put the story in most ("in the Gulf
     of Mexico") among the five most named, then organisations among the three most named, then (before a lone
-    word) people among them by their full name ("Michael Jackson" for "Jackson")."""
+    word) people among them by their full name ("Michael Jackson" for "Jackson"). A person most headlines carry
+    goes first: the story befalls them ("Greaves suspended", "Greaves banned": the Greaves case), not the place a
+    detail happened at ("the sample was taken at the Midland Open"). A court's seat comes last."""
     words = set(phrase.lower().split())
     places: dict[str, int] = {}
     bodies: list[str] = []
@@ -632,7 +899,44 @@ def _anchors(proper: Sequence[str], names: Sequence[str], body: str, phrase: str
     # A person goes before a lone word of what befell them ("Michael Jackson death"), not before a thing
     # ("Ana Ruiz harbour tram").
     best_places = sorted(places, key=lambda n: -places[n])
-    return list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+    found = list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+    # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there.
+    return sorted(found, key=lambda n: (-_headlined(n, heads) * _surnamed(n, names, body), _venue(n, body)))
+
+
+# Where a case is heard: "the Elvstad district court", "Carrow Crown Court", "Halden tribunal".
+_COURT = (
+    r"(?:(?:district|crown|high|county|magistrates['’]?|supreme|federal|appeals?|sheriff|criminal) )?"
+    r"(?:court|tribunal)"
+)
+
+
+def _venue(name: str, body: str) -> bool:
+    """The texts name the place as a court's seat: it is where the story is heard, not where it happened or whom it
+    befell ("households from Branna" sue in "the Elvstad district court")."""
+    return bool(re.search(rf"\b{re.escape(name)} {_COURT}\b", body, re.IGNORECASE))
+
+
+def _surnamed(name: str, names: Sequence[str], body: str) -> bool:
+    """Surely a person: a surname the texts also give with a given name ("Greaves" of "Tamsin Greaves"), or a full
+    name whose surname also stands alone ("Reza Farahani": "Farahani denies"); a firm ("Kestrel Buses said") is
+    written whole."""
+    parts = name.split()
+    if len(parts) == 1:
+        full = [n for n in names if len(n.split()) in (2, 3) and n.split()[-1] == name]
+        return bool(full) and _is_person(full[0].split(), names, body)
+    if len(parts) > 3 or parts[0].lower() in _PLACE_WORDS:
+        return False
+    alone = re.search(rf"(?<!{re.escape(parts[-2])} )\b{re.escape(parts[-1])}\b", body)
+    return bool(alone) and _is_person(parts, names, body)
+
+
+def _headlined(name: str, heads: Sequence[str]) -> int:
+    """How many headlines name this person (by the surname: "Greaves" for "Tamsin Greaves"), when most of two or
+    more do; else 0."""
+    last = name.split()[-1] if name.split() else ""
+    n = sum(bool(last) and bool(re.search(rf"\b{re.escape(last)}\b", h)) for h in heads)
+    return n if n >= 2 and n * 2 > len(heads) else 0
 
 
 def _kind_name(name: str, body: str) -> bool:
@@ -657,11 +961,15 @@ def _full_name(name: str, names: Sequence[str], body: str) -> str:
 
 @lru_cache(maxsize=64)  # one title asks of the same words often; bodies are a call's texts, so few are kept
 def _proper(word: str, body: str) -> bool:
-    """The texts write this word capitalised inside sentences at least as often as in lower case: a name."""
+    """The texts write this word capitalised inside sentences at least as often as in lower case, or never in lower
+    case at all ("Ordale" only opens sentences and a dateline): a name."""
     if word.isupper() and len(word) > 1:
         return True
     low = len(re.findall(rf"\b{re.escape(word.lower())}\b", body))
-    return word[:1].isupper() and len(re.findall(rf"(?<=[a-z,] ){re.escape(word)}\b", body)) >= max(low, 1)
+    mid = len(re.findall(rf"(?<=[a-z,] ){re.escape(word)}\b", body))
+    # A name the finder recased ("Balpa-n" of "BALPA-N") is not written so anywhere: no such name is in the texts.
+    written = bool(mid) or bool(re.search(rf"\b{re.escape(word)}\b", body))
+    return word[:1].isupper() and written and (not low or mid >= low)
 
 
 def _placed(name: str, body: str) -> int:
@@ -702,6 +1010,8 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     nouns = set(re.findall(r"\b(?:the|a|an|this|that|their|his|her|its|our|new) ([a-z]+(?:-[a-z]+)*)", body))
     nouns |= {_singular(w) for w in nouns}
     nouns -= _VERBS
+    body_cased = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+    nouns = {w for w in nouns if not _role_word(w, body_cased)}
     best = max((w for w in counts if w not in held and w in nouns), key=lambda w: (counts[w], uses[w], w), default="")
     return best.capitalize()
 
@@ -717,13 +1027,19 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
         in lower case ("enough midwives", "march on the hospital"), so it names no place."""
         return bool(re.search(rf"\b{re.escape(word.lower())}\b", body))
 
+    venues: list[str] = []
     for name in names:
         parts = name.split()
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts}:
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])):
             continue
+        if _venue(name, body):
+            venues.append(name)
+            continue
         return name
+    if venues:
+        return venues[0]
     # No key name is a place: a capitalised word that most articles use and never write in lower case
     # ("Linford" of "Linford General Hospital" and "Save Linford Births") is where the story happens.
     held = {w.lower() for n in names for w in n.split() if _is_person(n.split(), names, body)}
