@@ -773,6 +773,11 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
             for n in names[:3]
             if _headlined(n, heads) and not set(n.lower().split()) & set(best) and _surnamed(n, names, body)
         ]
+        # ... but a person who acts for a place or a body most headlines carry too ("Zelensky" for Kherson) is not
+        # whom the story befalls, unless the word is what befalls a person ("Michael Jackson death").
+        carried = any(_in_headlines(n, heads) and not _is_person(n.split(), names, body) for n in names[:3])
+        if carried and best[-1] not in _PERSONAL_EVENTS:
+            own = []
         salient = _full_name(max(own, key=lambda n: _headlined(n, heads)), names, body) if own else ""
         lead = (
             salient
@@ -900,8 +905,25 @@ def _anchors(
     # ("Ana Ruiz harbour tram").
     best_places = sorted(places, key=lambda n: -places[n])
     found = list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+    # A person most headlines carry leads only where the story befalls them ("Ivo Marek case", "Truss resignation"),
+    # or where no place or body is carried by most headlines as well: a leader or a speaker acts for the place or the
+    # firm the story is about ("Kherson counteroffensive", not "Volodymyr Zelensky counteroffensive").
+    personal = phrase.split()[-1].lower() in _PERSONAL_EVENTS if phrase.split() else False
+    persons = {n for n in found if _headlined(n, heads) and _surnamed(n, names, body)}
+    carried = any(_in_headlines(n, heads) for n in found if n not in persons)
+
+    def lead(n: str) -> int:
+        return _headlined(n, heads) if n in persons and (personal or not carried) else 0
+
     # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there.
-    return sorted(found, key=lambda n: (-_headlined(n, heads) * _surnamed(n, names, body), _venue(n, body)))
+    return sorted(found, key=lambda n: (-lead(n), _venue(n, body)))
+
+
+# Events that befall a person, whom the story is then about, whatever place or body the headlines carry too.
+_PERSONAL_EVENTS = frozenset(
+    "case trial retrial death resignation extradition doping suspension ban prosecution impeachment murder "
+    "kidnapping abduction stabbing arrest conviction sentencing acquittal funeral sacking exit departure".split()
+)
 
 
 # Where a case is heard: "the Elvstad district court", "Carrow Crown Court", "Halden tribunal".
