@@ -93,3 +93,75 @@ def test_a_person_who_acts_for_the_place_or_body_the_headlines_carry_does_not_le
     assert _title(KHERSON) == "Kherson counteroffensive"
     assert _title(ELECTION) == "Costa Verde election"
     assert _title(BOEING).startswith("Boeing ")
+
+
+SWINE_FLU = [
+    (
+        "Swine flu outbreak spreads to Europe",
+        "A swine flu outbreak that began in Mexico has spread to Spain and Britain, health officials said on Monday. "
+        "Mexico has reported 149 deaths.",
+    ),
+    (
+        "WHO raises swine flu alert level",
+        "The World Health Organisation raised its alert level on Monday as the swine flu outbreak spread. Experts "
+        "recalled the Sars epidemic of 2003, which killed 774 people.",
+    ),
+    (
+        "Mexico closes schools as swine flu deaths rise",
+        "Mexico closed all schools on Tuesday. The outbreak has killed 159 people in Mexico, the health minister said.",
+    ),
+    (
+        "Swine flu: Asian airports screen travellers",
+        "Airports in Hong Kong and Singapore began screening passengers for fever, measures first used in the Sars "
+        "epidemic.",
+    ),
+    (
+        "Swine flu outbreak: first UK cases confirmed",
+        "Two people in Scotland who had visited Mexico have swine flu, the first cases in Britain of the outbreak.",
+    ),
+    (
+        "Markets fall on swine flu fears",
+        "Airline shares fell on Tuesday as investors worried the swine flu outbreak would hit travel.",
+    ),
+]
+
+
+def test_a_family_word_a_minority_use_for_another_event_does_not_take_the_title() -> None:
+    """Two articles recall "the Sars epidemic" of 2003; all six report the swine flu outbreak."""
+    assert _title(SWINE_FLU) == "Mexico swine flu outbreak"
+    h1n1 = _t17("H1N1")  # real: t17-dev H1N1, ISO week 2009-18, the first eight articles by date
+    for k in range(3, len(h1n1) + 1):
+        title = _title(h1n1[:k])
+        assert "Sars" not in title and "swine flu" in title, (k, title)
+
+
+REFINERY = [
+    (
+        "Three workers killed at Corvale refinery",
+        "Three workers were killed on Monday when an explosion tore through a unit at the Corvale refinery, the "
+        "company said.",
+    ),
+    (
+        "Corvale refinery: investigators on site",
+        "Investigators began work at the refinery on Tuesday. They will report in March. Safety rules for refineries "
+        "are looser than in the US. An explosion like this one should never happen, a union official said.",
+    ),
+    (
+        "Corvale mourns refinery workers",
+        "Hundreds gathered in Corvale on Wednesday to remember the three men killed in the explosion at the refinery.",
+    ),
+]
+
+
+def test_the_words_before_an_event_stay_inside_its_sentence() -> None:
+    """'... than in the US. An explosion like this one': no "US An explosion"."""
+    assert _title(REFINERY) == "Corvale refinery explosion"
+
+
+def test_an_event_reported_by_a_verb_loses_a_tie_to_the_one_the_articles_name() -> None:
+    """Real BBC prose (t17-dev bpoil, ISO week 2010-17): every article says the rig "exploded", every one names the
+    oil spill; one recalls a 2005 refinery explosion "in the US. An explosion ..."."""
+    bpoil = _t17("bpoil")
+    for k in (4, 5):
+        title = _title(bpoil[:k])
+        assert title.endswith("oil spill") and not re.search(r"\b(?:An|US)\b", title), (k, title)

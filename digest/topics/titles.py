@@ -433,12 +433,14 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
     docs: dict[str, int] = {}
     family_docs: dict[str, int] = {}
+    noun_docs: dict[str, int] = {}  # a family's articles that name it by a noun, not only by a verb
     headlined: set[str] = set()
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
     for headline, text in texts:
         seen = set()
+        uses_here: set[str] = set()
         body = " ".join(text[:1500].split())
         lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
         for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
@@ -455,6 +457,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                 if _compound_head_after(tokens, k, part):
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
+                uses_here.add(event)
                 uses[event] = uses.get(event, 0) + 1
                 if at_part == 0:
                     headlined.add(event)
@@ -467,6 +470,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             docs[event] = docs.get(event, 0) + 1
         for family in {_EVENT_FAMILY.get(e, e) for e in seen}:
             family_docs[family] = family_docs.get(family, 0) + 1
+        for family in {_EVENT_FAMILY.get(e, e) for e in uses_here}:
+            noun_docs[family] = noun_docs.get(family, 0) + 1
     if ending:
         mods = before.get(ending, {})
         named = [m for m in mods if m[:1].isupper() and mods[m] >= 2 and m.lower() not in title.lower()]
@@ -482,7 +487,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     # them count for it, and it is called by the word the texts give a name ("the Sable Ridge fire", not "a
     # wildfire"), else by the one the most of them use.
     def rank(e: str) -> tuple[bool, int, int, bool, str]:
-        named = any(m[:1].isupper() for m in before.get(e, {}))
+        # A name counts only for a word half the family's articles use: two recalling "the Sars epidemic" of 2003
+        # do not call the swine flu outbreak all six report.
+        named = any(m[:1].isupper() for m in before.get(e, {})) and docs[e] * 2 >= family_docs[_EVENT_FAMILY.get(e, e)]
         return named, docs[e], uses[e], _EVENT_FAMILY.get(e, e) == e, e  # a tie goes to the family's plain word
 
     best_word: dict[str, str] = {}
@@ -510,7 +517,18 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             return max(kinds, key=lambda e: (spread[e], uses[e], e)).capitalize()
     if not kinds:
         return ""
-    event = max(kinds, key=lambda e: (spread[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
+    # Among events as many articles report, the one more of them name by its noun: a verb ("the rig exploded")
+    # reports the explosion of an oil spill's story, it does not make it the story.
+    event = max(
+        kinds,
+        key=lambda e: (
+            spread[e],
+            noun_docs.get(_EVENT_FAMILY.get(e, e), 0),
+            any(m[:1].isupper() for m in before.get(e, {})),
+            uses[e],
+            e,
+        ),
+    )
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
@@ -568,6 +586,7 @@ def _used_as_noun(word: str, body: str) -> bool:
 
 _OWNERS_TEXT = "the a an this that these those their his her its our your new every each"
 _OWNERS = frozenset(_OWNERS_TEXT.split())
+_DETERMINERS = _OWNERS - {"new", "every", "each"}
 _DOERS_TEXT = "to i we you they will would can could should must may might did do does not"
 _DOERS = frozenset(_DOERS_TEXT.split())
 
@@ -641,7 +660,15 @@ def _modifier_before(
         return ""
     names: list[str] = []
     j = k - 1
-    while j >= 0 and tokens[j][0][:1].isupper() and tokens[j][0].lower() != "the" and len(names) < 3:
+    # Capitalised words right before it, one space apart (no full stop: "anger in the US. An explosion" names no
+    # explosion "US An"), up to a determiner ("An explosion", "The Sable Ridge fire").
+    while (
+        j >= 0
+        and tokens[j][0][:1].isupper()
+        and tokens[j][0].lower() not in _DETERMINERS
+        and len(names) < 3
+        and part[tokens[j][1] + len(tokens[j][0]) : tokens[j + 1][1]] == " "
+    ):
         names.insert(0, tokens[j][0])
         j -= 1
     key_low = {n.lower() for n in key[:5]}
@@ -920,10 +947,11 @@ def _anchors(
 
 
 # Events that befall a person, whom the story is then about, whatever place or body the headlines carry too.
-_PERSONAL_EVENTS = frozenset(
+_PERSONAL_EVENTS_TEXT = (
     "case trial retrial death resignation extradition doping suspension ban prosecution impeachment murder "
-    "kidnapping abduction stabbing arrest conviction sentencing acquittal funeral sacking exit departure".split()
+    "kidnapping abduction stabbing arrest conviction sentencing acquittal funeral sacking exit departure"
 )
+_PERSONAL_EVENTS = frozenset(_PERSONAL_EVENTS_TEXT.split())
 
 
 # Where a case is heard: "the Elvstad district court", "Carrow Crown Court", "Halden tribunal".
