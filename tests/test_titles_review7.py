@@ -165,3 +165,36 @@ def test_an_event_reported_by_a_verb_loses_a_tie_to_the_one_the_articles_name() 
     for k in (4, 5):
         title = _title(bpoil[:k])
         assert title.endswith("oil spill") and not re.search(r"\b(?:An|US)\b", title), (k, title)
+
+
+FLINT = [
+    (
+        "Flint water crisis: former officials go on trial in Flint",
+        "FLINT, Mich. – Two former emergency managers went on trial in Flint on Monday over the city's water crisis, "
+        "which exposed residents to lead.",
+    ),
+    (
+        "Flint residents testify at water crisis trial",
+        "Residents of Flint told the court on Tuesday how their children fell ill after the city switched its water "
+        "supply in 2014.",
+    ),
+    (
+        "Engineer tells Flint trial lead warnings were ignored",
+        "A water engineer told the trial in Flint that she had warned officials about lead in the water in 2015.",
+    ),
+    (
+        "Flint trial: defence says managers followed state advice",
+        "Lawyers for the former managers told the Flint court that their clients had followed the advice of state "
+        "regulators during the water crisis.",
+    ),
+]
+
+
+def test_a_court_seat_the_headlines_carry_names_the_trial_and_a_datelines_state_names_nothing() -> None:
+    """One "the Flint court" made Flint a court's seat, and the dateline's "Mich." took its place."""
+    assert _title(FLINT) == "Flint trial"
+    elsewhere = [
+        (h, t.replace("FLINT, Mich. –", "LANSING –").replace("in 2015.", "in 2015, in a report sent to Lansing."))
+        for h, t in FLINT
+    ]
+    assert _title(elsewhere) == "Flint trial"  # not "Lansing trial": Flint is in every headline

@@ -919,7 +919,7 @@ def _anchors(
     people: list[str] = []
     for rank, name in enumerate(proper[:5]):
         parts = name.split()
-        if not parts or words & {p.lower() for p in parts}:
+        if not parts or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
         if parts[0].lower() not in _PLACE_WORDS and _is_person(parts, names, body):  # "Port Ellis says" speaks
             if rank < 3:
@@ -942,8 +942,9 @@ def _anchors(
     def lead(n: str) -> int:
         return _headlined(n, heads) if n in persons and (personal or not carried) else 0
 
-    # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there.
-    return sorted(found, key=lambda n: (-lead(n), _venue(n, body)))
+    # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there, unless most
+    # headlines carry it: a town's trial is often heard in the town ("Flint trial").
+    return sorted(found, key=lambda n: (-lead(n), _venue(n, body) and not _in_headlines(n, heads)))
 
 
 # Events that befall a person, whom the story is then about, whatever place or body the headlines carry too.
@@ -959,6 +960,13 @@ _COURT = (
     r"(?:(?:district|crown|high|county|magistrates['’]?|supreme|federal|appeals?|sheriff|criminal) )?"
     r"(?:court|tribunal)"
 )
+
+
+def _dateline_state(name: str, body: str) -> bool:
+    """A state's abbreviation a dateline puts after the town ("FLINT, Mich. –"), and the texts nowhere else: where
+    the story was filed from, not a place to name it by."""
+    mentions = len(re.findall(rf"\b{re.escape(name)}\b", body))
+    return bool(mentions) and len(re.findall(rf"\b[A-Z][\w'’-]*, {re.escape(name)}\.", body)) == mentions
 
 
 def _venue(name: str, body: str) -> bool:
@@ -1078,13 +1086,14 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
         return bool(re.search(rf"\b{re.escape(word.lower())}\b", body))
 
     venues: list[str] = []
+    heads = [clean_headline(h) for h, _ in texts]
     for name in names:
         parts = name.split()
-        if not parts or len(parts) > 2 or words & {p.lower() for p in parts}:
+        if not parts or len(parts) > 2 or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])):
             continue
-        if _venue(name, body):
+        if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
             continue
         return name
