@@ -198,3 +198,34 @@ def test_a_court_seat_the_headlines_carry_names_the_trial_and_a_datelines_state_
         for h, t in FLINT
     ]
     assert _title(elsewhere) == "Flint trial"  # not "Lansing trial": Flint is in every headline
+
+
+OPTEL = [
+    (
+        "Hackers steal data of 10m Optel customers",
+        "SYDNEY – Hackers stole the names, birth dates and passport numbers of 10 million customers of Optel, the "
+        "telecoms company said on Thursday.",
+    ),
+    (
+        "Optel breach: what you need to know",
+        "Optel said customers whose passport numbers were taken in the breach would be contacted by email.",
+    ),
+    (
+        "Optel chief apologises for cyberattack",
+        "Optel chief executive Kelly Rosmarin apologised to customers on Friday for the cyberattack, the worst in the "
+        "country's history.",
+    ),
+    (
+        "Police arrest teenager over Optel hack",
+        "Federal police arrested a 19-year-old in Sydney over the hack of Optel.",
+    ),
+    (
+        "Optel to pay for new passports after data breach",
+        "Optel will pay for customers to replace passports exposed in the data breach, the government said.",
+    ),
+]
+
+
+def test_a_place_named_once_does_not_go_before_the_company_every_headline_names() -> None:
+    assert _title(OPTEL) == "Optel data breach"
+    assert _title([(h, t.replace("SYDNEY – ", "")) for h, t in OPTEL]) == "Optel data breach"  # no dateline either

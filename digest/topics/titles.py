@@ -944,7 +944,14 @@ def _anchors(
 
     # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there, unless most
     # headlines carry it: a town's trial is often heard in the town ("Flint trial").
-    return sorted(found, key=lambda n: (-lead(n), _venue(n, body) and not _in_headlines(n, heads)))
+    # A place the texts put the story in once ("arrested a teenager in Sydney") does not go before the company most
+    # headlines carry ("Optel data breach").
+    firm = any(_in_headlines(n, heads) for n in bodies)
+
+    def thin(n: str) -> bool:
+        return firm and places.get(n, 2) < 2 and not _in_headlines(n, heads)
+
+    return sorted(found, key=lambda n: (-lead(n), thin(n), _venue(n, body) and not _in_headlines(n, heads)))
 
 
 # Events that befall a person, whom the story is then about, whatever place or body the headlines carry too.
