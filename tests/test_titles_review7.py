@@ -229,3 +229,24 @@ OPTEL = [
 def test_a_place_named_once_does_not_go_before_the_company_every_headline_names() -> None:
     assert _title(OPTEL) == "Optel data breach"
     assert _title([(h, t.replace("SYDNEY – ", "")) for h, t in OPTEL]) == "Optel data breach"  # no dateline either
+
+
+HONDRA = [
+    (
+        "Hondra recalls 300,000 SUVs over suspension fault",
+        "Hondra is recalling 300,000 Vista SUVs because a rear suspension arm can crack, the carmaker said on "
+        "Tuesday. The recall covers models built between 2019 and 2021.",
+    ),
+    (
+        "Regulator widens probe into Hondra suspension",
+        "The National Highway Traffic Safety Administration said it had widened its investigation of the Vista's "
+        "suspension after 40 complaints. Hondra said the recall would fix the fault.",
+    ),
+]
+
+
+def test_a_name_owning_the_event_once_is_no_name_for_it_and_leaves_no_possessive() -> None:
+    """ "the Vista's suspension" once made "Hondra Vista's suspension" (a possessive counted as two sightings)."""
+    title = _title(HONDRA)
+    assert "'" not in title and "’" not in title, title
+    assert title == "Hondra suspension"

@@ -678,7 +678,9 @@ def _modifier_before(
         if part[tokens[j + 1][1] : tokens[k][1]].count(" ") != len(names):
             return ""  # punctuation inside: "said Hollis. Fire ..." is no name for the event
         if j >= 0 and tokens[j][0].lower() == "the":
-            return " ".join(names)
+            # "the Vista's suspension": the owner's name, without the possessive a title would leave dangling, and
+            # seen once, not twice (only a common owner, "the mayor's race", is as sure as two sightings).
+            return re.sub(r"['’]s?$", "", " ".join(names))
         # Without "the", only a key name of the story (not a weekday) says which: a headline's capitals are style.
         name = re.sub(r"['’]s?$", "", " ".join(names))
         return name if name.lower() in key_low and name not in _CALENDAR else ""
