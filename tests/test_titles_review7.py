@@ -250,3 +250,33 @@ def test_a_name_owning_the_event_once_is_no_name_for_it_and_leaves_no_possessive
     title = _title(HONDRA)
     assert "'" not in title and "’" not in title, title
     assert title == "Hondra suspension"
+
+
+IDA = [
+    (
+        "Hurricane Ida makes landfall in Louisiana",
+        "NEW ORLEANS – Hurricane Ida made landfall near Port Fourchon on Sunday as a Category 4 storm, knocking out "
+        "power to all of New Orleans. The storm brought winds of 150 mph.",
+    ),
+    (
+        "Ida leaves a million without power",
+        "More than a million homes in Louisiana were without power on Monday after Hurricane Ida tore through the "
+        "state. Officials said the storm had damaged eight transmission lines.",
+    ),
+    (
+        "Storm's death toll rises as Ida moves north",
+        "The death toll from the storm rose to four as Ida, now weakened to a tropical depression, moved into "
+        "Mississippi. Hurricane Ida was one of the strongest to hit Louisiana.",
+    ),
+    (
+        "Louisiana begins clean-up after Hurricane Ida",
+        "Residents began clearing debris on Tuesday. Governor John Bel Edwards said the storm had caused catastrophic "
+        "damage, and that power might not return for weeks.",
+    ),
+]
+
+
+def test_a_title_that_names_its_event_says_it_once() -> None:
+    """Not "Hurricane Ida storm" (nor "Hurricane Ida power storm" from the first two articles)."""
+    for k in (2, 3, 4):
+        assert _title(IDA[:k]) == "Hurricane Ida", k

@@ -195,6 +195,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         title = _fallback_phrase(texts, names)
     title = _event_phrase(title, texts, shared, names) or title
     title = _with_lead_name(title, texts, names) if title else ""
+    title = _said_once(title)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
 
@@ -529,6 +530,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             e,
         ),
     )
+    named = _named_event(title, event)
+    if named:
+        return named  # "Hurricane Ida" names its storm: not "Hurricane Ida storm"
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
@@ -556,6 +560,36 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+def _said_once(title: str) -> str:
+    """A title whose last word is an event that an earlier word already names ("Hurricane Ida storm", "Fort Myers
+    hurricane Ian hurricane") without that last word."""
+    words = title.split()
+    if len(words) < 3 or words[-1].lower() not in _EVENT_NOUNS:
+        return title
+    family = _EVENT_FAMILY.get(words[-1].lower(), words[-1].lower())
+    if any(_EVENT_FAMILY.get(w.lower(), w.lower()) == family for w in words[:-1]):
+        return " ".join(words[:-1])
+    return title
+
+
+def _named_event(title: str, event: str) -> str:
+    """The name in the title that holds a word for the event ("Hurricane Ida" of "Hurricane Ida power" for the
+    storm): the event's own name, which a second word for it would only repeat; else empty."""
+    words = title.split()
+    family = _EVENT_FAMILY.get(event, event)
+    for i, word in enumerate(words):
+        if word[:1].isupper() and _EVENT_FAMILY.get(word.lower(), word.lower()) == family:
+            j = i
+            while j + 1 < len(words) and words[j + 1][:1].isupper():
+                j += 1
+            k = i
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
+            if j > i or k < i:
+                return " ".join(words[k : j + 1])
+    return ""
 
 
 def _role_word(word: str, body: str) -> bool:
