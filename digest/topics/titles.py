@@ -231,7 +231,19 @@ def _whole_names(names: Sequence[str], body: str) -> list[str]:
     """Key names as the texts write them whole: "Calloway" is "Port Calloway" where nearly every mention puts the
     place word in front (the entity finder may keep only the distinctive part)."""
     out: list[str] = []
+    # Where a place word is written before something ("Port ..."): only a name written there can change, so the
+    # rest (most of the hundreds of names the service passes for a big topic) are not searched for at all.
+    low_body = body.lower()
+    starts: dict[str, list[int]] = {}
+    for m in re.finditer(r"\b([A-Za-z]+) ", body):
+        if m.group(1).lower() in _PLACE_WORDS and m.group(1).lower() != "county" and m.group(1)[:1].isupper():
+            starts.setdefault(low_body[m.end() : m.end() + 2], []).append(m.end())
     for name in names:
+        low = name.lower()
+        near = starts.get(low[:2], ()) if len(low) >= 2 else [at for ats in starts.values() for at in ats]
+        if not any(low_body.startswith(low, at) for at in near):
+            out.append(name)
+            continue
         # A dateline writes it in capitals ("PORT CALLOWAY, Ore."): that counts too.
         mentions = len(re.findall(rf"\b{re.escape(name)}\b", body, re.IGNORECASE))
         forms: dict[str, int] = {}
@@ -770,8 +782,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
             return True
         if word not in names_low:
             return False
-        low = len(re.findall(rf"\b{re.escape(word)}\b", body))
-        return len(re.findall(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b", body)) >= low
+        return _count(word.capitalize(), body, mid=True) >= _count(word, body)
 
     def named_only(gram: tuple[str, ...]) -> bool:
         shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -857,6 +868,32 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
 
 
+@lru_cache(maxsize=4096)  # one call's body, asked of each word once
+def _count(word: str, body: str, mid: bool = False) -> int:
+    """How often the texts write the word whole, as `re.findall(rf"\b{word}\b", body)` counts it, or (`mid`) inside
+    a sentence, after a lower-case word or a comma (`(?<=[a-z,] )word\b`). String search, not a regex per word: the
+    service passes hundreds of names for a big topic, each asked of 200 articles' text."""
+
+    def word_char(at: int) -> bool:
+        return 0 <= at < len(body) and (body[at].isalnum() or body[at] == "_")
+
+    def edge(at: int) -> bool:
+        return word_char(at - 1) != word_char(at)
+
+    n, at = 0, body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = body[at - 2 : at] if at >= 2 else ""
+        start_ok = (len(before) == 2 and before[1] == " " and before[0] in _LOWER_COMMA) if mid else edge(at)
+        if start_ok and edge(end):
+            n += 1
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
+    return n
+
+
+_LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 MAX_WORDS = 5  # a title of five words or fewer is kept when the topic grows (the service re-titles longer ones)
 _GLUE = frozenset(["of", "the", "and", "for", "de", "du", "des", "del", "la", "le", "von", "der"])
 
