@@ -536,15 +536,15 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         kinds,
         key=lambda e: (
             spread[e],
-            noun_docs.get(_EVENT_FAMILY.get(e, e), 0),
+            noun_docs.get(_EVENT_FAMILY.get(e) or e, 0),
             any(m[:1].isupper() for m in before.get(e, {})),
             uses[e],
             e,
         ),
     )
-    named = _named_event(title, event)
-    if named:
-        return named  # "Hurricane Ida" names its storm: not "Hurricane Ida storm"
+    event_name = _named_event(title, event)
+    if event_name:
+        return event_name  # "Hurricane Ida" names its storm: not "Hurricane Ida storm"
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
