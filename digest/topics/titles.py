@@ -195,6 +195,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         title = _fallback_phrase(texts, names)
     title = _event_phrase(title, texts, shared, names) or title
     title = _with_lead_name(title, texts, names) if title else ""
+    title = _said_once(title)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
 
@@ -230,7 +231,19 @@ def _whole_names(names: Sequence[str], body: str) -> list[str]:
     """Key names as the texts write them whole: "Calloway" is "Port Calloway" where nearly every mention puts the
     place word in front (the entity finder may keep only the distinctive part)."""
     out: list[str] = []
+    # Where a place word is written before something ("Port ..."): only a name written there can change, so the
+    # rest (most of the hundreds of names the service passes for a big topic) are not searched for at all.
+    low_body = body.lower()
+    starts: dict[str, list[int]] = {}
+    for m in re.finditer(r"\b([A-Za-z]+) ", body):
+        if m.group(1).lower() in _PLACE_WORDS and m.group(1).lower() != "county" and m.group(1)[:1].isupper():
+            starts.setdefault(low_body[m.end() : m.end() + 2], []).append(m.end())
     for name in names:
+        low = name.lower()
+        near = starts.get(low[:2], ()) if len(low) >= 2 else [at for ats in starts.values() for at in ats]
+        if not any(low_body.startswith(low, at) for at in near):
+            out.append(name)
+            continue
         # A dateline writes it in capitals ("PORT CALLOWAY, Ore."): that counts too.
         mentions = len(re.findall(rf"\b{re.escape(name)}\b", body, re.IGNORECASE))
         forms: dict[str, int] = {}
@@ -433,12 +446,14 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
     docs: dict[str, int] = {}
     family_docs: dict[str, int] = {}
+    noun_docs: dict[str, int] = {}  # a family's articles that name it by a noun, not only by a verb
     headlined: set[str] = set()
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
     for headline, text in texts:
         seen = set()
+        uses_here: set[str] = set()
         body = " ".join(text[:1500].split())
         lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
         for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
@@ -455,6 +470,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                 if _compound_head_after(tokens, k, part):
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
+                uses_here.add(event)
                 uses[event] = uses.get(event, 0) + 1
                 if at_part == 0:
                     headlined.add(event)
@@ -467,6 +483,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             docs[event] = docs.get(event, 0) + 1
         for family in {_EVENT_FAMILY.get(e, e) for e in seen}:
             family_docs[family] = family_docs.get(family, 0) + 1
+        for family in {_EVENT_FAMILY.get(e, e) for e in uses_here}:
+            noun_docs[family] = noun_docs.get(family, 0) + 1
     if ending:
         mods = before.get(ending, {})
         named = [m for m in mods if m[:1].isupper() and mods[m] >= 2 and m.lower() not in title.lower()]
@@ -482,7 +500,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     # them count for it, and it is called by the word the texts give a name ("the Sable Ridge fire", not "a
     # wildfire"), else by the one the most of them use.
     def rank(e: str) -> tuple[bool, int, int, bool, str]:
-        named = any(m[:1].isupper() for m in before.get(e, {}))
+        # A name counts only for a word half the family's articles use: two recalling "the Sars epidemic" of 2003
+        # do not call the swine flu outbreak all six report.
+        named = any(m[:1].isupper() for m in before.get(e, {})) and docs[e] * 2 >= family_docs[_EVENT_FAMILY.get(e, e)]
         return named, docs[e], uses[e], _EVENT_FAMILY.get(e, e) == e, e  # a tie goes to the family's plain word
 
     best_word: dict[str, str] = {}
@@ -510,7 +530,21 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             return max(kinds, key=lambda e: (spread[e], uses[e], e)).capitalize()
     if not kinds:
         return ""
-    event = max(kinds, key=lambda e: (spread[e], any(m[:1].isupper() for m in before.get(e, {})), uses[e], e))
+    # Among events as many articles report, the one more of them name by its noun: a verb ("the rig exploded")
+    # reports the explosion of an oil spill's story, it does not make it the story.
+    event = max(
+        kinds,
+        key=lambda e: (
+            spread[e],
+            noun_docs.get(_EVENT_FAMILY.get(e) or e, 0),
+            any(m[:1].isupper() for m in before.get(e, {})),
+            uses[e],
+            e,
+        ),
+    )
+    event_name = _named_event(title, event)
+    if event_name:
+        return event_name  # "Hurricane Ida" names its storm: not "Hurricane Ida storm"
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
@@ -538,6 +572,36 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+def _said_once(title: str) -> str:
+    """A title whose last word is an event that an earlier word already names ("Hurricane Ida storm", "Fort Myers
+    hurricane Ian hurricane") without that last word."""
+    words = title.split()
+    if len(words) < 3 or words[-1].lower() not in _EVENT_NOUNS:
+        return title
+    family = _EVENT_FAMILY.get(words[-1].lower(), words[-1].lower())
+    if any(_EVENT_FAMILY.get(w.lower(), w.lower()) == family for w in words[:-1]):
+        return " ".join(words[:-1])
+    return title
+
+
+def _named_event(title: str, event: str) -> str:
+    """The name in the title that holds a word for the event ("Hurricane Ida" of "Hurricane Ida power" for the
+    storm): the event's own name, which a second word for it would only repeat; else empty."""
+    words = title.split()
+    family = _EVENT_FAMILY.get(event, event)
+    for i, word in enumerate(words):
+        if word[:1].isupper() and _EVENT_FAMILY.get(word.lower(), word.lower()) == family:
+            j = i
+            while j + 1 < len(words) and words[j + 1][:1].isupper():
+                j += 1
+            k = i
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
+            if j > i or k < i:
+                return " ".join(words[k : j + 1])
+    return ""
 
 
 def _role_word(word: str, body: str) -> bool:
@@ -568,6 +632,7 @@ def _used_as_noun(word: str, body: str) -> bool:
 
 _OWNERS_TEXT = "the a an this that these those their his her its our your new every each"
 _OWNERS = frozenset(_OWNERS_TEXT.split())
+_DETERMINERS = _OWNERS - {"new", "every", "each"}
 _DOERS_TEXT = "to i we you they will would can could should must may might did do does not"
 _DOERS = frozenset(_DOERS_TEXT.split())
 
@@ -641,7 +706,15 @@ def _modifier_before(
         return ""
     names: list[str] = []
     j = k - 1
-    while j >= 0 and tokens[j][0][:1].isupper() and tokens[j][0].lower() != "the" and len(names) < 3:
+    # Capitalised words right before it, one space apart (no full stop: "anger in the US. An explosion" names no
+    # explosion "US An"), up to a determiner ("An explosion", "The Sable Ridge fire").
+    while (
+        j >= 0
+        and tokens[j][0][:1].isupper()
+        and tokens[j][0].lower() not in _DETERMINERS
+        and len(names) < 3
+        and part[tokens[j][1] + len(tokens[j][0]) : tokens[j + 1][1]] == " "
+    ):
         names.insert(0, tokens[j][0])
         j -= 1
     key_low = {n.lower() for n in key[:5]}
@@ -651,7 +724,9 @@ def _modifier_before(
         if part[tokens[j + 1][1] : tokens[k][1]].count(" ") != len(names):
             return ""  # punctuation inside: "said Hollis. Fire ..." is no name for the event
         if j >= 0 and tokens[j][0].lower() == "the":
-            return " ".join(names)
+            # "the Vista's suspension": the owner's name, without the possessive a title would leave dangling, and
+            # seen once, not twice (only a common owner, "the mayor's race", is as sure as two sightings).
+            return re.sub(r"['’]s?$", "", " ".join(names))
         # Without "the", only a key name of the story (not a weekday) says which: a headline's capitals are style.
         name = re.sub(r"['’]s?$", "", " ".join(names))
         return name if name.lower() in key_low and name not in _CALENDAR else ""
@@ -707,8 +782,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
             return True
         if word not in names_low:
             return False
-        low = len(re.findall(rf"\b{re.escape(word)}\b", body))
-        return len(re.findall(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b", body)) >= low
+        return _count(word.capitalize(), body, mid=True) >= _count(word, body)
 
     def named_only(gram: tuple[str, ...]) -> bool:
         shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -773,6 +847,11 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
             for n in names[:3]
             if _headlined(n, heads) and not set(n.lower().split()) & set(best) and _surnamed(n, names, body)
         ]
+        # ... but a person who acts for a place or a body most headlines carry too ("Zelensky" for Kherson) is not
+        # whom the story befalls, unless the word is what befalls a person ("Michael Jackson death").
+        carried = any(_in_headlines(n, heads) and not _is_person(n.split(), names, body) for n in names[:3])
+        if carried and best[-1] not in _PERSONAL_EVENTS:
+            own = []
         salient = _full_name(max(own, key=lambda n: _headlined(n, heads)), names, body) if own else ""
         lead = (
             salient
@@ -789,6 +868,32 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
 
 
+@lru_cache(maxsize=4096)  # one call's body, asked of each word once
+def _count(word: str, body: str, mid: bool = False) -> int:
+    """How often the texts write the word whole, as `re.findall(rf"\b{word}\b", body)` counts it, or (`mid`) inside
+    a sentence, after a lower-case word or a comma (`(?<=[a-z,] )word\b`). String search, not a regex per word: the
+    service passes hundreds of names for a big topic, each asked of 200 articles' text."""
+
+    def word_char(at: int) -> bool:
+        return 0 <= at < len(body) and (body[at].isalnum() or body[at] == "_")
+
+    def edge(at: int) -> bool:
+        return word_char(at - 1) != word_char(at)
+
+    n, at = 0, body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = body[at - 2 : at] if at >= 2 else ""
+        start_ok = (len(before) == 2 and before[1] == " " and before[0] in _LOWER_COMMA) if mid else edge(at)
+        if start_ok and edge(end):
+            n += 1
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
+    return n
+
+
+_LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 MAX_WORDS = 5  # a title of five words or fewer is kept when the topic grows (the service re-titles longer ones)
 _GLUE = frozenset(["of", "the", "and", "for", "de", "du", "des", "del", "la", "le", "von", "der"])
 
@@ -887,7 +992,7 @@ def _anchors(
     people: list[str] = []
     for rank, name in enumerate(proper[:5]):
         parts = name.split()
-        if not parts or words & {p.lower() for p in parts}:
+        if not parts or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
         if parts[0].lower() not in _PLACE_WORDS and _is_person(parts, names, body):  # "Port Ellis says" speaks
             if rank < 3:
@@ -900,8 +1005,34 @@ def _anchors(
     # ("Ana Ruiz harbour tram").
     best_places = sorted(places, key=lambda n: -places[n])
     found = list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
-    # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there.
-    return sorted(found, key=lambda n: (-_headlined(n, heads) * _surnamed(n, names, body), _venue(n, body)))
+    # A person most headlines carry leads only where the story befalls them ("Ivo Marek case", "Truss resignation"),
+    # or where no place or body is carried by most headlines as well: a leader or a speaker acts for the place or the
+    # firm the story is about ("Kherson counteroffensive", not "Volodymyr Zelensky counteroffensive").
+    personal = phrase.split()[-1].lower() in _PERSONAL_EVENTS if phrase.split() else False
+    persons = {n for n in found if _headlined(n, heads) and _surnamed(n, names, body)}
+    carried = any(_in_headlines(n, heads) for n in found if n not in persons)
+
+    def lead(n: str) -> int:
+        return _headlined(n, heads) if n in persons and (personal or not carried) else 0
+
+    # Stable: the kinds' order among the rest; a court's seat only when nothing else can stand there, unless most
+    # headlines carry it: a town's trial is often heard in the town ("Flint trial").
+    # A place the texts put the story in once ("arrested a teenager in Sydney") does not go before the company most
+    # headlines carry ("Optel data breach").
+    firm = any(_in_headlines(n, heads) for n in bodies)
+
+    def thin(n: str) -> bool:
+        return firm and places.get(n, 2) < 2 and not _in_headlines(n, heads)
+
+    return sorted(found, key=lambda n: (-lead(n), thin(n), _venue(n, body) and not _in_headlines(n, heads)))
+
+
+# Events that befall a person, whom the story is then about, whatever place or body the headlines carry too.
+_PERSONAL_EVENTS_TEXT = (
+    "case trial retrial death resignation extradition doping suspension ban prosecution impeachment murder "
+    "kidnapping abduction stabbing arrest conviction sentencing acquittal funeral sacking exit departure"
+)
+_PERSONAL_EVENTS = frozenset(_PERSONAL_EVENTS_TEXT.split())
 
 
 # Where a case is heard: "the Elvstad district court", "Carrow Crown Court", "Halden tribunal".
@@ -909,6 +1040,13 @@ _COURT = (
     r"(?:(?:district|crown|high|county|magistrates['’]?|supreme|federal|appeals?|sheriff|criminal) )?"
     r"(?:court|tribunal)"
 )
+
+
+def _dateline_state(name: str, body: str) -> bool:
+    """A state's abbreviation a dateline puts after the town ("FLINT, Mich. –"), and the texts nowhere else: where
+    the story was filed from, not a place to name it by."""
+    mentions = len(re.findall(rf"\b{re.escape(name)}\b", body))
+    return bool(mentions) and len(re.findall(rf"\b[A-Z][\w'’-]*, {re.escape(name)}\.", body)) == mentions
 
 
 def _venue(name: str, body: str) -> bool:
@@ -1028,13 +1166,14 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
         return bool(re.search(rf"\b{re.escape(word.lower())}\b", body))
 
     venues: list[str] = []
+    heads = [clean_headline(h) for h, _ in texts]
     for name in names:
         parts = name.split()
-        if not parts or len(parts) > 2 or words & {p.lower() for p in parts}:
+        if not parts or len(parts) > 2 or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])):
             continue
-        if _venue(name, body):
+        if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
             continue
         return name
