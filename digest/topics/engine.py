@@ -74,6 +74,8 @@ class Params:
     absorb_min_noise: int = 10  # similarities needed before the noise level is trusted
     absorb_names: float = 0.5  # a leftover's name similarity must reach this share of its word similarity
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
+    adopt: bool = True  # an expiring leftover that fits one running story better than any other joins it
+    adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
@@ -927,6 +929,62 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
             # Waking a quiet topic takes naming its leads too, as for an article reviving it.
             continue
         out[key] = topics[j]
+    if p.adopt:
+        # too small a sample to trust asks what an arriving article needs, as `absorb_levels` does
+        sample = others.sum() >= p.absorb_min_noise
+        noise = max(float(np.quantile(words[others], 0.5)), p.absorb_floor * p.join_topic) if sample else p.join_topic
+        for key, slug in _adopt(
+            state, [k for k in expiring if k not in out and k in row], topics, words, row, noise, p
+        ):
+            out[key] = slug
+    return out
+
+
+def _adopt(
+    state: dict[str, Cluster],
+    leftovers: list[str],
+    topics: list[str],
+    words: np.ndarray,
+    row: dict[str, int],
+    noise: float,
+    p: Params,
+) -> list[tuple[str, str]]:
+    """Expiring leftovers a running story adopts: (leftover key, topic slug).
+
+    A short item (a wire brief, a live-blog entry, a late report) often fits no young candidate and
+    names too little to clear the levels above, yet plainly belongs to one story. It joins the trusted
+    story (a core of its own) whose words are closest when they clear the stream's typical similarity
+    to a story an article is not about (`noise`, the median), its own most named entity is one the
+    story knows (in its entity profile), and either
+
+    - it names one of that story's lead actors (its `lead_names` most named) that is no lead of another
+      story, with no other story closer in words; or
+    - its words are `adopt_margin` times closer to that story than to any other.
+
+    So a one-off that shares a town with the story -- its own people lead it, unknown to the story --
+    stays out, and an item that two neighbouring stories fit about as well goes to neither.
+    """
+    trusted = [j for j, k in enumerate(topics) if state[k].size >= p.core_min_size]
+    if not trusted:
+        return []
+    leads = {j: _lead_keys(state[topics[j]], p.young_leads) for j in trusted}
+    out = []
+    for key in leftovers:
+        cand = state[key]
+        lead = _lead_keys(cand, 1)
+        if cand.is_topic or not lead:
+            continue
+        sims = words[row[key], trusted]
+        order = np.argsort(-sims, kind="stable")
+        j = trusted[int(order[0])]
+        best = float(sims[order[0]])
+        second = float(sims[order[1]]) if len(order) > 1 else 0.0
+        if best < noise or best <= 0.0 or not np.isin(feature_id("e:" + lead[0]), state[topics[j]].entities.idx):
+            continue
+        own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
+        rivals = {k for i in trusted if i != j for k in leads[i]}
+        if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
+            out.append((key, topics[j]))
     return out
 
 
