@@ -76,6 +76,7 @@ class Params:
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
     adopt: bool = True  # an expiring leftover that fits one running story better than any other joins it
     adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
+    adopt_days: float = 3.0  # a lone article no other has joined for this long is offered too (before expiry)
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
@@ -361,8 +362,20 @@ def group(
         and c.size < p.core_min_size
         and (now - c.last).total_seconds() > p.candidate_days * DAY
     ]
-    if p.absorb and (dropped or quiet):
-        for small, big in _absorb(state, dropped + quiet, merged, p).items():
+    # A lone article no other has joined for a few days fits no young candidate: a running story may
+    # adopt it now rather than at its expiry (a reader sees it in the story's next version).
+    lone = [
+        c.key
+        for c in state.values()
+        if not c.is_topic
+        and c.size == 1
+        and c.key not in touched
+        and c.key not in merged
+        and c.key not in dropped
+        and (now - c.last).total_seconds() > p.adopt_days * DAY
+    ]
+    if p.absorb and (dropped or quiet or (p.adopt and lone)):
+        for small, big in _absorb(state, dropped + quiet, merged, p, lone if p.adopt else ()).items():
             _fold(state[big], state[small], p)
             merged[small] = big
             touched.add(big)
@@ -859,8 +872,11 @@ def leads_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     return len(set(big_keys) & set(small_keys)) >= p.lead_shared
 
 
-def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, str], p: Params) -> dict[str, str]:
-    """Leftovers that clearly belong to a topic: expiring candidate key -> topic slug.
+def _absorb(
+    state: dict[str, Cluster], expiring: list[str], merged: dict[str, str], p: Params, lone: Sequence[str] = ()
+) -> dict[str, str]:
+    """Leftovers that clearly belong to a topic: expiring candidate key -> topic slug; `lone` articles
+    that have waited a few days are only offered for adoption (`_adopt`).
 
     A candidate that never grew would vanish and leave its articles in no topic. It joins its
     most similar discovered topic (active or dormant) when that similarity, and its word
@@ -871,7 +887,7 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
     """
     expiring_set = set(expiring)
     topics = [k for k, c in state.items() if c.is_topic and c.discovered and k not in merged and k not in expiring_set]
-    if not topics or not expiring:
+    if not topics or not (expiring or lone):
         return {}
     # The noise sample: the expiring leftovers and the most recent others, a bounded number.
     others_live = sorted(
@@ -880,6 +896,7 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
         reverse=True,
     )
     leftovers = list(expiring) + [c.key for c in others_live[: max(0, p.absorb_sample - len(expiring))]]
+    leftovers += sorted(set(lone) - set(leftovers))
     words, names, combined = _block_similarities([state[k] for k in leftovers], [state[k] for k in topics], p)
     best = np.argmax(combined, axis=1)
     others = np.ones(combined.shape, bool)
@@ -933,9 +950,8 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
         # too small a sample to trust asks what an arriving article needs, as `absorb_levels` does
         sample = others.sum() >= p.absorb_min_noise
         noise = max(float(np.quantile(words[others], 0.5)), p.absorb_floor * p.join_topic) if sample else p.join_topic
-        for key, slug in _adopt(
-            state, [k for k in expiring if k not in out and k in row], topics, words, row, noise, p
-        ):
+        offered = [k for k in expiring if k not in out and k in row] + [k for k in lone if k not in expiring_set]
+        for key, slug in _adopt(state, offered, topics, words, row, noise, p):
             out[key] = slug
     return out
 
