@@ -76,6 +76,7 @@ class Params:
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
     adopt: bool = True  # an expiring leftover that fits one running story better than any other joins it
     adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
+    adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
     adopt_days: float = 3.0  # a lone article no other has joined for this long is offered too (before expiry)
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
@@ -970,20 +971,23 @@ def _adopt(
     A short item (a wire brief, a live-blog entry, a late report) often fits no young candidate and
     names too little to clear the levels above, yet plainly belongs to one story. It joins the trusted
     story (a core of its own) whose words are closest when they clear the stream's typical similarity
-    to a story an article is not about (`noise`, the median), its own most named entity is one the
-    story knows (in its entity profile), and either
+    to a story an article is not about (`noise`, the median), its own most named entity is that story's
+    far more than any other's (its weight in the story's entity profile `adopt_lead_ratio` times its
+    weight in any other's), and either
 
     - it names one of that story's lead actors (its `lead_names` most named) that is no lead of another
       story, with no other story closer in words; or
     - its words are `adopt_margin` times closer to that story than to any other.
 
     So a one-off that shares a town with the story -- its own people lead it, unknown to the story --
-    stays out, and an item that two neighbouring stories fit about as well goes to neither.
+    stays out, as does an item led by a name every story of the region knows (its governor, a town they
+    all report from), and an item that two neighbouring stories fit about as well goes to neither.
     """
     trusted = [j for j, k in enumerate(topics) if state[k].size >= p.core_min_size]
     if not trusted:
         return []
     leads = {j: _lead_keys(state[topics[j]], p.young_leads) for j in trusted}
+    profiles = {j: _unit(state[topics[j]].entities) for j in trusted}
     out = []
     for key in leftovers:
         cand = state[key]
@@ -995,13 +999,23 @@ def _adopt(
         j = trusted[int(order[0])]
         best = float(sims[order[0]])
         second = float(sims[order[1]]) if len(order) > 1 else 0.0
-        if best < noise or best <= 0.0 or not np.isin(feature_id("e:" + lead[0]), state[topics[j]].entities.idx):
+        if best < noise or best <= 0.0:
+            continue
+        fid = feature_id("e:" + lead[0])
+        weight = {i: _weight(profiles[i], fid) for i in trusted}
+        if weight[j] <= 0.0 or any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
             continue
         own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
         rivals = {k for i in trusted if i != j for k in leads[i]}
         if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
             out.append((key, topics[j]))
     return out
+
+
+def _weight(v: Vec, fid: int) -> float:
+    """The value of feature `fid` in `v` (0 when absent)."""
+    at = int(np.searchsorted(v.idx, fid))
+    return float(v.val[at]) if at < len(v.idx) and v.idx[at] == fid else 0.0
 
 
 def absorb_levels(combined: np.ndarray, words: np.ndarray, names: np.ndarray, p: Params) -> tuple[float, float, float]:
