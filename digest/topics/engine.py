@@ -77,7 +77,7 @@ class Params:
     adopt: bool = True  # an expiring leftover that fits one running story better than any other joins it
     adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
     adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
-    adopt_days: float = 3.0  # a lone article no other has joined for this long is offered too (before expiry)
+    adopt_days: float = 3.0  # a lone article no other has joined for this long is offered (for a day) before expiry
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
@@ -364,7 +364,8 @@ def group(
         and (now - c.last).total_seconds() > p.candidate_days * DAY
     ]
     # A lone article no other has joined for a few days fits no young candidate: a running story may
-    # adopt it now rather than at its expiry (a reader sees it in the story's next version).
+    # adopt it now rather than at its expiry (a reader sees it in the story's next version). It is
+    # offered for a day, then again at its expiry, so the cost follows the day's articles, not the pile.
     lone = [
         c.key
         for c in state.values()
@@ -373,7 +374,7 @@ def group(
         and c.key not in touched
         and c.key not in merged
         and c.key not in dropped
-        and (now - c.last).total_seconds() > p.adopt_days * DAY
+        and p.adopt_days * DAY < (now - c.last).total_seconds() <= (p.adopt_days + 1.0) * DAY
     ]
     if p.absorb and (dropped or quiet or (p.adopt and lone)):
         for small, big in _absorb(state, dropped + quiet, merged, p, lone if p.adopt else ()).items():
