@@ -2,7 +2,8 @@
 
 Two stories run side by side for a month, several outlets a day: a dock strike in Port Harlow and a
 flood along the River Aske, among the day's other news. Among them arrive short live-blog entries
-that name only one of the strike's actors, and a marathon in Port Harlow whose own runners lead it.
+that name only one of the strike's actors, a marathon in Port Harlow whose own runners lead it, and an
+entry led by the region's governor, whom both stories name.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ STRIKE = [
     "The union's members voted to extend the strike at the Port Harlow docks by another week.",
     "Meridian Shipping chief Oren Blackwood called the dockers' pay demand unaffordable.",
     "Blackwood said Meridian Shipping would not raise its offer while the picket lines stood.",
+    "Governor Elena Ruiz said the region would not let the dock strike cripple Port Harlow.",
 ]
 FLOOD = [
     "The River Aske burst its banks at Lanvale after days of heavy rain, flooding hundreds of homes.",
@@ -36,6 +38,7 @@ FLOOD = [
     "The Aske river authority said pumps were clearing floodwater from the Lanvale town centre.",
     "Insurers said claims from the Lanvale flood were among the largest this decade, Reyes said.",
     "Volunteers filled sandbags along the Aske embankment as Lanvale braced for another surge.",
+    "Governor Elena Ruiz said the region would help Lanvale rebuild after the Aske flood.",
 ]
 OUTLETS = ["Wire A", "Daily B", "Herald C"]
 START = datetime(2024, 3, 1, 9, tzinfo=UTC)
@@ -44,6 +47,8 @@ LIVE = [
     "14:05 Whitcombe has arrived. Crowds gathered outside waiting for her speech.",
     "16:40 We are expecting Whitcombe to address the crowd within the hour, her office says.",
 ]
+# An entry led by the region's governor, whom both stories name: it could be either's.
+REGIONAL = "15:20 Governor Elena Ruiz will hold a news conference later today, her office says. Ruiz arrives at noon."
 # A one-off in the strike's town: its own people lead it, the town is only where it happened.
 ONEOFF = (
     "Adebayo wins marathon",
@@ -84,6 +89,7 @@ def _stream(seed: int = 3) -> list[tuple[str, str, datetime, str, str, str]]:
             rows.append((f"other-{day}-{n}", f"other-{day}-{n}", when, OUTLETS[(day + n) % 3], "", text))
     for n, text in enumerate(LIVE):
         rows.append((f"live-{n}", "strike", START + timedelta(days=14 + 2 * n, hours=14), "Wire A", "", text))
+    rows.append(("regional", "strike", START + timedelta(days=15, hours=15), "Herald C", "", REGIONAL))
     rows.append(("oneoff", "marathon", START + timedelta(days=15, hours=11), "Daily B", *ONEOFF))
     return sorted(rows, key=lambda r: (r[2], r[0]))
 
@@ -122,6 +128,7 @@ def test_a_short_live_entry_joins_the_running_story_and_a_one_off_in_its_town_do
     assert got["live-0"] == topic
     assert got["live-1"] == topic
     assert got["oneoff"] not in strike | flood
+    assert got["regional"] is None
 
 
 def test_without_adoption_the_live_entries_are_left_out() -> None:
