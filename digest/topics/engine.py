@@ -967,10 +967,11 @@ def _adopt(
     noise: float,
     p: Params,
 ) -> list[tuple[str, str]]:
-    """Expiring leftovers a running story adopts: (leftover key, topic slug).
+    """Leftovers a running story adopts: (leftover key, topic slug).
 
     A short item (a wire brief, a live-blog entry, a late report) often fits no young candidate and
-    names too little to clear the levels above, yet plainly belongs to one story. It joins the trusted
+    names too little to clear the levels above, yet plainly belongs to one story; so may a small topic
+    that never earned a core of its own and went quiet (a side thread of the story). It joins the trusted
     story (a core of its own) whose words are closest when they clear the stream's typical similarity
     to a story an article is not about (`noise`, the median), its own most named entity is that story's
     far more than any other's (its weight in the story's entity profile `adopt_lead_ratio` times its
@@ -993,7 +994,7 @@ def _adopt(
     for key in leftovers:
         cand = state[key]
         lead = _lead_keys(cand, 1)
-        if cand.is_topic or not lead:
+        if not lead:
             continue
         sims = words[row[key], trusted]
         order = np.argsort(-sims, kind="stable")
