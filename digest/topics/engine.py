@@ -972,7 +972,7 @@ def _adopt(
     A short item (a wire brief, a live-blog entry, a late report) often fits no young candidate and
     names too little to clear the levels above, yet plainly belongs to one story; so may a small topic
     that never earned a core of its own and went quiet (a side thread of the story). It joins the trusted
-    story (a core of its own) whose words are closest when they clear the stream's typical similarity
+    live story (a core of its own, not dormant) whose words are closest when they clear the stream's typical similarity
     to a story an article is not about (`noise`, the median), its own most named entity is that story's
     far more than any other's (its weight in the story's entity profile `adopt_lead_ratio` times its
     weight in any other's), and either
@@ -985,7 +985,9 @@ def _adopt(
     stays out, as does an item led by a name every story of the region knows (its governor, a town they
     all report from), and an item that two neighbouring stories fit about as well goes to neither.
     """
-    trusted = [j for j, k in enumerate(topics) if state[k].size >= p.core_min_size]
+    # A quiet story is not offered: an early adoption would make it look live, and a new phase of it
+    # that then forms a topic would be taken for another story running beside it instead of its resume.
+    trusted = [j for j, k in enumerate(topics) if state[k].size >= p.core_min_size and not state[k].dormant]
     if not trusted:
         return []
     leads = {j: _lead_keys(state[topics[j]], p.young_leads) for j in trusted}
