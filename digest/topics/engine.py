@@ -74,6 +74,10 @@ class Params:
     absorb_min_noise: int = 10  # similarities needed before the noise level is trusted
     absorb_names: float = 0.5  # a leftover's name similarity must reach this share of its word similarity
     absorb_sample: int = 64  # leftovers compared with the topics to estimate that noise
+    adopt: bool = True  # an expiring leftover that fits one running story better than any other joins it
+    adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
+    adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
+    adopt_days: float = 3.0  # a lone article no other has joined for this long is offered (for a day) before expiry
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
@@ -359,8 +363,21 @@ def group(
         and c.size < p.core_min_size
         and (now - c.last).total_seconds() > p.candidate_days * DAY
     ]
-    if p.absorb and (dropped or quiet):
-        for small, big in _absorb(state, dropped + quiet, merged, p).items():
+    # A lone article no other has joined for a few days fits no young candidate: a running story may
+    # adopt it now rather than at its expiry (a reader sees it in the story's next version). It is
+    # offered for a day, then again at its expiry, so the cost follows the day's articles, not the pile.
+    lone = [
+        c.key
+        for c in state.values()
+        if not c.is_topic
+        and c.size == 1
+        and c.key not in touched
+        and c.key not in merged
+        and c.key not in dropped
+        and p.adopt_days * DAY < (now - c.last).total_seconds() <= (p.adopt_days + 1.0) * DAY
+    ]
+    if p.absorb and (dropped or quiet or (p.adopt and lone)):
+        for small, big in _absorb(state, dropped + quiet, merged, p, lone if p.adopt else ()).items():
             _fold(state[big], state[small], p)
             merged[small] = big
             touched.add(big)
@@ -857,8 +874,11 @@ def leads_agree(a: Cluster, b: Cluster, p: Params) -> bool:
     return len(set(big_keys) & set(small_keys)) >= p.lead_shared
 
 
-def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, str], p: Params) -> dict[str, str]:
-    """Leftovers that clearly belong to a topic: expiring candidate key -> topic slug.
+def _absorb(
+    state: dict[str, Cluster], expiring: list[str], merged: dict[str, str], p: Params, lone: Sequence[str] = ()
+) -> dict[str, str]:
+    """Leftovers that clearly belong to a topic: expiring candidate key -> topic slug; `lone` articles
+    that have waited a few days are only offered for adoption (`_adopt`).
 
     A candidate that never grew would vanish and leave its articles in no topic. It joins its
     most similar discovered topic (active or dormant) when that similarity, and its word
@@ -869,7 +889,7 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
     """
     expiring_set = set(expiring)
     topics = [k for k, c in state.items() if c.is_topic and c.discovered and k not in merged and k not in expiring_set]
-    if not topics or not expiring:
+    if not topics or not (expiring or lone):
         return {}
     # The noise sample: the expiring leftovers and the most recent others, a bounded number.
     others_live = sorted(
@@ -878,6 +898,7 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
         reverse=True,
     )
     leftovers = list(expiring) + [c.key for c in others_live[: max(0, p.absorb_sample - len(expiring))]]
+    leftovers += sorted(set(lone) - set(leftovers))
     words, names, combined = _block_similarities([state[k] for k in leftovers], [state[k] for k in topics], p)
     best = np.argmax(combined, axis=1)
     others = np.ones(combined.shape, bool)
@@ -927,7 +948,78 @@ def _absorb(state: dict[str, Cluster], expiring: list[str], merged: dict[str, st
             # Waking a quiet topic takes naming its leads too, as for an article reviving it.
             continue
         out[key] = topics[j]
+    if p.adopt:
+        # too small a sample to trust asks what an arriving article needs, as `absorb_levels` does
+        sample = others.sum() >= p.absorb_min_noise
+        noise = max(float(np.quantile(words[others], 0.5)), p.absorb_floor * p.join_topic) if sample else p.join_topic
+        offered = [k for k in expiring if k not in out and k in row] + [k for k in lone if k not in expiring_set]
+        for key, slug in _adopt(state, offered, topics, words, row, noise, p):
+            out[key] = slug
     return out
+
+
+def _adopt(
+    state: dict[str, Cluster],
+    leftovers: list[str],
+    topics: list[str],
+    words: np.ndarray,
+    row: dict[str, int],
+    noise: float,
+    p: Params,
+) -> list[tuple[str, str]]:
+    """Leftovers a running story adopts: (leftover key, topic slug).
+
+    A short item (a wire brief, a live-blog entry, a late report) often fits no young candidate and
+    names too little to clear the levels above, yet plainly belongs to one story; so may a small topic
+    that never earned a core of its own and went quiet (a side thread of the story). It joins the trusted
+    live story (a core of its own, not dormant) whose words are closest when they clear the stream's typical similarity
+    to a story an article is not about (`noise`, the median), its own most named entity is that story's
+    far more than any other's (its weight in the story's entity profile `adopt_lead_ratio` times its
+    weight in any other's), and either
+
+    - it names one of that story's lead actors (its `lead_names` most named) that is no lead of another
+      story, with no other story closer in words; or
+    - its words are `adopt_margin` times closer to that story than to any other.
+
+    So a one-off that shares a town with the story -- its own people lead it, unknown to the story --
+    stays out, as does an item led by a name every story of the region knows (its governor, a town they
+    all report from), and an item that two neighbouring stories fit about as well goes to neither.
+    """
+    # A quiet story is not offered: an early adoption would make it look live, and a new phase of it
+    # that then forms a topic would be taken for another story running beside it instead of its resume.
+    trusted = [j for j, k in enumerate(topics) if state[k].size >= p.core_min_size and not state[k].dormant]
+    if not trusted:
+        return []
+    leads = {j: _lead_keys(state[topics[j]], p.young_leads) for j in trusted}
+    profiles = {j: _unit(state[topics[j]].entities) for j in trusted}
+    out = []
+    for key in leftovers:
+        cand = state[key]
+        lead = _lead_keys(cand, 1)
+        if not lead:
+            continue
+        sims = words[row[key], trusted]
+        order = np.argsort(-sims, kind="stable")
+        j = trusted[int(order[0])]
+        best = float(sims[order[0]])
+        second = float(sims[order[1]]) if len(order) > 1 else 0.0
+        if best < noise or best <= 0.0:
+            continue
+        fid = feature_id("e:" + lead[0])
+        weight = {i: _weight(profiles[i], fid) for i in trusted}
+        if weight[j] <= 0.0 or any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
+            continue
+        own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
+        rivals = {k for i in trusted if i != j for k in leads[i]}
+        if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
+            out.append((key, topics[j]))
+    return out
+
+
+def _weight(v: Vec, fid: int) -> float:
+    """The value of feature `fid` in `v` (0 when absent)."""
+    at = int(np.searchsorted(v.idx, fid))
+    return float(v.val[at]) if at < len(v.idx) and v.idx[at] == fid else 0.0
 
 
 def absorb_levels(combined: np.ndarray, words: np.ndarray, names: np.ndarray, p: Params) -> tuple[float, float, float]:

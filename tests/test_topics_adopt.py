@@ -1,0 +1,142 @@
+"""Adoption (issue 13): a short item that fits one running story joins it; a one-off in the story's town does not.
+
+Two stories run side by side for a month, several outlets a day: a dock strike in Port Harlow and a
+flood along the River Aske, among the day's other news. Among them arrive short live-blog entries
+that name only one of the strike's actors, a marathon in Port Harlow whose own runners lead it, and an
+entry led by the region's governor, whom both stories name.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+from digest.topics.engine import Cluster, Doc, DocFreq, Params, group
+from digest.topics.features import featurize
+
+STRIKE = [
+    "Dockers at Port Harlow walked out again as the union pressed Meridian Shipping over pay.",
+    "Dana Whitcombe, who leads the Harlow Dockers Union, said the strike would go on until wages rose.",
+    "Meridian Shipping said the walkout had left containers stacked on the quays of Port Harlow.",
+    "Picket lines at the Port Harlow container terminal held through the night, the union said.",
+    "Ships waiting to berth at Port Harlow were diverted to other ports as the dock strike dragged on.",
+    "Talks between Meridian Shipping and the union broke down over the pay offer, Whitcombe said.",
+    "Cargo worth millions is stuck at Port Harlow, Meridian Shipping told shareholders.",
+    "The union's members voted to extend the strike at the Port Harlow docks by another week.",
+    "Meridian Shipping chief Oren Blackwood called the dockers' pay demand unaffordable.",
+    "Blackwood said Meridian Shipping would not raise its offer while the picket lines stood.",
+    "Governor Elena Ruiz said the region would not let the dock strike cripple Port Harlow.",
+]
+FLOOD = [
+    "The River Aske burst its banks at Lanvale after days of heavy rain, flooding hundreds of homes.",
+    "Mayor Tobin Reyes ordered residents of low-lying Lanvale streets to evacuate as the water rose.",
+    "Rescue crews in boats reached families trapped by the Aske floodwater in Lanvale overnight.",
+    "The Lanvale flood defences failed under the weight of water, the Aske river authority said.",
+    "Reyes said the cost of the Lanvale flood damage would run to tens of millions.",
+    "More rain is forecast for the Aske valley, where river levels remain close to their record.",
+    "Residents returning to Lanvale homes found mud and ruined furniture as the Aske receded.",
+    "The Aske river authority said pumps were clearing floodwater from the Lanvale town centre.",
+    "Insurers said claims from the Lanvale flood were among the largest this decade, Reyes said.",
+    "Volunteers filled sandbags along the Aske embankment as Lanvale braced for another surge.",
+    "Governor Elena Ruiz said the region would help Lanvale rebuild after the Aske flood.",
+]
+OUTLETS = ["Wire A", "Daily B", "Herald C"]
+START = datetime(2024, 3, 1, 9, tzinfo=UTC)
+# Live entries: a time stamp and a sentence naming one of the strike's actors, few of its words.
+LIVE = [
+    "14:05 Whitcombe has arrived. Crowds gathered outside waiting for her speech.",
+    "16:40 We are expecting Whitcombe to address the crowd within the hour, her office says.",
+]
+# An entry led by the region's governor, whom both stories name: it could be either's.
+REGIONAL = "15:20 Governor Elena Ruiz will hold a news conference later today, her office says. Ruiz arrives at noon."
+# A one-off in the strike's town: its own people lead it, the town is only where it happened.
+ONEOFF = (
+    "Adebayo wins marathon",
+    "PORT HARLOW - Kemi Adebayo won the marathon on Sunday, finishing two minutes ahead of Lars Okafor. "
+    "Adebayo, who trains with the Eastfield Harriers, said the sea wind made the last miles hard. "
+    "Okafor said he would run the Northgate marathon next month. Adebayo set a course record.",
+)
+
+
+SYLLABLES = ["ka", "ro", "mi", "tan", "vel", "do", "ri", "sa", "lun", "bor", "ez", "qui", "nal", "ve", "gor", "pa"]
+
+
+def _filler(rng: random.Random, words: list[str]) -> str:
+    """A sentence of the region's everyday reporting: words both stories use, none telling."""
+    return "The " + " ".join(rng.sample(words, 8)) + "."
+
+
+def _stream(seed: int = 3) -> list[tuple[str, str, datetime, str, str, str]]:
+    """(id, story, time, outlet, title, text): both stories every day for 30 days, then the odd items."""
+    rng = random.Random(seed)
+    words = sorted({"".join(rng.sample(SYLLABLES, 3)) for _ in range(800)})  # the two stories' region
+    elsewhere = sorted({"".join(rng.sample(SYLLABLES, 4)) for _ in range(800)})  # the rest of the news
+    rows = []
+    for day in range(30):
+        for story, pool in (("strike", STRIKE), ("flood", FLOOD)):
+            for n in range(2):
+                picked = rng.sample(pool, 3) + [_filler(rng, words) for _ in range(4)]
+                when = START + timedelta(days=day, hours=n * 3 + (story == "flood"))
+                rows.append((f"{story}-{day}-{n}", story, when, OUTLETS[(day + n) % 3], picked[0], " ".join(picked)))
+        # the day's other news: one-offs with people and places of their own
+        for n in range(3):
+            name = "".join(rng.sample(SYLLABLES, 3)).capitalize()
+            town = "".join(rng.sample(SYLLABLES, 2)).capitalize() + "ton"
+            text = f"{name} opened a new {elsewhere[day]} in {town}. " + " ".join(
+                _filler(rng, elsewhere) for _ in range(4)
+            )
+            when = START + timedelta(days=day, hours=7 + n)
+            rows.append((f"other-{day}-{n}", f"other-{day}-{n}", when, OUTLETS[(day + n) % 3], "", text))
+    for n, text in enumerate(LIVE):
+        rows.append((f"live-{n}", "strike", START + timedelta(days=14 + 2 * n, hours=14), "Wire A", "", text))
+    rows.append(("regional", "strike", START + timedelta(days=15, hours=15), "Herald C", "", REGIONAL))
+    rows.append(("oneoff", "marathon", START + timedelta(days=15, hours=11), "Daily B", *ONEOFF))
+    return sorted(rows, key=lambda r: (r[2], r[0]))
+
+
+def _run(params: Params) -> dict[str, str | None]:
+    """Feed the stream a day at a time, as the service does; article -> topic key (None: no topic)."""
+    rows = _stream()
+    state: dict[str, Cluster] = {}
+    of: dict[str, str] = {}
+    df = DocFreq()
+    for day in range(45):
+        now = START.replace(hour=23) + timedelta(days=day)
+        batch = [
+            Doc(id=i, time=t, source=o, features=featurize(title, text))
+            for i, _, t, o, title, text in rows
+            if t.date() == now.date()
+        ]
+        out = group(list(state.values()), batch, df, now, params)
+        state.update(out.clusters)
+        of.update(out.assignments)
+        for key in out.dropped:
+            state.pop(key, None)
+        for small, big in out.merged.items():
+            state.pop(small, None)
+            of = {a: (big if k == small else k) for a, k in of.items()}
+    topics = {k for k, c in state.items() if c.is_topic}
+    return {a: (k if k in topics else None) for a, k in of.items()}
+
+
+def test_a_short_live_entry_joins_the_running_story_and_a_one_off_in_its_town_does_not() -> None:
+    got = _run(Params())
+    strike = {got[f"strike-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
+    flood = {got[f"flood-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
+    assert len(strike) == 1 and len(flood) == 1 and strike != flood
+    (topic,) = strike
+    assert got["live-0"] == topic
+    assert got["live-1"] == topic
+    assert got["oneoff"] not in strike | flood
+    assert got["regional"] is None
+
+
+def test_without_adoption_the_live_entries_are_left_out() -> None:
+    """Control: the levels that take an arriving article or absorb a leftover leave them in no topic."""
+    got = _run(Params(adopt=False))
+    assert got["live-0"] is None and got["live-1"] is None
+    assert got["oneoff"] is None
+
+
+def test_adoption_is_the_same_on_a_rerun() -> None:
+    assert _run(Params()) == _run(Params())
