@@ -175,8 +175,8 @@ _TENSE = re.compile(
     r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
     r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|reconvenes|votes|"
     # ("continues" only before an -ing verb or a period's end: "continues testifying on Tuesday", not "The search
-    # continues on Monday", that Monday's news)
-    r"decides|rules|continues(?=\s+(?:[a-z]{2,}ing|until|till|through)\b)|arrives|departs|returns|launches|kicks off|"
+    # continues on Monday", that Monday's news: see `_CONTINUES`)
+    r"decides|rules|continues|arrives|departs|returns|launches|kicks off|"
     r"takes effect|takes place|comes into force|goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
@@ -242,14 +242,14 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         and not _LED_IN.match(sentence, span[0], span[1])
     ):
         return ""  # a timeline box's line ("15 July: Cap is fitted"): a verb before it is the line before's
-    before = list(_TENSE.finditer(sentence, 0, span[0]))
+    before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence)]
     if _COMPANY_END.search(sentence, 0, span[0]) and _OPENS.match(sentence, span[0], span[1]):
         before = []  # "... the bid from Nortech Inc. On Monday a judge ...": the date opens a sentence
     # A weekday's match begins with its preposition ("on Sunday"), which a schedule's verb before it needs: "is due on
     # Sunday", "is scheduled for Monday" (not "were due on Monday but were delayed", told after that Monday).
     lead = _LEAD_PREPOSITION.match(sentence, span[0])
     if lead:
-        extended = list(_TENSE.finditer(sentence, 0, lead.end()))
+        extended = [m for m in _TENSE.finditer(sentence, 0, lead.end()) if _verb(m, sentence)]
         last = extended[-1] if extended else None
         if (
             last is not None
@@ -283,12 +283,23 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         comma = sentence.find(",", span[1])
         end = comma if comma >= 0 else end
     for m in _TENSE.finditer(sentence, span[1], end):
+        if not _verb(m, sentence):
+            continue
         if m.lastgroup == "stop":
             break
         if m.lastgroup in ("past", "weak") and _PASSIVE.search(sentence, 0, m.start()):
             continue
         return _tense_of(m, sentence, span)
     return ""
+
+
+_CONTINUES = re.compile(r"\s+(?:[a-z]{2,}ing|until|till|through)\b", re.IGNORECASE)
+
+
+def _verb(m: re.Match[str], sentence: str) -> bool:
+    """Not "continues" alone: "continues testifying on Tuesday" or "continues until August" is a schedule, "The search
+    continues on Monday" (written that Monday) that day's news."""
+    return m.group() != "continues" or bool(_CONTINUES.match(sentence, m.end()))
 
 
 def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
