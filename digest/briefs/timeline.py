@@ -535,6 +535,8 @@ _THEN_MOVED = re.compile(
     r"cancell?ed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
 )
+_DUE_ON = re.compile(r"\bdue\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_ON = re.compile(r"on\s", re.IGNORECASE)  # a weekday's match begins with its "on": "due on Sunday"
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
     re.IGNORECASE,
@@ -574,6 +576,8 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         _FIRST_DONE.search(head) and not (_FIRST_SET.search(head) and _THEN_MOVED.search(sentence, end))
     ):
         return True
+    if gone and _DUE_ON.search(head + ("on " if _ON.match(sentence, start) else "")):
+        return True  # a deadline gone ("made a bond repayment due on Sunday in full"): when it fell due, no event
     if _AS_OF.search(head):
         return gone and bool(_FIGURE.search(sentence, end, end + 80))
     if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
