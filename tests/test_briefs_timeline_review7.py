@@ -118,12 +118,12 @@ def test_a_bare_date_before_a_noun_still_to_come_takes_the_clause_s_tense() -> N
 
 def test_a_deadline_gone_names_no_event_and_one_ahead_still_comes() -> None:
     """(3, after) Read as the day gone, "a bond repayment due on Sunday", told on Monday, is when it fell due, not an
-    event of that Sunday (crises serrat_wire-16: it displaced the audit of 2 July from the wire's timeline); "were due
-    on Monday but were delayed" likewise. A day ahead still comes."""
+    event of that Sunday (crises serrat_wire-16: it displaced the audit of 2 July from the wire's timeline); "The
+    report, due on Friday," likewise. A day ahead still comes."""
     monday = date(2046, 6, 18)
     (due, said) = resolve("The bank made a bond repayment due on Sunday in full, the bank said on Monday.", monday)
     assert due.when == date(2046, 6, 17) and due.void and not said.void
-    (ref,) = resolve("The tests were due on 4 June but were delayed by a leak.", monday)
-    assert ref.void
+    (ref,) = resolve("The report, due on Friday, was published a day late.", monday)
+    assert ref.when == date(2046, 6, 15) and ref.void
     text = "The vote, due on Thursday, is expected to pass easily."
     assert [r.when for r in coming_dates(text, monday)] == [date(2046, 6, 21)]

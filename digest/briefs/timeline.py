@@ -535,7 +535,10 @@ _THEN_MOVED = re.compile(
     r"cancell?ed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
 )
-_DUE_ON = re.compile(r"\bdue\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# (after a noun, as a deadline's adjective: "were due on Monday but were delayed" keeps its day, as before)
+_DUE_ON = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\bdue\s+on\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ON = re.compile(r"on\s", re.IGNORECASE)  # a weekday's match begins with its "on": "due on Sunday"
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
