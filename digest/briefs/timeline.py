@@ -166,16 +166,18 @@ _TENSE = re.compile(
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
     # (not what was done for the first time: "Prices were first set on 1 May" is past)
     r"|\b(?:scheduled|slated|planned|set|due)\s+for\b|\bdue\s+(?:there|here|back|home)\s+(?:on|for|by)\b"
-    r"|(?<!\bwas first )(?<!\bwere first )"
-    r"\b(?:scheduled|slated|planned|set|due)\s+on\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
+    r"|(?<!\bwas first )(?<!\bwere first )\bset\s+on\b"
+    r"|\b(?:scheduled|slated|planned|due)\s+on\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
     # (not a noun after a number or determiner: "led by 212 votes on Wednesday")
     r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
     r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|reconvenes|votes|"
-    r"decides|rules|continues|arrives|departs|returns|launches|kicks off|takes effect|takes place|comes into force|"
-    r"goes)\b)"
+    # ("continues" only before an -ing verb or a period's end: "continues testifying on Tuesday", not "The search
+    # continues on Monday", that Monday's news: see `_CONTINUES`)
+    r"decides|rules|continues|arrives|departs|returns|launches|kicks off|"
+    r"takes effect|takes place|comes into force|goes)\b)"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
     r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
@@ -192,6 +194,10 @@ _TENSE = re.compile(
     # (a full stop after a title or a company's abbreviation ends no clause: "told Sen. Kerry on Monday", "Rand Corp.")
     r"|(?P<stop>[;:–—(*•]|\s-\s|(?<=[a-z]{2})(?<!\b(?:Sen|Rep|Gov|Gen|Col|Adm|Sgt|Rev|Mrs|Inc|Ltd))(?<!\bCapt)"
     r"(?<!\bProf)(?<!\bCorp)(?<!\bDept)(?<!\bBros)\.\s"
+    # (but a company's name may end a sentence: "the bid from Nortech Inc. On 2 March, the board rejected it")
+    r"|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bBros))\.\s+(?=(?:On|In|At|By|The|A|An|It|Its|He|She|They|We|I|"
+    r"This|That|These|Those|There|Then|But|And|Yet|So|Last|Earlier|Later|Since|After|Before|When|While|Meanwhile|"
+    r"However|Shares|His|Her|Their|Our)\b)"
     r"|(?i:\b(?:that|after|since|following|when|because|although|though|while|whereas|once|"
     r"if|unless|where|which|who|whom|whose)\b)|,\s*(?:and|but|or)\b)"
 )
@@ -201,7 +207,21 @@ _UNTIL = re.compile(r"\b(?:until|till|through|thru|to|for|by)\s+(?:the\s+)?$", r
 # six months to 30 September", "had doubled by 30 September").
 _UNTIL_END = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADING = re.compile(r"\s*:\s")
+# A date a preposition or a speech verb leads is the clause's, colon or not: "The talks will resume on Monday: both
+# sides ...", "told parliament on 20 January: "We will not give up."" A timeline box's line starts with its date.
+_LED = re.compile(
+    r"\b(?:on|by|until|till|through|from|since|for|before|after|in|at|to|of|said|says|told|announced|added|wrote)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LED_IN = re.compile(r"\s*(?:on|by|until|till|through|from|since|for|before|after)\b", re.IGNORECASE)
 _LEAD_PREPOSITION = re.compile(r"\s*(?:on|for|by|before)\b(?=\s)", re.IGNORECASE)
+# (not after a past verb, "as" or a noun: "were planned on Saturday", "as planned on Wednesday", "a repayment due on
+# Sunday", "the results, due on Tuesday,", told after that day)
+_COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Corp|Bros)\.\s*$")
+_OPENS = re.compile(r"\s*(?:On|By|From|Until|Since|Last|Next|This|Early|Late)\b")
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:not\s+|now\s+|also\s+|still\s+)?$", re.IGNORECASE)
+_DUE_THERE = re.compile(r"due\s+(?:there|here|back|home)\b", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
 _PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
@@ -216,15 +236,27 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     "the consultation closes on 26 April" a present schedule; "after the explosion on April 20" names the date
     of something else, no verb (""). The article's date then places the day.
     """
-    if _HEADING.match(sentence, span[1]):
+    if (
+        _HEADING.match(sentence, span[1])
+        and not _LED.search(sentence, 0, span[0])
+        and not _LED_IN.match(sentence, span[0], span[1])
+    ):
         return ""  # a timeline box's line ("15 July: Cap is fitted"): a verb before it is the line before's
-    before = list(_TENSE.finditer(sentence, 0, span[0]))
+    before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence)]
+    if _COMPANY_END.search(sentence, 0, span[0]) and _OPENS.match(sentence, span[0], span[1]):
+        before = []  # "... the bid from Nortech Inc. On Monday a judge ...": the date opens a sentence
     # A weekday's match begins with its preposition ("on Sunday"), which a schedule's verb before it needs: "is due on
     # Sunday", "is scheduled for Monday" (not "were due on Monday but were delayed", told after that Monday).
     lead = _LEAD_PREPOSITION.match(sentence, span[0])
     if lead:
-        extended = list(_TENSE.finditer(sentence, 0, lead.end()))
-        if extended and extended[-1].end() > span[0] and extended[-1].lastgroup == "future":
+        extended = [m for m in _TENSE.finditer(sentence, 0, lead.end()) if _verb(m, sentence)]
+        last = extended[-1] if extended else None
+        if (
+            last is not None
+            and last.end() > span[0]
+            and last.lastgroup == "future"
+            and (_IS_BEFORE.search(sentence, 0, last.start()) or _DUE_THERE.match(last.group()))
+        ):
             before = extended
     weak: re.Match[str] | None = None
     for m in reversed(before):
@@ -251,12 +283,23 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         comma = sentence.find(",", span[1])
         end = comma if comma >= 0 else end
     for m in _TENSE.finditer(sentence, span[1], end):
+        if not _verb(m, sentence):
+            continue
         if m.lastgroup == "stop":
             break
         if m.lastgroup in ("past", "weak") and _PASSIVE.search(sentence, 0, m.start()):
             continue
         return _tense_of(m, sentence, span)
     return ""
+
+
+_CONTINUES = re.compile(r"\s+(?:[a-z]{2,}ing|until|till|through)\b", re.IGNORECASE)
+
+
+def _verb(m: re.Match[str], sentence: str) -> bool:
+    """Not "continues" alone: "continues testifying on Tuesday" or "continues until August" is a schedule, "The search
+    continues on Monday" (written that Monday) that day's news."""
+    return m.group() != "continues" or bool(_CONTINUES.match(sentence, m.end()))
 
 
 def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
@@ -330,9 +373,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _AHEAD_DAYS = 90
 # The end of a period named with "until" after a past verb reaches further ahead: eight months.
 _UNTIL_AHEAD_DAYS = 240
-# A day named with a verb in the present tense is a schedule still to come, unless it is less than half a year gone:
-# then it is a historic present (a timeline's "15 July: New cap brings ...") and this year's.
-_PRESENT_BACK_DAYS = 180
+# A day named with a verb in the present tense is a schedule still to come, unless it is a few weeks gone: then it is a
+# recap's historic present ("drilling for the second well starts on 16 May", written in June). A timeline box's line
+# ("15 July: New cap brings ...") takes no tense (`_HEADING`); a schedule months ahead stays ahead ("The fraud trial
+# begins on 14 September", written in February).
+_PRESENT_BACK_DAYS = 42
 
 
 def _infer_year(
@@ -356,14 +401,14 @@ def _infer_year(
     end of a period ("guaranteed every deposit until September 30", written in April) ends after it began, so up to
     `_UNTIL_AHEAD_DAYS` ahead it is this year's, not last year's (a guarantee that ran out before it was given).
     `present`: the verb is in the present tense, which a schedule uses ("the consultation closes on 26 April") and so
-    does a timeline's or a recap's historic present ("15 July: New cap brings a halt to the spill", "drilling for the
-    second well starts on 16 May", written in June): a day up to `_PRESENT_BACK_DAYS` gone is this year's, not next.
+    does a recap's historic present ("drilling for the second well starts on 16 May", written in June): a day this
+    year up to `_PRESENT_BACK_DAYS` gone is that one, not next year's.
     """
     candidate = _safe_date(published.year, month, day)
     if future and candidate is not None:  # "is due to start on 1 October", written in May: this October
-        gone = candidate if candidate < published - timedelta(days=1) else _safe_date(published.year - 1, month, day)
-        if present and gone is not None and published - gone <= timedelta(days=_PRESENT_BACK_DAYS):
-            return gone.year
+        gone = published - candidate
+        if present and timedelta(days=1) < gone <= timedelta(days=_PRESENT_BACK_DAYS):
+            return candidate.year  # never across the new year: "The deadline expires on 30 November", in January
         return published.year + 1 if candidate < published - timedelta(days=1) else published.year
     if planned and candidate is not None:
         offset = (candidate - published).days
@@ -409,7 +454,10 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
             if lex is ENGLISH:
                 # The tense of the date's own clause, not of the sentence: "a footbridge will be put up, Nair
                 # announced on Tuesday" is last Tuesday; "he said he would meet them on Saturday" the coming one.
-                named_event = kind in ("mdy", "dmy", "my") and _attributive(sentence, span)
+                named_event = kind in ("mdy", "dmy", "my") and (
+                    _attributive(sentence, span)
+                    or (_bare_event_date(sentence, span) and _gone_this_year(kind, m, published, cal))
+                )
                 tense = "" if named_event else clause_tense(sentence, span)
                 if tense in ("planned", "future") and kind != "rel_weekday" and _CALLED_OFF.search(sentence, span[1]):
                     tense = "past"  # "was scheduled for Oct. 20 but was called off": no longer coming
@@ -476,7 +524,22 @@ _FORMER_PLAN = re.compile(
     re.IGNORECASE,
 )
 # What was done for the first time on a day ("Prices were first set on 1 May"): the day it happened, no old plan.
-_FIRST_DONE = re.compile(r"\b(?:was|were)\s+first\s+\w+\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# Not a planning word ("was first scheduled on 12 October" is an old plan), nor "set" when the plan then moved.
+_FIRST_DONE = re.compile(
+    r"\b(?:was|were)\s+first\s+(?!(?:scheduled|planned|slated|due|expected|proposed|intended)\b)\w+\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FIRST_SET = re.compile(r"\bset\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_THEN_MOVED = re.compile(
+    r"\b(?:postponed|delayed|deferred|put off|put back|pushed back|moved|rescheduled|brought forward|called off|"
+    r"cancell?ed|scrapped|abandoned|shelved)\b",
+    re.IGNORECASE,
+)
+# (after a noun, as a deadline's adjective: "were due on Monday but were delayed" keeps its day, as before)
+_DUE_ON = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\bdue\s+on\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ON = re.compile(r"on\s", re.IGNORECASE)  # a weekday's match begins with its "on": "due on Sunday"
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
     re.IGNORECASE,
@@ -512,8 +575,12 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     head = sentence[max(0, start - 80) : start]
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
         return True
-    if _FORMER_PLAN.search(head) and not _FIRST_DONE.search(head):
+    if _FORMER_PLAN.search(head) and not (
+        _FIRST_DONE.search(head) and not (_FIRST_SET.search(head) and _THEN_MOVED.search(sentence, end))
+    ):
         return True
+    if gone and _DUE_ON.search(head + ("on " if _ON.match(sentence, start) else "")):
+        return True  # a deadline gone ("made a bond repayment due on Sunday in full"): when it fell due, no event
     if _AS_OF.search(head):
         return gone and bool(_FIGURE.search(sentence, end, end + 80))
     if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
@@ -535,12 +602,27 @@ def _attributive(sentence: str, span: tuple[int, int]) -> bool:
     if re.match(r"\s*(?:on|since|until|by|from|early|late|last|next|this)\b", text, re.IGNORECASE):
         return False
     start = span[0] + len(text) - len(text.lstrip())
-    if any(c.isdigit() for c in text) and _EVENT_AFTER.search(sentence, 0, start):
-        # "damage from April 20 drilling-rig explosion", "since 12 January quake": no determiner, the same naming
-        noun = _NOUN_AFTER.match(sentence, span[1])
-        if noun and noun.group(1).lower() not in _NOT_A_NOUN and not noun.group(1).endswith(("ed", "ly")):
-            return True
     return bool(_DETERMINER.search(sentence, 0, start)) or sentence[span[1] : span[1] + 2] in ("'s", "’s")
+
+
+def _bare_event_date(sentence: str, span: tuple[int, int]) -> bool:
+    """ "damage from April 20 drilling-rig explosion", "since 12 January quake": no determiner, the same naming as
+    `_attributive`'s; only for a day already gone this year ("will scrap 40 routes from October 1 timetable changes",
+    written in May, is this October: the clause's verb says so)."""
+    text = sentence[span[0] : span[1]]
+    start = span[0] + len(text) - len(text.lstrip())
+    if not any(c.isdigit() for c in text) or not _EVENT_AFTER.search(sentence, 0, start):
+        return False
+    noun = _NOUN_AFTER.match(sentence, span[1])
+    return bool(noun and noun.group(1).lower() not in _NOT_A_NOUN and not noun.group(1).endswith(("ed", "ly")))
+
+
+def _gone_this_year(kind: str, m: re.Match[str], published: date | None, cal: _Calendar) -> bool:
+    """This year's day of the match is before the article (read as still to come, it is next year's)."""
+    if published is None:
+        return True
+    ahead = _resolve_match(kind, m, published, True, cal)
+    return ahead is None or ahead[0].year > published.year
 
 
 _EVENT_AFTER = re.compile(r"\b(?:from|since|after|before|following|amid|despite|over)\s+$", re.IGNORECASE)
