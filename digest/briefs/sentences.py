@@ -207,6 +207,11 @@ _CLOSES_ATTRIBUTED = re.compile(
 # 'Sundqvist said: "Eight months we've been called liars.' 'Today a judge said we were telling the truth."': the
 # piece that closes a quotation another opened, attributed or not, is the rest of the same statement.
 _CLOSES_QUOTE = re.compile(r"^[^\"“”]*[^\s\"“”][\"”]")  # a closing mark follows a word, an opening one a space
+# Much wire text has the spacing the other way round: 'found alive." What we are seeing ... opportunity, "he said.'
+# When the mark left open looks like a closing one (after a word, before a space), the text is spaced backwards, and
+# the next mark of any spacing closes it.
+_OPENED_BACKWARDS = re.compile(r"[^\s\"“”][\"“”](?:\s[^\"“”]*)?$")
+_ANY_MARK = re.compile(r"^[^\"“”]*[\"”]")
 
 
 def _join_split_quotes(pieces: list[str]) -> list[str]:
@@ -215,7 +220,8 @@ def _join_split_quotes(pieces: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         opened = prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
         odd = piece.count('"') % 2 == 1 or piece.count("”") > piece.count("“")
-        closes = _CLOSES_ATTRIBUTED.match(piece) or (odd and _CLOSES_QUOTE.match(piece) and len(piece.split()) <= 30)
+        closing = _ANY_MARK if opened and _OPENED_BACKWARDS.search(prev) else _CLOSES_QUOTE
+        closes = _CLOSES_ATTRIBUTED.match(piece) or (odd and closing.match(piece) and len(piece.split()) <= 30)
         if opened and closes and len((prev + " " + piece).split()) <= 60:
             out[-1] = f"{prev} {piece}"
         else:
