@@ -3,7 +3,11 @@ or one like it, fails without its fix."""
 
 from __future__ import annotations
 
-from digest.briefs.sentences import article_sentences
+import pytest
+
+from digest.briefs.actors import attributions
+from digest.briefs.conflicts import echoes
+from digest.briefs.sentences import article_sentences, every_sentence
 
 # Finding 1: wire text with its quotation marks spaced backwards ('alive." What ... opportunity, "he said.').
 _BACKWARDS = (
@@ -30,3 +34,47 @@ def test_a_chant_spaced_backwards_is_not_split_from_its_sentence() -> None:
     texts = [s.text for s in article_sentences(0, text, None)]
     assert not any(t.startswith("Another group") for t in texts)
     assert any("Justice for Michael" in t and "Another group" in t for t in texts)
+
+
+def _many(*texts: str):
+    """Attributions of several reports, each read as the engine reads one."""
+    return [
+        c
+        for i, text in enumerate(texts)
+        for c in attributions(article_sentences(i, text, None), every_sentence(i, text, None))
+    ]
+
+
+# Finding 2: words taken up to agree with them, or the same quotation in two reports, are no tension.
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            'The mayor said the new tram line was "a great success" in its first month. Ridership rose 40% in June.',
+            'Shopkeepers on the high street agree. "It is a great success, honestly," said Amy Chen, who runs a cafe '
+            'near the stop. "Trade is up a third."',
+        ),
+        (
+            'Health minister Ana Ruiz said the vaccine rollout was "ahead of schedule" and praised GPs. Clinics opened '
+            "on Sundays.",
+            'Doctors\' leader Paul Grant said: "The rollout is ahead of schedule, and GPs deserve the credit." '
+            "Clinics will stay open.",
+        ),
+        (
+            "BP chief executive Tony Hayward visited Louisiana on Monday. \"We're going to clean up the oil and return "
+            'the Gulf coast to the position it was in before," Tony Hayward said. Fishermen were unimpressed.',
+            "Hawyard made the pledge during a visit to Venice. \"We're going to clean up the oil and return the Gulf "
+            'coast to the position it was in," Hawyard said. The slick reached Alabama on Tuesday.',
+        ),
+    ],
+)
+def test_words_taken_up_in_agreement_or_reported_twice_are_no_tension(first: str, second: str) -> None:
+    assert echoes(_many(first, second)) == []
+
+
+def test_words_quoted_back_with_a_rejection_are_still_a_tension() -> None:
+    first = 'Owner Brent Cole said: "We are not here to asset-strip this theatre." The sale closes in May.'
+    second = (
+        "Campaigner Maya Lind said: \"We have heard 'we are not here to asset-strip this theatre' from three owners.\""
+    )
+    assert [t[3] for t in echoes(_many(first, second))] == [frozenset(("cole", "lind"))]

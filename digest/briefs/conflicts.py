@@ -1516,31 +1516,66 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# What turns words quoted back into an answer rather than agreement: a negation or contrast, "heard ... before",
+# "isn't the same as", said of the words taken up ("We have heard 'we are not here to sell' from three owners").
+_REJECTS_ECHO = re.compile(r"\b(?:but|yet|however|heard|same as|hollow|empty|rings?|again)\b")
+
+
+def _same_side(a: str, b: str) -> bool:
+    """Two names for one person: one holds the other, or both end in the same surname ("Hayward", "Tony Hayward")."""
+    x, y = a.lower().split(), b.lower().split()
+    return bool(x and y) and (x[-1] == y[-1] or " ".join(x) in " ".join(y) or " ".join(y) in " ".join(x))
+
+
+def _alike(a: str, b: str) -> bool:
+    """Near-identical claims: one report's quotation and another's of the same words, cut at a different length."""
+    x, y = set(a.split()), set(b.split())
+    return bool(x and y) and len(x & y) / len(x | y) >= 0.75
+
+
 def echoes(claims: Sequence[Attribution]) -> list[Scored]:
     """One side quoting another's words back at them ("We've heard 'we're not here to flip this club' from three owners
     in twenty years" after "We're not here to flip this club"; "no reason to believe isn't the same as having looked"
-    after a firm's "no reason to believe"): the second speaker answers the first."""
+    after a firm's "no reason to believe"): the second speaker answers the first. Taking the words up to agree ("It is
+    a great success") or reporting the same quotation again is no answer."""
     out: list[Scored] = []
     seen: set[frozenset[str]] = set()
     plain = [_plain(c.claim) for c in claims]
+    # What each claim said that another could take up, computed once: its whole sentences (taken up only inside
+    # quotation marks), and the phrases it put in quotation marks.
+    sentences = [
+        [p for p in (_plain(x) for x in re.split(r"(?<=[.!?;])\s+", c.claim)) if len(p.split()) >= 4] for c in claims
+    ]
+    phrases = [
+        [
+            p
+            for p in (_plain(q) for q in re.findall(r"[\"“]([^\"“”]{8,80})[\"”]", c.sentence.text))
+            if len(p.split()) >= 3
+        ]
+        for c in claims
+    ]
+    quoting = [bool(re.search(r"['‘’\"“”]", c.claim)) for c in claims]
     for i, b in enumerate(claims):
-        for a in claims:
+        mine = f" {plain[i]} "
+        for j, a in enumerate(claims):
             pair = frozenset((a.key, b.key))
             if a.key == b.key or pair in seen or a.sentence.text == b.sentence.text:
                 continue
-            # A whole sentence of the first, quoted back; or a phrase the first put in quotation marks, taken up.
-            said = [p for p in (_plain(x) for x in re.split(r"(?<=[.!?;])\s+", a.claim)) if len(p.split()) >= 4]
-            said = said if re.search(r"['‘’\"“”]", b.claim) else []
-            said += [
-                p
-                for p in (_plain(q) for q in re.findall(r"[\"“]([^\"“”]{8,80})[\"”]", a.sentence.text))
-                if len(p.split()) >= 3
-            ]
-            if any(f" {p} " in f" {plain[i]} " and plain[i] != p for p in said):
-                seen.add(pair)
-                summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
-                cites = tuple(sorted({a.sentence.article, b.sentence.article}))
-                out.append((2.2, summary, cites, pair))
+            said = (sentences[j] if quoting[i] else []) + phrases[j]
+            taken = next((p for p in said if f" {p} " in mine and plain[i] != p), None)
+            if taken is None:
+                continue
+            rest = mine.replace(f" {taken} ", " ", 1)
+            if (
+                not (NEGATION.search(rest) or _REJECTS_ECHO.search(rest))
+                or _alike(plain[i], plain[j])
+                or _same_side(a.actor, b.actor)
+            ):
+                continue
+            seen.add(pair)
+            summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
+            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+            out.append((2.2, summary, cites, pair))
     return out
 
 
