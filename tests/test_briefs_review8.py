@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.briefs.actors import attributions
-from digest.briefs.conflicts import echoes
+from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.conflicts import echoes, evidence_against
 from digest.briefs.sentences import article_sentences, every_sentence
 
 # Finding 1: wire text with its quotation marks spaced backwards ('alive." What ... opportunity, "he said.').
@@ -78,3 +78,29 @@ def test_words_quoted_back_with_a_rejection_are_still_a_tension() -> None:
         "Campaigner Maya Lind said: \"We have heard 'we are not here to asset-strip this theatre' from three owners.\""
     )
     assert [t[3] for t in echoes(_many(first, second))] == [frozenset(("cole", "lind"))]
+
+
+# Finding 3: figures or documents beside a claim that say the same thing are no tension.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief executive Joan Reyes said the company had cut emissions by a third. The company's own figures show "
+        "emissions fell by a third since 2019. Investors welcomed the report.",
+        "Documents seen by the Herald show the plant will close in 2027. Chief executive Joan Reyes said last week "
+        "that the plant would close in 2027 and staff would be redeployed. Unions said they would fight the closure.",
+    ],
+)
+def test_evidence_that_agrees_with_the_claim_beside_it_is_no_tension(text: str) -> None:
+    ss = every_sentence(0, text, None)
+    claims = attributions(article_sentences(0, text, None), ss) + role_attributions(article_sentences(0, text, None))
+    assert evidence_against(ss, claims) == []
+
+
+def test_evidence_with_another_figure_or_direction_is_still_a_tension() -> None:
+    text = (
+        "Chief executive Joan Reyes said the company had cut emissions by a third. The company's own figures show "
+        "emissions rose by 4% since 2019. Investors welcomed the report."
+    )
+    ss = every_sentence(0, text, None)
+    claims = attributions(article_sentences(0, text, None), ss) + role_attributions(article_sentences(0, text, None))
+    assert len(evidence_against(ss, claims)) == 1

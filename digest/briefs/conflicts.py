@@ -1590,6 +1590,35 @@ _EVIDENCE = re.compile(
 )
 
 
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> set[str]:
+    return {m.group().lower().replace(",", "").rstrip("s") for m in _FIGURE.finditer(text)}
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _plain(text).split() if len(w) > 3 and w not in _STOP_DIRECTION}
+
+
+def _says_otherwise(claim: str, evidence: str) -> bool:
+    """Whether the evidence goes against the claim beside it: one denies what the other says, they go different ways,
+    or they give different figures; both saying the plant closes in 2027, or emissions cut by a third, agree."""
+    if bool(NEGATION.search(claim)) != bool(NEGATION.search(evidence)):
+        return True
+    ways = [
+        {1 if m.group("up") else -1 for m in _DIRECTION.finditer(x) if not m.group("neg")} for x in (claim, evidence)
+    ]
+    if ways[0] and ways[1] and not ways[0] & ways[1]:
+        return True
+    mine, theirs = _figures(claim), _figures(evidence)
+    years = {f for f in mine | theirs if re.fullmatch(r"(?:19|20)\d\d", f)}
+    if (mine - years) and (theirs - years) and not (mine & theirs) - years:
+        return True
+    said = _content(_EVIDENCE.sub("", evidence, count=1))
+    return not (mine & theirs) and len(said & _content(claim)) < max(2, len(said) / 2)
+
+
 def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A named side's claim and, next to it in the same report, figures or documents that say otherwise."""
     out: list[Scored] = []
@@ -1598,7 +1627,11 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
         if not _EVIDENCE.match(s.text):
             continue
         beside = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
-        near = [c for c in beside if c is not None and not _EVIDENCE.match(c.sentence.text)]
+        near = [
+            c
+            for c in beside
+            if c is not None and not _EVIDENCE.match(c.sentence.text) and _says_otherwise(c.claim, s.text)
+        ]
         # A denial next to it is what the evidence answers ("... the ground was not going anywhere").
         near.sort(key=lambda c: not NEGATION.search(c.claim))
         if near:
