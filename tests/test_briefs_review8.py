@@ -104,3 +104,13 @@ def test_evidence_with_another_figure_or_direction_is_still_a_tension() -> None:
     ss = every_sentence(0, text, None)
     claims = attributions(article_sentences(0, text, None), ss) + role_attributions(article_sentences(0, text, None))
     assert len(evidence_against(ss, claims)) == 1
+
+
+def test_a_quotation_of_several_sentences_spaced_the_usual_way_does_not_swallow_the_next_speaker() -> None:
+    text = (
+        'Gerald Haines said: "Nineteen years is a long time. I would only sell to people who could take this club '
+        'further. I believe Brent and his colleagues are those people." Brent Cole, managing partner of Tidewater, '
+        "said: \"We're not here to flip this club. We're here to build something that lasts.\""
+    )
+    texts = [s.text for s in article_sentences(0, text, None)]
+    assert any(t.startswith("Brent Cole, managing partner") and "something that lasts" in t for t in texts)

@@ -208,19 +208,20 @@ _CLOSES_ATTRIBUTED = re.compile(
 # piece that closes a quotation another opened, attributed or not, is the rest of the same statement.
 _CLOSES_QUOTE = re.compile(r"^[^\"“”]*[^\s\"“”][\"”]")  # a closing mark follows a word, an opening one a space
 # Much wire text has the spacing the other way round: 'found alive." What we are seeing ... opportunity, "he said.'
-# When the mark left open looks like a closing one (after a word, before a space), the text is spaced backwards, and
-# the next mark of any spacing closes it.
-_OPENED_BACKWARDS = re.compile(r"[^\s\"“”][\"“”](?:\s[^\"“”]*)?$")
+# An attribution after a comma, a space and then the mark ('opportunity, "he said', 'wreckage, " he said'), or a
+# colon with the mark after it and a space ('chanting:" Justice'), is found only there; in such a text the next mark
+# of any spacing closes a quotation left open, as it did before.
+_SPACED_BACKWARDS = re.compile(r"[,.!?]\s+[\"”]\s?(?:[a-z]+\s+){0,2}(?:said|says|added|told)\b|:[\"“”]\s+[A-Z]")
 _ANY_MARK = re.compile(r"^[^\"“”]*[\"”]")
 
 
 def _join_split_quotes(pieces: list[str]) -> list[str]:
     out: list[str] = []
+    closing = _ANY_MARK if any(_SPACED_BACKWARDS.search(p) for p in pieces) else _CLOSES_QUOTE
     for piece in pieces:
         prev = out[-1] if out else ""
         opened = prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
         odd = piece.count('"') % 2 == 1 or piece.count("”") > piece.count("“")
-        closing = _ANY_MARK if opened and _OPENED_BACKWARDS.search(prev) else _CLOSES_QUOTE
         closes = _CLOSES_ATTRIBUTED.match(piece) or (odd and closing.match(piece) and len(piece.split()) <= 30)
         if opened and closes and len((prev + " " + piece).split()) <= 60:
             out[-1] = f"{prev} {piece}"
