@@ -3,11 +3,16 @@ or one like it, fails without its fix."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.conflicts import echoes, evidence_against
+from digest.briefs.cues import to_question
+from digest.briefs.extractive import ExtractiveEngine
 from digest.briefs.sentences import article_sentences, every_sentence
+from digest.models import Article, Topic
 
 # Finding 1: wire text with its quotation marks spaced backwards ('alive." What ... opportunity, "he said.').
 _BACKWARDS = (
@@ -114,3 +119,56 @@ def test_a_quotation_of_several_sentences_spaced_the_usual_way_does_not_swallow_
     )
     texts = [s.text for s in article_sentences(0, text, None)]
     assert any(t.startswith("Brent Cole, managing partner") and "something that lasts" in t for t in texts)
+
+
+# Finding 4: "He told Reuters:" after "The organiser, Chris Hunt, defended ..." is Hunt's; "But Jermaine has hit back.
+# He said: ..." is the Jermaine named before.
+def test_he_told_an_outlet_after_a_named_role_is_that_persons() -> None:
+    text = (
+        "Speaking to reporters, Jermaine Jackson criticised the timing of the concert. \"It's bad timing because it's "
+        'two weeks into the trial," he said. The organiser, Chris Hunt, defended the event. He told Reuters: "The '
+        "notion that the concert is inappropriate doesn't make sense.\" But Jermaine has hit back. He said: \"We're "
+        'all focused on getting justice for Michael."'
+    )
+    claims = _many(text)
+    assert {c.actor for c in claims if "notion" in c.claim} == {"Chris Hunt"}
+    assert {c.actor for c in claims if "justice for Michael" in c.claim} == {"Jermaine Jackson"}
+
+
+# Finding 5: a question the same sentence, or the next, answers is not open.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline gave no date for the resumption of flights to Tokyo, but said on Friday that flights would "
+        "resume on 1 March.",
+        "The minister would not put a timescale on the review, but officials said it would finish by June.",
+    ],
+)
+def test_no_date_answered_in_the_same_sentence_is_no_question(sentence: str) -> None:
+    assert to_question(sentence) is None
+
+
+def test_no_date_left_unanswered_is_still_a_question() -> None:
+    assert (
+        to_question("The minister would not put a timescale on the review.") == "What is the timescale for the review?"
+    )
+
+
+def _open_questions(*texts: str) -> list[str]:
+    now = datetime(2025, 6, 2, tzinfo=UTC)
+    arts = [
+        Article(id=f"a{i}", url=None, title="Report", text=t, source="Wire", published=now, first_seen=now)
+        for i, t in enumerate(texts)
+    ]
+    topic = Topic(slug="t", title="T", kind="tracked", status="active", created=now, updated=now)
+    return [s.text for s in ExtractiveEngine().topic_brief(topic, arts, None, 1, now).open_questions]
+
+
+def test_do_we_know_answered_by_the_next_sentence_is_no_question() -> None:
+    text = (
+        "Power returned to most of Leeds on Tuesday after a twelve-hour blackout. Do we know what caused the blackout? "
+        "Engineers said on Monday a faulty transformer in Leeds was to blame. The council thanked residents."
+    )
+    assert "What caused the blackout?" not in _open_questions(text)
+    text = text.replace("Engineers said on Monday a faulty transformer in Leeds was to blame.", "We don't, yet.")
+    assert "What caused the blackout?" in _open_questions(text)

@@ -426,6 +426,22 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 opener = named_subject(by_place, s)
                 prior = opener if opener and len(opener[0].split()) >= 2 else None
                 subject = None
+            before = by_place.get((s.article, s.position - 1))
+            one = _ONE_NAME.match(before.text) if before is not None and subject is None else None
+            if one:
+                # "But Jermaine has hit back. He said: ...": a speaker named before, now by one of his names.
+                first = one.group("name")
+                full = {
+                    f"{first} {x}"
+                    for back in range(1, s.position + 1)
+                    for t in [by_place.get((s.article, s.position - back))]
+                    if t is not None
+                    for x in re.findall(rf"\b{first}\s+([A-Z][a-z'’-]+)", t.text)
+                }
+                names = {first} | full | {n.split()[-1] for n in full}
+                again = [p for p in last_speaker.get(s.article, []) if p[0] in names]
+                if again and _fits(again[-1][0], pronoun, gender):
+                    subject = (max(full, key=len) if full else again[-1][0], before.position)
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
             if (m or tail) and prior and s.position - prior[1] <= 3:
@@ -587,7 +603,9 @@ def _speaks(text: str, name: str) -> bool:
     """The sentence's named subject speaks (or is brought in): it is who a "he said" after it means."""
     last = name.split()[-1]
     at = text.find(last)
-    return at >= 0 and bool(_SPEAKING.match(text[at + len(last) :]))
+    rest = text[at + len(last) :]
+    # "The organiser, Chris Hunt, defended ...": the name is the apposition, its closing comma before the verb.
+    return at >= 0 and bool(_SPEAKING.match(rest) or (rest.startswith(",") and _SPEAKING.match(rest[1:])))
 
 
 _LEAD_IN = re.compile(
@@ -651,6 +669,10 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
     for back in (1, 2):
         t = by_place.get((s.article, s.position - back))
         if t is not None:
+            # "The organiser, Chris Hunt, defended the event.": the role's name, given beside it, is who speaks next.
+            named = _ROLE_NAMED.match(t.text)
+            if named:
+                return named.group("name"), t.position
             if _OTHER_SUBJECT.match(t.text):
                 return None  # "Her brother spoke outside the court.": he is the one who speaks next
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
@@ -680,6 +702,13 @@ _OTHER_SUBJECT = re.compile(
     r"^(?:(?:But|And)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|partner|friend|neighbou?r|uncle|aunt|cousin|widow|"
     r"family|parents?|colleague|" + "|".join(sorted(ENGLISH.role_words)) + r")s?\b"
+)
+_ONE_NAME = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z'’-]{2,})\s+(?:(?:also|then)\s+)*(?:(?:has|had)\s+[a-z]+|[a-z]+(?:ed|s))\b"
+)
+_ROLE_NAMED = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+    r"[a-z][\w'’-]*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
 )
 # A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
 _TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
