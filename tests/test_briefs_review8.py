@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import echoes, evidence_against
+from digest.briefs.conflicts import affiliated, echoes, evidence_against, tensions
 from digest.briefs.cues import to_question
 from digest.briefs.extractive import ExtractiveEngine
 from digest.briefs.sentences import article_sentences, every_sentence
@@ -172,3 +173,16 @@ def test_do_we_know_answered_by_the_next_sentence_is_no_question() -> None:
     assert "What caused the blackout?" not in _open_questions(text)
     text = text.replace("Engineers said on Monday a faulty transformer in Leeds was to blame.", "We don't, yet.")
     assert "What caused the blackout?" in _open_questions(text)
+
+
+# Finding 6: a body and its own spokesman revising its figure are one side.
+def test_a_body_and_its_own_spokesman_are_no_tension() -> None:
+    text = (
+        "The council said it would plant 1,000 trees. A council spokesman said the real number is nearer 1,200 "
+        "after a donation."
+    )
+    ss = every_sentence(0, text, None)
+    claims = attributions(article_sentences(0, text, None), ss) + role_attributions(article_sentences(0, text, None))
+    actors = {c.actor for c in claims}
+    assert any(affiliated(a, b, ss) for a in actors for b in actors if a != b), actors
+    assert tensions(article_sentences(0, text, None), claims, lambda a, b: np.ones((len(a), len(b))), context=ss) == []

@@ -513,11 +513,20 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     return affiliated(names[keys[0]], names[keys[1]], sentences)
 
 
+_SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|representative|official|press\s+officer|source)"
+
+
 def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
     """Whether a report names one actor as the other's ("Kenneth Ilori, a spokesman for Sierra Basin Power",
     "Transalpe's chief executive, Hélène Vasseur", or "a spokesman for the utility" in a report about Sierra Basin
     Power's line): one speaks for the other, and they are one side."""
     for x, y in ((one, other), (other, one)):
+        # "A council spokesman" and "The council": the role is the body's own.
+        body = re.sub(r"^(?:the|a|an)\s+", "", y.lower())
+        if body and re.fullmatch(
+            rf"(?:the|a|an)?\s*{re.escape(body)}(?:['’]s)?\s+(?:[a-z]+\s+)?{_SPEAKS_FOR}", x.lower()
+        ):
+            return True
         ex, ey = re.escape(x), re.escape(y)
         named = re.compile(
             rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
