@@ -12,7 +12,7 @@ from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.conflicts import affiliated, echoes, evidence_against, tensions
 from digest.briefs.cues import to_question
 from digest.briefs.extractive import ExtractiveEngine
-from digest.briefs.sentences import article_sentences, every_sentence
+from digest.briefs.sentences import article_sentences, every_sentence, segments
 from digest.models import Article, Topic
 
 # Finding 1: wire text with its quotation marks spaced backwards ('alive." What ... opportunity, "he said.').
@@ -186,3 +186,16 @@ def test_a_body_and_its_own_spokesman_are_no_tension() -> None:
     actors = {c.actor for c in claims}
     assert any(affiliated(a, b, ss) for a in actors for b in actors if a != b), actors
     assert tensions(article_sentences(0, text, None), claims, lambda a, b: np.ones((len(a), len(b))), context=ss) == []
+
+
+# Finding 7: "that" with its own subject and verb ends a headline; the lead after it is cut off.
+def test_a_headline_ending_in_a_that_clause_is_cut_from_the_lead() -> None:
+    text = (
+        "Fears grow that virus spreads Health officials in Mexico City said on Monday that schools would stay shut. "
+        "Cases rose to 40."
+    )
+    texts = [s.text for s in article_sentences(0, text, None)]
+    assert "Health officials in Mexico City said on Monday that schools would stay shut." in texts
+    assert segments("The bank that owns Harwick Press said the sale would close in May.") == [
+        "The bank that owns Harwick Press said the sale would close in May."
+    ]

@@ -513,7 +513,11 @@ _NUMERALS = frozenset(
         "thousand",
     ]
 )
-_OPEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that|whose|how\s+(?:much|many))(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
+# "that" with a subject and verb after it has its clause ("Fears grow that virus spreads | Health officials said ..."):
+# only "that" and one word ("the firm that owns | Banco Serrat") is still open.
+_OPEN_CLAUSE = re.compile(
+    r"\b(?:(?:who|whom|which|whose|how\s+(?:much|many))(?:\s+[\w'’-]+){0,2}|that(?:\s+[\w'’-]+)?)$", re.IGNORECASE
+)
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
