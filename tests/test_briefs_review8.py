@@ -199,3 +199,12 @@ def test_a_headline_ending_in_a_that_clause_is_cut_from_the_lead() -> None:
     assert segments("The bank that owns Harwick Press said the sale would close in May.") == [
         "The bank that owns Harwick Press said the sale would close in May."
     ]
+
+
+# Finding 8: "she said" is not the man named just before.
+def test_she_said_is_not_credited_to_a_man() -> None:
+    text = (
+        "Dr Emily Hart said the drug worked. Professor John Ward, who led the trial, was doubtful. "
+        '"The sample was too small," she said.'
+    )
+    assert {c.actor for c in _many(text) if "sample" in c.claim} <= {"Emily Hart"}

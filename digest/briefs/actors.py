@@ -396,7 +396,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             pronoun = _pronoun_gender(text)
             # "The depot will close, she said.", trimmed to its claim: the tail's pronoun says who, and of which gender.
             tail = m is None and text == s.text and s.said in ("he", "she")
-            if tail:
+            if tail or (pronoun is None and text == s.text and s.said in ("he", "she")):
+                # '"The sample was too small," she said.', trimmed to its quotation: still hers.
                 pronoun = "m" if s.said == "he" else "f"
             # The last speaker "she" can mean: "she" is not a man the report has called "he" or "Mr".
             prior = next((p for p in reversed(last_speaker.get(s.article, [])) if _fits(p[0], pronoun, gender)), None)
@@ -579,8 +580,128 @@ def _pronoun_gender(text: str) -> str | None:
 
 
 def _fits(name: str, pronoun: str | None, gender: dict[str, str]) -> bool:
-    known = gender.get(actor_key(name))
+    known = gender.get(actor_key(name)) or _name_gender(name)
     return known is None or pronoun is None or known == pronoun
+
+
+# Common first names and titles whose gender a report rarely contradicts: "she said" after "Professor John Ward ..."
+# is not his. Names worn by both (Jo, Sam, Alex, Chris) are left out.
+_MALE = frozenset(
+    [
+        "mr",
+        "sir",
+        "lord",
+        "john",
+        "james",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "thomas",
+        "charles",
+        "paul",
+        "mark",
+        "george",
+        "peter",
+        "andrew",
+        "edward",
+        "henry",
+        "stephen",
+        "kevin",
+        "brian",
+        "martin",
+        "simon",
+        "ian",
+        "neil",
+        "gary",
+        "steven",
+        "anthony",
+        "daniel",
+        "matthew",
+        "tony",
+        "tom",
+        "jack",
+        "harry",
+        "ahmed",
+        "mohammed",
+        "omar",
+        "carlos",
+        "juan",
+        "luis",
+        "pierre",
+        "hans",
+        "karl",
+        "ivan",
+        "dmitri",
+        "jermaine",
+        "barack",
+        "colin",
+        "gordon",
+        "gerald",
+        "brent",
+    ]
+)
+_FEMALE = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "mary",
+        "elizabeth",
+        "sarah",
+        "emily",
+        "anne",
+        "ann",
+        "jane",
+        "margaret",
+        "susan",
+        "helen",
+        "linda",
+        "karen",
+        "patricia",
+        "barbara",
+        "jennifer",
+        "lisa",
+        "laura",
+        "emma",
+        "rachel",
+        "rebecca",
+        "catherine",
+        "katherine",
+        "claire",
+        "julia",
+        "maria",
+        "ana",
+        "anna",
+        "sophie",
+        "lucy",
+        "alice",
+        "amy",
+        "ruth",
+        "joan",
+        "angela",
+        "fatima",
+        "aisha",
+        "marie",
+        "sandra",
+        "nicola",
+        "hillary",
+        "michelle",
+        "lorna",
+    ]
+)
+
+
+def _name_gender(name: str) -> str | None:
+    for word in name.lower().replace(".", "").split()[:2]:
+        if word in _MALE:
+            return "m"
+        if word in _FEMALE:
+            return "f"
+    return None
 
 
 # A subject that speaks, or that a sentence brings in ("Maureen Tilley is one of them."): the one "she said" follows.
