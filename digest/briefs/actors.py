@@ -429,7 +429,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 subject = None
             before = by_place.get((s.article, s.position - 1))
             one = _ONE_NAME.match(before.text) if before is not None and subject is None else None
-            if one:
+            if one and before is not None:
                 # "But Jermaine has hit back. He said: ...": a speaker named before, now by one of his names.
                 first = one.group("name")
                 full = {
