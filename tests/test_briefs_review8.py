@@ -208,3 +208,15 @@ def test_she_said_is_not_credited_to_a_man() -> None:
         '"The sample was too small," she said.'
     )
     assert {c.actor for c in _many(text) if "sample" in c.claim} <= {"Emily Hart"}
+
+
+def test_two_names_of_one_person_are_never_two_sides_of_a_tension() -> None:
+    text = (
+        "Jermaine Jackson criticised the timing of the concert. \"It's bad timing because it's two weeks into the "
+        'trial," he said. Promoters disagreed. But Jermaine has hit back. "The notion that we are against the '
+        'concert is wrong," Jermaine said.'
+    )
+    ss = every_sentence(0, text, None)
+    claims = attributions(article_sentences(0, text, None), ss)
+    found = tensions(article_sentences(0, text, None), claims, lambda a, b: np.ones((len(a), len(b))), context=ss)
+    assert not any("Jermaine" in t[0] and "Jermaine Jackson" in t[0] for t in found), found

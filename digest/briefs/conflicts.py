@@ -510,7 +510,41 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     keys = sorted(pair)
     if len(keys) != 2 or keys[0] not in names or keys[1] not in names:
         return False
-    return affiliated(names[keys[0]], names[keys[1]], sentences)
+    one, other = names[keys[0]], names[keys[1]]
+    # "Hawyard"/"Tony Hayward" aside, two names of one person ("Jermaine", "Jermaine Jackson") are never two sides.
+    return affiliated(one, other, sentences) or (_person_like(one) and _person_like(other) and _same_side(one, other))
+
+
+def _person_like(name: str) -> bool:
+    """A name of capitalised words that does not end in a body's noun ("Unite Union", "Harwick Council")."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and words[-1].lower() not in ENGLISH.collective | _BODY_NOUNS
+
+
+_BODY_NOUNS = frozenset(
+    [
+        "union",
+        "council",
+        "party",
+        "group",
+        "association",
+        "company",
+        "police",
+        "government",
+        "ministry",
+        "agency",
+        "department",
+        "board",
+        "trust",
+        "club",
+        "court",
+        "office",
+        "authority",
+        "service",
+        "services",
+        "committee",
+    ]
+)
 
 
 _SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|representative|official|press\s+officer|source)"
