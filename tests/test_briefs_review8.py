@@ -220,3 +220,12 @@ def test_two_names_of_one_person_are_never_two_sides_of_a_tension() -> None:
     claims = attributions(article_sentences(0, text, None), ss)
     found = tensions(article_sentences(0, text, None), claims, lambda a, b: np.ones((len(a), len(b))), context=ss)
     assert not any("Jermaine" in t[0] and "Jermaine Jackson" in t[0] for t in found), found
+
+
+def test_he_told_an_outlet_after_a_named_role_with_a_time_and_an_of_phrase() -> None:
+    text = (
+        'Speaking to Newsbeat Jermaine Jackson criticised the timing of the concert. "It\'s bad timing," he said. '
+        "Last month, the organiser of the Michael Jackson tribute concert, Chris Hunt, defended the event. He told "
+        'Newsbeat: "The notion that the concert is inappropriate doesn\'t make sense."'
+    )
+    assert {c.actor for c in _many(text) if "notion" in c.claim} == {"Chris Hunt"}

@@ -828,7 +828,8 @@ _ONE_NAME = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z'’-]{2,})\s+(?:(?:also|then)\s+)*(?:(?:has|had)\s+[a-z]+|[a-z]+(?:ed|s))\b"
 )
 _ROLE_NAMED = re.compile(
-    r"^(?:(?:But|And)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+    r"^(?:(?:But|And)\s+)?(?:(?:Last|Earlier|On|In)\s+[\w\s]{2,20},\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|"
+    r"[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5})?"
     r"[a-z][\w'’-]*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
 )
 # A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
