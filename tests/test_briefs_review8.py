@@ -229,3 +229,12 @@ def test_he_told_an_outlet_after_a_named_role_with_a_time_and_an_of_phrase() -> 
         'Newsbeat: "The notion that the concert is inappropriate doesn\'t make sense."'
     )
     assert {c.actor for c in _many(text) if "notion" in c.claim} == {"Chris Hunt"}
+
+
+def test_a_headline_glued_before_another_is_cut() -> None:
+    text = (
+        "Swine flu cases close UK school Another nine UK cases of swine flu have been confirmed, taking the total to "
+        "27, the Health Protection Agency has said."
+    )
+    texts = [s.text for s in article_sentences(0, text, None)]
+    assert texts[0].startswith("Another nine UK cases of swine flu")

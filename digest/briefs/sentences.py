@@ -475,7 +475,7 @@ _LABEL = re.compile(
 # followed by a capitalised function word ("... reaches Europe The first cases ...").
 _GLUE_DET = re.compile(
     r"(?<=[a-z0-9%)’'\"”])\s+(?=(?:The|A|An|In|It|This|These|Those|There|Some|Many|Most|He|She|They|We|His|Her|Their|"
-    r"Its|After|When|While|Since|As|But|And|On|At|By|With|For|Here|If)\s+[\w'’$“\"])"
+    r"Its|After|When|While|Since|As|But|And|On|At|By|With|For|Here|If|Another)\s+[\w'’$“\"])"
 )
 # In the opening text only: "... hit $1.6bn BP said the bill ..." (a new clause starting with its subject).
 _GLUE_CLAUSE = re.compile(
