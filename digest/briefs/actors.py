@@ -396,7 +396,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             pronoun = _pronoun_gender(text)
             # "The depot will close, she said.", trimmed to its claim: the tail's pronoun says who, and of which gender.
             tail = m is None and text == s.text and s.said in ("he", "she")
-            if tail:
+            if tail or (pronoun is None and text == s.text and s.said in ("he", "she")):
+                # '"The sample was too small," she said.', trimmed to its quotation: still hers.
                 pronoun = "m" if s.said == "he" else "f"
             # The last speaker "she" can mean: "she" is not a man the report has called "he" or "Mr".
             prior = next((p for p in reversed(last_speaker.get(s.article, [])) if _fits(p[0], pronoun, gender)), None)
@@ -426,6 +427,22 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 opener = named_subject(by_place, s)
                 prior = opener if opener and len(opener[0].split()) >= 2 else None
                 subject = None
+            before = by_place.get((s.article, s.position - 1))
+            one = _ONE_NAME.match(before.text) if before is not None and subject is None else None
+            if one and before is not None:
+                # "But Jermaine has hit back. He said: ...": a speaker named before, now by one of his names.
+                first = one.group("name")
+                full = {
+                    f"{first} {x}"
+                    for back in range(1, s.position + 1)
+                    for t in [by_place.get((s.article, s.position - back))]
+                    if t is not None
+                    for x in re.findall(rf"\b{first}\s+([A-Z][a-z'’-]+)", t.text)
+                }
+                names = {first} | full | {n.split()[-1] for n in full}
+                again = [p for p in last_speaker.get(s.article, []) if p[0] in names]
+                if again and _fits(again[-1][0], pronoun, gender):
+                    subject = (max(full, key=len) if full else again[-1][0], before.position)
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
             if (m or tail) and prior and s.position - prior[1] <= 3:
@@ -563,8 +580,128 @@ def _pronoun_gender(text: str) -> str | None:
 
 
 def _fits(name: str, pronoun: str | None, gender: dict[str, str]) -> bool:
-    known = gender.get(actor_key(name))
+    known = gender.get(actor_key(name)) or _name_gender(name)
     return known is None or pronoun is None or known == pronoun
+
+
+# Common first names and titles whose gender a report rarely contradicts: "she said" after "Professor John Ward ..."
+# is not his. Names worn by both (Jo, Sam, Alex, Chris) are left out.
+_MALE = frozenset(
+    [
+        "mr",
+        "sir",
+        "lord",
+        "john",
+        "james",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "thomas",
+        "charles",
+        "paul",
+        "mark",
+        "george",
+        "peter",
+        "andrew",
+        "edward",
+        "henry",
+        "stephen",
+        "kevin",
+        "brian",
+        "martin",
+        "simon",
+        "ian",
+        "neil",
+        "gary",
+        "steven",
+        "anthony",
+        "daniel",
+        "matthew",
+        "tony",
+        "tom",
+        "jack",
+        "harry",
+        "ahmed",
+        "mohammed",
+        "omar",
+        "carlos",
+        "juan",
+        "luis",
+        "pierre",
+        "hans",
+        "karl",
+        "ivan",
+        "dmitri",
+        "jermaine",
+        "barack",
+        "colin",
+        "gordon",
+        "gerald",
+        "brent",
+    ]
+)
+_FEMALE = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "mary",
+        "elizabeth",
+        "sarah",
+        "emily",
+        "anne",
+        "ann",
+        "jane",
+        "margaret",
+        "susan",
+        "helen",
+        "linda",
+        "karen",
+        "patricia",
+        "barbara",
+        "jennifer",
+        "lisa",
+        "laura",
+        "emma",
+        "rachel",
+        "rebecca",
+        "catherine",
+        "katherine",
+        "claire",
+        "julia",
+        "maria",
+        "ana",
+        "anna",
+        "sophie",
+        "lucy",
+        "alice",
+        "amy",
+        "ruth",
+        "joan",
+        "angela",
+        "fatima",
+        "aisha",
+        "marie",
+        "sandra",
+        "nicola",
+        "hillary",
+        "michelle",
+        "lorna",
+    ]
+)
+
+
+def _name_gender(name: str) -> str | None:
+    for word in name.lower().replace(".", "").split()[:2]:
+        if word in _MALE:
+            return "m"
+        if word in _FEMALE:
+            return "f"
+    return None
 
 
 # A subject that speaks, or that a sentence brings in ("Maureen Tilley is one of them."): the one "she said" follows.
@@ -587,7 +724,9 @@ def _speaks(text: str, name: str) -> bool:
     """The sentence's named subject speaks (or is brought in): it is who a "he said" after it means."""
     last = name.split()[-1]
     at = text.find(last)
-    return at >= 0 and bool(_SPEAKING.match(text[at + len(last) :]))
+    rest = text[at + len(last) :]
+    # "The organiser, Chris Hunt, defended ...": the name is the apposition, its closing comma before the verb.
+    return at >= 0 and bool(_SPEAKING.match(rest) or (rest.startswith(",") and _SPEAKING.match(rest[1:])))
 
 
 _LEAD_IN = re.compile(
@@ -651,6 +790,10 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
     for back in (1, 2):
         t = by_place.get((s.article, s.position - back))
         if t is not None:
+            # "The organiser, Chris Hunt, defended the event.": the role's name, given beside it, is who speaks next.
+            named = _ROLE_NAMED.match(t.text)
+            if named:
+                return named.group("name"), t.position
             if _OTHER_SUBJECT.match(t.text):
                 return None  # "Her brother spoke outside the court.": he is the one who speaks next
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
@@ -680,6 +823,14 @@ _OTHER_SUBJECT = re.compile(
     r"^(?:(?:But|And)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|partner|friend|neighbou?r|uncle|aunt|cousin|widow|"
     r"family|parents?|colleague|" + "|".join(sorted(ENGLISH.role_words)) + r")s?\b"
+)
+_ONE_NAME = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z'’-]{2,})\s+(?:(?:also|then)\s+)*(?:(?:has|had)\s+[a-z]+|[a-z]+(?:ed|s))\b"
+)
+_ROLE_NAMED = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:(?:Last|Earlier|On|In)\s+[\w\s]{2,20},\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|"
+    r"[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5})?"
+    r"[a-z][\w'’-]*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
 )
 # A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
 _TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")

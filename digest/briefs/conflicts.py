@@ -510,7 +510,44 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     keys = sorted(pair)
     if len(keys) != 2 or keys[0] not in names or keys[1] not in names:
         return False
-    return affiliated(names[keys[0]], names[keys[1]], sentences)
+    one, other = names[keys[0]], names[keys[1]]
+    # "Hawyard"/"Tony Hayward" aside, two names of one person ("Jermaine", "Jermaine Jackson") are never two sides.
+    return affiliated(one, other, sentences) or (_person_like(one) and _person_like(other) and _same_side(one, other))
+
+
+def _person_like(name: str) -> bool:
+    """A name of capitalised words that does not end in a body's noun ("Unite Union", "Harwick Council")."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and words[-1].lower() not in ENGLISH.collective | _BODY_NOUNS
+
+
+_BODY_NOUNS = frozenset(
+    [
+        "union",
+        "council",
+        "party",
+        "group",
+        "association",
+        "company",
+        "police",
+        "government",
+        "ministry",
+        "agency",
+        "department",
+        "board",
+        "trust",
+        "club",
+        "court",
+        "office",
+        "authority",
+        "service",
+        "services",
+        "committee",
+    ]
+)
+
+
+_SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|representative|official|press\s+officer|source)"
 
 
 def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
@@ -518,6 +555,12 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
     "Transalpe's chief executive, Hélène Vasseur", or "a spokesman for the utility" in a report about Sierra Basin
     Power's line): one speaks for the other, and they are one side."""
     for x, y in ((one, other), (other, one)):
+        # "A council spokesman" and "The council": the role is the body's own.
+        body = re.sub(r"^(?:the|a|an)\s+", "", y.lower())
+        if body and re.fullmatch(
+            rf"(?:the|a|an)?\s*{re.escape(body)}(?:['’]s)?\s+(?:[a-z]+\s+)?{_SPEAKS_FOR}", x.lower()
+        ):
+            return True
         ex, ey = re.escape(x), re.escape(y)
         named = re.compile(
             rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
@@ -1516,31 +1559,66 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# What turns words quoted back into an answer rather than agreement: a negation or contrast, "heard ... before",
+# "isn't the same as", said of the words taken up ("We have heard 'we are not here to sell' from three owners").
+_REJECTS_ECHO = re.compile(r"\b(?:but|yet|however|heard|same as|hollow|empty|rings?|again)\b")
+
+
+def _same_side(a: str, b: str) -> bool:
+    """Two names for one person: one holds the other, or both end in the same surname ("Hayward", "Tony Hayward")."""
+    x, y = a.lower().split(), b.lower().split()
+    return bool(x and y) and (x[-1] == y[-1] or " ".join(x) in " ".join(y) or " ".join(y) in " ".join(x))
+
+
+def _alike(a: str, b: str) -> bool:
+    """Near-identical claims: one report's quotation and another's of the same words, cut at a different length."""
+    x, y = set(a.split()), set(b.split())
+    return bool(x and y) and len(x & y) / len(x | y) >= 0.75
+
+
 def echoes(claims: Sequence[Attribution]) -> list[Scored]:
     """One side quoting another's words back at them ("We've heard 'we're not here to flip this club' from three owners
     in twenty years" after "We're not here to flip this club"; "no reason to believe isn't the same as having looked"
-    after a firm's "no reason to believe"): the second speaker answers the first."""
+    after a firm's "no reason to believe"): the second speaker answers the first. Taking the words up to agree ("It is
+    a great success") or reporting the same quotation again is no answer."""
     out: list[Scored] = []
     seen: set[frozenset[str]] = set()
     plain = [_plain(c.claim) for c in claims]
+    # What each claim said that another could take up, computed once: its whole sentences (taken up only inside
+    # quotation marks), and the phrases it put in quotation marks.
+    sentences = [
+        [p for p in (_plain(x) for x in re.split(r"(?<=[.!?;])\s+", c.claim)) if len(p.split()) >= 4] for c in claims
+    ]
+    phrases = [
+        [
+            p
+            for p in (_plain(q) for q in re.findall(r"[\"“]([^\"“”]{8,80})[\"”]", c.sentence.text))
+            if len(p.split()) >= 3
+        ]
+        for c in claims
+    ]
+    quoting = [bool(re.search(r"['‘’\"“”]", c.claim)) for c in claims]
     for i, b in enumerate(claims):
-        for a in claims:
+        mine = f" {plain[i]} "
+        for j, a in enumerate(claims):
             pair = frozenset((a.key, b.key))
             if a.key == b.key or pair in seen or a.sentence.text == b.sentence.text:
                 continue
-            # A whole sentence of the first, quoted back; or a phrase the first put in quotation marks, taken up.
-            said = [p for p in (_plain(x) for x in re.split(r"(?<=[.!?;])\s+", a.claim)) if len(p.split()) >= 4]
-            said = said if re.search(r"['‘’\"“”]", b.claim) else []
-            said += [
-                p
-                for p in (_plain(q) for q in re.findall(r"[\"“]([^\"“”]{8,80})[\"”]", a.sentence.text))
-                if len(p.split()) >= 3
-            ]
-            if any(f" {p} " in f" {plain[i]} " and plain[i] != p for p in said):
-                seen.add(pair)
-                summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
-                cites = tuple(sorted({a.sentence.article, b.sentence.article}))
-                out.append((2.2, summary, cites, pair))
+            said = (sentences[j] if quoting[i] else []) + phrases[j]
+            taken = next((p for p in said if f" {p} " in mine and plain[i] != p), None)
+            if taken is None:
+                continue
+            rest = mine.replace(f" {taken} ", " ", 1)
+            if (
+                not (NEGATION.search(rest) or _REJECTS_ECHO.search(rest))
+                or _alike(plain[i], plain[j])
+                or _same_side(a.actor, b.actor)
+            ):
+                continue
+            seen.add(pair)
+            summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
+            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+            out.append((2.2, summary, cites, pair))
     return out
 
 
@@ -1555,6 +1633,35 @@ _EVIDENCE = re.compile(
 )
 
 
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> set[str]:
+    return {m.group().lower().replace(",", "").rstrip("s") for m in _FIGURE.finditer(text)}
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _plain(text).split() if len(w) > 3 and w not in _STOP_DIRECTION}
+
+
+def _says_otherwise(claim: str, evidence: str) -> bool:
+    """Whether the evidence goes against the claim beside it: one denies what the other says, they go different ways,
+    or they give different figures; both saying the plant closes in 2027, or emissions cut by a third, agree."""
+    if bool(NEGATION.search(claim)) != bool(NEGATION.search(evidence)):
+        return True
+    ways = [
+        {1 if m.group("up") else -1 for m in _DIRECTION.finditer(x) if not m.group("neg")} for x in (claim, evidence)
+    ]
+    if ways[0] and ways[1] and not ways[0] & ways[1]:
+        return True
+    mine, theirs = _figures(claim), _figures(evidence)
+    years = {f for f in mine | theirs if re.fullmatch(r"(?:19|20)\d\d", f)}
+    if (mine - years) and (theirs - years) and not (mine & theirs) - years:
+        return True
+    said = _content(_EVIDENCE.sub("", evidence, count=1))
+    return not (mine & theirs) and len(said & _content(claim)) < max(2, len(said) / 2)
+
+
 def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A named side's claim and, next to it in the same report, figures or documents that say otherwise."""
     out: list[Scored] = []
@@ -1563,7 +1670,11 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
         if not _EVIDENCE.match(s.text):
             continue
         beside = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
-        near = [c for c in beside if c is not None and not _EVIDENCE.match(c.sentence.text)]
+        near = [
+            c
+            for c in beside
+            if c is not None and not _EVIDENCE.match(c.sentence.text) and _says_otherwise(c.claim, s.text)
+        ]
         # A denial next to it is what the evidence answers ("... the ground was not going anywhere").
         near.sort(key=lambda c: not NEGATION.search(c.claim))
         if near:

@@ -477,7 +477,7 @@ def _other_question(s: str) -> str | None:
     if m:
         return _finish(f"Will {_lower_first(m.group('subj'))} succeed in {m.group('ing')} {m.group('obj')}")
     m = _NO_TIMESCALE.match(s) if " not " in s else None
-    if m:
+    if m and not _answered_after(s, m.end()):
         subj = re.sub(r"^(?:His|Her|Its|Their)\s+", "the ", m.group("subj"))
         what = re.sub(r"^(?:its|their)\s+", f"{_lower_first(subj)}'s ", m.group("what").strip())
         return _finish(f"What is the {m.group('noun')} for {what}")
@@ -514,9 +514,29 @@ _NO_DATE = re.compile(
 )
 
 
+# "... gave no date for the resumption of flights, but said on Friday that flights would resume on 1 March": the rest
+# of the sentence answers it.
+_WHEN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:next|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|winter)|tomorrow|"
+    r"within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?)|(?:19|20)\d\d)\b"
+)
+
+
+def _answered_after(s: str, end: int) -> bool:
+    """A ", but ..." after the match that gives a date or a time."""
+    but = re.search(r"(?:,\s*|\s)(?:but|although|though)\s", s[end:])
+    return but is not None and bool(_WHEN.search(s, end + but.end()))
+
+
+def asks_do_we_know(question: str) -> bool:
+    """ "Do we know what caused the blackout?": a question an interviewer asks, which the next sentence may answer."""
+    return _DO_WE_KNOW.match(question.strip()) is not None
+
+
 def _no_date_question(s: str) -> str | None:
     m = _NO_DATE.match(s)
-    if m is None:
+    if m is None or _answered_after(s, m.end()):
         return None
     thing, obj = m.group("for") or "", m.group("obj")
     if obj and (not thing or re.match(r"(?:it|them|this|that|these|those)\b", thing)):

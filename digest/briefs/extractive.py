@@ -27,10 +27,12 @@ from digest.briefs.cues import (
     DEVELOPMENT,
     EXPOSURE,
     HUMAN_COST,
+    NEGATION,
     NO_CONSEQUENCE,
     SCHEDULE,
     TURNED,
     WHY,
+    asks_do_we_know,
     left_open,
     open_clauses,
     states_unknown,
@@ -276,6 +278,13 @@ class ExtractiveEngine:
                     continue
                 if not cue and m.central[i] < median:
                     continue  # a rhetorical question off the story's subject
+                if (
+                    not cue
+                    and after
+                    and asks_do_we_know(text)
+                    and not (states_unknown(after) or NEGATION.search(after))
+                ):
+                    continue  # "Do we know what caused it? Engineers said a faulty transformer was to blame."
                 question = to_question(text) or left
                 if question is not None and n == 0:
                     question = those_named(question, before)

@@ -207,15 +207,22 @@ _CLOSES_ATTRIBUTED = re.compile(
 # 'Sundqvist said: "Eight months we've been called liars.' 'Today a judge said we were telling the truth."': the
 # piece that closes a quotation another opened, attributed or not, is the rest of the same statement.
 _CLOSES_QUOTE = re.compile(r"^[^\"“”]*[^\s\"“”][\"”]")  # a closing mark follows a word, an opening one a space
+# Much wire text has the spacing the other way round: 'found alive." What we are seeing ... opportunity, "he said.'
+# An attribution after a comma, a space and then the mark ('opportunity, "he said', 'wreckage, " he said'), or a
+# colon with the mark after it and a space ('chanting:" Justice'), is found only there; in such a text the next mark
+# of any spacing closes a quotation left open, as it did before.
+_SPACED_BACKWARDS = re.compile(r"[,.!?]\s+[\"”]\s?(?:[a-z]+\s+){0,2}(?:said|says|added|told)\b|:[\"“”]\s+[A-Z]")
+_ANY_MARK = re.compile(r"^[^\"“”]*[\"”]")
 
 
 def _join_split_quotes(pieces: list[str]) -> list[str]:
     out: list[str] = []
+    closing = _ANY_MARK if any(_SPACED_BACKWARDS.search(p) for p in pieces) else _CLOSES_QUOTE
     for piece in pieces:
         prev = out[-1] if out else ""
         opened = prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
         odd = piece.count('"') % 2 == 1 or piece.count("”") > piece.count("“")
-        closes = _CLOSES_ATTRIBUTED.match(piece) or (odd and _CLOSES_QUOTE.match(piece) and len(piece.split()) <= 30)
+        closes = _CLOSES_ATTRIBUTED.match(piece) or (odd and closing.match(piece) and len(piece.split()) <= 30)
         if opened and closes and len((prev + " " + piece).split()) <= 60:
             out[-1] = f"{prev} {piece}"
         else:
@@ -468,7 +475,7 @@ _LABEL = re.compile(
 # followed by a capitalised function word ("... reaches Europe The first cases ...").
 _GLUE_DET = re.compile(
     r"(?<=[a-z0-9%)’'\"”])\s+(?=(?:The|A|An|In|It|This|These|Those|There|Some|Many|Most|He|She|They|We|His|Her|Their|"
-    r"Its|After|When|While|Since|As|But|And|On|At|By|With|For|Here|If)\s+[\w'’$“\"])"
+    r"Its|After|When|While|Since|As|But|And|On|At|By|With|For|Here|If|Another)\s+[\w'’$“\"])"
 )
 # In the opening text only: "... hit $1.6bn BP said the bill ..." (a new clause starting with its subject).
 _GLUE_CLAUSE = re.compile(
@@ -506,7 +513,11 @@ _NUMERALS = frozenset(
         "thousand",
     ]
 )
-_OPEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that|whose|how\s+(?:much|many))(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
+# "that" with a subject and verb after it has its clause ("Fears grow that virus spreads | Health officials said ..."):
+# only "that" and one word ("the firm that owns | Banco Serrat") is still open.
+_OPEN_CLAUSE = re.compile(
+    r"\b(?:(?:who|whom|which|whose|how\s+(?:much|many))(?:\s+[\w'’-]+){0,2}|that(?:\s+[\w'’-]+)?)$", re.IGNORECASE
+)
 
 
 _BACKTICK_QUOTE = re.compile(r"`\s*([^`'\n]{1,200}?)\s+'(?=[\s.,;:!?]|$)")
