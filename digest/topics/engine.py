@@ -77,6 +77,7 @@ class Params:
     adopt: bool = True  # an expiring leftover that fits one running story better than any other joins it
     adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
     adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
+    adopt_lead_share: float = 0.25  # ... and weighs at least this share of the story's most named entity there
     adopt_days: float = 3.0  # a lone article no other has joined for this long is offered (for a day) before expiry
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
@@ -1002,12 +1003,18 @@ def _adopt(
         order = np.argsort(-sims, kind="stable")
         j = trusted[int(order[0])]
         best = float(sims[order[0]])
-        second = float(sims[order[1]]) if len(order) > 1 else 0.0
+        # With one story running the rival is the stream's noise: a margin over no rival at all would
+        # pass anything that clears the noise (a one-off naming the story's governor once).
+        second = float(sims[order[1]]) if len(order) > 1 else noise
         if best < noise or best <= 0.0:
             continue
         fid = feature_id("e:" + lead[0])
         weight = {i: _weight(profiles[i], fid) for i in trusted}
-        if weight[j] <= 0.0 or any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
+        # The lead must be one the story is about, not a name one of its articles mentioned in passing:
+        # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
+        if weight[j] < p.adopt_lead_share * float(profiles[j].val.max(initial=0.0)) or weight[j] <= 0.0:
+            continue
+        if any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
             continue
         own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
         rivals = {k for i in trusted if i != j for k in leads[i]}
