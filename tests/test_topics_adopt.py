@@ -8,8 +8,11 @@ entry led by the region's governor, whom both stories name.
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from digest.topics.engine import Cluster, Doc, DocFreq, Params, group
 from digest.topics.features import featurize
@@ -191,3 +194,11 @@ def test_a_name_the_story_mentions_in_passing_does_not_lead_an_adoption() -> Non
     strike = {got[f"strike-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
     assert len(strike) == 1
     assert got["sg"] is None and got["sg2"] is None
+
+
+def test_an_adoption_leaves_a_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    """Review gr7 #4: an adoption is a guess on thin evidence; the operator's log says which and why."""
+    with caplog.at_level(logging.INFO, logger="digest.topics.engine"):
+        got = _run(Params())
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("adopted ")]
+    assert any("live-0" in line and f"into {got['live-0']}:" in line and "words " in line for line in lines)

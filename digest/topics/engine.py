@@ -24,6 +24,7 @@ Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, s
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,8 @@ from scipy import sparse
 
 from digest.topics.features import DIM, Features, entity_key, feature_id
 from digest.topics.variants import Bag, bag_of, displays, forget_skeletons, respell_name, skeletons, variants_of
+
+log = logging.getLogger(__name__)
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -974,13 +977,15 @@ def _adopt(
     names too little to clear the levels above, yet plainly belongs to one story; so may a small topic
     that never earned a core of its own and went quiet (a side thread of the story). It joins the trusted
     live story (a core of its own, not dormant) whose words are closest when they clear the stream's typical similarity
-    to a story an article is not about (`noise`, the median), its own most named entity is that story's
-    far more than any other's (its weight in the story's entity profile `adopt_lead_ratio` times its
-    weight in any other's), and either
+    to a story an article is not about (`noise`, the median), one of its own most named entities is
+    that story's -- a real share of the story's profile (`adopt_lead_share` of its most named entity's
+    weight, not a name one article mentioned in passing) and far more the story's than any other's
+    (`adopt_lead_ratio` times its weight in any other's) -- and either
 
     - it names one of that story's lead actors (its `lead_names` most named) that is no lead of another
       story, with no other story closer in words; or
-    - its words are `adopt_margin` times closer to that story than to any other.
+    - its words are `adopt_margin` times closer to that story than to any other -- than to the noise,
+      with one story running, so that a lone story does not take whatever clears the noise.
 
     So a one-off that shares a town with the story -- its own people lead it, unknown to the story --
     stays out, as does an item led by a name every story of the region knows (its governor, a town they
@@ -1008,7 +1013,11 @@ def _adopt(
         second = float(sims[order[1]]) if len(order) > 1 else noise
         if best < noise or best <= 0.0:
             continue
-        fid = feature_id("e:" + lead[0])
+        # Its lead is the one of its own first few names that the story names most: a small topic's
+        # very first may be a stray token ("I'm", a byline) that tells nothing.
+        fid = max(
+            (feature_id("e:" + n) for n in _lead_keys(cand, p.young_leads)), key=lambda f: _weight(profiles[j], f)
+        )
         weight = {i: _weight(profiles[i], fid) for i in trusted}
         # The lead must be one the story is about, not a name one of its articles mentioned in passing:
         # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
@@ -1020,6 +1029,17 @@ def _adopt(
         rivals = {k for i in trusted if i != j for k in leads[i]}
         if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
             out.append((key, topics[j]))
+            # An adoption is a guess on thin evidence: leave a trace an operator can check it by.
+            log.info(
+                "adopted %s (%s) into %s: words %.3f, next story %.3f, noise %.3f, lead share %.2f",
+                key,
+                ", ".join(cand.members[:5]) if not cand.is_topic else f"topic of {cand.size}",
+                topics[j],
+                best,
+                second,
+                noise,
+                weight[j] / float(profiles[j].val.max(initial=0.0)),
+            )
     return out
 
 
