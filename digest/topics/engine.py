@@ -977,7 +977,7 @@ def _adopt(
     names too little to clear the levels above, yet plainly belongs to one story; so may a small topic
     that never earned a core of its own and went quiet (a side thread of the story). It joins the trusted
     live story (a core of its own, not dormant) whose words are closest when they clear the stream's typical similarity
-    to a story an article is not about (`noise`, the median), one of its own most named entities is
+    to a story an article is not about (`noise`, the median), its own most named entity is
     that story's -- a real share of the story's profile (`adopt_lead_share` of its most named entity's
     weight, not a name one article mentioned in passing) and far more the story's than any other's
     (`adopt_lead_ratio` times its weight in any other's) -- and either
@@ -1013,11 +1013,9 @@ def _adopt(
         second = float(sims[order[1]]) if len(order) > 1 else noise
         if best < noise or best <= 0.0:
             continue
-        # Its lead is the one of its own first few names that the story names most: a small topic's
-        # very first may be a stray token ("I'm", a byline) that tells nothing.
-        fid = max(
-            (feature_id("e:" + n) for n in _lead_keys(cand, p.young_leads)), key=lambda f: _weight(profiles[j], f)
-        )
+        # Its own first name, not whichever of its names the story knows: a singer's news naming the
+        # story's town is the singer's.
+        fid = feature_id("e:" + lead[0])
         weight = {i: _weight(profiles[i], fid) for i in trusted}
         # The lead must be one the story is about, not a name one of its articles mentioned in passing:
         # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
