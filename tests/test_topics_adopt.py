@@ -8,8 +8,11 @@ entry led by the region's governor, whom both stories name.
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from digest.topics.engine import Cluster, Doc, DocFreq, Params, group
 from digest.topics.features import featurize
@@ -66,16 +69,26 @@ def _filler(rng: random.Random, words: list[str]) -> str:
     return "The " + " ".join(rng.sample(words, 8)) + "."
 
 
-def _stream(seed: int = 3) -> list[tuple[str, str, datetime, str, str, str]]:
-    """(id, story, time, outlet, title, text): both stories every day for 30 days, then the odd items."""
+Row = tuple[str, str, datetime, str, str, str]
+
+
+def _stream(seed: int = 3, flood: bool = True, aside: str = "", extra: tuple[Row, ...] | None = None) -> list[Row]:
+    """(id, story, time, outlet, title, text): both stories every day for 30 days, then the odd items.
+
+    Without the flood the strike runs alone; `aside` is added to three of the strike's articles;
+    `extra` replaces the odd items."""
     rng = random.Random(seed)
     words = sorted({"".join(rng.sample(SYLLABLES, 3)) for _ in range(800)})  # the two stories' region
     elsewhere = sorted({"".join(rng.sample(SYLLABLES, 4)) for _ in range(800)})  # the rest of the news
-    rows = []
+    rows: list[Row] = []
     for day in range(30):
         for story, pool in (("strike", STRIKE), ("flood", FLOOD)):
             for n in range(2):
                 picked = rng.sample(pool, 3) + [_filler(rng, words) for _ in range(4)]
+                if story == "flood" and not flood:
+                    continue  # the same random draws, so the strike's articles are the same
+                if story == "strike" and aside and (day, n) in ((3, 0), (8, 1), (11, 0)):
+                    picked.append(aside)
                 when = START + timedelta(days=day, hours=n * 3 + (story == "flood"))
                 rows.append((f"{story}-{day}-{n}", story, when, OUTLETS[(day + n) % 3], picked[0], " ".join(picked)))
         # the day's other news: one-offs with people and places of their own
@@ -87,6 +100,8 @@ def _stream(seed: int = 3) -> list[tuple[str, str, datetime, str, str, str]]:
             )
             when = START + timedelta(days=day, hours=7 + n)
             rows.append((f"other-{day}-{n}", f"other-{day}-{n}", when, OUTLETS[(day + n) % 3], "", text))
+    if extra is not None:
+        return sorted(rows + list(extra), key=lambda r: (r[2], r[0]))
     for n, text in enumerate(LIVE):
         rows.append((f"live-{n}", "strike", START + timedelta(days=14 + 2 * n, hours=14), "Wire A", "", text))
     rows.append(("regional", "strike", START + timedelta(days=15, hours=15), "Herald C", "", REGIONAL))
@@ -94,9 +109,9 @@ def _stream(seed: int = 3) -> list[tuple[str, str, datetime, str, str, str]]:
     return sorted(rows, key=lambda r: (r[2], r[0]))
 
 
-def _run(params: Params) -> dict[str, str | None]:
+def _run(params: Params, rows: list[Row] | None = None) -> dict[str, str | None]:
     """Feed the stream a day at a time, as the service does; article -> topic key (None: no topic)."""
-    rows = _stream()
+    rows = _stream() if rows is None else rows
     state: dict[str, Cluster] = {}
     of: dict[str, str] = {}
     df = DocFreq()
@@ -140,3 +155,50 @@ def test_without_adoption_the_live_entries_are_left_out() -> None:
 
 def test_adoption_is_the_same_on_a_rerun() -> None:
     assert _run(Params()) == _run(Params())
+
+
+def _item(key: str, day: int, text: str) -> Row:
+    return (key, key, START + timedelta(days=day, hours=11), "Daily B", "", text)
+
+
+def test_with_one_story_running_a_one_off_led_by_a_name_it_mentions_stays_out() -> None:
+    """Review gr7 #1: with no rival story the margin and lead-ratio tests passed on nothing (1.5 x 0,
+    4 x 0); the governor, named in one of the strike's sentences, took her hospital opening into it.
+    With one story running, its words must clear the noise by the margin."""
+    gov = (
+        "Governor Elena Ruiz opened a new hospital wing in Eastfield on Monday. Ruiz said the wing would treat "
+        "children from across the north. Ruiz toured the wards with nurses."
+    )
+    # Whitcombe leads the strike (a real share of its names), yet her hospital opening is not the strike.
+    union = gov.replace("Governor Elena Ruiz", "Dana Whitcombe").replace("Ruiz", "Whitcombe")
+    for key, text in (("gov", gov), ("union", union)):
+        got = _run(Params(), _stream(flood=False, extra=(_item(key, 14, text),)))
+        strike = {got[f"strike-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
+        assert len(strike) == 1
+        assert got[key] is None, key
+
+
+def test_a_name_the_story_mentions_in_passing_does_not_lead_an_adoption() -> None:
+    """Review gr7 #3: Singapore, named in three asides of the strike's sixty articles and never by the
+    flood, passed the 4x lead test on a trace weight; another country's markets and port stay out."""
+    aside = "Some of Meridian's ships were rerouted to Singapore."
+    sg = (
+        "Singapore's stock exchange closed at a record high on Tuesday. Singapore traders bought bank and "
+        "property shares. Singapore's central bank held interest rates."
+    )
+    sg2 = (
+        "Singapore opened a new container terminal at Tuas on Monday. Singapore's port authority said the "
+        "terminal doubles capacity. Ships from Singapore now berth in hours."
+    )
+    got = _run(Params(), _stream(aside=aside, extra=(_item("sg", 14, sg), _item("sg2", 17, sg2))))
+    strike = {got[f"strike-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
+    assert len(strike) == 1
+    assert got["sg"] is None and got["sg2"] is None
+
+
+def test_an_adoption_leaves_a_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    """Review gr7 #4: an adoption is a guess on thin evidence; the operator's log says which and why."""
+    with caplog.at_level(logging.INFO, logger="digest.topics.engine"):
+        got = _run(Params())
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("adopted ")]
+    assert any("live-0" in line and f"into {got['live-0']}:" in line and "words " in line for line in lines)

@@ -24,6 +24,7 @@ Nothing here does I/O: `digest.topics.service` loads the state, calls `group`, s
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,8 @@ from scipy import sparse
 
 from digest.topics.features import DIM, Features, entity_key, feature_id
 from digest.topics.variants import Bag, bag_of, displays, forget_skeletons, respell_name, skeletons, variants_of
+
+log = logging.getLogger(__name__)
 
 DAY = 86400.0
 IDF_PRIOR_DOCS = 10
@@ -77,6 +80,7 @@ class Params:
     adopt: bool = True  # an expiring leftover that fits one running story better than any other joins it
     adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
     adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
+    adopt_lead_share: float = 0.25  # ... and weighs at least this share of the story's most named entity there
     adopt_days: float = 3.0  # a lone article no other has joined for this long is offered (for a day) before expiry
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
@@ -973,13 +977,15 @@ def _adopt(
     names too little to clear the levels above, yet plainly belongs to one story; so may a small topic
     that never earned a core of its own and went quiet (a side thread of the story). It joins the trusted
     live story (a core of its own, not dormant) whose words are closest when they clear the stream's typical similarity
-    to a story an article is not about (`noise`, the median), its own most named entity is that story's
-    far more than any other's (its weight in the story's entity profile `adopt_lead_ratio` times its
-    weight in any other's), and either
+    to a story an article is not about (`noise`, the median), its own most named entity is
+    that story's -- a real share of the story's profile (`adopt_lead_share` of its most named entity's
+    weight, not a name one article mentioned in passing) and far more the story's than any other's
+    (`adopt_lead_ratio` times its weight in any other's) -- and either
 
     - it names one of that story's lead actors (its `lead_names` most named) that is no lead of another
       story, with no other story closer in words; or
-    - its words are `adopt_margin` times closer to that story than to any other.
+    - its words are `adopt_margin` times closer to that story than to any other -- than to the noise,
+      with one story running, so that a lone story does not take whatever clears the noise.
 
     So a one-off that shares a town with the story -- its own people lead it, unknown to the story --
     stays out, as does an item led by a name every story of the region knows (its governor, a town they
@@ -1002,17 +1008,36 @@ def _adopt(
         order = np.argsort(-sims, kind="stable")
         j = trusted[int(order[0])]
         best = float(sims[order[0]])
-        second = float(sims[order[1]]) if len(order) > 1 else 0.0
+        # With one story running the rival is the stream's noise: a margin over no rival at all would
+        # pass anything that clears the noise (a one-off naming the story's governor once).
+        second = float(sims[order[1]]) if len(order) > 1 else noise
         if best < noise or best <= 0.0:
             continue
+        # Its own first name, not whichever of its names the story knows: a singer's news naming the
+        # story's town is the singer's.
         fid = feature_id("e:" + lead[0])
         weight = {i: _weight(profiles[i], fid) for i in trusted}
-        if weight[j] <= 0.0 or any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
+        # The lead must be one the story is about, not a name one of its articles mentioned in passing:
+        # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
+        if weight[j] < p.adopt_lead_share * float(profiles[j].val.max(initial=0.0)) or weight[j] <= 0.0:
+            continue
+        if any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
             continue
         own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
         rivals = {k for i in trusted if i != j for k in leads[i]}
         if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
             out.append((key, topics[j]))
+            # An adoption is a guess on thin evidence: leave a trace an operator can check it by.
+            log.info(
+                "adopted %s (%s) into %s: words %.3f, next story %.3f, noise %.3f, lead share %.2f",
+                key,
+                ", ".join(cand.members[:5]) if not cand.is_topic else f"topic of {cand.size}",
+                topics[j],
+                best,
+                second,
+                noise,
+                weight[j] / float(profiles[j].val.max(initial=0.0)),
+            )
     return out
 
 
