@@ -202,3 +202,20 @@ def test_an_adoption_leaves_a_log_line(caplog: pytest.LogCaptureFixture) -> None
         got = _run(Params())
     lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("adopted ")]
     assert any("live-0" in line and f"into {got['live-0']}:" in line and "words " in line for line in lines)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (review gr7): the ordinary join, not adoption, takes it on arrival")
+def test_a_marathon_that_names_the_strike_s_town_throughout_stays_out() -> None:
+    """The issue's own example, harder than `ONEOFF`: the race report names Port Harlow in every sentence and
+    little else the stream knows, so the arriving article clears the join level of the strike, whose words are
+    few. Real text keeps such one-offs out (bench/topics_eval_sets.py --sets oneoffs: 0 of 60 joined); a short
+    synthetic story does not. Flip this test when the join weighs who leads an article, not only where it is."""
+    marathon = (
+        "Thousands of runners crowded the seafront of Port Harlow on Sunday for the town's annual marathon. "
+        "The race started at the harbour and followed the Port Harlow quays. Kemi Adebayo won in two hours and "
+        "eleven minutes. Runners said the sea wind along the Port Harlow waterfront made the last miles hard."
+    )
+    row = ("marathon", "marathon", START + timedelta(days=15, hours=11), "Daily B", "Port Harlow marathon", marathon)
+    got = _run(Params(), _stream(extra=(row,)))
+    strike = {got[f"strike-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
+    assert got["marathon"] not in strike
