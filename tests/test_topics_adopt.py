@@ -13,8 +13,9 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from grouping_support import replay
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, group
+from digest.topics.engine import Doc, Params
 from digest.topics.features import featurize
 
 STRIKE = [
@@ -112,26 +113,19 @@ def _stream(seed: int = 3, flood: bool = True, aside: str = "", extra: tuple[Row
 def _run(params: Params, rows: list[Row] | None = None) -> dict[str, str | None]:
     """Feed the stream a day at a time, as the service does; article -> topic key (None: no topic)."""
     rows = _stream() if rows is None else rows
-    state: dict[str, Cluster] = {}
-    of: dict[str, str] = {}
-    df = DocFreq()
-    for day in range(45):
-        now = START.replace(hour=23) + timedelta(days=day)
-        batch = [
-            Doc(id=i, time=t, source=o, features=featurize(title, text))
-            for i, _, t, o, title, text in rows
-            if t.date() == now.date()
-        ]
-        out = group(list(state.values()), batch, df, now, params)
-        state.update(out.clusters)
-        of.update(out.assignments)
-        for key in out.dropped:
-            state.pop(key, None)
-        for small, big in out.merged.items():
-            state.pop(small, None)
-            of = {a: (big if k == small else k) for a, k in of.items()}
-    topics = {k for k, c in state.items() if c.is_topic}
-    return {a: (k if k in topics else None) for a, k in of.items()}
+    days = (START.replace(hour=23) + timedelta(days=day) for day in range(45))
+    batches = (
+        (
+            now,
+            [
+                Doc(id=i, time=t, source=o, features=featurize(title, text))
+                for i, _, t, o, title, text in rows
+                if t.date() == now.date()
+            ],
+        )
+        for now in days
+    )
+    return replay(batches, params)[0]
 
 
 def test_a_short_live_entry_joins_the_running_story_and_a_one_off_in_its_town_does_not() -> None:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
+from grouping_support import replay
 
 from digest.topics.engine import (
     Cluster,
@@ -155,10 +156,8 @@ def _twin_stream(per_story: int = 12, shared_names: bool = False, asides: bool =
 
 
 def _run_stream(rows: list[dict], params: Params) -> dict[str, str | None]:
-    state: dict[str, Cluster] = {}
-    of: dict[str, str] = {}
-    df = DocFreq()
     start = datetime(2010, 5, 1, 12, tzinfo=UTC)
+    batches = []
     for day in sorted({r["day"] for r in rows}):
         when = start + timedelta(days=day)
         docs = [
@@ -166,16 +165,8 @@ def _run_stream(rows: list[dict], params: Params) -> dict[str, str | None]:
             for r in rows
             if r["day"] == day
         ]
-        out = group(list(state.values()), docs, df, when + timedelta(hours=11), params)
-        state.update(out.clusters)
-        of.update(out.assignments)
-        for key in out.dropped:
-            state.pop(key, None)
-        for small, big in out.merged.items():
-            state.pop(small, None)
-            of = {a: (big if k == small else k) for a, k in of.items()}
-    topics = {k for k, c in state.items() if c.is_topic}
-    return {a: (k if k in topics else None) for a, k in of.items()}
+        batches.append((when + timedelta(hours=11), docs))
+    return replay(batches, params)[0]
 
 
 def test_twin_spills_stay_apart_and_whole() -> None:

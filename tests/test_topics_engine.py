@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+from grouping_support import replay
 
 from digest.topics.engine import Cluster, Doc, DocFreq, Params, Vec, absorb_levels, group
 from digest.topics.entities import extract
@@ -35,23 +36,17 @@ def _docs(rows: list[dict]) -> list[Doc]:
 
 def _run(rows: list[dict], params: Params) -> tuple[dict[str, str | None], dict[str, Cluster]]:
     """Feed the stream a day at a time, as the service does; return article -> topic key."""
-    state: dict[str, Cluster] = {}
-    of: dict[str, str] = {}
-    df = DocFreq()
     days = sorted({r["published"] for r in rows})
-    for day in days:
-        batch = _docs([r for r in rows if r["published"] == day])
-        now = datetime.fromisoformat(day).replace(hour=23, tzinfo=UTC)
-        out = group(list(state.values()), batch, df, now, params)
-        state.update(out.clusters)
-        of.update(out.assignments)
-        for key in out.dropped:
-            state.pop(key, None)
-        for small, big in out.merged.items():
-            state.pop(small, None)
-            of = {a: (big if k == small else k) for a, k in of.items()}
-    topics = {k for k, c in state.items() if c.is_topic}
-    return {a: (k if k in topics else None) for a, k in of.items()}, state
+    return replay(
+        (
+            (
+                datetime.fromisoformat(day).replace(hour=23, tzinfo=UTC),
+                _docs([r for r in rows if r["published"] == day]),
+            )
+            for day in days
+        ),
+        params,
+    )
 
 
 def test_stories_sharing_vocabulary_stay_apart() -> None:

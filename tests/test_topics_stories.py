@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from digest.topics.engine import Cluster, Doc, DocFreq, Params, group
+from grouping_support import replay
+
+from digest.topics.engine import Cluster, Doc, Params
 from digest.topics.evaluate import fragmentation, score
 from digest.topics.features import featurize
 
@@ -67,24 +69,10 @@ def _doc(i: str, text: str, day: float, outlet: str) -> Doc:
 
 def _run(docs: list[Doc], params: Params) -> dict[str, str | None]:
     """Feed the docs a day at a time as the service does; article id -> topic key or None."""
-    state: dict[str, Cluster] = {}
-    of: dict[str, str] = {}
-    df = DocFreq()
     by_day: dict[str, list[Doc]] = {}
     for d in docs:
         by_day.setdefault(d.time.date().isoformat(), []).append(d)
-    for day in sorted(by_day):
-        batch = by_day[day]
-        out = group(list(state.values()), batch, df, max(d.time for d in batch), params)
-        state.update(out.clusters)
-        of.update(out.assignments)
-        for key in out.dropped:
-            state.pop(key, None)
-        for small, big in out.merged.items():
-            state.pop(small, None)
-            of = {a: (big if k == small else k) for a, k in of.items()}
-    topics = {k for k, c in state.items() if c.is_topic}
-    return {a: (k if k in topics else None) for a, k in of.items()}
+    return replay(((max(d.time for d in by_day[day]), by_day[day]) for day in sorted(by_day)), params)[0]
 
 
 def _strike_docs() -> list[Doc]:
