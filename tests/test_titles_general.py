@@ -11,23 +11,13 @@ name that only says what kind of thing ("Pontiac fever"), and a phrase ending in
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 import pytest
+from titles_support import key_names
 
-from digest.topics.features import featurize
 from digest.topics.titles import story_title, title_slug
 
 Texts = list[tuple[str, str]]
-
-
-def _names(texts: Texts) -> list[str]:
-    """The key names a discovered topic of these articles holds, most named first (as the topics stage ranks)."""
-    counts: dict[str, float] = defaultdict(float)
-    for headline, text in texts:
-        for name, n in featurize(headline, text).names:
-            counts[name] += n
-    return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def _reads_as_a_title(title: str, names: list[str]) -> None:
@@ -284,7 +274,7 @@ STORIES: dict[str, tuple[Texts, str]] = {
 @pytest.mark.parametrize("key", sorted(STORIES))
 def test_an_invented_story_is_named_by_its_event_and_who_or_where(key: str) -> None:
     texts, want = STORIES[key]
-    names = _names(texts)
+    names = key_names(texts)
     title = story_title(texts, names)
     assert title == want
     _reads_as_a_title(title, names)
@@ -305,7 +295,7 @@ def test_a_key_name_right_before_the_event_says_which() -> None:
             "said the transfers were approved.",
         ),
     ]
-    names = _names(texts)
+    names = key_names(texts)
     assert story_title(texts, names) == "Daniel Okoro trial"
 
 
@@ -324,7 +314,7 @@ def test_a_common_owner_before_the_event_says_whose() -> None:
             "will be decided by a court if the margin stays under 100 votes, officials said.",
         ),
     ]
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     assert title == "Marrowby governor's race"
 
 
@@ -347,7 +337,7 @@ def test_a_one_word_firm_that_speaks_is_no_person() -> None:
             "The strike will go ahead on Monday, the union said, after Tessaline refused to improve its offer.",
         ),
     ]
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     assert title.startswith("Tessaline") and title.endswith("strike"), title
 
 
@@ -383,7 +373,7 @@ def test_a_phrase_ending_in_a_persons_role_names_no_story() -> None:
             "9 per cent.",
         ),
     ]
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     assert "executive" not in title.lower() and "Corvane" in title, title
 
 
@@ -420,7 +410,7 @@ def test_a_phrase_ending_in_a_plural_takes_no_event_after_it() -> None:
             "the union said.",
         ),
     ]
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     assert "passengers" not in title and title.endswith("strike"), title
 
 
@@ -438,7 +428,7 @@ def test_a_site_named_after_a_town_does_not_place_the_story_there() -> None:
             "employs 900 people at the Ambleside depot.",
         ),
     ]
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     assert title.startswith("Dorwick"), title
 
 
@@ -456,7 +446,7 @@ def test_a_surname_with_a_particle_is_a_persons() -> None:
             "said results had not been good enough.",
         ),
     ]
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     assert "Wit" not in title or "Piet de Wit" in title, title
 
 
@@ -469,7 +459,7 @@ def test_the_event_the_texts_name_wins_over_its_synonym() -> None:
             "burned 2,000 acres by evening, officials said.",
         ),
     ]
-    assert story_title(texts, _names(texts)) == "Sable Ridge fire"
+    assert story_title(texts, key_names(texts)) == "Sable Ridge fire"
 
 
 def test_a_name_inside_a_longer_one_or_ending_in_a_common_noun_does_not_speak_as_a_person() -> None:
@@ -492,7 +482,7 @@ def test_a_name_inside_a_longer_one_or_ending_in_a_common_noun_does_not_speak_as
             "Environment Agency had withdrawn its objection after changes to drainage.",
         ),
     ]
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     assert title.startswith("Orchard Fields"), title
 
 

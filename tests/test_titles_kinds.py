@@ -25,24 +25,16 @@ from __future__ import annotations
 
 import re
 import time
-from collections import defaultdict
 
-from digest.topics.features import featurize
+from titles_support import key_names
+
 from digest.topics.titles import story_title, title_slug
 
 Texts = list[tuple[str, str]]
 
 
-def _names(texts: Texts) -> list[str]:
-    counts: dict[str, float] = defaultdict(float)
-    for headline, text in texts:
-        for name, n in featurize(headline, text).names:
-            counts[name] += n
-    return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
 def _title(texts: Texts) -> str:
-    title = story_title(texts, _names(texts))
+    title = story_title(texts, key_names(texts))
     words = title.split()
     assert 2 <= len(words) <= 5, title  # the service keeps a title of five words or fewer as the story grows
     assert not re.search(r"[.!?;:…\"“”]", title), title
@@ -73,7 +65,7 @@ FOOTBRIDGE_TRIAL = [
 
 def test_the_place_a_court_sits_in_does_not_name_the_story() -> None:
     """Merton is named most often ("in Merton", "the Merton trial"), but only as where the case is heard."""
-    assert _names(FOOTBRIDGE_TRIAL)[0] == "Merton"
+    assert key_names(FOOTBRIDGE_TRIAL)[0] == "Merton"
     assert _title(FOOTBRIDGE_TRIAL) == "Carran Brook trial"
 
 
@@ -302,7 +294,7 @@ def test_a_filings_capitals_a_regulator_and_a_podcasts_labels_name_no_story() ->
     """ "The Company", "The Board" (a filing's defined terms), the Nuclear Safety Office (it speaks: a party) and
     the podcast's host and guest (named over and over by their labels) are among the most named; the story is a
     coolant leak at Harnby."""
-    names = _names(REACTOR)
+    names = key_names(REACTOR)
     assert {"Board", "Company", "Jo Pike", "Tom Bryce"} <= set(names[:5]), names
     assert _title(REACTOR) == "Harnby coolant leak"
 
@@ -374,7 +366,7 @@ def test_titling_two_hundred_articles_stays_well_under_a_second() -> None:
     """The service titles a grown topic from up to 200 of its articles; a past regression took 25 s."""
     stories = [FOOTBRIDGE_TRIAL, CHESS_CASE, EXTRADITION, MUSEUM_THEFT, FERRY_SINKING, REACTOR, PILOTS_STRIKE]
     texts = [t for story in stories for t in story] * 10  # 210 articles, many names and events
-    names = _names(texts)
+    names = key_names(texts)
     start = time.perf_counter()
     title = story_title(texts[:200], names)
     assert time.perf_counter() - start < 1.0, title

@@ -18,26 +18,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from pathlib import Path
 
-from digest.topics.features import featurize
+from titles_support import key_names
+
 from digest.topics.titles import story_title
 
 Texts = list[tuple[str, str]]
 T17 = Path(__file__).parent / "data" / "titles_review7_t17.jsonl"
 
 
-def _names(texts: Texts) -> list[str]:
-    counts: dict[str, float] = defaultdict(float)
-    for headline, text in texts:
-        for name, n in featurize(headline, text).names:
-            counts[name] += n
-    return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
 def _title(texts: Texts) -> str:
-    return story_title(texts, _names(texts))
+    return story_title(texts, key_names(texts))
 
 
 def _t17(story: str) -> Texts:
