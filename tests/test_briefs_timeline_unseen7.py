@@ -35,3 +35,13 @@ def test_a_schedule_that_moves_to_a_new_day_supersedes_the_old_one() -> None:
     )
     days = [e.when for e in upcoming_entries([announced, moved], after=date(2040, 3, 21))]
     assert days == [date(2040, 4, 19)]
+
+
+def test_a_deadline_set_beside_its_noun_is_this_year_s_plan() -> None:
+    """ "The report, due on 4 June, was published a week late", told on 18 June, is no date a year ahead."""
+    [late] = resolve("The inspectors' report, due on 4 June, was published a week late.", date(2040, 6, 18))
+    assert late.when == date(2040, 6, 4) and late.void
+    [ahead] = resolve("The harbour review, due on 30 June, will set out the cost.", date(2040, 6, 18))
+    assert ahead.when == date(2040, 6, 30) and not ahead.void
+    [plain] = resolve("The harbour review is due on 4 June.", date(2040, 5, 18))
+    assert plain.when == date(2040, 6, 4)

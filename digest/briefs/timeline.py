@@ -313,6 +313,10 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
     if kind == "schedule":
         # "the consultation closes on 26 April"; not "new safety rules for drilling before Tuesday's blast"
         return "present" if m.end() > span[1] or span[0] - m.end() <= 25 else ""
+    if kind == "future" and m.group().startswith("due") and sentence[: m.start()].rstrip().endswith(","):
+        # "The report, due on 4 June, was published a week late", told on 18 June: a deadline set beside its noun is
+        # a plan, this year's on either side of the article, not next year's
+        return "planned"
     if kind in ("future", "planned"):
         return "future" if kind == "future" else "planned"
     if kind == "refusal" and (_UNTIL_END.search(sentence, 0, span[0]) or _UNTIL_START.match(sentence, span[0])):
