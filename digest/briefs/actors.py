@@ -720,13 +720,18 @@ _SPEAKING = re.compile(
 )
 
 
-def _speaks(text: str, name: str) -> bool:
-    """The sentence's named subject speaks (or is brought in): it is who a "he said" after it means."""
+def _after_name(text: str, name: str) -> str | None:
+    """What follows the name's last word where the sentence first writes it; None where it does not."""
     last = name.split()[-1]
     at = text.find(last)
-    rest = text[at + len(last) :]
+    return None if at < 0 else text[at + len(last) :]
+
+
+def _speaks(text: str, name: str) -> bool:
+    """The sentence's named subject speaks (or is brought in): it is who a "he said" after it means."""
+    rest = _after_name(text, name)
     # "The organiser, Chris Hunt, defended ...": the name is the apposition, its closing comma before the verb.
-    return at >= 0 and bool(_SPEAKING.match(rest) or (rest.startswith(",") and _SPEAKING.match(rest[1:])))
+    return rest is not None and bool(_SPEAKING.match(rest) or (rest.startswith(",") and _SPEAKING.match(rest[1:])))
 
 
 _LEAD_IN = re.compile(
@@ -739,15 +744,14 @@ _LEAD_IN = re.compile(
 
 def _leads_in(text: str, name: str) -> bool:
     """The named subject arrives somewhere or meets people: the one a quotation after it usually belongs to."""
-    last = name.split()[-1]
-    at = text.find(last)
-    return at >= 0 and bool(_LEAD_IN.match(text[at + len(last) :]))
+    rest = _after_name(text, name)
+    return rest is not None and bool(_LEAD_IN.match(rest))
 
 
 def _other_person_after(text: str, name: str) -> bool:
     """Another person after the name ("met the transport minister"): a pronoun after them may be theirs."""
-    last = name.split()[-1]
-    rest = text[text.find(last) + len(last) :] if last in text else text
+    after = _after_name(text, name)
+    rest = text if after is None else after
     rest = re.split(r"[;:]|\b(?:he|she)\b", rest, maxsplit=1)[0]
     if _FULL_NAME.search(rest):
         return True
