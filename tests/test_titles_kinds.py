@@ -24,7 +24,6 @@ Key names come from the topics stage's own entity finder, as in production.
 from __future__ import annotations
 
 import re
-import time
 
 from titles_support import key_names
 
@@ -360,13 +359,3 @@ def test_a_name_only_ever_opening_a_sentence_is_still_a_name() -> None:
     """ "Ordale" opens sentences and the dateline, never the middle of one: never written in lower case, it names the
     place (not "Greyline ordale bus fares")."""
     assert _title(BUS_FARES) == "Ordale bus fares"
-
-
-def test_titling_two_hundred_articles_stays_well_under_a_second() -> None:
-    """The service titles a grown topic from up to 200 of its articles; a past regression took 25 s."""
-    stories = [FOOTBRIDGE_TRIAL, CHESS_CASE, EXTRADITION, MUSEUM_THEFT, FERRY_SINKING, REACTOR, PILOTS_STRIKE]
-    texts = [t for story in stories for t in story] * 10  # 210 articles, many names and events
-    names = key_names(texts)
-    start = time.perf_counter()
-    title = story_title(texts[:200], names)
-    assert time.perf_counter() - start < 1.0, title
