@@ -187,6 +187,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
         names = _whole_names([n for n in names if not _common_word(n, body)], body)
         names = _speakers_last(names, body)
+        names = _about_first(names, texts, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
     title = _shared_phrase(texts, names)
@@ -225,6 +226,80 @@ def _speakers_last(names: Sequence[str], body: str, top: int = 12) -> list[str]:
         and k * 2 >= len(re.findall(rf"\b{re.escape(n)}\b", body, re.IGNORECASE))
     ]
     return [n for n in names if n not in labels] + labels
+
+
+# Agent-patient events: who acts (buys, grounds, bans, sues) and what it befalls. Editors title such a story by
+# what it befalls ("Ellsmere Rovers takeover", "Pelican fleet grounding"), never by the buyer or the regulator.
+_ACT_VERBS = (
+    r"buy|buys|bought|buying|acquire|acquires|acquired|acquiring|takes over|took over|take over|taking over|"
+    r"grounds|grounded|bans|banned|sues|sued|suing|sanctions|sanctioned|fines|fined|"
+    r"bids|bid|offers to buy|strikes against|struck against"
+)
+_ACT_NOUNS = (
+    r"takeover|acquisition|buyout|sale|sold|purchase|bid|offer|rescue|grounding|ban|sanctions|lawsuit|"
+    r"suit|fine|strike|merger|deal"
+)
+
+
+@lru_cache(maxsize=64)
+def _agent(name: str, body: str) -> bool:
+    """The texts make the name the one who acts in an agent-patient event more than the one it befalls: "sale of
+    his shareholding to Tidewater", "Tidewater borrows to buy the club", "Tidewater's bid", "the Directorate
+    grounded its fleet"; against "bid for Tidewater", "takeover of Tidewater", "Tidewater takeover"."""
+    acts = befalls = 0
+    # Each mention's own surroundings only: a regex over every word of a big topic's texts would take seconds.
+    for m in re.finditer(rf"\b{re.escape(name)}\b", body):
+        before, after = body[max(0, m.start() - 100) : m.start()], body[m.end() : m.end() + 40]
+        given_to = bool(_TO_BY.search(before) and _ACT_BEFORE.search(before))  # "sale ... to Tidewater"
+        acts += given_to or bool(_ACTS_AFTER.match(after))  # "Tidewater borrows to buy", "Tidewater's bid"
+        befalls += bool(_BEFALLS_BEFORE.search(before) or _BEFALLS_AFTER.match(after))
+    return acts > befalls
+
+
+_TO_BY = re.compile(r"\b(?:to|by) (?:the )?$")
+_ACTS_AFTER = re.compile(rf"(?:['’]s)? (?:[a-z]+ ){{0,3}}(?:{_ACT_VERBS})\b|['’]s (?:{_ACT_NOUNS})\b")
+_BEFALLS_BEFORE = re.compile(rf"\b(?:(?:{_ACT_NOUNS}) (?:of|for|on|against)|{_ACT_VERBS}) (?:the )?$")
+_BEFALLS_AFTER = re.compile(rf" (?:{_ACT_NOUNS})\b")
+_ACT_BEFORE = re.compile(rf"\b(?:{_ACT_NOUNS})\b[^.;]*$")
+
+
+def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: str, top: int = 8) -> list[str]:
+    """The name most articles are about leads: the one more of them name (in a headline, a lead, a possessive)
+    than the most-counted one, which a transcript's host, a quoted official or a dateline's town can be; never the
+    one who acts in an agent-patient event (the buyer, the regulator), where another name is as widespread."""
+    if len(texts) < 2 or not names:
+        return list(names)
+    heads = [clean_headline(h) for h, _ in texts]
+    leads = [" ".join(_SENTENCE.split(" ".join(t[:1500].split()))[:_LEAD_SENTENCES]) for _, t in texts]
+
+    def spread(name: str) -> tuple[int, int]:
+        # Written as the texts write a name (not a dateline's capitals, not a speaker's label "NAME:").
+        said = re.compile(rf"\b{re.escape(name)}\b(?!:)")
+        docs = sum(bool(said.search(f"{h}. {t[:1500]}")) for h, t in texts)
+        shown = sum(bool(said.search(h)) * 2 + bool(said.search(le)) for h, le in zip(heads, leads, strict=True))
+        return docs, shown
+
+    cands = [n for n in names[:top] if _proper_any(n, body)]
+    if not cands:
+        return list(names)
+    scored = {n: spread(n) for n in cands}
+    first = names[0]
+    lead_score = scored.get(first, spread(first))
+    # Only names as widespread as the first are asked whether they act: each asks of every mention.
+    rivals = [n for n in cands if n != first and scored[n][0] >= lead_score[0]]
+    first_acts = _agent(first, body) if rivals else False
+    ranked = sorted(rivals, key=lambda n: (scored[n], -cands.index(n)), reverse=True)
+    best = next((n for n in ranked if not _agent(n, body)), first)
+    if best == first:
+        return list(names)
+    wider = scored[best][0] > lead_score[0] or (first_acts and scored[best][0] >= lead_score[0])
+    if not wider or scored[best][0] * 2 <= len(texts):
+        return list(names)
+    return [best, *[n for n in names if n != best]]
+
+
+def _proper_any(name: str, body: str) -> bool:
+    return any(_proper(p, body) for p in name.split())
 
 
 def _whole_names(names: Sequence[str], body: str) -> list[str]:
@@ -407,6 +482,7 @@ _EVENT_VERB_FORMS = {
         "bombing": "bombed",
         "merger": "merge merges merged",
         "hack": "hacked",
+        "grounding": "grounds grounded",  # "regulator grounds turboprop fleet": not "the grounds", "on grounds of"
     }.items()
     for form in forms.split()
 }
@@ -448,6 +524,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     family_docs: dict[str, int] = {}
     noun_docs: dict[str, int] = {}  # a family's articles that name it by a noun, not only by a verb
     headlined: set[str] = set()
+    told_in_headline: set[str] = set()  # events a headline reports by their verb ("regulator grounds fleet")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -461,7 +538,10 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             for k, (token, _at) in enumerate(tokens):
                 event = token.lower()
                 if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
-                    seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
+                    if not _noun_form_at(tokens, k):
+                        seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
+                        if at_part == 0:
+                            told_in_headline.add(_EVENT_VERB_FORMS[event])
                     continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
@@ -525,9 +605,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if not kinds and detail and len(texts) >= 3:
         # A detail ("Fenwick mount", "Tidewater sale") says less than the event an editor put in a headline: the
         # event goes after whom it befalls instead.
-        kinds = [e for e in spread if e in headlined and e not in _GENERIC_EVENTS]
-        if kinds:
-            return max(kinds, key=lambda e: (spread[e], uses[e], e)).capitalize()
+        # A headline's verb tells an event as surely as its noun ("regulator grounds turboprop fleet"); between
+        # events as many articles report, the one whose word more of them use in any form ("the grounding", "on the
+        # ground", "grounded") is the story's, the other a consequence told by one.
+        told = {e: spread[e] for e in spread if e in headlined and e not in _GENERIC_EVENTS}
+        told |= {e: family_docs[e] for e in told_in_headline if e not in told and e not in _GENERIC_EVENTS}
+        if told:
+            return max(told, key=lambda e: (told[e], _stem_docs(e, texts), uses.get(e, 0), e)).capitalize()
     if not kinds:
         return ""
     # Among events as many articles report, the one more of them name by its noun: a verb ("the rig exploded")
@@ -572,6 +656,26 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
+    """An event verb's form that is a noun here: "the grounds", "on grounds of", "grounds for appeal"."""
+    token = tokens[k][0].lower()
+    if token != "grounds":
+        return False
+    prev = tokens[k - 1][0].lower() if k > 0 else ""
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    return prev in _OWNERS or prev in ("on", "of", "in", "at") or nxt in ("for", "of", "that", "to", "")
+
+
+def _stem_docs(event: str, texts: Sequence[tuple[str, str]]) -> int:
+    """How many articles use the event's word in any form ("grounding": "grounded", "on the ground")."""
+    stem = re.sub(r"(?:ings?|ions?|ments?|s)$", "", event)
+    stem = stem[:-1] if stem.endswith("s") and len(stem) > 5 else stem  # "suspens" of "suspension"
+    if len(stem) < 4:
+        return 0
+    found = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+    return sum(bool(found.search(f"{h} {t[:1500]}")) for h, t in texts)
 
 
 def _said_once(title: str) -> str:
@@ -958,6 +1062,8 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     # A word the texts never write in lower case ("LONDON, June 14", "London vaccine") keeps its capital.
     if not first.isupper() and lower and lower >= len(re.findall(rf"(?<=[a-z,] ){re.escape(first)}\b", body)):
         first = first.lower()
+    elif first.lower() in _EVENT_NOUNS and first[1:].islower():
+        first = first.lower()  # an event told only by its verb ("grounded") is still a common noun: "Pelican grounding"
     phrase = " ".join([first, *words[1:]])
     heads = [clean_headline(h) for h, _ in texts]
     for anchor in _anchors(proper, names, body, phrase, heads):
@@ -1024,7 +1130,17 @@ def _anchors(
     def thin(n: str) -> bool:
         return firm and places.get(n, 2) < 2 and not _in_headlines(n, heads)
 
-    return sorted(found, key=lambda n: (-lead(n), thin(n), _venue(n, body) and not _in_headlines(n, heads)))
+    # Before an agent-patient event ("takeover", "grounding") the one who acts (the buyer, the regulator) comes last.
+    acted = bool(re.fullmatch(_ACT_NOUNS, phrase.split()[-1].lower())) if phrase.split() else False
+    return sorted(
+        found,
+        key=lambda n: (
+            acted and _agent(n, body),
+            -lead(n),
+            thin(n),
+            _venue(n, body) and not _in_headlines(n, heads),
+        ),
+    )
 
 
 # Events that befall a person, whom the story is then about, whatever place or body the headlines carry too.
