@@ -186,7 +186,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     if lang == DEFAULT:
         body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
         names = _whole_names([n for n in names if not _common_word(n, body)], body)
-        names = _speakers_last(names, body)
+        names = _speakers_last(_joined_names(names, body), body)
         names = _about_first(names, texts, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
@@ -213,6 +213,28 @@ def _common_word(name: str, body: str) -> bool:
 
 _ROLE_NAMES = lexicon(DEFAULT).role_words | frozenset(_BODIES_TEXT.split()) | frozenset(_MORE_ROLES_TEXT.split())
 _ROLE_NAMES |= frozenset(["clerk", "club", "trust"])
+
+
+def _joined_names(names: Sequence[str], body: str, top: int = 8) -> list[str]:
+    """One organisation the entity finder split in two is one name: "Hollis & Wade" where both halves are nearly
+    always written together; "Pelican" where "Regional Airways" is nearly always written after it ("Pelican Regional
+    Airways", and "Pelican" alone the rest of the time): the second is no party of its own."""
+    out = list(names)
+    for b in names[:top]:
+        for a in names[:top]:
+            if a == b or a not in out or b not in out:
+                continue
+            mentions = _count(b, body)
+            for glue in (" & ", " "):
+                joined = _count(f"{a}{glue}{b}", body)
+                if not joined or joined * 3 < 2 * mentions or f"{a}{glue}{b}" in names:
+                    continue
+                alone = _count(a, body) - joined
+                if glue == " & " or alone * 2 < joined:
+                    out[out.index(a)] = f"{a}{glue}{b}"  # "Hollis & Wade": neither half goes alone
+                out.remove(b)
+                break
+    return list(dict.fromkeys(out))
 
 
 def _speakers_last(names: Sequence[str], body: str, top: int = 12) -> list[str]:
@@ -525,6 +547,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     noun_docs: dict[str, int] = {}  # a family's articles that name it by a noun, not only by a verb
     headlined: set[str] = set()
     told_in_headline: set[str] = set()  # events a headline reports by their verb ("regulator grounds fleet")
+    causes: dict[str, int] = {}  # events told as the cause of another ("cancelled sailings after X grounded")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -535,13 +558,15 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
         for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
-            for k, (token, _at) in enumerate(tokens):
+            for k, (token, at) in enumerate(tokens):
                 event = token.lower()
                 if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
                     if not _noun_form_at(tokens, k):
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
                         if at_part == 0:
                             told_in_headline.add(_EVENT_VERB_FORMS[event])
+                        if _CAUSE.search(part, max(0, at - 60), at):
+                            causes[_EVENT_VERB_FORMS[event]] = causes.get(_EVENT_VERB_FORMS[event], 0) + 1
                     continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
@@ -551,6 +576,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
                 uses_here.add(event)
+                if _CAUSE.search(part, max(0, at - 60), at):
+                    causes[event] = causes.get(event, 0) + 1
                 uses[event] = uses.get(event, 0) + 1
                 if at_part == 0:
                     headlined.add(event)
@@ -611,7 +638,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         told = {e: spread[e] for e in spread if e in headlined and e not in _GENERIC_EVENTS}
         told |= {e: family_docs[e] for e in told_in_headline if e not in told and e not in _GENERIC_EVENTS}
         if told:
-            return max(told, key=lambda e: (told[e], _stem_docs(e, texts), uses.get(e, 0), e)).capitalize()
+            return max(
+                told, key=lambda e: (told[e], causes.get(e, 0), _stem_docs(e, texts), uses.get(e, 0), e)
+            ).capitalize()
     if not kinds:
         return ""
     # Among events as many articles report, the one more of them name by its noun: a verb ("the rig exploded")
@@ -632,6 +661,10 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
+    if re.fullmatch(_ACT_NOUNS, event):
+        # Whose ban or bid it is ("the agency's ban", "Tidewater's bid") names who acts, not what it befalls.
+        body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+        mods = {m: n for m, n in mods.items() if not _agent(re.sub(r"['’]s?$", "", m), body)}
     mod = max(mods, key=lambda w: (mods[w], w[:1].isupper(), w)) if mods else ""  # a name says which best
     if mod and mods[mod] < 2 and not mod[:1].isupper() and mod not in words:
         # A word once before it ("major outbreak") qualifies, a name ("the Tule Creek fire") says which; a word the
@@ -656,6 +689,10 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+# "... after the regulator grounded", "following the blast": what comes next is the cause of what came before.
+_CAUSE = re.compile(r"\b(?:after|following|because of|due to)\b(?:\W+[\w'’-]+){0,6}\W+$")
 
 
 def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
@@ -1105,7 +1142,7 @@ def _anchors(
                 people.append(_full_name(name, names, body))
         elif placed := _placed(name, body):
             places[name] = placed
-        elif rank < 3 and (len(parts) == 1 or parts[0].lower() in _PLACE_WORDS):
+        elif rank < 3 and (len(parts) == 1 or parts[0].lower() in _PLACE_WORDS or "&" in parts):
             bodies.append(name)  # "BP", "Northgrid", "Port Ellis"; two other names may be a person's ("Keisha Barnes")
     # A person goes before a lone word of what befell them ("Michael Jackson death"), not before a thing
     # ("Ana Ruiz harbour tram").
@@ -1130,12 +1167,14 @@ def _anchors(
     def thin(n: str) -> bool:
         return firm and places.get(n, 2) < 2 and not _in_headlines(n, heads)
 
-    # Before an agent-patient event ("takeover", "grounding") the one who acts (the buyer, the regulator) comes last.
+    # Before an agent-patient event ("takeover", "grounding") what it befalls, the name the articles are about,
+    # goes first (not the port the ferries are tied up in), and the one who acts (the buyer, the regulator) last.
     acted = bool(re.fullmatch(_ACT_NOUNS, phrase.split()[-1].lower())) if phrase.split() else False
     return sorted(
         found,
         key=lambda n: (
             acted and _agent(n, body),
+            acted and n != proper[0],
             -lead(n),
             thin(n),
             _venue(n, body) and not _in_headlines(n, heads),
