@@ -127,3 +127,57 @@ def test_an_ordinary_name_led_story_keeps_its_lead():
         ("Detour set as Kelby bridge shuts", "Drivers face a ten-mile detour while the Kelby bridge is shut."),
     ]
     assert "Kelby" in _title(texts)
+
+
+# A town's water cut off in a heatwave: the water company is named in every article as often as the town, but
+# the town is what most headlines carry (a live blog, a regulator's statement).
+WATER = [
+    (
+        "LIVE: Taps run dry across Ferrowby as heat hits 39C",
+        "Key points: A water outage has hit much of Ferrowby since Tuesday morning after a trunk main burst at "
+        "Dunmere Water's Kilnside pumping station. Dunmere Water said bottled water was being handed out at three "
+        "sites.",
+    ),
+    (
+        "LIVE: Day two - water back for most of Ferrowby",
+        "Key points: Supply has been restored to all but 2,000 homes in Ferrowby. Dunmere Water said the last "
+        "streets would be reconnected by the evening.",
+    ),
+    (
+        "Statement on the Ferrowby water outage of 12 August",
+        "On 12 August a burst main at Dunmere Water's Kilnside station interrupted supply to 40,000 customers in "
+        "Ferrowby. The regulator has opened an investigation into Dunmere Water's response to the outage.",
+    ),
+]
+
+# A research ship's engine failure: the institute that runs it (and its country) is named in every article, the
+# ship in two, but the headlines are about "the ship", which the texts name in apposition.
+SHIP = [
+    (
+        "Research ship adrift after engine failure in pack ice",
+        "The Halcyon Star, the Norvane Polar Institute's research ship, has been adrift in pack ice since Sunday "
+        "after both engines failed, Norvane officials said. The crew of 31 are safe.",
+    ),
+    (
+        "Norvane asks neighbours for help with stranded ship",
+        "Norvane has asked two neighbouring countries for an icebreaker. Officials said the Halcyon Star had food for "
+        "six weeks and that the engine failure was being investigated.",
+    ),
+    (
+        "Press review: Norvane's ship and the cost of polar science",
+        "Newspapers in Norvane ask why the institute's only ship was sent into the ice with ageing engines. One "
+        "columnist calls the failure a warning.",
+    ),
+]
+
+
+def test_the_place_most_headlines_carry_names_an_outage_not_the_utility():
+    title = _title(WATER)
+    assert "Ferrowby" in title, title
+    assert "Dunmere" not in title, title
+
+
+def test_a_thing_the_headlines_call_by_a_noun_is_named_by_its_own_name():
+    title = _title(SHIP)
+    assert "Halcyon Star" in title, title
+    assert "failure" in title.lower(), title

@@ -343,8 +343,12 @@ def _thing_name(cands: Sequence[str], heads: Sequence[str], body: str) -> str:
         n = re.escape(name)
         for noun in nouns:
             x = re.escape(noun)
-            if re.search(rf"\b{n}, (?:the|a|an) (?:[\w'’-]+ ){{0,4}}{x}\b|\bthe {x},? {n}\b", body):
-                return name
+            for m in re.finditer(rf"\b{n}, (?:the|a|an) ((?:[\w'’-]+ ){{0,4}}){x}\b|\bthe {x},? {n}\b", body):
+                # Only a noun phrase between ("the Aldren Meteorological Service's weather"), not a clause
+                # ("Board, the Company has suspended all sailings").
+                between = (m.group(1) or "").split()
+                if not any(w.lower() in _TITLE_SKIP or w.lower() in _VERBS or w.endswith("ed") for w in between):
+                    return name
     return ""
 
 
@@ -1081,6 +1085,9 @@ def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
     low = title.lower()
     for name in names:
         words = [w for w in _WORD_ANY.findall(name) if not body or _proper(w, body)]
+        if body and len(words) > 1:
+            # "Water" of "Dunmere Water" where the texts write "bottled water": a common word, not the name.
+            words = [w for w in words if w.isupper() or not _count(w.lower(), body)]
         parts = [p.lower() for p in words if len(p) >= 3 and p.lower() not in _GLUE]
         if name.lower() in low or any(re.search(rf"\b{re.escape(p)}\b", low) for p in parts):
             return True
@@ -1115,7 +1122,11 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     if not proper:
         return title
     named = " ".join(words[:-1])
-    if words[-1].lower() in _EVENT_NOUNS and named in names and all(_proper(w, body) for w in words[:-1]):
+    if (
+        words[-1].lower() in _EVENT_NOUNS
+        and named in names
+        and all(_proper(w, body) and (w.isupper() or not _count(w.lower(), body)) for w in words[:-1])
+    ):
         return title  # the name the texts give the event ("the Sable Ridge fire") names it on its own
     if _holds_name(title, proper[:3], body):
         # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
@@ -1179,6 +1190,12 @@ def _anchors(
     # ("Ana Ruiz harbour tram").
     best_places = sorted(places, key=lambda n: -places[n])
     found = list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+    # An event befalls the thing the headlines are about ("Research ship adrift after engine failure"), which the
+    # texts name ("the Halcyon Star, the institute's research ship"): its name goes first, whatever it is.
+    event = phrase.split()[-1].lower() in _EVENT_NOUNS if phrase.split() else False
+    thing = _thing_name([n for n in proper[:5] if not words & {p.lower() for p in n.split()}], heads, body)
+    if event and thing:
+        found = [thing, *[n for n in found if n != thing]]
     # A person most headlines carry leads only where the story befalls them ("Ivo Marek case", "Truss resignation"),
     # or where no place or body is carried by most headlines as well: a leader or a speaker acts for the place or the
     # firm the story is about ("Kherson counteroffensive", not "Volodymyr Zelensky counteroffensive").
@@ -1205,7 +1222,7 @@ def _anchors(
         found,
         key=lambda n: (
             acted and _agent(n, body),
-            acted and n != proper[0],
+            (acted or bool(thing and event)) and n != (thing if thing and event else proper[0]),
             -lead(n),
             thin(n),
             _venue(n, body) and not _in_headlines(n, heads),
