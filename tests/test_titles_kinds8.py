@@ -6,7 +6,11 @@
 - an agent-patient event (a takeover, a grounding, a ban) is named by what it befalls (the chain bought, the fleet
   grounded), never by the buyer or the regulator;
 - a headline may tell such an event by its verb only ("regulator grounds ferries"): that names the event as well
-  as a consequence one statement names by its noun ("suspension of sailings").
+  as a consequence one statement names by its noun ("suspension of sailings"), the cause ("cancelled after the
+  board grounded") before its consequence, with what the verb befalls before it ("Gannet ferry grounding");
+- (unseen8) a place most headlines carry leads over a utility named as widely; a thing the headlines call by a
+  common noun ("the ship") is named by the name the texts give it in apposition ("the Halcyon Star, the
+  institute's research ship"), before the event that befalls it.
 """
 
 from __future__ import annotations
@@ -100,6 +104,7 @@ def test_a_phone_in_host_and_a_regulator_do_not_name_a_fleet_grounding():
     title = _title(FERRIES)
     assert "Gannet" in title, title
     assert "grounding" in title.lower(), title  # the headline's verb, not the statement's "suspension"
+    assert title == "Gannet ferry grounding", title  # what the verb befalls ("grounds island ferries") before it
     for other in ("Maeve", "Doyle", "Ronan", "Halloran", "Maritime", "Pennock"):
         assert other not in title, title
 

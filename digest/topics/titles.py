@@ -583,6 +583,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     headlined: set[str] = set()
     told_in_headline: set[str] = set()  # events a headline reports by their verb ("regulator grounds fleet")
     causes: dict[str, int] = {}  # events told as the cause of another ("cancelled sailings after X grounded")
+    objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -600,6 +601,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
                         if at_part == 0:
                             told_in_headline.add(_EVENT_VERB_FORMS[event])
+                            patient = _object_head(tokens, k, part)
+                            if patient:
+                                objects.setdefault(_EVENT_VERB_FORMS[event], patient)
                         if _CAUSE.search(part, max(0, at - 60), at):
                             causes[_EVENT_VERB_FORMS[event]] = causes.get(_EVENT_VERB_FORMS[event], 0) + 1
                     continue
@@ -673,9 +677,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         told = {e: spread[e] for e in spread if e in headlined and e not in _GENERIC_EVENTS}
         told |= {e: family_docs[e] for e in told_in_headline if e not in told and e not in _GENERIC_EVENTS}
         if told:
-            return max(
-                told, key=lambda e: (told[e], causes.get(e, 0), _stem_docs(e, texts), uses.get(e, 0), e)
-            ).capitalize()
+            event = max(told, key=lambda e: (told[e], causes.get(e, 0), _stem_docs(e, texts), uses.get(e, 0), e))
+            # What the headline's verb befalls goes before it ("grounds turboprop fleet": "fleet grounding").
+            return f"{objects[event]} {event}".capitalize() if event in objects else event.capitalize()
     if not kinds:
         return ""
     # Among events as many articles report, the one more of them name by its noun: a verb ("the rig exploded")
@@ -728,6 +732,24 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
 
 # "... after the regulator grounded", "following the blast": what comes next is the cause of what came before.
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to)\b(?:\W+[\w'’-]+){0,6}\W+$")
+
+
+def _object_head(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
+    """The head noun of what a headline's verb acts on ("grounds turboprop fleet" -> "fleet", "grounds island
+    ferries" -> "ferry"): the last of the common words right after it, one space apart; empty for a name, a
+    function word or a verb there."""
+    run: list[str] = []
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        word, at = tokens[j]
+        gap = part[tokens[j - 1][1] + len(tokens[j - 1][0]) : at]
+        low = word.lower()
+        if gap != " " or not word.islower() or low in _TITLE_SKIP or low in _VERBS or low.endswith(("ed", "ly")):
+            break
+        run.append(low)
+    if not run:
+        return ""
+    head = run[-1]
+    return head[:-3] + "y" if head.endswith("ies") and len(head) > 5 else _singular(head)  # "ferries" -> "ferry"
 
 
 def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
