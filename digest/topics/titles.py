@@ -294,18 +294,29 @@ def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: s
     heads = [clean_headline(h) for h, _ in texts]
     leads = [" ".join(_SENTENCE.split(" ".join(t[:1500].split()))[:_LEAD_SENTENCES]) for _, t in texts]
 
+    whole = [f"{h}. {t[:1500]}" for h, t in texts]
+
     def spread(name: str) -> tuple[int, int]:
         # Written as the texts write a name (not a dateline's capitals, not a speaker's label "NAME:").
         said = re.compile(rf"\b{re.escape(name)}\b(?!:)")
-        docs = sum(bool(said.search(f"{h}. {t[:1500]}")) for h, t in texts)
-        shown = sum(bool(said.search(h)) * 2 + bool(said.search(le)) for h, le in zip(heads, leads, strict=True))
+        docs = sum(name in w and bool(said.search(w)) for w in whole)
+        shown = sum(
+            (name in h and bool(said.search(h))) * 2 + (name in le and bool(said.search(le)))
+            for h, le in zip(heads, leads, strict=True)
+        )
         return docs, shown
 
-    cands = [n for n in names[:top] if _proper_any(n, body)]
+    cands = [n for n in names[:top] if n[:1].isupper() or n[:1].isdigit()]
     if not cands:
         return list(names)
     thing = _thing_name(cands, heads, body)
-    if thing and thing != names[0] and spread(thing)[0] * 2 > len(texts) and not _agent(thing, body):
+    if (
+        thing
+        and thing != names[0]
+        and spread(thing)[0] * 2 > len(texts)
+        and not _agent(thing, body)
+        and _proper_any(thing, body)
+    ):
         return [thing, *[n for n in names if n != thing]]
     scored = {n: spread(n) for n in cands}
     first = names[0]
@@ -316,7 +327,8 @@ def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: s
     rivals = [n for n in cands if not own & set(n.split()) and scored[n][0] >= lead_score[0]]
     first_acts = _agent(first, body) if rivals else False
     ranked = sorted(rivals, key=lambda n: (scored[n], -cands.index(n)), reverse=True)
-    best = next((n for n in ranked if not _agent(n, body)), first)
+    # A capitalised common word ("Farmers" of a headline) is no name to lead with.
+    best = next((n for n in ranked if not _agent(n, body) and _proper_any(n, body)), first)
     if best == first:
         return list(names)
     # As many articles name both: the one most headlines carry, where the first is in few ("Power cut across
