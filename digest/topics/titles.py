@@ -814,7 +814,7 @@ def _named_event(title: str, event: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=4096)  # one call's phrases share their last words
+@lru_cache(maxsize=1024)  # one call's phrases share their last words
 def _role_word(word: str, body: str) -> bool:
     """Part of how a person is called, not what happened: the texts put it before a role ("finance minister",
     "fans' trust chair") or before a name as a title ("short-seller Pelham Research") in most of its mentions."""
@@ -1132,7 +1132,7 @@ def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ish", "ese", "ian")
 
 
-@lru_cache(maxsize=4096)  # one call's phrases share their last words
+@lru_cache(maxsize=1024)  # one call's phrases share their last words
 def _modifier(word: str, body: str) -> bool:
     """An adjective ("global": its ending says so) that the texts nearly always put before another content word
     ("global pandemic", "global downturn"): it qualifies a noun and cannot end a phrase that names a story."""
