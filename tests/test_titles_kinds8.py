@@ -186,3 +186,16 @@ def test_a_thing_the_headlines_call_by_a_noun_is_named_by_its_own_name():
     title = _title(SHIP)
     assert "Halcyon Star" in title, title
     assert "failure" in title.lower(), title
+
+
+def test_a_passive_says_what_an_event_befalls_not_who_acts():
+    """ "Corwen Air grounded over cracks", "was banned by": the name before a passive is what the event befalls;
+    the one after "by" acts."""
+    from digest.topics.titles import _agent
+
+    body = (
+        "Corwen Air grounded over wing cracks. Corwen Air was banned from three airports by the Flight Authority. "
+        "The Flight Authority grounded all its aircraft on Monday, and the Flight Authority banned night flights."
+    )
+    assert not _agent("Corwen Air", body)
+    assert _agent("Flight Authority", body)

@@ -271,18 +271,37 @@ def _agent(name: str, body: str) -> bool:
     acts = befalls = 0
     # Each mention's own surroundings only: a regex over every word of a big topic's texts would take seconds.
     for m in re.finditer(rf"\b{re.escape(name)}\b", body):
-        before, after = body[max(0, m.start() - 100) : m.start()], body[m.end() : m.end() + 40]
+        before, after = body[max(0, m.start() - 100) : m.start()], body[m.end() : m.end() + 60]
         given_to = bool(_TO_BY.search(before) and _ACT_BEFORE.search(before))  # "sale ... to Tidewater"
-        acts += given_to or bool(_ACTS_AFTER.match(after))  # "Tidewater borrows to buy", "Tidewater's bid"
-        befalls += bool(_BEFALLS_BEFORE.search(before) or _BEFALLS_AFTER.match(after))
+        verb = _ACTS_AFTER.match(after)  # "Tidewater borrows to buy", "Tidewater's bid"
+        # "Pelican was grounded", a headline's "Pelican grounded over cracks": the name is what it befalls.
+        passive = bool(verb and verb.group(2) and _passive(verb.group(1).split(), verb.group(2), verb.group(3)))
+        acts += given_to or (bool(verb) and not passive)
+        befalls += bool(passive or _BEFALLS_BEFORE.search(before) or _BEFALLS_AFTER.match(after))
     return acts > befalls
 
 
+def _passive(between: Sequence[str], verb: str, nxt: str | None) -> bool:
+    """A participle after an auxiliary ("was grounded"), or one a preposition follows, not an object ("grounded
+    over cracks", against "grounded its fleet", "banned flights")."""
+    if verb.endswith("ing") or not (verb.endswith("ed") or verb in ("bought", "took over")):
+        return False
+    if between and between[-1] in _PASSIVE_AUX:
+        return True
+    return not nxt or nxt.lower() in _PASSIVE_NEXT
+
+
+_PASSIVE_AUX_TEXT = "was were is are be been being got get gets"
+_PASSIVE_AUX = frozenset(_PASSIVE_AUX_TEXT.split())
+_PASSIVE_NEXT_TEXT = "over for after until by in at on from amid as and with since pending"
+_PASSIVE_NEXT = frozenset(_PASSIVE_NEXT_TEXT.split())
 _TO_BY = re.compile(r"\b(?:to|by) (?:the )?$")
-_ACTS_AFTER = re.compile(rf"(?:['’]s)? (?:[a-z]+ ){{0,3}}(?:{_ACT_VERBS})\b|['’]s (?:{_ACT_NOUNS})\b")
+_ACTS_AFTER = re.compile(
+    rf"(?:['’]s)? ((?:[a-z]+ ){{0,3}})({_ACT_VERBS})\b(?:[ ,]+([\w'’-]+))?|['’]s (?:{_ACT_NOUNS})\b"
+)
 _BEFALLS_BEFORE = re.compile(rf"\b(?:(?:{_ACT_NOUNS}) (?:of|for|on|against)|{_ACT_VERBS}) (?:the )?$")
 _BEFALLS_AFTER = re.compile(rf" (?:{_ACT_NOUNS})\b")
-_ACT_BEFORE = re.compile(rf"\b(?:{_ACT_NOUNS})\b[^.;]*$")
+_ACT_BEFORE = re.compile(rf"\b(?:{_ACT_NOUNS}|{_ACT_VERBS})\b[^.;]*$")
 
 
 def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: str, top: int = 8) -> list[str]:
