@@ -180,9 +180,29 @@ _LABEL_PREFIX = re.compile(
 )
 
 
+# A labelled speaker who cannot yet say what they will do themselves: "THE CHAIR: I cannot tell you today whether I
+# will also hold hearings in Eastfold" -> "Will the chair also hold hearings in Eastfold?". Their own decision is open;
+# "I don't know whether the pumps failed" is only a state of mind.
+_OWN_DECISION = re.compile(
+    r"^(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s+I\s+(?:cannot|can[’']t|could\s+not|am\s+not\s+able\s+to)\s+"
+    r"(?:yet\s+)?(?:tell\s+you|say)(?:\s+(?:today|yet|now|tonight))?\s+whether\s+I\s+(?P<aux>will|would|shall|should)\s+"
+    r"(?P<vp>[^,;:!?]+)"
+)
+
+
+def _own_decision(sentence: str) -> str | None:
+    m = _OWN_DECISION.match(sentence)
+    if m is None:
+        return None
+    who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
+    return _finish(f"{m.group('aux').capitalize()} {who} {m.group('vp').rstrip('. ')}")
+
+
 def states_unknown(sentence: str) -> bool:
     """Whether a sentence states something not known or not decided yet."""
     if _LABEL_PREFIX.match(sentence):
+        if _own_decision(sentence) is not None:
+            return True
         sentence = _LABEL_PREFIX.sub("", sentence)
     return bool(
         _CONCEALED.match(sentence)
@@ -512,7 +532,8 @@ _ASKING = re.compile(
 # Talked about and not settled: "a tolling discount for waiting vessels was being discussed but nothing had been
 # agreed", "A pay rise for nurses is under consideration".
 _UNDER_DISCUSSION = re.compile(
-    r"(?:^|\b(?:said|says|that)\s+)(?P<subj>(?:[Aa]n?|[Tt]he|[Aa]ny)\s+[^,;:!?]{2,60}?)\s+(?:is|are|was|were)\s+"
+    r"(?:^|\b(?:said|says|that)\s+)(?P<subj>(?:[Aa]n?|[Tt]he|[Aa]ny)\s+"
+    r"(?:(?!\b(?:that|but|and|had|has|have|is|was|were|are|will|would)\b)[^,;:!?]){2,60}?)\s+(?:is|are|was|were)\s+"
     r"(?:still\s+)?(?P<how>being\s+(?:discussed|negotiated|considered|looked\s+at)|under\s+(?:discussion|"
     r"consideration|negotiation|review))\b(?P<rest>[^.;]{0,20}?\bbut\s+(?:nothing|no\s+decision|no\s+agreement|"
     r"none)\b[^.;]{0,20}\b(?:agreed|decided|reached|taken|made|settled))?"
@@ -533,14 +554,32 @@ _QUESTION_IS = re.compile(
 )
 
 
+# A concealed question kept secret: "says the price remains a closely guarded secret", "the terms of the deal are
+# confidential" -> what the price, the terms are.
+_KEPT_SECRET = re.compile(
+    r"(?:^|\b(?:that|says|said|but|and)\s+)[Tt]he\s+(?P<noun>price|cost|fee|terms|amount|sum|value|identity|size)"
+    r"(?:\s+of\s+(?P<of>[^,;:!?]{3,60}?))?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:a\s+)?"
+    r"(?:(?:closely|tightly|jealously)[- ]guarded\s+|well[- ]kept\s+|commercial\s+)?"
+    r"(?:secret|confidential|under\s+wraps|undisclosed)\b"
+)
+_PAID_FOR = re.compile(
+    r"\b(?:charge|charges|charged|charging|pay|pays|paid|paying|sell|sold|buy|bought)\b[^,;]{0,40}?"
+    r"\bfor\s+(?P<thing>[^,;:!?]{3,50}?)(?=\s+(?:after all|anyway|too|as well)\b|,|;|$)"
+)
+
+
 def _new_question(s: str) -> str | None:
     """The question of the constructions just above, or None."""
+    m = _KEPT_SECRET.search(s) if ("secret" in s or "confidential" in s or "wraps" in s or "undisclosed" in s) else None
+    if m:
+        verb = "are" if m.group("noun") == "terms" else "is"
+        if m.group("of"):
+            return _finish(f"What {verb} the {m.group('noun')} of {m.group('of')}")
+        paid = _PAID_FOR.search(s, 0, m.start())
+        return _finish(f"What {verb} the {m.group('noun')} for {paid.group('thing')}") if paid else None
     m = _SLUICED.match(s) if s.rstrip(".! ").lower().endswith(("why", "how", "when", "where", "who")) else None
     if m:
-        before = re.split(
-            r"\b(?:said|says|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:in|on)\s+[^,]{2,40}?\s+)?that\s+",
-            m.group("before"),
-        )[-1]
+        before = re.split(r"\bthat\s+", m.group("before"))[-1]  # "said in a note that X had clogged": X
         before = re.sub(r"^(?:that|which)\s+", "", before.strip().rstrip(","))
         if len(before.split()) >= 3 and not _bare_pronoun(before.split()[0]):
             question = _wh_question(m.group("wh").lower(), before)
@@ -928,6 +967,11 @@ def to_question(sentence: str) -> str | None:
     s = sentence.strip()
     # A label before a statement is framing; before a question it says who asks ("Q. Did ...?" is counsel's, asked to
     # be answered in the next line), which is_real_question judges.
+    own = _own_decision(s)
+    if own is not None:
+        return own
+    if s.endswith("?") and _NAME_LABEL.match(s):
+        return None  # "Orbit Weekly: Could the imager come back?": an interviewer's question, open only if unanswered
     s = s if s.endswith("?") else _LABEL_PREFIX.sub("", s)
     # Dotted abbreviations would end the clause early ("in U.S. history" -> "in U?").
     s = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\s+\S)", r"\1\2", s)
@@ -1262,7 +1306,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
                     return _finish(" ".join(phrase + inverted))
     if rest and rest[0].lower() in _AUX:
         return _finish(" ".join(phrase + rest))
-    aux_at = next((i for i, w in enumerate(rest[:7]) if w.lower() in _AUX and i > 0), None)
+    main = next((i for i, w in enumerate(rest) if w.lower() in _SUBORDINATORS), len(rest))
+    aux_at = next((i for i, w in enumerate(rest[: min(7, main)]) if w.lower() in _AUX and i > 0), None)
     if aux_at is not None and wh in ("what", "which", "how"):
         # "what role the banks would play": the subject starts at its determiner or name.
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
@@ -1414,7 +1459,30 @@ def _base_form(verb: str) -> tuple[str, str] | None:
 _PARTICLES = frozenset(["out", "up", "off", "down", "away", "back", "over"])
 # Base forms a plural subject takes as its verb ("the centres open", "the talks resume"): bare, they are no nouns.
 _BASE_VERBS = frozenset(_IRREGULAR_PAST.values()) | frozenset(
-    ["open", "reopen", "close", "stay", "remain", "return", "resume", "continue", "survive", "recover", "qualify"]
+    [
+        "open",
+        "reopen",
+        "close",
+        "stay",
+        "remain",
+        "return",
+        "resume",
+        "continue",
+        "survive",
+        "recover",
+        "qualify",
+        "sail",
+        "fly",
+        "operate",
+        "start",
+        "stop",
+        "work",
+        "play",
+        "sit",
+        "arrive",
+        "leave",
+        "shut",
+    ]
 ) - frozenset(["set", "cut", "put", "hit", "cost", "let"])
 
 
@@ -1499,7 +1567,7 @@ def _do_support(ws: list[str]) -> list[str] | None:
         copula = word in ("stays", "remains", "seems", "looks", "becomes", "gets", "goes")  # "stays closed"
         if _plural(word) and (following == "of" or (participle and not copula)):
             continue  # "hundreds of", "the tar balls found in Texas": a noun, not a verb
-        if _plural(word) and following in _BASE_VERBS:
+        if _plural(word) and not copula and following in _BASE_VERBS:
             # "the cooling centres open again": the plural noun ends the subject, its verb takes "do".
             return ["do", _lower_first(" ".join(ws[: i + 1])), *ws[i + 1 :]]
         base = _base_form(word) or _past_with_object(ws, i)
@@ -1724,7 +1792,11 @@ UNTOLD = re.compile(
     r"(?:\s+(?:yet\s+)?(?:know|say|tell))?\b"
     r"|^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
     r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
+    # "That's the question we're working on day and night.": the answer is the question itself.
+    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+(?:the|a|one)\s+(?:\w+\s+)?question\b"
 )
+# An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
+_NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
 # An interview's speaker label, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ", "Q. ", "A. ".
 _ANY_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:|[QA]\.)\s+(?=[A-Z])")
 # A transcript's speaker label before what is said: "KIT MERCER: And do we know ...?", "ANJALI DESAI: We don't".
@@ -1742,7 +1814,12 @@ def left_open(text: str, after: str) -> str | None:
     """The question a sentence asks that the sentence after it leaves open, or None: "Who pays for the transport?"
     "That has still to be agreed."; "We also asked the league whether the pause means ..." "The reply: 'No comment'";
     a heading's short question ("Who voted against?") when its answer names nobody."""
-    after = _ANY_LABEL.sub("", SPEAKER_LABEL.sub("", after))
+    after = SPEAKER_LABEL.sub("", after)
+    answered = _ANY_LABEL.sub("", after)
+    # An interviewee's "No." answers the question; a transcript's bare "No" to "is it settled?" leaves it open.
+    if answered != after and re.match(r"No\b", answered):
+        return None
+    after = answered
     text = _ANY_LABEL.sub("", text)
     if not UNTOLD.match(after):
         return None

@@ -400,7 +400,8 @@ def is_usable(
         sentence,
     ):
         return False  # the tail of a headline-and-lead run-on: "Tuesday as the federal government announced ..."
-    # A wh-clause put first is the topic, not a time or place: "When its findings will be made public, they wouldn't say".
+    # A wh-clause put first is the topic, not a time or place: "When its findings will be made public, they
+    # wouldn't say"; so is the question put in "Asked about ..., he said ...".
     if strict and re.match(
         r"^(?!(?:When|How|Why|Whether|Who|What|Where|Which|Asked)\s)(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s",
         sentence,
