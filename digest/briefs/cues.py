@@ -1737,12 +1737,20 @@ def to_unknown(sentence: str) -> str | None:
     s = sentence.strip()
     if s.endswith("?"):
         return s if is_real_question(s) and len(s.split()) <= 35 else None
+    own = _own_decision(s)
+    if own is not None:  # "THE CHAIR: I cannot tell you whether I will ..." -> "Whether the chair will ..."
+        m = _OWN_DECISION.match(s)
+        assert m is not None
+        who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
+        return f"Whether {who} {m.group('aux')} {m.group('vp').rstrip('. ')}."
+    s = _LABEL_PREFIX.sub("", s)  # a script's or transcript's speaker label is framing
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
     if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not embedded):
         return None
     fronted = _fronted_wh(s)
     if fronted is not None and not _PRONOUN_SUBJECT.match(fronted[1]):  # "Whether the ruling will reach other dams."
-        return f"{fronted[0].capitalize()} {fronted[1].strip().rstrip(',')}."
+        clause = re.sub(r"\s+[-–—]\s.*$", "", fronted[1].strip())  # "- wheat sitting in a hot hull -": an aside
+        return f"{fronted[0].capitalize()} {clause.rstrip(',')}."
     subject = _SUBJECT_CLAUSE.match(s)
     if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
         return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."
@@ -1793,7 +1801,8 @@ UNTOLD = re.compile(
     r"|^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
     r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
     # "That's the question we're working on day and night.": the answer is the question itself.
-    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+(?:the|a|one)\s+(?:\w+\s+)?question\b"
+    # "That's a question for the ministry" passes it on, which answers nothing about whether it is known.
+    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)"
 )
 # An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
 _NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
