@@ -238,20 +238,25 @@ def test_a_labelled_speaker_who_cannot_say_what_they_will_do() -> None:
             "Ingram: That's the question we're working on every day.",
             "Is the second bridge going the same way as the first?",
         ),
-        ("Radio Vale: Is the second bridge going the same way?", "Ingram: I honestly don't know.", None),
+        (
+            "Radio Vale: Will the ferry run on Sunday?",
+            "Ingram: I honestly don't know.",
+            "Will the ferry run on Sunday?",
+        ),
         ("Harbour News: Is that a design fault?", "Okoro: No. The crane passed every test.", None),
     ],
 )
 def test_an_interview_answer_that_leaves_the_question_open(asked: str, answer: str, question: str | None) -> None:
-    if question is None and "honestly" in answer:
-        # too short to stand alone ("the same way" as what?) is still asked; the check is only that it is left open
-        assert left_open(asked, answer) == "Is the second bridge going the same way?"
-        return
     assert left_open(asked, answer) == question
 
 
 def test_an_interviewers_question_alone_is_not_an_open_question() -> None:
     assert to_question("Harbour News: Could the old lighthouse reopen next summer?") is None
+    # "Do you know why?" is said to the one answering; with no clause of its own it asks nothing a reader can take.
+    assert left_open("Harbour News: Do you know why?", "Okoro: Honestly, we can't say yet what caused it.") is None
+    assert left_open("Q. Do you know why the crane was moved?", "A. Honestly, we can't say.") == (
+        "Why was the crane moved?"
+    )
 
 
 def test_the_article_brief_reads_the_same_kinds() -> None:

@@ -1796,7 +1796,7 @@ UNTOLD = re.compile(
     r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
     # An interviewee's "I genuinely don't know.", "I can't say.", a bare "It could." (no more than possible), "It
     # depends on a test campaign that hasn't started yet."
-    r"|^(?:(?:Honestly|Frankly|Truthfully),?\s+)?(?:I|We)\s+(?:\w+ly\s+)?(?:don[’']t|do\s+not|can[’']t|cannot)"
+    r"|^(?:(?:Honestly|Frankly|Truthfully),?\s+)?(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:don[’']t|do\s+not|can[’']t|cannot)"
     r"(?:\s+(?:yet\s+)?(?:know|say|tell))?\b"
     r"|^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
     r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
@@ -1839,6 +1839,8 @@ def left_open(text: str, after: str) -> str | None:
     if question is None:
         bare = re.sub(r"^(?:So|And|But),?\s+", "", SPEAKER_LABEL.sub("", text))
         question = bare[0].upper() + bare[1:] if _QUESTION_WORD.match(bare) and len(bare.split()) >= 3 else None
+    if question is not None and re.search(r"\byou(?:r)?\b", question, re.IGNORECASE):
+        return None  # "Do you know why?": an interviewer's words to the one answering, not the story's question
     return question
 
 
