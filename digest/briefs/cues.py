@@ -55,7 +55,18 @@ _NEGATED_KNOWING = (
     # "Nobody has told them, or me, where ...": the hearers may be listed.
     + r"(?:\s+yet|(?<=tell|told)(?:\s+(?:the\s+)?[\w'’-]+){1,2}?(?:,\s+or\s+[\w'’-]+,)?)?"
     + r"(?:(?:\s+[\w'’-]+){0,6}?\s+(?:on|about|as to|of|over|to|from|regarding|for|at))?"
-    r"|\bsilent\s+(?:on|about|as to)|\ban open question,?(?:\s+(?:is|was|remains))?)"
+    r"|\bsilent\s+(?:on|about|as to)|\b(?:say|says|said|saying|tell|tells|told|reveal|reveals|revealed)\s+nothing\s+"
+    r"(?:about|on|as to|of)|\ban open question,?(?:\s+(?:is|was|remains))?)"
+)
+# A negated verb of knowing or saying whose complement is elsewhere (before it, or left out): "they wouldn't say",
+# "nobody has yet counted", "had not yet established".
+_NEGATED_KNOWING_BARE = (
+    r"(?:(?:\bnot|\bnever|\bnobody|\bno\s+one|\bunable\s+to|\byet\s+to|\brefus\w*\s+to|\bdeclin\w*\s+to|\bcannot|"
+    r"\w+n[’']t)(?:\s+(?:yet|be\s+able\s+to|able\s+to|been\s+able\s+to|yet\s+been\s+able\s+to|so\s+far|"
+    r"has|have|had|would|could|will|can|did|does))*\s+(?:yet\s+)?"
+    r"(?:say|said|tell|told|know|knew|establish(?:ed)?|determin(?:e|ed)|confirm(?:ed)?|decid(?:e|ed)|explain(?:ed)?|"
+    r"disclos(?:e|ed)|reveal(?:ed)?|specif(?:y|ied)|predict(?:ed)?|count(?:ed)?|comment(?:ed)?|guess(?:ed)?|work(?:ed)?\s+out)"
+    r"(?:\s+(?:yet|either|so|publicly|today|tonight))?)"
 )
 # Finding out in progress ("is working with the company to establish whether"), waiting to be told ("still waiting to
 # hear whether"), and a decision still to take ("has until 7 July to decide whether"): the complement is open. Only a
@@ -140,7 +151,7 @@ _UNKNOWN_SUBJECT = re.compile(
 # ...", "What the board has not said is whether the sale will go ahead".
 _CLEFT_UNSAID = re.compile(
     r"^What\s+(?P<subj>(?:neither|nobody|no one|none of)\b[^.;:!?]{0,40}?"
-    r"|[^.;:!?]{2,50}?\s+(?:has|have|had|did|does|do)\s+not)\s+(?:has\s+|have\s+|had\s+|did\s+|could\s+|would\s+)?(?:yet\s+)?(?:explained|explain|said|say|answered|"
+    r"|[^.;:!?]{2,50}?\s+(?:has|have|had|did|does|do)(?:\s+not|n[’']t))\s+(?:has\s+|have\s+|had\s+|did\s+|could\s+|would\s+)?(?:yet\s+)?(?:explained|explain|said|say|answered|"
     r"answer|addressed|address|disclosed|disclose|revealed|reveal|decided|decide|made clear)\s+(?:yet\s+)?(?:is|was)\s+"
     r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$"
 )
@@ -157,13 +168,42 @@ _CONCEALED = re.compile(
 # whether to demand more", "The club is considering whether the coach should stay".
 _DELIBERATING = re.compile(
     r"^(?:(?:But|And|However),?\s+)?(?P<subj>[A-Z][^,;:!?]{1,60}?)\s+(?P<aux>is|are|was|were)\s+(?:still\s+|now\s+)?"
-    r"(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing)\s+"
+    r"(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing|"
+    r"(?:divided|split|torn)\s+(?:over|on|about|as\s+to))\s+"
     r"whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|(?P<clause>[^;:!?]+?))\.?$"
 )
 
 
+# A transcript's or script's speaker label, or an interview's "Q." / "A.": framing, not the sentence's words.
+_LABEL_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s+\([A-Z][A-Z ]+\))?:|[QA]\.)\s+(?=[A-Z])"
+)
+
+
+# A labelled speaker who cannot yet say what they will do themselves: "THE CHAIR: I cannot tell you today whether I
+# will also hold hearings in Eastfold" -> "Will the chair also hold hearings in Eastfold?". Their own decision is open;
+# "I don't know whether the pumps failed" is only a state of mind.
+_OWN_DECISION = re.compile(
+    r"^(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s+I\s+(?:cannot|can[’']t|could\s+not|am\s+not\s+able\s+to)\s+"
+    r"(?:yet\s+)?(?:tell\s+you|say)(?:\s+(?:today|yet|now|tonight))?\s+whether\s+I\s+(?P<aux>will|would|shall|should)\s+"
+    r"(?P<vp>[^,;:!?]+)"
+)
+
+
+def _own_decision(sentence: str) -> str | None:
+    m = _OWN_DECISION.match(sentence)
+    if m is None:
+        return None
+    who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
+    return _finish(f"{m.group('aux').capitalize()} {who} {m.group('vp').rstrip('. ')}")
+
+
 def states_unknown(sentence: str) -> bool:
     """Whether a sentence states something not known or not decided yet."""
+    if _LABEL_PREFIX.match(sentence):
+        if _own_decision(sentence) is not None:
+            return True
+        sentence = _LABEL_PREFIX.sub("", sentence)
     return bool(
         _CONCEALED.match(sentence)
         or _CLEFT_UNSAID.match(sentence)
@@ -271,14 +311,14 @@ _FUTURE_CLAUSE = re.compile(
 )
 # "We don't know ...", "I have no idea ...": a speaker's own state of mind, said in a quote, not a question the
 # report leaves open.
-_SPEAKER_SELF = re.compile(r"\b(?:I|we|you)(?:['’](?:m|re|ve|d|ll))?(?:\s+[\w'’]+){0,2}\s*$", re.IGNORECASE)
+_SPEAKER_SELF = re.compile(r"(?<![&.\w-])(?:I|we|you)(?:['’](?:m|re|ve|d|ll))?(?:\s+[\w'’]+){0,2}\s*$", re.IGNORECASE)
 
 
 # Cheap checks first: a sentence with no wh-word or no negation cannot hold the cue (most do not).
 _ANY_WH = re.compile(rf"\b(?:{_WH})\b", re.IGNORECASE)
 _ANY_NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|neither|unable|yet|refus\w*|declin\w*|without|pending|silent|open question|cannot|"
-    r"none)\b|n[’']t\b",
+    r"none|nothing)\b|n[’']t\b",
     re.IGNORECASE,
 )
 
@@ -368,7 +408,7 @@ _SUBJECT_CLAUSE = re.compile(
 )
 # "The regional government has not said whether it will ...": who "it" is comes before the cue.
 _MATRIX_SUBJECT = re.compile(
-    r"^(?:(?:But|And|So|Yet|However),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})\s+$"
+    r"^(?:(?:But|And|So|Yet|However),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6})\s+$"
 )
 _FUTURE_OF = re.compile(
     r"^The (?:future|fate) of (?P<thing>[^.;:!?]{3,80}?)\s+(?:depends|will depend|hinges|will hinge) on\s+"
@@ -468,8 +508,108 @@ _DO_WE_KNOW = re.compile(
 )
 
 
+# A wh-word left bare after a negated verb of knowing, its question the clause before it (sluicing): "said a fuel
+# filter had clogged, but that it had not yet established why" -> "Why had a fuel filter clogged?".
+_SLUICED = re.compile(
+    rf"^(?P<before>.{{8,240}}?),?\s+(?:but|and|though|although)\s+(?P<cue>[^,;]{{0,60}}?{_NEGATED_KNOWING_BARE})\s+"
+    r"(?P<wh>why|how|when|where|who)\s*[.!]?$",
+    re.IGNORECASE,
+)
+# A wh-clause put first and a clause that does not answer it after the comma: "When its findings will be made public,
+# they wouldn't say", "How many growers lost fruit to the frost, nobody has yet counted".
+_TOPIC_UNANSWERED = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?(?P<wh>When|How|Why|Who|What|Where|Which|Whether)\s+(?P<clause>[^,;:!?]{6,160}?),\s+"
+    rf"(?P<cue>(?:[\w'’-]+\s+){{0,4}}?{_NEGATED_KNOWING_BARE})\s*[.!]?$",
+)
+# Someone seeking the answer: "Growers are also asking whether they have any claim", "residents are wondering when".
+_ASKING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|all\s+)?(?:asking|wondering)\s+(?:themselves\s+)?"
+    rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)"
+    r"|\b(?:wants?|wanted|want|needs?)\s+to\s+know\s+"
+    rf"(?P<wh2>{_WH})\s+(?P<clause2>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# Talked about and not settled: "a tolling discount for waiting vessels was being discussed but nothing had been
+# agreed", "A pay rise for nurses is under consideration".
+_UNDER_DISCUSSION = re.compile(
+    r"(?:^|\b(?:said|says|that)\s+)(?P<subj>(?:[Aa]n?|[Tt]he|[Aa]ny)\s+"
+    r"(?:(?!\b(?:that|but|and|had|has|have|is|was|were|are|will|would)\b)[^,;:!?]){2,60}?)\s+(?:is|are|was|were)\s+"
+    r"(?:still\s+)?(?P<how>being\s+(?:discussed|negotiated|considered|looked\s+at)|under\s+(?:discussion|"
+    r"consideration|negotiation|review))\b(?P<rest>[^.;]{0,20}?\bbut\s+(?:nothing|no\s+decision|no\s+agreement|"
+    r"none)\b[^.;]{0,20}\b(?:agreed|decided|reached|taken|made|settled))?"
+)
+# A change that may come, and the decision on it put off: "The scope of the investigation may be extended; the Office
+# will decide on this once it has the records" -> "Will the scope of the investigation be extended?".
+_MAY_BE_DECIDED = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?P<subj>(?:The|Its|Their|A|An)\s+[^,;:!?]{2,60}?)\s+(?:may|might|could)\s+"
+    r"(?:yet\s+|still\s+|also\s+)?be\s+(?P<verb>[a-z]+(?:ed|en))\b[^.!?]{0,40}?[;,]\s+[^.!?;]{2,60}?\b"
+    r"(?:will|would|is\s+to|are\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+(?:decide|rule|determine)\b"
+)
+# A question named as such, then what it asks: "The question everybody here keeps asking is how long the canal stays
+# closed", "One question the inquiry must settle is whether ...".
+_QUESTION_IS = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?(?:The|One|Another|A|The\s+other)\s+(?:[a-z]+\s+){0,2}?question\b(?P<head>[^.;:!?]{0,60}?)"
+    rf"\s+(?:is|was|remains)\s+(?P<wh>{_WH})\s+(?P<clause>[^;:!?]+?)\.?$",
+    re.IGNORECASE,
+)
+
+
+# A concealed question kept secret: "says the price remains a closely guarded secret", "the terms of the deal are
+# confidential" -> what the price, the terms are.
+_KEPT_SECRET = re.compile(
+    r"(?:^|\b(?:that|says|said|but|and)\s+)[Tt]he\s+(?P<noun>price|cost|fee|terms|amount|sum|value|identity|size)"
+    r"(?:\s+of\s+(?P<of>[^,;:!?]{3,60}?))?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:a\s+)?"
+    r"(?:(?:closely|tightly|jealously)[- ]guarded\s+|well[- ]kept\s+|commercial\s+)?"
+    r"(?:secret|confidential|under\s+wraps|undisclosed)\b"
+)
+_PAID_FOR = re.compile(
+    r"\b(?:charge|charges|charged|charging|pay|pays|paid|paying|sell|sold|buy|bought)\b[^,;]{0,40}?"
+    r"\bfor\s+(?P<thing>[^,;:!?]{3,50}?)(?=\s+(?:after all|anyway|too|as well)\b|,|;|$)"
+)
+
+
+def _new_question(s: str) -> str | None:
+    """The question of the constructions just above, or None."""
+    m = _KEPT_SECRET.search(s) if ("secret" in s or "confidential" in s or "wraps" in s or "undisclosed" in s) else None
+    if m:
+        verb = "are" if m.group("noun") == "terms" else "is"
+        if m.group("of"):
+            return _finish(f"What {verb} the {m.group('noun')} of {m.group('of')}")
+        paid = _PAID_FOR.search(s, 0, m.start())
+        return _finish(f"What {verb} the {m.group('noun')} for {paid.group('thing')}") if paid else None
+    m = _SLUICED.match(s) if s.rstrip(".! ").lower().endswith(("why", "how", "when", "where", "who")) else None
+    if m:
+        before = re.split(r"\bthat\s+", m.group("before"))[-1]  # "said in a note that X had clogged": X
+        before = re.sub(r"^(?:that|which)\s+", "", before.strip().rstrip(","))
+        if len(before.split()) >= 3 and not _bare_pronoun(before.split()[0]):
+            question = _wh_question(m.group("wh").lower(), before)
+            if question is not None:
+                return question
+    m = _TOPIC_UNANSWERED.match(s) if "," in s else None
+    if m and not _SPEAKER_SELF.search(m.group("cue").split()[0] + " "):
+        return _wh_question(m.group("wh").lower(), m.group("clause"))
+    m = _ASKING.search(s) if ("ask" in s or "wonder" in s or "know" in s) else None
+    if m:
+        wh, clause = (m.group("wh"), m.group("clause")) if m.group("wh") else (m.group("wh2"), m.group("clause2"))
+        return _wh_question(wh.lower(), _resolve_pronoun(s[: m.start()], clause))
+    m = _UNDER_DISCUSSION.search(s) if (" being " in s or " under " in s) else None
+    if m and not re.match(r"(?:it|this|that)\b", m.group("subj"), re.IGNORECASE):
+        outcome = "agreed" if re.search(r"discuss|negotiat", m.group("how")) else "approved"
+        return _finish(f"Will {_lower_first(m.group('subj'))} be {outcome}")
+    m = _MAY_BE_DECIDED.match(s) if " be " in s else None
+    if m:
+        return _finish(f"Will {_lower_first(m.group('subj'))} be {m.group('verb')}")
+    m = _QUESTION_IS.match(s) if "question" in s.lower() else None
+    if m and not re.search(r"\b(?:answered|settled|resolved)\b", m.group("head")):
+        return _wh_question(m.group("wh").lower(), m.group("clause"))
+    return None
+
+
 def _other_question(s: str) -> str | None:
     """The question of the constructions above, or None."""
+    question = _new_question(s)
+    if question is not None:
+        return question
     m = _NO_ASSURANCE.search(s) if " be given " in s else None
     if m:
         return _finish(f"What {m.group('noun')}{m.group('any') or ''} {m.group('vp')}")
@@ -579,7 +719,10 @@ _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:,[^,]{2,30},\s+|as\s+yet\s+|still\s+|also\s+)*"
     r"(?:being\s+[a-z]+ed|un(?:resolved|clear|known|decided|certain|answered|settled|determined|confirmed|explained|"
     r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|"
-    r"mystery)\b|something\b[^.;]{0,80}\b(?:will|would|has\s+yet\s+to|have\s+yet\s+to|is\s+still)\b|not\s+(?:yet\s+)?"
+    r"mystery)\b|something\b[^.;]{0,80}\b(?:will|would|has\s+yet\s+to|have\s+yet\s+to|is\s+still|unable\s+to|"
+    r"(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot|declin\w*\s+to|refus\w*\s+to)\b|"
+    # "... is one of the things the regulator has said it wants to know": a question someone has set out to answer.
+    r"one\s+of\s+the\s+(?:things|questions|issues|matters)\b|not\s+(?:yet\s+)?"
     r"(?:known|clear|certain|settled|decided))"
     r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
     r"determined|unclear))"
@@ -687,8 +830,9 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
 # whether its laboratory had tested the capsules, NADA told us it does not comment".
 _ASKED = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}\s+)?(?:(?:But|And|When),?\s+)?Asked\s+(?:by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+\([^()]{1,40}\))?\s+)?(?:about\s+)?(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
-    r"(?P<clause>[^,;:]{4,160}),\s+(?P<answer>[^;]+)$"
+    r"(?:\s+\([^()]{1,40}\))?\s+)?(?:about\s+)?(?:(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
+    r"(?P<clause>[^,;:]{4,160})|the\s+(?P<noun>size|amount|cost|timing|level|scale|extent|number|cause|date|value|"
+    r"length|outcome|terms)\s+of\s+(?P<of>[^,;:]{3,100})),\s+(?P<answer>[^;]+)$"
 )
 # An evasion, not any "not" in the answer: "said it would not close this year" answers the question.
 _EVASION = re.compile(
@@ -702,7 +846,9 @@ _EVASION = re.compile(
     # Passed on, not yet discussed or still being written: 'says that is "a question for the trustees, who have not
     # discussed it"', 'says the clause "is still being drafted"'.
     r"|\b(?:a\s+question|a\s+matter)\s+for\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:discussed|considered|looked\s+at)\b"
-    r"|\bstill\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)\b",
+    r"|\bstill\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)\b"
+    # "it was far too early to put a number on anything": no answer yet.
+    r"|\btoo\s+(?:early|soon)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -711,6 +857,8 @@ def _evaded(sentence: str) -> tuple[str, str] | None:
     m = _ASKED.match(sentence.strip())
     if m is None or not _EVASION.search(m.group("answer")):
         return None
+    if m.group("noun"):  # "Asked about the size of any penalty, ...": what the size is
+        return "what", f"the {m.group('noun')} of {m.group('of')} is"
     clause = m.group("clause")
     # "Asked whether its own laboratory had tested the capsules, NADA told us ...": "its" is the one asked.
     asked = re.match(r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+[a-z]", m.group("answer"))
@@ -765,14 +913,17 @@ _NOUN_WH = {"date": "when", "time": "when", "timetable": "when", "timeline": "wh
 _WHETHER_TO = re.compile(
     r"^(?:(?:But|And|However),?\s+)?(?P<subj>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?!has\b|have\b|had\b|is\b|are\b|was\b|were\b)"
     r"[\w'’&-]+){0,5}?)\s+(?:has|have|had|is|are|was|were)\b[^.;:!?]{0,60}?\bwhether\s+to\s+(?P<vp>[^,;:!?]+?)"
-    r"(?:,|\s+or\s+not\b|\.?$)"
+    r"(?:,|\s+or\s+not\b|\s+and\s+(?:will|would|has|have|is|are|was|were|said|says)\b|\s+[-–—]\s|\.?$)"
 )
 # "Still unanswered tonight: whether ...", "The open question: how ...".
 _LABEL_WH = re.compile(
     # Not a label that says it answers ("Your questions answered: when the new parking charges start."), unless the
     # answering is negated ("The question nobody has answered: why the alarm did not sound.").
     r"^(?!(?:(?!\b(?:nobody|no|not|never|none|yet)\b)[^:]){0,60}?\b(?:answered|explained|resolved|settled)\b)[^:]{0,60}\b(?:unanswered|unclear|unknown|unresolved|open|question|questions|undecided|uncertain|"
-    r"(?:don[’']t|do\s+not|does\s+not|doesn[’']t|cannot|can[’']t)\s+(?:yet\s+)?(?:know|say|tell))\b[^:]{0,30}:\s+"
+    r"(?:don[’']t|do\s+not|does\s+not|doesn[’']t|cannot|can[’']t)\s+(?:yet\s+)?(?:know|say|tell)"
+    # "One thing nobody can explain yet: why ...": the label says nobody answers it.
+    r"|(?:nobody|no\s+one|none\s+of\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:explain|say|tell|know|answer|knows|says|explained|"
+    r"said|answered))\b[^:]{0,30}:\s+"
     r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$",
     re.IGNORECASE,
 )
@@ -789,7 +940,9 @@ def _structural_question(s: str) -> str | None:
     m = _WHETHER_TO.match(s)
     if m and states_unknown(s) and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
         modal = "Will" if not re.search(r"\b(?:had|was|were)\b", s[m.end("subj") : m.start("vp")]) else "Would"
-        return _finish(f"{modal} {_lower_first(m.group('subj'))} {m.group('vp')}")
+        # "Southline says it has not yet decided whether to ...": the one who decides is the one who says.
+        subj = re.sub(r"\s+(?:says|said|say)\s+(?:it|they|he|she)$", "", m.group("subj"))
+        return _finish(f"{modal} {_lower_first(subj)} {m.group('vp')}")
     m = _WITHOUT_NAMING.search(s) if " without " in s else None  # a long text without it costs the search's square
     if m:
         return _wh_question(_NOUN_WH.get(m.group("noun"), "how much"), m.group("clause"))
@@ -812,6 +965,14 @@ def wh_question(wh: str, clause: str) -> str | None:
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
     s = sentence.strip()
+    # A label before a statement is framing; before a question it says who asks ("Q. Did ...?" is counsel's, asked to
+    # be answered in the next line), which is_real_question judges.
+    own = _own_decision(s)
+    if own is not None:
+        return own
+    if s.endswith("?") and _NAME_LABEL.match(s):
+        return None  # "Orbit Weekly: Could the imager come back?": an interviewer's question, open only if unanswered
+    s = s if s.endswith("?") else _LABEL_PREFIX.sub("", s)
     # Dotted abbreviations would end the clause early ("in U.S. history" -> "in U?").
     s = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\s+\S)", r"\1\2", s)
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
@@ -837,7 +998,10 @@ def to_question(sentence: str) -> str | None:
     if m:
         clause = m.group("clause")
         head, _, rest = clause.partition(" ")
-        subj = re.sub(r"\s+(?:has|have|had|did|does|do)\s+not$", "", m.group("subj"))
+        subj = re.sub(r"(?:\s+(?:still|yet))?\s+(?:has|have|had|did|does|do)(?:\s+not|n[’']t)$", "", m.group("subj"))
+        to = re.match(r"to\s+(?P<vp>[^,;]+?)(?:\s+[-–—]\s.*)?$", clause) if m.group("wh") == "whether" else None
+        if to and not re.match(r"(?:nobody|no one|neither|none)\b", subj):
+            return _finish(f"Will {_lower_first(subj)} {to.group('vp')}")  # "whether to widen this bend"
         each = re.match(r"(?:neither|none of the|none of)\s+(?P<noun>[a-z]+)$", subj)
         if head in ("it", "they", "he", "she") and rest:
             if each:  # "neither campaign ... what it will do": each campaign's
@@ -960,6 +1124,10 @@ def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
             noun = counted[-1] if counted else None
         if noun:
             return f"the {noun} {rest}" if head.lower() == "they" else f"the {noun}' {rest}"
+    people = re.match(r"^(?:(?:But|And|So),?\s+)?(?P<noun>[A-Z][a-z]+s)\s+(?:who|in|at|from|of|with)\b", before)
+    if people and head.lower() in ("they", "their"):  # "Growers who lost blossom ... are asking whether they ..."
+        noun = people.group("noun").lower()
+        return f"{noun} {rest}" if head.lower() == "they" else f"{noun}' {rest}"
     c = _CONJOINED_SUBJECT.search(before)
     if c and head.lower() in ("it", "its"):
         noun = f"the {c.group('noun')}"
@@ -1035,10 +1203,23 @@ def _lower_first(phrase: str) -> str:
 # ("Transport for pupils", "Funding for the scheme"); a name's next word is a name too ("Bank of England").
 _COMMON_HEAD = re.compile(
     r"^[A-Z][a-z]+\s+(?:for|of|to|from|with|at|in|on|by)\s+(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"
+    # "Officials in Brevik", "Growers who lost fruit": a plural noun of people, not a name.
+    r"|^[A-Z][a-z]+(?:ials|ers|ents|ors|ists|ians|ees|ants)\s+(?:in|at|from|of|who|with|on)\b"
+)
+
+
+# "the second feed, which is supposed to take over in a fault, didn't": the verb phrase left out is the one supposed.
+_SUPPOSED_DIDNT = re.compile(
+    r"^(?P<subj>[^,]{3,80}),\s+which\s+(?:is|was|are|were)\s+(?:supposed|meant|designed|expected|due)\s+to\s+"
+    r"(?P<vp>[^,]{3,80}),\s+(?P<neg>didn[’']t|did\s+not|wasn[’']t|was\s+not|doesn[’']t|does\s+not)\s*$"
 )
 
 
 def _wh_question(wh: str, clause: str) -> str | None:
+    m = _SUPPOSED_DIDNT.match(clause.strip().rstrip("."))
+    if m:
+        aux = "does" if m.group("neg").startswith("does") else "did"
+        return _finish(f"{wh} {aux} {_lower_first(m.group('subj'))} not {m.group('vp')}")
     # "whether X would lead to Y or could represent Z": the question asks the first alternative.
     # "but" cuts where a new clause starts; "infected but never tested" is one subject's two predicates.
     cut = r",|\s+but\s+(?!(?:never|not|also|still|later|now|then|was|were|is|are|had|has|have|did|could|would)\b)"
@@ -1067,6 +1248,10 @@ def _wh_question(wh: str, clause: str) -> str | None:
             if w.lower() in _AUX and 0 < i <= 10:
                 if i == 1 and ws[0].lower() in ("it", "he", "she", "they", "this", "that"):
                     return None  # the question would not say who or what it is about
+                if w.lower() in ("have", "has") and i + 1 < len(ws) and ws[i + 1].lower() in ("any", "a", "an", "no"):
+                    # "whether they have any claim": "have" owns something here, and takes "do" in a question.
+                    do = "Does" if w.lower() == "has" else "Do"
+                    return _finish(" ".join([do, _lower_first(" ".join(ws[:i])), "have", *ws[i + 1 :]]))
                 question = [w.capitalize(), _lower_first(" ".join(ws[:i])), *ws[i + 1 :]]
                 return _finish(" ".join(question))
         inverted = _do_support(ws)
@@ -1075,6 +1260,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return None  # no auxiliary or finite verb to put first: "Whether the shrimp?" is no question
     phrase = [wh]
     rest = ws
+    if wh in ("what", "who") and len(rest) > 1 and _wh_is_subject(rest):
+        return _finish(" ".join(phrase + rest))  # "what happens to the 22 sailors": the wh-word is the subject
     if wh == "where" and len(rest) > 2 and rest[0] in ("in", "on", "at") and rest[1][:1].isupper():
         phrase += rest[:2]  # "where in Makoria the drum would be kept": the place narrows "where"
         rest = rest[2:]
@@ -1119,7 +1306,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
                     return _finish(" ".join(phrase + inverted))
     if rest and rest[0].lower() in _AUX:
         return _finish(" ".join(phrase + rest))
-    aux_at = next((i for i, w in enumerate(rest[:7]) if w.lower() in _AUX and i > 0), None)
+    main = next((i for i, w in enumerate(rest) if w.lower() in _SUBORDINATORS), len(rest))
+    aux_at = next((i for i, w in enumerate(rest[: min(7, main)]) if w.lower() in _AUX and i > 0), None)
     if aux_at is not None and wh in ("what", "which", "how"):
         # "what role the banks would play": the subject starts at its determiner or name.
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
@@ -1134,7 +1322,10 @@ def _wh_question(wh: str, clause: str) -> str | None:
         if start is None and wh in ("what", "which") and rest[0].lower() not in _DETERMINERS and not named | possessive:
             return _finish(" ".join(phrase + rest))  # "which companies were targeted": no inversion
         took_adjective = wh == "how" and len(phrase) > 1  # "how far the virus will spread": "far" is taken
-        if start is not None and (not _subject_start(rest[0]) or (wh == "how" and not took_adjective)):
+        # "how effective current vaccines would be" takes its adjective; "how the cost of the salvage will be shared"
+        # opens on its subject, which the auxiliary goes before.
+        how_adjective = wh == "how" and not took_adjective and rest[0].lower() not in _DETERMINERS
+        if start is not None and (not _subject_start(rest[0]) or how_adjective):
             if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
@@ -1142,6 +1333,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh == "who" and rest and rest[0].islower() and rest[0].lower() not in _DETERMINERS | _PRONOUNS | _AUX:
         return _finish(" ".join(phrase + rest))  # "who made decisions after it was found": "who" is the subject
     for i, w in enumerate(rest[:11]):
+        if w.lower() in _SUBORDINATORS and i > 0:
+            break  # "how many other people died while the power was off": that auxiliary is the adverbial clause's
         if w.lower() in _AUX and i > 0:
             if i == 1 and rest[0].lower() in _PRONOUNS:
                 return None  # "How much was it paying?": the question would not say who "it" is
@@ -1167,6 +1360,45 @@ def _wh_question(wh: str, clause: str) -> str | None:
     return _finish(" ".join(phrase + rest))
 
 
+# Words that open an adverbial or relative clause: an auxiliary after one is that clause's, not the question's.
+_SUBORDINATORS = frozenset(
+    ["while", "when", "because", "if", "after", "before", "since", "until", "although", "though", "whereas", "unless"]
+)
+# Verbs whose subject a wh-word can be: "what happens to the crew", "what caused the fault", "what went wrong".
+_WH_SUBJECT_VERBS = frozenset(
+    [
+        "happens",
+        "happened",
+        "caused",
+        "causes",
+        "went",
+        "goes",
+        "led",
+        "leads",
+        "prompted",
+        "triggered",
+        "remains",
+        "lies",
+        "lay",
+        "drove",
+        "drives",
+        "made",
+        "makes",
+        "becomes",
+        "became",
+    ]
+)
+
+
+def _wh_is_subject(rest: list[str]) -> bool:
+    """The wh-word is the clause's subject when a finite verb follows it: "what happens to ...", "what prompted the
+    move"; "what sanctions the union faces" has a noun there, which a determiner or a name follows."""
+    first = rest[0]
+    if first in _WH_SUBJECT_VERBS:
+        return True
+    return first.islower() and first.endswith("ed") and len(first) > 4 and rest[1].lower() in _DETERMINERS
+
+
 # Common irregular pasts beyond the lexicon's: "whether any other athletes bought from the same batch" takes "did".
 _IRREGULAR_PAST = ENGLISH.past_to_base | {
     w: b
@@ -1190,6 +1422,12 @@ _IRREGULAR_PAST = ENGLISH.past_to_base | {
             "fought:fight",
             "drove:drive",
             "rose:rise",
+            "met:meet",
+            "led:lead",
+            "heard:hear",
+            "felt:feel",
+            "stood:stand",
+            "understood:understand",
         ]
     )
 }
@@ -1219,6 +1457,33 @@ def _base_form(verb: str) -> tuple[str, str] | None:
 
 
 _PARTICLES = frozenset(["out", "up", "off", "down", "away", "back", "over"])
+# Base forms a plural subject takes as its verb ("the centres open", "the talks resume"): bare, they are no nouns.
+_BASE_VERBS = frozenset(_IRREGULAR_PAST.values()) | frozenset(
+    [
+        "open",
+        "reopen",
+        "close",
+        "stay",
+        "remain",
+        "return",
+        "resume",
+        "continue",
+        "survive",
+        "recover",
+        "qualify",
+        "sail",
+        "fly",
+        "operate",
+        "start",
+        "stop",
+        "work",
+        "play",
+        "sit",
+        "arrive",
+        "leave",
+        "shut",
+    ]
+) - frozenset(["set", "cut", "put", "hit", "cost", "let"])
 
 
 def _past_at_end(ws: list[str]) -> list[str] | None:
@@ -1299,8 +1564,12 @@ def _do_support(ws: list[str]) -> list[str] | None:
             return None
         following = ws[i + 1] if i + 1 < len(ws) else ""
         participle = following.islower() and (following.endswith("ed") or following in _IRREGULAR_PAST)
-        if _plural(word) and (following == "of" or participle):
+        copula = word in ("stays", "remains", "seems", "looks", "becomes", "gets", "goes")  # "stays closed"
+        if _plural(word) and (following == "of" or (participle and not copula)):
             continue  # "hundreds of", "the tar balls found in Texas": a noun, not a verb
+        if _plural(word) and not copula and following in _BASE_VERBS:
+            # "the cooling centres open again": the plural noun ends the subject, its verb takes "do".
+            return ["do", _lower_first(" ".join(ws[: i + 1])), *ws[i + 1 :]]
         base = _base_form(word) or _past_with_object(ws, i)
         if base is None:
             continue
@@ -1468,12 +1737,20 @@ def to_unknown(sentence: str) -> str | None:
     s = sentence.strip()
     if s.endswith("?"):
         return s if is_real_question(s) and len(s.split()) <= 35 else None
+    own = _own_decision(s)
+    if own is not None:  # "THE CHAIR: I cannot tell you whether I will ..." -> "Whether the chair will ..."
+        m = _OWN_DECISION.match(s)
+        assert m is not None
+        who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
+        return f"Whether {who} {m.group('aux')} {m.group('vp').rstrip('. ')}."
+    s = _LABEL_PREFIX.sub("", s)  # a script's or transcript's speaker label is framing
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
     if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not embedded):
         return None
     fronted = _fronted_wh(s)
     if fronted is not None and not _PRONOUN_SUBJECT.match(fronted[1]):  # "Whether the ruling will reach other dams."
-        return f"{fronted[0].capitalize()} {fronted[1].strip().rstrip(',')}."
+        clause = re.sub(r"\s+[-–—]\s.*$", "", fronted[1].strip())  # "- wheat sitting in a hot hull -": an aside
+        return f"{fronted[0].capitalize()} {clause.rstrip(',')}."
     subject = _SUBJECT_CLAUSE.match(s)
     if subject and not _PRONOUN_SUBJECT.match(subject.group("clause")):
         return f"{subject.group('wh')} {subject.group('clause').strip()}."  # "Who will pay for the fund."
@@ -1517,7 +1794,20 @@ UNTOLD = re.compile(
     r"settled|determined|worked\s+out|finali[sz]ed)\b|^(?:That|This|It)\s+is\s+still\s+being\s+(?:negotiated|discussed|"
     r"drafted|worked\s+out)\b|^No\s*[,.;]|^We\s+(?:don[’']t|do\s+not)(?:\s+know)?\b"
     r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
+    # An interviewee's "I genuinely don't know.", "I can't say.", a bare "It could." (no more than possible), "It
+    # depends on a test campaign that hasn't started yet."
+    r"|^(?:(?:Honestly|Frankly|Truthfully),?\s+)?(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:don[’']t|do\s+not|can[’']t|cannot)"
+    r"(?:\s+(?:yet\s+)?(?:know|say|tell))?\b"
+    r"|^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
+    r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
+    # "That's the question we're working on day and night.": the answer is the question itself.
+    # "That's a question for the ministry" passes it on, which answers nothing about whether it is known.
+    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)"
 )
+# An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
+_NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
+# An interview's speaker label, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ", "Q. ", "A. ".
+_ANY_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:|[QA]\.)\s+(?=[A-Z])")
 # A transcript's speaker label before what is said: "KIT MERCER: And do we know ...?", "ANJALI DESAI: We don't".
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+")
 # A question the writer put ("We also asked the league whether the pause means ..."), left open by the reply after it.
@@ -1533,7 +1823,14 @@ def left_open(text: str, after: str) -> str | None:
     """The question a sentence asks that the sentence after it leaves open, or None: "Who pays for the transport?"
     "That has still to be agreed."; "We also asked the league whether the pause means ..." "The reply: 'No comment'";
     a heading's short question ("Who voted against?") when its answer names nobody."""
-    if not UNTOLD.match(SPEAKER_LABEL.sub("", after)):
+    after = SPEAKER_LABEL.sub("", after)
+    answered = _ANY_LABEL.sub("", after)
+    # An interviewee's "No." answers the question; a transcript's bare "No" to "is it settled?" leaves it open.
+    if answered != after and re.match(r"No\b", answered):
+        return None
+    after = answered
+    text = _ANY_LABEL.sub("", text)
+    if not UNTOLD.match(after):
         return None
     if not text.endswith("?"):
         asked = _REPORTED_ASK.search(text)
@@ -1542,6 +1839,8 @@ def left_open(text: str, after: str) -> str | None:
     if question is None:
         bare = re.sub(r"^(?:So|And|But),?\s+", "", SPEAKER_LABEL.sub("", text))
         question = bare[0].upper() + bare[1:] if _QUESTION_WORD.match(bare) and len(bare.split()) >= 3 else None
+    if question is not None and re.search(r"\byou(?:r)?\b", question, re.IGNORECASE):
+        return None  # "Do you know why?": an interviewer's words to the one answering, not the story's question
     return question
 
 

@@ -291,6 +291,14 @@ def _well_formed(question: str) -> bool:
         return False  # a clause pasted in whole: "Has How much water the plant uses been disclosed?"
     aux = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do"}
     aux |= {"does", "did", "may", "might", "must"}
+    if _AUX_AFTER_PREPOSITION.search(question):
+        return False  # "What happens to does the 22 sailor stuck on board?": an auxiliary inside a noun phrase
+    if re.match(r"^How\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|they|he|she)\b", question):
+        return False  # "How the cost will be shared?": a subject where the auxiliary must be
+    if re.match(
+        r"^How (?:many|much) (?:other|further|additional|extra|new) (?:is|are|was|were|will|would|has|have)\b", question
+    ):
+        return False  # "How many other was people died?": the auxiliary has split the wh-phrase from its noun
     # "Which of the two head teachers will lead ...": the "of" phrase is the subject, as in a statement.
     if re.match(r"^(?:Which|How many|How much|Who) of\b", question):
         return True
@@ -339,6 +347,10 @@ def _well_formed(question: str) -> bool:
 
 
 _SUBJECT_WORDS = ENGLISH.determiners | ENGLISH.pronouns
+_AUX_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|of|in|on|for|with|at|from|by|about)\s+(?:does|do|did|is|are|was|were|will|would|has|have|had|can|could)"
+    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|\d)"
+)
 _PREPOSITIONS = frozenset(["in", "of", "at", "on", "from", "with", "across", "around", "near", "under", "inside"])
 _PAST_FORMS = frozenset(ENGLISH.past_to_base) | {"bought", "brought", "thought", "told", "left", "kept", "sent"}
 

@@ -74,7 +74,7 @@ _NOISE_RE = re.compile(
 # Reader comments and first-person asides: the voice of a commenter or columnist, not of the reporting.
 # Only text outside quotation marks counts, so quoted speech ("We will act," he said) stays.
 _READER_VOICE = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|me|my|mine|myself)\b|^(?:My|Me)\b|\b(?:govt|lol|imho|imo|btw)\b|[!?]{2,}"
+    r"(?<!&)\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|me|my|mine|myself)\b|^(?:My|Me)\b|\b(?:govt|lol|imho|imo|btw)\b|[!?]{2,}"
     r"|\.\.\.\s*[a-z]"
 )
 # First person plural and second person: columnists, live blogs and calls to the reader. Stricter, for
@@ -242,7 +242,8 @@ def tokens(text: str) -> list[str]:
 _TIMESTAMP = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4};?\s+\d{1,2}:\d\d\s*[AP]M\s+"
     # A live blog's entry time: "17:15 NADA chief executive Fiona Drummond has just spoken to reporters."
-    r"|^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"“‘])"
+    # "20:15 - One thing nobody can explain yet: ...": the time may be set off by a dash.
+    r"|^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[-–—]\s+)?(?=[A-Z\"“‘])"
     # A reporter's running notes, British style: "10.21 Asked by Tobias Renn ...".
     r"|^(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"“‘])"
 )
@@ -399,11 +400,28 @@ def is_usable(
         sentence,
     ):
         return False  # the tail of a headline-and-lead run-on: "Tuesday as the federal government announced ..."
-    if strict and re.match(r"^(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s", sentence):
+    # A wh-clause put first is the topic, not a time or place: "When its findings will be made public, they
+    # wouldn't say"; so is the question put in "Asked about ..., he said ...".
+    if strict and re.match(
+        r"^(?!(?:When|How|Why|Whether|Who|What|Where|Which|Asked)\s)(?:[A-Z][^,\"“]{0,40}),\s+(?:he|she|they|it|his|her|their|its)\s",
+        sentence,
+    ):
         return False  # "On May 18, he told ...": who "he" is lies in an earlier sentence
     if _NAMED_APPOSITION.match(sentence):
         return True  # "Its founder, Keisha Barnes, said ...": the name says who, whatever "its" was
+    if _UNKNOWING_PRONOUN.match(sentence):
+        return True  # "It cannot yet say when supply will be restored": the question stands without who "it" is
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
+
+
+# A pronoun that only says who does not know, before a wh-clause that names what it is about: "It cannot yet say when
+# supply will be restored to the rest", "They would not say whether the bridge will reopen".
+_UNKNOWING_PRONOUN = re.compile(
+    r"^(?:It|They|He|She)\s+(?:cannot|can[’']t|could\s+not|couldn[’']t|would\s+not|wouldn[’']t|will\s+not|won[’']t|"
+    r"has\s+not|hasn[’']t|have\s+not|haven[’']t|did\s+not|didn[’']t|does\s+not|doesn[’']t|(?:is|are|was|were)\s+unable\s+to)"
+    r"\s+(?:yet\s+)?(?:say|said|tell|told|confirm|confirmed|predict|know|explain|explained|decide|decided)\s+"
+    r"(?:when|whether|how|where|why|what|who|which)\s+(?!(?:it|they|he|she|its|their|his|her|this|that|to)\b)"
+)
 
 
 # "Its founder, Keisha Barnes, said", "Her lawyer Marcus Ellery called", "Her sponsor, the sportswear firm Arcwave,
