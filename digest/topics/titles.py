@@ -186,7 +186,8 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     if lang == DEFAULT:
         body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
         names = _whole_names([n for n in names if not _common_word(n, body)], body)
-        names = _speakers_last(names, body)
+        names = _speakers_last(_joined_names(names, body), body)
+        names = _about_first(names, texts, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
     title = _shared_phrase(texts, names)
@@ -214,6 +215,28 @@ _ROLE_NAMES = lexicon(DEFAULT).role_words | frozenset(_BODIES_TEXT.split()) | fr
 _ROLE_NAMES |= frozenset(["clerk", "club", "trust"])
 
 
+def _joined_names(names: Sequence[str], body: str, top: int = 8) -> list[str]:
+    """One organisation the entity finder split in two is one name: "Hollis & Wade" where both halves are nearly
+    always written together; "Pelican" where "Regional Airways" is nearly always written after it ("Pelican Regional
+    Airways", and "Pelican" alone the rest of the time): the second is no party of its own."""
+    out = list(names)
+    for b in names[:top]:
+        for a in names[:top]:
+            if a == b or a not in out or b not in out:
+                continue
+            mentions = _count(b, body)
+            for glue in (" & ", " "):
+                joined = _count(f"{a}{glue}{b}", body)
+                if not joined or joined * 3 < 2 * mentions or f"{a}{glue}{b}" in names:
+                    continue
+                alone = _count(a, body) - joined
+                if glue == " & " or alone * 2 < joined:
+                    out[out.index(a)] = f"{a}{glue}{b}"  # "Hollis & Wade": neither half goes alone
+                out.remove(b)
+                break
+    return list(dict.fromkeys(out))
+
+
 def _speakers_last(names: Sequence[str], body: str, top: int = 12) -> list[str]:
     """A transcript's speaker labels ("KIT MERCER:", "ANJALI DESAI:") count a host or a guest many times over: a
     name written mostly as a label goes after the names the texts tell the story with."""
@@ -225,6 +248,143 @@ def _speakers_last(names: Sequence[str], body: str, top: int = 12) -> list[str]:
         and k * 2 >= len(re.findall(rf"\b{re.escape(n)}\b", body, re.IGNORECASE))
     ]
     return [n for n in names if n not in labels] + labels
+
+
+# Agent-patient events: who acts (buys, grounds, bans, sues) and what it befalls. Editors title such a story by
+# what it befalls ("Ellsmere Rovers takeover", "Pelican fleet grounding"), never by the buyer or the regulator.
+_ACT_VERBS = (
+    r"buy|buys|bought|buying|acquire|acquires|acquired|acquiring|takes over|took over|take over|taking over|"
+    r"grounds|grounded|bans|banned|sues|sued|suing|sanctions|sanctioned|fines|fined|"
+    r"bids|bid|offers to buy|strikes against|struck against"
+)
+_ACT_NOUNS = (
+    r"takeover|acquisition|buyout|sale|sold|purchase|bid|offer|rescue|grounding|ban|sanctions|lawsuit|"
+    r"suit|fine|strike|merger|deal"
+)
+
+
+@lru_cache(maxsize=64)
+def _agent(name: str, body: str) -> bool:
+    """The texts make the name the one who acts in an agent-patient event more than the one it befalls: "sale of
+    his shareholding to Tidewater", "Tidewater borrows to buy the club", "Tidewater's bid", "the Directorate
+    grounded its fleet"; against "bid for Tidewater", "takeover of Tidewater", "Tidewater takeover"."""
+    acts = befalls = 0
+    # Each mention's own surroundings only: a regex over every word of a big topic's texts would take seconds.
+    for m in re.finditer(rf"\b{re.escape(name)}\b", body):
+        before, after = body[max(0, m.start() - 100) : m.start()], body[m.end() : m.end() + 60]
+        given_to = bool(_TO_BY.search(before) and _ACT_BEFORE.search(before))  # "sale ... to Tidewater"
+        verb = _ACTS_AFTER.match(after)  # "Tidewater borrows to buy", "Tidewater's bid"
+        # "Pelican was grounded", a headline's "Pelican grounded over cracks": the name is what it befalls.
+        passive = bool(verb and verb.group(2) and _passive(verb.group(1).split(), verb.group(2), verb.group(3)))
+        acts += given_to or (bool(verb) and not passive)
+        befalls += bool(passive or _BEFALLS_BEFORE.search(before) or _BEFALLS_AFTER.match(after))
+    return acts > befalls
+
+
+def _passive(between: Sequence[str], verb: str, nxt: str | None) -> bool:
+    """A participle after an auxiliary ("was grounded"), or one a preposition follows, not an object ("grounded
+    over cracks", against "grounded its fleet", "banned flights")."""
+    if verb.endswith("ing") or not (verb.endswith("ed") or verb in ("bought", "took over")):
+        return False
+    if between and between[-1] in _PASSIVE_AUX:
+        return True
+    return not nxt or nxt.lower() in _PASSIVE_NEXT
+
+
+_PASSIVE_AUX_TEXT = "was were is are be been being got get gets"
+_PASSIVE_AUX = frozenset(_PASSIVE_AUX_TEXT.split())
+_PASSIVE_NEXT_TEXT = "over for after until by in at on from amid as and with since pending"
+_PASSIVE_NEXT = frozenset(_PASSIVE_NEXT_TEXT.split())
+_TO_BY = re.compile(r"\b(?:to|by) (?:the )?$")
+_ACTS_AFTER = re.compile(
+    rf"(?:['’]s)? ((?:[a-z]+ ){{0,3}})({_ACT_VERBS})\b(?:[ ,]+([\w'’-]+))?|['’]s (?:{_ACT_NOUNS})\b"
+)
+_BEFALLS_BEFORE = re.compile(rf"\b(?:(?:{_ACT_NOUNS}) (?:of|for|on|against)|{_ACT_VERBS}) (?:the )?$")
+_BEFALLS_AFTER = re.compile(rf" (?:{_ACT_NOUNS})\b")
+_ACT_BEFORE = re.compile(rf"\b(?:{_ACT_NOUNS}|{_ACT_VERBS})\b[^.;]*$")
+
+
+def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: str, top: int = 8) -> list[str]:
+    """The name most articles are about leads: the one more of them name (in a headline, a lead, a possessive)
+    than the most-counted one, which a transcript's host, a quoted official or a dateline's town can be; never the
+    one who acts in an agent-patient event (the buyer, the regulator), where another name is as widespread."""
+    if len(texts) < 2 or not names:
+        return list(names)
+    heads = [clean_headline(h) for h, _ in texts]
+    leads = [" ".join(_SENTENCE.split(" ".join(t[:1500].split()))[:_LEAD_SENTENCES]) for _, t in texts]
+
+    whole = [f"{h}. {t[:1500]}" for h, t in texts]
+
+    def spread(name: str) -> tuple[int, int]:
+        # Written as the texts write a name (not a dateline's capitals, not a speaker's label "NAME:").
+        said = re.compile(rf"\b{re.escape(name)}\b(?!:)")
+        docs = sum(name in w and bool(said.search(w)) for w in whole)
+        shown = sum(
+            (name in h and bool(said.search(h))) * 2 + (name in le and bool(said.search(le)))
+            for h, le in zip(heads, leads, strict=True)
+        )
+        return docs, shown
+
+    cands = [n for n in names[:top] if n[:1].isupper() or n[:1].isdigit()]
+    if not cands:
+        return list(names)
+    thing = _thing_name(cands, heads, body)
+    if (
+        thing
+        and thing != names[0]
+        and spread(thing)[0] * 2 > len(texts)
+        and not _agent(thing, body)
+        and _proper_any(thing, body)
+    ):
+        return [thing, *[n for n in names if n != thing]]
+    scored = {n: spread(n) for n in cands}
+    first = names[0]
+    lead_score = scored.get(first, spread(first))
+    # Only names as widespread as the first are asked whether they act: each asks of every mention.
+    # A short form of the first ("Pemberton" of "Pemberton Capital") is the same party, no rival.
+    own = set(first.split())
+    rivals = [n for n in cands if not own & set(n.split()) and scored[n][0] >= lead_score[0]]
+    first_acts = _agent(first, body) if rivals else False
+    ranked = sorted(rivals, key=lambda n: (scored[n], -cands.index(n)), reverse=True)
+    # A capitalised common word ("Farmers" of a headline) is no name to lead with.
+    best = next((n for n in ranked if not _agent(n, body) and _proper_any(n, body)), first)
+    if best == first:
+        return list(names)
+    # As many articles name both: the one most headlines carry, where the first is in few ("Power cut across
+    # Wexmoor", "Statement on the Wexmoor power outage": not the utility whose substation failed).
+    heads_best, heads_first = (sum(bool(re.search(rf"\b{re.escape(n)}\b", h)) for h in heads) for n in (best, first))
+    carried = heads_best * 2 > len(heads) and heads_best >= 2 and heads_first * 2 < heads_best
+    wider = scored[best][0] > lead_score[0] or ((first_acts or carried) and scored[best][0] >= lead_score[0])
+    if not wider or scored[best][0] * 2 <= len(texts):
+        return list(names)
+    return [best, *[n for n in names if n != best]]
+
+
+def _thing_name(cands: Sequence[str], heads: Sequence[str], body: str) -> str:
+    """The name of the thing most headlines are about, where they call it by a common noun ("Satellite blackout",
+    "Aldren's blind satellite") and the texts give that noun its name in apposition ("Meridian-4, the service's
+    weather satellite", "the satellite Meridian-4"); empty when none."""
+    counts: dict[str, int] = {}
+    for head in heads:
+        for word in {w.lower() for w in _PHRASE_WORD.findall(head)}:
+            if len(word) > 3 and word not in _TITLE_SKIP and word not in _VERBS and word not in _EVENT_NOUNS:
+                counts[word] = counts.get(word, 0) + 1
+    nouns = [w for w, n in counts.items() if n >= 2 and n * 2 > len(heads) and _count(w, body)]
+    for name in cands:
+        n = re.escape(name)
+        for noun in nouns:
+            x = re.escape(noun)
+            for m in re.finditer(rf"\b{n}, (?:the|a|an) ((?:[\w'’-]+ ){{0,4}}){x}\b|\bthe {x},? {n}\b", body):
+                # Only a noun phrase between ("the Aldren Meteorological Service's weather"), not a clause
+                # ("Board, the Company has suspended all sailings").
+                between = (m.group(1) or "").split()
+                if not any(w.lower() in _TITLE_SKIP or w.lower() in _VERBS or w.endswith("ed") for w in between):
+                    return name
+    return ""
+
+
+def _proper_any(name: str, body: str) -> bool:
+    return any(_proper(p, body) for p in name.split())
 
 
 def _whole_names(names: Sequence[str], body: str) -> list[str]:
@@ -378,6 +538,9 @@ _EVENT_NOUNS = frozenset(
         "theft",
         "abduction",
         "pollution",
+        # A machine's or a system's: "satellite failure", "engine malfunction".
+        "failure",
+        "malfunction",
     ]
 )
 # An event's verb reports it as surely as its noun ("Ferry sinks off Kellan", "the stand collapsed"): only verbs
@@ -407,6 +570,7 @@ _EVENT_VERB_FORMS = {
         "bombing": "bombed",
         "merger": "merge merges merged",
         "hack": "hacked",
+        "grounding": "grounds grounded",  # "regulator grounds turboprop fleet": not "the grounds", "on grounds of"
     }.items()
     for form in forms.split()
 }
@@ -448,6 +612,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     family_docs: dict[str, int] = {}
     noun_docs: dict[str, int] = {}  # a family's articles that name it by a noun, not only by a verb
     headlined: set[str] = set()
+    told_in_headline: set[str] = set()  # events a headline reports by their verb ("regulator grounds fleet")
+    causes: dict[str, int] = {}  # events told as the cause of another ("cancelled sailings after X grounded")
+    objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -458,10 +625,18 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
         for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
-            for k, (token, _at) in enumerate(tokens):
+            for k, (token, at) in enumerate(tokens):
                 event = token.lower()
                 if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
-                    seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
+                    if not _noun_form_at(tokens, k):
+                        seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
+                        if at_part == 0:
+                            told_in_headline.add(_EVENT_VERB_FORMS[event])
+                            patient = _object_head(tokens, k, part)
+                            if patient:
+                                objects.setdefault(_EVENT_VERB_FORMS[event], patient)
+                        if _CAUSE.search(part, max(0, at - 60), at):
+                            causes[_EVENT_VERB_FORMS[event]] = causes.get(_EVENT_VERB_FORMS[event], 0) + 1
                     continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
@@ -471,6 +646,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
                 uses_here.add(event)
+                if _CAUSE.search(part, max(0, at - 60), at):
+                    causes[event] = causes.get(event, 0) + 1
                 uses[event] = uses.get(event, 0) + 1
                 if at_part == 0:
                     headlined.add(event)
@@ -525,9 +702,15 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if not kinds and detail and len(texts) >= 3:
         # A detail ("Fenwick mount", "Tidewater sale") says less than the event an editor put in a headline: the
         # event goes after whom it befalls instead.
-        kinds = [e for e in spread if e in headlined and e not in _GENERIC_EVENTS]
-        if kinds:
-            return max(kinds, key=lambda e: (spread[e], uses[e], e)).capitalize()
+        # A headline's verb tells an event as surely as its noun ("regulator grounds turboprop fleet"); between
+        # events as many articles report, the one whose word more of them use in any form ("the grounding", "on the
+        # ground", "grounded") is the story's, the other a consequence told by one.
+        told = {e: spread[e] for e in spread if e in headlined and e not in _GENERIC_EVENTS}
+        told |= {e: family_docs[e] for e in told_in_headline if e not in told and e not in _GENERIC_EVENTS}
+        if told:
+            event = max(told, key=lambda e: (told[e], causes.get(e, 0), _stem_docs(e, texts), uses.get(e, 0), e))
+            # What the headline's verb befalls goes before it ("grounds turboprop fleet": "fleet grounding").
+            return f"{objects[event]} {event}".capitalize() if event in objects else event.capitalize()
     if not kinds:
         return ""
     # Among events as many articles report, the one more of them name by its noun: a verb ("the rig exploded")
@@ -548,6 +731,10 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and title and all(w[:1].isupper() for w in title.split()) and len(title.split()) < MAX_WORDS:
         return f"{title} {event}"  # "Old Tarn Bridge" + "closure"
     mods = before.get(event, {})
+    if re.fullmatch(_ACT_NOUNS, event):
+        # Whose ban or bid it is ("the agency's ban", "Tidewater's bid") names who acts, not what it befalls.
+        body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+        mods = {m: n for m, n in mods.items() if not _agent(re.sub(r"['’]s?$", "", m), body)}
     mod = max(mods, key=lambda w: (mods[w], w[:1].isupper(), w)) if mods else ""  # a name says which best
     if mod and mods[mod] < 2 and not mod[:1].isupper() and mod not in words:
         # A word once before it ("major outbreak") qualifies, a name ("the Tule Creek fire") says which; a word the
@@ -572,6 +759,48 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+# "... after the regulator grounded", "following the blast": what comes next is the cause of what came before.
+_CAUSE = re.compile(r"\b(?:after|following|because of|due to)\b(?:\W+[\w'’-]+){0,6}\W+$")
+
+
+def _object_head(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
+    """The head noun of what a headline's verb acts on ("grounds turboprop fleet" -> "fleet", "grounds island
+    ferries" -> "ferry"): the last of the common words right after it, one space apart; empty for a name, a
+    function word or a verb there."""
+    run: list[str] = []
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        word, at = tokens[j]
+        gap = part[tokens[j - 1][1] + len(tokens[j - 1][0]) : at]
+        low = word.lower()
+        if gap != " " or not word.islower() or low in _TITLE_SKIP or low in _VERBS or low.endswith(("ed", "ly")):
+            break
+        run.append(low)
+    if not run:
+        return ""
+    head = run[-1]
+    return head[:-3] + "y" if head.endswith("ies") and len(head) > 5 else _singular(head)  # "ferries" -> "ferry"
+
+
+def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
+    """An event verb's form that is a noun here: "the grounds", "on grounds of", "grounds for appeal"."""
+    token = tokens[k][0].lower()
+    if token != "grounds":
+        return False
+    prev = tokens[k - 1][0].lower() if k > 0 else ""
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    return prev in _OWNERS or prev in ("on", "of", "in", "at") or nxt in ("for", "of", "that", "to", "")
+
+
+def _stem_docs(event: str, texts: Sequence[tuple[str, str]]) -> int:
+    """How many articles use the event's word in any form ("grounding": "grounded", "on the ground")."""
+    stem = re.sub(r"(?:ings?|ions?|ments?|s)$", "", event)
+    stem = stem[:-1] if stem.endswith("s") and len(stem) > 5 else stem  # "suspens" of "suspension"
+    if len(stem) < 4:
+        return 0
+    found = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+    return sum(bool(found.search(f"{h} {t[:1500]}")) for h, t in texts)
 
 
 def _said_once(title: str) -> str:
@@ -604,6 +833,7 @@ def _named_event(title: str, event: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)  # one call's phrases share their last words
 def _role_word(word: str, body: str) -> bool:
     """Part of how a person is called, not what happened: the texts put it before a role ("finance minister",
     "fans' trust chair") or before a name as a title ("short-seller Pelham Research") in most of its mentions."""
@@ -909,6 +1139,9 @@ def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
     low = title.lower()
     for name in names:
         words = [w for w in _WORD_ANY.findall(name) if not body or _proper(w, body)]
+        if body and len(words) > 1:
+            # "Water" of "Dunmere Water" where the texts write "bottled water": a common word, not the name.
+            words = [w for w in words if w.isupper() or not _count(w.lower(), body)]
         parts = [p.lower() for p in words if len(p) >= 3 and p.lower() not in _GLUE]
         if name.lower() in low or any(re.search(rf"\b{re.escape(p)}\b", low) for p in parts):
             return True
@@ -918,6 +1151,7 @@ def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ish", "ese", "ian")
 
 
+@lru_cache(maxsize=1024)  # one call's phrases share their last words
 def _modifier(word: str, body: str) -> bool:
     """An adjective ("global": its ending says so) that the texts nearly always put before another content word
     ("global pandemic", "global downturn"): it qualifies a noun and cannot end a phrase that names a story."""
@@ -943,7 +1177,11 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     if not proper:
         return title
     named = " ".join(words[:-1])
-    if words[-1].lower() in _EVENT_NOUNS and named in names and all(_proper(w, body) for w in words[:-1]):
+    if (
+        words[-1].lower() in _EVENT_NOUNS
+        and named in names
+        and all(_proper(w, body) and (w.isupper() or not _count(w.lower(), body)) for w in words[:-1])
+    ):
         return title  # the name the texts give the event ("the Sable Ridge fire") names it on its own
     if _holds_name(title, proper[:3], body):
         # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
@@ -958,6 +1196,8 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     # A word the texts never write in lower case ("LONDON, June 14", "London vaccine") keeps its capital.
     if not first.isupper() and lower and lower >= len(re.findall(rf"(?<=[a-z,] ){re.escape(first)}\b", body)):
         first = first.lower()
+    elif first.lower() in _EVENT_NOUNS and first[1:].islower():
+        first = first.lower()  # an event told only by its verb ("grounded") is still a common noun: "Pelican grounding"
     phrase = " ".join([first, *words[1:]])
     heads = [clean_headline(h) for h, _ in texts]
     for anchor in _anchors(proper, names, body, phrase, heads):
@@ -999,12 +1239,18 @@ def _anchors(
                 people.append(_full_name(name, names, body))
         elif placed := _placed(name, body):
             places[name] = placed
-        elif rank < 3 and (len(parts) == 1 or parts[0].lower() in _PLACE_WORDS):
+        elif rank < 3 and (len(parts) == 1 or parts[0].lower() in _PLACE_WORDS or "&" in parts):
             bodies.append(name)  # "BP", "Northgrid", "Port Ellis"; two other names may be a person's ("Keisha Barnes")
     # A person goes before a lone word of what befell them ("Michael Jackson death"), not before a thing
     # ("Ana Ruiz harbour tram").
     best_places = sorted(places, key=lambda n: -places[n])
     found = list(dict.fromkeys([*best_places, *bodies, *(people if len(words) == 1 else [])]))
+    # An event befalls the thing the headlines are about ("Research ship adrift after engine failure"), which the
+    # texts name ("the Halcyon Star, the institute's research ship"): its name goes first, whatever it is.
+    event = phrase.split()[-1].lower() in _EVENT_NOUNS if phrase.split() else False
+    thing = _thing_name([n for n in proper[:5] if not words & {p.lower() for p in n.split()}], heads, body)
+    if event and thing:
+        found = [thing, *[n for n in found if n != thing]]
     # A person most headlines carry leads only where the story befalls them ("Ivo Marek case", "Truss resignation"),
     # or where no place or body is carried by most headlines as well: a leader or a speaker acts for the place or the
     # firm the story is about ("Kherson counteroffensive", not "Volodymyr Zelensky counteroffensive").
@@ -1024,7 +1270,19 @@ def _anchors(
     def thin(n: str) -> bool:
         return firm and places.get(n, 2) < 2 and not _in_headlines(n, heads)
 
-    return sorted(found, key=lambda n: (-lead(n), thin(n), _venue(n, body) and not _in_headlines(n, heads)))
+    # Before an agent-patient event ("takeover", "grounding") what it befalls, the name the articles are about,
+    # goes first (not the port the ferries are tied up in), and the one who acts (the buyer, the regulator) last.
+    acted = bool(re.fullmatch(_ACT_NOUNS, phrase.split()[-1].lower())) if phrase.split() else False
+    return sorted(
+        found,
+        key=lambda n: (
+            acted and _agent(n, body),
+            (acted or bool(thing and event)) and n != (thing if thing and event else proper[0]),
+            -lead(n),
+            thin(n),
+            _venue(n, body) and not _in_headlines(n, heads),
+        ),
+    )
 
 
 # Events that befall a person, whom the story is then about, whatever place or body the headlines carry too.
