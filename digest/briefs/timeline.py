@@ -228,6 +228,14 @@ _DUE_THERE = re.compile(r"due\s+(?:there|here|back|home)\b", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
 _PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
+# A schedule's word set straight before its day, the preposition dropped as American news writes it: "results are due
+# Monday", "the vote is scheduled Friday", "a ruling is expected Thursday", "figures due Thursday will show". Not after
+# a past or a comma ("was due Monday but", "The report, due Monday, was published late": told after it).
+_BARE_DUE = re.compile(
+    r"\b(?P<aux>(?:is|are)\s+(?:not\s+|now\s+|also\s+|still\s+)?)?"
+    r"(?P<word>due(?:\s+(?:back|home|out|in\s+court))?|scheduled|slated|expected)\s+$"
+)
+_BARE_AFTER = re.compile(r"(?:\b(?:was|were|be|been|being|had|has|have)|,)\s*$")
 
 
 def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
@@ -245,6 +253,11 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         and not _LED_IN.match(sentence, span[0], span[1])
     ):
         return ""  # a timeline box's line ("15 July: Cap is fitted"): a verb before it is the line before's
+    bare = None if _LED_IN.match(sentence, span[0], span[1]) else _BARE_DUE.search(sentence[: span[0]].rstrip() + " ")
+    if bare is not None and (
+        bare.group("aux") or (bare.group("word") != "expected" and not _BARE_AFTER.search(sentence, 0, bare.start()))
+    ):
+        return "future"
     before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence)]
     if _COMPANY_END.search(sentence, 0, span[0]) and _OPENS.match(sentence, span[0], span[1]):
         before = []  # "... the bid from Nortech Inc. On Monday a judge ...": the date opens a sentence
