@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.sentences import article_sentences
-from digest.briefs.timeline import resolve, upcoming_entries
+from digest.briefs.timeline import date_sentences, resolve, upcoming_entries
 
 WEDNESDAY = date(2046, 11, 21)  # a Wednesday
 
@@ -51,3 +51,22 @@ def test_a_bare_schedule_word_told_after_its_day_keeps_the_day_gone() -> None:
     assert _when("The airline expected Monday to be its busiest day.") == [date(2046, 11, 19)]
     assert _when("Repairs to the bridge were scheduled Friday, the utility said.") == [date(2046, 11, 16)]
     assert _when("The council approved the budget Tuesday.") == [date(2046, 11, 20)]
+
+
+def test_a_day_named_twice_leaves_room_for_the_sentence_s_second_day() -> None:
+    """A sentence places up to two days on the timeline; a weekday and its date ("on Tuesday, Nov. 20") are one day,
+    so the event the sentence dates next ("switched off on Sunday") is still counted, and a third day is not."""
+    text = (
+        "The maritime museum reopened on Tuesday, Nov. 20, two days after the last flood pumps were switched off "
+        "on Sunday, the city's culture office said."
+    )
+    days = [d.when for d in date_sentences(article_sentences(0, text, WEDNESDAY))]
+    assert days == [date(2046, 11, 20), date(2046, 11, 20), date(2046, 11, 18)]
+    three = (
+        "The bakery chain closed its Leeds plant on 2 November, reopened it on 9 November and sold it on 16 November, "
+        "its annual report shows."
+    )
+    assert [d.when for d in date_sentences(article_sentences(0, three, WEDNESDAY))] == [
+        date(2046, 11, 2),
+        date(2046, 11, 9),
+    ]

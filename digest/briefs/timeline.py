@@ -807,7 +807,7 @@ class Dated:
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
-    """Place each sentence on the date it talks about: its first day-precise date, else its article's date.
+    """Place each sentence on the dates it talks about: its first two days, else its article's date.
 
     Sentences naming only a month or a year are kept at that precision.
     """
@@ -816,7 +816,11 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         refs = resolve(s.text, s.published, lex)
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
-            for r in day_refs[:2]:
+            # Its first two days, not its first two dates: "retook the bridge on Saturday, Oct. 7, three days after
+            # the ceasefire collapsed on Wednesday" names Saturday twice, and Wednesday is its second day.
+            days = list(dict.fromkeys(r.when for r in day_refs))[:2]
+            cut = next((i for i, r in enumerate(day_refs) if r.when not in days), len(day_refs))
+            for r in day_refs[:cut]:
                 spoken = lex is ENGLISH and is_spoken_date(s.text, r)
                 # After its article's day, a relative date ("tomorrow", "on Friday" read forward) is always a plan:
                 # it was read forward only because its words point ahead.
