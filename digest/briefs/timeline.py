@@ -228,6 +228,14 @@ _DUE_THERE = re.compile(r"due\s+(?:there|here|back|home)\b", re.IGNORECASE)
 # A participle after "be" or "being" ("will be held", "is expected to be permanently sealed") takes its tense from
 # the words before it.
 _PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$")
+# A schedule's word set straight before its day, the preposition dropped as American news writes it: "results are due
+# Monday", "the vote is scheduled Friday", "a ruling is expected Thursday", "figures due Thursday will show". Not after
+# a past or a comma ("was due Monday but", "The report, due Monday, was published late": told after it).
+_BARE_DUE = re.compile(
+    r"\b(?P<aux>(?:is|are)\s+(?:not\s+|now\s+|also\s+|still\s+)?)?"
+    r"(?P<word>due(?:\s+(?:back|home|out|in\s+court))?|scheduled|slated|expected)\s+$"
+)
+_BARE_AFTER = re.compile(r"(?:\b(?:was|were|be|been|being|had|has|have)|,)\s*$")
 
 
 def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
@@ -245,6 +253,11 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         and not _LED_IN.match(sentence, span[0], span[1])
     ):
         return ""  # a timeline box's line ("15 July: Cap is fitted"): a verb before it is the line before's
+    bare = None if _LED_IN.match(sentence, span[0], span[1]) else _BARE_DUE.search(sentence[: span[0]].rstrip() + " ")
+    if bare is not None and (
+        bare.group("aux") or (bare.group("word") != "expected" and not _BARE_AFTER.search(sentence, 0, bare.start()))
+    ):
+        return "future"
     before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence)]
     if _COMPANY_END.search(sentence, 0, span[0]) and _OPENS.match(sentence, span[0], span[1]):
         before = []  # "... the bid from Nortech Inc. On Monday a judge ...": the date opens a sentence
@@ -794,7 +807,7 @@ class Dated:
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
-    """Place each sentence on the date it talks about: its first day-precise date, else its article's date.
+    """Place each sentence on the dates it talks about: its first two days, else its article's date.
 
     Sentences naming only a month or a year are kept at that precision.
     """
@@ -803,7 +816,11 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         refs = resolve(s.text, s.published, lex)
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
-            for r in day_refs[:2]:
+            # Its first two days, not its first two dates: "retook the bridge on Saturday, Oct. 7, three days after
+            # the ceasefire collapsed on Wednesday" names Saturday twice, and Wednesday is its second day.
+            days = list(dict.fromkeys(r.when for r in day_refs))[:2]
+            cut = next((i for i, r in enumerate(day_refs) if r.when not in days), len(day_refs))
+            for r in day_refs[:cut]:
                 spoken = lex is ENGLISH and is_spoken_date(s.text, r)
                 # After its article's day, a relative date ("tomorrow", "on Friday" read forward) is always a plan:
                 # it was read forward only because its words point ahead.
