@@ -122,7 +122,8 @@ _PATTERNS.append(
         # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
         # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
-        r"(?:(?:,\s+[^,\"“”:]{1,80}){1,2},)?(?:\s+(?:[^\"“”:A-Z]|I\b|"
+        # "Nadine Farrant, in a statement: ...": an aside may run up to the colon.
+        r"(?:(?:,\s+[^,\"“”:]{1,80}){1,2}(?:,|(?=:)))?(?:\s+(?:[^\"“”:A-Z]|I\b|"
         # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ..."; the one told:
         # "told the BBC: ...", "told BBC Radio Leeds on Monday: ...", "said to Sky News: ...".
         r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil )"
@@ -503,6 +504,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             # 'Carys Moyle hit back: "No plans?' | 'Bakers are rationing flour.' | '... calling it a plan."': the
             # quotation runs on to the sentence that closes it.
             claim = _run_on(by_place, s, claim)
+        start = _quote_start(by_place, s)
+        if start < s.position and not text.lstrip().startswith(('"', "“")) and not name.split()[-1] in text:
+            # '"The bow is harder ... | I was wrong about days, and I'll say so. | We lose a week at least," she said.':
+            # the quotation is all three sentences.
+            opened = [by_place[(s.article, k)].text for k in range(start, s.position) if (s.article, k) in by_place]
+            claim = " ".join([re.sub(r"^[\"“]", "", opened[0]), *opened[1:], claim.strip()]) if opened else claim
         turned = bool(TURNED.search(text)) and name in text
         if turned:
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
@@ -526,7 +533,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
         if own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
-        elif _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
+        elif (_DEPENDENT.match(claim) and not text.lstrip().startswith(('"', "“"))) or not _claim_is_clause(
+            text, found[1]
+        ):  # a quotation opening "This wasn't the heat" reads right without its marks
             claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
         if _BARE_REPLY.search(claim):
             # "Gareth Lloyd disputed that.": what "that" is, the sentence before says; without it, no stance.
@@ -932,7 +941,7 @@ def _name_gender(name: str) -> str | None:
 _SPEAKING = re.compile(
     r"^(?:(?:,\s+[^,]{1,80}){1,3},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,40}?)?\s+"
     r"(?:(?:just|also|then|later|again|now|still|has|have|had|once)\s+)*"
-    r"(?:said|says|told|tells|spoke|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
+    r"(?:said|says|told|tells|spoke|spoken|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
     r"apologi[sz]es|addressed|addresses|cautions|cautioned|explained|explains|admitted|admits|denied|denies|is|was|"
     r"wrote|writes|replied|replies|responded|responds|described|describes|called|calls|urged|urges|stressed|"
     r"claimed|claims|rejected|rejects|disputed|disputes|criticised|criticized|defended|defends|accused|accuses|"
@@ -1013,6 +1022,12 @@ def _knight(first: str, sentences: Sequence[Sentence], article: int) -> str | No
     return None
 
 
+_TELLER = re.compile(
+    r",\s+(?:(?:its|his|her|their|the)\s+)?(?:[a-z][\w'’-]*\s+){0,4}(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|tells\s+\w+)\.?$"
+)
+
+
 def _quote_start(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> int:
     """Where the quotation a sentence closes opened: '"The authority told the public ... | Two of its own workers say
     there were. | Somebody isn't telling the truth," she said.' opens two sentences before its "she said"."""
@@ -1040,6 +1055,11 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 return named.group("name"), t.position
             if _OTHER_SUBJECT.match(t.text):
                 return None  # "Her brother spoke outside the court.": he is the one who speaks next
+            # "The hospital ran on generators, its medical director Dr Yusuf Kamara has told us.": who told it.
+            teller = _TELLER.search(t.text)
+            name = clean_name(teller.group("name")) if teller else None
+            if name and len(name.split()) >= 2:
+                return name, t.position
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
             m = re.match(
                 rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"

@@ -66,6 +66,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         cites = "".join(f"[{s.n}]" for s in current_sources if s.article_id in new_ids)
         # The claim that says the speaker moved comes first: "I was too optimistic", "I have changed my mind", "who
         # owns the freehold is a different matter", "less than we asked for".
+        fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         turned = _turn(fresh, old_claims, p.actor)
         if turned is not None:
@@ -80,7 +81,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             # cited anew stays in the stance, and the note names the new one.
             all_new = stance == p.stance and all(c in fresh for c in _claims(p.stance.text))
             # A new claim saying the speaker moved is named even so: "now also: “I was too optimistic …”".
-            all_new = all_new and not _SELF_TURN.search(fresh[0])
+            all_new = all_new and not _SELF_TURN.search(fresh[0]) and not any(_RECALL.match(c) for c in fresh)
             note = f"new since version {v} {cites}" if all_new else _also(p.actor, fresh[0], cites)
             out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
@@ -88,8 +89,37 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
 
 _SELF_TURN = re.compile(
     r"\b(?:changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
-    r"got\s+(?:it|that)\s+wrong|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
+    # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
+    r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
+    r"got\s+(?:it|that|this)\s+wrong|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
     r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection)\b",
+    re.IGNORECASE,
+)
+
+
+# The speaker recalling their own earlier words before the new ones: "Last week I said we weren't panicking. This week
+# I'm telling members to ration.", "I said there was no case. The backup failing made the case.", "I told the public the
+# programme was on schedule. At Hale Cross it was not."
+_RECALL = re.compile(
+    r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+)?(?:I|we)\s+(?:(?:had\s+)?said|"
+    r"told\s+(?:\w+\s+){1,3}?|thought|believed|predicted|promised|insisted)\b"
+)
+
+
+def _recalled_last(fresh: list[str]) -> list[str]:
+    """The claims with a recalled earlier position after the new one that answers it: what they say now leads."""
+    out = list(fresh)
+    for i, c in enumerate(fresh[:-1]):
+        if _RECALL.match(c) and not _RECALL.match(fresh[i + 1]):
+            out.remove(c)
+            out.append(c)
+    return out
+
+
+# For the stance's order: a claim saying the speaker moved, or recalling their earlier words before the new ones, is
+# what they say now.
+SELF_TURN = re.compile(
+    _SELF_TURN.pattern + r"|(?:^|[.!?]\s+)" + _RECALL.pattern.removeprefix("^") + r"[^.!?]{3,150}[.!?]\s+[A-Z]",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,7 @@ import numpy as np
 from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
-from digest.briefs.changes import compute_changes, evolve
+from digest.briefs.changes import SELF_TURN, compute_changes, evolve
 from digest.briefs.conflicts import affiliated
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import (
@@ -425,7 +425,7 @@ class ExtractiveEngine:
             ranked = sorted(
                 items,
                 key=lambda c: (
-                    not TURNED.search(c.claim),
+                    not (TURNED.search(c.claim) or SELF_TURN.search(c.claim)),
                     -central_of[id(c)] - 0.05 * c.quoted,
                     c.sentence.article,
                 ),
