@@ -385,7 +385,11 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if (t.article, t.position) not in have
         and len(t.text.split()) >= _CLAIM_MIN_WORDS
         and (
-            _PRONOUN_LED.match(t.text) or t.said in ("he", "she") or (len(t.text.split()) <= 8 and t.text[:1].isupper())
+            _PRONOUN_LED.match(t.text)
+            or t.said in ("he", "she")
+            or (len(t.text.split()) <= 8 and t.text[:1].isupper())
+            # "10:10 - Nadine Farrant, in a statement: "I told the public ...": a quotation after a colon.
+            or re.search(r":\s+[\"“]", t.text) is not None
         )
     ]
     if extra:

@@ -72,6 +72,9 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         if turned is not None:
             was, now = turned
             now = next((c for c in fresh if _SELF_TURN.search(c)), now)
+            if _RECALL.match(now):  # "I said there was no case. The backup failing made the case.": the words after
+                said = _claims(p.stance.text)
+                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c)), now) if now in said else now
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
