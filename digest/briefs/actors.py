@@ -90,7 +90,9 @@ _PATTERNS = [
     # executive Nadia Fenwick said CLAIM.
     re.compile(
         # "Opposition science spokesman Kwame Fairlie, quoted in the same article, says ...": any short apposition.
-        rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:(?!(?:of|from|at|for|with|in|and)\s)[a-z][\w-]*\s+){{1,3}}{_NAME}"
+        # "Secretary of State Lorraine Foss said": a one-word title's "of"; "Beatrice Okafor of Fenwick House" is not it.
+        rf"^(?:(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:(?!(?:of|from|at|for|with|in|and)\s)[a-z][\w-]*\s+){{1,3}}|"
+        rf"[A-Z][\w&'’-]*\s+of\s+){_NAME}"
         rf"(?:,\s+[^,\"“”]{{3,60}},)?\s+"
         rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
@@ -417,6 +419,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
+                continue  # "Secretary of State Lorraine Foss said": a title's "of", not a person of a body
             if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
                 name = _knight(name, sentences, s.article) or name  # "Sir Martin" is Sir Martin Ogle
             # "The Royal College of Midwives said ...": the body's whole name, not its last word.
@@ -603,10 +607,14 @@ _LEAD_MARK = re.compile(
 
 
 def _unmarked(text: str) -> str:
-    """The sentence without its time stamp, examination mark or speaker label."""
+    """The sentence without its time stamp, examination mark or speaker label (a label run into a heading too:
+    "Preliminary hearing - Friday 8 August (10.00 am) THE CHAIR: Good morning.")."""
     text = _LEAD_MARK.sub("", text)
-    m = _SPEAKER_LABEL.match(text)
+    m = _label_at(text)
     return text[m.end() :] if m else text
+
+
+unmarked = _unmarked
 
 
 # A signed opinion piece: "By Rachel Ember" opening it, and the author's note closing it ("Rachel Ember is a historian

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from digest.briefs.actors import actor_key
+from digest.briefs.actors import actor_key, unmarked
 from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
@@ -253,6 +253,18 @@ _MECHANICAL = re.compile(
 _COUNT = re.compile(r"^\d+ new articles? since version \d+, from ")
 
 
+def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
+    """A development as an editor prints it: without a transcript's or a script's speaker label or a live blog's time
+    stamp; none when it is counsel's question, a greeting ("THE CHAIR: Good morning."), or a standing line the
+    previous version already told ("Our weekly summary of the foreign press ...")."""
+    text = unmarked(d.text)
+    if d.text.startswith("Q. ") or text.endswith("?") or len(text.split()) < 4 or _norm(text) in told_before:
+        return None
+    if _norm(d.text) in told_before:
+        return None
+    return d if text == d.text else Statement(text, d.citations)
+
+
 def _count_line(fresh: Sequence[Source] | Sequence[Article], previous: Brief) -> str:
     """ "2 new articles since version 1, from Coastal Courier and Valley Post": outlets named once, and
     called new only when none of the previous version's sources came from them."""
@@ -317,8 +329,10 @@ def compute_changes(
         carried = [s for s in brief.changes if not _MECHANICAL.match(s.text)] + list(brief.what)
         developments = [s for s in carried if s.citations and set(s.citations) <= fresh_n][:3]
     changes: list[Statement] = []
+    told_before = {_norm(s.text) for s in [*previous.changes, *previous.what]}
     for d in developments:
-        if all(_norm(d.text) != _norm(c.text) for c in changes):
+        d = _as_development(d, told_before)
+        if d is not None and all(_norm(d.text) != _norm(c.text) for c in changes):
             changes.append(d)
     if fresh:
         changes.append(Statement(_count_line(fresh, previous), tuple(s.n for s in fresh)))
