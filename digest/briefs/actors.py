@@ -81,7 +81,9 @@ _PATTERNS = [
     # CLAIM, Name said. / CLAIM, regional finance minister Name said on Monday.
     re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}{_SAID_TAIL}"),
     # "CLAIM, its medical director Dr Yusuf Kamara has told us.": a perfect tense is a saying too.
-    re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+(?:has\s+|had\s+)?{_SAY}{_SAID_TAIL}"),
+    re.compile(
+        rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+(?:has\s+|had\s+)?{_SAY}{_SAID_TAIL}"
+    ),
     re.compile(
         rf"^(?P<claim>.+?),\s+(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+{_NAME},\s+"
         rf"{_SAY}{_SAID_TAIL}"
@@ -90,9 +92,10 @@ _PATTERNS = [
     # executive Nadia Fenwick said CLAIM.
     re.compile(
         # "Opposition science spokesman Kwame Fairlie, quoted in the same article, says ...": any short apposition.
-        # "Secretary of State Lorraine Foss said": a one-word title's "of"; "Beatrice Okafor of Fenwick House" is not it.
-        rf"^(?:(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:(?!(?:of|from|at|for|with|in|and)\s)[a-z][\w-]*\s+){{1,3}}|"
-        rf"[A-Z][\w&'’-]*\s+of\s+){_NAME}"
+        # "Beatrice Okafor of Fenwick House says": a person's full name before "of" is the speaker, not a prefix
+        # ("Secretary of State Lorraine Foss", "The Friends of Harrow Museums' Colin Abbot" are).
+        rf"^(?!(?!The\s)[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:of|from|at)\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}"
+        rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}"
         rf"(?:,\s+[^,\"“”]{{3,60}},)?\s+"
         rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
@@ -100,7 +103,7 @@ _PATTERNS = [
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
         rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{2,80}},|\s+(?:of|from|at)\s+(?:the\s+)?"
-        rf"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
+        rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
         rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
@@ -235,7 +238,7 @@ def clean_name(name: str) -> str | None:
         "",
         name,
     )
-    if re.match(r"^I['’]", name):
+    if re.match(r"^(?:I['’]|(?:Nobody|Somebody|Someone|Anyone|Anybody|Everyone|Everybody|No one)\b)", name):
         return None  # "I've told her so": the speaker's own "I", not a name
     while True:
         stripped = _TITLES.sub("", name)
@@ -392,6 +395,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             or (len(t.text.split()) <= 8 and t.text[:1].isupper())
             # "10:10 - Nadine Farrant, in a statement: "I told the public ...": a quotation after a colon.
             or re.search(r":\s+[\"“]", t.text) is not None
+            or _LEAD_MARK.match(t.text) is not None  # "14:40 - Kira Ostrowska ... said": a live blog's entry
+            or _TELLER.search(t.text) is not None  # "..., its head teacher Dr Ama Mensah has told us."
         )
     ]
     if extra:
@@ -513,7 +518,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             # quotation runs on to the sentence that closes it.
             claim = _run_on(by_place, s, claim)
         start = _quote_start(by_place, s)
-        if start < s.position and not text.lstrip().startswith(('"', "“")) and not name.split()[-1] in text:
+        if start < s.position and not text.lstrip().startswith(('"', "“")) and name.split()[-1] not in text:
             # '"The bow is harder ... | I was wrong about days, and I'll say so. | We lose a week at least," she said.':
             # the quotation is all three sentences.
             opened = [by_place[(s.article, k)].text for k in range(start, s.position) if (s.article, k) in by_place]
@@ -601,9 +606,7 @@ _TURN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){
 # What opens a line without being part of its sentence: a live blog's time stamp ("15:30 - Council leader Tom Ashdown
 # says ..."), an examination's question or answer mark ("Q. Ms Farrant told a press conference ..."), a broadcast
 # script's cue ("SOT - OSSIAN KELL, SALLOW CANAL AUTHORITY: ...").
-_LEAD_MARK = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?\s+[-–—]\s+|[QA]\.\s+)(?=[A-Z\"“‘'])"
-)
+_LEAD_MARK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?\s+[-–—]\s+|[QA]\.\s+)(?=[A-Z\"“‘'])")
 
 
 def _unmarked(text: str) -> str:
@@ -695,7 +698,7 @@ def _label_at(text: str) -> re.Match[str] | None:
     for m in _SPEAKER_LABEL.finditer(text):
         words = m.group("label").split()
         mid = m.start() > 0
-        if mid and (len(words) < 2 and not m.group("paren") or not m.group("label").isupper()):
+        if mid and ((len(words) < 2 and not m.group("paren")) or not m.group("label").isupper()):
             continue
         if len(words) >= 2 or m.group("cue") or m.group("paren") or words[0] in _PRESENTER_WORDS:
             return m

@@ -72,9 +72,10 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         if turned is not None:
             was, now = turned
             now = next((c for c in fresh if _SELF_TURN.search(c)), now)
-            if _RECALL.match(now):  # "I said there was no case. The backup failing made the case.": the words after
-                said = _claims(p.stance.text)
-                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c)), now) if now in said else now
+            said = _claims(p.stance.text)
+            if _RECALL.match(now) and now in said:
+                # "I said there was no case. The backup failing made the case.": the words after the recalled ones.
+                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c)), now)
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
@@ -330,8 +331,8 @@ def compute_changes(
         developments = [s for s in carried if s.citations and set(s.citations) <= fresh_n][:3]
     changes: list[Statement] = []
     told_before = {_norm(s.text) for s in [*previous.changes, *previous.what]}
-    for d in developments:
-        d = _as_development(d, told_before)
+    for picked in developments:
+        d = _as_development(picked, told_before)
         if d is not None and all(_norm(d.text) != _norm(c.text) for c in changes):
             changes.append(d)
     if fresh:
