@@ -289,6 +289,9 @@ def test_a_recalled_position_leads_the_stance() -> None:
         ("Q. Please look at the invoice dated March.", None),
         ("Day 2 (10.00 am) THE CHAIR: Good morning.", None),
         ("Our weekly round-up of the regional papers, compiled by the desk.", None),
+        ("Nobody at the ferry company would say why.", None),
+        ("The council would not say when the road reopens.", None),
+        ("It could, in principle. Radio Harrow: The mayor says the bridge is safe.", None),
     ],
 )
 def test_a_development_is_shown_as_an_editor_prints_it(line: str, shown: str | None) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from digest.briefs.actors import actor_key, unmarked
-from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED
+from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED, states_unknown
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
 from digest.models import Article, Brief, Perspective, Source, Statement
@@ -254,6 +254,14 @@ _MECHANICAL = re.compile(
 _COUNT = re.compile(r"^\d+ new articles? since version \d+, from ")
 
 
+_UNSAID = re.compile(
+    r"^(?:Nobody|No one|None)\b[^.;]{0,60}\b(?:would|could|will|can|did)\s+(?:not\s+)?"
+    r"(?:say|tell|explain|confirm|comment)\b"
+)
+# Two turns of an interview the sentence splitter ran together: "If it finds anything, no. Orbit Weekly: Corvid says".
+_TWO_TURNS = re.compile(r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}:\s+[A-Z\"“]")
+
+
 def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
     """A development as an editor prints it: without a transcript's or a script's speaker label or a live blog's time
     stamp; none when it is counsel's question, a greeting ("THE CHAIR: Good morning."), or a standing line the
@@ -261,6 +269,10 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
     text = unmarked(d.text)
     if d.text.startswith("Q. ") or text.endswith("?") or len(text.split()) < 4 or _norm(text) in told_before:
         return None
+    if _UNSAID.match(text) or states_unknown(text) or _TWO_TURNS.search(text):
+        return (
+            None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
+        )
     if _norm(d.text) in told_before:
         return None
     return d if text == d.text else Statement(text, d.citations)
