@@ -262,6 +262,11 @@ _UNSAID = re.compile(
 _TWO_TURNS = re.compile(r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}:\s+[A-Z\"“]")
 
 
+def printable_development(text: str) -> bool:
+    """A line an editor would print as a development (see _as_development), for the engine's pick."""
+    return _as_development(Statement(text, ()), set()) is not None
+
+
 def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
     """A development as an editor prints it: without a transcript's or a script's speaker label or a live blog's time
     stamp; none when it is counsel's question, a greeting ("THE CHAIR: Good morning."), or a standing line the
