@@ -60,6 +60,34 @@ def test_a_live_blog_time_stamp_does_not_hide_the_speaker(text: str, actor: str,
     assert actor in _speakers(text, *words)
 
 
+# A live blog's present tense, its entry captions and the question put before the answer.
+@pytest.mark.parametrize(
+    ("text", "actor", "words"),
+    [
+        (
+            "The pool reopened on Friday. 11:02 - Update: Manager Rosa Quint confirms that the chlorine pump was "
+            "replaced overnight.",
+            "Rosa Quint",
+            ("chlorine pump",),
+        ),
+        (
+            "Dara Finch, the coach, met the press at noon. She insists the squad was fit and denies any row with the "
+            "medical staff.",
+            "Dara Finch",
+            ("squad was fit",),
+        ),
+        (
+            "The pier stays shut. 16:20 - Asked about the surveyor's report from 2031, harbour chief Owen Tully "
+            'says: "We never received it. I have asked my staff to look again."',
+            "Owen Tully",
+            ("never received",),
+        ),
+    ],
+)
+def test_a_live_blogs_present_tense_captions_and_questions_put(text: str, actor: str, words: tuple[str, ...]) -> None:
+    assert actor in _speakers(text, *words)
+
+
 def test_a_teller_at_the_end_of_a_sentence_owns_the_quotation_after_it() -> None:
     text = (
         "Pupils were sent home on Monday. "

@@ -21,7 +21,9 @@ _NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’.-])+|[A-Z]{{2,}}|de|van|von|al-[A
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
-    r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells)"
+    r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells|"
+    # A live blog's present tense: "She insists the programme was on schedule", "Farrant confirms that ...".
+    r"insists|argues|claims|warns|admits|denies|confirms|confirmed|maintains)"
 )
 # "that" opening a clause, not a demonstrative with its noun: "ruled that out", "held that post for a decade",
 # "conceded that goal in the last minute", "accepted that offer in May" say nothing. A demonstrative is "that" + a
@@ -38,7 +40,8 @@ _THAT = (
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    rf"explained|believes|predicted|wrote|tweets|tweeted|estimated(?={_THAT})|countered(?={_THAT})|"
+    rf"explained|believes|predicted|wrote|tweets|tweeted|insists|argues|admits|maintains|"
+    rf"(?:confirms|confirmed|denies)(?={_THAT})|estimated(?={_THAT})|countered(?={_THAT})|"
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
     rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
@@ -606,7 +609,11 @@ _TURN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){
 # What opens a line without being part of its sentence: a live blog's time stamp ("15:30 - Council leader Tom Ashdown
 # says ..."), an examination's question or answer mark ("Q. Ms Farrant told a press conference ..."), a broadcast
 # script's cue ("SOT - OSSIAN KELL, SALLOW CANAL AUTHORITY: ...").
-_LEAD_MARK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?\s+[-–—]\s+|[QA]\.\s+)(?=[A-Z\"“‘'])")
+_LEAD_MARK = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?\s+[-–—]\s+|[QA]\.\s+)(?=[A-Z\"“‘'])"
+    # and an entry's caption after it: "10:09 - First admission: Farrant confirms that ...".
+    r"(?:(?!(?:He|She|They|It|We|I)\b)[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=[A-Z]))?"
+)
 
 
 def _unmarked(text: str) -> str:
@@ -1008,6 +1015,7 @@ def _other_person_after(text: str, name: str) -> bool:
 
 _PRONOUN_LED = re.compile(
     r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
+    r"|^(?:He|She)\s+(?:insists|argues|admits|denies|confirms|maintains|claims|warns)\b"
     r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:"
     r"|^(?:Her|His|Their)\s+[^,\"“”]{2,60},\s+(?:he|she)\s+(?:said|says|added),"
     r"|^(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+(?:he|she)\s+(?:said|says|told|added)\b"
@@ -1115,6 +1123,8 @@ _ROLE_NAMED = re.compile(
 _TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:At one point|At the time|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "Asked about the regulator's letter, Farrant says: ...": the question put is no part of the attribution.
+    r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|if|why|how|what)\b[^,\"“”]{2,140}|"
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
