@@ -292,6 +292,12 @@ def _evolved(actor: str, before: str, now: str) -> Perspective:
             "got this wrong",
         ),
         (
+            "The trust will settle for nothing less than a written guarantee on the stadium.",
+            "Chair Ina Moss said the club's offer on the stadium lease was a fair start for the supporters, and less "
+            "than we asked for.",
+            "less than we asked",
+        ),
+        (
             "The club has no plans to sell the ground.",
             "The offer changed, and I changed with it. That is what a chairman does.",
             "changed with it",

@@ -322,7 +322,18 @@ def _short(text: str, n: int = 18) -> str:
         return text
     head = " ".join(ws[:n])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(" — "))
-    return head[:cut] + "…" if cut > len(head) // 2 else head.rstrip(",;:") + "…"
+    kept = cut if cut > len(head) // 2 else len(head.rstrip(",;:"))
+    turn = next((t for t in _SELF_TURN.finditer(text) if t.end() > kept), None)
+    if turn:
+        # "The undertaking was 'more than we had a fortnight ago, and less than we asked for'": the words that say
+        # the speaker moved stay in the note, from the clause that holds them.
+        start = max(text.rfind(",", 0, turn.start()), text.rfind(";", 0, turn.start())) + 1
+        piece = text[start:].strip()
+        if piece.count("‘") < piece.count("’") and piece.endswith("’"):
+            piece = piece[:-1]  # the quotation opened before the clause
+        if len(piece.split()) <= n:
+            return "…" + piece
+    return head[:kept] + "…"
 
 
 def compute_changes(
