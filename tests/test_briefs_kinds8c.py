@@ -298,6 +298,11 @@ def _evolved(actor: str, before: str, now: str) -> Perspective:
             "less than we asked",
         ),
         (
+            "The club did nothing wrong over the transfer.",
+            "I made a mistake signing a player nobody had seen play, and I will put it right.",
+            "made a mistake",
+        ),
+        (
             "The club has no plans to sell the ground.",
             "The offer changed, and I changed with it. That is what a chairman does.",
             "changed with it",

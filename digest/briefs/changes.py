@@ -95,7 +95,7 @@ _SELF_TURN = re.compile(
     r"\b(?:changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
     # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
     r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
-    r"got\s+(?:it|that|this)\s+wrong|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
+    r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
     r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection)\b",
     re.IGNORECASE,
 )
