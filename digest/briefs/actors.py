@@ -21,7 +21,9 @@ _NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’.-])+|[A-Z]{{2,}}|de|van|von|al-[A
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
-    r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells)"
+    r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells|"
+    # A live blog's present tense: "She insists the programme was on schedule", "Farrant confirms that ...".
+    r"insists|argues|claims|warns|admits|denies|confirms|confirmed|maintains)"
 )
 # "that" opening a clause, not a demonstrative with its noun: "ruled that out", "held that post for a decade",
 # "conceded that goal in the last minute", "accepted that offer in May" say nothing. A demonstrative is "that" + a
@@ -38,7 +40,8 @@ _THAT = (
 )
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    rf"explained|believes|predicted|wrote|tweets|tweeted|estimated(?={_THAT})|countered(?={_THAT})|"
+    rf"explained|believes|predicted|wrote|tweets|tweeted|insists|argues|admits|maintains|"
+    rf"(?:confirms|confirmed|denies)(?={_THAT})|estimated(?={_THAT})|countered(?={_THAT})|"
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
     rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
@@ -80,7 +83,10 @@ _PATTERNS = [
     re.compile(rf"^(?P<claim>.+?),\s+according to {_NAME}\b"),
     # CLAIM, Name said. / CLAIM, regional finance minister Name said on Monday.
     re.compile(rf"^(?P<claim>.+?),\s+{_NAME}\s+{_SAY}{_SAID_TAIL}"),
-    re.compile(rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+{_SAY}{_SAID_TAIL}"),
+    # "CLAIM, its medical director Dr Yusuf Kamara has told us.": a perfect tense is a saying too.
+    re.compile(
+        rf"^(?P<claim>.+?),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}{_NAME}\s+(?:has\s+|had\s+)?{_SAY}{_SAID_TAIL}"
+    ),
     re.compile(
         rf"^(?P<claim>.+?),\s+(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+{_NAME},\s+"
         rf"{_SAY}{_SAID_TAIL}"
@@ -88,13 +94,19 @@ _PATTERNS = [
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
     re.compile(
-        rf"^(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{1,3}}{_NAME}(?:,\s+(?:of|from|at)\s+[^,]{{3,60}},)?\s+"
+        # "Opposition science spokesman Kwame Fairlie, quoted in the same article, says ...": any short apposition.
+        # "Beatrice Okafor of Fenwick House says": a person's full name before "of" is the speaker, not a prefix
+        # ("Secretary of State Lorraine Foss", "The Friends of Harrow Museums' Colin Abbot" are).
+        rf"^(?!(?!The\s)[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:of|from|at)\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}"
+        rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}"
+        rf"(?:,\s+[^,\"“”]{{3,60}},)?\s+"
         rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
+        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{2,80}},|\s+(?:of|from|at)\s+(?:the\s+)?"
+        rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
         rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
@@ -118,12 +130,14 @@ _PATTERNS.append(
         # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
         # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
-        r"(?:,\s+[^,\"“”:]{3,80},)?(?:\s+(?:[^\"“”:A-Z]|I\b|"
+        # "Nadine Farrant, in a statement: ...": an aside may run up to the colon.
+        r"(?:(?:,\s+[^,\"“”:]{1,80}){1,2}(?:,|(?=:)))?(?:\s+(?:[^\"“”:A-Z]|I\b|"
         # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ..."; the one told:
         # "told the BBC: ...", "told BBC Radio Leeds on Monday: ...", "said to Sky News: ...".
         r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil )"
         r"|(?<=\btold )|(?<=\btold the )|(?<=\btells )|(?<=\btells the )|(?<=\bto )|(?<=\bto the ))"
-        r"(?>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+        r"(?>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,}|[^\"“”]{3,}$)"
+        r"[\"”]?\.?$"
     )
 )
 _PATTERNS.append(
@@ -183,7 +197,8 @@ _PRONOUN = re.compile(
     # "He told me the agency's limit ...", "he told me afterwards that ...": the reporter as the one told.
     rf"^(?:He|She)\s+(?:{_SAY}|tells)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?\s+(?:that\s+)?"
     r"(?P<claim3>.+)$"
-    rf"|^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+{_SAY}\b"
+    # '"We are not a charity," he is quoted as saying.': a translated or relayed quotation.
+    rf"|^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+(?:{_SAY}\b|(?:is|was)\s+quoted\s+as\s+saying\b)"
     # "She would not discuss the case but said the rules were clear: "...": the quotation after the colon.
     # Not when others say it to him: "He was met by protesters chanting: "..."".
     r"|^(?:(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+)?(?:He|She|he|she)\b"
@@ -219,7 +234,15 @@ def clean_name(name: str) -> str | None:
     """A displayable actor name, or None when the words name nobody in particular."""
     name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
     # "BP's Doug Suttles" -> "Doug Suttles", "the CDC's Dr. Anne Schuchat" -> "Dr. Anne Schuchat" (then no title)
-    name = re.sub(r"^[A-Z][\w&.-]*['’]s\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z])", "", name)
+    # "Unity Power's Kerry Blaine", "The Office of Energy Networks' Colm Devereux" too: the body before a full name.
+    name = re.sub(
+        r"^(?:(?:The\s+)?(?:[A-Z][\w&.-]*\s+(?:of\s+)?){0,4})?[A-Z][\w&.-]*(?:['’]s|s['’])\s+"
+        r"(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z])",
+        "",
+        name,
+    )
+    if re.match(r"^(?:I['’]|(?:Nobody|Somebody|Someone|Anyone|Anybody|Everyone|Everybody|No one)\b)", name):
+        return None  # "I've told her so": the speaker's own "I", not a name
     while True:
         stripped = _TITLES.sub("", name)
         if stripped == name:
@@ -227,6 +250,9 @@ def clean_name(name: str) -> str | None:
         name = stripped
     parts = name.split()
     while parts and parts[0] in _NOT_ACTORS:
+        parts = parts[1:]
+    # "Dutch-born Britta Vangen", "Leeds-based Amir Khan": a compound adjective before the name is no part of it.
+    while len(parts) > 2 and re.match(r"^[A-Z][a-z]+-[a-z]+$", parts[0]):
         parts = parts[1:]
     # "Prosecutor Yelena Sorokina": a role noun capitalised before a full name is a title.
     while len(parts) > 2 and any(w in _ROLE_WORDS or w + "s" in _ROLE_WORDS for w in parts[0].lower().split("-")):
@@ -306,7 +332,7 @@ def _clauses(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
     out = []
     for s in sentences:
         text = strip_dateline(s.text) if s.position == 0 else s.text  # "LONDON, April 2 (Wire) - Veltro said"
-        text = _TURN_LABEL.sub("", text)  # "KIT MERCER: Pelican says 31,000 bookings ...": what the host relays
+        text = _unmarked(text)  # "KIT MERCER: Pelican says 31,000 bookings ...": what the host relays
         out.append((s, text))
         parts = re.split(r";\s+", text)
         said = rf"\b(?:{_SAY}|say|insist|argue|claim)\b"
@@ -320,6 +346,26 @@ def _clauses(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
         )
         out += [(s, p) for p in named[1:] if len(p.split()) >= 4]
     return out
+
+
+def _unclosed(text: str) -> bool:
+    """The sentence opens a quotation it does not close."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _run_on(by_place: dict[tuple[int, int], Sentence], s: Sentence, claim: str) -> str:
+    """The claim with the sentences its quotation runs on to, up to the one that closes it (within three)."""
+    more = []
+    for k in (1, 2, 3):
+        t = by_place.get((s.article, s.position + k))
+        if t is None or t.text.lstrip().startswith(('"', "“")):
+            return claim
+        closes = re.search(r"[\"”]", t.text)
+        end = r"(?P<p>[,.!?]?)[\"”]\s*(?:,?\s*(?:he|she|they)\s+\w+\b.*)?\.?$"
+        more.append(re.sub(end, lambda m: m.group("p").replace(",", "") or ".", t.text) if closes else t.text)
+        if closes:
+            return " ".join([claim.strip(), *more])
+    return claim
 
 
 _CLAUSE_TIME = re.compile(
@@ -347,7 +393,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if (t.article, t.position) not in have
         and len(t.text.split()) >= _CLAIM_MIN_WORDS
         and (
-            _PRONOUN_LED.match(t.text) or t.said in ("he", "she") or (len(t.text.split()) <= 8 and t.text[:1].isupper())
+            _PRONOUN_LED.match(t.text)
+            or t.said in ("he", "she")
+            or (len(t.text.split()) <= 8 and t.text[:1].isupper())
+            # "10:10 - Nadine Farrant, in a statement: "I told the public ...": a quotation after a colon.
+            or re.search(r":\s+[\"“]", t.text) is not None
+            or _LEAD_MARK.match(t.text) is not None  # "14:40 - Kira Ostrowska ... said": a live blog's entry
+            or _TELLER.search(t.text) is not None  # "..., its head teacher Dr Ama Mensah has told us."
         )
     ]
     if extra:
@@ -375,6 +427,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
+                continue  # "Secretary of State Lorraine Foss said": a title's "of", not a person of a body
             if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
                 name = _knight(name, sentences, s.article) or name  # "Sir Martin" is Sir Martin Ogle
             # "The Royal College of Midwives said ...": the body's whole name, not its last word.
@@ -403,7 +457,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             prior = next((p for p in reversed(last_speaker.get(s.article, [])) if _fits(p[0], pronoun, gender)), None)
             # "Vandamme apologised to patients. "...," he said": the person the sentence before names is nearer
             # than a speaker quoted earlier; "Lars Holm ... was in the gallery; he told me ...": the same sentence's.
-            subject = _own_subject(s.text) if text != s.text else None
+            subject = _own_subject(_unmarked(s.text)) if text != s.text else None
             subject = subject or named_subject(by_place, s)
             if subject and not _fits(subject[0], pronoun, gender):
                 subject = None
@@ -420,7 +474,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 leads_in = not other and _leads_in(said, subject[0])
                 if leads_in and prior is not None and pronoun and gender.get(actor_key(prior[0])) == pronoun:
                     leads_in = gender.get(actor_key(subject[0])) == pronoun
-                if not speaks and not leads_in and (prior is not None or other):
+                # "Carys Moyle has tabled questions. "The authority told ... the truth," she said.": who the report
+                # names just before a quotation of several sentences opens is its speaker.
+                opens = subject[1] == _quote_start(by_place, s) - 1 < s.position - 1
+                if not speaks and not leads_in and not opens and (prior is not None or other):
                     subject = None
             if m and m.re is _PRONOUN and m.group("claim8"):
                 # "They say": only a body the sentence before opens with, never the last person quoted.
@@ -459,6 +516,16 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if found is None:
             continue
         name, claim = found
+        if _unclosed(text) and claim.strip() and text.rstrip().endswith(claim.strip()[-8:]):
+            # 'Carys Moyle hit back: "No plans?' | 'Bakers are rationing flour.' | '... calling it a plan."': the
+            # quotation runs on to the sentence that closes it.
+            claim = _run_on(by_place, s, claim)
+        start = _quote_start(by_place, s)
+        if start < s.position and not text.lstrip().startswith(('"', "“")) and name.split()[-1] not in text:
+            # '"The bow is harder ... | I was wrong about days, and I'll say so. | We lose a week at least," she said.':
+            # the quotation is all three sentences.
+            opened = [by_place[(s.article, k)].text for k in range(start, s.position) if (s.article, k) in by_place]
+            claim = " ".join([re.sub(r"^[\"“]", "", opened[0]), *opened[1:], claim.strip()]) if opened else claim
         turned = bool(TURNED.search(text)) and name in text
         if turned:
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
@@ -482,7 +549,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
         if own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
-        elif _DEPENDENT.match(claim) or not _claim_is_clause(text, found[1]):
+        elif (_DEPENDENT.match(claim) and not text.lstrip().startswith(('"', "“"))) or not _claim_is_clause(
+            text, found[1]
+        ):  # a quotation opening "This wasn't the heat" reads right without its marks
             claim = text  # "it has spent ...", "BP not to ...": the whole sentence reads right
         if _BARE_REPLY.search(claim):
             # "Gareth Lloyd disputed that.": what "that" is, the sentence before says; without it, no stance.
@@ -496,11 +565,68 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
-    return _unify_names(out, sentences)
+    return _unify_names(_as_defined(out, context or sentences), sentences)
+
+
+# "The Office of Energy Networks (the Office)": a body's short name, defined where it is first named in full.
+_DEFINED = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<full>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){1,6})\s+"
+    r"\((?:the\s+)?(?P<short>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\)"
+)
+# A newspaper a press review quotes ("Jostein Hovde, quoted in Dagsavisen", "Dagsavisen (Brevik, centre-left) leads
+# ...", "interviewed by Die Stimme") reports what others say; its own "Dagsavisen says ..." is no actor's stance.
+_MEDIUM_NAMED = re.compile(
+    r"\b(?:quoted\s+(?:in|by)|interviewed\s+by|writing\s+in|reported\s+by)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|(?:^|\.\s+|\bIn\s+)(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+\([A-Z][a-z]+(?:,\s+[a-z][\w -]{2,30})?\)"
+    r"\s*(?:,|leads|reports|quotes|says|writes|adds|carries|runs)"
+)
+
+
+def _as_defined(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """A body under its full name rather than the short one the report defines ("Office" is the Office of Energy
+    Networks); a newspaper the reports quote from is left out."""
+    full: dict[str, str] = {}
+    media: set[str] = set()
+    for t in context[:5000]:
+        for m in _DEFINED.finditer(t.text):
+            if m.group("short") != m.group("full"):
+                full.setdefault(m.group("short"), m.group("full"))
+        for m in _MEDIUM_NAMED.finditer(t.text):
+            media.add(m.group("a") or m.group("b"))
+    out = []
+    for a in items:
+        if a.actor in media:
+            continue
+        if a.actor in full:
+            a = Attribution(full[a.actor], actor_key(full[a.actor]), a.claim, a.sentence, a.quoted)
+        out.append(a)
+    return out
 
 
 # A transcript's turn: "ANJALI DESAI: We don't, and anybody who tells you they do is guessing."
 _TURN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}):\s+")
+# What opens a line without being part of its sentence: a live blog's time stamp ("15:30 - Council leader Tom Ashdown
+# says ..."), an examination's question or answer mark ("Q. Ms Farrant told a press conference ..."), a broadcast
+# script's cue ("SOT - OSSIAN KELL, SALLOW CANAL AUTHORITY: ...").
+_LEAD_MARK = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?\s+[-–—]\s+|[QA]\.\s+)(?=[A-Z\"“‘'])"
+    # and an entry's caption after it: "10:09 - First admission: Farrant confirms that ...".
+    r"(?:(?!(?:He|She|They|It|We|I)\b)[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=[A-Z]))?"
+)
+
+
+def _unmarked(text: str) -> str:
+    """The sentence without its time stamp, examination mark or speaker label (a label run into a heading too:
+    "Preliminary hearing - Friday 8 August (10.00 am) THE CHAIR: Good morning.")."""
+    text = _LEAD_MARK.sub("", text)
+    m = _label_at(text)
+    return text[m.end() :] if m else text
+
+
+unmarked = _unmarked
+
+
 # A signed opinion piece: "By Rachel Ember" opening it, and the author's note closing it ("Rachel Ember is a historian
 # and a former curator at ..."). A news report's byline has no such note: its reporter is no actor.
 _BYLINE = re.compile(
@@ -517,19 +643,18 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
         by_article.setdefault(t.article, []).append(t)
     for ts in by_article.values():
         ts.sort(key=lambda t: t.position)
-        labels = [(t.position, m.group("label")) for t in ts for m in [_TURN_LABEL.match(t.text)] if m]
-        if len({label for _, label in labels}) >= 2 and len(labels) >= 3:
-            host = labels[0][1]
-            speaker = None
-            for t in ts:
-                m = _TURN_LABEL.match(t.text)
-                if m:
-                    speaker = m.group("label")
-                if speaker is None or speaker == host or (t.article, t.position) in taken:
+        answered = _answers(ts, taken)
+        if answered:
+            out += answered
+            continue
+        turns = _turns(ts)
+        if turns:
+            for t, name, rest in turns:
+                # "That is under consideration": the demonstrative is the claim's subject, not a that-clause's mark.
+                claim = rest if re.match(r"^That\s+(?:is|was|will|would|has)\b", rest) else _claim_text(rest)
+                if (t.article, t.position) in taken or name is None or _INTRODUCED.search(rest):
                     continue
-                claim = _claim_text(t.text[m.end() :] if m else t.text)
                 if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
-                    name = " ".join(w.capitalize() for w in speaker.split())
                     out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
             continue
         first = _BYLINE.match(ts[0].text) if ts else None
@@ -550,6 +675,136 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
                 continue  # "The trustees say their hands are tied": the author reporting another side
             if len(text.split()) >= 8 and _has_verb(text) and not text.endswith("?"):
                 out.append(Attribution(author, actor_key(author), text, t, quoted=False))
+    return out
+
+
+# A speaker's label opening a turn of a transcript or a broadcast script: "ANJALI DESAI: ...", "SOT - OSSIAN KELL,
+# SALLOW CANAL AUTHORITY: ...", "ANCHOR (RUTH ABARA): ...", "MR ACHTERBERG (Counsel to the Inquiry): ...", "VO: ...".
+_CUE = r"(?:(?:SOT|SOUNDBITE|SYNC|CLIP|GRAB|BITE|ACTUALITY|UPSOUND|INTERVIEW)\s*[-–—:]\s*)"
+_SPEAKER_LABEL = re.compile(
+    rf"(?:^|(?<=[\s)]))(?P<cue>{_CUE})?(?P<label>[A-Z][A-Z'’./-]*(?:\s+[A-Z][A-Z'’.-]+){{0,3}})"
+    r"(?:,\s+(?P<affil>[A-Z][A-Z0-9&'’.\s-]{1,60}?))?(?:\s*\((?P<paren>[^()]{1,60})\))?:\s+(?=\S)"
+)
+# A mixed-case label of a printed interview: "Orbit Weekly: What happened?", "Brennick: It could.".
+_MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+(?=\S)")
+# Who only presents, asks or relays (an anchor, a reporter to camera, a voice-over, counsel) is no actor; who presides
+# ("THE CHAIR") rules, and is one once the transcript names them.
+_PRESENTER_WORDS = frozenset(
+    {"ANCHOR", "PRESENTER", "HOST", "VO", "V/O", "NARRATOR", "REPORTER", "CORRESPONDENT", "INTERVIEWER", "Q"}
+    | {"QUESTION", "READER", "VOICEOVER", "CAPTION", "GFX", "PTC", "STING", "SUPER", "CHYRON", "OOV", "NATS"}
+)
+_PRESENTER_ASIDE = re.compile(
+    r"^(?:TO CAMERA|ON CAMERA|PTC|VO|V/O|OOV|LIVE|[Cc]ounsel\b.*|for\s+.+|[Rr]eporter\b.*|[Pp]resenter\b.*|KC|QC)$"
+)
+_PRESIDING = frozenset({"THE CHAIR", "CHAIR", "THE CHAIRMAN", "THE CHAIRWOMAN", "THE JUDGE", "THE CORONER"})
+_INTRODUCED = re.compile(r"\bMy name is (?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+
+
+def _label_at(text: str) -> re.Match[str] | None:
+    """A speaker's label at the start of the line, or (upper case, after a heading run into it) inside it."""
+    for m in _SPEAKER_LABEL.finditer(text):
+        words = m.group("label").split()
+        mid = m.start() > 0
+        if mid and ((len(words) < 2 and not m.group("paren")) or not m.group("label").isupper()):
+            continue
+        if len(words) >= 2 or m.group("cue") or m.group("paren") or words[0] in _PRESENTER_WORDS:
+            return m
+        if not mid:
+            return None
+    return None
+
+
+def _turns(ts: Sequence[Sentence]) -> list[tuple[Sentence, str | None, str]]:
+    """Each sentence of a transcript or broadcast script with its speaker's name (None for one who presents, asks,
+    relays or represents) and its words; empty when the article is not one. A mixed-case interview's labels count
+    when two of them take turns; the first, the interviewer's, asks."""
+    found = [(t, _label_at(t.text)) for t in ts]
+    labels = [m.group("label") for _, m in found if m]
+    caps = len(set(labels)) >= 2 and len(labels) >= 3
+    if not caps:
+        found = [(t, _MIXED_LABEL.match(t.text)) for t in ts]
+        mixed = [m.group("label") for _, m in found if m]
+        counts = Counter(mixed)
+        if len(counts) < 2 or sum(1 for n in counts.values() if n >= 2) < 2 or len(mixed) < 4:
+            return []
+    first = next(m for _, m in found if m)
+    host = first.group("label") if first.group("label") not in _PRESIDING else None
+    out: list[tuple[Sentence, str | None, str]] = []
+    name: str | None = None
+    turn: list[int] = []
+    for t, m in found:
+        if m:
+            name = _label_name(m, host, ts)
+            turn = [len(out)]
+            rest = t.text[m.end() :]
+        else:
+            turn.append(len(out))
+            rest = t.text
+        intro = _INTRODUCED.search(rest)
+        if intro and m is None and out and out[-1][1] is None and _label_presides(ts, out[-1][0]):
+            # "THE CHAIR: Good morning. My name is Miriam Sallis.": the chair's turn is hers, back to its label.
+            name = intro.group("name")
+            out = [(u, name, r) if i in turn else (u, n, r) for i, (u, n, r) in enumerate(out)]
+        out.append((t, name, rest))
+    return out
+
+
+def _label_presides(ts: Sequence[Sentence], t: Sentence) -> bool:
+    m = next((m for u in ts if u is t for m in [_label_at(u.text)] if m), None)
+    return m is not None and m.group("label") in _PRESIDING
+
+
+def _label_name(m: re.Match[str], host: str | None, ts: Sequence[Sentence]) -> str | None:
+    """The actor a label names: None for the host, a presenter, counsel or an unnamed chair."""
+    label = m.group("label")
+    words = label.split()
+    if label == host or any(w.strip(".") in _PRESENTER_WORDS for w in words):
+        return None
+    paren = m.groupdict().get("paren")
+    if paren and _PRESENTER_ASIDE.match(paren.strip()):
+        return None
+    if label in _PRESIDING:
+        named = next((n for t in ts for n in [_INTRODUCED.search(t.text)] if n), None)
+        return named.group("name") if named else None
+    shown = " ".join(w.capitalize() if w.isupper() else w for w in words)
+    if len(words) == 1:
+        # "Brennick:" is the "Dr Halla Brennick" the introduction names.
+        full = re.compile(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(label)}\b")
+        firsts = [f for t in ts for f in full.findall(t.text) if not _TITLES.match(f + " ") and f not in _NOT_ACTORS]
+        shown = f"{firsts[0]} {label}" if firsts else shown
+    return clean_name(shown)
+
+
+# An examination: counsel's "Q." lines and the witness's "A." lines; the witness is sworn under a heading
+# ("MR RAVI CHANDRAN (affirmed)") or addressed in the first question ("Q. Mr Chandran, you are ...?").
+_SWORN = re.compile(
+    r"\b(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s+\((?:affirmed|sworn|recalled|on former oath)\)"
+)
+_ADDRESSED = re.compile(r"^Q\.\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+(?P<name>[A-Z][a-z'’-]+),")
+
+
+def _answers(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The witness's answers in an examination transcript, every sentence of an "A." turn."""
+    marks = [t.text[:3] for t in ts]
+    if marks.count("A. ") < 2 or marks.count("Q. ") < 2:
+        return []
+    sworn = next((m.group("name") for t in ts for m in [_SWORN.search(t.text)] if m), None)
+    addressed = next((m.group("name") for t in ts for m in [_ADDRESSED.match(t.text)] if m), None)
+    witness = clean_name(" ".join(w.capitalize() for w in sworn.split())) if sworn else addressed
+    if witness is None:
+        return []
+    out = []
+    answering = False
+    for t in ts:
+        if t.text.startswith("A. "):
+            answering = True
+        elif t.text.startswith("Q. ") or _label_at(t.text):
+            answering = False
+        if not answering or (t.article, t.position) in taken:
+            continue
+        claim = _claim_text(_LEAD_MARK.sub("", t.text))
+        if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
+            out.append(Attribution(witness, actor_key(witness), claim, t, quoted=True))
     return out
 
 
@@ -708,7 +963,7 @@ def _name_gender(name: str) -> str | None:
 _SPEAKING = re.compile(
     r"^(?:(?:,\s+[^,]{1,80}){1,3},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,40}?)?\s+"
     r"(?:(?:just|also|then|later|again|now|still|has|have|had|once)\s+)*"
-    r"(?:said|says|told|tells|spoke|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
+    r"(?:said|says|told|tells|spoke|spoken|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
     r"apologi[sz]es|addressed|addresses|cautions|cautioned|explained|explains|admitted|admits|denied|denies|is|was|"
     r"wrote|writes|replied|replies|responded|responds|described|describes|called|calls|urged|urges|stressed|"
     r"claimed|claims|rejected|rejects|disputed|disputes|criticised|criticized|defended|defends|accused|accuses|"
@@ -760,6 +1015,7 @@ def _other_person_after(text: str, name: str) -> bool:
 
 _PRONOUN_LED = re.compile(
     r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
+    r"|^(?:He|She)\s+(?:insists|argues|admits|denies|confirms|maintains|claims|warns)\b"
     r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:"
     r"|^(?:Her|His|Their)\s+[^,\"“”]{2,60},\s+(?:he|she)\s+(?:said|says|added),"
     r"|^(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+(?:he|she)\s+(?:said|says|told|added)\b"
@@ -789,10 +1045,32 @@ def _knight(first: str, sentences: Sequence[Sentence], article: int) -> str | No
     return None
 
 
-def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
-    """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with."""
-    for back in (1, 2):
+_TELLER = re.compile(
+    r",\s+(?:(?:its|his|her|their|the)\s+)?(?:[a-z][\w'’-]*\s+){0,4}(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|tells\s+\w+)\.?$"
+)
+
+
+def _quote_start(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> int:
+    """Where the quotation a sentence closes opened: '"The authority told the public ... | Two of its own workers say
+    there were. | Somebody isn't telling the truth," she said.' opens two sentences before its "she said"."""
+    if s.text.lstrip().startswith(('"', "“")) or not re.search(r"[\"”]", s.text):
+        return s.position
+    for back in (1, 2, 3):
         t = by_place.get((s.article, s.position - back))
+        if t is None or re.search(r"[\"”]", t.text.lstrip()[1:]):
+            break
+        if t.text.lstrip().startswith(('"', "“")):
+            return t.position
+    return s.position
+
+
+def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
+    """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with (before
+    the quotation opens, when it runs over several sentences)."""
+    start = _quote_start(by_place, s)
+    for back in (1, 2):
+        t = by_place.get((s.article, start - back))
         if t is not None:
             # "The organiser, Chris Hunt, defended the event.": the role's name, given beside it, is who speaks next.
             named = _ROLE_NAMED.match(t.text)
@@ -800,6 +1078,11 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 return named.group("name"), t.position
             if _OTHER_SUBJECT.match(t.text):
                 return None  # "Her brother spoke outside the court.": he is the one who speaks next
+            # "The hospital ran on generators, its medical director Dr Yusuf Kamara has told us.": who told it.
+            teller = _TELLER.search(t.text)
+            name = clean_name(teller.group("name")) if teller else None
+            if name and len(name.split()) >= 2:
+                return name, t.position
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
             m = re.match(
                 rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
@@ -807,9 +1090,9 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
                 rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made)\b",
-                _TURN_LABEL.sub("", t.text),
+                _unmarked(t.text),
             )
-            if m and _PASSIVE_SUBJECT.match(_TURN_LABEL.sub("", t.text), m.end("name")):
+            if m and _PASSIVE_SUBJECT.match(_unmarked(t.text), m.end("name")):
                 return None  # "Maria Lopez was killed ...": a victim or a defendant, not who speaks next
             name = clean_name(m.group("name")) if m else None
             if name and len(name.split()) >= 2:
@@ -840,6 +1123,8 @@ _ROLE_NAMED = re.compile(
 _TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:At one point|At the time|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "Asked about the regulator's letter, Farrant says: ...": the question put is no part of the attribution.
+    r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|if|why|how|what)\b[^,\"“”]{2,140}|"
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
@@ -887,7 +1172,10 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             for m in _FULL_NAME_AT.finditer(text):
                 key = actor_key(m.group(2))
                 full = clean_name(f"{m.group(1)} {m.group(2)}")
-                if m.group(1).lower() in _ROLE_WORDS or m.group(1) in _NOT_ACTORS or _TITLES.match(m.group(1) + " "):
+                first = m.group(1)
+                if first.lower() in _ROLE_WORDS or first in _NOT_ACTORS or _TITLES.match(first + " "):
+                    continue
+                if first.lower() in ENGLISH.auxiliaries:  # "Did Southline receive a letter ...?" names no "Did"
                     continue
                 if key in single and full and len(full.split()) > 1:
                     counts.setdefault(key, Counter())[full] += 1

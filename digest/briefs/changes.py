@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from digest.briefs.actors import actor_key
-from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED
+from digest.briefs.actors import actor_key, unmarked
+from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED, states_unknown
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
 from digest.models import Article, Brief, Perspective, Source, Statement
@@ -66,11 +66,16 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         cites = "".join(f"[{s.n}]" for s in current_sources if s.article_id in new_ids)
         # The claim that says the speaker moved comes first: "I was too optimistic", "I have changed my mind", "who
         # owns the freehold is a different matter", "less than we asked for".
+        fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         turned = _turn(fresh, old_claims, p.actor)
         if turned is not None:
             was, now = turned
             now = next((c for c in fresh if _SELF_TURN.search(c)), now)
+            said = _claims(p.stance.text)
+            if _RECALL.match(now) and now in said:
+                # "I said there was no case. The backup failing made the case.": the words after the recalled ones.
+                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c)), now)
             note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
             stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
@@ -80,7 +85,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             # cited anew stays in the stance, and the note names the new one.
             all_new = stance == p.stance and all(c in fresh for c in _claims(p.stance.text))
             # A new claim saying the speaker moved is named even so: "now also: “I was too optimistic …”".
-            all_new = all_new and not _SELF_TURN.search(fresh[0])
+            all_new = all_new and not _SELF_TURN.search(fresh[0]) and not any(_RECALL.match(c) for c in fresh)
             note = f"new since version {v} {cites}" if all_new else _also(p.actor, fresh[0], cites)
             out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
@@ -88,8 +93,37 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
 
 _SELF_TURN = re.compile(
     r"\b(?:changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
-    r"got\s+(?:it|that)\s+wrong|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
+    # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
+    r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
+    r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
     r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection)\b",
+    re.IGNORECASE,
+)
+
+
+# The speaker recalling their own earlier words before the new ones: "Last week I said we weren't panicking. This week
+# I'm telling members to ration.", "I said there was no case. The backup failing made the case.", "I told the public the
+# programme was on schedule. At Hale Cross it was not."
+_RECALL = re.compile(
+    r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+)?(?:I|we)\s+(?:(?:had\s+)?said|"
+    r"told\s+(?:\w+\s+){1,3}?|thought|believed|predicted|promised|insisted)\b"
+)
+
+
+def _recalled_last(fresh: list[str]) -> list[str]:
+    """The claims with a recalled earlier position after the new one that answers it: what they say now leads."""
+    out = list(fresh)
+    for i, c in enumerate(fresh[:-1]):
+        if _RECALL.match(c) and not _RECALL.match(fresh[i + 1]):
+            out.remove(c)
+            out.append(c)
+    return out
+
+
+# For the stance's order: a claim saying the speaker moved, or recalling their earlier words before the new ones, is
+# what they say now.
+SELF_TURN = re.compile(
+    _SELF_TURN.pattern + r"|(?:^|[.!?]\s+)" + _RECALL.pattern.removeprefix("^") + r"[^.!?]{3,150}[.!?]\s+[A-Z]",
     re.IGNORECASE,
 )
 
@@ -220,6 +254,35 @@ _MECHANICAL = re.compile(
 _COUNT = re.compile(r"^\d+ new articles? since version \d+, from ")
 
 
+_UNSAID = re.compile(
+    r"^(?:Nobody|No one|None)\b[^.;]{0,60}\b(?:would|could|will|can|did)\s+(?:not\s+)?"
+    r"(?:say|tell|explain|confirm|comment)\b"
+)
+# Two turns of an interview the sentence splitter ran together: "If it finds anything, no. Orbit Weekly: Corvid says".
+_TWO_TURNS = re.compile(r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}:\s+[A-Z\"“]")
+
+
+def printable_development(text: str) -> bool:
+    """A line an editor would print as a development (see _as_development), for the engine's pick."""
+    return _as_development(Statement(text, ()), set()) is not None
+
+
+def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
+    """A development as an editor prints it: without a transcript's or a script's speaker label or a live blog's time
+    stamp; none when it is counsel's question, a greeting ("THE CHAIR: Good morning."), or a standing line the
+    previous version already told ("Our weekly summary of the foreign press ...")."""
+    text = unmarked(d.text)
+    if d.text.startswith("Q. ") or text.endswith("?") or len(text.split()) < 4 or _norm(text) in told_before:
+        return None
+    if _UNSAID.match(text) or states_unknown(text) or _TWO_TURNS.search(text):
+        return (
+            None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
+        )
+    if _norm(d.text) in told_before:
+        return None
+    return d if text == d.text else Statement(text, d.citations)
+
+
 def _count_line(fresh: Sequence[Source] | Sequence[Article], previous: Brief) -> str:
     """ "2 new articles since version 1, from Coastal Courier and Valley Post": outlets named once, and
     called new only when none of the previous version's sources came from them."""
@@ -259,7 +322,18 @@ def _short(text: str, n: int = 18) -> str:
         return text
     head = " ".join(ws[:n])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(" — "))
-    return head[:cut] + "…" if cut > len(head) // 2 else head.rstrip(",;:") + "…"
+    kept = cut if cut > len(head) // 2 else len(head.rstrip(",;:"))
+    turn = next((t for t in _SELF_TURN.finditer(text) if t.end() > kept), None)
+    if turn:
+        # "The undertaking was 'more than we had a fortnight ago, and less than we asked for'": the words that say
+        # the speaker moved stay in the note, from the clause that holds them.
+        start = max(text.rfind(",", 0, turn.start()), text.rfind(";", 0, turn.start())) + 1
+        piece = text[start:].strip()
+        if piece.count("‘") < piece.count("’") and piece.endswith("’"):
+            piece = piece[:-1]  # the quotation opened before the clause
+        if len(piece.split()) <= n:
+            return "…" + piece
+    return head[:kept] + "…"
 
 
 def compute_changes(
@@ -284,8 +358,10 @@ def compute_changes(
         carried = [s for s in brief.changes if not _MECHANICAL.match(s.text)] + list(brief.what)
         developments = [s for s in carried if s.citations and set(s.citations) <= fresh_n][:3]
     changes: list[Statement] = []
-    for d in developments:
-        if all(_norm(d.text) != _norm(c.text) for c in changes):
+    told_before = {_norm(s.text) for s in [*previous.changes, *previous.what]}
+    for picked in developments:
+        d = _as_development(picked, told_before)
+        if d is not None and all(_norm(d.text) != _norm(c.text) for c in changes):
             changes.append(d)
     if fresh:
         changes.append(Statement(_count_line(fresh, previous), tuple(s.n for s in fresh)))

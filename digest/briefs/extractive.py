@@ -8,7 +8,7 @@ attributed speech gives perspectives, and conflicting claims between actors give
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -17,7 +17,7 @@ import numpy as np
 from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
-from digest.briefs.changes import compute_changes, evolve
+from digest.briefs.changes import SELF_TURN, compute_changes, evolve, printable_development
 from digest.briefs.conflicts import affiliated
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import (
@@ -232,11 +232,19 @@ class ExtractiveEngine:
             return None
         prev_ids = {s.article_id for s in previous.sources}
         fresh_articles = {i for i, a in enumerate(m.articles) if a.id not in prev_ids}
+        # A standing line that opens every report of an outlet ("Our weekly summary of the foreign press ...") and a
+        # line an editor would not print (counsel's question, two interview turns run together) are no development.
+        standing = Counter(s.text for s in m.sentences)
         pool = [
             i
             for i, s in enumerate(m.sentences)
             if s.article in fresh_articles
-            and not (m.unknown[i] or m.background[i] or (m.schedule[i] and not _DONE.search(s.text)))
+            and not (m.unknown[i] or (m.schedule[i] and not _DONE.search(s.text)))
+            # "Four weeks after the imager failed, the government has brought forward ...": a lead that reports an
+            # act is the news, whatever recap opens it.
+            and not (m.background[i] and not (s.position == 0 and _DONE.search(s.text)))
+            and standing[s.text] < 2
+            and printable_development(s.text)
         ]
         if not pool:
             return []
@@ -425,7 +433,7 @@ class ExtractiveEngine:
             ranked = sorted(
                 items,
                 key=lambda c: (
-                    not TURNED.search(c.claim),
+                    not (TURNED.search(c.claim) or SELF_TURN.search(c.claim)),
                     -central_of[id(c)] - 0.05 * c.quoted,
                     c.sentence.article,
                 ),
