@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.briefs.actors import Attribution, actor_key, clean_name, named_subject
 from digest.briefs.cues import NEGATION
@@ -147,7 +147,7 @@ def _object_party(obj: str) -> tuple[tuple[str, str] | None, str | None]:
 def _clean_side(text: str, max_words: int = 28) -> str:
     text = text.strip().rstrip(".,;:").strip()
     if text.startswith(('"', "“")):  # a quotation's own marks go; a quote that closes a sentence keeps them
-        text = re.sub(r"^[\"“]|[\"”]$", "", text).strip()
+        text = re.sub(r"^[\"“]|[\"”]$", "", text).strip().rstrip(",;:")
     text = nest_quotes(text)
     ws = text.split()
     if len(ws) > max_words:
@@ -316,6 +316,7 @@ def tensions(
     scored += findings_rejected(context or sentences, claims)
     scored += put_to(context or sentences, claims)
     scored += casualty_counts(sentences)
+    scored += prior_rejected(context or sentences, claims)
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -1785,3 +1786,147 @@ def casualty_counts(sentences: Sequence[Sentence]) -> list[Scored]:
                 out.append((2.0, summary, (s.article,), frozenset((m.group("who").lower(), f"count:{t.text[:30]}"))))
                 break
     return out
+
+
+# A turn's mark in a live blog, a bulletin script or a transcript ("17:10 - ", "VO: ", "THE CHAIR: "): not words of
+# the side that follows it.
+_TURN_MARK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—]\s+|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+\([^)]*\))?:\s+)")
+# A side named by its people, not by a name: "Canal bosses", "the ship's owners", "Its managers".
+_PEOPLE_SIDE = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,2}?(?:bosses|chiefs|officials|owners|operators|managers|"
+    r"executives|lawyers|organi[sz]ers)"
+)
+# "The council disputes that figure.", "Canal bosses flatly deny it.", "The authority says that's not true.", "But the
+# owners see it differently.": an answer whose object is only "that" or "it", in any tense, so what it answers is what
+# the report said just before.
+_REJECTS_PRIOR = re.compile(
+    rf"^(?:(?:But|And|Yet|However),?\s+)?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY})\s+"
+    r"(?:(?:now|again|also|still|flatly|firmly|strongly|swiftly|immediately|categorically)\s+){0,2}"
+    r"(?P<verb>(?:rejects?|rejected|disputes?|disputed|denies|deny|denied|contests?|contested|challenges?|challenged)\s+"
+    r"(?:(?:that|this|these|those|the)\s+(?:claims?|figures?|accounts?|allegations?|suggestions?|version|reports?|"
+    r"estimates?|counts?|numbers?)|that|this|it)(?=\s*[,.;]|\s*$|\s+as\b)"
+    r"|(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:that['’]s|that\s+is|this\s+is|it\s+is|"
+    r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case)\b"
+    r"|(?:sees?|saw)\s+(?:it|things|this|that)\s+differently)"
+)
+# "She added that ...", "He said ...": the speech frame of a side the sentence before names.
+_SPEECH_FRAME = re.compile(
+    r"^(?:She|He|They)\s+(?:also\s+)?(?:said|says|added|adds|claimed|claims|told\s+\w+|insisted|insists)\s+(?:that\s+)?"
+)
+_PRONOUN_OPENING = re.compile(r"^(?:She|He|They|[\"“])")
+
+
+def _of_body(person: str, head: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the reports name `person` as one of the body `head` names ("Council leader Tom Ashdown", "Ossian
+    Kell, Sallow Canal Authority", "Owner Morrow Bulk Carriers"), so their words are that body's side."""
+    last = re.escape(person.split()[-1])
+    stem = re.escape(head.rstrip("s"))
+    pattern = re.compile(
+        rf"(?i:\b{stem}s?)\s+(?:[a-z-]+\s+){{0,2}}(?:[A-Z][\w'’-]+\s+){{0,2}}{last}\b"
+        rf"|{last},\s+(?:(?i:the)\s+)?(?:[\w'’-]+\s+){{0,3}}(?i:{stem}s?)\b",
+        re.IGNORECASE if person.isupper() else 0,
+    )
+    return any(pattern.search(s.text) or pattern.search(s.text.title()) for s in sentences[:5000])
+
+
+def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side's answer to what the report said just before ("Ashdown's figure ... The council disputes that figure.",
+    "... according to a worker. Canal bosses flatly deny it."), with the grounds its own people give next.
+
+    What is answered is the sentence before; whose it is, the claim made there, else the person the sentences before it
+    name (a quotation, "She added that ..."), else nobody named (a claim an outlet reports from an unnamed source).
+    """
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    bare = {place: replace(s, text=_TURN_MARK.sub("", s.text)) for place, s in by_place.items()}
+    claims_at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        claims_at[(c.sentence.article, c.sentence.position)].append(c)
+    for s in sentences[:5000]:
+        text = _TURN_MARK.sub("", s.text)
+        if _REBUTTAL.match(text):
+            continue  # answered by `rebuttals`, with the last claim before as the other side
+        m = _REJECTS_PRIOR.match(text)
+        if m is None:
+            continue
+        written = re.sub(r"^(?:But|And|Yet|However),?\s+", "", m.group("a"))
+        if re.fullmatch(_PEOPLE_SIDE, written):
+            party: tuple[str, str] | None = (_cap(written), "the " + written.split()[-1].lower())
+        else:
+            party = _role_party(written) or _party(written)
+        if party is None:
+            continue
+        name, key = party
+        head = key.split()[-1]
+        prior = by_place.get((s.article, s.position - 1))
+        if prior is None:
+            continue
+        owner: tuple[str, str] | None = None
+        side = _TURN_MARK.sub("", prior.text)
+        for back in (1, 2):
+            said = [
+                c
+                for c in claims_at.get((s.article, s.position - back), [])
+                if c.key != key and not _of_body(c.actor, head, sentences)
+            ]
+            if said:
+                owner, side = (said[0].actor, said[0].key), said[0].claim
+                break
+        if owner is None and _PRONOUN_OPENING.match(side):
+            named = named_subject(bare, prior) or _speaker_before(bare, prior)
+            if named is not None and actor_key(named[0]) != key:
+                owner = (named[0], actor_key(named[0]))
+                side = _SPEECH_FRAME.sub("", side)
+        if owner is None and not _EXPLICIT_SOURCE.search(side):
+            continue  # the sentence before is the reporter's own account, not a side
+        said_text = _clean_side(text, 32)
+        grounds = [
+            c
+            for i in (1, 2)
+            for c in claims_at.get((s.article, s.position + i), [])
+            if (owner is None or c.key != owner[1])
+            and (c.key == key or c.key.startswith("the spokes") or _of_body(c.actor, head, sentences))
+        ]
+        if grounds:
+            g = grounds[0]
+            said_text = f"{said_text}; {g.actor}: “{_clean_side(g.claim, 26)}”"
+        if owner is not None:
+            summary = f"{said_text} vs. {owner[0]}: “{_clean_side(side, 30)}”"
+            pair = frozenset((key, owner[1]))
+        else:
+            summary = f"{said_text} vs. “{_clean_side(side, 30)}”"
+            pair = frozenset((key, f"prior:{s.article}:{prior.position}"))
+        out.append((2.4, summary, (s.article,), pair))
+    return out
+
+
+# "… according to a worker who asked not to be named", "The Blast can reveal that …": a claim the outlet reports from
+# a source it does not name is a side too, when someone answers it.
+_EXPLICIT_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:a|an|one|two|several|some)\b|\bcan\s+(?:reveal|disclose)\b|\bclaimed\b|\balleged\b"
+    r"|\b(?:say|says|said)\b",
+    re.IGNORECASE,
+)
+
+
+# "The growers' association's Dafydd Prosser said members had ...": a person named just before a speech verb.
+_NAMED_SPEAKER = re.compile(
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,]{3,80},)?\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|spoke|spoken)\b"
+)
+
+
+def _speaker_before(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
+    """Who speaks a quotation or a "She added ..." sentence: the person one of the two sentences before names as
+    speaking, when `named_subject` finds no name opening them."""
+    for back in (1, 2):
+        t = by_place.get((s.article, s.position - back))
+        if t is None:
+            continue
+        found = [m for m in _NAMED_SPEAKER.finditer(t.text) if clean_name(m.group("name"))]
+        if found:
+            return clean_name(found[-1].group("name")) or found[-1].group("name"), t.position
+        if not _PRONOUN_OPENING.match(t.text):
+            return None  # a sentence of the reporter's own between: the speaker is not named just before
+    return None
