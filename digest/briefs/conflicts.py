@@ -150,6 +150,12 @@ def _clean_side(text: str, max_words: int = 28) -> str:
         text = re.sub(r"^[\"“]|[\"”]$", "", text).strip().rstrip(",;:")
     text = nest_quotes(text)
     ws = text.split()
+    # "... rather than joining the queue, you are looking at something like 140": a side's figure is its point, so a
+    # cut that would drop every figure the side gives leaves it whole when it is not much longer.
+    figure = re.compile(r"\d")
+    if max_words < len(ws) <= max_words + 12 and not any(figure.search(w) for w in ws[:max_words]):
+        if any(figure.search(w) for w in ws[max_words:]):
+            return text
     if len(ws) > max_words:
         cut = " ".join(ws[:max_words])
         comma = cut.rfind(",")
@@ -298,7 +304,7 @@ def tensions(
     scored += numeric_tensions(claims, similarity)
     scored += split_figures(sentences)
     scored += rebuttals(context or sentences, claims)
-    scored += derisions(sentences, claims, similarity)
+    scored += derisions(context or sentences, claims, similarity)
     scored += contrasts(context or sentences, claims)
     scored += poll_tensions(sentences)
     scored += refusals(sentences, claims)
@@ -774,8 +780,11 @@ _DERIDE = re.compile(
     rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?,?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     # "resigned after the vote and called it ...": the derision as a second predicate.
     r"(?:[a-z]+ed\s+[^;:,\"“”]{2,60}?\s+and\s+)?"
+    # "says the true cost will be “closer to 400 million”, and calls the minister's figure ...": the side's own figure
+    # first, kept in the line.
+    r"(?P<first>(?:says|said|argues|argued|insists|insisted|estimates|estimated)\s+[^;]{10,200}?,?\s+and\s+)?"
     r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed|"
-    r"scorned|lampooned)\s+"
+    r"scorned|lampooned|calls|labels|describes|dismisses|derides|mocks|brands|ridicules|likens|dubs|scorns)\s+"
     r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?|that|this|it)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
     # '... "a gesture dressed up as principle" that would "empty every museum in the country"': the verdict goes on.
@@ -819,7 +828,10 @@ _SCARE = re.compile(
     rf"(?P<target>the\s+[a-z]+|{_PARTY_NAME})\s+(?P<link>(?:had|has|was|is|were)\s+(?:[a-z]+\s+){{0,3}}?)"
     r"[\"“](?P<quote>[^\"”]{3,80})[\"”]"
 )
-_NEUTRAL_VERBS = frozenset(["called", "labelled", "labeled", "described", "likened", "dubbed"])
+_FIGURE_NOUNS = frozenset(["figure", "figures", "estimate", "estimates", "count", "number", "sum", "total", "forecast"])
+_NEUTRAL_VERBS = frozenset(
+    ["called", "labelled", "labeled", "described", "likened", "dubbed", "calls", "labels", "describes", "likens", "dubs"]
+)
 # What one side proposes and the other can deride: a plan, a deal, a decision.
 _PLAN = re.compile(
     r"\b(?:plans?|planned|proposals?|proposed|bonds?|deals?|offers?|funds?|schemes?|bills?|budgets?|polic(?:y|ies)|"
@@ -877,7 +889,9 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         if m.groupdict().get("plain"):  # not quoted in the source: not shown as a quotation either
             attack = f"{display} {m.group('verb')} {target} {link}{m.group('plain').strip()}"
         else:
-            attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
+            first = (m.groupdict().get("first") or "").strip()
+            first = nest_quotes(first).replace('"', "") + " " if first else ""
+            attack = f"{display} {first}{m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
             more = m.groupdict().get("more")
             if more:
                 attack += " " + nest_quotes(more.strip()).replace('"', "")
@@ -890,7 +904,20 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             ]
             if prior:
                 owner = max(prior, key=lambda c: c.sentence.position)
-                summary = f"{attack} vs. {owner.actor}: “{_clean_side(owner.claim, 24)}”"
+                side = owner.claim
+                if head[0] in _FIGURE_NOUNS and not re.search(r"\d", side):
+                    # "calls the minister's figure ...": the figure is the one the report gave as hers, just before.
+                    last = owner.actor.split()[-1]
+                    given = [
+                        t.text
+                        for t in sentences[:5000]
+                        if t.article == s.article
+                        and 0 < s.position - t.position <= 4
+                        and last in t.text
+                        and re.search(r"\d", t.text)
+                    ]
+                    side = given[-1] if given else side
+                summary = f"{attack} vs. {owner.actor}: “{_clean_side(side, 30)}”"
                 out.append((2.3, summary, (s.article,), frozenset((key, owner.key))))
                 continue
         others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
