@@ -323,6 +323,9 @@ def tensions(
     scored += put_to(context or sentences, claims)
     scored += casualty_counts(sentences)
     scored += prior_rejected(context or sentences, claims)
+    scored += figures_set_right(claims)
+    scored += lines_answered(context or sentences, claims)
+    scored += put_in_question(context or sentences, claims)
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -1957,3 +1960,155 @@ def _speaker_before(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> t
         if not _PRONOUN_OPENING.match(t.text):
             return None  # a sentence of the reporter's own between: the speaker is not named just before
     return None
+
+
+# "... has grown by nearer 15 percent, not the “less than 2 percent” the service has published": a figure set right
+# against the one another side gives, both in one sentence.
+_NOT_THEIR_FIGURE = re.compile(
+    r"\bnot\s+(?:the\s+)?(?P<theirs>[\"“‘][^\"”’]{1,60}[\"”’]|[^,;\"“]{0,30}?\d[^,;\"“]{0,30}?)\s+(?:that\s+|which\s+)?"
+    rf"(?P<who>(?:the|its|their)\s+[a-z]+|{_PARTY_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:published|claimed|claims|claim|says|said|reported|reports|gave|given|announced|quoted|cited|insists?|insisted|"
+    r"puts?|estimated|estimates)\b"
+)
+
+
+def figures_set_right(claims: Sequence[Attribution]) -> list[Scored]:
+    """A speaker's figure given against another side's in one breath ("nearer 15 percent, not the 2 percent the service
+    has published"): both sides in the speaker's sentence, the other named by the speaker."""
+    out: list[Scored] = []
+    for c in claims:
+        m = _NOT_THEIR_FIGURE.search(c.claim)
+        if m is None or not re.search(r"\d", c.claim[: m.start()] + m.group("theirs")):
+            continue
+        who = m.group("who")
+        party = (who.lower(), who.lower()) if who[:1].islower() else _party(who)
+        if party is None or party[1] == c.key:
+            continue
+        summary = f"{c.actor}: “{_clean_side(c.claim, 36)}”"
+        out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, party[1]))))
+    return out
+
+
+# "The company says the heat caused this. Heat is a risk a network is expected to plan for.": a speaker gives the other
+# side's line, then answers it, inside one quotation.
+_THEY_SAY = re.compile(
+    rf"^(?P<who>(?:[Tt]he|[Tt]heir|[Ii]ts)\s+[a-z]+|{_PARTY_NAME}|They)\s+(?:keeps?\s+saying|says|say|claims?|insists?|"
+    r"argues?|maintains?|tells\s+(?:us|everyone|people))\s+(?:that\s+)?(?P<line>[^\"“”]{6,})$"
+)
+_AGREES = re.compile(r"^(?:And\s+)?(?:they|it|he|she)\s+(?:are|is)\s+right\b|^(?:I|We)\s+agree\b|^(?:That|This)\s+is\s+true\b")
+
+
+def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A quoted speaker setting out another side's line and answering it in the next sentence of the same quotation."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    for c in claims:
+        if not (c.quoted or re.search(r"[\"“]", c.sentence.text)):
+            continue  # the speaker's own words, not the reporter's account of them
+        first = re.split(r"(?<=[.!?])\s+", c.claim.strip().strip("\"“”").strip())[0].rstrip(".")
+        m = _THEY_SAY.match(first)
+        if m is None:
+            continue
+        who = m.group("who")
+        if who[:1].isupper() and who.split()[0] not in ("The", "Their", "Its", "They"):
+            party = _party(who)
+            if party is None or party[1] == c.key:
+                continue
+            name, key = party
+        else:
+            name, key = _cap(who), who.lower()
+        rest = c.claim.strip().strip("\"“”").strip()[len(first) :].lstrip(". ").strip()
+        if not rest:
+            # The quotation goes on in the report's next sentence: it is open in this one and not closed in the next.
+            here = c.sentence.text
+            if here.count('"') % 2 == 0 and here.count("“") <= here.count("”"):
+                continue
+            nxt = by_place.get((c.sentence.article, c.sentence.position + 1))
+            if nxt is None:
+                continue
+            rest = nxt.text
+        answer = re.split(r"(?<=[.!?])\s+", rest.strip("\"“”").strip())[0]
+        if len(answer.split()) < 4 or _AGREES.match(answer):
+            continue
+        summary = f"{c.actor}: “{_clean_side(answer, 28)}” vs. {name}, as {c.actor.split()[-1]} puts it: “{m.group('line')}”"
+        out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, key))))
+    return out
+
+
+# An interview's or a hearing's question that puts another side's claim ("Orbit Weekly: The service says Meridian-4 has
+# never been operated outside its limits.", "Q. Ms Farrant told a press conference that the programme was on
+# schedule."), and the answer that disputes it ("Rask: I've read that. I'd encourage them to publish ...", "A. Not at
+# Hale Cross, no.").
+_QUESTION_TURN = re.compile(r"^(?P<label>Q\.|[A-Z][\w'’ -]{1,30}:)\s+(?P<rest>.+)$")
+_ANSWER_TURN = re.compile(r"^(?P<label>A\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:)\s+(?P<rest>.+)$")
+_PUT_CLAIM = re.compile(
+    rf"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PARTY_NAME}|(?:[Tt]he|[Ss]ome|[Yy]our)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:says|say|said|claims|claimed|insists|insisted|maintains|told\s+[^,;]{2,60}?\s+that)\s+(?:that\s+)?"
+    r"(?P<claim>[^?]{8,})\.$"
+)
+_DISPUTES_PUT = re.compile(
+    r"^(?:No\b|Not\b|Never\b|Wrong\b|Nonsense\b|I\s+disagree\b|I['’]ve\s+(?:read|seen|heard)\s+that\b|"
+    r"That['’]s\s+not\b|That\s+is\s+not\b|It\s+(?:has|was|is)\s+not\b)"
+)
+_WITNESS = re.compile(
+    r"\b(?:MR|MRS|MS|DR|PROFESSOR)\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2})\s+\((?:affirmed|sworn)\)"
+)
+
+
+def _answerer(label: str, article: Sequence[Sentence]) -> str | None:
+    """The full name behind an answer's label: "Rask" -> "Sunniva Rask"; "A." -> the witness sworn in above."""
+    if label == "A.":
+        for s in article:
+            m = _WITNESS.search(s.text)
+            if m:
+                return m.group("name").title()
+        return None
+    last = label.rstrip(":").split()[-1]
+    for s in article:
+        m = re.search(rf"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{re.escape(last)})\b", s.text)
+        if m and clean_name(m.group("name")):
+            return clean_name(m.group("name"))
+    return label.rstrip(":")
+
+
+def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """Another side's claim put in an interviewer's or counsel's question, and the interviewee's answer disputing it."""
+    out: list[Scored] = []
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    names = {c.key: c.actor for c in claims}
+    for article in by_article.values():
+        for i, s in enumerate(article):
+            q = _QUESTION_TURN.match(s.text)
+            if q is None:
+                continue
+            put = _PUT_CLAIM.match(q.group("rest"))
+            if put is None:
+                continue
+            # The answer is the next turn, after at most one more sentence of the question ("Was it?").
+            for t in article[i + 1 : i + 3]:
+                a = _ANSWER_TURN.match(t.text)
+                if a is None or a.group("label") == q.group("label"):
+                    continue
+                if not _DISPUTES_PUT.match(a.group("rest")):
+                    break
+                who = _answerer(a.group("label"), article)
+                if who is None:
+                    break
+                answer = a.group("rest")
+                nxt = article[article.index(t) + 1] if article.index(t) + 1 < len(article) else None
+                if nxt is not None and not _QUESTION_TURN.match(nxt.text) and len(answer.split()) < 12:
+                    answer = f"{answer} {nxt.text}"  # "Not at Hale Cross, no." and the sentence that says why
+                owner = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", put.group("who"))
+                party = (owner.lower(), owner.lower()) if owner[:1].islower() else _party(owner)
+                if party is None or party[1] == actor_key(who):
+                    break
+                display = names.get(party[1], "")
+                if not display or display.startswith(("Q. ", "A. ")):  # a turn's mark taken for a name
+                    full = _answerer(owner + ":", sentences[:5000]) if owner[:1].isupper() else None
+                    display = full or _cap(owner)
+                summary = f"{who}: “{_clean_side(answer, 30)}” vs. {display}: “{_clean_side(put.group('claim'), 26)}”"
+                out.append((2.2, summary, (s.article,), frozenset((actor_key(who), party[1]))))
+                break
+    return out
