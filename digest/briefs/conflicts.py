@@ -304,7 +304,11 @@ def tensions(
     scored += numeric_tensions(claims, similarity)
     scored += split_figures(sentences)
     scored += rebuttals(context or sentences, claims)
-    scored += derisions(context or sentences, claims, similarity)
+    # A live blog's or a bulletin's turn ("10:45 - Council leader Tom Ashdown calls the offer ...") reads like a
+    # sentence of its own, though the mark at its head keeps it out of the usable ones.
+    places = {(s.article, s.position) for s in sentences}
+    turns = [t for t in context or [] if (t.article, t.position) not in places and _TURN_MARK.match(t.text)]
+    scored += derisions([*sentences, *turns], claims, similarity)
     scored += contrasts(context or sentences, claims)
     scored += poll_tensions(sentences)
     scored += refusals(sentences, claims)
@@ -323,9 +327,9 @@ def tensions(
     scored += put_to(context or sentences, claims)
     scored += casualty_counts(sentences)
     scored += prior_rejected(context or sentences, claims)
-    scored += figures_set_right(claims)
     scored += lines_answered(context or sentences, claims)
     scored += put_in_question(context or sentences, claims)
+    scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -1972,9 +1976,10 @@ _NOT_THEIR_FIGURE = re.compile(
 )
 
 
-def figures_set_right(claims: Sequence[Attribution]) -> list[Scored]:
+def figures_set_right(claims: Sequence[Attribution], shown: Sequence[str] = ()) -> list[Scored]:
     """A speaker's figure given against another side's in one breath ("nearer 15 percent, not the 2 percent the service
-    has published"): both sides in the speaker's sentence, the other named by the speaker."""
+    has published"): both sides in the speaker's sentence, the other named by the speaker. A claim another tension
+    already shows (`shown`, their summaries) is that dispute told once more, not a new one."""
     out: list[Scored] = []
     for c in claims:
         m = _NOT_THEIR_FIGURE.search(c.claim)
@@ -1985,6 +1990,8 @@ def figures_set_right(claims: Sequence[Attribution]) -> list[Scored]:
         if party is None or party[1] == c.key:
             continue
         summary = f"{c.actor}: “{_clean_side(c.claim, 36)}”"
+        if any(content_overlap(_clean_side(c.claim, 36), other) >= 0.8 for other in shown):
+            continue
         out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, party[1]))))
     return out
 
