@@ -1834,7 +1834,8 @@ _PEOPLE_SIDE = (
 # owners see it differently.": an answer whose object is only "that" or "it", in any tense, so what it answers is what
 # the report said just before.
 _REJECTS_PRIOR = re.compile(
-    rf"^(?:(?:But|And|Yet|However),?\s+)?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY})\s+"
+    # "The marina disputes that figure": with these verbs any body named by its noun is a side.
+    rf"^(?:(?:But|And|Yet|However),?\s+)?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY}|[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]+)\s+"
     r"(?:(?:now|again|also|still|flatly|firmly|strongly|swiftly|immediately|categorically)\s+){0,2}"
     r"(?P<verb>(?:rejects?|rejected|disputes?|disputed|denies|deny|denied|contests?|contested|challenges?|challenged)\s+"
     r"(?:(?:that|this|these|those|the)\s+(?:claims?|figures?|accounts?|allegations?|suggestions?|version|reports?|"
@@ -1885,7 +1886,7 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if m is None:
             continue
         written = re.sub(r"^(?:But|And|Yet|However),?\s+", "", m.group("a"))
-        if re.fullmatch(_PEOPLE_SIDE, written):
+        if re.fullmatch(_PEOPLE_SIDE, written) or re.fullmatch(r"[Tt]he\s+[a-z][\w\s'’-]*", written):
             party: tuple[str, str] | None = (_cap(written), "the " + written.split()[-1].lower())
         else:
             party = _role_party(written) or _party(written)
@@ -2002,7 +2003,10 @@ _THEY_SAY = re.compile(
     rf"^(?P<who>(?:[Tt]he|[Tt]heir|[Ii]ts)\s+[a-z]+|{_PARTY_NAME}|They)\s+(?:keeps?\s+saying|says|say|claims?|insists?|"
     r"argues?|maintains?|tells\s+(?:us|everyone|people))\s+(?:that\s+)?(?P<line>[^\"“”]{6,})$"
 )
-_AGREES = re.compile(r"^(?:And\s+)?(?:they|it|he|she)\s+(?:are|is)\s+right\b|^(?:I|We)\s+agree\b|^(?:That|This)\s+is\s+true\b")
+_AGREES = re.compile(
+    r"^(?:and\s+)?(?:they|it|he|she)\s+(?:are|is)\s+(?:right|correct)\b|^(?:I|we)\s+agree\b|^(?:that|this)\s+is\s+true\b",
+    re.IGNORECASE,
+)
 
 
 def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:

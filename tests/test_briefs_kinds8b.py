@@ -1,0 +1,250 @@
+"""Kinds of tension the brief rules missed on the eighth blind set (unseen8), one rule per kind.
+
+Each rule covers a kind of construction, not a phrase of the set it was found on, so the tests use sentences from
+domains no planted set covers (a marina, a school, a cycling race, a football ground, a hospital trust, a bridge
+inquiry, a museum ...):
+
+- an answer to what was said just before, whose object is only "that", "it" or "this figure", in any tense ("The
+  marina disputes that figure.", "School bosses flatly deny it.", "The organisers say that's not true.");
+- a derision in the present tense, and a side's own figure said before it ("says ... closer to 90 million, and calls
+  the minister's figure ...");
+- a figure set right against another side's in one sentence ("30 percent, not the 5 percent the trust has published");
+- another side's line set out and answered inside one quotation ("The club says the stand is safe. Its own engineers
+  ...");
+- a claim put in an interviewer's or counsel's question and disputed in the answer (Q&A, "Q." / "A.").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.conflicts import (
+    _clean_side,
+    derisions,
+    figures_set_right,
+    lines_answered,
+    prior_rejected,
+    put_in_question,
+    tensions,
+)
+from digest.briefs.sentences import article_sentences, every_sentence
+
+
+def _read(text: str):
+    """One report as the engine reads it: usable sentences, every sentence, and the claims (named and by role)."""
+    usable = article_sentences(0, text, None)
+    context = every_sentence(0, text, None)
+    return usable, context, attributions(usable, context) + role_attributions(usable)
+
+
+def _no_similarity(left: list[str], right: list[str]) -> np.ndarray:
+    return np.zeros((len(left), len(right)))
+
+
+def _lines(found) -> list[str]:
+    return [t[1] for t in found]
+
+
+# --- An answer to what was just said: "disputes that figure", "flatly deny it", "says that's not true".
+
+
+def test_a_body_disputing_the_figure_just_given_pairs_it_with_its_speaker_and_its_own_count() -> None:
+    text = (
+        "09:12 - Harbour master Ines Brandt has spoken to us. \"It's the worst night I've seen on this coast,\" she "
+        "said. She added that about 40 boats had sunk at their moorings.\n\n"
+        "09:40 - The marina disputes that figure.\n\n"
+        "Marina manager Pavel Orr says the marina's own count is \"no more than 25 boats, most of them small\"."
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(prior_rejected(context, claims))
+    assert len(lines) == 1
+    line = lines[0]
+    assert line.startswith("The marina disputes that figure")
+    assert "25 boats" in line and "Orr" in line  # its own count, given next by its own manager
+    assert "Ines Brandt" in line and "40 boats" in line  # what it disputes, and whose it is
+
+
+def test_a_denial_of_a_claim_from_an_unnamed_source_is_a_tension_with_that_claim() -> None:
+    text = (
+        "Art lessons at Millbrook Academy were cut to one a fortnight last term, according to a teacher who asked "
+        "not to be named. School bosses flatly deny it. A spokeswoman for the academy trust said: \"Every pupil "
+        'still has a weekly art lesson."'
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(prior_rejected(context, claims))
+    assert len(lines) == 1
+    assert lines[0].startswith("School bosses flatly deny it")
+    assert "one a fortnight" in lines[0]
+
+
+def test_saying_that_is_not_true_answers_the_claim_reported_before() -> None:
+    text = (
+        "The riders now say the organisers closed the second feeding zone an hour early. The organisers say that's "
+        "not true. Race director Mila Varga said the zone stayed open until the last rider had passed."
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(prior_rejected(context, claims))
+    assert len(lines) == 1
+    assert "that's not true" in lines[0] and "feeding zone" in lines[0]
+
+
+def test_a_quotation_rejected_is_the_quoted_speakers_side() -> None:
+    text = (
+        "Coach Dana Whitlock of Fenby Rovers said the match should never have started. \"The pitch was "
+        'unplayable, and the referee knew it," she said. The league rejects that. It said the pitch had passed two '
+        "inspections before kick-off."
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(prior_rejected(context, claims))
+    assert len(lines) == 1
+    assert "Dana Whitlock" in lines[0] and "unplayable" in lines[0]
+
+
+def test_an_answer_to_the_reporters_own_account_is_no_tension() -> None:
+    text = "The ferry left the harbour forty minutes late on Sunday. The operator disputes this. It blamed the tide."
+    _usable, context, claims = _read(text)
+    assert prior_rejected(context, claims) == []
+
+
+# --- Derision in the present tense, with the side's own figure before it.
+
+
+def test_a_present_tense_derision_of_an_offer_is_a_tension() -> None:
+    text = (
+        "The hospital trust has offered nurses a one-off payment of 300 pounds.\n\n"
+        '14:05 - Union leader Gary Marsh calls the offer "an insult to every nurse on this ward".'
+    )
+    usable, context, claims = _read(text)
+    lines = _lines(derisions(context, claims, _no_similarity))
+    assert any("Gary Marsh calls the offer" in line and "insult" in line for line in lines)
+
+
+def test_a_derided_figure_keeps_the_deriding_sides_own_figure_and_the_figure_it_derides() -> None:
+    text = (
+        "Culture minister Olu Bade puts the cost of the museum's new wing at 40 million pounds. "
+        '"It is money well spent," Bade said. '
+        'Shadow culture minister Ruth Kane says the wing will cost "closer to 90 million pounds, once the '
+        'fit-out is counted", and calls the minister\'s figure "fantasy accounting".'
+    )
+    usable, context, claims = _read(text)
+    lines = _lines(derisions(context, claims, _no_similarity))
+    line = next(line for line in lines if "fantasy accounting" in line)
+    assert "90 million" in line  # her own figure, said before the derision
+    assert "Bade" in line and "40 million" in line  # the figure derided, the one the report gave as his
+
+
+# --- A side cut short keeps its figure.
+
+
+def test_a_cut_side_keeps_the_figure_that_is_its_point() -> None:
+    side = (
+        "Once you count the patients who were sent home or told to come back another day rather than waiting in "
+        "the corridor, you are looking at something like 400"
+    )
+    assert _clean_side(side, 24).endswith("something like 400")
+    # A long side without a figure is still cut.
+    long = " ".join(["word"] * 40)
+    assert _clean_side(long, 24).endswith("…")
+
+
+# --- A figure set right against another side's, in one sentence.
+
+
+def test_a_figure_set_right_against_another_sides_published_one_is_a_tension() -> None:
+    text = (
+        "Lina Ortiz, a health economist at Daleside University, said waiting times at the clinic had grown by "
+        'nearer 30 percent, not the "less than 5 percent" the trust has published.'
+    )
+    _usable, _context, claims = _read(text)
+    found = figures_set_right(claims)
+    assert len(found) == 1
+    assert "Lina Ortiz" in found[0][1] and "30 percent" in found[0][1]
+    assert found[0][3] == frozenset({"ortiz", "the trust"})
+
+
+def test_a_figure_compared_with_an_earlier_one_of_the_same_speaker_is_no_tension() -> None:
+    text = "Bakery owner Tom Reyes said a loaf now costs 3 pounds, not the 2 pounds it was last year."
+    _usable, _context, claims = _read(text)
+    assert figures_set_right(claims) == []
+
+
+# --- Another side's line set out and answered in one quotation.
+
+
+def test_a_speaker_setting_out_the_other_sides_line_and_answering_it_is_a_tension() -> None:
+    text = (
+        'Supporters\' spokesman Ian Doyle said: "The club says the new stand is safe. Its own engineers signed '
+        'off on cracks they never measured. We want the survey published."'
+    )
+    usable, context, claims = _read(text)
+    lines = _lines(lines_answered(context, claims))
+    assert len(lines) == 1
+    assert lines[0].startswith("Ian Doyle: “Its own engineers signed off on cracks they never measured”")
+    assert "The club" in lines[0] and "the new stand is safe" in lines[0]
+
+
+def test_agreeing_with_the_line_set_out_is_no_tension() -> None:
+    text = (
+        'Farmer Alma Roth said: "The forecasters say the dry spell will last into June. They are right about that, '
+        'and we have planned for it."'
+    )
+    usable, context, claims = _read(text)
+    assert lines_answered(context, claims) == []
+
+
+# --- A claim put in a question and disputed in the answer.
+
+
+def test_a_claim_put_in_an_interview_question_and_brushed_aside_is_a_tension() -> None:
+    text = (
+        "Marit Vance runs the harbour dredging programme for Skellon Port. We spoke to her on Monday.\n\n"
+        "Harbour Weekly: The port authority says the programme is on budget.\n\n"
+        "Vance: I've seen that. Their own accounts show an overspend of 12 million.\n\n"
+        "Harbour Weekly: When will the channel be deep enough?\n\n"
+        "Vance: By the spring, if the weather holds."
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(put_in_question(context, claims))
+    assert len(lines) == 1
+    assert lines[0].startswith("Marit Vance: “I've seen that. Their own accounts show an overspend of 12 million”")
+    assert "on budget" in lines[0]
+
+
+def test_a_claim_put_to_a_sworn_witness_and_denied_is_a_tension_with_the_witness_named() -> None:
+    text = (
+        "BRIDGE COLLAPSE INQUIRY\n\nDay 3\n\nMS JOAN PELL (sworn)\n\n"
+        "Q. Ms Pell, you were the county's bridges engineer?\n\nA. I was, until last year.\n\n"
+        "Q. Mr Hart told the council in May that the bridge was safe. Was it?\n\n"
+        "A. No. The bearings had failed a load test in March.\n\n"
+        "Q. Did you tell him?\n\nA. Yes."
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(put_in_question(context, claims))
+    assert len(lines) == 1
+    assert lines[0].startswith("Joan Pell: “No. The bearings had failed a load test in March”")
+    assert "Hart" in lines[0] and "the bridge was safe" in lines[0]
+
+
+def test_a_claim_put_and_confirmed_is_no_tension() -> None:
+    text = (
+        "MR OWEN LATHAM (affirmed)\n\nQ. The council said the depot was inspected in June. Was it?\n\n"
+        "A. Yes, on the 12th. I was there."
+    )
+    _usable, context, claims = _read(text)
+    assert put_in_question(context, claims) == []
+
+
+# --- Through the whole tension finder: the new kinds reach the list.
+
+
+def test_the_tension_finder_shows_an_answer_to_a_figure_with_both_sides() -> None:
+    text = (
+        "09:12 - Harbour master Ines Brandt has spoken to us. \"It's the worst night I've seen on this coast,\" she "
+        "said. She added that about 40 boats had sunk at their moorings.\n\n"
+        "09:40 - The marina disputes that figure.\n\n"
+        "Marina manager Pavel Orr says the marina's own count is \"no more than 25 boats, most of them small\"."
+    )
+    usable, context, claims = _read(text)
+    found = tensions(usable, claims, _no_similarity, k=5, context=context)
+    assert any("40 boats" in summary and "25 boats" in summary for summary, _cites, _score in found)
