@@ -11,7 +11,8 @@ inquiry, a museum ...):
 - a figure set right against another side's in one sentence ("30 percent, not the 5 percent the trust has published");
 - another side's line set out and answered inside one quotation ("The club says the stand is safe. Its own engineers
   ...");
-- a claim put in an interviewer's or counsel's question and disputed in the answer (Q&A, "Q." / "A.").
+- a claim put in an interviewer's or counsel's question and disputed in the answer (Q&A, "Q." / "A.");
+- an answer to a claim named by its owner ("asked about Hart's denial", "the union's claim of three strikes").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from digest.briefs.conflicts import (
     derisions,
     figures_set_right,
     lines_answered,
+    named_claims_answered,
     prior_rejected,
     put_in_question,
     tensions,
@@ -233,6 +235,39 @@ def test_a_claim_put_and_confirmed_is_no_tension() -> None:
     )
     _usable, context, claims = _read(text)
     assert put_in_question(context, claims) == []
+
+
+# --- An answer to a claim named by its owner, in whichever report the owner made it.
+
+
+def test_an_answer_given_when_asked_about_someones_denial_pairs_with_that_denial() -> None:
+    text = (
+        'Museum director Carla Hart says: "We never received any complaint about the loaned statues."\n\n'
+        "Later, the lenders' lawyer Dev Anand, asked about Hart's denial, told us the complaint letter was sent "
+        '"twice, by recorded post".'
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(named_claims_answered(context, claims))
+    assert lines == [
+        "Dev Anand, asked about Hart's denial, told us the complaint letter was sent ‘twice, by recorded post’ vs. "
+        "Carla Hart: “We never received any complaint about the loaned statues”"
+    ]
+
+
+def test_a_bodys_claim_named_and_dismissed_pairs_with_the_person_the_reports_name_as_that_bodys() -> None:
+    first = (
+        "Jo Keane, branch chair of the drivers' union at Redline Buses, said the depot had cancelled rest breaks "
+        "on three routes since March."
+    )
+    second = (
+        "11:05 - First question: Redline's operations director Sam Ibe is at the microphone. Sam Ibe says the union's "
+        'claim of cancelled rest breaks "is simply not what the rotas show".'
+    )
+    sentences = every_sentence(0, first, None) + every_sentence(1, second, None)
+    lines = _lines(named_claims_answered(sentences, []))
+    assert len(lines) == 1
+    assert "Sam Ibe says the union's claim of cancelled rest breaks" in lines[0]
+    assert "vs. Jo Keane: “the depot had cancelled rest breaks on three routes since March”" in lines[0]
 
 
 # --- Through the whole tension finder: the new kinds reach the list.

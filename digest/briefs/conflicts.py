@@ -329,6 +329,7 @@ def tensions(
     scored += prior_rejected(context or sentences, claims)
     scored += lines_answered(context or sentences, claims)
     scored += put_in_question(context or sentences, claims)
+    scored += named_claims_answered(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -2122,4 +2123,116 @@ def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                 summary = f"{who}: “{_clean_side(answer, 30)}” vs. {display}: “{_clean_side(put.group('claim'), 26)}”"
                 out.append((2.2, summary, (s.article,), frozenset((actor_key(who), party[1]))))
                 break
+    return out
+
+
+# "Colm Devereux, asked about Farrant's denial, told us the letter “exists”", "She says the union's claim of three
+# postponements “is simply not what our records show”": an answer to a claim named by its owner, in whichever report
+# the owner made it.
+_OWNED = r"(?P<b>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|the\s+[a-z]+)['’]s?"
+_ASKED_ABOUT = re.compile(
+    rf"^(?P<a>[A-Z][^,]{{2,80}}?)(?:,\s+[^,]{{3,80}})?,\s+asked\s+about\s+{_OWNED}\s+(?P<what>denial|claims?|remarks|"
+    r"comments|figures?|statement|account|allegations?|version)\s*,\s+(?P<verb>said|says|told\s+\w+|tells\s+\w+|"
+    r"replied|insisted|insists)\s+(?:that\s+)?(?P<answer>.{8,})$"
+)
+_CLAIM_OF_DISMISSED = re.compile(
+    rf"\b(?P<verb>says|said|insists|insisted)\s+(?:that\s+)?{_OWNED}\s+(?P<what>claims?|figures?|count|account|"
+    r"allegations?|version)\s+(?:of|that)\s+(?P<matter>[^\"“”,;]{4,80}?)\s+[\"“]?(?:is|was|are|were)\s+"
+    r"(?P<verdict>(?:simply\s+|just\s+)?(?:not\b|untrue|false|wrong|nonsense|incorrect|baseless)[^\"”]*)[\"”]?"
+)
+_LEAD_LABEL = re.compile(r"^[A-Z][\w ]{2,30}:\s+")
+_OPENING_NAME = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+s|said|has|is)\b")
+
+
+def _full_name(short: str, claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> str:
+    """ "Farrant" as the reports name her in full ("Nadine Farrant"), or as written."""
+    short = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", short)
+    last = short.split()[-1]
+    for c in claims:
+        if c.key == last.lower() and len(c.actor.split()) >= 2 and not c.actor.startswith(("Q. ", "A. ")):
+            return c.actor
+    for s in sentences[:5000]:
+        m = re.search(rf"\b(?P<name>[A-Z][a-z]+\s+{re.escape(last)})\b", s.text)
+        if m and clean_name(m.group("name")) and len((clean_name(m.group("name")) or "").split()) >= 2:
+            return clean_name(m.group("name")) or short
+    return short
+
+
+def named_claims_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side answering a claim it names by its owner ("asked about Farrant's denial", "the union's claim of three
+    postponements"), paired with the owner's own sentence making it: the latest before the answer that names the
+    owner (for "the union", someone the reports name as the union's) and says the same thing."""
+    out: list[Scored] = []
+    order = {(s.article, s.position): i for i, s in enumerate(sentences[:5000])}
+    for s in sentences[:5000]:
+        text = _TURN_MARK.sub("", s.text)
+        asked = _ASKED_ABOUT.match(text)
+        dismissed = None if asked else _CLAIM_OF_DISMISSED.search(text)
+        m = asked or dismissed
+        if m is None:
+            continue
+        if asked:
+            # "The Office of Energy Networks' Colm Devereux": the person at the end of the subject.
+            # "Later, the lenders' lawyer Dev Anand, asked about ...": the last name before the question.
+            prefix = text[: text.find(", asked about")]
+            people = re.findall(r"(?:[A-Z][a-z]+\s+)?[A-Z][\w'’-]+(?=,|$)", prefix)
+            party = _party(people[-1]) if people else None
+        else:
+            opener = _LEAD_LABEL.sub("", text)
+            named = None if re.match(r"^(?:She|He|They)\b", opener) else _OPENING_NAME.match(opener)
+            if named is None and re.match(r"^(?:She|He)\b", opener):
+                # "She insists ... and says ...": the person the sentence before opens with, past any label of its own.
+                before = [t for t in sentences[:5000] if t.article == s.article and 0 < s.position - t.position <= 2]
+                for t in reversed(before):
+                    named = _OPENING_NAME.match(_LEAD_LABEL.sub("", _TURN_MARK.sub("", t.text)))
+                    if named:
+                        break
+            party = _party(named.group("name")) if named else None
+        if party is None:
+            continue
+        name = _full_name(party[0], claims, sentences)
+        owner = m.group("b")
+        if actor_key(re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", owner)) == party[1]:
+            continue
+        here = order[(s.article, s.position)]
+        earlier = [t for t in sentences[:5000] if order[(t.article, t.position)] < here]
+        if owner.startswith("the "):
+            body = owner.split()[-1]
+            stems = {w[:6] for w in content_words(m.group("matter") if dismissed else "")} if dismissed else set()
+            found = [
+                t
+                for t in earlier
+                if _NAMED_SPEAKER.search(t.text)
+                and re.search(rf"\b{re.escape(body)}\b", t.text, re.IGNORECASE)
+                and (not stems or stems & {w[:6] for w in content_words(t.text)})
+            ]
+            if not found:
+                continue
+            t = found[-1]
+            speaker = _NAMED_SPEAKER.search(t.text)
+            who = clean_name(speaker.group("name")) if speaker else None
+            if not who:
+                continue
+            side = t.text[speaker.end() :].strip() if speaker else t.text
+            side = re.sub(r"^(?:that\s+)", "", side)
+        else:
+            last = owner.split()[-1]
+            denial = m.group("what") == "denial"
+            found = [
+                t for t in earlier if last in t.text and (not denial or _NEGATED.search(t.text)) and t.text != s.text
+            ]
+            if not found:
+                continue
+            t = max(found, key=lambda x: (x.article == s.article, order[(x.article, x.position)]))
+            who = _full_name(owner, claims, sentences)
+            quoted = re.search(r"(?:says|said|told\s+\w+)[,:]?\s+[\"“](?P<q>[^\"”]{8,})", t.text)
+            side = quoted.group("q") if quoted else _TURN_MARK.sub("", t.text)
+        said = _clean_side(text, 40)
+        if asked:
+            said = _clean_side(name + text[text.find(", asked about") :], 40)
+        elif not asked and re.match(r"^(?:She|He)\b", _LEAD_LABEL.sub("", text)):
+            said = f"{name} " + _clean_side(text[m.start() :], 36)
+        summary = f"{said} vs. {who}: “{_clean_side(side, 28)}”"
+        cites = tuple(sorted({s.article, t.article}))
+        out.append((2.3, summary, cites, frozenset((party[1], actor_key(who)))))
     return out
