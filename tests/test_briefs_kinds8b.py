@@ -56,7 +56,7 @@ def test_a_body_disputing_the_figure_just_given_pairs_it_with_its_speaker_and_it
         "09:12 - Harbour master Ines Brandt has spoken to us. \"It's the worst night I've seen on this coast,\" she "
         "said. She added that about 40 boats had sunk at their moorings.\n\n"
         "09:40 - The marina disputes that figure.\n\n"
-        "Marina manager Pavel Orr says the marina's own count is \"no more than 25 boats, most of them small\"."
+        'Marina manager Pavel Orr says the marina\'s own count is "no more than 25 boats, most of them small".'
     )
     _usable, context, claims = _read(text)
     lines = _lines(prior_rejected(context, claims))
@@ -70,7 +70,7 @@ def test_a_body_disputing_the_figure_just_given_pairs_it_with_its_speaker_and_it
 def test_a_denial_of_a_claim_from_an_unnamed_source_is_a_tension_with_that_claim() -> None:
     text = (
         "Art lessons at Millbrook Academy were cut to one a fortnight last term, according to a teacher who asked "
-        "not to be named. School bosses flatly deny it. A spokeswoman for the academy trust said: \"Every pupil "
+        'not to be named. School bosses flatly deny it. A spokeswoman for the academy trust said: "Every pupil '
         'still has a weekly art lesson."'
     )
     _usable, context, claims = _read(text)
@@ -93,7 +93,7 @@ def test_saying_that_is_not_true_answers_the_claim_reported_before() -> None:
 
 def test_a_quotation_rejected_is_the_quoted_speakers_side() -> None:
     text = (
-        "Coach Dana Whitlock of Fenby Rovers said the match should never have started. \"The pitch was "
+        'Coach Dana Whitlock of Fenby Rovers said the match should never have started. "The pitch was '
         'unplayable, and the referee knew it," she said. The league rejects that. It said the pitch had passed two '
         "inspections before kick-off."
     )
@@ -117,7 +117,7 @@ def test_a_present_tense_derision_of_an_offer_is_a_tension() -> None:
         "The hospital trust has offered nurses a one-off payment of 300 pounds.\n\n"
         '14:05 - Union leader Gary Marsh calls the offer "an insult to every nurse on this ward".'
     )
-    usable, context, claims = _read(text)
+    _usable, context, claims = _read(text)
     lines = _lines(derisions(context, claims, _no_similarity))
     assert any("Gary Marsh calls the offer" in line and "insult" in line for line in lines)
 
@@ -129,7 +129,7 @@ def test_a_derided_figure_keeps_the_deriding_sides_own_figure_and_the_figure_it_
         'Shadow culture minister Ruth Kane says the wing will cost "closer to 90 million pounds, once the '
         'fit-out is counted", and calls the minister\'s figure "fantasy accounting".'
     )
-    usable, context, claims = _read(text)
+    _usable, context, claims = _read(text)
     lines = _lines(derisions(context, claims, _no_similarity))
     line = next(line for line in lines if "fantasy accounting" in line)
     assert "90 million" in line  # her own figure, said before the derision
@@ -176,10 +176,10 @@ def test_a_figure_compared_with_an_earlier_one_of_the_same_speaker_is_no_tension
 
 def test_a_speaker_setting_out_the_other_sides_line_and_answering_it_is_a_tension() -> None:
     text = (
-        'Supporters\' spokesman Ian Doyle said: "The club says the new stand is safe. Its own engineers signed '
+        "Supporters' spokesman Ian Doyle said: \"The club says the new stand is safe. Its own engineers signed "
         'off on cracks they never measured. We want the survey published."'
     )
-    usable, context, claims = _read(text)
+    _usable, context, claims = _read(text)
     lines = _lines(lines_answered(context, claims))
     assert len(lines) == 1
     assert lines[0].startswith("Ian Doyle: “Its own engineers signed off on cracks they never measured”")
@@ -191,7 +191,7 @@ def test_agreeing_with_the_line_set_out_is_no_tension() -> None:
         'Farmer Alma Roth said: "The forecasters say the dry spell will last into June. They are right about that, '
         'and we have planned for it."'
     )
-    usable, context, claims = _read(text)
+    _usable, context, claims = _read(text)
     assert lines_answered(context, claims) == []
 
 
@@ -278,7 +278,7 @@ def test_the_tension_finder_shows_an_answer_to_a_figure_with_both_sides() -> Non
         "09:12 - Harbour master Ines Brandt has spoken to us. \"It's the worst night I've seen on this coast,\" she "
         "said. She added that about 40 boats had sunk at their moorings.\n\n"
         "09:40 - The marina disputes that figure.\n\n"
-        "Marina manager Pavel Orr says the marina's own count is \"no more than 25 boats, most of them small\"."
+        'Marina manager Pavel Orr says the marina\'s own count is "no more than 25 boats, most of them small".'
     )
     usable, context, claims = _read(text)
     found = tensions(usable, claims, _no_similarity, k=5, context=context)

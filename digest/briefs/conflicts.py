@@ -153,9 +153,9 @@ def _clean_side(text: str, max_words: int = 28) -> str:
     # "... rather than joining the queue, you are looking at something like 140": a side's figure is its point, so a
     # cut that would drop every figure the side gives leaves it whole when it is not much longer.
     figure = re.compile(r"\d")
-    if max_words < len(ws) <= max_words + 12 and not any(figure.search(w) for w in ws[:max_words]):
-        if any(figure.search(w) for w in ws[max_words:]):
-            return text
+    head_figure = any(figure.search(w) for w in ws[:max_words])
+    if max_words < len(ws) <= max_words + 12 and not head_figure and any(figure.search(w) for w in ws[max_words:]):
+        return text
     if len(ws) > max_words:
         cut = " ".join(ws[:max_words])
         comma = cut.rfind(",")
@@ -838,7 +838,19 @@ _SCARE = re.compile(
 )
 _FIGURE_NOUNS = frozenset(["figure", "figures", "estimate", "estimates", "count", "number", "sum", "total", "forecast"])
 _NEUTRAL_VERBS = frozenset(
-    ["called", "labelled", "labeled", "described", "likened", "dubbed", "calls", "labels", "describes", "likens", "dubs"]
+    [
+        "called",
+        "labelled",
+        "labeled",
+        "described",
+        "likened",
+        "dubbed",
+        "calls",
+        "labels",
+        "describes",
+        "likens",
+        "dubs",
+    ]
 )
 # What one side proposes and the other can deride: a plan, a deal, a decision.
 _PLAN = re.compile(
@@ -1825,7 +1837,9 @@ def casualty_counts(sentences: Sequence[Sentence]) -> list[Scored]:
 
 # A turn's mark in a live blog, a bulletin script or a transcript ("17:10 - ", "VO: ", "THE CHAIR: "): not words of
 # the side that follows it.
-_TURN_MARK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—]\s+|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+\([^)]*\))?:\s+)")
+_TURN_MARK = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—]\s+|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+\([^)]*\))?:\s+)"
+)
 # A side named by its people, not by a name: "Canal bosses", "the ship's owners", "Its managers".
 _PEOPLE_SIDE = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,2}?(?:bosses|chiefs|officials|owners|operators|managers|"
@@ -1893,7 +1907,7 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             party = _role_party(written) or _party(written)
         if party is None:
             continue
-        name, key = party
+        key = party[1]
         head = key.split()[-1]
         prior = by_place.get((s.article, s.position - 1))
         if prior is None:
@@ -2017,7 +2031,7 @@ def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution])
     for c in claims:
         if not (c.quoted or re.search(r"[\"“]", c.sentence.text)):
             continue  # the speaker's own words, not the reporter's account of them
-        first = re.split(r"(?<=[.!?])\s+", c.claim.strip().strip("\"“”").strip())[0].rstrip(".")
+        first = re.split(r"(?<=[.!?])\s+", c.claim.strip().strip('"“”').strip())[0].rstrip(".")
         m = _THEY_SAY.match(first)
         if m is None:
             continue
@@ -2029,7 +2043,7 @@ def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             name, key = party
         else:
             name, key = _cap(who), who.lower()
-        rest = c.claim.strip().strip("\"“”").strip()[len(first) :].lstrip(". ").strip()
+        rest = c.claim.strip().strip('"“”').strip()[len(first) :].lstrip(". ").strip()
         if not rest:
             # The quotation goes on in the report's next sentence: it is open in this one and not closed in the next.
             here = c.sentence.text
@@ -2039,10 +2053,12 @@ def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             if nxt is None:
                 continue
             rest = nxt.text
-        answer = re.split(r"(?<=[.!?])\s+", rest.strip("\"“”").strip())[0]
+        answer = re.split(r"(?<=[.!?])\s+", rest.strip('"“”').strip())[0]
         if len(answer.split()) < 4 or _AGREES.match(answer):
             continue
-        summary = f"{c.actor}: “{_clean_side(answer, 28)}” vs. {name}, as {c.actor.split()[-1]} puts it: “{m.group('line')}”"
+        summary = (
+            f"{c.actor}: “{_clean_side(answer, 28)}” vs. {name}, as {c.actor.split()[-1]} puts it: “{m.group('line')}”"
+        )
         out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, key))))
     return out
 
@@ -2141,7 +2157,9 @@ _CLAIM_OF_DISMISSED = re.compile(
     r"(?P<verdict>(?:simply\s+|just\s+)?(?:not\b|untrue|false|wrong|nonsense|incorrect|baseless)[^\"”]*)[\"”]?"
 )
 _LEAD_LABEL = re.compile(r"^[A-Z][\w ]{2,30}:\s+")
-_OPENING_NAME = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+s|said|has|is)\b")
+_OPENING_NAME = re.compile(
+    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+s|said|has|is)\b"
+)
 
 
 def _full_name(short: str, claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> str:
