@@ -12,7 +12,9 @@ inquiry, a museum ...):
 - another side's line set out and answered inside one quotation ("The club says the stand is safe. Its own engineers
   ...");
 - a claim put in an interviewer's or counsel's question and disputed in the answer (Q&A, "Q." / "A.");
-- an answer to a claim named by its owner ("asked about Hart's denial", "the union's claim of three strikes").
+- an answer to a claim named by its owner ("asked about Hart's denial", "the union's claim of three strikes");
+- one side's short verdict said again by another with its polarity turned ("This is a staffing problem" / "This
+  isn't a staffing problem").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from digest.briefs.conflicts import (
     prior_rejected,
     put_in_question,
     tensions,
+    verdicts_turned,
 )
 from digest.briefs.sentences import article_sentences, every_sentence
 
@@ -268,6 +271,32 @@ def test_a_bodys_claim_named_and_dismissed_pairs_with_the_person_the_reports_nam
     assert len(lines) == 1
     assert "Sam Ibe says the union's claim of cancelled rest breaks" in lines[0]
     assert "vs. Jo Keane: “the depot had cancelled rest breaks on three routes since March”" in lines[0]
+
+
+# --- A verdict turned.
+
+
+def test_a_verdict_said_again_with_its_polarity_turned_is_a_tension() -> None:
+    text = (
+        'Hospital chief executive Ada Lim said: "This is a staffing problem, not a funding one." Ben Cole, who '
+        "leads the nurses' union at the hospital, disagreed. \"This isn't a staffing problem. It is a pay "
+        'problem," he said.'
+    )
+    _usable, context, claims = _read(text)
+    found = verdicts_turned(claims, context)
+    assert len(found) == 1
+    assert found[0][3] == frozenset({"lim", "cole"})
+    assert "This isn't a staffing problem" in found[0][1]
+
+
+def test_a_verdict_repeated_with_the_same_polarity_is_agreement() -> None:
+    text = (
+        'Hospital chief executive Ada Lim said: "This is a staffing problem, not a funding one." Ben Cole, who '
+        "leads the nurses' union at the hospital, agreed. \"This is a staffing problem. We have said so for "
+        'years," he said.'
+    )
+    _usable, context, claims = _read(text)
+    assert verdicts_turned(claims, context) == []
 
 
 # --- Through the whole tension finder: the new kinds reach the list.

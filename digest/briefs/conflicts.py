@@ -330,6 +330,7 @@ def tensions(
     scored += lines_answered(context or sentences, claims)
     scored += put_in_question(context or sentences, claims)
     scored += named_claims_answered(context or sentences, claims)
+    scored += verdicts_turned(claims, context or sentences)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -2253,4 +2254,50 @@ def named_claims_answered(sentences: Sequence[Sentence], claims: Sequence[Attrib
         summary = f"{said} vs. {who}: “{_clean_side(side, 28)}”"
         cites = tuple(sorted({s.article, t.article}))
         out.append((2.3, summary, cites, frozenset((party[1], actor_key(who)))))
+    return out
+
+
+# "This is the heat, not our network." against "This wasn't the heat.": one side's verdict said again by another with
+# its polarity turned, the same pronoun subject and the same complement.
+_VERDICT = re.compile(
+    r"^(?P<subject>This|That|It)\s+(?P<verb>is|was|isn['’]t|wasn['’]t|is\s+not|was\s+not)\s+(?P<neg>not\s+)?"
+    r"(?P<what>(?:the|a|an|our|their|its|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?=\s*(?:[,.;!]|$))"
+)
+
+
+def _verdicts(claim: str) -> list[tuple[str, bool]]:
+    """The short verdicts a claim gives ("This is the heat" -> ("the heat", True)), each with its polarity."""
+    out = []
+    # The speaker's words: the quotation inside a claim that keeps its frame ("X said: “This is ...”"), else the claim.
+    quoted = re.findall(r"[\"“]([^\"“”]{6,})[\"”]", claim)
+    parts = [p for q in quoted or [claim.strip().strip('"“”')] for p in re.split(r"(?<=[.!?;])\s+", q)]
+    for part in parts:
+        m = _VERDICT.match(part.strip())
+        if m:
+            negated = bool(m.group("neg")) or bool(re.search(r"n['’]t|\bnot\b", m.group("verb")))
+            out.append((m.group("what").lower(), not negated))
+    return out
+
+
+def verdicts_turned(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """Two sides giving one short verdict with opposite polarity ("This is the heat" / "This wasn't the heat")."""
+    out: list[Scored] = []
+    said = [(c, _verdicts(c.claim)) for c in claims]
+    said = [(c, v) for c, v in said if v]
+    seen: set[frozenset[str]] = set()
+    for i, (a, va) in enumerate(said):
+        for b, vb in said[i + 1 :]:
+            pair = frozenset((a.key, b.key))
+            if a.key == b.key or pair in seen:
+                continue
+            if not any(x == y and pa != pb for x, pa in va for y, pb in vb):
+                continue
+            if affiliated(a.actor, b.actor, sentences):
+                continue
+            seen.add(pair)
+            first, second = sorted((a, b), key=lambda c: (c.sentence.article, c.sentence.position))
+            summary = (
+                f"{first.actor}: “{_clean_side(first.claim, 24)}” vs. {second.actor}: “{_clean_side(second.claim, 24)}”"
+            )
+            out.append((2.3, summary, tuple(sorted({a.sentence.article, b.sentence.article})), pair))
     return out
