@@ -13,6 +13,9 @@ inquiry, a museum ...):
   ...");
 - a claim put in an interviewer's or counsel's question and disputed in the answer (Q&A, "Q." / "A.");
 - an answer to a claim named by its owner ("asked about Hart's denial", "the union's claim of three strikes");
+- in a bulletin script, the speaker whose turn a rejected sentence is in ("ADA VOSS, RIVER TRUST: ... The weir
+  failed."), and the rejecting side's own speaker in the next turn; doubters ("Engineers aren't so sure") answered
+  by whoever speaks next;
 - one side's short verdict said again by another with its polarity turned ("This is a staffing problem" / "This
   isn't a staffing problem").
 """
@@ -271,6 +274,43 @@ def test_a_bodys_claim_named_and_dismissed_pairs_with_the_person_the_reports_nam
     assert len(lines) == 1
     assert "Sam Ibe says the union's claim of cancelled rest breaks" in lines[0]
     assert "vs. Jo Keane: “the depot had cancelled rest breaks on three routes since March”" in lines[0]
+
+
+# --- A bulletin's turns: whose words a rejected sentence is, and who answers for the rejecting side.
+
+
+def test_a_bulletin_turn_rejected_is_its_speakers_and_the_answer_is_the_next_speakers() -> None:
+    text = (
+        "ANCHOR (LIZ PARR): Good evening. The flood defences at Ormley failed overnight.\n\n"
+        "ADA VOSS, RIVER TRUST: We warned about this wall. The council cut the repair budget twice.\n\n"
+        "VO: But the council sees it differently.\n\n"
+        "SOT - TIM BRAND, ORMLEY COUNCIL: The wall was inspected in March and passed. The rain was the heaviest on "
+        "record.\n\n"
+        "ANCHOR: Thank you."
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(prior_rejected(context, claims))
+    assert len(lines) == 1
+    line = lines[0]
+    assert line.startswith(
+        "But the council sees it differently; Tim Brand: “The wall was inspected in March and passed”"
+    )
+    assert line.endswith("vs. Ada Voss: “The council cut the repair budget twice”")
+
+
+def test_doubters_are_answered_by_whoever_speaks_next() -> None:
+    text = (
+        "REN OKOYE, METRO RAIL: The new line will be running by the end of the year.\n\n"
+        "VO: Engineers aren't so sure.\n\n"
+        "SOT - JUNE HALE, TUNNELLING CONSULTANT: The boring machine is four months behind. December is not "
+        "realistic."
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(prior_rejected(context, claims))
+    assert lines == [
+        "Engineers aren't so sure; June Hale: “The boring machine is four months behind” vs. Ren Okoye: “The new line "
+        "will be running by the end of the year”"
+    ]
 
 
 # --- A verdict turned.

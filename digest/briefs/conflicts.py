@@ -1844,7 +1844,7 @@ _TURN_MARK = re.compile(
 # A side named by its people, not by a name: "Canal bosses", "the ship's owners", "Its managers".
 _PEOPLE_SIDE = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,2}?(?:bosses|chiefs|officials|owners|operators|managers|"
-    r"executives|lawyers|organi[sz]ers)"
+    r"executives|lawyers|organi[sz]ers|analysts|experts|economists|critics|scientists|engineers)"
 )
 # "The council disputes that figure.", "Canal bosses flatly deny it.", "The authority says that's not true.", "But the
 # owners see it differently.": an answer whose object is only "that" or "it", in any tense, so what it answers is what
@@ -1859,7 +1859,9 @@ _REJECTS_PRIOR = re.compile(
     r"|(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:that['’]s|that\s+is|this\s+is|it\s+is|"
     r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
     r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case)\b"
-    r"|(?:sees?|saw)\s+(?:it|things|this|that)\s+differently)"
+    r"|(?:sees?|saw)\s+(?:it|things|this|that)\s+differently"
+    # "Shipping analysts aren't so sure.": doubt of what was just said, the doubters' reasons said next.
+    r"|(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:so\s+sure|convinced|persuaded))"
 )
 # "She added that ...", "He said ...": the speech frame of a side the sentence before names.
 _SPEECH_FRAME = re.compile(
@@ -1902,7 +1904,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if m is None:
             continue
         written = re.sub(r"^(?:But|And|Yet|However),?\s+", "", m.group("a"))
-        if re.fullmatch(_PEOPLE_SIDE, written) or re.fullmatch(r"[Tt]he\s+[a-z][\w\s'’-]*", written):
+        people = bool(re.fullmatch(_PEOPLE_SIDE, written, re.IGNORECASE))
+        if people or re.fullmatch(r"[Tt]he\s+[a-z][\w\s'’-]*", written):
             party: tuple[str, str] | None = (_cap(written), "the " + written.split()[-1].lower())
         else:
             party = _role_party(written) or _party(written)
@@ -1929,6 +1932,13 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             if named is not None and actor_key(named[0]) != key:
                 owner = (named[0], actor_key(named[0]))
                 side = _SPEECH_FRAME.sub("", side)
+        if owner is None:
+            # A bulletin's or a transcript's turn ("OSSIAN KELL, SALLOW CANAL AUTHORITY: ... This was a mechanical
+            # failure."): the sentence before is the words of the speaker whose turn it is in.
+            turn = _turn_speaker(by_place, prior)
+            if turn is not None and actor_key(turn[0]) != key and not _labelled_of(turn[1], head):
+                owner = (turn[0], actor_key(turn[0]))
+                side = _TURN_LABEL_SPEAKER.sub("", side)
         if owner is None and not _EXPLICIT_SOURCE.search(side):
             continue  # the sentence before is the reporter's own account, not a side
         said_text = _clean_side(text, 32)
@@ -1942,6 +1952,18 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if grounds:
             g = grounds[0]
             said_text = f"{said_text}; {g.actor}: “{_clean_side(g.claim, 26)}”"
+        else:
+            # The side's own people answering in the next turn ("The authority says that's not true." "OSSIAN KELL,
+            # SALLOW CANAL AUTHORITY: Both pilots were on the bridge."), or, for doubters, whoever speaks next.
+            for i in (1, 2):
+                nxt = by_place.get((s.article, s.position + i))
+                turn = _turn_speaker(by_place, nxt) if nxt is not None else None
+                if turn is None or (owner is not None and actor_key(turn[0]) == owner[1]):
+                    continue
+                if _labelled_of(turn[1], head) or people:
+                    words = _TURN_LABEL_SPEAKER.sub("", nxt.text) if nxt is not None else ""
+                    said_text = f"{said_text}; {turn[0]}: “{_clean_side(words, 26)}”"
+                    break
         if owner is not None:
             summary = f"{said_text} vs. {owner[0]}: “{_clean_side(side, 30)}”"
             pair = frozenset((key, owner[1]))
@@ -2301,3 +2323,34 @@ def verdicts_turned(claims: Sequence[Attribution], sentences: Sequence[Sentence]
             )
             out.append((2.3, summary, tuple(sorted({a.sentence.article, b.sentence.article})), pair))
     return out
+
+
+# A named speaker's turn in a bulletin script or a transcript: "OSSIAN KELL, SALLOW CANAL AUTHORITY: ...", "SOT - GARETH
+# LYLE, TRANSPORT MINISTER: ..."; one word ("VO:", "ANCHOR (RUTH ABARA):") or "THE CHAIR:" names no one who speaks.
+_TURN_LABEL_SPEAKER = re.compile(
+    r"^(?:SOT\s*[-–]\s*)?(?!THE\s)(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?P<role>,\s+[A-Z][A-Z0-9 ,&'’-]+)?"
+    r"(?:\s+\([^)]*\))?:\s+"
+)
+_ANY_TURN_LABEL = re.compile(
+    r"^(?:SOT\s*[-–]\s*)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,[^:]{2,60})?(?:\s+\([^)]*\))?:\s"
+)
+
+
+def _turn_speaker(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, str] | None:
+    """The name (and the label) of the speaker whose turn `s` is in, when the turn's label names a person."""
+    for back in range(0, 6):
+        t = by_place.get((s.article, s.position - back))
+        if t is None:
+            return None
+        m = _TURN_LABEL_SPEAKER.match(t.text)
+        if m:
+            return m.group("name").title(), m.group(0)
+        if _ANY_TURN_LABEL.match(t.text):
+            return None  # another turn, by nobody named ("VO:", "THE CHAIR:")
+    return None
+
+
+def _labelled_of(label: str, head: str) -> bool:
+    """Whether a turn's label puts its speaker in the body `head` names ("..., SALLOW CANAL AUTHORITY:")."""
+    stem = head[: max(5, len(head) - 3)]
+    return bool(re.search(rf"\b{re.escape(stem)}", label, re.IGNORECASE))
