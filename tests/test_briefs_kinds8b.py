@@ -243,6 +243,36 @@ def test_a_claim_put_and_confirmed_is_no_tension() -> None:
     assert put_in_question(context, claims) == []
 
 
+def test_disbelief_at_a_figure_put_in_a_podcast_question_keeps_the_answerers_own_figure() -> None:
+    text = (
+        "TOM ASHBY: The council is talking about a fortnight.\n\n"
+        "NELL ORR: I'd be amazed. There are nine bridges to inspect and two inspectors in the county. I'd say two "
+        "months, at the least.\n\n"
+        "TOM ASHBY: And the cost?"
+    )
+    _usable, context, claims = _read(text)
+    lines = _lines(put_in_question(context, claims))
+    assert len(lines) == 1
+    assert lines[0].startswith("Nell Orr: “I'd be amazed.") and "two months" in lines[0]
+    assert lines[0].endswith("vs. The council: “a fortnight”")
+
+
+# --- A proposal derided.
+
+
+def test_a_derided_loan_or_grant_is_a_proposal_like_a_plan() -> None:
+    text = (
+        "The ministry has offered the orchestra a one-year grant instead of a permanent home. Conductor Ilse Brook "
+        'called a grant "a sticking plaster on a broken leg".'
+    )
+    usable, _context, claims = _read(text)
+    lines = _lines(derisions(usable, claims, _no_similarity))
+    assert any(
+        "Ilse Brook called a grant “a sticking plaster on a broken leg” vs. “The ministry has offered" in line
+        for line in lines
+    )
+
+
 # --- An answer to a claim named by its owner, in whichever report the owner made it.
 
 

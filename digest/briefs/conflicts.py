@@ -856,7 +856,8 @@ _NEUTRAL_VERBS = frozenset(
 # What one side proposes and the other can deride: a plan, a deal, a decision.
 _PLAN = re.compile(
     r"\b(?:plans?|planned|proposals?|proposed|bonds?|deals?|offers?|funds?|schemes?|bills?|budgets?|polic(?:y|ies)|"
-    r"projects?|inquiry|review|strike|decisions?|moves?|ideas?|agreements?|reforms?|package|tax|levy|cuts?|ban)\b",
+    r"projects?|inquiry|review|strike|decisions?|moves?|ideas?|agreements?|reforms?|package|tax|levy|cuts?|ban|"
+    r"loans?|grants?|bids?|settlements?|compromises?|ceasefires?|truces?)\b",
     re.IGNORECASE,
 )
 
@@ -950,7 +951,11 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             cites = tuple(sorted({s.article, other.sentence.article}))
             out.append((2.3 + float(sims[i]), summary, cites, frozenset((key, other.key))))
             continue
-        plain = [t for t in sentences[:5000] if t.text != s.text and noun.search(t.text) and key not in t.text.lower()]
+        plain = [
+            t
+            for t in sentences[:5000]
+            if t.text != s.text and noun.search(t.text) and key not in t.text.lower() and not t.text.endswith("?")
+        ]  # a question ("What about a loan?") is nobody's side
         if plain:
             first = min(plain, key=lambda t: (t.article, t.position))
             summary = f"{attack} vs. “{_clean_side(first.text, 24)}”"
@@ -2094,12 +2099,15 @@ _QUESTION_TURN = re.compile(r"^(?P<label>Q\.|[A-Z][\w'’ -]{1,30}:)\s+(?P<rest>
 _ANSWER_TURN = re.compile(r"^(?P<label>A\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:)\s+(?P<rest>.+)$")
 _PUT_CLAIM = re.compile(
     rf"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PARTY_NAME}|(?:[Tt]he|[Ss]ome|[Yy]our)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:says|say|said|claims|claimed|insists|insisted|maintains|told\s+[^,;]{2,60}?\s+that)\s+(?:that\s+)?"
-    r"(?P<claim>[^?]{8,})\.$"
+    r"(?:says|say|said|claims|claimed|insists|insisted|maintains|told\s+[^,;]{2,60}?\s+that|"
+    r"(?:is|are|was|were)\s+(?:talking\s+about|saying|promising|predicting|forecasting))\s+(?:that\s+)?"
+    r"(?P<claim>[^?]{5,})\.$"
 )
 _DISPUTES_PUT = re.compile(
     r"^(?:No\b|Not\b|Never\b|Wrong\b|Nonsense\b|I\s+disagree\b|I['’]ve\s+(?:read|seen|heard)\s+that\b|"
-    r"That['’]s\s+not\b|That\s+is\s+not\b|It\s+(?:has|was|is)\s+not\b)"
+    r"That['’]s\s+not\b|That\s+is\s+not\b|It\s+(?:has|was|is)\s+not\b|"
+    # "I'd be amazed.": disbelief, with the answerer's own figure said in the same turn.
+    r"I['’]d\s+be\s+(?:amazed|surprised|astonished)\b|I\s+doubt\b|I\s+don['’]t\s+(?:think|believe)\s+(?:so|that)\b)"
 )
 _WITNESS = re.compile(
     r"\b(?:MR|MRS|MS|DR|PROFESSOR)\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2})\s+\((?:affirmed|sworn)\)"
@@ -2114,12 +2122,15 @@ def _answerer(label: str, article: Sequence[Sentence]) -> str | None:
             if m:
                 return m.group("name").title()
         return None
-    last = label.rstrip(":").split()[-1]
+    written = label.rstrip(":")
+    if written.isupper() and len(written.split()) >= 2:
+        return written.title()  # "ANJALI DESAI:", a transcript's full name
+    last = written.split()[-1]
     for s in article:
         m = re.search(rf"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{re.escape(last)})\b", s.text)
         if m and clean_name(m.group("name")):
             return clean_name(m.group("name"))
-    return label.rstrip(":")
+    return written
 
 
 def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
@@ -2147,19 +2158,23 @@ def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                 who = _answerer(a.group("label"), article)
                 if who is None:
                     break
+                # The answer goes on to the end of the turn ("Not at Hale Cross, no." and the sentence that says why;
+                # "I'd be amazed. ... I'd say three weeks, minimum."), within a short statement's length.
                 answer = a.group("rest")
-                nxt = article[article.index(t) + 1] if article.index(t) + 1 < len(article) else None
-                if nxt is not None and not _QUESTION_TURN.match(nxt.text) and len(answer.split()) < 12:
-                    answer = f"{answer} {nxt.text}"  # "Not at Hale Cross, no." and the sentence that says why
+                for nxt in article[article.index(t) + 1 : article.index(t) + 4]:
+                    if _QUESTION_TURN.match(nxt.text) or len(answer.split()) + len(nxt.text.split()) > 40:
+                        break
+                    answer = f"{answer} {nxt.text}"
                 owner = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", put.group("who"))
-                party = (owner.lower(), owner.lower()) if owner[:1].islower() else _party(owner)
+                role = bool(re.match(r"^(?:[Tt]he|[Ss]ome|[Yy]our)\s", owner))  # "The airline", "Some forecasters"
+                party = (owner.lower(), owner.lower()) if role else _party(owner)
                 if party is None or party[1] == actor_key(who):
                     break
                 display = names.get(party[1], "")
                 if not display or display.startswith(("Q. ", "A. ")):  # a turn's mark taken for a name
-                    full = _answerer(owner + ":", sentences[:5000]) if owner[:1].isupper() else None
+                    full = None if role else _answerer(owner + ":", sentences[:5000])
                     display = full or _cap(owner)
-                summary = f"{who}: “{_clean_side(answer, 30)}” vs. {display}: “{_clean_side(put.group('claim'), 26)}”"
+                summary = f"{who}: “{_clean_side(answer, 42)}” vs. {display}: “{_clean_side(put.group('claim'), 26)}”"
                 out.append((2.2, summary, (s.article,), frozenset((actor_key(who), party[1]))))
                 break
     return out
