@@ -939,7 +939,7 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
                         and re.search(r"\d", t.text)
                     ]
                     side = given[-1] if given else side
-                summary = f"{attack} vs. {owner.actor}: “{_clean_side(side, 30)}”"
+                summary = f"{attack} vs. {owner.actor}: “{_clean_side(side, 30 if side != owner.claim else 24)}”"
                 out.append((2.3, summary, (s.article,), frozenset((key, owner.key))))
                 continue
         others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
