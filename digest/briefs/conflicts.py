@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.briefs.actors import Attribution, actor_key, clean_name, named_subject
 from digest.briefs.cues import NEGATION
@@ -147,9 +147,15 @@ def _object_party(obj: str) -> tuple[tuple[str, str] | None, str | None]:
 def _clean_side(text: str, max_words: int = 28) -> str:
     text = text.strip().rstrip(".,;:").strip()
     if text.startswith(('"', "“")):  # a quotation's own marks go; a quote that closes a sentence keeps them
-        text = re.sub(r"^[\"“]|[\"”]$", "", text).strip()
+        text = re.sub(r"^[\"“]|[\"”]$", "", text).strip().rstrip(",;:")
     text = nest_quotes(text)
     ws = text.split()
+    # "... rather than joining the queue, you are looking at something like 140": a side's figure is its point, so a
+    # cut that would drop every figure the side gives leaves it whole when it is not much longer.
+    figure = re.compile(r"\d")
+    head_figure = any(figure.search(w) for w in ws[:max_words])
+    if max_words < len(ws) <= max_words + 12 and not head_figure and any(figure.search(w) for w in ws[max_words:]):
+        return text
     if len(ws) > max_words:
         cut = " ".join(ws[:max_words])
         comma = cut.rfind(",")
@@ -298,7 +304,11 @@ def tensions(
     scored += numeric_tensions(claims, similarity)
     scored += split_figures(sentences)
     scored += rebuttals(context or sentences, claims)
-    scored += derisions(sentences, claims, similarity)
+    # A live blog's or a bulletin's turn ("10:45 - Council leader Tom Ashdown calls the offer ...") reads like a
+    # sentence of its own, though the mark at its head keeps it out of the usable ones.
+    places = {(s.article, s.position) for s in sentences}
+    turns = [t for t in context or [] if (t.article, t.position) not in places and _TURN_MARK.match(t.text)]
+    scored += derisions([*sentences, *turns], claims, similarity)
     scored += contrasts(context or sentences, claims)
     scored += poll_tensions(sentences)
     scored += refusals(sentences, claims)
@@ -316,6 +326,12 @@ def tensions(
     scored += findings_rejected(context or sentences, claims)
     scored += put_to(context or sentences, claims)
     scored += casualty_counts(sentences)
+    scored += prior_rejected(context or sentences, claims)
+    scored += lines_answered(context or sentences, claims)
+    scored += put_in_question(context or sentences, claims)
+    scored += named_claims_answered(context or sentences, claims)
+    scored += verdicts_turned(claims, context or sentences)
+    scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
     scored = [t for t in scored if not _one_side(t[3], names, context or sentences)]
@@ -773,8 +789,11 @@ _DERIDE = re.compile(
     rf"(?P<a>{_PARTY})(?:,\s+[^,]{{3,120}},)?,?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     # "resigned after the vote and called it ...": the derision as a second predicate.
     r"(?:[a-z]+ed\s+[^;:,\"“”]{2,60}?\s+and\s+)?"
+    # "says the true cost will be “closer to 400 million”, and calls the minister's figure ...": the side's own figure
+    # first, kept in the line.
+    r"(?P<first>(?:says|said|argues|argued|insists|insisted|estimates|estimated)\s+[^;]{10,200}?,?\s+and\s+)?"
     r"(?P<verb>called|labelled|labeled|described|dismissed|derided|mocked|branded|ridiculed|likened|dubbed|"
-    r"scorned|lampooned)\s+"
+    r"scorned|lampooned|calls|labels|describes|dismisses|derides|mocks|brands|ridicules|likens|dubs|scorns)\s+"
     r"(?P<target>(?:the|a|an|its|his|her|their|this|that)\s+[^\"“,;]{2,60}?|that|this|it)\s+(?P<link>as\s+|to\s+)?"
     r"[\"“](?P<quote>[^\"”]{3,160})[\"”]"
     # '... "a gesture dressed up as principle" that would "empty every museum in the country"': the verdict goes on.
@@ -818,11 +837,27 @@ _SCARE = re.compile(
     rf"(?P<target>the\s+[a-z]+|{_PARTY_NAME})\s+(?P<link>(?:had|has|was|is|were)\s+(?:[a-z]+\s+){{0,3}}?)"
     r"[\"“](?P<quote>[^\"”]{3,80})[\"”]"
 )
-_NEUTRAL_VERBS = frozenset(["called", "labelled", "labeled", "described", "likened", "dubbed"])
+_FIGURE_NOUNS = frozenset(["figure", "figures", "estimate", "estimates", "count", "number", "sum", "total", "forecast"])
+_NEUTRAL_VERBS = frozenset(
+    [
+        "called",
+        "labelled",
+        "labeled",
+        "described",
+        "likened",
+        "dubbed",
+        "calls",
+        "labels",
+        "describes",
+        "likens",
+        "dubs",
+    ]
+)
 # What one side proposes and the other can deride: a plan, a deal, a decision.
 _PLAN = re.compile(
     r"\b(?:plans?|planned|proposals?|proposed|bonds?|deals?|offers?|funds?|schemes?|bills?|budgets?|polic(?:y|ies)|"
-    r"projects?|inquiry|review|strike|decisions?|moves?|ideas?|agreements?|reforms?|package|tax|levy|cuts?|ban)\b",
+    r"projects?|inquiry|review|strike|decisions?|moves?|ideas?|agreements?|reforms?|package|tax|levy|cuts?|ban|"
+    r"loans?|grants?|bids?|settlements?|compromises?|ceasefires?|truces?)\b",
     re.IGNORECASE,
 )
 
@@ -876,7 +911,9 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
         if m.groupdict().get("plain"):  # not quoted in the source: not shown as a quotation either
             attack = f"{display} {m.group('verb')} {target} {link}{m.group('plain').strip()}"
         else:
-            attack = f"{display} {m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
+            first = (m.groupdict().get("first") or "").strip()
+            first = nest_quotes(first).replace('"', "") + " " if first else ""
+            attack = f"{display} {first}{m.group('verb')} {target} {link}“{m.group('quote').strip(' .,')}”"
             more = m.groupdict().get("more")
             if more:
                 attack += " " + nest_quotes(more.strip()).replace('"', "")
@@ -889,7 +926,20 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             ]
             if prior:
                 owner = max(prior, key=lambda c: c.sentence.position)
-                summary = f"{attack} vs. {owner.actor}: “{_clean_side(owner.claim, 24)}”"
+                side = owner.claim
+                if head[0] in _FIGURE_NOUNS and not re.search(r"\d", side):
+                    # "calls the minister's figure ...": the figure is the one the report gave as hers, just before.
+                    last = owner.actor.split()[-1]
+                    given = [
+                        t.text
+                        for t in sentences[:5000]
+                        if t.article == s.article
+                        and 0 < s.position - t.position <= 4
+                        and last in t.text
+                        and re.search(r"\d", t.text)
+                    ]
+                    side = given[-1] if given else side
+                summary = f"{attack} vs. {owner.actor}: “{_clean_side(side, 30 if side != owner.claim else 24)}”"
                 out.append((2.3, summary, (s.article,), frozenset((key, owner.key))))
                 continue
         others = [c for c in claims if c.key != key and noun.search(c.claim) and c.sentence.text != s.text]
@@ -901,7 +951,11 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             cites = tuple(sorted({s.article, other.sentence.article}))
             out.append((2.3 + float(sims[i]), summary, cites, frozenset((key, other.key))))
             continue
-        plain = [t for t in sentences[:5000] if t.text != s.text and noun.search(t.text) and key not in t.text.lower()]
+        plain = [
+            t
+            for t in sentences[:5000]
+            if t.text != s.text and noun.search(t.text) and key not in t.text.lower() and not t.text.endswith("?")
+        ]  # a question ("What about a loan?") is nobody's side
         if plain:
             first = min(plain, key=lambda t: (t.article, t.position))
             summary = f"{attack} vs. “{_clean_side(first.text, 24)}”"
@@ -1785,3 +1839,533 @@ def casualty_counts(sentences: Sequence[Sentence]) -> list[Scored]:
                 out.append((2.0, summary, (s.article,), frozenset((m.group("who").lower(), f"count:{t.text[:30]}"))))
                 break
     return out
+
+
+# A turn's mark in a live blog, a bulletin script or a transcript ("17:10 - ", "VO: ", "THE CHAIR: "): not words of
+# the side that follows it.
+_TURN_MARK = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—]\s+|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+\([^)]*\))?:\s+)"
+)
+# A side named by its people, not by a name: "Canal bosses", "the ship's owners", "Its managers".
+_PEOPLE_SIDE = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,2}?(?:bosses|chiefs|officials|owners|operators|managers|"
+    r"executives|lawyers|organi[sz]ers|analysts|experts|economists|critics|scientists|engineers)"
+)
+# "The council disputes that figure.", "Canal bosses flatly deny it.", "The authority says that's not true.", "But the
+# owners see it differently.": an answer whose object is only "that" or "it", in any tense, so what it answers is what
+# the report said just before.
+_REJECTS_PRIOR = re.compile(
+    # "The marina disputes that figure": with these verbs any body named by its noun is a side.
+    rf"^(?:(?:But|And|Yet|However),?\s+)?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY}|[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]+)\s+"
+    r"(?:(?:now|again|also|still|flatly|firmly|strongly|swiftly|immediately|categorically)\s+){0,2}"
+    r"(?P<verb>(?:rejects?|rejected|disputes?|disputed|denies|deny|denied|contests?|contested|challenges?|challenged)\s+"
+    r"(?:(?:that|this|these|those|the)\s+(?:claims?|figures?|accounts?|allegations?|suggestions?|version|reports?|"
+    r"estimates?|counts?|numbers?)|that|this|it)(?=\s*[,.;]|\s*$|\s+as\b)"
+    r"|(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:that['’]s|that\s+is|this\s+is|it\s+is|"
+    r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case)\b"
+    r"|(?:sees?|saw)\s+(?:it|things|this|that)\s+differently"
+    # "Shipping analysts aren't so sure.": doubt of what was just said, the doubters' reasons said next.
+    r"|(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:so\s+sure|convinced|persuaded))"
+)
+# "She added that ...", "He said ...": the speech frame of a side the sentence before names.
+_SPEECH_FRAME = re.compile(
+    r"^(?:She|He|They)\s+(?:also\s+)?(?:said|says|added|adds|claimed|claims|told\s+\w+|insisted|insists)\s+(?:that\s+)?"
+)
+_PRONOUN_OPENING = re.compile(r"^(?:She|He|They|[\"“])")
+
+
+def _of_body(person: str, head: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the reports name `person` as one of the body `head` names ("Council leader Tom Ashdown", "Ossian
+    Kell, Sallow Canal Authority", "Owner Morrow Bulk Carriers"), so their words are that body's side."""
+    last = re.escape(person.split()[-1])
+    stem = re.escape(head.rstrip("s"))
+    pattern = re.compile(
+        rf"(?i:\b{stem}s?)\s+(?:[a-z-]+\s+){{0,2}}(?:[A-Z][\w'’-]+\s+){{0,2}}{last}\b"
+        rf"|{last},\s+(?:(?i:the)\s+)?(?:[\w'’-]+\s+){{0,3}}(?i:{stem}s?)\b",
+        re.IGNORECASE if person.isupper() else 0,
+    )
+    return any(pattern.search(s.text) or pattern.search(s.text.title()) for s in sentences[:5000])
+
+
+def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side's answer to what the report said just before ("Ashdown's figure ... The council disputes that figure.",
+    "... according to a worker. Canal bosses flatly deny it."), with the grounds its own people give next.
+
+    What is answered is the sentence before; whose it is, the claim made there, else the person the sentences before it
+    name (a quotation, "She added that ..."), else nobody named (a claim an outlet reports from an unnamed source).
+    """
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    bare = {place: replace(s, text=_TURN_MARK.sub("", s.text)) for place, s in by_place.items()}
+    claims_at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        claims_at[(c.sentence.article, c.sentence.position)].append(c)
+    for s in sentences[:5000]:
+        text = _TURN_MARK.sub("", s.text)
+        if _REBUTTAL.match(text):
+            continue  # answered by `rebuttals`, with the last claim before as the other side
+        m = _REJECTS_PRIOR.match(text)
+        if m is None:
+            continue
+        written = re.sub(r"^(?:But|And|Yet|However),?\s+", "", m.group("a"))
+        people = bool(re.fullmatch(_PEOPLE_SIDE, written, re.IGNORECASE))
+        if people or re.fullmatch(r"[Tt]he\s+[a-z][\w\s'’-]*", written):
+            party: tuple[str, str] | None = (_cap(written), "the " + written.split()[-1].lower())
+        else:
+            party = _role_party(written) or _party(written)
+        if party is None:
+            continue
+        key = party[1]
+        head = key.split()[-1]
+        prior = by_place.get((s.article, s.position - 1))
+        if prior is None:
+            continue
+        owner: tuple[str, str] | None = None
+        side = _TURN_MARK.sub("", prior.text)
+        for back in (1, 2):
+            said = [
+                c
+                for c in claims_at.get((s.article, s.position - back), [])
+                if c.key != key and not _of_body(c.actor, head, sentences)
+            ]
+            if said:
+                owner, side = (said[0].actor, said[0].key), said[0].claim
+                break
+        if owner is None and _PRONOUN_OPENING.match(side):
+            named = named_subject(bare, prior) or _speaker_before(bare, prior)
+            if named is not None and actor_key(named[0]) != key:
+                owner = (named[0], actor_key(named[0]))
+                side = _SPEECH_FRAME.sub("", side)
+        if owner is None:
+            # A bulletin's or a transcript's turn ("OSSIAN KELL, SALLOW CANAL AUTHORITY: ... This was a mechanical
+            # failure."): the sentence before is the words of the speaker whose turn it is in.
+            turn = _turn_speaker(by_place, prior)
+            if turn is not None and actor_key(turn[0]) != key and not _labelled_of(turn[1], head):
+                owner = (turn[0], actor_key(turn[0]))
+                side = _TURN_LABEL_SPEAKER.sub("", side)
+        if owner is None and not _EXPLICIT_SOURCE.search(side):
+            continue  # the sentence before is the reporter's own account, not a side
+        said_text = _clean_side(text, 32)
+        grounds = [
+            c
+            for i in (1, 2)
+            for c in claims_at.get((s.article, s.position + i), [])
+            if (owner is None or c.key != owner[1])
+            and (c.key == key or c.key.startswith("the spokes") or _of_body(c.actor, head, sentences))
+        ]
+        if grounds:
+            g = grounds[0]
+            said_text = f"{said_text}; {g.actor}: “{_clean_side(g.claim, 26)}”"
+        else:
+            # The side's own people answering in the next turn ("The authority says that's not true." "OSSIAN KELL,
+            # SALLOW CANAL AUTHORITY: Both pilots were on the bridge."), or, for doubters, whoever speaks next.
+            for i in (1, 2):
+                nxt = by_place.get((s.article, s.position + i))
+                turn = _turn_speaker(by_place, nxt) if nxt is not None else None
+                if turn is None or (owner is not None and actor_key(turn[0]) == owner[1]):
+                    continue
+                if _labelled_of(turn[1], head) or people:
+                    words = _TURN_LABEL_SPEAKER.sub("", nxt.text) if nxt is not None else ""
+                    said_text = f"{said_text}; {turn[0]}: “{_clean_side(words, 26)}”"
+                    break
+        if owner is not None:
+            summary = f"{said_text} vs. {owner[0]}: “{_clean_side(side, 30)}”"
+            pair = frozenset((key, owner[1]))
+        else:
+            summary = f"{said_text} vs. “{_clean_side(side, 30)}”"
+            pair = frozenset((key, f"prior:{s.article}:{prior.position}"))
+        out.append((2.4, summary, (s.article,), pair))
+    return out
+
+
+# "… according to a worker who asked not to be named", "The Blast can reveal that …": a claim the outlet reports from
+# a source it does not name is a side too, when someone answers it.
+_EXPLICIT_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:a|an|one|two|several|some)\b|\bcan\s+(?:reveal|disclose)\b|\bclaimed\b|\balleged\b"
+    r"|\b(?:say|says|said)\b",
+    re.IGNORECASE,
+)
+
+
+# "The growers' association's Dafydd Prosser said members had ...": a person named just before a speech verb.
+_NAMED_SPEAKER = re.compile(
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,]{3,80},)?\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|spoke|spoken)\b"
+)
+
+
+def _speaker_before(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
+    """Who speaks a quotation or a "She added ..." sentence: the person one of the two sentences before names as
+    speaking, when `named_subject` finds no name opening them."""
+    for back in (1, 2):
+        t = by_place.get((s.article, s.position - back))
+        if t is None:
+            continue
+        found = [m for m in _NAMED_SPEAKER.finditer(t.text) if clean_name(m.group("name"))]
+        if found:
+            return clean_name(found[-1].group("name")) or found[-1].group("name"), t.position
+        if not _PRONOUN_OPENING.match(t.text):
+            return None  # a sentence of the reporter's own between: the speaker is not named just before
+    return None
+
+
+# "... has grown by nearer 15 percent, not the “less than 2 percent” the service has published": a figure set right
+# against the one another side gives, both in one sentence.
+_NOT_THEIR_FIGURE = re.compile(
+    r"\bnot\s+(?:the\s+)?(?P<theirs>[\"“‘][^\"”’]{1,60}[\"”’]|[^,;\"“]{0,30}?\d[^,;\"“]{0,30}?)\s+(?:that\s+|which\s+)?"
+    rf"(?P<who>(?:the|its|their)\s+[a-z]+|{_PARTY_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:published|claimed|claims|claim|says|said|reported|reports|gave|given|announced|quoted|cited|insists?|insisted|"
+    r"puts?|estimated|estimates)\b"
+)
+
+
+def figures_set_right(claims: Sequence[Attribution], shown: Sequence[str] = ()) -> list[Scored]:
+    """A speaker's figure given against another side's in one breath ("nearer 15 percent, not the 2 percent the service
+    has published"): both sides in the speaker's sentence, the other named by the speaker. A claim another tension
+    already shows (`shown`, their summaries) is that dispute told once more, not a new one."""
+    out: list[Scored] = []
+    for c in claims:
+        m = _NOT_THEIR_FIGURE.search(c.claim)
+        if m is None or not re.search(r"\d", c.claim[: m.start()] + m.group("theirs")):
+            continue
+        who = m.group("who")
+        party = (who.lower(), who.lower()) if who[:1].islower() else _party(who)
+        if party is None or party[1] == c.key:
+            continue
+        summary = f"{c.actor}: “{_clean_side(c.claim, 36)}”"
+        if any(content_overlap(_clean_side(c.claim, 36), other) >= 0.8 for other in shown):
+            continue
+        out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, party[1]))))
+    return out
+
+
+# "The company says the heat caused this. Heat is a risk a network is expected to plan for.": a speaker gives the other
+# side's line, then answers it, inside one quotation.
+_THEY_SAY = re.compile(
+    rf"^(?P<who>(?:[Tt]he|[Tt]heir|[Ii]ts)\s+[a-z]+|{_PARTY_NAME}|They)\s+(?:keeps?\s+saying|says|say|claims?|insists?|"
+    r"argues?|maintains?|tells\s+(?:us|everyone|people))\s+(?:that\s+)?(?P<line>[^\"“”]{6,})$"
+)
+_AGREES = re.compile(
+    r"^(?:and\s+)?(?:they|it|he|she)\s+(?:are|is)\s+(?:right|correct)\b|^(?:I|we)\s+agree\b|^(?:that|this)\s+is\s+true\b",
+    re.IGNORECASE,
+)
+
+
+def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A quoted speaker setting out another side's line and answering it in the next sentence of the same quotation."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    for c in claims:
+        if not (c.quoted or re.search(r"[\"“]", c.sentence.text)):
+            continue  # the speaker's own words, not the reporter's account of them
+        first = re.split(r"(?<=[.!?])\s+", c.claim.strip().strip('"“”').strip())[0].rstrip(".")
+        m = _THEY_SAY.match(first)
+        if m is None:
+            continue
+        who = m.group("who")
+        if who[:1].isupper() and who.split()[0] not in ("The", "Their", "Its", "They"):
+            party = _party(who)
+            if party is None or party[1] == c.key:
+                continue
+            name, key = party
+        else:
+            name, key = _cap(who), who.lower()
+        rest = c.claim.strip().strip('"“”').strip()[len(first) :].lstrip(". ").strip()
+        if not rest:
+            # The quotation goes on in the report's next sentence: it is open in this one and not closed in the next.
+            here = c.sentence.text
+            if here.count('"') % 2 == 0 and here.count("“") <= here.count("”"):
+                continue
+            nxt = by_place.get((c.sentence.article, c.sentence.position + 1))
+            if nxt is None:
+                continue
+            rest = nxt.text
+        answer = re.split(r"(?<=[.!?])\s+", rest.strip('"“”').strip())[0]
+        if len(answer.split()) < 4 or _AGREES.match(answer):
+            continue
+        summary = (
+            f"{c.actor}: “{_clean_side(answer, 28)}” vs. {name}, as {c.actor.split()[-1]} puts it: “{m.group('line')}”"
+        )
+        out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, key))))
+    return out
+
+
+# An interview's or a hearing's question that puts another side's claim ("Orbit Weekly: The service says Meridian-4 has
+# never been operated outside its limits.", "Q. Ms Farrant told a press conference that the programme was on
+# schedule."), and the answer that disputes it ("Rask: I've read that. I'd encourage them to publish ...", "A. Not at
+# Hale Cross, no.").
+_QUESTION_TURN = re.compile(r"^(?P<label>Q\.|[A-Z][\w'’ -]{1,30}:)\s+(?P<rest>.+)$")
+_ANSWER_TURN = re.compile(r"^(?P<label>A\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:)\s+(?P<rest>.+)$")
+_PUT_CLAIM = re.compile(
+    rf"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PARTY_NAME}|(?:[Tt]he|[Ss]ome|[Yy]our)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:says|say|said|claims|claimed|insists|insisted|maintains|told\s+[^,;]{2,60}?\s+that|"
+    r"(?:is|are|was|were)\s+(?:talking\s+about|saying|promising|predicting|forecasting))\s+(?:that\s+)?"
+    r"(?P<claim>[^?]{5,})\.$"
+)
+_DISPUTES_PUT = re.compile(
+    r"^(?:No\b|Not\b|Never\b|Wrong\b|Nonsense\b|I\s+disagree\b|I['’]ve\s+(?:read|seen|heard)\s+that\b|"
+    r"That['’]s\s+not\b|That\s+is\s+not\b|It\s+(?:has|was|is)\s+not\b|"
+    # "I'd be amazed.": disbelief, with the answerer's own figure said in the same turn.
+    r"I['’]d\s+be\s+(?:amazed|surprised|astonished)\b|I\s+doubt\b|I\s+don['’]t\s+(?:think|believe)\s+(?:so|that)\b)"
+)
+_WITNESS = re.compile(
+    r"\b(?:MR|MRS|MS|DR|PROFESSOR)\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2})\s+\((?:affirmed|sworn)\)"
+)
+
+
+def _answerer(label: str, article: Sequence[Sentence]) -> str | None:
+    """The full name behind an answer's label: "Rask" -> "Sunniva Rask"; "A." -> the witness sworn in above."""
+    if label == "A.":
+        for s in article:
+            m = _WITNESS.search(s.text)
+            if m:
+                return m.group("name").title()
+        return None
+    written = label.rstrip(":")
+    if written.isupper() and len(written.split()) >= 2:
+        return written.title()  # "ANJALI DESAI:", a transcript's full name
+    last = written.split()[-1]
+    for s in article:
+        m = re.search(rf"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{re.escape(last)})\b", s.text)
+        if m and clean_name(m.group("name")):
+            return clean_name(m.group("name"))
+    return written
+
+
+def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """Another side's claim put in an interviewer's or counsel's question, and the interviewee's answer disputing it."""
+    out: list[Scored] = []
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    names = {c.key: c.actor for c in claims}
+    for article in by_article.values():
+        for i, s in enumerate(article):
+            q = _QUESTION_TURN.match(s.text)
+            if q is None:
+                continue
+            put = _PUT_CLAIM.match(q.group("rest"))
+            if put is None:
+                continue
+            # The answer is the next turn, after at most one more sentence of the question ("Was it?").
+            for t in article[i + 1 : i + 3]:
+                a = _ANSWER_TURN.match(t.text)
+                if a is None or a.group("label") == q.group("label"):
+                    continue
+                if not _DISPUTES_PUT.match(a.group("rest")):
+                    break
+                who = _answerer(a.group("label"), article)
+                if who is None:
+                    break
+                # The answer goes on to the end of the turn ("Not at Hale Cross, no." and the sentence that says why;
+                # "I'd be amazed. ... I'd say three weeks, minimum."), within a short statement's length.
+                answer = a.group("rest")
+                for nxt in article[article.index(t) + 1 : article.index(t) + 4]:
+                    if _QUESTION_TURN.match(nxt.text) or len(answer.split()) + len(nxt.text.split()) > 40:
+                        break
+                    answer = f"{answer} {nxt.text}"
+                owner = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", put.group("who"))
+                role = bool(re.match(r"^(?:[Tt]he|[Ss]ome|[Yy]our)\s", owner))  # "The airline", "Some forecasters"
+                party = (owner.lower(), owner.lower()) if role else _party(owner)
+                if party is None or party[1] == actor_key(who):
+                    break
+                display = names.get(party[1], "")
+                if not display or display.startswith(("Q. ", "A. ")):  # a turn's mark taken for a name
+                    full = None if role else _answerer(owner + ":", sentences[:5000])
+                    display = full or _cap(owner)
+                summary = f"{who}: “{_clean_side(answer, 42)}” vs. {display}: “{_clean_side(put.group('claim'), 26)}”"
+                out.append((2.2, summary, (s.article,), frozenset((actor_key(who), party[1]))))
+                break
+    return out
+
+
+# "Colm Devereux, asked about Farrant's denial, told us the letter “exists”", "She says the union's claim of three
+# postponements “is simply not what our records show”": an answer to a claim named by its owner, in whichever report
+# the owner made it.
+_OWNED = r"(?P<b>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|the\s+[a-z]+)['’]s?"
+_ASKED_ABOUT = re.compile(
+    rf"^(?P<a>[A-Z][^,]{{2,80}}?)(?:,\s+[^,]{{3,80}})?,\s+asked\s+about\s+{_OWNED}\s+(?P<what>denial|claims?|remarks|"
+    r"comments|figures?|statement|account|allegations?|version)\s*,\s+(?P<verb>said|says|told\s+\w+|tells\s+\w+|"
+    r"replied|insisted|insists)\s+(?:that\s+)?(?P<answer>.{8,})$"
+)
+_CLAIM_OF_DISMISSED = re.compile(
+    rf"\b(?P<verb>says|said|insists|insisted)\s+(?:that\s+)?{_OWNED}\s+(?P<what>claims?|figures?|count|account|"
+    r"allegations?|version)\s+(?:of|that)\s+(?P<matter>[^\"“”,;]{4,80}?)\s+[\"“]?(?:is|was|are|were)\s+"
+    r"(?P<verdict>(?:simply\s+|just\s+)?(?:not\b|untrue|false|wrong|nonsense|incorrect|baseless)[^\"”]*)[\"”]?"
+)
+_LEAD_LABEL = re.compile(r"^[A-Z][\w ]{2,30}:\s+")
+_OPENING_NAME = re.compile(
+    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+s|said|has|is)\b"
+)
+
+
+def _full_name(short: str, claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> str:
+    """ "Farrant" as the reports name her in full ("Nadine Farrant"), or as written."""
+    short = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", short)
+    last = short.split()[-1]
+    for c in claims:
+        if c.key == last.lower() and len(c.actor.split()) >= 2 and not c.actor.startswith(("Q. ", "A. ")):
+            return c.actor
+    for s in sentences[:5000]:
+        m = re.search(rf"\b(?P<name>[A-Z][a-z]+\s+{re.escape(last)})\b", s.text)
+        if m and clean_name(m.group("name")) and len((clean_name(m.group("name")) or "").split()) >= 2:
+            return clean_name(m.group("name")) or short
+    return short
+
+
+def named_claims_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side answering a claim it names by its owner ("asked about Farrant's denial", "the union's claim of three
+    postponements"), paired with the owner's own sentence making it: the latest before the answer that names the
+    owner (for "the union", someone the reports name as the union's) and says the same thing."""
+    out: list[Scored] = []
+    order = {(s.article, s.position): i for i, s in enumerate(sentences[:5000])}
+    for s in sentences[:5000]:
+        text = _TURN_MARK.sub("", s.text)
+        asked = _ASKED_ABOUT.match(text)
+        dismissed = None if asked else _CLAIM_OF_DISMISSED.search(text)
+        m = asked or dismissed
+        if m is None:
+            continue
+        if asked:
+            # "The Office of Energy Networks' Colm Devereux": the person at the end of the subject.
+            # "Later, the lenders' lawyer Dev Anand, asked about ...": the last name before the question.
+            prefix = text[: text.find(", asked about")]
+            people = re.findall(r"(?:[A-Z][a-z]+\s+)?[A-Z][\w'’-]+(?=,|$)", prefix)
+            party = _party(people[-1]) if people else None
+        else:
+            opener = _LEAD_LABEL.sub("", text)
+            named = None if re.match(r"^(?:She|He|They)\b", opener) else _OPENING_NAME.match(opener)
+            if named is None and re.match(r"^(?:She|He)\b", opener):
+                # "She insists ... and says ...": the person the sentence before opens with, past any label of its own.
+                before = [t for t in sentences[:5000] if t.article == s.article and 0 < s.position - t.position <= 2]
+                for t in reversed(before):
+                    named = _OPENING_NAME.match(_LEAD_LABEL.sub("", _TURN_MARK.sub("", t.text)))
+                    if named:
+                        break
+            party = _party(named.group("name")) if named else None
+        if party is None:
+            continue
+        name = _full_name(party[0], claims, sentences)
+        owner = m.group("b")
+        if actor_key(re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", owner)) == party[1]:
+            continue
+        here = order[(s.article, s.position)]
+        earlier = [t for t in sentences[:5000] if order[(t.article, t.position)] < here]
+        if owner.startswith("the "):
+            body = owner.split()[-1]
+            stems = {w[:6] for w in content_words(m.group("matter") if dismissed else "")} if dismissed else set()
+            found = [
+                t
+                for t in earlier
+                if _NAMED_SPEAKER.search(t.text)
+                and re.search(rf"\b{re.escape(body)}\b", t.text, re.IGNORECASE)
+                and (not stems or stems & {w[:6] for w in content_words(t.text)})
+            ]
+            if not found:
+                continue
+            t = found[-1]
+            speaker = _NAMED_SPEAKER.search(t.text)
+            who = clean_name(speaker.group("name")) if speaker else None
+            if not who:
+                continue
+            side = t.text[speaker.end() :].strip() if speaker else t.text
+            side = re.sub(r"^(?:that\s+)", "", side)
+        else:
+            last = owner.split()[-1]
+            denial = m.group("what") == "denial"
+            found = [
+                t for t in earlier if last in t.text and (not denial or _NEGATED.search(t.text)) and t.text != s.text
+            ]
+            if not found:
+                continue
+            t = max(found, key=lambda x: (x.article == s.article, order[(x.article, x.position)]))
+            who = _full_name(owner, claims, sentences)
+            quoted = re.search(r"(?:says|said|told\s+\w+)[,:]?\s+[\"“](?P<q>[^\"”]{8,})", t.text)
+            side = quoted.group("q") if quoted else _TURN_MARK.sub("", t.text)
+        said = _clean_side(text, 40)
+        if asked:
+            said = _clean_side(name + text[text.find(", asked about") :], 40)
+        elif not asked and re.match(r"^(?:She|He)\b", _LEAD_LABEL.sub("", text)):
+            said = f"{name} " + _clean_side(text[m.start() :], 36)
+        summary = f"{said} vs. {who}: “{_clean_side(side, 28)}”"
+        cites = tuple(sorted({s.article, t.article}))
+        out.append((2.3, summary, cites, frozenset((party[1], actor_key(who)))))
+    return out
+
+
+# "This is the heat, not our network." against "This wasn't the heat.": one side's verdict said again by another with
+# its polarity turned, the same pronoun subject and the same complement.
+_VERDICT = re.compile(
+    r"^(?P<subject>This|That|It)\s+(?P<verb>is|was|isn['’]t|wasn['’]t|is\s+not|was\s+not)\s+(?P<neg>not\s+)?"
+    r"(?P<what>(?:the|a|an|our|their|its|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?=\s*(?:[,.;!]|$))"
+)
+
+
+def _verdicts(claim: str) -> list[tuple[str, bool]]:
+    """The short verdicts a claim gives ("This is the heat" -> ("the heat", True)), each with its polarity."""
+    out = []
+    # The speaker's words: the quotation inside a claim that keeps its frame ("X said: “This is ...”"), else the claim.
+    quoted = re.findall(r"[\"“]([^\"“”]{6,})[\"”]", claim)
+    parts = [p for q in quoted or [claim.strip().strip('"“”')] for p in re.split(r"(?<=[.!?;])\s+", q)]
+    for part in parts:
+        m = _VERDICT.match(part.strip())
+        if m:
+            negated = bool(m.group("neg")) or bool(re.search(r"n['’]t|\bnot\b", m.group("verb")))
+            out.append((m.group("what").lower(), not negated))
+    return out
+
+
+def verdicts_turned(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """Two sides giving one short verdict with opposite polarity ("This is the heat" / "This wasn't the heat")."""
+    out: list[Scored] = []
+    said = [(c, _verdicts(c.claim)) for c in claims]
+    said = [(c, v) for c, v in said if v]
+    seen: set[frozenset[str]] = set()
+    for i, (a, va) in enumerate(said):
+        for b, vb in said[i + 1 :]:
+            pair = frozenset((a.key, b.key))
+            if a.key == b.key or pair in seen:
+                continue
+            if not any(x == y and pa != pb for x, pa in va for y, pb in vb):
+                continue
+            if affiliated(a.actor, b.actor, sentences):
+                continue
+            seen.add(pair)
+            first, second = sorted((a, b), key=lambda c: (c.sentence.article, c.sentence.position))
+            summary = (
+                f"{first.actor}: “{_clean_side(first.claim, 24)}” vs. {second.actor}: “{_clean_side(second.claim, 24)}”"
+            )
+            out.append((2.3, summary, tuple(sorted({a.sentence.article, b.sentence.article})), pair))
+    return out
+
+
+# A named speaker's turn in a bulletin script or a transcript: "OSSIAN KELL, SALLOW CANAL AUTHORITY: ...", "SOT - GARETH
+# LYLE, TRANSPORT MINISTER: ..."; one word ("VO:", "ANCHOR (RUTH ABARA):") or "THE CHAIR:" names no one who speaks.
+_TURN_LABEL_SPEAKER = re.compile(
+    r"^(?:SOT\s*[-–]\s*)?(?!THE\s)(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?P<role>,\s+[A-Z][A-Z0-9 ,&'’-]+)?"
+    r"(?:\s+\([^)]*\))?:\s+"
+)
+_ANY_TURN_LABEL = re.compile(
+    r"^(?:SOT\s*[-–]\s*)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,[^:]{2,60})?(?:\s+\([^)]*\))?:\s"
+)
+
+
+def _turn_speaker(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, str] | None:
+    """The name (and the label) of the speaker whose turn `s` is in, when the turn's label names a person."""
+    for back in range(0, 6):
+        t = by_place.get((s.article, s.position - back))
+        if t is None:
+            return None
+        m = _TURN_LABEL_SPEAKER.match(t.text)
+        if m:
+            return m.group("name").title(), m.group(0)
+        if _ANY_TURN_LABEL.match(t.text):
+            return None  # another turn, by nobody named ("VO:", "THE CHAIR:")
+    return None
+
+
+def _labelled_of(label: str, head: str) -> bool:
+    """Whether a turn's label puts its speaker in the body `head` names ("..., SALLOW CANAL AUTHORITY:")."""
+    stem = head[: max(5, len(head) - 3)]
+    return bool(re.search(rf"\b{re.escape(stem)}", label, re.IGNORECASE))
