@@ -616,10 +616,16 @@ _LEAD_MARK = re.compile(
 )
 
 
+# A live blog's entry caption where the splitter already took the time stamp off: "Update: Manager Rosa Quint confirms".
+_CAPTION = re.compile(
+    r"^(?:Update|Updated|Breaking|Latest|Correction|Recap|Analysis|Watch|Listen|Reaction):\s+(?=[A-Z])"
+)
+
+
 def _unmarked(text: str) -> str:
     """The sentence without its time stamp, examination mark or speaker label (a label run into a heading too:
     "Preliminary hearing - Friday 8 August (10.00 am) THE CHAIR: Good morning.")."""
-    text = _LEAD_MARK.sub("", text)
+    text = _CAPTION.sub("", _LEAD_MARK.sub("", text))
     m = _label_at(text)
     return text[m.end() :] if m else text
 
