@@ -79,10 +79,6 @@ def _clean(tok: str) -> str:
     return tok.strip("'’-")
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
-
-
 @lru_cache(maxsize=50_000)
 def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """A capitalised run's cleaned words, its capitalised words, and those after its first word
@@ -139,7 +135,7 @@ def extract(
         mid_caps.update(later_caps if at_start else caps)
     phrases: list[str] = []
     for words, at_start in runs:
-        if at_start and words and not _is_acronym(words[0]) and words[0] not in mid_caps:
+        if at_start and words and not (len(words[0]) > 1 and words[0].isupper()) and words[0] not in mid_caps:
             words = words[1:]
         phrases.extend(_segments(words, not_names))
     return Counter(phrases)

@@ -67,6 +67,7 @@ def feature_id(feature: str) -> int:
     return fid
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light plural/possessive strip, so "spills" meets "spill" and "BP's" meets "BP"."""
     if word.endswith(("'s", "’s")):
@@ -88,7 +89,9 @@ class Features:
     names: tuple[tuple[str, int], ...] = ()  # (entity as written, count), most frequent first
 
 
+@lru_cache(maxsize=200_000)
 def entity_key(phrase: str) -> str:
+    """A name's key ("BP's" and "BP" meet); a story's names are keyed again on every comparison: kept."""
     return " ".join(stem(w.lower()) for w in phrase.split())
 
 
