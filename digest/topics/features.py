@@ -6,11 +6,13 @@ stable hash (crc32) so a database written by one process is read correctly by th
 
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import cast
 
 from digest.i18n import DEFAULT, detect, lexicon
@@ -65,6 +67,7 @@ def feature_id(feature: str) -> int:
     return fid
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light plural/possessive strip, so "spills" meets "spill" and "BP's" meets "BP"."""
     if word.endswith(("'s", "’s")):
@@ -86,7 +89,9 @@ class Features:
     names: tuple[tuple[str, int], ...] = ()  # (entity as written, count), most frequent first
 
 
+@lru_cache(maxsize=200_000)
 def entity_key(phrase: str) -> str:
+    """A name's key ("BP's" and "BP" meet); a story's names are keyed again on every comparison: kept."""
     return " ".join(stem(w.lower()) for w in phrase.split())
 
 
@@ -133,12 +138,15 @@ def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
                     _word_ids.clear()
                 _word_ids[low] = fid
     fids = cast("list[int]", known)
-    kept = [(fid, n) for fid, n in zip(fids, counts.values(), strict=True) if fid >= 0]
-    words: dict[int, float] = dict(kept)
-    if len(words) < len(kept):  # words that share a stem ("spill", "spills"): their counts add up
+    # built at C speed; stop words (-1) dropped after, which leaves the kept words in the same order
+    words: dict[int, float] = dict(zip(fids, counts.values(), strict=True))
+    stops = fids.count(-1)
+    words.pop(-1, None)
+    if len(words) < len(fids) - stops:  # words that share a stem ("spill", "spills"): their counts add up
         words = {}
-        for fid, n in kept:
-            words[fid] = words.get(fid, 0) + n
+        for fid, n in zip(fids, counts.values(), strict=True):
+            if fid >= 0:
+                words[fid] = words.get(fid, 0) + n
     by_key: dict[str, int] = {}
     shown: dict[str, str] = {}
     lang = detect(body)
@@ -158,5 +166,6 @@ def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
     for key, n in by_key.items():
         for fid in _key_ids(key):
             entities[fid] = entities.get(fid, 0) + n
-    names = tuple((display(shown[k]), n) for k, n in Counter(by_key).most_common(12))
+    # what Counter.most_common(12) gives (ties in first-seen order), without building the Counter
+    names = tuple((display(shown[k]), n) for k, n in heapq.nlargest(12, by_key.items(), key=itemgetter(1)))
     return Features(words, entities, names)

@@ -150,6 +150,8 @@ def variants_of(
     when kept with them. `demonyms`, when given, gains the words folded as a demonym and its place (a
     caller keeps them as written inside longer names: see `respell_name`).
     """
+    if len(single) != len(bags):
+        raise ValueError("one `single` flag per bag")
     words: set[str] = set().union(*(bag.keys() for bag in bags))
     news = words if fresh is None else words.intersection(fresh)
     if skels is None:
@@ -199,7 +201,10 @@ def variants_of(
     w_cols: list[int] = []
     w_vals: list[float] = []
     together: set[tuple[str, str]] = set()
-    for i, (bag, one) in enumerate(zip(bags, single, strict=True)):
+    own = np.fromiter((_skeleton_id(skeleton(w)) for w in wanted), np.int64, len(wanted))
+    # a source names a wanted word only if it holds that word's key: only those sources are read
+    for i in np.unique(rows[np.isin(cols, own)]).tolist():
+        bag, one = bags[i], single[i]
         here = bag.keys() & row_of.keys()
         for w in here:
             w_rows.append(i)
@@ -214,7 +219,6 @@ def variants_of(
     df = np.asarray(keys_of.sum(axis=0)).ravel()
     idf = np.log((len(bags) + 1) / (df + 0.5))
     company = (present.T @ keys_of).tocoo()
-    own = np.fromiter((_skeleton_id(skeleton(w)) for w in wanted), np.int64, len(wanted))
     keep = company.col != own[company.row]
     company = sparse.csr_matrix(
         (company.data[keep] * idf[company.col[keep]], (company.row[keep], company.col[keep])),
