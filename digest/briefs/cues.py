@@ -168,9 +168,10 @@ _CONCEALED = re.compile(
 # whether to demand more", "The club is considering whether the coach should stay".
 _DELIBERATING = re.compile(
     r"^(?:(?:But|And|However),?\s+)?(?P<subj>[A-Z][^,;:!?]{1,60}?)\s+(?P<aux>is|are|was|were)\s+(?:still\s+|now\s+)?"
-    r"(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing|"
-    r"(?:divided|split|torn)\s+(?:over|on|about|as\s+to))\s+"
-    r"whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|(?P<clause>[^;:!?]+?))\.?$"
+    r"(?:(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing)\s+"
+    r"whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|(?P<clause>[^;:!?]+?))"
+    # Being divided is over a decision ("whether to sell the club"); "torn over whether the kit looks good" is taste.
+    r"|(?:divided|split|torn)\s+(?:over|on|about|as\s+to)\s+whether\s+to\s+(?P<vp2>[^;:!?]+?))\.?$"
 )
 
 
@@ -182,20 +183,29 @@ _LABEL_PREFIX = re.compile(
 
 # A labelled speaker who cannot yet say what they will do themselves: "THE CHAIR: I cannot tell you today whether I
 # will also hold hearings in Eastfold" -> "Will the chair also hold hearings in Eastfold?". Their own decision is open;
-# "I don't know whether the pumps failed" is only a state of mind.
+# "I don't know whether the pumps failed" is only a state of mind, and "whether I would do it again" a musing.
 _OWN_DECISION = re.compile(
     r"^(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s+I\s+(?:cannot|can[’']t|could\s+not|am\s+not\s+able\s+to)\s+"
-    r"(?:yet\s+)?(?:tell\s+you|say)(?:\s+(?:today|yet|now|tonight))?\s+whether\s+I\s+(?P<aux>will|would|shall|should)\s+"
+    r"(?:yet\s+)?(?:tell\s+you|say)(?:\s+(?:today|yet|now|tonight))?\s+whether\s+I\s+(?P<aux>will|shall)\s+"
     r"(?P<vp>[^,;:!?]+)"
 )
+
+
+_LABEL_ROLES = ENGLISH.role_words | {"chair", "chairwoman", "speaker", "coach", "captain", "principal", "host"}
+
+
+def _label_speaker(label: str) -> str:
+    """A speaker label as a noun phrase: "THE CHAIR", "MAYOR" -> "the chair", "the mayor"; "SMITH" -> "Smith"."""
+    if label.startswith("THE "):
+        return label.lower()
+    return f"the {label.lower()}" if label.split()[-1].lower() in _LABEL_ROLES else label.title()
 
 
 def _own_decision(sentence: str) -> str | None:
     m = _OWN_DECISION.match(sentence)
     if m is None:
         return None
-    who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
-    return _finish(f"{m.group('aux').capitalize()} {who} {m.group('vp').rstrip('. ')}")
+    return _finish(f"{m.group('aux').capitalize()} {_label_speaker(m.group('who'))} {m.group('vp').rstrip('. ')}")
 
 
 def states_unknown(sentence: str) -> bool:
@@ -1016,10 +1026,14 @@ def to_question(sentence: str) -> str | None:
         return _finish(f"What {verb} the {m.group('noun')} of {m.group('of')}")
     m = _DELIBERATING.match(s)
     if m and not re.match(rf"(?:it|they|he|she|this|that|{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
-        if m.group("vp"):
-            vp = re.split(r",|\s+but\s+", m.group("vp"), maxsplit=1)[0]
+        if m.group("vp") or m.group("vp2"):
+            vp = re.split(r",|\s+but\s+", m.group("vp") or m.group("vp2"), maxsplit=1)[0]
             modal = "Will" if m.group("aux") in ("is", "are") else "Would"
-            return _finish(f"{modal} {_lower_first(m.group('subj'))} {vp}")
+            subj = _lower_first(m.group("subj"))
+            head, _, tail = subj.partition(" ")
+            if head.lower() in _LABEL_ROLES and tail[:1].islower():  # "Board members": capitalised by the sentence
+                subj = f"{head.lower()} {tail}"
+            return _finish(f"{modal} {subj} {vp}")
         return _wh_question("whether", m.group("clause"))
     m = _WHEN_UNSAID.match(s)
     if m:
@@ -1741,7 +1755,7 @@ def to_unknown(sentence: str) -> str | None:
     if own is not None:  # "THE CHAIR: I cannot tell you whether I will ..." -> "Whether the chair will ..."
         m = _OWN_DECISION.match(s)
         assert m is not None
-        who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
+        who = _label_speaker(m.group("who"))
         return f"Whether {who} {m.group('aux')} {m.group('vp').rstrip('. ')}."
     s = _LABEL_PREFIX.sub("", s)  # a script's or transcript's speaker label is framing
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
