@@ -729,10 +729,17 @@ _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:,[^,]{2,30},\s+|as\s+yet\s+|still\s+|also\s+)*"
     r"(?:being\s+[a-z]+ed|un(?:resolved|clear|known|decided|certain|answered|settled|determined|confirmed|explained|"
     r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|"
-    r"mystery)\b|something\b[^.;]{0,80}\b(?:will|would|has\s+yet\s+to|have\s+yet\s+to|is\s+still|unable\s+to|"
-    r"(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot|declin\w*\s+to|refus\w*\s+to)\b|"
-    # "... is one of the things the regulator has said it wants to know": a question someone has set out to answer.
-    r"one\s+of\s+the\s+(?:things|questions|issues|matters)\b|not\s+(?:yet\s+)?"
+    # "is something the federation says it will look at": still to be looked at; "is something the board cannot
+    # ignore", "... the players will not forget" are statements about a known thing: the negation must be of knowing.
+    r"mystery)\b|something\b[^.;]{0,80}\b(?:(?:will|would)(?!\s+not\b|n[’']t)|has\s+yet\s+to|have\s+yet\s+to|"
+    r"is\s+still|(?:(?:unable|declin\w*|refus\w*)\s+to|(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot)\s+"
+    r"(?:yet\s+)?(?:say|know|tell|predict|explain|answer|confirm|determine|establish|decide|guess|comment|disclose|"
+    r"reveal|promise|guarantee|work\s+out|settle|rule\s+on))\b|"
+    # "... is one of the things the regulator has said it wants to know": a question someone has set out to answer;
+    # "one of the things fans remember most" is no question.
+    r"one\s+of\s+the\s+(?:things|questions|issues|matters)\b[^.;]{0,60}?\b(?:wants?\s+to\s+know|(?:needs?|has|have)\s+"
+    r"(?:yet\s+)?to\s+(?:answer|establish|determine|settle|decide|find\s+out)|(?:will|must|would)\s+(?:look|examine|investigate|address|answer|consider)|"
+    r"(?:is|are)\s+(?:looking|investigating|examining))\b|not\s+(?:yet\s+)?"
     r"(?:known|clear|certain|settled|decided))"
     r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
     r"determined|unclear))"
