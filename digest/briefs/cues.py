@@ -572,15 +572,50 @@ _KEPT_SECRET = re.compile(
     r"(?:(?:closely|tightly|jealously)[- ]guarded\s+|well[- ]kept\s+|commercial\s+)?"
     r"(?:secret|confidential|under\s+wraps|undisclosed)\b"
 )
+_NOBODY_BEFORE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one\s+of\s+\w+)\s+(?:\w+\s+)?$")
 _PAID_FOR = re.compile(
     r"\b(?:charge|charges|charged|charging|pay|pays|paid|paying|sell|sold|buy|bought)\b[^,;]{0,40}?"
     r"\bfor\s+(?P<thing>[^,;:!?]{3,50}?)(?=\s+(?:after all|anyway|too|as well)\b|,|;|$)"
 )
 
 
+# What follows the open matter may settle it in the same sentence: "..., and she said she would not", "..., and on
+# Saturday it did", "... and was approved on Tuesday", "..., but the result was clear by midnight", "confidential until
+# the filing revealed them". A tail that is itself negated ("but nothing has been agreed") settles nothing.
+_TAIL = re.compile(r"(?:,\s*|\s)(?P<conj>and|but|until|till)\s+(?P<tail>[^;]+)$")
+_ELLIPSIS_ANSWER = re.compile(
+    r"\b(?:it|he|she|they|we)\s+(?:did|had|was|were|would|could|will|can|has|have|does|do)\s*[.!]?$"
+    r"|\b(?:said|says)\s+(?:it|he|she|they|we)\s+(?:did|was|were|would|will)(?:\s+not|n[’']t)?\s*[.!]?$"
+)
+_PAST_IN = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)\b[a-z]{3,}ed\b")
+_TAIL_NEGATED = re.compile(
+    r"\b(?:not|never|no|nobody|nothing|none|unable|yet\s+to|unclear|unknown|uncertain|whether|if)\b|n[’']t\b", re.IGNORECASE
+)
+_TAIL_ANSWER = re.compile(
+    r"\b(?:explained|answered|revealed|disclosed|confirmed|announced|approved|agreed|signed|decided|settled|resolved|"
+    r"rejected|passed|named|clear|arrived|opened)\b"
+)
+
+
+def _settled_after(s: str, end: int) -> bool:
+    """The rest of the sentence after `end` answers what the match before it left open."""
+    m = _TAIL.search(s, end)
+    if m is None:
+        return False
+    until = re.search(r"\b(?:until|till)\s+(?P<rest>[^;]+)", s[end:])
+    if until and _PAST_IN.search(until.group("rest")):
+        return True  # "no agreement was reached until Friday, when both sides signed"; not "until the deal is signed"
+    tail = m.group("tail")
+    if _ELLIPSIS_ANSWER.search(tail):
+        return True
+    return not _TAIL_NEGATED.search(tail) and _TAIL_ANSWER.search(tail) is not None
+
+
 def _new_question(s: str) -> str | None:
     """The question of the constructions just above, or None."""
     m = _KEPT_SECRET.search(s) if ("secret" in s or "confidential" in s or "wraps" in s or "undisclosed" in s) else None
+    if m and _settled_after(s, m.end()):
+        return None
     if m:
         verb = "are" if m.group("noun") == "terms" else "is"
         if m.group("of"):
@@ -599,10 +634,14 @@ def _new_question(s: str) -> str | None:
     if m and not _SPEAKER_SELF.search(m.group("cue").split()[0] + " "):
         return _wh_question(m.group("wh").lower(), m.group("clause"))
     m = _ASKING.search(s) if ("ask" in s or "wonder" in s or "know" in s) else None
+    if m and (_settled_after(s, m.start("clause") if m.group("wh") else m.start("clause2")) or _NOBODY_BEFORE.search(s[: m.start()])):
+        return None  # "..., and she said she would not"; "Nobody was asking why the bus was late"
     if m:
         wh, clause = (m.group("wh"), m.group("clause")) if m.group("wh") else (m.group("wh2"), m.group("clause2"))
         return _wh_question(wh.lower(), _resolve_pronoun(s[: m.start()], clause))
     m = _UNDER_DISCUSSION.search(s) if (" being " in s or " under " in s) else None
+    if m and _settled_after(s, m.end("how")):
+        return None
     if m and not re.match(r"(?:it|this|that)\b", m.group("subj"), re.IGNORECASE):
         outcome = "agreed" if re.search(r"discuss|negotiat", m.group("how")) else "approved"
         return _finish(f"Will {_lower_first(m.group('subj'))} be {outcome}")
@@ -610,6 +649,8 @@ def _new_question(s: str) -> str | None:
     if m:
         return _finish(f"Will {_lower_first(m.group('subj'))} be {m.group('verb')}")
     m = _QUESTION_IS.match(s) if "question" in s.lower() else None
+    if m and _settled_after(s, m.start("clause")):
+        return None
     if m and not re.search(r"\b(?:answered|settled|resolved)\b", m.group("head")):
         return _wh_question(m.group("wh").lower(), m.group("clause"))
     return None
@@ -774,7 +815,15 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
 
 
 def _fronted_wh(sentence: str) -> tuple[str, str] | None:
-    """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None."""
+    """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None: not when the sentence
+    goes on to settle it ("..., but the result was clear by midnight")."""
+    found = _fronted_wh_clause(sentence)
+    if found is not None and found[1] in sentence and _settled_after(sentence, sentence.index(found[1]) + len(found[1])):
+        return None
+    return found
+
+
+def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     m = _FRONTED.match(sentence.strip())
     if m is None or sentence.rstrip().endswith("?"):
         return None
