@@ -589,7 +589,8 @@ _ELLIPSIS_ANSWER = re.compile(
 )
 _PAST_IN = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)\b[a-z]{3,}ed\b")
 _TAIL_NEGATED = re.compile(
-    r"\b(?:not|never|no|nobody|nothing|none|unable|yet\s+to|unclear|unknown|uncertain|whether|if)\b|n[’']t\b", re.IGNORECASE
+    r"\b(?:not|never|no|nobody|nothing|none|unable|yet\s+to|unclear|unknown|uncertain|whether|if)\b|n[’']t\b",
+    re.IGNORECASE,
 )
 _TAIL_ANSWER = re.compile(
     r"\b(?:explained|answered|revealed|disclosed|confirmed|announced|approved|agreed|signed|decided|settled|resolved|"
@@ -634,7 +635,10 @@ def _new_question(s: str) -> str | None:
     if m and not _SPEAKER_SELF.search(m.group("cue").split()[0] + " "):
         return _wh_question(m.group("wh").lower(), m.group("clause"))
     m = _ASKING.search(s) if ("ask" in s or "wonder" in s or "know" in s) else None
-    if m and (_settled_after(s, m.start("clause") if m.group("wh") else m.start("clause2")) or _NOBODY_BEFORE.search(s[: m.start()])):
+    if m and (
+        _settled_after(s, m.start("clause") if m.group("wh") else m.start("clause2"))
+        or _NOBODY_BEFORE.search(s[: m.start()])
+    ):
         return None  # "..., and she said she would not"; "Nobody was asking why the bus was late"
     if m:
         wh, clause = (m.group("wh"), m.group("clause")) if m.group("wh") else (m.group("wh2"), m.group("clause2"))
@@ -818,7 +822,11 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None: not when the sentence
     goes on to settle it ("..., but the result was clear by midnight")."""
     found = _fronted_wh_clause(sentence)
-    if found is not None and found[1] in sentence and _settled_after(sentence, sentence.index(found[1]) + len(found[1])):
+    if (
+        found is not None
+        and found[1] in sentence
+        and _settled_after(sentence, sentence.index(found[1]) + len(found[1]))
+    ):
         return None
     return found
 
