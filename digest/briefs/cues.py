@@ -525,6 +525,13 @@ _SLUICED = re.compile(
     r"(?P<wh>why|how|when|where|who)\s*[.!]?$",
     re.IGNORECASE,
 )
+# The reporting clause before a reported one without "that": "Police said a man had been arrested" -> "a man had been
+# arrested"; the sluiced question asks about what was reported, not about the saying.
+_REPORTING = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?\s+(?:said|says|confirmed|confirms|announced|"
+    r"reported|added|admitted|acknowledged|stated|believes|believed|thinks|thought|told\s+[\w'’-]+)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|some|[A-Z][\w'’-]*|[a-z]+s)\s)"
+)
 # A wh-clause put first and a clause that does not answer it after the comma: "When its findings will be made public,
 # they wouldn't say", "How many growers lost fruit to the frost, nobody has yet counted".
 _TOPIC_UNANSWERED = re.compile(
@@ -627,7 +634,9 @@ def _new_question(s: str) -> str | None:
     if m:
         before = re.split(r"\bthat\s+", m.group("before"))[-1]  # "said in a note that X had clogged": X
         before = re.sub(r"^(?:that|which)\s+", "", before.strip().rstrip(","))
-        if len(before.split()) >= 3 and not _bare_pronoun(before.split()[0]):
+        before = _REPORTING.sub("", before)  # "The club confirmed the striker had torn ...": the striker had torn ...
+        when_given = m.group("wh").lower() == "when" and _WHEN.search(before) is not None
+        if len(before.split()) >= 3 and not _bare_pronoun(before.split()[0]) and not when_given:
             question = _wh_question(m.group("wh").lower(), before)
             if question is not None:
                 return question
