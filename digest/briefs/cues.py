@@ -1891,6 +1891,11 @@ UNTOLD = re.compile(
     # "That's a question for the ministry" passes it on, which answers nothing about whether it is known.
     r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)"
 )
+# A hedge that opens an answer, which the rest of the answer may settle.
+_HEDGE = re.compile(
+    r"^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
+    r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
+)
 # An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
 _NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
 # An interview's speaker label, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ", "Q. ", "A. ".
@@ -1919,6 +1924,9 @@ def left_open(text: str, after: str) -> str | None:
     text = _ANY_LABEL.sub("", text)
     if not UNTOLD.match(after):
         return None
+    hedge = _HEDGE.match(after)
+    if hedge and _settled_after(after, hedge.end()):
+        return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
     if not text.endswith("?"):
         asked = _REPORTED_ASK.search(text)
         return wh_question(asked.group("wh").lower(), asked.group("clause")) if asked else None
