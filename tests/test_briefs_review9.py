@@ -132,6 +132,12 @@ def test_unanswered_kinds_still_ask(sentence: str, question: str | None) -> None
             " and we will open on 1 April.",
         ),
         ("Could the rate cut come sooner?", "It could, and on Thursday it did."),
+        ("Should taxpayers foot the bill for a new stadium?", "I don't think so."),
+        ("Who will replace the coach?", "That's the question the board answered on Monday by naming Ana Ruiz."),
+        (
+            "Does the council have the money?",
+            "We cannot confirm that today, but the budget published on Friday shows it does.",
+        ),
     ],
 )
 def test_hedge_then_answer_is_answered(text: str, after: str) -> None:
@@ -141,6 +147,8 @@ def test_hedge_then_answer_is_answered(text: str, after: str) -> None:
 def test_bare_hedge_still_leaves_the_question_open() -> None:
     assert left_open("Will the terminal open on schedule?", "It depends on the weather.") is not None
     assert left_open("Could the plant reopen this winter?", "It could.") is not None
+    assert left_open("Will the tram open on time?", "That is the question everyone is asking.") is not None
+    assert left_open("Will the terminal open?", "I don't know.") is not None
 
 
 # --- 5. a pronoun's own feelings are no unknown -------------------------------------------------------------------

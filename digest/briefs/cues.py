@@ -1883,18 +1883,15 @@ UNTOLD = re.compile(
     r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
     # An interviewee's "I genuinely don't know.", "I can't say.", a bare "It could." (no more than possible), "It
     # depends on a test campaign that hasn't started yet."
+    # "I don't think so" is an answer, not an admission of not knowing.
     r"|^(?:(?:Honestly|Frankly|Truthfully),?\s+)?(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:don[’']t|do\s+not|can[’']t|cannot)"
-    r"(?:\s+(?:yet\s+)?(?:know|say|tell))?\b"
+    r"(?:\s+(?:yet\s+)?(?:know|say|tell|confirm)\b|\s*[.,;!]|$)"
     r"|^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
     r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
     # "That's the question we're working on day and night.": the answer is the question itself.
     # "That's a question for the ministry" passes it on, which answers nothing about whether it is known.
-    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)"
-)
-# A hedge that opens an answer, which the rest of the answer may settle.
-_HEDGE = re.compile(
-    r"^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
-    r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
+    # "That's the question the board answered on Monday" is answered.
+    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)(?![^.;]*\b(?:answered|settled|resolved)\b)"
 )
 # An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
 _NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
@@ -1924,8 +1921,7 @@ def left_open(text: str, after: str) -> str | None:
     text = _ANY_LABEL.sub("", text)
     if not UNTOLD.match(after):
         return None
-    hedge = _HEDGE.match(after)
-    if hedge and _settled_after(after, hedge.end()):
+    if _settled_after(after, 0):
         return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
     if not text.endswith("?"):
         asked = _REPORTED_ASK.search(text)
