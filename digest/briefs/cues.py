@@ -168,9 +168,10 @@ _CONCEALED = re.compile(
 # whether to demand more", "The club is considering whether the coach should stay".
 _DELIBERATING = re.compile(
     r"^(?:(?:But|And|However),?\s+)?(?P<subj>[A-Z][^,;:!?]{1,60}?)\s+(?P<aux>is|are|was|were)\s+(?:still\s+|now\s+)?"
-    r"(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing|"
-    r"(?:divided|split|torn)\s+(?:over|on|about|as\s+to))\s+"
-    r"whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|(?P<clause>[^;:!?]+?))\.?$"
+    r"(?:(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing)\s+"
+    r"whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|(?P<clause>[^;:!?]+?))"
+    # Being divided is over a decision ("whether to sell the club"); "torn over whether the kit looks good" is taste.
+    r"|(?:divided|split|torn)\s+(?:over|on|about|as\s+to)\s+whether\s+to\s+(?P<vp2>[^;:!?]+?))\.?$"
 )
 
 
@@ -182,20 +183,29 @@ _LABEL_PREFIX = re.compile(
 
 # A labelled speaker who cannot yet say what they will do themselves: "THE CHAIR: I cannot tell you today whether I
 # will also hold hearings in Eastfold" -> "Will the chair also hold hearings in Eastfold?". Their own decision is open;
-# "I don't know whether the pumps failed" is only a state of mind.
+# "I don't know whether the pumps failed" is only a state of mind, and "whether I would do it again" a musing.
 _OWN_DECISION = re.compile(
     r"^(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s+I\s+(?:cannot|can[’']t|could\s+not|am\s+not\s+able\s+to)\s+"
-    r"(?:yet\s+)?(?:tell\s+you|say)(?:\s+(?:today|yet|now|tonight))?\s+whether\s+I\s+(?P<aux>will|would|shall|should)\s+"
+    r"(?:yet\s+)?(?:tell\s+you|say)(?:\s+(?:today|yet|now|tonight))?\s+whether\s+I\s+(?P<aux>will|shall)\s+"
     r"(?P<vp>[^,;:!?]+)"
 )
+
+
+_LABEL_ROLES = ENGLISH.role_words | {"chair", "chairwoman", "speaker", "coach", "captain", "principal", "host"}
+
+
+def _label_speaker(label: str) -> str:
+    """A speaker label as a noun phrase: "THE CHAIR", "MAYOR" -> "the chair", "the mayor"; "SMITH" -> "Smith"."""
+    if label.startswith("THE "):
+        return label.lower()
+    return f"the {label.lower()}" if label.split()[-1].lower() in _LABEL_ROLES else label.title()
 
 
 def _own_decision(sentence: str) -> str | None:
     m = _OWN_DECISION.match(sentence)
     if m is None:
         return None
-    who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
-    return _finish(f"{m.group('aux').capitalize()} {who} {m.group('vp').rstrip('. ')}")
+    return _finish(f"{m.group('aux').capitalize()} {_label_speaker(m.group('who'))} {m.group('vp').rstrip('. ')}")
 
 
 def states_unknown(sentence: str) -> bool:
@@ -515,6 +525,13 @@ _SLUICED = re.compile(
     r"(?P<wh>why|how|when|where|who)\s*[.!]?$",
     re.IGNORECASE,
 )
+# The reporting clause before a reported one without "that": "Police said a man had been arrested" -> "a man had been
+# arrested"; the sluiced question asks about what was reported, not about the saying.
+_REPORTING = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?\s+(?:said|says|confirmed|confirms|announced|"
+    r"reported|added|admitted|acknowledged|stated|believes|believed|thinks|thought|told\s+[\w'’-]+)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|some|[A-Z][\w'’-]*|[a-z]+s)\s)"
+)
 # A wh-clause put first and a clause that does not answer it after the comma: "When its findings will be made public,
 # they wouldn't say", "How many growers lost fruit to the frost, nobody has yet counted".
 _TOPIC_UNANSWERED = re.compile(
@@ -562,15 +579,51 @@ _KEPT_SECRET = re.compile(
     r"(?:(?:closely|tightly|jealously)[- ]guarded\s+|well[- ]kept\s+|commercial\s+)?"
     r"(?:secret|confidential|under\s+wraps|undisclosed)\b"
 )
+_NOBODY_BEFORE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one\s+of\s+\w+)\s+(?:\w+\s+)?$")
 _PAID_FOR = re.compile(
     r"\b(?:charge|charges|charged|charging|pay|pays|paid|paying|sell|sold|buy|bought)\b[^,;]{0,40}?"
     r"\bfor\s+(?P<thing>[^,;:!?]{3,50}?)(?=\s+(?:after all|anyway|too|as well)\b|,|;|$)"
 )
 
 
+# What follows the open matter may settle it in the same sentence: "..., and she said she would not", "..., and on
+# Saturday it did", "... and was approved on Tuesday", "..., but the result was clear by midnight", "confidential until
+# the filing revealed them". A tail that is itself negated ("but nothing has been agreed") settles nothing.
+_TAIL = re.compile(r"(?:,\s*|\s)(?P<conj>and|but|until|till)\s+(?P<tail>[^;]+)$")
+_ELLIPSIS_ANSWER = re.compile(
+    r"\b(?:it|he|she|they|we)\s+(?:did|had|was|were|would|could|will|can|has|have|does|do)\s*[.!]?$"
+    r"|\b(?:said|says)\s+(?:it|he|she|they|we)\s+(?:did|was|were|would|will)(?:\s+not|n[’']t)?\s*[.!]?$"
+)
+_PAST_IN = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)\b[a-z]{3,}ed\b")
+_TAIL_NEGATED = re.compile(
+    r"\b(?:not|never|no|nobody|nothing|none|unable|yet\s+to|unclear|unknown|uncertain|whether|if)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_TAIL_ANSWER = re.compile(
+    r"\b(?:explained|answered|revealed|disclosed|confirmed|announced|approved|agreed|signed|decided|settled|resolved|"
+    r"rejected|passed|named|clear|arrived|opened)\b"
+)
+
+
+def _settled_after(s: str, end: int) -> bool:
+    """The rest of the sentence after `end` answers what the match before it left open."""
+    m = _TAIL.search(s, end)
+    if m is None:
+        return False
+    until = re.search(r"\b(?:until|till)\s+(?P<rest>[^;]+)", s[end:])
+    if until and _PAST_IN.search(until.group("rest")):
+        return True  # "no agreement was reached until Friday, when both sides signed"; not "until the deal is signed"
+    tail = m.group("tail")
+    if _ELLIPSIS_ANSWER.search(tail):
+        return True
+    return not _TAIL_NEGATED.search(tail) and _TAIL_ANSWER.search(tail) is not None
+
+
 def _new_question(s: str) -> str | None:
     """The question of the constructions just above, or None."""
     m = _KEPT_SECRET.search(s) if ("secret" in s or "confidential" in s or "wraps" in s or "undisclosed" in s) else None
+    if m and _settled_after(s, m.end()):
+        return None
     if m:
         verb = "are" if m.group("noun") == "terms" else "is"
         if m.group("of"):
@@ -581,7 +634,9 @@ def _new_question(s: str) -> str | None:
     if m:
         before = re.split(r"\bthat\s+", m.group("before"))[-1]  # "said in a note that X had clogged": X
         before = re.sub(r"^(?:that|which)\s+", "", before.strip().rstrip(","))
-        if len(before.split()) >= 3 and not _bare_pronoun(before.split()[0]):
+        before = _REPORTING.sub("", before)  # "The club confirmed the striker had torn ...": the striker had torn ...
+        when_given = m.group("wh").lower() == "when" and _WHEN.search(before) is not None
+        if len(before.split()) >= 3 and not _bare_pronoun(before.split()[0]) and not when_given:
             question = _wh_question(m.group("wh").lower(), before)
             if question is not None:
                 return question
@@ -589,10 +644,17 @@ def _new_question(s: str) -> str | None:
     if m and not _SPEAKER_SELF.search(m.group("cue").split()[0] + " "):
         return _wh_question(m.group("wh").lower(), m.group("clause"))
     m = _ASKING.search(s) if ("ask" in s or "wonder" in s or "know" in s) else None
+    if m and (
+        _settled_after(s, m.start("clause") if m.group("wh") else m.start("clause2"))
+        or _NOBODY_BEFORE.search(s[: m.start()])
+    ):
+        return None  # "..., and she said she would not"; "Nobody was asking why the bus was late"
     if m:
         wh, clause = (m.group("wh"), m.group("clause")) if m.group("wh") else (m.group("wh2"), m.group("clause2"))
         return _wh_question(wh.lower(), _resolve_pronoun(s[: m.start()], clause))
     m = _UNDER_DISCUSSION.search(s) if (" being " in s or " under " in s) else None
+    if m and _settled_after(s, m.end("how")):
+        return None
     if m and not re.match(r"(?:it|this|that)\b", m.group("subj"), re.IGNORECASE):
         outcome = "agreed" if re.search(r"discuss|negotiat", m.group("how")) else "approved"
         return _finish(f"Will {_lower_first(m.group('subj'))} be {outcome}")
@@ -600,6 +662,8 @@ def _new_question(s: str) -> str | None:
     if m:
         return _finish(f"Will {_lower_first(m.group('subj'))} be {m.group('verb')}")
     m = _QUESTION_IS.match(s) if "question" in s.lower() else None
+    if m and _settled_after(s, m.start("clause")):
+        return None
     if m and not re.search(r"\b(?:answered|settled|resolved)\b", m.group("head")):
         return _wh_question(m.group("wh").lower(), m.group("clause"))
     return None
@@ -719,10 +783,17 @@ _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:,[^,]{2,30},\s+|as\s+yet\s+|still\s+|also\s+)*"
     r"(?:being\s+[a-z]+ed|un(?:resolved|clear|known|decided|certain|answered|settled|determined|confirmed|explained|"
     r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|"
-    r"mystery)\b|something\b[^.;]{0,80}\b(?:will|would|has\s+yet\s+to|have\s+yet\s+to|is\s+still|unable\s+to|"
-    r"(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot|declin\w*\s+to|refus\w*\s+to)\b|"
-    # "... is one of the things the regulator has said it wants to know": a question someone has set out to answer.
-    r"one\s+of\s+the\s+(?:things|questions|issues|matters)\b|not\s+(?:yet\s+)?"
+    # "is something the federation says it will look at": still to be looked at; "is something the board cannot
+    # ignore", "... the players will not forget" are statements about a known thing: the negation must be of knowing.
+    r"mystery)\b|something\b[^.;]{0,80}\b(?:(?:will|would)(?!\s+not\b|n[’']t)|has\s+yet\s+to|have\s+yet\s+to|"
+    r"is\s+still|(?:(?:unable|declin\w*|refus\w*)\s+to|(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot)\s+"
+    r"(?:yet\s+)?(?:say|know|tell|predict|explain|answer|confirm|determine|establish|decide|guess|comment|disclose|"
+    r"reveal|promise|guarantee|work\s+out|settle|rule\s+on))\b|"
+    # "... is one of the things the regulator has said it wants to know": a question someone has set out to answer;
+    # "one of the things fans remember most" is no question.
+    r"one\s+of\s+the\s+(?:things|questions|issues|matters)\b[^.;]{0,60}?\b(?:wants?\s+to\s+know|(?:needs?|has|have)\s+"
+    r"(?:yet\s+)?to\s+(?:answer|establish|determine|settle|decide|find\s+out)|(?:will|must|would)\s+(?:look|examine|investigate|address|answer|consider)|"
+    r"(?:is|are)\s+(?:looking|investigating|examining))\b|not\s+(?:yet\s+)?"
     r"(?:known|clear|certain|settled|decided))"
     r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
     r"determined|unclear))"
@@ -757,7 +828,19 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
 
 
 def _fronted_wh(sentence: str) -> tuple[str, str] | None:
-    """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None."""
+    """(wh-word, clause) of a fronted wh-clause whose predicate leaves it unsettled, or None: not when the sentence
+    goes on to settle it ("..., but the result was clear by midnight")."""
+    found = _fronted_wh_clause(sentence)
+    if (
+        found is not None
+        and found[1] in sentence
+        and _settled_after(sentence, sentence.index(found[1]) + len(found[1]))
+    ):
+        return None
+    return found
+
+
+def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     m = _FRONTED.match(sentence.strip())
     if m is None or sentence.rstrip().endswith("?"):
         return None
@@ -1016,10 +1099,14 @@ def to_question(sentence: str) -> str | None:
         return _finish(f"What {verb} the {m.group('noun')} of {m.group('of')}")
     m = _DELIBERATING.match(s)
     if m and not re.match(rf"(?:it|they|he|she|this|that|{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
-        if m.group("vp"):
-            vp = re.split(r",|\s+but\s+", m.group("vp"), maxsplit=1)[0]
+        if m.group("vp") or m.group("vp2"):
+            vp = re.split(r",|\s+but\s+", m.group("vp") or m.group("vp2"), maxsplit=1)[0]
             modal = "Will" if m.group("aux") in ("is", "are") else "Would"
-            return _finish(f"{modal} {_lower_first(m.group('subj'))} {vp}")
+            subj = _lower_first(m.group("subj"))
+            head, _, tail = subj.partition(" ")
+            if head.lower() in _LABEL_ROLES and tail[:1].islower():  # "Board members": capitalised by the sentence
+                subj = f"{head.lower()} {tail}"
+            return _finish(f"{modal} {subj} {vp}")
         return _wh_question("whether", m.group("clause"))
     m = _WHEN_UNSAID.match(s)
     if m:
@@ -1741,7 +1828,7 @@ def to_unknown(sentence: str) -> str | None:
     if own is not None:  # "THE CHAIR: I cannot tell you whether I will ..." -> "Whether the chair will ..."
         m = _OWN_DECISION.match(s)
         assert m is not None
-        who = m.group("who").lower() if m.group("who").startswith("THE ") else m.group("who").title()
+        who = _label_speaker(m.group("who"))
         return f"Whether {who} {m.group('aux')} {m.group('vp').rstrip('. ')}."
     s = _LABEL_PREFIX.sub("", s)  # a script's or transcript's speaker label is framing
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
@@ -1796,13 +1883,15 @@ UNTOLD = re.compile(
     r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
     # An interviewee's "I genuinely don't know.", "I can't say.", a bare "It could." (no more than possible), "It
     # depends on a test campaign that hasn't started yet."
+    # "I don't think so" is an answer, not an admission of not knowing.
     r"|^(?:(?:Honestly|Frankly|Truthfully),?\s+)?(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:don[’']t|do\s+not|can[’']t|cannot)"
-    r"(?:\s+(?:yet\s+)?(?:know|say|tell))?\b"
+    r"(?:\s+(?:yet\s+)?(?:know|say|tell|confirm)\b|\s*[.,;!]|$)"
     r"|^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
     r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
     # "That's the question we're working on day and night.": the answer is the question itself.
     # "That's a question for the ministry" passes it on, which answers nothing about whether it is known.
-    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)"
+    # "That's the question the board answered on Monday" is answered.
+    r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)(?![^.;]*\b(?:answered|settled|resolved)\b)"
 )
 # An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
 _NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
@@ -1832,6 +1921,8 @@ def left_open(text: str, after: str) -> str | None:
     text = _ANY_LABEL.sub("", text)
     if not UNTOLD.match(after):
         return None
+    if _settled_after(after, 0):
+        return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
     if not text.endswith("?"):
         asked = _REPORTED_ASK.search(text)
         return wh_question(asked.group("wh").lower(), asked.group("clause")) if asked else None

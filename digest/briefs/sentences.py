@@ -409,7 +409,8 @@ def is_usable(
         return False  # "On May 18, he told ...": who "he" is lies in an earlier sentence
     if _NAMED_APPOSITION.match(sentence):
         return True  # "Its founder, Keisha Barnes, said ...": the name says who, whatever "its" was
-    if _UNKNOWING_PRONOUN.match(sentence):
+    unknowing = _UNKNOWING_PRONOUN.match(sentence)
+    if unknowing and not _OWN_FEELING.search(sentence[unknowing.end() :].split(",")[0]):
         return True  # "It cannot yet say when supply will be restored": the question stands without who "it" is
     return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
 
@@ -419,8 +420,19 @@ def is_usable(
 _UNKNOWING_PRONOUN = re.compile(
     r"^(?:It|They|He|She)\s+(?:cannot|can[’']t|could\s+not|couldn[’']t|would\s+not|wouldn[’']t|will\s+not|won[’']t|"
     r"has\s+not|hasn[’']t|have\s+not|haven[’']t|did\s+not|didn[’']t|does\s+not|doesn[’']t|(?:is|are|was|were)\s+unable\s+to)"
-    r"\s+(?:yet\s+)?(?:say|said|tell|told|confirm|confirmed|predict|know|explain|explained|decide|decided)\s+"
+    # "did not know what the future held" is a state of mind told as a story, not a matter withheld.
+    r"\s+(?:yet\s+)?(?:say|said|tell|told|confirm|confirmed|predict|(?<!did not )(?<!didn[’']t )know|explain|explained|"
+    r"decide|decided)\s+"
     r"(?:when|whether|how|where|why|what|who|which)\s+(?!(?:it|they|he|she|its|their|his|her|this|that|to)\b)"
+)
+
+
+# The wh-clause is about the speaker's own feelings ("how proud she was", "how much the fans mean to him"): a
+# pronoun in it, or a degree of feeling after "how", is no matter a source withholds.
+_OWN_FEELING = re.compile(
+    r"\b(?:she|her|he|him|his|they|them|their|we|us|our|i|me|my)\b|^(?:deeply|proud|happy|sad|grateful|"
+    r"relieved|disappointed|angry|upset|moved|excited)\b",
+    re.IGNORECASE,
 )
 
 
