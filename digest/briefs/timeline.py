@@ -593,6 +593,12 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     Friday" is that day's news. `gone`: the date is not after the article ("as of 1 June" still to come means from).
     """
     head = sentence[max(0, start - 80) : start]
+    if _COUNTERFACTUAL.search(sentence, _clause_start(sentence, start), start) or _COUNTERFACTUAL_AFTER.match(
+        sentence, end
+    ):
+        return True  # "would have opened on Monday", "Yesterday should have been the first day": it did not happen
+    if _MARKS.match(sentence, end):
+        return True  # "Today marks 100 days since ...": a count from an earlier day, no event of this one
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
         return True
     if _FORMER_PLAN.search(head) and not (
@@ -608,6 +614,22 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     return bool(_AS_PLANNED.match(sentence, end) and _NEGATED.search(sentence, _clause_start(sentence, start), start))
 
 
+# What did not happen: a modal perfect straight before the date in its clause ("The trial would have opened on Monday",
+# "was to have sailed from Bergen on Friday"), or after a date that opens its sentence ("Yesterday should have been
+# the first day of the trial"). A few words may come between ("would have opened in Lisbon on Nov. 12"), no comma.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|should|could|might|(?:was|were)\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[a-z]+"
+    r"(?:\s+[\w'’.-]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
+# A day that marks a span since an earlier one ("Today marks 100 days since the miners were trapped", "Sunday is the
+# first anniversary of the flood"): a milestone piece's day, not an event's.
+_MARKS = re.compile(
+    r"\s+(?:marks|marked|will\s+mark|is|was)\s+(?:exactly\s+|also\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|after|of)\b",
+    re.IGNORECASE,
+)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)

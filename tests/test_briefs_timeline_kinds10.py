@@ -1,0 +1,64 @@
+"""Issue 14, session tl10: what did not happen, milestone days and wire datelines, each tested on sentences of other
+domains than the bundled timeline sets (a ferry line, a museum, a mine rescue, a school board, a court).
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from digest.briefs.sentences import Sentence
+from digest.briefs.timeline import date_sentences, rank_dates, resolve, strip_leading_date
+
+WEDNESDAY = date(2046, 11, 21)  # a Wednesday
+
+
+def _void(text: str, published: date = WEDNESDAY) -> list[tuple[date, bool]]:
+    return [(r.when, r.void) for r in resolve(text, published)]
+
+
+def test_a_modal_perfect_names_a_day_on_which_nothing_happened() -> None:
+    """ "would have opened on Monday", "was to have sailed on Friday", "Yesterday should have been the first day":
+    the plan did not happen, so the day names no event; the day that replaced it still counts."""
+    assert WEDNESDAY.weekday() == 2
+    assert _void("The museum's new wing would have opened on Monday; it now opens on 3 December.") == [
+        (date(2046, 11, 19), True),
+        (date(2046, 12, 3), False),
+    ]
+    assert _void("Yesterday should have been the first day of the school board's hearing.") == [
+        (date(2046, 11, 20), True)
+    ]
+    assert all(v for _, v in _void("The ferry was to have sailed from Bergen on Friday, the company said."))
+    assert _void("The orchestra would not have played in Oslo on Monday without the grant.")[0][1]
+
+
+def test_what_did_happen_keeps_its_day() -> None:
+    """A modal perfect elsewhere in the sentence (after a comma, or after the date) does not void the day."""
+    assert _void("The dam, which could have flooded the valley, burst on Monday.") == [(date(2046, 11, 19), False)]
+    assert _void("The school board voted on Monday and could have gone further, critics said.")[0][1] is False
+    assert _void("The ferry sailed from Bergen on Monday.") == [(date(2046, 11, 19), False)]
+
+
+def test_a_milestone_day_is_no_event() -> None:
+    """ "Today marks 100 days since the miners were trapped", "Sunday is the first anniversary of the flood": a piece
+    written for the count, no event of its own day."""
+    assert _void("Today marks 100 days since the miners were trapped underground.") == [(WEDNESDAY, True)]
+    assert _void("Sunday is the first anniversary of the flood that closed the museum.")[0][1]
+    assert _void("Today the rescuers reached the miners after 100 days.")[0][1] is False
+
+
+def test_a_counterfactual_day_is_not_ranked() -> None:
+    """The day a trial would have opened gathers no score from the sentences that say so, however many."""
+    text = "The fraud trial of the former mayor would have opened on Monday at the county court."
+    sentences = [Sentence(text, i, 0, WEDNESDAY) for i in range(3)]
+    ranked = dict(rank_dates(date_sentences(sentences)))
+    assert date(2046, 11, 19) not in ranked or ranked[date(2046, 11, 19)] < 1.0
+
+
+def test_a_wire_dateline_is_no_part_of_the_event_line() -> None:
+    """ "BERGEN, Nov. 21 (Wirecopy) - The ferry ..." is shown as "The ferry ...": the entry shows its date already."""
+    line = "BERGEN, Nov. 21 (Wirecopy) - The ferry line suspended its winter sailings on Wednesday after a storm."
+    assert strip_leading_date(line, published=WEDNESDAY) == (
+        "The ferry line suspended its winter sailings on Wednesday after a storm."
+    )
