@@ -62,3 +62,18 @@ def test_a_wire_dateline_is_no_part_of_the_event_line() -> None:
     assert strip_leading_date(line, published=WEDNESDAY) == (
         "The ferry line suspended its winter sailings on Wednesday after a storm."
     )
+
+
+def test_a_deadline_that_ran_out_with_nothing_done_is_no_event() -> None:
+    """ "The ultimatum expired quietly on Friday": the day nothing happened. A deadline's day followed by what was done
+    keeps the deed's day, and a deadline named in passing voids nothing."""
+    assert _void("A deadline set by the dockers for the start of talks passed on Tuesday without any statement.") == [
+        (date(2046, 11, 20), True)
+    ]
+    assert _void("The landlords' ultimatum expired quietly on Friday.")[0][1]
+    assert _void("The deadline came and went on Monday, and the port stayed shut.")[0][1]
+    assert _void("The deadline passed on Monday and the strikers occupied the depot on Tuesday.") == [
+        (date(2046, 11, 19), False),
+        (date(2046, 11, 20), False),
+    ]
+    assert _void("The union rejected the offer on Tuesday, a day before its deadline expired.")[0][1] is False

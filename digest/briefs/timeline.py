@@ -597,6 +597,9 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         sentence, end
     ):
         return True  # "would have opened on Monday", "Yesterday should have been the first day": it did not happen
+    lapsed = _LAPSED.search(sentence)
+    if lapsed and lapsed.start() <= start and (start <= lapsed.end() or not sentence[lapsed.end() : start].strip()):
+        return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
     if _MARKS.match(sentence, end):
         return True  # "Today marks 100 days since ...": a count from an earlier day, no event of this one
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
@@ -623,6 +626,13 @@ _COUNTERFACTUAL = re.compile(
     re.IGNORECASE,
 )
 _COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
+# A deadline or ultimatum that ran out with nothing done ("A deadline set by the strikers passed on Tuesday without
+# any statement", "the ultimatum expired quietly on Friday", "the deadline came and went on Monday").
+_LAPSED = re.compile(
+    r"\b(?:deadline|ultimatum)s?\b[^.;:]{0,120}?\b(?:came\s+and\s+went\b|(?:passed|expired|lapsed|ran\s+out)\b"
+    r"[^.;:]{0,60}?\b(?:without|quietly|uneventfully|unanswered|unheeded|with\s+no)\b)",
+    re.IGNORECASE,
+)
 # A day that marks a span since an earlier one ("Today marks 100 days since the miners were trapped", "Sunday is the
 # first anniversary of the flood"): a milestone piece's day, not an event's.
 _MARKS = re.compile(
