@@ -77,3 +77,36 @@ def test_a_deadline_that_ran_out_with_nothing_done_is_no_event() -> None:
         (date(2046, 11, 20), False),
     ]
     assert _void("The union rejected the offer on Tuesday, a day before its deadline expired.")[0][1] is False
+
+
+def test_a_claim_made_on_the_article_s_day_is_its_lead_event() -> None:
+    """A wire lead "The group said on Wednesday it had shot down the drone", filed that Wednesday, reports a deed: in
+    a quiet week its day gets the lead's vote as an event's does. A plan or a view said that day does not."""
+    claim = "The border militia said on Wednesday it had shot down a surveillance drone over the valley."
+    plan = "The border militia said on Wednesday it would send envoys to the valley talks next month."
+    view = "The border militia said on Wednesday the valley talks were going well for both sides."
+    flags = [(d.spoken, d.claim) for t in (claim, plan, view) for d in date_sentences([Sentence(t, 0, 0, WEDNESDAY)])]
+    assert flags == [(True, True), (True, False), (True, False)]
+    held = "Rebels said on Wednesday they were holding the crew of the cargo ship."
+    assert [d.claim for d in date_sentences([Sentence(held, 0, 0, WEDNESDAY)])] == [True]
+
+    def score(text: str) -> float:
+        return dict(rank_dates(date_sentences([Sentence(text, 0, 0, WEDNESDAY)])))[WEDNESDAY]
+
+    assert score(claim) > score(plan)
+
+
+def test_a_participle_set_off_by_commas_recalls_an_earlier_day() -> None:
+    """ "The two climbers, rescued on Thursday after a week on the glacier, flew home on Saturday": the lead tells
+    Saturday's news and recalls Thursday's, so its vote goes to Saturday; both days stay referred to. A clause of its
+    own ("sailed on Thursday, delayed by a storm,") is no aside."""
+    saturday = date(2046, 11, 24)
+    lead = "The two climbers, rescued on Thursday after a week on the glacier, flew home on Saturday."
+    assert [(d.when, d.aside) for d in date_sentences([Sentence(lead, 0, 0, saturday)])] == [
+        (date(2046, 11, 22), True),
+        (saturday, False),
+    ]
+    plain = "The ferry sailed on Thursday, delayed by a storm, and docked on Saturday."
+    assert not any(d.aside for d in date_sentences([Sentence(plain, 0, 0, saturday)]))
+    ranked = dict(rank_dates(date_sentences([Sentence(lead, 0, 0, saturday)])))
+    assert ranked[saturday] > ranked[date(2046, 11, 22)]

@@ -836,6 +836,8 @@ class Dated:
     spoken: bool = False  # the date only says when someone spoke ("officials said on Monday")
     planned: bool = False  # a day after the article's that its sentence announces ("will vote on Tuesday")
     void: bool = False  # the date names no event of its day (see `DateRef.void`)
+    claim: bool = False  # a spoken date whose words report a deed done ("said on Wednesday it had seized the ship")
+    aside: bool = False  # in a participle phrase set off by commas before a later day ("X, freed on Thursday, ...")
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -858,12 +860,42 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 # it was read forward only because its words point ahead.
                 ahead = r.tense in _AHEAD or r.kind not in _NAMED_KINDS
                 planned = s.published is not None and r.when > s.published and ahead
-                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void))
+                claim = spoken and bool(_CLAIM.match(s.text, r.span[1]))
+                aside = _aside(s.text, r, day_refs)
+                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
             out.append(Dated(s, s.published, "day", False))
     return out
+
+
+def _aside(sentence: str, ref: DateRef, refs: Sequence[DateRef]) -> bool:
+    """The date sits in a participle phrase set off by commas, and another day follows the phrase: "The two
+    climbers, rescued on Thursday after a week on the glacier, flew home on Saturday" tells Saturday's news and
+    recalls Thursday's."""
+    opening = sentence.rfind(",", 0, ref.span[0])
+    closing = sentence.find(",", ref.span[1])
+    if opening < 0 or closing < 0 or not _PARTICIPLE.match(sentence, opening + 1):
+        return False
+    return any(r.span[0] > closing and r.when > ref.when for r in refs)
+
+
+_PARTICIPLE = re.compile(
+    r"\s+(?:[a-z]+ed|freed|held|taken|seized|caught|struck|hit|shot|sent|found|given|chosen|driven|beaten|sworn|"
+    r"stolen|released|elected|arrested)\s+(?!(?:that|to|by\s+\w+\s+that)\b)"
+)
+
+
+# What a speaker said on the day is a deed done, told in the past: "The rebels said on Wednesday they were holding the
+# crew", "said on Thursday it had shot down the drone" (a claim is the news of its day), not "said on Friday he would
+# resume talks" (a plan) or "said on Monday the talks were going well" (a view: only a deed's verb counts).
+_CLAIM = re.compile(
+    r",?\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+|the\s+\w+)\s+(?:had\s+(?:been\s+)?|has\s+(?:been\s+)?|(?:was|were)\s+)"
+    r"(?!(?:not|going|due|set|about|expected|planning|ready|willing|able|still|now)\b)"
+    r"(?:[a-z]+(?:ed|ing|en)|shot|held|hit|struck|caught|sent|found|made|built|won|lost|left|sold|begun|fled|fought|"
+    r"brought|paid|cut|shut|set|put|blew|flew|drove|took)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -988,7 +1020,10 @@ def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[in
         s, published = d.sentence, d.sentence.published
         if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
             continue
-        if not (d.planned or d.spoken or d.void) and timedelta(0) <= published - d.when <= timedelta(days=days):
+        # (a claim made on the article's own day is its news: "The rebels said on Wednesday they were holding the crew")
+        spoken = d.spoken and not (d.claim and d.when == published)
+        told = not (d.planned or spoken or d.void or d.aside)
+        if told and timedelta(0) <= published - d.when <= timedelta(days=days):
             out[s.article] = d.when
     return out
 
