@@ -110,3 +110,17 @@ def test_a_participle_set_off_by_commas_recalls_an_earlier_day() -> None:
     assert not any(d.aside for d in date_sentences([Sentence(plain, 0, 0, saturday)]))
     ranked = dict(rank_dates(date_sentences([Sentence(lead, 0, 0, saturday)])))
     assert ranked[saturday] > ranked[date(2046, 11, 22)]
+
+
+def test_a_speech_tag_after_a_perfect_is_a_claim_too() -> None:
+    """ "The union has filed a complaint against the port operator, its lawyers said on Tuesday": the deed is the
+    news of the day it is told; a plan, a view or a participle before a noun so tagged is not."""
+    tuesday = date(2046, 11, 20)
+
+    def claims(text: str) -> list[bool]:
+        return [d.claim for d in date_sentences([Sentence(text, 0, 0, tuesday)])]
+
+    assert claims("The union has filed a complaint against the port operator, its lawyers said on Tuesday.") == [True]
+    assert claims("The port will reopen to cruise ships next month, its owner said on Tuesday.") == [False]
+    assert claims("A letter delivered by a courier repeats the demands, officials said on Tuesday.") == [False]
+    assert claims("The talks on the new port are going well, the mediator said on Tuesday.") == [False]

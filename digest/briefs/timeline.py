@@ -860,7 +860,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 # it was read forward only because its words point ahead.
                 ahead = r.tense in _AHEAD or r.kind not in _NAMED_KINDS
                 planned = s.published is not None and r.when > s.published and ahead
-                claim = spoken and bool(_CLAIM.match(s.text, r.span[1]))
+                claim = spoken and (bool(_CLAIM.match(s.text, r.span[1])) or _deed_before(s.text, r.span[0]))
                 aside = _aside(s.text, r, day_refs)
                 out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside))
         elif refs:
@@ -868,6 +868,25 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         elif s.published is not None:
             out.append(Dated(s, s.published, "day", False))
     return out
+
+
+def _deed_before(sentence: str, start: int) -> bool:
+    """The speech tag closes a sentence whose first verb is a perfect, a deed done: "The union has filed a complaint
+    against the port, its lawyers said on Tuesday"; not "The port will reopen, its owner said on Tuesday" (a plan)."""
+    tag = _TAG.search(sentence, 0, start)
+    if tag is None:
+        return False
+    verbs = [m for m in _TENSE.finditer(sentence, 0, tag.start()) if m.lastgroup != "stop" and _verb(m, sentence)]
+    return bool(verbs) and bool(_PERFECT.match(sentence, verbs[0].start()))
+
+
+# A perfect tells a deed done ("has lodged an appeal", "have seized"); a participle before a noun ("a letter delivered
+# by ...") or a progressive ("is reviewing") does not.
+_PERFECT = re.compile(r"(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?!been\b)[a-z]+(?:ed|en)?\b")
+
+
+# ", his lawyers said on": a speech tag after the statement it attributes (a name or a few words, then the verb)
+_TAG = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|told\s+\w+|announced|confirmed)\s*$")
 
 
 def _aside(sentence: str, ref: DateRef, refs: Sequence[DateRef]) -> bool:
