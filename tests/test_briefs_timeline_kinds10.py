@@ -124,3 +124,10 @@ def test_a_speech_tag_after_a_perfect_is_a_claim_too() -> None:
     assert claims("The port will reopen to cruise ships next month, its owner said on Tuesday.") == [False]
     assert claims("A letter delivered by a courier repeats the demands, officials said on Tuesday.") == [False]
     assert claims("The talks on the new port are going well, the mediator said on Tuesday.") == [False]
+
+
+def test_a_dateline_with_its_country_is_no_part_of_the_event_line() -> None:
+    line = "TROMSO, Norway, Nov. 21 (Wirecopy) - Talks over the fishing quota collapsed on Wednesday after a walkout."
+    assert strip_leading_date(line, published=WEDNESDAY) == (
+        "Talks over the fishing quota collapsed on Wednesday after a walkout."
+    )

@@ -1192,6 +1192,9 @@ def strip_leading_date(text: str, lex: Lexicon = ENGLISH, published: date | None
     """
     if lex is ENGLISH:
         text = strip_dateline(text)
+        dateline = _DATELINE.match(text)  # "SARANTHE, Oltania, Feb. 14 (Tidewire) - Talks ...": the country too
+        if dateline and text[dateline.end() :].strip()[:1].isupper():
+            text = text[dateline.end() :].strip()
     refs = resolve(text, published, lex)
     if refs and refs[0].span[0] == 0:
         rest = text[refs[0].span[1] :]
