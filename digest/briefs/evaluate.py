@@ -20,7 +20,7 @@ from typing import Any, Literal, TypeVar
 
 from digest.briefs.cues import states_unknown
 from digest.briefs.sentences import Sentence, article_sentences, split_sentences, tokens, trim
-from digest.briefs.timeline import build_entries, relevance, timeline_length
+from digest.briefs.timeline import build_entries, relevance, strip_leading_date, timeline_length
 from digest.models import Article, Brief
 
 T = TypeVar("T")
@@ -140,7 +140,11 @@ def _material(articles: Sequence[Article]) -> _Material:
 
 def _our_timeline(m: _Material, n_dates: int, per_date: int = 2, since: date | None = None) -> PredictedTimeline:
     entries = build_entries(m.events, n_dates, per_date=per_date, lo=since, hi=m.newest, weights=m.weights)
-    return [(e.when, " ".join(s.text for s in _shown(e.sentences, per_date))) for e in entries]
+    # As a brief shows them: a wire's dateline ("MARENNE, Oct. 12 (Tidewire) - ") is no part of the event's line.
+    return [
+        (e.when, " ".join(strip_leading_date(s.text, published=s.published) for s in _shown(e.sentences, per_date)))
+        for e in entries
+    ]
 
 
 def _shown(sentences: Sequence, per_date: int) -> Sequence:

@@ -593,6 +593,15 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     Friday" is that day's news. `gone`: the date is not after the article ("as of 1 June" still to come means from).
     """
     head = sentence[max(0, start - 80) : start]
+    if _COUNTERFACTUAL.search(sentence, _clause_start(sentence, start), start) or _COUNTERFACTUAL_AFTER.match(
+        sentence, end
+    ):
+        return True  # "would have opened on Monday", "Yesterday should have been the first day": it did not happen
+    lapsed = _LAPSED.search(sentence)
+    if lapsed and lapsed.start() <= start and (start <= lapsed.end() or not sentence[lapsed.end() : start].strip()):
+        return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
+    if _MARKS.match(sentence, end):
+        return True  # "Today marks 100 days since ...": a count from an earlier day, no event of this one
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
         return True
     if _FORMER_PLAN.search(head) and not (
@@ -608,6 +617,29 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     return bool(_AS_PLANNED.match(sentence, end) and _NEGATED.search(sentence, _clause_start(sentence, start), start))
 
 
+# What did not happen: a modal perfect straight before the date in its clause ("The trial would have opened on Monday",
+# "was to have sailed from Bergen on Friday"), or after a date that opens its sentence ("Yesterday should have been
+# the first day of the trial"). A few words may come between ("would have opened in Lisbon on Nov. 12"), no comma.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|should|could|might|(?:was|were)\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[a-z]+"
+    r"(?:\s+[\w'’.-]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
+# A deadline or ultimatum that ran out with nothing done ("A deadline set by the strikers passed on Tuesday without
+# any statement", "the ultimatum expired quietly on Friday", "the deadline came and went on Monday").
+_LAPSED = re.compile(
+    r"\b(?:deadline|ultimatum)s?\b[^.;:]{0,120}?\b(?:came\s+and\s+went\b|(?:passed|expired|lapsed|ran\s+out)\b"
+    r"[^.;:]{0,60}?\b(?:without|quietly|uneventfully|unanswered|unheeded|with\s+no)\b)",
+    re.IGNORECASE,
+)
+# A day that marks a span since an earlier one ("Today marks 100 days since the miners were trapped", "Sunday is the
+# first anniversary of the flood"): a milestone piece's day, not an event's.
+_MARKS = re.compile(
+    r"\s+(?:marks|marked|will\s+mark|is|was)\s+(?:exactly\s+|also\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|after|of)\b",
+    re.IGNORECASE,
+)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)
@@ -804,6 +836,8 @@ class Dated:
     spoken: bool = False  # the date only says when someone spoke ("officials said on Monday")
     planned: bool = False  # a day after the article's that its sentence announces ("will vote on Tuesday")
     void: bool = False  # the date names no event of its day (see `DateRef.void`)
+    claim: bool = False  # a spoken date whose words report a deed done ("said on Wednesday it had seized the ship")
+    aside: bool = False  # in a participle phrase set off by commas before a later day ("X, freed on Thursday, ...")
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -826,12 +860,61 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 # it was read forward only because its words point ahead.
                 ahead = r.tense in _AHEAD or r.kind not in _NAMED_KINDS
                 planned = s.published is not None and r.when > s.published and ahead
-                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void))
+                claim = spoken and (bool(_CLAIM.match(s.text, r.span[1])) or _deed_before(s.text, r.span[0]))
+                aside = _aside(s.text, r, day_refs)
+                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
             out.append(Dated(s, s.published, "day", False))
     return out
+
+
+def _deed_before(sentence: str, start: int) -> bool:
+    """The speech tag closes a sentence whose first verb is a perfect, a deed done: "The union has filed a complaint
+    against the port, its lawyers said on Tuesday"; not "The port will reopen, its owner said on Tuesday" (a plan)."""
+    tag = _TAG.search(sentence, 0, start)
+    if tag is None:
+        return False
+    verbs = [m for m in _TENSE.finditer(sentence, 0, tag.start()) if m.lastgroup != "stop" and _verb(m, sentence)]
+    return bool(verbs) and bool(_PERFECT.match(sentence, verbs[0].start()))
+
+
+# A perfect tells a deed done ("has lodged an appeal", "have seized"); a participle before a noun ("a letter delivered
+# by ...") or a progressive ("is reviewing") does not.
+_PERFECT = re.compile(r"(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?!been\b)[a-z]+(?:ed|en)?\b")
+
+
+# ", his lawyers said on": a speech tag after the statement it attributes (a name or a few words, then the verb)
+_TAG = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|told\s+\w+|announced|confirmed)\s*$")
+
+
+def _aside(sentence: str, ref: DateRef, refs: Sequence[DateRef]) -> bool:
+    """The date sits in a participle phrase set off by commas, and another day follows the phrase: "The two
+    climbers, rescued on Thursday after a week on the glacier, flew home on Saturday" tells Saturday's news and
+    recalls Thursday's."""
+    opening = sentence.rfind(",", 0, ref.span[0])
+    closing = sentence.find(",", ref.span[1])
+    if opening < 0 or closing < 0 or not _PARTICIPLE.match(sentence, opening + 1):
+        return False
+    return any(r.span[0] > closing and r.when > ref.when for r in refs)
+
+
+_PARTICIPLE = re.compile(
+    r"\s+(?:[a-z]+ed|freed|held|taken|seized|caught|struck|hit|shot|sent|found|given|chosen|driven|beaten|sworn|"
+    r"stolen|released|elected|arrested)\s+(?!(?:that|to|by\s+\w+\s+that)\b)"
+)
+
+
+# What a speaker said on the day is a deed done, told in the past: "The rebels said on Wednesday they were holding the
+# crew", "said on Thursday it had shot down the drone" (a claim is the news of its day), not "said on Friday he would
+# resume talks" (a plan) or "said on Monday the talks were going well" (a view: only a deed's verb counts).
+_CLAIM = re.compile(
+    r",?\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+|the\s+\w+)\s+(?:had\s+(?:been\s+)?|has\s+(?:been\s+)?|(?:was|were)\s+)"
+    r"(?!(?:not|going|due|set|about|expected|planning|ready|willing|able|still|now)\b)"
+    r"(?:[a-z]+(?:ed|ing|en)|shot|held|hit|struck|caught|sent|found|made|built|won|lost|left|sold|begun|fled|fought|"
+    r"brought|paid|cut|shut|set|put|blew|flew|drove|took)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -956,7 +1039,10 @@ def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[in
         s, published = d.sentence, d.sentence.published
         if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
             continue
-        if not (d.planned or d.spoken or d.void) and timedelta(0) <= published - d.when <= timedelta(days=days):
+        # (a claim made on the article's own day is its news: "The rebels said on Wednesday they were holding the crew")
+        spoken = d.spoken and not (d.claim and d.when == published)
+        told = not (d.planned or spoken or d.void or d.aside)
+        if told and timedelta(0) <= published - d.when <= timedelta(days=days):
             out[s.article] = d.when
     return out
 
@@ -1106,6 +1192,9 @@ def strip_leading_date(text: str, lex: Lexicon = ENGLISH, published: date | None
     """
     if lex is ENGLISH:
         text = strip_dateline(text)
+        dateline = _DATELINE.match(text)  # "SARANTHE, Oltania, Feb. 14 (Tidewire) - Talks ...": the country too
+        if dateline and text[dateline.end() :].strip()[:1].isupper():
+            text = text[dateline.end() :].strip()
     refs = resolve(text, published, lex)
     if refs and refs[0].span[0] == 0:
         rest = text[refs[0].span[1] :]
