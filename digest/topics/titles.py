@@ -640,6 +640,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
+                if event in _BREAKDOWNS and not _breakdown_at(tokens, k):
+                    continue  # "the UK's failure to move", "kidney failure": a charge or an illness, no event
                 if (event not in _EVENT_NOUNS and event not in _GENERIC_EVENTS) or (token[:1].isupper() and k > 0):
                     continue  # "Fire Chief Dolores Quintana": a capital inside a sentence makes it a name's word
                 if _compound_head_after(tokens, k, part):
@@ -902,6 +904,19 @@ def _generic_event_at(tokens: Sequence[tuple[str, int]], k: int, part: str) -> b
         j -= 1  # "the Greaves case": the name says which
     prev = tokens[j][0].lower()
     return prev in ("the", "this", "her", "his", "their", "its") or prev.endswith(("'s", "’s"))
+
+
+# A thing's breakdown is an event ("satellite failure", "the engine's failure"); "a failure to <verb>" is a charge
+# and "kidney failure" an illness.
+_BREAKDOWNS = frozenset({"failure", "malfunction"})
+_ILLNESS_BEFORE = frozenset({"kidney", "renal", "liver", "heart", "organ", "respiratory", "lung", "cardiac"})
+
+
+def _breakdown_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
+    """ "engine failure", "the satellite's malfunction": a breakdown, unless "to" follows or an organ goes before."""
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    prev = tokens[k - 1][0].lower() if k > 0 else ""
+    return nxt != "to" and prev not in _ILLNESS_BEFORE
 
 
 def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:

@@ -1,0 +1,93 @@
+"""Titles: the review findings on the titles change of issue 14 (/work/wt/_review/titles8.md), one test each, on the
+reviewer's inputs, each failing before its fix:
+
+- "failure" is an event only as a thing's breakdown: "a failure to <verb>" is a charge, "kidney failure" an illness;
+"""
+
+from __future__ import annotations
+
+from titles_support import key_names
+
+from digest.topics.titles import story_title
+
+Texts = list[tuple[str, str]]
+
+
+def _title(texts: Texts) -> str:
+    return story_title(texts, key_names(texts))
+
+
+BREXIT = [
+    (
+        "Brexit talks end without deal",
+        "Talks between the UK and the EU ended without agreement on Sunday, with both sides blaming the other for the"
+        " failure to reach a trade deal.",
+    ),
+    (
+        "Johnson says no-deal Brexit 'very likely'",
+        "Boris Johnson said a no-deal Brexit was very likely after talks broke down. The EU said the UK's failure to"
+        " move on fishing was to blame.",
+    ),
+]
+CARE_HOMES = [
+    (
+        "Minister under fire over care home deaths",
+        "Health minister Matt Hancock faced criticism over deaths in care homes, with opponents citing a failure to"
+        " test residents discharged from hospitals.",
+    ),
+    (
+        "Hancock defends care home record",
+        "Matt Hancock said he had tried to throw a protective ring around care homes. Critics said the failure to test"
+        " was a scandal.",
+    ),
+    (
+        "Care home deaths: families demand inquiry",
+        "Families of care home residents who died of Covid demanded an inquiry into the government's failure to"
+        " protect them. Hancock said he would cooperate.",
+    ),
+]
+SYRUP = [
+    (
+        "Cough syrup linked to Gambia child deaths",
+        "BANJUL – The WHO said four cough syrups made by Maiden Pharmaceuticals in India may be linked to the deaths of"
+        " 66 children in the Gambia from acute kidney failure.",
+    ),
+    (
+        "India investigates Maiden Pharmaceuticals over syrup deaths",
+        "Indian regulators inspected a Maiden Pharmaceuticals plant after the WHO alert. The children in the Gambia"
+        " died of kidney failure.",
+    ),
+    (
+        "Gambia parents demand justice over syrup deaths",
+        "Parents of children who died of kidney failure in the Gambia demanded compensation. Maiden Pharmaceuticals"
+        " denies wrongdoing.",
+    ),
+    (
+        "Gambia recalls cough syrups after child deaths",
+        "The Gambia recalled the syrups from shops. The health ministry said 70 children had died.",
+    ),
+]
+SATELLITE = [
+    (
+        "Weather satellite lost after engine failure",
+        "The Corvane weather satellite was lost on Tuesday after an engine failure during its orbit-raising burn.",
+    ),
+    (
+        "Corvane satellite failure blamed on valve",
+        "Engineers said a stuck valve caused the engine failure that doomed the Corvane satellite.",
+    ),
+]
+
+
+def test_a_failure_to_act_is_no_event() -> None:
+    assert "failure" not in _title(BREXIT).lower()
+    for n in (2, 3):
+        assert "failure" not in _title(CARE_HOMES[:n]).lower()
+
+
+def test_an_illness_is_no_event() -> None:
+    assert "failure" not in _title(SYRUP).lower()
+
+
+def test_a_machine_failure_still_is() -> None:
+    assert _title(SATELLITE).lower().endswith("failure")
