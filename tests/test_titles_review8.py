@@ -2,6 +2,8 @@
 reviewer's inputs, each failing before its fix:
 
 - "failure" is an event only as a thing's breakdown: "a failure to <verb>" is a charge, "kidney failure" an illness;
+- a capitalised word counts as a name of its own only where it is not a word of a longer key name ("Financial" of
+  "Financial Conduct Authority", "Royal" of "Royal Mail");
 """
 
 from __future__ import annotations
@@ -91,3 +93,33 @@ def test_an_illness_is_no_event() -> None:
 
 def test_a_machine_failure_still_is() -> None:
     assert _title(SATELLITE).lower().endswith("failure")
+
+
+FCA = [
+    (
+        "Financial watchdog fined over data breach",
+        "The Financial Conduct Authority was fined £50,000 by the Information Commissioner after it published the"
+        " personal details of 1,600 people.",
+    ),
+    (
+        "FCA apologises for data breach",
+        "The Financial Conduct Authority apologised after names and addresses of complainants were published on its"
+        " website. The Information Commissioner fined the watchdog.",
+    ),
+]
+ROYAL_MAIL = [
+    (
+        "Royal postal workers strike over pay",
+        "Members of the Communication Workers Union at Royal Mail walked out on Friday in a dispute over pay, halting"
+        " deliveries.",
+    ),
+    (
+        "RM strike: parcels pile up",
+        "Royal Mail said parcels were piling up at its depots as the CWU strike entered a second day.",
+    ),
+]
+
+
+def test_a_word_of_a_longer_name_does_not_lead() -> None:
+    assert not _title(FCA).startswith("Financial ")
+    assert not _title(ROYAL_MAIL).startswith("Royal ") or _title(ROYAL_MAIL).startswith("Royal Mail")

@@ -316,13 +316,19 @@ def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: s
     whole = [f"{h}. {t[:1500]}" for h, t in texts]
 
     def spread(name: str) -> tuple[int, int]:
-        # Written as the texts write a name (not a dateline's capitals, not a speaker's label "NAME:").
+        # Written as the texts write a name (not a dateline's capitals, not a speaker's label "NAME:"), and not as
+        # a word of a longer key name ("Financial" of "Financial Conduct Authority" is no mention of its own).
         said = re.compile(rf"\b{re.escape(name)}\b(?!:)")
-        docs = sum(name in w and bool(said.search(w)) for w in whole)
-        shown = sum(
-            (name in h and bool(said.search(h))) * 2 + (name in le and bool(said.search(le)))
-            for h, le in zip(heads, leads, strict=True)
-        )
+        longer = [c for c in cands if c != name and name in c and said.search(c)]
+        if longer:
+            inside = "|".join(re.escape(c) for c in sorted(longer, key=len, reverse=True))
+            said = re.compile(rf"(?:{inside})|\b{re.escape(name)}\b(?!:)")
+
+        def found(text: str) -> bool:
+            return name in text and any(m.group(0) == name for m in said.finditer(text))
+
+        docs = sum(found(w) for w in whole)
+        shown = sum(found(h) * 2 + found(le) for h, le in zip(heads, leads, strict=True))
         return docs, shown
 
     cands = [n for n in names[:top] if n[:1].isupper() or n[:1].isdigit()]
