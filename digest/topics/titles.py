@@ -160,12 +160,38 @@ def _clause(gram: tuple[str, ...], body: str) -> bool:
     if any(w in _VERBS for w in words[:-1]):
         return True
     last = words[-1]
+    if last not in _VERBS:
+        return False
     # "the cuts", or the whole phrase after a determiner ("the power cut"): a noun.
-    gap = r"\s+"
-    noun = f"(?:{re.escape(last)}|{gap.join(re.escape(w) for w in words)})"
-    return last in _VERBS and not re.search(
-        rf"\b(?:the|a|an|its|their|these|those|of|new|more|further)\s+{noun}\b", body, re.I
-    )
+    if _noun_after_determiner(last, body):
+        return False
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    return len(words) == 1 or not re.search(rf"{_DETERMINER_BEFORE}{phrase}\b", body, re.I)
+
+
+_DETERMINER_BEFORE = r"\b(?:the|a|an|its|their|these|those|of|new|more|further)\s+"
+
+
+@lru_cache(maxsize=1024)  # one call's phrases share their last words
+def _noun_after_determiner(word: str, body: str) -> bool:
+    r"""A determiner before the word somewhere, as `re.search(rf"{_DETERMINER_BEFORE}{word}\b", body, re.I)` finds
+    it: from the word's own mentions, not a case-blind scan of the whole texts for every word asked."""
+    runs = _runs(body) if _ASCII_WORD.fullmatch(word) else None
+    if runs is None:
+        return bool(re.search(rf"{_DETERMINER_BEFORE}{re.escape(word)}\b", body, re.I))
+    for start, _ in runs.get(word.lower(), ()):
+        j = start
+        while j > 0 and body[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and (body[k - 1].isalnum() or body[k - 1] == "_"):
+            k -= 1
+        if j < start and body[k:j].lower() in _DETERMINER_WORDS:
+            return True
+    return False
+
+
+_DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "their", "these", "those", "of", "new", "more", "further"])
 
 
 def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
@@ -1178,9 +1204,45 @@ def _modifier(word: str, body: str) -> bool:
     ("global pandemic", "global downturn"): it qualifies a noun and cannot end a phrase that names a story."""
     if not word.endswith(_ADJECTIVE_ENDINGS):
         return False  # "tram" of "tram route" and "maternity" of "maternity unit" head a phrase as well
-    seen = re.findall(rf"\b{re.escape(word)}\b(?:\s+([A-Za-z][a-z'’-]*))?", body, re.IGNORECASE)
+    seen = _words_after(word, body)
     before = sum(bool(nxt) and nxt.lower() not in _TITLE_SKIP and len(nxt) > 2 for nxt in seen)
     return len(seen) >= 3 and before >= 0.8 * len(seen)
+
+
+_RUN = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*)", re.IGNORECASE)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+# The only characters a case-blind regex matches to an ASCII letter ("K", the Kelvin sign, to "k").
+_CASE_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u212a", "\u017f")
+
+
+@lru_cache(maxsize=8)  # one call's texts: every word asks of the same body
+def _runs(body: str) -> dict[str, list[tuple[int, int]]] | None:
+    """Where each word (a run of word characters) is written, by its lower case: one pass over the texts for the
+    hundreds of words asked of them; None where a character folds to an ASCII letter and only a regex says."""
+    if not body.isascii() and any(c in body for c in _CASE_FOLDS_TO_ASCII):
+        return None
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _RUN.finditer(body):
+        out.setdefault(m.group(0).lower(), []).append(m.span())
+    return out
+
+
+def _words_after(word: str, body: str) -> list[str]:
+    r"""The word after each mention of `word` (empty where none follows), as
+    `re.findall(rf"\b{word}\b(?:\s+([A-Za-z][a-z'’-]*))?", body, re.I)` lists them."""
+    runs = _runs(body) if _ASCII_WORD.fullmatch(word) else None
+    if runs is None:
+        return re.findall(rf"\b{re.escape(word)}\b(?:\s+([A-Za-z][a-z'’-]*))?", body, re.IGNORECASE)
+    out: list[str] = []
+    taken = 0  # a match's next word is not searched again ("global global")
+    for start, end in runs.get(word.lower(), ()):
+        if start < taken:
+            continue
+        m = _NEXT_WORD.match(body, end)
+        out.append(m.group(1) if m else "")
+        taken = m.end() if m else end
+    return out
 
 
 def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
