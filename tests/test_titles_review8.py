@@ -4,9 +4,14 @@ reviewer's inputs, each failing before its fix:
 - "failure" is an event only as a thing's breakdown: "a failure to <verb>" is a charge, "kidney failure" an illness;
 - a capitalised word counts as a name of its own only where it is not a word of a longer key name ("Financial" of
   "Financial Conduct Authority", "Royal" of "Royal Mail");
+- a verb that acts on nothing in one headline of many ("Veltro auditor resigns") is no event of the story: Veltro
+  did not resign;
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 from titles_support import key_names
 
@@ -123,3 +128,17 @@ ROYAL_MAIL = [
 def test_a_word_of_a_longer_name_does_not_lead() -> None:
     assert not _title(FCA).startswith("Financial ")
     assert not _title(ROYAL_MAIL).startswith("Royal ") or _title(ROYAL_MAIL).startswith("Royal Mail")
+
+
+def _unseen5_audit() -> Texts:
+    path = Path(__file__).parent / "data" / "briefs" / "unseen5" / "articles.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    story = sorted((r for r in rows if r.get("story") == "audit"), key=lambda r: r["published"])
+    return [(r["title"], r["text"]) for r in story]
+
+
+def test_one_headline_verb_of_a_side_event_does_not_title_the_story() -> None:
+    audit = _unseen5_audit()
+    assert any("auditor resigns" in h for h, _ in audit[:3])
+    for n in range(3, len(audit) + 1):
+        assert "resignation" not in _title(audit[:n]).lower(), n

@@ -644,7 +644,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     family_docs: dict[str, int] = {}
     noun_docs: dict[str, int] = {}  # a family's articles that name it by a noun, not only by a verb
     headlined: set[str] = set()
-    told_in_headline: set[str] = set()  # events a headline reports by their verb ("regulator grounds fleet")
+    told_in_headline: dict[str, int] = {}  # events headlines report by their verb ("regulator grounds fleet")
     causes: dict[str, int] = {}  # events told as the cause of another ("cancelled sailings after X grounded")
     objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
@@ -663,7 +663,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     if not _noun_form_at(tokens, k):
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
                         if at_part == 0:
-                            told_in_headline.add(_EVENT_VERB_FORMS[event])
+                            verb_event = _EVENT_VERB_FORMS[event]
+                            told_in_headline[verb_event] = told_in_headline.get(verb_event, 0) + 1
                             patient = _object_head(tokens, k, part)
                             if patient:
                                 objects.setdefault(_EVENT_VERB_FORMS[event], patient)
@@ -740,7 +741,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         # events as many articles report, the one whose word more of them use in any form ("the grounding", "on the
         # ground", "grounded") is the story's, the other a consequence told by one.
         told = {e: spread[e] for e in spread if e in headlined and e not in _GENERIC_EVENTS}
-        told |= {e: family_docs[e] for e in told_in_headline if e not in told and e not in _GENERIC_EVENTS}
+        # A verb that acts on something ("grounds island ferries") tells the story's event from one headline; one
+        # that acts on nothing ("auditor resigns") is a side event unless as many headlines tell it as a noun needs.
+        told |= {
+            e: family_docs[e]
+            for e, n in told_in_headline.items()
+            if e not in told and e not in _GENERIC_EVENTS and (e in objects or n * 2 >= len(texts))
+        }
         if told:
             event = max(told, key=lambda e: (told[e], causes.get(e, 0), _stem_docs(e, texts), uses.get(e, 0), e))
             # What the headline's verb befalls goes before it ("grounds turboprop fleet": "fleet grounding").
