@@ -546,6 +546,7 @@ _EVENT_NOUNS = frozenset(
         "disaster",
         "capsizing",
         "shipwreck",
+        "blowout",
         "grounding",
         "tornado",
         "cyclone",
