@@ -3,7 +3,7 @@ reviewer's inputs, each failing before its fix:
 
 - "failure" is an event only as a thing's breakdown: "a failure to <verb>" is a charge, "kidney failure" an illness;
 - a capitalised word counts as a name of its own only where it is not a word of a longer key name ("Financial" of
-  "Financial Conduct Authority", "Royal" of "Royal Mail");
+  "Financial Conduct Authority", "Royal" of "Royal Mail", "BG" of "BG Group");
 - a verb that acts on nothing in one headline of many ("Veltro auditor resigns") is no event of the story: Veltro
   did not resign;
 - a blowout is an event: a story named by it takes no second event ("Airlines blowout grounding");
@@ -170,3 +170,24 @@ def test_a_blowout_takes_no_second_event() -> None:
     title = _title(ALASKA)
     assert not title.lower().endswith("blowout grounding"), title
     assert title == "Alaska Airlines blowout", title
+
+
+SHELL_BG = [
+    (
+        "Shell agrees £47bn takeover of BG Group",
+        "Royal Dutch Shell agreed to buy BG Group for £47bn, creating the world's biggest oil and gas producer outside"
+        " state firms.",
+    ),
+    (
+        "BG shares soar on Shell bid",
+        "Shares in BG Group jumped 38% after Shell agreed to buy the company. Shell shares fell.",
+    ),
+    (
+        "Shell's BG deal to cost 2,800 jobs",
+        "Royal Dutch Shell said its takeover of BG Group would cost 2,800 jobs as it cuts costs.",
+    ),
+]
+
+
+def test_the_name_the_texts_write_whole_leads() -> None:
+    assert _title(SHELL_BG) == "BG Group takeover"
