@@ -430,10 +430,19 @@ def _whole_names(names: Sequence[str], body: str) -> list[str]:
     for m in re.finditer(r"\b([A-Za-z]+) ", body):
         if m.group(1).lower() in _PLACE_WORDS and m.group(1).lower() != "county" and m.group(1)[:1].isupper():
             starts.setdefault(low_body[m.end() : m.end() + 2], []).append(m.end())
+    # What is written after a place word, by how it starts and how long the name asked is: one set per pair, so a
+    # name is looked up, not compared with every place word's position.
+    written: dict[tuple[str, int], set[str]] = {}
     for name in names:
         low = name.lower()
-        near = starts.get(low[:2], ()) if len(low) >= 2 else [at for ats in starts.values() for at in ats]
-        if not any(low_body.startswith(low, at) for at in near):
+        if len(low) >= 2:
+            key = (low[:2], len(low))
+            if key not in written:
+                written[key] = {low_body[at : at + len(low)] for at in starts.get(low[:2], ())}
+            after_place = low in written[key]
+        else:
+            after_place = any(low_body.startswith(low, at) for ats in starts.values() for at in ats)
+        if not after_place:
             out.append(name)
             continue
         # A dateline writes it in capitals ("PORT CALLOWAY, Ore."): that counts too.
