@@ -160,12 +160,38 @@ def _clause(gram: tuple[str, ...], body: str) -> bool:
     if any(w in _VERBS for w in words[:-1]):
         return True
     last = words[-1]
+    if last not in _VERBS:
+        return False
     # "the cuts", or the whole phrase after a determiner ("the power cut"): a noun.
-    gap = r"\s+"
-    noun = f"(?:{re.escape(last)}|{gap.join(re.escape(w) for w in words)})"
-    return last in _VERBS and not re.search(
-        rf"\b(?:the|a|an|its|their|these|those|of|new|more|further)\s+{noun}\b", body, re.I
-    )
+    if _noun_after_determiner(last, body):
+        return False
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    return len(words) == 1 or not re.search(rf"{_DETERMINER_BEFORE}{phrase}\b", body, re.I)
+
+
+_DETERMINER_BEFORE = r"\b(?:the|a|an|its|their|these|those|of|new|more|further)\s+"
+
+
+@lru_cache(maxsize=1024)  # one call's phrases share their last words
+def _noun_after_determiner(word: str, body: str) -> bool:
+    r"""A determiner before the word somewhere, as `re.search(rf"{_DETERMINER_BEFORE}{word}\b", body, re.I)` finds
+    it: from the word's own mentions, not a case-blind scan of the whole texts for every word asked."""
+    runs = _runs(body) if _ASCII_WORD.fullmatch(word) else None
+    if runs is None:
+        return bool(re.search(rf"{_DETERMINER_BEFORE}{re.escape(word)}\b", body, re.I))
+    for start, _ in runs.get(word.lower(), ()):
+        j = start
+        while j > 0 and body[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and (body[k - 1].isalnum() or body[k - 1] == "_"):
+            k -= 1
+        if j < start and body[k:j].lower() in _DETERMINER_WORDS:
+            return True
+    return False
+
+
+_DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "their", "these", "those", "of", "new", "more", "further"])
 
 
 def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
@@ -316,13 +342,19 @@ def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: s
     whole = [f"{h}. {t[:1500]}" for h, t in texts]
 
     def spread(name: str) -> tuple[int, int]:
-        # Written as the texts write a name (not a dateline's capitals, not a speaker's label "NAME:").
+        # Written as the texts write a name (not a dateline's capitals, not a speaker's label "NAME:"), and not as
+        # a word of a longer key name ("Financial" of "Financial Conduct Authority" is no mention of its own).
         said = re.compile(rf"\b{re.escape(name)}\b(?!:)")
-        docs = sum(name in w and bool(said.search(w)) for w in whole)
-        shown = sum(
-            (name in h and bool(said.search(h))) * 2 + (name in le and bool(said.search(le)))
-            for h, le in zip(heads, leads, strict=True)
-        )
+        longer = [c for c in cands if c != name and name in c and said.search(c)]
+        if longer:
+            inside = "|".join(re.escape(c) for c in sorted(longer, key=len, reverse=True))
+            said = re.compile(rf"(?:{inside})|\b{re.escape(name)}\b(?!:)")
+
+        def found(text: str) -> bool:
+            return name in text and any(m.group(0) == name for m in said.finditer(text))
+
+        docs = sum(found(w) for w in whole)
+        shown = sum(found(h) * 2 + found(le) for h, le in zip(heads, leads, strict=True))
         return docs, shown
 
     cands = [n for n in names[:top] if n[:1].isupper() or n[:1].isdigit()]
@@ -398,10 +430,19 @@ def _whole_names(names: Sequence[str], body: str) -> list[str]:
     for m in re.finditer(r"\b([A-Za-z]+) ", body):
         if m.group(1).lower() in _PLACE_WORDS and m.group(1).lower() != "county" and m.group(1)[:1].isupper():
             starts.setdefault(low_body[m.end() : m.end() + 2], []).append(m.end())
+    # What is written after a place word, by how it starts and how long the name asked is: one set per pair, so a
+    # name is looked up, not compared with every place word's position.
+    written: dict[tuple[str, int], set[str]] = {}
     for name in names:
         low = name.lower()
-        near = starts.get(low[:2], ()) if len(low) >= 2 else [at for ats in starts.values() for at in ats]
-        if not any(low_body.startswith(low, at) for at in near):
+        if len(low) >= 2:
+            key = (low[:2], len(low))
+            if key not in written:
+                written[key] = {low_body[at : at + len(low)] for at in starts.get(low[:2], ())}
+            after_place = low in written[key]
+        else:
+            after_place = any(low_body.startswith(low, at) for ats in starts.values() for at in ats)
+        if not after_place:
             out.append(name)
             continue
         # A dateline writes it in capitals ("PORT CALLOWAY, Ore."): that counts too.
@@ -514,6 +555,7 @@ _EVENT_NOUNS = frozenset(
         "disaster",
         "capsizing",
         "shipwreck",
+        "blowout",
         "grounding",
         "tornado",
         "cyclone",
@@ -612,7 +654,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     family_docs: dict[str, int] = {}
     noun_docs: dict[str, int] = {}  # a family's articles that name it by a noun, not only by a verb
     headlined: set[str] = set()
-    told_in_headline: set[str] = set()  # events a headline reports by their verb ("regulator grounds fleet")
+    told_in_headline: dict[str, int] = {}  # events headlines report by their verb ("regulator grounds fleet")
     causes: dict[str, int] = {}  # events told as the cause of another ("cancelled sailings after X grounded")
     objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
@@ -631,7 +673,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     if not _noun_form_at(tokens, k):
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
                         if at_part == 0:
-                            told_in_headline.add(_EVENT_VERB_FORMS[event])
+                            verb_event = _EVENT_VERB_FORMS[event]
+                            told_in_headline[verb_event] = told_in_headline.get(verb_event, 0) + 1
                             patient = _object_head(tokens, k, part)
                             if patient:
                                 objects.setdefault(_EVENT_VERB_FORMS[event], patient)
@@ -640,6 +683,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
+                if event in _BREAKDOWNS and not _breakdown_at(tokens, k):
+                    continue  # "the UK's failure to move", "kidney failure": a charge or an illness, no event
                 if (event not in _EVENT_NOUNS and event not in _GENERIC_EVENTS) or (token[:1].isupper() and k > 0):
                     continue  # "Fire Chief Dolores Quintana": a capital inside a sentence makes it a name's word
                 if _compound_head_after(tokens, k, part):
@@ -706,7 +751,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         # events as many articles report, the one whose word more of them use in any form ("the grounding", "on the
         # ground", "grounded") is the story's, the other a consequence told by one.
         told = {e: spread[e] for e in spread if e in headlined and e not in _GENERIC_EVENTS}
-        told |= {e: family_docs[e] for e in told_in_headline if e not in told and e not in _GENERIC_EVENTS}
+        # A verb that acts on something ("grounds island ferries") tells the story's event from one headline; one
+        # that acts on nothing ("auditor resigns") is a side event unless as many headlines tell it as a noun needs.
+        told |= {
+            e: family_docs[e]
+            for e, n in told_in_headline.items()
+            if e not in told and e not in _GENERIC_EVENTS and (e in objects or n * 2 >= len(texts))
+        }
         if told:
             event = max(told, key=lambda e: (told[e], causes.get(e, 0), _stem_docs(e, texts), uses.get(e, 0), e))
             # What the headline's verb befalls goes before it ("grounds turboprop fleet": "fleet grounding").
@@ -902,6 +953,19 @@ def _generic_event_at(tokens: Sequence[tuple[str, int]], k: int, part: str) -> b
         j -= 1  # "the Greaves case": the name says which
     prev = tokens[j][0].lower()
     return prev in ("the", "this", "her", "his", "their", "its") or prev.endswith(("'s", "’s"))
+
+
+# A thing's breakdown is an event ("satellite failure", "the engine's failure"); "a failure to <verb>" is a charge
+# and "kidney failure" an illness.
+_BREAKDOWNS = frozenset({"failure", "malfunction"})
+_ILLNESS_BEFORE = frozenset({"kidney", "renal", "liver", "heart", "organ", "respiratory", "lung", "cardiac"})
+
+
+def _breakdown_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
+    """ "engine failure", "the satellite's malfunction": a breakdown, unless "to" follows or an organ goes before."""
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    prev = tokens[k - 1][0].lower() if k > 0 else ""
+    return nxt != "to" and prev not in _ILLNESS_BEFORE
 
 
 def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
@@ -1157,9 +1221,45 @@ def _modifier(word: str, body: str) -> bool:
     ("global pandemic", "global downturn"): it qualifies a noun and cannot end a phrase that names a story."""
     if not word.endswith(_ADJECTIVE_ENDINGS):
         return False  # "tram" of "tram route" and "maternity" of "maternity unit" head a phrase as well
-    seen = re.findall(rf"\b{re.escape(word)}\b(?:\s+([A-Za-z][a-z'’-]*))?", body, re.IGNORECASE)
+    seen = _words_after(word, body)
     before = sum(bool(nxt) and nxt.lower() not in _TITLE_SKIP and len(nxt) > 2 for nxt in seen)
     return len(seen) >= 3 and before >= 0.8 * len(seen)
+
+
+_RUN = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*)", re.IGNORECASE)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+# The only characters a case-blind regex matches to an ASCII letter ("K", the Kelvin sign, to "k").
+_CASE_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u212a", "\u017f")
+
+
+@lru_cache(maxsize=8)  # one call's texts: every word asks of the same body
+def _runs(body: str) -> dict[str, list[tuple[int, int]]] | None:
+    """Where each word (a run of word characters) is written, by its lower case: one pass over the texts for the
+    hundreds of words asked of them; None where a character folds to an ASCII letter and only a regex says."""
+    if not body.isascii() and any(c in body for c in _CASE_FOLDS_TO_ASCII):
+        return None
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _RUN.finditer(body):
+        out.setdefault(m.group(0).lower(), []).append(m.span())
+    return out
+
+
+def _words_after(word: str, body: str) -> list[str]:
+    r"""The word after each mention of `word` (empty where none follows), as
+    `re.findall(rf"\b{word}\b(?:\s+([A-Za-z][a-z'’-]*))?", body, re.I)` lists them."""
+    runs = _runs(body) if _ASCII_WORD.fullmatch(word) else None
+    if runs is None:
+        return re.findall(rf"\b{re.escape(word)}\b(?:\s+([A-Za-z][a-z'’-]*))?", body, re.IGNORECASE)
+    out: list[str] = []
+    taken = 0  # a match's next word is not searched again ("global global")
+    for start, end in runs.get(word.lower(), ()):
+        if start < taken:
+            continue
+        m = _NEXT_WORD.match(body, end)
+        out.append(m.group(1) if m else "")
+        taken = m.end() if m else end
+    return out
 
 
 def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
