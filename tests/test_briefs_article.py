@@ -138,6 +138,11 @@ def test_comment_filter_sentence_rules() -> None:
     assert is_reader_voice("Just as a lay person, I can see that this amount of oil has to fill a barrel.")
     assert not is_reader_voice('"We are planning to take action," he said at the hearing on Wednesday.')
     assert not is_reader_voice("Veterans of World War I were honoured at the ceremony in Paris on Sunday.")
+    # A pit is no possessive: a mining story's leads ("seized at the Tesso copper mine") are reporting, not a commenter.
+    assert not is_reader_voice("Gunmen seized six engineers at the Karoo copper mine on Saturday, the company said.")
+    assert not is_reader_voice("The mine has been closed since the flood, the union said.")
+    assert is_reader_voice("A friend of mine works at the plant and says it is a disgrace.")
+    assert is_reader_voice("The choice is mine and the council should listen.")
     assert not is_usable("The emergency will be used to push energy legislation on our country.", strict=True)
     assert is_usable("The emergency will be used to push energy legislation on our country.")  # topic briefs
     assert not is_usable("On May 18, he told Britain's Sky News that the impact would be very modest.", strict=True)

@@ -73,8 +73,10 @@ _NOISE_RE = re.compile(
 )
 # Reader comments and first-person asides: the voice of a commenter or columnist, not of the reporting.
 # Only text outside quotation marks counts, so quoted speech ("We will act," he said) stays.
+# "mine" is first person only as a possessive ("a friend of mine", "the choice is mine"); "the copper mine" is a pit.
 _READER_VOICE = re.compile(
-    r"(?<!&)\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|me|my|mine|myself)\b|^(?:My|Me)\b|\b(?:govt|lol|imho|imo|btw)\b|[!?]{2,}"
+    r"(?<!&)\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|me|my|myself)\b|^(?:My|Me|Mine)\b|\b(?:govt|lol|imho|imo|btw)\b|[!?]{2,}"
+    r"|\b(?:of|is|was|are|were|be|been|not|and)\s+mine\b(?!\s+(?:workers?|owners?|shafts?|sites?)\b)"
     r"|\.\.\.\s*[a-z]"
 )
 # First person plural and second person: columnists, live blogs and calls to the reader. Stricter, for
