@@ -41,7 +41,8 @@ _THAT = (
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     rf"explained|believes|predicted|wrote|tweets|tweeted|insists|argues|admits|maintains|"
-    rf"(?:confirms|confirmed|denies)(?={_THAT})|estimated(?={_THAT})|countered(?={_THAT})|"
+    # Not "denies": its clause is what the speaker says is false ("Coach Ben Ortiz denies that the players were paid").
+    rf"(?:confirms|confirmed)(?={_THAT})|estimated(?={_THAT})|countered(?={_THAT})|"
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
     rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
@@ -1021,7 +1022,7 @@ def _other_person_after(text: str, name: str) -> bool:
 
 _PRONOUN_LED = re.compile(
     r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
-    r"|^(?:He|She)\s+(?:insists|argues|admits|denies|confirms|maintains|claims|warns)\b"
+    r"|^(?:He|She)\s+(?:insists|argues|admits|confirms|maintains|claims|warns)\b"
     r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:"
     r"|^(?:Her|His|Their)\s+[^,\"“”]{2,60},\s+(?:he|she)\s+(?:said|says|added),"
     r"|^(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+(?:he|she)\s+(?:said|says|told|added)\b"
