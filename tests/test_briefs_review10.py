@@ -6,8 +6,10 @@ Each test uses the reviewer's input or one like it, and fails on the code before
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.conflicts import prior_rejected
 from digest.briefs.sentences import article_sentences, every_sentence
 
 
@@ -49,3 +51,48 @@ def test_a_denial_led_by_a_pronoun_is_never_the_speakers_claim() -> None:
     for c in claims:
         if "overdose" in c.claim:
             assert "denies" in c.claim, c
+
+
+# --- 2. Agreement is no answer: "does not dispute that", "did not deny that", "would not challenge that".
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "does not dispute that",
+        "doesn't dispute that",
+        "did not deny that",
+        "would not challenge that",
+        "never disputed that",
+    ],
+)
+def test_a_negated_rejection_of_what_was_just_said_is_no_tension(reply: str) -> None:
+    text = (
+        "Surgeons' union leader Paul Hardy said waiting lists had doubled since 2022. "
+        f"The trust {reply}. It said new theatres would open by autumn."
+    )
+    _usable, context, claims = _read(text)
+    assert _lines(prior_rejected(context, claims)) == []
+
+
+def test_a_plain_rejection_of_what_was_just_said_is_still_a_tension() -> None:
+    text = (
+        "Surgeons' union leader Paul Hardy said waiting lists had doubled since 2022. "
+        "The trust disputes that. It said new theatres would open by autumn."
+    )
+    _usable, context, claims = _read(text)
+    assert any("Paul Hardy" in line for line in _lines(prior_rejected(context, claims)))
+
+
+# --- 7. A body correcting its own spokesperson is no tension with them, even where the splitter cut the sentence
+# that names the spokesperson as the body's.
+
+
+def test_a_body_disputing_its_own_spokespersons_figure_is_no_tension() -> None:
+    text = (
+        "The museum will close its east wing for repairs, museum spokesperson Lara Kent said on Monday. Kent said the "
+        "repairs would cost 4 million pounds. The museum disputes that figure. It said the final cost would be lower "
+        "once the roof survey was done."
+    )
+    _usable, context, claims = _read(text)
+    assert _lines(prior_rejected(context, claims)) == []
