@@ -96,3 +96,26 @@ def test_a_body_disputing_its_own_spokespersons_figure_is_no_tension() -> None:
     )
     _usable, context, claims = _read(text)
     assert _lines(prior_rejected(context, claims)) == []
+
+
+# --- 4. "The mayor of Lyon, Gregory Doucet, said ...": the person in apposition is the speaker, not the place.
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Schools in the region stayed shut on Monday. The mayor of Lyon, Gregory Doucet, said the city's schools "
+            "would reopen on Thursday after a five-day closure.",
+            "Gregory Doucet",
+        ),
+        (
+            "The outbreak has closed every museum. The mayor of Mexico City, Marcelo Ebrard, said the restrictions "
+            "would stay in place until Sunday.",
+            "Marcelo Ebrard",
+        ),
+    ],
+)
+def test_a_title_of_a_place_with_the_name_in_apposition_credits_the_person(text: str, actor: str) -> None:
+    _usable, _context, claims = _read(text)
+    assert {c.actor for c in claims} == {actor}

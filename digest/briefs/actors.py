@@ -92,6 +92,11 @@ _PATTERNS = [
         rf"^(?P<claim>.+?),\s+(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+{_NAME},\s+"
         rf"{_SAY}{_SAID_TAIL}"
     ),
+    # "The mayor of Lyon, Gregory Doucet, said CLAIM": the person in apposition speaks, not the place of the title.
+    re.compile(
+        rf"^(?:The\s+)?(?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}},\s+{_NAME},\s+"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+)?(?:\s+that)?,?\s+(?P<claim>.+)$"
+    ),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
     re.compile(
