@@ -119,3 +119,28 @@ def test_a_body_disputing_its_own_spokespersons_figure_is_no_tension() -> None:
 def test_a_title_of_a_place_with_the_name_in_apposition_credits_the_person(text: str, actor: str) -> None:
     _usable, _context, claims = _read(text)
     assert {c.actor for c in claims} == {actor}
+
+
+# --- 3. A broadcast script's reporter ("NAME, REPORTER:") and a live blog's own correspondent are no actors; a cue
+# with its speaker in brackets ("SOT (Inspector Raj Patel, Avon Police):") is that speaker's.
+
+
+def test_a_reporters_label_and_a_bracketed_cue_name_the_right_speakers() -> None:
+    text = (
+        "ANCHOR: Good evening. Flooding has closed the M5 near Bristol. Our reporter Kate Hill is there. KATE HILL, "
+        "REPORTER: The water here is a metre deep and rising. Police told me the road will stay closed overnight. "
+        'SOT (Inspector Raj Patel, Avon Police): "Please do not try to drive through the water."'
+    )
+    _usable, _context, claims = _read(text)
+    actors = {c.actor for c in claims}
+    assert not actors & {"Kate Hill", "Sot"}
+    assert any("drive through the water" in c.claim and "Raj Patel" in c.actor for c in claims)
+
+
+def test_the_outlets_own_correspondent_is_no_actor() -> None:
+    text = (
+        "14:20 - The power cut has reached the capital. 14:35 - Our correspondent Ben Lee says crowds are gathering "
+        "outside the ministry."
+    )
+    _usable, _context, claims = _read(text)
+    assert "Ben Lee" not in {c.actor for c in claims}

@@ -433,6 +433,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            if _OWN_REPORTER.search(source[: m.start("name")]):
+                break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
             if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
                 continue  # "Secretary of State Lorraine Foss said": a title's "of", not a person of a body
             if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
@@ -692,7 +694,8 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
 
 # A speaker's label opening a turn of a transcript or a broadcast script: "ANJALI DESAI: ...", "SOT - OSSIAN KELL,
 # SALLOW CANAL AUTHORITY: ...", "ANCHOR (RUTH ABARA): ...", "MR ACHTERBERG (Counsel to the Inquiry): ...", "VO: ...".
-_CUE = r"(?:(?:SOT|SOUNDBITE|SYNC|CLIP|GRAB|BITE|ACTUALITY|UPSOUND|INTERVIEW)\s*[-–—:]\s*)"
+_CUE_WORDS = r"(?:SOT|SOUNDBITE|SYNC|CLIP|GRAB|BITE|ACTUALITY|UPSOUND|INTERVIEW)"
+_CUE = rf"(?:{_CUE_WORDS}\s*[-–—:]\s*)"
 _SPEAKER_LABEL = re.compile(
     rf"(?:^|(?<=[\s)]))(?P<cue>{_CUE})?(?P<label>[A-Z][A-Z'’./-]*(?:\s+[A-Z][A-Z'’.-]+){{0,3}})"
     r"(?:,\s+(?P<affil>[A-Z][A-Z0-9&'’.\s-]{1,60}?))?(?:\s*\((?P<paren>[^()]{1,60})\))?:\s+(?=\S)"
@@ -710,6 +713,12 @@ _PRESENTER_ASIDE = re.compile(
 )
 _PRESIDING = frozenset({"THE CHAIR", "CHAIR", "THE CHAIRMAN", "THE CHAIRWOMAN", "THE JUDGE", "THE CORONER"})
 _INTRODUCED = re.compile(r"\bMy name is (?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+
+
+# The outlet's own reporter before their name: "Our correspondent Ben Lee says ...", "our reporter Kate Hill".
+_OWN_REPORTER = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist|team)\s+$"
+)
 
 
 def _label_at(text: str) -> re.Match[str] | None:
@@ -770,11 +779,16 @@ def _label_name(m: re.Match[str], host: str | None, ts: Sequence[Sentence]) -> s
     """The actor a label names: None for the host, a presenter, counsel or an unnamed chair."""
     label = m.group("label")
     words = label.split()
-    if label == host or any(w.strip(".") in _PRESENTER_WORDS for w in words):
+    affil = m.groupdict().get("affil") or ""
+    # "KATE HILL, REPORTER: ...": a presenter's role after the name is a presenter's label too.
+    if label == host or any(w.strip(".") in _PRESENTER_WORDS for w in [*words, *affil.split()]):
         return None
     paren = m.groupdict().get("paren")
     if paren and _PRESENTER_ASIDE.match(paren.strip()):
         return None
+    if re.fullmatch(_CUE_WORDS, label):
+        # "SOT (Inspector Raj Patel, Avon Police): ...": the cue names its speaker in brackets; a bare cue names none.
+        return clean_name(paren.split(",")[0].strip()) if paren else None
     if label in _PRESIDING:
         named = next((n for t in ts for n in [_INTRODUCED.search(t.text)] if n), None)
         return named.group("name") if named else None
