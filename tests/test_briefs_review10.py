@@ -5,12 +5,16 @@ Each test uses the reviewer's input or one like it, and fails on the code before
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import numpy as np
 import pytest
 
 from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.changes import evolve
 from digest.briefs.conflicts import prior_rejected
 from digest.briefs.sentences import article_sentences, every_sentence
+from digest.models import Brief, Perspective, Source, Statement
 
 
 def _read(text: str):
@@ -144,3 +148,36 @@ def test_the_outlets_own_correspondent_is_no_actor() -> None:
     )
     _usable, _context, claims = _read(text)
     assert "Ben Lee" not in {c.actor for c in claims}
+
+
+# --- 6. What changed: a speaker standing by a position repeats it, so the note names nothing as new.
+
+
+def _evolved(actor: str, before: str, now: str) -> Perspective:
+    sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Post", "New", None, None)]
+    created = datetime(2033, 5, 1, tzinfo=UTC)
+    previous = Brief(
+        topic="t", title="T", version=1, created=created, sources=sources[:1],
+        perspectives=[Perspective(actor, Statement(before, (1,)))],
+    )  # fmt: skip
+    return evolve([Perspective(actor, Statement(now, (1, 2)))], sources, previous)[0]
+
+
+@pytest.mark.parametrize(
+    ("before", "now"),
+    [
+        (
+            "The airport extension is not affordable.",
+            "“I said last week that the airport extension is not affordable, and I stand by it.” The tram line would "
+            "not be extended to the airport.",
+        ),
+        (
+            "We will play with four at the back.",
+            "“Last week I said we would play with four at the back, and that is still the plan.”",
+        ),
+    ],
+)
+def test_a_position_stood_by_is_no_new_claim_in_the_note(before: str, now: str) -> None:
+    p = _evolved("Anna Berg", before, now)
+    assert p.evolution != "shifted"
+    assert "now also" not in p.evolution_note, p.evolution_note
