@@ -12,7 +12,7 @@ import pytest
 
 from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.changes import evolve
-from digest.briefs.conflicts import prior_rejected
+from digest.briefs.conflicts import derisions, prior_rejected
 from digest.briefs.sentences import article_sentences, every_sentence
 from digest.models import Brief, Perspective, Source, Statement
 
@@ -181,3 +181,26 @@ def test_a_position_stood_by_is_no_new_claim_in_the_note(before: str, now: str) 
     p = _evolved("Anna Berg", before, now)
     assert p.evolution != "shifted"
     assert "now also" not in p.evolution_note, p.evolution_note
+
+
+# --- 8. Praise is no derision: "calls the grant “a lifeline”".
+
+
+def test_a_plan_called_by_a_label_of_praise_is_no_derision() -> None:
+    text = (
+        "The ministry announced a 40 million pound grant for rural buses on Monday. Transport minister Leah Ward said "
+        'the grant would fund 200 new routes. Bus operator chief Sam Oyelaran calls the grant "a lifeline" and says it '
+        "will save 60 routes."
+    )
+    usable, _context, claims = _read(text)
+    assert _lines(derisions(usable, claims, _no_similarity)) == []
+
+
+def test_a_plan_called_by_a_label_of_scorn_is_still_derision() -> None:
+    text = (
+        "The ministry announced a 40 million pound grant for rural buses on Monday. Transport minister Leah Ward said "
+        'the grant would fund 200 new routes. Bus operator chief Sam Oyelaran calls the grant "a sticking plaster on '
+        'a broken leg".'
+    )
+    usable, _context, claims = _read(text)
+    assert any("Sam Oyelaran calls the grant" in line for line in _lines(derisions(usable, claims, _no_similarity)))

@@ -809,6 +809,14 @@ _AGAINST_IT = re.compile(
 )
 
 
+# A label of praise: "a lifeline", "a welcome boost", "a breakthrough".
+_PRAISE = re.compile(
+    r"\b(?:lifeline|boost|welcome\w*|excellent|great|good|positive|success\w*|victory|step\s+forward|first\s+step|"
+    r"godsend|breakthrough|milestone|triumph|landmark|game[- ]changer|relief|generous|brilliant|fantastic|wonderful)\b",
+    re.IGNORECASE,
+)
+
+
 # "A Sound Link spokesman dismissed her calculation as “wishful accounting”": a side named by its role.
 _DERIDE_BY_ROLE = re.compile(
     r"^(?P<a>(?:A|An|The)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:spokesperson|spokesman|spokeswoman|"
@@ -904,6 +912,9 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             continue
         if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target) and not answers:
             continue  # "called the situation “one of the worst crises”": a description, not derision
+        quote = m.groupdict().get("quote") or ""
+        if m.group("verb") in _NEUTRAL_VERBS and _PRAISE.search(quote) and not _AGAINST_IT.search(quote):
+            continue  # "calls the grant “a lifeline”": praise, not derision
         head = content_words(target)[-1:] if content_words(target) else [target] if answers else []
         if not head:
             continue
