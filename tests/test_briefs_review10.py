@@ -204,3 +204,16 @@ def test_a_plan_called_by_a_label_of_scorn_is_still_derision() -> None:
     )
     usable, _context, claims = _read(text)
     assert any("Sam Oyelaran calls the grant" in line for line in _lines(derisions(usable, claims, _no_similarity)))
+
+
+# --- 9. A hearing's procedure ("We will rise for lunch.") is nobody's position; the witness's answer still is.
+
+
+def test_a_chairs_procedural_line_is_no_claim() -> None:
+    text = (
+        "MR. HARLAN (counsel for the families): Isn't it true that the alarms were switched off that night? "
+        "MS. OKAFOR: No. The alarms were on. CHAIR LADY BRENNAN: We will rise for lunch."
+    )
+    _usable, _context, claims = _read(text)
+    assert not any("rise for lunch" in c.claim for c in claims)
+    assert any("alarms were on" in c.claim for c in claims)

@@ -668,6 +668,8 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
                 claim = rest if re.match(r"^That\s+(?:is|was|will|would|has)\b", rest) else _claim_text(rest)
                 if (t.article, t.position) in taken or name is None or _INTRODUCED.search(rest):
                     continue
+                if _PROCEDURE.match(claim):
+                    continue  # "We will rise for lunch.": the chair running the hearing, no position
                 if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
                     out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
             continue
@@ -712,6 +714,15 @@ _PRESENTER_ASIDE = re.compile(
     r"^(?:TO CAMERA|ON CAMERA|PTC|VO|V/O|OOV|LIVE|[Cc]ounsel\b.*|for\s+.+|[Rr]eporter\b.*|[Pp]resenter\b.*|KC|QC)$"
 )
 _PRESIDING = frozenset({"THE CHAIR", "CHAIR", "THE CHAIRMAN", "THE CHAIRWOMAN", "THE JUDGE", "THE CORONER"})
+# A hearing's procedure, said by whoever presides: "We will rise for lunch.", "The inquiry is adjourned until 2pm.",
+# "We'll now hear from the next witness."
+_PROCEDURE = re.compile(
+    r"^(?:(?:We|I)(?:\s+will|\s+shall|['’]ll)\s+(?:now\s+)?(?:rise|adjourn|break|resume|reconvene|sit\s+again|"
+    r"hear\s+from|call|take\s+(?:a|our|the)\s+(?:short\s+)?(?:break|adjournment))|"
+    r"(?:The\s+)?(?:inquiry|hearing|court|tribunal|committee|session)\s+(?:is|will|stands)\s+(?:now\s+)?"
+    r"(?:be\s+)?(?:adjourn|rise|resume|reconvene|in\s+recess))\b",
+    re.IGNORECASE,
+)
 _INTRODUCED = re.compile(r"\bMy name is (?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
 
 
