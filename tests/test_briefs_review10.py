@@ -217,3 +217,34 @@ def test_a_chairs_procedural_line_is_no_claim() -> None:
     _usable, _context, claims = _read(text)
     assert not any("rise for lunch" in c.claim for c in claims)
     assert any("alarms were on" in c.claim for c in claims)
+
+
+# --- 5. Two people of one surname stay two actors: "Martin Fisher", a fireman, and "Steven Fisher", an ambassador.
+
+
+def test_two_people_of_one_surname_are_not_merged() -> None:
+    texts = [
+        "Rescue teams worked through the night. When I asked Martin Fisher, from the Greater Manchester Service, why "
+        'he does this work, he said: "Because it makes me feel better".',
+        'Steven Fisher, the UK\'s ambassador, said the embassy team was "doing quite well" in its efforts to find '
+        'Britons. But he added: "Even getting out and visiting a few sites in the city takes an awful lot of effort."',
+    ]
+    usable = [s for i, t in enumerate(texts) for s in article_sentences(i, t, None)]
+    context = [s for i, t in enumerate(texts) for s in every_sentence(i, t, None)]
+    by_claim = {c.claim: (c.actor, c.key) for c in attributions(usable, context)}
+    embassy = next(v for k, v in by_claim.items() if "embassy team" in k)
+    better = next(v for k, v in by_claim.items() if "feel better" in k)
+    assert embassy[0] == "Steven Fisher" and better[0] == "Martin Fisher"
+    assert embassy[1] != better[1]
+
+
+def test_a_bare_surname_goes_to_the_namesake_its_report_names() -> None:
+    texts = [
+        "Steven Fisher, the UK's ambassador, said the embassy would stay open all week. Fisher said the team had found "
+        "30 Britons.",
+        "Martin Fisher, a fireman from Manchester, said the search would go on all night in the city centre.",
+    ]
+    usable = [s for i, t in enumerate(texts) for s in article_sentences(i, t, None)]
+    context = [s for i, t in enumerate(texts) for s in every_sentence(i, t, None)]
+    found = {c.claim: c.actor for c in attributions(usable, context)}
+    assert next(v for k, v in found.items() if "30 Britons" in k) == "Steven Fisher"

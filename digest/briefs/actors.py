@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import ENGLISH
@@ -234,6 +234,52 @@ class Attribution:
     claim: str  # what they said, attribution removed
     sentence: Sentence
     quoted: bool
+
+
+def _given(actor: str, full: set[str]) -> str | None:
+    """The given name of a full name, an initial read as the one of `full` it begins; None for a bare surname."""
+    words = actor.split()
+    if len(words) < 2:
+        return None
+    first = words[0].rstrip(".")
+    if len(first) == 1:
+        starts = [f for f in full if f.startswith(first)]
+        return starts[0] if len(starts) == 1 else None
+    return first
+
+
+def split_namesakes(claims: Sequence[Attribution]) -> list[Attribution]:
+    """Claims keyed apart where the reports name two people of one surname ("Steven Fisher", the ambassador, and
+    "Martin Fisher", a fireman): a surname key would merge them. A bare "Fisher" goes to the namesake its report
+    names; an initial ("S. Fisher") to the one given name it begins."""
+    by_key: dict[str, list[Attribution]] = {}
+    for c in claims:
+        by_key.setdefault(c.key, []).append(c)
+    renamed: dict[int, str] = {}
+    for key, items in by_key.items():
+        if key.startswith("the "):
+            continue
+        firsts = {c.actor.split()[0].rstrip(".") for c in items if len(c.actor.split()) >= 2}
+        full = {f for f in firsts if len(f) > 1}
+        if len(full) < 2:
+            continue
+
+        for c in items:
+            first = _given(c.actor, full)
+            if first is None:  # the report's own full name for a bare surname
+                first = next(
+                    (
+                        g
+                        for o in items
+                        if o.sentence.article == c.sentence.article
+                        for g in [_given(o.actor, full)]
+                        if g
+                    ),
+                    None,
+                )
+            if first is not None:
+                renamed[id(c)] = f"{first.lower()} {key}"
+    return [replace(c, key=renamed[id(c)]) if id(c) in renamed else c for c in claims]
 
 
 def clean_name(name: str) -> str | None:
@@ -1195,6 +1241,7 @@ def _claim_is_clause(sentence: str, raw_claim: str) -> bool:
 
 def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -> list[Attribution]:
     """Show each actor under the fullest form of the name used ("Hayward" -> "Tony Hayward")."""
+    items = split_namesakes(items)
     longest: dict[str, str] = {}
     for a in items:
         if len(a.actor) > len(longest.get(a.key, "")):
