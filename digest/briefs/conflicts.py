@@ -590,6 +590,8 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
         owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
         for s in sentences[:5000]:
+            if x not in s.text:
+                continue  # each pattern names `x` as written: a sentence without it matches none
             if named.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
             m = spoke.search(s.text)
