@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
-from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.actors import Attribution, attributions, role_attributions, split_namesakes
 from digest.briefs.changes import evolve
 from digest.briefs.conflicts import derisions, prior_rejected
-from digest.briefs.sentences import article_sentences, every_sentence
+from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 from digest.models import Brief, Perspective, Source, Statement
 
 
@@ -22,6 +22,10 @@ def _read(text: str):
     usable = article_sentences(0, text, None)
     context = every_sentence(0, text, None)
     return usable, context, attributions(usable, context) + role_attributions(usable)
+
+
+def _at(article: int) -> Sentence:
+    return article_sentences(article, "The minister spoke to reporters at length on Monday.", None)[0]
 
 
 def _no_similarity(left: list[str], right: list[str]) -> np.ndarray:
@@ -248,3 +252,16 @@ def test_a_bare_surname_goes_to_the_namesake_its_report_names() -> None:
     context = [s for i, t in enumerate(texts) for s in every_sentence(i, t, None)]
     found = {c.claim: c.actor for c in attributions(usable, context)}
     assert next(v for k, v in found.items() if "30 Britons" in k) == "Steven Fisher"
+
+
+def test_forms_of_one_name_that_share_a_given_name_stay_one_actor() -> None:
+    claims = [
+        Attribution("George W. Bush", "bush", "The war would be over within months.", _at(0), False),
+        Attribution("George Bush", "bush", "The troops would come home by Christmas.", _at(1), False),
+        Attribution("Newsbeat Jermaine Jackson", "jackson", "The concert was badly timed.", _at(2), False),
+        Attribution("Jermaine Jackson", "jackson", "Everything has its time.", _at(3), False),
+        Attribution("Michael Jackson", "jackson", "The tour would be his last.", _at(4), False),
+    ]
+    keys = {c.actor: c.key for c in split_namesakes(claims)}
+    assert keys["George W. Bush"] == keys["George Bush"]
+    assert keys["Newsbeat Jermaine Jackson"] == keys["Jermaine Jackson"] != keys["Michael Jackson"]

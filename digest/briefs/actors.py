@@ -236,22 +236,48 @@ class Attribution:
     quoted: bool
 
 
-def _given(actor: str, full: set[str]) -> str | None:
-    """The given name of a full name, an initial read as the one of `full` it begins; None for a bare surname."""
-    words = actor.split()
-    if len(words) < 2:
-        return None
-    first = words[0].rstrip(".")
-    if len(first) == 1:
-        starts = [f for f in full if f.startswith(first)]
-        return starts[0] if len(starts) == 1 else None
-    return first
+def _given_words(actor: str) -> set[str]:
+    """The words of a full name before the surname, initials and all ("George W. Bush" -> {"George", "W"})."""
+    return {w.rstrip(".") for w in actor.split()[:-1]}
+
+
+def _namesakes(actors: set[str]) -> dict[str, str]:
+    """Full names of one surname grouped by the given names they share ("Newsbeat Jermaine Jackson" and "Jermaine
+    Jackson" are one; "Michael Jackson" another; "S. Fisher" is the one Fisher whose given name starts with S):
+    each name -> the given name its group is keyed by."""
+    groups: list[tuple[set[str], list[str]]] = []
+    for actor in sorted(actors, key=lambda a: (-len(a), a)):
+        words = {w for w in _given_words(actor) if len(w) > 1}
+        if not words:
+            continue
+        hits = [g for g in groups if g[0] & words]
+        if hits:
+            hits[0][0].update(words)
+            hits[0][1].append(actor)
+            for other in hits[1:]:  # a name that joins two groups makes them one
+                hits[0][0].update(other[0])
+                hits[0][1].extend(other[1])
+                groups.remove(other)
+        else:
+            groups.append((set(words), [actor]))
+    out: dict[str, str] = {}
+    if len(groups) < 2:
+        return out
+    for _words, names in groups:
+        label = names[-1].split()[0].rstrip(".")  # the shortest full name's given name
+        out.update((n, label) for n in names)
+    for actor in actors - out.keys():  # initials only: the one group whose given name they begin
+        initials = _given_words(actor)
+        fits = {out[n] for n in out if all(any(w.startswith(i) for w in _given_words(n)) for i in initials)}
+        if len(fits) == 1:
+            out[actor] = fits.pop()
+    return out
 
 
 def split_namesakes(claims: Sequence[Attribution]) -> list[Attribution]:
     """Claims keyed apart where the reports name two people of one surname ("Steven Fisher", the ambassador, and
     "Martin Fisher", a fireman): a surname key would merge them. A bare "Fisher" goes to the namesake its report
-    names; an initial ("S. Fisher") to the one given name it begins."""
+    names."""
     by_key: dict[str, list[Attribution]] = {}
     for c in claims:
         by_key.setdefault(c.key, []).append(c)
@@ -259,22 +285,14 @@ def split_namesakes(claims: Sequence[Attribution]) -> list[Attribution]:
     for key, items in by_key.items():
         if key.startswith("the "):
             continue
-        firsts = {c.actor.split()[0].rstrip(".") for c in items if len(c.actor.split()) >= 2}
-        full = {f for f in firsts if len(f) > 1}
-        if len(full) < 2:
+        given = _namesakes({c.actor for c in items if len(c.actor.split()) >= 2})
+        if not given:
             continue
-
         for c in items:
-            first = _given(c.actor, full)
-            if first is None:  # the report's own full name for a bare surname
+            first = given.get(c.actor)
+            if first is None:  # a bare surname: the full name its own report gives
                 first = next(
-                    (
-                        g
-                        for o in items
-                        if o.sentence.article == c.sentence.article
-                        for g in [_given(o.actor, full)]
-                        if g
-                    ),
+                    (given[o.actor] for o in items if o.sentence.article == c.sentence.article and o.actor in given),
                     None,
                 )
             if first is not None:
