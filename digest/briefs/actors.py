@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import ENGLISH
@@ -41,7 +41,8 @@ _THAT = (
 _SAY_CLAUSE = (
     r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     rf"explained|believes|predicted|wrote|tweets|tweeted|insists|argues|admits|maintains|"
-    rf"(?:confirms|confirmed|denies)(?={_THAT})|estimated(?={_THAT})|countered(?={_THAT})|"
+    # Not "denies": its clause is what the speaker says is false ("Coach Ben Ortiz denies that the players were paid").
+    rf"(?:confirms|confirmed)(?={_THAT})|estimated(?={_THAT})|countered(?={_THAT})|"
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
     rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
     r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
@@ -90,6 +91,11 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<claim>.+?),\s+(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+{_NAME},\s+"
         rf"{_SAY}{_SAID_TAIL}"
+    ),
+    # "The mayor of Lyon, Gregory Doucet, said CLAIM": the person in apposition speaks, not the place of the title.
+    re.compile(
+        rf"^(?:The\s+)?(?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}},\s+{_NAME},\s+"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+)?(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
@@ -228,6 +234,70 @@ class Attribution:
     claim: str  # what they said, attribution removed
     sentence: Sentence
     quoted: bool
+
+
+def _given_words(actor: str) -> set[str]:
+    """The words of a full name before the surname, initials and all ("George W. Bush" -> {"George", "W"})."""
+    return {w.rstrip(".") for w in actor.split()[:-1]}
+
+
+def _namesakes(actors: set[str]) -> dict[str, str]:
+    """Full names of one surname grouped by the given names they share ("Newsbeat Jermaine Jackson" and "Jermaine
+    Jackson" are one; "Michael Jackson" another; "S. Fisher" is the one Fisher whose given name starts with S):
+    each name -> the given name its group is keyed by."""
+    groups: list[tuple[set[str], list[str]]] = []
+    for actor in sorted(actors, key=lambda a: (-len(a), a)):
+        words = {w for w in _given_words(actor) if len(w) > 1}
+        if not words:
+            continue
+        hits = [g for g in groups if g[0] & words]
+        if hits:
+            hits[0][0].update(words)
+            hits[0][1].append(actor)
+            for other in hits[1:]:  # a name that joins two groups makes them one
+                hits[0][0].update(other[0])
+                hits[0][1].extend(other[1])
+                groups.remove(other)
+        else:
+            groups.append((set(words), [actor]))
+    out: dict[str, str] = {}
+    if len(groups) < 2:
+        return out
+    for _words, names in groups:
+        label = names[-1].split()[0].rstrip(".")  # the shortest full name's given name
+        out.update((n, label) for n in names)
+    for actor in actors - out.keys():  # initials only: the one group whose given name they begin
+        initials = _given_words(actor)
+        fits = {out[n] for n in out if all(any(w.startswith(i) for w in _given_words(n)) for i in initials)}
+        if len(fits) == 1:
+            out[actor] = fits.pop()
+    return out
+
+
+def split_namesakes(claims: Sequence[Attribution]) -> list[Attribution]:
+    """Claims keyed apart where the reports name two people of one surname ("Steven Fisher", the ambassador, and
+    "Martin Fisher", a fireman): a surname key would merge them. A bare "Fisher" goes to the namesake its report
+    names."""
+    by_key: dict[str, list[Attribution]] = {}
+    for c in claims:
+        by_key.setdefault(c.key, []).append(c)
+    renamed: dict[int, str] = {}
+    for key, items in by_key.items():
+        if key.startswith("the "):
+            continue
+        given = _namesakes({c.actor for c in items if len(c.actor.split()) >= 2})
+        if not given:
+            continue
+        for c in items:
+            first = given.get(c.actor)
+            if first is None:  # a bare surname: the full name its own report gives
+                first = next(
+                    (given[o.actor] for o in items if o.sentence.article == c.sentence.article and o.actor in given),
+                    None,
+                )
+            if first is not None:
+                renamed[id(c)] = f"{first.lower()} {key}"
+    return [replace(c, key=renamed[id(c)]) if id(c) in renamed else c for c in claims]
 
 
 def clean_name(name: str) -> str | None:
@@ -427,6 +497,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            if _OWN_REPORTER.search(source[: m.start("name")]):
+                break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
             if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
                 continue  # "Secretary of State Lorraine Foss said": a title's "of", not a person of a body
             if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
@@ -660,6 +732,8 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
                 claim = rest if re.match(r"^That\s+(?:is|was|will|would|has)\b", rest) else _claim_text(rest)
                 if (t.article, t.position) in taken or name is None or _INTRODUCED.search(rest):
                     continue
+                if _PROCEDURE.match(claim):
+                    continue  # "We will rise for lunch.": the chair running the hearing, no position
                 if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
                     out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
             continue
@@ -686,7 +760,8 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
 
 # A speaker's label opening a turn of a transcript or a broadcast script: "ANJALI DESAI: ...", "SOT - OSSIAN KELL,
 # SALLOW CANAL AUTHORITY: ...", "ANCHOR (RUTH ABARA): ...", "MR ACHTERBERG (Counsel to the Inquiry): ...", "VO: ...".
-_CUE = r"(?:(?:SOT|SOUNDBITE|SYNC|CLIP|GRAB|BITE|ACTUALITY|UPSOUND|INTERVIEW)\s*[-–—:]\s*)"
+_CUE_WORDS = r"(?:SOT|SOUNDBITE|SYNC|CLIP|GRAB|BITE|ACTUALITY|UPSOUND|INTERVIEW)"
+_CUE = rf"(?:{_CUE_WORDS}\s*[-–—:]\s*)"
 _SPEAKER_LABEL = re.compile(
     rf"(?:^|(?<=[\s)]))(?P<cue>{_CUE})?(?P<label>[A-Z][A-Z'’./-]*(?:\s+[A-Z][A-Z'’.-]+){{0,3}})"
     r"(?:,\s+(?P<affil>[A-Z][A-Z0-9&'’.\s-]{1,60}?))?(?:\s*\((?P<paren>[^()]{1,60})\))?:\s+(?=\S)"
@@ -703,7 +778,22 @@ _PRESENTER_ASIDE = re.compile(
     r"^(?:TO CAMERA|ON CAMERA|PTC|VO|V/O|OOV|LIVE|[Cc]ounsel\b.*|for\s+.+|[Rr]eporter\b.*|[Pp]resenter\b.*|KC|QC)$"
 )
 _PRESIDING = frozenset({"THE CHAIR", "CHAIR", "THE CHAIRMAN", "THE CHAIRWOMAN", "THE JUDGE", "THE CORONER"})
+# A hearing's procedure, said by whoever presides: "We will rise for lunch.", "The inquiry is adjourned until 2pm.",
+# "We'll now hear from the next witness."
+_PROCEDURE = re.compile(
+    r"^(?:(?:We|I)(?:\s+will|\s+shall|['’]ll)\s+(?:now\s+)?(?:rise|adjourn|break|resume|reconvene|sit\s+again|"
+    r"hear\s+from|call|take\s+(?:a|our|the)\s+(?:short\s+)?(?:break|adjournment))|"
+    r"(?:The\s+)?(?:inquiry|hearing|court|tribunal|committee|session)\s+(?:is|will|stands)\s+(?:now\s+)?"
+    r"(?:be\s+)?(?:adjourn|rise|resume|reconvene|in\s+recess))\b",
+    re.IGNORECASE,
+)
 _INTRODUCED = re.compile(r"\bMy name is (?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+
+
+# The outlet's own reporter before their name: "Our correspondent Ben Lee says ...", "our reporter Kate Hill".
+_OWN_REPORTER = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist|team)\s+$"
+)
 
 
 def _label_at(text: str) -> re.Match[str] | None:
@@ -764,11 +854,16 @@ def _label_name(m: re.Match[str], host: str | None, ts: Sequence[Sentence]) -> s
     """The actor a label names: None for the host, a presenter, counsel or an unnamed chair."""
     label = m.group("label")
     words = label.split()
-    if label == host or any(w.strip(".") in _PRESENTER_WORDS for w in words):
+    affil = m.groupdict().get("affil") or ""
+    # "KATE HILL, REPORTER: ...": a presenter's role after the name is a presenter's label too.
+    if label == host or any(w.strip(".") in _PRESENTER_WORDS for w in [*words, *affil.split()]):
         return None
     paren = m.groupdict().get("paren")
     if paren and _PRESENTER_ASIDE.match(paren.strip()):
         return None
+    if re.fullmatch(_CUE_WORDS, label):
+        # "SOT (Inspector Raj Patel, Avon Police): ...": the cue names its speaker in brackets; a bare cue names none.
+        return clean_name(paren.split(",")[0].strip()) if paren else None
     if label in _PRESIDING:
         named = next((n for t in ts for n in [_INTRODUCED.search(t.text)] if n), None)
         return named.group("name") if named else None
@@ -1021,7 +1116,7 @@ def _other_person_after(text: str, name: str) -> bool:
 
 _PRONOUN_LED = re.compile(
     r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
-    r"|^(?:He|She)\s+(?:insists|argues|admits|denies|confirms|maintains|claims|warns)\b"
+    r"|^(?:He|She)\s+(?:insists|argues|admits|confirms|maintains|claims|warns)\b"
     r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:"
     r"|^(?:Her|His|Their)\s+[^,\"“”]{2,60},\s+(?:he|she)\s+(?:said|says|added),"
     r"|^(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+(?:he|she)\s+(?:said|says|told|added)\b"
@@ -1164,6 +1259,7 @@ def _claim_is_clause(sentence: str, raw_claim: str) -> bool:
 
 def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -> list[Attribution]:
     """Show each actor under the fullest form of the name used ("Hayward" -> "Tony Hayward")."""
+    items = split_namesakes(items)
     longest: dict[str, str] = {}
     for a in items:
         if len(a.actor) > len(longest.get(a.key, "")):

@@ -85,7 +85,11 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             # cited anew stays in the stance, and the note names the new one.
             all_new = stance == p.stance and all(c in fresh for c in _claims(p.stance.text))
             # A new claim saying the speaker moved is named even so: "now also: “I was too optimistic …”".
-            all_new = all_new and not _SELF_TURN.search(fresh[0]) and not any(_RECALL.match(c) for c in fresh)
+            # So is one recalling earlier words to answer them, but not one standing by them ("I said last week that
+            # the extension is not affordable, and I stand by it"): a repeated position names nothing as new.
+            recalls = [c for c in fresh if _RECALL.match(c)]
+            moved = any(not _REAFFIRM.search(c) for c in recalls)
+            all_new = all_new and not _SELF_TURN.search(fresh[0]) and not moved
             note = f"new since version {v} {cites}" if all_new else _also(p.actor, fresh[0], cites)
             out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
@@ -107,6 +111,15 @@ _SELF_TURN = re.compile(
 _RECALL = re.compile(
     r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+)?(?:I|we)\s+(?:(?:had\s+)?said|"
     r"told\s+(?:\w+\s+){1,3}?|thought|believed|predicted|promised|insisted)\b"
+)
+
+
+# Earlier words recalled only to be held to: "... and I stand by it", "... and that is still the plan".
+_REAFFIRM = re.compile(
+    r"\b(?:stand\s+by|stands|still\s+(?:the\s+plan|the\s+case|true|(?:I|we)\s+(?:believe|think))|"
+    r"(?:I|we)\s+still\s+(?:believe|think|hold|say)|(?:has|have)(?:\s+not|n['’]t)\s+changed|nothing\s+has\s+changed|"
+    r"remains?\s+(?:the\s+plan|true|the\s+case))\b",
+    re.IGNORECASE,
 )
 
 

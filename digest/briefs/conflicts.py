@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 
 from digest.briefs.actors import Attribution, actor_key, clean_name, named_subject
 from digest.briefs.cues import NEGATION
@@ -589,6 +590,8 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
         owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
         for s in sentences[:5000]:
+            if x not in s.text:
+                continue  # each pattern names `x` as written: a sentence without it matches none
             if named.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
             m = spoke.search(s.text)
@@ -808,6 +811,14 @@ _AGAINST_IT = re.compile(
 )
 
 
+# A label of praise: "a lifeline", "a welcome boost", "a breakthrough".
+_PRAISE = re.compile(
+    r"\b(?:lifeline|boost|welcome\w*|excellent|great|good|positive|success\w*|victory|step\s+forward|first\s+step|"
+    r"godsend|breakthrough|milestone|triumph|landmark|game[- ]changer|relief|generous|brilliant|fantastic|wonderful)\b",
+    re.IGNORECASE,
+)
+
+
 # "A Sound Link spokesman dismissed her calculation as “wishful accounting”": a side named by its role.
 _DERIDE_BY_ROLE = re.compile(
     r"^(?P<a>(?:A|An|The)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:spokesperson|spokesman|spokeswoman|"
@@ -903,6 +914,9 @@ def derisions(sentences: Sequence[Sentence], claims: Sequence[Attribution], simi
             continue
         if m.group("verb") in _NEUTRAL_VERBS and not _PLAN.search(target) and not answers:
             continue  # "called the situation “one of the worst crises”": a description, not derision
+        quote = m.groupdict().get("quote") or ""
+        if m.group("verb") in _NEUTRAL_VERBS and _PRAISE.search(quote) and not _AGAINST_IT.search(quote):
+            continue  # "calls the grant “a lifeline”": praise, not derision
         head = content_words(target)[-1:] if content_words(target) else [target] if answers else []
         if not head:
             continue
@@ -1868,6 +1882,11 @@ _REJECTS_PRIOR = re.compile(
     # "Shipping analysts aren't so sure.": doubt of what was just said, the doubters' reasons said next.
     r"|(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:so\s+sure|convinced|persuaded))"
 )
+# A negation or an auxiliary before the verb: "does not dispute that", "doesn't deny it", "would not challenge that",
+# "never disputed that" agree with what was said (the side pattern would otherwise take "The trust does not" as a name).
+_NOT_BEFORE_VERB = re.compile(
+    r"\b(?:not|never|cannot|does|do|did|would|will|could|can|may|might|should|must|shall)\b|n['’]t\b"
+)
 # "She added that ...", "He said ...": the speech frame of a side the sentence before names.
 _SPEECH_FRAME = re.compile(
     r"^(?:She|He|They)\s+(?:also\s+)?(?:said|says|added|adds|claimed|claims|told\s+\w+|insisted|insists)\s+(?:that\s+)?"
@@ -1885,7 +1904,9 @@ def _of_body(person: str, head: str, sentences: Sequence[Sentence]) -> bool:
         rf"|{last},\s+(?:(?i:the)\s+)?(?:[\w'’-]+\s+){{0,3}}(?i:{stem}s?)\b",
         re.IGNORECASE if person.isupper() else 0,
     )
-    return any(pattern.search(s.text) or pattern.search(s.text.title()) for s in sentences[:5000])
+    # Each report read whole: the splitter may cut "museum spokesperson | Lara Kent said on Monday." in two.
+    texts = [" ".join(s.text for s in part) for _, part in groupby(sentences[:5000], key=lambda s: s.article)]
+    return any(pattern.search(t) or pattern.search(t.title()) for t in texts)
 
 
 def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
@@ -1906,8 +1927,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if _REBUTTAL.match(text):
             continue  # answered by `rebuttals`, with the last claim before as the other side
         m = _REJECTS_PRIOR.match(text)
-        if m is None:
-            continue
+        if m is None or _NOT_BEFORE_VERB.search(text[: m.start("verb")]):
+            continue  # "The trust does not dispute that.", "did not deny it": agreement, not an answer
         written = re.sub(r"^(?:But|And|Yet|However),?\s+", "", m.group("a"))
         people = bool(re.fullmatch(_PEOPLE_SIDE, written, re.IGNORECASE))
         if people or re.fullmatch(r"[Tt]he\s+[a-z][\w\s'’-]*", written):
@@ -1923,15 +1944,16 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             continue
         owner: tuple[str, str] | None = None
         side = _TURN_MARK.sub("", prior.text)
+        own = False  # the sentence before is the body's own people speaking ("museum spokesperson Lara Kent")
         for back in (1, 2):
-            said = [
-                c
-                for c in claims_at.get((s.article, s.position - back), [])
-                if c.key != key and not _of_body(c.actor, head, sentences)
-            ]
+            at = claims_at.get((s.article, s.position - back), [])
+            said = [c for c in at if c.key != key and not _of_body(c.actor, head, sentences)]
             if said:
                 owner, side = (said[0].actor, said[0].key), said[0].claim
                 break
+            own = own or (back == 1 and bool(at))
+        if own and owner is None:
+            continue  # a body revising its own spokesperson's figure is no tension with them
         if owner is None and _PRONOUN_OPENING.match(side):
             named = named_subject(bare, prior) or _speaker_before(bare, prior)
             if named is not None and actor_key(named[0]) != key:
