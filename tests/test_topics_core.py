@@ -337,3 +337,14 @@ def test_a_neighbour_that_keeps_naming_the_storys_place_does_not_fold_into_it() 
 
     assert merged(named=True) == {}
     assert merged(named=False) == {"spill": "quake"}  # control: without names to tell, one story
+
+
+def test_word_counts_add_up_per_stem_in_first_seen_order() -> None:
+    """Words that share a stem count into one bucket; stop words and short words count nowhere; buckets keep
+    the order their first word appears in (the grouping reads them in that order)."""
+    f = featurize("", "Leaks spill oil. The spill spreads; spills reach the coast and the leaks grow. Oil is up.")
+    w = f.words
+    assert list(w) == [feature_id("w:" + s) for s in ("leak", "spill", "oil", "spread", "reach", "coast", "grow")]
+    assert w[feature_id("w:spill")] == 3 and w[feature_id("w:leak")] == 2 and w[feature_id("w:oil")] == 2
+    assert all(type(n) is int for n in w.values())
+    assert feature_id("w:the") not in w and feature_id("w:up") not in w

@@ -119,25 +119,30 @@ def extract(
     if determiners:
         text = _after_determiner(text, determiners)
     runs: list[tuple[tuple[str, ...], bool]] = []
+    add_run = runs.append
     mid_caps: set[str] = set()
+    add_caps = mid_caps.update
     starts = _starts
-    for m in _RUN.finditer(text):
+    get_start = starts.get
+    run_words = _run_words
+    for m in _RUN.finditer(text):  # locals bound above: a stream's articles hold thousands of runs
         start = m.start()
         if start > 4:
             before = text[start - 4 : start]
-            at_start = starts.get(before)
+            at_start = get_start(before)
             if at_start is None:
                 at_start = _opens(before)
         else:
             at_start = bool(_SENTENCE_BEFORE.search(text, 0, start)) if start else True
-        words, caps, later_caps = _run_words(m.group(0))
-        runs.append((words, at_start))
-        mid_caps.update(later_caps if at_start else caps)
+        words, caps, later_caps = run_words(m.group(0))
+        add_run((words, at_start))
+        add_caps(later_caps if at_start else caps)
     phrases: list[str] = []
+    add = phrases.extend
     for words, at_start in runs:
         if at_start and words and not (len(words[0]) > 1 and words[0].isupper()) and words[0] not in mid_caps:
             words = words[1:]
-        phrases.extend(_segments(words, not_names))
+        add(_segments(words, not_names))
     return Counter(phrases)
 
 

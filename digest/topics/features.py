@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import cast
 
 from digest.i18n import DEFAULT, detect, lexicon
 from digest.topics.entities import GENERIC, NOT_NAMES, display, extract, split_phrase
@@ -128,25 +127,21 @@ def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
     if title:
         body = (title.rstrip(".") + ". ") * TITLE_REPEAT + body
     low_body = body.lower()
-    counts = Counter((_ASCII_WORD if low_body.isascii() else _WORD).findall(low_body))
-    known: list[int | None] = list(map(_word_ids.get, counts))
-    if None in known:
-        for i, low in enumerate(counts):
-            if known[i] is None:
-                known[i] = fid = -1 if low in STOPWORDS or len(low) < 3 else feature_id("w:" + stem(low))
-                if len(_word_ids) > 500_000:
-                    _word_ids.clear()
-                _word_ids[low] = fid
-    fids = cast("list[int]", known)
-    # built at C speed; stop words (-1) dropped after, which leaves the kept words in the same order
-    words: dict[int, float] = dict(zip(fids, counts.values(), strict=True))
-    stops = fids.count(-1)
-    words.pop(-1, None)
-    if len(words) < len(fids) - stops:  # words that share a stem ("spill", "spills"): their counts add up
-        words = {}
-        for fid, n in zip(fids, counts.values(), strict=True):
-            if fid >= 0:
-                words[fid] = words.get(fid, 0) + n
+    tokens = (_ASCII_WORD if low_body.isascii() else _WORD).findall(low_body)
+    ids = _word_ids
+    try:  # each word counted straight into its bucket, at C speed: words that share a stem add up there
+        counted = Counter(map(ids.__getitem__, tokens))
+    except KeyError:
+        unknown = set(tokens).difference(ids)
+        if len(ids) + len(unknown) > 500_000:
+            ids.clear()
+            unknown = set(tokens)
+        for low in unknown:
+            ids[low] = -1 if low in STOPWORDS or len(low) < 3 else feature_id("w:" + stem(low))
+        counted = Counter(map(ids.__getitem__, tokens))
+    counted.pop(-1, None)  # stop words
+    # buckets in the order their first word appears, as before; a plain dict, as the features are stored
+    words: dict[int, float] = dict(counted)
     by_key: dict[str, int] = {}
     shown: dict[str, str] = {}
     lang = detect(body)

@@ -23,6 +23,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 import numpy as np
 from scipy import sparse
@@ -164,11 +166,11 @@ def variants_of(
     by_key: dict[str, set[str]] = defaultdict(set)
     if fresh_keys:
         ids = np.fromiter((_skeleton_id(k) for k in fresh_keys), np.int64, len(fresh_keys))
-        holding: set[str] = set().union(*(bags[r].keys() for r in np.unique(rows[np.isin(cols, ids)]).tolist()))
-        for w in holding:
-            k = skeleton(w)
-            if k in fresh_keys:
-                by_key[k].add(w)
+        holding = list(set().union(*(bags[r].keys() for r in np.unique(rows[np.isin(cols, ids)]).tolist())))
+        # most of those words have other keys: they are sifted out at C speed, the few left are read
+        hits = compress(holding, map(fresh_keys.__contains__, map(skeleton, holding)))
+        for w in hits:
+            by_key[skeleton(w)].add(w)
     pairs: set[tuple[str, str, bool]] = set()  # (a, b, demonym)
     for ws in by_key.values():
         if len(ws) > 1:
@@ -177,12 +179,11 @@ def variants_of(
     # A demonym is its place, less perhaps the place's last letter, and a suffix: Syria-n, Haiti-an,
     # Egypt-ian, Iraq-i, Mexic(o)-an, Chin(a)-ese. A fresh word may be either.
     candidates = set(news)
-    for w in news:
-        candidates.update(words.intersection(_demonyms(w)))
-    for w in candidates:
+    candidates.update(*map(words.intersection, map(_demonyms, news)))
+    # a candidate none of whose places the stream names (the common case) is sifted out at C speed
+    ordered = list(candidates)
+    for w in compress(ordered, map(not_, map(words.isdisjoint, map(_places, ordered)))):
         places = _places(w)
-        if words.isdisjoint(places):  # the common case, checked at C speed before the ordered look
-            continue
         place = next((p for p in places if p in words), None)
         if place:
             a, b = sorted((place, w))
