@@ -413,7 +413,8 @@ def _new_topic(
     if len(members) < len(c.members):
         members += _get_articles(conn, [i for i in c.members if i not in by_id])
         for a in members:
-            feats.setdefault(a.id, topic_features(a))
+            if a.id not in feats:  # setdefault would featurize every member again only to keep the old features
+                feats[a.id] = topic_features(a)
     names = _key_names(c)
     central = _central(c, members, feats, df)
     title = story_title([(a.title, a.text) for a in members], names) or (
