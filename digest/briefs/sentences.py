@@ -27,6 +27,8 @@ _PARAGRAPH_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)[ \t]*(?:\r?\n[ \t]*){2
 
 def _mark_paragraphs(text: str) -> str:
     return _PARAGRAPH_END.sub(r"\1 " + _PARAGRAPH, text) if "\n" in text else text
+
+
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _TOKEN = re.compile(r"\w+")
@@ -609,14 +611,99 @@ def _drop_captions(text: str) -> str:
 # nouns of that form that a headline ends on ("floods the river | Ana Vale said").
 _AGENT_NOUN = re.compile(r"^[a-z]+(?:[^s]er|or|ist|person|ian|ess|[^o]man|woman)$")
 _NOT_AGENT = frozenset(
-    "water river border power summer winter weather disaster letter murder order number paper cancer tower shelter "
-    "after under over later never ever other together rather however whether either neither corner matter member "
-    "floor door sector error factor mirror terror honour labour harbour corridor minor major colour favour interior "
-    "exterior behaviour motor manor chamber september october november december theatre centre offer answer "
-    "trigger fibre danger lower upper inner outer better greater fewer longer stronger human german roman woman "
-    "business fitness illness address access progress congress success stress press".split()
+    [
+        "water",
+        "river",
+        "border",
+        "power",
+        "summer",
+        "winter",
+        "weather",
+        "disaster",
+        "letter",
+        "murder",
+        "order",
+        "number",
+        "paper",
+        "cancer",
+        "tower",
+        "shelter",
+        "after",
+        "under",
+        "over",
+        "later",
+        "never",
+        "ever",
+        "other",
+        "together",
+        "rather",
+        "however",
+        "whether",
+        "either",
+        "neither",
+        "corner",
+        "matter",
+        "member",
+        "floor",
+        "door",
+        "sector",
+        "error",
+        "factor",
+        "mirror",
+        "terror",
+        "honour",
+        "labour",
+        "harbour",
+        "corridor",
+        "minor",
+        "major",
+        "colour",
+        "favour",
+        "interior",
+        "exterior",
+        "behaviour",
+        "motor",
+        "manor",
+        "chamber",
+        "september",
+        "october",
+        "november",
+        "december",
+        "theatre",
+        "centre",
+        "offer",
+        "answer",
+        "trigger",
+        "fibre",
+        "danger",
+        "lower",
+        "upper",
+        "inner",
+        "outer",
+        "better",
+        "greater",
+        "fewer",
+        "longer",
+        "stronger",
+        "human",
+        "german",
+        "roman",
+        "woman",
+        "business",
+        "fitness",
+        "illness",
+        "address",
+        "access",
+        "progress",
+        "congress",
+        "success",
+        "stress",
+        "press",
+    ]
 )
-_ROLE_NOUNS = frozenset("nurse judge chief coach midwife pilot poet star envoy clerk aide boss chef".split())
+_ROLE_NOUNS = frozenset(
+    ["nurse", "judge", "chief", "coach", "midwife", "pilot", "poet", "star", "envoy", "clerk", "aide", "boss", "chef"]
+)
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")
 
 
