@@ -51,3 +51,13 @@ def test_a_short_dated_lead_event_is_usable() -> None:
 def test_a_bodys_member_after_a_possessive_is_no_glued_headline() -> None:
     assert is_usable("The Friends of Harrow Museums' Colin Abbot said the closure was a loss for the town.")
     assert is_usable("The Rowing Club of Lower Esk’s Nadia Orr said the regatta would go ahead in June.")
+
+
+def test_the_answer_window_is_two_following_sentences() -> None:
+    from digest.briefs.article import left_open_in
+
+    q = "Could the lido reopen by summer?"
+    assert left_open_in(q, "It could.", "On Thursday the council approved the repairs.") is None
+    # one sentence alone reads as before, and a second that answers nothing leaves it open
+    assert left_open_in(q, "It could.") == q
+    assert left_open_in(q, "It could.", "I'd put it no stronger than that.") == q
