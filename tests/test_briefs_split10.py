@@ -61,3 +61,6 @@ def test_the_answer_window_is_two_following_sentences() -> None:
     # one sentence alone reads as before, and a second that answers nothing leaves it open
     assert left_open_in(q, "It could.") == q
     assert left_open_in(q, "It could.", "I'd put it no stronger than that.") == q
+    # the next question asks about "settled", it answers nothing
+    who = "Who pays for the transport and the conservation work?"
+    assert left_open_in(who, "That has still to be agreed.", "So is the ownership question settled?") == who
