@@ -16,7 +16,7 @@ import numpy as np
 
 from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions, role_attributions
-from digest.briefs.article import extractive_article_brief
+from digest.briefs.article import extractive_article_brief, left_open_in
 from digest.briefs.changes import SELF_TURN, compute_changes, evolve, printable_development
 from digest.briefs.conflicts import affiliated
 from digest.briefs.conflicts import tensions as find_tensions
@@ -33,7 +33,6 @@ from digest.briefs.cues import (
     TURNED,
     WHY,
     asks_do_we_know,
-    left_open,
     open_clauses,
     states_unknown,
     those_named,
@@ -279,7 +278,7 @@ class ExtractiveEngine:
                 # next sentence says nobody has answered.
                 after = following.get((s.article, s.position), "")
                 before = following.get((s.article, s.position - 2), "")
-                left = left_open(text, after)
+                left = left_open_in(text, after, following.get((s.article, s.position + 1), ""))
                 untold = left is not None
                 cue = cue or untold
                 if not cue and not text.endswith("?"):
@@ -316,7 +315,9 @@ class ExtractiveEngine:
         for t in m.context:
             if not t.text.endswith("?") or (t.article, t.position) in place:
                 continue
-            question = left_open(t.text, following.get((t.article, t.position), ""))
+            question = left_open_in(
+                t.text, following.get((t.article, t.position), ""), following.get((t.article, t.position + 1), "")
+            )
             j = place.get((t.article, t.position + 1))
             if question is None or j is None or not is_self_contained_question(question):
                 continue
