@@ -143,6 +143,10 @@ def test_comment_filter_sentence_rules() -> None:
     assert not is_reader_voice("The mine has been closed since the flood, the union said.")
     assert is_reader_voice("A friend of mine works at the plant and says it is a disgrace.")
     assert is_reader_voice("The choice is mine and the council should listen.")
+    assert not is_reader_voice("Police and mine rescue teams reached the collapsed shaft of mine No. 3 on Monday.")
+    assert not is_reader_voice("The company plans to mine lithium in the valley from 2030.")
+    assert is_reader_voice("Got mine on Monday after waiting three weeks for the refund.")
+    assert is_reader_voice("Same thing happened to mine on Tuesday, the screen just went black.")
     assert not is_usable("The emergency will be used to push energy legislation on our country.", strict=True)
     assert is_usable("The emergency will be used to push energy legislation on our country.")  # topic briefs
     assert not is_usable("On May 18, he told Britain's Sky News that the impact would be very modest.", strict=True)

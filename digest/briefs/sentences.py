@@ -84,12 +84,42 @@ _NOISE_RE = re.compile(
 )
 # Reader comments and first-person asides: the voice of a commenter or columnist, not of the reporting.
 # Only text outside quotation marks counts, so quoted speech ("We will act," he said) stays.
-# "mine" is first person only as a possessive ("a friend of mine", "the choice is mine"); "the copper mine" is a pit.
 _READER_VOICE = re.compile(
-    r"(?<!&)\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|me|my|myself)\b|^(?:My|Me|Mine)\b|\b(?:govt|lol|imho|imo|btw)\b|[!?]{2,}"
-    r"|\b(?:of|is|was|are|were|be|been|not|and)\s+mine\b(?!\s+(?:workers?|owners?|shafts?|sites?)\b)"
+    r"(?<!&)\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|me|my|myself)\b|^(?:My|Me)\b|\b(?:govt|lol|imho|imo|btw)\b|[!?]{2,}"
     r"|\.\.\.\s*[a-z]"
 )
+# "mine" is first person as a possessive ("a friend of mine", "Got mine on Monday"), a pit where a determiner or a
+# mineral or a name comes before it or what it qualifies after it ("the Tesso copper mine", "the Grasberg mine",
+# "mine rescue teams", "mine No. 3"), and a verb before what is dug ("plans to mine lithium").
+_PIT_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|each|every|one|no|copper|coal|gold|silver|diamond|iron|zinc|tin|"
+    r"lithium|uranium|nickel|cobalt|salt|potash|bauxite|emerald|open-pit|open-cast|opencast|underground|disused|"
+    r"abandoned|flooded|illegal|land|sea|naval|anti-personnel|anti-tank)\s+$",
+    re.IGNORECASE,
+)
+_PIT_AFTER = re.compile(
+    r"\s*(?:No\.|(?:rescue|rescuers|workers?|owners?|operators?|shafts?|sites?|safety|collapse|disaster|explosion|"
+    r"blast|accident|number|managers?|company|tunnels?|entrance|gates?|clearance|fields?|copper|coal|gold|lithium|"
+    r"iron|the|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def _first_person_mine(text: str) -> bool:
+    for m in re.finditer(r"\bmine\b", text, re.IGNORECASE):
+        if m.start() > 0 and text[m.start()] == "M":
+            continue  # "the Tesso Mine": a name
+        before = text[: m.start()]
+        if (
+            _PIT_BEFORE.search(before)
+            or re.search(r"\S\s+[A-Z][\w'’-]+\s+$", before)
+            or _PIT_AFTER.match(text[m.end() :])
+        ):
+            continue
+        return True
+    return False
+
+
 # First person plural and second person: columnists, live blogs and calls to the reader. Stricter, for
 # article briefs; topic briefs keep such sentences for the dates they carry (timeline recall).
 _READER_VOICE_STRICT = re.compile(
@@ -111,7 +141,9 @@ _ROMAN_I = re.compile(r"\b(?:War|Phase|Title|Class|Type|Stage|Level|Grade|Catego
 def is_reader_voice(sentence: str, strict: bool = True) -> bool:
     """A commenter's or columnist's own voice: first person (and, when strict, "we" or "you") outside quotes."""
     bare = _ROMAN_I.sub(" ", _QUOTED.sub(" ", sentence))
-    return bool(_READER_VOICE.search(bare) or (strict and _READER_VOICE_STRICT.search(bare)))
+    return bool(
+        _READER_VOICE.search(bare) or _first_person_mine(bare) or (strict and _READER_VOICE_STRICT.search(bare))
+    )
 
 
 # The reporter as the one told or asking, not as the one opining: "Holm told me afterwards that ...", "she tells us",
