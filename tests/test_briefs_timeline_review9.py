@@ -63,6 +63,7 @@ def test_a_modal_perfect_in_another_clause_keeps_the_main_verb_s_day() -> None:
     assert _void("Officials who should have been warned earlier evacuated the town on Monday.") == [
         (date(2046, 11, 19), False)
     ]
+    assert _void("A ferry that should have been inspected sank on Monday, killing 40.") == [(date(2046, 11, 19), False)]
     assert _void("The ferry strike would have cost millions but was called off on Friday.") == [
         (date(2046, 11, 16), False)
     ]

@@ -605,7 +605,7 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     """
     head = sentence[max(0, start - 80) : start]
     counter = _COUNTERFACTUAL.search(sentence, _clause_start(sentence, start), start)
-    if (counter and not _ANOTHER_VERB.search(sentence, counter.end("verb"), start)) or _COUNTERFACTUAL_AFTER.match(
+    if (counter and not _another_verb(sentence, counter.end("verb"), start)) or _COUNTERFACTUAL_AFTER.match(
         sentence, end
     ):
         return True  # "would have opened on Monday", "Yesterday should have been the first day": it did not happen
@@ -652,6 +652,16 @@ _ANOTHER_VERB = re.compile(
     re.IGNORECASE,
 )
 _COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
+
+
+def _another_verb(sentence: str, start: int, end: int) -> bool:
+    """A finite verb or "but" between a modal perfect and the date: "A ferry that should have been inspected sank on
+    Monday" (an irregular past too)."""
+    return bool(_ANOTHER_VERB.search(sentence, start, end)) or any(
+        m.lastgroup in ("past", "weak") for m in _TENSE.finditer(sentence, start, end)
+    )
+
+
 # A deadline or ultimatum that ran out with nothing done ("A deadline set by the strikers passed on Tuesday without
 # any statement", "the ultimatum expired quietly on Friday", "the deadline came and went on Monday").
 _LAPSED = re.compile(
