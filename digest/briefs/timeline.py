@@ -236,6 +236,11 @@ _BARE_DUE = re.compile(
     r"(?P<word>due(?:\s+(?:back|home|out|in\s+court))?|scheduled|slated|expected)\s+$"
 )
 _BARE_AFTER = re.compile(r"(?:\b(?:was|were|be|been|being|had|has|have)|,)\s*$")
+# The noun a bare "due" day describes is followed by a past verb: "Rent due Monday went unpaid", "Payments due Friday
+# were missed": told after that day.
+_PAST_AFTER = re.compile(
+    r"\s+(?:(?!(?:will|would|is|are|may|might|must|could|should|shall|can)\b)[A-Za-z]+\s+){0,3}?(?:(?:was|were|had)\b|(?:went|never|lapsed|fell|came)\b|(?!due\b)[a-z]{2,}ed\b)"
+)
 
 
 def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
@@ -254,8 +259,14 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     ):
         return ""  # a timeline box's line ("15 July: Cap is fitted"): a verb before it is the line before's
     bare = None if _LED_IN.match(sentence, span[0], span[1]) else _BARE_DUE.search(sentence[: span[0]].rstrip() + " ")
-    if bare is not None and (
-        bare.group("aux") or (bare.group("word") != "expected" and not _BARE_AFTER.search(sentence, 0, bare.start()))
+    if bare is not None and bare.group("aux"):
+        # "Applications are due March 2": a present schedule, so a day just gone is this year's, not next year's
+        return "present"
+    if (
+        bare is not None
+        and bare.group("word") != "expected"
+        and not _BARE_AFTER.search(sentence, 0, bare.start())
+        and not _PAST_AFTER.match(sentence, span[1])
     ):
         return "future"
     before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence)]
@@ -593,14 +604,21 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     Friday" is that day's news. `gone`: the date is not after the article ("as of 1 June" still to come means from).
     """
     head = sentence[max(0, start - 80) : start]
-    if _COUNTERFACTUAL.search(sentence, _clause_start(sentence, start), start) or _COUNTERFACTUAL_AFTER.match(
+    counter = _COUNTERFACTUAL.search(sentence, _clause_start(sentence, start), start)
+    if (counter and not _another_verb(sentence, counter.end("verb"), start)) or _COUNTERFACTUAL_AFTER.match(
         sentence, end
     ):
         return True  # "would have opened on Monday", "Yesterday should have been the first day": it did not happen
     lapsed = _LAPSED.search(sentence)
-    if lapsed and lapsed.start() <= start and (start <= lapsed.end() or not sentence[lapsed.end() : start].strip()):
+    if (
+        lapsed
+        and lapsed.start() <= start
+        and (start <= lapsed.end() or not sentence[lapsed.end() : start].strip())
+        and not _CONSEQUENCE.match(sentence, lapsed.end())
+    ):
         return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
-    if _MARKS.match(sentence, end):
+    marks = _MARKS.match(sentence, end)
+    if marks and (marks.group("verb").lower() not in ("is", "was") or _OPENS_SENTENCE.match(sentence[:start])):
         return True  # "Today marks 100 days since ...": a count from an earlier day, no event of this one
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
         return True
@@ -621,11 +639,29 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
 # "was to have sailed from Bergen on Friday"), or after a date that opens its sentence ("Yesterday should have been
 # the first day of the trial"). A few words may come between ("would have opened in Lisbon on Nov. 12"), no comma.
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:would|should|could|might|(?:was|were)\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[a-z]+"
+    r"\b(?:would|should|could|might|(?:was|were)\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+[\w'’.-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
+# The modal perfect is another verb's, in a relative clause or a first conjunct, when a finite verb or "but" comes
+# between it and the date: "Talks that could have ended the war collapsed on Monday", "would have cost millions but
+# was called off on Friday".
+_ANOTHER_VERB = re.compile(
+    r"\b(?:but|was|were|is|are|has|had)\b|(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b"
+    r"|\b(?:went|began|took|fell|came|made|won|lost|fled|struck)\b",
+    re.IGNORECASE,
+)
 _COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
+
+
+def _another_verb(sentence: str, start: int, end: int) -> bool:
+    """A finite verb or "but" between a modal perfect and the date: "A ferry that should have been inspected sank on
+    Monday" (an irregular past too)."""
+    return bool(_ANOTHER_VERB.search(sentence, start, end)) or any(
+        m.lastgroup in ("past", "weak") for m in _TENSE.finditer(sentence, start, end)
+    )
+
+
 # A deadline or ultimatum that ran out with nothing done ("A deadline set by the strikers passed on Tuesday without
 # any statement", "the ultimatum expired quietly on Friday", "the deadline came and went on Monday").
 _LAPSED = re.compile(
@@ -633,10 +669,19 @@ _LAPSED = re.compile(
     r"[^.;:]{0,60}?\b(?:without|quietly|uneventfully|unanswered|unheeded|with\s+no)\b)",
     re.IGNORECASE,
 )
+# A lapse with consequences is news: "passed on Friday with no agreement, triggering 25% tariffs", "expired on Monday
+# without a deal, and 20,000 nurses walked out".
+_CONSEQUENCE = re.compile(
+    r"[^.;:]*?,\s*(?:(?:triggering|prompting|sparking|forcing|causing|leading\s+to|setting\s+off|bringing)\b"
+    r"|(?:and|so)\s+(?:[\w'’,%-]+\s+){0,5}?(?!(?:said|told|stayed|remained|seemed|appeared|continued)\b)"
+    r"(?:[a-z]{3,}ed|began|went|took|struck|walked|fell)\b)",
+    re.IGNORECASE,
+)
+_OPENS_SENTENCE = re.compile(r"\s*(?:On\s+)?$", re.IGNORECASE)
 # A day that marks a span since an earlier one ("Today marks 100 days since the miners were trapped", "Sunday is the
 # first anniversary of the flood"): a milestone piece's day, not an event's.
 _MARKS = re.compile(
-    r"\s+(?:marks|marked|will\s+mark|is|was)\s+(?:exactly\s+|also\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s+(?P<verb>marks|marked|will\s+mark|is|was)\s+(?:exactly\s+|also\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|after|of)\b",
     re.IGNORECASE,
 )
@@ -897,7 +942,16 @@ def _aside(sentence: str, ref: DateRef, refs: Sequence[DateRef]) -> bool:
     closing = sentence.find(",", ref.span[1])
     if opening < 0 or closing < 0 or not _PARTICIPLE.match(sentence, opening + 1):
         return False
-    return any(r.span[0] > closing and r.when > ref.when for r in refs)
+    # (only a later day that is itself a deed told: "passed on Monday by the Senate, goes to the president, who is
+    # expected to sign it on Friday" keeps Monday's news; so does one only a speaker's day)
+    return any(
+        r.span[0] > closing
+        and r.when > ref.when
+        and r.tense not in _AHEAD
+        and not r.void
+        and not is_spoken_date(sentence, r)
+        for r in refs
+    )
 
 
 _PARTICIPLE = re.compile(
@@ -911,7 +965,10 @@ _PARTICIPLE = re.compile(
 # resume talks" (a plan) or "said on Monday the talks were going well" (a view: only a deed's verb counts).
 _CLAIM = re.compile(
     r",?\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+|the\s+\w+)\s+(?:had\s+(?:been\s+)?|has\s+(?:been\s+)?|(?:was|were)\s+)"
-    r"(?!(?:not|going|due|set|about|expected|planning|ready|willing|able|still|now)\b)"
+    r"(?!(?:not|going|due|set|about|expected|planning|ready|willing|able|still|now|considering|reviewing|studying|"
+    r"examining|weighing|assessing|evaluating|investigating|monitoring|looking|seeking|hoping|trying|working|"
+    r"preparing|waiting|discussing|talking|negotiating|exploring|analysing|analyzing|awaiting|watching|following|"
+    r"checking|pursuing)\b)"
     r"(?:[a-z]+(?:ed|ing|en)|shot|held|hit|struck|caught|sent|found|made|built|won|lost|left|sold|begun|fled|fought|"
     r"brought|paid|cut|shut|set|put|blew|flew|drove|took)\b"
 )
