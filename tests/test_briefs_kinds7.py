@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from briefs_support import evolved
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.changes import evolve
 from digest.briefs.conflicts import (
     casualty_counts,
     charges_denied,
@@ -25,7 +25,6 @@ from digest.briefs.cues import states_unknown, to_question, to_unknown
 from digest.briefs.extractive import _accounts_of_one_act, _answers
 from digest.briefs.planted import _well_formed
 from digest.briefs.sentences import article_sentences, every_sentence, is_usable, segments, trim
-from digest.models import Brief, Perspective, Source, Statement
 
 
 def _claims(text: str):
@@ -623,18 +622,6 @@ def test_a_bodys_count_of_the_harmed_against_the_count_before_it() -> None:
     assert casualty_counts(every_sentence(0, same, None)) == []
 
 
-def _evolved(actor: str, before: str, now: str) -> Perspective:
-    from datetime import UTC, datetime
-
-    sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Wire", "New", None, None)]
-    created = datetime(2033, 5, 1, tzinfo=UTC)
-    previous = Brief(
-        topic="t", title="T", version=1, created=created, sources=sources[:1],
-        perspectives=[Perspective(actor, Statement(before, (1,)))],
-    )  # fmt: skip
-    return evolve([Perspective(actor, Statement(now, (2,)))], sources, previous)[0]
-
-
 @pytest.mark.parametrize(
     ("now", "words"),
     [
@@ -653,5 +640,5 @@ def _evolved(actor: str, before: str, now: str) -> Perspective:
     ],
 )
 def test_the_note_of_a_new_stance_names_the_sentence_that_says_the_speaker_moved(now: str, words: str) -> None:
-    p = _evolved("Ann Cole", "The bridge and the pier will stay open all year, whatever the council decides.", now)
+    p = evolved("Ann Cole", "The bridge and the pier will stay open all year, whatever the council decides.", now)
     assert words in p.evolution_note, p.evolution_note

@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from briefs_support import evolved
 
 from digest.briefs.actors import attributions, clean_name, unmarked
-from digest.briefs.changes import SELF_TURN, compute_changes, evolve
+from digest.briefs.changes import SELF_TURN, compute_changes
 from digest.briefs.sentences import article_sentences, every_sentence
-from digest.models import Brief, Perspective, Source, Statement
+from digest.models import Brief, Source, Statement
 
 
 def _claims(text: str):
@@ -262,16 +263,6 @@ def test_clean_name_leaves_out_the_body_an_adjective_and_pronouns(written: str, 
     assert clean_name(written) == name
 
 
-def _evolved(actor: str, before: str, now: str) -> Perspective:
-    sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Wire", "New", None, None)]
-    created = datetime(2033, 5, 1, tzinfo=UTC)
-    previous = Brief(
-        topic="t", title="T", version=1, created=created, sources=sources[:1],
-        perspectives=[Perspective(actor, Statement(before, (1,)))],
-    )  # fmt: skip
-    return evolve([Perspective(actor, Statement(now, (2,)))], sources, previous)[0]
-
-
 # The speaker recalls their own earlier words and then says what they say now: the note names the new words.
 @pytest.mark.parametrize(
     ("before", "now", "words"),
@@ -310,7 +301,7 @@ def _evolved(actor: str, before: str, now: str) -> Perspective:
     ],
 )
 def test_the_note_of_a_shift_names_the_new_words_after_the_recalled_ones(before: str, now: str, words: str) -> None:
-    p = _evolved("Ann Cole", before, now)
+    p = evolved("Ann Cole", before, now)
     assert p.evolution in ("shifted", "expanded")
     assert words in p.evolution_note, p.evolution_note
 
