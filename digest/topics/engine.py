@@ -485,14 +485,11 @@ def fold_variants(state: dict[str, Cluster], docs: Sequence[Doc], now: datetime)
         c.entities = remap(c.entities)
     out: list[Doc] = []
     for d, names in zip(docs, renamed, strict=True):
-        ranked = tuple(sorted(((k, int(n)) for k, n in names.items()), key=lambda kv: -kv[1]))
-        if ranked == d.features.names and ids.keys().isdisjoint(d.features.entities):
-            out.append(d)  # no variant in it: what the rewrite below gives, as it is
-            continue
         ents: dict[int, float] = {}
         for fid, n in d.features.entities.items():
             to = ids.get(fid, fid)
             ents[to] = ents.get(to, 0.0) + n
+        ranked = tuple(sorted(((k, int(n)) for k, n in names.items()), key=lambda kv: -kv[1]))
         out.append(replace(d, features=Features(d.features.words, ents, ranked)))
     return out
 
@@ -573,7 +570,6 @@ def _group_chunk(
 
     column = {k: j for j, k in enumerate(keys)}
     join_topic, clear = _join_level(chunk, raw, norm2, doc_has_e, kind[:n0] == 1, last[:n0], p)
-    norms = [np.sqrt(n2) for n2 in norm2]  # kept beside norm2, column by column as it changes
 
     for i, (doc, vec) in enumerate(zip(chunk, vectors, strict=True)):
         original = known.get(doc.duplicate_of) if doc.duplicate_of else None
@@ -591,8 +587,8 @@ def _group_chunk(
         if not targets:
             n = len(keys)
             with np.errstate(divide="ignore", invalid="ignore"):
-                sw = _finite(raw[0][i, :n] / norms[0][:n])
-                se = _finite(raw[1][i, :n] / norms[1][:n])
+                sw = _finite(raw[0][i, :n] / np.sqrt(norm2[0][:n]))
+                se = _finite(raw[1][i, :n] / np.sqrt(norm2[1][:n]))
             both = doc_has_e[i] & (norm2[1][:n] > 0)
             score = combine(sw, se, both, p)
             # A candidate or young topic has no trusted core: its names must be the article's, not
@@ -638,7 +634,6 @@ def _group_chunk(
             for side in range(2):
                 raw[side][:, targets[0]] = gram[side][:, i]
                 norm2[side][targets[0]] = gram[side][i, i]
-                norms[side][targets[0]] = np.sqrt(norm2[side][targets[0]])
         else:
             for j in targets:
                 c = state[keys[j]]
@@ -646,7 +641,6 @@ def _group_chunk(
                 for side in range(2):
                     dot_i = raw[side][i, j]
                     norm2[side][j] = factor * factor * norm2[side][j] + 2 * factor * dot_i + gram[side][i, i]
-                    norms[side][j] = np.sqrt(norm2[side][j])
                     raw[side][:, j] = factor * raw[side][:, j] + gram[side][:, i]
                 c.words = _grow(c.words.scaled(factor), vec.words, p)
                 c.entities = _grow(c.entities.scaled(factor), vec.entities, p)

@@ -57,18 +57,6 @@ _CONNECT = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=
 # A run of capitalised words, possibly joined by connectors: "Gulf of Mexico", "Tony Hayward".
 _RUN = re.compile(rf"(?<![\w'’])(?:{_CAP})(?:(?:[ \t]+(?:{_CONNECT}))*[ \t]+(?:{_CAP}))*")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“”]|\s[-–—])[\s\"'“‘(]*$")
-# The same inside a text, past its first characters, where "^" cannot match: it reads only the four characters
-# before a run, so its answer is kept per four characters (runs of a stream repeat them: "the ", ". ").
-_SENTENCE_BEFORE_INSIDE = re.compile(r"(?:[.!?:;\n\"“”]|\s[-–—])[\s\"'“‘(]*$")
-_starts: dict[str, bool] = {}
-
-
-def _opens(before: str) -> bool:
-    """Do these four characters (inside a text) end a sentence before a run?"""
-    if len(_starts) > 200_000:
-        _starts.clear()
-    known = _starts[before] = bool(_SENTENCE_BEFORE_INSIDE.search(before))
-    return known
 
 
 def _clean(tok: str) -> str:
@@ -77,6 +65,10 @@ def _clean(tok: str) -> str:
     if tok.endswith(("'s", "’s")):
         tok = tok[:-2]
     return tok.strip("'’-")
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 @lru_cache(maxsize=50_000)
@@ -119,30 +111,18 @@ def extract(
     if determiners:
         text = _after_determiner(text, determiners)
     runs: list[tuple[tuple[str, ...], bool]] = []
-    add_run = runs.append
     mid_caps: set[str] = set()
-    add_caps = mid_caps.update
-    starts = _starts
-    get_start = starts.get
-    run_words = _run_words
-    for m in _RUN.finditer(text):  # locals bound above: a stream's articles hold thousands of runs
+    for m in _RUN.finditer(text):
         start = m.start()
-        if start > 4:
-            before = text[start - 4 : start]
-            at_start = get_start(before)
-            if at_start is None:
-                at_start = _opens(before)
-        else:
-            at_start = bool(_SENTENCE_BEFORE.search(text, 0, start)) if start else True
-        words, caps, later_caps = run_words(m.group(0))
-        add_run((words, at_start))
-        add_caps(later_caps if at_start else caps)
+        at_start = bool(_SENTENCE_BEFORE.search(text, max(0, start - 4), start)) if start else True
+        words, caps, later_caps = _run_words(m.group(0))
+        runs.append((words, at_start))
+        mid_caps.update(later_caps if at_start else caps)
     phrases: list[str] = []
-    add = phrases.extend
     for words, at_start in runs:
-        if at_start and words and not (len(words[0]) > 1 and words[0].isupper()) and words[0] not in mid_caps:
+        if at_start and words and not _is_acronym(words[0]) and words[0] not in mid_caps:
             words = words[1:]
-        add(_segments(words, not_names))
+        phrases.extend(_segments(words, not_names))
     return Counter(phrases)
 
 

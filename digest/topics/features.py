@@ -6,13 +6,12 @@ stable hash (crc32) so a database written by one process is read correctly by th
 
 from __future__ import annotations
 
-import heapq
 import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from typing import cast
 
 from digest.i18n import DEFAULT, detect, lexicon
 from digest.topics.entities import GENERIC, NOT_NAMES, display, extract, split_phrase
@@ -66,7 +65,6 @@ def feature_id(feature: str) -> int:
     return fid
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light plural/possessive strip, so "spills" meets "spill" and "BP's" meets "BP"."""
     if word.endswith(("'s", "’s")):
@@ -88,9 +86,7 @@ class Features:
     names: tuple[tuple[str, int], ...] = ()  # (entity as written, count), most frequent first
 
 
-@lru_cache(maxsize=200_000)
 def entity_key(phrase: str) -> str:
-    """A name's key ("BP's" and "BP" meet); a story's names are keyed again on every comparison: kept."""
     return " ".join(stem(w.lower()) for w in phrase.split())
 
 
@@ -127,21 +123,22 @@ def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
     if title:
         body = (title.rstrip(".") + ". ") * TITLE_REPEAT + body
     low_body = body.lower()
-    tokens = (_ASCII_WORD if low_body.isascii() else _WORD).findall(low_body)
-    ids = _word_ids
-    try:  # each word counted straight into its bucket, at C speed: words that share a stem add up there
-        counted = Counter(map(ids.__getitem__, tokens))
-    except KeyError:
-        unknown = set(tokens).difference(ids)
-        if len(ids) + len(unknown) > 500_000:
-            ids.clear()
-            unknown = set(tokens)
-        for low in unknown:
-            ids[low] = -1 if low in STOPWORDS or len(low) < 3 else feature_id("w:" + stem(low))
-        counted = Counter(map(ids.__getitem__, tokens))
-    counted.pop(-1, None)  # stop words
-    # buckets in the order their first word appears, as before; a plain dict, as the features are stored
-    words: dict[int, float] = dict(counted)
+    counts = Counter((_ASCII_WORD if low_body.isascii() else _WORD).findall(low_body))
+    known: list[int | None] = list(map(_word_ids.get, counts))
+    if None in known:
+        for i, low in enumerate(counts):
+            if known[i] is None:
+                known[i] = fid = -1 if low in STOPWORDS or len(low) < 3 else feature_id("w:" + stem(low))
+                if len(_word_ids) > 500_000:
+                    _word_ids.clear()
+                _word_ids[low] = fid
+    fids = cast("list[int]", known)
+    kept = [(fid, n) for fid, n in zip(fids, counts.values(), strict=True) if fid >= 0]
+    words: dict[int, float] = dict(kept)
+    if len(words) < len(kept):  # words that share a stem ("spill", "spills"): their counts add up
+        words = {}
+        for fid, n in kept:
+            words[fid] = words.get(fid, 0) + n
     by_key: dict[str, int] = {}
     shown: dict[str, str] = {}
     lang = detect(body)
@@ -161,6 +158,5 @@ def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
     for key, n in by_key.items():
         for fid in _key_ids(key):
             entities[fid] = entities.get(fid, 0) + n
-    # what Counter.most_common(12) gives (ties in first-seen order), without building the Counter
-    names = tuple((display(shown[k]), n) for k, n in heapq.nlargest(12, by_key.items(), key=itemgetter(1)))
+    names = tuple((display(shown[k]), n) for k, n in Counter(by_key).most_common(12))
     return Features(words, entities, names)

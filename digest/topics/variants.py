@@ -23,8 +23,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import not_
 
 import numpy as np
 from scipy import sparse
@@ -152,8 +150,6 @@ def variants_of(
     when kept with them. `demonyms`, when given, gains the words folded as a demonym and its place (a
     caller keeps them as written inside longer names: see `respell_name`).
     """
-    if len(single) != len(bags):
-        raise ValueError("one `single` flag per bag")
     words: set[str] = set().union(*(bag.keys() for bag in bags))
     news = words if fresh is None else words.intersection(fresh)
     if skels is None:
@@ -166,11 +162,11 @@ def variants_of(
     by_key: dict[str, set[str]] = defaultdict(set)
     if fresh_keys:
         ids = np.fromiter((_skeleton_id(k) for k in fresh_keys), np.int64, len(fresh_keys))
-        holding = list(set().union(*(bags[r].keys() for r in np.unique(rows[np.isin(cols, ids)]).tolist())))
-        # most of those words have other keys: they are sifted out at C speed, the few left are read
-        hits = compress(holding, map(fresh_keys.__contains__, map(skeleton, holding)))
-        for w in hits:
-            by_key[skeleton(w)].add(w)
+        holding: set[str] = set().union(*(bags[r].keys() for r in np.unique(rows[np.isin(cols, ids)]).tolist()))
+        for w in holding:
+            k = skeleton(w)
+            if k in fresh_keys:
+                by_key[k].add(w)
     pairs: set[tuple[str, str, bool]] = set()  # (a, b, demonym)
     for ws in by_key.values():
         if len(ws) > 1:
@@ -179,11 +175,12 @@ def variants_of(
     # A demonym is its place, less perhaps the place's last letter, and a suffix: Syria-n, Haiti-an,
     # Egypt-ian, Iraq-i, Mexic(o)-an, Chin(a)-ese. A fresh word may be either.
     candidates = set(news)
-    candidates.update(*map(words.intersection, map(_demonyms, news)))
-    # a candidate none of whose places the stream names (the common case) is sifted out at C speed
-    ordered = list(candidates)
-    for w in compress(ordered, map(not_, map(words.isdisjoint, map(_places, ordered)))):
+    for w in news:
+        candidates.update(words.intersection(_demonyms(w)))
+    for w in candidates:
         places = _places(w)
+        if words.isdisjoint(places):  # the common case, checked at C speed before the ordered look
+            continue
         place = next((p for p in places if p in words), None)
         if place:
             a, b = sorted((place, w))
@@ -202,10 +199,7 @@ def variants_of(
     w_cols: list[int] = []
     w_vals: list[float] = []
     together: set[tuple[str, str]] = set()
-    own = np.fromiter((_skeleton_id(skeleton(w)) for w in wanted), np.int64, len(wanted))
-    # a source names a wanted word only if it holds that word's key: only those sources are read
-    for i in np.unique(rows[np.isin(cols, own)]).tolist():
-        bag, one = bags[i], single[i]
+    for i, (bag, one) in enumerate(zip(bags, single, strict=True)):
         here = bag.keys() & row_of.keys()
         for w in here:
             w_rows.append(i)
@@ -220,6 +214,7 @@ def variants_of(
     df = np.asarray(keys_of.sum(axis=0)).ravel()
     idf = np.log((len(bags) + 1) / (df + 0.5))
     company = (present.T @ keys_of).tocoo()
+    own = np.fromiter((_skeleton_id(skeleton(w)) for w in wanted), np.int64, len(wanted))
     keep = company.col != own[company.row]
     company = sparse.csr_matrix(
         (company.data[keep] * idf[company.col[keep]], (company.row[keep], company.col[keep])),
