@@ -54,7 +54,7 @@ def test_a_bodys_member_after_a_possessive_is_no_glued_headline() -> None:
 
 
 def test_the_answer_window_is_two_following_sentences() -> None:
-    from digest.briefs.article import left_open_in
+    from digest.briefs.cues import left_open_in
 
     q = "Could the lido reopen by summer?"
     assert left_open_in(q, "It could.", "On Thursday the council approved the repairs.") is None

@@ -24,7 +24,7 @@ from digest.briefs.cues import (
     NO_CONSEQUENCE,
     SCALE,
     SCHEDULE,
-    left_open,
+    left_open_in,
     open_clauses,
     those_named,
     to_question,
@@ -48,29 +48,6 @@ from digest.models import Article, ArticleBrief, Statement
 SUMMARY_MAX_WORDS = 75
 _PROPER = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b")
 _CITE = (1,)
-
-
-def left_open_in(text: str, after: str, then: str = "") -> str | None:
-    """`left_open` over the answer window, the two sentences of the same article after the question.
-
-    A reply may hold back in one sentence and answer in the next ("Could it reopen?" "It could." "On Thursday the
-    council approved it."): read as one reply ("It could, and on Thursday the council approved it") the second
-    settles what the first left open. Only an answer is taken from the second, never from a question ("So is the
-    ownership question settled?"), and only after a short reply that holds back: "That has still to be agreed." says
-    all it means, and a next sentence that "opened talks" answers nothing. One sentence alone reads as before.
-    """
-    left = left_open(text, after)
-    after = after.rstrip()
-    if (
-        left is None
-        or not then
-        or len(after.split()) > 4
-        or not after.endswith((".", "!"))
-        or then.rstrip().endswith("?")
-    ):
-        return left
-    reply = f"{after.rstrip('.!')}, and {then[:1].lower()}{then[1:]}"
-    return None if left_open(text, reply) is None else left
 
 
 def extractive_article_brief(article: Article) -> ArticleBrief:

@@ -1935,6 +1935,29 @@ def left_open(text: str, after: str) -> str | None:
     return question
 
 
+def left_open_in(text: str, after: str, then: str = "") -> str | None:
+    """`left_open` over the answer window, the two sentences of the same article after the question.
+
+    A reply may hold back in one sentence and answer in the next ("Could it reopen?" "It could." "On Thursday the
+    council approved it."): read as one reply ("It could, and on Thursday the council approved it") the second
+    settles what the first left open. Only an answer is taken from the second, never from a question ("So is the
+    ownership question settled?"), and only after a short reply that holds back: "That has still to be agreed." says
+    all it means, and a next sentence that "opened talks" answers nothing. One sentence alone reads as before.
+    """
+    left = left_open(text, after)
+    after = after.rstrip()
+    if (
+        left is None
+        or not then
+        or len(after.split()) > 4
+        or not after.endswith((".", "!"))
+        or then.rstrip().endswith("?")
+    ):
+        return left
+    reply = f"{after.rstrip('.!')}, and {then[:1].lower()}{then[1:]}"
+    return None if left_open(text, reply) is None else left
+
+
 _QUESTION_WORD = re.compile(
     r"^(?:What|Which|Who|Whom|Whose|When|Where|Why|How|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Do|"
     r"Does|Did)\b",

@@ -16,7 +16,7 @@ import numpy as np
 
 from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions, role_attributions
-from digest.briefs.article import extractive_article_brief, left_open_in
+from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import SELF_TURN, compute_changes, evolve, printable_development
 from digest.briefs.conflicts import affiliated
 from digest.briefs.conflicts import tensions as find_tensions
@@ -33,6 +33,7 @@ from digest.briefs.cues import (
     TURNED,
     WHY,
     asks_do_we_know,
+    left_open_in,
     open_clauses,
     states_unknown,
     those_named,
