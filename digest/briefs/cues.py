@@ -1431,6 +1431,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh == "who" and rest and rest[0].islower() and rest[0].lower() not in _DETERMINERS:
         return _finish(" ".join(phrase + rest))  # "who made the decisions": "who" is the subject
     inverted = _do_support(rest) if wh != "who" else None
+    inverted = inverted or (_sole_past(rest) if wh in ("how", "why", "when", "where") else None)
     if inverted is not None:
         return _finish(" ".join(phrase + inverted))
     if wh in ("what", "which") and len(rest) > 2 and rest[0].islower() and not _subject_start(rest[0]):
@@ -1581,22 +1582,51 @@ def _past_at_end(ws: list[str]) -> list[str] | None:
     verb = ws[-1].rstrip(",")
     if len(ws) < 2 or not verb.islower() or any(w.lower() in _AUX for w in ws[:-1]):
         return None
+    base = _past_base(verb)
+    if base is None:
+        return None
+    return ["did", _lower_first(" ".join(ws[:-1])), base, *particle]
+
+
+def _past_base(verb: str) -> str | None:
+    """The base form of a past verb when its spelling tells it: 'went' -> 'go', 'closed' -> 'close', 'passed' ->
+    'pass'; None for 'named' or 'visited', whose base the spelling leaves open."""
     if verb in _IRREGULAR_PAST:
-        return ["did", _lower_first(" ".join(ws[:-1])), _IRREGULAR_PAST[verb], *particle]
+        return _IRREGULAR_PAST[verb]
     if not verb.endswith("ed") or len(verb) < 5:
         return None
     stem = verb[:-2]
     if verb.endswith("ied"):
-        base = verb[:-3] + "y"
-    elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        base = stem[:-1]
-    elif re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l)$", stem):
-        base = stem + "e"  # closed, charged, toppled
-    elif re.search(r"(?:[aeiou]{2}[^aeiou]?|[^aeiou]{2}|[aeiou][wxy]|[^aeiou](?:er|or|en|on))$", stem):
-        base = stem  # looked, worked, favored, considered, opened
-    else:
+        return verb[:-3] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    if re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l)$", stem):
+        return stem + "e"  # closed, charged, toppled
+    if re.search(r"(?:[aeiou]{2}[^aeiou]?|[^aeiou]{2}|[aeiou][wxy]|[^aeiou](?:er|or|en|on))$", stem):
+        return stem  # looked, worked, favored, considered, opened, passed
+    return None
+
+
+def _sole_past(ws: list[str]) -> list[str] | None:
+    """'those parts passed inspection at Kestrel' -> ['did', 'those parts', 'pass', 'inspection', ...]: a clause with
+    no auxiliary has its finite verb in its only past form, however bare the object after it ("passed inspection",
+    "failed tests"); a second past form ("the parts inspected by Kestrel failed") leaves the verb in doubt."""
+    if len(ws) < 3 or not _subject_start(ws[0]) or ws[0].lower() in _PRONOUNS - _DETERMINERS:
         return None
-    return ["did", _lower_first(" ".join(ws[:-1])), base, *particle]
+    if any(w.lower() in _AUX or w.lower() in _SUBORDINATORS for w in ws):
+        return None
+    pasts = [
+        i
+        for i, w in enumerate(ws)
+        if i >= 2 and w.isalpha() and w.islower() and (w in _IRREGULAR_PAST or w.endswith("ed"))
+    ]
+    if len(pasts) != 1 or ws[pasts[0] - 1].lower() in _DETERMINERS or ws[pasts[0] + 1 : pasts[0] + 2] == ["by"]:
+        return None
+    i = pasts[0]
+    base = _past_base(ws[i])
+    if base is None or not all(w.isalpha() or w.endswith(("'s", "’s")) for w in ws[1:i]):
+        return None
+    return ["did", _lower_first(" ".join(ws[:i])), base, *ws[i + 1 :]]
 
 
 def _past_with_object(ws: list[str], i: int) -> tuple[str, str] | None:
@@ -1654,6 +1684,8 @@ def _do_support(ws: list[str]) -> list[str] | None:
         copula = word in ("stays", "remains", "seems", "looks", "becomes", "gets", "goes")  # "stays closed"
         if _plural(word) and (following == "of" or (participle and not copula)):
             continue  # "hundreds of", "the tar balls found in Texas": a noun, not a verb
+        if _plural(word) and following in ("all", "both", "each"):
+            continue  # "the cracked mounts all came out": a quantifier floats after its plural noun, not a verb
         if _plural(word) and not copula and following in _BASE_VERBS:
             # "the cooling centres open again": the plural noun ends the subject, its verb takes "do".
             return ["do", _lower_first(" ".join(ws[: i + 1])), *ws[i + 1 :]]

@@ -340,7 +340,9 @@ def _well_formed(question: str) -> bool:
             if words[i - 1].lower() in ("has", "have", "had", "been", "be"):
                 continue  # "Does the pause mean Tidewater has failed the test?": a clause's own perfect
             if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4):
-                return words[i - 1].lower() in _SUBJECT_WORDS  # "Did the appointed board meet?": an adjective
+                if words[i - 1].lower() in _SUBJECT_WORDS:
+                    continue  # "Did the appointed board meet?": an adjective, and the verb may still come
+                return False
             if w.lower() in _PREPOSITIONS:
                 break
     return True

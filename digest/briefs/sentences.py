@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from digest.briefs.cues import states_unknown
+from digest.briefs.cues import states_unknown, to_question
 from digest.briefs.lexicon import ENGLISH, Lexicon
 
 _ABBREVIATIONS = ENGLISH.abbreviations
@@ -476,7 +476,22 @@ def is_usable(
     unknowing = _UNKNOWING_PRONOUN.match(sentence)
     if unknowing and not _OWN_FEELING.search(sentence[unknowing.end() :].split(",")[0]):
         return True  # "It cannot yet say when supply will be restored": the question stands without who "it" is
-    return not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE)
+    if not re.match(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b", sentence, re.IGNORECASE):
+        return True
+    return _open_alone(sentence)
+
+
+def _open_alone(sentence: str) -> bool:
+    """A pronoun-led sentence whose unknown, asked as a question, needs no earlier sentence: "His department ... would
+    not put a timescale on its decision" asks "What is the timescale for the department's decision?"."""
+    if not states_unknown(sentence):
+        return False
+    question = to_question(sentence)
+    return question is not None and not _PRONOUN_IN.search(question)
+
+
+# A pronoun only an earlier sentence names, anywhere in a question.
+_PRONOUN_IN = re.compile(r"\b(?:he|she|they|it|him|them|his|her|their|its|this|that|these|those)\b", re.IGNORECASE)
 
 
 # A pronoun that only says who does not know, before a wh-clause that names what it is about: "It cannot yet say when
