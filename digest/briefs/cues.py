@@ -589,7 +589,7 @@ _PAID_FOR = re.compile(
 # What follows the open matter may settle it in the same sentence: "..., and she said she would not", "..., and on
 # Saturday it did", "... and was approved on Tuesday", "..., but the result was clear by midnight", "confidential until
 # the filing revealed them". A tail that is itself negated ("but nothing has been agreed") settles nothing.
-_TAIL = re.compile(r"(?:,\s*|\s)(?P<conj>and|but|until|till)\s+(?P<tail>[^;]+)$")
+_TAIL = re.compile(r"(?:,\s*|\s)(?P<conj>and|but|until|till|although|though)\s+(?P<tail>[^;]+)$")
 _ELLIPSIS_ANSWER = re.compile(
     r"\b(?:it|he|she|they|we)\s+(?:did|had|was|were|would|could|will|can|has|have|does|do)\s*[.!]?$"
     r"|\b(?:said|says)\s+(?:it|he|she|they|we)\s+(?:did|was|were|would|will)(?:\s+not|n[’']t)?\s*[.!]?$"
@@ -601,7 +601,7 @@ _TAIL_NEGATED = re.compile(
 )
 _TAIL_ANSWER = re.compile(
     r"\b(?:explained|answered|revealed|disclosed|confirmed|announced|approved|agreed|signed|decided|settled|resolved|"
-    r"rejected|passed|named|clear|arrived|opened)\b"
+    r"rejected|passed|named|clear|arrived|opened|found|concluded|established|showed|identified)\b"
 )
 
 
@@ -619,8 +619,208 @@ def _settled_after(s: str, end: int) -> bool:
     return not _TAIL_NEGATED.search(tail) and _TAIL_ANSWER.search(tail) is not None
 
 
+# --- Kinds of the ninth blind set's round (tests/test_briefs_kinds9.py): structures, not phrasings. ----------------
+
+# A noun that stands for a question ("the identity of the buyer" = who the buyer is), as subject of a predicate that
+# says it is not known, not made public or not settled: "The identity of the buyer has not been made public", "Details
+# of the settlement were not disclosed", "The price the council paid for the land has never been published", "The
+# timing of the vote is up in the air".
+_QUESTION_NOUNS = (
+    r"cause|causes|origin|source|identity|identities|extent|scale|size|value|motive|whereabouts|reason|reasons|nature|"
+    r"timing|number|outcome|result|length|duration|cost|costs|price|amount|terms|details|date|location|level|figure|"
+    r"total|sum|fee|fees|contents|scope|impact|toll|bill"
+)
+_PLURAL_NOUNS = frozenset({"causes", "identities", "reasons", "costs", "terms", "details", "fees", "contents"})
+_NOT_KNOWN_PREDICATE = (
+    r"(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:still\s+|also\s+|yet\s+|so\s+far\s+|as\s+yet\s+)*"
+    r"(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:made\s+public|disclosed|published|released|revealed|announced|known|"
+    r"given|identified|established|confirmed|determined|explained|set|fixed|agreed|decided|clear|certain|settled|"
+    r"worked\s+out|made\s+clear)"
+    r"|yet\s+to\s+be\s+(?:disclosed|published|released|revealed|announced|known|identified|established|confirmed|"
+    r"determined|explained|set|fixed|agreed|decided|settled|worked\s+out|made\s+public)"
+    r"|to\s+be\s+(?:determined|decided|confirmed|agreed|settled|announced|set|established|identified|worked\s+out)"
+    r"|unknown|unclear|uncertain|undisclosed|unconfirmed|undecided|unexplained|unresolved|a\s+mystery|"
+    r"up\s+in\s+the\s+air|in\s+doubt|an\s+open\s+question|anyone[’']s\s+guess|anybody[’']s\s+guess|"
+    r"under\s+(?:investigation|review|discussion|negotiation)|being\s+(?:investigated|negotiated|worked\s+out))\b"
+)
+_NOUN_NOT_KNOWN = re.compile(
+    r"^(?:(?:But|And|However|Yet|So\s+far|As\s+yet),?\s+)?(?:The\s+(?P<mod>(?:exact|precise|full|true|final|total|likely|"
+    rf"real|overall)\s+)?(?P<noun>{_QUESTION_NOUNS})|(?P<bare>Details|Terms))"
+    r"(?:\s+of\s+(?P<of>[^,;:!?]{2,80}?)|\s+(?P<rel>(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+[^,;:!?]{2,60}?))?"
+    rf"\s+{_NOT_KNOWN_PREDICATE}"
+)
+# A negated verb of finding out, telling or estimating whose object is such a noun: "Engineers have yet to establish the
+# extent of the damage", "The company would not be drawn on the size of the payout", "Police could not say the exact
+# number of people inside".
+_NOT_TOLD_NOUN = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:not|yet\s+to)|(?:is|are|was|were)\s+(?:still\s+)?(?:unable|yet|not\s+able)\s+to|"
+    r"cannot|can\s+not|could\s+not|couldn[’']t|would\s+not|wouldn[’']t|will\s+not|won[’']t|did\s+not|didn[’']t|"
+    r"declined\s+to|refused\s+to|(?:nobody|no\s+one)(?:\s+(?:has|can|could|would|will))?|still\s+trying\s+to)\s+"
+    r"(?:yet\s+|so\s+far\s+|publicly\s+)?(?:been\s+able\s+to\s+)?(?:be\s+able\s+to\s+)?"
+    r"(?:establish(?:ed)?|identif(?:y|ied)|determin(?:e|ed)|confirm(?:ed)?|disclos(?:e|ed)|reveal(?:ed)?|explain(?:ed)?|"
+    r"give|given|gave|publish(?:ed)?|release(?:d)?|say|said|specif(?:y|ied)|be\s+drawn\s+on|discuss(?:ed)?|"
+    r"comment(?:ed)?\s+on|estimate(?:d)?|assess(?:ed)?|work(?:ed)?\s+out|calculate(?:d)?|quantif(?:y|ied)|"
+    r"put\s+a\s+figure\s+on)\s+"
+    rf"the\s+(?P<mod>(?:exact|precise|full|true|final|total|likely|real|overall)\s+)?(?P<noun>{_QUESTION_NOUNS})"
+    r"\s+of\s+(?P<of>[^,;:!?]{2,80}?)(?=\s*(?:[,.;:!?]|$|\s+(?:but|and|because|although|though|until|while)\b))"
+)
+# "Officials declined to put a figure on the damage to the harbour wall" -> "What is the figure for the damage ...?"
+_NO_FIGURE_ON = re.compile(
+    r"\b(?:declined|refused|unable|reluctant|not\s+prepared|not\s+willing)\s+to\s+put\s+(?:a|any)\s+"
+    r"(?P<noun>figure|number|price|value|cost|date)\s+on\s+(?P<what>[^,;:!?]{3,80}?)(?=\s*(?:[,.;:!?]|$|\s+(?:but|and)\b))"
+    r"|\b(?:would|could|will|did)\s+not\s+put\s+(?:a|any)\s+(?P<noun2>figure|number|price|value|cost)\s+on\s+"
+    r"(?P<what2>[^,;:!?]{3,80}?)(?=\s*(?:[,.;:!?]|$|\s+(?:but|and)\b))"
+)
+# Finding out under way: "The regulator is investigating whether the bank broke the rules", "An inquiry will examine
+# why the warnings were ignored", "Investigators are trying to piece together what happened".
+_FINDING_OUT = re.compile(
+    r"\b(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+|already\s+)?"
+    r"(?:investigating|examining|looking\s+into|probing|reviewing|assessing|studying|exploring|checking|"
+    r"trying\s+to\s+(?:piece\s+together|understand|find\s+out|work\s+out|establish|determine|learn|pin\s+down))"
+    r"|(?:will|would|is\s+to|are\s+to|must|should|is\s+expected\s+to|aims?\s+to|is\s+meant\s+to)\s+"
+    r"(?:examine|investigate|look\s+into|establish|determine|consider|assess|review|probe|find\s+out|test))"
+    rf"\s+(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# A question named as a noun and left open: "Questions remain over who authorised the payment", "The mayor
+# sidestepped a question about whether she would run again", "The union is waiting for answers on how the fund will be
+# topped up", "The museum did not answer when asked who had insured the painting".
+_QUESTION_NOUN_OPEN = re.compile(
+    r"\b[Qq]uestions?\s+(?:also\s+|still\s+)?(?:remain|remains|remained|linger|lingers|lingered|persist|persists|hang|hangs|"
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:being\s+)?(?:asked|raised))\s+(?:over|about|as\s+to|on)\s+"
+    r"|\b(?:dodged|sidestepped|side-stepped|ducked|avoided|evaded|skirted|deflected|brushed\s+aside|batted\s+away|"
+    r"fended\s+off|dodges|sidesteps|ducks|avoids|evades|dodging|sidestepping|ducking|avoiding|evading)\s+"
+    r"(?:a|the|repeated|several|all|any)?\s*questions?\s+(?:about|of|on|over|as\s+to)\s+"
+    r"|\b(?:wait|waits|waiting|waited|pressing|pressed|calling|called|asking|asked|demanding|demanded|seeking|sought)\s+"
+    r"(?:for\s+)?(?:answers?|clarity|clarification|an\s+explanation|assurances?|word)\s+(?:from\s+[^,;:]{2,50}?\s+)?"
+    r"(?:on|about|over|as\s+to)\s+"
+    r"|\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|declined\s+to|refused\s+to)\s+"
+    r"(?:answer|reply|respond|comment|say)\s+when\s+asked\s+(?:about\s+)?"
+)
+_QUESTION_NOUN_WH = re.compile(rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)", re.IGNORECASE)
+# A guarantee or a promise withheld, a possibility not ruled out: "The club has given no guarantee that the ground will
+# stay open", "The airline could not promise that flights would resume", "Police have not ruled out that the fire was
+# started deliberately" -> whether what follows "that" is so.
+_NO_GUARANTEE = re.compile(
+    r"\b(?:(?:gave|given|give|gives|offered|offers|provided|made)\s+no\s+(?:firm\s+|such\s+)?"
+    r"(?:guarantees?|assurances?|promises?|commitments?|undertakings?)"
+    r"|(?:could|would|can|will|did|does)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:guarantee|promise|say\s+for\s+(?:certain|sure)|"
+    r"be\s+sure|rule\s+out(?:\s+the\s+possibility)?)|cannot\s+(?:guarantee|promise|rule\s+out)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?ruled\s+out(?:\s+the\s+possibility)?|(?:refused|declined)\s+to\s+"
+    r"(?:guarantee|promise|rule\s+out(?:\s+the\s+possibility)?))\s+that\s+(?P<clause>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# A decision still to come: "The board is expected to decide next month whether to sell the stadium" -> "Will the board
+# sell the stadium?"; "The court is due to rule on whether the strike was lawful" -> "Was the strike lawful?".
+_DECISION_TO_COME = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?P<subj>(?:The\s+)?[A-Z][^,;:!?]{1,60}?)\s+(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"(?:expected|due|set|scheduled|going|likely|to\s+meet|meeting)\s+(?:to\s+)?(?:decide|rule|vote|determine|"
+    r"choose|consider)\b(?:\s+[^,;:!?]{0,40}?)?\s+(?:on\s+|over\s+)?whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|"
+    r"(?P<clause>[^;:!?]+?))\.?$"
+)
+# "There is still no timetable for the repairs to the pier", "So far there has been no explanation for the delay" ->
+# "What is the timetable for the repairs to the pier?"
+_THERE_IS_NO = re.compile(
+    r"^(?:(?:But|And|So\s+far|As\s+yet|Still|Yet|However),?\s+)?[Tt]here\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:still\s+|as\s+yet\s+|so\s+far\s+|yet\s+)?no\s+(?P<mod>(?:new|firm|official|clear|public|full)\s+)?"
+    r"(?P<noun>timetable|date|timeline|deadline|explanation|estimate|figure|breakdown|decision)\s+(?:yet\s+)?"
+    r"(?:for|of|on|about)\s+(?!(?:whether|if|how|what|when|who|why|where|which)\b)(?P<what>[^,;:!?]{3,80}?)(?=\s*(?:[,.;:!?]|$|\s+(?:but|and|because)\b))"
+)
+# Who the one asked is ("The mayor sidestepped a question about whether she would run again": "she" is the mayor): the
+# words before the cue, less its auxiliaries, when they are a noun phrase alone.
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:(?:But|And|However|Yet),?\s+)?(?P<subj>(?:The|A|An)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|"
+    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
+    r"(?:\s+(?:has|have|had|is|are|was|were|also|still|so\s+far|repeatedly|again|now|yet))*\s*$"
+)
+_FINDING_OUT_WORD = re.compile(
+    r"investigat|examin|look|prob|review|assess|stud|explor|check|trying|establish|determin|consider|find\s+out|test"
+)
+
+
+def _noun_question(noun: str, of: str, mod: str = "", rel: bool = False) -> str:
+    verb = "are" if noun.lower() in _PLURAL_NOUNS else "is"
+    link = " " if rel else " of "
+    return _finish(f"What {verb} the {mod}{noun.lower()}{link}{of.strip().rstrip(',')}")
+
+
+def _asked_subject(before: str, clause: str) -> str:
+    """The clause with its leading "he"/"she"/"it"/"they" read as the sentence's subject, when there is one."""
+    head, _, rest = clause.strip().partition(" ")
+    if head.lower() not in ("he", "she", "it", "they", "its", "their") or not rest:
+        return clause
+    m = _CLAUSE_SUBJECT.match(before)
+    if m is None or m.group("subj").split()[0] in ENGLISH.never_names - {"The", "A", "An"}:
+        return _resolve_pronoun(before, clause)
+    subj = _lower_first(m.group("subj"))
+    if head.lower() in ("its", "their"):
+        return f"{subj}' {rest}" if subj.endswith("s") and head.lower() == "their" else f"{subj}'s {rest}"
+    return f"{subj} {rest}"
+
+
+def _kinds9_question(s: str) -> str | None:
+    """The question of the constructions just above, or None."""
+    m = _NOUN_NOT_KNOWN.match(s) if "the " in s.lower() or s.startswith(("Details", "Terms")) else None
+    if m and not _settled_after(s, m.end()) and not re.search(r"\b(?:until|till)\b", s[m.end() :]):
+        noun = m.group("noun") or m.group("bare")
+        mod = m.group("mod") or ""
+        if m.group("of"):
+            return _noun_question(noun, m.group("of"), mod)
+        if m.group("rel") and not re.match(r"(?:is|are|was|were|has|have|had)\b", m.group("rel")):
+            return _noun_question(noun, m.group("rel"), mod, rel=True)
+        if m.group("rel") is None and m.group("of") is None:
+            return None  # "The cause is unknown": of what, an earlier sentence says
+    m = _NOT_TOLD_NOUN.search(s) if " the " in s and not _NOT_DISCLOSED.match(s) else None
+    if m and not _settled_after(s, m.end()):
+        return _noun_question(m.group("noun"), m.group("of"), m.group("mod") or "")
+    m = _NO_FIGURE_ON.search(s) if " put " in s else None
+    if m and not _settled_after(s, m.end()):
+        noun, what = (m.group("noun"), m.group("what")) if m.group("noun") else (m.group("noun2"), m.group("what2"))
+        if not re.match(r"(?:it|them|this|that)\b", what):
+            return _finish(f"What is the {noun} for {what.strip()}")
+    m = _THERE_IS_NO.match(s) if "here " in s else None
+    what = re.sub(r"\s+(?:yet|so\s+far|as\s+yet)$", "", m.group("what").strip()) if m else ""
+    if (
+        m
+        and not (_settled_after(s, m.end()) or _answered_after(s, m.end()))
+        and not re.match(r"(?:it|them|this|that)\b", what)
+    ):
+        return _finish(f"What is the {m.group('noun')} for {what}")
+    m = _FINDING_OUT.search(s) if _FINDING_OUT_WORD.search(s) else None
+    if m and not _settled_after(s, m.end("wh")):
+        # "investigate what went wrong and hold those responsible to account": the second verb is the finding out's.
+        clause = re.split(
+            r",?\s+and\s+(?=(?:to\s+)?[a-z]+\s+(?:the|a|an|those|these|its|their|his|her|them|it)\b)", m.group("clause")
+        )[0]
+        question = _wh_question(m.group("wh").lower(), _asked_subject(s[: m.start()], clause))
+        if question is not None:
+            return question
+    low = s.lower()
+    m = _QUESTION_NOUN_OPEN.search(s) if ("question" in low or "answer" in s or "asked" in s or "word" in s) else None
+    wh = _QUESTION_NOUN_WH.match(s, m.end()) if m else None
+    if m and wh and not _settled_after(s, wh.start("clause")):
+        question = _wh_question(wh.group("wh").lower(), _asked_subject(s[: m.start()], wh.group("clause")))
+        if question is not None:
+            return question
+    m = _NO_GUARANTEE.search(s) if " that " in s else None
+    if m and not _settled_after(s, m.start("clause")):
+        question = _wh_question("whether", _asked_subject(s[: m.start()], m.group("clause")))
+        if question is not None:
+            return question
+    m = _DECISION_TO_COME.match(s) if "whether" in s else None
+    if m and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
+        if m.group("vp"):
+            vp = re.split(r",|\s+but\s+", m.group("vp"), maxsplit=1)[0]
+            return _finish(f"Will {_lower_first(m.group('subj'))} {vp}")
+        return _wh_question("whether", m.group("clause"))
+    return None
+
+
 def _new_question(s: str) -> str | None:
     """The question of the constructions just above, or None."""
+    question = _kinds9_question(s)
+    if question is not None:
+        return question
     m = _KEPT_SECRET.search(s) if ("secret" in s or "confidential" in s or "wraps" in s or "undisclosed" in s) else None
     if m and _settled_after(s, m.end()):
         return None
@@ -777,7 +977,9 @@ _ANSWER_UNKNOWN = re.compile(
 # is a concession ("Whether it rains or not, the fair goes ahead").
 _FRONTED = re.compile(
     r"^(?:(?:But|And|Yet|So|Still),?\s+)?(?:(?:Quite|Just|Exactly|Precisely)\s+)?"
-    r"(?:As\s+(?:for|to)\s+(?=whether))?(?P<wh>Whether|whether|Who|What|How|When|Why|Which|Where)\s+(?P<rest>[^?]+?)\.?$"
+    r"(?:As\s+(?:for|to)\s+(?=whether))?(?P<wh>Whether|whether|Who|What|How|When|Why|Which|Where|"
+    # "Exactly how the money was spent ...", "But how the ferry sank ...": lower case after an adverb or a connective.
+    r"(?<=[a-z,] )(?:who|what|how|when|why|which|where))\s+(?P<rest>[^?]+?)\.?$"
 )
 _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:,[^,]{2,30},\s+|as\s+yet\s+|still\s+|also\s+)*"
@@ -797,6 +999,15 @@ _UNSETTLED = re.compile(
     r"(?:known|clear|certain|settled|decided))"
     r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
     r"determined|unclear))"
+    # "... has not been spelt out", "... is the subject of an internal inquiry", "... is not something the charity has
+    # been willing to discuss": not told, under inquiry, or not to be told.
+    r"|(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:(?:spelt|spelled|set|laid|worked|sorted|pinned|ironed)\s+out|"
+    r"made\s+(?:clear|public|known)|explained|decided|agreed|settled|disclosed|announced|published|determined|"
+    r"established|confirmed|revealed|resolved)"
+    r"|(?:is|was|are|were|remains?)\s+(?:now\s+|also\s+)?the\s+(?:subject|focus)\s+of\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:inquiry|investigation|review|probe|dispute|audit|study|court\s+case|legal\s+fight)"
+    r"|(?:is|was)\s+not\s+something\b[^.;]{0,60}?\b(?:willing|prepared|able|ready|keen|minded)\s+to\s+(?:discuss|say|"
+    r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share)"
     r"|(?:depends?|hinges?)\s+on)",
     re.IGNORECASE,
 )
@@ -931,7 +1142,9 @@ _EVASION = re.compile(
     r"|\b(?:a\s+question|a\s+matter)\s+for\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:discussed|considered|looked\s+at)\b"
     r"|\bstill\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)\b"
     # "it was far too early to put a number on anything": no answer yet.
-    r"|\btoo\s+(?:early|soon)\s+to\b",
+    r"|\btoo\s+(?:early|soon)\s+to\b"
+    # "We'll see.", "Time will tell.", "That remains to be seen.": the answer waits on events.
+    r"|\bwe(?:[’']ll|\s+will)\s+(?:have\s+to\s+)?see\b|\bwait\s+and\s+see\b|\btime\s+will\s+tell\b|\bremains?\s+to\s+be\s+seen\b",
     re.IGNORECASE,
 )
 
@@ -1516,6 +1729,36 @@ _IRREGULAR_PAST = ENGLISH.past_to_base | {
             "felt:feel",
             "stood:stand",
             "understood:understand",
+            # Pasts whose base the spelling does not tell, for "did" in a question ("whether the bank broke the rules").
+            "broke:break",
+            "spoke:speak",
+            "stole:steal",
+            "froze:freeze",
+            "woke:wake",
+            "sank:sink",
+            "shrank:shrink",
+            "drank:drink",
+            "rang:ring",
+            "sang:sing",
+            "hid:hide",
+            "fled:flee",
+            "lent:lend",
+            "dealt:deal",
+            "struck:strike",
+            "stuck:stick",
+            "dug:dig",
+            "swept:sweep",
+            "slept:sleep",
+            "blew:blow",
+            "grew:grow",
+            "threw:throw",
+            "flew:fly",
+            "drew:draw",
+            "withdrew:withdraw",
+            "forgot:forget",
+            "shook:shake",
+            "sought:seek",
+            "swore:swear",
         ]
     )
 }
@@ -1673,6 +1916,10 @@ def _do_support(ws: list[str]) -> list[str] | None:
         return None
     for i in range(1 + titled, min(len(ws), 9)):
         word = ws[i]
+        following = ws[i + 1] if i + 1 < len(ws) else ""
+        if _plural(word) and ws[i - 1].lower() in _DETERMINERS and following in _BASE_VERBS and i + 2 < len(ws):
+            # "the results mean for patients": a plural noun straight after its determiner, then its base verb.
+            return ["do", _lower_first(" ".join(ws[: i + 1])), *ws[i + 1 :]]
         if not word.isalpha() or not word.islower() or ws[i - 1].lower() in _DETERMINERS:
             continue
         if word in _AUX or word in ("of", "for", "in", "on", "to", "from", "with", "and", "or", "at", "by"):

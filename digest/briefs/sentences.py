@@ -482,9 +482,10 @@ def is_usable(
 
 
 def _open_alone(sentence: str) -> bool:
-    """A pronoun-led sentence whose unknown, asked as a question, needs no earlier sentence: "His department ... would
-    not put a timescale on its decision" asks "What is the timescale for the department's decision?"."""
-    if not states_unknown(sentence):
+    """A sentence led by a possessive's noun whose unknown, asked as a question, needs no earlier sentence: "His
+    department ... would not put a timescale on its decision" asks "What is the timescale for the department's
+    decision?". A bare pronoun's ("They did not know what the future held") is `_UNKNOWING_PRONOUN`'s to judge."""
+    if not re.match(r"^(?:His|Her|Its|Their)\s+[a-z]", sentence) or not states_unknown(sentence):
         return False
     question = to_question(sentence)
     return question is not None and not _PRONOUN_IN.search(question)
