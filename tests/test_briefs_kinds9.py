@@ -269,3 +269,96 @@ def test_known_things_are_not_open(sentence: str) -> None:
 )
 def test_a_question_the_sentence_goes_on_to_answer_is_not_asked(sentence: str) -> None:
     assert to_question(sentence) is None
+
+
+# --- someone unsure, sources at odds, a decision awaited, a question left unanswered by name, a hedge --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The vineyard's owners are unsure whether the harvest can be saved.", "Can the harvest be saved?"),
+        (
+            "Growers are uncertain how much of the crop will survive the frost.",
+            "How much of the crop will survive the frost?",
+        ),
+        ("There is confusion over who is responsible for the sea wall.", "Who is responsible for the sea wall?"),
+        ("Opinions differ on whether the tram line should be extended.", "Should the tram line be extended?"),
+        ("Marine biologists are divided on whether the reef can recover.", "Can the reef recover?"),
+        (
+            "A decision on the maternity ward's future is not expected before the spring.",
+            "What will the decision on the maternity ward's future be?",
+        ),
+        (
+            "The report leaves unanswered the question of who approved the stand's design.",
+            "Who approved the stand's design?",
+        ),
+        ("Left unanswered was the question of who would pay for the new organ.", "Who would pay for the new organ?"),
+        (
+            "What remains unclear is how the fire spread so quickly through the bakery.",
+            "How did the fire spread so quickly through the bakery?",
+        ),
+        (
+            "The big unknown is whether the buyers will return to the wine fair in the spring.",
+            "Will the buyers return to the wine fair in the spring?",
+        ),
+        (
+            "The question of compensation for the fishermen has not been addressed.",
+            "How will the question of compensation for the fishermen be settled?",
+        ),
+        ("The jazz festival may or may not go ahead in August.", "Will the jazz festival go ahead in August?"),
+        (
+            "It is possible that the lighthouse will have to be demolished, engineers said.",
+            "Will the lighthouse have to be demolished?",
+        ),
+        (
+            "Officials could not rule out further closures of the ring road.",
+            "Will there be further closures of the ring road?",
+        ),
+        # Finding out is knowing to come; an adverbial of time may come between the cue and its clause.
+        (
+            "The trust has been unable to find out who owns the field behind the chapel.",
+            "Who owns the field behind the chapel?",
+        ),
+        ("The inquiry has yet to report on why the dam failed.", "Why did the dam fail?"),
+        ("It is unclear at this stage how many homes were flooded.", "How many homes were flooded?"),
+        ('The airport says it is "too soon to say" when flights will resume.', "When will flights resume?"),
+        ("Nor is it known whether the ferry's owner had insurance.", "Did the ferry's owner have insurance?"),
+        (
+            "The airline is reviewing whether to keep the island route open.",
+            "Will the airline keep the island route open?",
+        ),
+        ("No one from the water company was available to explain why the main burst.", "Why did the main burst?"),
+        # Not yet known is the matter's state, said by whoever: an answer still to come.
+        ('"We simply don\'t know yet whether the bridge is safe," said the county engineer.', "Is the bridge safe?"),
+    ],
+)
+def test_unsure_at_odds_awaited_or_hedged(sentence: str, question: str) -> None:
+    _asks(sentence, question)
+
+
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        # "had" owning something takes "did"; "had" of a perfect goes first.
+        ("the owner had insurance", "Did the owner have insurance?"),
+        ("the firm has enough cash to pay staff", "Does the firm have enough cash to pay staff?"),
+        ("the council had already approved the plan", "Had the council already approved the plan?"),
+        ("the choir had told the vicar", "Had the choir told the vicar?"),
+    ],
+)
+def test_have_of_owning_takes_do(clause: str, question: str) -> None:
+    assert wh_question("whether", clause) == question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A speaker's own state of mind, with no answer to come.
+        '"We don\'t know whether we will ever see him again," said his mother.',
+        "The kit is popular, and fans are divided on whether it looks good.",  # taste, not a matter of fact to come
+        "There is no doubt over who won the race.",
+    ],
+)
+def test_states_of_mind_and_taste_are_not_asked(sentence: str) -> None:
+    assert to_question(sentence) is None

@@ -41,6 +41,8 @@ _KNOWING = (
     r"predict(?:ed|ing)?|guess|idea|clue|word|sure|certain|clear|aware|review|inquiry|investigation|assessment|"
     # Being told is knowing too: "had not been informed whether", "were not notified when".
     r"inform(?:ed)?|notifi(?:ed|y)|advised|briefed|"
+    # Finding out is knowing to come: "has been unable to find out who", "has yet to report on why".
+    r"find\s+out|found\s+out|work\s+out|worked\s+out|discover(?:ed)?|trace(?:d)?|identif(?:y|ied)|report(?:ed)?|"
     r"verdict|judge?ment|"
     # Nouns of information a source gives or withholds: "could not give a timeline for when ...".
     r"timeline|timetable|estimate|figure|details|breakdown)"
@@ -94,7 +96,8 @@ UNKNOWN = re.compile(
     r"announced?|decided?|determined?)\b|\bdeclined to (?:say|comment|disclose|specify)|"
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|not clear|unknown|not known|uncertain)\b|"
     r"\bremains? to be seen\b|\bunclear (?:whether|if|how|what|when|why|who)\b|\bno one knows\b|\bnobody knows\b|"
-    r"\bnot yet known\b|\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
+    r"\bnot yet known\b|\b(?:nor|neither)\s+(?:is|was)\s+it\s+(?:yet\s+)?(?:known|clear|certain)\b|"
+    r"\byet to be (?:determined|decided|confirmed|established|agreed|settled|announced|set)\b|"
     # An extraposed subject still to be settled: "It is still to be determined who would pay ...".
     rf"\bit\s+(?:{_TO_BE_SETTLED})\s+(?:{_WH_WORDS})\b|"
     r"\bquestions? remains?\b|"
@@ -168,7 +171,8 @@ _CONCEALED = re.compile(
 # whether to demand more", "The club is considering whether the coach should stay".
 _DELIBERATING = re.compile(
     r"^(?:(?:But|And|However),?\s+)?(?P<subj>[A-Z][^,;:!?]{1,60}?)\s+(?P<aux>is|are|was|were)\s+(?:still\s+|now\s+)?"
-    r"(?:(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing)\s+"
+    r"(?:(?:weighing|considering|debating|deciding|mulling(?:\s+over)?|deliberating(?:\s+(?:on|over))?|discussing|"
+    r"reviewing|assessing|exploring|studying|looking\s+at)\s+"
     r"whether\s+(?:to\s+(?P<vp>[^;:!?]+?)|(?P<clause>[^;:!?]+?))"
     # Being divided is over a decision ("whether to sell the club"); "torn over whether the kit looks good" is taste.
     r"|(?:divided|split|torn)\s+(?:over|on|about|as\s+to)\s+whether\s+to\s+(?P<vp2>[^;:!?]+?))\.?$"
@@ -300,7 +304,14 @@ _EMBEDDED = re.compile(
     r"(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain)|"
     r"no decision has (?:yet )?been (?:made|taken)(?:\s+(?:on|about|over|as to))?|"
     r"(?:depends?|depended|will depend|hinges?|will hinge) on|far from (?:clear|certain|sure)|"
-    rf"{_NO_ANSWER})\s*,?\s+"
+    # "Nor is it known whether ...", "Neither has the club said when ...": the negation put first.
+    r"(?:nor|neither)\s+(?:is|was)\s+it\s+(?:yet\s+)?(?:known|clear|certain)|"
+    r"(?:nor|neither)\s+(?:has|have|had|did|does|would|could|will)\s+[^,;.]{2,40}?\s+(?:said|say|explained|explain|"
+    r"disclosed|disclose|revealed|reveal|confirmed|confirm|decided|decide)|"
+    rf"{_NO_ANSWER})[\"”’]?"
+    # "It is unclear at this stage how many ...": an adverbial of time between the cue and its clause.
+    r"(?:\s+(?:at\s+this\s+(?:stage|point|time)|for\s+(?:now|the\s+moment|the\s+time\s+being)|so\s+far|as\s+yet|"
+    r"yet|still|at\s+present|from\s+the\s+outside))?\s*,?\s+"
     rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
@@ -361,7 +372,13 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
         )
         # "We don't know whether ..." is a speaker's own state of mind; "I cannot get anyone to tell me whether ..." is
         # a question someone else leaves unanswered: the first person is the one not told, not the one not knowing.
-        if own and not _TOLD_ME.search(m.group(0)):
+        # "We simply don't know yet whether the bridge is safe": not yet known, an answer still to come, is no state of
+        # mind but the matter's own state.
+        if (
+            own
+            and not _TOLD_ME.search(m.group(0))
+            and not re.search(r"\byet\b", m.group(0)[: m.start("wh") - m.start()])
+        ):
             continue
         cue = sentence[m.start() : m.end("wh")]
         if _NOT_NEGATED.search(cue) or _NOUN_NOT_NEGATED.search(cue):
@@ -628,7 +645,7 @@ def _settled_after(s: str, end: int) -> bool:
 _QUESTION_NOUNS = (
     r"cause|causes|origin|source|identity|identities|extent|scale|size|value|motive|whereabouts|reason|reasons|nature|"
     r"timing|number|outcome|result|length|duration|cost|costs|price|amount|terms|details|date|location|level|figure|"
-    r"total|sum|fee|fees|contents|scope|impact|toll|bill"
+    r"total|sum|fee|fees|contents|scope|impact|toll|bill|state|condition|fate"
 )
 _PLURAL_NOUNS = frozenset({"causes", "identities", "reasons", "costs", "terms", "details", "fees", "contents"})
 _NOT_KNOWN_PREDICATE = (
@@ -758,10 +775,123 @@ def _asked_subject(before: str, clause: str) -> str:
     return f"{subj} {rest}"
 
 
+# Someone not sure, or sources at odds: "The owners are unsure whether the harvest can be saved", "There is confusion
+# over who is responsible for the sea wall", "Scientists are divided on whether the reef can recover" (a matter of fact
+# to come, with a modal; "torn over whether the kit looks good" is taste).
+_UNSURE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|seem|seems|seemed)\s+(?:still\s+|also\s+|now\s+)?(?:unsure|uncertain|"
+    r"undecided|not\s+sure|not\s+certain|in\s+the\s+dark)\s+(?:about\s+|of\s+|as\s+to\s+|on\s+|over\s+)?"
+    rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)"
+    r"|(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)(?<!\bbeyond\s)\b(?:confusion|disagreement|uncertainty|doubts?|dispute|"
+    r"speculation)\s+(?:remains\s+|persists\s+|continues\s+)?"
+    rf"(?:over|about|as\s+to|on)\s+(?P<wh2>{_WH})\s+(?!to\b)(?P<clause2>[^.;:!?]+)"
+    r"|\b(?:divided|split|differ|disagree|disagreed)\s+(?:on|over|about|as\s+to)\s+(?P<wh3>whether|how|when|what|who)\s+"
+    r"(?P<clause3>[^.;:!?]*?\b(?:can|could|will|would|should|may|might|must)\b[^.;:!?]*)"
+)
+# A decision awaited: "A decision on the ward's future is not expected before the spring" -> "What will the decision on
+# the ward's future be?"
+_DECISION_AWAITED = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?:A|The|No)\s+(?:final\s+|formal\s+)?(?P<noun>decision|ruling|verdict|judge?ment|"
+    r"announcement)\s+(?P<prep>on|about|over)\s+(?P<what>(?!(?:whether|if|how|what|when|who|why|where|which)\b)"
+    r"[^,;:!?]{3,80}?)\s+(?:is|was)\s+(?:not\s+)?(?:now\s+)?(?:expected|due|likely)\b"
+)
+# A question left unanswered, by name: "The report leaves unanswered the question of who approved the design", "Left
+# unanswered was the question of who would pay", "What remains unclear is how the fire spread", "The big unknown is
+# whether the buyers will return".
+_LEFT_UNANSWERED = re.compile(
+    r"(?:\b(?:leaves?|left|leaving)\s+(?:unanswered|open|unresolved|unclear)\s+(?:the\s+)?(?:(?:questions?|issue)\s+"
+    r"(?:of|about|as\s+to)\s+)?"
+    r"|^(?:Left|Still)\s+(?:unanswered|open|unresolved)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:questions?|issue)\s+"
+    r"(?:of|about|as\s+to)\s+"
+    r"|^(?:(?:But|And|So),?\s+)?What\s+(?:remains|is\s+still|is|was|remained)\s+(?:unclear|unknown|uncertain|unanswered|"
+    r"a\s+mystery|to\s+be\s+(?:seen|decided|settled|determined|established)|not\s+(?:yet\s+)?(?:known|clear))\s+(?:is|was)\s+"
+    r"|^(?:(?:But|And|So),?\s+)?The\s+(?:(?:big|biggest|great|greatest|main|key|real|other|one|remaining)\s+)?"
+    r"(?:unknown|unknowns|mystery|uncertainty|puzzle|imponderable)\s+(?:now\s+|still\s+)?(?:is|was|remains)\s+)"
+    rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^;:!?]+?)\.?$"
+)
+# "The question of compensation for the fishermen has not been addressed" -> "How will the question of compensation
+# for the fishermen be settled?"
+_QUESTION_OF_UNADDRESSED = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?The\s+(?P<noun>question|issue|matter)\s+of\s+(?P<of>(?!(?:whether|if|how|what|when|"
+    r"who|why|where|which)\b)[^,;:!?\"“”]{3,60}?)\s+(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+    r"(?:addressed|answered|settled|resolved|decided|tackled|discussed|raised)\b"
+)
+# A hedge on what will happen: "The festival may or may not go ahead in August", "It is possible that the bridge will
+# have to be demolished", "Officials could not rule out further closures of the ring road".
+_MAY_OR_MAY_NOT = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?(?P<subj>(?:The|A|An|Its|Their)\s+[^,;:!?]{2,60}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:may|might|could)\s+or\s+(?:may|might|could)\s+not\s+(?P<vp>[^,;:!?]+)"
+)
+_POSSIBLE_THAT = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?It\s+(?:is|was|remains)\s+(?:still\s+|also\s+|quite\s+|entirely\s+)?(?:possible|"
+    r"conceivable|not\s+impossible|not\s+inconceivable)\s+that\s+(?P<clause>[^;:!?]+?)(?:,\s+[^,]{2,60}?\s+"
+    r"(?:said|says|warned|added))?\.?$"
+)
+_RULE_OUT = re.compile(
+    r"\b(?:(?:could|would|can|did|does|will)(?:\s+not|n[’']t)|cannot|(?:has|have|had)\s+not|refused\s+to|declined\s+to)\s+"
+    r"(?:yet\s+)?rul(?:e|ed)\s+out\s+(?P<np>(?:a|an|any|further|more|new|another|other|fresh)\s+[^,;:!?]{2,60}?)"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:but|and|because|if|as|after|before|until|in\s+the\s+coming)\b))"
+)
+
+
+def _kinds9b_question(s: str) -> str | None:
+    """The question of the constructions just above, or None."""
+    m = (
+        _UNSURE.search(s)
+        if (
+            "un" in s
+            or "not " in s
+            or "dark" in s
+            or "differ" in s
+            or "divided" in s
+            or "split" in s
+            or "disagree" in s
+            or "doubt" in s
+            or "confusion" in s
+            or "speculation" in s
+            or "dispute" in s
+        )
+        else None
+    )
+    if m and not _settled_after(s, m.end() - len(m.group(0)) + 1):
+        wh = m.group("wh") or m.group("wh2") or m.group("wh3")
+        clause = m.group("clause") or m.group("clause2") or m.group("clause3")
+        question = _wh_question(wh.lower(), _asked_subject(s[: m.start()], clause))
+        if question is not None:
+            return question
+    m = _DECISION_AWAITED.match(s) if "expected" in s or "due" in s or "likely" in s else None
+    if m and not re.match(r"(?:it|them|this|that)\b", m.group("what")):
+        return _finish(f"What will the {m.group('noun')} {m.group('prep')} {m.group('what')} be")
+    m = (
+        _LEFT_UNANSWERED.search(s)
+        if ("unanswered" in s or "open" in s or "unresolved" in s or "What " in s or "The " in s)
+        else None
+    )
+    if m and not _settled_after(s, m.start("clause")):
+        question = _wh_question(m.group("wh").lower(), m.group("clause"))
+        if question is not None:
+            return question
+    m = _QUESTION_OF_UNADDRESSED.match(s) if " of " in s else None
+    if m and not _settled_after(s, m.end()):
+        return _finish(f"How will the {m.group('noun')} of {m.group('of')} be settled")
+    m = _MAY_OR_MAY_NOT.match(s) if " or " in s else None
+    if m and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
+        return _finish(f"Will {_lower_first(m.group('subj'))} {m.group('vp').rstrip('.')}")
+    m = _POSSIBLE_THAT.match(s) if s.startswith(("It ", "But ", "And ", "However")) else None
+    if m:
+        question = _wh_question("whether", m.group("clause"))
+        if question is not None:
+            return question
+    m = _RULE_OUT.search(s) if " out " in s else None
+    if m and not _settled_after(s, m.end()):
+        return _finish(f"Will there be {m.group('np')}")
+    return None
+
+
 def _kinds9_question(s: str) -> str | None:
     """The question of the constructions just above, or None."""
     m = _NOUN_NOT_KNOWN.match(s) if "the " in s.lower() or s.startswith(("Details", "Terms")) else None
-    if m and not _settled_after(s, m.end()) and not re.search(r"\b(?:until|till)\b", s[m.end() :]):
+    if m and not _settled_after(s, m.end()):
         noun = m.group("noun") or m.group("bare")
         mod = m.group("mod") or ""
         if m.group("of"):
@@ -807,6 +937,9 @@ def _kinds9_question(s: str) -> str | None:
         question = _wh_question("whether", _asked_subject(s[: m.start()], m.group("clause")))
         if question is not None:
             return question
+    question = _kinds9b_question(s)
+    if question is not None:
+        return question
     m = _DECISION_TO_COME.match(s) if "whether" in s else None
     if m and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
         if m.group("vp"):
@@ -1548,9 +1681,10 @@ def _wh_question(wh: str, clause: str) -> str | None:
             if w.lower() in _AUX and 0 < i <= 10:
                 if i == 1 and ws[0].lower() in ("it", "he", "she", "they", "this", "that"):
                     return None  # the question would not say who or what it is about
-                if w.lower() in ("have", "has") and i + 1 < len(ws) and ws[i + 1].lower() in ("any", "a", "an", "no"):
-                    # "whether they have any claim": "have" owns something here, and takes "do" in a question.
-                    do = "Does" if w.lower() == "has" else "Do"
+                if w.lower() in ("have", "has", "had") and i + 1 < len(ws) and _owns(ws[i + 1]):
+                    # "whether they have any claim", "whether the owner had insurance": "have" owns something here,
+                    # and takes "do" in a question.
+                    do = "Does" if w.lower() == "has" else "Did" if w.lower() == "had" else "Do"
                     return _finish(" ".join([do, _lower_first(" ".join(ws[:i])), "have", *ws[i + 1 :]]))
                 question = [w.capitalize(), _lower_first(" ".join(ws[:i])), *ws[i + 1 :]]
                 return _finish(" ".join(question))
@@ -1759,9 +1893,52 @@ _IRREGULAR_PAST = ENGLISH.past_to_base | {
             "shook:shake",
             "sought:seek",
             "swore:swear",
+            "burst:burst",
+            "spread:spread",
         ]
     )
 }
+
+
+_NOT_OWNED = frozenset(
+    [
+        "already",
+        "yet",
+        "ever",
+        "never",
+        "also",
+        "still",
+        "just",
+        "not",
+        "since",
+        "now",
+        "long",
+        "recently",
+        "previously",
+        "been",
+        "got",
+        "gotten",
+        "to",
+        "only",
+        "always",
+        "once",
+        "twice",
+        "repeatedly",
+        "both",
+        "all",
+    ]
+)
+
+
+def _owns(word: str) -> bool:
+    """After "have": an object owned ("any claim", "insurance"), not a perfect's participle ("approved", "told",
+    "been") or an adverb before one ("already")."""
+    w = word.lower()
+    if w in ("any", "a", "an", "no", "enough", "some", "more"):
+        return True
+    if not word.isalpha() or not word.islower() or w in _NOT_OWNED or w in _IRREGULAR_PAST or w in _DETERMINERS:
+        return False
+    return not w.endswith(("ed", "en", "wn", "ne", "ly", "ght"))
 
 
 def _bare_pronoun(word: str) -> bool:
@@ -2131,7 +2308,9 @@ def to_unknown(sentence: str) -> str | None:
         or (_NOT_KNOW_WH.search(hidden) if _NOT_KNOW.search(hidden) else None)
     )
     if m:
-        clause = re.split(r",\s+(?:but|and|while|although|though|as)\s|;|\s+--\s+|\s+[-–—]\s+", m.group("clause"))[0]
+        clause = re.split(
+            r",\s+(?:but|and|while|although|though|as)\s|;|\s+--\s+|\s+[-–—]\s+|,?[\"”]", m.group("clause")
+        )[0]
         clause = clause.replace("\x00", ".")
         clause = clause.strip().rstrip(",")
         if m.re is _EMBEDDED or m.re is _KNOWING_WH:
