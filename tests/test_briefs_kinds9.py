@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.briefs.cues import states_unknown, to_question, wh_question
+from digest.briefs.cues import left_open_in, states_unknown, to_question, to_unknown, wh_question
 from digest.briefs.planted import _well_formed
 from digest.briefs.sentences import is_usable
 
@@ -362,3 +362,55 @@ def test_have_of_owning_takes_do(clause: str, question: str) -> None:
 )
 def test_states_of_mind_and_taste_are_not_asked(sentence: str) -> None:
     assert to_question(sentence) is None
+
+
+def test_an_unknown_ends_at_its_closing_quote_but_keeps_a_quoted_phrase() -> None:
+    assert to_unknown('"We simply don\'t know yet whether the bridge is safe," said the county engineer.') == (
+        "Whether the bridge is safe."
+    )
+    assert to_unknown('Insurers have not decided whether a flood counts as an "act of God" under the policy.') == (
+        'Whether a flood counts as an "act of God" under the policy.'
+    )
+
+
+# --- a reply that is itself an unknown, its complement the question before it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Not yet known.",
+        "That's unclear.",
+        "It's too early to say.",
+        "That is for the harbour board to decide.",  # passed on
+        "That's a matter for the harbour board.",
+        "A: We're waiting to hear from the harbour board.",
+        "That hasn't been decided.",
+        "The harbour board has declined to comment.",
+        "The harbour board did not respond to our questions.",
+        "Officials won't say.",
+        "Talks are continuing.",
+        "The diocese says it is still looking at options.",
+        "I wish I knew.",
+        "No one seems to know.",
+        "It's anyone's guess.",
+        "The honest answer is that we don't know.",
+        "We'll know more next week.",
+        "No date has been given.",
+    ],
+)
+def test_a_reply_that_leaves_the_question_open(reply: str) -> None:
+    assert left_open_in("Q: Will the night ferry run on Sunday?", reply) == "Will the night ferry run on Sunday?"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "At least a month, the council says.",
+        "The diocese will, it says.",
+        "Yes, from Sunday, the harbour board confirmed.",
+        "That question will be settled at a meeting on 3 May, and on 3 May the board approved it.",
+    ],
+)
+def test_a_reply_that_answers_closes_the_question(reply: str) -> None:
+    assert left_open_in("Q: Will the night ferry run on Sunday?", reply) is None

@@ -2309,7 +2309,7 @@ def to_unknown(sentence: str) -> str | None:
     )
     if m:
         clause = re.split(
-            r",\s+(?:but|and|while|although|though|as)\s|;|\s+--\s+|\s+[-–—]\s+|,?[\"”]", m.group("clause")
+            r",\s+(?:but|and|while|although|though|as)\s|;|\s+--\s+|\s+[-–—]\s+|,[\"”]", m.group("clause")
         )[0]
         clause = clause.replace("\x00", ".")
         clause = clause.strip().rstrip(",")
@@ -2351,6 +2351,39 @@ UNTOLD = re.compile(
     # "That's the question the board answered on Monday" is answered.
     r"|^(?:That|This|It)(?:['’]s|\s+is)\s+the\s+(?:\w+\s+)?question\b(?!\s+for\b)(?![^.;]*\b(?:answered|settled|resolved)\b)"
 )
+# A reply that is itself an unknown with its complement left out (the question before it): "Not yet known.", "That's
+# unclear.", "Too early to say.", "That is for the harbour board to decide." (passed on), "The council hasn't said.",
+# "declined to comment", "No date has been given.", "Talks are continuing.", "I wish I knew.", "We'll know more next
+# week.", "We're waiting to hear from the board.".
+_REPLY_OPEN = re.compile(
+    r"^(?:(?:Honestly|Frankly|Well|So\s+far|For\s+now|As\s+yet|Still|Sadly),?\s+)?(?:"
+    r"(?:(?:That|This|It|Which|The\s+answer)(?:['’]s|\s+is|\s+was|\s+remains)\s+)?(?:still\s+|not\s+yet\s+|also\s+)?"
+    r"(?:unclear|unknown|uncertain|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|decided|settled)|"
+    r"any(?:one|body)['’]s\s+guess|an\s+open\s+question|(?:far\s+|much\s+)?too\s+(?:early|soon)\s+to\s+(?:say|tell|know)|"
+    r"(?:hard|difficult|impossible)\s+to\s+(?:say|tell|know)|a\s+(?:good\s+)?question)\b"
+    r"|(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:a\s+(?:matter|question|decision)\s+for|"
+    r"for\s+[^.;]{2,40}?\s+to\s+(?:decide|say|determine|answer|settle|rule\s+on))\b"
+    r"|(?:That|This|It)\s+(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|determined|"
+    r"announced|confirmed|disclosed|worked\s+out)\b"
+    r"|[A-Z][^.;:?]{0,50}?\s+(?:(?:has|have|had|did|does|do|would|will|could|is|are|was|were)(?:\s+not|n['’]t)|won['’]t|"
+    r"can['’]t|cannot)\s+(?:yet\s+)?"
+    r"(?:say|said|comment|commented|respond|responded|reply|replied|answer|answered|disclose|disclosed|confirm|"
+    r"confirmed|(?:been\s+)?able\s+to\s+(?:say|answer|confirm))\s*(?:[.,;!]|$|to\s+(?:our|my|the|requests?|questions?)|"
+    r"either|yet|publicly)"
+    r"|[A-Z][^.;:?]{0,50}?\s+(?:declined|refused)\s+to\s+(?:comment|say|answer|respond|disclose|confirm)\b"
+    r"|(?:Nobody|No\s+one|None\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:knows?|say|says|said|seems\s+to\s+know|will\s+say|"
+    r"would\s+say|can\s+say|has\s+said)\b"
+    r"|No\s+(?:date|decision|timetable|figure|answer|word|explanation|estimate)\s+(?:has|have)\s+(?:yet\s+)?been\s+"
+    r"(?:given|set|made|announced|taken|offered)\b"
+    r"|(?:Talks|Negotiations|Discussions)\s+(?:are|were)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way)\b"
+    r"|[A-Z][^.;:?]{0,60}?\b(?:is|are|was|were)\s+still\s+(?:looking\s+(?:at|into)|considering|working\s+(?:on|it\s+out)|"
+    r"studying|reviewing|weighing|discussing|negotiating|assessing)\b"
+    r"|(?:the\s+)?(?:honest|short|truthful|only)\s+answer\s+is(?:\s+that)?\s+(?:we|I|nobody|no\s+one)\s+"
+    r"(?:(?:don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:\w+\s+)?(?:knows?|say)\b"
+    r"|I\s+wish\s+I\s+knew|(?:Your|Anyone['’]s)\s+guess\s+is\s+as\s+good\s+as\s+mine|Watch\s+this\s+space"
+    r"|(?:We|I)(?:['’]ll|\s+will|\s+should|\s+hope\s+to)\s+(?:know|find\s+out|see|have\s+an\s+answer)\b"
+    r"|(?:We|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:still\s+)?waiting\s+(?:to\s+hear|for)\b)"
+)
 # An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
 _NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
 # An interview's speaker label, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ", "Q. ", "A. ".
@@ -2377,7 +2410,8 @@ def left_open(text: str, after: str) -> str | None:
         return None
     after = answered
     text = _ANY_LABEL.sub("", text)
-    if not UNTOLD.match(after):
+    # "Not yet known.", "Unclear.": the reply's own first word, capitalised only because it opens the reply.
+    if not (UNTOLD.match(after) or _REPLY_OPEN.match(after) or _REPLY_OPEN.match(after[:1].lower() + after[1:])):
         return None
     if _settled_after(after, 0):
         return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
