@@ -40,6 +40,19 @@ def _asks(sentence: str, question: str) -> None:
         # A past the spelling does not tell, from the list of irregular ones, after a participle that takes no object.
         ("how", "the ferry named Aurora sank", "How did the ferry named Aurora sink?"),
         ("whether", "the bakery broke the hygiene rules", "Did the bakery break the hygiene rules?"),
+        # A name's only past verb goes before a plural noun's guess ("warning signs"), spelt back to its base.
+        (
+            "whether",
+            "Harwick Foods ignored warning signs before the outbreak",
+            "Did Harwick Foods ignore warning signs before the outbreak?",
+        ),
+        ("why", "the curator restored the altarpiece", "Why did the curator restore the altarpiece?"),
+        # An auxiliary after "while" is the adverbial clause's: the main verb still takes "did".
+        (
+            "whether",
+            "the choir waited while the organ was repaired",
+            "Did the choir wait while the organ was repaired?",
+        ),
         # A plural noun straight after its determiner, then its base verb: "do", and the noun stays plural.
         ("what", "the results mean for the choir", "What do the results mean for the choir?"),
         # A quantifier floating after a plural noun ("the casks all came") makes the noun the subject, not a verb.

@@ -1672,6 +1672,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
         for i, w in enumerate(ws[:11]):
+            if i > 0 and w.lower() in _SUBORDINATORS:
+                break  # "whether the crew waited while the engine was repaired": that auxiliary is the adverbial's
             if i > 0 and w.lower() in _AUX and ws[i - 1].lower() in _RELATIVE:
                 continue  # "the players who were injured will be fit": the relative clause's verb stays put
             if w.lower() in _AUX and 0 < i <= 10 and _verb_before(ws, i):
@@ -1688,7 +1690,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
                     return _finish(" ".join([do, _lower_first(" ".join(ws[:i])), "have", *ws[i + 1 :]]))
                 question = [w.capitalize(), _lower_first(" ".join(ws[:i])), *ws[i + 1 :]]
                 return _finish(" ".join(question))
-        inverted = _do_support(ws)
+        inverted = _sole_past(ws) or _do_support(ws)  # "whether BP ignored warning signs": "did", not "does ... sign"
         if inverted is not None:
             return _finish(" ".join([inverted[0].capitalize(), *inverted[1:]]))
         return None  # no auxiliary or finite verb to put first: "Whether the shrimp?" is no question
@@ -1777,8 +1779,9 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return None  # "how they got there": the question would not say who they are
     if wh == "who" and rest and rest[0].islower() and rest[0].lower() not in _DETERMINERS:
         return _finish(" ".join(phrase + rest))  # "who made the decisions": "who" is the subject
-    inverted = _do_support(rest) if wh != "who" else None
-    inverted = inverted or (_sole_past(rest) if wh in ("how", "why", "when", "where") else None)
+    # A clause's only past form is its verb before a plural noun's guess ("why BP ignored warning signs").
+    inverted = _sole_past(rest) if wh in ("how", "why", "when", "where") else None
+    inverted = inverted or (_do_support(rest) if wh != "who" else None)
     if inverted is not None:
         return _finish(" ".join(phrase + inverted))
     if wh in ("what", "which") and len(rest) > 2 and rest[0].islower() and not _subject_start(rest[0]):
@@ -2022,9 +2025,51 @@ def _past_base(verb: str) -> str | None:
         return stem[:-1]
     if re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l)$", stem):
         return stem + "e"  # closed, charged, toppled
+    cluster = re.search(r"([^aeiou])([^aeiou])or$", stem)
+    if cluster and cluster.group(1) != cluster.group(2) and cluster.group(0)[:2] not in ("ch", "th", "sh", "ph"):
+        return stem + "e"  # ignored, explored, restored; not favored, mirrored, anchored
     if re.search(r"(?:[aeiou]{2}[^aeiou]?|[^aeiou]{2}|[aeiou][wxy]|[^aeiou](?:er|or|en|on))$", stem):
         return stem  # looked, worked, favored, considered, opened, passed
     return None
+
+
+_LINKING = frozenset(
+    [
+        "stay",
+        "stays",
+        "remain",
+        "remains",
+        "seem",
+        "seems",
+        "look",
+        "looks",
+        "become",
+        "becomes",
+        "get",
+        "gets",
+        "keep",
+        "keeps",
+        "go",
+        "goes",
+        "feel",
+        "feels",
+        "appear",
+        "appears",
+        "prove",
+        "proves",
+        "stayed",
+        "remained",
+        "seemed",
+        "looked",
+        "became",
+        "got",
+        "kept",
+        "went",
+        "felt",
+        "appeared",
+        "proved",
+    ]
+)
 
 
 def _sole_past(ws: list[str]) -> list[str] | None:
@@ -2033,16 +2078,22 @@ def _sole_past(ws: list[str]) -> list[str] | None:
     "failed tests"); a second past form ("the parts inspected by Kestrel failed") leaves the verb in doubt."""
     if len(ws) < 3 or not _subject_start(ws[0]) or ws[0].lower() in _PRONOUNS - _DETERMINERS:
         return None
-    if any(w.lower() in _AUX or w.lower() in _SUBORDINATORS for w in ws):
+    # An auxiliary after "before", "while", "because" is the adverbial clause's, which ends the search.
+    main = next((j for j, w in enumerate(ws) if w.lower() in _SUBORDINATORS and j > 0), len(ws))
+    if any(w.lower() in _AUX for w in ws[:main]):
         return None
+    # The subject takes a word at least, two after a determiner ("BP ignored", "those parts passed").
+    first = 2 if ws[0].lower() in _DETERMINERS else 1
     pasts = [
         i
-        for i, w in enumerate(ws)
-        if i >= 2 and w.isalpha() and w.islower() and (w in _IRREGULAR_PAST or w.endswith("ed"))
+        for i, w in enumerate(ws[:main])
+        if i >= first and w.isalpha() and w.islower() and (w in _IRREGULAR_PAST or w.endswith("ed"))
     ]
     if len(pasts) != 1 or ws[pasts[0] - 1].lower() in _DETERMINERS or ws[pasts[0] + 1 : pasts[0] + 2] == ["by"]:
         return None
     i = pasts[0]
+    if ws[i - 1].lower() in _LINKING:
+        return None  # "the school stays closed": a participle after a linking verb, which is the clause's verb
     base = _past_base(ws[i])
     if base is None or not all(w.isalpha() or w.endswith(("'s", "’s")) for w in ws[1:i]):
         return None
