@@ -427,3 +427,148 @@ def test_a_reply_that_leaves_the_question_open(reply: str) -> None:
 )
 def test_a_reply_that_answers_closes_the_question(reply: str) -> None:
     assert left_open_in("Q: Will the night ferry run on Sunday?", reply) is None
+
+
+# --- the ninth blind set's kinds, on sentences of other domains ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # A fronted wh-clause with no comma, then who is still finding out.
+        (
+            "How many pupils at Fenwick Academy are affected the trust says it is still counting.",
+            "How many pupils at Fenwick Academy are affected?",
+        ),
+        # A fronted wh-clause, then a long noun phrase that does not say.
+        (
+            "When the 2,400 season-ticket holders will get refunds, the emails the club sent this week do not say.",
+            "When will the 2,400 season-ticket holders get refunds?",
+        ),
+        # A fronted wh-clause that nobody has yet addressed.
+        (
+            "Who replaces the head brewer is not something the cooperative has yet addressed.",
+            "Who replaces the head brewer?",
+        ),
+        # Not come to light; a decision reserved.
+        ("It did not emerge at the inquest who had switched off the alarm.", "Who had switched off the alarm?"),
+        (
+            "The arbitrator reserved judgment on whether the players' contracts were valid and on whether fines stand.",
+            "Were the players' contracts valid?",
+        ),
+        # Asking in the present or the perfect, by readers or members.
+        (
+            "Many of you ask whether the 2,400 tickets will be refunded or moved to next season.",
+            "Will the 2,400 tickets be refunded or moved to next season?",
+        ),
+        ("Several members have asked whether anyone will be disciplined.", "Will anyone be disciplined?"),
+        # A noun of a thing just named, in a relative clause.
+        (
+            "The fines will be set at a second hearing, the date of which has not yet been fixed.",
+            "What is the date of the second hearing?",
+        ),
+        # A verb phrase left out after "should not be": the passive before it.
+        (
+            'The audit says trustees were "not routinely told" but does not say who decided they should not be.',
+            "Who decided trustees should not be told?",
+        ),
+        # The noun "how many" counts, left out: the subject's.
+        (
+            "Refunds for season-ticket holders are not included, because nobody can tell us how many there will be.",
+            "How many refunds for season-ticket holders will there be?",
+        ),
+        # A span up to a past moment: the past perfect keeps the verb's form.
+        (
+            "The trust has not explained how long the waiting list existed before the 2031 audit.",
+            "How long had the waiting list existed before the 2031 audit?",
+        ),
+        # The reported clause's subject is who "they" are.
+        (
+            "The Director advised that the underwriters had not yet indicated whether they accepted the claim.",
+            "Did the underwriters accept the claim?",
+        ),
+    ],
+)
+def test_ninth_set_kinds(sentence: str, question: str) -> None:
+    _asks(sentence, question)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "question"),
+    [
+        # Minutes: a member's question, and the officer's reply that it is not settled, passed on or not estimated.
+        (
+            "Cllr Reid asked who would meet the cost of the dredging.",
+            "The Director advised that the question of liability between the harbour trust and the council had not "
+            "been established.",
+            "Who would meet the cost of the dredging?",
+        ),
+        (
+            "Cllr Shaw asked what the footbridge would cost and who would pay for it.",
+            "The Director advised that no estimate had yet been prepared.",
+            "What would the footbridge cost?",
+        ),
+        (
+            "Cllr Grant asked whether the contractor's safety conditions had been breached.",
+            "The Director advised that this was a matter for the safety regulator, which had not yet responded.",
+            "Had the contractor's safety conditions been breached?",
+        ),
+        # A reporter's question and no answer yet; a spokesman's quoted evasion.
+        (
+            "We have asked the trust to explain how the cut-off marks were set.",
+            "So far we have had nothing back.",
+            "How were the cut-off marks set?",
+        ),
+        (
+            "The Gazette asked the club whether anyone had been sacked.",
+            'A spokesman said the club would "not comment on staffing matters".',
+            "Had anyone been sacked?",
+        ),
+        # An analyst's question, the answer still being worked through; a request to size something, declined.
+        (
+            "Analyst (Priya Nair, Holt Securities): Is there recourse against the turbine supplier?",
+            "Dana Kerr: We're still working through whether the warranty covers it.",
+            "Is there recourse against the turbine supplier?",
+        ),
+        (
+            "Analyst (Priya Nair, Holt Securities): Can you size the refunds - ticket holders, any sponsor claims?",
+            "Tom Fry: Not today, no.",
+            "What is the size of the refunds?",
+        ),
+    ],
+)
+def test_a_question_put_and_not_answered(asked: str, reply: str, question: str) -> None:
+    assert left_open_in(asked, reply) == question
+    assert _well_formed(question)
+
+
+def test_a_numbered_paragraph_is_usable_without_its_number() -> None:
+    from digest.briefs.sentences import trim
+
+    assert trim("2.3 Cllr Grant asked whether the conditions had been breached.").startswith("Cllr Grant asked")
+    assert trim("5. The operator has given no date for reopening the pier.").startswith("The operator")
+    assert trim("12 Labour councillors voted against.") == "12 Labour councillors voted against."
+
+
+def test_they_after_a_sentence_that_brings_them_in() -> None:
+    from digest.briefs.cues import existential_named
+
+    assert existential_named(
+        "Whether they will get there at all this winter is the question every parent is asking.",
+        "There are eight pupils on Inchmore who go to school on the mainland.",
+    ).startswith("Whether the eight pupils on Inchmore who go to school on the mainland will get there")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "Are the 14 parcels the full count is something the couriers doubt?",  # the statement's predicate kept
+        "Does the cracked valve all came from the same batch?",
+    ],
+)
+def test_ill_formed_questions_fail(bad: str) -> None:
+    assert not _well_formed(bad)
+
+
+def test_do_with_a_past_form_after_to_is_well_formed() -> None:
+    assert _well_formed("Did the complaints amount to protected disclosures under whistleblowing law?")

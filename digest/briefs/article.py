@@ -24,6 +24,7 @@ from digest.briefs.cues import (
     NO_CONSEQUENCE,
     SCALE,
     SCHEDULE,
+    existential_named,
     left_open_in,
     open_clauses,
     those_named,
@@ -346,7 +347,8 @@ def _unknowns(
     at = {t.position: t.text for t in context}
     for i, s in enumerate(sentences):
         for clause in open_clauses(s.text):
-            text = to_unknown(clause)
+            # "Whether they will get there ..." after "There are twelve children in Ardlach ...": who they are.
+            text = to_unknown(existential_named(clause, at.get(s.position - 1, "")))
             if text is None:
                 continue
             if re.search(r"\b(?:those|these)\s+\w+", text):

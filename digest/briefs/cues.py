@@ -43,6 +43,8 @@ _KNOWING = (
     r"inform(?:ed)?|notifi(?:ed|y)|advised|briefed|"
     # Finding out is knowing to come: "has been unable to find out who", "has yet to report on why".
     r"find\s+out|found\s+out|work\s+out|worked\s+out|discover(?:ed)?|trace(?:d)?|identif(?:y|ied)|report(?:ed)?|"
+    # Coming to be known: "It did not emerge at the hearing who had authorised the list".
+    r"emerged?|become\s+clear|came\s+out|come\s+out|"
     r"verdict|judge?ment|"
     # Nouns of information a source gives or withholds: "could not give a timeline for when ...".
     r"timeline|timetable|estimate|figure|details|breakdown)"
@@ -402,7 +404,10 @@ _NOT_DISCLOSED = re.compile(
     r"\s+(?P<obj>[^.;:!?]+)"
 )
 _NOT_BEEN = re.compile(
-    r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+not\s+(?:yet\s+)?been\s+"
+    # The subject holds no verb of its own and no comma: "Compensation will be decided at a hearing, the date of which
+    # has not been fixed" is no subject "Compensation will be ... which".
+    r"^(?P<subj>[A-Z](?:(?!\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|which)\b)"
+    r"[^.;:!?,]){2,80}?)\s+(?P<aux>has|have)\s+not\s+(?:yet\s+)?been\s+"
     r"(?P<verb>confirmed|determined|established|identified|disclosed|released|explained|named|verified|decided|agreed|"
     r"settled|set|fixed|announced|arranged|organi[sz]ed|resolved|scheduled|funded|approved)"
     r"(?P<rest>[^.;:!?]*)"
@@ -552,12 +557,15 @@ _REPORTING = re.compile(
 # A wh-clause put first and a clause that does not answer it after the comma: "When its findings will be made public,
 # they wouldn't say", "How many growers lost fruit to the frost, nobody has yet counted".
 _TOPIC_UNANSWERED = re.compile(
-    r"^(?:(?:But|And|So),?\s+)?(?P<wh>When|How|Why|Who|What|Where|Which|Whether)\s+(?P<clause>[^,;:!?]{6,160}?),\s+"
-    rf"(?P<cue>(?:[\w'’-]+\s+){{0,4}}?{_NEGATED_KNOWING_BARE})\s*[.!]?$",
+    r"^(?:(?:But|And|So),?\s+)?(?P<wh>When|How|Why|Who|What|Where|Which|Whether)\s+(?P<clause>(?:[^,;:!?]|,(?=\d{3}\b)){6,160}?),\s+"
+    # "..., the letters the board began sending this week do not say": the one silent may be a long noun phrase.
+    rf"(?P<cue>(?:[\w'’-]+\s+){{0,10}}?{_NEGATED_KNOWING_BARE})\s*[.!]?$",
 )
 # Someone seeking the answer: "Growers are also asking whether they have any claim", "residents are wondering when".
 _ASKING = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|all\s+)?(?:asking|wondering)\s+(?:themselves\s+)?"
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|all\s+)?(?:asking|wondering)"
+    # "Many of you ask whether ...", "readers have asked whether ...": asking still going on, or asked and not answered.
+    r"|(?<=\s)(?:ask|wonder|(?:have|has)\s+(?:also\s+)?(?:asked|wondered)))\s+(?:themselves\s+)?"
     rf"(?P<wh>{_WH})\s+(?P<clause>[^.;:!?]+)"
     r"|\b(?:wants?|wanted|want|needs?)\s+to\s+know\s+"
     rf"(?P<wh2>{_WH})\s+(?P<clause2>[^.;:!?]+)",
@@ -688,6 +696,12 @@ _NO_FIGURE_ON = re.compile(
     r"|\b(?:would|could|will|did)\s+not\s+put\s+(?:a|any)\s+(?P<noun2>figure|number|price|value|cost)\s+on\s+"
     r"(?P<what2>[^,;:!?]{3,80}?)(?=\s*(?:[,.;:!?]|$|\s+(?:but|and)\b))"
 )
+# A noun that stands for a question, of a thing just named, in a relative clause: "a remedy hearing, the date of which
+# has not yet been fixed" -> "What is the date of the remedy hearing?".
+_OF_WHICH = re.compile(
+    r"\b(?:an?|the)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+the\s+"
+    rf"(?P<mod>(?:exact|precise|full|final|likely)\s+)?(?P<noun>{_QUESTION_NOUNS})\s+of\s+which\s+{_NOT_KNOWN_PREDICATE}"
+)
 # Finding out under way: "The regulator is investigating whether the bank broke the rules", "An inquiry will examine
 # why the warnings were ignored", "Investigators are trying to piece together what happened".
 _FINDING_OUT = re.compile(
@@ -713,6 +727,27 @@ _QUESTION_NOUN_OPEN = re.compile(
     r"(?:on|about|over|as\s+to)\s+"
     r"|\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|declined\s+to|refused\s+to)\s+"
     r"(?:answer|reply|respond|comment|say)\s+when\s+asked\s+(?:about\s+)?"
+)
+# A wh-clause put first with no comma, then who is still finding out: "How many first-years at St Aldhelm's are
+# affected the university says it is still counting".
+_TOPIC_STILL = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?(?P<wh>When|How|Why|Who|What|Where|Which|Whether)\s+(?P<clause>[^,;:!?]{6,160}?)\s+"
+    r"(?:the|a|an|its|their|[A-Z][\w'’-]*)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+){0,4}?\s+"
+    r"(?:(?:says?|said)\s+(?:it|they|he|she)\s+(?:is|are|was|were)\s+still\s+(?:counting|checking|working\s+(?:it\s+)?out|"
+    r"assessing|investigating|looking\s+into\s+it|trying\s+to\s+(?:find\s+out|establish|work\s+(?:it\s+)?out))"
+    rf"|(?:[\w'’-]+\s+){{0,2}}?{_NEGATED_KNOWING_BARE})\s*[.!]?$"
+)
+# Not come to light: "It did not emerge at the hearing who had authorised the holding list".
+_NOT_EMERGED = re.compile(
+    r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|had\s+not|never|has\s+yet\s+to|have\s+yet\s+to)\s+"
+    r"(?:yet\s+)?(?:emerge|emerged|become\s+clear|come\s+out|come\s+to\s+light)\s+(?:(?:at|in|during|from|on)\s+[^,;:]{2,40}?\s+)?"
+    rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)"
+)
+# A decision put off: "Judge Anita Sorensen reserved judgment on whether the complaints were protected disclosures".
+_RESERVED = re.compile(
+    r"\b(?:reserved|reserves|reserving|deferred|defers|postponed|adjourned)\s+(?:(?:her|his|its|their|a|the)\s+)?"
+    r"(?:judge?ment|decision|ruling|verdict)\s+(?:on|over|as\s+to)\s+"
+    rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)"
 )
 _QUESTION_NOUN_WH = re.compile(rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)", re.IGNORECASE)
 # A guarantee or a promise withheld, a possibility not ruled out: "The club has given no guarantee that the ground will
@@ -900,6 +935,9 @@ def _kinds9_question(s: str) -> str | None:
             return _noun_question(noun, m.group("rel"), mod, rel=True)
         if m.group("rel") is None and m.group("of") is None:
             return None  # "The cause is unknown": of what, an earlier sentence says
+    m = _OF_WHICH.search(s) if " of which " in s else None
+    if m and not _settled_after(s, m.end()):
+        return _noun_question(m.group("noun"), f"the {m.group('np')}", m.group("mod") or "")
     m = _NOT_TOLD_NOUN.search(s) if " the " in s and not _NOT_DISCLOSED.match(s) else None
     if m and not _settled_after(s, m.end()):
         return _noun_question(m.group("noun"), m.group("of"), m.group("mod") or "")
@@ -932,6 +970,19 @@ def _kinds9_question(s: str) -> str | None:
         question = _wh_question(wh.group("wh").lower(), _asked_subject(s[: m.start()], wh.group("clause")))
         if question is not None:
             return question
+    m = _TOPIC_STILL.match(s) if "," not in s else None
+    if m and not re.search(r"\b(?:something|matter|question|thing)$", m.group("clause")):
+        # not "Who will run the ferry is something the council cannot say": a fronted clause's own predicate
+        question = _wh_question(m.group("wh").lower(), m.group("clause"))
+        if question is not None:
+            return question
+    for pattern, words in ((_NOT_EMERGED, ("emerg", "come", "clear")), (_RESERVED, ("ed ",))):
+        m = pattern.search(s) if any(w in s for w in words) else None
+        if m and not _settled_after(s, m.start("clause")):
+            clause = re.split(r"\s+and\s+(?:on\s+)?(?=whether|if|how|what|when|who|why|where)", m.group("clause"))[0]
+            question = _wh_question(m.group("wh").lower(), clause)
+            if question is not None:
+                return question
     m = _NO_GUARANTEE.search(s) if " that " in s else None
     if m and not _settled_after(s, m.start("clause")):
         question = _wh_question("whether", _asked_subject(s[: m.start()], m.group("clause")))
@@ -1139,8 +1190,9 @@ _UNSETTLED = re.compile(
     r"established|confirmed|revealed|resolved)"
     r"|(?:is|was|are|were|remains?)\s+(?:now\s+|also\s+)?the\s+(?:subject|focus)\s+of\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:inquiry|investigation|review|probe|dispute|audit|study|court\s+case|legal\s+fight)"
-    r"|(?:is|was)\s+not\s+something\b[^.;]{0,60}?\b(?:willing|prepared|able|ready|keen|minded)\s+to\s+(?:discuss|say|"
-    r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share)"
+    r"|(?:is|was)\s+not\s+something\b[^.;]{0,60}?\b(?:(?:willing|prepared|able|ready|keen|minded)\s+to\s+(?:discuss|say|"
+    r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share)|(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?"
+    r"(?:addressed|answered|explained|decided|discussed|considered|settled|said|disclosed|tackled|looked\s+at|resolved))"
     r"|(?:depends?|hinges?)\s+on)",
     re.IGNORECASE,
 )
@@ -1190,8 +1242,10 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
         return None
     wh, rest = m.group("wh").lower(), m.group("rest")
     if wh == "whether" and ":" in rest.split(", ")[0]:
-        # "Whether a listing would stop a sale: we asked three lawyers and got three answers.": a label's question.
-        return wh, rest.split(":")[0]
+        # "Whether a listing would stop a sale: we asked three lawyers and got three answers.": a label's question; but
+        # "Whether the 14 cases are the full toll is something the authors doubt: ..." has its predicate first.
+        inner = _fronted_wh_clause(f"Whether {rest.split(':')[0]}.")
+        return inner if inner is not None and inner[1] != rest.split(":")[0] else (wh, rest.split(":")[0])
     words = rest.split()
     # The predicate that leaves the clause open, wherever it starts: "Whether other airlines flying the K-72 will be
     # told to carry out the checks | is a matter for their own regulators".
@@ -1471,8 +1525,9 @@ def to_question(sentence: str) -> str | None:
         return structural
     m = _EMBEDDED.search(s) or _knowing_wh(s)
     if m:
+        clause = _counted_noun(s[: m.start()], _fill_ellipsis(s[: m.start()], m.group("clause")))
         return _wh_question(
-            m.group("wh").lower(), _resolve_pronoun(s[: m.start()], m.group("clause"), s[m.start() : m.start("wh")])
+            m.group("wh").lower(), _resolve_pronoun(s[: m.start()], clause, s[m.start() : m.start("wh")])
         )
     m = _UNANSWERED_RE.search(s)
     if m:
@@ -1535,6 +1590,50 @@ def with_person(sentence: str, name: str) -> str | None:
     return named if n else None
 
 
+# A verb phrase left out after a modal and "be" ("who decided they should not be"), and the passive it stands for in
+# the clause before ("consultants were "not routinely informed"").
+_ELIDED = re.compile(
+    r"^(?P<head>.*?\b)(?P<pron>they|it|he|she)\s+(?P<aux>should|would|could|must|might|may|will|was|were|is|are)"
+    r"(?P<neg>\s+not|n['’]t)?\s+be$"
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?P<subj>[a-z]+s|[A-Z][\w'’-]+)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+[\"“]?(?:not\s+)?"
+    r"(?:[a-z]+ly\s+)?(?P<part>[a-z]+(?:ed|en|wn)|told|sent|paid|kept|left|held|made|built|sold|found|heard|brought|"
+    r"bought|taught|caught|put|set|cut|shut|let|read)\b"
+)
+
+
+# "Claims from individual students are not included, because nobody can yet tell us how many there will be": the
+# noun "how many" counts is the subject's, left out of the clause.
+_COUNTED_SUBJECT = re.compile(
+    r"^(?P<np>[A-Z][a-z]+s(?:\s+(?:from|of|by|for|against|to|in)\s+[^,;:]{2,40}?)?)\s+"
+    r"(?:are|were|will|would|have|had|is|was|remain|could|may|might)\b"
+)
+
+
+def _counted_noun(before: str, clause: str) -> str:
+    m = re.match(
+        r"(?P<q>many|much)\s+(?P<rest>there\s+(?:will|would|is|are|was|were|might|may|could)\b.*)$", clause.strip()
+    )
+    subject = _COUNTED_SUBJECT.match(_ANY_LABEL.sub("", before.strip())) if m else None
+    if m is None or subject is None:
+        return clause
+    return f"{m.group('q')} {_lower_first(subject.group('np'))} {m.group('rest')}"
+
+
+def _fill_ellipsis(before: str, clause: str) -> str:
+    """ "The report says consultants were "not routinely informed" but does not say who decided they should not be":
+    the clause is "decided consultants should not be informed"."""
+    m = _ELIDED.match(clause.strip().rstrip("."))
+    passive = _PASSIVE_BEFORE.search(before) if m else None
+    if m is None or passive is None:
+        return clause
+    subj = passive.group("subj")
+    if (m.group("pron") == "they") != _plural(subj) and not subj[:1].isupper():
+        return clause
+    return f"{m.group('head')}{subj} {m.group('aux')}{m.group('neg') or ''} be {passive.group('part')}"
+
+
 def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
     """'whether it will offer aid' after 'The regional government has not said': the pronoun is that subject.
 
@@ -1543,6 +1642,20 @@ def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
     """
     head, _, rest = clause.strip().partition(" ")
     if head.lower() not in ("it", "they", "he", "she", "its", "their") or not rest:
+        return clause
+    # "The Director advised that the insurers had not yet indicated whether they ...": the reported clause's subject.
+    reported = re.search(
+        r"\b(?:that|said|says|advised|stated|reported|added|confirmed)\s+(?P<np>(?:the|its|their)\s+[a-z][\w'’-]*"
+        r"(?:\s+[a-z][\w'’-]*){0,2})\s*$",
+        before,
+    )
+    if reported:
+        np_ = reported.group("np")
+        plural = _plural(np_.split()[-1])
+        if (head.lower() == "they" and plural) or (head.lower() == "it" and not plural):
+            return f"{np_} {rest}"
+        if (head.lower() == "their" and plural) or (head.lower() == "its" and not plural):
+            return f"{np_}'" + ("" if plural else "s") + f" {rest}"
         return clause
     # "there are 19 operators ..., and none of them would say whether they are reviewing ...": "they" are the ones
     # "none of them" counts, the plural noun counted before it.
@@ -1570,7 +1683,11 @@ def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
         named = head.lower() in ("he", "she") and _named_before(before + cue, head.lower(), rest)
         return named or _named_before(cue, head.lower(), rest) or clause
     subj = m.group("subj")
-    if re.search(r"\b(?:has|have|had|is|was|did|does|would|could|will|said|says)\b", subj):
+    if re.search(
+        r"\b(?:has|have|had|is|was|did|does|would|could|will|said|says|advised|stated|reported|told|announced|"
+        r"confirmed|added|noted|explained|that)\b",
+        subj,
+    ):
         return clause
     if head.lower() in ("its", "their"):
         owner = _lower_first(subj)
@@ -1655,7 +1772,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return _finish(f"{wh} {aux} {_lower_first(m.group('subj'))} not {m.group('vp')}")
     # "whether X would lead to Y or could represent Z": the question asks the first alternative.
     # "but" cuts where a new clause starts; "infected but never tested" is one subject's two predicates.
-    cut = r",|\s+but\s+(?!(?:never|not|also|still|later|now|then|was|were|is|are|had|has|have|did|could|would)\b)"
+    cut = r",(?!\d{3}\b)"  # "3,100" is a number
+    cut += r"|\s+but\s+(?!(?:never|not|also|still|later|now|then|was|were|is|are|had|has|have|did|could|would)\b)"
     cut += r"|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
     cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
     cut += r"|\s+(?:or|and)\s+(?=(?:whether|if|how|what|when|why|who|where|which)\s)"
@@ -1696,6 +1814,13 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return None  # no auxiliary or finite verb to put first: "Whether the shrimp?" is no question
     phrase = [wh]
     rest = ws
+    there = re.match(
+        rf"^(?P<pre>(?:(?!\b(?:{_AUX_WORDS})\b).)+?)\s+there\s+(?P<aux>will|would|is|are|was|were|might|may|could|has|have|had)"
+        r"\b(?P<post>.*)$",
+        " ".join(ws),
+    )
+    if there and wh in ("how", "what", "which"):  # "how many claims there will be": "will" goes before "there"
+        return _finish(f"{wh} {there.group('pre')} {there.group('aux')} there{there.group('post')}")
     if wh in ("what", "who") and len(rest) > 1 and _wh_is_subject(rest):
         return _finish(" ".join(phrase + rest))  # "what happens to the 22 sailors": the wh-word is the subject
     if wh == "where" and len(rest) > 2 and rest[0] in ("in", "on", "at") and rest[1][:1].isupper():
@@ -1714,7 +1839,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
             len(span) > 1
             and span[-1].islower()
             and not any(w.lower() in _PRONOUNS | _DETERMINERS or w.endswith(("'s", "’s")) for w in span)
-        ):
+        ) or (len(span) > 1 and span[1].lower() in ("at", "in", "from", "on", "of", "across", "among", "with")):
             # "how much unaffected Corvalex stock is left": the whole noun phrase is the subject, no inversion.
             return _finish(" ".join(["how", *rest]))
         phrase += rest[:take]
@@ -1781,6 +1906,11 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return _finish(" ".join(phrase + rest))  # "who made the decisions": "who" is the subject
     # A clause's only past form is its verb before a plural noun's guess ("why BP ignored warning signs").
     inverted = _sole_past(rest) if wh in ("how", "why", "when", "where") else None
+    if inverted is not None and phrase == ["how", "long"] and "before" in inverted[3:]:
+        # "how long the list existed before the audit": a span up to a past moment, the past perfect's
+        verb = next((w for w in rest if w.endswith("ed") and _past_base(w) == inverted[2]), None)
+        if verb is not None:
+            inverted = ["had", inverted[1], verb, *inverted[3:]]
     inverted = inverted or (_do_support(rest) if wh != "who" else None)
     if inverted is not None:
         return _finish(" ".join(phrase + inverted))
@@ -2033,6 +2163,9 @@ def _past_base(verb: str) -> str | None:
     return None
 
 
+_NOUN_PREPOSITIONS = frozenset(
+    ["to", "of", "in", "on", "for", "with", "at", "from", "by", "about", "under", "over", "into", "as", "than"]
+)
 _LINKING = frozenset(
     [
         "stay",
@@ -2084,10 +2217,15 @@ def _sole_past(ws: list[str]) -> list[str] | None:
         return None
     # The subject takes a word at least, two after a determiner ("BP ignored", "those parts passed").
     first = 2 if ws[0].lower() in _DETERMINERS else 1
+    # "amounted to protected disclosures": a past form after a preposition or a determiner qualifies a noun.
     pasts = [
         i
         for i, w in enumerate(ws[:main])
-        if i >= first and w.isalpha() and w.islower() and (w in _IRREGULAR_PAST or w.endswith("ed"))
+        if i >= first
+        and w.isalpha()
+        and w.islower()
+        and (w in _IRREGULAR_PAST or w.endswith("ed"))
+        and ws[i - 1].lower() not in _DETERMINERS | _NOUN_PREPOSITIONS
     ]
     if len(pasts) != 1 or ws[pasts[0] - 1].lower() in _DETERMINERS or ws[pasts[0] + 1 : pasts[0] + 2] == ["by"]:
         return None
@@ -2365,6 +2503,7 @@ def to_unknown(sentence: str) -> str | None:
         clause = clause.replace("\x00", ".")
         clause = clause.strip().rstrip(",")
         if m.re is _EMBEDDED or m.re is _KNOWING_WH:
+            clause = _counted_noun(hidden[: m.start()], _fill_ellipsis(hidden[: m.start()], clause))
             clause = _resolve_pronoun(hidden[: m.start()], clause, hidden[m.start() : m.start("wh")])
         if _PRONOUN_SUBJECT.match(clause):
             return None  # "whether it will work": the question would not say what it is about
@@ -2433,12 +2572,42 @@ _REPLY_OPEN = re.compile(
     r"(?:(?:don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:\w+\s+)?(?:knows?|say)\b"
     r"|I\s+wish\s+I\s+knew|(?:Your|Anyone['’]s)\s+guess\s+is\s+as\s+good\s+as\s+mine|Watch\s+this\s+space"
     r"|(?:We|I)(?:['’]ll|\s+will|\s+should|\s+hope\s+to)\s+(?:know|find\s+out|see|have\s+an\s+answer)\b"
-    r"|(?:We|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:still\s+)?waiting\s+(?:to\s+hear|for)\b)"
+    r"|(?:We|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:still\s+)?waiting\s+(?:to\s+hear|for)\b"
+    # "So far we have had nothing back.", "We're still working through whether ...", "Not today, no.", "We'd be
+    # guessing.", "I'd rather not speculate.": no answer yet, or none given now.
+    r"|(?:we|I)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:had|received|heard|got)\s+(?:nothing|no\s+(?:reply|answer|response))"
+    r"|(?:Nothing|No\s+(?:reply|answer|response))(?:\s+(?:back|yet|so\s+far))?\s*[.,;!]"
+    r"|(?:We|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:still\s+)?(?:working\s+(?:through|on|out)|looking\s+(?:at|into)|"
+    r"assessing|considering|reviewing|checking|investigating|establishing)\b"
+    r"|Not\s+(?:today|yet|now|at\s+(?:this|the)\s+(?:stage|moment|point))\b"
+    r"|(?:We|I)(?:['’]d|\s+would)\s+(?:be\s+guessing|rather\s+not\s+(?:say|speculate|comment|guess))"
+    # A report that a matter "had not been established" or a body "had not yet responded": the minutes' reply.
+    r"|[A-Za-z][^.;:?]{0,120}?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:established|decided|settled|agreed|"
+    r"determined|prepared|made|set|fixed|confirmed|resolved|worked\s+out|calculated|estimated)|(?:responded|replied|"
+    r"indicated|decided|said))\b"
+    r"|no\s+(?:estimate|figure|date|decision|timetable|answer)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:prepared|made|"
+    r"given|set|reached|taken|agreed))",
+    re.IGNORECASE,
+)
+# A reply's reporting frame: "The Director advised that ...", "A spokesman said the board would ...".
+# What a reporting frame says that evades: 'a spokesman said the board would "not comment on staffing matters"', 'says
+# only that it is "looking at all options"'.
+_EVASIVE_SAID = re.compile(
+    r"^(?:the\s+\w+|it|they|he|she|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:would|will|could|can|did|does)(?:\s+not|n[’']t)\s+"
+    r"(?:comment|speculate|say|discuss|be\s+drawn)\b"
+    r"|^(?:it|they|he|she)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:looking\s+at\s+(?:all\s+)?(?:the\s+)?options|"
+    r"considering\s+(?:its|their|all)\s+options|keeping\s+(?:it|the\s+matter)\s+under\s+review)",
+    re.IGNORECASE,
+)
+_REPLY_FRAME = re.compile(
+    r"^(?:The\s+|A\s+|An\s+|Its\s+|Their\s+)?[A-Z]?[\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,5}?\s+(?:said|says|advised|stated|"
+    r"replied|responded|told\s+(?:us|me|the\s+\w+|\w+)|explained|added|reported)\s+(?:only\s+)?(?:that\s+)?"
 )
 # An interview's speaker label in ordinary case, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ".
-_NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+(?=[A-Z])")
+_NAME_LABEL = re.compile(r"^[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([^()]{1,60}\))?:\s+(?=[A-Z])")
 # An interview's speaker label, a magazine's or a person's: "Orbit Weekly: ", "Brennick: ", "Q. ", "A. ".
-_ANY_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:|[QA]\.)\s+(?=[A-Z])")
+# "Analyst (Neha Bhatt, Carrow Securities): ": who speaks for whom, in brackets.
+_ANY_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([^()]{1,60}\))?:|[QA]\.)\s+(?=[A-Z])")
 # A transcript's speaker label before what is said: "KIT MERCER: And do we know ...?", "ANJALI DESAI: We don't".
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+")
 # A question the writer put ("We also asked the league whether the pause means ..."), left open by the reply after it.
@@ -2461,8 +2630,10 @@ def left_open(text: str, after: str) -> str | None:
         return None
     after = answered
     text = _ANY_LABEL.sub("", text)
-    # "Not yet known.", "Unclear.": the reply's own first word, capitalised only because it opens the reply.
-    if not (UNTOLD.match(after) or _REPLY_OPEN.match(after) or _REPLY_OPEN.match(after[:1].lower() + after[1:])):
+    # "The Director advised that no estimate had yet been prepared": what the reply says, less who says it; a quoted
+    # evasion reads as said ('would "not comment on staffing matters"').
+    said = _REPLY_FRAME.sub("", re.sub(r"[\"“”]", "", after), count=1)
+    if not (UNTOLD.match(after) or _REPLY_OPEN.match(after) or _REPLY_OPEN.match(said) or _EVASIVE_SAID.search(said)):
         return None
     if _settled_after(after, 0):
         return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
@@ -2473,9 +2644,30 @@ def left_open(text: str, after: str) -> str | None:
     if question is None:
         bare = re.sub(r"^(?:So|And|But),?\s+", "", SPEAKER_LABEL.sub("", text))
         question = bare[0].upper() + bare[1:] if _QUESTION_WORD.match(bare) and len(bare.split()) >= 3 else None
+    asked = _ASK_YOU.match(bare_question(text))
+    if asked and asked.group("np"):  # "Can you size the compensation?" "Not today.": the size is open
+        np_ = re.sub(r"^your\b", "the", re.split(r",|\s+[-–—]\s+", asked.group("np"))[0])
+        return _finish(f"What is the size of {np_}")
+    if asked and asked.group("wh"):  # "Can you tell us when the line reopens?" "No.": when it reopens is open
+        return wh_question(asked.group("wh").lower(), asked.group("clause"))
     if question is not None and re.search(r"\byou(?:r)?\b", question, re.IGNORECASE):
         return None  # "Do you know why?": an interviewer's words to the one answering, not the story's question
     return question
+
+
+# A request for what the one asked knows: "Can you size the compensation - fee refunds, any claims?", "Could you tell
+# us when the line will reopen?".
+_ASK_YOU = re.compile(
+    r"^(?:(?:And|So|But|Then),?\s+)?(?:Can|Could|Will|Would)\s+you\s+(?:yet\s+|already\s+)?(?:(?:size|quantify|estimate|"
+    r"put\s+a\s+(?:figure|number|price|value)\s+on|give\s+(?:us\s+)?(?:a\s+)?(?:figure|number|estimate)\s+(?:for|on))\s+"
+    r"(?P<np>(?:the|your|any|this|that)\s+[^?]+?)|(?:tell\s+us|say|confirm|explain)\s+"
+    r"(?P<wh>whether|if|how|when|why|what|who|where|which)\s+(?P<clause>[^?]+?))\?$"
+)
+
+
+def bare_question(text: str) -> str:
+    """A question less its speaker label and leading connective."""
+    return re.sub(r"^(?:So|And|But),?\s+", "", _ANY_LABEL.sub("", SPEAKER_LABEL.sub("", text)))
 
 
 def left_open_in(text: str, after: str, then: str = "") -> str | None:
@@ -2506,6 +2698,27 @@ _QUESTION_WORD = re.compile(
     r"Does|Did)\b",
     re.IGNORECASE,
 )
+
+
+# "There are twelve children in Ardlach who go to school in Tressel.": a sentence that brings in who "they" are next.
+_THERE_ARE = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?There\s+(?:are|were)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    r"(?:\s+(?:in|at|from|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s+(?:who|that)\s+[^.,;:!?]{3,80})?)\.$"
+)
+
+
+def existential_named(sentence: str, before: str) -> str:
+    """ "Whether they will get there this winter is the question ..." after "There are twelve children in Ardlach who go
+    to school in Tressel.": "they" are those children."""
+    m = _THERE_ARE.match(before.strip())
+    if m is None:
+        return sentence
+    return re.sub(
+        r"^((?:(?:But|And|So),?\s+)?(?:Whether|whether|How|When|Where|Why|What)\s+)they\b",
+        lambda x: f"{x.group(1)}the {m.group('np')}",
+        sentence,
+        count=1,
+    )
 
 
 def those_named(question: str, before: str) -> str:

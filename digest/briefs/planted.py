@@ -293,6 +293,8 @@ def _well_formed(question: str) -> bool:
     aux |= {"does", "did", "may", "might", "must"}
     if _AUX_AFTER_PREPOSITION.search(question):
         return False  # "What happens to does the 22 sailor stuck on board?": an auxiliary inside a noun phrase
+    if _FRONTED_PREDICATE.search(question):
+        return False  # "Are the 14 cases the full toll is something the authors doubt?": the statement's predicate kept
     if re.match(r"^How\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|they|he|she)\b", question):
         return False  # "How the cost will be shared?": a subject where the auxiliary must be
     if re.match(
@@ -325,6 +327,8 @@ def _well_formed(question: str) -> bool:
             i += 1
             i += rest[i].lower() in _SUBJECT_WORDS if i < len(rest) else 0  # "in the county"
             i += 1  # the preposition's noun
+            while i < len(rest) and rest[i - 1][:1].isupper() and rest[i][:1].isupper():
+                i += 1  # "at St Aldhelm's", "at Fenwick Academy": a name of several words
         word = rest[i] if i < len(rest) else ""
         # "How much unaffected Corvalex stock is left?": a name inside the wh-phrase, whose noun comes before the
         # auxiliary; "How much money Ferris Holdings has paid?" ends its second subject on the name.
@@ -343,8 +347,8 @@ def _well_formed(question: str) -> bool:
                 if words[i - 1].lower() in _SUBJECT_WORDS:
                     continue  # "Did the appointed board meet?": an adjective, and the verb may still come
                 return False
-            if w.lower() in _PREPOSITIONS:
-                break
+            if w.lower() in _PREPOSITIONS or w.lower() in ("to", "for", "by", "about", "into", "over", "under"):
+                break  # "Did the complaints amount to protected disclosures?": a past form after "to" qualifies a noun
     return True
 
 
@@ -352,6 +356,11 @@ _SUBJECT_WORDS = ENGLISH.determiners | ENGLISH.pronouns
 _AUX_AFTER_PREPOSITION = re.compile(
     r"\b(?:to|of|in|on|for|with|at|from|by|about)\s+(?:does|do|did|is|are|was|were|will|would|has|have|had|can|could)"
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|\d)"
+)
+# A fronted clause's predicate left in the question ("... is something the authors doubt", "... is another matter").
+_FRONTED_PREDICATE = re.compile(
+    r"\s(?:is|was|remains)\s+(?:something|another\s+matter|a\s+matter\s+for|a\s+question\s+for|the\s+(?:\w+\s+)?question|"
+    r"any(?:one|body)['’]s\s+guess|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear))\b"
 )
 _PREPOSITIONS = frozenset(["in", "of", "at", "on", "from", "with", "across", "around", "near", "under", "inside"])
 _PAST_FORMS = frozenset(ENGLISH.past_to_base) | {"bought", "brought", "thought", "told", "left", "kept", "sent"}

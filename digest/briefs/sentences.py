@@ -309,6 +309,11 @@ def trim(sentence: str) -> str:
     return trimmed(sentence)[0]
 
 
+# A numbered paragraph's or key point's number: minutes' "2.3 Cllr Torrance asked ...", a wire's "5. The operator ...".
+# A bare "12 Labour MPs" is a count, not a number of a point, and stays.
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\s+(?=[A-Z])")
+
+
 def trimmed(sentence: str) -> tuple[str, str]:
     """The trimmed sentence and the pronoun of the attribution tail it lost ("she"), or ""."""
     said = ""
@@ -317,6 +322,7 @@ def trimmed(sentence: str) -> tuple[str, str]:
     s = _SIGN_OFF.sub("", s)
     s = _SUBHEAD.sub("", s)
     s = _DATELINE.sub("", s)
+    s = _SECTION_NUMBER.sub("", s)
     for _ in range(2):
         s2 = _LEADING_CONNECTIVES.sub("", s)
         if s2 == s:
@@ -407,6 +413,9 @@ _IMPERSONAL_IT = re.compile(
     # "It has yet to be decided who ...", "It has not been settled how much ...": still the extraposed "it".
     r"|^It\s+(?:has|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|decided|settled|agreed|established|"
     r"confirmed)\b"
+    # "It did not emerge at the hearing who ...": an extraposed "it" before a clause that did not come to light.
+    r"|^It\s+(?:did\s+not|has\s+not|had\s+not|never|has\s+yet\s+to)\s+(?:yet\s+)?(?:emerge|emerged|become\s+clear|"
+    r"come\s+out|come\s+to\s+light)\b"
 )
 
 
