@@ -6,7 +6,8 @@
   thing once: the noun goes, and a name left alone takes the event most headlines tell ("Halloway lawsuit");
 - a name the entity finder missed because the texts only write it opening sentences ("Ryanair grounded ...") is
   still a name: it is the title's lead, not a lower-case word behind another name;
-- a named thing the story is about ("Brackley Reservoir", "Sallow Canal") takes no place in front of it;
+- a named thing the story is about ("Brackley Reservoir", "Sallow Canal"), alone or before its event ("Marston
+  Viaduct collapse", unseen9's "Gallan Mountain Railway landslide"), takes no place in front of it;
 - a phrase names no story when it is a clause: a headline's event verb ("Halloway sues"), an irregular participle
   ("Drovers Pass shut"), or a preposition before a place ("near Corrie Bridge");
 - a court ("the High Court") is where a case is heard, not a place to name a story by; a party that acts ("Halloway
@@ -98,6 +99,26 @@ RESERVOIR = [
 ]
 RESERVOIR_NAMES = ["Tolland", "Mabey", "Vale Water", "Brackley Reservoir", "Ruth Mabey"]
 
+# A railway viaduct collapses (infrastructure): a wire's dateline town is named more often than the viaduct.
+VIADUCT = [
+    (
+        "Marston Viaduct collapse: freight line shut",
+        "HALBECK, March 3 (Dales Wire) - A span of the Marston Viaduct collapsed into the river on Sunday night, "
+        "closing the freight line from Halbeck to the coast. No train was on the viaduct, Halbeck police said.",
+    ),
+    (
+        "Engineers inspect what is left of Marston Viaduct",
+        "Engineers in Halbeck began surveying the piers of the Marston Viaduct on Monday after its collapse. The "
+        "viaduct, built in 1868, had been inspected in January, Halbeck council said.",
+    ),
+    (
+        "Halbeck firms count cost of viaduct collapse",
+        "Quarries near Halbeck that send stone by rail said the Marston Viaduct collapse would cost them weeks of "
+        "trade. Halbeck council said road hauliers would be paid to carry the stone.",
+    ),
+]
+VIADUCT_NAMES = ["Halbeck", "Dales Wire", "Quarries", "Marston Viaduct"]
+
 # Snow shuts a mountain road (weather, transport): the nearest village is named in every article.
 PASS = [
     (
@@ -142,6 +163,11 @@ def test_a_name_that_only_opens_sentences_leads_and_keeps_its_capital() -> None:
 def test_a_named_thing_the_story_is_about_takes_no_place_before_it() -> None:
     """Not 'Tolland Brackley Reservoir' where the topic's names rank the town first."""
     assert story_title(RESERVOIR, RESERVOIR_NAMES) == "Brackley Reservoir"
+
+
+def test_a_named_thing_and_its_event_take_no_dateline_town_before_them() -> None:
+    """Not 'Halbeck Marston Viaduct collapse' (unseen9: 'Tressel Gallan Mountain Railway landslide')."""
+    assert story_title(VIADUCT, VIADUCT_NAMES) == "Marston Viaduct collapse"
 
 
 def test_a_participle_or_a_preposition_before_a_place_ends_no_title() -> None:

@@ -1382,9 +1382,12 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
         and all(_proper(w, body) and (w.isupper() or not _count(w.lower(), body)) for w in words[:-1])
     ):
         return title  # the name the texts give the event ("the Sable Ridge fire") names it on its own
-    all_caps = len(words) >= 2 and all(w[:1].isupper() for w in words)
-    if all_caps and (title in names or _count(title, body, mid=True) >= 2):
-        return title  # a named thing the story is about ("Sallow Canal") takes no place before it ("Kettle Bend")
+    # A named thing the story is about ("Sallow Canal", "Gallan Mountain Railway landslide") takes no place before it
+    # ("Kettle Bend", a dateline's "Tressel").
+    thing = " ".join(words[:-1] if len(words) > 2 and words[-1].lower() in _EVENT_NOUNS else words)
+    capitals = len(thing.split()) >= 2 and all(w[:1].isupper() for w in thing.split())
+    if capitals and (thing in names or _count(thing, body, mid=True) >= 2):
+        return title
     if not any(words[0] in n.split() for n in names) and _missed_name(words[0], texts, body):
         return title  # a name the entity finder missed leads already ("Ryanair grounding", not "Boeing Ryanair ...")
     if _holds_name(title, proper[:3], body):
