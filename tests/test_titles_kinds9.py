@@ -10,6 +10,8 @@
   Viaduct collapse", unseen9's "Gallan Mountain Railway landslide"), takes no place in front of it;
 - a phrase names no story when it is a clause: a headline's event verb ("Halloway sues"), an irregular participle
   ("Drovers Pass shut"), or a preposition before a place ("near Corrie Bridge");
+- a hyphenated compound the texts only write before a noun ("anti-dumping duties") takes that noun, and a phrase
+  that a body's initials open ("EU anti-dumping duties") takes no place in front;
 - a court ("the High Court") is where a case is heard, not a place to name a story by; a party that acts ("Halloway
   sued") is no kind-of-thing name like "Legionnaires' disease".
 """
@@ -119,6 +121,25 @@ VIADUCT = [
 ]
 VIADUCT_NAMES = ["Halbeck", "Dales Wire", "Quarries", "Marston Viaduct"]
 
+# Anti-dumping duties on imports (trade): a compound modifier before a different noun in each article.
+STEEL = [
+    (
+        "Steelmakers welcome EU anti-dumping duties",
+        "The EU anti-dumping duties on Chinese wire will start in May, the European Commission said on Tuesday. "
+        "Makers in Italy and Spain had asked for them for two years.",
+    ),
+    (
+        "Importers fear EU anti-dumping tariffs",
+        "Importers said the EU anti-dumping tariffs would push up prices for builders. Exporters in China said they "
+        "would appeal to the World Trade Organization.",
+    ),
+    (
+        "Beijing protests over EU anti-dumping measures",
+        "China's commerce ministry protested against the EU anti-dumping measures and said it would defend its "
+        "exporters, who sold goods worth 400 million euros to Europe last year.",
+    ),
+]
+
 # Snow shuts a mountain road (weather, transport): the nearest village is named in every article.
 PASS = [
     (
@@ -168,6 +189,12 @@ def test_a_named_thing_the_story_is_about_takes_no_place_before_it() -> None:
 def test_a_named_thing_and_its_event_take_no_dateline_town_before_them() -> None:
     """Not 'Halbeck Marston Viaduct collapse' (unseen9: 'Tressel Gallan Mountain Railway landslide')."""
     assert story_title(VIADUCT, VIADUCT_NAMES) == "Marston Viaduct collapse"
+
+
+def test_a_compound_modifier_ends_no_title_and_initials_take_no_place_before_them() -> None:
+    """'EU anti-dumping duties', not 'China EU anti-dumping' (t17's 'Las Vegas IBO light-welterweight')."""
+    for k in (2, 3):
+        assert _title(STEEL[:k]) == "EU anti-dumping duties", k
 
 
 def test_a_participle_or_a_preposition_before_a_place_ends_no_title() -> None:

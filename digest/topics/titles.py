@@ -1227,6 +1227,8 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         else w
         for w in shown.split()
     )
+    if len(best) < MAX_WORDS - 1:
+        shown = f"{shown} {head}" if (head := _compound_head(shown.split()[-1], body)) else shown
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
@@ -1314,6 +1316,17 @@ def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ish", "ese", "ian")
 
 
+def _compound_head(word: str, body: str) -> str:
+    """The noun the texts put after a hyphenated compound they only ever write before a common noun ("IBO
+    light-welterweight crown", "EU anti-dumping duties"): a phrase cannot end in it. Empty for any other word."""
+    if "-" not in word.strip("-"):
+        return ""
+    seen = _words_after(word, body)
+    if len(seen) < 2 or not all(n.islower() and n not in _TITLE_SKIP and n not in _VERBS and len(n) > 2 for n in seen):
+        return ""  # "short-seller Pelham Research": a role before a name heads its own phrase
+    return max(set(seen), key=lambda n: (seen.count(n), -seen.index(n)))
+
+
 @lru_cache(maxsize=1024)  # one call's phrases share their last words
 def _modifier(word: str, body: str) -> bool:
     """An adjective ("global": its ending says so) that the texts nearly always put before another content word
@@ -1388,6 +1401,8 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
     capitals = len(thing.split()) >= 2 and all(w[:1].isupper() for w in thing.split())
     if capitals and (thing in names or _count(thing, body, mid=True) >= 2):
         return title
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and _proper(words[0], body):
+        return title  # a phrase a body's initials open ("EU anti-dumping duties") takes no place before it
     if not any(words[0] in n.split() for n in names) and _missed_name(words[0], texts, body):
         return title  # a name the entity finder missed leads already ("Ryanair grounding", not "Boeing Ryanair ...")
     if _holds_name(title, proper[:3], body):
