@@ -12,6 +12,8 @@
   ("Drovers Pass shut"), or a preposition before a place ("near Corrie Bridge");
 - a hyphenated compound the texts only write before a noun ("anti-dumping duties") takes that noun, and a phrase
   that a body's initials open ("EU anti-dumping duties") takes no place in front;
+- a form's label written before a colon ("Key facts:", a headline's "SERVICE UPDATE 2:") names no story, and a
+  street ("Brinkley Road") is a place, not a person;
 - a court ("the High Court") is where a case is heard, not a place to name a story by; a party that acts ("Halloway
   sued") is no kind-of-thing name like "Legionnaires' disease".
 """
@@ -140,6 +142,25 @@ STEEL = [
     ),
 ]
 
+# A burst water main (utilities): a council newsroom's updates open with a label before a colon.
+WATER_MAIN = [
+    (
+        "SERVICE UPDATE 2: Brinkley Road",
+        "ASHCOMBE, June 4 (Council Newsroom) - Key facts at 0900:  1. A burst main under Brinkley Road flooded eleven "
+        "homes overnight. 2. Engineers from Ashcombe Water isolated the main at 0300.",
+    ),
+    (
+        "SERVICE UPDATE 3: Brinkley Road",
+        "ASHCOMBE, June 5 (Council Newsroom) - Key facts:  1. Brinkley Road will stay closed until Friday while the "
+        "main is replaced. 2. Bottled water is being handed out at the library.",
+    ),
+    (
+        "Residents bail out after burst main",
+        "Householders on Brinkley Road spent the day bailing out kitchens after the main burst. Ashcombe Water said "
+        "it would pay for the damage.",
+    ),
+]
+
 # Snow shuts a mountain road (weather, transport): the nearest village is named in every article.
 PASS = [
     (
@@ -195,6 +216,12 @@ def test_a_compound_modifier_ends_no_title_and_initials_take_no_place_before_the
     """'EU anti-dumping duties', not 'China EU anti-dumping' (t17's 'Las Vegas IBO light-welterweight')."""
     for k in (2, 3):
         assert _title(STEEL[:k]) == "EU anti-dumping duties", k
+
+
+def test_a_forms_label_before_a_colon_names_no_story() -> None:
+    """'Key facts at 0900:', 'Key facts:' (unseen9's wire 'Key points:'), 'SERVICE UPDATE 2:': not 'Ashcombe Key
+    facts' nor 'Ashcombe Service Update burst main'; a street is no person ('Brinkley Road', with 'Road' a name)."""
+    assert [_title(WATER_MAIN[:k]) for k in (2, 3)] == ["Brinkley Road main", "Brinkley Road burst main"]
 
 
 def test_a_participle_or_a_preposition_before_a_place_ends_no_title() -> None:

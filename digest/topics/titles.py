@@ -1177,6 +1177,23 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         thing = len(gram) >= 2 and docs[gram] * 3 >= 2 * len(texts) and len(texts) >= 2
         return not (thing and re.search(rf"\b[Tt]he {re.escape(gram[-1])}\b", body) and not _party(gram[-1], body))
 
+    before_colons: list[str] = []  # what the texts write just before each colon, found once when first asked
+
+    def label(gram: tuple[str, ...]) -> bool:
+        """A form's label every article writes before a colon ("Key points at 1400 local time:", "Key points:"),
+        not the story's name."""
+        shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if not shown[:1].isupper() or shown.isupper():
+            return False  # a label opens its line with a capital
+        if not before_colons:
+            before_colons.extend(body[max(0, m.start() - 60) : m.start()].lower() for m in re.finditer(":", body))
+            before_colons.append("")
+        if sum(shown.lower() in b for b in before_colons) < 2:
+            return False  # the texts' other phrases are not searched for
+        said = len(re.findall(rf"\b{re.escape(shown)}\b", body, re.IGNORECASE))
+        labels = len(re.findall(rf"\b{re.escape(shown)}\b[^.:!?\n]{{0,40}}:", body, re.IGNORECASE))
+        return said >= 2 and labels == said
+
     # A lone role word ("trust", "county", "board") names a party to the story, not the story.
     shared = {
         g: v
@@ -1189,6 +1206,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
+        and not label(g)
     }
     if not shared:
         return ""
@@ -1667,8 +1685,8 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
         parts = name.split()
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
-        if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])):
-            continue
+        if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or not _count(name, body):
+            continue  # ... nor a name the finder recased that the texts never write ("SERVICE UPDATE 2:")
         if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
             continue
@@ -1713,6 +1731,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     if len(parts) == 2:
         if parts[0].lower() in _PLACE_WORDS and parts[0].lower() not in ("new", "radio"):
             return False  # "Port Ardley", "Lake Esk": a place, even where "people in Port Ardley said"
+        if parts[-1].lower() in _STREET_WORDS:
+            return False  # "Brinkley Road", even where the finder also kept "Road" alone
         whole = re.escape(" ".join(parts))
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
@@ -1735,6 +1755,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
 # Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
 _PLACE_WORDS_TEXT = "port lake mount river saint north south east west new upper lower greater fort cape radio county"
 _PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
+# ... and after a street's: "Brinkley Road", "Harbour Street".
+_STREET_WORDS = frozenset(["road", "street", "avenue", "square", "terrace", "crescent", "boulevard"])
 
 
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
