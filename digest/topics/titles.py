@@ -1685,8 +1685,8 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
         parts = name.split()
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
-        if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or not _count(name, body):
-            continue  # ... nor a name the finder recased that the texts never write ("SERVICE UPDATE 2:")
+        if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or _recased(name, body):
+            continue
         if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
             continue
@@ -1711,6 +1711,12 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     floor = sum(bool(fallback) and bool(re.search(rf"\b{re.escape(fallback)}\b", f"{h}. {t}")) for h, t in texts)
     spread = [w for w, n in counts.items() if n * 2 >= len(texts) and len(texts) >= 2 and n > floor]
     return max(spread, key=lambda w: (counts[w], w)) if spread else ""
+
+
+def _recased(name: str, body: str) -> bool:
+    """A name the entity finder recased ("Service Update" of a headline's "SERVICE UPDATE 2:"): the texts write it
+    only in another case. (A name they never write at all may be further into an article than the texts here.)"""
+    return not _count(name, body) and bool(re.search(rf"\b{re.escape(name)}\b", body, re.IGNORECASE))
 
 
 def _speaker_starts(before: str) -> bool:
