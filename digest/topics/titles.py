@@ -932,12 +932,11 @@ def _kind_noun(name: str, noun: str, body: str) -> bool:
     if re.search(rf"\b(?:[Tt]he|[Aa]n?) (?:[a-z][\w'’-]* ){{0,2}}{x} {n}(?:[,.;:]| {_AUX_SAYS}\b)", body):
         return True
     other = re.compile(rf"\b[A-Z][\w'’-]* {re.escape(noun.capitalize())}\b")
-    for sentence in _SENTENCE.split(body):
-        if (
-            re.match(rf"(?:The )?{n}\b", sentence)
-            and re.search(rf", the {x},? {_SAYS}\b", sentence)
-            and not other.search(sentence)
-        ):
+    # Only the sentences that end so are read (a big topic's texts hold thousands).
+    for m in re.finditer(rf", the {x},? {_SAYS}\b", body):
+        start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        sentence = body[start : m.end()].lstrip()
+        if re.match(rf"(?:The )?{n}\b", sentence) and not other.search(sentence):
             return True
     return False
 
@@ -1186,10 +1185,13 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         if not shown[:1].isupper() or shown.isupper():
             return False  # a label opens its line with a capital
         if not before_colons:
-            before_colons.extend(body[max(0, m.start() - 60) : m.start()].lower() for m in re.finditer(":", body))
-            before_colons.append("")
-        if sum(shown.lower() in b for b in before_colons) < 2:
-            return False  # the texts' other phrases are not searched for
+            before_colons.append(
+                "\0".join(body[max(0, m.start() - 60) : m.start()].lower() for m in re.finditer(":", body))
+            )
+            before_colons.append(body.lower())
+        near = before_colons[0].count(shown.lower())
+        if near < 2 or before_colons[1].count(shown.lower()) > near:
+            return False  # written away from a colon too: the texts' other phrases are not searched for
         said = len(re.findall(rf"\b{re.escape(shown)}\b", body, re.IGNORECASE))
         labels = len(re.findall(rf"\b{re.escape(shown)}\b[^.:!?\n]{{0,40}}:", body, re.IGNORECASE))
         return said >= 2 and labels == said
