@@ -13,7 +13,7 @@
 - a hyphenated compound the texts only write before a noun ("anti-dumping duties") takes that noun, and a phrase
   that a body's initials open ("EU anti-dumping duties") takes no place in front;
 - a form's label written before a colon ("Key facts:", a headline's "SERVICE UPDATE 2:") names no story, and a
-  street ("Brinkley Road") is a place, not a person;
+  street or a county ("Brinkley Road", "Pike County") is a place, not a person;
 - a court ("the High Court") is where a case is heard, not a place to name a story by; a party that acts ("Halloway
   sued") is no kind-of-thing name like "Legionnaires' disease".
 """
@@ -161,6 +161,24 @@ WATER_MAIN = [
     ),
 ]
 
+# A diesel shortage in a rural county (energy, farming): the finder also keeps "County" alone as a name.
+PIKE = [
+    (
+        "Fuel shortage hits farms in Pike County",
+        "LEDFORD, Ky. - A diesel shortage in Pike County left farmers unable to run tractors on Monday, the county's "
+        "farm bureau said. Most of the affected farms are in the north of the county.",
+    ),
+    (
+        "Pike County declares emergency over fuel shortage",
+        "Pike County declared a state of emergency as the fuel shortage spread. Officials asked drivers not to hoard.",
+    ),
+    (
+        "Fuel shortage: tankers due on Friday",
+        "Three tankers will reach Pike County on Friday, easing the shortage, officials said. The shortage is the "
+        "worst in the region in twenty years.",
+    ),
+]
+
 # Snow shuts a mountain road (weather, transport): the nearest village is named in every article.
 PASS = [
     (
@@ -222,6 +240,11 @@ def test_a_forms_label_before_a_colon_names_no_story() -> None:
     """'Key facts at 0900:', 'Key facts:' (unseen9's wire 'Key points:'), 'SERVICE UPDATE 2:': not 'Ashcombe Key
     facts' nor 'Ashcombe Service Update burst main'; a street is no person ('Brinkley Road', with 'Road' a name)."""
     assert [_title(WATER_MAIN[:k]) for k in (2, 3)] == ["Brinkley Road main", "Brinkley Road burst main"]
+
+
+def test_a_county_is_a_place_not_a_person_whose_surname_stands_alone() -> None:
+    """'Pike County', not 'County fuel shortage' (review7's 'County Vancouver measles outbreak')."""
+    assert _title(PIKE) == "Pike County fuel shortage"
 
 
 def test_a_participle_or_a_preposition_before_a_place_ends_no_title() -> None:

@@ -1740,7 +1740,7 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
         if parts[0].lower() in _PLACE_WORDS and parts[0].lower() not in ("new", "radio"):
             return False  # "Port Ardley", "Lake Esk": a place, even where "people in Port Ardley said"
         if parts[-1].lower() in _STREET_WORDS:
-            return False  # "Brinkley Road", even where the finder also kept "Road" alone
+            return False  # "Brinkley Road", "Clark County", even where the finder also kept "Road" alone
         whole = re.escape(" ".join(parts))
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
@@ -1763,8 +1763,9 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
 # Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
 _PLACE_WORDS_TEXT = "port lake mount river saint north south east west new upper lower greater fort cape radio county"
 _PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
-# ... and after a street's: "Brinkley Road", "Harbour Street".
-_STREET_WORDS = frozenset(["road", "street", "avenue", "square", "terrace", "crescent", "boulevard"])
+# ... and after a street's or a district's: "Brinkley Road", "Harbour Street", "Clark County".
+_STREET_WORDS_TEXT = "road street avenue square terrace crescent boulevard county district borough province parish"
+_STREET_WORDS = frozenset(_STREET_WORDS_TEXT.split())
 
 
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
