@@ -560,6 +560,17 @@ _BODY_NOUNS = frozenset(
         "service",
         "services",
         "committee",
+        "society",
+        "institute",
+        "foundation",
+        "federation",
+        "corporation",
+        "guild",
+        "network",
+        "airline",
+        "museum",
+        "hospital",
+        "university",
     ]
 )
 
@@ -587,6 +598,15 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"{ex},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+"
             r"(?P<noun>[a-z]+)\b"
         )
+        # "The Aldren Weather Service rejects that. A spokeswoman said ...": an unnamed spokesperson speaking right
+        # after a report names a body speaks for it.
+        if re.fullmatch(rf"(?:A|An|The)\s+(?:[a-z]+\s+)?{_SPEAKS_FOR}", x) and not _person_like(y):
+            for s in sentences[:5000]:
+                if s.text.startswith(x) and any(
+                    t.article == s.article and 0 < s.position - t.position <= 2 and y in t.text
+                    for t in sentences[:5000]
+                ):
+                    return True
         # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
         owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
         for s in sentences[:5000]:
@@ -1037,6 +1057,7 @@ def _speaks_for(person: str, body: str, text: str) -> bool:
 def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """ "Reid rejected the claim": the claim is the one another actor made just before in the same report."""
     out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
     for s in sentences[:5000]:
         m = _REBUTTAL.match(s.text)
         if m is None:
@@ -1061,6 +1082,9 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
             act = re.compile(r"\balleg|\baccus|\bcharg|\bstatement\b|\btestif|\btestimony\b|\baffidavit\b")
             made = [c for c in before if act.search(c.sentence.text)]
             other = max(made, key=lambda c: c.sentence.position) if made else other
+        # The claims missed the speaker of the sentence just before, and the rebuttal names no claim of its own.
+        missed = not any(c.sentence.article == s.article and c.sentence.position == s.position - 1 for c in claims)
+        answered = _answered_just_before(by_place, s, key, other) if missed and noun is None else None
         said = _clean_side(s.text, 32)
         full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(written)), None)
         if full and said.startswith(written):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
@@ -1079,9 +1103,41 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         if grounds and not _REBUTTAL.match(grounds[0].sentence.text):
             g = min(grounds, key=lambda c: c.sentence.position)
             said = f"{said}; {g.actor}: “{_clean_side(g.claim, 24)}”"
+        if answered is not None:
+            # The answer is to the sentence just before, whose speaker the claims missed: that speaker is the side.
+            who, what = answered
+            summary = f"{said} vs. {who}: “{_clean_side(what)}”"
+            out.append((2.4, summary, (s.article,), frozenset((key, actor_key(who)))))
+            continue
         summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim)}”"
         out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
     return out
+
+
+_REPORTED_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|announced|announces|promised|promises|argued|argues|"
+    r"declared|declares|maintained|maintains)\b"
+)
+
+
+def _answered_just_before(
+    by_place: dict[tuple[int, int], Sentence], s: Sentence, key: str, other: Attribution
+) -> tuple[str, str] | None:
+    """The speaker a rebuttal answers when the sentence just before it reports another person saying something
+    ("Transport minister Gareth Lyle told MPs the government "has no plans" ... Moyle hit back: ...") and the nearest
+    claim the attributions found lies further back: (that person, that sentence)."""
+    if other.sentence.position >= s.position - 1:
+        return None
+    prior = by_place.get((s.article, s.position - 1))
+    if prior is None or not _REPORTED_SAYING.search(prior.text):
+        return None
+    subject = named_subject(by_place, s)
+    if subject is None or subject[1] != prior.position:
+        return None
+    who = clean_name(subject[0])
+    if not who or len(who.split()) < 2 or actor_key(who) in (key, other.key):
+        return None
+    return who, prior.text
 
 
 # "She insisted that islanders needed five crossings, while Marsh insisted that four was the most ...": two
