@@ -8,7 +8,9 @@ own from domains no planted set covers (a school roof, a ferry timetable, a zoo,
 - an unnamed spokesperson speaking right after a report names a body speaks for that body: one side, not two;
 - when a side spoke ("Last week I said ...", "this morning") is no matter two claims share; how long something
   takes ("within a week" / "three weeks") is;
-- two claims already set against each other in a tension shown are not shown again as a second one.
+- two claims already set against each other in a tension shown are not shown again as a second one;
+- a side's own word for something taken up a sentence or two later and judged wrong ("called the stand "a bold,
+  affordable design" ... Affordable is a stretch"), by a quoted speaker or by the author who signs the piece.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import affiliated, rebuttals, tensions
+from digest.briefs.conflicts import affiliated, labels_disputed, rebuttals, tensions
 from digest.briefs.extractive import ExtractiveEngine, _answers
 from digest.briefs.sentences import article_sentences, every_sentence
 from digest.models import Article, Topic
@@ -183,3 +185,49 @@ def test_the_tension_finder_pairs_a_rebuttal_with_the_speaker_just_before() -> N
     usable, context, claims = _read(text)
     found = [t[0] for t in tensions(usable, claims, _no_similarity, k=5, context=context)]
     assert any("Maddox" in t and "Tregear" in t for t in found), found
+
+
+# --- A side's word taken up and judged wrong.
+
+
+def test_a_word_of_a_sides_description_judged_a_stretch_by_the_signed_author_is_a_tension() -> None:
+    text = (
+        "By Nadia Ferro\n\nI have watched Carrow Park for thirty years. "
+        'Club chairman Ivo Brandt called the new stand "a bold, affordable design". It is bold. '
+        "Affordable is a stretch, when the bill has doubled to 40 million pounds. "
+        "Nadia Ferro is a former club director."
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in labels_disputed(context, claims)]
+    assert any("Ivo Brandt" in t and "Nadia Ferro" in t and "Affordable is a stretch" in t for t in found), found
+
+
+def test_a_word_judged_not_the_right_one_by_a_quoted_speaker_is_their_side() -> None:
+    text = (
+        'The mayor called the night-bus plan "a fair deal for the suburbs". '
+        '"Fair is not the word I would use," said councillor Rita Oduya, whose ward loses two routes.'
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in labels_disputed(context, claims)]
+    assert any("The mayor" in t and "Oduya" in t for t in found), found
+
+
+def test_a_word_asked_back_and_answered_hardly_is_judged_wrong() -> None:
+    text = (
+        "By Tomas Lindqvist\n\nThe rescue package for the ski resorts was announced on Friday. "
+        'Tourism minister Petra Holm described the package as "generous". '
+        "Generous? Hardly. It covers one month of lost bookings."
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in labels_disputed(context, claims)]
+    assert any("Petra Holm" in t and "Tomas Lindqvist" in t for t in found), found
+
+
+def test_a_word_taken_up_to_agree_is_no_tension() -> None:
+    text = (
+        "By Nadia Ferro\n\nI have watched Carrow Park for thirty years. "
+        'Club chairman Ivo Brandt called the new stand "a bold, affordable design". '
+        "Bold it certainly is, and the fans will love it."
+    )
+    _usable, context, claims = _read(text)
+    assert labels_disputed(context, claims) == []

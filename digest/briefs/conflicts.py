@@ -332,6 +332,7 @@ def tensions(
     scored += put_in_question(context or sentences, claims)
     scored += named_claims_answered(context or sentences, claims)
     scored += verdicts_turned(claims, context or sentences)
+    scored += labels_disputed(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -2447,3 +2448,84 @@ def _labelled_of(label: str, head: str) -> bool:
     """Whether a turn's label puts its speaker in the body `head` names ("..., SALLOW CANAL AUTHORITY:")."""
     stem = head[: max(5, len(head) - 3)]
     return bool(re.search(rf"\b{re.escape(stem)}", label, re.IGNORECASE))
+
+
+# "The culture secretary called the agreement "a sensible, lawful solution". It is lawful. Sensible is a stretch, ...":
+# a side's word for something, taken up a sentence or two later and judged wrong ("is a stretch", "is not the word",
+# "is generous", "Fair? Hardly.").
+_CALLED = re.compile(
+    rf"(?P<who>(?:[Tt]he\s+)(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*|{_PARTY_NAME})\s+(?:has\s+|had\s+)?"
+    r"(?:called|calls|described|describes|labelled|labeled|labels|hailed|hails|branded|brands)\s+"
+    r"(?P<obj>(?:the|it|this|that|his|her|its|their|a|an)\b[^\"“”.;]{0,50}?)\s*(?:as\s+)?[\"“](?P<label>[^\"“”]{3,80})[\"”]"
+)
+_LABEL_JUDGED = re.compile(
+    r"^[\"“‘']?(?P<word>[A-Z][a-z-]+)[\"”’']?\s+(?:is|was|would\s+be|seems)\s+(?:also\s+)?(?:a\s+stretch|"
+    r"an?\s+(?:overstatement|exaggeration|stretch|insult)|(?:not|hardly|scarcely)\s+(?:the|a|an|my)\s+word|"
+    r"(?:hardly|scarcely|far\s+from|not)\s+(?:it|true|right|accurate|fair|how)|generous|putting\s+it\s+(?:kindly|mildly)|"
+    r"wishful|another\s+matter|debatable|questionable)\b"
+    r"|^[\"“‘']?(?P<asked>[A-Z][a-z-]+)[\"”’']?\?\s+(?:Hardly|Scarcely|Not\s+(?:really|quite|remotely|likely)|Hardly\.)\b"
+)
+# '"Fair is not the word I would use," said councillor Rita Oduya': who says the judging sentence, named after it.
+_SAID_BY = re.compile(
+    r"[,?!][\"”’']\s+(?:said|says|added|adds)\s+(?:(?:[a-z][\w-]*|[A-Z][\w-]*['’]s)\s+){0,3}"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+_SIGNED = re.compile(
+    r"^By\s+(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def labels_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side's own word for something taken up and judged wrong by another ("called the deal "a sensible solution"
+    ... Sensible is a stretch"): the judging side is whoever the report credits with that sentence, or the author
+    who signs the piece."""
+    out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
+    for s in sentences[:5000]:
+        m = _CALLED.search(s.text)
+        if m is None:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z-]+", m.group("label")) if len(w) > 3}
+        judged = None
+        for gap in (1, 2, 3):
+            t = by_place.get((s.article, s.position + gap))
+            if t is None:
+                break
+            after = by_place.get((s.article, s.position + gap + 1))
+            if after is not None and re.fullmatch(r"[\"“‘']?[A-Z][a-z-]+[\"”’']?\?", t.text):
+                t = replace(t, text=f"{t.text} {after.text}")  # "Generous?" "Hardly.": one answer, split in two
+            j = _LABEL_JUDGED.match(t.text)
+            if j and (j.group("word") or j.group("asked")).lower() in words:
+                judged = t
+                break
+        if judged is None:
+            continue
+        who = m.group("who")
+        party = _party(who) if who[:1].isupper() and not who.startswith("The ") else None
+        if party is None:
+            role = re.sub(r"^[Tt]he\s+", "", who)
+            party = (f"The {role}", "the " + role.split()[-1].lower())
+        own = [c for c in claims if (c.sentence.article, c.sentence.position) == (judged.article, judged.position)]
+        tail = _SAID_BY.search(judged.text)
+        if own:
+            judge, judge_key = own[0].actor, own[0].key
+        elif tail:
+            judge = tail.group("name")
+            judge_key = actor_key(judge)
+        else:
+            first = by_place.get((s.article, 0))
+            signed = _SIGNED.match(first.text) if first is not None else None
+            if signed is None:
+                continue
+            # "By Rachel Ember Three weeks ago I wrote ...": a byline glued to the first sentence; the name the
+            # claims know, else its first two words.
+            parts = signed.group("name").split()
+            known = {c.actor for c in claims}
+            judge = next((n for n in (" ".join(parts[:3]), " ".join(parts[:2])) if n in known), " ".join(parts[:2]))
+            judge_key = actor_key(judge)
+        if not judge_key or judge_key == party[1]:
+            continue
+        called = _clean_side(s.text, 32)
+        summary = f"{called} vs. {judge}: “{_clean_side(judged.text, 24)}”"
+        out.append((2.2, summary, (s.article,), frozenset((party[1], judge_key))))
+    return out
