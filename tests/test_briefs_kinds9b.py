@@ -10,7 +10,11 @@ own from domains no planted set covers (a school roof, a ferry timetable, a zoo,
   takes ("within a week" / "three weeks") is;
 - two claims already set against each other in a tension shown are not shown again as a second one;
 - a side's own word for something taken up a sentence or two later and judged wrong ("called the stand "a bold,
-  affordable design" ... Affordable is a stretch"), by a quoted speaker or by the author who signs the piece.
+  affordable design" ... Affordable is a stretch"), by a quoted speaker or by the author who signs the piece;
+- an answer to what was just said in forms the blind sets' minutes, reports and features use: "did not recognise that
+  figure", "said that was simply not what was happening", "X disagrees."; the side answered is who the sentence
+  before names at its head (a body's people, a person before "of the ..."), or who a quotation's "she says" refers
+  to.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import affiliated, labels_disputed, rebuttals, tensions
+from digest.briefs.conflicts import affiliated, labels_disputed, prior_rejected, rebuttals, tensions
 from digest.briefs.extractive import ExtractiveEngine, _answers
 from digest.briefs.sentences import article_sentences, every_sentence
 from digest.models import Article, Topic
@@ -231,3 +235,48 @@ def test_a_word_taken_up_to_agree_is_no_tension() -> None:
     )
     _usable, context, claims = _read(text)
     assert labels_disputed(context, claims) == []
+
+
+# --- What was just said, answered: "did not recognise that figure", "that was not what was happening", "disagrees".
+
+
+def _answers_prior(text: str) -> list[str]:
+    _usable, context, claims = _read(text)
+    return [t[1] for t in prior_rejected(context, claims)]
+
+
+def test_a_figure_not_recognised_answers_the_side_that_gave_it() -> None:
+    found = _answers_prior(
+        "Item 4. The harbour board's surveyors estimated the cost of dredging the inner basin at between £3 million "
+        "and £4 million. Mr Pallister said that he did not recognise that figure. The Chair moved to item 5."
+    )
+    assert any("Pallister" in t and "£4 million" in t and "surveyors" in t for t in found), found
+
+
+def test_saying_that_was_not_what_was_happening_answers_the_person_named_before() -> None:
+    found = _answers_prior(
+        "Ferries to the island were cut to two a day in March. "
+        "Captain Ines Morrow of the Northern Ferry Company insisted on Friday that every booked passenger would "
+        '"travel on the day they booked". Tomas Leary, the island council\'s transport officer, said that was simply '
+        'not what was happening. "People are sleeping in their cars at the pier," Leary said.'
+    )
+    assert any("Tomas Leary" in t and "Ines Morrow" in t and "Northern Ferry Company:" not in t for t in found), found
+
+
+def test_a_bare_disagreement_answers_the_quotation_before_with_its_speaker_named_earlier() -> None:
+    found = _answers_prior(
+        "Professor Lena Haas has studied avalanche deaths in the Alps for twenty years. "
+        "Haas reads the new figures as proof that the warning scale is too coarse. "
+        '"Three of the five levels do all the work, and skiers have learnt to ignore them," she says. '
+        "Tourism minister Karl Brunner disagrees. "
+        '"The scale saves lives every winter," he said on Tuesday.'
+    )
+    assert any("Karl Brunner" in t and "Lena Haas" in t and "saves lives" in t for t in found), found
+
+
+def test_agreeing_with_what_was_just_said_is_no_answer() -> None:
+    found = _answers_prior(
+        "The harbour board's surveyors estimated the cost of dredging at £4 million. "
+        "Mr Pallister said that he accepted that figure."
+    )
+    assert found == [], found

@@ -1927,14 +1927,23 @@ _PEOPLE_SIDE = (
 # the report said just before.
 _REJECTS_PRIOR = re.compile(
     # "The marina disputes that figure": with these verbs any body named by its noun is a side.
-    rf"^(?:(?:But|And|Yet|However),?\s+)?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY}|[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]+)\s+"
+    rf"^(?:(?:But|And|Yet|However),?\s+)?(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z][a-z]+\s+[A-Z]))?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY}|[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]+)"
+    # "Kit Alvarez, the students' union's education officer, said ...": an apposition after the name.
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,]{3,80},)?\s+"
     r"(?:(?:now|again|also|still|flatly|firmly|strongly|swiftly|immediately|categorically)\s+){0,2}"
     r"(?P<verb>(?:rejects?|rejected|disputes?|disputed|denies|deny|denied|contests?|contested|challenges?|challenged)\s+"
     r"(?:(?:that|this|these|those|the)\s+(?:claims?|figures?|accounts?|allegations?|suggestions?|version|reports?|"
     r"estimates?|counts?|numbers?)|that|this|it)(?=\s*[,.;]|\s*$|\s+as\b)"
     r"|(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:that['’]s|that\s+is|this\s+is|it\s+is|"
     r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
-    r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case)\b"
+    r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case|not\s+what\s+(?:was|is)\s+happening|"
+    r"not\s+what\s+happened)\b"
+    # "Mr Strachan said that he did not recognise that figure.": a figure or account just given, not accepted.
+    r"|(?:(?:says?|said|stated|states|insists?|insisted)\s+(?:that\s+)?(?:he|she|it|they|we|the\s+[a-z]+)\s+)?"
+    r"(?:did|does|do|would|could|can)\s*(?:not|n['’]t)\s+(?:recogni[sz]e|accept)\s+(?:that|this|those|these|the)\s+"
+    r"(?:figures?|estimates?|numbers?|accounts?|version|claims?|description|characteri[sz]ation)\b"
+    # "Health Secretary Idris Vaughan disagrees.": a bare disagreement with what was just said.
+    r"|(?:disagrees?|disagreed|begs?\s+to\s+differ)(?=\s*[,.;]|\s*$)"
     r"|(?:sees?|saw)\s+(?:it|things|this|that)\s+differently"
     # "Shipping analysts aren't so sure.": doubt of what was just said, the doubters' reasons said next.
     r"|(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:so\s+sure|convinced|persuaded))"
@@ -1995,6 +2004,10 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if party is None:
             continue
         key = party[1]
+        if re.match(r"disagree|beg", m.group("verb")) and not (
+            len(written.split()) >= 2 or any(c.key == key for c in claims)
+        ):
+            continue  # "Promoters disagreed.": a bare disagreement needs a named side, not a sentence's first word
         head = key.split()[-1]
         prior = by_place.get((s.article, s.position - 1))
         if prior is None:
@@ -2023,6 +2036,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             if turn is not None and actor_key(turn[0]) != key and not _labelled_of(turn[1], head):
                 owner = (turn[0], actor_key(turn[0]))
                 side = _TURN_LABEL_SPEAKER.sub("", side)
+        if owner is None:
+            owner, side = _opening_side(bare, s, prior, key, claims, sentences) or (None, side)
         if owner is None and not _EXPLICIT_SOURCE.search(side):
             continue  # the sentence before is the reporter's own account, not a side
         said_text = _clean_side(text, 32)
@@ -2056,6 +2071,62 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             pair = frozenset((key, f"prior:{s.article}:{prior.position}"))
         out.append((2.4, summary, (s.article,), pair))
     return out
+
+
+# "The council's engineers estimated the cost at ...", "Dr Raymond Tull of the Universities Admissions Council insisted
+# on Sunday that ...": the sentence before opens with who says it, though no claim was taken from it.
+_OPENING_SAYER = re.compile(
+    rf"^(?P<who>{_PEOPLE_SIDE}|{_ROLE_PARTY}|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}[a-z]+(?:ors|ers|ists|ians|ants|ents))\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:estimated|estimate|estimates|said|say|says|"
+    r"put|puts|calculated|calculate|found|find|reported|report|claimed|claim|claims|told|insisted|insist|insists)\b"
+)
+# "Okonjo reads the report as proof of what she has argued all along. "This wasn't ...," she says.": who the pronoun
+# after a quotation is, named at the head of the sentence before it.
+_NAME_OPENS = re.compile(
+    r"^(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+s\b"
+)
+# "Dr Raymond Tull of the Universities Admissions Council insisted ...": the person, not the body after "of".
+_PERSON_SAYS = re.compile(
+    r"^(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2})?(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir|Cllr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,]{3,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,60}?)?"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|told|tells|argued|argues|claimed|claims|warned|warns|stated)\b"
+)
+
+
+def _opening_side(
+    bare: dict[tuple[int, int], Sentence],
+    s: Sentence,
+    prior: Sentence,
+    key: str,
+    claims: Sequence[Attribution],
+    sentences: Sequence[Sentence],
+) -> tuple[tuple[str, str], str] | None:
+    """Who said the sentence `s` answers, when no claim was taken from it: a side its head names, a person named just
+    before the speech verb, or, for a quotation closed by "she says", the person the sentence before opens with."""
+    text = bare[(prior.article, prior.position)].text
+    m = _OPENING_SAYER.match(text)
+    if m:
+        who = m.group("who")
+        return (_cap(who), "the " + who.split()[-1].lower()), text
+    person = _PERSON_SAYS.match(text)
+    if person and clean_name(person.group("name")) and actor_key(person.group("name")) not in ("", key):
+        name = clean_name(person.group("name")) or person.group("name")
+        return (name, actor_key(name)), text
+    named = named_subject(bare, s)
+    if named is not None and named[1] == prior.position and actor_key(named[0]) not in ("", key):
+        name = clean_name(named[0]) or named[0]
+        return (name, actor_key(name)), text
+    if text.startswith(('"', "“")) and prior.said in ("he", "she"):
+        before = bare.get((prior.article, prior.position - 1))
+        opens = _NAME_OPENS.match(before.text) if before is not None else None
+        if (
+            opens
+            and actor_key(opens.group("name")) not in ("", key)
+            and opens.group("name").lower() not in _NOT_PARTIES
+        ):
+            name = _full_name(opens.group("name"), claims, sentences)
+            return (name, actor_key(name)), text
+    return None
 
 
 # "… according to a worker who asked not to be named", "The Blast can reveal that …": a claim the outlet reports from
