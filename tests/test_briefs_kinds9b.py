@@ -14,7 +14,13 @@ own from domains no planted set covers (a school roof, a ferry timetable, a zoo,
 - an answer to what was just said in forms the blind sets' minutes, reports and features use: "did not recognise that
   figure", "said that was simply not what was happening", "X disagrees."; the side answered is who the sentence
   before names at its head (a body's people, a person before "of the ..."), or who a quotation's "she says" refers
-  to.
+  to;
+- claims rejected with their source set off by commas ("rejected claims, first reported by the Herald, that ..."),
+  and the denying side's grounds said next (its own quotation, or a body's "It says ...");
+- another side's figure named and judged ("the board's own figure of 3,100 was far too low"), with the speaker's own;
+- a side's demand set against what another offered ("wants a ferry every day, not twice a week as the council has
+  offered");
+- a side's "no patient had come to harm" against a count of patients who had come to harm in a later source.
 """
 
 from __future__ import annotations
@@ -24,7 +30,17 @@ from datetime import UTC, datetime
 import numpy as np
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import affiliated, labels_disputed, prior_rejected, rebuttals, tensions
+from digest.briefs.conflicts import (
+    affiliated,
+    demands_against_offers,
+    denials,
+    figures_judged,
+    labels_disputed,
+    none_then_some,
+    prior_rejected,
+    rebuttals,
+    tensions,
+)
 from digest.briefs.extractive import ExtractiveEngine, _answers
 from digest.briefs.sentences import article_sentences, every_sentence
 from digest.models import Article, Topic
@@ -280,3 +296,111 @@ def test_agreeing_with_what_was_just_said_is_no_answer() -> None:
         "Mr Pallister said that he accepted that figure."
     )
     assert found == [], found
+
+
+# --- Claims rejected with their source named; the denying side's grounds.
+
+
+def test_claims_rejected_with_their_source_set_off_by_commas_are_a_tension_with_the_grounds_said_next() -> None:
+    text = (
+        "The ski lift at Hollin stopped for two hours on Saturday. "
+        "Operations director Mara Voigt rejected claims, first reported by the Valley Herald, that mechanics had "
+        'warned about a worn cable in January. "I have read every maintenance log. There is no such warning," she said.'
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in denials(context, claims)]
+    assert any("Mara Voigt" in t and "worn cable" in t and "no such warning" in t for t in found), found
+
+
+def test_a_bodys_next_sentence_is_its_grounds_for_what_it_denies() -> None:
+    text = (
+        '"We were told to leave the broken lockers alone," former caretaker Dev Anand told the hearing. '
+        "The school trust denies that any instruction to leave the lockers was given. "
+        "It says Mr Anand was dismissed for repeated absence from his shifts."
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in denials(context, claims)]
+    assert any("repeated absence" in t and "Dev Anand" in t for t in found), found
+
+
+def test_a_persons_next_sentence_on_another_matter_is_not_made_their_grounds() -> None:
+    text = (
+        '"We were told to leave the broken lockers alone," former caretaker Dev Anand told the hearing. '
+        "Head teacher Ruth Obi denies that any instruction to leave the lockers was given. "
+        "It says the lockers are being replaced in the summer."
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in denials(context, claims)]
+    assert not any("replaced in the summer" in t for t in found), found
+
+
+# --- Another side's figure named and judged.
+
+
+def test_another_sides_figure_called_too_low_is_a_tension_with_the_speakers_own_figure() -> None:
+    text = (
+        'Lifeguard Tom Reyes told the inquiry the pool had been closed "more often than anyone admits". '
+        "He said the council's own figure of 12 closures was far too low. "
+        '"I counted 31 in my logbook last summer alone."'
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in figures_judged(context, claims)]
+    assert any("Tom Reyes" in t and "12 closures" in t and "31" in t for t in found), found
+
+
+def test_a_figure_called_right_is_no_tension() -> None:
+    text = (
+        'Lifeguard Tom Reyes told the inquiry the pool had been closed "more often than anyone admits". '
+        "He said the council's own figure of 12 closures was about right."
+    )
+    _usable, context, claims = _read(text)
+    assert figures_judged(context, claims) == []
+
+
+# --- A demand set against an offer.
+
+
+def test_a_demand_set_against_what_another_side_offered_is_a_tension() -> None:
+    text = (
+        "The island's only shop closed in May. "
+        "Ailsa Grant, who runs the community trust, wants a supply boat every day, not twice a week as the ferry "
+        'company has offered. "Bread does not keep for four days," she said.'
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in demands_against_offers(context, claims)]
+    assert any("Ailsa Grant" in t and "twice a week" in t and "Bread" in t for t in found), found
+
+
+def test_a_want_without_an_offer_set_against_it_is_no_tension() -> None:
+    text = "Ailsa Grant, who runs the community trust, wants a supply boat every day, not just in the summer."
+    _usable, context, claims = _read(text)
+    assert demands_against_offers(context, claims) == []
+
+
+# --- "No X had Y" against a later count of X who had Y.
+
+
+def _articles_read(*texts: str):
+    usable = [s for i, t in enumerate(texts) for s in article_sentences(i, t, None)]
+    context = [s for i, t in enumerate(texts) for s in every_sentence(i, t, None)]
+    return usable, context, attributions(usable, context) + role_attributions(usable)
+
+
+def test_a_no_harm_claim_against_a_later_count_of_the_harmed_is_a_tension() -> None:
+    _usable, context, claims = _articles_read(
+        'Bridge engineer Paul Okafor said the cracks were "cosmetic". He added that no vehicle had been damaged as a '
+        "result.",
+        "An inspectors' report published on Friday found that at least 40 vehicles crossing the bridge had been "
+        "damaged by loose expansion joints.",
+    )
+    found = [t[1] for t in none_then_some(claims, context)]
+    assert any("Paul Okafor" in t and "40 vehicles" in t for t in found), found
+
+
+def test_a_no_harm_claim_and_a_count_of_something_else_are_no_tension() -> None:
+    _usable, context, claims = _articles_read(
+        'Bridge engineer Paul Okafor said the cracks were "cosmetic". He added that no vehicle had been damaged as a '
+        "result.",
+        "An inspectors' report published on Friday found that at least 40 bolts on the bridge had been replaced.",
+    )
+    assert none_then_some(claims, context) == []

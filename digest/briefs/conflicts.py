@@ -333,6 +333,9 @@ def tensions(
     scored += named_claims_answered(context or sentences, claims)
     scored += verdicts_turned(claims, context or sentences)
     scored += labels_disputed(context or sentences, claims)
+    scored += figures_judged(context or sentences, claims)
+    scored += demands_against_offers(context or sentences, claims)
+    scored += none_then_some(claims, context or sentences)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -1317,10 +1320,17 @@ def with_backers(summary: str, cites: tuple[int, ...], sentences: Sequence[Sente
 # denial answers what another side said just before in the same report, on the same matter; one that names the
 # claim it denies ("rejected claims that X") holds both sides on its own.
 _DENIAL = re.compile(
-    rf"^(?P<a>{_ROLE_PARTY}|{_PARTY}|He|She|They)(?:,\s+(?P<app>[^,]{{3,80}}),)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"^(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z][a-z]+\s+[A-Z]))?"  # "Operations director Mara Voigt"
+    rf"(?P<a>{_ROLE_PARTY}|{_PARTY}|He|She|They)(?:,\s+(?P<app>[^,]{{3,80}}),)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:flatly\s+|strongly\s+|firmly\s+|also\s+)?(?P<verb>denied|denies|rejected|rejects|disputed|disputes|contested)\s+"
-    r"(?P<named>(?:the\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?)\s+)?that\s+"
+    # "rejected claims, first reported by The Sunday Lantern, that ...": who made the claim, set off by commas.
+    r"(?P<named>(?:the\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?)"
+    r"(?:,\s+(?:first\s+|originally\s+)?(?:made|reported|published|raised)\s+(?:by|in)\s+(?P<by>[^,]{3,60}),)?\s+)?that\s+"
     r"(?P<claim>[^;]{8,})$"
+)
+# "It says Ms Whitlock was dismissed for ...": a body's next sentence, its own grounds for what it denies.
+_BODY_GOES_ON = re.compile(
+    r"^(?:It|They)\s+(?:says|said|maintains|maintained|adds|added|insists|insisted)\s+(?:that\s+)?"
 )
 
 
@@ -1342,6 +1352,7 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
     """A side denying what another said a sentence or two before in the same report ("X accused the police of
     firing live rounds." "Y denied that any live ammunition had been used."), or a named claim it rejects."""
     out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
     for i, s in enumerate(sentences[:5000]):
         m = _DENIAL.match(s.text)
         if m is None:
@@ -1354,6 +1365,13 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
         opener = s.text[: m.end("app") + 1] if m.group("app") else m.group("a")
         if said.startswith(opener) and opener != name:
             said = name + said[len(opener) :]  # "He rejected ..." -> "Adel Fekkak rejected ..."
+        # The denying side's grounds, said next: its own words, or a body's "It says ...".
+        nxt = by_place.get((s.article, s.position + 1))
+        own = [c for c in claims if nxt is not None and c.sentence.text == nxt.text and c.key == key]
+        if own:
+            said = f"{said}; {own[0].actor}: “{_clean_side(own[0].claim, 24)}”"
+        elif nxt is not None and _BODY_GOES_ON.match(nxt.text) and not _person_like(name):
+            said = f"{said}; {_clean_side(nxt.text, 24)}"
         denied = set(content_words(re.split(r",\s+(?:saying|adding|arguing)\b", m.group("claim"))[0]))
         denied -= set(content_words(name))
         before = [
@@ -1375,7 +1393,9 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
         if other is not None:  # both sides in one report: it is the one cited
             out.append((2.4, f"{said} vs. {other[0]}", (s.article,), frozenset((key, other[1]))))
         elif m.group("named"):
-            out.append((1.8, said, (s.article,), frozenset((key, f"claim:{m.group('claim')[:40]}"))))
+            source = _party(m.group("by")) if m.group("by") else None
+            other_key = source[1] if source else f"claim:{m.group('claim')[:40]}"
+            out.append((1.8 + 0.4 * bool(source), said, (s.article,), frozenset((key, other_key))))
     return out
 
 
@@ -2599,4 +2619,123 @@ def labels_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution]
         called = _clean_side(s.text, 32)
         summary = f"{called} vs. {judge}: “{_clean_side(judged.text, 24)}”"
         out.append((2.2, summary, (s.article,), frozenset((party[1], judge_key))))
+    return out
+
+
+# "She said the board's own figure of 3,100 was far too low.": another side's figure, named and judged wrong; the
+# speaker's own figure, when the next sentence gives one, is their side of it.
+_FIGURE_JUDGED = re.compile(
+    r"^(?P<who>He|She|They|(?:[A-Z][\w'’-]+\s+){1,3})\s*(?:said|says|argued|argues|insisted|insists|told\s+\w+)\s+"
+    r"(?:that\s+)?(?P<owner>(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+    r"['’]s?\s+(?:own\s+|official\s+|published\s+)?(?:figure|estimate|count|number|total|tally)\s+of\s+"
+    r"(?P<num>[£$€]?\d[\d,.]*(?:\s+(?:million|billion))?)(?:\s+[a-z]+){0,2}?\s+(?:was|is|were|are)\s+(?:far\s+|much\s+|way\s+|simply\s+)?"
+    r"(?:too\s+(?:low|high|small|big)|an?\s+(?:under|over)estimate|wrong|misleading|a\s+fiction|nonsense)\b"
+)
+
+
+def figures_judged(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A speaker calling another side's figure too low or wrong, with their own figure when they give it next."""
+    out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
+    for s in sentences[:5000]:
+        m = _FIGURE_JUDGED.match(s.text)
+        if m is None:
+            continue
+        who = m.group("who").strip()
+        if who in _PRONOUN_SPEAKERS:
+            prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
+            if not prior:
+                continue
+            last = max(prior, key=lambda c: c.sentence.position)
+            name, key = last.actor, last.key
+        else:
+            party = _party(who)
+            if party is None:
+                continue
+            name, key = max((c.actor for c in claims if c.key == party[1]), key=len, default=party[0]), party[1]
+        owner = m.group("owner")
+        owner_key = actor_key(owner) if owner[:1].isupper() else "the " + owner.split()[-1].lower()
+        if not owner_key or owner_key == key:
+            continue
+        said = _clean_side(s.text[m.end("who") :].strip(), 26)
+        nxt = by_place.get((s.article, s.position + 1))
+        if nxt is not None and re.search(r"\d", nxt.text) and nxt.text.startswith(('"', "“")):
+            said = f"{said}: “{_clean_side(nxt.text, 20)}”"
+        out.append((2.3, f"{name} {said}", (s.article,), frozenset((key, owner_key))))
+    return out
+
+
+# "Jean McAra ... wants the helicopter every day, not twice a week as the council has offered.": a side's demand set
+# against what another side has offered or proposed, in one sentence.
+_DEMAND = re.compile(
+    rf"^(?P<a>{_PARTY_NAME})(?:,\s+[^;]{{3,160}}?,)?\s+(?:still\s+)?(?:wants|want|wanted|demands|demanded|is\s+demanding|"
+    r"asks\s+for|asked\s+for|is\s+asking\s+for|calls\s+for|called\s+for|is\s+calling\s+for|insists\s+on)\s+"
+    r"(?P<want>[^;]{3,100}?),?\s+not\s+(?P<not>[^;]{2,80}?)\s+(?:as|which|that|like)\s+"
+    rf"(?P<b>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|{_PARTY_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:offered|offers|proposed|proposes|promised|promises|planned|plans|suggested|suggests|agreed)\b"
+)
+
+
+def demands_against_offers(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side wanting one thing "not" another that a second side has offered, with the first side's next quote."""
+    out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
+    for s in sentences[:5000]:
+        m = _DEMAND.match(s.text)
+        if m is None:
+            continue
+        party = _party(m.group("a"))
+        if party is None:
+            continue
+        b = m.group("b")
+        b_key = actor_key(b) if b[:1].isupper() else "the " + b.split()[-1].lower()
+        if not b_key or b_key == party[1]:
+            continue
+        said = _clean_side(s.text, 40)
+        nxt = by_place.get((s.article, s.position + 1))
+        if nxt is not None and nxt.text.startswith(('"', "“")) and nxt.said in ("he", "she", "they"):
+            said = f"{said}: “{_clean_side(nxt.text, 20)}”"
+        out.append((2.3, said, (s.article,), frozenset((party[1], b_key))))
+    return out
+
+
+# "No patient had come to harm" against "at least 14 patients ... had come to harm": a side's "no X" claim and a
+# count of X that the sources give for the same thing later.
+_NONE_CLAIM = re.compile(
+    r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?P<noun>[a-z]{4,}?)s?\s+(?P<aux>had|has|have|was|were|is|are|did)\s+"
+    r"(?P<pred>(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3})"
+)
+_PRED_TAIL = frozenset(
+    ["as", "after", "while", "because", "when", "since", "during", "in", "on", "at", "by", "for", "from", "with"]
+)
+_COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)"
+
+
+def none_then_some(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """A named side's "no patient had come to harm" against a source counting patients who had come to harm."""
+    out: list[Scored] = []
+    for c in claims:
+        m = _NONE_CLAIM.search(c.claim)
+        if m is None:
+            continue
+        noun, pred = m.group("noun"), m.group("pred").split()
+        # "come to harm as a result": the predicate up to a clause's adverbial tail.
+        cut = next((i for i, w in enumerate(pred) if i and w in _PRED_TAIL), len(pred))
+        pred = pred[:cut]
+        core = " ".join(pred[-3:]) if len(pred) >= 2 else None
+        if core is None or len(core) < 8:
+            continue
+        some = re.compile(
+            rf"\b{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}s?\b[^.;]{{0,90}}?"
+            rf"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+){{0,2}}?{re.escape(core)}\b"
+        )
+        for t in sentences[:5000]:
+            if t.article == c.sentence.article or not some.search(t.text):
+                continue
+            if any(o.key == c.key for o in claims if o.sentence.text == t.text):
+                continue
+            summary = f"{c.actor}: “{_clean_side(c.claim, 20)}” vs. “{_clean_side(t.text, 32)}”"
+            cites = tuple(sorted({c.sentence.article, t.article}))
+            out.append((2.2, summary, cites, frozenset((c.key, f"count:{t.text[:30]}"))))
+            break
     return out
