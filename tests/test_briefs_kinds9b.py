@@ -20,7 +20,12 @@ own from domains no planted set covers (a school roof, a ferry timetable, a zoo,
 - another side's figure named and judged ("the board's own figure of 3,100 was far too low"), with the speaker's own;
 - a side's demand set against what another offered ("wants a ferry every day, not twice a week as the council has
   offered");
-- a side's "no patient had come to harm" against a count of patients who had come to harm in a later source.
+- a side's "no patient had come to harm" against a count of patients who had come to harm in a later source;
+- a claim put in a call transcript's question by naming its owner's claim ("Analyst (Name, Firm): On the union's
+  claim that ... - can you say anything about that?") and not accepted in the answer ("I'm not going to comment on
+  ...");
+- a side saying it "was told" what the other side's own words say ("we were told it was somebody else's survey");
+- a body's stated position answered in the next sentence by the report's own "We believe ...".
 """
 
 from __future__ import annotations
@@ -37,9 +42,12 @@ from digest.briefs.conflicts import (
     figures_judged,
     labels_disputed,
     none_then_some,
+    positions_answered_by_we,
     prior_rejected,
+    put_in_question,
     rebuttals,
     tensions,
+    told_back,
 )
 from digest.briefs.extractive import ExtractiveEngine, _answers
 from digest.briefs.sentences import article_sentences, every_sentence
@@ -404,3 +412,70 @@ def test_a_no_harm_claim_and_a_count_of_something_else_are_no_tension() -> None:
         "An inspectors' report published on Friday found that at least 40 bolts on the bridge had been replaced.",
     )
     assert none_then_some(claims, context) == []
+
+
+# --- A claim put by naming it in a call transcript's question.
+
+
+def test_a_claim_named_in_an_analysts_question_and_not_accepted_is_a_tension() -> None:
+    text = (
+        "Operator: Welcome to the Brightwater Ferries half-year call.\n\n"
+        "Analyst (Lena Park, Harbour Capital): On the crew union's claim that the engines failed twice in June - can "
+        "you say anything about that?\n\n"
+        "Owen Pryce: I'm not going to comment on a leaflet I haven't read. Our engineers tell me the engines have not "
+        "missed a sailing this year."
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in put_in_question(context, claims)]
+    assert any("Owen Pryce" in t and "engines failed twice" in t for t in found), found
+
+
+def test_a_claim_named_in_a_question_and_confirmed_is_no_tension() -> None:
+    text = (
+        "Analyst (Lena Park, Harbour Capital): On the crew union's claim that the engines failed twice in June - can "
+        "you say anything about that?\n\n"
+        "Owen Pryce: Yes, they did, and we have replaced both."
+    )
+    _usable, context, claims = _read(text)
+    assert put_in_question(context, claims) == []
+
+
+# --- "We were told ..." in the other side's own words.
+
+
+def test_a_side_saying_it_was_told_the_other_sides_own_words_answers_them() -> None:
+    _usable, _context, claims = _articles_read(
+        'Museum director Clara Benn said: "I am not going to rely on somebody else\'s inventory as our record."',
+        "Curator Jonas Hale said: \"We listed 400 missing objects and we were told it was somebody else's inventory. "
+        'The museum owes the donors an answer."',
+    )
+    found = [t[1] for t in told_back(claims)]
+    assert any("Clara Benn" in t and "Jonas Hale" in t for t in found), found
+
+
+def test_being_told_something_nobody_else_said_is_no_tension() -> None:
+    _usable, _context, claims = _articles_read(
+        'Museum director Clara Benn said: "The new wing opens in May."',
+        'Curator Jonas Hale said: "We were told the storerooms would be dry by spring."',
+    )
+    assert told_back(claims) == []
+
+
+# --- A body's position answered by the report's own "We believe".
+
+
+def test_a_bodys_position_answered_by_the_reports_own_we_believe_is_a_tension() -> None:
+    text = (
+        "Colleagues, the trust has now published its plans for the summer. "
+        "The trust says it will reopen the lido on weekends only. "
+        "We believe the lido should reopen every day of the summer holidays, and we have told the trust so."
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in positions_answered_by_we(context, claims)]
+    assert any("weekends only" in t and "We believe the lido" in t for t in found), found
+
+
+def test_we_believe_on_another_matter_answers_nothing() -> None:
+    text = "The trust says it will reopen the lido on weekends only. We believe members deserve a pay rise this year."
+    _usable, context, claims = _read(text)
+    assert positions_answered_by_we(context, claims) == []

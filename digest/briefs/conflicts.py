@@ -336,6 +336,8 @@ def tensions(
     scored += figures_judged(context or sentences, claims)
     scored += demands_against_offers(context or sentences, claims)
     scored += none_then_some(claims, context or sentences)
+    scored += told_back(claims)
+    scored += positions_answered_by_we(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -2265,7 +2267,8 @@ def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution])
 # never been operated outside its limits.", "Q. Ms Farrant told a press conference that the programme was on
 # schedule."), and the answer that disputes it ("Rask: I've read that. I'd encourage them to publish ...", "A. Not at
 # Hale Cross, no.").
-_QUESTION_TURN = re.compile(r"^(?P<label>Q\.|[A-Z][\w'’ -]{1,30}:)\s+(?P<rest>.+)$")
+# "Analyst (Tom Ardagh, Fellows & Pike): ...": a call transcript's questioner, named in brackets after the role.
+_QUESTION_TURN = re.compile(r"^(?P<label>Q\.|[A-Z][\w'’ -]{1,30}(?:\s*\([^()]{2,60}\))?:)\s+(?P<rest>.+)$")
 _ANSWER_TURN = re.compile(r"^(?P<label>A\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:)\s+(?P<rest>.+)$")
 _PUT_CLAIM = re.compile(
     rf"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PARTY_NAME}|(?:[Tt]he|[Ss]ome|[Yy]our)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -2273,8 +2276,16 @@ _PUT_CLAIM = re.compile(
     r"(?:is|are|was|were)\s+(?:talking\s+about|saying|promising|predicting|forecasting))\s+(?:that\s+)?"
     r"(?P<claim>[^?]{5,})\.$"
 )
+# "On the union's claim that schools raised concerns in July - can you say anything about that?": a claim put by
+# naming its owner's claim.
+_PUT_OWNED_CLAIM = re.compile(
+    rf"^(?:(?:And|But|So)\s+)?(?:[Oo]n|[Aa]bout|[Ww]hat\s+about)\s+(?P<who>(?:the|your)\s+[a-z]+(?:\s+[a-z]+)?|{_PARTY_NAME})"
+    r"['’]s?\s+(?:claims?|suggestions?|allegations?|assertions?|figures?)\s+that\s+(?P<claim>[^?]{5,}?)\s*(?:[-–—,]\s|\?|$)"
+)
 _DISPUTES_PUT = re.compile(
     r"^(?:No\b|Not\b|Never\b|Wrong\b|Nonsense\b|I\s+disagree\b|I['’]ve\s+(?:read|seen|heard)\s+that\b|"
+    # "I'm not going to comment on correspondence I haven't seen.": the claim not accepted.
+    r"I['’]m\s+not\s+going\s+to\s+(?:comment\s+on|adopt|accept)\b|"
     r"That['’]s\s+not\b|That\s+is\s+not\b|It\s+(?:has|was|is)\s+not\b|"
     # "I'd be amazed.": disbelief, with the answerer's own figure said in the same turn.
     r"I['’]d\s+be\s+(?:amazed|surprised|astonished)\b|I\s+doubt\b|I\s+don['’]t\s+(?:think|believe)\s+(?:so|that)\b)"
@@ -2315,7 +2326,8 @@ def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]
             q = _QUESTION_TURN.match(s.text)
             if q is None:
                 continue
-            put = _PUT_CLAIM.match(q.group("rest"))
+            rest = re.sub(r"^(?:And|But|So)\s+", "", q.group("rest"))
+            put = _PUT_CLAIM.match(rest) or _PUT_OWNED_CLAIM.match(q.group("rest"))
             if put is None:
                 continue
             # The answer is the next turn, after at most one more sentence of the question ("Was it?").
@@ -2738,4 +2750,63 @@ def none_then_some(claims: Sequence[Attribution], sentences: Sequence[Sentence])
             cites = tuple(sorted({c.sentence.article, t.article}))
             out.append((2.2, summary, cites, frozenset((c.key, f"count:{t.text[:30]}"))))
             break
+    return out
+
+
+# "We said 20,000 and we were told it was somebody else's survey": a side reporting what the other told it, in the
+# other's own words ("I'm not going to adopt somebody else's survey"), to answer it.
+_TOLD_US = re.compile(r"\b(?:we|I)\s+(?:were|was)\s+told\s+(?:that\s+)?(?P<told>[^.;]{8,})", re.IGNORECASE)
+
+
+def told_back(claims: Sequence[Attribution]) -> list[Scored]:
+    """One side saying it "was told" what another side's own words say, to answer it."""
+    out: list[Scored] = []
+    seen: set[frozenset[str]] = set()
+    for b in claims:
+        m = _TOLD_US.search(b.claim)
+        if m is None:
+            continue
+        told = _plain(m.group("told")).split()
+        # Three words with two of content, or four with one ("somebody else's survey").
+        phrases = {p for i in range(len(told) - 2) for p in [" ".join(told[i : i + 3])] if len(content_words(p)) >= 2}
+        phrases |= {p for i in range(len(told) - 3) for p in [" ".join(told[i : i + 4])] if content_words(p)}
+        for a in claims:
+            pair = frozenset((a.key, b.key))
+            if a.key == b.key or pair in seen or a.sentence.text == b.sentence.text or _same_side(a.actor, b.actor):
+                continue
+            mine = f" {_plain(a.claim)} "
+            if not any(f" {p} " in mine for p in phrases):
+                continue
+            seen.add(pair)
+            summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
+            out.append((2.2, summary, tuple(sorted({a.sentence.article, b.sentence.article})), pair))
+    return out
+
+
+# "The board says it will refund the fee to affected schools only. We believe every school should ...": the report's
+# own side ("we", a union's bulletin, a campaign's newsletter) set against the position stated just before.
+_WE_HOLD = re.compile(
+    r"^(?:But\s+|And\s+)?[Ww]e\s+(?:believe|think|say|insist|argue|want|maintain|disagree)\b[^;]{8,}$"
+)
+
+
+def positions_answered_by_we(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A body's stated position, answered in the next sentence by the report's own "we believe ...", on the same
+    matter (a content word in common)."""
+    out: list[Scored] = []
+    claims_at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        claims_at[(c.sentence.article, c.sentence.position)].append(c)
+    for s in sentences[:5000]:
+        if not _WE_HOLD.match(s.text):
+            continue
+        said = claims_at.get((s.article, s.position - 1), [])
+        if len(said) != 1:
+            continue
+        other = said[0]
+        shared = {w[:5] for w in content_words(other.claim)} & {w[:5] for w in content_words(s.text)}
+        if not shared - {w[:5] for w in content_words(other.actor)}:
+            continue
+        summary = f"{_clean_side(other.sentence.text, 26)} vs. “{_clean_side(s.text, 26)}”"
+        out.append((2.0, summary, (s.article,), frozenset((other.key, f"we:{s.article}"))))
     return out
