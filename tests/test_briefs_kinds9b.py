@@ -26,6 +26,8 @@ own from domains no planted set covers (a school roof, a ferry timetable, a zoo,
   ...");
 - a side saying it "was told" what the other side's own words say ("we were told it was somebody else's survey");
 - a body's stated position answered in the next sentence by the report's own "We believe ...".
+
+And in Why it matters, a question someone put ("Cllr Lusk asked what the bypass would cost") is no stake.
 """
 
 from __future__ import annotations
@@ -65,8 +67,8 @@ def _no_similarity(left: list[str], right: list[str]) -> np.ndarray:
     return np.zeros((len(left), len(right)))
 
 
-def _brief_tensions(*texts: str) -> list[str]:
-    """The tensions the extractive engine shows for a topic of these reports (one outlet each, one day apart)."""
+def _brief(*texts: str):
+    """The extractive engine's brief for a topic of these reports (one outlet each, one day apart)."""
     articles = []
     for i, text in enumerate(texts):
         when = datetime(2033, 5, 1 + i, 8, tzinfo=UTC)
@@ -93,7 +95,11 @@ def _brief_tensions(*texts: str) -> list[str]:
         members={a.id: a.first_seen for a in articles},
         version=1,
     )
-    return [t.summary for t in ExtractiveEngine().topic_brief(topic, articles, None, 1, last).tensions]
+    return ExtractiveEngine().topic_brief(topic, articles, None, 1, last)
+
+
+def _brief_tensions(*texts: str) -> list[str]:
+    return [t.summary for t in _brief(*texts).tensions]
 
 
 # --- A rebuttal answers the sentence just before it.
@@ -479,3 +485,17 @@ def test_we_believe_on_another_matter_answers_nothing() -> None:
     text = "The trust says it will reopen the lido on weekends only. We believe members deserve a pay rise this year."
     _usable, context, claims = _read(text)
     assert positions_answered_by_we(context, claims) == []
+
+
+# --- Why it matters: a question put is no stake.
+
+
+def test_a_question_a_councillor_asked_is_not_why_it_matters() -> None:
+    brief = _brief(
+        "The Harle footbridge closed on Monday after a crack was found in its main beam. "
+        "Councillor Ann Lusk asked whether the closure would threaten the weekly market and cost traders their stalls. "
+        "The closure could cut off 2,000 pupils from the town's two schools and threaten the market's future."
+    )
+    why = [s.text for s in brief.why_it_matters]
+    assert not any("asked whether" in t for t in why), why
+    assert any("could cut off" in t for t in why), why

@@ -70,6 +70,7 @@ from digest.briefs.timeline import (
 from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
+_ASKED = re.compile(r"\b(?:asked|asks|wondered|wonders)\s+(?:\w+\s+)?(?:what|whether|who|how|when|why|where|if)\b")
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
 MAX_UPCOMING = 3
@@ -175,7 +176,12 @@ class ExtractiveEngine:
         # Consequences the sources point to ("could threaten BP's leases"), not scale or background ("the
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
-        stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
+        # A question someone put ("Cllr Lusk asked what the bypass would cost") is an open question, not a stake.
+        stakes = [
+            i
+            for i in range(len(m.sentences))
+            if not (m.unknown[i] or m.schedule[i] or m.background[i] or _ASKED.search(m.sentences[i].text))
+        ]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         texts = [s.text for s in m.sentences]
         if m.lex is ENGLISH:
