@@ -25,7 +25,9 @@ own from domains no planted set covers (a school roof, a ferry timetable, a zoo,
   claim that ... - can you say anything about that?") and not accepted in the answer ("I'm not going to comment on
   ...");
 - a side saying it "was told" what the other side's own words say ("we were told it was somebody else's survey");
-- a body's stated position answered in the next sentence by the report's own "We believe ...".
+- a body's stated position answered in the next sentence by the report's own "We believe ...";
+- a claim answered in the next sentence by another person's office with the opposite polarity ("X's office said the
+  government "has done everything ..."" after "had "not sent one penny"").
 
 And in Why it matters, a question someone put ("Cllr Lusk asked what the bypass would cost") is no stake.
 """
@@ -44,6 +46,7 @@ from digest.briefs.conflicts import (
     figures_judged,
     labels_disputed,
     none_then_some,
+    offices_answer,
     positions_answered_by_we,
     prior_rejected,
     put_in_question,
@@ -499,3 +502,26 @@ def test_a_question_a_councillor_asked_is_not_why_it_matters() -> None:
     why = [s.text for s in brief.why_it_matters]
     assert not any("asked whether" in t for t in why), why
     assert any("could cut off" in t for t in why), why
+
+
+# --- A claim answered by another person's office.
+
+
+def test_a_claim_answered_next_by_another_persons_office_with_the_opposite_polarity_is_a_tension() -> None:
+    text = (
+        'Mayor Lise Tanner said the national rail agency had "not paid a single krone" towards the new station. '
+        "Infrastructure Minister Odd Brekke's office said the agency \"has paid every invoice the station's builders "
+        'have sent".'
+    )
+    _usable, context, claims = _read(text)
+    found = [t[1] for t in offices_answer(context, claims)]
+    assert any("Lise Tanner" in t and "Odd Brekke" in t for t in found), found
+
+
+def test_an_office_agreeing_with_the_claim_before_is_no_tension() -> None:
+    text = (
+        'Mayor Lise Tanner said the national rail agency had "paid its share" towards the new station. '
+        "Infrastructure Minister Odd Brekke's office said the agency had paid the builders in March."
+    )
+    _usable, context, claims = _read(text)
+    assert offices_answer(context, claims) == []

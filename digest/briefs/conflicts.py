@@ -337,6 +337,7 @@ def tensions(
     scored += demands_against_offers(context or sentences, claims)
     scored += none_then_some(claims, context or sentences)
     scored += told_back(claims)
+    scored += offices_answer(context or sentences, claims)
     scored += positions_answered_by_we(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
@@ -2809,4 +2810,41 @@ def positions_answered_by_we(sentences: Sequence[Sentence], claims: Sequence[Att
             continue
         summary = f"{_clean_side(other.sentence.text, 26)} vs. “{_clean_side(s.text, 26)}”"
         out.append((2.0, summary, (s.article,), frozenset((other.key, f"we:{s.article}"))))
+    return out
+
+
+# "Transport Secretary Rhona Kilbride's office said the government "has done everything the council has asked of it"":
+# a person's office (spokesman, aides) answering, in the next sentence, a claim another side has just made.
+_OFFICE_SAYS = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){0,2})?(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})['’]s?\s+"
+    r"(?:office|spokes(?:man|woman|person)|press\s+office|aides?|team)\s+(?:said|says|insisted|insists|replied|responded)\s+"
+    r"(?:that\s+)?(?P<claim>[^;]{8,})$"
+)
+
+
+def offices_answer(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A claim ("had \"not sent one penny\"") and, next, another person's office saying the opposite on that matter."""
+    out: list[Scored] = []
+    claims_at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        claims_at[(c.sentence.article, c.sentence.position)].append(c)
+    for s in sentences[:5000]:
+        m = _OFFICE_SAYS.match(s.text)
+        if m is None:
+            continue
+        name = clean_name(m.group("name"))
+        if not name:
+            continue
+        key = actor_key(name)
+        before = [c for c in claims_at.get((s.article, s.position - 1), []) if c.key != key]
+        if not before:
+            continue
+        other, claim = before[0], m.group("claim")
+        if bool(_NEGATED.search(other.claim)) == bool(_NEGATED.search(claim)):
+            continue  # the same polarity: two accounts that may agree
+        shared = set(content_words(other.claim)) & set(content_words(claim))
+        if not shared - set(content_words(other.actor + " " + name)):
+            continue
+        summary = f"{other.actor}: “{_clean_side(other.claim, 24)}” vs. {name}'s office: “{_clean_side(claim, 24)}”"
+        out.append((2.3, summary, (s.article,), frozenset((other.key, key))))
     return out
