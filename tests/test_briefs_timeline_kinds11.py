@@ -68,6 +68,8 @@ def test_a_day_given_up_for_another_names_no_event() -> None:
     ]
     assert _refs("The new library wing opens on 5 May, not 28 April.")[1][2]
     assert _refs("The race will start on Saturday instead of on Sunday.")[1][2]
+    # a day's noun after "instead of" is no day given up
+    assert not _refs("Instead of today's empty stands, the photos from May show a full stadium.")[0][2]
 
 
 def test_a_plan_in_the_past_perfect_then_moved_is_the_old_day() -> None:
@@ -85,6 +87,8 @@ def test_a_due_day_inside_a_deed_is_no_coming_date() -> None:
     assert _coming("The zoo settled an invoice due on 4 March, its accounts show.") == []
     assert _coming("A loan due March 2 will be refinanced.") == [date(2047, 3, 2)]
     assert _coming("Results are due March 2.") == [date(2047, 3, 2)]
+    # "was due" is the clause's own verb, read as before (a plan told from the past)
+    assert _refs("The zoo's first dividend was due on 4 March, the trustees said.")[0][1:] == ("planned", False)
 
 
 def test_what_one_would_have_is_no_counterfactual() -> None:

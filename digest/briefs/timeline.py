@@ -615,9 +615,13 @@ _HAD_PLANNED = re.compile(
 )
 # A due day set beside a noun ("a loan due March 2", "the bond due on 4 May"), not a clause's "is due".
 _DUE_IN_DEED = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!,)(?<!, )\b[a-z]{3,}\s+due\s+(?:on\s+)?$",
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!,)(?<!, )"
+    # (the word before "due" a noun, not a verb: "was due on Monday", "falls due on")
+    r"\b(?!(?:is|are|was|were|be|been|being|not|now|still|also|fall|falls|fell|come|comes|came|coming)\s)"
+    r"[a-z]{3,}\s+due\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s\b")  # "instead of today's deserted seas": the day names a noun, not a day given up
 _ON = re.compile(r"on\s", re.IGNORECASE)  # a weekday's match begins with its "on": "due on Sunday"
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
@@ -676,7 +680,7 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         return True
     if gone and _DUE_ON.search(head + ("on " if _ON.match(sentence, start) else "")):
         return True  # a deadline gone ("made a bond repayment due on Sunday in full"): when it fell due, no event
-    if _REPLACED.search(head + ("on " if _ON.match(sentence, start) else "")):
+    if _REPLACED.search(head + ("on " if _ON.match(sentence, start) else "")) and not _POSSESSIVE.match(sentence, end):
         return True  # "by 1 October, rather than by 15 September", "opens on 5 May, not 28 April": the day given up
     if _HAD_PLANNED.search(head) and _THEN_MOVED.search(sentence, end):
         return True  # "which the service had planned for 20 March, has been put back to 3 April"
