@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import announcements, coming_dates, resolve, upcoming_entries
+from digest.briefs.timeline import announcements, coming_dates, date_sentences, resolve, upcoming_entries
 
 MONDAY = date(2047, 2, 18)  # a Monday
 
@@ -137,3 +137,53 @@ def test_a_first_person_announcement_in_a_transcript_takes_its_turn_label() -> N
     assert "THE CHAIR: … I intend to deliver an interim report by 14 November." in texts
     prose = "The zoo reopens in spring. We will open the aviary on 4 September. Visitors are welcome."
     assert not any(s.text.startswith(("We ", "… We")) for s in announcements(0, prose, date(2047, 8, 20), kept=set()))
+
+
+def test_so_long_ago_today_is_that_earlier_day() -> None:
+    """ "Six months ago today the museum flooded", "a year ago today": that day of an earlier month or year, not the
+    article's own day (a recap's own day is no event)."""
+    assert _refs("Six months ago today the river flooded the museum.", date(2047, 4, 6))[0][0] == date(2046, 10, 6)
+    assert _refs("A year ago today, the mine collapsed.", date(2047, 2, 28))[0][0] == date(2046, 2, 28)
+    assert _refs("Three weeks ago today the ferry sank.")[0][0] == date(2047, 1, 28)
+
+
+def test_a_plan_that_was_supposed_to_happen_on_a_day_gone_names_no_event() -> None:
+    """ "The hearing was supposed to open yesterday": the day a plan did not keep; "is supposed to open on Friday" is
+    still a plan."""
+    assert _refs("The tribunal's hearing was supposed to open yesterday.") == [(date(2047, 2, 17), "past", True)]
+    text = "The marathon, which was supposed to start on Saturday, will now be run in May."
+    assert _refs(text)[0] == (date(2047, 2, 16), "past", True)
+    assert _coming("The zoo is supposed to reopen its aviary on Friday.") == [date(2047, 2, 22)]
+
+
+def test_can_just_before_a_day_leaves_for_that_day() -> None:
+    """ "can return home on Sunday, the council said yesterday" is the coming Sunday; "can" far before the day ("so the
+    agencies can go in. The volunteers searched the school on Thursday") says nothing of it."""
+    assert _refs("Residents can return home on Sunday, the council said yesterday.")[0][:2] == (
+        date(2047, 2, 24),
+        "future",
+    )
+    text = "We moved aside so the rescuers can go in The nine volunteers searched the flooded school on Thursday."
+    assert _refs(text)[0][0] == date(2047, 2, 14)
+
+
+def test_a_deadline_day_is_no_event() -> None:
+    """ "Today is the last day to claim from the fund": the day a deadline falls, nothing happened on it."""
+    assert _refs("Today is the last day to claim from the flood fund.") == [(MONDAY, "", True)]
+    assert not _refs("Today the fund paid its last claims.")[0][2]
+
+
+def test_a_list_of_dated_clauses_places_every_day() -> None:
+    """A recap's list set apart by semicolons ("the museum closed on 9 October; the roof fell on 21 October; the
+    director resigned on 4 November") places each clause's day, not only the sentence's first two."""
+    text = (
+        "For the record: the museum closed on 9 October; the roof fell in on 21 October; the director resigned on "
+        "4 November; and last Thursday the trustees sold the building."
+    )
+    s = Sentence(text, 0, 0, date(2047, 2, 18))
+    days = [d.when for d in date_sentences([s])]
+    assert days == [date(2046, 10, 9), date(2046, 10, 21), date(2046, 11, 4), date(2047, 2, 14)]
+    plain = Sentence(
+        "The roof fell in on 21 October, a week after the museum closed on 14 October and 2 October.", 0, 0, MONDAY
+    )
+    assert len(date_sentences([plain])) == 2

@@ -85,6 +85,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "Six months ago today", "a year ago today": that day of an earlier month or year, not the article's own day
+    (
+        "ago_today",
+        re.compile(
+            r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+            r"(?P<unit>weeks?|months?|years?)\s+ago\s+(?:to\s*day|this\s+week)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "rel_day",
         re.compile(
@@ -153,6 +162,17 @@ def _calendar(lex: Lexicon) -> _Calendar:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_AGO_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    **_NUMBER_WORDS,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _FUTURE = re.compile(
     r"\b(?:will|would be|is expected to|are expected to|is due to|are due to|plans to|is set to|next)\b"
 )
@@ -173,6 +193,9 @@ _TENSE = re.compile(
     r"threatened|offered|wanted|expected|prepared)\s+to\s+[a-z]+\b|\bcould\b(?!\s+(?:not|have)\b))"
     r"|(?P<future>\b(?:will|shall)\b|\b(?:has|have)\s+until\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
+    # ("was supposed to begin on Tuesday" is a plan its day did not keep: the past of "was", see `_SUPPOSED`)
+    r"|(?<!\bwas )(?<!\bwere )\bsupposed\s+to\b"
+    r"|\bcan(?:not)?\b(?!\s+(?:not\s+)?have\b)"  # "can return home on Sunday": leave for a coming day
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
     # ("wants it back in time for the festival on 14 August": what is wanted by a day is still to come; not "were
@@ -286,14 +309,14 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         and not _PAST_AFTER.match(sentence, span[1])
     ):
         return "future"
-    before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence)]
+    before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence) and _can_reach(m, span)]
     if _COMPANY_END.search(sentence, 0, span[0]) and _OPENS.match(sentence, span[0], span[1]):
         before = []  # "... the bid from Nortech Inc. On Monday a judge ...": the date opens a sentence
     # A weekday's match begins with its preposition ("on Sunday"), which a schedule's verb before it needs: "is due on
     # Sunday", "is scheduled for Monday" (not "were due on Monday but were delayed", told after that Monday).
     lead = _LEAD_PREPOSITION.match(sentence, span[0])
     if lead:
-        extended = [m for m in _TENSE.finditer(sentence, 0, lead.end()) if _verb(m, sentence)]
+        extended = [m for m in _TENSE.finditer(sentence, 0, lead.end()) if _verb(m, sentence) and _can_reach(m, span)]
         last = extended[-1] if extended else None
         if (
             last is not None
@@ -327,7 +350,7 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         comma = sentence.find(",", span[1])
         end = comma if comma >= 0 else end
     for m in _TENSE.finditer(sentence, span[1], end):
-        if not _verb(m, sentence):
+        if not _verb(m, sentence) or _CAN.match(m.group()):
             continue
         if m.lastgroup == "stop":
             break
@@ -349,6 +372,15 @@ _THAT_OBJECT = re.compile(r"that\s+(?:on|by|before|until|in)?\s*", re.IGNORECASE
 def _lead_space(sentence: str, span: tuple[int, int]) -> int:
     text = sentence[span[0] : span[1]]
     return len(text) - len(text.lstrip())
+
+
+_CAN = re.compile(r"can", re.IGNORECASE)
+
+
+def _can_reach(m: re.Match[str], span: tuple[int, int]) -> bool:
+    """ "can" speaks of a coming day only just before it ("can return home on Sunday"), not from afar ("so the
+    agencies can go in. The volunteers picked their way ... on Thursday")."""
+    return not _CAN.match(m.group()) or span[0] - m.end() <= 30
 
 
 _CONTINUES = re.compile(r"\s+(?:[a-z]{2,}ing|until|till|through)\b", re.IGNORECASE)
@@ -669,6 +701,10 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         and not _CONSEQUENCE.match(sentence, lapsed.end())
     ):
         return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
+    if gone and _SUPPOSED.search(sentence, _clause_start(sentence, start), start):
+        return True  # "The hearing was supposed to open yesterday": a plan its day did not keep
+    if _LAST_DAY.match(sentence, end) and _OPENS_SENTENCE.match(sentence[:start]):
+        return True  # "Today is the last day to claim": a deadline's day, no event of it
     marks = _MARKS.match(sentence, end)
     if marks and (marks.group("verb").lower() not in ("is", "was") or _OPENS_SENTENCE.match(sentence[:start])):
         return True  # "Today marks 100 days since ...": a count from an earlier day, no event of this one
@@ -753,6 +789,10 @@ _CONSEQUENCE = re.compile(
     r"|(?:and|so)\s+(?:[\w'’,%-]+\s+){0,5}?(?!(?:said|told|stayed|remained|seemed|appeared|continued)\b)"
     r"(?:[a-z]{3,}ed|began|went|took|struck|walked|fell)\b)",
     re.IGNORECASE,
+)
+_SUPPOSED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?supposed\s+to\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+_LAST_DAY = re.compile(
+    r"\s+(?:is|was|will\s+be)\s+(?:also\s+)?the\s+(?:last|final|closing)\s+day\s+(?:to|for)\b", re.IGNORECASE
 )
 _OPENS_SENTENCE = re.compile(r"\s*(?:On\s+)?$", re.IGNORECASE)
 # A day that marks a span since an earlier one ("Today marks 100 days since the miners were trapped", "Sunday is the
@@ -933,6 +973,16 @@ def _resolve_match(
         word = g["word"].lower()
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
         return published + timedelta(days=offset), "day"
+    if kind == "ago_today":
+        n = _AGO_NUMBERS.get(g["n"].lower()) or int(g["n"])
+        unit = g["unit"].lower()
+        if unit.startswith("week"):
+            return published - timedelta(days=7 * n), "day"
+        back = n * (12 if unit.startswith("year") else 1)
+        index = published.year * 12 + published.month - 1 - back
+        year, month = index // 12, index % 12 + 1
+        day = min(published.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day), "day"
     if kind == "ago":
         n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
         days = n * (7 if g["unit"].lower().startswith("week") else 1)
@@ -972,11 +1022,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         refs = resolve(s.text, s.published, lex)
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
-            # Its first two days, not its first two dates: "retook the bridge on Saturday, Oct. 7, three days after
-            # the ceasefire collapsed on Wednesday" names Saturday twice, and Wednesday is its second day.
-            days = list(dict.fromkeys(r.when for r in day_refs))[:2]
-            cut = next((i for i, r in enumerate(day_refs) if r.when not in days), len(day_refs))
-            for r in day_refs[:cut]:
+            for r in _first_days(s.text, day_refs):
                 spoken = lex is ENGLISH and is_spoken_date(s.text, r)
                 # After its article's day, a relative date ("tomorrow", "on Friday" read forward) is always a plan:
                 # it was read forward only because its words point ahead.
@@ -989,6 +1035,23 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
             out.append(Dated(s, s.published, "day", False))
+    return out
+
+
+def _first_days(text: str, day_refs: Sequence[DateRef]) -> list[DateRef]:
+    """The references a sentence places: its first two days, not its first two dates ("retook the bridge on Saturday,
+    Oct. 7, three days after the ceasefire collapsed on Wednesday" names Saturday twice, and Wednesday is its second
+    day), in each of the clauses a semicolon sets apart: a list of dated events ("the case opened on 9 October;
+    police raided the federation on 21 October; the sponsor walked out on 4 November") places every one."""
+    out: list[DateRef] = []
+    bounds = [i for i, c in enumerate(text) if c == ";"]
+    for part in range(len(bounds) + 1):
+        lo = bounds[part - 1] if part else -1
+        hi = bounds[part] if part < len(bounds) else len(text)
+        refs = [r for r in day_refs if lo < r.span[0] < hi]
+        days = list(dict.fromkeys(r.when for r in refs))[:2]
+        cut = next((i for i, r in enumerate(refs) if r.when not in days), len(refs))
+        out += refs[:cut]
     return out
 
 
