@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import announcements, coming_dates, date_sentences, resolve, upcoming_entries
+from digest.briefs.timeline import announcements, coming_dates, date_sentences, rank_dates, resolve, upcoming_entries
 
 MONDAY = date(2047, 2, 18)  # a Monday
 
@@ -187,3 +187,17 @@ def test_a_list_of_dated_clauses_places_every_day() -> None:
         "The roof fell in on 21 October, a week after the museum closed on 14 October and 2 October.", 0, 0, MONDAY
     )
     assert len(date_sentences([plain])) == 2
+
+
+def test_a_morning_papers_statement_of_yesterday_is_its_news() -> None:
+    """In a quiet week a daily's lead "Residents can go home on Sunday, the council said yesterday" tells the day's
+    news (the decision), as a wire's "said on Monday" filed that Monday does; a day later still it is a speaker's
+    day only."""
+    lead = "Residents of the flooded valley can return home on Sunday, the council said yesterday."
+    s = Sentence(lead, 0, 0, date(2047, 1, 21))
+    ranked = dict(rank_dates(date_sentences([s])))
+    assert ranked.get(date(2047, 1, 20), 0.0) >= 1.0
+    late = Sentence(
+        "Residents of the flooded valley can return home, the council said on Sunday.", 0, 0, date(2047, 1, 23)
+    )
+    assert dict(rank_dates(date_sentences([late]))).get(date(2047, 1, 20), 0.0) < 1.0

@@ -1184,7 +1184,11 @@ def rank_dates(
         """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
         deposits, the finance minister said on Monday", filed on Monday): saying it was the event, unless the
         sentence first names the day of what happened ("the dam burst on Saturday, officials said on Monday")."""
-        own = d.sentence.published == d.when and d.sentence.position < 2
+        own = (
+            d.sentence.published is not None
+            and 0 <= (d.sentence.published - d.when).days <= 1
+            and d.sentence.position < 2
+        )
         quiet = coverage(d.when) <= params.quiet
         told_after = first_event.get(d.sentence, i) < i
         return bool(params.statement) and d.spoken and own and quiet and not told_after
