@@ -54,6 +54,8 @@ def test_a_plural_subject_in_the_present_announces_a_schedule() -> None:
     assert _refs("Applications close on 31 March.") == [(date(2047, 3, 31), "present", False)]
     assert _coming("Talks resume on Thursday in the shipyard's canteen.") == [date(2047, 2, 21)]
     assert _refs("Thursday's vote leaves two doors open: a sale or closure.")[0][1] == ""
+    # without its preposition it may be the day's own ("meetings start Monday", written that Monday)
+    assert _refs("A series of public meetings start Monday aimed at the flood's victims.")[0][:2] == (MONDAY, "past")
     assert _refs("Sources close to the yard said on Friday the order was lost.")[0][1] == "past"
 
 

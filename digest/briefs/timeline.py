@@ -388,8 +388,20 @@ _CONTINUES = re.compile(r"\s+(?:[a-z]{2,}ing|until|till|through)\b", re.IGNORECA
 
 def _verb(m: re.Match[str], sentence: str) -> bool:
     """Not "continues" alone: "continues testifying on Tuesday" or "continues until August" is a schedule, "The search
-    continues on Monday" (written that Monday) that day's news."""
+    continues on Monday" (written that Monday) that day's news. Nor a plural's present without its preposition:
+    "Claims close on 31 October" is a schedule, "public meetings start Wednesday" (written that Wednesday) may be the
+    day's own."""
+    if m.group().lower() in _PLURAL_SCHEDULE:
+        return bool(_PLURAL_NEXT.match(sentence, m.end()))
     return m.group() != "continues" or bool(_CONTINUES.match(sentence, m.end()))
+
+
+_PLURAL_SCHEDULE = frozenset(
+    ["open", "close", "start", "begin", "end", "expire", "resume", "reopen", "convene", "reconvene"]
+)
+_PLURAL_NEXT = re.compile(
+    r"\s+(?:on|at|in|from|until|till|by|again|next|this|tomorrow|today|tonight|later|early|late)\b", re.IGNORECASE
+)
 
 
 def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
