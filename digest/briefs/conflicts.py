@@ -332,6 +332,13 @@ def tensions(
     scored += put_in_question(context or sentences, claims)
     scored += named_claims_answered(context or sentences, claims)
     scored += verdicts_turned(claims, context or sentences)
+    scored += labels_disputed(context or sentences, claims)
+    scored += figures_judged(context or sentences, claims)
+    scored += demands_against_offers(context or sentences, claims)
+    scored += none_then_some(claims, context or sentences)
+    scored += told_back(claims)
+    scored += offices_answer(context or sentences, claims)
+    scored += positions_answered_by_we(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -560,6 +567,17 @@ _BODY_NOUNS = frozenset(
         "service",
         "services",
         "committee",
+        "society",
+        "institute",
+        "foundation",
+        "federation",
+        "corporation",
+        "guild",
+        "network",
+        "airline",
+        "museum",
+        "hospital",
+        "university",
     ]
 )
 
@@ -587,6 +605,15 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"{ex},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+"
             r"(?P<noun>[a-z]+)\b"
         )
+        # "The Aldren Weather Service rejects that. A spokeswoman said ...": an unnamed spokesperson speaking right
+        # after a report names a body speaks for it.
+        if re.fullmatch(rf"(?:A|An|The)\s+(?:[a-z]+\s+)?{_SPEAKS_FOR}", x) and not _person_like(y):
+            for s in sentences[:5000]:
+                if s.text.startswith(x) and any(
+                    t.article == s.article and 0 < s.position - t.position <= 2 and y in t.text
+                    for t in sentences[:5000]
+                ):
+                    return True
         # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
         owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
         for s in sentences[:5000]:
@@ -1037,6 +1064,7 @@ def _speaks_for(person: str, body: str, text: str) -> bool:
 def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """ "Reid rejected the claim": the claim is the one another actor made just before in the same report."""
     out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
     for s in sentences[:5000]:
         m = _REBUTTAL.match(s.text)
         if m is None:
@@ -1061,6 +1089,9 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
             act = re.compile(r"\balleg|\baccus|\bcharg|\bstatement\b|\btestif|\btestimony\b|\baffidavit\b")
             made = [c for c in before if act.search(c.sentence.text)]
             other = max(made, key=lambda c: c.sentence.position) if made else other
+        # The claims missed the speaker of the sentence just before, and the rebuttal names no claim of its own.
+        missed = not any(c.sentence.article == s.article and c.sentence.position == s.position - 1 for c in claims)
+        answered = _answered_just_before(by_place, s, key, other) if missed and noun is None else None
         said = _clean_side(s.text, 32)
         full = next((c.actor for c in claims if c.key == key and len(c.actor) > len(written)), None)
         if full and said.startswith(written):  # "Sorensen rejected that" -> "Elin Sorensen rejected that"
@@ -1079,9 +1110,41 @@ def rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
         if grounds and not _REBUTTAL.match(grounds[0].sentence.text):
             g = min(grounds, key=lambda c: c.sentence.position)
             said = f"{said}; {g.actor}: “{_clean_side(g.claim, 24)}”"
+        if answered is not None:
+            # The answer is to the sentence just before, whose speaker the claims missed: that speaker is the side.
+            who, what = answered
+            summary = f"{said} vs. {who}: “{_clean_side(what)}”"
+            out.append((2.4, summary, (s.article,), frozenset((key, actor_key(who)))))
+            continue
         summary = f"{said} vs. {other.actor}: “{_clean_side(other.claim)}”"
         out.append((2.4, summary, (s.article,), frozenset((key, other.key))))
     return out
+
+
+_REPORTED_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|announced|announces|promised|promises|argued|argues|"
+    r"declared|declares|maintained|maintains)\b"
+)
+
+
+def _answered_just_before(
+    by_place: dict[tuple[int, int], Sentence], s: Sentence, key: str, other: Attribution
+) -> tuple[str, str] | None:
+    """The speaker a rebuttal answers when the sentence just before it reports another person saying something
+    ("Transport minister Gareth Lyle told MPs the government "has no plans" ... Moyle hit back: ...") and the nearest
+    claim the attributions found lies further back: (that person, that sentence)."""
+    if other.sentence.position >= s.position - 1:
+        return None
+    prior = by_place.get((s.article, s.position - 1))
+    if prior is None or not _REPORTED_SAYING.search(prior.text):
+        return None
+    subject = named_subject(by_place, s)
+    if subject is None or subject[1] != prior.position:
+        return None
+    who = clean_name(subject[0])
+    if not who or len(who.split()) < 2 or actor_key(who) in (key, other.key):
+        return None
+    return who, prior.text
 
 
 # "She insisted that islanders needed five crossings, while Marsh insisted that four was the most ...": two
@@ -1260,10 +1323,17 @@ def with_backers(summary: str, cites: tuple[int, ...], sentences: Sequence[Sente
 # denial answers what another side said just before in the same report, on the same matter; one that names the
 # claim it denies ("rejected claims that X") holds both sides on its own.
 _DENIAL = re.compile(
-    rf"^(?P<a>{_ROLE_PARTY}|{_PARTY}|He|She|They)(?:,\s+(?P<app>[^,]{{3,80}}),)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"^(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z][a-z]+\s+[A-Z]))?"  # "Operations director Mara Voigt"
+    rf"(?P<a>{_ROLE_PARTY}|{_PARTY}|He|She|They)(?:,\s+(?P<app>[^,]{{3,80}}),)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:flatly\s+|strongly\s+|firmly\s+|also\s+)?(?P<verb>denied|denies|rejected|rejects|disputed|disputes|contested)\s+"
-    r"(?P<named>(?:the\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?)\s+)?that\s+"
+    # "rejected claims, first reported by The Sunday Lantern, that ...": who made the claim, set off by commas.
+    r"(?P<named>(?:the\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?)"
+    r"(?:,\s+(?:first\s+|originally\s+)?(?:made|reported|published|raised)\s+(?:by|in)\s+(?P<by>[^,]{3,60}),)?\s+)?that\s+"
     r"(?P<claim>[^;]{8,})$"
+)
+# "It says Ms Whitlock was dismissed for ...": a body's next sentence, its own grounds for what it denies.
+_BODY_GOES_ON = re.compile(
+    r"^(?:It|They)\s+(?:says|said|maintains|maintained|adds|added|insists|insisted)\s+(?:that\s+)?"
 )
 
 
@@ -1285,6 +1355,7 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
     """A side denying what another said a sentence or two before in the same report ("X accused the police of
     firing live rounds." "Y denied that any live ammunition had been used."), or a named claim it rejects."""
     out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
     for i, s in enumerate(sentences[:5000]):
         m = _DENIAL.match(s.text)
         if m is None:
@@ -1297,6 +1368,13 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
         opener = s.text[: m.end("app") + 1] if m.group("app") else m.group("a")
         if said.startswith(opener) and opener != name:
             said = name + said[len(opener) :]  # "He rejected ..." -> "Adel Fekkak rejected ..."
+        # The denying side's grounds, said next: its own words, or a body's "It says ...".
+        nxt = by_place.get((s.article, s.position + 1))
+        own = [c for c in claims if nxt is not None and c.sentence.text == nxt.text and c.key == key]
+        if own:
+            said = f"{said}; {own[0].actor}: “{_clean_side(own[0].claim, 24)}”"
+        elif nxt is not None and _BODY_GOES_ON.match(nxt.text) and not _person_like(name):
+            said = f"{said}; {_clean_side(nxt.text, 24)}"
         denied = set(content_words(re.split(r",\s+(?:saying|adding|arguing)\b", m.group("claim"))[0]))
         denied -= set(content_words(name))
         before = [
@@ -1318,7 +1396,9 @@ def denials(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
         if other is not None:  # both sides in one report: it is the one cited
             out.append((2.4, f"{said} vs. {other[0]}", (s.article,), frozenset((key, other[1]))))
         elif m.group("named"):
-            out.append((1.8, said, (s.article,), frozenset((key, f"claim:{m.group('claim')[:40]}"))))
+            source = _party(m.group("by")) if m.group("by") else None
+            other_key = source[1] if source else f"claim:{m.group('claim')[:40]}"
+            out.append((1.8 + 0.4 * bool(source), said, (s.article,), frozenset((key, other_key))))
     return out
 
 
@@ -1870,14 +1950,23 @@ _PEOPLE_SIDE = (
 # the report said just before.
 _REJECTS_PRIOR = re.compile(
     # "The marina disputes that figure": with these verbs any body named by its noun is a side.
-    rf"^(?:(?:But|And|Yet|However),?\s+)?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY}|[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]+)\s+"
+    rf"^(?:(?:But|And|Yet|However),?\s+)?(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z][a-z]+\s+[A-Z]))?(?P<a>{_ROLE_PARTY}|{_PEOPLE_SIDE}|{_PARTY}|[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]+)"
+    # "Kit Alvarez, the students' union's education officer, said ...": an apposition after the name.
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,]{3,80},)?\s+"
     r"(?:(?:now|again|also|still|flatly|firmly|strongly|swiftly|immediately|categorically)\s+){0,2}"
     r"(?P<verb>(?:rejects?|rejected|disputes?|disputed|denies|deny|denied|contests?|contested|challenges?|challenged)\s+"
     r"(?:(?:that|this|these|those|the)\s+(?:claims?|figures?|accounts?|allegations?|suggestions?|version|reports?|"
     r"estimates?|counts?|numbers?)|that|this|it)(?=\s*[,.;]|\s*$|\s+as\b)"
     r"|(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:that['’]s|that\s+is|this\s+is|it\s+is|"
     r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
-    r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case)\b"
+    r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case|not\s+what\s+(?:was|is)\s+happening|"
+    r"not\s+what\s+happened)\b"
+    # "Mr Strachan said that he did not recognise that figure.": a figure or account just given, not accepted.
+    r"|(?:(?:says?|said|stated|states|insists?|insisted)\s+(?:that\s+)?(?:he|she|it|they|we|the\s+[a-z]+)\s+)?"
+    r"(?:did|does|do|would|could|can)\s*(?:not|n['’]t)\s+(?:recogni[sz]e|accept)\s+(?:that|this|those|these|the)\s+"
+    r"(?:figures?|estimates?|numbers?|accounts?|version|claims?|description|characteri[sz]ation)\b"
+    # "Health Secretary Idris Vaughan disagrees.": a bare disagreement with what was just said.
+    r"|(?:disagrees?|disagreed|begs?\s+to\s+differ)(?=\s*[,.;]|\s*$)"
     r"|(?:sees?|saw)\s+(?:it|things|this|that)\s+differently"
     # "Shipping analysts aren't so sure.": doubt of what was just said, the doubters' reasons said next.
     r"|(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:so\s+sure|convinced|persuaded))"
@@ -1938,6 +2027,10 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if party is None:
             continue
         key = party[1]
+        if re.match(r"disagree|beg", m.group("verb")) and not (
+            len(written.split()) >= 2 or any(c.key == key for c in claims)
+        ):
+            continue  # "Promoters disagreed.": a bare disagreement needs a named side, not a sentence's first word
         head = key.split()[-1]
         prior = by_place.get((s.article, s.position - 1))
         if prior is None:
@@ -1966,6 +2059,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             if turn is not None and actor_key(turn[0]) != key and not _labelled_of(turn[1], head):
                 owner = (turn[0], actor_key(turn[0]))
                 side = _TURN_LABEL_SPEAKER.sub("", side)
+        if owner is None:
+            owner, side = _opening_side(bare, s, prior, key, claims, sentences) or (None, side)
         if owner is None and not _EXPLICIT_SOURCE.search(side):
             continue  # the sentence before is the reporter's own account, not a side
         said_text = _clean_side(text, 32)
@@ -1999,6 +2094,62 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             pair = frozenset((key, f"prior:{s.article}:{prior.position}"))
         out.append((2.4, summary, (s.article,), pair))
     return out
+
+
+# "The council's engineers estimated the cost at ...", "Dr Raymond Tull of the Universities Admissions Council insisted
+# on Sunday that ...": the sentence before opens with who says it, though no claim was taken from it.
+_OPENING_SAYER = re.compile(
+    rf"^(?P<who>{_PEOPLE_SIDE}|{_ROLE_PARTY}|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}[a-z]+(?:ors|ers|ists|ians|ants|ents))\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:estimated|estimate|estimates|said|say|says|"
+    r"put|puts|calculated|calculate|found|find|reported|report|claimed|claim|claims|told|insisted|insist|insists)\b"
+)
+# "Okonjo reads the report as proof of what she has argued all along. "This wasn't ...," she says.": who the pronoun
+# after a quotation is, named at the head of the sentence before it.
+_NAME_OPENS = re.compile(
+    r"^(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+s\b"
+)
+# "Dr Raymond Tull of the Universities Admissions Council insisted ...": the person, not the body after "of".
+_PERSON_SAYS = re.compile(
+    r"^(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2})?(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir|Cllr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,]{3,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,60}?)?"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|told|tells|argued|argues|claimed|claims|warned|warns|stated)\b"
+)
+
+
+def _opening_side(
+    bare: dict[tuple[int, int], Sentence],
+    s: Sentence,
+    prior: Sentence,
+    key: str,
+    claims: Sequence[Attribution],
+    sentences: Sequence[Sentence],
+) -> tuple[tuple[str, str], str] | None:
+    """Who said the sentence `s` answers, when no claim was taken from it: a side its head names, a person named just
+    before the speech verb, or, for a quotation closed by "she says", the person the sentence before opens with."""
+    text = bare[(prior.article, prior.position)].text
+    m = _OPENING_SAYER.match(text)
+    if m:
+        who = m.group("who")
+        return (_cap(who), "the " + who.split()[-1].lower()), text
+    person = _PERSON_SAYS.match(text)
+    if person and clean_name(person.group("name")) and actor_key(person.group("name")) not in ("", key):
+        name = clean_name(person.group("name")) or person.group("name")
+        return (name, actor_key(name)), text
+    named = named_subject(bare, s)
+    if named is not None and named[1] == prior.position and actor_key(named[0]) not in ("", key):
+        name = clean_name(named[0]) or named[0]
+        return (name, actor_key(name)), text
+    if text.startswith(('"', "“")) and prior.said in ("he", "she"):
+        before = bare.get((prior.article, prior.position - 1))
+        opens = _NAME_OPENS.match(before.text) if before is not None else None
+        if (
+            opens
+            and actor_key(opens.group("name")) not in ("", key)
+            and opens.group("name").lower() not in _NOT_PARTIES
+        ):
+            name = _full_name(opens.group("name"), claims, sentences)
+            return (name, actor_key(name)), text
+    return None
 
 
 # "… according to a worker who asked not to be named", "The Blast can reveal that …": a claim the outlet reports from
@@ -2117,7 +2268,8 @@ def lines_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution])
 # never been operated outside its limits.", "Q. Ms Farrant told a press conference that the programme was on
 # schedule."), and the answer that disputes it ("Rask: I've read that. I'd encourage them to publish ...", "A. Not at
 # Hale Cross, no.").
-_QUESTION_TURN = re.compile(r"^(?P<label>Q\.|[A-Z][\w'’ -]{1,30}:)\s+(?P<rest>.+)$")
+# "Analyst (Tom Ardagh, Fellows & Pike): ...": a call transcript's questioner, named in brackets after the role.
+_QUESTION_TURN = re.compile(r"^(?P<label>Q\.|[A-Z][\w'’ -]{1,30}(?:\s*\([^()]{2,60}\))?:)\s+(?P<rest>.+)$")
 _ANSWER_TURN = re.compile(r"^(?P<label>A\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:)\s+(?P<rest>.+)$")
 _PUT_CLAIM = re.compile(
     rf"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PARTY_NAME}|(?:[Tt]he|[Ss]ome|[Yy]our)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -2125,8 +2277,16 @@ _PUT_CLAIM = re.compile(
     r"(?:is|are|was|were)\s+(?:talking\s+about|saying|promising|predicting|forecasting))\s+(?:that\s+)?"
     r"(?P<claim>[^?]{5,})\.$"
 )
+# "On the union's claim that schools raised concerns in July - can you say anything about that?": a claim put by
+# naming its owner's claim.
+_PUT_OWNED_CLAIM = re.compile(
+    rf"^(?:(?:And|But|So)\s+)?(?:[Oo]n|[Aa]bout|[Ww]hat\s+about)\s+(?P<who>(?:the|your)\s+[a-z]+(?:\s+[a-z]+)?|{_PARTY_NAME})"
+    r"['’]s?\s+(?:claims?|suggestions?|allegations?|assertions?|figures?)\s+that\s+(?P<claim>[^?]{5,}?)\s*(?:[-–—,]\s|\?|$)"
+)
 _DISPUTES_PUT = re.compile(
     r"^(?:No\b|Not\b|Never\b|Wrong\b|Nonsense\b|I\s+disagree\b|I['’]ve\s+(?:read|seen|heard)\s+that\b|"
+    # "I'm not going to comment on correspondence I haven't seen.": the claim not accepted.
+    r"I['’]m\s+not\s+going\s+to\s+(?:comment\s+on|adopt|accept)\b|"
     r"That['’]s\s+not\b|That\s+is\s+not\b|It\s+(?:has|was|is)\s+not\b|"
     # "I'd be amazed.": disbelief, with the answerer's own figure said in the same turn.
     r"I['’]d\s+be\s+(?:amazed|surprised|astonished)\b|I\s+doubt\b|I\s+don['’]t\s+(?:think|believe)\s+(?:so|that)\b)"
@@ -2167,7 +2327,8 @@ def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]
             q = _QUESTION_TURN.match(s.text)
             if q is None:
                 continue
-            put = _PUT_CLAIM.match(q.group("rest"))
+            rest = re.sub(r"^(?:And|But|So)\s+", "", q.group("rest"))
+            put = _PUT_CLAIM.match(rest) or _PUT_OWNED_CLAIM.match(q.group("rest"))
             if put is None:
                 continue
             # The answer is the next turn, after at most one more sentence of the question ("Was it?").
@@ -2391,3 +2552,299 @@ def _labelled_of(label: str, head: str) -> bool:
     """Whether a turn's label puts its speaker in the body `head` names ("..., SALLOW CANAL AUTHORITY:")."""
     stem = head[: max(5, len(head) - 3)]
     return bool(re.search(rf"\b{re.escape(stem)}", label, re.IGNORECASE))
+
+
+# "The culture secretary called the agreement "a sensible, lawful solution". It is lawful. Sensible is a stretch, ...":
+# a side's word for something, taken up a sentence or two later and judged wrong ("is a stretch", "is not the word",
+# "is generous", "Fair? Hardly.").
+_CALLED = re.compile(
+    rf"(?P<who>(?:[Tt]he\s+)(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*|{_PARTY_NAME})\s+(?:has\s+|had\s+)?"
+    r"(?:called|calls|described|describes|labelled|labeled|labels|hailed|hails|branded|brands)\s+"
+    r"(?P<obj>(?:the|it|this|that|his|her|its|their|a|an)\b[^\"“”.;]{0,50}?)\s*(?:as\s+)?[\"“](?P<label>[^\"“”]{3,80})[\"”]"
+)
+_LABEL_JUDGED = re.compile(
+    r"^[\"“‘']?(?P<word>[A-Z][a-z-]+)[\"”’']?\s+(?:is|was|would\s+be|seems)\s+(?:also\s+)?(?:a\s+stretch|"
+    r"an?\s+(?:overstatement|exaggeration|stretch|insult)|(?:not|hardly|scarcely)\s+(?:the|a|an|my)\s+word|"
+    r"(?:hardly|scarcely|far\s+from|not)\s+(?:it|true|right|accurate|fair|how)|generous|putting\s+it\s+(?:kindly|mildly)|"
+    r"wishful|another\s+matter|debatable|questionable)\b"
+    r"|^[\"“‘']?(?P<asked>[A-Z][a-z-]+)[\"”’']?\?\s+(?:Hardly|Scarcely|Not\s+(?:really|quite|remotely|likely)|Hardly\.)\b"
+)
+# '"Fair is not the word I would use," said councillor Rita Oduya': who says the judging sentence, named after it.
+_SAID_BY = re.compile(
+    r"[,?!][\"”’']\s+(?:said|says|added|adds)\s+(?:(?:[a-z][\w-]*|[A-Z][\w-]*['’]s)\s+){0,3}"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+_SIGNED = re.compile(
+    r"^By\s+(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def labels_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A side's own word for something taken up and judged wrong by another ("called the deal "a sensible solution"
+    ... Sensible is a stretch"): the judging side is whoever the report credits with that sentence, or the author
+    who signs the piece."""
+    out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
+    for s in sentences[:5000]:
+        m = _CALLED.search(s.text)
+        if m is None:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z-]+", m.group("label")) if len(w) > 3}
+        judged = None
+        for gap in (1, 2, 3):
+            t = by_place.get((s.article, s.position + gap))
+            if t is None:
+                break
+            after = by_place.get((s.article, s.position + gap + 1))
+            if after is not None and re.fullmatch(r"[\"“‘']?[A-Z][a-z-]+[\"”’']?\?", t.text):
+                t = replace(t, text=f"{t.text} {after.text}")  # "Generous?" "Hardly.": one answer, split in two
+            j = _LABEL_JUDGED.match(t.text)
+            if j and (j.group("word") or j.group("asked")).lower() in words:
+                judged = t
+                break
+        if judged is None:
+            continue
+        who = m.group("who")
+        party = _party(who) if who[:1].isupper() and not who.startswith("The ") else None
+        if party is None:
+            role = re.sub(r"^[Tt]he\s+", "", who)
+            party = (f"The {role}", "the " + role.split()[-1].lower())
+        own = [c for c in claims if (c.sentence.article, c.sentence.position) == (judged.article, judged.position)]
+        tail = _SAID_BY.search(judged.text)
+        if own:
+            judge, judge_key = own[0].actor, own[0].key
+        elif tail:
+            judge = tail.group("name")
+            judge_key = actor_key(judge)
+        else:
+            first = by_place.get((s.article, 0))
+            signed = _SIGNED.match(first.text) if first is not None else None
+            if signed is None:
+                continue
+            # "By Rachel Ember Three weeks ago I wrote ...": a byline glued to the first sentence; the name the
+            # claims know, else its first two words.
+            parts = signed.group("name").split()
+            known = {c.actor for c in claims}
+            judge = next((n for n in (" ".join(parts[:3]), " ".join(parts[:2])) if n in known), " ".join(parts[:2]))
+            judge_key = actor_key(judge)
+        if not judge_key or judge_key == party[1]:
+            continue
+        called = _clean_side(s.text, 32)
+        summary = f"{called} vs. {judge}: “{_clean_side(judged.text, 24)}”"
+        out.append((2.2, summary, (s.article,), frozenset((party[1], judge_key))))
+    return out
+
+
+# "She said the board's own figure of 3,100 was far too low.": another side's figure, named and judged wrong; the
+# speaker's own figure, when the next sentence gives one, is their side of it.
+_FIGURE_JUDGED = re.compile(
+    r"^(?P<who>He|She|They|(?:[A-Z][\w'’-]+\s+){1,3})\s*(?:said|says|argued|argues|insisted|insists|told\s+\w+)\s+"
+    r"(?:that\s+)?(?P<owner>(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+    r"['’]s?\s+(?:own\s+|official\s+|published\s+)?(?:figure|estimate|count|number|total|tally)\s+of\s+"
+    r"(?P<num>[£$€]?\d[\d,.]*(?:\s+(?:million|billion))?)(?:\s+[a-z]+){0,2}?\s+(?:was|is|were|are)\s+(?:far\s+|much\s+|way\s+|simply\s+)?"
+    r"(?:too\s+(?:low|high|small|big)|an?\s+(?:under|over)estimate|wrong|misleading|a\s+fiction|nonsense)\b"
+)
+
+
+def figures_judged(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A speaker calling another side's figure too low or wrong, with their own figure when they give it next."""
+    out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
+    for s in sentences[:5000]:
+        m = _FIGURE_JUDGED.match(s.text)
+        if m is None:
+            continue
+        who = m.group("who").strip()
+        if who in _PRONOUN_SPEAKERS:
+            prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
+            if not prior:
+                continue
+            last = max(prior, key=lambda c: c.sentence.position)
+            name, key = last.actor, last.key
+        else:
+            party = _party(who)
+            if party is None:
+                continue
+            name, key = max((c.actor for c in claims if c.key == party[1]), key=len, default=party[0]), party[1]
+        owner = m.group("owner")
+        owner_key = actor_key(owner) if owner[:1].isupper() else "the " + owner.split()[-1].lower()
+        if not owner_key or owner_key == key:
+            continue
+        said = _clean_side(s.text[m.end("who") :].strip(), 26)
+        nxt = by_place.get((s.article, s.position + 1))
+        if nxt is not None and re.search(r"\d", nxt.text) and nxt.text.startswith(('"', "“")):
+            said = f"{said}: “{_clean_side(nxt.text, 20)}”"
+        out.append((2.3, f"{name} {said}", (s.article,), frozenset((key, owner_key))))
+    return out
+
+
+# "Jean McAra ... wants the helicopter every day, not twice a week as the council has offered.": a side's demand set
+# against what another side has offered or proposed, in one sentence.
+_DEMAND = re.compile(
+    rf"^(?P<a>{_PARTY_NAME})(?:,\s+[^;]{{3,160}}?,)?\s+(?:still\s+)?(?:wants|want|wanted|demands|demanded|is\s+demanding|"
+    r"asks\s+for|asked\s+for|is\s+asking\s+for|calls\s+for|called\s+for|is\s+calling\s+for|insists\s+on)\s+"
+    r"(?P<want>[^;]{3,100}?),?\s+not\s+(?P<not>[^;]{2,80}?)\s+(?:as|which|that|like)\s+"
+    rf"(?P<b>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|{_PARTY_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:offered|offers|proposed|proposes|promised|promises|planned|plans|suggested|suggests|agreed)\b"
+)
+
+
+def demands_against_offers(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side wanting one thing "not" another that a second side has offered, with the first side's next quote."""
+    out: list[Scored] = []
+    by_place = {(t.article, t.position): t for t in sentences[:5000]}
+    for s in sentences[:5000]:
+        m = _DEMAND.match(s.text)
+        if m is None:
+            continue
+        party = _party(m.group("a"))
+        if party is None:
+            continue
+        b = m.group("b")
+        b_key = actor_key(b) if b[:1].isupper() else "the " + b.split()[-1].lower()
+        if not b_key or b_key == party[1]:
+            continue
+        said = _clean_side(s.text, 40)
+        nxt = by_place.get((s.article, s.position + 1))
+        if nxt is not None and nxt.text.startswith(('"', "“")) and nxt.said in ("he", "she", "they"):
+            said = f"{said}: “{_clean_side(nxt.text, 20)}”"
+        out.append((2.3, said, (s.article,), frozenset((party[1], b_key))))
+    return out
+
+
+# "No patient had come to harm" against "at least 14 patients ... had come to harm": a side's "no X" claim and a
+# count of X that the sources give for the same thing later.
+_NONE_CLAIM = re.compile(
+    r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?P<noun>[a-z]{4,}?)s?\s+(?P<aux>had|has|have|was|were|is|are|did)\s+"
+    r"(?P<pred>(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3})"
+)
+_PRED_TAIL = frozenset(
+    ["as", "after", "while", "because", "when", "since", "during", "in", "on", "at", "by", "for", "from", "with"]
+)
+_COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)"
+
+
+def none_then_some(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """A named side's "no patient had come to harm" against a source counting patients who had come to harm."""
+    out: list[Scored] = []
+    for c in claims:
+        m = _NONE_CLAIM.search(c.claim)
+        if m is None:
+            continue
+        noun, pred = m.group("noun"), m.group("pred").split()
+        # "come to harm as a result": the predicate up to a clause's adverbial tail.
+        cut = next((i for i, w in enumerate(pred) if i and w in _PRED_TAIL), len(pred))
+        pred = pred[:cut]
+        core = " ".join(pred[-3:]) if len(pred) >= 2 else None
+        if core is None or len(core) < 8:
+            continue
+        some = re.compile(
+            rf"\b{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}s?\b[^.;]{{0,90}}?"
+            rf"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+){{0,2}}?{re.escape(core)}\b"
+        )
+        for t in sentences[:5000]:
+            if t.article == c.sentence.article or not some.search(t.text):
+                continue
+            if any(o.key == c.key for o in claims if o.sentence.text == t.text):
+                continue
+            summary = f"{c.actor}: “{_clean_side(c.claim, 20)}” vs. “{_clean_side(t.text, 32)}”"
+            cites = tuple(sorted({c.sentence.article, t.article}))
+            out.append((2.2, summary, cites, frozenset((c.key, f"count:{t.text[:30]}"))))
+            break
+    return out
+
+
+# "We said 20,000 and we were told it was somebody else's survey": a side reporting what the other told it, in the
+# other's own words ("I'm not going to adopt somebody else's survey"), to answer it.
+_TOLD_US = re.compile(r"\b(?:we|I)\s+(?:were|was)\s+told\s+(?:that\s+)?(?P<told>[^.;]{8,})", re.IGNORECASE)
+
+
+def told_back(claims: Sequence[Attribution]) -> list[Scored]:
+    """One side saying it "was told" what another side's own words say, to answer it."""
+    out: list[Scored] = []
+    seen: set[frozenset[str]] = set()
+    for b in claims:
+        m = _TOLD_US.search(b.claim)
+        if m is None:
+            continue
+        told = _plain(m.group("told")).split()
+        # Three words with two of content, or four with one ("somebody else's survey").
+        phrases = {p for i in range(len(told) - 2) for p in [" ".join(told[i : i + 3])] if len(content_words(p)) >= 2}
+        phrases |= {p for i in range(len(told) - 3) for p in [" ".join(told[i : i + 4])] if content_words(p)}
+        for a in claims:
+            pair = frozenset((a.key, b.key))
+            if a.key == b.key or pair in seen or a.sentence.text == b.sentence.text or _same_side(a.actor, b.actor):
+                continue
+            mine = f" {_plain(a.claim)} "
+            if not any(f" {p} " in mine for p in phrases):
+                continue
+            seen.add(pair)
+            summary = f"{a.actor}: “{_clean_side(a.claim, 24)}” vs. {b.actor}: “{_clean_side(b.claim, 28)}”"
+            out.append((2.2, summary, tuple(sorted({a.sentence.article, b.sentence.article})), pair))
+    return out
+
+
+# "The board says it will refund the fee to affected schools only. We believe every school should ...": the report's
+# own side ("we", a union's bulletin, a campaign's newsletter) set against the position stated just before.
+_WE_HOLD = re.compile(
+    r"^(?:But\s+|And\s+)?[Ww]e\s+(?:believe|think|say|insist|argue|want|maintain|disagree)\b[^;]{8,}$"
+)
+
+
+def positions_answered_by_we(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A body's stated position, answered in the next sentence by the report's own "we believe ...", on the same
+    matter (a content word in common)."""
+    out: list[Scored] = []
+    claims_at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        claims_at[(c.sentence.article, c.sentence.position)].append(c)
+    for s in sentences[:5000]:
+        if not _WE_HOLD.match(s.text):
+            continue
+        said = claims_at.get((s.article, s.position - 1), [])
+        if len(said) != 1:
+            continue
+        other = said[0]
+        shared = {w[:5] for w in content_words(other.claim)} & {w[:5] for w in content_words(s.text)}
+        if not shared - {w[:5] for w in content_words(other.actor)}:
+            continue
+        summary = f"{_clean_side(other.sentence.text, 26)} vs. “{_clean_side(s.text, 26)}”"
+        out.append((2.0, summary, (s.article,), frozenset((other.key, f"we:{s.article}"))))
+    return out
+
+
+# "Transport Secretary Rhona Kilbride's office said the government "has done everything the council has asked of it"":
+# a person's office (spokesman, aides) answering, in the next sentence, a claim another side has just made.
+_OFFICE_SAYS = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){0,2})?(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})['’]s?\s+"
+    r"(?:office|spokes(?:man|woman|person)|press\s+office|aides?|team)\s+(?:said|says|insisted|insists|replied|responded)\s+"
+    r"(?:that\s+)?(?P<claim>[^;]{8,})$"
+)
+
+
+def offices_answer(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A claim ("had \"not sent one penny\"") and, next, another person's office saying the opposite on that matter."""
+    out: list[Scored] = []
+    claims_at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        claims_at[(c.sentence.article, c.sentence.position)].append(c)
+    for s in sentences[:5000]:
+        m = _OFFICE_SAYS.match(s.text)
+        if m is None:
+            continue
+        name = clean_name(m.group("name"))
+        if not name:
+            continue
+        key = actor_key(name)
+        before = [c for c in claims_at.get((s.article, s.position - 1), []) if c.key != key]
+        if not before:
+            continue
+        other, claim = before[0], m.group("claim")
+        if bool(_NEGATED.search(other.claim)) == bool(_NEGATED.search(claim)):
+            continue  # the same polarity: two accounts that may agree
+        shared = set(content_words(other.claim)) & set(content_words(claim))
+        if not shared - set(content_words(other.actor + " " + name)):
+            continue
+        summary = f"{other.actor}: “{_clean_side(other.claim, 24)}” vs. {name}'s office: “{_clean_side(claim, 24)}”"
+        out.append((2.3, summary, (s.article,), frozenset((other.key, key))))
+    return out

@@ -70,6 +70,7 @@ from digest.briefs.timeline import (
 from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
+_ASKED = re.compile(r"\b(?:asked|asks|wondered|wonders)\s+(?:\w+\s+)?(?:what|whether|who|how|when|why|where|if)\b")
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
 MAX_UPCOMING = 3
@@ -175,7 +176,12 @@ class ExtractiveEngine:
         # Consequences the sources point to ("could threaten BP's leases"), not scale or background ("the
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
-        stakes = [i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i])]
+        # A question someone put ("Cllr Lusk asked what the bypass would cost") is an open question, not a stake.
+        stakes = [
+            i
+            for i in range(len(m.sentences))
+            if not (m.unknown[i] or m.schedule[i] or m.background[i] or _ASKED.search(m.sentences[i].text))
+        ]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         texts = [s.text for s in m.sentences]
         if m.lex is ENGLISH:
@@ -503,11 +509,11 @@ class ExtractiveEngine:
                     continue
                 if not (polar or (same_report and _antonyms(a.claim, b.claim))):
                     continue
-                shared = _stems(a.claim) & _stems(b.claim)
+                shared = _stems(_unwhen(a.claim)) & _stems(_unwhen(b.claim))
                 shared -= _stems(a.actor + " " + b.actor)
                 if same_report:  # one report: one root in common will do ("teaching posts" / "no teacher")
                     names = " ".join(w for w in f"{a.actor} {b.actor}".split() if w[:1].isupper())
-                    shared |= _roots(a.claim) & _roots(b.claim) - _roots(names)
+                    shared |= _roots(_unwhen(a.claim)) & _roots(_unwhen(b.claim)) - _roots(names)
                 if len(shared) >= (1 if same_report else 3):
                     candidates.append((sims[i, j] - (0.2 if same_report else 0.0), i, j))
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -521,6 +527,10 @@ class ExtractiveEngine:
             reply = a.sentence.article == b.sentence.article and bool(_REPLY.search(_ANSWER_TAIL.sub("", later.text)))
             reply = reply or (i, j) in answered
             if pair in pairs or (not reply and len(out) >= FILL_TENSIONS):
+                continue
+            # Both claims already stand against each other in a tension shown ("X disputes this; A spokesperson: ...").
+            heads = (_plain(_side(a.claim))[:40], _plain(_side(b.claim))[:40])
+            if any(all(h in _plain(t.summary) for h in heads) for t in out):
                 continue
             pairs.add(pair)
             summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
@@ -677,7 +687,7 @@ def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str
         by_place.get((later.sentence.article, p), "")
         for p in range(first.sentence.position + 1, later.sentence.position + 1)
     ]
-    shared = bool((_roots(first.claim) & _roots(later.claim)) - _roots(f"{a.actor} {b.actor}"))
+    shared = bool((_roots(_unwhen(first.claim)) & _roots(_unwhen(later.claim))) - _roots(f"{a.actor} {b.actor}"))
     # "... an electrolyte supplement made by NutriPeak" / NutriPeak: "clean": one names the other.
     mentions = any(len(w) > 2 and w in later.claim for w in first.actor.split() if w[:1].isupper()) or any(
         len(w) > 2 and w in first.claim for w in later.actor.split() if w[:1].isupper()
@@ -772,6 +782,19 @@ def _without_outlet(actor: str, outlets: set[str]) -> str:
     return actor
 
 
+# "Last week I said we weren't panicking" and "there at least another week": when a side spoke is no matter it shares
+# with another; how long something takes ("within a week" / "three weeks") is.
+_WHEN_SAID = re.compile(
+    r"\b(?:last|this|next|that|each|every|earlier\s+this|later\s+this)\s+(?:day|week|month|year|morning|afternoon|evening|"
+    r"night|weekend|season)\b|\b(?:today|tonight|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def _unwhen(text: str) -> str:
+    return _WHEN_SAID.sub(" ", text)
+
+
 def _roots(text: str) -> set[str]:
     """The first five letters of each content word: "teaching" and "teacher" share "teach"."""
     return {w[:5] for w in _content(text) if len(w) >= 4}
@@ -819,6 +842,10 @@ def is_self_contained_question(question: str) -> bool:
 
 def _side(claim: str, max_words: int = 25) -> str:
     return shorten(claim.rstrip("."), max_words)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _actors_in(summary: str, claims: list[Attribution]) -> set[str]:

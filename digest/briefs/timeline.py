@@ -44,6 +44,15 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY_RE = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL_WORDS = re.findall(
+    r"\w+",
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
+)
+_ORDINALS = {word: i for i, word in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINALS.update({f"twenty-{w}": 20 + i for w, i in list(_ORDINALS.items())[:9]})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -57,6 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
+    # "on the fourth of July", "the twenty-first of March": a day spelled out as an ordinal, as people say it
+    ("dmy", re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL_RE}))\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
     (
         "my",
         re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
@@ -71,6 +82,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Night Live|(?:morning\s+)?(?:news\s+|talk\s+)?shows?)\b)"
             # not a rule for every month ("reported on the last Tuesday of the month")
             r"(?!\s+(?:of|in)\s+(?:the|each|every)\s+(?:month|quarter|year)\b(?!['’]))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "Six months ago today", "a year ago today": that day of an earlier month or year, not the article's own day
+    (
+        "ago_today",
+        re.compile(
+            r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+            r"(?P<unit>weeks?|months?|years?)\s+ago\s+(?:to\s*day|this\s+week)\b",
             re.IGNORECASE,
         ),
     ),
@@ -142,6 +162,17 @@ def _calendar(lex: Lexicon) -> _Calendar:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_AGO_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    **_NUMBER_WORDS,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _FUTURE = re.compile(
     r"\b(?:will|would be|is expected to|are expected to|is due to|are due to|plans to|is set to|next)\b"
 )
@@ -157,18 +188,21 @@ _TENSE = re.compile(
     # A plan seen from the past ("he said he would meet them on Saturday", "was due to phone on Saturday").
     r"|(?P<planned>\bwould\b|\bhad\s+until\b|\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|"
     r"going|planning|preparing|likely|about|to)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b"
-    r"|\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|slated|set)\s+(?:by|before|on|for)\b"
+    r"|\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|slated|set|listed|timetabled)\s+(?:by|before|on|for)\b"
     r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
     r"threatened|offered|wanted|expected|prepared)\s+to\s+[a-z]+\b|\bcould\b(?!\s+(?:not|have)\b))"
     r"|(?P<future>\b(?:will|shall)\b|\b(?:has|have)\s+until\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
+    # ("was supposed to begin on Tuesday" is a plan its day did not keep: the past of "was", see `_SUPPOSED`)
+    r"|(?<!\bwas )(?<!\bwere )\bsupposed\s+to\b"
+    r"|\bcan(?:not)?\b(?!\s+(?:not\s+)?have\b)"  # "can return home on Sunday": leave for a coming day
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
     # ("wants it back in time for the festival on 14 August": what is wanted by a day is still to come; not "were
     # finished in time for the race on 2 May")
     r"|\b(?:wants?|hopes?|needs?|expects?|aims?)\s+(?:[\w'’]+\s+){0,4}?in\s+time\s+for\b"
     # (not what was done for the first time: "Prices were first set on 1 May" is past)
-    r"|\b(?:scheduled|slated|planned|set|due)\s+for\b|\bdue\s+(?:there|here|back|home)\s+(?:on|for|by)\b"
+    r"|\b(?:scheduled|slated|planned|set|due|listed|timetabled|pencill?ed\s+in)\s+for\b|\bdue\s+(?:there|here|back|home)\s+(?:on|for|by)\b"
     r"|(?<!\bwas first )(?<!\bwere first )\bset\s+on\b"
     r"|\b(?:scheduled|slated|planned|due)\s+on\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
@@ -180,7 +214,13 @@ _TENSE = re.compile(
     # ("continues" only before an -ing verb or a period's end: "continues testifying on Tuesday", not "The search
     # continues on Monday", that Monday's news: see `_CONTINUES`)
     r"decides|rules|continues|arrives|departs|returns|launches|kicks off|"
-    r"takes effect|takes place|comes into force|goes)\b)"
+    r"takes effect|takes place|comes into force|goes)\b"
+    # the plural's present after a plural noun ("Claims close on 31 October", "Talks resume on Monday"), not after a
+    # verb ending in s ("has close ties") nor as an adjective ("sources close to the talks", "leaves two doors open:")
+    r"|(?<=[a-z]s )(?<!\bhas )(?<!\bwas )(?<!\bis )(?<!\bas )(?<!\bits )(?<!\bhis )(?<!\bthis )(?<!\bus )"
+    r"(?<!\bthus )(?<!\bplus )(?:open|close|start|begin|end|expire|resume|reopen|convene|reconvene)\b"
+    # (or the date's own span next: a weekday's match begins with its "on")
+    r"(?=\s+(?:on|at|in|from|until|till|by|again|next|this|tomorrow|today|tonight|later|early|late)\b|\s*$))"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
     r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
@@ -269,14 +309,14 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         and not _PAST_AFTER.match(sentence, span[1])
     ):
         return "future"
-    before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence)]
+    before = [m for m in _TENSE.finditer(sentence, 0, span[0]) if _verb(m, sentence) and _can_reach(m, span)]
     if _COMPANY_END.search(sentence, 0, span[0]) and _OPENS.match(sentence, span[0], span[1]):
         before = []  # "... the bid from Nortech Inc. On Monday a judge ...": the date opens a sentence
     # A weekday's match begins with its preposition ("on Sunday"), which a schedule's verb before it needs: "is due on
     # Sunday", "is scheduled for Monday" (not "were due on Monday but were delayed", told after that Monday).
     lead = _LEAD_PREPOSITION.match(sentence, span[0])
     if lead:
-        extended = [m for m in _TENSE.finditer(sentence, 0, lead.end()) if _verb(m, sentence)]
+        extended = [m for m in _TENSE.finditer(sentence, 0, lead.end()) if _verb(m, sentence) and _can_reach(m, span)]
         last = extended[-1] if extended else None
         if (
             last is not None
@@ -310,14 +350,37 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
         comma = sentence.find(",", span[1])
         end = comma if comma >= 0 else end
     for m in _TENSE.finditer(sentence, span[1], end):
-        if not _verb(m, sentence):
+        if not _verb(m, sentence) or _CAN.match(m.group()):
             continue
         if m.lastgroup == "stop":
             break
         if m.lastgroup in ("past", "weak") and _PASSIVE.search(sentence, 0, m.start()):
             continue
         return _tense_of(m, sentence, span)
+    if before and _THAT_OBJECT.fullmatch(sentence, before[-1].start(), span[0] + _lead_space(sentence, span)):
+        # "is due to consider that on the fourth of July.": "that" is the object, and the day the verb's before it
+        verbs = [m for m in before[:-1] if m.lastgroup != "stop" and _verb(m, sentence)]
+        if verbs and verbs[-1].lastgroup in ("future", "planned", "schedule"):
+            return _tense_of(verbs[-1], sentence, span)
     return ""
+
+
+# "that" as a verb's object, a preposition and the day straight after it, the sentence ending there.
+_THAT_OBJECT = re.compile(r"that\s+(?:on|by|before|until|in)?\s*", re.IGNORECASE)
+
+
+def _lead_space(sentence: str, span: tuple[int, int]) -> int:
+    text = sentence[span[0] : span[1]]
+    return len(text) - len(text.lstrip())
+
+
+_CAN = re.compile(r"can", re.IGNORECASE)
+
+
+def _can_reach(m: re.Match[str], span: tuple[int, int]) -> bool:
+    """ "can" speaks of a coming day only just before it ("can return home on Sunday"), not from afar ("so the
+    agencies can go in. The volunteers picked their way ... on Thursday")."""
+    return not _CAN.match(m.group()) or span[0] - m.end() <= 30
 
 
 _CONTINUES = re.compile(r"\s+(?:[a-z]{2,}ing|until|till|through)\b", re.IGNORECASE)
@@ -325,8 +388,20 @@ _CONTINUES = re.compile(r"\s+(?:[a-z]{2,}ing|until|till|through)\b", re.IGNORECA
 
 def _verb(m: re.Match[str], sentence: str) -> bool:
     """Not "continues" alone: "continues testifying on Tuesday" or "continues until August" is a schedule, "The search
-    continues on Monday" (written that Monday) that day's news."""
+    continues on Monday" (written that Monday) that day's news. Nor a plural's present without its preposition:
+    "Claims close on 31 October" is a schedule, "public meetings start Wednesday" (written that Wednesday) may be the
+    day's own."""
+    if m.group().lower() in _PLURAL_SCHEDULE:
+        return bool(_PLURAL_NEXT.match(sentence, m.end()))
     return m.group() != "continues" or bool(_CONTINUES.match(sentence, m.end()))
+
+
+_PLURAL_SCHEDULE = frozenset(
+    ["open", "close", "start", "begin", "end", "expire", "resume", "reopen", "convene", "reconvene"]
+)
+_PLURAL_NEXT = re.compile(
+    r"\s+(?:on|at|in|from|until|till|by|again|next|this|tomorrow|today|tonight|later|early|late)\b", re.IGNORECASE
+)
 
 
 def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
@@ -550,7 +625,7 @@ _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # A plan's day told as no longer holding: "which had been due on March 27", "originally scheduled for 21 November".
 _FORMER_PLAN = re.compile(
-    r"\b(?:had\s+been|originally|initially|first)\s+(?:\w+\s+)?(?:due|scheduled|planned|set|slated|expected)\s+"
+    r"\b(?:had\s+been|originally|initially|first|previously)\s+(?:\w+\s+)?(?:due|scheduled|planned|set|slated|expected)\s+"
     r"(?:for\s+|on\s+|by\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -570,6 +645,27 @@ _THEN_MOVED = re.compile(
 _DUE_ON = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\bdue\s+on\s+(?:the\s+)?$", re.IGNORECASE
 )
+# A day given up for another: "rather than (by) 15 September", "instead of on Friday", "..., not 28 April".
+_REPLACED = re.compile(
+    r"(?:\brather\s+than|\binstead\s+of|,\s*(?:and\s+)?not)\s+(?:(?:on|by|for|from|in|at|before|until)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A plan told in the past perfect of its maker ("which the service had planned for 20 March"): the old day when the
+# sentence then moves it.
+_HAD_PLANNED = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:planned|scheduled|set|slated|intended|pencill?ed\s+in)\s+(?:\w+\s+)?(?:for|on)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A due day set beside a noun ("a loan due March 2", "the bond due on 4 May"), not a clause's "is due".
+_DUE_IN_DEED = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!,)(?<!, )"
+    # (the word before "due" a noun, not a verb: "was due on Monday", "falls due on")
+    r"\b(?!(?:is|are|was|were|be|been|being|not|now|still|also|fall|falls|fell|come|comes|came|coming)\s)"
+    r"[a-z]{3,}\s+due\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")  # "instead of today's deserted seas": the day names a noun, not a day given up
 _ON = re.compile(r"on\s", re.IGNORECASE)  # a weekday's match begins with its "on": "due on Sunday"
 _NEGATED = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\s*(?:not|n't)\b|\bfailed\s+to\b|\bnever\b",
@@ -617,6 +713,10 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         and not _CONSEQUENCE.match(sentence, lapsed.end())
     ):
         return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
+    if gone and _SUPPOSED.search(sentence, _clause_start(sentence, start), start):
+        return True  # "The hearing was supposed to open yesterday": a plan its day did not keep
+    if _LAST_DAY.match(sentence, end) and _OPENS_SENTENCE.match(sentence[:start]):
+        return True  # "Today is the last day to claim": a deadline's day, no event of it
     marks = _MARKS.match(sentence, end)
     if marks and (marks.group("verb").lower() not in ("is", "was") or _OPENS_SENTENCE.match(sentence[:start])):
         return True  # "Today marks 100 days since ...": a count from an earlier day, no event of this one
@@ -628,6 +728,12 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         return True
     if gone and _DUE_ON.search(head + ("on " if _ON.match(sentence, start) else "")):
         return True  # a deadline gone ("made a bond repayment due on Sunday in full"): when it fell due, no event
+    if _REPLACED.search(head + ("on " if _ON.match(sentence, start) else "")) and not _POSSESSIVE.match(sentence, end):
+        return True  # "by 1 October, rather than by 15 September", "opens on 5 May, not 28 April": the day given up
+    if _HAD_PLANNED.search(head) and _THEN_MOVED.search(sentence, end):
+        return True  # "which the service had planned for 20 March, has been put back to 3 April"
+    if _DUE_IN_DEED.search(head + ("on " if _ON.match(sentence, start) else "")) and _deed_then(sentence, start, end):
+        return True  # "Payment was made on a loan due March 2": the loan's due day, inside a deed's noun phrase
     if _AS_OF.search(head):
         return gone and bool(_FIGURE.search(sentence, end, end + 80))
     if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
@@ -639,7 +745,9 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
 # "was to have sailed from Bergen on Friday"), or after a date that opens its sentence ("Yesterday should have been
 # the first day of the trial"). A few words may come between ("would have opened in Lisbon on Nov. 12"), no comma.
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:would|should|could|might|(?:was|were)\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?(?P<verb>[a-z]+)"
+    r"\b(?:would|should|could|might|(?:was|were)\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?"
+    # (a participle, not what one would have: "voters would have until 18 November", "would have a vote on Monday")
+    r"(?!(?:until|till|to|a|an|the|no|some|any|its|their|his|her|our|more|less|time|enough|one|two)\b)(?P<verb>[a-z]+)"
     r"(?:\s+[\w'’.-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
@@ -652,6 +760,23 @@ _ANOTHER_VERB = re.compile(
     re.IGNORECASE,
 )
 _COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
+
+
+def _deed_then(sentence: str, start: int, end: int) -> bool:
+    """The clause around a noun's due day tells a deed done: a past verb before it, no plan after it ("Payment was
+    made on a loan due March 2"; not "A loan due March 2 will be refinanced" nor "He said the bond due 4 May would be
+    rolled over")."""
+    head = _clause_start(sentence, start)
+    verbs = [m for m in _TENSE.finditer(sentence, head, start) if m.lastgroup != "stop" and _verb(m, sentence)]
+    verbs = [m for m in verbs if not m.group().lower().startswith("due")]
+    if not verbs or verbs[-1].lastgroup not in ("past", "weak"):
+        return False
+    for m in _TENSE.finditer(sentence, end):
+        if m.lastgroup == "stop":
+            break
+        if m.lastgroup in ("future", "planned", "present", "schedule"):
+            return False
+    return True
 
 
 def _another_verb(sentence: str, start: int, end: int) -> bool:
@@ -676,6 +801,10 @@ _CONSEQUENCE = re.compile(
     r"|(?:and|so)\s+(?:[\w'’,%-]+\s+){0,5}?(?!(?:said|told|stayed|remained|seemed|appeared|continued)\b)"
     r"(?:[a-z]{3,}ed|began|went|took|struck|walked|fell)\b)",
     re.IGNORECASE,
+)
+_SUPPOSED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?supposed\s+to\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+_LAST_DAY = re.compile(
+    r"\s+(?:is|was|will\s+be)\s+(?:also\s+)?the\s+(?:last|final|closing)\s+day\s+(?:to|for)\b", re.IGNORECASE
 )
 _OPENS_SENTENCE = re.compile(r"\s*(?:On\s+)?$", re.IGNORECASE)
 # A day that marks a span since an earlier one ("Today marks 100 days since the miners were trapped", "Sunday is the
@@ -812,7 +941,7 @@ def _resolve_match(
         g["year"] = str(published.year + {"last": -1, "next": 1}.get(anchor.group(1).lower(), 0))
     if kind in ("mdy", "dmy"):
         month = months[g["month"].lower().rstrip(".")]
-        day = int(g["day"])
+        day = _ORDINALS[g["ordinal"].lower()] if g.get("ordinal") else int(g["day"])
         if g.get("year"):
             year = int(g["year"])
         elif published is not None:
@@ -856,6 +985,16 @@ def _resolve_match(
         word = g["word"].lower()
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
         return published + timedelta(days=offset), "day"
+    if kind == "ago_today":
+        n = _AGO_NUMBERS.get(g["n"].lower()) or int(g["n"])
+        unit = g["unit"].lower()
+        if unit.startswith("week"):
+            return published - timedelta(days=7 * n), "day"
+        back = n * (12 if unit.startswith("year") else 1)
+        index = published.year * 12 + published.month - 1 - back
+        year, month = index // 12, index % 12 + 1
+        day = min(published.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day), "day"
     if kind == "ago":
         n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
         days = n * (7 if g["unit"].lower().startswith("week") else 1)
@@ -895,11 +1034,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         refs = resolve(s.text, s.published, lex)
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
-            # Its first two days, not its first two dates: "retook the bridge on Saturday, Oct. 7, three days after
-            # the ceasefire collapsed on Wednesday" names Saturday twice, and Wednesday is its second day.
-            days = list(dict.fromkeys(r.when for r in day_refs))[:2]
-            cut = next((i for i, r in enumerate(day_refs) if r.when not in days), len(day_refs))
-            for r in day_refs[:cut]:
+            for r in _first_days(s.text, day_refs):
                 spoken = lex is ENGLISH and is_spoken_date(s.text, r)
                 # After its article's day, a relative date ("tomorrow", "on Friday" read forward) is always a plan:
                 # it was read forward only because its words point ahead.
@@ -912,6 +1047,23 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
             out.append(Dated(s, s.published, "day", False))
+    return out
+
+
+def _first_days(text: str, day_refs: Sequence[DateRef]) -> list[DateRef]:
+    """The references a sentence places: its first two days, not its first two dates ("retook the bridge on Saturday,
+    Oct. 7, three days after the ceasefire collapsed on Wednesday" names Saturday twice, and Wednesday is its second
+    day), in each of the clauses a semicolon sets apart: a list of dated events ("the case opened on 9 October;
+    police raided the federation on 21 October; the sponsor walked out on 4 November") places every one."""
+    out: list[DateRef] = []
+    bounds = [i for i, c in enumerate(text) if c == ";"]
+    for part in range(len(bounds) + 1):
+        lo = bounds[part - 1] if part else -1
+        hi = bounds[part] if part < len(bounds) else len(text)
+        refs = [r for r in day_refs if lo < r.span[0] < hi]
+        days = list(dict.fromkeys(r.when for r in refs))[:2]
+        cut = next((i for i, r in enumerate(refs) if r.when not in days), len(refs))
+        out += refs[:cut]
     return out
 
 
@@ -1044,7 +1196,11 @@ def rank_dates(
         """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
         deposits, the finance minister said on Monday", filed on Monday): saying it was the event, unless the
         sentence first names the day of what happened ("the dam burst on Saturday, officials said on Monday")."""
-        own = d.sentence.published == d.when and d.sentence.position < 2
+        own = (
+            d.sentence.published is not None
+            and 0 <= (d.sentence.published - d.when).days <= 1
+            and d.sentence.position < 2
+        )
         quiet = coverage(d.when) <= params.quiet
         told_after = first_event.get(d.sentence, i) < i
         return bool(params.statement) and d.spoken and own and quiet and not told_after
@@ -1314,24 +1470,31 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
     """
     by_day: dict[tuple[date, Granularity], list[Sentence]] = defaultdict(list)
     moves: list[tuple[Sentence, date]] = []  # "postponed ... until 1 January": the new day of something announced
+    given_up: list[tuple[Sentence, date]] = []  # "by 1 October, rather than by 15 September": the old day named
     for s in sentences:
         if s.published is None:
             continue
         future = bool(_calendar(lex).future.search(s.text) or (lex is ENGLISH and SCHEDULE.search(s.text)))
-        for r in coming_dates(s.text, s.published, lex):
+        coming = coming_dates(s.text, s.published, lex)
+        for r in coming:
             if (future or r.tense in _AHEAD) and r.when > after and r.granularity != "year":
                 by_day[(r.when, r.granularity)].append(s)
                 if lex is ENGLISH and _MOVED.search(s.text):
                     moves.append((s, r.when))
                 break
+        if lex is ENGLISH and coming:
+            given_up += [(s, r.when) for r in resolve(s.text, s.published, lex) if r.void and r.granularity == "day"]
     for key, items in list(by_day.items()):
-        kept = [s for s in items if not _superseded(s, key[0], moves, lex)]
+        kept = [s for s in items if not _superseded(s, key[0], moves, lex) and not _given_up(s, key[0], given_up, lex)]
         if kept:
             by_day[key] = kept
         else:
             del by_day[key]
+    # A named day before a month alone when there are more than `k`: "will speak to the inquiry in September" is
+    # vaguer than the days the sources fix ("Claims close on 31 October").
+    chosen = sorted(by_day.items(), key=lambda kv: (kv[0][1] != "day", kv[0][0]))[:k]
     entries = []
-    for (when, granularity), items in sorted(by_day.items(), key=lambda kv: kv[0][0])[:k]:
+    for (when, granularity), items in sorted(chosen, key=lambda kv: kv[0][0]):
         items.sort(key=lambda s: (len(s.text.split()) > 40, -s.article, s.position))
         members: list[Sentence] = []
         for s in items:
@@ -1342,6 +1505,25 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
+_FIRST_PERSON = re.compile(r"^(?:I|We)\s")
+# A speaker's label opening a transcript's or a script's turn: "THE CHAIR:", "SOT - OSSIAN KELL, SALLOW CANAL
+# AUTHORITY:", "MR ACHTERBERG (Counsel to the Inquiry):"; the label in capitals, as transcripts and scripts write it.
+_TURN_LABEL = re.compile(
+    r"^(?:[A-Z]{2,4}\s+-\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s+\([^()]{1,60}\))?"
+    r"(?:,\s+[A-Z][A-Z.'’ -]+)?:\s"
+)
+
+
+def _turn_label(pieces: Sequence[str], pos: int, back: int = 3) -> str | None:
+    """The label of the turn a first-person piece belongs to: the nearest of the few pieces before it that opens with
+    one; none when a piece between speaks of a speaker otherwise (no label within `back` pieces)."""
+    for prev in reversed(pieces[max(0, pos - back) : pos]):
+        label = _TURN_LABEL.match(prev)
+        if label:
+            return label.group().rstrip()
+    return None
+
+
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s+(?=[A-Z])")
 # (a schedule's present tense moves things too: "its report, which moves to 19 April from 12 April")
 _MOVED = re.compile(rf"\b(?:{_PUT_BACK}|brought forward|rescheduled|moved|moves\s+to)\b", re.IGNORECASE)
@@ -1360,6 +1542,26 @@ def _superseded(s: Sentence, when: date, moves: Sequence[tuple[Sentence, date]],
         if len(shared) >= 3:
             return True
     return False
+
+
+def _given_up(s: Sentence, when: date, given_up: Sequence[tuple[Sentence, date]], lex: Lexicon) -> bool:
+    """Another source names `when` as the day a plan gave up for a new one ("has been put back to 3 April" of the
+    restart "planned for 20 March"; "by 1 October, rather than by 15 September"), not before `s`, and speaks of the
+    same thing: a content word in common is enough, since the old day itself is named (not the day's own words)."""
+
+    def content(text: str) -> set[str]:
+        return {w for w in _WORD.findall(text.lower()) if w not in lex.stop_words and w not in _CALENDAR_WORDS}
+
+    words = content(s.text)
+    for other, old_day in given_up:
+        if old_day != when or other is s or other.published is None or s.published is None:
+            continue
+        if other.published >= s.published and words & content(other.text):
+            return True
+    return False
+
+
+_CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 
 
 def announcements(
@@ -1390,6 +1592,13 @@ def announcements(
             if not lead or not is_usable(lead) or states_unknown(lead) or _PRONOUN_SUBJECT.match(lead):
                 continue
             piece = f"{lead} {piece}" if pos == 1 else f"{lead} … {piece}"
+        elif _FIRST_PERSON.match(piece):
+            # "I intend to deliver an interim report by 14 November." in a transcript's turn: who "I" is is the label
+            # that opened the turn ("THE CHAIR: The first evidence hearings will begin ..."), shown before it
+            label = _turn_label(pieces, pos)
+            if label is None:
+                continue
+            piece = f"{label} … {piece}"
         elif not is_usable(piece, min_words=4):
             continue
         out.append(Sentence(piece, index, pos, published))

@@ -135,7 +135,8 @@ _TITLE_SKIP_WORDS = (
     # Where a story happens, not what happens: "the town", "the capital" name no story.
     "town towns village villages area areas capital country countries"
 )
-_TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split())
+_TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split()) | frozenset(["despite", "amid", "amidst"])
+_BEFORE_PLACES = frozenset(["near", "outside", "inside", "beneath", "past"])
 # ... only as the head of a phrase: before another noun they say which ("capital gains tax", "country music awards").
 _WHERE_WORDS = frozenset(["town", "towns", "village", "villages", "area", "areas", "capital", "country", "countries"])
 _LEAD_SENTENCES = 2
@@ -160,7 +161,7 @@ def _clause(gram: tuple[str, ...], body: str) -> bool:
     if any(w in _VERBS for w in words[:-1]):
         return True
     last = words[-1]
-    if last not in _VERBS:
+    if last not in _VERBS and last not in _PARTICIPLES and last not in _EVENT_VERB_FORMS:
         return False
     # "the cuts", or the whole phrase after a determiner ("the power cut"): a noun.
     if _noun_after_determiner(last, body):
@@ -169,6 +170,10 @@ def _clause(gram: tuple[str, ...], body: str) -> bool:
     return len(words) == 1 or not re.search(rf"{_DETERMINER_BEFORE}{phrase}\b", body, re.I)
 
 
+# Irregular participles a headline puts after what they befall ("Drovers Pass shut", "Ship stuck"): a predicate, not a
+# noun ending a name for the story, unless the texts put a determiner before them.
+_PARTICIPLES_TEXT = "shut stuck sunk stolen struck held lost won beaten broken frozen hidden hurt"
+_PARTICIPLES = frozenset(_PARTICIPLES_TEXT.split())
 _DETERMINER_BEFORE = r"\b(?:the|a|an|its|their|these|those|of|new|more|further)\s+"
 
 
@@ -223,6 +228,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     title = _event_phrase(title, texts, shared, names) or title
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
+    title = _kind_once(title, names, body, texts)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
 
@@ -854,6 +860,87 @@ def _stem_docs(event: str, texts: Sequence[tuple[str, str]]) -> int:
     return sum(bool(found.search(f"{h} {t[:1500]}")) for h, t in texts)
 
 
+def _kind_once(title: str, names: Sequence[str], body: str, texts: Sequence[tuple[str, str]] = ()) -> str:
+    """A title whose name is followed by the common noun the texts call that name by ("Ever Given ship": "the Ever
+    Given, a 400m container ship"; "Ryanair airline grounding": "Ryanair grounded ..., the airline said") without
+    that noun: the name says which thing already. A name left alone takes the event most headlines tell ("Halloway
+    brewer": "Halloway sues ...", "... as Halloway sues": "Halloway lawsuit"), else keeps the noun."""
+    words = title.split()
+    missed = [words[0]] if words and texts and _missed_name(words[0], texts, body) else []
+    for name in [*names[:5], *missed]:
+        size = len(name.split())
+        if words[:size] != name.split() or len(words) <= size:
+            continue
+        # The noun may close a compound ("Orrin Star grain ship": "the grain ship", "the bulker Orrin Star").
+        for end in range(size + 1, min(size + 3, len(words) + 1)):
+            run = words[size:end]
+            if not all(w.islower() and w not in _EVENT_NOUNS for w in run):
+                break
+            if not _kind_noun(name, run[-1], body):
+                continue
+            rest = [*words[:size], *words[end:]]
+            if len(rest) == 1:
+                event = _headline_event([clean_headline(h) for h, _ in texts])
+                rest = [*rest, event] if event else []
+            if len(rest) >= 2:
+                return " ".join(rest)
+    return title
+
+
+# A headline's present-tense verb with a common noun after it, which tells its event there only.
+_HEADLINE_ACTS = {"recalls": "recall", "bans": "ban", "suspends": "suspension", "closes": "closure"}
+
+
+def _headline_event(heads: Sequence[str]) -> str:
+    """The event most headlines (two or more) tell, by its noun or its verb ("Halloway sues rival": a lawsuit)."""
+    counts: dict[str, int] = {}
+    for head in heads:
+        told = set()
+        tokens = _PHRASE_WORD.findall(head)
+        for k, token in enumerate(tokens):
+            low = token.lower()
+            if k > 0 and not token.islower() and not head.istitle():
+                continue  # a name's word ("Fire Chief"), not the event
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if low in _EVENT_VERB_FORMS and low != "grounds":
+                told.add(_EVENT_VERB_FORMS[low])
+            elif low in _HEADLINE_ACTS and nxt.islower() and nxt not in _TITLE_SKIP:
+                told.add(_HEADLINE_ACTS[low])  # "Brannocks recalls loaves", not "minister recalls the day"
+            elif low in _EVENT_NOUNS:
+                told.add(low)
+        for event in {_EVENT_FAMILY.get(e, e) for e in told}:
+            counts[event] = counts.get(event, 0) + 1
+    best = max(counts, key=lambda e: (counts[e], e), default="")
+    return best if best and counts[best] >= 2 and counts[best] * 2 > len(heads) else ""
+
+
+_SAYS = r"(?:said|says|added|told|confirmed|announced|stated)"
+_AUX_SAYS = r"(?:will|would|was|is|has|had|can|could|may|might|must|said|says)"
+
+
+def _kind_noun(name: str, noun: str, body: str) -> bool:
+    """The texts call the name by this common noun: as the head of a noun phrase in apposition ("the Ever Given, a
+    400m container ship"; not "BP, the oil company") or as the one who speaks for a sentence the name opens
+    ("Ryanair grounded three jets, the airline said"), where no other name ends in that noun ("the Maritime Safety
+    Board ..., the board said")."""
+    n, x = re.escape(name), re.escape(noun)
+    for m in re.finditer(rf"\b{n}, (?:the|a|an) ((?:[\w'’-]+ ){{0,4}}){x}\b(?!-| [a-z])", body):
+        between = m.group(1).split()
+        if not any(w.lower() in _TITLE_SKIP or w.lower() in _VERBS or w.endswith("ed") for w in between):
+            return True
+    # "the injured horse Copper Lane will miss", not "the oil BP spilled": the name ends a clause's subject.
+    if re.search(rf"\b(?:[Tt]he|[Aa]n?) (?:[a-z][\w'’-]* ){{0,2}}{x} {n}(?:[,.;:]| {_AUX_SAYS}\b)", body):
+        return True
+    other = re.compile(rf"\b[A-Z][\w'’-]* {re.escape(noun.capitalize())}\b")
+    # Only the sentences that end so are read (a big topic's texts hold thousands).
+    for m in re.finditer(rf", the {x},? {_SAYS}\b", body):
+        start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        sentence = body[start : m.end()].lstrip()
+        if re.match(rf"(?:The )?{n}\b", sentence) and not other.search(sentence):
+            return True
+    return False
+
+
 def _said_once(title: str) -> str:
     """A title whose last word is an event that an earlier word already names ("Hurricane Ida storm", "Fort Myers
     hurricane Ian hurricane") without that last word."""
@@ -1055,6 +1142,8 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
                     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
                     modifier = low in _WHERE_WORDS and nxt not in skip and len(nxt) > 2  # "capital gains tax"
                     kept = low not in skip or (modifier and not nxt.endswith(("ed", "ly")))
+                    # "near Corrie Bridge", "outside Halden": a preposition before a place ("a near miss" stays).
+                    kept = kept and not (low in _BEFORE_PLACES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper())
                     if word and not possessive and kept and len(low) > 2 and not low.endswith(("ed", "ly")):
                         # Mid-sentence capitals are names; a headline's capitals are its style.
                         common = value == 2.0 or k == 0 or word[:1].islower()
@@ -1087,6 +1176,26 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         thing = len(gram) >= 2 and docs[gram] * 3 >= 2 * len(texts) and len(texts) >= 2
         return not (thing and re.search(rf"\b[Tt]he {re.escape(gram[-1])}\b", body) and not _party(gram[-1], body))
 
+    before_colons: list[str] = []  # what the texts write just before each colon, found once when first asked
+
+    def label(gram: tuple[str, ...]) -> bool:
+        """A form's label every article writes before a colon ("Key points at 1400 local time:", "Key points:"),
+        not the story's name."""
+        shown = max(forms[gram].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if not shown[:1].isupper() or shown.isupper():
+            return False  # a label opens its line with a capital
+        if not before_colons:
+            before_colons.append(
+                "\0".join(body[max(0, m.start() - 60) : m.start()].lower() for m in re.finditer(":", body))
+            )
+            before_colons.append(body.lower())
+        near = before_colons[0].count(shown.lower())
+        if near < 2 or before_colons[1].count(shown.lower()) > near:
+            return False  # written away from a colon too: the texts' other phrases are not searched for
+        said = len(re.findall(rf"\b{re.escape(shown)}\b", body, re.IGNORECASE))
+        labels = len(re.findall(rf"\b{re.escape(shown)}\b[^.:!?\n]{{0,40}}:", body, re.IGNORECASE))
+        return said >= 2 and labels == said
+
     # A lone role word ("trust", "county", "board") names a party to the story, not the story.
     shared = {
         g: v
@@ -1099,6 +1208,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
+        and not label(g)
     }
     if not shared:
         return ""
@@ -1126,13 +1236,24 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     # A headline's style writes a name's word in lower case ("erupts on Corran island"): a word of a key name the
     # texts capitalise inside sentences keeps its capital.
     name_words = {w for n in names[:5] for w in n.split() if w[:1].isupper()}
+    # So does a word the texts never write in lower case, only opening sentences ("Ryanair grounds ...").
     shown = " ".join(
-        w.capitalize() if w.islower() and w.capitalize() in name_words and _proper(w.capitalize(), body) else w
+        w.capitalize()
+        if w.islower()
+        and (
+            (w.capitalize() in name_words and _proper(w.capitalize(), body))
+            or (not _count(w, body) and _count(w.capitalize(), body) >= 2)
+        )
+        else w
         for w in shown.split()
     )
+    if len(best) < MAX_WORDS - 1:
+        shown = f"{shown} {head}" if (head := _compound_head(shown.split()[-1], body)) else shown
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
+        if _missed_name(shown, texts, body):
+            return shown  # a name the entity finder missed (it only opens sentences: "Ryanair grounds ...")
         # The name most headlines carry (the story is about it), else where the story happens, else (a story about
         # a person) who it is about.
         heads = [clean_headline(h) for h, _ in texts]
@@ -1215,6 +1336,17 @@ def _holds_name(title: str, names: Sequence[str], body: str = "") -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ish", "ese", "ian")
 
 
+def _compound_head(word: str, body: str) -> str:
+    """The noun the texts put after a hyphenated compound they only ever write before a common noun ("IBO
+    light-welterweight crown", "EU anti-dumping duties"): a phrase cannot end in it. Empty for any other word."""
+    if "-" not in word.strip("-"):
+        return ""
+    seen = _words_after(word, body)
+    if len(seen) < 2 or not all(n.islower() and n not in _TITLE_SKIP and n not in _VERBS and len(n) > 2 for n in seen):
+        return ""  # "short-seller Pelham Research": a role before a name heads its own phrase
+    return max(set(seen), key=lambda n: (seen.count(n), -seen.index(n)))
+
+
 @lru_cache(maxsize=1024)  # one call's phrases share their last words
 def _modifier(word: str, body: str) -> bool:
     """An adjective ("global": its ending says so) that the texts nearly always put before another content word
@@ -1283,6 +1415,16 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
         and all(_proper(w, body) and (w.isupper() or not _count(w.lower(), body)) for w in words[:-1])
     ):
         return title  # the name the texts give the event ("the Sable Ridge fire") names it on its own
+    # A named thing the story is about ("Sallow Canal", "Gallan Mountain Railway landslide") takes no place before it
+    # ("Kettle Bend", a dateline's "Tressel").
+    thing = " ".join(words[:-1] if len(words) > 2 and words[-1].lower() in _EVENT_NOUNS else words)
+    capitals = len(thing.split()) >= 2 and all(w[:1].isupper() for w in thing.split())
+    if capitals and (thing in names or _count(thing, body, mid=True) >= 2):
+        return title
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and _proper(words[0], body):
+        return title  # a phrase a body's initials open ("EU anti-dumping duties") takes no place before it
+    if not any(words[0] in n.split() for n in names) and _missed_name(words[0], texts, body):
+        return title  # a name the entity finder missed leads already ("Ryanair grounding", not "Boeing Ryanair ...")
     if _holds_name(title, proper[:3], body):
         # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
         # place or party: unless an event ends the title ("Tule Creek fire"), the place goes in front.
@@ -1310,6 +1452,14 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
         if carried:
             return f"{max(carried, key=lambda n: (_in_headlines(n, heads), len(n)))} {phrase}"
     return title  # no place, party or subject to name: "Linford maternity" names its place, though not a lead
+
+
+def _missed_name(word: str, texts: Sequence[tuple[str, str]], body: str) -> bool:
+    """A word the texts never write in lower case and two articles' texts (not only headlines, whose style
+    capitalises) write capitalised, if only to open sentences ("Ryanair grounded ..."): a name the finder missed."""
+    if not word[:1].isupper() or word in _CALENDAR or _count(word.lower(), body):
+        return False  # "April" is no party
+    return sum(_count(word, t[:1500]) > 0 for _, t in texts) >= 2
 
 
 def _in_headlines(name: str, heads: Sequence[str]) -> int:
@@ -1410,6 +1560,8 @@ def _dateline_state(name: str, body: str) -> bool:
 def _venue(name: str, body: str) -> bool:
     """The texts name the place as a court's seat: it is where the story is heard, not where it happened or whom it
     befell ("households from Branna" sue in "the Elvstad district court")."""
+    if re.fullmatch(rf"(?:[A-Z][\w'’-]* )*{_COURT}", name, re.IGNORECASE):
+        return True  # "the High Court", "Carrow Crown Court": the court itself
     return bool(re.search(rf"\b{re.escape(name)} {_COURT}\b", body, re.IGNORECASE))
 
 
@@ -1439,8 +1591,14 @@ def _kind_name(name: str, body: str) -> bool:
     """A name the texts nearly always put before a common noun ("Legionnaires' disease", "Legionnaires' cases"):
     it says what kind of thing, like an adjective, not who or where; "Voronin said", "in Halbury" stand alone."""
     mentions = re.findall(rf"\b{re.escape(name)}\b(['’]s?)?(?:\s+([A-Za-z][a-z'’-]*))?", body)
+    # Not a verb after it ("Halloway sued", "Halloway sues"): a party that acts.
     kind = sum(
-        mark in ("", "'", "’") and nxt.islower() and nxt not in _TITLE_SKIP and nxt not in _VERBS
+        mark in ("", "'", "’")
+        and nxt.islower()
+        and nxt not in _TITLE_SKIP
+        and nxt not in _VERBS
+        and nxt not in _EVENT_VERB_FORMS
+        and not nxt.endswith("ed")
         for mark, nxt in mentions
     )
     return len(mentions) >= 2 and kind * 4 >= 3 * len(mentions)
@@ -1529,7 +1687,7 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
         parts = name.split()
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
-        if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])):
+        if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or _recased(name, body):
             continue
         if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
@@ -1557,6 +1715,12 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     return max(spread, key=lambda w: (counts[w], w)) if spread else ""
 
 
+def _recased(name: str, body: str) -> bool:
+    """A name the entity finder recased ("Service Update" of a headline's "SERVICE UPDATE 2:"): the texts write it
+    only in another case. (A name they never write at all may be further into an article than the texts here.)"""
+    return not _count(name, body) and bool(re.search(rf"\b{re.escape(name)}\b", body, re.IGNORECASE))
+
+
 def _speaker_starts(before: str) -> bool:
     """A name that says something starts the speaker: not "Fishermen in Port Ardley said" (a place the speakers
     are in) nor "Save Orchard Fields said" (part of a longer name)."""
@@ -1575,6 +1739,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     if len(parts) == 2:
         if parts[0].lower() in _PLACE_WORDS and parts[0].lower() not in ("new", "radio"):
             return False  # "Port Ardley", "Lake Esk": a place, even where "people in Port Ardley said"
+        if parts[-1].lower() in _STREET_WORDS:
+            return False  # "Brinkley Road", "Clark County", even where the finder also kept "Road" alone
         whole = re.escape(" ".join(parts))
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
@@ -1597,6 +1763,9 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
 # Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
 _PLACE_WORDS_TEXT = "port lake mount river saint north south east west new upper lower greater fort cape radio county"
 _PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
+# ... and after a street's or a district's: "Brinkley Road", "Harbour Street", "Clark County".
+_STREET_WORDS_TEXT = "road street avenue square terrace crescent boulevard county district borough province parish"
+_STREET_WORDS = frozenset(_STREET_WORDS_TEXT.split())
 
 
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
