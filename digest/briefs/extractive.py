@@ -73,7 +73,7 @@ from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, 
 _ASKED = re.compile(r"\b(?:asked|asks|wondered|wonders)\s+(?:\w+\s+)?(?:what|whether|who|how|when|why|where|if)\b")
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
-MAX_UPCOMING = 3
+MAX_UPCOMING = 4
 MAX_QUESTIONS = 20  # every unknown the sources state; the cap only guards against runaway lists
 MAX_TENSIONS = 12  # every real dispute the sources report, not a fixed handful
 FILL_TENSIONS = 4  # opposite claims from two reports only fill a list shorter than this
