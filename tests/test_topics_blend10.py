@@ -91,3 +91,20 @@ def test_a_topic_that_another_fits_as_well_in_words_stays_apart() -> None:
     the quiet story."""
     other = _topic("spill3", 70, (*SPILL_WORDS, "claims"), {"Petrobras": 70, "Santos": 30}, 130, 0)
     assert _merged(_state(extra=(other,))) == {}
+
+
+def test_a_middle_cast_that_gave_way_folds_into_the_story_that_runs_on() -> None:
+    """Three casts: the third continued the first (already one topic, running); the second, born in the
+    story's course, has gone quiet and tells the same words: it was the story too."""
+    clusters = _state(new_born=60)
+    spill, cast2 = clusters[0], clusters[3]
+    spill.last, cast2.last = NOW, NOW - timedelta(days=20)  # the story runs on; the middle cast is quiet
+    out = group(clusters, [], DocFreq(), NOW, Params())
+    assert out.merged == {"cast2": "spill"}
+    assert out.clusters["spill"].names["Anadarko"] < 90  # the quiet cast's names faded
+
+
+def test_a_quiet_twin_born_beside_a_running_story_stays_apart() -> None:
+    clusters = _state(new_born=138)
+    clusters[0].last, clusters[3].last = NOW, NOW - timedelta(days=20)
+    assert _merged(clusters) == {}

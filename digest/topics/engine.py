@@ -1235,13 +1235,15 @@ def _handovers(state: dict[str, Cluster], merged: dict[str, str], now: datetime,
     A long story can change its whole cast while it runs (a revolution's leaders giving way to generals):
     the later cast opens a topic of its own, beside the story, and the story's own topic then goes quiet.
     No article names both casts, so neither the leads nor the cores tie them; what persists is the words.
-    A quiet story `old` is continued by a live topic `new` when `new` was born in the course of `old`
-    (after `old` had run as a topic for `dormant_after_days`, before its last article: a topic born beside
-    a story from its start is a twin of the same kind, two spills in the same months), its words are
-    closest to `old`'s -- `resume_margin` times more than to any other topic -- and at least as close as
-    two topics that merge (`merge_topics`), and its lead actors are no other topic's (a neighbouring
-    story told in the same words). As for a resume, `old`'s profile and names fade with its silence, so
-    the new cast leads the story."""
+    A topic `new` born in the course of a story `old` (after `old` had run as a topic for
+    `dormant_after_days`, before its last article: a topic born beside a story from its start is a twin of
+    the same kind, two spills in the same months) is one story with it when one of the two has gone quiet
+    -- `old` handed over to `new`, or `new` was a cast of the story that has given way again (a middle
+    cast, the third one having continued the first) -- if `new`'s words are closest to `old`'s,
+    `resume_margin` times more than to any other topic, and at least as close as two topics that merge
+    (`merge_topics`), and its lead actors are no other topic's (a neighbouring story told in the same
+    words). As for a resume, the quiet one's profile and names fade with its silence, so the live cast
+    leads the story."""
     topics = [
         k
         for k, c in state.items()
@@ -1252,10 +1254,11 @@ def _handovers(state: dict[str, Cluster], merged: dict[str, str], now: datetime,
     if not quiet or not live or len(topics) < 3:
         return []
     dormant = timedelta(days=p.dormant_after_days)
+    # (younger, older): the younger born in the older's course, one of them quiet now -- the older story
+    # handed over to it, or it was a thread of the older story that has ended
     pairs = [
         (a, b)
-        for a in live
-        for b in quiet
+        for a, b in [*((x, y) for x in live for y in quiet), *((x, y) for x in quiet for y in live)]
         if (born := state[a].born) is not None
         and (old := state[b].born) is not None
         and old + dormant <= born <= state[b].last
@@ -1290,7 +1293,8 @@ def _handovers(state: dict[str, Cluster], merged: dict[str, str], now: datetime,
         log.debug("handover? %s <- %s: mine %s, rivals %s", b, a, sorted(mine), rivals)
         if rivals:
             continue
-        _fade(state[b], state[a].last, p, max(state[a].names.values(), default=0.0))
+        still, gone = (a, b) if a in live else (b, a)
+        _fade(state[gone], state[still].last, p, max(state[still].names.values(), default=0.0))
         small, big = (a, b) if state[a].size < state[b].size else (b, a)
         log.info("handover: %s continues %s (words %.3f, next topic %.3f)", a, b, words[i, j], noise)
         out.append((small, big))
