@@ -1249,34 +1249,32 @@ def _handovers(state: dict[str, Cluster], merged: dict[str, str], now: datetime,
         for k, c in state.items()
         if c.is_topic and c.discovered and k not in merged and c.size >= p.core_min_size and c.born is not None
     ]
-    quiet = [k for k in topics if _quiet(state[k], now, p)]
-    live = [k for k in topics if not _quiet(state[k], now, p)]
-    if not quiet or not live or len(topics) < 3:
+    if len(topics) < 3:
         return []
-    dormant = timedelta(days=p.dormant_after_days)
     # (younger, older): the younger born in the older's course, one of them quiet now -- the older story
-    # handed over to it, or it was a thread of the older story that has ended
-    pairs = [
-        (a, b)
-        for a, b in [*((x, y) for x in live for y in quiet), *((x, y) for x in quiet for y in live)]
-        if (born := state[a].born) is not None
-        and (old := state[b].born) is not None
-        and old + dormant <= born <= state[b].last
-        and not _forked(state[a], state[b])
-    ]
-    if not pairs:
+    # handed over to it, or it was a thread of the older story that has ended. Only the topic a younger one
+    # is closest to in words can clear the margin, so each younger topic is weighed against that one alone.
+    born = np.array([when.timestamp() for k in topics if (when := state[k].born) is not None])
+    last = np.array([state[k].last.timestamp() for k in topics])
+    still = np.array([not _quiet(state[k], now, p) for k in topics])
+    course = (born[None, :] + p.dormant_after_days * DAY <= born[:, None]) & (born[:, None] <= last[None, :])
+    course &= still[:, None] != still[None, :]
+    movers = sorted(topics[i] for i in np.flatnonzero(course.any(axis=1)))
+    if not movers:
         return []
-    movers = sorted({a for a, _ in pairs})
     words, _, sims = _block_similarities([state[k] for k in movers], [state[k] for k in topics], p)
-    row, col = {k: i for i, k in enumerate(movers)}, {k: j for j, k in enumerate(topics)}
+    col = {k: j for j, k in enumerate(topics)}
     out: list[tuple[str, str]] = []
     done: set[str] = set()
-    for a, b in sorted(pairs):
-        if a in done or b in done:
+    for i, a in enumerate(movers):
+        ranked = words[i].copy()
+        ranked[col[a]] = -np.inf
+        order = np.argsort(-ranked, kind="stable")
+        j = int(order[0])
+        b = topics[j]
+        noise = max(float(ranked[order[1]]), 0.0) if len(order) > 2 else 0.0
+        if not course[col[a], j] or a in done or b in done or _forked(state[a], state[b]):
             continue
-        i, j = row[a], col[b]
-        others = [float(words[i, col[k]]) for k in topics if k not in (a, b)]
-        noise = max(others, default=0.0)
         log.debug("handover? %s <- %s: words %.3f, sims %.3f, next %.3f", b, a, words[i, j], sims[i, j], noise)
         if words[i, j] < p.merge_topics or sims[i, j] < p.join_topic or words[i, j] < p.resume_margin * noise:
             continue
@@ -1293,8 +1291,8 @@ def _handovers(state: dict[str, Cluster], merged: dict[str, str], now: datetime,
         log.debug("handover? %s <- %s: mine %s, rivals %s", b, a, sorted(mine), rivals)
         if rivals:
             continue
-        still, gone = (a, b) if a in live else (b, a)
-        _fade(state[gone], state[still].last, p, max(state[still].names.values(), default=0.0))
+        on, gone = (a, b) if still[col[a]] else (b, a)
+        _fade(state[gone], state[on].last, p, max(state[on].names.values(), default=0.0))
         small, big = (a, b) if state[a].size < state[b].size else (b, a)
         log.info("handover: %s continues %s (words %.3f, next topic %.3f)", a, b, words[i, j], noise)
         out.append((small, big))
