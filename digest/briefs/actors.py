@@ -443,6 +443,88 @@ _CLAUSE_TIME = re.compile(
 )
 
 
+# A time before the report's: "last week", "two weeks earlier", "in March", "at first".
+_EARLIER = (
+    r"(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|the\s+(?:previous|week\s+before|day\s+before)\w*|"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before)|"
+    r"earlier(?:\s+(?:this|in\s+the)\s+\w+)?|previously|initially|at\s+first|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+day)"
+)
+_RECALL_VERB = r"(?:said|insisted|argued|maintained|claimed|promised|denied|told\s+[\w'’]+(?:\s+[\w'’]+)?)"
+_NOW_VERB = (
+    r"(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|accepted|accepts|said|says|told\s+\w+|"
+    r"insisted|insists|conceded|announced|agreed|agrees)"
+)
+# The report sets an actor's earlier words against what they say now, in its own words: "Mayor Kettering said last week
+# the pumps were coping; on Monday he acknowledged that two had failed." The whole sentence is the stance.
+RECALLED_THEN_NOW = re.compile(
+    rf"^(?P<who>(?:[\w'’.,-]+\s+){{1,8}}?)(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}(?:\s+that)?,?\s+"
+    rf"(?P<was>[^;]{{8,}}?);\s+(?:but\s+)?(?:(?:on\s+\w+|now|this\s+\w+|later|today|yesterday|since\s+then),?\s+)?"
+    rf"(?P<now>(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]+)\s+(?:now\s+)?(?:has\s+|have\s+)?{_NOW_VERB}\b.{{8,}})$"
+)
+# A sentence recalling what an actor had said before, set beside what they say now: "Ms Ortiz had said two weeks
+# earlier that the bridge was safe." The pluperfect and the earlier time make it a past position.
+RECALLED = re.compile(
+    rf"^(?P<who>(?:[\w'’.-]+\s+){{1,6}}?)had\s+{_RECALL_VERB}\s+(?:{_EARLIER}\s+)?(?:that\s+)?(?P<was>.{{8,}}?)"
+    rf"(?:,?\s+{_EARLIER})?\.?$"
+)
+
+# The report's frame before what an actor says: "County Clerk Ana Ruiz said (on Monday) (that) ", "he conceded that ".
+SPEECH_FRAME = re.compile(
+    rf"^(?:[\w'’.,-]+\s+){{0,10}}?(?:now\s+)?(?:has\s+|have\s+)?"
+    rf"(?:told(?:\s+[\w'’-]+){{1,4}}?(?=\s+(?:on|last|this)\s+\w+\s+that\s|\s+that\s)|{_NOW_VERB}\b)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?"
+    r"(?:\s+that)?,?\s+(?=\S)"
+)
+# Either kind of recalled position, for the stance's order (no groups, no anchors).
+RECALL_TURN = (
+    rf"\b(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}\b[^;.!?]{{8,200}};\s+[^;]*?\b{_NOW_VERB}\b|"
+    rf"\bhad\s+{_RECALL_VERB}\s+{_EARLIER}\b[^.!?]{{3,150}}[.!?]\s+[A-Z]"
+)
+
+
+def recalled_turn(claims: Sequence[str]) -> tuple[str, str] | None:
+    """The earlier position and the new one when the report sets them side by side, in one sentence ("said last week
+    A; on Monday he acknowledged B") or in a recalled sentence beside the new one ("had said two weeks earlier that
+    A." then "said B."); the new words without the report's frame."""
+    for i, c in enumerate(claims):
+        m = RECALLED_THEN_NOW.match(c)
+        if m:
+            return m.group("was").strip(" ,"), SPEECH_FRAME.sub("", m.group("now"), count=1)
+        m = RECALLED.match(c)
+        if m and _recalled_before(c) and i + 1 < len(claims) and not _recalled_before(claims[i + 1]):
+            was = re.sub(rf",?\s+{_EARLIER}$", "", m.group("was")).strip(" ,.")
+            return was, SPEECH_FRAME.sub("", claims[i + 1], count=1)
+    return None
+
+
+_TURN_WORDS = 30  # a stance's length; a longer turn loses its tail, and with it what it turns from
+_DAY_AFTER_SAY = re.compile(
+    rf"\b({_SAY}|acknowledged|conceded)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)\b"
+)
+
+
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the|its|his|her|their)\s+[^,\"“”]{3,60},(?=\s)")
+
+
+def _compact(text: str, name: str) -> str:
+    """A long sentence that says an actor turned, without the apposition after their name (", a spokesman for Sierra
+    Power,"), the day of the saying and its "that", so that what they said before still fits a stance."""
+    at = text.find(name)
+    if at >= 0:
+        end = at + len(name)
+        text = text[:end] + _APPOSITION.sub("", text[end:], count=1)
+    text = _DAY_AFTER_SAY.sub(r"\1", text, count=1)
+    # "said that its line may have been involved" reads the same as "said its line ...".
+    return re.sub(rf"\b({_SAY})\s+that\s+(?=(?:its|his|her|their|the|a|an|it|he|she|they)\s)", r"\1 ", text, count=1)
+
+
+def _recalled_before(text: str) -> bool:
+    """A pluperfect saying with an earlier time: "had said two weeks earlier that ...", "had insisted in March ..."."""
+    m = RECALLED.match(text)
+    return m is not None and re.search(_EARLIER, text) is not None
+
+
 def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()) -> list[Attribution]:
     """Every attributed claim in the sentences (in order), each with a named actor.
 
@@ -599,8 +681,15 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             opened = [by_place[(s.article, k)].text for k in range(start, s.position) if (s.article, k) in by_place]
             claim = " ".join([re.sub(r"^[\"“]", "", opened[0]), *opened[1:], claim.strip()]) if opened else claim
         turned = bool(TURNED.search(text)) and name in text
-        if turned:
+        # 'Dr Ana Vik said: "We no longer advise ..."': a turn in the actor's own words keeps them as the claim.
+        if turned and not TURNED.search(claim):
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
+        then_now = RECALLED_THEN_NOW.match(_unmarked(s.text)) if text == s.text else None
+        then_now = then_now if then_now and name.split()[-1] in then_now.group("who") else None
+        if then_now:
+            # "Kettering said last week the pumps were coping; on Monday he acknowledged ...": the whole sentence is
+            # the turn (its second clause is the new claim alone too).
+            turned = True
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
         # "as many as 3,000 jobs could go" is a figure, not a clause hanging on "as".
         figure = re.match(r"(?:as|so) (?:many|much|few|little|high|low) as\b", claim)
@@ -613,7 +702,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's
-        claim = _claim_text(claim)
+        claim = _unmarked(s.text) if then_now else _claim_text(claim)
         if len(claim.split()) < _CLAIM_MIN_WORDS and re.search(r"[\"“]", claim) and len(text.split()) >= 8:
             claim = text  # "Joseph Ndaba said last week that it "has no price"": the sentence says what "it" is
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
@@ -631,13 +720,43 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if before is None:
                 continue
             claim = f"{before.text} {claim}"
+        if turned and len(claim.split()) > _TURN_WORDS:
+            claim = _compact(claim, name)
         last_speaker.setdefault(s.article, []).append((name, s.position))
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
+    out = _with_recalled(out, by_place)
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
     return _unify_names(_as_defined(out, context or sentences), sentences)
+
+
+def _with_recalled(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]) -> list[Attribution]:
+    """A sentence recalling an actor's earlier words ("Ortiz had said two weeks earlier that the bridge was safe.")
+    near one with what they say now (a sentence or two away, another speaker between) reads as their turn: both
+    sentences, the earlier first, as one claim."""
+    out = list(items)
+    for i, a in enumerate(items):
+        text = _unmarked(a.sentence.text)
+        if not _recalled_before(text) or a.actor.split()[-1] not in text:
+            continue
+        for step in (-1, 1, -2, 2, -3):
+            now = next(
+                (
+                    b
+                    for b in items
+                    if b.key == a.key
+                    and b.sentence.article == a.sentence.article
+                    and b.sentence.position == a.sentence.position + step
+                ),
+                None,
+            )
+            if now is not None and not _recalled_before(_unmarked(now.sentence.text)):
+                claim = f"{text} {_unmarked(now.sentence.text)}"
+                out[i] = replace(a, claim=claim, quoted=False)
+                break
+    return out
 
 
 # "The Office of Energy Networks (the Office)": a body's short name, defined where it is first named in full.

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from digest.briefs.actors import actor_key, unmarked
+from digest.briefs.actors import RECALL_TURN, SPEECH_FRAME, actor_key, recalled_turn, unmarked
 from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED, states_unknown
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
@@ -68,15 +68,25 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         # owns the freehold is a different matter", "less than we asked for".
         fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
-        turned = _turn(fresh, old_claims, p.actor)
+        said = _claims(p.stance.text)
+        reported = recalled_turn([c for c in said if c in fresh])
+        turned = reported or _turn(fresh, old_claims, p.actor)
         if turned is not None:
             was, now = turned
-            now = next((c for c in fresh if _SELF_TURN.search(c)), now)
-            said = _claims(p.stance.text)
+            now = now if reported else next((c for c in fresh if _SELF_TURN.search(c)), now)
             if _RECALL.match(now) and now in said:
                 # "I said there was no case. The backup failing made the case.": the words after the recalled ones.
                 now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c)), now)
-            note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
+            # A new sentence right after the turn goes with it: "We no longer advise finishing the
+            # pack. Ask for another brand." says what they do instead.
+            if now in said and said.index(now) + 1 < len(said):
+                after_now = said[said.index(now) + 1]
+                if after_now in fresh and len(f"{now} {after_now}".split()) <= 30 and not _RECALL.match(after_now):
+                    now = f"{now.rstrip('.')}. {after_now}"
+            # "Kenneth Ilori said its line may have been involved": the report's frame round their words goes.
+            now, was = _unframed(now, p.actor), _unframed(was, p.actor)
+            # What they say now is the news: up to a stance's length, so the words that turn are not cut off.
+            note = f"from “{_short(was)}” to “{_short(now, 30)}” {cites}"
             stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
@@ -136,7 +146,12 @@ def _recalled_last(fresh: list[str]) -> list[str]:
 # For the stance's order: a claim saying the speaker moved, or recalling their earlier words before the new ones, is
 # what they say now.
 SELF_TURN = re.compile(
-    _SELF_TURN.pattern + r"|(?:^|[.!?]\s+)" + _RECALL.pattern.removeprefix("^") + r"[^.!?]{3,150}[.!?]\s+[A-Z]",
+    _SELF_TURN.pattern
+    + r"|(?:^|[.!?]\s+)"
+    + _RECALL.pattern.removeprefix("^")
+    + r"[^.!?]{3,150}[.!?]\s+[A-Z]|"
+    # The report recalls what they said before and sets what they say now beside it.
+    + RECALL_TURN,
     re.IGNORECASE,
 )
 
@@ -248,6 +263,15 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
+
+
+def _unframed(claim: str, actor: str) -> str:
+    """The actor's words without the report's frame that names them ("Kenneth Ilori said its line ..." -> "its line
+    ...")."""
+    frame = SPEECH_FRAME.match(claim)
+    if frame and actor.split()[-1] in frame.group(0) and len(claim[frame.end() :].split()) >= 3:
+        return claim[frame.end() :]
+    return claim
 
 
 _HAD_SAID = re.compile(r"\bwho had (?:said|insisted|argued) (?:that )?(?P<was>[^,;]{8,}),")

@@ -1,0 +1,154 @@
+"""Kinds of shift and attribution the brief rules missed on the blind sets (unseen4-6, then unseen9).
+
+Each rule covers a kind of construction (an actor's stance in one version against the next: a turn in their own
+words, the report setting earlier words against new ones, a recalled sentence beside the new one), so the tests use
+sentences of their own from other domains (a dam, a school, a ferry, a zoo, a football club, a hospital ...).
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefs_support import evolved
+
+from digest.briefs.actors import attributions, recalled_turn
+from digest.briefs.changes import SELF_TURN
+from digest.briefs.sentences import article_sentences, every_sentence
+
+
+def _claims(text: str):
+    """Attributions of one report, as the engine reads them: usable sentences, with every sentence as context."""
+    return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
+
+
+def _said(text: str, actor_word: str) -> list[str]:
+    return [c.claim for c in _claims(text) if actor_word in c.actor]
+
+
+# A turn in the actor's own words ("we no longer ...") is their claim, not the report's sentence round it, and the note
+# says what they do instead with the sentence after it.
+@pytest.mark.parametrize(
+    ("text", "actor", "claim_start"),
+    [
+        (
+            "Dr Ana Vik, the trust's medical director, said: \"Now that both wards are affected, we no longer think "
+            'visiting should go on as before. Families should phone ahead."',
+            "Vik",
+            "Now that both wards are affected, we no longer think",
+        ),
+        (
+            "Head teacher Colm Rudd said the school would no longer ask parents to pay for the coach, now that the "
+            "council had stepped in.",
+            "Rudd",
+            "The school would no longer ask parents",
+        ),
+    ],
+)
+def test_a_turn_in_the_actors_own_words_stays_theirs(text: str, actor: str, claim_start: str) -> None:
+    claims = _said(text, actor)
+    assert claims and claims[0].startswith(claim_start), claims
+
+
+def test_the_note_takes_the_sentence_after_the_turn() -> None:
+    p = evolved(
+        "Ana Vik",
+        "Visiting hours are unchanged and families should keep coming in as normal.",
+        "Now that both wards are affected, we no longer think visiting should go on as before. Families should phone "
+        "ahead.",
+    )
+    assert p.evolution == "shifted"
+    assert "phone ahead" in p.evolution_note and p.evolution_note.startswith("from “Visiting hours"), p.evolution_note
+
+
+# The report sets the actor's earlier words against the new ones in one sentence: "said last week A; on Monday he
+# acknowledged B". The whole sentence is the stance, and the note goes from A to B.
+@pytest.mark.parametrize(
+    ("text", "actor", "was", "now"),
+    [
+        (
+            "Harbour master Ivo Brandt said last week the ferry ramp was safe to use; on Friday he conceded that one "
+            "of its hinges had cracked.",
+            "Brandt",
+            "the ferry ramp was safe to use",
+            "one of its hinges had cracked",
+        ),
+        (
+            "The zoo's director, Mia Halloran, said in March that the enclosure met every standard; this week she "
+            "admitted that the fence had been too low for two years.",
+            "Halloran",
+            "the enclosure met every standard",
+            "the fence had been too low",
+        ),
+    ],
+)
+def test_earlier_words_set_against_new_ones_in_one_sentence(text: str, actor: str, was: str, now: str) -> None:
+    claims = _said(text, actor)
+    whole = [c for c in claims if was in c and now in c]
+    assert whole, claims
+    assert SELF_TURN.search(whole[0])
+    turn = recalled_turn(whole)
+    assert turn is not None and turn[0] == was and turn[1].startswith(now), turn
+
+
+# A sentence recalling what the actor had said before ("had said two weeks earlier that ..."), a sentence or two away
+# from what they say now, with another speaker between: the two read as their turn, the earlier first.
+@pytest.mark.parametrize(
+    ("text", "actor", "was", "now"),
+    [
+        (
+            "Club secretary Rhona Platt said the floodlight failure was a supplier's fault and that the match "
+            "would be replayed. Visiting manager Dev Olsen said his side deserved the points. Platt had said two "
+            "weeks earlier that the lights had been serviced.",
+            "Platt",
+            "the lights had been serviced",
+            "the floodlight failure was a supplier's fault",
+        ),
+        (
+            "Councillor Joe Marr had said in June that the library would stay open. Marr said on Thursday that "
+            "the branch would close at the end of the year.",
+            "Marr",
+            "the library would stay open",
+            "the branch would close",
+        ),
+    ],
+)
+def test_a_recalled_sentence_beside_the_new_one_is_the_turn(text: str, actor: str, was: str, now: str) -> None:
+    claims = [c for c in _said(text, actor) if "had said" in c]
+    assert claims and SELF_TURN.search(claims[0]), _said(text, actor)
+    sentences = [s.text for s in article_sentences(0, claims[0], None)]
+    turn = recalled_turn(sentences)
+    assert turn is not None and turn[0] == was and turn[1].startswith(now), turn
+
+
+def test_a_recalled_sentence_alone_is_no_turn() -> None:
+    """Precision: "had said in June" with nothing new from the speaker near it stays an ordinary claim."""
+    text = "Councillor Joe Marr had said in June that the library would stay open. The roof was repaired in May."
+    assert all(not SELF_TURN.search(c) or "roof" not in c for c in _said(text, "Marr"))
+    assert recalled_turn(["Marr had said in June that the library would stay open."]) is None
+
+
+# A long sentence saying an actor turned ("..., a week after telling reporters that ...") keeps what they said before
+# within a stance's length: the apposition after the name, the day of the saying and its "that" go.
+def test_a_long_turn_is_compacted_to_keep_what_it_turns_from() -> None:
+    text = (
+        'Sanjay Rao, a spokesman for the Eastmoor Water Company, said Tuesday that its pumping station "may have '
+        'played a part" in the flooding, a week after telling reporters that the station was "working exactly as '
+        'designed".'
+    )
+    claims = _said(text, "Rao")
+    assert claims and len(claims[0].split()) <= 30, claims
+    assert "a week after telling reporters" in claims[0] and "spokesman" not in claims[0]
+    p = evolved("Sanjay Rao", "The station was working exactly as designed.", claims[0])
+    assert p.evolution == "shifted"
+    assert "may have played a part" in p.evolution_note.replace("‘", "").replace("’", ""), p.evolution_note
+    assert "Sanjay Rao said" not in p.evolution_note  # the report's frame is not quoted as their words
+
+
+def test_the_note_quotes_the_words_not_the_reports_frame() -> None:
+    p = evolved(
+        "Lena Hask",
+        "Lena Hask, the hospital's chief executive, told the health committee on Monday that no ward would close.",
+        "In a change of course, chief executive Lena Hask acknowledged that two wards would shut over the winter.",
+    )
+    assert p.evolution == "shifted"
+    assert "to “two wards would shut over the winter”" in p.evolution_note, p.evolution_note
+    assert "from “no ward would close”" in p.evolution_note, p.evolution_note
