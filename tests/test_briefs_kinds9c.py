@@ -152,3 +152,35 @@ def test_the_note_quotes_the_words_not_the_reports_frame() -> None:
     assert p.evolution == "shifted"
     assert "to “two wards would shut over the winter”" in p.evolution_note, p.evolution_note
     assert "from “no ward would close”" in p.evolution_note, p.evolution_note
+
+
+# The report tells the turn, then quotes the actor saying it: the quotation, their own words, is the stance.
+@pytest.mark.parametrize(
+    ("text", "actor", "quote", "paraphrase"),
+    [
+        (
+            "Head teacher Colm Rudd said on Monday the school would no longer ask parents to pay for the coach. "
+            '"We no longer need parents to pay, the council has found the money," he said.',
+            "Rudd",
+            "We no longer need parents to pay",
+            "ask parents to pay for the coach",
+        ),
+        (
+            "Club chairman Ossie Grant said the board would no longer seek a buyer for the ground. "
+            '"We no longer have to sell, we have to run it properly," Grant told supporters.',
+            "Grant",
+            "We no longer have to sell",
+            "seek a buyer",
+        ),
+    ],
+)
+def test_the_actors_own_words_for_a_turn_the_report_told(text: str, actor: str, quote: str, paraphrase: str) -> None:
+    claims = _said(text, actor)
+    assert any(quote in c for c in claims), claims
+    assert not any(paraphrase in c for c in claims), claims
+
+
+def test_a_report_of_a_turn_without_a_quotation_stays() -> None:
+    """Precision: with no quotation of theirs after it, the report's account of the turn is the stance."""
+    text = "Head teacher Colm Rudd said on Monday the school would no longer ask parents to pay for the coach."
+    assert any("no longer ask parents" in c for c in _said(text, "Rudd"))

@@ -725,11 +725,26 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         last_speaker.setdefault(s.article, []).append((name, s.position))
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
-    out = _with_recalled(out, by_place)
+    out = _own_words_for_turn(_with_recalled(out, by_place))
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
     return _unify_names(_as_defined(out, context or sentences), sentences)
+
+
+def _own_words_for_turn(items: list[Attribution]) -> list[Attribution]:
+    """A report's account of a turn ("Rudd said the school would no longer charge for the coach") followed by the
+    actor's own words that say it too ("We no longer need parents to pay," he said): the quotation is the stance."""
+    quoted_turns = {
+        (a.key, a.sentence.article, a.sentence.position) for a in items if a.quoted and TURNED.search(a.claim)
+    }
+    return [
+        a
+        for a in items
+        if a.quoted
+        or not TURNED.search(a.claim)
+        or (a.key, a.sentence.article, a.sentence.position + 1) not in quoted_turns
+    ]
 
 
 def _with_recalled(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]) -> list[Attribution]:
