@@ -184,3 +184,43 @@ def test_a_report_of_a_turn_without_a_quotation_stays() -> None:
     """Precision: with no quotation of theirs after it, the report's account of the turn is the stance."""
     text = "Head teacher Colm Rudd said on Monday the school would no longer ask parents to pay for the coach."
     assert any("no longer ask parents" in c for c in _said(text, "Rudd"))
+
+
+# Precision: one actor is listed once. A title is no given name ("Ambassador Ndaba" is the ambassador Joseph Ndaba), a
+# given name spelt two ways by two outlets is one person, and a body's short name is its full one.
+@pytest.mark.parametrize(
+    ("text", "one", "gone"),
+    [
+        (
+            "The city's ambassador, Rosa Imbert, said last week that the statue was not for sale. Bidders were told "
+            'on Tuesday what Ambassador Imbert had said. "We will not sell at any price," Ambassador Imbert said.',
+            "Rosa Imbert",
+            "Ambassador Imbert",
+        ),
+        (
+            "Coach Sergei Volkov said the team had trained in the heat for a month. Sergey Volkov later said his "
+            "players were tired after the long flight home.",
+            "Volkov",
+            None,
+        ),
+        (
+            "Harbourline Ferries said its crossings would resume on Friday. Harbourline said the repaired ramp "
+            "had passed its inspection on Thursday.",
+            "Harbourline Ferries",
+            "Harbourline",
+        ),
+    ],
+)
+def test_one_actor_is_listed_once(text: str, one: str, gone: str | None) -> None:
+    actors = {c.actor for c in _claims(text)}
+    assert len([a for a in actors if one.split()[-1] in a or (gone and gone in a)]) == 1, actors
+    assert any(one in a for a in actors), actors
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    """Precision: different given names are different people, titles aside."""
+    text = (
+        "Judge Anna Berg said the hearing would resume in May. Councillor Tomas Berg, her brother, said the "
+        "family had not discussed the case."
+    )
+    assert {"Anna Berg", "Tomas Berg"} <= {c.actor for c in _claims(text)}

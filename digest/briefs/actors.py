@@ -237,8 +237,23 @@ class Attribution:
 
 
 def _given_words(actor: str) -> set[str]:
-    """The words of a full name before the surname, initials and all ("George W. Bush" -> {"George", "W"})."""
-    return {w.rstrip(".") for w in actor.split()[:-1]}
+    """The words of a full name before the surname, initials and all ("George W. Bush" -> {"George", "W"}); a title
+    or role is no given name ("Ambassador Ndaba" is Joseph Ndaba, the ambassador)."""
+    return {
+        w.rstrip(".")
+        for w in actor.split()[:-1]
+        if w.lower().rstrip(".") not in _ROLE_WORDS and not _TITLES.match(w.rstrip(".") + " ")
+    }
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name spelt two ways by two outlets ("Elena" and "Yelena", "Arkadiy" and "Arkady", "Sergei" and
+    "Sergey"): a letter added or dropped at either end, "y" for "i"."""
+    a, b = a.lower().replace("y", "i"), b.lower().replace("y", "i")  # "Sergei" and "Sergey"
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and len(long) == len(short) + 1 and (long.startswith(short) or long.endswith(short))
 
 
 def _namesakes(actors: set[str]) -> dict[str, str]:
@@ -250,7 +265,7 @@ def _namesakes(actors: set[str]) -> dict[str, str]:
         words = {w for w in _given_words(actor) if len(w) > 1}
         if not words:
             continue
-        hits = [g for g in groups if g[0] & words]
+        hits = [g for g in groups if any(_same_given(x, y) for x in g[0] for y in words)]
         if hits:
             hits[0][0].update(words)
             hits[0][1].append(actor)
@@ -1391,12 +1406,28 @@ def _claim_is_clause(sentence: str, raw_claim: str) -> bool:
     return at < 0 or not re.search(r"\b(?:warned|urged|told|asked|pressed|called on|ordered)\s*$", sentence[:at])
 
 
+# The last word of a body's name, which a report may leave off ("Southline" for "Southline Grid").
+_BODY_WORDS = (
+    _CORPORATE
+    | {w for w in _ROLE_WORDS if w not in {"chief", "head", "general", "deputy", "boss", "owner", "founder", "partner"}}
+    | {"pharma", "grid", "guild", "ferries", "airways", "airlines", "energy", "water", "power", "bank", "holdings"}
+)
+_BODY_WORDS |= {"foods"}
+_BODY_WORDS |= {"motors", "rail", "railways", "trust", "association", "society", "club", "federation", "foundation"}
+_BODY_WORDS |= {"institute", "college", "university", "hospital", "authority", "network", "networks", "systems"}
+
+
 def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -> list[Attribution]:
     """Show each actor under the fullest form of the name used ("Hayward" -> "Tony Hayward")."""
     items = split_namesakes(items)
     longest: dict[str, str] = {}
+
+    def fullness(actor: str) -> tuple[bool, int]:
+        # A given name beats a title: "Joseph Ndaba" over "Ambassador Ndaba".
+        return bool(_given_words(actor)), len(actor)
+
     for a in items:
-        if len(a.actor) > len(longest.get(a.key, "")):
+        if a.key not in longest or fullness(a.actor) > fullness(longest[a.key]):
             longest[a.key] = a.actor
     single = {k for k, v in longest.items() if len(v.split()) == 1 and not v.isupper()}
     if single:
@@ -1419,7 +1450,23 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             best = max(names.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
             if len(best) > len(longest[key]):
                 longest[key] = best
-    return [Attribution(longest[a.key], a.key, a.claim, a.sentence, a.quoted) for a in items]
+    # "Southline" and "Southline Grid", "Independent Bakers" and "Independent Bakers' Guild": a body's short name is
+    # its full one.
+    words = {k: [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in v.split()] for k, v in longest.items()}
+    fuller: dict[str, str] = {}
+    for k, ws in words.items():
+        # Only a body's: "Jermaine" is not short for "Jermaine Jackson".
+        longer = [
+            j
+            for j, vs in words.items()
+            if j != k and len(vs) > len(ws) and vs[: len(ws)] == ws and vs[-1].lower() in _BODY_WORDS
+        ]
+        if len(longer) == 1:
+            fuller[k] = longer[0]
+    return [
+        Attribution(longest[fuller.get(a.key, a.key)], fuller.get(a.key, a.key), a.claim, a.sentence, a.quoted)
+        for a in items
+    ]
 
 
 # Bodies and people a report names only by role: "The education board insists that ...", "A county spokesperson
