@@ -20,6 +20,11 @@ def _claims(text: str):
     return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
 
 
+def _speakers(text: str, *words: str) -> set[str]:
+    """Who the claims holding every one of `words` are credited to."""
+    return {c.actor for c in _claims(text) if all(w in c.claim for w in words)}
+
+
 def _said(text: str, actor_word: str) -> list[str]:
     return [c.claim for c in _claims(text) if actor_word in c.actor]
 
@@ -224,3 +229,81 @@ def test_two_people_of_one_surname_stay_two() -> None:
         "family had not discussed the case."
     )
     assert {"Anna Berg", "Tomas Berg"} <= {c.actor for c in _claims(text)}
+
+
+# Minutes speak through roles the attendance list gives a holder for; a bulletin names its officer once by role.
+def test_minutes_roles_speak_as_their_holders() -> None:
+    text = (
+        "Present: Cllr Ann Moyle (Chair, Leader of the Council), Cllr Tom Hale. In attendance: Rita Vance (Director "
+        "of Housing). 2.1 The Director of Housing reported that the tower's cladding had failed its fire test in "
+        "March. The Director advised that no cost estimate had yet been prepared for the works. 2.3 The Chair stated "
+        "that the council would rehouse every family on the upper floors by Christmas."
+    )
+    assert _speakers(text, "cladding") == {"Rita Vance"}
+    assert _speakers(text, "cost estimate") == {"Rita Vance"}
+    assert _speakers(text, "rehouse") == {"Ann Moyle"}
+    assert not {"Chair", "Director", "Present"} & {c.actor for c in _claims(text)}
+
+
+def test_a_role_named_once_is_its_holder() -> None:
+    text = (
+        'The Head Gardener, Ruth Oyelowo, wrote to the trustees on Friday. "The glasshouse roof will not survive '
+        'another winter," the Head Gardener said.'
+    )
+    assert _speakers(text, "glasshouse") == {"Ruth Oyelowo"}
+
+
+# Precision: a place after "in" is no speaker, nor a capitalised group noun opening the sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers in Marlow said they had lost half their trade since the bridge closed.",
+        "Police in Denholm said they were looking into a complaint about the fund.",
+        "Members noted that the survey would decide whether the pier could be saved.",
+        "Parents warned the academy that the new timetable left no time for lunch.",
+    ],
+)
+def test_places_and_groups_are_no_actors(text: str) -> None:
+    assert {c.actor for c in _claims(text)} == set()
+
+
+def test_a_body_named_with_for_keeps_its_whole_name() -> None:
+    text = "The Office for Rail Safety said its inspectors would visit the viaduct before it reopened."
+    assert {c.actor for c in _claims(text)} == {"Office for Rail Safety"}
+
+
+# A named person said something without quoting it, and the quotation follows untagged: it is theirs.
+@pytest.mark.parametrize(
+    ("text", "actor", "words"),
+    [
+        (
+            "At the quayside cafe, which has not served a customer since June, Moira Laidlaw poured the tea and said "
+            'what the whole harbour thinks. "The council knew the wall was going. Everyone here knew."',
+            "Moira Laidlaw",
+            ("wall was going",),
+        ),
+        (
+            "Professor Idun Sandvik, a hydrologist at the University of Tromsdal who has studied flood data for "
+            'twenty years, was not surprised. "The hill has been moving every spring since I started," she told the '
+            "Gazette.",
+            "Idun Sandvik",
+            ("hill has been moving",),
+        ),
+    ],
+)
+def test_a_quotation_after_its_speaker_is_introduced(text: str, actor: str, words: tuple[str, ...]) -> None:
+    assert actor in _speakers(text, *words), [(c.actor, c.claim) for c in _claims(text)]
+
+
+def test_an_untagged_quotation_after_a_sentence_that_names_nobody_speaking_stays_unattributed() -> None:
+    """Precision: "Moira Laidlaw runs the cafe." says nothing; the quotation after it is nobody's by that alone."""
+    text = 'Moira Laidlaw runs the quayside cafe. "The council knew the wall was going."'
+    assert "Moira Laidlaw" not in _speakers(text, "wall was going")
+
+
+def test_a_reports_finding_is_its_authors() -> None:
+    text = (
+        "The final review, by Sir Colin Aske, found that the signal had been wired wrongly during the upgrade and "
+        "that nobody had checked it."
+    )
+    assert _speakers(text, "signal had been wired") == {"Colin Aske"}

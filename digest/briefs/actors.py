@@ -191,6 +191,14 @@ _PATTERNS.append(
         r"puts?(?=\s+(?:the|its|his|her|their)\s+\w+(?:\s+\w+)?\s+at\s))\s+(?P<claim>.+)$"
     )
 )
+_PATTERNS.append(
+    # "The interim report, by Dame Ursula Penhaligon, found that ...": a report's finding is its author's.
+    re.compile(
+        r"^The\s+(?:[a-z]+\s+){0,2}(?:report|review|inquiry|study|audit|investigation|findings|analysis),\s+"
+        rf"(?:by|led\s+by|written\s+by|from)\s+{_NAME},\s+(?:found|concluded|finds|concludes|says|said|warned|warns)"
+        r"\s+(?:that\s+)?(?P<claim>.+)$"
+    )
+)
 _PRONOUN = re.compile(
     # "Kestrel Aerospace ... sent us a line this morning. They say they have ...": the body the sentence before names.
     r"^They\s+(?:say|says|said|insist|insisted|maintain|maintained)\s+(?:that\s+)?(?P<claim8>[^\"“”]*[\"“].{4,}|.{20,})$|"
@@ -357,6 +365,12 @@ def clean_name(name: str) -> str | None:
     return " ".join(parts)
 
 
+# Plural common nouns that open a sentence capitalised and look like a name: a group, no named actor.
+_GROUP_NOUNS = frozenset(
+    {"Members", "Schools", "Officers", "Councillors", "Teachers", "Colleagues", "Students", "Parents", "Residents"}
+    | {"Patients", "Hoteliers", "Universities", "Readers", "Campaigners", "Officials", "Families", "Staff", "Workers"}
+    | {"Doctors", "Nurses", "Farmers", "Fans", "Supporters", "Shoppers", "Traders", "Passengers", "Pupils", "Voters"}
+)
 _PARTICIPLE_OPENERS = frozenset(["Asked", "Pressed", "Questioned", "Told", "Speaking", "Challenged", "Invited"])
 _CORPORATE = ENGLISH.corporate_suffixes
 # A company's role written as a title before a name, capitalised in US style ("Vantel Chief Executive Sunil Rao").
@@ -596,14 +610,22 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 continue
             if _OWN_REPORTER.search(source[: m.start("name")]):
                 break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
+            if re.search(
+                r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|at|near|outside|across)\s+$",
+                source[: m.start("name")],
+            ):
+                continue  # "Hoteliers in Tressel said", "Police in Calder said": the place is no speaker
+            if name in _GROUP_NOUNS:
+                continue  # "Members noted that ...", "Schools warned the board ...": a group, not a name
             if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
                 continue  # "Secretary of State Lorraine Foss said": a title's "of", not a person of a body
             if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
                 name = _knight(name, sentences, s.article) or name  # "Sir Martin" is Sir Martin Ogle
             # "The Royal College of Midwives said ...": the body's whole name, not its last word.
             body = _OF_BODY.search(source[: m.start("name")])
-            if body and len(name.split()) == 1:
-                name = clean_name(f"{body.group(1)} of {name}") or name
+            if body and (len(name.split()) == 1 or body.group(2) == "for"):
+                # "The Office for Qualifications Standards said": "for" joins a body's name too.
+                name = clean_name(f"{body.group(1)}{body.group(2)} {name}") or name
             # "Dunmore's MP, Simon Achterberg, said ...": the apposition names the person the role belongs to.
             app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
@@ -741,10 +763,106 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     out = _own_words_for_turn(_with_recalled(out, by_place))
+    out = _by_role(out, context or sentences)
+    out = _introduced(out, by_place)
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
     return _unify_names(_as_defined(out, context or sentences), sentences)
+
+
+# Who holds a role, where the report says so: minutes' attendance lists ("Gordon Abernethy (Director of Place)", "Cllr
+# Morag Dunleavy (Chair, Leader of the Council)") and an apposition ("The General Secretary, Bronwen Price, wrote ...").
+_HOLDER = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame)\.?\s+)?"
+    r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\((?P<role>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?:,[^)]*)?\)"
+    r"|\b[Tt]he\s+(?P<role2>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}),\s+"
+    r"(?P<name2>[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+),"
+)
+# Minutes speak through roles: "3.5 The Chair stated that ...", "The Director advised that ...".
+_MINUTED = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?P<role>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2})\s+"
+    r"(?:advised|reported|stated|said|confirmed|explained|informed\s+(?:members|the\s+committee))\s+"
+    r"(?:that\s+)?(?P<claim>.{20,})$"
+)
+
+
+def _roles(context: Sequence[Sentence]) -> dict[int, dict[str, str]]:
+    """Per article, each role a report names with its holder, and its first or last word where that is unambiguous
+    ("The Director" is the Director of Place)."""
+    out: dict[int, dict[str, str]] = {}
+    heads: dict[int, dict[str, set[str]]] = {}
+    for t in context[:5000]:
+        for m in _HOLDER.finditer(t.text):
+            name, role = (m.group("name"), m.group("role")) if m.group("name") else (m.group("name2"), m.group("role2"))
+            if clean_name(name) is None or role.lower() in {"the", "a"} or not role[:1].isupper():
+                continue
+            out.setdefault(t.article, {}).setdefault(role, name)
+            for word in {role.split()[0], role.split()[-1]}:  # "The Director", "the Secretary"
+                heads.setdefault(t.article, {}).setdefault(word, set()).add(name)
+    for article, by_head in heads.items():
+        for head, names in by_head.items():
+            if len(names) == 1:
+                out[article].setdefault(head, next(iter(names)))
+    return out
+
+
+def _by_role(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """A role the report names a holder for speaks as that person: the minutes' "The Chair stated ..." is the chair
+    named in the attendance list, the bulletin's "General Secretary" its named general secretary."""
+    roles = _roles(context)
+    if not roles:
+        return items
+    out = []
+    for a in items:
+        holder = roles.get(a.sentence.article, {}).get(re.sub(r"^The\s+", "", a.actor))
+        out.append(replace(a, actor=holder, key=actor_key(holder)) if holder else a)
+    taken = {(a.sentence.article, a.sentence.position) for a in out}
+    for t in context:
+        if (t.article, t.position) in taken or t.article not in roles:
+            continue
+        m = _MINUTED.match(_unmarked(t.text))
+        holder = roles[t.article].get(m.group("role")) if m else None
+        if m is None or holder is None:
+            continue
+        claim = _claim_text(m.group("claim"))
+        if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim):
+            out.append(Attribution(holder, actor_key(holder), claim, t, quoted=False))
+    return sorted(out, key=lambda a: (a.sentence.article, a.sentence.position))
+
+
+_BARE_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?)[\"”]?$")
+_INTRO_SAYS = re.compile(r"\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|put\s+it|explained|added|recalled)\b")
+
+
+def _introduced(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]) -> list[Attribution]:
+    """A quotation without a tag, right after a sentence in which a named person says something without quoting it
+    ("Catriona Veitch poured me a dram and said what many here say more quietly. "The railway knew ..."") is theirs."""
+    taken = {(a.sentence.article, a.sentence.position) for a in items}
+    out = list(items)
+    for (article, position), t in sorted(by_place.items()):
+        if (article, position) in taken or not t.text.lstrip().startswith(('"', "“")):
+            continue
+        before = by_place.get((article, position - 1))
+        if before is None or re.search(r"[\"“”]", before.text) or not _INTRO_SAYS.search(before.text):
+            continue
+        if re.search(r"[\"”],?\s+\S", t.text):
+            continue  # the quotation has its own tag: read by the patterns
+        subject = named_subject(by_place, t)
+        if subject is None or subject[1] != position - 1:
+            continue
+        parts = [t.text]
+        k = position
+        while not re.search(r"[\"”]\W*$", parts[-1]) and len(parts) < 4 and (article, k + 1) in by_place:
+            k += 1
+            parts.append(by_place[(article, k)].text)
+        m = _BARE_QUOTE.match(" ".join(parts).strip())
+        if m is None:
+            continue
+        claim = _claim_text(m.group("claim"))
+        if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim):
+            out.append(Attribution(subject[0], actor_key(subject[0]), claim, t, quoted=True))
+    return sorted(out, key=lambda a: (a.sentence.article, a.sentence.position))
 
 
 def _own_words_for_turn(items: list[Attribution]) -> list[Attribution]:
@@ -1335,10 +1453,13 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 return name, t.position
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
             m = re.match(
-                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
+                # "In the bar of the Summit Hotel, which has lost every booking, Catriona Veitch ...": a place with
+                # its relative clause may come first.
+                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+(?:(?:which|where|whose)\s+[^,]{{2,80}},\s+)?)?"
+                rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
                 rf"(?:(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
                 rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
-                rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
+                rf"{_NAME}(?:(?:,\s+[^,]{{1,120}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made)\b",
                 _unmarked(t.text),
             )
@@ -1378,7 +1499,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
-_OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
+_OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(of|for)\s+$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
