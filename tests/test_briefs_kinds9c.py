@@ -307,3 +307,50 @@ def test_a_reports_finding_is_its_authors() -> None:
         "that nobody had checked it."
     )
     assert _speakers(text, "signal had been wired") == {"Colin Aske"}
+
+
+# A quotation resumed after its tag is the same speaker's, and often the point the first words lead to.
+def test_a_quotation_resumed_after_its_tag_is_one_claim() -> None:
+    text = (
+        'The port reopened on Monday. "I said in May that the crane was safe. It was not," Ms Ferrante told the '
+        'harbour board. "I have suspended the operator and ordered a full inspection."'
+    )
+    claims = _said(text, "Ferrante")
+    assert any("It was not" in c and "suspended the operator" in c for c in claims), claims
+
+
+# "I said a month ago that X. It no longer is.": the note goes from the words recalled to what they say now.
+def test_a_first_person_recall_gives_the_note_its_from() -> None:
+    p = evolved(
+        "Rosa Ferrante",
+        "The crane passed every inspection we asked for and it is safe to use.",
+        "I said a month ago that the crane was the operator's business. It no longer is. I have suspended the "
+        "operator.",
+    )
+    assert p.evolution == "shifted"
+    assert p.evolution_note.startswith("from “the crane was the operator's business” to “It no longer is"), (
+        p.evolution_note
+    )
+    assert "suspended" in p.evolution_note
+
+
+# "This is now a lifeline, not just a private railway": the actor sets their earlier word aside.
+@pytest.mark.parametrize(
+    ("before", "now", "key"),
+    [
+        (
+            "The festival is a private event and its security is for the organisers to pay.",
+            "When the facts change, the answer changes. This is now a public safety matter, not just a private event.",
+            "public safety matter",
+        ),
+        (
+            "Our view is that the orchard is a commercial site like any other.",
+            "We see the orchard as a heritage landscape rather than a commercial site now.",
+            "heritage landscape",
+        ),
+    ],
+)
+def test_an_earlier_word_set_aside_is_a_shift(before: str, now: str, key: str) -> None:
+    p = evolved("Nia Mensah", before, now)
+    assert p.evolution == "shifted" and key in p.evolution_note, p.evolution_note
+    assert SELF_TURN.search(now) or "rather than" in now

@@ -764,7 +764,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     out = _own_words_for_turn(_with_recalled(out, by_place))
     out = _by_role(out, context or sentences)
-    out = _introduced(out, by_place)
+    out = _resumed(_introduced(out, by_place), by_place)
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
@@ -863,6 +863,32 @@ def _introduced(items: list[Attribution], by_place: dict[tuple[int, int], Senten
         if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim):
             out.append(Attribution(subject[0], actor_key(subject[0]), claim, t, quoted=True))
     return sorted(out, key=lambda a: (a.sentence.article, a.sentence.position))
+
+
+_TAG_END = re.compile(r"[,.!?][\"”],?\s+[^\"“”]{3,80}?\b(?:said|says|told|tells|added|wrote)\b[^\"“”]{0,60}\.$")
+
+
+def _resumed(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]) -> list[Attribution]:
+    """A quotation resumed after its tag ('"A. B," Mr Vaughan told the assembly. "C."') is one claim: what follows
+    the tag is the same speaker's, often the point the first words lead to."""
+    taken = {(a.sentence.article, a.sentence.position) for a in items}
+    out = []
+    for a in items:
+        t = a.sentence
+        nxt = by_place.get((t.article, t.position + 1))
+        if (
+            a.quoted
+            and nxt is not None
+            and (t.article, t.position + 1) not in taken
+            and _TAG_END.search(t.text)
+            and t.text.lstrip().startswith(('"', "“"))
+        ):
+            m = re.match(r"^[\"“](?P<q>[^\"“”]{10,}?)[\"”]\.?$", nxt.text.strip())
+            if m:
+                more = _claim_text(m.group("q"))
+                a = replace(a, claim=f"{a.claim.rstrip()} {more}")
+        out.append(a)
+    return out
 
 
 def _own_words_for_turn(items: list[Attribution]) -> list[Attribution]:

@@ -75,8 +75,15 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             was, now = turned
             now = now if reported else next((c for c in fresh if _SELF_TURN.search(c)), now)
             if _RECALL.match(now) and now in said:
-                # "I said there was no case. The backup failing made the case.": the words after the recalled ones.
-                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c)), now)
+                # "I said there was no case. The backup failing made the case.": the words after the recalled ones,
+                # from the words recalled ("I said a month ago that this was a matter for the board").
+                recalled = _RECALLED_WORDS.match(now)
+                was = recalled.group("was") if recalled else was
+                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c) and c in fresh), now)
+            elif now in said and said.index(now) > 0 and said[said.index(now) - 1] in fresh:
+                # "I said a month ago that this was a matter for the board. It no longer is.": from what they recall.
+                recalled = _RECALLED_WORDS.match(said[said.index(now) - 1])
+                was = recalled.group("was") if recalled else was
             # A new sentence right after the turn goes with it: "We no longer advise finishing the
             # pack. Ask for another brand." says what they do instead.
             if now in said and said.index(now) + 1 < len(said):
@@ -110,7 +117,10 @@ _SELF_TURN = re.compile(
     # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
     r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
     r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
-    r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection)\b",
+    r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection|"
+    # "When the facts change, the answer changes.", "This is now a lifeline for a community, not just a private
+    # railway": the speaker sets what they say now against what it was.
+    r"when\s+the\s+facts\s+change|(?:is|are)\s+now\s+[^,.;]{3,60},\s+not\s+(?:just|only|merely|simply)\s+\w+)\b",
     re.IGNORECASE,
 )
 
@@ -121,6 +131,11 @@ _SELF_TURN = re.compile(
 _RECALL = re.compile(
     r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+)?(?:I|we)\s+(?:(?:had\s+)?said|"
     r"told\s+(?:\w+\s+){1,3}?|thought|believed|predicted|promised|insisted)\b"
+)
+
+
+_RECALLED_WORDS = re.compile(
+    _RECALL.pattern + r"(?:\s+(?:last\s+\w+|a\s+\w+\s+ago))?\s+(?:that\s+)?(?P<was>[^.!?]{8,})[.!?]"
 )
 
 
@@ -218,7 +233,7 @@ def _also(actor: str, claim: str, cites: str) -> str:
 
 
 def _claims(stance: str) -> list[str]:
-    pieces = [p for s in split_sentences(stance) for p in re.split(r"(?<=…)\s+(?=[\"“]?[A-Z])", s)]
+    pieces = [p for s in split_sentences(stance) for p in re.split(r"(?:(?<=…)|(?<=…[\"”]))\s+(?=[\"“]?[A-Z])", s)]
     return [_unquoted(c) for c in pieces if c.strip('“”" ')]
 
 
@@ -246,6 +261,14 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
         return name.sub(" ", text) if name else text
 
     for now in fresh:
+        # "This is now a lifeline, not just a private railway": what the actor called it before, set aside.
+        aside = _NOT_JUST.search(now)
+        if aside:
+            was = next(
+                (o for o in old_claims if content_overlap(aside.group("x") or aside.group("y"), bare(o)) >= 0.66), None
+            )
+            if was is not None:
+                return was, now
         if TURNED.search(now) and old_claims:
             # The report says the actor changed position: from what it says they had said (else their closest
             # earlier claim) to what they say now.
@@ -272,6 +295,11 @@ def _unframed(claim: str, actor: str) -> str:
     if frame and actor.split()[-1] in frame.group(0) and len(claim[frame.end() :].split()) >= 3:
         return claim[frame.end() :]
     return claim
+
+
+_NOT_JUST = re.compile(
+    r"\bnot\s+(?:just|only|merely|simply)\s+(?P<x>[^,.;]{3,60})|\brather\s+than\s+(?P<y>[^,.;]{3,60})"
+)
 
 
 _HAD_SAID = re.compile(r"\bwho had (?:said|insisted|argued) (?:that )?(?P<was>[^,;]{8,}),")
