@@ -354,3 +354,21 @@ def test_an_earlier_word_set_aside_is_a_shift(before: str, now: str, key: str) -
     p = evolved("Nia Mensah", before, now)
     assert p.evolution == "shifted" and key in p.evolution_note, p.evolution_note
     assert SELF_TURN.search(now) or "rather than" in now
+
+
+# A report of what they said quoting a phrase, then their untagged quotation: one claim, theirs. When the quotation
+# recalls their earlier words and admits the move ("I said ... I was wrong"), the note goes from the words recalled
+# to the new position.
+def test_a_report_then_an_untagged_quotation_is_one_claim_and_a_confessed_turn() -> None:
+    text = (
+        'The ferry company\'s director, Aled Pryce, said a summer timetable was "out of the question". '
+        '"I said we would sail by June. I was wrong, and I would rather say so now."'
+    )
+    claims = _said(text, "Pryce")
+    assert any("out of the question" in c and "I was wrong" in c for c in claims), claims
+    whole = next(c for c in claims if "I was wrong" in c)
+    assert SELF_TURN.search(whole)
+    p = evolved("Aled Pryce", "I fully expect the ferry to be sailing again by June.", whole)
+    assert p.evolution == "shifted"
+    assert p.evolution_note.startswith("from “we would sail by June” to “A summer timetable was"), p.evolution_note
+    assert "out of the question" in p.evolution_note, p.evolution_note

@@ -876,12 +876,17 @@ def _resumed(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]
     for a in items:
         t = a.sentence
         nxt = by_place.get((t.article, t.position + 1))
+        # Or after a report of what they said that quotes a phrase of theirs: 'X said a reopening was "off the
+        # table". "I said we'd be carrying skiers. I was wrong."'
+        reported = (
+            not t.text.lstrip().startswith(('"', "“"))
+            and a.actor.split()[-1] in t.text
+            and re.search(r"[\"”]\.?$", t.text.strip()) is not None
+        )
         if (
-            a.quoted
-            and nxt is not None
+            nxt is not None
             and (t.article, t.position + 1) not in taken
-            and _TAG_END.search(t.text)
-            and t.text.lstrip().startswith(('"', "“"))
+            and ((a.quoted and _TAG_END.search(t.text) and t.text.lstrip().startswith(('"', "“"))) or reported)
         ):
             m = re.match(r"^[\"“](?P<q>[^\"“”]{10,}?)[\"”]\.?$", nxt.text.strip())
             if m:

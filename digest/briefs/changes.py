@@ -69,7 +69,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         said = _claims(p.stance.text)
-        reported = recalled_turn([c for c in said if c in fresh])
+        reported = recalled_turn([c for c in said if c in fresh]) or _confessed(said, fresh)
         turned = reported or _turn(fresh, old_claims, p.actor)
         if turned is not None:
             was, now = turned
@@ -135,7 +135,9 @@ _RECALL = re.compile(
 
 
 _RECALLED_WORDS = re.compile(
-    _RECALL.pattern + r"(?:\s+(?:last\s+\w+|a\s+\w+\s+ago))?\s+(?:that\s+)?(?P<was>[^.!?]{8,})[.!?]"
+    _RECALL.pattern
+    + r"(?:\s+(?:last\s+\w+|a\s+\w+\s+ago|at\s+the\s+(?:start|outset|time|beginning)|in\s+[A-Z][a-z]+))?"
+    + r"\s+(?:that\s+)?(?P<was>[^.!?]{8,})[.!?]"
 )
 
 
@@ -146,6 +148,21 @@ _REAFFIRM = re.compile(
     r"remains?\s+(?:the\s+plan|true|the\s+case))\b",
     re.IGNORECASE,
 )
+
+
+def _confessed(said: list[str], fresh: list[str]) -> tuple[str, str] | None:
+    """ "A reopening is off the table. I said we'd be carrying skiers in December. I was wrong.": the speaker recalls
+    their words and says they moved; the note goes from the words recalled to the new position before them (and the
+    admission)."""
+    for i, c in enumerate(said[:-1]):
+        if c in fresh and _RECALL.match(c) and _SELF_TURN.search(said[i + 1]) and not _RECALL.match(said[i + 1]):
+            recalled = _RECALLED_WORDS.match(c)
+            was = recalled.group("was") if recalled else c
+            now = said[i + 1]
+            if i > 0 and said[i - 1] in fresh and len(f"{said[i - 1]} {now}".split()) <= 30:
+                now = f"{said[i - 1].rstrip('.')}. {now}"
+            return was, now
+    return None
 
 
 def _recalled_last(fresh: list[str]) -> list[str]:
