@@ -11,7 +11,7 @@ import pytest
 from briefs_support import evolved
 
 from digest.briefs.actors import attributions, recalled_turn
-from digest.briefs.changes import SELF_TURN
+from digest.briefs.changes import SELF_TURN, printable_development
 from digest.briefs.sentences import article_sentences, every_sentence
 
 
@@ -372,3 +372,40 @@ def test_a_report_then_an_untagged_quotation_is_one_claim_and_a_confessed_turn()
     assert p.evolution == "shifted"
     assert p.evolution_note.startswith("from “we would sail by June” to “A summer timetable was"), p.evolution_note
     assert "out of the question" in p.evolution_note, p.evolution_note
+
+
+# What changed names developments as an editor prints them: no attendance list, no call procedure or analyst's turn,
+# no reader salutation or speaker label before the news.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In attendance: Rita Vance (Director of Housing).",
+        "Present: Cllr Ann Moyle (Chair), Cllr Tom Hale.",
+        "Dana Pryor, chief executive, will make a short statement and then take questions.",
+        "Analyst (Omar Reyes, Fenwick Capital): And the regulator says the shortfall is larger.",
+        "B arrived on Monday, by post, a week after her D.",
+    ],
+)
+def test_lines_that_report_no_development(line: str) -> None:
+    assert not printable_development(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        (
+            "Colleagues, on Friday the trust admitted that its rota software had double-booked 300 night shifts.",
+            "On Friday the trust admitted that its rota software had double-booked 300 night shifts.",
+        ),
+        (
+            "Dana Pryor: Harlow Foods announces that it will close its Leeds bakery in March.",
+            "Harlow Foods announces that it will close its Leeds bakery in March.",
+        ),
+    ],
+)
+def test_a_development_without_its_salutation_or_label(line: str, printed: str) -> None:
+    from digest.briefs.changes import _as_development
+    from digest.models import Statement
+
+    d = _as_development(Statement(line, (1,)), set())
+    assert d is not None and d.text == printed

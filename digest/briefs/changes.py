@@ -360,9 +360,27 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
         return (
             None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
         )
-    if _norm(d.text) in told_before:
-        return None
+    if _norm(d.text) in told_before or _NO_DEVELOPMENT.search(text):
+        return None  # "In attendance: ...", "Martin Selby will make a short statement and then take questions."
+    text = _LABEL.sub("", text, count=1)
+    salute = _SALUTATION.match(text)
+    if salute:  # "Colleagues, on Thursday the board admitted ...": a bulletin's address to its readers
+        text = text[salute.end()].upper() + text[salute.end() + 1 :]
     return d if text == d.text else Statement(text, d.citations)
+
+
+# Lines that report no development: a minutes' attendance list, a call's procedure, a letter grade read as "A".
+_NO_DEVELOPMENT = re.compile(
+    r"^(?:Present|In attendance|Apologies(?: for absence)?|Also present):|"
+    r"\bwill\s+(?:make|read|give|deliver)\s+(?:a|the)\s+(?:[\w'’]+\s+){0,3}statement\b[^.]{0,40}\btake\b[^.]{0,40}\bquestions\b|"
+    r"^[A-Z]\s+[a-z]+ed\b|"
+    r"^(?:Analyst|Operator|Caller|Question)\b[^:]{0,60}:"  # a call's analyst or operator: asks, reports nothing
+)
+# A call transcript's speaker label before the words: "Martin Selby: Quillon announces ...".
+_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}:\s+(?=[A-Z])")
+_SALUTATION = re.compile(
+    r"^(?:Colleagues|Friends|Members|Comrades|Dear\s+(?:colleagues|members|all|readers)),\s+(?=[a-z])"
+)
 
 
 def _count_line(fresh: Sequence[Source] | Sequence[Article], previous: Brief) -> str:
