@@ -409,3 +409,19 @@ def test_a_development_without_its_salutation_or_label(line: str, printed: str) 
 
     d = _as_development(Statement(line, (1,)), set())
     assert d is not None and d.text == printed
+
+
+def test_a_role_read_as_a_name_in_the_claim_becomes_the_holders() -> None:
+    text = (
+        "Present: Cllr Ann Moyle (Chair), Cllr Tom Hale. 2.2 The Chair stated that she welcomed the minister's "
+        "decision to fund the sea wall in full."
+    )
+    claims = _said(text, "Moyle")
+    assert claims and all(not c.startswith("Chair") for c in claims), claims
+
+
+def test_an_adverb_before_that_is_not_the_claim() -> None:
+    text = "The water company has said publicly that no customer was ever at risk from the leak."
+    assert any(c.startswith("No customer was ever at risk") for c in _said(text, "water company")) or all(
+        "publicly that" not in c for c in [c.claim for c in _claims(text)]
+    )

@@ -55,7 +55,7 @@ _SAY_CLAUSE = (
 # How it was said: "said in a sworn statement that", "said in an interview that".
 _MEDIUM = (
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
-    r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video)(?=\s+that\b|,)"
+    r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video)(?=\s+that\b|,|:)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
@@ -415,6 +415,7 @@ def _claim_text(claim: str) -> str:
     claim = re.split(r",?\s+(?:while|whereas)\s+(?=[A-Z])", claim, maxsplit=1)[0]  # "..., while Fairbairn warned ..."
     claim = re.sub(r"^(?:however|though|also|too|again|instead),?\s+(?=that\s)", "", claim, flags=re.IGNORECASE)
     claim = _LEADING_WHEN.sub("", claim)  # "warned, however, that X" -> "X"  # "said Tuesday that BP ..." -> "BP ..."
+    claim = re.sub(r"^(?:[a-z]+ly|again|repeatedly)\s+that\s+", "", claim)  # "said publicly that ..."
     claim = _LEADING_DAY.sub("", claim)  # "said Tuesday the company would ..." -> "The company would ..."
     # "X said A; the companies say B": what follows the semicolon is another side's.
     claim = re.split(rf";\s+(?=[^;]*\b(?:{_SAY}|say|insist|argue|claim|puts?)\b)", claim, maxsplit=1)[0]
@@ -783,7 +784,7 @@ _HOLDER = re.compile(
 _MINUTED = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?P<role>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2})\s+"
     r"(?:advised|reported|stated|said|confirmed|explained|informed\s+(?:members|the\s+committee))\s+"
-    r"(?:that\s+)?(?P<claim>.{20,})$"
+    r"(?:that,?\s+)?(?P<claim>.{20,})$"
 )
 
 
@@ -815,8 +816,13 @@ def _by_role(items: list[Attribution], context: Sequence[Sentence]) -> list[Attr
         return items
     out = []
     for a in items:
-        holder = roles.get(a.sentence.article, {}).get(re.sub(r"^The\s+", "", a.actor))
-        out.append(replace(a, actor=holder, key=actor_key(holder)) if holder else a)
+        role = re.sub(r"^The\s+", "", a.actor)
+        holder = roles.get(a.sentence.article, {}).get(role)
+        if holder:
+            # "The Chair stated that she welcomed ...", read as "Chair welcomed ...": the holder's name.
+            claim = re.sub(rf"^{re.escape(role)}\b", holder.split()[-1], a.claim)
+            a = replace(a, actor=holder, key=actor_key(holder), claim=claim)
+        out.append(a)
     taken = {(a.sentence.article, a.sentence.position) for a in out}
     for t in context:
         if (t.article, t.position) in taken or t.article not in roles:
