@@ -425,3 +425,22 @@ def test_an_adverb_before_that_is_not_the_claim() -> None:
     assert any(c.startswith("No customer was ever at risk") for c in _said(text, "water company")) or all(
         "publicly that" not in c for c in [c.claim for c in _claims(text)]
     )
+
+
+# An admission in the speaker's own words leaves the earlier stance it is closest to.
+def test_an_admission_is_a_shift_and_one_asked_of_others_is_not() -> None:
+    p = evolved(
+        "Ola Brekke",
+        "If the pumps hold, the tunnel reopens in days, not weeks.",
+        "I was wrong about the days, and I will say so. The tunnel stays shut for a month.",
+    )
+    assert p.evolution == "shifted" and "stays shut for a month" in p.evolution_note, p.evolution_note
+    q = evolved("Ola Brekke", "Nobody from the council rang me.", "I want someone to admit they got it wrong.")
+    assert q.evolution == "expanded", q.evolution_note
+
+
+def test_a_quotation_of_several_sentences_is_several_claims() -> None:
+    """Precision: '“The bridge is open. There are no cracks.”' repeats its first claim and adds one; the denial is not a
+    turn from the repeated words (no matter in common)."""
+    p = evolved("Ivo Lund", "The bridge is open.", "“The bridge is open. There are no cracks.”")
+    assert p.evolution == "expanded" and p.evolution_note.startswith("now also: “There are no cracks"), p.evolution_note

@@ -71,6 +71,8 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         said = _claims(p.stance.text)
         reported = recalled_turn([c for c in said if c in fresh]) or _confessed(said, fresh)
         turned = reported or _turn(fresh, old_claims, p.actor)
+        admitted = None if turned else _admitted(said, fresh, old_claims)
+        turned = turned or admitted
         if turned is not None:
             was, now = turned
             now = now if reported else next((c for c in fresh if _SELF_TURN.search(c)), now)
@@ -94,7 +96,11 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             now, was = _unframed(now, p.actor), _unframed(was, p.actor)
             # What they say now is the news: up to a stance's length, so the words that turn are not cut off.
             note = f"from “{_short(was)}” to “{_short(now, 30)}” {cites}"
-            stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
+            # A turn the speaker or the report recalls, or an admission, keeps the stance whole: the words recalled
+            # are part of what was said now.
+            stance = (
+                p.stance if admitted or reported else _past_left_out(p.stance, was, fresh, new_ids, current_sources)
+            )
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
             stance = _without(p.stance, fresh[0], old_claims, old_ids, current_sources)
@@ -150,18 +156,40 @@ _REAFFIRM = re.compile(
 )
 
 
+# The speaker's own admission ("I was wrong", "we got this wrong"), not one asked of others ("admit they got it wrong").
+_ADMITS = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake)\b"
+)
+
+
+def _admitted(said: list[str], fresh: list[str], old_claims: list[str]) -> tuple[str, str] | None:
+    """ "I was wrong about days, and I'll say so. We lose a week at least.": an admission leaves the earlier stance it
+    is closest to; the note goes from it to the admission and the sentence after."""
+    for i, c in enumerate(said):
+        if c in fresh and _ADMITS.search(c) and old_claims:
+            now = c
+            if i + 1 < len(said) and said[i + 1] in fresh and len(f"{c} {said[i + 1]}".split()) <= 30:
+                now = f"{c.rstrip('.')}. {said[i + 1]}"
+            return max(old_claims, key=lambda was: content_overlap(now, was)), now
+    return None
+
+
 def _confessed(said: list[str], fresh: list[str]) -> tuple[str, str] | None:
-    """ "A reopening is off the table. I said we'd be carrying skiers in December. I was wrong.": the speaker recalls
-    their words and says they moved; the note goes from the words recalled to the new position before them (and the
-    admission)."""
+    """ "I said there was no case. The backup failing made the case.", "A reopening is off the table. I said we'd be
+    carrying skiers in December. I was wrong.": the speaker recalls their words and moves on; the note goes from the
+    words recalled to what follows (after an admission, the new position before them too)."""
     for i, c in enumerate(said[:-1]):
-        if c in fresh and _RECALL.match(c) and _SELF_TURN.search(said[i + 1]) and not _RECALL.match(said[i + 1]):
-            recalled = _RECALLED_WORDS.match(c)
-            was = recalled.group("was") if recalled else c
-            now = said[i + 1]
-            if i > 0 and said[i - 1] in fresh and len(f"{said[i - 1]} {now}".split()) <= 30:
-                now = f"{said[i - 1].rstrip('.')}. {now}"
-            return was, now
+        nxt = said[i + 1]
+        if c not in fresh or not _RECALL.match(c) or _REAFFIRM.search(c) or _RECALL.match(nxt) or nxt not in fresh:
+            continue
+        if _REAFFIRM.search(nxt):
+            continue  # "I said the extension is not affordable. I stand by it.": held to, not left
+        recalled = _RECALLED_WORDS.match(c)
+        was = recalled.group("was") if recalled else c
+        now = nxt
+        if _SELF_TURN.search(nxt) and i > 0 and said[i - 1] in fresh and len(f"{said[i - 1]} {now}".split()) <= 30:
+            now = f"{said[i - 1].rstrip('.')}. {now}"  # the new position, then the admission
+        return was, now
     return None
 
 
@@ -251,7 +279,9 @@ def _also(actor: str, claim: str, cites: str) -> str:
 
 def _claims(stance: str) -> list[str]:
     pieces = [p for s in split_sentences(stance) for p in re.split(r"(?:(?<=…)|(?<=…[\"”]))\s+(?=[\"“]?[A-Z])", s)]
-    return [_unquoted(c) for c in pieces if c.strip('“”" ')]
+    claims = [_unquoted(c) for c in pieces if c.strip('“”" ')]
+    # A quotation of several sentences is several claims: '“The oil is on the surface. There aren't any plumes.”'.
+    return [q for c in claims for q in (split_sentences(c) if c[:1] not in '"“' and "“" not in c else [c]) if q.strip()]
 
 
 def _unquoted(claim: str) -> str:
@@ -300,6 +330,9 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
             return was, ((after.group("now") or after.group("now2")) if after else now)
         for was in old_claims:
             same_matter = content_overlap(bare(now), bare(was)) >= 0.4 or content_overlap(bare(was), bare(now)) >= 0.4
+            # One shared word in a short sentence is no matter in common ("count" in "doesn't like to count its
+            # queue" and "Once you count the ships ...").
+            same_matter = same_matter and len(_words(bare(now)) & _words(bare(was))) >= 2
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
@@ -312,6 +345,10 @@ def _unframed(claim: str, actor: str) -> str:
     if frame and actor.split()[-1] in frame.group(0) and len(claim[frame.end() :].split()) >= 3:
         return claim[frame.end() :]
     return claim
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH.stop_words}
 
 
 _NOT_JUST = re.compile(
