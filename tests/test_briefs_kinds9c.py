@@ -7,6 +7,8 @@ sentences of their own from other domains (a dam, a school, a ferry, a zoo, a fo
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from briefs_support import evolved
 
@@ -444,3 +446,17 @@ def test_a_quotation_of_several_sentences_is_several_claims() -> None:
     turn from the repeated words (no matter in common)."""
     p = evolved("Ivo Lund", "The bridge is open.", "“The bridge is open. There are no cracks.”")
     assert p.evolution == "expanded" and p.evolution_note.startswith("now also: “There are no cracks"), p.evolution_note
+
+
+def test_a_claim_quoted_twice_reads_once_beside_the_note() -> None:
+    from digest.briefs.changes import evolve
+    from digest.models import Brief, Perspective, Source, Statement
+
+    sources = [Source(1, "old", "Wire", "Old", None, None), Source(2, "new", "Wire", "New", None, None)]
+    previous = Brief(
+        topic="t", title="T", version=1, created=datetime(2033, 5, 1, tzinfo=UTC), sources=sources[:1],
+        perspectives=[Perspective("Ivo Lund", Statement("The bridge is open.", (1,)))],
+    )  # fmt: skip
+    now = Statement("“The bridge is open.” “The bridge is open. There are no cracks.”", (1, 2))
+    p = evolve([Perspective("Ivo Lund", now)], sources, previous)[0]
+    assert p.stance.text.count("The bridge is open") == 1, p.stance.text

@@ -260,7 +260,7 @@ def _without(
 ) -> Statement:
     """The stance without the claim its evolution note adds, so the note does not repeat the line it follows;
     kept whole unless the rest is the previous version's stance word for word, cited as it was."""
-    rest = [c for c in _claims(stance.text) if c != claim]
+    rest = list(dict.fromkeys(c for c in _claims(stance.text) if c != claim))  # a claim quoted twice reads once
     cites = tuple(n for n in stance.citations for s in sources if s.n == n and s.article_id in old_ids)
     if not rest or not cites or any(c not in old_claims for c in rest):
         return stance
