@@ -55,7 +55,7 @@ _SAY_CLAUSE = (
 # How it was said: "said in a sworn statement that", "said in an interview that".
 _MEDIUM = (
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
-    r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video)(?=\s+that\b|,)"
+    r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video)(?=\s+that\b|,|:)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
@@ -191,6 +191,14 @@ _PATTERNS.append(
         r"puts?(?=\s+(?:the|its|his|her|their)\s+\w+(?:\s+\w+)?\s+at\s))\s+(?P<claim>.+)$"
     )
 )
+_PATTERNS.append(
+    # "The interim report, by Dame Ursula Penhaligon, found that ...": a report's finding is its author's.
+    re.compile(
+        r"^The\s+(?:[a-z]+\s+){0,2}(?:report|review|inquiry|study|audit|investigation|findings|analysis),\s+"
+        rf"(?:by|led\s+by|written\s+by|from)\s+{_NAME},\s+(?:found|concluded|finds|concludes|says|said|warned|warns)"
+        r"\s+(?:that\s+)?(?P<claim>.+)$"
+    )
+)
 _PRONOUN = re.compile(
     # "Kestrel Aerospace ... sent us a line this morning. They say they have ...": the body the sentence before names.
     r"^They\s+(?:say|says|said|insist|insisted|maintain|maintained)\s+(?:that\s+)?(?P<claim8>[^\"“”]*[\"“].{4,}|.{20,})$|"
@@ -237,8 +245,23 @@ class Attribution:
 
 
 def _given_words(actor: str) -> set[str]:
-    """The words of a full name before the surname, initials and all ("George W. Bush" -> {"George", "W"})."""
-    return {w.rstrip(".") for w in actor.split()[:-1]}
+    """The words of a full name before the surname, initials and all ("George W. Bush" -> {"George", "W"}); a title
+    or role is no given name ("Ambassador Ndaba" is Joseph Ndaba, the ambassador)."""
+    return {
+        w.rstrip(".")
+        for w in actor.split()[:-1]
+        if w.lower().rstrip(".") not in _ROLE_WORDS and not _TITLES.match(w.rstrip(".") + " ")
+    }
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name spelt two ways by two outlets ("Elena" and "Yelena", "Arkadiy" and "Arkady", "Sergei" and
+    "Sergey"): a letter added or dropped at either end, "y" for "i"."""
+    a, b = a.lower().replace("y", "i"), b.lower().replace("y", "i")  # "Sergei" and "Sergey"
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and len(long) == len(short) + 1 and (long.startswith(short) or long.endswith(short))
 
 
 def _namesakes(actors: set[str]) -> dict[str, str]:
@@ -250,7 +273,7 @@ def _namesakes(actors: set[str]) -> dict[str, str]:
         words = {w for w in _given_words(actor) if len(w) > 1}
         if not words:
             continue
-        hits = [g for g in groups if g[0] & words]
+        hits = [g for g in groups if any(_same_given(x, y) for x in g[0] for y in words)]
         if hits:
             hits[0][0].update(words)
             hits[0][1].append(actor)
@@ -342,6 +365,12 @@ def clean_name(name: str) -> str | None:
     return " ".join(parts)
 
 
+# Plural common nouns that open a sentence capitalised and look like a name: a group, no named actor.
+_GROUP_NOUNS = frozenset(
+    {"Members", "Schools", "Officers", "Councillors", "Teachers", "Colleagues", "Students", "Parents", "Residents"}
+    | {"Patients", "Hoteliers", "Universities", "Readers", "Campaigners", "Officials", "Families", "Staff", "Workers"}
+    | {"Doctors", "Nurses", "Farmers", "Fans", "Supporters", "Shoppers", "Traders", "Passengers", "Pupils", "Voters"}
+)
 _PARTICIPLE_OPENERS = frozenset(["Asked", "Pressed", "Questioned", "Told", "Speaking", "Challenged", "Invited"])
 _CORPORATE = ENGLISH.corporate_suffixes
 # A company's role written as a title before a name, capitalised in US style ("Vantel Chief Executive Sunil Rao").
@@ -386,6 +415,7 @@ def _claim_text(claim: str) -> str:
     claim = re.split(r",?\s+(?:while|whereas)\s+(?=[A-Z])", claim, maxsplit=1)[0]  # "..., while Fairbairn warned ..."
     claim = re.sub(r"^(?:however|though|also|too|again|instead),?\s+(?=that\s)", "", claim, flags=re.IGNORECASE)
     claim = _LEADING_WHEN.sub("", claim)  # "warned, however, that X" -> "X"  # "said Tuesday that BP ..." -> "BP ..."
+    claim = re.sub(r"^(?:[a-z]+ly|again|repeatedly)\s+that\s+", "", claim)  # "said publicly that ..."
     claim = _LEADING_DAY.sub("", claim)  # "said Tuesday the company would ..." -> "The company would ..."
     # "X said A; the companies say B": what follows the semicolon is another side's.
     claim = re.split(rf";\s+(?=[^;]*\b(?:{_SAY}|say|insist|argue|claim|puts?)\b)", claim, maxsplit=1)[0]
@@ -441,6 +471,88 @@ def _run_on(by_place: dict[tuple[int, int], Sentence], s: Sentence, claim: str) 
 _CLAUSE_TIME = re.compile(
     r"^(?:on|by|since|last|this|later|now|earlier)\s+(?:\w+\s+)?(?=(?:he|she|they)\s)", re.IGNORECASE
 )
+
+
+# A time before the report's: "last week", "two weeks earlier", "in March", "at first".
+_EARLIER = (
+    r"(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|the\s+(?:previous|week\s+before|day\s+before)\w*|"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before)|"
+    r"earlier(?:\s+(?:this|in\s+the)\s+\w+)?|previously|initially|at\s+first|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+day)"
+)
+_RECALL_VERB = r"(?:said|insisted|argued|maintained|claimed|promised|denied|told\s+[\w'’]+(?:\s+[\w'’]+)?)"
+_NOW_VERB = (
+    r"(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|accepted|accepts|said|says|told\s+\w+|"
+    r"insisted|insists|conceded|announced|agreed|agrees)"
+)
+# The report sets an actor's earlier words against what they say now, in its own words: "Mayor Kettering said last week
+# the pumps were coping; on Monday he acknowledged that two had failed." The whole sentence is the stance.
+RECALLED_THEN_NOW = re.compile(
+    rf"^(?P<who>(?:[\w'’.,-]+\s+){{1,8}}?)(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}(?:\s+that)?,?\s+"
+    rf"(?P<was>[^;]{{8,}}?);\s+(?:but\s+)?(?:(?:on\s+\w+|now|this\s+\w+|later|today|yesterday|since\s+then),?\s+)?"
+    rf"(?P<now>(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]+)\s+(?:now\s+)?(?:has\s+|have\s+)?{_NOW_VERB}\b.{{8,}})$"
+)
+# A sentence recalling what an actor had said before, set beside what they say now: "Ms Ortiz had said two weeks
+# earlier that the bridge was safe." The pluperfect and the earlier time make it a past position.
+RECALLED = re.compile(
+    rf"^(?P<who>(?:[\w'’.-]+\s+){{1,6}}?)had\s+{_RECALL_VERB}\s+(?:{_EARLIER}\s+)?(?:that\s+)?(?P<was>.{{8,}}?)"
+    rf"(?:,?\s+{_EARLIER})?\.?$"
+)
+
+# The report's frame before what an actor says: "County Clerk Ana Ruiz said (on Monday) (that) ", "he conceded that ".
+SPEECH_FRAME = re.compile(
+    rf"^(?:[\w'’.,-]+\s+){{0,10}}?(?:now\s+)?(?:has\s+|have\s+)?"
+    rf"(?:told(?:\s+[\w'’-]+){{1,4}}?(?=\s+(?:on|last|this)\s+\w+\s+that\s|\s+that\s)|{_NOW_VERB}\b)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?"
+    r"(?:\s+that)?,?\s+(?=\S)"
+)
+# Either kind of recalled position, for the stance's order (no groups, no anchors).
+RECALL_TURN = (
+    rf"\b(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}\b[^;.!?]{{8,200}};\s+[^;]*?\b{_NOW_VERB}\b|"
+    rf"\bhad\s+{_RECALL_VERB}\s+{_EARLIER}\b[^.!?]{{3,150}}[.!?]\s+[A-Z]"
+)
+
+
+def recalled_turn(claims: Sequence[str]) -> tuple[str, str] | None:
+    """The earlier position and the new one when the report sets them side by side, in one sentence ("said last week
+    A; on Monday he acknowledged B") or in a recalled sentence beside the new one ("had said two weeks earlier that
+    A." then "said B."); the new words without the report's frame."""
+    for i, c in enumerate(claims):
+        m = RECALLED_THEN_NOW.match(c)
+        if m:
+            return m.group("was").strip(" ,"), SPEECH_FRAME.sub("", m.group("now"), count=1)
+        m = RECALLED.match(c)
+        if m and _recalled_before(c) and i + 1 < len(claims) and not _recalled_before(claims[i + 1]):
+            was = re.sub(rf",?\s+{_EARLIER}$", "", m.group("was")).strip(" ,.")
+            return was, SPEECH_FRAME.sub("", claims[i + 1], count=1)
+    return None
+
+
+_TURN_WORDS = 30  # a stance's length; a longer turn loses its tail, and with it what it turns from
+_DAY_AFTER_SAY = re.compile(
+    rf"\b({_SAY}|acknowledged|conceded)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)\b"
+)
+
+
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the|its|his|her|their)\s+[^,\"“”]{3,60},(?=\s)")
+
+
+def _compact(text: str, name: str) -> str:
+    """A long sentence that says an actor turned, without the apposition after their name (", a spokesman for Sierra
+    Power,"), the day of the saying and its "that", so that what they said before still fits a stance."""
+    at = text.find(name)
+    if at >= 0:
+        end = at + len(name)
+        text = text[:end] + _APPOSITION.sub("", text[end:], count=1)
+    text = _DAY_AFTER_SAY.sub(r"\1", text, count=1)
+    # "said that its line may have been involved" reads the same as "said its line ...".
+    return re.sub(rf"\b({_SAY})\s+that\s+(?=(?:its|his|her|their|the|a|an|it|he|she|they)\s)", r"\1 ", text, count=1)
+
+
+def _recalled_before(text: str) -> bool:
+    """A pluperfect saying with an earlier time: "had said two weeks earlier that ...", "had insisted in March ..."."""
+    m = RECALLED.match(text)
+    return m is not None and re.search(_EARLIER, text) is not None
 
 
 def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()) -> list[Attribution]:
@@ -499,14 +611,22 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 continue
             if _OWN_REPORTER.search(source[: m.start("name")]):
                 break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
+            if re.search(
+                r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|at|near|outside|across)\s+$",
+                source[: m.start("name")],
+            ):
+                continue  # "Hoteliers in Tressel said", "Police in Calder said": the place is no speaker
+            if name in _GROUP_NOUNS:
+                continue  # "Members noted that ...", "Schools warned the board ...": a group, not a name
             if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
                 continue  # "Secretary of State Lorraine Foss said": a title's "of", not a person of a body
             if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
                 name = _knight(name, sentences, s.article) or name  # "Sir Martin" is Sir Martin Ogle
             # "The Royal College of Midwives said ...": the body's whole name, not its last word.
             body = _OF_BODY.search(source[: m.start("name")])
-            if body and len(name.split()) == 1:
-                name = clean_name(f"{body.group(1)} of {name}") or name
+            if body and (len(name.split()) == 1 or body.group(2) == "for"):
+                # "The Office for Qualifications Standards said": "for" joins a body's name too.
+                name = clean_name(f"{body.group(1)}{body.group(2)} {name}") or name
             # "Dunmore's MP, Simon Achterberg, said ...": the apposition names the person the role belongs to.
             app = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),", text[m.end("name") :])
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
@@ -599,8 +719,15 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             opened = [by_place[(s.article, k)].text for k in range(start, s.position) if (s.article, k) in by_place]
             claim = " ".join([re.sub(r"^[\"“]", "", opened[0]), *opened[1:], claim.strip()]) if opened else claim
         turned = bool(TURNED.search(text)) and name in text
-        if turned:
+        # 'Dr Ana Vik said: "We no longer advise ..."': a turn in the actor's own words keeps them as the claim.
+        if turned and not TURNED.search(claim):
             claim = text  # "Marsh, who had said ..., now said ...": the turn is the stance, in the report's words
+        then_now = RECALLED_THEN_NOW.match(_unmarked(s.text)) if text == s.text else None
+        then_now = then_now if then_now and name.split()[-1] in then_now.group("who") else None
+        if then_now:
+            # "Kettering said last week the pumps were coping; on Monday he acknowledged ...": the whole sentence is
+            # the turn (its second clause is the new claim alone too).
+            turned = True
         possessive = re.search(r"\b(?:said|says)\s+(?:her|his|their)\s", text)  # "said her service had ..."
         # "as many as 3,000 jobs could go" is a figure, not a clause hanging on "as".
         figure = re.match(r"(?:as|so) (?:many|much|few|little|high|low) as\b", claim)
@@ -613,7 +740,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             continue
         if re.search(r"\baccording to\b", claim):
             continue  # the claim is somebody else's
-        claim = _claim_text(claim)
+        claim = _unmarked(s.text) if then_now else _claim_text(claim)
         if len(claim.split()) < _CLAIM_MIN_WORDS and re.search(r"[\"“]", claim) and len(text.split()) >= 8:
             claim = text  # "Joseph Ndaba said last week that it "has no price"": the sentence says what "it" is
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
@@ -631,13 +758,190 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if before is None:
                 continue
             claim = f"{before.text} {claim}"
+        if turned and len(claim.split()) > _TURN_WORDS:
+            claim = _compact(claim, name)
         last_speaker.setdefault(s.article, []).append((name, s.position))
         quoted = text.lstrip().startswith(('"', "“")) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
+    out = _own_words_for_turn(_with_recalled(out, by_place))
+    out = _by_role(out, context or sentences)
+    out = _resumed(_introduced(out, by_place), by_place)
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
     return _unify_names(_as_defined(out, context or sentences), sentences)
+
+
+# Who holds a role, where the report says so: minutes' attendance lists ("Gordon Abernethy (Director of Place)", "Cllr
+# Morag Dunleavy (Chair, Leader of the Council)") and an apposition ("The General Secretary, Bronwen Price, wrote ...").
+_HOLDER = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame)\.?\s+)?"
+    r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\((?P<role>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?:,[^)]*)?\)"
+    r"|\b[Tt]he\s+(?P<role2>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}),\s+"
+    r"(?P<name2>[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+),"
+)
+# Minutes speak through roles: "3.5 The Chair stated that ...", "The Director advised that ...".
+_MINUTED = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?P<role>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2})\s+"
+    r"(?:advised|reported|stated|said|confirmed|explained|informed\s+(?:members|the\s+committee))\s+"
+    r"(?:that,?\s+)?(?P<claim>.{20,})$"
+)
+
+
+def _roles(context: Sequence[Sentence]) -> dict[int, dict[str, str]]:
+    """Per article, each role a report names with its holder, and its first or last word where that is unambiguous
+    ("The Director" is the Director of Place)."""
+    out: dict[int, dict[str, str]] = {}
+    heads: dict[int, dict[str, set[str]]] = {}
+    for t in context[:5000]:
+        for m in _HOLDER.finditer(t.text):
+            name, role = (m.group("name"), m.group("role")) if m.group("name") else (m.group("name2"), m.group("role2"))
+            if clean_name(name) is None or role.lower() in {"the", "a"} or not role[:1].isupper():
+                continue
+            out.setdefault(t.article, {}).setdefault(role, name)
+            for word in {role.split()[0], role.split()[-1]}:  # "The Director", "the Secretary"
+                heads.setdefault(t.article, {}).setdefault(word, set()).add(name)
+    for article, by_head in heads.items():
+        for head, names in by_head.items():
+            if len(names) == 1:
+                out[article].setdefault(head, next(iter(names)))
+    return out
+
+
+def _by_role(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """A role the report names a holder for speaks as that person: the minutes' "The Chair stated ..." is the chair
+    named in the attendance list, the bulletin's "General Secretary" its named general secretary."""
+    roles = _roles(context)
+    if not roles:
+        return items
+    out = []
+    for a in items:
+        role = re.sub(r"^The\s+", "", a.actor)
+        holder = roles.get(a.sentence.article, {}).get(role)
+        if holder:
+            # "The Chair stated that she welcomed ...", read as "Chair welcomed ...": the holder's name.
+            claim = re.sub(rf"^{re.escape(role)}\b", holder.split()[-1], a.claim)
+            a = replace(a, actor=holder, key=actor_key(holder), claim=claim)
+        out.append(a)
+    taken = {(a.sentence.article, a.sentence.position) for a in out}
+    for t in context:
+        if (t.article, t.position) in taken or t.article not in roles:
+            continue
+        m = _MINUTED.match(_unmarked(t.text))
+        holder = roles[t.article].get(m.group("role")) if m else None
+        if m is None or holder is None:
+            continue
+        claim = _claim_text(m.group("claim"))
+        if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim):
+            out.append(Attribution(holder, actor_key(holder), claim, t, quoted=False))
+    return sorted(out, key=lambda a: (a.sentence.article, a.sentence.position))
+
+
+_BARE_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?)[\"”]?$")
+_INTRO_SAYS = re.compile(r"\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|put\s+it|explained|added|recalled)\b")
+
+
+def _introduced(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]) -> list[Attribution]:
+    """A quotation without a tag, right after a sentence in which a named person says something without quoting it
+    ("Catriona Veitch poured me a dram and said what many here say more quietly. "The railway knew ..."") is theirs."""
+    taken = {(a.sentence.article, a.sentence.position) for a in items}
+    out = list(items)
+    for (article, position), t in sorted(by_place.items()):
+        if (article, position) in taken or not t.text.lstrip().startswith(('"', "“")):
+            continue
+        before = by_place.get((article, position - 1))
+        if before is None or re.search(r"[\"“”]", before.text) or not _INTRO_SAYS.search(before.text):
+            continue
+        if re.search(r"[\"”],?\s+\S", t.text):
+            continue  # the quotation has its own tag: read by the patterns
+        subject = named_subject(by_place, t)
+        if subject is None or subject[1] != position - 1:
+            continue
+        parts = [t.text]
+        k = position
+        while not re.search(r"[\"”]\W*$", parts[-1]) and len(parts) < 4 and (article, k + 1) in by_place:
+            k += 1
+            parts.append(by_place[(article, k)].text)
+        m = _BARE_QUOTE.match(" ".join(parts).strip())
+        if m is None:
+            continue
+        claim = _claim_text(m.group("claim"))
+        if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim):
+            out.append(Attribution(subject[0], actor_key(subject[0]), claim, t, quoted=True))
+    return sorted(out, key=lambda a: (a.sentence.article, a.sentence.position))
+
+
+_TAG_END = re.compile(r"[,.!?][\"”],?\s+[^\"“”]{3,80}?\b(?:said|says|told|tells|added|wrote)\b[^\"“”]{0,60}\.$")
+
+
+def _resumed(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]) -> list[Attribution]:
+    """A quotation resumed after its tag ('"A. B," Mr Vaughan told the assembly. "C."') is one claim: what follows
+    the tag is the same speaker's, often the point the first words lead to."""
+    taken = {(a.sentence.article, a.sentence.position) for a in items}
+    out = []
+    for a in items:
+        t = a.sentence
+        nxt = by_place.get((t.article, t.position + 1))
+        # Or after a report of what they said that quotes a phrase of theirs: 'X said a reopening was "off the
+        # table". "I said we'd be carrying skiers. I was wrong."'
+        reported = (
+            not t.text.lstrip().startswith(('"', "“"))
+            and a.actor.split()[-1] in t.text
+            and re.search(r"[\"”]\.?$", t.text.strip()) is not None
+        )
+        if (
+            nxt is not None
+            and (t.article, t.position + 1) not in taken
+            and ((a.quoted and _TAG_END.search(t.text) and t.text.lstrip().startswith(('"', "“"))) or reported)
+        ):
+            m = re.match(r"^[\"“](?P<q>[^\"“”]{10,}?)[\"”]\.?$", nxt.text.strip())
+            if m:
+                more = _claim_text(m.group("q"))
+                a = replace(a, claim=f"{a.claim.rstrip()} {more}")
+        out.append(a)
+    return out
+
+
+def _own_words_for_turn(items: list[Attribution]) -> list[Attribution]:
+    """A report's account of a turn ("Rudd said the school would no longer charge for the coach") followed by the
+    actor's own words that say it too ("We no longer need parents to pay," he said): the quotation is the stance."""
+    quoted_turns = {
+        (a.key, a.sentence.article, a.sentence.position) for a in items if a.quoted and TURNED.search(a.claim)
+    }
+    return [
+        a
+        for a in items
+        if a.quoted
+        or not TURNED.search(a.claim)
+        or (a.key, a.sentence.article, a.sentence.position + 1) not in quoted_turns
+    ]
+
+
+def _with_recalled(items: list[Attribution], by_place: dict[tuple[int, int], Sentence]) -> list[Attribution]:
+    """A sentence recalling an actor's earlier words ("Ortiz had said two weeks earlier that the bridge was safe.")
+    near one with what they say now (a sentence or two away, another speaker between) reads as their turn: both
+    sentences, the earlier first, as one claim."""
+    out = list(items)
+    for i, a in enumerate(items):
+        text = _unmarked(a.sentence.text)
+        if not _recalled_before(text) or a.actor.split()[-1] not in text:
+            continue
+        for step in (-1, 1, -2, 2, -3):
+            now = next(
+                (
+                    b
+                    for b in items
+                    if b.key == a.key
+                    and b.sentence.article == a.sentence.article
+                    and b.sentence.position == a.sentence.position + step
+                ),
+                None,
+            )
+            if now is not None and not _recalled_before(_unmarked(now.sentence.text)):
+                claim = f"{text} {_unmarked(now.sentence.text)}"
+                out[i] = replace(a, claim=claim, quoted=False)
+                break
+    return out
 
 
 # "The Office of Energy Networks (the Office)": a body's short name, defined where it is first named in full.
@@ -1186,10 +1490,13 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 return name, t.position
             # "Anneliese Brandt, a fire ecologist at ..., cautions against ...": an apposition may follow the name.
             m = re.match(
-                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
+                # "In the bar of the Summit Hotel, which has lost every booking, Catriona Veitch ...": a place with
+                # its relative clause may come first.
+                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+(?:(?:which|where|whose)\s+[^,]{{2,80}},\s+)?)?"
+                rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
                 rf"(?:(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
                 rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
-                rf"{_NAME}(?:(?:,\s+[^,]{{1,80}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
+                rf"{_NAME}(?:(?:,\s+[^,]{{1,120}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made)\b",
                 _unmarked(t.text),
             )
@@ -1229,7 +1536,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
-_OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})of\s+$")
+_OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(of|for)\s+$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
@@ -1257,12 +1564,28 @@ def _claim_is_clause(sentence: str, raw_claim: str) -> bool:
     return at < 0 or not re.search(r"\b(?:warned|urged|told|asked|pressed|called on|ordered)\s*$", sentence[:at])
 
 
+# The last word of a body's name, which a report may leave off ("Southline" for "Southline Grid").
+_BODY_WORDS = (
+    _CORPORATE
+    | {w for w in _ROLE_WORDS if w not in {"chief", "head", "general", "deputy", "boss", "owner", "founder", "partner"}}
+    | {"pharma", "grid", "guild", "ferries", "airways", "airlines", "energy", "water", "power", "bank", "holdings"}
+)
+_BODY_WORDS |= {"foods"}
+_BODY_WORDS |= {"motors", "rail", "railways", "trust", "association", "society", "club", "federation", "foundation"}
+_BODY_WORDS |= {"institute", "college", "university", "hospital", "authority", "network", "networks", "systems"}
+
+
 def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -> list[Attribution]:
     """Show each actor under the fullest form of the name used ("Hayward" -> "Tony Hayward")."""
     items = split_namesakes(items)
     longest: dict[str, str] = {}
+
+    def fullness(actor: str) -> tuple[bool, int]:
+        # A given name beats a title: "Joseph Ndaba" over "Ambassador Ndaba".
+        return bool(_given_words(actor)), len(actor)
+
     for a in items:
-        if len(a.actor) > len(longest.get(a.key, "")):
+        if a.key not in longest or fullness(a.actor) > fullness(longest[a.key]):
             longest[a.key] = a.actor
     single = {k for k, v in longest.items() if len(v.split()) == 1 and not v.isupper()}
     if single:
@@ -1285,7 +1608,23 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             best = max(names.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
             if len(best) > len(longest[key]):
                 longest[key] = best
-    return [Attribution(longest[a.key], a.key, a.claim, a.sentence, a.quoted) for a in items]
+    # "Southline" and "Southline Grid", "Independent Bakers" and "Independent Bakers' Guild": a body's short name is
+    # its full one.
+    words = {k: [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in v.split()] for k, v in longest.items()}
+    fuller: dict[str, str] = {}
+    for k, ws in words.items():
+        # Only a body's: "Jermaine" is not short for "Jermaine Jackson".
+        longer = [
+            j
+            for j, vs in words.items()
+            if j != k and len(vs) > len(ws) and vs[: len(ws)] == ws and vs[-1].lower() in _BODY_WORDS
+        ]
+        if len(longer) == 1:
+            fuller[k] = longer[0]
+    return [
+        Attribution(longest[fuller.get(a.key, a.key)], fuller.get(a.key, a.key), a.claim, a.sentence, a.quoted)
+        for a in items
+    ]
 
 
 # Bodies and people a report names only by role: "The education board insists that ...", "A county spokesperson

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from digest.briefs.actors import actor_key, unmarked
+from digest.briefs.actors import RECALL_TURN, SPEECH_FRAME, actor_key, recalled_turn, unmarked
 from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED, states_unknown
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
@@ -68,16 +68,39 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         # owns the freehold is a different matter", "less than we asked for".
         fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
-        turned = _turn(fresh, old_claims, p.actor)
+        said = _claims(p.stance.text)
+        reported = recalled_turn([c for c in said if c in fresh]) or _confessed(said, fresh)
+        turned = reported or _turn(fresh, old_claims, p.actor)
+        admitted = None if turned else _admitted(said, fresh, old_claims)
+        turned = turned or admitted
         if turned is not None:
             was, now = turned
-            now = next((c for c in fresh if _SELF_TURN.search(c)), now)
-            said = _claims(p.stance.text)
+            now = now if reported else next((c for c in fresh if _SELF_TURN.search(c)), now)
             if _RECALL.match(now) and now in said:
-                # "I said there was no case. The backup failing made the case.": the words after the recalled ones.
-                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c)), now)
-            note = f"from “{_short(was)}” to “{_short(now)}” {cites}"
-            stance = _past_left_out(p.stance, was, fresh, new_ids, current_sources)
+                # "I said there was no case. The backup failing made the case.": the words after the recalled ones,
+                # from the words recalled ("I said a month ago that this was a matter for the board").
+                recalled = _RECALLED_WORDS.match(now)
+                was = recalled.group("was") if recalled else was
+                now = next((c for c in said[said.index(now) + 1 :] if not _RECALL.match(c) and c in fresh), now)
+            elif now in said and said.index(now) > 0 and said[said.index(now) - 1] in fresh:
+                # "I said a month ago that this was a matter for the board. It no longer is.": from what they recall.
+                recalled = _RECALLED_WORDS.match(said[said.index(now) - 1])
+                was = recalled.group("was") if recalled else was
+            # A new sentence right after the turn goes with it: "We no longer advise finishing the
+            # pack. Ask for another brand." says what they do instead.
+            if now in said and said.index(now) + 1 < len(said):
+                after_now = said[said.index(now) + 1]
+                if after_now in fresh and len(f"{now} {after_now}".split()) <= 30 and not _RECALL.match(after_now):
+                    now = f"{now.rstrip('.')}. {after_now}"
+            # "Kenneth Ilori said its line may have been involved": the report's frame round their words goes.
+            now, was = _unframed(now, p.actor), _unframed(was, p.actor)
+            # What they say now is the news: up to a stance's length, so the words that turn are not cut off.
+            note = f"from “{_short(was)}” to “{_short(now, 30)}” {cites}"
+            # A turn the speaker or the report recalls, or an admission, keeps the stance whole: the words recalled
+            # are part of what was said now.
+            stance = (
+                p.stance if admitted or reported else _past_left_out(p.stance, was, fresh, new_ids, current_sources)
+            )
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
             stance = _without(p.stance, fresh[0], old_claims, old_ids, current_sources)
@@ -100,7 +123,10 @@ _SELF_TURN = re.compile(
     # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
     r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
     r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
-    r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection)\b",
+    r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection|"
+    # "When the facts change, the answer changes.", "This is now a lifeline for a community, not just a private
+    # railway": the speaker sets what they say now against what it was.
+    r"when\s+the\s+facts\s+change|(?:is|are)\s+now\s+[^,.;]{3,60},\s+not\s+(?:just|only|merely|simply)\s+\w+)\b",
     re.IGNORECASE,
 )
 
@@ -114,6 +140,13 @@ _RECALL = re.compile(
 )
 
 
+_RECALLED_WORDS = re.compile(
+    _RECALL.pattern
+    + r"(?:\s+(?:last\s+\w+|a\s+\w+\s+ago|at\s+the\s+(?:start|outset|time|beginning)|in\s+[A-Z][a-z]+))?"
+    + r"\s+(?:that\s+)?(?P<was>[^.!?]{8,})[.!?]"
+)
+
+
 # Earlier words recalled only to be held to: "... and I stand by it", "... and that is still the plan".
 _REAFFIRM = re.compile(
     r"\b(?:stand\s+by|stands|still\s+(?:the\s+plan|the\s+case|true|(?:I|we)\s+(?:believe|think))|"
@@ -121,6 +154,43 @@ _REAFFIRM = re.compile(
     r"remains?\s+(?:the\s+plan|true|the\s+case))\b",
     re.IGNORECASE,
 )
+
+
+# The speaker's own admission ("I was wrong", "we got this wrong"), not one asked of others ("admit they got it wrong").
+_ADMITS = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake)\b"
+)
+
+
+def _admitted(said: list[str], fresh: list[str], old_claims: list[str]) -> tuple[str, str] | None:
+    """ "I was wrong about days, and I'll say so. We lose a week at least.": an admission leaves the earlier stance it
+    is closest to; the note goes from it to the admission and the sentence after."""
+    for i, c in enumerate(said):
+        if c in fresh and _ADMITS.search(c) and old_claims:
+            now = c
+            if i + 1 < len(said) and said[i + 1] in fresh and len(f"{c} {said[i + 1]}".split()) <= 30:
+                now = f"{c.rstrip('.')}. {said[i + 1]}"
+            return max(old_claims, key=lambda was: content_overlap(now, was)), now
+    return None
+
+
+def _confessed(said: list[str], fresh: list[str]) -> tuple[str, str] | None:
+    """ "I said there was no case. The backup failing made the case.", "A reopening is off the table. I said we'd be
+    carrying skiers in December. I was wrong.": the speaker recalls their words and moves on; the note goes from the
+    words recalled to what follows (after an admission, the new position before them too)."""
+    for i, c in enumerate(said[:-1]):
+        nxt = said[i + 1]
+        if c not in fresh or not _RECALL.match(c) or _REAFFIRM.search(c) or _RECALL.match(nxt) or nxt not in fresh:
+            continue
+        if _REAFFIRM.search(nxt):
+            continue  # "I said the extension is not affordable. I stand by it.": held to, not left
+        recalled = _RECALLED_WORDS.match(c)
+        was = recalled.group("was") if recalled else c
+        now = nxt
+        if _SELF_TURN.search(nxt) and i > 0 and said[i - 1] in fresh and len(f"{said[i - 1]} {now}".split()) <= 30:
+            now = f"{said[i - 1].rstrip('.')}. {now}"  # the new position, then the admission
+        return was, now
+    return None
 
 
 def _recalled_last(fresh: list[str]) -> list[str]:
@@ -136,7 +206,12 @@ def _recalled_last(fresh: list[str]) -> list[str]:
 # For the stance's order: a claim saying the speaker moved, or recalling their earlier words before the new ones, is
 # what they say now.
 SELF_TURN = re.compile(
-    _SELF_TURN.pattern + r"|(?:^|[.!?]\s+)" + _RECALL.pattern.removeprefix("^") + r"[^.!?]{3,150}[.!?]\s+[A-Z]",
+    _SELF_TURN.pattern
+    + r"|(?:^|[.!?]\s+)"
+    + _RECALL.pattern.removeprefix("^")
+    + r"[^.!?]{3,150}[.!?]\s+[A-Z]|"
+    # The report recalls what they said before and sets what they say now beside it.
+    + RECALL_TURN,
     re.IGNORECASE,
 )
 
@@ -185,7 +260,7 @@ def _without(
 ) -> Statement:
     """The stance without the claim its evolution note adds, so the note does not repeat the line it follows;
     kept whole unless the rest is the previous version's stance word for word, cited as it was."""
-    rest = [c for c in _claims(stance.text) if c != claim]
+    rest = list(dict.fromkeys(c for c in _claims(stance.text) if c != claim))  # a claim quoted twice reads once
     cites = tuple(n for n in stance.citations for s in sources if s.n == n and s.article_id in old_ids)
     if not rest or not cites or any(c not in old_claims for c in rest):
         return stance
@@ -203,8 +278,10 @@ def _also(actor: str, claim: str, cites: str) -> str:
 
 
 def _claims(stance: str) -> list[str]:
-    pieces = [p for s in split_sentences(stance) for p in re.split(r"(?<=…)\s+(?=[\"“]?[A-Z])", s)]
-    return [_unquoted(c) for c in pieces if c.strip('“”" ')]
+    pieces = [p for s in split_sentences(stance) for p in re.split(r"(?:(?<=…)|(?<=…[\"”]))\s+(?=[\"“]?[A-Z])", s)]
+    claims = [_unquoted(c) for c in pieces if c.strip('“”" ')]
+    # A quotation of several sentences is several claims: '“The oil is on the surface. There aren't any plumes.”'.
+    return [q for c in claims for q in (split_sentences(c) if c[:1] not in '"“' and "“" not in c else [c]) if q.strip()]
 
 
 def _unquoted(claim: str) -> str:
@@ -231,6 +308,14 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
         return name.sub(" ", text) if name else text
 
     for now in fresh:
+        # "This is now a lifeline, not just a private railway": what the actor called it before, set aside.
+        aside = _NOT_JUST.search(now)
+        if aside:
+            was = next(
+                (o for o in old_claims if content_overlap(aside.group("x") or aside.group("y"), bare(o)) >= 0.66), None
+            )
+            if was is not None:
+                return was, now
         if TURNED.search(now) and old_claims:
             # The report says the actor changed position: from what it says they had said (else their closest
             # earlier claim) to what they say now.
@@ -245,9 +330,30 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
             return was, ((after.group("now") or after.group("now2")) if after else now)
         for was in old_claims:
             same_matter = content_overlap(bare(now), bare(was)) >= 0.4 or content_overlap(bare(was), bare(now)) >= 0.4
+            # One shared word in a short sentence is no matter in common ("count" in "doesn't like to count its
+            # queue" and "Once you count the ships ...").
+            same_matter = same_matter and len(_words(bare(now)) & _words(bare(was))) >= 2
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
+
+
+def _unframed(claim: str, actor: str) -> str:
+    """The actor's words without the report's frame that names them ("Kenneth Ilori said its line ..." -> "its line
+    ...")."""
+    frame = SPEECH_FRAME.match(claim)
+    if frame and actor.split()[-1] in frame.group(0) and len(claim[frame.end() :].split()) >= 3:
+        return claim[frame.end() :]
+    return claim
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH.stop_words}
+
+
+_NOT_JUST = re.compile(
+    r"\bnot\s+(?:just|only|merely|simply)\s+(?P<x>[^,.;]{3,60})|\brather\s+than\s+(?P<y>[^,.;]{3,60})"
+)
 
 
 _HAD_SAID = re.compile(r"\bwho had (?:said|insisted|argued) (?:that )?(?P<was>[^,;]{8,}),")
@@ -291,9 +397,27 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
         return (
             None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
         )
-    if _norm(d.text) in told_before:
-        return None
+    if _norm(d.text) in told_before or _NO_DEVELOPMENT.search(text):
+        return None  # "In attendance: ...", "Martin Selby will make a short statement and then take questions."
+    text = _LABEL.sub("", text, count=1)
+    salute = _SALUTATION.match(text)
+    if salute:  # "Colleagues, on Thursday the board admitted ...": a bulletin's address to its readers
+        text = text[salute.end()].upper() + text[salute.end() + 1 :]
     return d if text == d.text else Statement(text, d.citations)
+
+
+# Lines that report no development: a minutes' attendance list, a call's procedure, a letter grade read as "A".
+_NO_DEVELOPMENT = re.compile(
+    r"^(?:Present|In attendance|Apologies(?: for absence)?|Also present):|"
+    r"\bwill\s+(?:make|read|give|deliver)\s+(?:a|the)\s+(?:[\w'’]+\s+){0,3}statement\b[^.]{0,40}\btake\b[^.]{0,40}\bquestions\b|"
+    r"^[A-Z]\s+[a-z]+ed\b|"
+    r"^(?:Analyst|Operator|Caller|Question)\b[^:]{0,60}:"  # a call's analyst or operator: asks, reports nothing
+)
+# A call transcript's speaker label before the words: "Martin Selby: Quillon announces ...".
+_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}:\s+(?=[A-Z])")
+_SALUTATION = re.compile(
+    r"^(?:Colleagues|Friends|Members|Comrades|Dear\s+(?:colleagues|members|all|readers)),\s+(?=[a-z])"
+)
 
 
 def _count_line(fresh: Sequence[Source] | Sequence[Article], previous: Brief) -> str:
