@@ -86,7 +86,6 @@ class Params:
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
     resume_offered: int = 15  # ... the largest this many of them, so a run's cost stays flat
-    handover: bool = True  # a story gone quiet is continued by a topic born in its course that carries on its words
     centroid_terms: int = 1000  # features kept per centroid block
     chunk: int = 400  # articles compared at once (bounds memory for a large first run)
 
@@ -218,7 +217,6 @@ class Cluster:
     discovered: bool = True  # False for an editor's topic: never merged automatically
     names: dict[str, float] = field(default_factory=dict)  # entity as written -> weight, for titles
     split_from: str | None = None  # the topic this one forked from: two stories, never kin
-    born: datetime | None = None  # when it became a topic (None: a candidate, or not known)
 
     def unit(self) -> Vectors:
         return Vectors(_unit(self.words), _unit(self.entities))
@@ -349,14 +347,8 @@ def group(
         c = state[key]
         if not c.is_topic and c.size >= p.min_articles and len(c.sources) >= p.min_sources:
             c.is_topic = True
-            c.born = now
             promoted.append(key)
     merged = _merge(state, touched, now, p, set(promoted))
-    if p.handover:
-        for small, big in _handovers(state, merged, now, p):
-            _fold(state[big], state[small], p)
-            merged[small] = big
-            touched.add(big)
     dropped = [
         c.key
         for c in state.values()
@@ -1227,74 +1219,3 @@ def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
     most = max(quiet.names.values(), default=0.0) * factor
     named = factor * min(1.0, LEAD_GIVEN * lead / most) if most > 0 and lead > 0 else factor
     quiet.names = {k: v * named for k, v in quiet.names.items()}
-
-
-def _handovers(state: dict[str, Cluster], merged: dict[str, str], now: datetime, p: Params) -> list[tuple[str, str]]:
-    """Stories that handed over without a quiet gap: (smaller topic, larger topic) pairs to fold.
-
-    A long story can change its whole cast while it runs (a revolution's leaders giving way to generals):
-    the later cast opens a topic of its own, beside the story, and the story's own topic then goes quiet.
-    No article names both casts, so neither the leads nor the cores tie them; what persists is the words.
-    A topic `new` born in the course of a story `old` (after `old` had run as a topic for
-    `dormant_after_days`, before its last article: a topic born beside a story from its start is a twin of
-    the same kind, two spills in the same months) is one story with it when one of the two has gone quiet
-    -- `old` handed over to `new`, or `new` was a cast of the story that has given way again (a middle
-    cast, the third one having continued the first) -- if `new`'s words are closest to `old`'s,
-    `resume_margin` times more than to any other topic, and at least as close as two topics that merge
-    (`merge_topics`), and its lead actors are no other topic's (a neighbouring story told in the same
-    words). As for a resume, the quiet one's profile and names fade with its silence, so the live cast
-    leads the story."""
-    topics = [
-        k
-        for k, c in state.items()
-        if c.is_topic and c.discovered and k not in merged and c.size >= p.core_min_size and c.born is not None
-    ]
-    if len(topics) < 3:
-        return []
-    # (younger, older): the younger born in the older's course, one of them quiet now -- the older story
-    # handed over to it, or it was a thread of the older story that has ended. Only the topic a younger one
-    # is closest to in words can clear the margin, so each younger topic is weighed against that one alone.
-    born = np.array([when.timestamp() for k in topics if (when := state[k].born) is not None])
-    last = np.array([state[k].last.timestamp() for k in topics])
-    still = np.array([not _quiet(state[k], now, p) for k in topics])
-    course = (born[None, :] + p.dormant_after_days * DAY <= born[:, None]) & (born[:, None] <= last[None, :])
-    course &= still[:, None] != still[None, :]
-    movers = sorted(topics[i] for i in np.flatnonzero(course.any(axis=1)))
-    if not movers:
-        return []
-    words, _, sims = _block_similarities([state[k] for k in movers], [state[k] for k in topics], p)
-    col = {k: j for j, k in enumerate(topics)}
-    out: list[tuple[str, str]] = []
-    done: set[str] = set()
-    for i, a in enumerate(movers):
-        ranked = words[i].copy()
-        ranked[col[a]] = -np.inf
-        order = np.argsort(-ranked, kind="stable")
-        j = int(order[0])
-        b = topics[j]
-        noise = max(float(ranked[order[1]]), 0.0) if len(order) > 2 else 0.0
-        if not course[col[a], j] or a in done or b in done or _forked(state[a], state[b]):
-            continue
-        log.debug("handover? %s <- %s: words %.3f, sims %.3f, next %.3f", b, a, words[i, j], sims[i, j], noise)
-        if words[i, j] < p.merge_topics or sims[i, j] < p.join_topic or words[i, j] < p.resume_margin * noise:
-            continue
-        # A rival names the new cast's leads and is no smaller fragment of the new cast's own (as close in words
-        # as two topics that merge): a neighbouring story told in the same words, or the new cast's own story.
-        mine = set(_lead_keys(state[a], p.young_leads)) - set(_lead_keys(state[b], STORY_LEADS))
-        rivals = [
-            k
-            for k in topics
-            if k not in (a, b)
-            and mine & set(_lead_keys(state[k], p.lead_names))
-            and not (state[k].size < state[a].size and words[i, col[k]] >= p.merge_topics)
-        ]
-        log.debug("handover? %s <- %s: mine %s, rivals %s", b, a, sorted(mine), rivals)
-        if rivals:
-            continue
-        on, gone = (a, b) if still[col[a]] else (b, a)
-        _fade(state[gone], state[on].last, p, max(state[on].names.values(), default=0.0))
-        small, big = (a, b) if state[a].size < state[b].size else (b, a)
-        log.info("handover: %s continues %s (words %.3f, next topic %.3f)", a, b, words[i, j], noise)
-        out.append((small, big))
-        done.update((a, b))
-    return out

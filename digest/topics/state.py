@@ -45,7 +45,6 @@ def topic_cluster(row: TopicRow) -> Cluster:
         discovered=row.kind == "discovered",
         names=json.loads(row.names),
         split_from=row.split_from,
-        born=row.created,
     )
 
 
