@@ -86,6 +86,18 @@ topic, outside their story's largest topic, or in another story's topic:
   of a wire story and its copies), the flu in 10-13 keeping 71-77 %, bureau sign-offs gluing small
   topics across stories.
 
+Precision set (issue 13), after a "handover" rule (folding a topic born in a story's course into it once either
+went quiet) raised blend and was reverted for joining distinct stories of one kind (review gr10):
+
+- successor: bpoil split by alternating articles as the twin is; the even ones the first spill, up to 15 June;
+  the odd ones make_twin's Brazilian spill (its own company, rig, officials, ports), born 20 May, weeks into the
+  first's run, overlapping it for four weeks and running on to September after the first goes quiet; inside its
+  run a week (1-7 July) of even articles swapped to the Niger Delta (quads' names), a short spill of the same kind;
+  the flu and the quake re-dated into the same months. Gold: each its own story (the hurricane-then-hurricane,
+  strike-at-another-port case). Main: BCubed F1 0.945, each spill in one topic of its own; with the handover
+  (branch grp10) 0.700: 151 of the Brazilian spill's articles in the first spill's topic, 377 in no topic,
+  18 of the Niger week's 20 in no topic and 2 in another spill's.
+
     python bench/topics_eval_sets.py [CORPUS.jsonl] [--sets t17,twin,...] [--keep DIR] [--seed N]
 
 Prints figures per set and per story and ends with one JSON line.
@@ -111,6 +123,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_twin import SWAP as TWIN_SWAP  # type: ignore[import-not-found]  # noqa: E402
 from make_twin import build as build_twin  # type: ignore[import-not-found]  # noqa: E402
+from make_twin import swap as twin_swap  # type: ignore[import-not-found]  # noqa: E402
 from topics_bench import rename  # noqa: E402
 
 from digest.config import GroupingConfig  # noqa: E402
@@ -1230,6 +1243,46 @@ def bridged(rows: list[dict], seed: int = 29) -> list[dict]:
 BRIDGE_SHARE = 1 / 3
 
 
+# successor: stories of one kind in succession, not one story handing over (a second hurricane, strike or
+# spill while the first still runs). bpoil split by alternating articles as the twin is: the even ones are
+# the first spill, kept up to SUCCESSOR_CUT; the odd ones, name-swapped by make_twin (Brazil, Petrobras,
+# Lula, ...), a second spill born SUCCESSOR_FROM, weeks into the first's run, overlapping it until the first
+# goes quiet and running on to SUCCESSOR_END. Inside the second's run, a week of the even articles
+# (SUCCESSOR_INSIDE) swapped to the Niger Delta: a short spill of the same kind. The flu and the quake
+# re-dated into the same months as background. Each keeps its own casts and shares only the kind's words,
+# so each is its own story: a rule that folds a topic born in a story's course into it once either goes
+# quiet joins them (review gr10).
+SUCCESSOR_CUT = "2010-06-15"
+SUCCESSOR_FROM = "2010-05-20"
+SUCCESSOR_END = "2010-09-30"
+SUCCESSOR_INSIDE = ("2010-07-01", "2010-07-07")
+SUCCESSOR_BACKGROUND = (("H1N1", date(2010, 4, 10)), ("haiti", date(2010, 6, 1)))
+
+
+def successor(rows: list[dict]) -> list[dict]:
+    """A spill, a same-kind spill born in its course that outlives it, and a week-long third one inside the
+    second's run, each with its own names; the flu and the quake re-dated beside them."""
+    spill = sorted((r for r in rows if r["story"] == "bpoil"), key=lambda r: (r["published"], r["id"]))
+    out = []
+    for n, r in enumerate(spill):
+        day = r["published"][:10]
+        if n % 2 == 0 and day <= SUCCESSOR_CUT:
+            out.append({**r, "story": "spill", "kind": "first"})
+        elif n % 2 == 0 and SUCCESSOR_INSIDE[0] <= day <= SUCCESSOR_INSIDE[1]:
+            text = _swap(r["text"], NIGER_SWAP)
+            out.append({**r, "id": f"niger_{r['id']}", "story": "niger", "text": text, "kind": "inside"})
+        elif n % 2 == 1 and SUCCESSOR_FROM <= day <= SUCCESSOR_END:
+            text = twin_swap(r["text"])
+            out.append({**r, "id": f"petro_{r['id']}", "story": "petro", "text": text, "kind": "successor"})
+    for story, start in SUCCESSOR_BACKGROUND:
+        mine = [r for r in rows if r["story"] == story]
+        first = min(date.fromisoformat(r["published"][:10]) for r in mine)
+        for r in mine:
+            when = start + (date.fromisoformat(r["published"][:10]) - first)
+            out.append({**r, "published": when.isoformat()})
+    return out
+
+
 # forum: neighbouring crises meet in the same forums. Coverage of four wars of one region is partly
 # their own (each front, town and commander) and partly the capitals' (the same president, Security
 # Council, foreign ministers and lawmakers debating each of them in turn). Quads' four spills, but an
@@ -1411,10 +1464,12 @@ SET_NAMES = (
     "wires",
     "flare",
     "relay",
+    "bridged",
     "forum",
     "roundup",
     "trickle",
     "blend",
+    "successor",
 )
 
 
@@ -1444,6 +1499,7 @@ def build_sets(rows: list[dict], seed: int | None = None) -> dict[str, list[dict
         "roundup": roundup(rows, **kw),
         "trickle": trickle(rows, **kw),
         "blend": blend(rows, **kw),
+        "successor": successor(rows),
     }
 
 
