@@ -1127,6 +1127,12 @@ _REPORTED_SAYING = re.compile(
 )
 
 
+# A journalist reporting the row ("BBC political editor Chris Mason told viewers ...") is no side a rebuttal answers.
+_REPORTER = re.compile(
+    r"\b(?:editor|correspondent|reporter|journalist|presenter|columnist|commentator|broadcaster)\b", re.IGNORECASE
+)
+
+
 def _answered_just_before(
     by_place: dict[tuple[int, int], Sentence], s: Sentence, key: str, other: Attribution
 ) -> tuple[str, str] | None:
@@ -1135,8 +1141,12 @@ def _answered_just_before(
     claim the attributions found lies further back: (that person, that sentence)."""
     if other.sentence.position >= s.position - 1:
         return None
+    # "Patel hit back at Moss": a rebuttal that names the earlier claimant answers that claimant.
+    surnames = [w for w in re.findall(r"[A-Z][\w'’-]+", other.actor) if len(w) > 2 and w not in ("The", "Its", "Their")]
+    if any(re.search(rf"\b{re.escape(w)}\b", s.text) for w in surnames):
+        return None
     prior = by_place.get((s.article, s.position - 1))
-    if prior is None or not _REPORTED_SAYING.search(prior.text):
+    if prior is None or not _REPORTED_SAYING.search(prior.text) or _REPORTER.search(prior.text[:80]):
         return None
     subject = named_subject(by_place, s)
     if subject is None or subject[1] != prior.position:
