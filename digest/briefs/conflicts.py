@@ -2734,6 +2734,13 @@ _PRED_TAIL = frozenset(
 _COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)"
 
 
+_OTHER_MATTER = re.compile(
+    r"\b(?:unrelated|separate|earlier|previous|different|another)\s+(?:\w+\s+)?(?:crash|incident|case|accident|"
+    r"event|fire|collision|outbreak|matter)|\b(?:last|the\s+previous)\s+(?:year|month|decade)\b|\byears?\s+ago\b",
+    re.IGNORECASE,
+)
+
+
 def none_then_some(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
     """A named side's "no patient had come to harm" against a source counting patients who had come to harm."""
     out: list[Scored] = []
@@ -2753,7 +2760,12 @@ def none_then_some(claims: Sequence[Attribution], sentences: Sequence[Sentence])
             rf"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+){{0,2}}?{re.escape(core)}\b"
         )
         for t in sentences[:5000]:
-            if t.article == c.sentence.article or not some.search(t.text):
+            if t.article == c.sentence.article:
+                continue
+            found = some.search(t.text)
+            # "Of the 14 patients ..., none had come to harm" agrees; "in an unrelated crash last year" is another
+            # matter: only a count of the harmed in the same event answers the claim.
+            if found is None or _NEGATED.search(found.group(0)) or _OTHER_MATTER.search(t.text):
                 continue
             if any(o.key == c.key for o in claims if o.sentence.text == t.text):
                 continue
