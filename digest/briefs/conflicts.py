@@ -2844,6 +2844,14 @@ _OFFICE_SAYS = re.compile(
 )
 
 
+_NONE_AT_ALL = re.compile(
+    r"\bnot\s+(?:\w+\s+){0,2}?(?:one|a\s+single|a\s+penny|a\s+cent|a\s+dime|a\s+thing|any(?:thing)?\s+at\s+all)\b|"
+    r"\b(?:nothing|never|not\s+once|not\s+a\s+(?:word|penny|cent))\b",
+    re.IGNORECASE,
+)
+_ALL_OF_IT = re.compile(r"\b(?:every|everything|all|always|fully|in\s+full)\b", re.IGNORECASE)
+
+
 def offices_answer(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A claim ("had \"not sent one penny\"") and, next, another person's office saying the opposite on that matter."""
     out: list[Scored] = []
@@ -2864,6 +2872,11 @@ def offices_answer(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         other, claim = before[0], m.group("claim")
         if bool(_NEGATED.search(other.claim)) == bool(_NEGATED.search(claim)):
             continue  # the same polarity: two accounts that may agree
+        # A difference of negation alone is no opposition ("would not close" / "its future was secure"): the one
+        # side says none at all ("not one penny"), the other all of it ("has done everything").
+        no, yes = (other.claim, claim) if _NEGATED.search(other.claim) else (claim, other.claim)
+        if not _NONE_AT_ALL.search(no) or not _ALL_OF_IT.search(yes):
+            continue
         shared = set(content_words(other.claim)) & set(content_words(claim))
         if not shared - set(content_words(other.actor + " " + name)):
             continue
