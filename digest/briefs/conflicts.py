@@ -2787,7 +2787,9 @@ def told_back(claims: Sequence[Attribution]) -> list[Scored]:
     seen: set[frozenset[str]] = set()
     for b in claims:
         m = _TOLD_US.search(b.claim)
-        if m is None:
+        # The teller answers only when it sets what it was told against its own account ("We said 20,000 and we
+        # were told ..."); a bare "We were told the school would reopen ..." may be what the other side confirms.
+        if m is None or not re.search(r"\w.*\b(?:and|but|yet)\s*$", b.claim[: m.start()]):
             continue
         told = _plain(m.group("told")).split()
         # Three words with two of content, or four with one ("somebody else's survey").
