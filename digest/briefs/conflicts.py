@@ -2665,12 +2665,22 @@ def figures_judged(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if m is None:
             continue
         who = m.group("who").strip()
+        prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
         if who in _PRONOUN_SPEAKERS:
-            prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
-            if not prior:
+            # "Dr Ann Lee has run the clinic for 20 years. She said ...": "she" is whom the sentence before names,
+            # not the last claimant (who may be the figure's owner).
+            subject = named_subject(by_place, s)
+            named = clean_name(subject[0]) if subject else None
+            if named:
+                name, key = (
+                    max((c.actor for c in claims if c.key == actor_key(named)), key=len, default=named),
+                    actor_key(named),
+                )
+            elif prior:
+                last = max(prior, key=lambda c: c.sentence.position)
+                name, key = last.actor, last.key
+            else:
                 continue
-            last = max(prior, key=lambda c: c.sentence.position)
-            name, key = last.actor, last.key
         else:
             party = _party(who)
             if party is None:
@@ -2680,10 +2690,25 @@ def figures_judged(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         owner_key = actor_key(owner) if owner[:1].isupper() else "the " + owner.split()[-1].lower()
         if not owner_key or owner_key == key:
             continue
+        # The figure's owner's own people ("Board chair Ian Roe" for "the board's figure") speak for the owner.
+        noun = owner.split()[-1].lower()
+        mine = [c for c in prior if c.key == key]
+        if any(noun in c.sentence.text[: max(c.sentence.text.find(c.actor.split()[-1]), 0)].lower() for c in mine):
+            continue
         said = _clean_side(s.text[m.end("who") :].strip(), 26)
         nxt = by_place.get((s.article, s.position + 1))
         if nxt is not None and re.search(r"\d", nxt.text) and nxt.text.startswith(('"', "“")):
             said = f"{said}: “{_clean_side(nxt.text, 20)}”"
+        # The owner's side, named by one of its own people's claims before ("Board chair Ian Roe said ... 2,800").
+        theirs = [
+            c
+            for c in prior
+            if c.key not in (key, owner_key)
+            and noun in c.sentence.text[: max(c.sentence.text.find(c.actor.split()[-1]), 0)].lower()
+        ]
+        if theirs:
+            t = max(theirs, key=lambda c: c.sentence.position)
+            said = f"{said} vs. {t.actor}: “{_clean_side(t.claim, 20)}”"
         out.append((2.3, f"{name} {said}", (s.article,), frozenset((key, owner_key))))
     return out
 
