@@ -2840,6 +2840,12 @@ _WE_HOLD = re.compile(
 )
 
 
+_SAID_AFTER = re.compile(
+    r",\s+(?!and\b|but\b)(?:[^,]{1,80}\s)?(?:said|says|added|adds|told\s+[\w ]{2,30}|explained|insisted|argued)"
+    r"\s*[.!]?[\"”’']?$"
+)
+
+
 def positions_answered_by_we(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A body's stated position, answered in the next sentence by the report's own "we believe ...", on the same
     matter (a content word in common)."""
@@ -2848,7 +2854,9 @@ def positions_answered_by_we(sentences: Sequence[Sentence], claims: Sequence[Att
     for c in claims:
         claims_at[(c.sentence.article, c.sentence.position)].append(c)
     for s in sentences[:5000]:
-        if not _WE_HOLD.match(s.text):
+        # "We believe the routes will bring 400 jobs, chief executive Mia Lund said": a speaker's own "we", not the
+        # report's, continuing the side before.
+        if not _WE_HOLD.match(s.text) or s.said or _SAID_AFTER.search(s.text):
             continue
         said = claims_at.get((s.article, s.position - 1), [])
         if len(said) != 1:
