@@ -2008,6 +2008,14 @@ def _of_body(person: str, head: str, sentences: Sequence[Sentence]) -> bool:
     return any(pattern.search(t) or pattern.search(t.title()) for t in texts)
 
 
+_FEW_OF_THEM = re.compile(r"^(?:(?:But|And|Yet),?\s+)?(?:Few|No|Not\s+many|Hardly\s+any|Nobody|None|Neither)\b")
+_WITHHELD = re.compile(r"^\s*,?\s*(?:until|unless|before|without)\b")
+_SPOKEN = re.compile(
+    r"[\"“”]|\b(?:said|says|say|told|tells|claimed|claims|insisted|insists|argued|argues|believes|believe|thinks|"
+    r"think|maintains|maintained|estimated|estimates|predicted|predicts|warned|warns|called|calls|described)\b"
+)
+
+
 def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A side's answer to what the report said just before ("Ashdown's figure ... The council disputes that figure.",
     "... according to a worker. Canal bosses flatly deny it."), with the grounds its own people give next.
@@ -2028,6 +2036,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         m = _REJECTS_PRIOR.match(text)
         if m is None or _NOT_BEFORE_VERB.search(text[: m.start("verb")]):
             continue  # "The trust does not dispute that.", "did not deny it": agreement, not an answer
+        if _FEW_OF_THEM.match(text) or _WITHHELD.match(text[m.end() :]):
+            continue  # "Few economists disagree.": agreement; "would not accept the figures until ...": judgement held
         written = re.sub(r"^(?:But|And|Yet|However),?\s+", "", m.group("a"))
         people = bool(re.fullmatch(_PEOPLE_SIDE, written, re.IGNORECASE))
         if people or re.fullmatch(r"[Tt]he\s+[a-z][\w\s'’-]*", written):
@@ -2069,6 +2079,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             if turn is not None and actor_key(turn[0]) != key and not _labelled_of(turn[1], head):
                 owner = (turn[0], actor_key(turn[0]))
                 side = _TURN_LABEL_SPEAKER.sub("", side)
+        if owner is None and re.match(r"disagree|beg|sees?|saw", m.group("verb")) and not _SPOKEN.search(side):
+            continue  # "Ann Bell opened the leisure centre. Tom Fry disagrees.": what was done is no view to answer
         if owner is None:
             owner, side = _opening_side(bare, s, prior, key, claims, sentences) or (None, side)
         if owner is None and not _EXPLICIT_SOURCE.search(side):
@@ -2116,7 +2128,8 @@ _OPENING_SAYER = re.compile(
 # "Okonjo reads the report as proof of what she has argued all along. "This wasn't ...," she says.": who the pronoun
 # after a quotation is, named at the head of the sentence before it.
 _NAME_OPENS = re.compile(
-    r"^(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+s\b"
+    r"^(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?!(?:was|is|has|does|goes|seems|looks|remains)\b)[a-z]+s\b"
 )
 # "Dr Raymond Tull of the Universities Admissions Council insisted ...": the person, not the body after "of".
 _PERSON_SAYS = re.compile(
