@@ -2588,7 +2588,7 @@ _CALLED = re.compile(
 _LABEL_JUDGED = re.compile(
     r"^[\"“‘']?(?P<word>[A-Z][a-z-]+)[\"”’']?\s+(?:is|was|would\s+be|seems)\s+(?:also\s+)?(?:a\s+stretch|"
     r"an?\s+(?:overstatement|exaggeration|stretch|insult)|(?:not|hardly|scarcely)\s+(?:the|a|an|my)\s+word|"
-    r"(?:hardly|scarcely|far\s+from|not)\s+(?:it|true|right|accurate|fair|how)|generous|putting\s+it\s+(?:kindly|mildly)|"
+    r"(?:hardly|scarcely|far\s+from|not)\s+(?:it|true|right|accurate|fair|how)|generous|putting\s+it\s+kindly|"
     r"wishful|another\s+matter|debatable|questionable)\b"
     r"|^[\"“‘']?(?P<asked>[A-Z][a-z-]+)[\"”’']?\?\s+(?:Hardly|Scarcely|Not\s+(?:really|quite|remotely|likely)|Hardly\.)\b"
 )
@@ -2639,6 +2639,12 @@ def labels_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution]
         elif tail:
             judge = tail.group("name")
             judge_key = actor_key(judge)
+            # '"...," said Dana Mills, the culture secretary': the side who called it, taking its own word up again.
+            if re.match(
+                rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(party[1].split()[-1])}\b", judged.text[tail.end() :]
+            ):
+                continue
+            judged = replace(judged, text=judged.text[: tail.start() + 1])
         else:
             first = by_place.get((s.article, 0))
             signed = _SIGNED.match(first.text) if first is not None else None
@@ -2749,6 +2755,8 @@ def demands_against_offers(sentences: Sequence[Sentence], claims: Sequence[Attri
         if party is None:
             continue
         b = m.group("b")
+        if not (b[:1].isupper() or re.match(r"the\s+[a-z]", b)):
+            continue  # "as originally planned", "as she had promised": an earlier plan or her own word, no other side
         b_key = actor_key(b) if b[:1].isupper() else "the " + b.split()[-1].lower()
         if not b_key or b_key == party[1]:
             continue
