@@ -2338,6 +2338,10 @@ def _answerer(label: str, article: Sequence[Sentence]) -> str | None:
     return written
 
 
+_NO_COMMENT = re.compile(r"^I['’]m\s+not\s+going\s+to\s+comment\s+on\b")
+_SUPPORTS = re.compile(r"\b(?:we|I)\s+(?:do\s+|would\s+|fully\s+|strongly\s+)?(?:support|agree|welcome|back|accept)\b")
+
+
 def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """Another side's claim put in an interviewer's or counsel's question, and the interviewee's answer disputing it."""
     out: list[Scored] = []
@@ -2371,6 +2375,10 @@ def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                     if _QUESTION_TURN.match(nxt.text) or len(answer.split()) + len(nxt.text.split()) > 40:
                         break
                     answer = f"{answer} {nxt.text}"
+                # A no-comment alone ("I'm not going to comment on market speculation.") or with support ("..., but
+                # we support a cap") disputes nothing: only one the answer goes on to contradict does.
+                if _NO_COMMENT.match(a.group("rest")) and (answer == a.group("rest") or _SUPPORTS.search(answer)):
+                    break
                 owner = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", put.group("who"))
                 role = bool(re.match(r"^(?:[Tt]he|[Ss]ome|[Yy]our)\s", owner))  # "The airline", "Some forecasters"
                 party = (owner.lower(), owner.lower()) if role else _party(owner)
