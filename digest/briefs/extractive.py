@@ -798,15 +798,20 @@ def _without_outlet(actor: str, outlets: set[str]) -> str:
 
 # "Last week I said we weren't panicking" and "there at least another week": when a side spoke is no matter it shares
 # with another; how long something takes ("within a week" / "three weeks") is.
+# Only a time next to its speaker ("Last week I said", "said yesterday") is when a side spoke: "will not happen this
+# year" / "go to the polls this year" is the matter itself.
+_WHEN = (
+    r"\b(?:last|this|next|that|each|every|earlier\s+this|later\s+this)\s+(?:day|week|month|year|morning|afternoon|"
+    r"evening|night|weekend|season)\b|\b(?:today|tonight|yesterday|tomorrow)\b"
+)
 _WHEN_SAID = re.compile(
-    r"\b(?:last|this|next|that|each|every|earlier\s+this|later\s+this)\s+(?:day|week|month|year|morning|afternoon|evening|"
-    r"night|weekend|season)\b|\b(?:today|tonight|yesterday|tomorrow)\b",
+    rf"(?:{_WHEN}),?(?=\s+(?:I|we|he|she|they|you)\b)|(?P<verb>\b(?:said|told|spoke|wrote|added)\s+)(?:{_WHEN})",
     re.IGNORECASE,
 )
 
 
 def _unwhen(text: str) -> str:
-    return _WHEN_SAID.sub(" ", text)
+    return _WHEN_SAID.sub(lambda m: f"{m.group('verb') or ''} ", text)
 
 
 def _roots(text: str) -> set[str]:
