@@ -128,18 +128,24 @@ def test_we_were_told_what_the_other_side_confirms_is_no_tension() -> None:
 
 
 def test_a_question_that_names_what_it_would_cost_stays_why_it_matters() -> None:
-    why = [s.text for s in _brief(
-        "Ryanair has asked whether it can close its Glasgow base, which would cost 300 jobs. "
-        "The airline lost £300m last year. Its planes are 12 years old on average."
-    ).why_it_matters]
+    why = [
+        s.text
+        for s in _brief(
+            "Ryanair has asked whether it can close its Glasgow base, which would cost 300 jobs. "
+            "The airline lost £300m last year. Its planes are 12 years old on average."
+        ).why_it_matters
+    ]
     assert any("300 jobs" in w for w in why), why
 
 
 def test_a_question_whether_a_rule_would_put_boats_out_of_business_stays_why_it_matters() -> None:
-    why = [s.text for s in _brief(
-        "Fishing crews asked ministers whether the new quota would put 40 boats out of business and threaten the "
-        "future of the harbour. The quota starts in January. The harbour has 60 boats."
-    ).why_it_matters]
+    why = [
+        s.text
+        for s in _brief(
+            "Fishing crews asked ministers whether the new quota would put 40 boats out of business and threaten the "
+            "future of the harbour. The quota starts in January. The harbour has 60 boats."
+        ).why_it_matters
+    ]
     assert any("out of business" in w for w in why), why
 
 
@@ -228,7 +234,7 @@ def test_a_demand_against_an_earlier_plan_or_her_own_promise_is_no_tension() -> 
 
 def test_a_word_taken_up_as_putting_it_mildly_is_agreement() -> None:
     found = _tensions(
-        "By Ann Kerr. The sports minister called the new stadium deal \"a good result for fans\". Good is putting it "
+        'By Ann Kerr. The sports minister called the new stadium deal "a good result for fans". Good is putting it '
         "mildly: it is the best deal any club in the league has signed in a decade. The deal runs for ten years."
     )
     assert found == [], found
