@@ -1127,6 +1127,12 @@ _REPORTED_SAYING = re.compile(
 )
 
 
+# A journalist reporting the row ("BBC political editor Chris Mason told viewers ...") is no side a rebuttal answers.
+_REPORTER = re.compile(
+    r"\b(?:editor|correspondent|reporter|journalist|presenter|columnist|commentator|broadcaster)\b", re.IGNORECASE
+)
+
+
 def _answered_just_before(
     by_place: dict[tuple[int, int], Sentence], s: Sentence, key: str, other: Attribution
 ) -> tuple[str, str] | None:
@@ -1135,8 +1141,12 @@ def _answered_just_before(
     claim the attributions found lies further back: (that person, that sentence)."""
     if other.sentence.position >= s.position - 1:
         return None
+    # "Patel hit back at Moss": a rebuttal that names the earlier claimant answers that claimant.
+    surnames = [w for w in re.findall(r"[A-Z][\w'’-]+", other.actor) if len(w) > 2 and w not in ("The", "Its", "Their")]
+    if any(re.search(rf"\b{re.escape(w)}\b", s.text) for w in surnames):
+        return None
     prior = by_place.get((s.article, s.position - 1))
-    if prior is None or not _REPORTED_SAYING.search(prior.text):
+    if prior is None or not _REPORTED_SAYING.search(prior.text) or _REPORTER.search(prior.text[:80]):
         return None
     subject = named_subject(by_place, s)
     if subject is None or subject[1] != prior.position:
@@ -1998,6 +2008,14 @@ def _of_body(person: str, head: str, sentences: Sequence[Sentence]) -> bool:
     return any(pattern.search(t) or pattern.search(t.title()) for t in texts)
 
 
+_FEW_OF_THEM = re.compile(r"^(?:(?:But|And|Yet),?\s+)?(?:Few|No|Not\s+many|Hardly\s+any|Nobody|None|Neither)\b")
+_WITHHELD = re.compile(r"^\s*,?\s*(?:until|unless|before|without)\b")
+_SPOKEN = re.compile(
+    r"[\"“”]|\b(?:said|says|say|told|tells|claimed|claims|insisted|insists|argued|argues|believes|believe|thinks|"
+    r"think|maintains|maintained|estimated|estimates|predicted|predicts|warned|warns|called|calls|described)\b"
+)
+
+
 def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A side's answer to what the report said just before ("Ashdown's figure ... The council disputes that figure.",
     "... according to a worker. Canal bosses flatly deny it."), with the grounds its own people give next.
@@ -2018,6 +2036,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         m = _REJECTS_PRIOR.match(text)
         if m is None or _NOT_BEFORE_VERB.search(text[: m.start("verb")]):
             continue  # "The trust does not dispute that.", "did not deny it": agreement, not an answer
+        if _FEW_OF_THEM.match(text) or _WITHHELD.match(text[m.end() :]):
+            continue  # "Few economists disagree.": agreement; "would not accept the figures until ...": judgement held
         written = re.sub(r"^(?:But|And|Yet|However),?\s+", "", m.group("a"))
         people = bool(re.fullmatch(_PEOPLE_SIDE, written, re.IGNORECASE))
         if people or re.fullmatch(r"[Tt]he\s+[a-z][\w\s'’-]*", written):
@@ -2059,6 +2079,8 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             if turn is not None and actor_key(turn[0]) != key and not _labelled_of(turn[1], head):
                 owner = (turn[0], actor_key(turn[0]))
                 side = _TURN_LABEL_SPEAKER.sub("", side)
+        if owner is None and re.match(r"disagree|beg|sees?|saw", m.group("verb")) and not _SPOKEN.search(side):
+            continue  # "Ann Bell opened the leisure centre. Tom Fry disagrees.": what was done is no view to answer
         if owner is None:
             owner, side = _opening_side(bare, s, prior, key, claims, sentences) or (None, side)
         if owner is None and not _EXPLICIT_SOURCE.search(side):
@@ -2106,7 +2128,8 @@ _OPENING_SAYER = re.compile(
 # "Okonjo reads the report as proof of what she has argued all along. "This wasn't ...," she says.": who the pronoun
 # after a quotation is, named at the head of the sentence before it.
 _NAME_OPENS = re.compile(
-    r"^(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+s\b"
+    r"^(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?!(?:was|is|has|does|goes|seems|looks|remains)\b)[a-z]+s\b"
 )
 # "Dr Raymond Tull of the Universities Admissions Council insisted ...": the person, not the body after "of".
 _PERSON_SAYS = re.compile(
@@ -2315,6 +2338,10 @@ def _answerer(label: str, article: Sequence[Sentence]) -> str | None:
     return written
 
 
+_NO_COMMENT = re.compile(r"^I['’]m\s+not\s+going\s+to\s+comment\s+on\b")
+_SUPPORTS = re.compile(r"\b(?:we|I)\s+(?:do\s+|would\s+|fully\s+|strongly\s+)?(?:support|agree|welcome|back|accept)\b")
+
+
 def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """Another side's claim put in an interviewer's or counsel's question, and the interviewee's answer disputing it."""
     out: list[Scored] = []
@@ -2348,6 +2375,10 @@ def put_in_question(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                     if _QUESTION_TURN.match(nxt.text) or len(answer.split()) + len(nxt.text.split()) > 40:
                         break
                     answer = f"{answer} {nxt.text}"
+                # A no-comment alone ("I'm not going to comment on market speculation.") or with support ("..., but
+                # we support a cap") disputes nothing: only one the answer goes on to contradict does.
+                if _NO_COMMENT.match(a.group("rest")) and (answer == a.group("rest") or _SUPPORTS.search(answer)):
+                    break
                 owner = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)", "", put.group("who"))
                 role = bool(re.match(r"^(?:[Tt]he|[Ss]ome|[Yy]our)\s", owner))  # "The airline", "Some forecasters"
                 party = (owner.lower(), owner.lower()) if role else _party(owner)
@@ -2565,7 +2596,7 @@ _CALLED = re.compile(
 _LABEL_JUDGED = re.compile(
     r"^[\"“‘']?(?P<word>[A-Z][a-z-]+)[\"”’']?\s+(?:is|was|would\s+be|seems)\s+(?:also\s+)?(?:a\s+stretch|"
     r"an?\s+(?:overstatement|exaggeration|stretch|insult)|(?:not|hardly|scarcely)\s+(?:the|a|an|my)\s+word|"
-    r"(?:hardly|scarcely|far\s+from|not)\s+(?:it|true|right|accurate|fair|how)|generous|putting\s+it\s+(?:kindly|mildly)|"
+    r"(?:hardly|scarcely|far\s+from|not)\s+(?:it|true|right|accurate|fair|how)|generous|putting\s+it\s+kindly|"
     r"wishful|another\s+matter|debatable|questionable)\b"
     r"|^[\"“‘']?(?P<asked>[A-Z][a-z-]+)[\"”’']?\?\s+(?:Hardly|Scarcely|Not\s+(?:really|quite|remotely|likely)|Hardly\.)\b"
 )
@@ -2616,6 +2647,12 @@ def labels_disputed(sentences: Sequence[Sentence], claims: Sequence[Attribution]
         elif tail:
             judge = tail.group("name")
             judge_key = actor_key(judge)
+            # '"...," said Dana Mills, the culture secretary': the side who called it, taking its own word up again.
+            if re.match(
+                rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(party[1].split()[-1])}\b", judged.text[tail.end() :]
+            ):
+                continue
+            judged = replace(judged, text=judged.text[: tail.start() + 1])
         else:
             first = by_place.get((s.article, 0))
             signed = _SIGNED.match(first.text) if first is not None else None
@@ -2655,12 +2692,22 @@ def figures_judged(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         if m is None:
             continue
         who = m.group("who").strip()
+        prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
         if who in _PRONOUN_SPEAKERS:
-            prior = [c for c in claims if c.sentence.article == s.article and c.sentence.position < s.position]
-            if not prior:
+            # "Dr Ann Lee has run the clinic for 20 years. She said ...": "she" is whom the sentence before names,
+            # not the last claimant (who may be the figure's owner).
+            subject = named_subject(by_place, s)
+            named = clean_name(subject[0]) if subject else None
+            if named:
+                name, key = (
+                    max((c.actor for c in claims if c.key == actor_key(named)), key=len, default=named),
+                    actor_key(named),
+                )
+            elif prior:
+                last = max(prior, key=lambda c: c.sentence.position)
+                name, key = last.actor, last.key
+            else:
                 continue
-            last = max(prior, key=lambda c: c.sentence.position)
-            name, key = last.actor, last.key
         else:
             party = _party(who)
             if party is None:
@@ -2670,10 +2717,25 @@ def figures_judged(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         owner_key = actor_key(owner) if owner[:1].isupper() else "the " + owner.split()[-1].lower()
         if not owner_key or owner_key == key:
             continue
+        # The figure's owner's own people ("Board chair Ian Roe" for "the board's figure") speak for the owner.
+        noun = owner.split()[-1].lower()
+        mine = [c for c in prior if c.key == key]
+        if any(noun in c.sentence.text[: max(c.sentence.text.find(c.actor.split()[-1]), 0)].lower() for c in mine):
+            continue
         said = _clean_side(s.text[m.end("who") :].strip(), 26)
         nxt = by_place.get((s.article, s.position + 1))
         if nxt is not None and re.search(r"\d", nxt.text) and nxt.text.startswith(('"', "“")):
             said = f"{said}: “{_clean_side(nxt.text, 20)}”"
+        # The owner's side, named by one of its own people's claims before ("Board chair Ian Roe said ... 2,800").
+        theirs = [
+            c
+            for c in prior
+            if c.key not in (key, owner_key)
+            and noun in c.sentence.text[: max(c.sentence.text.find(c.actor.split()[-1]), 0)].lower()
+        ]
+        if theirs:
+            t = max(theirs, key=lambda c: c.sentence.position)
+            said = f"{said} vs. {t.actor}: “{_clean_side(t.claim, 20)}”"
         out.append((2.3, f"{name} {said}", (s.article,), frozenset((key, owner_key))))
     return out
 
@@ -2701,6 +2763,8 @@ def demands_against_offers(sentences: Sequence[Sentence], claims: Sequence[Attri
         if party is None:
             continue
         b = m.group("b")
+        if not (b[:1].isupper() or re.match(r"the\s+[a-z]", b)):
+            continue  # "as originally planned", "as she had promised": an earlier plan or her own word, no other side
         b_key = actor_key(b) if b[:1].isupper() else "the " + b.split()[-1].lower()
         if not b_key or b_key == party[1]:
             continue
@@ -2724,6 +2788,13 @@ _PRED_TAIL = frozenset(
 _COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)"
 
 
+_OTHER_MATTER = re.compile(
+    r"\b(?:unrelated|separate|earlier|previous|different|another)\s+(?:\w+\s+)?(?:crash|incident|case|accident|"
+    r"event|fire|collision|outbreak|matter)|\b(?:last|the\s+previous)\s+(?:year|month|decade)\b|\byears?\s+ago\b",
+    re.IGNORECASE,
+)
+
+
 def none_then_some(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
     """A named side's "no patient had come to harm" against a source counting patients who had come to harm."""
     out: list[Scored] = []
@@ -2743,7 +2814,12 @@ def none_then_some(claims: Sequence[Attribution], sentences: Sequence[Sentence])
             rf"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+){{0,2}}?{re.escape(core)}\b"
         )
         for t in sentences[:5000]:
-            if t.article == c.sentence.article or not some.search(t.text):
+            if t.article == c.sentence.article:
+                continue
+            found = some.search(t.text)
+            # "Of the 14 patients ..., none had come to harm" agrees; "in an unrelated crash last year" is another
+            # matter: only a count of the harmed in the same event answers the claim.
+            if found is None or _NEGATED.search(found.group(0)) or _OTHER_MATTER.search(t.text):
                 continue
             if any(o.key == c.key for o in claims if o.sentence.text == t.text):
                 continue
@@ -2765,7 +2841,9 @@ def told_back(claims: Sequence[Attribution]) -> list[Scored]:
     seen: set[frozenset[str]] = set()
     for b in claims:
         m = _TOLD_US.search(b.claim)
-        if m is None:
+        # The teller answers only when it sets what it was told against its own account ("We said 20,000 and we
+        # were told ..."); a bare "We were told the school would reopen ..." may be what the other side confirms.
+        if m is None or not re.search(r"\w.*\b(?:and|but|yet)\s*$", b.claim[: m.start()]):
             continue
         told = _plain(m.group("told")).split()
         # Three words with two of content, or four with one ("somebody else's survey").
@@ -2791,6 +2869,12 @@ _WE_HOLD = re.compile(
 )
 
 
+_SAID_AFTER = re.compile(
+    r",\s+(?!and\b|but\b)(?:[^,]{1,80}\s)?(?:said|says|added|adds|told\s+[\w ]{2,30}|explained|insisted|argued)"
+    r"\s*[.!]?[\"”’']?$"
+)
+
+
 def positions_answered_by_we(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A body's stated position, answered in the next sentence by the report's own "we believe ...", on the same
     matter (a content word in common)."""
@@ -2799,7 +2883,9 @@ def positions_answered_by_we(sentences: Sequence[Sentence], claims: Sequence[Att
     for c in claims:
         claims_at[(c.sentence.article, c.sentence.position)].append(c)
     for s in sentences[:5000]:
-        if not _WE_HOLD.match(s.text):
+        # "We believe the routes will bring 400 jobs, chief executive Mia Lund said": a speaker's own "we", not the
+        # report's, continuing the side before.
+        if not _WE_HOLD.match(s.text) or s.said or _SAID_AFTER.search(s.text):
             continue
         said = claims_at.get((s.article, s.position - 1), [])
         if len(said) != 1:
@@ -2822,6 +2908,14 @@ _OFFICE_SAYS = re.compile(
 )
 
 
+_NONE_AT_ALL = re.compile(
+    r"\bnot\s+(?:\w+\s+){0,2}?(?:one|a\s+single|a\s+penny|a\s+cent|a\s+dime|a\s+thing|any(?:thing)?\s+at\s+all)\b|"
+    r"\b(?:nothing|never|not\s+once|not\s+a\s+(?:word|penny|cent))\b",
+    re.IGNORECASE,
+)
+_ALL_OF_IT = re.compile(r"\b(?:every|everything|all|always|fully|in\s+full)\b", re.IGNORECASE)
+
+
 def offices_answer(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A claim ("had \"not sent one penny\"") and, next, another person's office saying the opposite on that matter."""
     out: list[Scored] = []
@@ -2842,6 +2936,11 @@ def offices_answer(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         other, claim = before[0], m.group("claim")
         if bool(_NEGATED.search(other.claim)) == bool(_NEGATED.search(claim)):
             continue  # the same polarity: two accounts that may agree
+        # A difference of negation alone is no opposition ("would not close" / "its future was secure"): the one
+        # side says none at all ("not one penny"), the other all of it ("has done everything").
+        no, yes = (other.claim, claim) if _NEGATED.search(other.claim) else (claim, other.claim)
+        if not _NONE_AT_ALL.search(no) or not _ALL_OF_IT.search(yes):
+            continue
         shared = set(content_words(other.claim)) & set(content_words(claim))
         if not shared - set(content_words(other.actor + " " + name)):
             continue

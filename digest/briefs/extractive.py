@@ -71,6 +71,7 @@ from digest.i18n import language_of
 from digest.models import Article, ArticleBrief, Brief, Perspective, Statement, Tension, TimelineEntry, Topic
 
 _ASKED = re.compile(r"\b(?:asked|asks|wondered|wonders)\s+(?:\w+\s+)?(?:what|whether|who|how|when|why|where|if)\b")
+_STAKE_BESIDE = re.compile(r",\s+which\s+(?:would|could|will|may|might)\b")
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
 MAX_UPCOMING = 4
@@ -177,10 +178,11 @@ class ExtractiveEngine:
         # worst spill in U.S. history", "the rig exploded on April 20"); scale words only when nothing else.
         # Never a schedule ("the council will vote on 15 January") nor an unknown: those have their own sections.
         # A question someone put ("Cllr Lusk asked what the bypass would cost") is an open question, not a stake.
+        # A question that also names a stake beside it ("asked whether it can close its base, which would cost 300
+        # jobs") keeps that stake.
+        asked = {i for i, s in enumerate(m.sentences) if _ASKED.search(s.text) and not _STAKE_BESIDE.search(s.text)}
         stakes = [
-            i
-            for i in range(len(m.sentences))
-            if not (m.unknown[i] or m.schedule[i] or m.background[i] or _ASKED.search(m.sentences[i].text))
+            i for i in range(len(m.sentences)) if not (m.unknown[i] or m.schedule[i] or m.background[i] or i in asked)
         ]
         why_scores = m.central + 0.1 * m.recency + 0.1 * np.array([bool(_FORWARD.search(s.text)) for s in m.sentences])
         texts = [s.text for s in m.sentences]
@@ -206,6 +208,18 @@ class ExtractiveEngine:
             # Every stake the sources state is already said under "What": it still belongs here, said twice,
             # rather than a section left empty while the sources say what is at stake.
             why = m.space.mmr(why_scores, 1, candidates=consequence)
+        if not why and m.lex is ENGLISH:
+            # The only stake the sources state is one somebody asked about ("asked whether the quota would put 40
+            # boats out of business"), an open question too: said as asked, rather than a section left empty.
+            put = [
+                i
+                for i, t in enumerate(texts)
+                if _ASKED.search(t)
+                and not (m.schedule[i] or m.background[i])
+                and CONSEQUENCE.search(texts[i])
+                and not NO_CONSEQUENCE.search(texts[i])
+            ]
+            why = m.space.mmr(why_scores, 1, candidates=sorted(put))
         brief.why_it_matters = [m.statement(i) for i in why]
         used += why
 
@@ -784,15 +798,20 @@ def _without_outlet(actor: str, outlets: set[str]) -> str:
 
 # "Last week I said we weren't panicking" and "there at least another week": when a side spoke is no matter it shares
 # with another; how long something takes ("within a week" / "three weeks") is.
+# Only a time next to its speaker ("Last week I said", "said yesterday") is when a side spoke: "will not happen this
+# year" / "go to the polls this year" is the matter itself.
+_WHEN = (
+    r"\b(?:last|this|next|that|each|every|earlier\s+this|later\s+this)\s+(?:day|week|month|year|morning|afternoon|"
+    r"evening|night|weekend|season)\b|\b(?:today|tonight|yesterday|tomorrow)\b"
+)
 _WHEN_SAID = re.compile(
-    r"\b(?:last|this|next|that|each|every|earlier\s+this|later\s+this)\s+(?:day|week|month|year|morning|afternoon|evening|"
-    r"night|weekend|season)\b|\b(?:today|tonight|yesterday|tomorrow)\b",
+    rf"(?:{_WHEN}),?(?=\s+(?:I|we|he|she|they|you)\b)|(?P<verb>\b(?:said|told|spoke|wrote|added)\s+)(?:{_WHEN})",
     re.IGNORECASE,
 )
 
 
 def _unwhen(text: str) -> str:
-    return _WHEN_SAID.sub(" ", text)
+    return _WHEN_SAID.sub(lambda m: f"{m.group('verb') or ''} ", text)
 
 
 def _roots(text: str) -> set[str]:
