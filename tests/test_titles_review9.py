@@ -137,3 +137,21 @@ def test_a_general_body_whose_country_the_texts_say_takes_its_place() -> None:
 def test_a_plural_common_noun_opening_sentences_is_no_missed_name() -> None:
     """'Kent firefighters strike', not 'Firefighters strike'."""
     assert _title(FIREFIGHTERS) == "Kent firefighters strike"
+
+
+ICEBERG = [
+    (
+        "Huge iceberg breaks off Antarctic shelf",
+        "Scientists said an iceberg twice the size of London broke off the Brunt Ice Shelf in Antarctica on Sunday. "
+        "The British Antarctic Survey's Halley station is safe.",
+    ),
+    (
+        "Brunt iceberg: Halley station unaffected",
+        "Scientists at the British Antarctic Survey said the Halley research station was not at risk from the iceberg.",
+    ),
+]
+
+
+def test_a_possessive_before_a_named_thing_is_no_owner_to_title_by() -> None:
+    """'The British Antarctic Survey's Halley station' is one named station: no 'Antarctic Survey Halley station'."""
+    assert _title(ICEBERG) == "Antarctica Halley station"

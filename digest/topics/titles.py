@@ -1450,7 +1450,8 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
             words[-1].lower() in _EVENT_NOUNS or not all(_kind_name(n, body) for n in held)
         ):
             return title
-        owner = next((o for n in held if (o := _owner(n, body)) and not _holds_name(title, [o], body)), "")
+        owned = [n for n in held if _owned(n, body)]
+        owner = next((o for n in owned if (o := _owner(n, body)) and not _holds_name(title, [o], body)), "")
         proper = [n for n in proper if n not in held and _placed(n, body)]
     # Inside a title a common word is written in lower case ("oil spill"); names and acronyms keep theirs.
     first = words[0]
