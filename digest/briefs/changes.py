@@ -397,7 +397,8 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
         return (
             None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
         )
-    if _norm(d.text) in told_before or _NO_DEVELOPMENT.search(text):
+    graded = _LETTER_OPENING.match(text) and _GRADE.search(text, 2)
+    if _norm(d.text) in told_before or _NO_DEVELOPMENT.search(text) or graded:
         return None  # "In attendance: ...", "Martin Selby will make a short statement and then take questions."
     text = _LABEL.sub("", text, count=1)
     salute = _SALUTATION.match(text)
@@ -406,11 +407,18 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
     return d if text == d.text else Statement(text, d.citations)
 
 
-# Lines that report no development: a minutes' attendance list, a call's procedure, a letter grade read as "A".
+# A letter grade read as the opening ("B arrived on Monday, a week after her D"), not the article "A" before a
+# participle ("A renewed ceasefire took effect"): only where the sentence has a grade context of its own.
+_LETTER_OPENING = re.compile(r"^[A-F][+-]?\s+[a-z]+ed\b")
+_GRADE = re.compile(
+    r"\b(?:grades?|graded)\b|[“\"‘'][A-F][+-]?[”\"’']|"
+    r"\b(?:an|her|his|their|my|your|our|its)\s+[A-F][+-]?(?=[\s,.;:!?]|$)|"
+    r"\b(?:a|the)\s+[B-F][+-]?(?=[\s,.;:!?]|$)"
+)
+# Lines that report no development: a minutes' attendance list, a call's procedure.
 _NO_DEVELOPMENT = re.compile(
     r"^(?:Present|In attendance|Apologies(?: for absence)?|Also present):|"
     r"\bwill\s+(?:make|read|give|deliver)\s+(?:a|the)\s+(?:[\w'’]+\s+){0,3}statement\b[^.]{0,40}\btake\b[^.]{0,40}\bquestions\b|"
-    r"^[A-Z]\s+[a-z]+ed\b|"
     r"^(?:Analyst|Operator|Caller|Question)\b[^:]{0,60}:"  # a call's analyst or operator: asks, reports nothing
 )
 # A call transcript's speaker label before the words: "Martin Selby: Quillon announces ...".
