@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from digest.briefs.actors import _same_given, attributions
 from digest.briefs.changes import printable_development
+from digest.briefs.sentences import article_sentences, every_sentence
+
+
+def _claims(text: str):
+    """Attributions of one report, as the engine reads them."""
+    return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
 
 
 # The letter-grade rule ("B arrived on Monday, a week after her D") needs a grade context: "A" before a participle
@@ -27,3 +34,41 @@ def test_the_article_a_before_a_participle_is_a_development(line: str) -> None:
 
 def test_a_letter_grade_with_its_grade_context_is_still_no_development() -> None:
     assert not printable_development("A arrived on Friday, by email, eight days after her C.")
+
+
+# Given names one letter apart are two people unless the letter is a transliteration's (Elena/Yelena, Sergei/Sergey,
+# Arkadiy/Arkady): a feminine ending or another initial names someone else.
+@pytest.mark.parametrize(
+    ("text", "first", "second", "first_words"),
+    [
+        (
+            "Louis Martin, who has farmed the land for forty years, said the new pylons would cut his fields in half. "
+            "His wife, Louise Martin, said she was willing to accept the line if the cables were buried.",
+            "Louis Martin",
+            "Louise Martin",
+            "pylons",
+        ),
+        (
+            "Daniel Rossi, the club's chairman, said the stadium sale would go ahead next month. Daniela Rossi, a "
+            "supporters' trust board member, said the sale should be halted until the fans had been consulted.",
+            "Daniel Rossi",
+            "Daniela Rossi",
+            "go ahead",
+        ),
+        (
+            "Ryan Cole, the team's captain, said the squad was ready for the final. Bryan Cole, the coach, said two "
+            "players were still carrying injuries.",
+            "Ryan Cole",
+            "Bryan Cole",
+            "ready",
+        ),
+    ],
+)
+def test_given_names_a_letter_apart_are_two_people(text: str, first: str, second: str, first_words: str) -> None:
+    claims = _claims(text)
+    assert {first, second} <= {c.actor for c in claims}
+    assert {c.actor for c in claims if first_words in c.claim} == {first}
+
+
+def test_a_transliterated_given_name_is_still_one_person() -> None:
+    assert _same_given("Elena", "Yelena") and _same_given("Arkadiy", "Arkady") and _same_given("Sergei", "Sergey")

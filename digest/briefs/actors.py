@@ -256,12 +256,15 @@ def _given_words(actor: str) -> set[str]:
 
 def _same_given(a: str, b: str) -> bool:
     """One given name spelt two ways by two outlets ("Elena" and "Yelena", "Arkadiy" and "Arkady", "Sergei" and
-    "Sergey"): a letter added or dropped at either end, "y" for "i"."""
+    "Sergey"): the transliterations of one Cyrillic name, "y" for "i", a leading "Y"/"J" or a final "i"/"y" added.
+    Another letter makes another person: "Louis" and "Louise", "Daniel" and "Daniela", "Ryan" and "Bryan"."""
     a, b = a.lower().replace("y", "i"), b.lower().replace("y", "i")  # "Sergei" and "Sergey"
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and len(long) == len(short) + 1 and (long.startswith(short) or long.endswith(short))
+    if len(short) < 4 or len(long) != len(short) + 1:
+        return False
+    return (long.startswith(short) and long[-1] == "i") or (long.endswith(short) and long[0] in "ij")
 
 
 def _namesakes(actors: set[str]) -> dict[str, str]:
