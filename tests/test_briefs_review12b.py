@@ -72,3 +72,30 @@ def test_given_names_a_letter_apart_are_two_people(text: str, first: str, second
 
 def test_a_transliterated_given_name_is_still_one_person() -> None:
     assert _same_given("Elena", "Yelena") and _same_given("Arkadiy", "Arkady") and _same_given("Sergei", "Sergey")
+
+
+# A short name folds into a full one only when the full one is the short one and a kind of body ("Harbourline" is
+# Harbourline Ferries) and the report gives it whole first; a body the short name merely begins is another.
+@pytest.mark.parametrize(
+    ("text", "short", "full", "short_words"),
+    [
+        (
+            "Amazon said the new warehouse would create 1,200 jobs in the region within two years. The Amazon "
+            "Conservation Association said the company's suppliers were still buying timber from cleared forest.",
+            "Amazon",
+            "Amazon Conservation Association",
+            "warehouse",
+        ),
+        (
+            "Apple said the new phones would ship in September with a faster chip. Apple Bank said it had no "
+            "connection with the technology company and would keep its name.",
+            "Apple",
+            "Apple Bank",
+            "phones",
+        ),
+    ],
+)
+def test_a_body_the_short_name_begins_is_another(text: str, short: str, full: str, short_words: str) -> None:
+    claims = _claims(text)
+    assert {short, full} <= {c.actor for c in claims}
+    assert {c.actor for c in claims if short_words in c.claim} == {short}

@@ -1578,6 +1578,21 @@ _BODY_WORDS |= {"motors", "rail", "railways", "trust", "association", "society",
 _BODY_WORDS |= {"institute", "college", "university", "hospital", "authority", "network", "networks", "systems"}
 
 
+def _named_apart(short: str, full: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a report names the short body before the full one: "Apple said ... Apple Bank said it had no
+    connection with the technology company" are two bodies; a report that shortens a name gives it whole first."""
+    alone = re.compile(rf"\b{re.escape(short)}\b(?!['’]?s?\s+{re.escape(full[len(short) :].split()[0])})")
+    whole = re.compile(rf"\b{re.escape(full)}\b")
+    first_alone: dict[int, tuple[int, int]] = {}
+    first_whole: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        for pattern, first in ((alone, first_alone), (whole, first_whole)):
+            m = pattern.search(s.text)
+            if m and (s.article not in first or (s.position, m.start()) < first[s.article]):
+                first[s.article] = (s.position, m.start())
+    return any(a in first_alone and first_alone[a] < at for a, at in first_whole.items())
+
+
 def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -> list[Attribution]:
     """Show each actor under the fullest form of the name used ("Hayward" -> "Tony Hayward")."""
     items = split_namesakes(items)
@@ -1616,13 +1631,18 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
     words = {k: [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in v.split()] for k, v in longest.items()}
     fuller: dict[str, str] = {}
     for k, ws in words.items():
-        # Only a body's: "Jermaine" is not short for "Jermaine Jackson".
+        # Only a body's, the short name its head: "Jermaine" is not short for "Jermaine Jackson", nor "Amazon" for
+        # "Amazon Conservation Association".
         longer = [
             j
             for j, vs in words.items()
-            if j != k and len(vs) > len(ws) and vs[: len(ws)] == ws and vs[-1].lower() in _BODY_WORDS
+            if j != k
+            and len(vs) > len(ws)
+            and vs[: len(ws)] == ws
+            and all(w.lower() in _BODY_WORDS for w in vs[len(ws) :])
         ]
-        if len(longer) == 1:
+        told = sentences or [a.sentence for a in items]
+        if len(longer) == 1 and not _named_apart(longest[k], longest[longer[0]], told):
             fuller[k] = longer[0]
     return [
         Attribution(longest[fuller.get(a.key, a.key)], fuller.get(a.key, a.key), a.claim, a.sentence, a.quoted)
