@@ -99,3 +99,23 @@ def test_a_body_the_short_name_begins_is_another(text: str, short: str, full: st
     claims = _claims(text)
     assert {short, full} <= {c.actor for c in claims}
     assert {c.actor for c in claims if short_words in c.claim} == {short}
+
+
+# "Police in Calder" names a place; a plural before "at" names the body its people speak for.
+@pytest.mark.parametrize(
+    ("text", "body", "words"),
+    [
+        (
+            "Officials at Halvorsen Pharma said the trial had been paused while the safety board reviewed two cases.",
+            "Halvorsen Pharma",
+            "paused",
+        ),
+        (
+            "Scientists at Imperial College said the result had yet to be repeated outside the laboratory.",
+            "Imperial College",
+            "repeated",
+        ),
+    ],
+)
+def test_a_body_after_at_keeps_its_word(text: str, body: str, words: str) -> None:
+    assert {c.actor for c in _claims(text) if words in c.claim} == {body}

@@ -615,10 +615,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if _OWN_REPORTER.search(source[: m.start("name")]):
                 break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
             if re.search(
-                r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|at|near|outside|across)\s+$",
+                r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|near|outside|across)\s+$",
                 source[: m.start("name")],
             ):
-                continue  # "Hoteliers in Tressel said", "Police in Calder said": the place is no speaker
+                # "Hoteliers in Tressel said", "Police in Calder said": the place is no speaker. "Officials at
+                # Halvorsen Pharma said" is the body's word.
+                continue
             if name in _GROUP_NOUNS:
                 continue  # "Members noted that ...", "Schools warned the board ...": a group, not a name
             if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
