@@ -18,6 +18,11 @@ def _claims(text: str):
     return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
 
 
+def _speakers(text: str, words: str) -> set[str]:
+    """Who the claims holding `words` are credited to."""
+    return {c.actor for c in _claims(text) if words in c.claim}
+
+
 # The letter-grade rule ("B arrived on Monday, a week after her D") needs a grade context: "A" before a participle
 # is the article, and the day's main news.
 @pytest.mark.parametrize(
@@ -119,3 +124,18 @@ def test_a_body_the_short_name_begins_is_another(text: str, short: str, full: st
 )
 def test_a_body_after_at_keeps_its_word(text: str, body: str, words: str) -> None:
     assert {c.actor for c in _claims(text) if words in c.claim} == {body}
+
+
+# "Name (Role)" makes a role holder only for a post ("Rita Vance (Director of Housing)"); a club or party in the
+# parentheses is an affiliation, and the body still speaks for itself.
+def test_a_club_in_parentheses_is_no_post() -> None:
+    text = (
+        "Marcus Rashford (Manchester United) was named in the squad despite a knee problem. United said the forward "
+        "would be assessed by the national team's medical staff on Monday."
+    )
+    assert "Marcus Rashford" not in _speakers(text, "assessed")
+    minutes = (
+        "In attendance: Rita Vance (Director of Housing). The Director advised that no cost estimate had yet been "
+        "prepared for the works."
+    )
+    assert _speakers(minutes, "cost estimate") == {"Rita Vance"}

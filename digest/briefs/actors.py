@@ -785,6 +785,14 @@ _HOLDER = re.compile(
     r"|\b[Tt]he\s+(?P<role2>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}),\s+"
     r"(?P<name2>[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+),"
 )
+# The posts an attendance list's "Name (Role)" gives: a role word of a person, not a body ("Manchester United").
+_HOLDER_ROLES = (
+    ENGLISH.role_words
+    - {"administration", "agency", "authorities", "board", "commission", "committee", "company", "congress"}
+    - {"council", "court", "department", "firm", "giant", "government", "group", "ministry", "panel", "parliament"}
+    - {"police", "service", "team", "union", "investigators", "lawmakers", "leaders", "officials", "prosecutors"}
+    - {"regulators"}
+) | {"chair", "chairwoman", "chairperson", "treasurer", "clerk", "convenor", "convener", "vice", "councillor"}
 # Minutes speak through roles: "3.5 The Chair stated that ...", "The Director advised that ...".
 _MINUTED = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?P<role>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2})\s+"
@@ -803,6 +811,8 @@ def _roles(context: Sequence[Sentence]) -> dict[int, dict[str, str]]:
             name, role = (m.group("name"), m.group("role")) if m.group("name") else (m.group("name2"), m.group("role2"))
             if clean_name(name) is None or role.lower() in {"the", "a"} or not role[:1].isupper():
                 continue
+            if m.group("name") and not _HOLDER_ROLES & set(role.lower().split()):
+                continue  # "Marcus Rashford (Manchester United)": a club or party, not a post he holds
             out.setdefault(t.article, {}).setdefault(role, name)
             for word in {role.split()[0], role.split()[-1]}:  # "The Director", "the Secretary"
                 heads.setdefault(t.article, {}).setdefault(word, set()).add(name)
