@@ -7,8 +7,9 @@ test_briefs_kinds9c.py keep those).
 from __future__ import annotations
 
 import pytest
+from briefs_support import evolved
 
-from digest.briefs.actors import _same_given, attributions
+from digest.briefs.actors import _same_given, attributions, recalled_turn
 from digest.briefs.changes import printable_development
 from digest.briefs.sentences import article_sentences, every_sentence
 
@@ -139,3 +140,29 @@ def test_a_club_in_parentheses_is_no_post() -> None:
         "prepared for the works."
     )
     assert _speakers(minutes, "cost estimate") == {"Rita Vance"}
+
+
+# A then/now shift is the speaker's own: "X said the minister had said last week A; on Monday she conceded B" reports
+# the minister's turn, not X's.
+def test_a_turn_reported_of_someone_else_is_not_the_speakers() -> None:
+    p = evolved(
+        "Tom Reed",
+        "The bridge should be closed to lorries until a full inspection had been done.",
+        "The transport minister had said last week the bridge was safe; on Monday she conceded that two of its "
+        "cables had snapped. The bridge should be closed to lorries until a full inspection had been done.",
+    )
+    assert p.evolution != "shifted", p.evolution_note
+    text = (
+        "Opposition leader Tom Reed said the transport minister had said last week the bridge was safe; on Monday "
+        "she conceded that two of its cables had snapped."
+    )
+    assert not any(recalled_turn([c.claim], c.actor) for c in _claims(text) if c.actor == "Tom Reed")
+
+
+def test_the_speakers_own_then_and_now_is_still_a_turn() -> None:
+    text = (
+        "Harbour master Ivo Brandt said last week the ferry ramp was safe to use; on Friday he conceded that one of "
+        "its hinges had cracked."
+    )
+    turns = [recalled_turn([c.claim], c.actor) for c in _claims(text) if c.actor == "Ivo Brandt"]
+    assert ("the ferry ramp was safe to use", "one of its hinges had cracked.") in turns, turns

@@ -489,8 +489,8 @@ _NOW_VERB = (
 )
 # The report sets an actor's earlier words against what they say now, in its own words: "Mayor Kettering said last week
 # the pumps were coping; on Monday he acknowledged that two had failed." The whole sentence is the stance.
-RECALLED_THEN_NOW = re.compile(
-    rf"^(?P<who>(?:[\w'’.,-]+\s+){{1,8}}?)(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}(?:\s+that)?,?\s+"
+RECALLED_THEN_NOW = re.compile(  # "who" says nothing itself: "X said the minister had said last week" is not X's turn
+    rf"^(?P<who>(?:(?!{_SAY}\b)[\w'’.,-]+\s+){{1,8}}?)(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}(?:\s+that)?,?\s+"
     rf"(?P<was>[^;]{{8,}}?);\s+(?:but\s+)?(?:(?:on\s+\w+|now|this\s+\w+|later|today|yesterday|since\s+then),?\s+)?"
     rf"(?P<now>(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]+)\s+(?:now\s+)?(?:has\s+|have\s+)?{_NOW_VERB}\b.{{8,}})$"
 )
@@ -515,19 +515,31 @@ RECALL_TURN = (
 )
 
 
-def recalled_turn(claims: Sequence[str]) -> tuple[str, str] | None:
+def recalled_turn(claims: Sequence[str], actor: str = "") -> tuple[str, str] | None:
     """The earlier position and the new one when the report sets them side by side, in one sentence ("said last week
     A; on Monday he acknowledged B") or in a recalled sentence beside the new one ("had said two weeks earlier that
-    A." then "said B."); the new words without the report's frame."""
+    A." then "said B."); the new words without the report's frame. Given the actor, only their own earlier words:
+    "The transport minister had said last week ..." in Tom Reed's stance is the minister's turn, not his."""
     for i, c in enumerate(claims):
         m = RECALLED_THEN_NOW.match(c)
         if m:
+            if not _recalls_own(m.group("who"), actor):
+                continue
             return m.group("was").strip(" ,"), SPEECH_FRAME.sub("", m.group("now"), count=1)
         m = RECALLED.match(c)
         if m and _recalled_before(c) and i + 1 < len(claims) and not _recalled_before(claims[i + 1]):
+            if not _recalls_own(m.group("who"), actor):
+                continue
             was = re.sub(rf",?\s+{_EARLIER}$", "", m.group("was")).strip(" ,.")
             return was, SPEECH_FRAME.sub("", claims[i + 1], count=1)
     return None
+
+
+def _recalls_own(who: str, actor: str) -> bool:
+    """Whether the subject recalled is the actor: their surname, or a pronoun standing for them."""
+    if not actor:
+        return True
+    return actor.split()[-1] in who or who.strip().lower() in {"he", "she", "they", "i", "we"}
 
 
 _TURN_WORDS = 30  # a stance's length; a longer turn loses its tail, and with it what it turns from

@@ -69,7 +69,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         said = _claims(p.stance.text)
-        reported = recalled_turn([c for c in said if c in fresh]) or _confessed(said, fresh)
+        reported = recalled_turn([c for c in said if c in fresh], p.actor) or _confessed(said, fresh)
         turned = reported or _turn(fresh, old_claims, p.actor)
         admitted = None if turned else _admitted(said, fresh, old_claims)
         turned = turned or admitted
