@@ -166,3 +166,27 @@ def test_the_speakers_own_then_and_now_is_still_a_turn() -> None:
     )
     turns = [recalled_turn([c.claim], c.actor) for c in _claims(text) if c.actor == "Ivo Brandt"]
     assert ("the ferry ramp was safe to use", "one of its hinges had cracked.") in turns, turns
+
+
+# An untagged quotation after "X said ..." is X's only when X speaks of nobody else after the verb: "said her brother
+# Carlos had been held" and "said the inspectors' report made grim reading" introduce words that may be theirs.
+@pytest.mark.parametrize(
+    ("text", "actor", "words"),
+    [
+        (
+            'Maria Lopez said her brother Carlos had been held for three days without a lawyer. "I was never told why '
+            'I was arrested, and they took my phone."',
+            "Maria Lopez",
+            "never told why",
+        ),
+        (
+            "Health minister Ana Ruiz said the inspectors' report on St Mary's Hospital made grim reading. \"Patients "
+            'waited up to 14 hours on trolleys in corridors, and staff told us they felt unable to raise concerns."',
+            "Ana Ruiz",
+            "trolleys",
+        ),
+    ],
+)
+def test_a_quotation_after_talk_of_someone_else_is_not_the_speakers(text: str, actor: str, words: str) -> None:
+    assert actor not in _speakers(text, words)
+    assert actor in {c.actor for c in _claims(text)}

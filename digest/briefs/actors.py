@@ -865,6 +865,15 @@ def _by_role(items: list[Attribution], context: Sequence[Sentence]) -> list[Attr
 
 
 _BARE_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?)[\"”]?$")
+# Another possible source of the quotation named after the saying verb: a person ("her brother Carlos", "St Mary's
+# Hospital"), a relative, a document or its authors ("the inspectors' report").
+_OTHER_SOURCE = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|I)\b)[A-Z][a-z]+|"
+    r"\b(?:her|his|their|my|our)\s+(?:brother|sister|son|daughter|wife|husband|mother|father|partner|friend|"
+    r"children|family|colleagues?|neighbours?|client|patients?)\b|"
+    r"\b(?:report|letter|inquiry|review|survey|study|inspectors?|witness(?:es)?|statement)\b"
+)
 _INTRO_SAYS = re.compile(r"\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|put\s+it|explained|added|recalled)\b")
 
 
@@ -877,8 +886,11 @@ def _introduced(items: list[Attribution], by_place: dict[tuple[int, int], Senten
         if (article, position) in taken or not t.text.lstrip().startswith(('"', "“")):
             continue
         before = by_place.get((article, position - 1))
-        if before is None or re.search(r"[\"“”]", before.text) or not _INTRO_SAYS.search(before.text):
+        says = _INTRO_SAYS.search(before.text) if before is not None else None
+        if before is None or says is None or re.search(r"[\"“”]", before.text):
             continue
+        if _OTHER_SOURCE.search(before.text[says.end() :]):
+            continue  # "Maria Lopez said her brother Carlos had been held": the words may be his, not hers
         if re.search(r"[\"”],?\s+\S", t.text):
             continue  # the quotation has its own tag: read by the patterns
         subject = named_subject(by_place, t)
