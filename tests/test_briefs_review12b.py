@@ -190,3 +190,15 @@ def test_the_speakers_own_then_and_now_is_still_a_turn() -> None:
 def test_a_quotation_after_talk_of_someone_else_is_not_the_speakers(text: str, actor: str, words: str) -> None:
     assert actor not in _speakers(text, words)
     assert actor in {c.actor for c in _claims(text)}
+
+
+# Two claims that share only the people they name ("Dr Murray", "Michael Jackson") are no one matter, so a "never" in
+# one against the other is no turn.
+def test_claims_sharing_only_names_are_no_turn() -> None:
+    p = evolved(
+        "Ed Chernoff",
+        "Dr Murray simply never told investigators that he found Michael Jackson at 11am not breathing.",
+        "Dr Murray simply never told investigators that he found Michael Jackson at 11am not breathing. "
+        "“They want you to convict Dr Murray for the actions of Michael Jackson.”",
+    )
+    assert p.evolution != "shifted", p.evolution_note

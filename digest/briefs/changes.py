@@ -332,7 +332,9 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
             same_matter = content_overlap(bare(now), bare(was)) >= 0.4 or content_overlap(bare(was), bare(now)) >= 0.4
             # One shared word in a short sentence is no matter in common ("count" in "doesn't like to count its
             # queue" and "Once you count the ships ...").
-            same_matter = same_matter and len(_words(bare(now)) & _words(bare(was))) >= 2
+            shared = _words(bare(now)) & _words(bare(was))
+            # Nor do the people both name alone ("Dr Murray ... Michael Jackson" in two different defence points).
+            same_matter = same_matter and len(shared) >= 2 and bool(shared - _names(now) - _names(was))
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
@@ -349,6 +351,11 @@ def _unframed(claim: str, actor: str) -> str:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH.stop_words}
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words inside a text's sentences, lower case: names, not the matter."""
+    return {w.lower() for w in re.findall(r"(?<=[\w,;:'’]\s)[A-Z][a-z]{2,}", text)}
 
 
 _NOT_JUST = re.compile(
