@@ -256,12 +256,15 @@ def _given_words(actor: str) -> set[str]:
 
 def _same_given(a: str, b: str) -> bool:
     """One given name spelt two ways by two outlets ("Elena" and "Yelena", "Arkadiy" and "Arkady", "Sergei" and
-    "Sergey"): a letter added or dropped at either end, "y" for "i"."""
+    "Sergey"): the transliterations of one Cyrillic name, "y" for "i", a leading "Y"/"J" or a final "i"/"y" added.
+    Another letter makes another person: "Louis" and "Louise", "Daniel" and "Daniela", "Ryan" and "Bryan"."""
     a, b = a.lower().replace("y", "i"), b.lower().replace("y", "i")  # "Sergei" and "Sergey"
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and len(long) == len(short) + 1 and (long.startswith(short) or long.endswith(short))
+    if len(short) < 4 or len(long) != len(short) + 1:
+        return False
+    return (long.startswith(short) and long[-1] == "i") or (long.endswith(short) and long[0] in "ij")
 
 
 def _namesakes(actors: set[str]) -> dict[str, str]:
@@ -486,8 +489,8 @@ _NOW_VERB = (
 )
 # The report sets an actor's earlier words against what they say now, in its own words: "Mayor Kettering said last week
 # the pumps were coping; on Monday he acknowledged that two had failed." The whole sentence is the stance.
-RECALLED_THEN_NOW = re.compile(
-    rf"^(?P<who>(?:[\w'’.,-]+\s+){{1,8}}?)(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}(?:\s+that)?,?\s+"
+RECALLED_THEN_NOW = re.compile(  # "who" says nothing itself: "X said the minister had said last week" is not X's turn
+    rf"^(?P<who>(?:(?!{_SAY}\b)[\w'’.,-]+\s+){{1,8}}?)(?:had\s+)?{_RECALL_VERB}\s+{_EARLIER}(?:\s+that)?,?\s+"
     rf"(?P<was>[^;]{{8,}}?);\s+(?:but\s+)?(?:(?:on\s+\w+|now|this\s+\w+|later|today|yesterday|since\s+then),?\s+)?"
     rf"(?P<now>(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]+)\s+(?:now\s+)?(?:has\s+|have\s+)?{_NOW_VERB}\b.{{8,}})$"
 )
@@ -512,19 +515,31 @@ RECALL_TURN = (
 )
 
 
-def recalled_turn(claims: Sequence[str]) -> tuple[str, str] | None:
+def recalled_turn(claims: Sequence[str], actor: str = "") -> tuple[str, str] | None:
     """The earlier position and the new one when the report sets them side by side, in one sentence ("said last week
     A; on Monday he acknowledged B") or in a recalled sentence beside the new one ("had said two weeks earlier that
-    A." then "said B."); the new words without the report's frame."""
+    A." then "said B."); the new words without the report's frame. Given the actor, only their own earlier words:
+    "The transport minister had said last week ..." in Tom Reed's stance is the minister's turn, not his."""
     for i, c in enumerate(claims):
         m = RECALLED_THEN_NOW.match(c)
         if m:
+            if not _recalls_own(m.group("who"), actor):
+                continue
             return m.group("was").strip(" ,"), SPEECH_FRAME.sub("", m.group("now"), count=1)
         m = RECALLED.match(c)
         if m and _recalled_before(c) and i + 1 < len(claims) and not _recalled_before(claims[i + 1]):
+            if not _recalls_own(m.group("who"), actor):
+                continue
             was = re.sub(rf",?\s+{_EARLIER}$", "", m.group("was")).strip(" ,.")
             return was, SPEECH_FRAME.sub("", claims[i + 1], count=1)
     return None
+
+
+def _recalls_own(who: str, actor: str) -> bool:
+    """Whether the subject recalled is the actor: their surname, or a pronoun standing for them."""
+    if not actor:
+        return True
+    return actor.split()[-1] in who or who.strip().lower() in {"he", "she", "they", "i", "we"}
 
 
 _TURN_WORDS = 30  # a stance's length; a longer turn loses its tail, and with it what it turns from
@@ -612,10 +627,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if _OWN_REPORTER.search(source[: m.start("name")]):
                 break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
             if re.search(
-                r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|at|near|outside|across)\s+$",
+                r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|near|outside|across)\s+$",
                 source[: m.start("name")],
             ):
-                continue  # "Hoteliers in Tressel said", "Police in Calder said": the place is no speaker
+                # "Hoteliers in Tressel said", "Police in Calder said": the place is no speaker. "Officials at
+                # Halvorsen Pharma said" is the body's word.
+                continue
             if name in _GROUP_NOUNS:
                 continue  # "Members noted that ...", "Schools warned the board ...": a group, not a name
             if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
@@ -780,6 +797,14 @@ _HOLDER = re.compile(
     r"|\b[Tt]he\s+(?P<role2>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}),\s+"
     r"(?P<name2>[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+),"
 )
+# The posts an attendance list's "Name (Role)" gives: a role word of a person, not a body ("Manchester United").
+_HOLDER_ROLES = (
+    ENGLISH.role_words
+    - {"administration", "agency", "authorities", "board", "commission", "committee", "company", "congress"}
+    - {"council", "court", "department", "firm", "giant", "government", "group", "ministry", "panel", "parliament"}
+    - {"police", "service", "team", "union", "investigators", "lawmakers", "leaders", "officials", "prosecutors"}
+    - {"regulators"}
+) | {"chair", "chairwoman", "chairperson", "treasurer", "clerk", "convenor", "convener", "vice", "councillor"}
 # Minutes speak through roles: "3.5 The Chair stated that ...", "The Director advised that ...".
 _MINUTED = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?P<role>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2})\s+"
@@ -798,6 +823,8 @@ def _roles(context: Sequence[Sentence]) -> dict[int, dict[str, str]]:
             name, role = (m.group("name"), m.group("role")) if m.group("name") else (m.group("name2"), m.group("role2"))
             if clean_name(name) is None or role.lower() in {"the", "a"} or not role[:1].isupper():
                 continue
+            if m.group("name") and not _HOLDER_ROLES & set(role.lower().split()):
+                continue  # "Marcus Rashford (Manchester United)": a club or party, not a post he holds
             out.setdefault(t.article, {}).setdefault(role, name)
             for word in {role.split()[0], role.split()[-1]}:  # "The Director", "the Secretary"
                 heads.setdefault(t.article, {}).setdefault(word, set()).add(name)
@@ -838,6 +865,15 @@ def _by_role(items: list[Attribution], context: Sequence[Sentence]) -> list[Attr
 
 
 _BARE_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?)[\"”]?$")
+# Another possible source of the quotation named after the saying verb: a person ("her brother Carlos", "St Mary's
+# Hospital"), a relative, a document or its authors ("the inspectors' report").
+_OTHER_SOURCE = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|I)\b)[A-Z][a-z]+|"
+    r"\b(?:her|his|their|my|our)\s+(?:brother|sister|son|daughter|wife|husband|mother|father|partner|friend|"
+    r"children|family|colleagues?|neighbours?|client|patients?)\b|"
+    r"\b(?:report|letter|inquiry|review|survey|study|inspectors?|witness(?:es)?|statement)\b"
+)
 _INTRO_SAYS = re.compile(r"\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|put\s+it|explained|added|recalled)\b")
 
 
@@ -850,8 +886,11 @@ def _introduced(items: list[Attribution], by_place: dict[tuple[int, int], Senten
         if (article, position) in taken or not t.text.lstrip().startswith(('"', "“")):
             continue
         before = by_place.get((article, position - 1))
-        if before is None or re.search(r"[\"“”]", before.text) or not _INTRO_SAYS.search(before.text):
+        says = _INTRO_SAYS.search(before.text) if before is not None else None
+        if before is None or says is None or re.search(r"[\"“”]", before.text):
             continue
+        if _OTHER_SOURCE.search(before.text[says.end() :]):
+            continue  # "Maria Lopez said her brother Carlos had been held": the words may be his, not hers
         if re.search(r"[\"”],?\s+\S", t.text):
             continue  # the quotation has its own tag: read by the patterns
         subject = named_subject(by_place, t)
@@ -1575,6 +1614,21 @@ _BODY_WORDS |= {"motors", "rail", "railways", "trust", "association", "society",
 _BODY_WORDS |= {"institute", "college", "university", "hospital", "authority", "network", "networks", "systems"}
 
 
+def _named_apart(short: str, full: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a report names the short body before the full one: "Apple said ... Apple Bank said it had no
+    connection with the technology company" are two bodies; a report that shortens a name gives it whole first."""
+    alone = re.compile(rf"\b{re.escape(short)}\b(?!['’]?s?\s+{re.escape(full[len(short) :].split()[0])})")
+    whole = re.compile(rf"\b{re.escape(full)}\b")
+    first_alone: dict[int, tuple[int, int]] = {}
+    first_whole: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        for pattern, first in ((alone, first_alone), (whole, first_whole)):
+            m = pattern.search(s.text)
+            if m and (s.article not in first or (s.position, m.start()) < first[s.article]):
+                first[s.article] = (s.position, m.start())
+    return any(a in first_alone and first_alone[a] < at for a, at in first_whole.items())
+
+
 def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -> list[Attribution]:
     """Show each actor under the fullest form of the name used ("Hayward" -> "Tony Hayward")."""
     items = split_namesakes(items)
@@ -1613,13 +1667,18 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
     words = {k: [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in v.split()] for k, v in longest.items()}
     fuller: dict[str, str] = {}
     for k, ws in words.items():
-        # Only a body's: "Jermaine" is not short for "Jermaine Jackson".
+        # Only a body's, the short name its head: "Jermaine" is not short for "Jermaine Jackson", nor "Amazon" for
+        # "Amazon Conservation Association".
         longer = [
             j
             for j, vs in words.items()
-            if j != k and len(vs) > len(ws) and vs[: len(ws)] == ws and vs[-1].lower() in _BODY_WORDS
+            if j != k
+            and len(vs) > len(ws)
+            and vs[: len(ws)] == ws
+            and all(w.lower() in _BODY_WORDS for w in vs[len(ws) :])
         ]
-        if len(longer) == 1:
+        told = sentences or [a.sentence for a in items]
+        if len(longer) == 1 and not _named_apart(longest[k], longest[longer[0]], told):
             fuller[k] = longer[0]
     return [
         Attribution(longest[fuller.get(a.key, a.key)], fuller.get(a.key, a.key), a.claim, a.sentence, a.quoted)

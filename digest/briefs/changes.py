@@ -69,7 +69,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         said = _claims(p.stance.text)
-        reported = recalled_turn([c for c in said if c in fresh]) or _confessed(said, fresh)
+        reported = recalled_turn([c for c in said if c in fresh], p.actor) or _confessed(said, fresh)
         turned = reported or _turn(fresh, old_claims, p.actor)
         admitted = None if turned else _admitted(said, fresh, old_claims)
         turned = turned or admitted
@@ -332,7 +332,9 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
             same_matter = content_overlap(bare(now), bare(was)) >= 0.4 or content_overlap(bare(was), bare(now)) >= 0.4
             # One shared word in a short sentence is no matter in common ("count" in "doesn't like to count its
             # queue" and "Once you count the ships ...").
-            same_matter = same_matter and len(_words(bare(now)) & _words(bare(was))) >= 2
+            shared = _words(bare(now)) & _words(bare(was))
+            # Nor do the people both name alone ("Dr Murray ... Michael Jackson" in two different defence points).
+            same_matter = same_matter and len(shared) >= 2 and bool(shared - _names(now) - _names(was))
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
@@ -349,6 +351,11 @@ def _unframed(claim: str, actor: str) -> str:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH.stop_words}
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words inside a text's sentences, lower case: names, not the matter."""
+    return {w.lower() for w in re.findall(r"(?<=[\w,;:'’]\s)[A-Z][a-z]{2,}", text)}
 
 
 _NOT_JUST = re.compile(
@@ -397,7 +404,8 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
         return (
             None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
         )
-    if _norm(d.text) in told_before or _NO_DEVELOPMENT.search(text):
+    graded = _LETTER_OPENING.match(text) and _GRADE.search(text, 2)
+    if _norm(d.text) in told_before or _NO_DEVELOPMENT.search(text) or graded:
         return None  # "In attendance: ...", "Martin Selby will make a short statement and then take questions."
     text = _LABEL.sub("", text, count=1)
     salute = _SALUTATION.match(text)
@@ -406,11 +414,18 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
     return d if text == d.text else Statement(text, d.citations)
 
 
-# Lines that report no development: a minutes' attendance list, a call's procedure, a letter grade read as "A".
+# A letter grade read as the opening ("B arrived on Monday, a week after her D"), not the article "A" before a
+# participle ("A renewed ceasefire took effect"): only where the sentence has a grade context of its own.
+_LETTER_OPENING = re.compile(r"^[A-F][+-]?\s+[a-z]+ed\b")
+_GRADE = re.compile(
+    r"\b(?:grades?|graded)\b|[“\"‘'][A-F][+-]?[”\"’']|"
+    r"\b(?:an|her|his|their|my|your|our|its)\s+[A-F][+-]?(?=[\s,.;:!?]|$)|"
+    r"\b(?:a|the)\s+[B-F][+-]?(?=[\s,.;:!?]|$)"
+)
+# Lines that report no development: a minutes' attendance list, a call's procedure.
 _NO_DEVELOPMENT = re.compile(
     r"^(?:Present|In attendance|Apologies(?: for absence)?|Also present):|"
     r"\bwill\s+(?:make|read|give|deliver)\s+(?:a|the)\s+(?:[\w'’]+\s+){0,3}statement\b[^.]{0,40}\btake\b[^.]{0,40}\bquestions\b|"
-    r"^[A-Z]\s+[a-z]+ed\b|"
     r"^(?:Analyst|Operator|Caller|Question)\b[^:]{0,60}:"  # a call's analyst or operator: asks, reports nothing
 )
 # A call transcript's speaker label before the words: "Martin Selby: Quillon announces ...".
