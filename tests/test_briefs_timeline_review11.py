@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import coming_dates, resolve, upcoming_entries
+from digest.briefs.timeline import build_entries, coming_dates, date_sentences, rank_dates, resolve, upcoming_entries
 
 MONDAY = date(2026, 11, 16)
 
@@ -124,3 +124,48 @@ def test_a_former_plan_kept_is_still_coming() -> None:
     assert _coming("The concert, previously scheduled for 12 December, will now be held on 19 December.") == [
         date(2026, 12, 19)
     ]
+
+
+def _ranked(lead: str, published: date) -> dict[date, float]:
+    return dict(rank_dates(date_sentences([Sentence(lead, 0, 0, published)])))
+
+
+def test_a_statement_of_yesterday_is_no_news_beside_the_event_it_names() -> None:
+    """ "Officials said yesterday that the dam had burst on Saturday": the event's day is Saturday, the saying no
+    event of Monday; nor "said last night that the family had been told nothing since ... Sunday"; nor a document's
+    finding ("..., a report released by the commission said yesterday"). The plan a statement announces is still its
+    news ("can return home on Sunday, the council said yesterday")."""
+    tuesday = date(2026, 11, 17)
+    dam = _ranked("Officials said yesterday that the dam had burst on Saturday night, flooding 300 homes.", tuesday)
+    assert dam.get(date(2026, 11, 16), 0.0) < 1.0 and dam[date(2026, 11, 14)] >= 1.0
+    wife = _ranked(
+        "The wife of the kidnapped engineer said last night that the family had been told almost nothing since he was "
+        "taken at the quarry on Sunday.",
+        tuesday,
+    )
+    assert wife.get(date(2026, 11, 16), 0.0) < 1.0
+    report = _ranked(
+        "The ministry hid the cost overruns from parliament, a report released by the audit office said yesterday.",
+        tuesday,
+    )
+    assert report.get(date(2026, 11, 16), 0.0) < 1.0
+    plan = _ranked("Residents of the flooded valley can return home on Sunday, the council said yesterday.", tuesday)
+    assert plan.get(date(2026, 11, 16), 0.0) >= 1.0
+
+
+def test_a_recap_list_is_the_text_only_of_days_no_other_sentence_tells() -> None:
+    """ "For the record: the case opened on 9 October; police raided ... on 21 October; the sponsor walked out on
+    4 November." places each day, but the day another sentence tells shows that sentence."""
+    pub = date(2046, 11, 20)
+    recap = Sentence(
+        "For the record, the dates that mattered: the doping case opened on 9 October; police raided the cycling "
+        "federation on 21 October; and the main sponsor walked out on 4 November.",
+        0,
+        0,
+        pub,
+    )
+    raid = Sentence("Police raided the cycling federation's offices in Lyon on 21 October.", 1, 6, date(2046, 10, 22))
+    entries = build_entries([recap, raid], n_dates=3)
+    texts = {e.when: e.sentences[0].text for e in entries}
+    assert texts[date(2046, 10, 21)] == raid.text
+    assert texts[date(2046, 11, 4)] == recap.text

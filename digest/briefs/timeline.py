@@ -1166,6 +1166,14 @@ class Ranking:
     statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
 
 
+# A document as the speaker of a day-before statement: its finding is the news, not its saying.
+_DOCUMENT_SAID = re.compile(
+    r"\b(?:report|study|draft|survey|review|audit|analysis|memo|document|filing|paper)\b[^.;:]{0,80}?\bsaid\s+"
+    r"(?:yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
 def rank_dates(
     dated: Sequence[Dated],
     lo: date | None = None,
@@ -1217,14 +1225,18 @@ def rank_dates(
         """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
         deposits, the finance minister said on Monday", filed on Monday): saying it was the event, unless the
         sentence first names the day of what happened ("the dam burst on Saturday, officials said on Monday")."""
-        own = (
-            d.sentence.published is not None
-            and 0 <= (d.sentence.published - d.when).days <= 1
-            and d.sentence.position < 2
-        )
+        published = d.sentence.published
+        if published is None or d.sentence.position >= 2 or not 0 <= (published - d.when).days <= 1:
+            return False
         quiet = coverage(d.when) <= params.quiet
         told_after = first_event.get(d.sentence, i) < i
-        return bool(params.statement) and d.spoken and own and quiet and not told_after
+        # Said the day before its paper ("can return home on Sunday, the government said yesterday"): not when the
+        # sentence names the day of what happened, after it too ("said yesterday that the dam had burst on Saturday",
+        # "said last night that the family had been told almost nothing since ... Sunday"), nor a document's finding
+        # ("blocked scientists ..., a report released by the commission said yesterday")
+        if published > d.when and (d.sentence in first_event or _DOCUMENT_SAID.search(d.sentence.text)):
+            return False
+        return bool(params.statement) and d.spoken and quiet and not told_after
 
     for i, d in enumerate(dated):
         spoken = d.spoken and not announced(d, i)
@@ -1372,9 +1384,11 @@ def build_entries(
     weights = relevance(sentences, lex) if weights is None else weights
     ranked = rank_dates(dated, lo=lo, hi=hi, relevance=weights, params=ranking)[:n_dates]
     by_day: dict[date, list[Dated]] = defaultdict(list)
+    days_of: dict[Sentence, set[date]] = defaultdict(set)
     for d in dated:
         if d.granularity == "day":
             by_day[d.when].append(d)
+            days_of[d.sentence].add(d.when)
     entries: list[Entry] = []
     for day, _score in ranked:
         # A sentence placed after its own publication is a plan or a misread weekday, not the day's event.
@@ -1383,6 +1397,10 @@ def build_entries(
         explicit = [d for d in pool if d.explicit]
         # Prefer sentences that name the day; fall back to what was published that day.
         candidates = explicit if explicit else pool
+        # A recap listing three days or more ("the case opened on 9 October; police raided ... on 21 October; ...")
+        # places each, but is the text only of a day no other sentence tells: shown on every day it lists, it says
+        # little of any.
+        candidates = [d for d in candidates if len(days_of[d.sentence]) < 3] or candidates
         texts = [d.sentence.text for d in candidates]
         space = Space(texts, None if lex is ENGLISH else lex.stop_words)
         central = space.centrality()
