@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import build_entries, coming_dates, date_sentences, rank_dates, resolve, upcoming_entries
+from digest.briefs.timeline import (
+    announcements,
+    build_entries,
+    coming_dates,
+    date_sentences,
+    rank_dates,
+    resolve,
+    upcoming_entries,
+)
 
 MONDAY = date(2026, 11, 16)
 
@@ -169,3 +177,25 @@ def test_a_recap_list_is_the_text_only_of_days_no_other_sentence_tells() -> None
     texts = {e.when: e.sentences[0].text for e in entries}
     assert texts[date(2046, 10, 21)] == raid.text
     assert texts[date(2046, 11, 4)] == recap.text
+
+
+def test_a_due_day_only_spoken_of_is_still_coming() -> None:
+    """A deed that settles a debt voids its due day ("Payment was made on a loan due 2 December"); one that only
+    speaks of it does not ("received letters about rent due on 1 December")."""
+    assert _coming("Tenants received letters about rent due on 1 December.") == [date(2026, 12, 1)]
+    assert _coming("The council approved a payment on the invoice due 30 November.") == [date(2026, 11, 30)]
+    assert _coming("Payment was made on a loan due 2 December.") == []
+
+
+def test_a_month_s_possessive_after_an_ordinal_is_no_day() -> None:
+    assert [(r.when, r.granularity) for r in resolve("She won the second of March's two marathons.", MONDAY)] == [
+        (date(2026, 3, 1), "month")
+    ]
+    assert resolve("The vote is on the fourth of March.", MONDAY)[0].when == date(2026, 3, 4)
+
+
+def test_a_rubric_is_no_speaker_s_label() -> None:
+    text = "EDITOR'S NOTE: This story was updated on Monday. We will publish the results on 3 December."
+    assert announcements(0, text, MONDAY, kept=set()) == []
+    turn = "THE CHAIR: The hearings will begin on 3 December. I intend to deliver an interim report by 14 December."
+    assert [s.text for s in announcements(0, turn, MONDAY, kept=set())][1].startswith("THE CHAIR: … I intend")

@@ -67,7 +67,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
     # "on the fourth of July", "the twenty-first of March": a day spelled out as an ordinal, as people say it
-    ("dmy", re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL_RE}))\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
+    # (not a month's possessive: "the second of March's two marathons" is the second marathon, no day)
+    (
+        "dmy",
+        re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL_RE}))\s+of\s+{_MONTH_RE}(?!['’]s\b)(?:,?\s+{_YEAR_RE})?\b"),
+    ),
     (
         "my",
         re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
@@ -780,6 +784,16 @@ _ANOTHER_VERB = re.compile(
 _COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
 
 
+# A deed that settles what fell due ("Payment was made on a loan due March 2", "settled an invoice due on 4 March"),
+# not one that only speaks of it ("received letters about rent due on 1 December", "approved a payment on the
+# invoice due 30 November": still to pay).
+_SETTLED = re.compile(
+    r"(?:was|were|had|has|have|made|paid|repaid|settled|cleared|honou?red|redeemed|met|covered|serviced|refinanced|"
+    r"rolled|wrote|written)$",
+    re.IGNORECASE,
+)
+
+
 def _deed_then(sentence: str, start: int, end: int) -> bool:
     """The clause around a noun's due day tells a deed done: a past verb before it, no plan after it ("Payment was
     made on a loan due March 2"; not "A loan due March 2 will be refinanced" nor "He said the bond due 4 May would be
@@ -787,7 +801,7 @@ def _deed_then(sentence: str, start: int, end: int) -> bool:
     head = _clause_start(sentence, start)
     verbs = [m for m in _TENSE.finditer(sentence, head, start) if m.lastgroup != "stop" and _verb(m, sentence)]
     verbs = [m for m in verbs if not m.group().lower().startswith("due")]
-    if not verbs or verbs[-1].lastgroup not in ("past", "weak"):
+    if not verbs or verbs[-1].lastgroup not in ("past", "weak") or not _SETTLED.match(verbs[-1].group()):
         return False
     for m in _TENSE.finditer(sentence, end):
         if m.lastgroup == "stop":
@@ -1553,8 +1567,10 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
 _FIRST_PERSON = re.compile(r"^(?:I|We)\s")
 # A speaker's label opening a transcript's or a script's turn: "THE CHAIR:", "SOT - OSSIAN KELL, SALLOW CANAL
 # AUTHORITY:", "MR ACHTERBERG (Counsel to the Inquiry):"; the label in capitals, as transcripts and scripts write it.
+# (not a rubric: "EDITOR'S NOTE:", "WATCH:", "UPDATE:" names no speaker)
 _TURN_LABEL = re.compile(
-    r"^(?:[A-Z]{2,4}\s+-\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s+\([^()]{1,60}\))?"
+    r"^(?!(?:[A-Z'’]+\s+)?(?:NOTE|WATCH|UPDATE|UPDATED|READ|LISTEN|CORRECTION|CLARIFICATION|BREAKING|EXCLUSIVE|"
+    r"ANALYSIS|VIDEO|PHOTOS?|LIVE|SEE|MORE|RELATED|ADVERTISEMENT|OPINION|COMMENT)\b)(?:[A-Z]{2,4}\s+-\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s+\([^()]{1,60}\))?"
     r"(?:,\s+[A-Z][A-Z.'’ -]+)?:\s"
 )
 
