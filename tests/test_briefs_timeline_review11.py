@@ -199,3 +199,9 @@ def test_a_rubric_is_no_speaker_s_label() -> None:
     assert announcements(0, text, MONDAY, kept=set()) == []
     turn = "THE CHAIR: The hearings will begin on 3 December. I intend to deliver an interim report by 14 December."
     assert [s.text for s in announcements(0, turn, MONDAY, kept=set())][1].startswith("THE CHAIR: … I intend")
+
+
+def test_ago_today_before_what_one_would_have_thought_is_no_event() -> None:
+    quote = '"Six months ago today I would not have believed we could win this," the coach said.'
+    assert resolve(quote, MONDAY)[0].void
+    assert not resolve("Six months ago today, the volcano erupted.", MONDAY)[0].void

@@ -735,6 +735,8 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
     if gone and _SUPPOSED.search(sentence, _clause_start(sentence, start), start):
         return True  # "The hearing was supposed to open yesterday": a plan its day did not keep
+    if _AGO_WOULD.match(sentence, end):
+        return True  # "Six months ago today I would not have believed ...": a state of mind then, no event
     if _LAST_DAY.match(sentence, end) and _OPENS_SENTENCE.match(sentence[:start]):
         return True  # "Today is the last day to claim": a deadline's day, no event of it
     marks = _MARKS.match(sentence, end)
@@ -832,6 +834,13 @@ _CONSEQUENCE = re.compile(
     r"[^.;:]*?,\s*(?:(?:triggering|prompting|sparking|forcing|causing|leading\s+to|setting\s+off|bringing)\b"
     r"|(?:and|so)\s+(?:[\w'’,%-]+\s+){0,5}?(?!(?:said|told|stayed|remained|seemed|appeared|continued)\b)"
     r"(?:[a-z]{3,}ed|began|went|took|struck|walked|fell)\b)",
+    re.IGNORECASE,
+)
+# What one would (not) have thought or done back then, straight after the day: "Six months ago today I would not have
+# believed we could win this".
+_AGO_WOULD = re.compile(
+    r",?\s*(?:I|we|you|he|she|they|nobody|no\s+one|few|many)\s+(?:would|could|might)(?:\s+not|n['’]t|\s+never)?\s+"
+    r"have\b",
     re.IGNORECASE,
 )
 _SUPPOSED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?supposed\s+to\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
