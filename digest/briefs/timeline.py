@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -67,7 +67,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
     # "on the fourth of July", "the twenty-first of March": a day spelled out as an ordinal, as people say it
-    ("dmy", re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL_RE}))\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
+    # (not a month's possessive: "the second of March's two marathons" is the second marathon, no day)
+    (
+        "dmy",
+        re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL_RE}))\s+of\s+{_MONTH_RE}(?!['’]s\b)(?:,?\s+{_YEAR_RE})?\b"),
+    ),
     (
         "my",
         re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
@@ -194,8 +198,11 @@ _TENSE = re.compile(
     r"|(?P<future>\b(?:will|shall)\b|\b(?:has|have)\s+until\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     # ("was supposed to begin on Tuesday" is a plan its day did not keep: the past of "was", see `_SUPPOSED`)
-    r"|(?<!\bwas )(?<!\bwere )\bsupposed\s+to\b"
-    r"|\bcan(?:not)?\b(?!\s+(?:not\s+)?have\b)"  # "can return home on Sunday": leave for a coming day
+    # (nor negated or perfect: "was not supposed to sail on Saturday", "had been supposed to announce on Friday")
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\bbeen )\bsupposed\s+to\b"
+    # "can return home on Sunday": a going or a plan's verb, not "can now confirm the arrest on Sunday"
+    r"|\bcan(?:not)?\s+(?:(?:now|still|then|also|finally|only|soon)\s+)?(?:go|return|come|leave|travel|move|fly|sail|"
+    r"reopen|open|resume|restart|start|begin|head|apply|register|vote|attend|collect|visit|enter|book|join)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
     # ("wants it back in time for the festival on 14 August": what is wanted by a day is still to come; not "were
@@ -399,8 +406,13 @@ def _verb(m: re.Match[str], sentence: str) -> bool:
 _PLURAL_SCHEDULE = frozenset(
     ["open", "close", "start", "begin", "end", "expire", "resume", "reopen", "convene", "reconvene"]
 )
+# ("at" or "in" only before a time: "close at midnight", "resume in March"; not a result, "Stocks close at a record
+# high on Friday", "Negotiations end in failure on Tuesday", that day's news)
 _PLURAL_NEXT = re.compile(
-    r"\s+(?:on|at|in|from|until|till|by|again|next|this|tomorrow|today|tonight|later|early|late)\b", re.IGNORECASE
+    r"\s+(?:(?:on|from|until|till|by|again|next|this|tomorrow|today|tonight|later|early|late)\b"
+    r"|(?:at|in)\s+(?:\d|mid-|(?:midnight|noon|dawn|(?:the\s+)?(?:new\s+year|spring|summer|autumn|fall|winter|morning|"
+    r"afternoon|evening))\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+    re.IGNORECASE,
 )
 
 
@@ -607,6 +619,12 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
 
 # Not "as expected": "did not change interest rates on Thursday, as expected" says what was expected did happen.
 _AS_PLANNED = re.compile(r",?\s+as\s+(?:\w+\s+){0,2}(?:planned|scheduled|promised|intended|announced)\b", re.IGNORECASE)
+# A former plan kept: "The concert, previously scheduled for 12 December, will go ahead as planned."
+_GOES_AHEAD = re.compile(
+    r"[^.;]*?\b(?:will|would|is\s+to|shall)\s+(?:still\s+)?(?:go\s+ahead|proceed|take\s+place)\s+as\s+"
+    r"(?:\w+\s+)?(?:planned|scheduled)\b",
+    re.IGNORECASE,
+)
 _REFUSAL = re.compile(r"\bwould\s+not\b|\bwouldn't\b", re.IGNORECASE)
 # A count's cut-off ("As of 10 June, 21 confirmed cases", "reported in the week to 15 August"): a situation report's
 # reporting day, not the day anything happened. "As of" only before a figure and on a day gone: "our concern has grown
@@ -647,7 +665,9 @@ _DUE_ON = re.compile(
 )
 # A day given up for another: "rather than (by) 15 September", "instead of on Friday", "..., not 28 April".
 _REPLACED = re.compile(
-    r"(?:\brather\s+than|\binstead\s+of|,\s*(?:and\s+)?not)\s+(?:(?:on|by|for|from|in|at|before|until)\s+)?(?:the\s+)?$",
+    # (not ", not until 1 December": the earliest day, the one announced)
+    r"(?:(?:\brather\s+than|\binstead\s+of)\s+(?:(?:on|by|for|from|in|at|before|until)\s+)?"
+    r"|,\s*(?:and\s+)?not\s+(?:(?:on|by|for|from|in|at)\s+)?)(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A plan told in the past perfect of its maker ("which the service had planned for 20 March"): the old day when the
@@ -715,6 +735,8 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
     if gone and _SUPPOSED.search(sentence, _clause_start(sentence, start), start):
         return True  # "The hearing was supposed to open yesterday": a plan its day did not keep
+    if _AGO_WOULD.match(sentence, end):
+        return True  # "Six months ago today I would not have believed ...": a state of mind then, no event
     if _LAST_DAY.match(sentence, end) and _OPENS_SENTENCE.match(sentence[:start]):
         return True  # "Today is the last day to claim": a deadline's day, no event of it
     marks = _MARKS.match(sentence, end)
@@ -722,8 +744,10 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         return True  # "Today marks 100 days since ...": a count from an earlier day, no event of this one
     if _PERIOD_TO.search(head) and not (_THE.search(head) and _NAMED_EVENT.match(sentence, end)):
         return True
-    if _FORMER_PLAN.search(head) and not (
-        _FIRST_DONE.search(head) and not (_FIRST_SET.search(head) and _THEN_MOVED.search(sentence, end))
+    if (
+        _FORMER_PLAN.search(head)
+        and not (_FIRST_DONE.search(head) and not (_FIRST_SET.search(head) and _THEN_MOVED.search(sentence, end)))
+        and not _GOES_AHEAD.match(sentence, end)
     ):
         return True
     if gone and _DUE_ON.search(head + ("on " if _ON.match(sentence, start) else "")):
@@ -762,6 +786,16 @@ _ANOTHER_VERB = re.compile(
 _COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:should|would)\s+have\s+been\b", re.IGNORECASE)
 
 
+# A deed that settles what fell due ("Payment was made on a loan due March 2", "settled an invoice due on 4 March"),
+# not one that only speaks of it ("received letters about rent due on 1 December", "approved a payment on the
+# invoice due 30 November": still to pay).
+_SETTLED = re.compile(
+    r"(?:was|were|had|has|have|made|paid|repaid|settled|cleared|honou?red|redeemed|met|covered|serviced|refinanced|"
+    r"rolled|wrote|written)$",
+    re.IGNORECASE,
+)
+
+
 def _deed_then(sentence: str, start: int, end: int) -> bool:
     """The clause around a noun's due day tells a deed done: a past verb before it, no plan after it ("Payment was
     made on a loan due March 2"; not "A loan due March 2 will be refinanced" nor "He said the bond due 4 May would be
@@ -769,7 +803,7 @@ def _deed_then(sentence: str, start: int, end: int) -> bool:
     head = _clause_start(sentence, start)
     verbs = [m for m in _TENSE.finditer(sentence, head, start) if m.lastgroup != "stop" and _verb(m, sentence)]
     verbs = [m for m in verbs if not m.group().lower().startswith("due")]
-    if not verbs or verbs[-1].lastgroup not in ("past", "weak"):
+    if not verbs or verbs[-1].lastgroup not in ("past", "weak") or not _SETTLED.match(verbs[-1].group()):
         return False
     for m in _TENSE.finditer(sentence, end):
         if m.lastgroup == "stop":
@@ -802,9 +836,19 @@ _CONSEQUENCE = re.compile(
     r"(?:[a-z]{3,}ed|began|went|took|struck|walked|fell)\b)",
     re.IGNORECASE,
 )
+# What one would (not) have thought or done back then, straight after the day: "Six months ago today I would not have
+# believed we could win this".
+_AGO_WOULD = re.compile(
+    r",?\s*(?:I|we|you|he|she|they|nobody|no\s+one|few|many)\s+(?:would|could|might)(?:\s+not|n['’]t|\s+never)?\s+"
+    r"have\b",
+    re.IGNORECASE,
+)
 _SUPPOSED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?supposed\s+to\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+# (a day gone "for" someone is their last day of something done: "Friday was the last day for the workers at the plant")
 _LAST_DAY = re.compile(
-    r"\s+(?:is|was|will\s+be)\s+(?:also\s+)?the\s+(?:last|final|closing)\s+day\s+(?:to|for)\b", re.IGNORECASE
+    r"\s+(?:(?:is|will\s+be)\s+(?:also\s+)?the\s+(?:last|final|closing)\s+day\s+(?:to|for)"
+    r"|was\s+(?:also\s+)?the\s+(?:last|final|closing)\s+day\s+to)\b",
+    re.IGNORECASE,
 )
 _OPENS_SENTENCE = re.compile(r"\s*(?:On\s+)?$", re.IGNORECASE)
 # A day that marks a span since an earlier one ("Today marks 100 days since the miners were trapped", "Sunday is the
@@ -1145,6 +1189,14 @@ class Ranking:
     statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
 
 
+# A document as the speaker of a day-before statement: its finding is the news, not its saying.
+_DOCUMENT_SAID = re.compile(
+    r"\b(?:report|study|draft|survey|review|audit|analysis|memo|document|filing|paper)\b[^.;:]{0,80}?\bsaid\s+"
+    r"(?:yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
 def rank_dates(
     dated: Sequence[Dated],
     lo: date | None = None,
@@ -1196,14 +1248,18 @@ def rank_dates(
         """A quiet week's wire lead whose news is a statement made that day ("The government will guarantee all
         deposits, the finance minister said on Monday", filed on Monday): saying it was the event, unless the
         sentence first names the day of what happened ("the dam burst on Saturday, officials said on Monday")."""
-        own = (
-            d.sentence.published is not None
-            and 0 <= (d.sentence.published - d.when).days <= 1
-            and d.sentence.position < 2
-        )
+        published = d.sentence.published
+        if published is None or d.sentence.position >= 2 or not 0 <= (published - d.when).days <= 1:
+            return False
         quiet = coverage(d.when) <= params.quiet
         told_after = first_event.get(d.sentence, i) < i
-        return bool(params.statement) and d.spoken and own and quiet and not told_after
+        # Said the day before its paper ("can return home on Sunday, the government said yesterday"): not when the
+        # sentence names the day of what happened, after it too ("said yesterday that the dam had burst on Saturday",
+        # "said last night that the family had been told almost nothing since ... Sunday"), nor a document's finding
+        # ("blocked scientists ..., a report released by the commission said yesterday")
+        if published > d.when and (d.sentence in first_event or _DOCUMENT_SAID.search(d.sentence.text)):
+            return False
+        return bool(params.statement) and d.spoken and quiet and not told_after
 
     for i, d in enumerate(dated):
         spoken = d.spoken and not announced(d, i)
@@ -1351,9 +1407,11 @@ def build_entries(
     weights = relevance(sentences, lex) if weights is None else weights
     ranked = rank_dates(dated, lo=lo, hi=hi, relevance=weights, params=ranking)[:n_dates]
     by_day: dict[date, list[Dated]] = defaultdict(list)
+    days_of: dict[Sentence, set[date]] = defaultdict(set)
     for d in dated:
         if d.granularity == "day":
             by_day[d.when].append(d)
+            days_of[d.sentence].add(d.when)
     entries: list[Entry] = []
     for day, _score in ranked:
         # A sentence placed after its own publication is a plan or a misread weekday, not the day's event.
@@ -1362,6 +1420,10 @@ def build_entries(
         explicit = [d for d in pool if d.explicit]
         # Prefer sentences that name the day; fall back to what was published that day.
         candidates = explicit if explicit else pool
+        # A recap listing three days or more ("the case opened on 9 October; police raided ... on 21 October; ...")
+        # places each, but is the text only of a day no other sentence tells: shown on every day it lists, it says
+        # little of any.
+        candidates = [d for d in candidates if len(days_of[d.sentence]) < 3] or candidates
         texts = [d.sentence.text for d in candidates]
         space = Space(texts, None if lex is ENGLISH else lex.stop_words)
         central = space.centrality()
@@ -1484,8 +1546,14 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
                 break
         if lex is ENGLISH and coming:
             given_up += [(s, r.when) for r in resolve(s.text, s.published, lex) if r.void and r.granularity == "day"]
+    common = _story_words(sentences, lex)
     for key, items in list(by_day.items()):
-        kept = [s for s in items if not _superseded(s, key[0], moves, lex) and not _given_up(s, key[0], given_up, lex)]
+        kept = [
+            s
+            for s in items
+            if not _superseded(s, key[0], moves, lex)
+            and not (key[1] == "day" and _given_up(s, key[0], given_up, lex, common))
+        ]
         if kept:
             by_day[key] = kept
         else:
@@ -1508,8 +1576,10 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
 _FIRST_PERSON = re.compile(r"^(?:I|We)\s")
 # A speaker's label opening a transcript's or a script's turn: "THE CHAIR:", "SOT - OSSIAN KELL, SALLOW CANAL
 # AUTHORITY:", "MR ACHTERBERG (Counsel to the Inquiry):"; the label in capitals, as transcripts and scripts write it.
+# (not a rubric: "EDITOR'S NOTE:", "WATCH:", "UPDATE:" names no speaker)
 _TURN_LABEL = re.compile(
-    r"^(?:[A-Z]{2,4}\s+-\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s+\([^()]{1,60}\))?"
+    r"^(?!(?:[A-Z'’]+\s+)?(?:NOTE|WATCH|UPDATE|UPDATED|READ|LISTEN|CORRECTION|CLARIFICATION|BREAKING|EXCLUSIVE|"
+    r"ANALYSIS|VIDEO|PHOTOS?|LIVE|SEE|MORE|RELATED|ADVERTISEMENT|OPINION|COMMENT)\b)(?:[A-Z]{2,4}\s+-\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s+\([^()]{1,60}\))?"
     r"(?:,\s+[A-Z][A-Z.'’ -]+)?:\s"
 )
 
@@ -1544,19 +1614,53 @@ def _superseded(s: Sentence, when: date, moves: Sequence[tuple[Sentence, date]],
     return False
 
 
-def _given_up(s: Sentence, when: date, given_up: Sequence[tuple[Sentence, date]], lex: Lexicon) -> bool:
+def _story_words(sentences: Sequence[Sentence], lex: Lexicon) -> frozenset[str]:
+    """The story's own words, in a quarter of its sentences or more (at least three): every sentence of a council's
+    story says "council", so sharing it says nothing of sharing an event."""
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        counts.update({w for w in _WORD.findall(s.text.lower()) if w not in lex.stop_words})
+    floor = max(3, len(sentences) / 4)
+    return frozenset(w for w, n in counts.items() if n >= floor)
+
+
+def _given_up(
+    s: Sentence,
+    when: date,
+    given_up: Sequence[tuple[Sentence, date]],
+    lex: Lexicon,
+    common: Collection[str] = frozenset(),
+) -> bool:
     """Another source names `when` as the day a plan gave up for a new one ("has been put back to 3 April" of the
     restart "planned for 20 March"; "by 1 October, rather than by 15 September"), not before `s`, and speaks of the
-    same thing: a content word in common is enough, since the old day itself is named (not the day's own words)."""
+    same event: two content words in common beyond the story's own (`common`), since a month's first day or one word
+    ("the city council will vote on 25 November", "the city marathon ... rather than on 25 November") is often
+    shared by unrelated plans."""
 
     def content(text: str) -> set[str]:
-        return {w for w in _WORD.findall(text.lower()) if w not in lex.stop_words and w not in _CALENDAR_WORDS}
+        return {
+            w
+            for w in _WORD.findall(text.lower())
+            if w not in lex.stop_words and w not in _CALENDAR_WORDS and w not in common
+        }
 
     words = content(s.text)
     for other, old_day in given_up:
         if old_day != when or other is s or other.published is None or s.published is None:
             continue
-        if other.published >= s.published and words & content(other.text):
+        if other.published < s.published:
+            continue
+        shared = words & content(other.text)
+        if len(shared) >= 2 or any(_head(s.text, w, lex) and _head(other.text, w, lex) for w in shared):
+            return True
+    return False
+
+
+def _head(text: str, word: str, lex: Lexicon) -> bool:
+    """`word` names the thing itself, not a word qualifying another's ("the restart of the imager", "a full-power
+    restart on 20 March"; not "the city marathon", "the company's results", "the bridge toll")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b(?P<s>['’]s?)?(?:\s+(?P<next>[\w-]+))?", text, re.IGNORECASE):
+        if not m.group("s") and (m.group("next") is None or m.group("next").lower() in lex.stop_words):
             return True
     return False
 
