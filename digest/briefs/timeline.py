@@ -1515,12 +1515,32 @@ def coming_dates(text: str, published: date, lex: Lexicon = ENGLISH) -> list[Dat
             continue
         if r.kind == "rel_weekday" and _CALLED_OFF.search(text, r.span[1]):  # "due to open on Thursday, postponed"
             continue
+        if lex is ENGLISH and _projection(text, r.span):
+            continue
         if r.kind in _NAMED_KINDS or schedule or r.tense in _AHEAD:
             out.append(r)
     return out
 
 
 _NAMED_KINDS = frozenset(["iso", "mdy", "dmy", "my", "y"])
+
+# A forecast is no announcement: "By August 15, some 86 million gallons will have spilled", "fears oil could leak
+# into the Gulf until August" ("Fares will rise by 5 percent on 1 March" is a plan, kept). Read in the date's own
+# stretch of the sentence (up to "; " or ", and"), so "The board meets on 4 May; by then the fund will have run out"
+# keeps its meeting.
+_CHUNK_END = re.compile(r";\s|,\s+(?:and|but|while)\s|\.\s")
+_FORECAST = re.compile(r"\bwill\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|lt|pt|ng|un)\b", re.IGNORECASE)
+_FEAR = re.compile(r"\bfears?\b[^;]*\b(?:could|might|may|would)\b", re.IGNORECASE)
+
+
+def _projection(text: str, span: tuple[int, int]) -> bool:
+    """The date's stretch of the sentence forecasts a quantity (a future perfect beside a number) or voices a fear
+    rather than announcing an event ("The bridge will have reopened by 1 March" names no quantity: a promise)."""
+    start = max((m.end() for m in _CHUNK_END.finditer(text, 0, span[0])), default=0)
+    end = _CHUNK_END.search(text, span[1])
+    before = text[start : span[0]]  # the fear governs the date it leads to, not one it follows
+    stretch = before + " " + text[span[1] : end.start() if end else len(text)]
+    return bool(_FEAR.search(before) or (_FORECAST.search(stretch) and re.search(r"\d", stretch)))
 
 
 def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex: Lexicon = ENGLISH) -> list[Entry]:
