@@ -571,6 +571,12 @@ _ASKING = re.compile(
     rf"(?P<wh2>{_WH})\s+(?P<clause2>[^.;:!?]+)",
     re.IGNORECASE,
 )
+# Asking as a duty or the writer's musing: "has to ask", "should ask", "must ask", "I sometimes wonder", "we ask".
+_OPINION_ASKS = re.compile(
+    r"\b(?:should|must|ought\s+to|has\s+to|have\s+to|had\s+to|needs?\s+to|might|may|could|would|will|(?<!\bwant\s)to)"
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|well\s+)?\s?$"
+    r"|\b(?:I|we|We)\s+(?:\w+ly\s+|often\s+|also\s+|still\s+|sometimes\s+|do\s+|can(?:not|n[’']t)\s+help\s+but\s+)?\s?$"
+)
 # Talked about and not settled: "a tolling discount for waiting vessels was being discussed but nothing had been
 # agreed", "A pay rise for nurses is under consideration".
 _UNDER_DISCUSSION = re.compile(
@@ -862,6 +868,48 @@ _POSSIBLE_THAT = re.compile(
     r"conceivable|not\s+impossible|not\s+inconceivable)\s+that\s+(?P<clause>[^;:!?]+?)(?:,\s+[^,]{2,60}?\s+"
     r"(?:said|says|warned|added))?\.?$"
 )
+# A hedge the writer answers or sets against a certainty: "..., but I would not bet on it", "..., but it certainly acted
+# in haste": the writer's opinion, not an unknown the sources state.
+_WRITER_CONCEDES = re.compile(
+    r",?\s+but\s+(?:I|we|it|they|he|she)\s+(?:(?:would|wouldn[’']t|will|won[’']t|do|don[’']t)\s+(?:not\s+)?bet\b|"
+    r"(?:certainly|clearly|surely|definitely|undoubtedly|plainly)\b|(?:doubt|suspect)\b)"
+    r"|,?\s+but\s+(?:I|we)\s+(?:would|wouldn[’']t|will|won[’']t|do|don[’']t)\b"
+)
+# A forecast of weather, water or markets: "Forecasters said ...", "some rivers will burst their banks", "the
+# Environment Agency said": what the weather will do is a forecast, not an unknown the story is about.
+_FORECAST = re.compile(
+    r"\b(?:[Ff]orecasters?|[Ff]orecast|Met\s+Office|Environment\s+Agency|meteorologists?|weather|rain(?:fall)?|snow|"
+    r"flooding|floods?|storms?|gales?|showers|frost|heatwave|temperatures?|rivers?\s+(?:will|could|may|might)\s+burst)\b"
+)
+# A participle's past where the two differ ("may or may not have known" -> "knew"); a regular "-ed" is both.
+_PARTICIPLE_PAST = {
+    "known": "knew",
+    "seen": "saw",
+    "taken": "took",
+    "given": "gave",
+    "done": "did",
+    "gone": "went",
+    "written": "wrote",
+    "spoken": "spoke",
+    "chosen": "chose",
+    "broken": "broke",
+    "been": "was",
+    "told": "told",
+    "said": "said",
+    "paid": "paid",
+    "made": "made",
+    "heard": "heard",
+    "thought": "thought",
+    "had": "had",
+    "got": "got",
+    "meant": "meant",
+    "sent": "sent",
+    "left": "left",
+    "met": "met",
+    "understood": "understood",
+    "misled": "misled",
+    "lied": "lied",
+}
 _RULE_OUT = re.compile(
     r"\b(?:(?:could|would|can|did|does|will)(?:\s+not|n[’']t)|cannot|(?:has|have|had)\s+not|refused\s+to|declined\s+to)\s+"
     r"(?:yet\s+)?rul(?:e|ed)\s+out\s+(?P<np>(?:a|an|any|further|more|new|another|other|fresh)\s+[^,;:!?]{2,60}?)"
@@ -910,15 +958,29 @@ def _kinds9b_question(s: str) -> str | None:
     if m and not _settled_after(s, m.end()):
         return _finish(f"How will the {m.group('noun')} of {m.group('of')} be settled")
     m = _MAY_OR_MAY_NOT.match(s) if " or " in s else None
-    if m and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
-        return _finish(f"Will {_lower_first(m.group('subj'))} {m.group('vp').rstrip('.')}")
+    if (
+        m
+        and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj"))
+        and not _WRITER_CONCEDES.search(s, m.end())
+        and not _FORECAST.search(s)
+    ):
+        subj, vp = _lower_first(m.group("subj")), m.group("vp").rstrip(".")
+        had = re.match(r"have\s+(?P<part>[a-z]+)\b(?P<rest>.*)$", vp)
+        if had is None:
+            return _finish(f"Will {subj} {vp}")
+        # "may or may not have known about the payments": the past, "Did the minister know about the payments?"
+        part = had.group("part")
+        past = _PARTICIPLE_PAST.get(part, part if part.endswith("ed") else "")
+        return _wh_question("whether", f"{subj} {past}{had.group('rest')}") if past else None
     m = _POSSIBLE_THAT.match(s) if s.startswith(("It ", "But ", "And ", "However")) else None
-    if m:
+    if m and not _WRITER_CONCEDES.search(s, m.start("clause")) and not _FORECAST.search(s):
         question = _wh_question("whether", m.group("clause"))
         if question is not None:
             return question
     m = _RULE_OUT.search(s) if " out " in s else None
-    if m and not _settled_after(s, m.end()):
+    # "could not rule out further strikes if the company did not improve its offer": a threat on a condition, and
+    # "Forecasters could not rule out more flooding": a forecast; neither is an unknown the story is about.
+    if m and not _settled_after(s, m.end()) and not re.match(r"\s+if\b", s[m.end() :]) and not _FORECAST.search(s):
         return _finish(f"Will there be {m.group('np')}")
     return None
 
@@ -1031,8 +1093,11 @@ def _new_question(s: str) -> str | None:
     if m and (
         _settled_after(s, m.start("clause") if m.group("wh") else m.start("clause2"))
         or _NOBODY_BEFORE.search(s[: m.start()])
+        or (m.group("wh") is not None and _OPINION_ASKS.search(s[: m.start()]) is not None)
     ):
-        return None  # "..., and she said she would not"; "Nobody was asking why the bus was late"
+        # "..., and she said she would not"; "Nobody was asking why the bus was late"; "BP's board has to ask
+        # whether", "Voters should ask whether", "I sometimes wonder who": an opinion, not an unknown.
+        return None
     if m:
         wh, clause = (m.group("wh"), m.group("clause")) if m.group("wh") else (m.group("wh2"), m.group("clause2"))
         return _wh_question(wh.lower(), _resolve_pronoun(s[: m.start()], clause))
