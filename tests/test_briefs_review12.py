@@ -7,10 +7,16 @@ forecast taken for an unknown, a past turned into a future, a pronoun left unres
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from digest.briefs.cues import to_question
+from digest.briefs.article import extractive_article_brief
+from digest.briefs.cues import answered_next, left_open, to_question
 from digest.briefs.sentences import trim
+from digest.models import Article
+
+_WHEN = datetime(2026, 3, 1, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +90,57 @@ def test_opinion_threat_and_forecast_are_no_open_questions(sentence: str) -> Non
 )
 def test_hedges_keep_their_tense_and_kept_rules_still_ask(sentence: str, question: str) -> None:
     assert to_question(sentence) == question
+
+
+def _unknowns(text: str) -> list[str]:
+    article = Article(id="a1", url=None, title="T", text=text, source="S", published=_WHEN, first_seen=_WHEN)
+    return [s.text for s in extractive_article_brief(article).unknowns]
+
+
+@pytest.mark.parametrize(
+    ("unknown", "answer"),
+    [
+        (
+            "West Yorkshire Police are investigating whether the fire was started deliberately.",
+            "On Tuesday afternoon, fire investigators confirmed that the blaze had been started deliberately and a "
+            "19-year-old man was arrested.",
+        ),
+        (
+            "Engineers were unsure whether the bridge would reopen before the winter.",
+            "It reopened on 2 November after six weeks of repairs, the council said.",
+        ),
+        (
+            "Many readers ask whether the town's new car park was worth the money.",
+            "It was: the council's own figures show it earned £1.2m in its first year.",
+        ),
+    ],
+)
+def test_an_unknown_the_next_sentence_answers_is_no_unknown(unknown: str, answer: str) -> None:
+    assert answered_next(unknown, answer)
+    text = f"The council met on Monday. {unknown} {answer} About 40 people attended the meeting."
+    assert _unknowns(text) == []
+
+
+def test_an_unknown_the_next_sentence_leaves_open_stays() -> None:
+    unknown = "The regulator is investigating whether the bakery broke the hygiene rules."
+    assert not answered_next(unknown, "The bakery has been closed since June.")
+    assert not answered_next(unknown, "The bakery's owner told reporters that it kept to every rule.")
+    assert _unknowns(f"A bakery in Leeds was shut. {unknown} The bakery has been closed since June.")
+
+
+def test_an_answer_in_the_same_sentence_or_in_the_reply() -> None:
+    assert (
+        to_question(
+            "It did not emerge at the hearing who had called the mountain rescue team, but the coroner later said it "
+            "was the climber's brother."
+        )
+        is None
+    )
+    assert to_question("It did not emerge at the inquest who had switched off the alarm.") == (
+        "Who had switched off the alarm?"
+    )
+    assert (
+        left_open("Will the plant reopen?", "Not yet, but the company said on Friday it would reopen on 3 March.")
+        is None
+    )
+    assert left_open("Will the plant reopen?", "Not yet.") == "Will the plant reopen?"

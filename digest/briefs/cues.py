@@ -633,6 +633,8 @@ _TAIL_NEGATED = re.compile(
 _TAIL_ANSWER = re.compile(
     r"\b(?:explained|answered|revealed|disclosed|confirmed|announced|approved|agreed|signed|decided|settled|resolved|"
     r"rejected|passed|named|clear|arrived|opened|found|concluded|established|showed|identified)\b"
+    # "..., but the coroner later said it was the climber's brother": told afterwards.
+    r"|\blater\s+(?:said|told|confirmed|revealed|found|established|admitted)\b"
 )
 
 
@@ -2702,6 +2704,13 @@ def left_open(text: str, after: str) -> str | None:
         return None
     if _settled_after(after, 0):
         return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
+    but = re.search(r"\bbut\s+(?P<tail>[^;]+)$", after)
+    if (
+        but
+        and _DATE_GIVEN.search(but.group("tail"))
+        and _stems(text) & _stems(re.sub(r"\bsaid\b", "", but.group("tail")))
+    ):
+        return None  # "Will the plant reopen?" "Not yet, but the company said on Friday it would reopen on 3 March."
     if not text.endswith("?"):
         asked = _REPORTED_ASK.search(text)
         return wh_question(asked.group("wh").lower(), asked.group("clause")) if asked else None
@@ -2733,6 +2742,85 @@ _ASK_YOU = re.compile(
 def bare_question(text: str) -> str:
     """A question less its speaker label and leading connective."""
     return re.sub(r"^(?:So|And|But),?\s+", "", _ANY_LABEL.sub("", SPEAKER_LABEL.sub("", text)))
+
+
+_ANSWER_WORDS_SKIP = frozenset(
+    [
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "been",
+        "being",
+        "that",
+        "this",
+        "with",
+        "from",
+        "into",
+        "their",
+        "there",
+        "they",
+        "them",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "whether",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "than",
+    ]
+)
+# A reply that answers yes or no in a word: "It was: the council's own figures show ...", "They did."
+_ELLIPSIS_REPLY = re.compile(
+    r"^(?:(?:And|But|Yes|No),?\s+)?(?:It|They|He|She|That|This)\s+(?:was|were|did|had|is|has|would|will|could|can)"
+    r"(?:\s+not|n[’']t)?\s*(?:[:;.,!—–-]|$)"
+)
+_DATE_GIVEN = re.compile(
+    r"\b(?:on|by|from)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _ANSWER_WORDS_SKIP}
+
+
+def answered_next(text: str, after: str) -> bool:
+    """The sentence after one that states an unknown answers it: "... are investigating whether the fire was started
+    deliberately." "Fire investigators confirmed that the blaze had been started deliberately."; "Engineers were
+    unsure whether the bridge would reopen ..." "It reopened on 2 November ..."; "Many readers ask whether the car
+    park was worth the money." "It was: ...". A reply that itself holds back, asks or denies knowing answers nothing."""
+    after = after.strip()
+    if not after or after.endswith("?") or UNTOLD.match(after) or _REPLY_OPEN.match(after):
+        return False
+    if _ELLIPSIS_REPLY.match(after):
+        return True
+    if states_unknown(after) or _TAIL_NEGATED.search(re.split(r"[,;:]\s", after, maxsplit=1)[0]):
+        return False
+    question = to_question(text)
+    if question is None:
+        return False
+    asked, told = _stems(question), _stems(after)
+    words = re.findall(r"[a-z]{4,}", question.lower())
+    # The question's own verb in the past ("reopen" -> "reopened"): what it asked has happened.
+    done = any(re.search(rf"\b{re.escape(w)}(?:ed|d)\b", after) for w in words if not w.endswith("ed"))
+    # Found or confirmed on the same matter; a claim ("told me that it holds ample stock") answers nothing.
+    return done or (_TAIL_ANSWER.search(after) is not None and len(asked & told) >= 2)
 
 
 def left_open_in(text: str, after: str, then: str = "") -> str | None:
