@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from digest.briefs.article import extractive_article_brief
-from digest.briefs.cues import answered_next, left_open, to_question
+from digest.briefs.cues import answered_next, left_open, to_question, to_unknown
 from digest.briefs.sentences import trim
 from digest.models import Article
 
@@ -144,3 +144,41 @@ def test_an_answer_in_the_same_sentence_or_in_the_reply() -> None:
         is None
     )
     assert left_open("Will the plant reopen?", "Not yet.") == "Will the plant reopen?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # whose death, an earlier sentence says: no question that does not say
+        ("Officials are investigating whether his death was linked to the vaccine.", None),
+        ("Some pork producers are unsure how the virus could affect their animals.", None),
+        (
+            "Parents are unsure whether their children will be able to sit the exam before the summer.",
+            "Will parents' children be able to sit the exam before the summer?",
+        ),
+        (
+            "The company's lawyers will examine whether they can appeal the ruling.",
+            "Can the company appeal the ruling?",
+        ),
+        # what the rule was made for
+        ("The union is investigating whether its members were misled.", "Were the union's members misled?"),
+    ],
+)
+def test_pronouns_and_parties_in_asked_questions(sentence: str, question: str | None) -> None:
+    assert to_question(sentence) == question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fukuda said it was not clear at this stage whether the outbreak in Japan would cause the WHO to declare a "
+        "full pandemic.",
+        '"I don\'t know whether we will get that approval or not," Suttles said.',
+    ],
+)
+def test_an_article_unknown_keeps_its_named_speaker(sentence: str) -> None:
+    assert to_unknown(sentence) == sentence
+
+
+def test_an_unnamed_unknown_is_still_cut_to_its_clause() -> None:
+    assert to_unknown("It is unclear whether the refinery will reopen.") == "Whether the refinery will reopen."

@@ -807,15 +807,54 @@ def _noun_question(noun: str, of: str, mod: str = "", rel: bool = False) -> str:
 def _asked_subject(before: str, clause: str) -> str:
     """The clause with its leading "he"/"she"/"it"/"they" read as the sentence's subject, when there is one."""
     head, _, rest = clause.strip().partition(" ")
-    if head.lower() not in ("he", "she", "it", "they", "its", "their") or not rest:
-        return clause
     m = _CLAUSE_SUBJECT.match(before)
+    if head.lower() in ("his", "her") and rest:
+        # "Officials are investigating whether his death was linked ...": whose, an earlier sentence says; a
+        # question asked of "his death" is not self-contained.
+        return ""
+    if head.lower() not in ("he", "she", "it", "they", "its", "their") or not rest:
+        # "Some pork producers are unsure how the virus could affect their animals": their own animals.
+        inner = re.search(r"\btheir\b", clause)
+        if inner is None:
+            return clause
+        owner = _people_subject(m.group("subj")) if m else ""
+        if not owner:
+            return ""
+        return clause[: inner.start()] + f"{owner}'" + clause[inner.end() :]
     if m is None or m.group("subj").split()[0] in ENGLISH.never_names - {"The", "A", "An"}:
         return _resolve_pronoun(before, clause)
     subj = _lower_first(m.group("subj"))
+    # "The company's lawyers will examine whether they can appeal": the company appeals, its lawyers advise.
+    agent = re.match(r"^(?P<owner>.+?)['’]s\s+(?:lawyers|solicitors|advisers|advisors|attorneys|accountants)$", subj)
+    if agent and head.lower() == "they":
+        return f"{agent.group('owner')} {_singular_verb(rest)}"
+    people = _people_subject(m.group("subj"))
+    subj = people or subj  # "Parents are unsure whether their children ...": parents' children
     if head.lower() in ("its", "their"):
         return f"{subj}' {rest}" if subj.endswith("s") and head.lower() == "their" else f"{subj}'s {rest}"
     return f"{subj} {rest}"
+
+
+def _people_subject(subj: str) -> str:
+    """A plural noun of people as a clause's subject, in lower case ("Parents", "Some pork producers" -> "parents",
+    "pork producers"), or "" when the subject is a name or no such noun."""
+    m = re.match(
+        r"^(?:(?:Some|Many|Most|All|Other|Local|The)\s+)?(?P<np>(?:[a-z]+\s+)?[A-Za-z][a-z]+(?:ents|ers|ors|ists|ians|ees|"
+        r"ants|ials|dents|ople|ilies|ves|men|ren|ners))$",
+        subj,
+    )
+    if m is None or (subj.split()[0] not in ("Some", "Many", "Most", "All", "Other", "Local", "The") and " " in subj):
+        return ""
+    return m.group("np")[:1].lower() + m.group("np")[1:]
+
+
+def _singular_verb(rest: str) -> str:
+    """ "can appeal", "have a case" -> "can appeal", "has a case": the rest of a clause for a singular subject."""
+    return re.sub(
+        r"^(?:have|are|were|do)\b",
+        lambda x: {"have": "has", "are": "is", "were": "was", "do": "does"}[x.group(0)],
+        rest,
+    )
 
 
 # Someone not sure, or sources at odds: "The owners are unsure whether the harvest can be saved", "There is confusion
@@ -2574,9 +2613,18 @@ def to_unknown(sentence: str) -> str | None:
             clause = _resolve_pronoun(hidden[: m.start()], clause, hidden[m.start() : m.start("wh")])
         if _PRONOUN_SUBJECT.match(clause):
             return None  # "whether it will work": the question would not say what it is about
+        if _NAMED_SPEAKER.search(s) and len(s.split()) <= 45:
+            return s  # "Fukuda said it was not clear at this stage whether ...": who says it is not known stays
         if len(clause.split()) >= 3:
             return f"{m.group('wh').lower().capitalize()} {clause}."
     return s if len(s.split()) <= 45 else None
+
+
+# A named person who says it: "Fukuda said it was not clear ...", '"I don't know whether ...," Suttles said.'
+_NAMED_SPEAKER = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:said|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:it|he|she|they|we|I)\b"
+    r"|[,?!][\"”]\s+(?:(?:[A-Z][\w'’.-]+\s+){1,3}(?:said|says|told)|(?:said|says)\s+[A-Z][\w'’.-]+)\b"
+)
 
 
 # A deadline: a coming date even when what happens by then is unknown ("has until 7 July to decide whether to appeal").
