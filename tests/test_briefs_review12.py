@@ -182,3 +182,9 @@ def test_an_article_unknown_keeps_its_named_speaker(sentence: str) -> None:
 
 def test_an_unnamed_unknown_is_still_cut_to_its_clause() -> None:
     assert to_unknown("It is unclear whether the refinery will reopen.") == "Whether the refinery will reopen."
+
+
+def test_a_charge_the_next_sentence_denies_is_answered() -> None:
+    asked = "Questions were raised about whether the threat posed by H1N1 had been over-hyped."
+    assert answered_next(asked, "That is firmly denied by the health editor.")
+    assert not answered_next(asked, "The health editor has not said.")

@@ -2839,6 +2839,10 @@ _ELLIPSIS_REPLY = re.compile(
     r"^(?:(?:And|But|Yes|No),?\s+)?(?:It|They|He|She|That|This)\s+(?:was|were|did|had|is|has|would|will|could|can)"
     r"(?:\s+not|n[’']t)?\s*(?:[:;.,!—–-]|$)"
 )
+_DENIED = re.compile(
+    r"^(?:(?:But|And),?\s+)?(?:That|This|The\s+(?:claim|suggestion|charge|allegation))\s+(?:is|was|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:denied|rejected|dismissed|disputed)\b"
+)
 _DATE_GIVEN = re.compile(
     r"\b(?:on|by|from)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
@@ -2856,8 +2860,8 @@ def answered_next(text: str, after: str) -> bool:
     after = after.strip()
     if not after or after.endswith("?") or UNTOLD.match(after) or _REPLY_OPEN.match(after):
         return False
-    if _ELLIPSIS_REPLY.match(after):
-        return True
+    if _ELLIPSIS_REPLY.match(after) or _DENIED.match(after):
+        return True  # "It was: ..."; "That is firmly denied by the health editor": a charge answered
     if states_unknown(after) or _TAIL_NEGATED.search(re.split(r"[,;:]\s", after, maxsplit=1)[0]):
         return False
     question = to_question(text)
