@@ -188,3 +188,9 @@ def test_a_charge_the_next_sentence_denies_is_answered() -> None:
     asked = "Questions were raised about whether the threat posed by H1N1 had been over-hyped."
     assert answered_next(asked, "That is firmly denied by the health editor.")
     assert not answered_next(asked, "The health editor has not said.")
+
+
+def test_a_plural_of_people_owns_their() -> None:
+    assert to_question("Residents were in the dark about when their homes would be reconnected.") == (
+        "When would residents' homes be reconnected?"
+    )

@@ -821,14 +821,16 @@ def _asked_subject(before: str, clause: str) -> str:
         if not owner:
             return ""
         return clause[: inner.start()] + f"{owner}'" + clause[inner.end() :]
-    if m is None or m.group("subj").split()[0] in ENGLISH.never_names - {"The", "A", "An"}:
-        return _resolve_pronoun(before, clause)
+    people = _people_subject(m.group("subj")) if m else ""
+    if m is None or (m.group("subj").split()[0] in ENGLISH.never_names - {"The", "A", "An"} and not people):
+        resolved = _resolve_pronoun(before, clause)
+        # "... in the dark about when their homes would be reconnected", whose homes unsaid: no question.
+        return "" if resolved.split(" ", 1)[0] in ("his", "her", "their") else resolved
     subj = _lower_first(m.group("subj"))
     # "The company's lawyers will examine whether they can appeal": the company appeals, its lawyers advise.
     agent = re.match(r"^(?P<owner>.+?)['’]s\s+(?:lawyers|solicitors|advisers|advisors|attorneys|accountants)$", subj)
     if agent and head.lower() == "they":
         return f"{agent.group('owner')} {_singular_verb(rest)}"
-    people = _people_subject(m.group("subj"))
     subj = people or subj  # "Parents are unsure whether their children ...": parents' children
     if head.lower() in ("its", "their"):
         return f"{subj}' {rest}" if subj.endswith("s") and head.lower() == "their" else f"{subj}'s {rest}"
