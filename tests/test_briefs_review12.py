@@ -62,6 +62,7 @@ def test_a_minutes_paragraph_number_before_a_label_or_name_is_trimmed(sentence: 
         "The union, Aslef, said it could not rule out further strikes if the company did not improve its offer.",
         "Forecasters said they could not rule out more flooding in towns already hit last week.",
         "It is possible that some rivers will burst their banks by Sunday morning, the Environment Agency said.",
+        "It is possible that prices will fall further, analysts say.",
     ],
 )
 def test_opinion_threat_and_forecast_are_no_open_questions(sentence: str) -> None:

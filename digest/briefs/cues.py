@@ -922,7 +922,10 @@ _WRITER_CONCEDES = re.compile(
 # Environment Agency said": what the weather will do is a forecast, not an unknown the story is about.
 _FORECAST = re.compile(
     r"\b(?:[Ff]orecasters?|[Ff]orecast|Met\s+Office|Environment\s+Agency|meteorologists?|weather|rain(?:fall)?|snow|"
-    r"flooding|floods?|storms?|gales?|showers|frost|heatwave|temperatures?|rivers?\s+(?:will|could|may|might)\s+burst)\b"
+    r"flooding|floods?|storms?|gales?|showers|frost|heatwave|temperatures?|rivers?\s+(?:will|could|may|might)\s+burst|"
+    # "It is possible that prices will fall further, analysts say": a market forecast
+    r"analysts?\s+(?:say|said|says|expect|expects|warn|warned)|(?:prices|shares|markets?|inflation|rates)\s+"
+    r"(?:will|could|may|might|would)\s+(?:fall|rise|drop|climb|recover|ease|slide))\b"
 )
 # A participle's past where the two differ ("may or may not have known" -> "knew"); a regular "-ed" is both.
 _PARTICIPLE_PAST = {
