@@ -24,6 +24,7 @@ from digest.briefs.cues import (
     NO_CONSEQUENCE,
     SCALE,
     SCHEDULE,
+    answered_next,
     existential_named,
     left_open_in,
     open_clauses,
@@ -349,8 +350,8 @@ def _unknowns(
         for clause in open_clauses(s.text):
             # "Whether they will get there ..." after "There are twelve children in Ardlach ...": who they are.
             text = to_unknown(existential_named(clause, at.get(s.position - 1, "")))
-            if text is None:
-                continue
+            if text is None or answered_next(clause, at.get(s.position + 1, "")):
+                continue  # "... investigating whether the fire was started deliberately." "Investigators confirmed ..."
             if re.search(r"\b(?:those|these)\s+\w+", text):
                 # "The outcome of those discussions is uncertain.": the discussions the sentence before names.
                 asked = to_question(clause)

@@ -571,6 +571,12 @@ _ASKING = re.compile(
     rf"(?P<wh2>{_WH})\s+(?P<clause2>[^.;:!?]+)",
     re.IGNORECASE,
 )
+# Asking as a duty or the writer's musing: "has to ask", "should ask", "must ask", "I sometimes wonder", "we ask".
+_OPINION_ASKS = re.compile(
+    r"\b(?:should|must|ought\s+to|has\s+to|have\s+to|had\s+to|needs?\s+to|might|may|could|would|will|(?<!\bwant\s)to)"
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|well\s+)?\s?$"
+    r"|\b(?:I|we|We)\s+(?:\w+ly\s+|often\s+|also\s+|still\s+|sometimes\s+|do\s+|can(?:not|n[’']t)\s+help\s+but\s+)?\s?$"
+)
 # Talked about and not settled: "a tolling discount for waiting vessels was being discussed but nothing had been
 # agreed", "A pay rise for nurses is under consideration".
 _UNDER_DISCUSSION = re.compile(
@@ -627,6 +633,8 @@ _TAIL_NEGATED = re.compile(
 _TAIL_ANSWER = re.compile(
     r"\b(?:explained|answered|revealed|disclosed|confirmed|announced|approved|agreed|signed|decided|settled|resolved|"
     r"rejected|passed|named|clear|arrived|opened|found|concluded|established|showed|identified)\b"
+    # "..., but the coroner later said it was the climber's brother": told afterwards.
+    r"|\blater\s+(?:said|told|confirmed|revealed|found|established|admitted)\b"
 )
 
 
@@ -799,15 +807,56 @@ def _noun_question(noun: str, of: str, mod: str = "", rel: bool = False) -> str:
 def _asked_subject(before: str, clause: str) -> str:
     """The clause with its leading "he"/"she"/"it"/"they" read as the sentence's subject, when there is one."""
     head, _, rest = clause.strip().partition(" ")
-    if head.lower() not in ("he", "she", "it", "they", "its", "their") or not rest:
-        return clause
     m = _CLAUSE_SUBJECT.match(before)
-    if m is None or m.group("subj").split()[0] in ENGLISH.never_names - {"The", "A", "An"}:
-        return _resolve_pronoun(before, clause)
+    if head.lower() in ("his", "her") and rest:
+        # "Officials are investigating whether his death was linked ...": whose, an earlier sentence says; a
+        # question asked of "his death" is not self-contained.
+        return ""
+    if head.lower() not in ("he", "she", "it", "they", "its", "their") or not rest:
+        # "Some pork producers are unsure how the virus could affect their animals": their own animals.
+        inner = re.search(r"\btheir\b", clause)
+        if inner is None:
+            return clause
+        owner = _people_subject(m.group("subj")) if m else ""
+        if not owner:
+            return ""
+        return clause[: inner.start()] + f"{owner}'" + clause[inner.end() :]
+    people = _people_subject(m.group("subj")) if m else ""
+    if m is None or (m.group("subj").split()[0] in ENGLISH.never_names - {"The", "A", "An"} and not people):
+        resolved = _resolve_pronoun(before, clause)
+        # "... in the dark about when their homes would be reconnected", whose homes unsaid: no question.
+        return "" if resolved.split(" ", 1)[0] in ("his", "her", "their") else resolved
     subj = _lower_first(m.group("subj"))
+    # "The company's lawyers will examine whether they can appeal": the company appeals, its lawyers advise.
+    agent = re.match(r"^(?P<owner>.+?)['’]s\s+(?:lawyers|solicitors|advisers|advisors|attorneys|accountants)$", subj)
+    if agent and head.lower() == "they":
+        return f"{agent.group('owner')} {_singular_verb(rest)}"
+    subj = people or subj  # "Parents are unsure whether their children ...": parents' children
     if head.lower() in ("its", "their"):
         return f"{subj}' {rest}" if subj.endswith("s") and head.lower() == "their" else f"{subj}'s {rest}"
     return f"{subj} {rest}"
+
+
+def _people_subject(subj: str) -> str:
+    """A plural noun of people as a clause's subject, in lower case ("Parents", "Some pork producers" -> "parents",
+    "pork producers"), or "" when the subject is a name or no such noun."""
+    m = re.match(
+        r"^(?:(?:Some|Many|Most|All|Other|Local|The)\s+)?(?P<np>(?:[a-z]+\s+)?[A-Za-z][a-z]+(?:ents|ers|ors|ists|ians|ees|"
+        r"ants|ials|dents|ople|ilies|ves|men|ren|ners))$",
+        subj,
+    )
+    if m is None or (subj.split()[0] not in ("Some", "Many", "Most", "All", "Other", "Local", "The") and " " in subj):
+        return ""
+    return m.group("np")[:1].lower() + m.group("np")[1:]
+
+
+def _singular_verb(rest: str) -> str:
+    """ "can appeal", "have a case" -> "can appeal", "has a case": the rest of a clause for a singular subject."""
+    return re.sub(
+        r"^(?:have|are|were|do)\b",
+        lambda x: {"have": "has", "are": "is", "were": "was", "do": "does"}[x.group(0)],
+        rest,
+    )
 
 
 # Someone not sure, or sources at odds: "The owners are unsure whether the harvest can be saved", "There is confusion
@@ -862,6 +911,51 @@ _POSSIBLE_THAT = re.compile(
     r"conceivable|not\s+impossible|not\s+inconceivable)\s+that\s+(?P<clause>[^;:!?]+?)(?:,\s+[^,]{2,60}?\s+"
     r"(?:said|says|warned|added))?\.?$"
 )
+# A hedge the writer answers or sets against a certainty: "..., but I would not bet on it", "..., but it certainly acted
+# in haste": the writer's opinion, not an unknown the sources state.
+_WRITER_CONCEDES = re.compile(
+    r",?\s+but\s+(?:I|we|it|they|he|she)\s+(?:(?:would|wouldn[’']t|will|won[’']t|do|don[’']t)\s+(?:not\s+)?bet\b|"
+    r"(?:certainly|clearly|surely|definitely|undoubtedly|plainly)\b|(?:doubt|suspect)\b)"
+    r"|,?\s+but\s+(?:I|we)\s+(?:would|wouldn[’']t|will|won[’']t|do|don[’']t)\b"
+)
+# A forecast of weather, water or markets: "Forecasters said ...", "some rivers will burst their banks", "the
+# Environment Agency said": what the weather will do is a forecast, not an unknown the story is about.
+_FORECAST = re.compile(
+    r"\b(?:[Ff]orecasters?|[Ff]orecast|Met\s+Office|Environment\s+Agency|meteorologists?|weather|rain(?:fall)?|snow|"
+    r"flooding|floods?|storms?|gales?|showers|frost|heatwave|temperatures?|rivers?\s+(?:will|could|may|might)\s+burst|"
+    # "It is possible that prices will fall further, analysts say": a market forecast
+    r"analysts?\s+(?:say|said|says|expect|expects|warn|warned)|(?:prices|shares|markets?|inflation|rates)\s+"
+    r"(?:will|could|may|might|would)\s+(?:fall|rise|drop|climb|recover|ease|slide))\b"
+)
+# A participle's past where the two differ ("may or may not have known" -> "knew"); a regular "-ed" is both.
+_PARTICIPLE_PAST = {
+    "known": "knew",
+    "seen": "saw",
+    "taken": "took",
+    "given": "gave",
+    "done": "did",
+    "gone": "went",
+    "written": "wrote",
+    "spoken": "spoke",
+    "chosen": "chose",
+    "broken": "broke",
+    "been": "was",
+    "told": "told",
+    "said": "said",
+    "paid": "paid",
+    "made": "made",
+    "heard": "heard",
+    "thought": "thought",
+    "had": "had",
+    "got": "got",
+    "meant": "meant",
+    "sent": "sent",
+    "left": "left",
+    "met": "met",
+    "understood": "understood",
+    "misled": "misled",
+    "lied": "lied",
+}
 _RULE_OUT = re.compile(
     r"\b(?:(?:could|would|can|did|does|will)(?:\s+not|n[’']t)|cannot|(?:has|have|had)\s+not|refused\s+to|declined\s+to)\s+"
     r"(?:yet\s+)?rul(?:e|ed)\s+out\s+(?P<np>(?:a|an|any|further|more|new|another|other|fresh)\s+[^,;:!?]{2,60}?)"
@@ -910,15 +1004,29 @@ def _kinds9b_question(s: str) -> str | None:
     if m and not _settled_after(s, m.end()):
         return _finish(f"How will the {m.group('noun')} of {m.group('of')} be settled")
     m = _MAY_OR_MAY_NOT.match(s) if " or " in s else None
-    if m and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj")):
-        return _finish(f"Will {_lower_first(m.group('subj'))} {m.group('vp').rstrip('.')}")
+    if (
+        m
+        and not re.match(r"(?:It|They|He|She|This|That)\b", m.group("subj"))
+        and not _WRITER_CONCEDES.search(s, m.end())
+        and not _FORECAST.search(s)
+    ):
+        subj, vp = _lower_first(m.group("subj")), m.group("vp").rstrip(".")
+        had = re.match(r"have\s+(?P<part>[a-z]+)\b(?P<rest>.*)$", vp)
+        if had is None:
+            return _finish(f"Will {subj} {vp}")
+        # "may or may not have known about the payments": the past, "Did the minister know about the payments?"
+        part = had.group("part")
+        past = _PARTICIPLE_PAST.get(part, part if part.endswith("ed") else "")
+        return _wh_question("whether", f"{subj} {past}{had.group('rest')}") if past else None
     m = _POSSIBLE_THAT.match(s) if s.startswith(("It ", "But ", "And ", "However")) else None
-    if m:
+    if m and not _WRITER_CONCEDES.search(s, m.start("clause")) and not _FORECAST.search(s):
         question = _wh_question("whether", m.group("clause"))
         if question is not None:
             return question
     m = _RULE_OUT.search(s) if " out " in s else None
-    if m and not _settled_after(s, m.end()):
+    # "could not rule out further strikes if the company did not improve its offer": a threat on a condition, and
+    # "Forecasters could not rule out more flooding": a forecast; neither is an unknown the story is about.
+    if m and not _settled_after(s, m.end()) and not re.match(r"\s+if\b", s[m.end() :]) and not _FORECAST.search(s):
         return _finish(f"Will there be {m.group('np')}")
     return None
 
@@ -1031,8 +1139,11 @@ def _new_question(s: str) -> str | None:
     if m and (
         _settled_after(s, m.start("clause") if m.group("wh") else m.start("clause2"))
         or _NOBODY_BEFORE.search(s[: m.start()])
+        or (m.group("wh") is not None and _OPINION_ASKS.search(s[: m.start()]) is not None)
     ):
-        return None  # "..., and she said she would not"; "Nobody was asking why the bus was late"
+        # "..., and she said she would not"; "Nobody was asking why the bus was late"; "BP's board has to ask
+        # whether", "Voters should ask whether", "I sometimes wonder who": an opinion, not an unknown.
+        return None
     if m:
         wh, clause = (m.group("wh"), m.group("clause")) if m.group("wh") else (m.group("wh2"), m.group("clause2"))
         return _wh_question(wh.lower(), _resolve_pronoun(s[: m.start()], clause))
@@ -2507,9 +2618,18 @@ def to_unknown(sentence: str) -> str | None:
             clause = _resolve_pronoun(hidden[: m.start()], clause, hidden[m.start() : m.start("wh")])
         if _PRONOUN_SUBJECT.match(clause):
             return None  # "whether it will work": the question would not say what it is about
+        if _NAMED_SPEAKER.search(s) and len(s.split()) <= 45:
+            return s  # "Fukuda said it was not clear at this stage whether ...": who says it is not known stays
         if len(clause.split()) >= 3:
             return f"{m.group('wh').lower().capitalize()} {clause}."
     return s if len(s.split()) <= 45 else None
+
+
+# A named person who says it: "Fukuda said it was not clear ...", '"I don't know whether ...," Suttles said.'
+_NAMED_SPEAKER = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:said|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:it|he|she|they|we|I)\b"
+    r"|[,?!][\"”]\s+(?:(?:[A-Z][\w'’.-]+\s+){1,3}(?:said|says|told)|(?:said|says)\s+[A-Z][\w'’.-]+)\b"
+)
 
 
 # A deadline: a coming date even when what happens by then is unknown ("has until 7 July to decide whether to appeal").
@@ -2637,6 +2757,13 @@ def left_open(text: str, after: str) -> str | None:
         return None
     if _settled_after(after, 0):
         return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
+    but = re.search(r"\bbut\s+(?P<tail>[^;]+)$", after)
+    if (
+        but
+        and _DATE_GIVEN.search(but.group("tail"))
+        and _stems(text) & _stems(re.sub(r"\bsaid\b", "", but.group("tail")))
+    ):
+        return None  # "Will the plant reopen?" "Not yet, but the company said on Friday it would reopen on 3 March."
     if not text.endswith("?"):
         asked = _REPORTED_ASK.search(text)
         return wh_question(asked.group("wh").lower(), asked.group("clause")) if asked else None
@@ -2668,6 +2795,89 @@ _ASK_YOU = re.compile(
 def bare_question(text: str) -> str:
     """A question less its speaker label and leading connective."""
     return re.sub(r"^(?:So|And|But),?\s+", "", _ANY_LABEL.sub("", SPEAKER_LABEL.sub("", text)))
+
+
+_ANSWER_WORDS_SKIP = frozenset(
+    [
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "been",
+        "being",
+        "that",
+        "this",
+        "with",
+        "from",
+        "into",
+        "their",
+        "there",
+        "they",
+        "them",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "whether",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "than",
+    ]
+)
+# A reply that answers yes or no in a word: "It was: the council's own figures show ...", "They did."
+_ELLIPSIS_REPLY = re.compile(
+    r"^(?:(?:And|But|Yes|No),?\s+)?(?:It|They|He|She|That|This)\s+(?:was|were|did|had|is|has|would|will|could|can)"
+    r"(?:\s+not|n[’']t)?\s*(?:[:;.,!—–-]|$)"
+)
+_DENIED = re.compile(
+    r"^(?:(?:But|And),?\s+)?(?:That|This|The\s+(?:claim|suggestion|charge|allegation))\s+(?:is|was|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:denied|rejected|dismissed|disputed)\b"
+)
+_DATE_GIVEN = re.compile(
+    r"\b(?:on|by|from)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _ANSWER_WORDS_SKIP}
+
+
+def answered_next(text: str, after: str) -> bool:
+    """The sentence after one that states an unknown answers it: "... are investigating whether the fire was started
+    deliberately." "Fire investigators confirmed that the blaze had been started deliberately."; "Engineers were
+    unsure whether the bridge would reopen ..." "It reopened on 2 November ..."; "Many readers ask whether the car
+    park was worth the money." "It was: ...". A reply that itself holds back, asks or denies knowing answers nothing."""
+    after = after.strip()
+    if not after or after.endswith("?") or UNTOLD.match(after) or _REPLY_OPEN.match(after):
+        return False
+    if _ELLIPSIS_REPLY.match(after) or _DENIED.match(after):
+        return True  # "It was: ..."; "That is firmly denied by the health editor": a charge answered
+    if states_unknown(after) or _TAIL_NEGATED.search(re.split(r"[,;:]\s", after, maxsplit=1)[0]):
+        return False
+    question = to_question(text)
+    if question is None:
+        return False
+    asked, told = _stems(question), _stems(after)
+    words = re.findall(r"[a-z]{4,}", question.lower())
+    # The question's own verb in the past ("reopen" -> "reopened"): what it asked has happened.
+    done = any(re.search(rf"\b{re.escape(w)}(?:ed|d)\b", after) for w in words if not w.endswith("ed"))
+    # Found or confirmed on the same matter; a claim ("told me that it holds ample stock") answers nothing.
+    return done or (_TAIL_ANSWER.search(after) is not None and len(asked & told) >= 2)
 
 
 def left_open_in(text: str, after: str, then: str = "") -> str | None:

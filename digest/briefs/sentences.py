@@ -310,8 +310,16 @@ def trim(sentence: str) -> str:
 
 
 # A numbered paragraph's or key point's number: minutes' "2.3 Cllr Torrance asked ...", a wire's "5. The operator ...".
-# A bare "12 Labour MPs" is a count, not a number of a point, and stays.
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\s+(?=[A-Z])")
+# A bare "12 Labour MPs" is a count, not a number of a point, and stays. A single "2.3" is also a decimal ("3.5 GW of
+# new capacity", "2.4 Million homes"), so it is a paragraph's number only before a label or a name as in minutes
+# (a title, a determiner, or two capitalised words neither of which is a number word): a figure is never dropped.
+_NUMBER_WORDS = r"(?:Hundred|Thousand|Million|Billion|Trillion|Percent|Per|Degrees?)\b"
+_SECTION_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){2,}\.?|\d{1,2}(?:\.\d{1,2})?\.)\s+(?=[A-Z])"
+    r"|^\d{1,2}\.\d{1,2}\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|The|A|An|It|"
+    r"This|That|Members|Officers|Councillors)\b\.?\s"
+    rf"|(?!{_NUMBER_WORDS})[A-Z][a-z]+\s+(?!{_NUMBER_WORDS})[A-Z][a-z]+\b)"
+)
 
 
 def trimmed(sentence: str) -> tuple[str, str]:
