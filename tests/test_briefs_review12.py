@@ -195,3 +195,42 @@ def test_a_plural_of_people_owns_their() -> None:
     assert to_question("Residents were in the dark about when their homes would be reconnected.") == (
         "When would residents' homes be reconnected?"
     )
+
+
+def _topic_questions(text: str) -> list[str]:
+    from digest.briefs.extractive import ExtractiveEngine
+    from digest.models import Topic
+
+    a = Article(
+        id="a1",
+        url="https://example.org/a1",
+        title="Mill fire",
+        text=text,
+        source="Gazette",
+        published=_WHEN,
+        first_seen=_WHEN,
+        extraction="import",
+    )
+    topic = Topic(
+        slug="t",
+        title="t",
+        kind="discovered",
+        status="active",
+        created=_WHEN,
+        updated=_WHEN,
+        members={"a1": _WHEN},
+        version=1,
+    )
+    return [q.text for q in ExtractiveEngine().topic_brief(topic, [a], None, 1, _WHEN).open_questions]
+
+
+def test_a_topic_brief_asks_nothing_the_next_sentence_answers() -> None:
+    """The topic brief reads the answer window as the article brief does (finding 2 of review oq11)."""
+    answered = (
+        "Fire crews spent the night at the old Calder mill. Police are investigating whether the fire was started "
+        "deliberately. Investigators confirmed on Tuesday that it was started deliberately. The mill's owner said "
+        "the building had been empty for a decade."
+    )
+    assert not any("deliberately" in q for q in _topic_questions(answered))
+    open_still = answered.replace("Investigators confirmed on Tuesday that it was started deliberately. ", "")
+    assert any("deliberately" in q for q in _topic_questions(open_still))

@@ -32,6 +32,7 @@ from digest.briefs.cues import (
     SCHEDULE,
     TURNED,
     WHY,
+    answered_next,
     asks_do_we_know,
     left_open_in,
     open_clauses,
@@ -301,6 +302,8 @@ class ExtractiveEngine:
                 before = following.get((s.article, s.position - 2), "")
                 left = left_open_in(text, after, following.get((s.article, s.position + 1), ""))
                 untold = left is not None
+                if cue and not untold and answered_next(text, after):
+                    continue  # "investigating whether the fire was started deliberately." "Investigators confirmed"
                 cue = cue or untold
                 if not cue and not text.endswith("?"):
                     continue
