@@ -43,6 +43,11 @@ def test_ninth_unseen_set_keeps_its_figures() -> None:
     assert rate["article_unknowns"] == 1.0, report.sections["article_unknowns"].misses
     assert rate["cited_supported"] == 1.0, report.sections["cited_supported"].misses
     assert rate["questions_well_formed"] == 1.0, report.sections["questions_well_formed"].misses
+    # Tensions 2/16 on the first run; the council minutes' "did not recognise that figure" answers the engineers'
+    # estimate just given, not the Director's report before it.
+    assert rate["tensions"] >= 13 / 16, report.sections["tensions"].misses
+    assert rate["perspectives"] == 1.0, report.sections["perspectives"].misses
+    assert rate["perspectives_shift"] == 1.0, report.sections["perspectives_shift"].misses
     questions = {q.text for b in report.briefs for q in b.open_questions}
     # The rewriting slips of the first run come out grammatical.
     assert "Did Ms Whitlock's complaints amount to protected disclosures under whistleblowing law?" in questions

@@ -2059,6 +2059,10 @@ def prior_rejected(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         side = _TURN_MARK.sub("", prior.text)
         own = False  # the sentence before is the body's own people speaking ("museum spokesperson Lara Kent")
         for back in (1, 2):
+            if back == 2 and _SPOKEN.search(side) and not _PRONOUN_OPENING.match(side):
+                # "The council's engineers estimated ... Mr Strachan did not recognise that figure.": the prior
+                # sentence speaks for itself, so an earlier claim (the minutes' Director) is not what is answered.
+                break
             at = claims_at.get((s.article, s.position - back), [])
             said = [c for c in at if c.key != key and not _of_body(c.actor, head, sentences)]
             if said:
