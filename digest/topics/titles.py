@@ -123,7 +123,8 @@ def slug_for(names: Sequence[str], title: str, taken: Iterable[str] = ()) -> str
     return slug
 
 
-_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# "Covid-19", "F-35" are one word: a hyphen before figures joins them, never ends a word ("Covid-").
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<!-)(?:-\d+\b)?")
 # Words that never name a story: scikit-learn's English stop words, plus reporting verbs, light verbs, time
 # words and quantifiers that headlines are full of.
 _TITLE_SKIP_WORDS = (
@@ -230,8 +231,30 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
+    title = _texts_capitals(title, texts)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _texts_capitals(title: str, texts: Sequence[tuple[str, str]]) -> str:
+    """The title writes a word in capitals where the texts do ("IMF bailout", "joins NATO", never "Imf", "nato"):
+    a word most of its uses write in capitals, counting no text or headline that is all capitals."""
+    words = title.split()
+    lows = {w.lower() for w in words if len(w) >= 2 and not w.isupper() and w.isalpha()}
+    if not lows:
+        return title
+    caps: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for part in (p for h, t in texts for p in (h, t[:1500])):
+        if part.isupper():
+            continue
+        for found in re.findall(r"[A-Za-z]+", part):
+            low = found.lower()
+            if low in lows:
+                into = caps if found.isupper() else other
+                into[low] = into.get(low, 0) + 1
+    kept = [w.upper() if caps.get(w.lower(), 0) > max(1, other.get(w.lower(), 0)) else w for w in words]
+    return " ".join(kept)
 
 
 def _common_word(name: str, body: str) -> bool:
@@ -666,7 +689,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
-    word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+    word = _PHRASE_WORD
     for headline, text in texts:
         seen = set()
         uses_here: set[str] = set()
