@@ -87,3 +87,27 @@ def test_covid_style_token_is_whole() -> None:
     ]
     title = story_title(texts, ["Lyon"])
     assert "Covid-19" in title and "Covid- " not in f"{title} ", title
+
+
+def test_a_title_ends_at_no_participle() -> None:
+    """Kind 3: a title never ends at a participle ("UN saying", "Paradise fast-moving")."""
+    from digest.topics.titles import _whole_clause
+
+    texts = [("Storm hits coast", "A fast-moving storm hit the coast.")]
+    assert _whole_clause("Harbour Point fast-moving", texts, ["Harbour Point"]) == "Harbour Point"
+    assert _whole_clause("Geneva WHO saying", texts, ["Geneva"]) == "Geneva WHO"
+    assert _whole_clause("Union meeting", texts, []) == "Union meeting"  # a meeting is a thing
+
+
+def test_a_title_starts_at_no_verb() -> None:
+    """Kind 3: "Joins NATO" gets who joins in front, as the headlines write it; a noun phrase is left alone."""
+    from digest.topics.titles import _whole_clause
+
+    texts = [
+        ("Montenegro applies to join the EU", "Montenegro applied to join the EU on Monday."),
+        ("Montenegro joins EU as 28th member", "Montenegro joined the EU on Friday, officials in Podgorica said."),
+        ("Podgorica celebrates as Montenegro joins EU", "Crowds in Podgorica cheered as Montenegro joined the EU."),
+    ]
+    assert _whole_clause("Joins EU", texts, ["Montenegro", "Podgorica"]) == "Montenegro joins EU"
+    news = [("Council news roundup", "The council news was short."), ("More council news", "The news was good.")]
+    assert _whole_clause("News roundup", news, ["Council"]) == "News roundup"

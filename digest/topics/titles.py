@@ -231,9 +231,33 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
-    title = _texts_capitals(title, texts)
+    title = _texts_capitals(_whole_clause(title, texts, names), texts)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _whole_clause(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+    """A title neither starts at a verb ("Joins NATO": who joins goes in front, "Finland joins NATO", where the
+    headlines write it so) nor ends at a participle ("UN saying", "Paradise fast-moving": the participle goes)."""
+    words = title.split()
+    if len(words) >= 2:
+        last = words[-1].lower()
+        if last.endswith("ing") and ("-" in last or last[:-3] in lexicon(DEFAULT).speech_verbs):
+            words = words[:-1]
+    first = words[0].lower() if words else ""
+    if first.endswith("s") and not first.endswith("ss") and len(first) > 3:
+        rest = " ".join(words[1:])
+        phrase = re.escape(" ".join([first, rest]).strip())
+        heads = " ".join(clean_headline(h) for h, _ in texts)
+        before = re.findall(rf"\b([A-Z][\w'’-]+) {phrase}\b", heads, re.IGNORECASE)
+        stem = re.escape(first[:-1])
+        told = " ".join(f"{h} {t[:1500]}" for h, t in texts)
+        verb = re.search(rf"\b(?:{stem}e?d|to {stem})\b", told, re.IGNORECASE)  # "joined", "to join"
+        if verb and not re.search(rf"\b(?:the|a|an) {phrase}\b", heads, re.IGNORECASE):
+            who = [w for w in before if w[:1].isupper() and any(n.split()[0] == w for n in names[:5])]
+            if who:
+                words = [max(who, key=who.count), first, *words[1:]]
+    return " ".join(words)
 
 
 def _texts_capitals(title: str, texts: Sequence[tuple[str, str]]) -> str:
