@@ -111,3 +111,16 @@ def test_a_title_starts_at_no_verb() -> None:
     assert _whole_clause("Joins EU", texts, ["Montenegro", "Podgorica"]) == "Montenegro joins EU"
     news = [("Council news roundup", "The council news was short."), ("More council news", "The news was good.")]
     assert _whole_clause("News roundup", news, ["Council"]) == "News roundup"
+
+
+def test_a_dateline_s_capitals_are_style() -> None:
+    """ "OSLO (Reuters) -" writes a place in capitals; the title still writes "Oslo"."""
+    from digest.topics.titles import _texts_capitals
+
+    texts = [
+        ("Oslo ferry strike", "OSLO (Reuters) - Ferry crews in Oslo walked out on Monday."),
+        ("Ferry strike spreads", "OSLO (Reuters) - The strike spread beyond Oslo on Tuesday."),
+        ("Ferry strike ends", "OSLO (AP) - Crews returned to work, the union said."),
+    ]
+    assert _texts_capitals("Oslo ferry strike", texts) == "Oslo ferry strike"
+    assert _texts_capitals("Imf loan", [("IMF loan agreed", "The IMF agreed a loan. The IMF said so.")]) == "IMF loan"

@@ -262,7 +262,7 @@ def _whole_clause(title: str, texts: Sequence[tuple[str, str]], names: Sequence[
 
 def _texts_capitals(title: str, texts: Sequence[tuple[str, str]]) -> str:
     """The title writes a word in capitals where the texts do ("IMF bailout", "joins NATO", never "Imf", "nato"):
-    a word most of its uses write in capitals, counting no text or headline that is all capitals."""
+    a word most of its uses write in capitals, counting no text or headline that is all capitals, nor a dateline."""
     words = title.split()
     lows = {w.lower() for w in words if len(w) >= 2 and not w.isupper() and w.isalpha()}
     if not lows:
@@ -272,8 +272,11 @@ def _texts_capitals(title: str, texts: Sequence[tuple[str, str]]) -> str:
     for part in (p for h, t in texts for p in (h, t[:1500])):
         if part.isupper():
             continue
-        for found in re.findall(r"[A-Za-z]+", part):
-            low = found.lower()
+        start = next((i for i, c in enumerate(part) if c.islower()), len(part))  # a dateline's ("TOKYO (AP) -")
+        for match in re.finditer(r"[A-Za-z]+", part):
+            found, low = match.group(), match.group().lower()
+            if match.end() < start:
+                continue
             if low in lows:
                 into = caps if found.isupper() else other
                 into[low] = into.get(low, 0) + 1
