@@ -123,7 +123,8 @@ def slug_for(names: Sequence[str], title: str, taken: Iterable[str] = ()) -> str
     return slug
 
 
-_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# "Covid-19", "F-35" are one word: a hyphen before figures joins them, never ends a word ("Covid-").
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<!-)(?:-\d+\b)?")
 # Words that never name a story: scikit-learn's English stop words, plus reporting verbs, light verbs, time
 # words and quantifiers that headlines are full of.
 _TITLE_SKIP_WORDS = (
@@ -230,8 +231,57 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
+    title = _texts_capitals(_whole_clause(title, texts, names), texts)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _whole_clause(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+    """A title neither starts at a verb ("Joins NATO": who joins goes in front, "Finland joins NATO", where the
+    headlines write it so) nor ends at a participle ("UN saying", "Paradise fast-moving": the participle goes)."""
+    words = title.split()
+    if len(words) >= 2:
+        last = words[-1].lower()
+        if last.endswith("ing") and ("-" in last or last[:-3] in lexicon(DEFAULT).speech_verbs):
+            words = words[:-1]
+    first = words[0].lower() if words else ""
+    if first.endswith("s") and not first.endswith("ss") and len(first) > 3:
+        rest = " ".join(words[1:])
+        phrase = re.escape(" ".join([first, rest]).strip())
+        heads = " ".join(clean_headline(h) for h, _ in texts)
+        before = re.findall(rf"\b([A-Z][\w'’-]+) {phrase}\b", heads, re.IGNORECASE)
+        stem = re.escape(first[:-1])
+        told = " ".join(f"{h} {t[:1500]}" for h, t in texts)
+        verb = re.search(rf"\b(?:{stem}e?d|to {stem})\b", told, re.IGNORECASE)  # "joined", "to join"
+        if verb and not re.search(rf"\b(?:the|a|an) {phrase}\b", heads, re.IGNORECASE):
+            who = [w for w in before if w[:1].isupper() and any(n.split()[0] == w for n in names[:5])]
+            if who:
+                words = [max(who, key=who.count), first, *words[1:]]
+    return " ".join(words)
+
+
+def _texts_capitals(title: str, texts: Sequence[tuple[str, str]]) -> str:
+    """The title writes a word in capitals where the texts do ("IMF bailout", "joins NATO", never "Imf", "nato"):
+    a word most of its uses write in capitals, counting no text or headline that is all capitals, nor a dateline."""
+    words = title.split()
+    lows = {w.lower() for w in words if len(w) >= 2 and not w.isupper() and w.isalpha()}
+    if not lows:
+        return title
+    caps: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for part in (p for h, t in texts for p in (h, t[:1500])):
+        if part.isupper():
+            continue
+        start = next((i for i, c in enumerate(part) if c.islower()), len(part))  # a dateline's ("TOKYO (AP) -")
+        for match in re.finditer(r"[A-Za-z]+", part):
+            found, low = match.group(), match.group().lower()
+            if match.end() < start:
+                continue
+            if low in lows:
+                into = caps if found.isupper() else other
+                into[low] = into.get(low, 0) + 1
+    kept = [w.upper() if caps.get(w.lower(), 0) > max(1, other.get(w.lower(), 0)) else w for w in words]
+    return " ".join(kept)
 
 
 def _common_word(name: str, body: str) -> bool:
@@ -666,7 +716,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
-    word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+    word = _PHRASE_WORD
     for headline, text in texts:
         seen = set()
         uses_here: set[str] = set()
