@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import numpy as np
+
+from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.changes import evolve
-from digest.models import Brief, Perspective, Source, Statement
+from digest.briefs.cues import states_unknown, to_question
+from digest.briefs.extractive import ExtractiveEngine
+from digest.briefs.planted import _well_formed
+from digest.briefs.sentences import Sentence, article_sentences, every_sentence
+from digest.models import Article, Brief, Perspective, Source, Statement, Topic
 
 
 def evolved(actor: str, before: str, now: str) -> Perspective:
@@ -17,3 +24,58 @@ def evolved(actor: str, before: str, now: str) -> Perspective:
         perspectives=[Perspective(actor, Statement(before, (1,)))],
     )  # fmt: skip
     return evolve([Perspective(actor, Statement(now, (2,)))], sources, previous)[0]
+
+
+def read_report(text: str) -> tuple[list[Sentence], list[Sentence], list[Attribution]]:
+    """One report as the engine reads it: usable sentences, every sentence, and the claims (named and by role)."""
+    usable = article_sentences(0, text, None)
+    context = every_sentence(0, text, None)
+    return usable, context, attributions(usable, context) + role_attributions(usable)
+
+
+def no_similarity(left: list[str], right: list[str]) -> np.ndarray:
+    """A similarity that links nothing, so a tension found is the rule's own, not the embedding's."""
+    return np.zeros((len(left), len(right)))
+
+
+def topic_brief_of(*texts: str) -> Brief:
+    """The extractive engine's brief for a topic of these reports (one outlet each, one day apart)."""
+    articles = []
+    for i, text in enumerate(texts):
+        when = datetime(2033, 5, 1 + i, 8, tzinfo=UTC)
+        articles.append(
+            Article(
+                id=f"a{i}",
+                url=f"https://example.org/a{i}",
+                title="t",
+                text=text,
+                source=f"Outlet {i}",
+                published=when,
+                first_seen=when,
+                extraction="import",
+            )
+        )
+    last = articles[-1].first_seen
+    topic = Topic(
+        slug="t",
+        title="t",
+        kind="discovered",
+        status="active",
+        created=articles[0].first_seen,
+        updated=last,
+        members={a.id: a.first_seen for a in articles},
+        version=1,
+    )
+    return ExtractiveEngine().topic_brief(topic, articles, None, 1, last)
+
+
+def claims_of(text: str) -> list[Attribution]:
+    """Attributions of one report, as the engine reads them: usable sentences, with every sentence as context."""
+    return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
+
+
+def asks(sentence: str, question: str) -> None:
+    """`sentence` states an unknown, and the question it becomes is `question`, well formed."""
+    assert states_unknown(sentence), sentence
+    assert to_question(sentence) == question
+    assert _well_formed(question), question

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from briefs_support import evolved
+from briefs_support import evolved, topic_brief_of
 
 from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.conflicts import (
@@ -358,33 +358,7 @@ def test_running_notes_times_are_trimmed() -> None:
 
 
 def _questions(text: str) -> list[str]:
-    from datetime import UTC, datetime
-
-    from digest.briefs.extractive import ExtractiveEngine
-    from digest.models import Article, Topic
-
-    when = datetime(2033, 5, 1, 8, tzinfo=UTC)
-    a = Article(
-        id="a1",
-        url="https://example.org/a1",
-        title="t",
-        text=text,
-        source="Gazette",
-        published=when,
-        first_seen=when,
-        extraction="import",
-    )
-    topic = Topic(
-        slug="t",
-        title="t",
-        kind="discovered",
-        status="active",
-        created=when,
-        updated=when,
-        members={"a1": when},
-        version=1,
-    )
-    return [q.text for q in ExtractiveEngine().topic_brief(topic, [a], None, 1, when).open_questions]
+    return [q.text for q in topic_brief_of(text).open_questions]
 
 
 # A question the next sentence leaves open: a heading answered "still to be agreed", a transcript's "We don't", a

@@ -6,17 +6,11 @@ domains (a library, a ferry, a school, a zoo, an orchestra, a marathon, a hospit
 from __future__ import annotations
 
 import pytest
+from briefs_support import asks
 
 from digest.briefs.cues import left_open, states_unknown, to_question, to_unknown, wh_question
 from digest.briefs.planted import _well_formed
 from digest.briefs.sentences import article_sentences, is_usable, trim
-
-
-def _asks(sentence: str, question: str) -> None:
-    assert states_unknown(sentence), sentence
-    assert to_question(sentence) == question
-    assert _well_formed(question), question
-
 
 # --- rewriting: the question keeps the order a question needs -------------------------------------------------------
 
@@ -98,7 +92,7 @@ def test_a_pronoun_that_only_says_who_does_not_know_leaves_a_usable_question() -
 
 
 def test_an_ampersand_initial_is_no_first_person() -> None:
-    _asks(
+    asks(
         "The club's P&O partner has yet to indicate whether it will pay for the new stand.",
         "Will the club's P&O partner pay for the new stand?",
     )
@@ -108,29 +102,29 @@ def test_an_ampersand_initial_is_no_first_person() -> None:
 
 
 def test_a_bare_wh_word_after_a_negated_verb_of_knowing_asks_the_clause_before_it() -> None:
-    _asks(
+    asks(
         "The conductor said that the second violins had walked out, but that she had not yet established why.",
         "Why had the second violins walked out?",
     )
-    _asks(
+    asks(
         "Inspectors found that the school's boiler had failed twice, but nobody could say how.",
         "How had the school's boiler failed twice?",
     )
 
 
 def test_a_fronted_wh_clause_and_a_clause_that_does_not_answer_it() -> None:
-    _asks(
+    asks(
         "When the marathon route will be published, the organisers wouldn't say.",
         ("When will the marathon route be published?"),
     )
-    _asks(
+    asks(
         "How many volunteers quit the festival after the rain, nobody has yet counted.",
         "How many volunteers quit the festival after the rain?",
     )
 
 
 def test_a_label_headed_by_nobody_knowing_and_a_verb_phrase_left_out() -> None:
-    _asks(
+    asks(
         "One thing nobody can explain yet: why the sprinkler in the archive, which is supposed to switch on in a fire, "
         "didn't.",
         "Why did the sprinkler in the archive not switch on in a fire?",
@@ -138,7 +132,7 @@ def test_a_label_headed_by_nobody_knowing_and_a_verb_phrase_left_out() -> None:
 
 
 def test_a_cleft_with_a_contraction_and_whether_to_after_a_script_label() -> None:
-    _asks(
+    asks(
         "REPORTER (TO CAMERA): What the council still hasn't decided is whether to close this crossing - the second "
         "accident here this year.",
         "Will the council close this crossing?",
@@ -146,25 +140,25 @@ def test_a_cleft_with_a_contraction_and_whether_to_after_a_script_label() -> Non
 
 
 def test_someone_asking_or_wanting_to_know() -> None:
-    _asks(
+    asks(
         "Parents who paid for the cancelled trip are also asking whether they have any right to a refund.",
         "Do parents have any right to a refund?",
     )
-    _asks(
+    asks(
         "Who left the gate to the penguin pool open is one of the things the zoo's owners have said they want to know.",
         "Who left the gate to the penguin pool open?",
     )
 
 
 def test_divided_over_whether() -> None:
-    _asks(
+    asks(
         "Governors at the academy are divided over whether to charge for the breakfast club, the newsletter says.",
         "Will governors at the academy charge for the breakfast club?",
     )
 
 
 def test_talked_about_and_nothing_settled() -> None:
-    _asks(
+    asks(
         "Staff said a four-day week for the cleaners was being discussed but nothing had been agreed.",
         "Will a four-day week for the cleaners be agreed?",
     )
@@ -174,48 +168,48 @@ def test_talked_about_and_nothing_settled() -> None:
 
 
 def test_a_change_that_may_come_and_a_decision_put_off() -> None:
-    _asks(
+    asks(
         "The closure of the pool may be extended; the trust will decide on this once the engineers have reported.",
         "Will the closure of the pool be extended?",
     )
 
 
 def test_a_question_named_then_stated() -> None:
-    _asks(
+    asks(
         "The question every parent at the gate keeps asking is how long the school stays closed.",
         "How long does the school stay closed?",
     )
 
 
 def test_asked_about_an_amount_and_answered_too_early() -> None:
-    _asks(
+    asks(
         "Asked about the cost of the repairs, the harbour master said it was too soon to say.",
         "What is the cost of the repairs?",
     )
 
 
 def test_saying_nothing_about_whether() -> None:
-    _asks("The new timetable says nothing about whether Sunday buses will run.", "Will Sunday buses run?")
+    asks("The new timetable says nothing about whether Sunday buses will run.", "Will Sunday buses run?")
 
 
 def test_something_someone_was_unable_to_promise() -> None:
-    _asks(
+    asks(
         "Whether the new boilers will be as quiet as the old ones is something the caretaker was unable to promise.",
         "Will the new boilers be as quiet as the old ones?",
     )
 
 
 def test_a_thing_kept_secret() -> None:
-    _asks(
+    asks(
         "The orchestra says it will charge the festival for the recordings after all, but the fee remains a closely "
         "guarded secret.",
         "What is the fee for the recordings?",
     )
-    _asks("The terms of the loan are confidential.", "What are the terms of the loan?")
+    asks("The terms of the loan are confidential.", "What are the terms of the loan?")
 
 
 def test_a_labelled_speaker_who_cannot_say_what_they_will_do() -> None:
-    _asks(
+    asks(
         "THE CORONER: I cannot tell you today whether I will call the ambulance crew as witnesses.",
         "Will the coroner call the ambulance crew as witnesses?",
     )

@@ -22,9 +22,8 @@ inquiry, a museum ...):
 
 from __future__ import annotations
 
-import numpy as np
+from briefs_support import no_similarity, read_report
 
-from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.conflicts import (
     _clean_side,
     derisions,
@@ -36,18 +35,7 @@ from digest.briefs.conflicts import (
     tensions,
     verdicts_turned,
 )
-from digest.briefs.sentences import article_sentences, every_sentence
-
-
-def _read(text: str):
-    """One report as the engine reads it: usable sentences, every sentence, and the claims (named and by role)."""
-    usable = article_sentences(0, text, None)
-    context = every_sentence(0, text, None)
-    return usable, context, attributions(usable, context) + role_attributions(usable)
-
-
-def _no_similarity(left: list[str], right: list[str]) -> np.ndarray:
-    return np.zeros((len(left), len(right)))
+from digest.briefs.sentences import every_sentence
 
 
 def _lines(found) -> list[str]:
@@ -64,7 +52,7 @@ def test_a_body_disputing_the_figure_just_given_pairs_it_with_its_speaker_and_it
         "09:40 - The marina disputes that figure.\n\n"
         'Marina manager Pavel Orr says the marina\'s own count is "no more than 25 boats, most of them small".'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(prior_rejected(context, claims))
     assert len(lines) == 1
     line = lines[0]
@@ -79,7 +67,7 @@ def test_a_denial_of_a_claim_from_an_unnamed_source_is_a_tension_with_that_claim
         'not to be named. School bosses flatly deny it. A spokeswoman for the academy trust said: "Every pupil '
         'still has a weekly art lesson."'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(prior_rejected(context, claims))
     assert len(lines) == 1
     assert lines[0].startswith("School bosses flatly deny it")
@@ -91,7 +79,7 @@ def test_saying_that_is_not_true_answers_the_claim_reported_before() -> None:
         "The riders now say the organisers closed the second feeding zone an hour early. The organisers say that's "
         "not true. Race director Mila Varga said the zone stayed open until the last rider had passed."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(prior_rejected(context, claims))
     assert len(lines) == 1
     assert "that's not true" in lines[0] and "feeding zone" in lines[0]
@@ -103,7 +91,7 @@ def test_a_quotation_rejected_is_the_quoted_speakers_side() -> None:
         'unplayable, and the referee knew it," she said. The league rejects that. It said the pitch had passed two '
         "inspections before kick-off."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(prior_rejected(context, claims))
     assert len(lines) == 1
     assert "Dana Whitlock" in lines[0] and "unplayable" in lines[0]
@@ -111,7 +99,7 @@ def test_a_quotation_rejected_is_the_quoted_speakers_side() -> None:
 
 def test_an_answer_to_the_reporters_own_account_is_no_tension() -> None:
     text = "The ferry left the harbour forty minutes late on Sunday. The operator disputes this. It blamed the tide."
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert prior_rejected(context, claims) == []
 
 
@@ -123,8 +111,8 @@ def test_a_present_tense_derision_of_an_offer_is_a_tension() -> None:
         "The hospital trust has offered nurses a one-off payment of 300 pounds.\n\n"
         '14:05 - Union leader Gary Marsh calls the offer "an insult to every nurse on this ward".'
     )
-    _usable, context, claims = _read(text)
-    lines = _lines(derisions(context, claims, _no_similarity))
+    _usable, context, claims = read_report(text)
+    lines = _lines(derisions(context, claims, no_similarity))
     assert any("Gary Marsh calls the offer" in line and "insult" in line for line in lines)
 
 
@@ -135,8 +123,8 @@ def test_a_derided_figure_keeps_the_deriding_sides_own_figure_and_the_figure_it_
         'Shadow culture minister Ruth Kane says the wing will cost "closer to 90 million pounds, once the '
         'fit-out is counted", and calls the minister\'s figure "fantasy accounting".'
     )
-    _usable, context, claims = _read(text)
-    lines = _lines(derisions(context, claims, _no_similarity))
+    _usable, context, claims = read_report(text)
+    lines = _lines(derisions(context, claims, no_similarity))
     line = next(line for line in lines if "fantasy accounting" in line)
     assert "90 million" in line  # her own figure, said before the derision
     assert "Bade" in line and "40 million" in line  # the figure derided, the one the report gave as his
@@ -164,7 +152,7 @@ def test_a_figure_set_right_against_another_sides_published_one_is_a_tension() -
         "Lina Ortiz, a health economist at Daleside University, said waiting times at the clinic had grown by "
         'nearer 30 percent, not the "less than 5 percent" the trust has published.'
     )
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     found = figures_set_right(claims)
     assert len(found) == 1
     assert "Lina Ortiz" in found[0][1] and "30 percent" in found[0][1]
@@ -173,7 +161,7 @@ def test_a_figure_set_right_against_another_sides_published_one_is_a_tension() -
 
 def test_a_figure_compared_with_an_earlier_one_of_the_same_speaker_is_no_tension() -> None:
     text = "Bakery owner Tom Reyes said a loaf now costs 3 pounds, not the 2 pounds it was last year."
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     assert figures_set_right(claims) == []
 
 
@@ -185,7 +173,7 @@ def test_a_speaker_setting_out_the_other_sides_line_and_answering_it_is_a_tensio
         "Supporters' spokesman Ian Doyle said: \"The club says the new stand is safe. Its own engineers signed "
         'off on cracks they never measured. We want the survey published."'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(lines_answered(context, claims))
     assert len(lines) == 1
     assert lines[0].startswith("Ian Doyle: “Its own engineers signed off on cracks they never measured”")
@@ -197,7 +185,7 @@ def test_agreeing_with_the_line_set_out_is_no_tension() -> None:
         'Farmer Alma Roth said: "The forecasters say the dry spell will last into June. They are right about that, '
         'and we have planned for it."'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert lines_answered(context, claims) == []
 
 
@@ -212,7 +200,7 @@ def test_a_claim_put_in_an_interview_question_and_brushed_aside_is_a_tension() -
         "Harbour Weekly: When will the channel be deep enough?\n\n"
         "Vance: By the spring, if the weather holds."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(put_in_question(context, claims))
     assert len(lines) == 1
     assert lines[0].startswith("Marit Vance: “I've seen that. Their own accounts show an overspend of 12 million”")
@@ -227,7 +215,7 @@ def test_a_claim_put_to_a_sworn_witness_and_denied_is_a_tension_with_the_witness
         "A. No. The bearings had failed a load test in March.\n\n"
         "Q. Did you tell him?\n\nA. Yes."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(put_in_question(context, claims))
     assert len(lines) == 1
     assert lines[0].startswith("Joan Pell: “No. The bearings had failed a load test in March”")
@@ -239,7 +227,7 @@ def test_a_claim_put_and_confirmed_is_no_tension() -> None:
         "MR OWEN LATHAM (affirmed)\n\nQ. The council said the depot was inspected in June. Was it?\n\n"
         "A. Yes, on the 12th. I was there."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert put_in_question(context, claims) == []
 
 
@@ -250,7 +238,7 @@ def test_disbelief_at_a_figure_put_in_a_podcast_question_keeps_the_answerers_own
         "months, at the least.\n\n"
         "TOM ASHBY: And the cost?"
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(put_in_question(context, claims))
     assert len(lines) == 1
     assert lines[0].startswith("Nell Orr: “I'd be amazed.") and "two months" in lines[0]
@@ -265,8 +253,8 @@ def test_a_derided_loan_or_grant_is_a_proposal_like_a_plan() -> None:
         "The ministry has offered the orchestra a one-year grant instead of a permanent home. Conductor Ilse Brook "
         'called a grant "a sticking plaster on a broken leg".'
     )
-    usable, _context, claims = _read(text)
-    lines = _lines(derisions(usable, claims, _no_similarity))
+    usable, _context, claims = read_report(text)
+    lines = _lines(derisions(usable, claims, no_similarity))
     assert any(
         "Ilse Brook called a grant “a sticking plaster on a broken leg” vs. “The ministry has offered" in line
         for line in lines
@@ -282,7 +270,7 @@ def test_an_answer_given_when_asked_about_someones_denial_pairs_with_that_denial
         "Later, the lenders' lawyer Dev Anand, asked about Hart's denial, told us the complaint letter was sent "
         '"twice, by recorded post".'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(named_claims_answered(context, claims))
     assert lines == [
         "Dev Anand, asked about Hart's denial, told us the complaint letter was sent ‘twice, by recorded post’ vs. "
@@ -318,7 +306,7 @@ def test_a_bulletin_turn_rejected_is_its_speakers_and_the_answer_is_the_next_spe
         "record.\n\n"
         "ANCHOR: Thank you."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(prior_rejected(context, claims))
     assert len(lines) == 1
     line = lines[0]
@@ -335,7 +323,7 @@ def test_doubters_are_answered_by_whoever_speaks_next() -> None:
         "SOT - JUNE HALE, TUNNELLING CONSULTANT: The boring machine is four months behind. December is not "
         "realistic."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     lines = _lines(prior_rejected(context, claims))
     assert lines == [
         "Engineers aren't so sure; June Hale: “The boring machine is four months behind” vs. Ren Okoye: “The new line "
@@ -352,7 +340,7 @@ def test_a_verdict_said_again_with_its_polarity_turned_is_a_tension() -> None:
         "leads the nurses' union at the hospital, disagreed. \"This isn't a staffing problem. It is a pay "
         'problem," he said.'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = verdicts_turned(claims, context)
     assert len(found) == 1
     assert found[0][3] == frozenset({"lim", "cole"})
@@ -365,7 +353,7 @@ def test_a_verdict_repeated_with_the_same_polarity_is_agreement() -> None:
         "leads the nurses' union at the hospital, agreed. \"This is a staffing problem. We have said so for "
         'years," he said.'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert verdicts_turned(claims, context) == []
 
 
@@ -379,6 +367,6 @@ def test_the_tension_finder_shows_an_answer_to_a_figure_with_both_sides() -> Non
         "09:40 - The marina disputes that figure.\n\n"
         'Marina manager Pavel Orr says the marina\'s own count is "no more than 25 boats, most of them small".'
     )
-    usable, context, claims = _read(text)
-    found = tensions(usable, claims, _no_similarity, k=5, context=context)
+    usable, context, claims = read_report(text)
+    found = tensions(usable, claims, no_similarity, k=5, context=context)
     assert any("40 boats" in summary and "25 boats" in summary for summary, _cites, _score in found)

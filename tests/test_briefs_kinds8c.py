@@ -11,26 +11,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from briefs_support import evolved
+from briefs_support import claims_of, evolved
 
-from digest.briefs.actors import attributions, clean_name, unmarked
+from digest.briefs.actors import clean_name, unmarked
 from digest.briefs.changes import SELF_TURN, compute_changes
-from digest.briefs.sentences import article_sentences, every_sentence
 from digest.models import Brief, Source, Statement
 
 
-def _claims(text: str):
-    """Attributions of one report, as the engine reads them: usable sentences, with every sentence as context."""
-    return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
-
-
 def _actors(text: str) -> set[str]:
-    return {c.actor for c in _claims(text)}
+    return {c.actor for c in claims_of(text)}
 
 
 def _speakers(text: str, *words: str) -> set[str]:
     """Who the claims holding every one of `words` are credited to."""
-    return {c.actor for c in _claims(text) if all(w in c.claim for w in words)}
+    return {c.actor for c in claims_of(text) if all(w in c.claim for w in words)}
 
 
 # A live blog's time stamp opens the entry; the sentence after it is read as if it opened the line.
@@ -192,7 +186,7 @@ def test_a_quotation_over_several_sentences_is_its_speakers_whole() -> None:
         '"The company promised no route would close. Three have closed since May. '
         'Somebody has to answer for that," she said.'
     )
-    claims = [c for c in _claims(text) if c.actor == "Neve Adair"]
+    claims = [c for c in claims_of(text) if c.actor == "Neve Adair"]
     assert any("Three have closed" in c.claim and "answer for that" in c.claim for c in claims), claims
 
 

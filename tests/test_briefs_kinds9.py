@@ -6,17 +6,11 @@ sentences here come from other domains (a bakery, a lighthouse, a chess club, a 
 from __future__ import annotations
 
 import pytest
+from briefs_support import asks
 
 from digest.briefs.cues import left_open_in, states_unknown, to_question, to_unknown, wh_question
 from digest.briefs.planted import _well_formed
 from digest.briefs.sentences import is_usable
-
-
-def _asks(sentence: str, question: str) -> None:
-    assert states_unknown(sentence), sentence
-    assert to_question(sentence) == question
-    assert _well_formed(question), question
-
 
 # --- rewriting: a clause with no auxiliary has its finite verb in its only past form ---------------------------------
 
@@ -81,7 +75,7 @@ def test_a_past_verb_in_doubt_gives_no_question(clause: str) -> None:
 
 
 def test_a_cleft_nobody_answers_with_a_bare_past_asks_with_do() -> None:
-    _asks(
+    asks(
         "And what the choir wants to know, and what the diocese simply does not tell anyone, is how those hymn books "
         "vanished from the vestry in the first place.",
         "How did those hymn books vanish from the vestry in the first place?",
@@ -188,7 +182,7 @@ def test_a_pronoun_led_sentence_otherwise_needs_the_one_before(sentence: str) ->
     ],
 )
 def test_a_question_noun_left_open(sentence: str, question: str) -> None:
-    _asks(sentence, question)
+    asks(sentence, question)
 
 
 # --- finding out under way; a question named as a noun and left open; a guarantee withheld; a decision to come ------
@@ -247,7 +241,7 @@ def test_a_question_noun_left_open(sentence: str, question: str) -> None:
     ],
 )
 def test_a_question_being_found_out_passed_over_or_withheld(sentence: str, question: str) -> None:
-    _asks(sentence, question)
+    asks(sentence, question)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +341,7 @@ def test_a_question_the_sentence_goes_on_to_answer_is_not_asked(sentence: str) -
     ],
 )
 def test_unsure_at_odds_awaited_or_hedged(sentence: str, question: str) -> None:
-    _asks(sentence, question)
+    asks(sentence, question)
 
 
 @pytest.mark.parametrize(
@@ -490,7 +484,7 @@ def test_a_reply_that_answers_closes_the_question(reply: str) -> None:
     ],
 )
 def test_ninth_set_kinds(sentence: str, question: str) -> None:
-    _asks(sentence, question)
+    asks(sentence, question)
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,7 @@ And in Why it matters, a question someone put ("Cllr Lusk asked what the bypass 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-import numpy as np
+from briefs_support import no_similarity, read_report, topic_brief_of
 
 from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.conflicts import (
@@ -54,55 +52,12 @@ from digest.briefs.conflicts import (
     tensions,
     told_back,
 )
-from digest.briefs.extractive import ExtractiveEngine, _answers
+from digest.briefs.extractive import _answers
 from digest.briefs.sentences import article_sentences, every_sentence
-from digest.models import Article, Topic
-
-
-def _read(text: str):
-    """One report as the engine reads it: usable sentences, every sentence, and the claims (named and by role)."""
-    usable = article_sentences(0, text, None)
-    context = every_sentence(0, text, None)
-    return usable, context, attributions(usable, context) + role_attributions(usable)
-
-
-def _no_similarity(left: list[str], right: list[str]) -> np.ndarray:
-    return np.zeros((len(left), len(right)))
-
-
-def _brief(*texts: str):
-    """The extractive engine's brief for a topic of these reports (one outlet each, one day apart)."""
-    articles = []
-    for i, text in enumerate(texts):
-        when = datetime(2033, 5, 1 + i, 8, tzinfo=UTC)
-        articles.append(
-            Article(
-                id=f"a{i}",
-                url=f"https://example.org/a{i}",
-                title="t",
-                text=text,
-                source=f"Outlet {i}",
-                published=when,
-                first_seen=when,
-                extraction="import",
-            )
-        )
-    last = articles[-1].first_seen
-    topic = Topic(
-        slug="t",
-        title="t",
-        kind="discovered",
-        status="active",
-        created=articles[0].first_seen,
-        updated=last,
-        members={a.id: a.first_seen for a in articles},
-        version=1,
-    )
-    return ExtractiveEngine().topic_brief(topic, articles, None, 1, last)
 
 
 def _brief_tensions(*texts: str) -> list[str]:
-    return [t.summary for t in _brief(*texts).tensions]
+    return [t.summary for t in topic_brief_of(*texts).tensions]
 
 
 # --- A rebuttal answers the sentence just before it.
@@ -115,7 +70,7 @@ def test_a_rebuttal_answers_the_speaker_reported_just_before_not_an_earlier_one(
         'Education minister Paul Tregear told the assembly the school "has no case" for emergency money. '
         'Councillor Jo Maddox hit back: "No case? The water runs down the walls of two classrooms."'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in rebuttals(context, claims)]
     assert any("Maddox" in t and "Tregear" in t for t in found), found
     assert not any("Maddox" in t and "Whitlow" in t for t in found), found
@@ -127,7 +82,7 @@ def test_a_rebuttal_right_after_the_claim_it_answers_keeps_that_claim() -> None:
         'Operator chief Lena Marsh said the new timetable "adds two sailings a day". '
         "Islanders' spokesman Colm Reid rejected that, saying the early boat had been cut."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in rebuttals(context, claims)]
     assert any("Reid" in t and "Marsh" in t for t in found), found
 
@@ -141,7 +96,7 @@ def test_an_unnamed_spokeswoman_speaking_after_the_body_is_named_is_that_bodys_s
         "The Harwick Zoological Society rejects that. "
         "A spokeswoman said the fence had been inspected in March and passed."
     )
-    _usable, context, _claims = _read(text)
+    _usable, context, _claims = read_report(text)
     assert affiliated("A spokeswoman", "Harwick Zoological Society", context)
 
 
@@ -152,7 +107,7 @@ def test_an_unnamed_spokesman_after_another_body_is_not_made_that_bodys() -> Non
         "The union met on Tuesday. "
         "A spokesman for the keepers said the inspection took ten minutes."
     )
-    _usable, context, _claims = _read(text)
+    _usable, context, _claims = read_report(text)
     assert not affiliated("A spokesman", "Harwick Zoological Society", context)
 
 
@@ -171,7 +126,7 @@ def test_a_body_and_its_spokeswoman_saying_the_same_thing_are_no_tension() -> No
 
 
 def _pair(text: str, one: str, other: str):
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     by_place = {(t.article, t.position): t.text for t in context}
     a = next(c for c in claims if one in c.actor)
     b = next(c for c in claims if other in c.actor)
@@ -219,8 +174,8 @@ def test_the_tension_finder_pairs_a_rebuttal_with_the_speaker_just_before() -> N
         'Education minister Paul Tregear told the assembly the school "has no case" for emergency money. '
         'Councillor Jo Maddox hit back: "No case? The water runs down the walls of two classrooms."'
     )
-    usable, context, claims = _read(text)
-    found = [t[0] for t in tensions(usable, claims, _no_similarity, k=5, context=context)]
+    usable, context, claims = read_report(text)
+    found = [t[0] for t in tensions(usable, claims, no_similarity, k=5, context=context)]
     assert any("Maddox" in t and "Tregear" in t for t in found), found
 
 
@@ -234,7 +189,7 @@ def test_a_word_of_a_sides_description_judged_a_stretch_by_the_signed_author_is_
         "Affordable is a stretch, when the bill has doubled to 40 million pounds. "
         "Nadia Ferro is a former club director."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in labels_disputed(context, claims)]
     assert any("Ivo Brandt" in t and "Nadia Ferro" in t and "Affordable is a stretch" in t for t in found), found
 
@@ -244,7 +199,7 @@ def test_a_word_judged_not_the_right_one_by_a_quoted_speaker_is_their_side() -> 
         'The mayor called the night-bus plan "a fair deal for the suburbs". '
         '"Fair is not the word I would use," said councillor Rita Oduya, whose ward loses two routes.'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in labels_disputed(context, claims)]
     assert any("The mayor" in t and "Oduya" in t for t in found), found
 
@@ -255,7 +210,7 @@ def test_a_word_asked_back_and_answered_hardly_is_judged_wrong() -> None:
         'Tourism minister Petra Holm described the package as "generous". '
         "Generous? Hardly. It covers one month of lost bookings."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in labels_disputed(context, claims)]
     assert any("Petra Holm" in t and "Tomas Lindqvist" in t for t in found), found
 
@@ -266,7 +221,7 @@ def test_a_word_taken_up_to_agree_is_no_tension() -> None:
         'Club chairman Ivo Brandt called the new stand "a bold, affordable design". '
         "Bold it certainly is, and the fans will love it."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert labels_disputed(context, claims) == []
 
 
@@ -274,7 +229,7 @@ def test_a_word_taken_up_to_agree_is_no_tension() -> None:
 
 
 def _answers_prior(text: str) -> list[str]:
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     return [t[1] for t in prior_rejected(context, claims)]
 
 
@@ -324,7 +279,7 @@ def test_claims_rejected_with_their_source_set_off_by_commas_are_a_tension_with_
         "Operations director Mara Voigt rejected claims, first reported by the Valley Herald, that mechanics had "
         'warned about a worn cable in January. "I have read every maintenance log. There is no such warning," she said.'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in denials(context, claims)]
     assert any("Mara Voigt" in t and "worn cable" in t and "no such warning" in t for t in found), found
 
@@ -335,7 +290,7 @@ def test_a_bodys_next_sentence_is_its_grounds_for_what_it_denies() -> None:
         "The school trust denies that any instruction to leave the lockers was given. "
         "It says Mr Anand was dismissed for repeated absence from his shifts."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in denials(context, claims)]
     assert any("repeated absence" in t and "Dev Anand" in t for t in found), found
 
@@ -346,7 +301,7 @@ def test_a_persons_next_sentence_on_another_matter_is_not_made_their_grounds() -
         "Head teacher Ruth Obi denies that any instruction to leave the lockers was given. "
         "It says the lockers are being replaced in the summer."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in denials(context, claims)]
     assert not any("replaced in the summer" in t for t in found), found
 
@@ -360,7 +315,7 @@ def test_another_sides_figure_called_too_low_is_a_tension_with_the_speakers_own_
         "He said the council's own figure of 12 closures was far too low. "
         '"I counted 31 in my logbook last summer alone."'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in figures_judged(context, claims)]
     assert any("Tom Reyes" in t and "12 closures" in t and "31" in t for t in found), found
 
@@ -370,7 +325,7 @@ def test_a_figure_called_right_is_no_tension() -> None:
         'Lifeguard Tom Reyes told the inquiry the pool had been closed "more often than anyone admits". '
         "He said the council's own figure of 12 closures was about right."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert figures_judged(context, claims) == []
 
 
@@ -383,14 +338,14 @@ def test_a_demand_set_against_what_another_side_offered_is_a_tension() -> None:
         "Ailsa Grant, who runs the community trust, wants a supply boat every day, not twice a week as the ferry "
         'company has offered. "Bread does not keep for four days," she said.'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in demands_against_offers(context, claims)]
     assert any("Ailsa Grant" in t and "twice a week" in t and "Bread" in t for t in found), found
 
 
 def test_a_want_without_an_offer_set_against_it_is_no_tension() -> None:
     text = "Ailsa Grant, who runs the community trust, wants a supply boat every day, not just in the summer."
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert demands_against_offers(context, claims) == []
 
 
@@ -434,7 +389,7 @@ def test_a_claim_named_in_an_analysts_question_and_not_accepted_is_a_tension() -
         "Owen Pryce: I'm not going to comment on a leaflet I haven't read. Our engineers tell me the engines have not "
         "missed a sailing this year."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in put_in_question(context, claims)]
     assert any("Owen Pryce" in t and "engines failed twice" in t for t in found), found
 
@@ -445,7 +400,7 @@ def test_a_claim_named_in_a_question_and_confirmed_is_no_tension() -> None:
         "you say anything about that?\n\n"
         "Owen Pryce: Yes, they did, and we have replaced both."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert put_in_question(context, claims) == []
 
 
@@ -479,14 +434,14 @@ def test_a_bodys_position_answered_by_the_reports_own_we_believe_is_a_tension() 
         "The trust says it will reopen the lido on weekends only. "
         "We believe the lido should reopen every day of the summer holidays, and we have told the trust so."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in positions_answered_by_we(context, claims)]
     assert any("weekends only" in t and "We believe the lido" in t for t in found), found
 
 
 def test_we_believe_on_another_matter_answers_nothing() -> None:
     text = "The trust says it will reopen the lido on weekends only. We believe members deserve a pay rise this year."
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert positions_answered_by_we(context, claims) == []
 
 
@@ -494,7 +449,7 @@ def test_we_believe_on_another_matter_answers_nothing() -> None:
 
 
 def test_a_question_a_councillor_asked_is_not_why_it_matters() -> None:
-    brief = _brief(
+    brief = topic_brief_of(
         "The Harle footbridge closed on Monday after a crack was found in its main beam. "
         "Councillor Ann Lusk asked whether the closure would threaten the weekly market and cost traders their stalls. "
         "The closure could cut off 2,000 pupils from the town's two schools and threaten the market's future."
@@ -513,7 +468,7 @@ def test_a_claim_answered_next_by_another_persons_office_with_the_opposite_polar
         "Infrastructure Minister Odd Brekke's office said the agency \"has paid every invoice the station's builders "
         'have sent".'
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     found = [t[1] for t in offices_answer(context, claims)]
     assert any("Lise Tanner" in t and "Odd Brekke" in t for t in found), found
 
@@ -523,5 +478,5 @@ def test_an_office_agreeing_with_the_claim_before_is_no_tension() -> None:
         'Mayor Lise Tanner said the national rail agency had "paid its share" towards the new station. '
         "Infrastructure Minister Odd Brekke's office said the agency had paid the builders in March."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert offices_answer(context, claims) == []

@@ -10,25 +10,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from briefs_support import evolved
+from briefs_support import claims_of, evolved
 
-from digest.briefs.actors import attributions, recalled_turn
+from digest.briefs.actors import recalled_turn
 from digest.briefs.changes import SELF_TURN, printable_development
-from digest.briefs.sentences import article_sentences, every_sentence
-
-
-def _claims(text: str):
-    """Attributions of one report, as the engine reads them: usable sentences, with every sentence as context."""
-    return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
+from digest.briefs.sentences import article_sentences
 
 
 def _speakers(text: str, *words: str) -> set[str]:
     """Who the claims holding every one of `words` are credited to."""
-    return {c.actor for c in _claims(text) if all(w in c.claim for w in words)}
+    return {c.actor for c in claims_of(text) if all(w in c.claim for w in words)}
 
 
 def _said(text: str, actor_word: str) -> list[str]:
-    return [c.claim for c in _claims(text) if actor_word in c.actor]
+    return [c.claim for c in claims_of(text) if actor_word in c.actor]
 
 
 # A turn in the actor's own words ("we no longer ...") is their claim, not the report's sentence round it, and the note
@@ -219,7 +214,7 @@ def test_a_report_of_a_turn_without_a_quotation_stays() -> None:
     ],
 )
 def test_one_actor_is_listed_once(text: str, one: str, gone: str | None) -> None:
-    actors = {c.actor for c in _claims(text)}
+    actors = {c.actor for c in claims_of(text)}
     assert len([a for a in actors if one.split()[-1] in a or (gone and gone in a)]) == 1, actors
     assert any(one in a for a in actors), actors
 
@@ -230,7 +225,7 @@ def test_two_people_of_one_surname_stay_two() -> None:
         "Judge Anna Berg said the hearing would resume in May. Councillor Tomas Berg, her brother, said the "
         "family had not discussed the case."
     )
-    assert {"Anna Berg", "Tomas Berg"} <= {c.actor for c in _claims(text)}
+    assert {"Anna Berg", "Tomas Berg"} <= {c.actor for c in claims_of(text)}
 
 
 # Minutes speak through roles the attendance list gives a holder for; a bulletin names its officer once by role.
@@ -244,7 +239,7 @@ def test_minutes_roles_speak_as_their_holders() -> None:
     assert _speakers(text, "cladding") == {"Rita Vance"}
     assert _speakers(text, "cost estimate") == {"Rita Vance"}
     assert _speakers(text, "rehouse") == {"Ann Moyle"}
-    assert not {"Chair", "Director", "Present"} & {c.actor for c in _claims(text)}
+    assert not {"Chair", "Director", "Present"} & {c.actor for c in claims_of(text)}
 
 
 def test_a_role_named_once_is_its_holder() -> None:
@@ -266,12 +261,12 @@ def test_a_role_named_once_is_its_holder() -> None:
     ],
 )
 def test_places_and_groups_are_no_actors(text: str) -> None:
-    assert {c.actor for c in _claims(text)} == set()
+    assert {c.actor for c in claims_of(text)} == set()
 
 
 def test_a_body_named_with_for_keeps_its_whole_name() -> None:
     text = "The Office for Rail Safety said its inspectors would visit the viaduct before it reopened."
-    assert {c.actor for c in _claims(text)} == {"Office for Rail Safety"}
+    assert {c.actor for c in claims_of(text)} == {"Office for Rail Safety"}
 
 
 # A named person said something without quoting it, and the quotation follows untagged: it is theirs.
@@ -294,7 +289,7 @@ def test_a_body_named_with_for_keeps_its_whole_name() -> None:
     ],
 )
 def test_a_quotation_after_its_speaker_is_introduced(text: str, actor: str, words: tuple[str, ...]) -> None:
-    assert actor in _speakers(text, *words), [(c.actor, c.claim) for c in _claims(text)]
+    assert actor in _speakers(text, *words), [(c.actor, c.claim) for c in claims_of(text)]
 
 
 def test_an_untagged_quotation_after_a_sentence_that_names_nobody_speaking_stays_unattributed() -> None:
@@ -425,7 +420,7 @@ def test_a_role_read_as_a_name_in_the_claim_becomes_the_holders() -> None:
 def test_an_adverb_before_that_is_not_the_claim() -> None:
     text = "The water company has said publicly that no customer was ever at risk from the leak."
     assert any(c.startswith("No customer was ever at risk") for c in _said(text, "water company")) or all(
-        "publicly that" not in c for c in [c.claim for c in _claims(text)]
+        "publicly that" not in c for c in [c.claim for c in claims_of(text)]
     )
 
 

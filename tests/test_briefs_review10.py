@@ -7,29 +7,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import numpy as np
 import pytest
+from briefs_support import no_similarity, read_report
 
-from digest.briefs.actors import Attribution, attributions, role_attributions, split_namesakes
+from digest.briefs.actors import Attribution, attributions, split_namesakes
 from digest.briefs.changes import evolve
 from digest.briefs.conflicts import derisions, prior_rejected
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 from digest.models import Brief, Perspective, Source, Statement
 
 
-def _read(text: str):
-    """One report as the engine reads it: usable sentences, every sentence, and the claims (named and by role)."""
-    usable = article_sentences(0, text, None)
-    context = every_sentence(0, text, None)
-    return usable, context, attributions(usable, context) + role_attributions(usable)
-
-
 def _at(article: int) -> Sentence:
     return article_sentences(article, "The minister spoke to reporters at length on Monday.", None)[0]
-
-
-def _no_similarity(left: list[str], right: list[str]) -> np.ndarray:
-    return np.zeros((len(left), len(right)))
 
 
 def _lines(found) -> list[str]:
@@ -44,7 +33,7 @@ def test_a_denied_clause_is_never_the_speakers_claim() -> None:
         "The football club was fined 2 million pounds on Monday. Coach Ben Ortiz denies that the players were paid "
         "to lose the match against Leeds. Club chairman Ian Frost said the club would appeal the fine."
     )
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     for c in claims:
         if "paid to lose" in c.claim:
             assert "denies" in c.claim, c
@@ -55,7 +44,7 @@ def test_a_denial_led_by_a_pronoun_is_never_the_speakers_claim() -> None:
         "Chris Hunt, the promoter, said the concert would go ahead. Dr Conrad Murray is accused of involuntary "
         "manslaughter. He denies he gave the singer an overdose of an anesthetic which killed him."
     )
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     for c in claims:
         if "overdose" in c.claim:
             assert "denies" in c.claim, c
@@ -79,7 +68,7 @@ def test_a_negated_rejection_of_what_was_just_said_is_no_tension(reply: str) -> 
         "Surgeons' union leader Paul Hardy said waiting lists had doubled since 2022. "
         f"The trust {reply}. It said new theatres would open by autumn."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert _lines(prior_rejected(context, claims)) == []
 
 
@@ -88,7 +77,7 @@ def test_a_plain_rejection_of_what_was_just_said_is_still_a_tension() -> None:
         "Surgeons' union leader Paul Hardy said waiting lists had doubled since 2022. "
         "The trust disputes that. It said new theatres would open by autumn."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert any("Paul Hardy" in line for line in _lines(prior_rejected(context, claims)))
 
 
@@ -102,7 +91,7 @@ def test_a_body_disputing_its_own_spokespersons_figure_is_no_tension() -> None:
         "repairs would cost 4 million pounds. The museum disputes that figure. It said the final cost would be lower "
         "once the roof survey was done."
     )
-    _usable, context, claims = _read(text)
+    _usable, context, claims = read_report(text)
     assert _lines(prior_rejected(context, claims)) == []
 
 
@@ -125,7 +114,7 @@ def test_a_body_disputing_its_own_spokespersons_figure_is_no_tension() -> None:
     ],
 )
 def test_a_title_of_a_place_with_the_name_in_apposition_credits_the_person(text: str, actor: str) -> None:
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     assert {c.actor for c in claims} == {actor}
 
 
@@ -139,7 +128,7 @@ def test_a_reporters_label_and_a_bracketed_cue_name_the_right_speakers() -> None
         "REPORTER: The water here is a metre deep and rising. Police told me the road will stay closed overnight. "
         'SOT (Inspector Raj Patel, Avon Police): "Please do not try to drive through the water."'
     )
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     actors = {c.actor for c in claims}
     assert not actors & {"Kate Hill", "Sot"}
     assert any("drive through the water" in c.claim and "Raj Patel" in c.actor for c in claims)
@@ -150,7 +139,7 @@ def test_the_outlets_own_correspondent_is_no_actor() -> None:
         "14:20 - The power cut has reached the capital. 14:35 - Our correspondent Ben Lee says crowds are gathering "
         "outside the ministry."
     )
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     assert "Ben Lee" not in {c.actor for c in claims}
 
 
@@ -196,8 +185,8 @@ def test_a_plan_called_by_a_label_of_praise_is_no_derision() -> None:
         'the grant would fund 200 new routes. Bus operator chief Sam Oyelaran calls the grant "a lifeline" and says it '
         "will save 60 routes."
     )
-    usable, _context, claims = _read(text)
-    assert _lines(derisions(usable, claims, _no_similarity)) == []
+    usable, _context, claims = read_report(text)
+    assert _lines(derisions(usable, claims, no_similarity)) == []
 
 
 def test_a_plan_called_by_a_label_of_scorn_is_still_derision() -> None:
@@ -206,8 +195,8 @@ def test_a_plan_called_by_a_label_of_scorn_is_still_derision() -> None:
         'the grant would fund 200 new routes. Bus operator chief Sam Oyelaran calls the grant "a sticking plaster on '
         'a broken leg".'
     )
-    usable, _context, claims = _read(text)
-    assert any("Sam Oyelaran calls the grant" in line for line in _lines(derisions(usable, claims, _no_similarity)))
+    usable, _context, claims = read_report(text)
+    assert any("Sam Oyelaran calls the grant" in line for line in _lines(derisions(usable, claims, no_similarity)))
 
 
 # --- 9. A hearing's procedure ("We will rise for lunch.") is nobody's position; the witness's answer still is.
@@ -218,7 +207,7 @@ def test_a_chairs_procedural_line_is_no_claim() -> None:
         "MR. HARLAN (counsel for the families): Isn't it true that the alarms were switched off that night? "
         "MS. OKAFOR: No. The alarms were on. CHAIR LADY BRENNAN: We will rise for lunch."
     )
-    _usable, _context, claims = _read(text)
+    _usable, _context, claims = read_report(text)
     assert not any("rise for lunch" in c.claim for c in claims)
     assert any("alarms were on" in c.claim for c in claims)
 

@@ -5,45 +5,11 @@ Each rule added for the blind sets stays (tests/test_briefs_kinds9b.py); these t
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from digest.briefs.extractive import ExtractiveEngine
-from digest.models import Article, Topic
-
-
-def _brief(*texts: str):
-    """The extractive engine's brief for a topic of these reports (one outlet each, one day apart)."""
-    articles = []
-    for i, text in enumerate(texts):
-        when = datetime(2033, 5, 1 + i, 8, tzinfo=UTC)
-        articles.append(
-            Article(
-                id=f"a{i}",
-                url=f"https://example.org/a{i}",
-                title="t",
-                text=text,
-                source=f"Outlet {i}",
-                published=when,
-                first_seen=when,
-                extraction="import",
-            )
-        )
-    last = articles[-1].first_seen
-    topic = Topic(
-        slug="t",
-        title="t",
-        kind="discovered",
-        status="active",
-        created=articles[0].first_seen,
-        updated=last,
-        members={a.id: a.first_seen for a in articles},
-        version=1,
-    )
-    return ExtractiveEngine().topic_brief(topic, articles, None, 1, last)
+from briefs_support import topic_brief_of
 
 
 def _tensions(*texts: str) -> list[str]:
-    return [t.summary for t in _brief(*texts).tensions]
+    return [t.summary for t in topic_brief_of(*texts).tensions]
 
 
 # 1. A rebuttal that names its target answers that target, not the speaker just before.
@@ -130,7 +96,7 @@ def test_we_were_told_what_the_other_side_confirms_is_no_tension() -> None:
 def test_a_question_that_names_what_it_would_cost_stays_why_it_matters() -> None:
     why = [
         s.text
-        for s in _brief(
+        for s in topic_brief_of(
             "Ryanair has asked whether it can close its Glasgow base, which would cost 300 jobs. "
             "The airline lost £300m last year. Its planes are 12 years old on average."
         ).why_it_matters
@@ -141,7 +107,7 @@ def test_a_question_that_names_what_it_would_cost_stays_why_it_matters() -> None
 def test_a_question_whether_a_rule_would_put_boats_out_of_business_stays_why_it_matters() -> None:
     why = [
         s.text
-        for s in _brief(
+        for s in topic_brief_of(
             "Fishing crews asked ministers whether the new quota would put 40 boats out of business and threaten the "
             "future of the harbour. The quota starts in January. The harbour has 60 boats."
         ).why_it_matters

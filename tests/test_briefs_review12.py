@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from briefs_support import topic_brief_of
 
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.cues import answered_next, left_open, to_question, to_unknown
@@ -198,30 +199,7 @@ def test_a_plural_of_people_owns_their() -> None:
 
 
 def _topic_questions(text: str) -> list[str]:
-    from digest.briefs.extractive import ExtractiveEngine
-    from digest.models import Topic
-
-    a = Article(
-        id="a1",
-        url="https://example.org/a1",
-        title="Mill fire",
-        text=text,
-        source="Gazette",
-        published=_WHEN,
-        first_seen=_WHEN,
-        extraction="import",
-    )
-    topic = Topic(
-        slug="t",
-        title="t",
-        kind="discovered",
-        status="active",
-        created=_WHEN,
-        updated=_WHEN,
-        members={"a1": _WHEN},
-        version=1,
-    )
-    return [q.text for q in ExtractiveEngine().topic_brief(topic, [a], None, 1, _WHEN).open_questions]
+    return [q.text for q in topic_brief_of(text).open_questions]
 
 
 def test_a_topic_brief_asks_nothing_the_next_sentence_answers() -> None:

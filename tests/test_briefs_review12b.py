@@ -7,21 +7,15 @@ test_briefs_kinds9c.py keep those).
 from __future__ import annotations
 
 import pytest
-from briefs_support import evolved
+from briefs_support import claims_of, evolved
 
-from digest.briefs.actors import _same_given, attributions, recalled_turn
+from digest.briefs.actors import _same_given, recalled_turn
 from digest.briefs.changes import printable_development
-from digest.briefs.sentences import article_sentences, every_sentence
-
-
-def _claims(text: str):
-    """Attributions of one report, as the engine reads them."""
-    return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
 
 
 def _speakers(text: str, words: str) -> set[str]:
     """Who the claims holding `words` are credited to."""
-    return {c.actor for c in _claims(text) if words in c.claim}
+    return {c.actor for c in claims_of(text) if words in c.claim}
 
 
 # The letter-grade rule ("B arrived on Monday, a week after her D") needs a grade context: "A" before a participle
@@ -71,7 +65,7 @@ def test_a_letter_grade_with_its_grade_context_is_still_no_development() -> None
     ],
 )
 def test_given_names_a_letter_apart_are_two_people(text: str, first: str, second: str, first_words: str) -> None:
-    claims = _claims(text)
+    claims = claims_of(text)
     assert {first, second} <= {c.actor for c in claims}
     assert {c.actor for c in claims if first_words in c.claim} == {first}
 
@@ -102,7 +96,7 @@ def test_a_transliterated_given_name_is_still_one_person() -> None:
     ],
 )
 def test_a_body_the_short_name_begins_is_another(text: str, short: str, full: str, short_words: str) -> None:
-    claims = _claims(text)
+    claims = claims_of(text)
     assert {short, full} <= {c.actor for c in claims}
     assert {c.actor for c in claims if short_words in c.claim} == {short}
 
@@ -124,7 +118,7 @@ def test_a_body_the_short_name_begins_is_another(text: str, short: str, full: st
     ],
 )
 def test_a_body_after_at_keeps_its_word(text: str, body: str, words: str) -> None:
-    assert {c.actor for c in _claims(text) if words in c.claim} == {body}
+    assert {c.actor for c in claims_of(text) if words in c.claim} == {body}
 
 
 # "Name (Role)" makes a role holder only for a post ("Rita Vance (Director of Housing)"); a club or party in the
@@ -156,7 +150,7 @@ def test_a_turn_reported_of_someone_else_is_not_the_speakers() -> None:
         "Opposition leader Tom Reed said the transport minister had said last week the bridge was safe; on Monday "
         "she conceded that two of its cables had snapped."
     )
-    assert not any(recalled_turn([c.claim], c.actor) for c in _claims(text) if c.actor == "Tom Reed")
+    assert not any(recalled_turn([c.claim], c.actor) for c in claims_of(text) if c.actor == "Tom Reed")
 
 
 def test_the_speakers_own_then_and_now_is_still_a_turn() -> None:
@@ -164,7 +158,7 @@ def test_the_speakers_own_then_and_now_is_still_a_turn() -> None:
         "Harbour master Ivo Brandt said last week the ferry ramp was safe to use; on Friday he conceded that one of "
         "its hinges had cracked."
     )
-    turns = [recalled_turn([c.claim], c.actor) for c in _claims(text) if c.actor == "Ivo Brandt"]
+    turns = [recalled_turn([c.claim], c.actor) for c in claims_of(text) if c.actor == "Ivo Brandt"]
     assert ("the ferry ramp was safe to use", "one of its hinges had cracked.") in turns, turns
 
 
@@ -189,7 +183,7 @@ def test_the_speakers_own_then_and_now_is_still_a_turn() -> None:
 )
 def test_a_quotation_after_talk_of_someone_else_is_not_the_speakers(text: str, actor: str, words: str) -> None:
     assert actor not in _speakers(text, words)
-    assert actor in {c.actor for c in _claims(text)}
+    assert actor in {c.actor for c in claims_of(text)}
 
 
 # Two claims that share only the people they name ("Dr Murray", "Michael Jackson") are no one matter, so a "never" in

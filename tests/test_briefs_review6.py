@@ -6,21 +6,18 @@ The rules were written to raise recall on tests/data/briefs/unseen6; these are t
 from __future__ import annotations
 
 import pytest
+from briefs_support import claims_of
 
 from digest.briefs.actors import _PRONOUN, attributions, role_attributions
 from digest.briefs.conflicts import compared_figures
 from digest.briefs.cues import states_unknown, to_question, to_unknown
 from digest.briefs.extractive import _answers, is_self_contained_question
-from digest.briefs.sentences import article_sentences, every_sentence
-
-
-def _claims(text: str):
-    return attributions(article_sentences(0, text, None), every_sentence(0, text, None))
+from digest.briefs.sentences import every_sentence
 
 
 def _speakers(text: str, *words: str) -> set[str]:
     """Who the claims holding every one of `words` are credited to."""
-    return {c.actor for c in _claims(text) if all(w in c.claim for w in words)}
+    return {c.actor for c in claims_of(text) if all(w in c.claim for w in words)}
 
 
 # 1a. "she said" is not whoever the sentence before named.
@@ -45,7 +42,7 @@ def test_a_pronoun_keeps_the_speaker_when_the_nearer_name_does_not_speak_or_diff
     )
     assert _speakers(text, "high court", "take") == {"Mary Jones"}
     text = "Maria Lopez met the transport minister on Tuesday; he said the plant would stay open until 2030."
-    assert not [c.actor for c in _claims(text) if c.actor == "Maria Lopez"]
+    assert not [c.actor for c in claims_of(text) if c.actor == "Maria Lopez"]
 
 
 # 1b. A quotation after a colon is the clause subject's, not any name before the colon.
@@ -58,7 +55,7 @@ def test_a_pronoun_keeps_the_speaker_when_the_nearer_name_does_not_speak_or_diff
     ],
 )
 def test_a_colon_quotation_is_not_credited_to_a_name_in_an_object(text: str) -> None:
-    assert [(c.actor, c.claim) for c in _claims(text) if "now" in c.claim or "die" in c.claim] == []
+    assert [(c.actor, c.claim) for c in claims_of(text) if "now" in c.claim or "die" in c.claim] == []
 
 
 def test_a_pronoun_met_by_others_chanting_is_not_their_speaker() -> None:
@@ -69,7 +66,7 @@ def test_a_pronoun_met_by_others_chanting_is_not_their_speaker() -> None:
 
 
 def test_a_colon_quotation_after_its_speaker_still_counts() -> None:
-    found = [(c.actor, c.claim) for c in _claims('Coach Sam Idris again: "We were robbed in the second half today."')]
+    found = [(c.actor, c.claim) for c in claims_of('Coach Sam Idris again: "We were robbed in the second half today."')]
     assert found and found[0][0] == "Sam Idris", found
 
 
@@ -84,7 +81,7 @@ def test_a_colon_quotation_after_its_speaker_still_counts() -> None:
     ],
 )
 def test_a_demonstrative_that_is_no_stance(text: str) -> None:
-    bad = [c.claim for c in _claims(text) if c.claim.split()[0].lower() in ("out", "post", "goal", "offer")]
+    bad = [c.claim for c in claims_of(text) if c.claim.split()[0].lower() in ("out", "post", "goal", "offer")]
     assert bad == [], bad
 
 
@@ -101,7 +98,7 @@ def test_a_demonstrative_that_is_no_stance(text: str) -> None:
 )
 def test_agreement_or_another_matter_is_no_tension(text: str) -> None:
     ss = every_sentence(0, text, None)
-    claims = _claims(text) + role_attributions(ss)
+    claims = claims_of(text) + role_attributions(ss)
     by_place = {(t.article, t.position): t.text for t in ss}
     pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.key != b.key]
     assert pairs, [(c.actor, c.claim) for c in claims]
@@ -215,7 +212,7 @@ def test_a_question_with_a_second_alternative_is_kept(sentence: str) -> None:
 # Lower impact: a bare reply is a stance only with what it answers.
 def test_a_bare_reply_carries_what_it_answers() -> None:
     text = "The council says the new road will cut journey times for 2,000 families. Campaigner Jo Bell disputed that."
-    found = [c.claim for c in _claims(text) if c.actor == "Jo Bell"]
+    found = [c.claim for c in claims_of(text) if c.actor == "Jo Bell"]
     assert found and all("journey times" in c for c in found), found
 
 
@@ -276,7 +273,9 @@ def test_an_answer_a_settled_label_or_a_past_when_is_no_open_question(text: str)
     ],
 )
 def test_a_that_clause_with_a_verb_after_its_subject_is_a_stance(text: str, claim: str) -> None:
-    assert [c.claim for c in _claims(text) if c.claim.startswith(claim)], [(c.actor, c.claim) for c in _claims(text)]
+    assert [c.claim for c in claims_of(text) if c.claim.startswith(claim)], [
+        (c.actor, c.claim) for c in claims_of(text)
+    ]
 
 
 # Review 7, finding 8: a place, a day or an outlet after a preposition may stand between the speaker and the colon.
@@ -289,7 +288,7 @@ def test_a_that_clause_with_a_verb_after_its_subject_is_a_stance(text: str, clai
     ],
 )
 def test_a_colon_quotation_after_a_place_or_day_keeps_its_speaker(text: str) -> None:
-    found = [(c.actor, c.claim) for c in _claims(text)]
+    found = [(c.actor, c.claim) for c in claims_of(text)]
     assert found and found[0][0] == "Sam Idris", found
 
 
@@ -326,7 +325,7 @@ def test_a_pronoun_after_a_person_brought_in_is_theirs() -> None:
 )
 def test_a_verdict_on_another_thing_or_with_a_sting_is_a_tension(text: str) -> None:
     ss = every_sentence(0, text, None)
-    claims = _claims(text) + role_attributions(ss)
+    claims = claims_of(text) + role_attributions(ss)
     by_place = {(t.article, t.position): t.text for t in ss}
     pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.key != b.key]
     assert any(_answers(a, b, by_place) for a, b in pairs), [(c.actor, c.claim) for c in claims]
