@@ -27,6 +27,17 @@ def test_a_short_form_and_its_full_given_name_are_one_actor(short: str, full: st
     assert actors == ["Anna Chernoff", f"{full} Chernoff"]
 
 
+def test_an_initial_goes_with_the_short_and_full_given_name_it_begins() -> None:
+    brief = topic_brief_of(
+        "The harbour board met on Monday. Ed Chernoff, the board's treasurer, said the dredging would cost twice the"
+        " estimate. Anna Chernoff, a local fisher, said the channel had silted up for years.",
+        "The harbour board has delayed the dredging contract. Edward Chernoff said the board would seek new tenders"
+        " before the summer.",
+        "The dredging row goes on. E. Chernoff said the board had been misled by the contractor about the depth.",
+    )
+    assert sorted(p.actor for p in brief.perspectives) == ["Anna Chernoff", "Edward Chernoff"]
+
+
 def test_two_people_who_share_a_surname_stay_two() -> None:
     claims = claims_of(
         "Ed Chernoff and his sister Anna Chernoff both sit on the harbour board. Anna Chernoff said the channel had"
@@ -86,6 +97,7 @@ def test_a_bracket_after_a_title_and_surname_still_finds_the_speaker() -> None:
         ("OEN", "Office of Energy Networks", True),  # initials
         ("Office", "Office of Energy Networks", True),  # a word of it
         ("Ofbake", "Office of Bakeries", True),  # heads of its words run together
+        ("NRSA", "National Road-Safety Agency", True),  # a hyphen joins two words, each with its initial
         ("Labour", "Cllr Maya Hart", False),  # a party after a person
         ("Green", "Gina Reed", False),
     ],
