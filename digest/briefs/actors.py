@@ -228,7 +228,7 @@ _TITLES = re.compile(
     # "Secretary of State Alan Brody" read from "State": the office's last word before a full name.
     r"State(?=\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+$)|"
     r"Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Sen|"
-    r"Rep|Gov|Governor|Mayor|Councillor|Councilor|Alderman|Chief|Admiral|Adm|General|Gen|Captain|Judge|"
+    r"Rep|Gov|Governor|Mayor|Councillor|Councilor|Cllr|Alderman|Chief|Admiral|Adm|General|Gen|Captain|Judge|"
     r"Attorney General)\.?\s+"
 )
 _NOT_ACTORS = ENGLISH.never_names
@@ -246,7 +246,11 @@ class Attribution:
 
 def _given_words(actor: str) -> set[str]:
     """The words of a full name before the surname, initials and all ("George W. Bush" -> {"George", "W"}); a title
-    or role is no given name ("Ambassador Ndaba" is Joseph Ndaba, the ambassador)."""
+    or role is no given name ("Ambassador Ndaba" is Joseph Ndaba, the ambassador). A body's words before its head
+    noun tell it from another of that head ("Police Federation", "Teachers' Federation")."""
+    words = actor.split()
+    if len(words) > 1 and re.sub(r"['’]s?$", "", words[-1]).lower() in _BODY_HEADS:
+        return {w for w in words[:-1] if w not in {"The", "the", "of", "for", "and"}}
     return {
         w.rstrip(".")
         for w in actor.split()[:-1]
@@ -254,10 +258,117 @@ def _given_words(actor: str) -> set[str]:
     }
 
 
+# The short forms English uses for a given name ("Ed" for Edward, "Bob" for Robert, "Liz" for Elizabeth): one outlet
+# writes the short form, another the full one. A short form worn by two names ("Chris", "Alex") lists both.
+_SHORT_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "ed": "edward edmund edwin",
+        "eddie": "edward edmund edwin",
+        "ted": "edward theodore",
+        "bob": "robert",
+        "bobby": "robert",
+        "rob": "robert",
+        "robbie": "robert",
+        "bill": "william",
+        "billy": "william",
+        "will": "william",
+        "liam": "william",
+        "liz": "elizabeth",
+        "lizzie": "elizabeth",
+        "beth": "elizabeth bethany",
+        "betty": "elizabeth",
+        "jim": "james",
+        "jimmy": "james",
+        "jamie": "james",
+        "mike": "michael",
+        "mick": "michael",
+        "dick": "richard",
+        "rick": "richard",
+        "rich": "richard",
+        "tom": "thomas",
+        "tommy": "thomas",
+        "dave": "david",
+        "steve": "stephen steven",
+        "chris": "christopher christine christina",
+        "alex": "alexander alexandra",
+        "sam": "samuel samantha",
+        "dan": "daniel",
+        "danny": "daniel",
+        "ben": "benjamin",
+        "joe": "joseph",
+        "nick": "nicholas",
+        "matt": "matthew",
+        "andy": "andrew",
+        "drew": "andrew",
+        "tony": "anthony",
+        "pete": "peter",
+        "phil": "philip phillip",
+        "greg": "gregory",
+        "jon": "jonathan",
+        "ken": "kenneth",
+        "larry": "lawrence laurence",
+        "harry": "henry harold",
+        "hal": "henry harold",
+        "jack": "john",
+        "johnny": "john",
+        "charlie": "charles",
+        "chuck": "charles",
+        "fred": "frederick",
+        "freddie": "frederick",
+        "ron": "ronald",
+        "don": "donald",
+        "tim": "timothy",
+        "kate": "katherine catherine kathryn",
+        "katie": "katherine catherine kathryn",
+        "cathy": "catherine",
+        "kathy": "katherine kathryn",
+        "maggie": "margaret",
+        "meg": "margaret",
+        "peggy": "margaret",
+        "sue": "susan suzanne",
+        "susie": "susan",
+        "jenny": "jennifer",
+        "jen": "jennifer",
+        "becky": "rebecca",
+        "becca": "rebecca",
+        "vicky": "victoria",
+        "tori": "victoria",
+        "pat": "patricia patrick",
+        "patsy": "patricia",
+        "debbie": "deborah",
+        "deb": "deborah",
+        "mandy": "amanda",
+        "nell": "eleanor helen",
+        "ellie": "eleanor",
+        "jo": "joanna joanne josephine",
+        "di": "diana diane",
+        "val": "valerie",
+        "gill": "gillian",
+        "jess": "jessica",
+        "abby": "abigail",
+        "nat": "natalie natasha nathaniel",
+        "toni": "antonia",
+    }.items()
+}
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One of two given names is the other's English short form ("Ed" and "Edward", "Liz" and "Elizabeth")."""
+    a, b = a.lower(), b.lower()
+    return b in _SHORT_FORMS.get(a, ()) or a in _SHORT_FORMS.get(b, ())
+
+
 def _same_given(a: str, b: str) -> bool:
     """One given name spelt two ways by two outlets ("Elena" and "Yelena", "Arkadiy" and "Arkady", "Sergei" and
-    "Sergey"): the transliterations of one Cyrillic name, "y" for "i", a leading "Y"/"J" or a final "i"/"y" added.
+    "Sergey"): the transliterations of one Cyrillic name, "y" for "i", a leading "Y"/"J" or a final "i"/"y" added;
+    or a short form and its full name ("Ed" and "Edward", "Bob" and "Robert").
     Another letter makes another person: "Louis" and "Louise", "Daniel" and "Daniela", "Ryan" and "Bryan"."""
+    return _short_form(a, b) or _spelt_alike(a, b)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """One given name in two transliterations ("Elena" and "Yelena", "Sergei" and "Sergey")."""
     a, b = a.lower().replace("y", "i"), b.lower().replace("y", "i")  # "Sergei" and "Sergey"
     if a == b:
         return True
@@ -276,7 +387,10 @@ def _namesakes(actors: set[str]) -> dict[str, str]:
         words = {w for w in _given_words(actor) if len(w) > 1}
         if not words:
             continue
-        hits = [g for g in groups if any(_same_given(x, y) for x in g[0] for y in words)]
+        hits = [g for g in groups if any(_spelt_alike(x, y) for x in g[0] for y in words)]
+        # A short form joins the one group of its full name; "Chris" beside a Christopher and a Christine is neither.
+        short = [g for g in groups if g not in hits and any(_short_form(x, y) for x in g[0] for y in words)]
+        hits += short if len(short) == 1 else []
         if hits:
             hits[0][0].update(words)
             hits[0][1].append(actor)
@@ -317,13 +431,29 @@ def split_namesakes(claims: Sequence[Attribution]) -> list[Attribution]:
         for c in items:
             first = given.get(c.actor)
             if first is None:  # a bare surname: the full name its own report gives
+                # "Mr Chernoff" beside an Ed and an Anna Chernoff: the title says which.
+                titled = _title_gender(c.sentence.text, c.actor.split()[-1])
                 first = next(
-                    (given[o.actor] for o in items if o.sentence.article == c.sentence.article and o.actor in given),
+                    (
+                        given[o.actor]
+                        for o in items
+                        if o.sentence.article == c.sentence.article
+                        and o.actor in given
+                        and (titled is None or _name_gender(o.actor) in (None, titled))
+                    ),
                     None,
                 )
             if first is not None:
                 renamed[id(c)] = f"{first.lower()} {key}"
     return [replace(c, key=renamed[id(c)]) if id(c) in renamed else c for c in claims]
+
+
+def _title_gender(text: str, surname: str) -> str | None:
+    """ "m" or "f" where the text gives the surname a man's or a woman's title ("Mr Chernoff", "Ms Chernoff")."""
+    for pattern, gender in ((_MALE_TITLE, "m"), (_FEMALE_TITLE, "f")):
+        if any(m.group(1) == surname for m in pattern.finditer(text)):
+            return gender
+    return None
 
 
 def clean_name(name: str) -> str | None:
@@ -345,7 +475,9 @@ def clean_name(name: str) -> str | None:
             break
         name = stripped
     parts = name.split()
-    while parts and parts[0] in _NOT_ACTORS:
+    # "The Police Federation", "Doctors' Association": a body's head noun keeps the common nouns that name it.
+    body = len(parts) > 1 and re.sub(r"['’]s?$", "", parts[-1]).lower() in _BODY_HEADS
+    while parts and parts[0] in _NOT_ACTORS and not (body and re.sub(r"['’]s?$", "", parts[0]) in _COMMON_NAMES):
         parts = parts[1:]
     # "Dutch-born Britta Vangen", "Leeds-based Amir Khan": a compound adjective before the name is no part of it.
     while len(parts) > 2 and re.match(r"^[A-Z][a-z]+-[a-z]+$", parts[0]):
@@ -373,6 +505,18 @@ _GROUP_NOUNS = frozenset(
     {"Members", "Schools", "Officers", "Councillors", "Teachers", "Colleagues", "Students", "Parents", "Residents"}
     | {"Patients", "Hoteliers", "Universities", "Readers", "Campaigners", "Officials", "Families", "Staff", "Workers"}
     | {"Doctors", "Nurses", "Farmers", "Fans", "Supporters", "Shoppers", "Traders", "Passengers", "Pupils", "Voters"}
+)
+# The head nouns of a body's name ("Police Federation", "Fire Brigades Union", "Road Haulage Association").
+_BODY_HEADS = frozenset(
+    {"federation", "union", "association", "society", "institute", "league", "guild", "alliance", "confederation"}
+    | {"council", "college", "trust", "foundation", "network", "coalition", "forum", "collective", "chamber"}
+    | {"commission", "committee", "authority", "board", "service", "group", "club", "congress", "assembly"}
+)
+# Common nouns the reports capitalise as a sentence's subject and a body's name may open with: "Police said" names
+# nobody, "the Police Federation said" a body.
+_COMMON_NAMES = frozenset(
+    {w for w in ENGLISH.never_names if w.lower() in ENGLISH.role_words}
+    | {"Doctors", "Residents", "Scientists", "Witnesses", "Critics", "Experts", "Analysts", "Sources"}
 )
 _PARTICIPLE_OPENERS = frozenset(["Asked", "Pressed", "Questioned", "Told", "Speaking", "Challenged", "Invited"])
 _CORPORATE = ENGLISH.corporate_suffixes
@@ -608,6 +752,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
         bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
+        # "Cllr Maya Hart (Labour) said ...": the party or post in brackets is no part of the speaker's name.
+        bare = _AFFILIATION.sub("", bare)
         # A piece the splitter cut from the words before it ("Residents who met" | "Councillor Tom Hale on Monday had
         # one message: ..."): the name opening it need not be the subject.
         before = by_place.get((s.article, s.position - 1))
@@ -998,6 +1144,28 @@ _MEDIUM_NAMED = re.compile(
 )
 
 
+def _shortens(short: str, full: str) -> bool:
+    """A short name drawn from the full one: a word of it ("the Office"), or the heads of its words run together,
+    initials ("CMA") or more ("Ofqual" for the Office of Qualifications). A bracket after a person's name that draws
+    nothing from it says where they stand ("Cllr Maya Hart (Labour)"): a party or a club, another actor, never her
+    short name."""
+    if any(w in full.split() for w in short.split()):
+        return True
+    return _heads_of(re.sub(r"[^a-z]", "", short.lower()), re.findall(r"[a-z]+", full.lower()))
+
+
+def _heads_of(short: str, words: list[str]) -> bool:
+    """`short` is the first letters of some of the words, in order, each word giving at least its first."""
+    if not short:
+        return True
+    return any(
+        _heads_of(short[n:], words[i + 1 :])
+        for i, w in enumerate(words)
+        for n in range(1, min(len(w), len(short)) + 1)
+        if w[:n] == short[:n]
+    )
+
+
 def _as_defined(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
     """A body under its full name rather than the short one the report defines ("Office" is the Office of Energy
     Networks); a newspaper the reports quote from is left out."""
@@ -1005,7 +1173,7 @@ def _as_defined(items: list[Attribution], context: Sequence[Sentence]) -> list[A
     media: set[str] = set()
     for t in context[:5000]:
         for m in _DEFINED.finditer(t.text):
-            if m.group("short") != m.group("full"):
+            if m.group("short") != m.group("full") and _shortens(m.group("short"), m.group("full")):
                 full.setdefault(m.group("short"), m.group("full"))
         for m in _MEDIUM_NAMED.finditer(t.text):
             media.add(m.group("a") or m.group("b"))
@@ -1575,6 +1743,9 @@ _LEADING_ADVERBIAL = re.compile(
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
     r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
 )
+# A bracket after a name before its verb or comma: a party, a constituency, a post ("(Labour)", "(Lib Dem, Northfield)",
+# "(D-Texas)", "(Director of Place)").
+_AFFILIATION = re.compile(r"(?<=[A-Za-z'’])\s+\([A-Z][\w&'’.-]*(?:[\s,/-]+[\w&'’.-]+){0,5}\)(?=,|\s+[a-z])")
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(of|for)\s+$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
