@@ -132,11 +132,18 @@ _TITLE_SKIP_WORDS = (
     "agrees approves rejects opens closes looms stands takes take make makes get gets give gives put keep just "
     "now still even already ever never several many much more most less few new latest first last next another "
     "report reports update news live today yesterday tomorrow week weeks month months year years people thing "
-    "things way ways time times day days percent cent million billion per "
+    "things way ways time times day days percent cent cents pence million billion per "
     # Where a story happens, not what happens: "the town", "the capital" name no story.
     "town towns village villages area areas capital country countries"
 )
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split()) | frozenset(["despite", "amid", "amidst"])
+# A newspaper's sections and formats ("World", "Health", "Photos", "Video") label where a report runs, not what it
+# reports: such a word may say which ("world record", "health service"), never head a title ("Egypt world").
+_SECTION_WORDS_TEXT = (
+    "world health business sport sports politics news opinion comment lifestyle culture science technology tech "
+    "photo photos picture pictures gallery video videos audio podcast blog live feature features"
+)
+_SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 _BEFORE_PLACES = frozenset(["near", "outside", "inside", "beneath", "past"])
 # ... only as the head of a phrase: before another noun they say which ("capital gains tax", "country music awards").
 _WHERE_WORDS = frozenset(["town", "towns", "village", "villages", "area", "areas", "capital", "country", "countries"])
@@ -223,6 +230,10 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         names = _about_first(names, texts, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
+    if _broken(texts):
+        # Text whose letters were lost ("Vi t Nam ang h nh ng") shares only fragments: the names it keeps whole.
+        whole = [n for n in names if len(n) >= 3 and not n.islower()][:2]
+        return " ".join(whole) if len(whole) == 2 else ""
     title = _shared_phrase(texts, names)
     shared = bool(title)
     if not title and len(texts) >= 2:
@@ -234,6 +245,13 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     title = _texts_capitals(_whole_clause(title, texts, names), texts)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _broken(texts: Sequence[tuple[str, str]]) -> bool:
+    """Most of the texts' words are one or two letters long: an encoding lost its accented letters, and what is left
+    between the gaps ("cho", "cents" of "ch cents u") are fragments, not words (prose has a fifth at most)."""
+    words = re.findall(r"[A-Za-z]+", " ".join(t[:1500] for _, t in texts))
+    return len(words) >= 50 and sum(len(w) <= 2 for w in words) * 5 >= 3 * len(words)
 
 
 def _whole_clause(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
@@ -1256,6 +1274,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         and not (len(g) == 1 and g[0] in _PARTIES)
         and not (len(g) == 1 and not _used_as_noun(g[0], body))
         and g[-1] not in _PERSON_ROLES
+        and (g[-1] not in _SECTION_WORDS or _done_to(g[-1], texts))
         and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
@@ -1300,6 +1319,10 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     )
     if len(best) < MAX_WORDS - 1:
         shown = f"{shown} {head}" if (head := _compound_head(shown.split()[-1], body)) else shown
+    if best[-1] in _SECTION_WORDS:
+        # "the altered photo": what was done to it is the story, the participle names it with the noun.
+        best = (_done_to(best[-1], texts), shown.split()[-1].lower())
+        shown = " ".join(best)
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
@@ -1332,6 +1355,18 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         if place:
             return shorten(f"{place} {shown}", MAX_TITLE)  # "Night closure" says not where: "Hollin night closure"
     return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+def _done_to(word: str, texts: Sequence[tuple[str, str]]) -> str:
+    """The participle half the articles or more put before a section or format word ("altered photo", "leaked
+    video"): the word is then a thing the story is about, not a label; empty when none."""
+    docs: dict[str, int] = {}
+    for h, t in texts:
+        found = re.findall(rf"\b([a-z]{{3,}}ed) {re.escape(word)}s?\b", f"{h}. {t[:1500]}".lower())
+        for participle in set(found) - _VERBS:
+            docs[participle] = docs.get(participle, 0) + 1
+    best = max(docs, key=lambda p: (docs[p], p), default="")
+    return best if best and docs[best] >= 2 and docs[best] * 2 >= len(texts) else ""
 
 
 @lru_cache(maxsize=4096)  # one call's body, asked of each word once
@@ -1773,7 +1808,23 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     nouns -= _VERBS
     body_cased = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
     nouns = {w for w in nouns if not _role_word(w, body_cased)}
-    best = max((w for w in counts if w not in held and w in nouns), key=lambda w: (counts[w], uses[w], w), default="")
+    best = max(
+        (w for w in counts if w not in held and w in nouns and w not in _SECTION_WORDS),
+        key=lambda w: (counts[w], uses[w], w),
+        default="",
+    )
+    if best and counts[best] < 2 <= len(texts):
+        # No noun two articles share: the event one of them reports, with the noun before it ("flu epidemic"),
+        # says more of the story than a word one article repeats ("blue" of "once in a blue moon").
+        told = re.findall(r"[a-z]+", body)
+        events = [
+            (mod if mod not in _TITLE_SKIP and mod not in _ILLNESS_BEFORE and len(mod) > 2 else "", event)
+            for mod, event in zip(["", *told], told, strict=False)
+            if event in _EVENT_NOUNS
+        ]
+        if events:
+            mod, event = max(events, key=lambda me: (events.count(me), uses.get(me[0], 0), me))
+            return f"{mod} {event}".strip().capitalize()
     return best.capitalize()
 
 
@@ -1842,6 +1893,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     """A person's name: two words that speak ("Ana Ruiz said") or whose last also stands alone ("Ruiz
     welcomed"); one word more often after a given name or before "said" ("Rhiannon Cole", "Cole said") than
     after "in", "at" or "on" ("on Skerry")."""
+    if len(parts) == 1 and parts[0].isupper() and parts[0].isalpha() and len(parts[0]) > 1:
+        return False  # initials ("BP", "CEB") name a body; "Apparently BP" gives it no given name
     last = re.escape(parts[-1])
     if len(parts) == 2:
         if parts[0].lower() in _PLACE_WORDS and parts[0].lower() not in ("new", "radio"):
