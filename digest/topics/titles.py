@@ -243,8 +243,28 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
     title = _texts_capitals(_whole_clause(title, texts, names), texts)
+    title = _initials_placed(title, names, body)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _initials_placed(title: str, names: Sequence[str], body: str) -> str:
+    """A title led by a body's initials ("CEB mathematics") where the texts spell the body out with a place's name
+    first ("Castleford Examinations Board"): the place is the name a reader knows ("Castleford mathematics"). A body
+    spelled out in common words ("International Monetary Fund", "European Union") keeps its initials."""
+    words = title.split()
+    lead = words[0] if words else ""
+    if len(words) < 2 or not (lead.isupper() and lead.isalpha() and 2 <= len(lead) <= 5):
+        return title
+    for name in names[:8]:
+        parts = [p for p in name.split() if p.lower() not in _GLUE]
+        if len(parts) != len(lead) or "".join(p[0] for p in parts) != lead:
+            continue
+        place = parts[0]
+        common = _count(place.lower(), body) or place.lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+        if not common and not _holds_name(" ".join(words[1:]), [place]):
+            return " ".join([place, *words[1:]])
+    return title
 
 
 def _broken(texts: Sequence[tuple[str, str]]) -> bool:
@@ -783,12 +803,19 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         for family in {_EVENT_FAMILY.get(e, e) for e in uses_here}:
             noun_docs[family] = noun_docs.get(family, 0) + 1
     if ending:
-        mods = before.get(ending, {})
-        named = [m for m in mods if m[:1].isupper() and mods[m] >= 2 and m.lower() not in title.lower()]
+        # The name the texts give the event may go with another word of its family ("Ashford Springs wildfire": "the
+        # Tule Creek fire"): the word it is named with comes with it.
+        family = _EVENT_FAMILY.get(ending, ending)
+        named = [
+            (m, e)
+            for e in (ending, *[w for w, f in _EVENT_FAMILY.items() if f == family and w != ending])
+            for m, n in before.get(e, {}).items()
+            if m[:1].isupper() and n >= 2 and m.lower() not in title.lower()
+        ]
         if not named:
             return ""  # a common word ("massive earthquake", "the star's death") says less than the name there
-        mod = max(named, key=lambda m: (mods[m], m))
-        return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {ending}"
+        mod, event = max(named, key=lambda me: (before[me[1]][me[0]], me[1] == ending, me))
+        return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {event}"
     if not docs:
         return ""
 
@@ -1870,7 +1897,20 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     fallback = next((n for n in names if n.lower() not in phrase.lower()), "")
     floor = sum(bool(fallback) and bool(re.search(rf"\b{re.escape(fallback)}\b", f"{h}. {t}")) for h, t in texts)
     spread = [w for w, n in counts.items() if n * 2 >= len(texts) and len(texts) >= 2 and n > floor]
-    return max(spread, key=lambda w: (counts[w], w)) if spread else ""
+    return _whole_run(max(spread, key=lambda w: (counts[w], w)), body) if spread else ""
+
+
+def _whole_run(word: str, body: str) -> str:
+    """The capitalised words the texts nearly always write after the word go with it ("Black" is "Black Sea",
+    "Costa" is "Costa Rica"): a place's name is never cut to its first word."""
+    mentions = _count(word, body)
+    runs = re.findall(rf"\b{re.escape(word)}((?: (?:of )?[A-Z][\w'’-]*)+)", body)
+    if not runs or len(runs) * 3 < 2 * mentions:
+        return word
+    # The shortest continuation most runs share: "Black Sea" of "Black Sea coast", "Black Sea Fleet".
+    first = [r.split()[0] if not r.startswith(" of ") else " ".join(r.split()[:2]) for r in runs]
+    best = max(set(first), key=lambda r: (first.count(r), r))
+    return f"{word} {best}" if first.count(best) * 3 >= 2 * mentions and len(best.split()) <= 2 else word
 
 
 def _recased(name: str, body: str) -> bool:
@@ -1886,7 +1926,8 @@ def _speaker_starts(before: str) -> bool:
     if not words:
         return True
     word = words[-1]
-    return word.lower() not in ("in", "at", "from", "of") and not (word[:1].isupper() and word[-1:].isalpha())
+    # "the Black Sea said" is no one speaking: a place's or a body's name takes "the", a person's does not.
+    return word.lower() not in ("in", "at", "from", "of", "the") and not (word[:1].isupper() and word[-1:].isalpha())
 
 
 def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
@@ -1925,6 +1966,8 @@ _PLACE_WORDS_TEXT = "port lake mount river saint north south east west new upper
 _PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
 # ... and after a street's or a district's: "Brinkley Road", "Harbour Street", "Clark County".
 _STREET_WORDS_TEXT = "road street avenue square terrace crescent boulevard county district borough province parish"
+# ... and a natural feature's: "Black Sea", "Irish Sea", "Kerran Valley".
+_STREET_WORDS_TEXT += " sea ocean bay gulf strait island islands isles peninsula valley river lake coast mountains desert"
 _STREET_WORDS = frozenset(_STREET_WORDS_TEXT.split())
 
 
