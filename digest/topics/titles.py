@@ -1560,6 +1560,11 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
         # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
         # place or party: unless an event ends the title ("Tule Creek fire"), the place goes in front.
         held = [n for n in proper[:3] if _holds_name(title, [n], body)]
+        # A name the phrase is for ("World Cup bid": "Morocco's World Cup bid") says what, not whose: the name the
+        # texts make its owner goes in front.
+        whose = _phrase_owner(title, proper[:5], body)
+        if whose and len(whose.split()) + len(words) <= MAX_WORDS:
+            return f"{whose} {title}"
         # So does a body every country has, whose the texts say ("the Italian Coast Guard"): "Lampedusa Coast
         # Guard rescue".
         if not all(_owned(n, body) for n in held) and (
@@ -1623,6 +1628,18 @@ def _owned(thing: str, body: str) -> bool:
         return False
     owner = r"(?:\b[A-Z][a-z]+['’]s|(?<=[a-z] )[A-Z][a-z]+(?:an|ese|ish|i))"
     return bool(re.search(rf"{owner} {re.escape(thing)}\b", body))
+
+
+def _phrase_owner(phrase: str, names: Sequence[str], body: str) -> str:
+    """The key name the texts write as the owner of the whole phrase ("Morocco's World Cup bid"), where the phrase
+    holds no name an article is about and ends in a common noun; empty when none or when the phrase is owned by
+    several names (a takeover is "Tidewater's" and "the club's")."""
+    words = phrase.split()
+    if len(words) < 2 or not words[-1].islower():
+        return ""
+    found = re.findall(rf"\b((?:[A-Z][\w-]* )?[A-Z][\w-]*)['’]s (?i:{re.escape(phrase)})\b", body)
+    owners = {o for o in found if o in names and not _holds_name(phrase, [o])}
+    return owners.pop() if len(owners) == 1 else ""
 
 
 def _owner(thing: str, body: str) -> str:
