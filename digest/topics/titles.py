@@ -261,7 +261,7 @@ def _initials_placed(title: str, names: Sequence[str], body: str) -> str:
         if len(parts) != len(lead) or "".join(p[0] for p in parts) != lead:
             continue
         place = parts[0]
-        common = _count(place.lower(), body) or place.lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+        common = _count(place.lower(), body) or place.lower().endswith((*_ADJECTIVE_ENDINGS, "an"))
         if not common and not _holds_name(" ".join(words[1:]), [place]):
             return " ".join([place, *words[1:]])
     return title
@@ -1984,8 +1984,10 @@ _PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
 # ... and after a street's or a district's: "Brinkley Road", "Harbour Street", "Clark County".
 _STREET_WORDS_TEXT = "road street avenue square terrace crescent boulevard county district borough province parish"
 # ... and a natural feature's: "Black Sea", "Irish Sea", "Kerran Valley".
-_STREET_WORDS_TEXT += " sea ocean bay gulf strait island islands isles peninsula valley river lake coast mountains desert"
-_STREET_WORDS = frozenset(_STREET_WORDS_TEXT.split())
+_FEATURE_WORDS_TEXT = (
+    "sea ocean bay gulf strait island islands isles peninsula valley river lake coast mountains desert"
+)
+_STREET_WORDS = frozenset(_STREET_WORDS_TEXT.split()) | frozenset(_FEATURE_WORDS_TEXT.split())
 
 
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")

@@ -1,0 +1,215 @@
+"""Issue 14: titles that name the story, kinds seen in titles11's runs, each with made-up stories of its own."""
+
+from digest.topics.titles import story_title
+from tests.titles_support import key_names
+
+_SECTION = [
+    (
+        "",
+        "Thousands of readers wrote to the health desk this week about the Marrow Valley water supply. Across the "
+        "world, cities test their water every day, engineers said. The Marrow Valley council said the water supply "
+        "had been tested on Monday and was safe.",
+    ),
+    (
+        "",
+        "In Marrow Valley, residents queued for bottled water after the water supply turned brown. Health officials "
+        "said the world standard for iron in water was met. A council spokesman said the pipes would be flushed.",
+    ),
+    (
+        "",
+        "The Marrow Valley water supply will be flushed again on Friday, the council said. Engineers from around the "
+        "world have studied brown water. Health inspectors said no one had fallen ill.",
+    ),
+]
+
+
+def test_a_section_word_never_heads_a_title() -> None:
+    """ "world" and "health" label a newspaper's pages: a title names the story ("water supply"), not a section."""
+    title = story_title(_SECTION, key_names(_SECTION))
+    assert title.split()[-1].lower() not in {"world", "health", "news", "photo", "video", "cents"}, title
+    assert "water" in title.lower(), title
+
+
+_LEAKED = [
+    (
+        "Ministry admits leaked video is genuine",
+        "The Corlan defence ministry admitted on Monday that a leaked video showing soldiers at the Tessin border "
+        "post was genuine. The leaked video was first posted by a blogger.",
+    ),
+    (
+        "Leaked video: Corlan orders inquiry",
+        "Corlan ordered an inquiry into how the leaked video reached the blogger. The ministry said the leaked "
+        "video had been filmed in March.",
+    ),
+    (
+        "Blogger who posted leaked video questioned",
+        "Police in Corlan questioned the blogger who posted the leaked video. Opposition leaders called for the "
+        "defence minister to resign over the footage.",
+    ),
+]
+
+
+def test_a_format_word_a_participle_qualifies_is_the_thing_the_story_is_about() -> None:
+    """ "video" alone is a format; "leaked video", as most articles write it, is what happened."""
+    title = story_title(_LEAKED, key_names(_LEAKED))
+    assert "leaked video" in title.lower(), title
+
+
+_NO_SHARED_NOUN = [
+    (
+        "",
+        "I still remember my grandmother's kitchen in Tamsford, the smell of bread on a cold morning. Last week the "
+        "whole town was talking about the measles outbreak at the primary school, and my sister kept her boys home.",
+    ),
+    (
+        "",
+        "My first marathon was a disaster. I started far too fast, my knees gave up at mile twenty and I walked the "
+        "rest of the way into Tamsford in the rain, soaked, laughing at myself.",
+    ),
+    (
+        "",
+        "Gardening tips for a wet spring: raise your beds, mulch early and never walk on clay soil after a storm. "
+        "Readers in Tamsford sent us photographs of their vegetable plots.",
+    ),
+]
+
+
+def test_a_topic_sharing_no_noun_is_named_by_an_event_one_article_reports() -> None:
+    """Unrelated posts share no noun: the event one reports ("measles outbreak") names it better than a word one
+    post repeats."""
+    title = story_title(_NO_SHARED_NOUN, key_names(_NO_SHARED_NOUN))
+    assert title.lower().endswith("measles outbreak"), title
+
+
+_BROKEN = [
+    (
+        "",
+        "Th nh ph Hu ng y 3 th ng 5 c m A (H5N1) l n u ti n xu t hi n t i Vi t Nam, B Y t cho bi t. C c ng i "
+        "b nh c a c ch ly t i b nh vi n Hu , theo b c s Tran Minh. Ng i d n c n r a tay v "
+        "kh ng n th t g s ng. Ch nh quy n Hu c ng b l nh c m v n chuy n g .",
+    ),
+    (
+        "",
+        "B Y t Vi t Nam x c nh n th m hai ca c m A (H5N1) t i Hu . C c b c s t i b nh vi n Hu n i r ng "
+        "b nh nh n ang h i ph c. Ng i d n c n b o c o g ch t cho ch nh quy n a ph ng ngay.",
+    ),
+]
+
+
+def test_text_that_lost_its_accented_letters_is_titled_by_its_whole_names() -> None:
+    """A stripped encoding leaves one- and two-letter fragments ("cho", "cents" of "ch cents u"): no phrase of
+    them names anything; the names it keeps whole do."""
+    title = story_title(_BROKEN, ["Hu", "H5N1", "Vi", "Nam", "Tran Minh"])
+    assert title == "H5N1 Nam", title
+
+
+_FAMILY = [
+    (
+        "Wildfire forces evacuation of Pinewell",
+        "PINEWELL (Coast Wire) - The Hollow Ridge fire forced 4,000 people from Pinewell on Monday. The Hollow "
+        "Ridge fire had burned 2,000 acres by evening.",
+    ),
+    (
+        "Wildfire reaches edge of Pinewell",
+        "The Hollow Ridge fire reached the edge of Pinewell overnight, officials said. Crews cut lines around the "
+        "town's school.",
+    ),
+    (
+        "Pinewell families wait at fairground as wildfire burns",
+        "Families from Pinewell spent a second night at the fairground. The wildfire was 10% contained.",
+    ),
+]
+
+
+def test_an_event_takes_the_name_the_texts_give_it_with_its_own_word() -> None:
+    """Headlines say "wildfire", the texts name it "the Hollow Ridge fire": the name comes with its word."""
+    title = story_title(_FAMILY, ["Pinewell", "Hollow Ridge", "Coast Wire"])
+    assert title == "Hollow Ridge fire", title
+
+
+_INITIALS = [
+    (
+        "DWA admits billing error hit 9,000 homes",
+        "The Dunwell Water Authority admitted on Tuesday that a billing error had overcharged 9,000 homes. DWA "
+        "said refunds would be paid in March.",
+    ),
+    (
+        "DWA billing error: what customers should do",
+        "Customers of the Dunwell Water Authority who were overcharged should check their March bill, DWA said.",
+    ),
+    (
+        "Regulator to examine DWA billing error",
+        "The water regulator will examine the billing error at the Dunwell Water Authority. DWA apologised.",
+    ),
+]
+
+
+def test_initials_spelled_out_with_a_place_lead_by_the_place() -> None:
+    """ "DWA" tells a reader nothing; "Dunwell", the place the body's spelled-out name opens with, does."""
+    title = story_title(_INITIALS, ["DWA", "Dunwell Water Authority"])
+    assert title.split()[0] == "Dunwell", title
+    assert "billing error" in title.lower(), title
+
+
+def test_initials_spelled_out_in_common_words_stay() -> None:
+    """ "International Water Authority" opens with a common adjective: the initials are the name."""
+    texts = [
+        (h.replace("DWA", "IWA"), t.replace("DWA", "IWA").replace("Dunwell", "International")) for h, t in _INITIALS
+    ]
+    title = story_title(texts, ["IWA", "International Water Authority"])
+    assert title.split()[0] == "IWA", title
+
+
+_SEA = [
+    (
+        "Fishing ban extended",
+        "The fishing ban in the Black Sea was extended on Monday, said Anna Petrova, who chairs the fisheries "
+        "panel. Trawler crews in the Black Sea said the ban would ruin them.",
+    ),
+    (
+        "Crews protest fishing ban",
+        "Trawler crews protested on Tuesday against the fishing ban, which covers the whole Black Sea coast. "
+        "Stocks had collapsed, scientists said.",
+    ),
+    (
+        "Fishing ban to last until spring",
+        "The fishing ban would last until spring, the panel said. Crews working the Black Sea say they have had "
+        "no help.",
+    ),
+]
+
+
+def test_a_place_of_several_words_is_never_cut() -> None:
+    """ "Black Sea" found only as capitalised words the texts share is "Black Sea", never "Black"."""
+    title = story_title(_SEA, [])
+    assert title.startswith("Black Sea "), title
+
+
+def test_a_place_the_texts_say_the_speakers_are_in_is_no_person() -> None:
+    """ "Trawler crews in the Black Sea said": a name after "the" does not speak, and "Sea" ends a place's name."""
+    title = story_title(_SEA, key_names(_SEA))
+    assert title.startswith("Black Sea "), title
+
+
+_BID = [
+    (
+        "Morocco launches World Cup bid",
+        "Morocco formally launched its bid to host the 2034 World Cup on Monday, with sports minister Karim Tazi "
+        "promising six new stadiums. The World Cup bid will be judged by FIFA next year.",
+    ),
+    (
+        "Stadium costs questioned as World Cup bid gathers pace",
+        "Economists questioned the cost of the six stadiums in Morocco's World Cup bid on Tuesday. Karim Tazi said "
+        "the World Cup would pay for itself.",
+    ),
+    (
+        "FIFA inspectors to visit Morocco",
+        "FIFA inspectors will visit Casablanca and Rabat next month to assess the World Cup bid, Karim Tazi said.",
+    ),
+]
+
+
+def test_a_phrase_the_texts_give_an_owner_takes_it_in_front() -> None:
+    """ "World Cup" says what the bid is for; "Morocco's World Cup bid" says whose: "Morocco World Cup bid"."""
+    title = story_title(_BID, key_names(_BID))
+    assert title == "Morocco World Cup bid", title
