@@ -213,3 +213,48 @@ def test_a_phrase_the_texts_give_an_owner_takes_it_in_front() -> None:
     """ "World Cup" says what the bid is for; "Morocco's World Cup bid" says whose: "Morocco World Cup bid"."""
     title = story_title(_BID, key_names(_BID))
     assert title == "Morocco World Cup bid", title
+
+
+_CLIPPED = [
+    (
+        "Chemistry exam cancelled after paper found online",
+        "The Brenmoor chemistry examination was cancelled on Monday after the paper was found online. Pupils will "
+        "sit a new chemistry examination in July, the Brenmoor Board said.",
+    ),
+    (
+        "Pupils angry over chemistry exam chaos",
+        "Pupils at Larkhill school said the cancelled chemistry examination had wasted a year of revision. The "
+        "Brenmoor Board apologised.",
+    ),
+    (
+        "Brenmoor Board to review chemistry examination security",
+        "The Brenmoor Board will review how the chemistry examination paper reached the internet, its chair said.",
+    ),
+]
+
+
+def test_a_word_the_headlines_clip_is_written_clipped() -> None:
+    """The texts write "examination", most headlines "exam": a title uses the headlines' short form."""
+    title = story_title(_CLIPPED, key_names(_CLIPPED))
+    assert title.endswith("chemistry exam"), title
+
+
+def test_a_word_with_a_suffix_is_no_clipping() -> None:
+    """ "plan" of "planning" is another word, not a short form: "planning row" stays."""
+    texts = [
+        (
+            "Plan for Osterby flats sparks planning row",
+            "A planning row broke out in Osterby on Monday over 300 flats on the old gasworks site. Residents said "
+            "the planning committee had ignored them.",
+        ),
+        (
+            "Osterby planning row: council defends plan",
+            "Osterby council defended its planning decision on Tuesday as the planning row grew.",
+        ),
+        (
+            "New plan offered to end Osterby planning row",
+            "Developers offered a smaller plan on Wednesday to end the planning row in Osterby.",
+        ),
+    ]
+    title = story_title(texts, key_names(texts))
+    assert "planning" in title.split(), title

@@ -243,9 +243,37 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
     title = _texts_capitals(_whole_clause(title, texts, names), texts)
-    title = _initials_placed(title, names, body)
+    title = _initials_placed(_clipped(title, texts), names, body)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+# Endings that make another word of a stem ("planning" of "plan"), not a longer form of the same word.
+_SUFFIXES_TEXT = "s es ed ing ings er ers ment ments tion tions ion ions al ly ity ness ist ists ism ure"
+_SUFFIXES = frozenset(_SUFFIXES_TEXT.split())
+
+
+def _clipped(title: str, texts: Sequence[tuple[str, str]]) -> str:
+    """A title's word the headlines write in a short form more often than whole ("maths" of "mathematics", "exam" of
+    "examination", "lab" of "laboratory"): a headline's clipping is how a reader names the thing."""
+    heads = [{w.lower() for w in _PHRASE_WORD.findall(clean_headline(h))} for h, _ in texts]
+    words = title.split()
+    for i, word in enumerate(words):
+        low = word.lower()
+        if not word.islower() or len(low) < 6:
+            continue
+        whole = sum(low in h or _singular(low) in h for h in heads)
+        clips: dict[str, int] = {}
+        for head in heads:
+            for short in head:
+                stem = short[:-1] if short.endswith("s") else short
+                rest = low[len(stem) :]
+                if len(stem) >= 3 and low.startswith(stem) and len(rest) >= 3 and rest not in _SUFFIXES:
+                    clips[short] = clips.get(short, 0) + 1
+        best = max(clips, key=lambda c: (clips[c], c), default="")
+        if best and clips[best] >= 2 and clips[best] > whole:
+            words[i] = best
+    return " ".join(words)
 
 
 def _initials_placed(title: str, names: Sequence[str], body: str) -> str:
