@@ -30,29 +30,29 @@ def test_a_section_word_never_heads_a_title() -> None:
     assert "water" in title.lower(), title
 
 
-_LEAKED = [
+_DOCTORED = [
     (
-        "Ministry admits leaked video is genuine",
-        "The Corlan defence ministry admitted on Monday that a leaked video showing soldiers at the Tessin border "
-        "post was genuine. The leaked video was first posted by a blogger.",
+        "Ministry admits doctored video came from its files",
+        "The Corlan defence ministry admitted on Monday that a doctored video showing soldiers at the Tessin border "
+        "post came from its own files. The doctored video was first posted by a blogger.",
     ),
     (
-        "Leaked video: Corlan orders inquiry",
-        "Corlan ordered an inquiry into how the leaked video reached the blogger. The ministry said the leaked "
+        "Doctored video: Corlan orders inquiry",
+        "Corlan ordered an inquiry into how the doctored video reached the blogger. The ministry said the doctored "
         "video had been filmed in March.",
     ),
     (
-        "Blogger who posted leaked video questioned",
-        "Police in Corlan questioned the blogger who posted the leaked video. Opposition leaders called for the "
+        "Blogger who posted doctored video questioned",
+        "Police in Corlan questioned the blogger who posted the doctored video. Opposition leaders called for the "
         "defence minister to resign over the footage.",
     ),
 ]
 
 
 def test_a_format_word_a_participle_qualifies_is_the_thing_the_story_is_about() -> None:
-    """ "video" alone is a format; "leaked video", as most articles write it, is what happened."""
-    title = story_title(_LEAKED, key_names(_LEAKED))
-    assert "leaked video" in title.lower(), title
+    """ "video" alone is a format; "doctored video", as most articles write it, is what happened."""
+    title = story_title(_DOCTORED, key_names(_DOCTORED))
+    assert "doctored video" in title.lower(), title
 
 
 _NO_SHARED_NOUN = [
@@ -258,3 +258,34 @@ def test_a_word_with_a_suffix_is_no_clipping() -> None:
     ]
     title = story_title(texts, key_names(texts))
     assert "planning" in title.split(), title
+
+
+_GROUNDED = [
+    (
+        "Cracks found on three more Tarnby Air aircraft",
+        "Inspectors found cracked wing spars on three more Tarnby Air aircraft, the aviation authority said on "
+        "Monday. Tarnby Air said the aircraft would stay on the ground.",
+    ),
+    (
+        "Tarnby Air cancels flights as regulator grounds jet fleet",
+        "Tarnby Air cancelled all its flights on Friday after the aviation authority grounded its fleet of eight "
+        "jets, a day after a crack was found on one aircraft.",
+    ),
+    (
+        "Tarnby Air aircraft checks to take a month",
+        "Checks on the Tarnby Air aircraft will take a month, the airline said. Passengers were offered refunds.",
+    ),
+]
+
+
+def test_a_thing_a_headline_verb_acts_on_gives_way_to_the_event() -> None:
+    """ "Tarnby Air aircraft" names a thing; "regulator grounds jet fleet" tells what befell it: the grounding."""
+    title = story_title(_GROUNDED, key_names(_GROUNDED))
+    assert title == "Tarnby Air fleet grounding", title
+
+
+def test_a_name_in_the_headlines_is_no_clipping() -> None:
+    """ "Air" of "Tarnby Air" starts "aircraft" but is a name's word, not a short form of it."""
+    texts = [(h, t) for h, t in _GROUNDED if "grounds" not in h]
+    title = story_title(texts, key_names(texts))
+    assert not title.lower().endswith(" air"), title

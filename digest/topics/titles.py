@@ -255,8 +255,12 @@ _SUFFIXES = frozenset(_SUFFIXES_TEXT.split())
 
 def _clipped(title: str, texts: Sequence[tuple[str, str]]) -> str:
     """A title's word the headlines write in a short form more often than whole ("maths" of "mathematics", "exam" of
-    "examination", "lab" of "laboratory"): a headline's clipping is how a reader names the thing."""
-    heads = [{w.lower() for w in _PHRASE_WORD.findall(clean_headline(h))} for h, _ in texts]
+    "examination", "photo" of "photograph"): a headline's clipping is how a reader names the thing."""
+    # A headline's common words only: its first, whatever its case, and those in lower case ("Tarnby Air" is a name).
+    heads = [
+        {w.lower() for k, w in enumerate(_PHRASE_WORD.findall(clean_headline(h))) if k == 0 or w.islower()}
+        for h, _ in texts
+    ]
     words = title.split()
     for i, word in enumerate(words):
         low = word.lower()
@@ -268,7 +272,7 @@ def _clipped(title: str, texts: Sequence[tuple[str, str]]) -> str:
             for short in head:
                 stem = short[:-1] if short.endswith("s") else short
                 rest = low[len(stem) :]
-                if len(stem) >= 3 and low.startswith(stem) and len(rest) >= 3 and rest not in _SUFFIXES:
+                if len(stem) >= 4 and low.startswith(stem) and len(rest) >= 3 and rest not in _SUFFIXES:
                     clips[short] = clips.get(short, 0) + 1
         best = max(clips, key=lambda c: (clips[c], c), default="")
         if best and clips[best] >= 2 and clips[best] > whole:
@@ -873,7 +877,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     # A thing some articles leave out is a detail ("mount", "sale"); one every article names is what the story is
     # about ("tram").
     some = bool(words) and not all(re.search(rf"\b{re.escape(words[-1])}", f"{h} {t[:1500]}", re.I) for h, t in texts)
-    detail = not shared or (len(words) <= 2 and some)
+    # A thing a headline's verb acts on ("regulator grounds turboprop fleet") is what the event befalls: the event
+    # names the story better than the thing ("Pelican aircraft"). Not a party one sues or merges with ("sues rival").
+    common = [w for w in title.split() if w.islower()]
+    acted_on = 1 <= len(common) <= 2 and any(
+        e in objects and e not in _GENERIC_EVENTS and e not in _PARTY_EVENTS for e in told_in_headline
+    )
+    detail = not shared or (len(words) <= 2 and some) or acted_on
     if not kinds and detail and len(texts) >= 3:
         # A detail ("Fenwick mount", "Tidewater sale") says less than the event an editor put in a headline: the
         # event goes after whom it befalls instead.
@@ -942,6 +952,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     return event.capitalize()
 
 
+# Events whose verb acts on a party, not a thing: "sues rival", "merges with Acme", "extradites banker".
+_PARTY_EVENTS = frozenset(["lawsuit", "merger", "impeachment", "extradition", "kidnapping", "murder", "stabbing"])
 # "... after the regulator grounded", "following the blast": what comes next is the cause of what came before.
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to)\b(?:\W+[\w'’-]+){0,6}\W+$")
 
