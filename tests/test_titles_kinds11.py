@@ -289,3 +289,48 @@ def test_a_name_in_the_headlines_is_no_clipping() -> None:
     texts = [(h, t) for h, t in _GROUNDED if "grounds" not in h]
     title = story_title(texts, key_names(texts))
     assert not title.lower().endswith(" air"), title
+
+
+_PUMP = [
+    (
+        "Streets flood in Ostley after main pump failed",
+        "Streets in Ostley were under water on Sunday after the main pump at the Ostley pumping station failed. "
+        "Engineers said a backup pump was brought in.",
+    ),
+    (
+        "Ostley pump: residents demand answers",
+        "Residents asked why the Ostley main pump had not been replaced, after the main pump failed during "
+        "Saturday's storm. The water company said it would investigate.",
+    ),
+    (
+        "Ostley residents count cost as main pump failure blamed",
+        "Insurers said claims in Ostley could top two million pounds. The water company blamed the main pump "
+        "failure for the flooding of 40 homes.",
+    ),
+]
+
+
+def test_a_breakdown_told_by_its_verb_counts_as_the_failure() -> None:
+    """ "the main pump failed" reports the failure as surely as "pump failure" does."""
+    title = story_title(_PUMP, key_names(_PUMP))
+    assert title == "Ostley main pump failure", title
+
+
+def test_failing_to_do_something_is_no_breakdown() -> None:
+    """ "failed to agree", "failed in its duty": a charge, not a machine's failure."""
+    texts = [
+        (
+            "Brackley council budget talks collapse again",
+            "Brackley councillors failed to agree a budget on Monday. The council budget must be set by March.",
+        ),
+        (
+            "Brackley council budget: what happens next",
+            "The council failed in its duty to set a budget, auditors said. The council budget gap is four million.",
+        ),
+        (
+            "Brackley council budget vote set for Friday",
+            "Councillors who failed to back the council budget will be asked again on Friday.",
+        ),
+    ]
+    title = story_title(texts, key_names(texts))
+    assert "failure" not in title.lower(), title

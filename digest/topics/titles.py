@@ -740,6 +740,7 @@ _EVENT_VERB_FORMS = {
         "merger": "merge merges merged",
         "hack": "hacked",
         "grounding": "grounds grounded",  # "regulator grounds turboprop fleet": not "the grounds", "on grounds of"
+        "failure": "fails failed",  # "the main imager failed": not "failed to agree", "failed in its duty"
     }.items()
     for form in forms.split()
 }
@@ -797,7 +798,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             for k, (token, at) in enumerate(tokens):
                 event = token.lower()
                 if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
-                    if not _noun_form_at(tokens, k):
+                    if not _noun_form_at(tokens, k, part):
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
                         if at_part == 0:
                             verb_event = _EVENT_VERB_FORMS[event]
@@ -976,9 +977,16 @@ def _object_head(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
     return head[:-3] + "y" if head.endswith("ies") and len(head) > 5 else _singular(head)  # "ferries" -> "ferry"
 
 
-def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
+def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int, part: str = "") -> bool:
     """An event verb's form that is a noun here: "the grounds", "on grounds of", "grounds for appeal"."""
     token = tokens[k][0].lower()
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    if token in ("fails", "failed"):
+        end = tokens[k][1] + len(tokens[k][0])
+        if not part[end : end + 1].isspace():
+            return False  # "the imager failed." ends its clause: a breakdown
+        # Only a thing that stops working: "failed to agree", "failed its test", "failed in its duty" tell no breakdown.
+        return nxt in ("to", "in", "at", "its", "their", "his", "her", "the", "a", "an", "on", "by", "over")
     if token != "grounds":
         return False
     prev = tokens[k - 1][0].lower() if k > 0 else ""
