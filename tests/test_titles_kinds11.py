@@ -334,3 +334,10 @@ def test_failing_to_do_something_is_no_breakdown() -> None:
     ]
     title = story_title(texts, key_names(texts))
     assert "failure" not in title.lower(), title
+
+
+def test_initials_whose_place_the_texts_name_alone_stay() -> None:
+    """ "Dunwell" the texts put homes in ("homes in Dunwell") is more than the authority: "DWA" stays."""
+    texts = [(h, f"{t} Homes in Dunwell and Dunwell town centre were hit.") for h, t in _INITIALS]
+    title = story_title(texts, ["DWA", "Dunwell Water Authority", "Dunwell"])
+    assert title.split()[0] == "DWA", title

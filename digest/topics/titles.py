@@ -283,7 +283,8 @@ def _clipped(title: str, texts: Sequence[tuple[str, str]]) -> str:
 def _initials_placed(title: str, names: Sequence[str], body: str) -> str:
     """A title led by a body's initials ("CEB mathematics") where the texts spell the body out with a place's name
     first ("Castleford Examinations Board"): the place is the name a reader knows ("Castleford mathematics"). A body
-    spelled out in common words ("International Monetary Fund", "European Union") keeps its initials."""
+    spelled out in common words ("International Monetary Fund", "European Union"), or with a place the texts put
+    things in (the "LSE" is not all of London), keeps its initials."""
     words = title.split()
     lead = words[0] if words else ""
     if len(words) < 2 or not (lead.isupper() and lead.isalpha() and 2 <= len(lead) <= 5):
@@ -294,7 +295,12 @@ def _initials_placed(title: str, names: Sequence[str], body: str) -> str:
             continue
         place = parts[0]
         common = _count(place.lower(), body) or place.lower().endswith((*_ADJECTIVE_ENDINGS, "an"))
-        if not common and not _holds_name(" ".join(words[1:]), [place]):
+        # A place the texts put things in ("in London", of "London School of Economics") is more than the body;
+        # "Castleford has reviewed its marks" is the board by a short name.
+        alone = bool(
+            re.search(rf"\b(?:in|at|near|across|around|outside) {re.escape(place)}\b(?! {re.escape(parts[1])})", body)
+        )
+        if not common and not alone and not _holds_name(" ".join(words[1:]), [place]):
             return " ".join([place, *words[1:]])
     return title
 
