@@ -341,3 +341,24 @@ def test_initials_whose_place_the_texts_name_alone_stay() -> None:
     texts = [(h, f"{t} Homes in Dunwell and Dunwell town centre were hit.") for h, t in _INITIALS]
     title = story_title(texts, ["DWA", "Dunwell Water Authority", "Dunwell"])
     assert title.split()[0] == "DWA", title
+
+
+def test_a_section_word_in_a_fixed_compound_may_head_a_title() -> None:
+    """ "mental health" is one noun the texts always write so: not the "Health" section's label."""
+    texts = [
+        (
+            "Student mental health services stretched at Harlow University",
+            "Waiting times for student mental health services at Harlow University have doubled, the students' union "
+            "said. The university said mental health funding would rise.",
+        ),
+        (
+            "Harlow University to hire more mental health counsellors",
+            "Harlow University will hire six mental health counsellors after student complaints about waits.",
+        ),
+        (
+            "Students march over mental health waits at Harlow University",
+            "Hundreds of students marched on Friday over mental health waiting lists at Harlow University.",
+        ),
+    ]
+    title = story_title(texts, key_names(texts))
+    assert title == "Harlow University mental health", title

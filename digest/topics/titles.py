@@ -140,8 +140,8 @@ _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split()) | frozen
 # A newspaper's sections and formats ("World", "Health", "Photos", "Video") label where a report runs, not what it
 # reports: such a word may say which ("world record", "health service"), never head a title ("Egypt world").
 _SECTION_WORDS_TEXT = (
-    "world health business sport sports politics news opinion comment lifestyle culture science technology tech "
-    "photo photos picture pictures gallery video videos audio podcast blog live feature features"
+    "world health business sport sports politics news opinion comment photo photos picture pictures gallery video "
+    "videos audio podcast blog live"
 )
 _SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 _BEFORE_PLACES = frozenset(["near", "outside", "inside", "beneath", "past"])
@@ -1355,7 +1355,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         and not (len(g) == 1 and g[0] in _PARTIES)
         and not (len(g) == 1 and not _used_as_noun(g[0], body))
         and g[-1] not in _PERSON_ROLES
-        and (g[-1] not in _SECTION_WORDS or _done_to(g[-1], texts))
+        and (g[-1] not in _SECTION_WORDS or _done_to(g[-1], texts) or _compound(g, body))
         and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
@@ -1400,9 +1400,9 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     )
     if len(best) < MAX_WORDS - 1:
         shown = f"{shown} {head}" if (head := _compound_head(shown.split()[-1], body)) else shown
-    if best[-1] in _SECTION_WORDS:
+    if best[-1] in _SECTION_WORDS and (done := _done_to(best[-1], texts)):
         # "the altered photo": what was done to it is the story, the participle names it with the noun.
-        best = (_done_to(best[-1], texts), shown.split()[-1].lower())
+        best = (done, shown.split()[-1].lower())
         shown = " ".join(best)
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
@@ -1436,6 +1436,15 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         if place:
             return shorten(f"{place} {shown}", MAX_TITLE)  # "Night closure" says not where: "Hollin night closure"
     return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+def _compound(gram: tuple[str, ...], body: str) -> bool:
+    """A section word the texts nearly always write after the same common word ("mental health", "public health"):
+    one noun, which may head a title ("student mental health"); after a name ("Egypt world") it is a label."""
+    if len(gram) < 2 or not gram[-2].isalpha():
+        return False
+    pair = _count(f"{gram[-2]} {gram[-1]}", body)
+    return pair >= 2 and pair * 3 >= 2 * _count(gram[-1], body)
 
 
 def _done_to(word: str, texts: Sequence[tuple[str, str]]) -> str:
@@ -2013,6 +2022,9 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
             return False  # "Port Ardley", "Lake Esk": a place, even where "people in Port Ardley said"
         if parts[-1].lower() in _STREET_WORDS:
             return False  # "Brinkley Road", "Clark County", even where the finder also kept "Road" alone
+        alone = len(re.findall(rf"(?<!{re.escape(parts[0])} )\b{last}\b", body))
+        if _count(parts[-1].lower(), body) > alone:
+            return False  # "Harlow University": "the university said" more than "University" alone, a common noun
         whole = re.escape(" ".join(parts))
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
