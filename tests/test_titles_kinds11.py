@@ -1,6 +1,6 @@
 """Issue 14: titles that name the story, kinds seen in titles11's runs, each with made-up stories of its own."""
 
-from digest.topics.titles import story_title
+from digest.topics.titles import story_title, stream_labels
 from tests.titles_support import key_names
 
 _SECTION = [
@@ -362,3 +362,37 @@ def test_a_section_word_in_a_fixed_compound_may_head_a_title() -> None:
     ]
     title = story_title(texts, key_names(texts))
     assert title == "Harlow University mental health", title
+
+
+_ROUNDUP = [
+    (
+        "Kerran roundup: farms under water",
+        "Farmers in Kerran said fields were under water overnight, with 40 farms cut off. Two roads closed.",
+    ),
+    (
+        "Kerran roundup: pumps arrive",
+        "Kerran farmers began pumping water from fields on Tuesday. The council said the damage cost two million.",
+    ),
+    (
+        "Kerran roundup: insurers visit",
+        "Insurers visited Kerran farms on Saturday. Farmers asked for help with the damage.",
+    ),
+]
+
+
+def test_a_label_the_stream_puts_on_many_topics_never_heads_a_title() -> None:
+    """ "Roundup:" opens the headlines of many unrelated topics: a site's format, found from the stream, so it
+    heads no title, though no list holds it."""
+    stream = [
+        ["Roundup: harbour works", "Roundup: school fees"],
+        ["Roundup: bus fares"],
+        ["Roundup: council election"],
+        ["Roundup: hospital car parks"],
+        ["Ferry strike called off"],
+        ["Roundup: zoo reopens"],
+    ]
+    labels = stream_labels(stream)
+    assert "roundup" in labels and "ferry" not in labels, labels
+    assert story_title(_ROUNDUP, key_names(_ROUNDUP)).lower().endswith("roundup")  # without the stream's word
+    title = story_title(_ROUNDUP, key_names(_ROUNDUP), labels)
+    assert "roundup" not in title.lower() and title.startswith("Kerran "), title

@@ -207,7 +207,22 @@ def _noun_after_determiner(word: str, body: str) -> bool:
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "their", "these", "those", "of", "new", "more", "further"])
 
 
-def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
+def stream_labels(headlines: Iterable[Iterable[str]], share: float = 0.3, least: int = 4) -> frozenset[str]:
+    """Words the headlines of many unrelated topics hold ("World", "Video", "Live" of a site's section and format
+    banners): each item is one topic's headlines, and a word in `share` of the topics or more (and in `least` at
+    least) labels where a report runs, not what it reports. For `story_title`'s `labels`."""
+    topics = 0
+    seen: dict[str, int] = {}
+    for heads in headlines:
+        topics += 1
+        for word in {w.lower() for h in heads for w in _PHRASE_WORD.findall(h)}:
+            if word not in _TITLE_SKIP and len(word) > 2:
+                seen[word] = seen.get(word, 0) + 1
+    floor = max(least, share * topics)
+    return frozenset(w for w, n in seen.items() if n >= floor)
+
+
+def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), labels: Collection[str] = ()) -> str:
     """A short noun phrase naming the story ("Harbour tram funding"), from its articles' headlines and leads.
 
     `texts` are (headline, text) pairs. The phrase is the run of one to three content words (no function
@@ -218,9 +233,12 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     else an organisation, else (before a lone word) a person by full name. With no shared run, the noun most
     articles use stands for it (never a headline clause); empty only for a single article that shares
     nothing, where the caller has a headline. A name goes in front only within five words: the service keeps
-    a title of five words or fewer as the topic grows.
+    a title of five words or fewer as the topic grows. No section or format word heads it ("Egypt world"): a
+    newspaper's own (`_SECTION_WORDS`) or those the caller found across its stream (`labels`, see
+    `stream_labels`).
     """
     texts = texts[-MAX_TEXTS:]
+    sections = _SECTION_WORDS | {_singular(w.lower()) for w in labels} if labels else _SECTION_WORDS
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
     names = [n for n in names if _a_name(n)]
     if lang == DEFAULT:
@@ -234,10 +252,10 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         # Text whose letters were lost ("Vi t Nam ang h nh ng") shares only fragments: the names it keeps whole.
         whole = [n for n in names if len(n) >= 3 and not n.islower()][:2]
         return " ".join(whole) if len(whole) == 2 else ""
-    title = _shared_phrase(texts, names)
+    title = _shared_phrase(texts, names, sections)
     shared = bool(title)
     if not title and len(texts) >= 2:
-        title = _fallback_phrase(texts, names)
+        title = _fallback_phrase(texts, names, sections)
     title = _event_phrase(title, texts, shared, names) or title
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
@@ -1272,7 +1290,9 @@ def _modifier_before(
     return low
 
 
-def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+def _shared_phrase(
+    texts: Sequence[tuple[str, str]], names: Sequence[str], sections: Collection[str] = _SECTION_WORDS
+) -> str:
     """The phrase most articles share, with a place or party in front where one word alone says not which."""
     skip = _TITLE_SKIP
     weight: dict[tuple[str, ...], float] = {}
@@ -1355,7 +1375,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         and not (len(g) == 1 and g[0] in _PARTIES)
         and not (len(g) == 1 and not _used_as_noun(g[0], body))
         and g[-1] not in _PERSON_ROLES
-        and (g[-1] not in _SECTION_WORDS or _done_to(g[-1], texts) or _compound(g, body))
+        and (g[-1] not in sections or _done_to(g[-1], texts) or _compound(g, body))
         and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
@@ -1400,7 +1420,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     )
     if len(best) < MAX_WORDS - 1:
         shown = f"{shown} {head}" if (head := _compound_head(shown.split()[-1], body)) else shown
-    if best[-1] in _SECTION_WORDS and (done := _done_to(best[-1], texts)):
+    if best[-1] in sections and (done := _done_to(best[-1], texts)):
         # "the altered photo": what was done to it is the story, the participle names it with the noun.
         best = (done, shown.split()[-1].lower())
         shown = " ".join(best)
@@ -1886,7 +1906,9 @@ def _placed(name: str, body: str) -> int:
     return placed if placed * 4 >= mentions else 0
 
 
-def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+def _fallback_phrase(
+    texts: Sequence[tuple[str, str]], names: Sequence[str], sections: Collection[str] = _SECTION_WORDS
+) -> str:
     """No phrase two articles share: the noun most of them use (then the one used most), for a lead name to go
     in front of. Never a headline: a title names the story, it does not tell it."""
     counts: dict[str, int] = {}
@@ -1916,7 +1938,7 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     body_cased = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
     nouns = {w for w in nouns if not _role_word(w, body_cased)}
     best = max(
-        (w for w in counts if w not in held and w in nouns and w not in _SECTION_WORDS),
+        (w for w in counts if w not in held and w in nouns and w not in sections),
         key=lambda w: (counts[w], uses[w], w),
         default="",
     )
