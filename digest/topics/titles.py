@@ -132,11 +132,18 @@ _TITLE_SKIP_WORDS = (
     "agrees approves rejects opens closes looms stands takes take make makes get gets give gives put keep just "
     "now still even already ever never several many much more most less few new latest first last next another "
     "report reports update news live today yesterday tomorrow week weeks month months year years people thing "
-    "things way ways time times day days percent cent million billion per "
+    "things way ways time times day days percent cent cents pence million billion per "
     # Where a story happens, not what happens: "the town", "the capital" name no story.
     "town towns village villages area areas capital country countries"
 )
 _TITLE_SKIP = ENGLISH_STOP_WORDS | frozenset(_TITLE_SKIP_WORDS.split()) | frozenset(["despite", "amid", "amidst"])
+# A newspaper's sections and formats ("World", "Health", "Photos", "Video") label where a report runs, not what it
+# reports: such a word may say which ("world record", "health service"), never head a title ("Egypt world").
+_SECTION_WORDS_TEXT = (
+    "world health business sport sports politics news opinion comment photo photos picture pictures gallery video "
+    "videos audio podcast blog live"
+)
+_SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 _BEFORE_PLACES = frozenset(["near", "outside", "inside", "beneath", "past"])
 # ... only as the head of a phrase: before another noun they say which ("capital gains tax", "country music awards").
 _WHERE_WORDS = frozenset(["town", "towns", "village", "villages", "area", "areas", "capital", "country", "countries"])
@@ -200,7 +207,22 @@ def _noun_after_determiner(word: str, body: str) -> bool:
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "their", "these", "those", "of", "new", "more", "further"])
 
 
-def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> str:
+def stream_labels(headlines: Iterable[Iterable[str]], share: float = 0.3, least: int = 4) -> frozenset[str]:
+    """Words the headlines of many unrelated topics hold ("World", "Video", "Live" of a site's section and format
+    banners): each item is one topic's headlines, and a word in `share` of the topics or more (and in `least` at
+    least) labels where a report runs, not what it reports. For `story_title`'s `labels`."""
+    topics = 0
+    seen: dict[str, int] = {}
+    for heads in headlines:
+        topics += 1
+        for word in {w.lower() for h in heads for w in _PHRASE_WORD.findall(h)}:
+            if word not in _TITLE_SKIP and len(word) > 2:
+                seen[word] = seen.get(word, 0) + 1
+    floor = max(least, share * topics)
+    return frozenset(w for w, n in seen.items() if n >= floor)
+
+
+def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), labels: Collection[str] = ()) -> str:
     """A short noun phrase naming the story ("Harbour tram funding"), from its articles' headlines and leads.
 
     `texts` are (headline, text) pairs. The phrase is the run of one to three content words (no function
@@ -211,9 +233,12 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
     else an organisation, else (before a lone word) a person by full name. With no shared run, the noun most
     articles use stands for it (never a headline clause); empty only for a single article that shares
     nothing, where the caller has a headline. A name goes in front only within five words: the service keeps
-    a title of five words or fewer as the topic grows.
+    a title of five words or fewer as the topic grows. No section or format word heads it ("Egypt world"): a
+    newspaper's own (`_SECTION_WORDS`) or those the caller found across its stream (`labels`, see
+    `stream_labels`).
     """
     texts = texts[-MAX_TEXTS:]
+    sections = _SECTION_WORDS | {_singular(w.lower()) for w in labels} if labels else _SECTION_WORDS
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
     names = [n for n in names if _a_name(n)]
     if lang == DEFAULT:
@@ -223,17 +248,86 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = ()) -> 
         names = _about_first(names, texts, body)
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
-    title = _shared_phrase(texts, names)
+    if _broken(texts):
+        # Text whose letters were lost ("Vi t Nam ang h nh ng") shares only fragments: the names it keeps whole.
+        whole = [n for n in names if len(n) >= 3 and not n.islower()][:2]
+        return " ".join(whole) if len(whole) == 2 else ""
+    title = _shared_phrase(texts, names, sections)
     shared = bool(title)
     if not title and len(texts) >= 2:
-        title = _fallback_phrase(texts, names)
+        title = _fallback_phrase(texts, names, sections)
     title = _event_phrase(title, texts, shared, names) or title
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
     title = _texts_capitals(_whole_clause(title, texts, names), texts)
+    title = _initials_placed(_clipped(title, texts), names, body)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+# Endings that make another word of a stem ("planning" of "plan"), not a longer form of the same word.
+_SUFFIXES_TEXT = "s es ed ing ings er ers ment ments tion tions ion ions al ly ity ness ist ists ism ure"
+_SUFFIXES = frozenset(_SUFFIXES_TEXT.split())
+
+
+def _clipped(title: str, texts: Sequence[tuple[str, str]]) -> str:
+    """A title's word the headlines write in a short form more often than whole ("maths" of "mathematics", "exam" of
+    "examination", "photo" of "photograph"): a headline's clipping is how a reader names the thing."""
+    # A headline's common words only: its first, whatever its case, and those in lower case ("Tarnby Air" is a name).
+    heads = [
+        {w.lower() for k, w in enumerate(_PHRASE_WORD.findall(clean_headline(h))) if k == 0 or w.islower()}
+        for h, _ in texts
+    ]
+    words = title.split()
+    for i, word in enumerate(words):
+        low = word.lower()
+        if not word.islower() or len(low) < 6:
+            continue
+        whole = sum(low in h or _singular(low) in h for h in heads)
+        clips: dict[str, int] = {}
+        for head in heads:
+            for short in head:
+                stem = short[:-1] if short.endswith("s") else short
+                rest = low[len(stem) :]
+                if len(stem) >= 4 and low.startswith(stem) and len(rest) >= 3 and rest not in _SUFFIXES:
+                    clips[short] = clips.get(short, 0) + 1
+        best = max(clips, key=lambda c: (clips[c], c), default="")
+        if best and clips[best] >= 2 and clips[best] > whole:
+            words[i] = best
+    return " ".join(words)
+
+
+def _initials_placed(title: str, names: Sequence[str], body: str) -> str:
+    """A title led by a body's initials ("CEB mathematics") where the texts spell the body out with a place's name
+    first ("Castleford Examinations Board"): the place is the name a reader knows ("Castleford mathematics"). A body
+    spelled out in common words ("International Monetary Fund", "European Union"), or with a place the texts put
+    things in (the "LSE" is not all of London), keeps its initials."""
+    words = title.split()
+    lead = words[0] if words else ""
+    if len(words) < 2 or not (lead.isupper() and lead.isalpha() and 2 <= len(lead) <= 5):
+        return title
+    for name in names[:8]:
+        parts = [p for p in name.split() if p.lower() not in _GLUE]
+        if len(parts) != len(lead) or "".join(p[0] for p in parts) != lead:
+            continue
+        place = parts[0]
+        common = _count(place.lower(), body) or place.lower().endswith((*_ADJECTIVE_ENDINGS, "an"))
+        # A place the texts put things in ("in London", of "London School of Economics") is more than the body;
+        # "Castleford has reviewed its marks" is the board by a short name.
+        alone = bool(
+            re.search(rf"\b(?:in|at|near|across|around|outside) {re.escape(place)}\b(?! {re.escape(parts[1])})", body)
+        )
+        if not common and not alone and not _holds_name(" ".join(words[1:]), [place]):
+            return " ".join([place, *words[1:]])
+    return title
+
+
+def _broken(texts: Sequence[tuple[str, str]]) -> bool:
+    """Most of the texts' words are one or two letters long: an encoding lost its accented letters, and what is left
+    between the gaps ("cho", "cents" of "ch cents u") are fragments, not words (prose has a fifth at most)."""
+    words = re.findall(r"[A-Za-z]+", " ".join(t[:1500] for _, t in texts))
+    return len(words) >= 50 and sum(len(w) <= 2 for w in words) * 5 >= 3 * len(words)
 
 
 def _whole_clause(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
@@ -670,6 +764,7 @@ _EVENT_VERB_FORMS = {
         "merger": "merge merges merged",
         "hack": "hacked",
         "grounding": "grounds grounded",  # "regulator grounds turboprop fleet": not "the grounds", "on grounds of"
+        "failure": "fails failed",  # "the main imager failed": not "failed to agree", "failed in its duty"
     }.items()
     for form in forms.split()
 }
@@ -727,7 +822,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             for k, (token, at) in enumerate(tokens):
                 event = token.lower()
                 if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
-                    if not _noun_form_at(tokens, k):
+                    if not _noun_form_at(tokens, k, part):
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
                         if at_part == 0:
                             verb_event = _EVENT_VERB_FORMS[event]
@@ -765,12 +860,19 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         for family in {_EVENT_FAMILY.get(e, e) for e in uses_here}:
             noun_docs[family] = noun_docs.get(family, 0) + 1
     if ending:
-        mods = before.get(ending, {})
-        named = [m for m in mods if m[:1].isupper() and mods[m] >= 2 and m.lower() not in title.lower()]
+        # The name the texts give the event may go with another word of its family ("Ashford Springs wildfire": "the
+        # Tule Creek fire"): the word it is named with comes with it.
+        family = _EVENT_FAMILY.get(ending, ending)
+        named = [
+            (m, e)
+            for e in (ending, *[w for w, f in _EVENT_FAMILY.items() if f == family and w != ending])
+            for m, n in before.get(e, {}).items()
+            if m[:1].isupper() and n >= 2 and m.lower() not in title.lower()
+        ]
         if not named:
             return ""  # a common word ("massive earthquake", "the star's death") says less than the name there
-        mod = max(named, key=lambda m: (mods[m], m))
-        return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {ending}"
+        mod, event = max(named, key=lambda me: (before[me[1]][me[0]], me[1] == ending, me))
+        return f"{_full_name(mod, names, ' '.join(f'{h}. {t[:1500]}' for h, t in texts))} {event}"
     if not docs:
         return ""
 
@@ -800,7 +902,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     # A thing some articles leave out is a detail ("mount", "sale"); one every article names is what the story is
     # about ("tram").
     some = bool(words) and not all(re.search(rf"\b{re.escape(words[-1])}", f"{h} {t[:1500]}", re.I) for h, t in texts)
-    detail = not shared or (len(words) <= 2 and some)
+    # A thing a headline's verb acts on ("regulator grounds turboprop fleet") is what the event befalls: the event
+    # names the story better than the thing ("Pelican aircraft"). Not a party one sues or merges with ("sues rival").
+    common = [w for w in title.split() if w.islower()]
+    acted_on = 1 <= len(common) <= 2 and any(
+        e in objects and e not in _GENERIC_EVENTS and e not in _PARTY_EVENTS for e in told_in_headline
+    )
+    detail = not shared or (len(words) <= 2 and some) or acted_on
     if not kinds and detail and len(texts) >= 3:
         # A detail ("Fenwick mount", "Tidewater sale") says less than the event an editor put in a headline: the
         # event goes after whom it befalls instead.
@@ -869,6 +977,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     return event.capitalize()
 
 
+# Events whose verb acts on a party, not a thing: "sues rival", "merges with Acme", "extradites banker".
+_PARTY_EVENTS = frozenset(["lawsuit", "merger", "impeachment", "extradition", "kidnapping", "murder", "stabbing"])
 # "... after the regulator grounded", "following the blast": what comes next is the cause of what came before.
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to)\b(?:\W+[\w'’-]+){0,6}\W+$")
 
@@ -891,9 +1001,16 @@ def _object_head(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
     return head[:-3] + "y" if head.endswith("ies") and len(head) > 5 else _singular(head)  # "ferries" -> "ferry"
 
 
-def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
+def _noun_form_at(tokens: Sequence[tuple[str, int]], k: int, part: str = "") -> bool:
     """An event verb's form that is a noun here: "the grounds", "on grounds of", "grounds for appeal"."""
     token = tokens[k][0].lower()
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    if token in ("fails", "failed"):
+        end = tokens[k][1] + len(tokens[k][0])
+        if not part[end : end + 1].isspace():
+            return False  # "the imager failed." ends its clause: a breakdown
+        # Only a thing that stops working: "failed to agree", "failed its test", "failed in its duty" tell no breakdown.
+        return nxt in ("to", "in", "at", "its", "their", "his", "her", "the", "a", "an", "on", "by", "over")
     if token != "grounds":
         return False
     prev = tokens[k - 1][0].lower() if k > 0 else ""
@@ -1173,7 +1290,9 @@ def _modifier_before(
     return low
 
 
-def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+def _shared_phrase(
+    texts: Sequence[tuple[str, str]], names: Sequence[str], sections: Collection[str] = _SECTION_WORDS
+) -> str:
     """The phrase most articles share, with a place or party in front where one word alone says not which."""
     skip = _TITLE_SKIP
     weight: dict[tuple[str, ...], float] = {}
@@ -1256,6 +1375,7 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         and not (len(g) == 1 and g[0] in _PARTIES)
         and not (len(g) == 1 and not _used_as_noun(g[0], body))
         and g[-1] not in _PERSON_ROLES
+        and (g[-1] not in sections or _done_to(g[-1], texts) or _compound(g, body))
         and not _role_word(g[-1], body)
         and not _modifier(g[-1], body)
         and not _clause(g, body)
@@ -1300,6 +1420,10 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
     )
     if len(best) < MAX_WORDS - 1:
         shown = f"{shown} {head}" if (head := _compound_head(shown.split()[-1], body)) else shown
+    if best[-1] in sections and (done := _done_to(best[-1], texts)):
+        # "the altered photo": what was done to it is the story, the participle names it with the noun.
+        best = (done, shown.split()[-1].lower())
+        shown = " ".join(best)
     if len(best) == 1:
         if docs[best] * 2 < len(texts):
             return ""  # one word few articles share names nothing
@@ -1332,6 +1456,27 @@ def _shared_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> st
         if place:
             return shorten(f"{place} {shown}", MAX_TITLE)  # "Night closure" says not where: "Hollin night closure"
     return shorten(shown[0].upper() + shown[1:], MAX_TITLE)
+
+
+def _compound(gram: tuple[str, ...], body: str) -> bool:
+    """A section word the texts nearly always write after the same common word ("mental health", "public health"):
+    one noun, which may head a title ("student mental health"); after a name ("Egypt world") it is a label."""
+    if len(gram) < 2 or not gram[-2].isalpha():
+        return False
+    pair = _count(f"{gram[-2]} {gram[-1]}", body)
+    return pair >= 2 and pair * 3 >= 2 * _count(gram[-1], body)
+
+
+def _done_to(word: str, texts: Sequence[tuple[str, str]]) -> str:
+    """The participle half the articles or more put before a section or format word ("altered photo", "leaked
+    video"): the word is then a thing the story is about, not a label; empty when none."""
+    docs: dict[str, int] = {}
+    for h, t in texts:
+        found = re.findall(rf"\b([a-z]{{3,}}ed) {re.escape(word)}s?\b", f"{h}. {t[:1500]}".lower())
+        for participle in set(found) - _VERBS:
+            docs[participle] = docs.get(participle, 0) + 1
+    best = max(docs, key=lambda p: (docs[p], p), default="")
+    return best if best and docs[best] >= 2 and docs[best] * 2 >= len(texts) else ""
 
 
 @lru_cache(maxsize=4096)  # one call's body, asked of each word once
@@ -1498,6 +1643,11 @@ def _with_lead_name(title: str, texts: Sequence[tuple[str, str]], names: Sequenc
         # A name that only ever says what kind of thing ("Legionnaires' disease", "Legionnaires' cases") names no
         # place or party: unless an event ends the title ("Tule Creek fire"), the place goes in front.
         held = [n for n in proper[:3] if _holds_name(title, [n], body)]
+        # A name the phrase is for ("World Cup bid": "Morocco's World Cup bid") says what, not whose: the name the
+        # texts make its owner goes in front.
+        whose = _phrase_owner(title, proper[:5], body)
+        if whose and len(whose.split()) + len(words) <= MAX_WORDS:
+            return f"{whose} {title}"
         # So does a body every country has, whose the texts say ("the Italian Coast Guard"): "Lampedusa Coast
         # Guard rescue".
         if not all(_owned(n, body) for n in held) and (
@@ -1561,6 +1711,18 @@ def _owned(thing: str, body: str) -> bool:
         return False
     owner = r"(?:\b[A-Z][a-z]+['’]s|(?<=[a-z] )[A-Z][a-z]+(?:an|ese|ish|i))"
     return bool(re.search(rf"{owner} {re.escape(thing)}\b", body))
+
+
+def _phrase_owner(phrase: str, names: Sequence[str], body: str) -> str:
+    """The key name the texts write as the owner of the whole phrase ("Morocco's World Cup bid"), where the phrase
+    holds no name an article is about and ends in a common noun; empty when none or when the phrase is owned by
+    several names (a takeover is "Tidewater's" and "the club's")."""
+    words = phrase.split()
+    if len(words) < 2 or not words[-1].islower():
+        return ""
+    found = re.findall(rf"\b((?:[A-Z][\w-]* )?[A-Z][\w-]*)['’]s (?i:{re.escape(phrase)})\b", body)
+    owners = {o for o in found if o in names and not _holds_name(phrase, [o])}
+    return owners.pop() if len(owners) == 1 else ""
 
 
 def _owner(thing: str, body: str) -> str:
@@ -1744,7 +1906,9 @@ def _placed(name: str, body: str) -> int:
     return placed if placed * 4 >= mentions else 0
 
 
-def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+def _fallback_phrase(
+    texts: Sequence[tuple[str, str]], names: Sequence[str], sections: Collection[str] = _SECTION_WORDS
+) -> str:
     """No phrase two articles share: the noun most of them use (then the one used most), for a lead name to go
     in front of. Never a headline: a title names the story, it does not tell it."""
     counts: dict[str, int] = {}
@@ -1773,7 +1937,23 @@ def _fallback_phrase(texts: Sequence[tuple[str, str]], names: Sequence[str]) -> 
     nouns -= _VERBS
     body_cased = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
     nouns = {w for w in nouns if not _role_word(w, body_cased)}
-    best = max((w for w in counts if w not in held and w in nouns), key=lambda w: (counts[w], uses[w], w), default="")
+    best = max(
+        (w for w in counts if w not in held and w in nouns and w not in sections),
+        key=lambda w: (counts[w], uses[w], w),
+        default="",
+    )
+    if best and counts[best] < 2 <= len(texts):
+        # No noun two articles share: the event one of them reports, with the noun before it ("flu epidemic"),
+        # says more of the story than a word one article repeats ("blue" of "once in a blue moon").
+        told = re.findall(r"[a-z]+", body)
+        events = [
+            (mod if mod not in _TITLE_SKIP and mod not in _ILLNESS_BEFORE and len(mod) > 2 else "", event)
+            for mod, event in zip(["", *told], told, strict=False)
+            if event in _EVENT_NOUNS
+        ]
+        if events:
+            mod, event = max(events, key=lambda me: (events.count(me), uses.get(me[0], 0), me))
+            return f"{mod} {event}".strip().capitalize()
     return best.capitalize()
 
 
@@ -1819,7 +1999,20 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     fallback = next((n for n in names if n.lower() not in phrase.lower()), "")
     floor = sum(bool(fallback) and bool(re.search(rf"\b{re.escape(fallback)}\b", f"{h}. {t}")) for h, t in texts)
     spread = [w for w, n in counts.items() if n * 2 >= len(texts) and len(texts) >= 2 and n > floor]
-    return max(spread, key=lambda w: (counts[w], w)) if spread else ""
+    return _whole_run(max(spread, key=lambda w: (counts[w], w)), body) if spread else ""
+
+
+def _whole_run(word: str, body: str) -> str:
+    """The capitalised words the texts nearly always write after the word go with it ("Black" is "Black Sea",
+    "Costa" is "Costa Rica"): a place's name is never cut to its first word."""
+    mentions = _count(word, body)
+    runs = re.findall(rf"\b{re.escape(word)}((?: (?:of )?[A-Z][\w'’-]*)+)", body)
+    if not runs or len(runs) * 3 < 2 * mentions:
+        return word
+    # The shortest continuation most runs share: "Black Sea" of "Black Sea coast", "Black Sea Fleet".
+    first = [r.split()[0] if not r.startswith(" of ") else " ".join(r.split()[:2]) for r in runs]
+    best = max(set(first), key=lambda r: (first.count(r), r))
+    return f"{word} {best}" if first.count(best) * 3 >= 2 * mentions and len(best.split()) <= 2 else word
 
 
 def _recased(name: str, body: str) -> bool:
@@ -1835,19 +2028,25 @@ def _speaker_starts(before: str) -> bool:
     if not words:
         return True
     word = words[-1]
-    return word.lower() not in ("in", "at", "from", "of") and not (word[:1].isupper() and word[-1:].isalpha())
+    # "the Black Sea said" is no one speaking: a place's or a body's name takes "the", a person's does not.
+    return word.lower() not in ("in", "at", "from", "of", "the") and not (word[:1].isupper() and word[-1:].isalpha())
 
 
 def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     """A person's name: two words that speak ("Ana Ruiz said") or whose last also stands alone ("Ruiz
     welcomed"); one word more often after a given name or before "said" ("Rhiannon Cole", "Cole said") than
     after "in", "at" or "on" ("on Skerry")."""
+    if len(parts) == 1 and parts[0].isupper() and parts[0].isalpha() and len(parts[0]) > 1:
+        return False  # initials ("BP", "CEB") name a body; "Apparently BP" gives it no given name
     last = re.escape(parts[-1])
     if len(parts) == 2:
         if parts[0].lower() in _PLACE_WORDS and parts[0].lower() not in ("new", "radio"):
             return False  # "Port Ardley", "Lake Esk": a place, even where "people in Port Ardley said"
         if parts[-1].lower() in _STREET_WORDS:
             return False  # "Brinkley Road", "Clark County", even where the finder also kept "Road" alone
+        alone = len(re.findall(rf"(?<!{re.escape(parts[0])} )\b{last}\b", body))
+        if _count(parts[-1].lower(), body) > alone:
+            return False  # "Harlow University": "the university said" more than "University" alone, a common noun
         whole = re.escape(" ".join(parts))
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
@@ -1872,7 +2071,11 @@ _PLACE_WORDS_TEXT = "port lake mount river saint north south east west new upper
 _PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
 # ... and after a street's or a district's: "Brinkley Road", "Harbour Street", "Clark County".
 _STREET_WORDS_TEXT = "road street avenue square terrace crescent boulevard county district borough province parish"
-_STREET_WORDS = frozenset(_STREET_WORDS_TEXT.split())
+# ... and a natural feature's: "Black Sea", "Irish Sea", "Kerran Valley".
+_FEATURE_WORDS_TEXT = (
+    "sea ocean bay gulf strait island islands isles peninsula valley river lake coast mountains desert"
+)
+_STREET_WORDS = frozenset(_STREET_WORDS_TEXT.split()) | frozenset(_FEATURE_WORDS_TEXT.split())
 
 
 _WORD_ANY = re.compile(r"[^\W\d_][\w'’-]*")
