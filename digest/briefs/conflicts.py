@@ -1820,6 +1820,12 @@ _EVIDENCE = re.compile(
 )
 
 
+# "Homefront's own advice line has reviewed eleven policies so far and found that eight of them do cover it.": a side's
+# own check of the facts, set against the claim beside it.
+_OWN_CHECK = re.compile(
+    r"^(?:(?:But|Yet|However),?\s+)?(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}['’]s?|(?:Its|Their|Our))\s+own\s+"
+    r"(?:[a-z-]+\s+){1,3}(?:has|have|had)\s+(?:[\w,-]+\s+){1,8}?(?:and\s+)?(?:found|concluded|shown)\s+that\b"
+)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.IGNORECASE)
 
 
@@ -1854,7 +1860,7 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
     out: list[Scored] = []
     by_place = {(c.sentence.article, c.sentence.position): c for c in claims}
     for s in sentences[:5000]:
-        if not _EVIDENCE.match(s.text):
+        if not (_EVIDENCE.match(s.text) or _OWN_CHECK.match(s.text)):
             continue
         beside = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
         near = [
@@ -1866,7 +1872,8 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
         near.sort(key=lambda c: not NEGATION.search(c.claim))
         if near:
             c = near[0]
-            summary = f"{c.actor}: “{_clean_side(c.claim, 24)}” vs. {_clean_side(s.text, 28)}"
+            claim = re.sub(rf"^(?:{_MONTHS})\s+that\s+", "", c.claim)  # "said on 11 November that ...": the date's tail
+            summary = f"{c.actor}: “{_clean_side(claim, 24)}” vs. {_clean_side(s.text, 28)}"
             out.append((1.9, summary, (s.article,), frozenset((c.key, f"evidence:{s.text[:30]}"))))
     return out
 
@@ -3067,10 +3074,12 @@ _REPORTED = re.compile(
 )
 # The denial's words, in quotation marks after their speaker ("Pennock told us: “Every runner's kit was checked ...",
 # "12:15 | Pennock on the weather: “We were not told about any amber warning ...").
-_QUOTED_AFTER = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*\|\s*)?(?P<pre>[^\"“]{3,140}?)[:,]?\s*[\"“](?P<q>[^\"”]{10,})[\"”]?\.?$")
+_QUOTED_AFTER = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*\|\s*)?(?P<pre>[^\"“]{3,140}?)[:,]?\s*[\"“](?P<q>[^\"”]{10,})[\"”]?\.?$"
+)
 _FLAT_NO = re.compile(
     r"^(?:(?:We|I)\s+(?:were|was|have|had|did|do)\s+(?:not|never|no)\b|(?:We|I)\s+have\s+no\s+record\b|"
-    r"(?:Every|Each|All)\b[^.]{0,60}?\b(?:was|were|had|has|have)\b|(?:No|Nobody|None|Nothing)\s)"
+    r"(?:Every|Each|All)\b[^.]{0,60}?\b(?:was|were|had|has|have|did)\b|(?:No|Nobody|None|Nothing)\s)"
 )
 _HEAD = re.compile(
     r"^Its\s+(?:chief\s+executive|managing\s+director|chair(?:man|woman)?|president|director|founder|owner),\s+"
@@ -3114,7 +3123,11 @@ def denied_beside(sentences: Sequence[Sentence], claims: Sequence[Attribution]) 
             if q is None or not _FLAT_NO.match(q.group("q")):
                 continue
             # The speaker is the name nearest the quote ("Highline Events' race director Gareth Pennock told us").
-            at = {c.key: (m2.start(), c) for last, c in speakers.items() for m2 in re.finditer(rf"\b{re.escape(last)}\b", q.group("pre"))}
+            at = {
+                c.key: (m2.start(), c)
+                for last, c in speakers.items()
+                for m2 in re.finditer(rf"\b{re.escape(last)}\b", q.group("pre"))
+            }
             named = [c for _at, c in sorted(at.values(), key=lambda x: -x[0])][:1]
             if not named or named[0].key == key or (party and affiliated(named[0].actor, party[0], sentences)):
                 continue
@@ -3157,9 +3170,9 @@ def letters_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution
             if t is None or _LETTER_ENDS.search(t.text):
                 break
             run.append(t.text)
-            if NEGATION.search(t.text):
+            if _NEGATED.search(t.text):
                 break
-        if not run or not NEGATION.search(run[-1]):
+        if not run or not _NEGATED.search(run[-1]):
             continue
         said = " ".join(run[-2:]) if len(" ".join(run[-2:]).split()) <= 45 else run[-1]
         other = full.get(m.group("other"), m.group("other"))
