@@ -11,9 +11,11 @@ import numpy as np
 from digest.briefs.actors import attributions
 from digest.briefs.conflicts import (
     denied_beside,
+    disowned,
     evidence_against,
     figures_corrected,
     letters_answered,
+    no_such,
     numeric_tensions,
     written_answers,
 )
@@ -181,3 +183,66 @@ def test_a_side_own_check_set_against_the_claim_beside_it() -> None:
     (tension,) = evidence_against(context, claims)
     assert "excluded" in tension[1] and "eleven of them do cover it" in tension[1]
     assert "“June that" not in tension[1]  # the date's tail is no part of the claim
+
+
+def _read_all(*texts: str) -> tuple[list[Sentence], list]:
+    context = [t for i, text in enumerate(texts) for t in every_sentence(i, text, DAY)]
+    sentences = [t for i, text in enumerate(texts) for t in article_sentences(i, text, DAY)]
+    return context, attributions(sentences, context)
+
+
+def test_a_page_heading_run_into_the_reported_claim_and_the_body_head_named_elsewhere() -> None:
+    news = (
+        "The firm that runs the city's parking meters, Quayside Parking, says it sent the council a repair plan in "
+        "January. Its managing director, Petra Olsen, said in a statement that the plan was ignored."
+    )
+    page = (
+        "What the contractor has said Quayside Parking has said it sent us a repair plan in January. "
+        'Hugo Brandon said: "We have no record of any such repair plan, and we have asked Quayside for a copy."'
+    )
+    context, claims = _read_all(news, page)
+    (tension,) = denied_beside(context, claims)
+    assert tension[1].startswith(
+        "Petra Olsen (Quayside Parking): “it sent us a repair plan in January” vs. Hugo Brandon"
+    )
+
+
+def test_no_such_in_a_report_own_voice_answers_a_named_claim_elsewhere() -> None:
+    news = "The nurses' representative, Carys Womack, says staff had complained to managers about the broken lifts."
+    page = (
+        "We have read reports that staff raised concerns about our lifts. "
+        "No such complaint ever reached the hospital board, and the lifts were serviced in May."
+    )
+    context, claims = _read_all(news, page)
+    (tension,) = no_such(context, claims)
+    assert tension[1].startswith("Carys Womack: “Staff had complained to managers about the broken lifts” vs. “We have")
+    assert tension[2] == (0, 1)
+
+
+def test_no_such_on_another_matter_is_no_tension() -> None:
+    news = "The nurses' representative, Carys Womack, says staff had complained to managers about the broken lifts."
+    page = "We have changed the car park. No such complaint was made about parking charges this year."
+    context, claims = _read_all(news, page)
+    assert no_such(context, claims) == []
+
+
+def test_a_side_disowning_a_thing_against_another_pointing_to_its_own_records() -> None:
+    text = (
+        "The Canal Trust said the culvert predated its ownership of the towpath. "
+        'Its chair, Miriam Lowe, said: "This culvert was built before the trust existed. '
+        'It is not our responsibility." '
+        "Cllr Dennis Abara said the Trust's own maps showed the culvert under the towpath."
+    )
+    context, claims = _read_all(text)
+    (tension,) = disowned(context, claims)
+    assert tension[1].startswith("Miriam Lowe: “This culvert was built before the trust existed. It is not our")
+    assert "Trust's own maps showed the culvert" in tension[1]
+
+
+def test_disowning_with_no_records_against_it_is_no_tension() -> None:
+    text = (
+        'Its chair, Miriam Lowe, said: "This culvert was built before the trust existed. It is not our '
+        'responsibility." Cllr Dennis Abara said the council would pay for the repairs this summer.'
+    )
+    context, claims = _read_all(text)
+    assert disowned(context, claims) == []

@@ -343,6 +343,8 @@ def tensions(
     scored += written_answers(context or sentences)
     scored += denied_beside(context or sentences, claims)
     scored += letters_answered(context or sentences, claims)
+    scored += no_such(context or sentences, claims)
+    scored += disowned(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -3068,7 +3070,9 @@ def written_answers(sentences: Sequence[Sentence]) -> list[Scored]:
 # "Several readers have written to say kit checks were skipped ...", "Tessellate Systems has said it offered us a
 # patch": a claim the report credits to a side, answered in the sentence beside it by another side's flat denial.
 _REPORTED = re.compile(
-    rf"^(?P<who>(?:Several|Some|Many|Most|A\s+few|A\s+number\s+of)\s+(?:[a-z]+\s+)?[a-z]+s|(?:[Tt]he\s+)?{_PARTY_NAME})\s+"
+    # A page's heading run into its first sentence ("What our supplier has said Tessellate Systems has said ...").
+    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){1,6}\s+(?=[A-Z]))?"
+    rf"(?P<who>(?:Several|Some|Many|Most|A\s+few|A\s+number\s+of)\s+(?:[a-z]+\s+)?[a-z]+s|(?:[Tt]he\s+)?{_PARTY_NAME})\s+"
     r"(?:has|have|had)\s+(?:written\s+(?:in\s+)?to\s+(?:say|tell\s+us)|said|claimed|complained|told\s+\w+)\s+"
     r"(?:that\s+)?(?P<claim>[^\"“;]{15,})$"
 )
@@ -3178,4 +3182,84 @@ def letters_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution
         other = full.get(m.group("other"), m.group("other"))
         summary = f"{other}: “{_clean_side(m.group('claim'), 24)}” vs. {m.group('name')}: “{_clean_side(said, 45)}”"
         out.append((2.2, summary, (s.article,), frozenset((actor_key(other), actor_key(m.group("name"))))))
+    return out
+
+
+# "We have seen reports that staff raised concerns ... No such warning was ever escalated": a denial that points back
+# at a claim ("no such warning", "any such offer") without naming who made it.
+_NO_SUCH = re.compile(r"\b(?:[Nn]o|any)\s+such\s+(?P<noun>[a-z]{4,})\b")
+
+
+def no_such(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """An unattributed denial in a report's own voice ("No such warning was ever escalated") against a named actor's
+    claim of that very thing ("Staff had warned managers ..."), on the same matter."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    said_at = {(c.sentence.article, c.sentence.position) for c in claims}
+    for s in sentences[:5000]:
+        m = _NO_SUCH.search(s.text)
+        if m is None or (s.article, s.position) in said_at or re.search(r"[\"“]", s.text):
+            continue  # a quoted or attributed denial has its speaker, and other rules pair it
+        if not re.match(r"^(?:No|There\s+(?:was|is|were)\s+no|We\s+have\s+no)\b", s.text):
+            continue
+        before = by_place.get((s.article, s.position - 1))
+        here = _stems(s.text) | (_stems(before.text) if before is not None else set())
+        root = m.group("noun")[:4]
+        best: tuple[int, Attribution] | None = None
+        for c in claims:
+            if c.sentence.article == s.article or not _person_like(c.actor) or NEGATION.search(c.claim):
+                continue
+            words = re.findall(r"[a-z]{4,}", c.claim.lower())
+            if not any(w.startswith(root) for w in words):
+                continue
+            shared = len((_stems(c.claim) & here) - _stems(c.actor) - {m.group("noun")[:5]})
+            if shared >= 1 and (best is None or shared > best[0]):
+                best = (shared, c)
+        if best is None:
+            continue
+        c = best[1]
+        own = (
+            f"{before.text} {s.text}" if before is not None and len(f"{before.text} {s.text}".split()) <= 40 else s.text
+        )
+        summary = f"{_said(c)} vs. “{_clean_side(own, 40)}”"
+        cites = tuple(sorted({c.sentence.article, s.article}))
+        out.append((2.1, summary, cites, frozenset((c.key, f"page:{s.article}"))))
+    return out
+
+
+# "They are not ours." against "Cllr Lisle said the Authority's own maps showed the shaft": a side disowning a thing,
+# answered by another side pointing to that side's own records.
+_DISOWNS = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+not\s+ours|not\s+our\s+(?:responsibility|problem|land|property|shaft|site|pipe|"
+    r"building|liability)|nothing\s+to\s+do\s+with\s+us)\b",
+    re.IGNORECASE,
+)
+_THEIR_RECORDS = re.compile(
+    r"\b(?:the\s+)?[A-Z][\w'’-]*['’]s\s+(?:own\s+)?(?:maps?|records?|plans?|documents?|files?|logs?|papers?|registers?)\s+"
+    r"(?:show|shows|showed|shown|list|lists|listed|record|records|recorded|name|names|named)\b"
+)
+
+
+def disowned(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side disowning something ("They are not ours") and, within a few sentences, another named side saying
+    the first side's own records show it is theirs."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    claims_at = {(c.sentence.article, c.sentence.position): c for c in claims}
+    for s in sentences[:5000]:
+        if not _DISOWNS.search(s.text):
+            continue
+        # The speaker: the claim of this sentence, or of the quotation it continues (at most two sentences back).
+        own = next((claims_at[k] for k in [(s.article, s.position - i) for i in range(3)] if k in claims_at), None)
+        if own is None or not _person_like(own.actor):
+            continue
+        words = " ".join(by_place[(s.article, p)].text for p in range(own.sentence.position, s.position + 1))
+        words = re.split(r"[:,]\s*[\"“]", words, maxsplit=1)[-1]  # the quotation, without "X said:" before it
+        for step in range(1, 4):
+            t = claims_at.get((s.article, s.position + step))
+            if t is None or t.key == own.key or not _THEIR_RECORDS.search(t.claim):
+                continue
+            summary = f"{own.actor}: “{_clean_side(words, 30)}” vs. {_said(t)}"
+            out.append((2.2, summary, (s.article,), frozenset((own.key, t.key))))
+            break
     return out
