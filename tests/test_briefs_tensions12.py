@@ -17,6 +17,7 @@ from digest.briefs.conflicts import (
     letters_answered,
     no_such,
     numeric_tensions,
+    times_apart,
     written_answers,
 )
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
@@ -246,3 +247,29 @@ def test_disowning_with_no_records_against_it_is_no_tension() -> None:
     )
     context, claims = _read_all(text)
     assert disowned(context, claims) == []
+
+
+def test_two_sides_giving_different_clock_times_for_one_act() -> None:
+    log = (
+        'Incident log Harbour master Ruth Elland said: "The fog was on the water by eight. '
+        'I told the ferry to turn back at quarter past nine. Nobody listened."'
+    )
+    hearing = (
+        "The ferry's captain, Lars Odum, gave evidence on Monday. "
+        'Lars Odum, asked about the order, said: "The order to turn back reached me at 10:40, and I turned the ferry."'
+    )
+    context, claims = _read_all(log, hearing)
+    (tension,) = times_apart(context, claims)
+    assert tension[1] == (
+        "Ruth Elland: “I told the ferry to turn back at quarter past nine” vs. Lars Odum: “The order to turn back "
+        "reached me at 10:40, and I turned the ferry”"
+    )
+    assert tension[2] == (0, 1)
+
+
+def test_one_time_told_two_ways_or_two_acts_at_different_times_are_no_tension() -> None:
+    log = 'Harbour master Ruth Elland said: "I told the ferry to turn back at quarter past nine."'
+    same = 'Lars Odum said: "The order to turn back reached me at 21:15, and I turned the ferry."'
+    other = 'Lars Odum said: "We had our lunch at the café at half one, as we always do."'
+    assert times_apart(*_read_all(log, same)) == []
+    assert times_apart(*_read_all(log, other)) == []

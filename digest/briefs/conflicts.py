@@ -345,6 +345,7 @@ def tensions(
     scored += letters_answered(context or sentences, claims)
     scored += no_such(context or sentences, claims)
     scored += disowned(context or sentences, claims)
+    scored += times_apart(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -3263,3 +3264,78 @@ def disowned(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> li
             out.append((2.2, summary, (s.article,), frozenset((own.key, t.key))))
             break
     return out
+
+
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# A clock time, written or spoken: "11:30", "13.10", "4pm", "half eleven", "ten past one", "quarter to two".
+_CLOCK = re.compile(
+    rf"\b(?:(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?!\d)|(?P<h12>1[0-2]|[1-9])\s*(?P<ampm>am|pm)\b|"
+    rf"(?P<mins>five|ten|twenty|twenty-five|quarter|half)\s+(?P<dir>past|to)\s+(?P<h1>{_HOURS})\b|"
+    rf"half\s+(?P<h2>{_HOURS})\b)",
+    re.IGNORECASE,
+)
+_CLOCK_WORDS = {"half", "past", "quarter", "hour", "hours", "minutes", "later", "earlier", "clock"}
+# A quotation's opening: "Dougie Rennison, team leader, said: “..." (a heading may run into it).
+_QUOTE_OPENS = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,\"“]{2,60},)?\s+(?:said|says|told\s+\w+):\s*[\"“]"
+)
+
+
+def _minutes(m: re.Match[str]) -> int:
+    """Minutes past the hour on a twelve-hour dial: a spoken "ten past one" and a written "13:10" are one time."""
+    if m.group("hh"):
+        return (int(m.group("hh")) % 12) * 60 + int(m.group("mm"))
+    if m.group("h12"):
+        return (int(m.group("h12")) % 12) * 60
+    if m.group("h2"):
+        return (int(_WORD_NUMBERS[m.group("h2").lower()]) % 12) * 60 + 30
+    mins = {"quarter": 15, "half": 30}.get(m.group("mins").lower()) or int(_WORD_NUMBERS[m.group("mins").lower()])
+    hour = int(_WORD_NUMBERS[m.group("h1").lower()]) % 12
+    return hour * 60 + mins if m.group("dir").lower() == "past" else (hour * 60 - mins) % 720
+
+
+def times_apart(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """Two named sides giving different clock times for the same act ("I asked for the race to be stopped at half
+    eleven" / "The request to stop reached me at ten past one"): one time each, half an hour apart or more."""
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    claims_at = {(c.sentence.article, c.sentence.position): c for c in claims}
+    timed: list[tuple[str, str, int, Sentence]] = []  # speaker, key, minutes, sentence
+    for s in sentences[:5000]:
+        clocks = list(_CLOCK.finditer(s.text))
+        if len(clocks) != 1 or not re.search(r"\b(?:I|we|me|us)\b", s.text):
+            continue  # a speaker's own account of what they did or were told
+        speaker: tuple[str, str] | None = None
+        for back in range(3):
+            at = (s.article, s.position - back)
+            if at in claims_at and _person_like(claims_at[at].actor):
+                speaker = (claims_at[at].actor, claims_at[at].key)
+                break
+            t = by_place.get(at)
+            m = _QUOTE_OPENS.search(t.text) if t is not None else None
+            if m and clean_name(m.group("name")):
+                name = clean_name(m.group("name")) or ""
+                speaker = (name, actor_key(name))
+                break
+        if speaker is not None:
+            timed.append((speaker[0], speaker[1], _minutes(clocks[0]), s))
+    out: list[Scored] = []
+    seen: set[frozenset[str]] = set()
+    for i, (a, a_key, a_min, a_s) in enumerate(timed):
+        for b, b_key, b_min, b_s in timed[i + 1 :]:
+            pair = frozenset((a_key, b_key))
+            if a_key == b_key or pair in seen or min(abs(a_min - b_min), 720 - abs(a_min - b_min)) < 30:
+                continue
+            shared = (_stems(a_s.text) & _stems(b_s.text)) - _stems(f"{a} {b}") - {w[:5] for w in _CLOCK_WORDS}
+            shared -= {w[:5] for w in _HOURS.split("|")}
+            if len(shared) < 2:
+                continue
+            seen.add(pair)
+            summary = f"{a}: “{_clean_side(_quoted(a_s.text), 28)}” vs. {b}: “{_clean_side(_quoted(b_s.text), 28)}”"
+            out.append((1.8, summary, tuple(sorted({a_s.article, b_s.article})), pair))
+    return out
+
+
+def _quoted(text: str) -> str:
+    """A sentence's quotation when it has one ("Gareth Pennock, sitting beside her, then says: “The request ...")."""
+    m = re.search(r"[:,]\s*[\"“](?P<q>[^\"”]{10,})[\"”]?\.?$", text)
+    return m.group("q") if m else text
