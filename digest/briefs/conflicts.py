@@ -339,6 +339,13 @@ def tensions(
     scored += told_back(claims)
     scored += offices_answer(context or sentences, claims)
     scored += positions_answered_by_we(context or sentences, claims)
+    scored += figures_corrected(context or sentences, claims)
+    scored += written_answers(context or sentences)
+    scored += denied_beside(context or sentences, claims)
+    scored += letters_answered(context or sentences, claims)
+    scored += no_such(context or sentences, claims)
+    scored += disowned(context or sentences, claims)
+    scored += times_apart(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -429,10 +436,16 @@ def _quantities(text: str) -> list[tuple[str, float]]:
         raw = m.group("num").lower().replace(",", "")
         value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
         unit = m.group("unit").lower()
+        # "300 carers' households": a plural possessive qualifies the noun that follows, and that noun is counted.
+        owned = re.match(r"['’]\s+(?P<head>[a-z]{3,})\b", text[m.end() :])
+        if owned and unit.endswith("s") and not m.group("cur"):
+            unit = owned.group("head")
         if m.group("cur"):  # "£140 million over three years": the currency is the unit, not the next word
             unit = m.group("cur").strip()
         unit = "percent" if unit in ("%", "percent", "per cent", "percent") or unit.startswith("per") else unit
         unit = "jobs" if unit in _JOB_WORDS else unit  # "3,000 jobs" and "800 roles" count the same thing
+        if re.fullmatch(_MONTHS, unit, re.IGNORECASE):
+            continue  # "by 28 November": a date, not a count
         if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
             continue
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
@@ -453,9 +466,13 @@ def _quantities(text: str) -> list[tuple[str, float]]:
 
 
 _ANY_UNIT = "?"
+# "the real figure is closer to 60,000", "the number could be “as many as 120”": a count set against the one before.
 _REAL_FIGURE = re.compile(
-    r"\b(?:real|true|actual|correct|honest)\s+(?:number|figure|total|count|toll)\s+(?:is|was|would\s+be|will\s+be)\s+"
-    r"(?:nearer|closer\s+to|about|around|at\s+least|more\s+like|over|above)?\s*(?P<num>\d[\d,]*)(?![\d,]*\s*(?:%|per\s*cent))",
+    r"\b(?:(?:real|true|actual|correct|honest)\s+(?:number|figure|total|count|toll)\s+(?:is|was|would\s+be|will\s+be)\s+"
+    r"(?:nearer|closer\s+to|about|around|at\s+least|more\s+like|over|above)?"
+    r"|(?:number|figure|total|count|toll)\s+(?:could|might|may|would)\s+(?:well\s+)?be\s+[\"“‘]?"
+    r"(?:as\s+(?:many|high|much)\s+as|up\s+to|nearer|closer\s+to|more\s+like))"
+    r"\s*(?P<num>\d[\d,]*)(?![\d,]*\s*(?:%|per\s*cent))",
     re.IGNORECASE,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec"
@@ -630,7 +647,22 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
 def _said(c: Attribution, max_words: int = 24) -> str:
     """One side in a tension: "Name: “claim”", or the sentence alone when it opens with the name itself."""
     claim = _clean_side(c.claim, max_words)
-    return claim if claim.startswith(c.actor) else f"{c.actor}: “{claim}”"
+    return claim if claim.startswith(c.actor) else f"{_voice(c)}: “{claim}”"
+
+
+_TITLE = r"(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Cllr|Councillor|Sir|Dame)\s+)"
+
+
+def _voice(c: Attribution) -> str:
+    """The person speaking when a claim is credited to their body: "Professor Anil Sethna of Dales University, who
+    has examined the maps, said ..." is Anil Sethna (Dales University), not the university speaking."""
+    if _person_like(c.actor) and len(c.actor.split()) >= 2:
+        return c.actor
+    m = re.search(
+        rf"{_TITLE}?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),?\s+(?:of|from|at)\s+(?:the\s+)?{re.escape(c.actor)}\b",
+        c.sentence.text,
+    )
+    return f"{m.group('name')} ({c.actor})" if m and clean_name(m.group("name")) else c.actor
 
 
 # "The trust put the number at 300 a year; Cole's office put it at 700": two sources, two figures, one sentence.
@@ -1791,6 +1823,12 @@ _EVIDENCE = re.compile(
 )
 
 
+# "Homefront's own advice line has reviewed eleven policies so far and found that eight of them do cover it.": a side's
+# own check of the facts, set against the claim beside it.
+_OWN_CHECK = re.compile(
+    r"^(?:(?:But|Yet|However),?\s+)?(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}['’]s?|(?:Its|Their|Our))\s+own\s+"
+    r"(?:[a-z-]+\s+){1,3}(?:has|have|had)\s+(?:[\w,-]+\s+){1,8}?(?:and\s+)?(?:found|concluded|shown)\s+that\b"
+)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.IGNORECASE)
 
 
@@ -1825,7 +1863,7 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
     out: list[Scored] = []
     by_place = {(c.sentence.article, c.sentence.position): c for c in claims}
     for s in sentences[:5000]:
-        if not _EVIDENCE.match(s.text):
+        if not (_EVIDENCE.match(s.text) or _OWN_CHECK.match(s.text)):
             continue
         beside = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
         near = [
@@ -1837,7 +1875,8 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
         near.sort(key=lambda c: not NEGATION.search(c.claim))
         if near:
             c = near[0]
-            summary = f"{c.actor}: “{_clean_side(c.claim, 24)}” vs. {_clean_side(s.text, 28)}"
+            claim = re.sub(rf"^(?:{_MONTHS})\s+that\s+", "", c.claim)  # "said on 11 November that ...": the date's tail
+            summary = f"{c.actor}: “{_clean_side(claim, 24)}” vs. {_clean_side(s.text, 28)}"
             out.append((1.9, summary, (s.article,), frozenset((c.key, f"evidence:{s.text[:30]}"))))
     return out
 
@@ -2951,3 +2990,352 @@ def offices_answer(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         summary = f"{other.actor}: “{_clean_side(other.claim, 24)}” vs. {name}'s office: “{_clean_side(claim, 24)}”"
         out.append((2.3, summary, (s.article,), frozenset((other.key, key))))
     return out
+
+
+# "The council had said records of about 12,000 residents were on the servers.": a figure the report credits to one
+# side, which the next sentence's "real figure" (another side's) answers.
+_HAD_SAID = re.compile(
+    rf"^(?P<who>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|{_PARTY_NAME})\s+(?:had|has|have)\s+(?:said|put|estimated|given|told\s+\w+)"
+    r"\s+(?:that\s+)?(?P<claim>[^\"“;]*\d[^\"“;]*)$"
+)
+
+
+def figures_corrected(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named actor's "real figure" set against the figure the report has just credited to another side."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    for c in claims:
+        fix = _REAL_FIGURE.search(c.claim)
+        if fix is None:
+            continue
+        theirs = float(fix.group("num").replace(",", ""))
+        for step in (1, 2):
+            before = by_place.get((c.sentence.article, c.sentence.position - step))
+            m = _HAD_SAID.match(before.text) if before is not None else None
+            if m is None:
+                continue
+            party = _party(m.group("who"))
+            figures = [v for _unit, v in _quantities(m.group("claim"))]
+            if party is None or party[1] == c.key or not figures:
+                break
+            if not any(max(v, theirs) >= 1.2 * max(min(v, theirs), 1e-9) for v in figures):
+                break
+            who = _cap(m.group("who")) if re.match(r"[Tt]he\s", m.group("who")) else party[0]
+            summary = f"{who}: “{_clean_side(m.group('claim'), 24)}” vs. {_said(c)}"
+            out.append((2.4, summary, (c.sentence.article,), frozenset((party[1], c.key))))
+            break
+    return out
+
+
+# A written answer to a member's question ("Answered on 3 April 2041 by Farida Olumide, Minister ...: The Department
+# does not accept that estimate.") that rejects the estimate or claim the question put in another side's name.
+_ANSWERED_BY = re.compile(
+    r"^(?:Answered|Replied|Reply)\s+(?:on\s+[^:]{3,40}?\s+)?by\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:,\s+[^:]{3,80})?:\s+(?P<rest>.+)$"
+)
+_OWNED_PUT = re.compile(
+    rf"\b(?:the\s+)?(?P<who>{_PARTY_NAME})['’]s?\s+(?:estimates?|claims?|figures?|assessments?|findings?|"
+    r"calculations?|allegations?)\s+that\s+(?P<claim>[^?;]{10,}?)[.?]?$"
+)
+_REJECTS_PUT = re.compile(
+    r"\b(?:does|do|did)\s+not\s+(?:accept|recognise|recognize|agree\s+with)\s+(?:that|this|the|those|these)\b|"
+    r"\b(?:rejects?|disputes?)\s+(?:that|this|the)\s+(?:estimate|claim|figure|assessment|allegation)"
+)
+
+
+def written_answers(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A question put in another side's name ("... the Association's estimate that the sum covers barely a tenth")
+    and the written answer just after it that rejects that estimate, with the answer's reason."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    for s in sentences[:5000]:
+        put = _OWNED_PUT.search(s.text)
+        if put is None or not re.search(r"\bask\b|\?$", s.text):
+            continue
+        answer = by_place.get((s.article, s.position + 1))
+        a = _ANSWERED_BY.match(answer.text) if answer is not None else None
+        if a is None or not _REJECTS_PUT.search(a.group("rest")):
+            continue
+        owner, who = _party(put.group("who")), clean_name(a.group("who"))
+        if owner is None or not who or owner[1] == actor_key(who):
+            continue
+        said = a.group("rest")
+        reason = by_place.get((s.article, s.position + 2))
+        if reason is not None and not _ANSWERED_BY.match(reason.text) and len(f"{said} {reason.text}".split()) <= 40:
+            said = f"{said} {reason.text}"
+        summary = f"{_cap(owner[0])}: “{_clean_side(put.group('claim'), 26)}” vs. {who}: “{_clean_side(said, 40)}”"
+        out.append((2.2, summary, (s.article,), frozenset((owner[1], actor_key(who)))))
+    return out
+
+
+# "Several readers have written to say kit checks were skipped ...", "Tessellate Systems has said it offered us a
+# patch": a claim the report credits to a side, answered in the sentence beside it by another side's flat denial.
+_REPORTED = re.compile(
+    # A page's heading run into its first sentence ("What our supplier has said Tessellate Systems has said ...").
+    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){1,6}\s+(?=[A-Z]))?"
+    rf"(?P<who>(?:Several|Some|Many|Most|A\s+few|A\s+number\s+of)\s+(?:[a-z]+\s+)?[a-z]+s|(?:[Tt]he\s+)?{_PARTY_NAME})\s+"
+    r"(?:has|have|had)\s+(?:written\s+(?:in\s+)?to\s+(?:say|tell\s+us)|said|claimed|complained|told\s+\w+)\s+"
+    r"(?:that\s+)?(?P<claim>[^\"“;]{15,})$"
+)
+# The denial's words, in quotation marks after their speaker ("Pennock told us: “Every runner's kit was checked ...",
+# "12:15 | Pennock on the weather: “We were not told about any amber warning ...").
+_QUOTED_AFTER = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*\|\s*)?(?P<pre>[^\"“]{3,140}?)[:,]?\s*[\"“](?P<q>[^\"”]{10,})[\"”]?\.?$"
+)
+_FLAT_NO = re.compile(
+    r"^(?:(?:We|I)\s+(?:were|was|have|had|did|do)\s+(?:not|never|no)\b|(?:We|I)\s+have\s+no\s+record\b|"
+    r"(?:Every|Each|All)\b[^.]{0,60}?\b(?:was|were|had|has|have|did)\b|(?:No|Nobody|None|Nothing)\s)"
+)
+_HEAD = re.compile(
+    r"^Its\s+(?:chief\s+executive|managing\s+director|chair(?:man|woman)?|president|director|founder|owner),\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),"
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH.stop_words}
+
+
+def _head_of(body: str, sentences: Sequence[Sentence], by_place: dict[tuple[int, int], Sentence]) -> str | None:
+    """The person a report names as a body's head right after naming the body ("..., Tessellate Systems, says ...
+    Its chief executive, Conrad Vey, said ...")."""
+    for s in sentences[:5000]:
+        if body not in s.text:
+            continue
+        nxt = by_place.get((s.article, s.position + 1))
+        m = _HEAD.match(nxt.text) if nxt is not None else None
+        if m and clean_name(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def denied_beside(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A claim credited to one side and, in the sentence before or after it, another side's quoted flat denial on the
+    same matter ("Every runner's kit was checked", "We were not told about any amber warning")."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    speakers = {c.actor.split()[-1]: c for c in claims if _person_like(c.actor) and len(c.actor.split()) >= 2}
+    for s in sentences[:5000]:
+        m = _REPORTED.match(s.text)
+        if m is None or NEGATION.search(m.group("claim")):
+            continue
+        who = m.group("who")
+        party = _party(who) if who[:1].isupper() and not re.match(r"(?:Several|Some|Many|Most|A)\s", who) else None
+        shown, key = (party[0], party[1]) if party else (who, who.lower())
+        for step in (-1, 1):
+            t = by_place.get((s.article, s.position + step))
+            q = _QUOTED_AFTER.match(t.text) if t is not None else None
+            if q is None or not _FLAT_NO.match(q.group("q")):
+                continue
+            # The speaker is the name nearest the quote ("Highline Events' race director Gareth Pennock told us").
+            at = {
+                c.key: (m2.start(), c)
+                for last, c in speakers.items()
+                for m2 in re.finditer(rf"\b{re.escape(last)}\b", q.group("pre"))
+            }
+            named = [c for _at, c in sorted(at.values(), key=lambda x: -x[0])][:1]
+            if not named or named[0].key == key or (party and affiliated(named[0].actor, party[0], sentences)):
+                continue
+            first = re.split(r"(?<=[.!?])\s+", q.group("q"))[0]
+            shared = _stems(m.group("claim")) & _stems(first)
+            if not shared - _stems(shown + " " + named[0].actor):
+                continue
+            head = _head_of(shown, sentences, by_place) if party else None
+            side = f"{head} ({shown})" if head else _cap(who if who[:1].islower() or who.startswith("The ") else shown)
+            quote = _clean_side(q.group("q"), 28)
+            summary = f"{side}: “{_clean_side(m.group('claim'), 24)}” vs. {named[0].actor}: “{quote}”"
+            out.append((2.3, summary, (s.article,), frozenset((key, named[0].key))))
+            break
+    return out
+
+
+# A letters page: "Ffion Daly, Chair, Linnet Close Residents' Association, writes: Mr Fairbrass says the survey met
+# every standard." and, later in the same letter, what the writer says against it ("That further survey was never
+# done.").
+_LETTER_PUTS = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^:]{2,90})?,?\s+(?:writes|replies):\s+"
+    r"(?:Mr|Mrs|Ms|Dr|Cllr|Professor)\.?\s+(?P<other>[A-Z][\w'’-]+)(?:\s+of\s+[^,]{2,40})?\s+"
+    r"(?:says|said|claims|insists|maintains|told\s+[^,]{2,40}?\s+that)\s+(?:that\s+)?(?P<claim>.{10,})$"
+)
+_LETTER_ENDS = re.compile(r"^Sir,|\b(?:writes|replies):")
+
+
+def letters_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A letter or reply that opens on another named side's claim and goes on to deny it."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    full = {c.actor.split()[-1]: c.actor for c in claims if _person_like(c.actor) and len(c.actor.split()) >= 2}
+    for s in sentences[:5000]:
+        m = _LETTER_PUTS.match(s.text)
+        if m is None or m.group("other") == m.group("name").split()[-1]:
+            continue
+        run: list[str] = []
+        for step in range(1, 5):
+            t = by_place.get((s.article, s.position + step))
+            if t is None or _LETTER_ENDS.search(t.text):
+                break
+            run.append(t.text)
+            if _NEGATED.search(t.text):
+                break
+        if not run or not _NEGATED.search(run[-1]):
+            continue
+        said = " ".join(run[-2:]) if len(" ".join(run[-2:]).split()) <= 45 else run[-1]
+        other = full.get(m.group("other"), m.group("other"))
+        summary = f"{other}: “{_clean_side(m.group('claim'), 24)}” vs. {m.group('name')}: “{_clean_side(said, 45)}”"
+        out.append((2.2, summary, (s.article,), frozenset((actor_key(other), actor_key(m.group("name"))))))
+    return out
+
+
+# "We have seen reports that staff raised concerns ... No such warning was ever escalated": a denial that points back
+# at a claim ("no such warning", "any such offer") without naming who made it.
+_NO_SUCH = re.compile(r"\b(?:[Nn]o|any)\s+such\s+(?P<noun>[a-z]{4,})\b")
+
+
+def no_such(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """An unattributed denial in a report's own voice ("No such warning was ever escalated") against a named actor's
+    claim of that very thing ("Staff had warned managers ..."), on the same matter."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    said_at = {(c.sentence.article, c.sentence.position) for c in claims}
+    for s in sentences[:5000]:
+        m = _NO_SUCH.search(s.text)
+        if m is None or (s.article, s.position) in said_at or re.search(r"[\"“]", s.text):
+            continue  # a quoted or attributed denial has its speaker, and other rules pair it
+        if not re.match(r"^(?:No|There\s+(?:was|is|were)\s+no|We\s+have\s+no)\b", s.text):
+            continue
+        before = by_place.get((s.article, s.position - 1))
+        here = _stems(s.text) | (_stems(before.text) if before is not None else set())
+        root = m.group("noun")[:4]
+        best: tuple[int, Attribution] | None = None
+        for c in claims:
+            if c.sentence.article == s.article or not _person_like(c.actor) or NEGATION.search(c.claim):
+                continue
+            words = re.findall(r"[a-z]{4,}", c.claim.lower())
+            if not any(w.startswith(root) for w in words):
+                continue
+            shared = len((_stems(c.claim) & here) - _stems(c.actor) - {m.group("noun")[:5]})
+            if shared >= 1 and (best is None or shared > best[0]):
+                best = (shared, c)
+        if best is None:
+            continue
+        c = best[1]
+        own = (
+            f"{before.text} {s.text}" if before is not None and len(f"{before.text} {s.text}".split()) <= 40 else s.text
+        )
+        summary = f"{_said(c)} vs. “{_clean_side(own, 40)}”"
+        cites = tuple(sorted({c.sentence.article, s.article}))
+        out.append((2.1, summary, cites, frozenset((c.key, f"page:{s.article}"))))
+    return out
+
+
+# "They are not ours." against "Cllr Lisle said the Authority's own maps showed the shaft": a side disowning a thing,
+# answered by another side pointing to that side's own records.
+_DISOWNS = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+not\s+ours|not\s+our\s+(?:responsibility|problem|land|property|shaft|site|pipe|"
+    r"building|liability)|nothing\s+to\s+do\s+with\s+us)\b",
+    re.IGNORECASE,
+)
+_THEIR_RECORDS = re.compile(
+    r"\b(?:the\s+)?[A-Z][\w'’-]*['’]s\s+(?:own\s+)?(?:maps?|records?|plans?|documents?|files?|logs?|papers?|registers?)\s+"
+    r"(?:show|shows|showed|shown|list|lists|listed|record|records|recorded|name|names|named)\b"
+)
+
+
+def disowned(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side disowning something ("They are not ours") and, within a few sentences, another named side saying
+    the first side's own records show it is theirs."""
+    out: list[Scored] = []
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    claims_at = {(c.sentence.article, c.sentence.position): c for c in claims}
+    for s in sentences[:5000]:
+        if not _DISOWNS.search(s.text):
+            continue
+        # The speaker: the claim of this sentence, or of the quotation it continues (at most two sentences back).
+        own = next((claims_at[k] for k in [(s.article, s.position - i) for i in range(3)] if k in claims_at), None)
+        if own is None or not _person_like(own.actor):
+            continue
+        words = " ".join(by_place[(s.article, p)].text for p in range(own.sentence.position, s.position + 1))
+        words = re.split(r"[:,]\s*[\"“]", words, maxsplit=1)[-1]  # the quotation, without "X said:" before it
+        for step in range(1, 4):
+            t = claims_at.get((s.article, s.position + step))
+            if t is None or t.key == own.key or not _THEIR_RECORDS.search(t.claim):
+                continue
+            summary = f"{own.actor}: “{_clean_side(words, 30)}” vs. {_said(t)}"
+            out.append((2.2, summary, (s.article,), frozenset((own.key, t.key))))
+            break
+    return out
+
+
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# A clock time, written or spoken: "11:30", "13.10", "4pm", "half eleven", "ten past one", "quarter to two".
+_CLOCK = re.compile(
+    rf"\b(?:(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?!\d)|(?P<h12>1[0-2]|[1-9])\s*(?P<ampm>am|pm)\b|"
+    rf"(?P<mins>five|ten|twenty|twenty-five|quarter|half)\s+(?P<dir>past|to)\s+(?P<h1>{_HOURS})\b|"
+    rf"half\s+(?P<h2>{_HOURS})\b)",
+    re.IGNORECASE,
+)
+_CLOCK_WORDS = {"half", "past", "quarter", "hour", "hours", "minutes", "later", "earlier", "clock"}
+# A quotation's opening: "Dougie Rennison, team leader, said: “..." (a heading may run into it).
+_QUOTE_OPENS = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,\"“]{2,60},)?\s+(?:said|says|told\s+\w+):\s*[\"“]"
+)
+
+
+def _minutes(m: re.Match[str]) -> int:
+    """Minutes past the hour on a twelve-hour dial: a spoken "ten past one" and a written "13:10" are one time."""
+    if m.group("hh"):
+        return (int(m.group("hh")) % 12) * 60 + int(m.group("mm"))
+    if m.group("h12"):
+        return (int(m.group("h12")) % 12) * 60
+    if m.group("h2"):
+        return (int(_WORD_NUMBERS[m.group("h2").lower()]) % 12) * 60 + 30
+    mins = {"quarter": 15, "half": 30}.get(m.group("mins").lower()) or int(_WORD_NUMBERS[m.group("mins").lower()])
+    hour = int(_WORD_NUMBERS[m.group("h1").lower()]) % 12
+    return hour * 60 + mins if m.group("dir").lower() == "past" else (hour * 60 - mins) % 720
+
+
+def times_apart(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """Two named sides giving different clock times for the same act ("I asked for the race to be stopped at half
+    eleven" / "The request to stop reached me at ten past one"): one time each, half an hour apart or more."""
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    claims_at = {(c.sentence.article, c.sentence.position): c for c in claims}
+    timed: list[tuple[str, str, int, Sentence]] = []  # speaker, key, minutes, sentence
+    for s in sentences[:5000]:
+        clocks = list(_CLOCK.finditer(s.text))
+        if len(clocks) != 1 or not re.search(r"\b(?:I|we|me|us)\b", s.text):
+            continue  # a speaker's own account of what they did or were told
+        speaker: tuple[str, str] | None = None
+        for back in range(3):
+            at = (s.article, s.position - back)
+            if at in claims_at and _person_like(claims_at[at].actor):
+                speaker = (claims_at[at].actor, claims_at[at].key)
+                break
+            t = by_place.get(at)
+            m = _QUOTE_OPENS.search(t.text) if t is not None else None
+            if m and clean_name(m.group("name")):
+                name = clean_name(m.group("name")) or ""
+                speaker = (name, actor_key(name))
+                break
+        if speaker is not None:
+            timed.append((speaker[0], speaker[1], _minutes(clocks[0]), s))
+    out: list[Scored] = []
+    seen: set[frozenset[str]] = set()
+    for i, (a, a_key, a_min, a_s) in enumerate(timed):
+        for b, b_key, b_min, b_s in timed[i + 1 :]:
+            pair = frozenset((a_key, b_key))
+            if a_key == b_key or pair in seen or min(abs(a_min - b_min), 720 - abs(a_min - b_min)) < 30:
+                continue
+            shared = (_stems(a_s.text) & _stems(b_s.text)) - _stems(f"{a} {b}") - {w[:5] for w in _CLOCK_WORDS}
+            shared -= {w[:5] for w in _HOURS.split("|")}
+            if len(shared) < 2:
+                continue
+            seen.add(pair)
+            summary = f"{a}: “{_clean_side(_quoted(a_s.text), 28)}” vs. {b}: “{_clean_side(_quoted(b_s.text), 28)}”"
+            out.append((1.8, summary, tuple(sorted({a_s.article, b_s.article})), pair))
+    return out
+
+
+def _quoted(text: str) -> str:
+    """A sentence's quotation when it has one ("Gareth Pennock, sitting beside her, then says: “The request ...")."""
+    m = re.search(r"[:,]\s*[\"“](?P<q>[^\"”]{10,})[\"”]?\.?$", text)
+    return m.group("q") if m else text
