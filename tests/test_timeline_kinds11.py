@@ -1,5 +1,6 @@
 """Timeline kinds (issue 14, tl11): a fact box's dated bullet lines, run together once the page's line breaks are
-gone, are each a dated sentence of their own; a dash inside prose splits nothing."""
+gone, are each a dated sentence of their own (a dash inside prose splits nothing); a timeline article's dated lines are
+read past the sentences read of any article."""
 
 from datetime import date
 
@@ -36,3 +37,32 @@ def test_a_dash_in_prose_or_before_an_undated_item_splits_nothing() -> None:
 def test_a_photo_caption_without_a_bullet_is_still_no_timeline_line() -> None:
     text = "June 2: Rescue boats are seen near the flooded farm in this aerial photo taken over the valley."
     assert article_sentences(0, text, date(2024, 6, 3)) == []
+
+
+def _long_article(dated_lines: list[str]) -> str:
+    filler = " ".join(f"Witness number {n} described the night at the harbour wall in some detail." for n in range(45))
+    return " ".join(dated_lines[:-1]) + " " + filler + " " + dated_lines[-1]
+
+
+def test_a_timeline_article_s_dated_lines_are_read_past_the_usual_sentences() -> None:
+    lines = [
+        "The ferry case: a timeline.",
+        "3 May 2031 The ferry runs aground on the sandbank outside the harbour.",
+        "9 May 2031 Divers find a crack in the hull below the waterline.",
+        "20 June 2031 The harbour master is suspended pending an inquiry.",
+        "2 July 2031 The inquiry opens in the town hall with forty witnesses.",
+        "8 August 2031 The owners sell the ferry's sister ship to a Greek line.",
+        "14 March 2032 The court finds the harbour master guilty of neglect.",
+    ]
+    kept = [s.text for s in article_sentences(0, _long_article(lines), date(2032, 3, 20))]
+    assert lines[-1] in kept
+    # a box line's date cut off where a headline would be ("3 May 2031" | "The ferry runs ...") heads its sentence again
+    assert lines[1] in kept
+    assert not any(k.startswith("Witness number 44") for k in kept)  # only its dated lines are read on
+
+
+def test_an_ordinary_long_article_is_not_read_past_the_usual_sentences() -> None:
+    last = "14 March 2032 The court finds the harbour master guilty of neglect."
+    lines = ["The ferry ran aground on the sandbank outside the harbour.", last]
+    kept = [s.text for s in article_sentences(0, _long_article(lines), date(2032, 3, 20))]
+    assert last not in kept

@@ -949,12 +949,45 @@ def article_sentences(
     if lex is not ENGLISH:
         text = normalize_quotes(text)
     pieces = [s for chunk in segments(text, limit, lex) for s in split_sentences(chunk, lex)]
+    pieces = _join_date_heads(pieces) if lex is ENGLISH else pieces
+    box_lines = 0
     for pos, raw in enumerate(pieces[:limit]):
         raw, boxed = unbulleted(raw) if lex is ENGLISH else (raw, False)
         s, said = trimmed(raw) if lex is ENGLISH else (fix_quote_spacing(raw.strip()), "")
-        if is_usable(s, strict=strict, lex=lex) or (lex is ENGLISH and is_timeline_line(s, boxed)):
+        line = lex is ENGLISH and is_timeline_line(s, boxed)
+        box_lines += line
+        if is_usable(s, strict=strict, lex=lex) or line:
             out.append(Sentence(s, index, pos, published, said))
+    if box_lines >= _BOX_LINES:
+        # A timeline article ("Trial timeline: 28 June 2009 Police interview ... 8 February 2010 ...") runs past the
+        # sentences read of any article; its later dated lines are its story's later events, the rest is left.
+        rest = _join_date_heads([s for chunk in segments(text, _BOX_READ * limit) for s in split_sentences(chunk)])
+        read = min(len(pieces), limit)
+        for pos, raw in enumerate(rest[read : _BOX_READ * limit], start=read):
+            bare, boxed = unbulleted(raw)
+            s, said = trimmed(bare)
+            if is_timeline_line(s, boxed):
+                out.append(Sentence(s, index, pos, published, said))
     return out
+
+
+# A timeline box's date cut from its line where a headline would be ("22 July 2009" | "The doctor's clinic ... is
+# raided"): a piece that is only a full date heads the sentence after it.
+_DATE_HEAD = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+\d{{4}}$")
+
+
+def _join_date_heads(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for piece in pieces:
+        if out and _DATE_HEAD.match(out[-1]) and piece[:1].isupper():
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+_BOX_LINES = 4  # dated lines among an article's first sentences that make it a timeline
+_BOX_READ = 4  # how many times the usual sentences a timeline article's dated lines are read to
 
 
 def every_sentence(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
