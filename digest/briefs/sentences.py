@@ -238,7 +238,42 @@ def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
         start = match.end()
     pieces.append(text[start:].strip())
     pieces = [q for p in pieces if (q := p.replace(_PARAGRAPH, "").strip())]
+    if lex is ENGLISH:
+        pieces = [q for p in pieces for q in _split_bullets(p)]
     return _join_split_quotes(pieces) if lex is ENGLISH else pieces
+
+
+_BULLET_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_BULLET_DATE = rf"(?={_BULLET_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_BULLET_MONTH}\b)"
+# A fact box's dated bullets run together once its line breaks are gone ("Key facts: - Sept. 24: A fissure opens ...
+# road. * Oct 7 - The airport closes ..."): a dash after a sentence's (or the heading's) end, or a star or bullet
+# anywhere, that opens a date starts a line of its own. A dash after a word is prose ("the mayor - a builder - said").
+_BULLET = re.compile(rf"(?:(?<=[.!?:;])[\"'”’)\]]*\s+(?P<dash>--?|[–—*•])|\s+(?P<star>[*•]))\s+{_BULLET_DATE}")
+_LEADING_BULLET = re.compile(rf"^(?:--?|[–—*•])\s+{_BULLET_DATE}")
+
+
+def _split_bullets(piece: str) -> list[str]:
+    """The dated lines of a fact box, each its own sentence (bullet kept: see `unbulleted`), so its date is placed
+    alone rather than merged with the line before."""
+    if not any(mark in piece for mark in "-–—*•"):
+        return [piece]
+    lines, start = [], 0
+    for m in _BULLET.finditer(piece):
+        cut = m.start("dash") if m.group("dash") else m.start("star")
+        lines.append(piece[start:cut])
+        start = cut
+    lines.append(piece[start:])
+    return [q for line in lines if (q := line.strip())]
+
+
+def unbulleted(sentence: str) -> tuple[str, bool]:
+    """A fact box's dated line without its bullet, and whether it had one ("- Sept. 24: A fissure opens ...": its
+    "date: text" form is no photo caption's, which has no bullet)."""
+    bare = _LEADING_BULLET.sub("", sentence)
+    return bare, bare != sentence
 
 
 # '"I built that port. I did not sell it," he said.': a quotation of two sentences is one statement, and the
@@ -888,7 +923,7 @@ _TIMELINE_LINE = re.compile(
 )
 
 
-def is_timeline_line(sentence: str) -> bool:
+def is_timeline_line(sentence: str, boxed: bool = False) -> bool:
     """A dated line of an in-article timeline whose text, the date set aside, reads as a sentence of its own.
 
     Such lines are the dated events reference timelines list; `is_usable` turns them away as captions (the date and
@@ -899,8 +934,8 @@ def is_timeline_line(sentence: str) -> bool:
     if not m:
         return False
     rest = sentence[m.end() :]
-    if _CAPTION_DATE.match(sentence):
-        return False  # "June 15, 2010: President Obama speaks ...": the wire photo caption's form
+    if _CAPTION_DATE.match(sentence) and not boxed:
+        return False  # "June 15, 2010: President Obama speaks ...": a wire photo caption's form, not a fact box's line
     if not rest[:1].isupper() or rest.startswith(("Last updated", "Updated", "Page last")):
         return False
     return is_usable(rest, min_words=5) and not _TIMELINE_LINE.search(rest)
@@ -914,11 +949,45 @@ def article_sentences(
     if lex is not ENGLISH:
         text = normalize_quotes(text)
     pieces = [s for chunk in segments(text, limit, lex) for s in split_sentences(chunk, lex)]
+    pieces = _join_date_heads(pieces) if lex is ENGLISH else pieces
+    box_lines = 0
     for pos, raw in enumerate(pieces[:limit]):
+        raw, boxed = unbulleted(raw) if lex is ENGLISH else (raw, False)
         s, said = trimmed(raw) if lex is ENGLISH else (fix_quote_spacing(raw.strip()), "")
-        if is_usable(s, strict=strict, lex=lex) or (lex is ENGLISH and is_timeline_line(s)):
+        line = lex is ENGLISH and is_timeline_line(s, boxed)
+        box_lines += line
+        if is_usable(s, strict=strict, lex=lex) or line:
             out.append(Sentence(s, index, pos, published, said))
+    if box_lines >= _BOX_LINES:
+        # A timeline article ("Trial timeline: 28 June 2009 Police interview ... 8 February 2010 ...") runs past the
+        # sentences read of any article; its later dated lines are its story's later events, the rest is left.
+        rest = _join_date_heads([s for chunk in segments(text, _BOX_READ * limit) for s in split_sentences(chunk)])
+        read = min(len(pieces), limit)
+        for pos, raw in enumerate(rest[read : _BOX_READ * limit], start=read):
+            bare, boxed = unbulleted(raw)
+            s, said = trimmed(bare)
+            if is_timeline_line(s, boxed):
+                out.append(Sentence(s, index, pos, published, said))
     return out
+
+
+# A timeline box's date cut from its line where a headline would be ("22 July 2009" | "The doctor's clinic ... is
+# raided"): a piece that is only a full date heads the sentence after it.
+_DATE_HEAD = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+\d{{4}}$")
+
+
+def _join_date_heads(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for piece in pieces:
+        if out and _DATE_HEAD.match(out[-1]) and piece[:1].isupper():
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+_BOX_LINES = 4  # dated lines among an article's first sentences that make it a timeline
+_BOX_READ = 4  # how many times the usual sentences a timeline article's dated lines are read to
 
 
 def every_sentence(index: int, text: str, published: date | None, limit: int = 40) -> list[Sentence]:
@@ -928,7 +997,7 @@ def every_sentence(index: int, text: str, published: date | None, limit: int = 4
     return [
         Sentence(t, index, pos, published, said)
         for pos, raw in enumerate(pieces[:limit])
-        for t, said in [trimmed(raw)]
+        for t, said in [trimmed(unbulleted(raw)[0])]
         if t
     ]
 
