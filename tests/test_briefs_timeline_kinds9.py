@@ -54,8 +54,8 @@ def test_a_bare_schedule_word_told_after_its_day_keeps_the_day_gone() -> None:
 
 
 def test_a_day_named_twice_leaves_room_for_the_sentence_s_second_day() -> None:
-    """A sentence places up to two days on the timeline; a weekday and its date ("on Tuesday, Nov. 20") are one day,
-    so the event the sentence dates next ("switched off on Sunday") is still counted, and a third day is not."""
+    """A weekday and its date ("on Tuesday, Nov. 20") are one day, so the event the sentence dates next ("switched
+    off on Sunday") is still counted; a recap whose later dates each open a clause of their own places each of them."""
     text = (
         "The maritime museum reopened on Tuesday, Nov. 20, two days after the last flood pumps were switched off "
         "on Sunday, the city's culture office said."
@@ -69,4 +69,5 @@ def test_a_day_named_twice_leaves_room_for_the_sentence_s_second_day() -> None:
     assert [d.when for d in date_sentences(article_sentences(0, three, WEDNESDAY))] == [
         date(2046, 11, 2),
         date(2046, 11, 9),
+        date(2046, 11, 16),
     ]

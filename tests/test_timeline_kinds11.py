@@ -4,7 +4,7 @@ read past the sentences read of any article."""
 
 from datetime import date
 
-from digest.briefs.sentences import article_sentences, split_sentences
+from digest.briefs.sentences import Sentence, article_sentences, split_sentences
 from digest.briefs.timeline import date_sentences
 
 _BOX = (
@@ -66,3 +66,23 @@ def test_an_ordinary_long_article_is_not_read_past_the_usual_sentences() -> None
     lines = ["The ferry ran aground on the sandbank outside the harbour.", last]
     kept = [s.text for s in article_sentences(0, _long_article(lines), date(2032, 3, 20))]
     assert last not in kept
+
+
+def _days(text: str, published: date) -> list[date]:
+    return [d.when for d in date_sentences([Sentence(text, 0, 0, published, "")])]
+
+
+def test_a_recap_places_every_calendar_day_it_tells_as_done() -> None:
+    recap = (
+        "The quarry flooded on 4 April, the pumps failed on 6 April, the owners closed the site on 11 April "
+        "and the inspectors arrived on 15 April."
+    )
+    assert _days(recap, date(2024, 4, 20)) == [date(2024, 4, 4), date(2024, 4, 6), date(2024, 4, 11), date(2024, 4, 15)]
+
+
+def test_a_recap_s_later_plans_and_weekdays_stay_unplaced() -> None:
+    planned = "The quarry flooded on 4 April, the pumps failed on 6 April and the site will reopen on 30 April."
+    assert _days(planned, date(2024, 4, 20)) == [date(2024, 4, 4), date(2024, 4, 6)]
+    # past the second day, weekdays are a forecast's options rather than a record
+    forecast = "The slick could reach the marshes on Friday, the islands on Saturday and the coast on Sunday."
+    assert len(_days(forecast, date(2024, 4, 17))) == 2

@@ -1108,7 +1108,35 @@ def _first_days(text: str, day_refs: Sequence[DateRef]) -> list[DateRef]:
         days = list(dict.fromkeys(r.when for r in refs))[:2]
         cut = next((i for i, r in enumerate(refs) if r.when not in days), len(refs))
         out += refs[:cut]
+        out += _recalled(text, refs[cut:], refs[cut - 1] if cut else None, days)
     return out
+
+
+def _recalled(text: str, refs: Sequence[DateRef], before: DateRef | None, placed: Sequence[date]) -> list[DateRef]:
+    """A recap's later days, placed as well as its first two: each in a clause of its own ("the river broke its banks on
+    3 March, the sluices were opened on 5 March and the last families went home on 9 March"), a calendar date told as
+    done, not said nor still to come. Dates of one verb ("closed on 14 October and 2 October") stay at two; weekdays
+    past the second are rather a plan's options ("could reach the marshes Friday night, the islands on Saturday and
+    the coast on Sunday")."""
+    out: list[DateRef] = []
+    seen = set(placed)
+    for r in refs:
+        own_clause = before is not None and _OWN_SUBJECT.match(text, before.span[1], r.span[0]) is not None
+        before = r
+        if r.when in seen:
+            continue
+        seen.add(r.when)
+        told = r.kind in _NAMED_KINDS and r.tense not in _AHEAD and not r.void
+        if own_clause and told and not is_spoken_date(text, r):
+            out.append(r)
+    return out
+
+
+# Between two dates, a new clause: ", the pumps failed on", " and Mayor Lund resigned on", ", reopened it on"
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|while\s+|then\s+)?|\s+(?:and|while|then)\s+)"
+    r"(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|they|it|we)\b|[A-Z][\w'’-]*\b|[a-z]+\b)[^,;]*$"
+)
 
 
 def _deed_before(sentence: str, start: int) -> bool:
