@@ -790,7 +790,7 @@ _EVENT_FAMILY = {
 }
 # Nouns that name an event only in general ("the case", "the affair"): the story's name when the articles name no
 # event of a kind ("Tamsin Greaves case"), never over one ("the case" of a trial is its trial).
-_GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga"])
+_GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga", "incident"])
 
 
 def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True, names: Sequence[str] = ()) -> str:
@@ -799,6 +799,10 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     articles name the same event. A title that is a name ("Old Tarn Bridge") keeps it: the event goes after it
     ("Old Tarn Bridge closure")."""
     words = title.lower().split()
+    if len(words) >= 2 and words[-1] in _GENERIC_EVENTS and all(w[:1].isupper() for w in title.split()[:-1]):
+        # "Ashmere incident": the general noun stands in for the event the texts name ("Ashmere cyberattack"), it
+        # never goes before it ("Ashmere incident attack"); kept where the texts name none.
+        title, words = " ".join(title.split()[:-1]), words[:-1]
     # A title that ends in an event already ("Benfield trial") gives way only to the name the texts themselves put
     # before that event ("Okoro trial opens", "Okoro's trial"): the place before it was added, not written.
     ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
@@ -811,6 +815,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
+    seen_docs: list[tuple[set[str], set[str]]] = []
     word = _PHRASE_WORD
     for headline, text in texts:
         seen = set()
@@ -821,6 +826,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
             for k, (token, at) in enumerate(tokens):
                 event = token.lower()
+                joined = f"{tokens[k - 1][0].lower()}{event}" if k > 0 else ""
+                if event in _EVENT_NOUNS and joined in _EVENT_NOUNS and token.islower():
+                    event = joined  # "cyber attack", "wild fire": the "cyberattack", "wildfire" others write
                 if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
                     if not _noun_form_at(tokens, k, part):
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
@@ -855,9 +863,23 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + weight
         for event in seen:
             docs[event] = docs.get(event, 0) + 1
-        for family in {_EVENT_FAMILY.get(e, e) for e in seen}:
+        seen_docs.append((seen, uses_here))
+    # "the attack" of a story whose texts say "cyberattack": a bare event noun another one they use ends in is that
+    # one said short (one event, called by the longer word, which says which kind).
+    tails = {
+        e: f
+        for e in docs
+        for f in docs
+        if f != e and f.endswith(e) and f in uses and _EVENT_FAMILY.get(e, e) != _EVENT_FAMILY.get(f, f)
+    }
+
+    def family_of(e: str) -> str:
+        return _EVENT_FAMILY.get(tails.get(e, e), tails.get(e, e))
+
+    for seen, uses_here in seen_docs:
+        for family in {family_of(e) for e in seen}:
             family_docs[family] = family_docs.get(family, 0) + 1
-        for family in {_EVENT_FAMILY.get(e, e) for e in uses_here}:
+        for family in {family_of(e) for e in uses_here}:
             noun_docs[family] = noun_docs.get(family, 0) + 1
     if ending:
         # The name the texts give the event may go with another word of its family ("Ashford Springs wildfire": "the
@@ -883,12 +905,14 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     def rank(e: str) -> tuple[bool, int, int, bool, str]:
         # A name counts only for a word half the family's articles use: two recalling "the Sars epidemic" of 2003
         # do not call the swine flu outbreak all six report.
-        named = any(m[:1].isupper() for m in before.get(e, {})) and docs[e] * 2 >= family_docs[_EVENT_FAMILY.get(e, e)]
-        return named, docs[e], uses[e], _EVENT_FAMILY.get(e, e) == e, e  # a tie goes to the family's plain word
+        named = any(m[:1].isupper() for m in before.get(e, {})) and docs[e] * 2 >= family_docs[family_of(e)]
+        return named, docs[e], uses[e], family_of(e) == e, e  # a tie goes to the family's plain word
 
     best_word: dict[str, str] = {}
     for e in docs:
-        family = _EVENT_FAMILY.get(e, e)
+        family = family_of(e)
+        if e in tails:
+            continue  # "the attack" is called by the word it is short for
         if e in uses and (family not in best_word or rank(e) > rank(best_word[family])):
             best_word[family] = e
     spread = {e: family_docs[f] for f, e in best_word.items()}
@@ -935,7 +959,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         kinds,
         key=lambda e: (
             spread[e],
-            noun_docs.get(_EVENT_FAMILY.get(e) or e, 0),
+            noun_docs.get(family_of(e), 0),
             any(m[:1].isupper() for m in before.get(e, {})),
             uses[e],
             e,
@@ -1972,6 +1996,10 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     heads = [clean_headline(h) for h, _ in texts]
     for name in names:
         parts = name.split()
+        if len(parts) > 2:
+            # "Ashmere County Council", "Brackwell Borough Council": a body named by its place stands for the place.
+            parts = _institution_place(parts, body)
+            name = " ".join(parts)
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or _recased(name, body):
@@ -2000,6 +2028,28 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     floor = sum(bool(fallback) and bool(re.search(rf"\b{re.escape(fallback)}\b", f"{h}. {t}")) for h, t in texts)
     spread = [w for w, n in counts.items() if n * 2 >= len(texts) and len(texts) >= 2 and n > floor]
     return _whole_run(max(spread, key=lambda w: (counts[w], w)), body) if spread else ""
+
+
+# Words that end a local body's name after its place ("Ashmere County Council", "Tarnside Health Board").
+_INSTITUTION_TAILS = (
+    frozenset(_BODIES_TEXT.split())
+    | _BODY_HEADS
+    | frozenset(["county", "borough", "district", "city", "town", "parish", "regional", "metropolitan", "health"])
+)
+
+
+def _institution_place(parts: Sequence[str], body: str) -> list[str]:
+    """The place a body's name opens with, where the rest is words for a body ("Ashmere" of "Ashmere County
+    Council"); empty for any other longer name ("Department for Local Communities", "Esk Valley Water Board")."""
+    k = len(parts)
+    while k > 0 and parts[k - 1].lower() in _INSTITUTION_TAILS:
+        k -= 1
+    place = list(parts[:k])
+    if k == len(parts) or not 1 <= len(place) <= 2 or len(parts) - k < 2:
+        return []
+    if not all(p[:1].isupper() and p.isalpha() and _proper(p, body) for p in place):
+        return []
+    return place
 
 
 def _whole_run(word: str, body: str) -> str:
