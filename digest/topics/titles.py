@@ -8,6 +8,7 @@ names) is the callers' last resort for a story of one article. Never "cluster 17
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
@@ -36,11 +37,45 @@ _NOISE = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[A-Z\"“‘'])")
 
 
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d\b"  # "8am", "17:30"
+_STAMP = rf"(?:{_CLOCK}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}|{_MONTHS} \d{{1,2}}\b)"  # ... "7 March", "March 7"
+# "Radio Wend news and travel, 8am: ...", "Written answers, 7 March 2041: ...": an edition's banner, stamped with its
+# time or date, before the story's own words.
+_BANNER = re.compile(rf"^(?P<banner>[^:]{{0,60}}?\b{_STAMP}[^:]{{0,20}}):\s+(?=\S)", re.IGNORECASE)
+
+
 def clean_headline(title: str) -> str:
-    """An article title without the site name tacked on."""
+    """An article title without the site name tacked on, nor an edition's banner stamped with its time or date
+    ("Radio Wend news and travel, 8am:"): the programme or page it ran in, not the story."""
     title = " ".join(title.split())
     stripped = _SITE_SUFFIX.sub("", title)
-    return stripped if len(stripped) >= 12 else title
+    stripped = stripped if len(stripped) >= 12 else title
+    unbannered = _BANNER.sub("", stripped, count=1)
+    return unbannered if len(unbannered) >= 12 else stripped
+
+
+def _banner(title: str) -> str:
+    """The words an edition's banner names it by, before its stamp ("Radio Wend news and travel" of "Radio Wend
+    news and travel, 8am:"); empty for a headline with none."""
+    found = _BANNER.match(" ".join(title.split()))
+    if not found:
+        return ""
+    return re.split(rf"[,(]|\s{_STAMP}", found.group("banner"), maxsplit=1, flags=re.IGNORECASE)[0].strip()
+
+
+def _lead(headline: str, text: str) -> str:
+    """An article's first sentences, after a sign-on that restates its banner ("Radio Wend news and travel at eight
+    o'clock") and the presenter's greeting in the first person after it ("Good morning, I'm ..."): those say which
+    edition and who reads it, not what happened."""
+    sentences = _SENTENCE.split(" ".join(text[:1500].split()))
+    banner = _banner(headline).lower()
+    k = 0
+    if len(banner) >= 6 and len(sentences) > 1 and sentences[0].lower().startswith(banner):
+        k = 1
+        while k < min(3, len(sentences) - 1) and re.search(r"\b(?:I['’]m|I am|my name is)\b", sentences[k]):
+            k += 1
+    return " ".join(sentences[k : k + _LEAD_SENTENCES])
 
 
 def lead_sentence(text: str) -> str:
@@ -488,7 +523,7 @@ def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: s
     if len(texts) < 2 or not names:
         return list(names)
     heads = [clean_headline(h) for h, _ in texts]
-    leads = [" ".join(_SENTENCE.split(" ".join(t[:1500].split()))[:_LEAD_SENTENCES]) for _, t in texts]
+    leads = [_lead(h, t) for h, t in texts]
 
     whole = [f"{h}. {t[:1500]}" for h, t in texts]
 
@@ -821,8 +856,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         seen = set()
         uses_here: set[str] = set()
         body = " ".join(text[:1500].split())
-        lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
-        for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
+        lead = _lead(headline, text)
+        rest = body[body.find(lead[:40]) + len(lead) :] if lead else body
+        for at_part, part in enumerate((clean_headline(headline), lead, rest)):
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
             for k, (token, at) in enumerate(tokens):
                 event = token.lower()
@@ -996,6 +1032,11 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         return f"{title} {event}"
     low = title.lower()
     own = [n for n in names[:5] if low.startswith(n.lower() + " ")]
+    # The place a body's name opens with, put in front of the phrase ("Ashmere systems" of "Ashmere County Council"),
+    # is as much the story's name.
+    caps = list(itertools.takewhile(lambda w: w[:1].isupper(), title.split()))
+    if caps and len(caps) < len(title.split()) and any(n.split()[: len(caps)] == caps for n in names[:5]):
+        own.append(" ".join(caps))
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
@@ -1187,7 +1228,34 @@ def _used_as_noun(word: str, body: str) -> bool:
     """Not a verb two articles happen to share ("what we know", "want to know"): the texts put a determiner or an
     owner before it somewhere ("the ferry"), or never a subject pronoun, "to" or a modal ("measles cases")."""
     _, owned, done = _contexts(body)
-    return word.lower() in owned or word.lower() not in done
+    low = word.lower()
+    if low not in owned and low in _after_participles(body):
+        return False  # "leaked online", "taken offline": how or where it was done, never "the online"
+    return low in owned or low not in done
+
+
+_EN_PARTICIPLES_TEXT = "taken given written driven shown known seen done gone been thrown grown drawn flown"
+_EN_PARTICIPLES = frozenset(_EN_PARTICIPLES_TEXT.split())
+_PARTICIPLE_WORDS = _PARTICIPLES | _EN_PARTICIPLES
+
+
+_CLAUSE_END_AFTER = re.compile(r"\b([A-Za-z]+) ([a-z]+) ([a-z]+)\b(?=\s*[.,;:!?)]|\s+(?:and|but|as|after|on|in|at)\b)")
+
+
+@lru_cache(maxsize=8)
+def _after_participles(body: str) -> frozenset[str]:
+    """Words the texts end a clause with right after a verb's participle ("files leaked online.", "systems taken
+    offline,"): adverbs of how or where, not things. A participle after a determiner qualifies a noun ("the
+    doctored video."), and a word after a determiner and one more word is a noun wherever it stands."""
+    words = re.findall(r"[A-Za-z]+", body)
+    nouns = {words[k + 2].lower() for k in range(len(words) - 2) if words[k].lower() in _OWNERS}
+    return frozenset(
+        m.group(3)
+        for m in _CLAUSE_END_AFTER.finditer(body)
+        if m.group(1).lower() not in _OWNERS
+        and m.group(3) not in nouns
+        and ((m.group(2).endswith("ed") and len(m.group(2)) > 4) or m.group(2) in _PARTICIPLE_WORDS)
+    )
 
 
 _OWNERS_TEXT = "the a an this that these those their his her its our your new every each"
@@ -1323,7 +1391,7 @@ def _shared_phrase(
     docs: dict[tuple[str, ...], int] = {}
     forms: dict[tuple[str, ...], dict[str, int]] = {}
     for headline, text in texts:
-        lead = " ".join(_SENTENCE.split(" ".join(text[:1500].split()))[:_LEAD_SENTENCES])
+        lead = _lead(headline, text)
         got: dict[tuple[str, ...], float] = {}
         for part, value in ((clean_headline(headline), 2.0), (lead, 1.0)):
             for chunk in re.split(r"[.,;:!?()\"“”]", part):
@@ -2004,6 +2072,8 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or _recased(name, body):
             continue
+        if _numbering(name, body) or _listener(name, body):
+            continue
         if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
             continue
@@ -2052,6 +2122,20 @@ def _institution_place(parts: Sequence[str], body: str) -> list[str]:
     return place
 
 
+def _numbering(name: str, body: str) -> bool:
+    """A name the texts always write before a figure ("UIN 20417", "Callout 17/2044"): a label that numbers a
+    question or a report, not a place."""
+    mentions = _count(name, body)
+    return bool(mentions) and len(re.findall(rf"\b{re.escape(name)} \d", body)) == mentions
+
+
+def _listener(name: str, body: str) -> bool:
+    """A name the texts tell things to ("told Radio Wend", "told the Gazette") and never put anything in, at or
+    near: the station or paper that reports the story (or whom it was told to), not where it happens."""
+    told = re.search(rf"\btold (?:the )?{re.escape(name)}\b", body)
+    return bool(told) and not _placed(name, body)
+
+
 def _whole_run(word: str, body: str) -> str:
     """The capitalised words the texts nearly always write after the word go with it ("Black" is "Black Sea",
     "Costa" is "Costa Rica"): a place's name is never cut to its first word."""
@@ -2098,6 +2182,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
         if _count(parts[-1].lower(), body) > alone:
             return False  # "Harlow University": "the university said" more than "University" alone, a common noun
         whole = re.escape(" ".join(parts))
+        if _titled(whole, body):
+            return True  # "Farida Olumide, Minister for Digital Resilience:", "Owen Maddox, Chief Executive, writes:"
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
             for m in re.finditer(rf"\b{whole},? (?:said|says|told|added)\b", body)
@@ -2114,6 +2200,20 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     placed = len(re.findall(rf"\b(?:in|at|on|to|from|near|across|around) {last}\b", body))
     # A firm speaks too ("Corriebus said"); a person is introduced by a given name or a title somewhere first.
     return given > 0 and given + speaks > placed
+
+
+_ROLE_TITLE = "|".join(sorted(w.capitalize() for w in _PERSON_ROLES | {"spokesperson", "spokesman", "spokeswoman"}))
+_ROLE_TITLE += "|CEO"
+# A name, a comma, then a person's role written as a title ("Minister for Digital Resilience", "Managing Director,
+# Kestrel Homes", "Chief Executive, writes"): the title ends there, never running on into a name ("Chief Executive
+# John Hale" of a firm's sentence).
+_TITLED_AFTER = rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:{_ROLE_TITLE})\b(?=\s*[,:;.]|\s+(?:for|of|to|at)\b)"
+
+
+def _titled(whole: str, body: str) -> bool:
+    """A name the texts give a person's role as a title after a comma: a signature or an introduction, as a written
+    answer, a letter's reply or an official's message gives them ("Farida Olumide, Minister for ...")."""
+    return bool(re.search(rf"\b{whole}{_TITLED_AFTER}", body))
 
 
 # Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
