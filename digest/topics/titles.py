@@ -917,6 +917,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             family_docs[family] = family_docs.get(family, 0) + 1
         for family in {family_of(e) for e in uses_here}:
             noun_docs[family] = noun_docs.get(family, 0) + 1
+    if ending in tails and len(words) >= 2:
+        return " ".join([*title.split()[:-1], tails[ending]])  # "Brenmoor attack" of a "cyberattack": which kind
     if ending:
         # The name the texts give the event may go with another word of its family ("Ashford Springs wildfire": "the
         # Tule Creek fire"): the word it is named with comes with it.
@@ -2182,7 +2184,7 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
         if _count(parts[-1].lower(), body) > alone:
             return False  # "Harlow University": "the university said" more than "University" alone, a common noun
         whole = re.escape(" ".join(parts))
-        if _titled(whole, body):
+        if " ".join(parts) in _titled(body):
             return True  # "Farida Olumide, Minister for Digital Resilience:", "Owen Maddox, Chief Executive, writes:"
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
@@ -2210,10 +2212,16 @@ _ROLE_TITLE += "|CEO"
 _TITLED_AFTER = rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:{_ROLE_TITLE})\b(?=\s*[,:;.]|\s+(?:for|of|to|at)\b)"
 
 
-def _titled(whole: str, body: str) -> bool:
-    """A name the texts give a person's role as a title after a comma: a signature or an introduction, as a written
-    answer, a letter's reply or an official's message gives them ("Farida Olumide, Minister for ...")."""
-    return bool(re.search(rf"\b{whole}{_TITLED_AFTER}", body))
+_TITLED = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*){_TITLED_AFTER}")
+
+
+@lru_cache(maxsize=8)
+def _titled(body: str) -> frozenset[str]:
+    """Names the texts give a person's role as a title after a comma (each with its shorter tails): a signature or
+    an introduction, as a written answer, a letter's reply or an official's message gives them ("Farida Olumide,
+    Minister for ...", "Cllr Bernard Lisle, Leader of ...")."""
+    found = (m.group(1).split() for m in _TITLED.finditer(body))
+    return frozenset(" ".join(words[k:]) for words in found for k in range(len(words)))
 
 
 # Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
