@@ -144,3 +144,62 @@ def test_a_numbering_label_or_a_station_told_things_is_no_place() -> None:
     assert not _numbering("Corvale", "Flooding in Corvale 12 homes. Corvale council met.")
     assert _listener("Harbour FM", body)
     assert not _listener("Corvale", "He told Corvale residents to wait. Homes in Corvale were emptied.")
+
+
+_PERMIT = [
+    (
+        "Federation withdraws Kelda Events permit",
+        "The Orienteering Federation has withdrawn the race permit it gave Kelda Events, after its spring race "
+        "went ahead in a gale. Kelda Events said it would appeal.",
+    ),
+    (
+        "Kelda Events permit: runners react",
+        "Runners who entered the race said the loss of the Kelda Events permit was overdue. The race "
+        "permit had been renewed every year since 2031.",
+    ),
+    (
+        "What the Kelda Events permit decision means for your entry",
+        "If you entered a race run by Kelda Events, the permit decision means your race will not go ahead. Refunds "
+        "are a matter for Kelda Events.",
+    ),
+]
+
+
+def test_an_event_the_texts_put_before_the_phrases_noun_stays_before_it() -> None:
+    """ "race permit": the event noun qualifies the thing the story is about, never "Kelda Events permit race"."""
+    title = story_title(_PERMIT, _names(_PERMIT))
+    assert title == "Kelda Events race permit", title
+
+
+_LEAKED = [
+    (
+        "Marlow files leaked online",
+        "Tenants' files taken from Marlow Borough Council have been leaked online. The council said it was working "
+        "with police.",
+    ),
+    (
+        "Marlow tenants warned of scams as files leaked online",
+        "Marlow Borough Council has told tenants to watch for scam calls. The files hold bank details.",
+    ),
+    (
+        "Marlow council apologises to tenants",
+        "Marlow Borough Council has apologised to tenants whose files were stolen last month. Police are "
+        "investigating.",
+    ),
+]
+
+
+def test_what_a_participle_after_its_noun_befalls_is_never_the_word_after_it() -> None:
+    """ "files leaked online": what was leaked is the files; "online" says where, it names no "online leak"."""
+    title = story_title(_LEAKED, _names(_LEAKED))
+    assert "online" not in title.lower(), title
+    assert title.startswith("Marlow"), title
+
+
+def test_a_tables_rows_are_no_lead_a_live_texts_entries_are() -> None:
+    """A status page's "Service | Status" rows list labels; a live text's "16:05 | ..." entry is a sentence."""
+    table = "Last updated: 9am.\nService | Status\nHousing benefit | Delayed\nBins | Normal\nWe were hacked on Monday."
+    assert "Housing" not in _lead("Service status", table), _lead("Service status", table)
+    assert "hacked" in _lead("Service status", table)
+    live = "16:05 | The race was halted at the second checkpoint as the storm arrived over the fells this afternoon."
+    assert _lead("Live: race halted", live).startswith("16:05 | The race was halted"), _lead("Live", live)

@@ -64,11 +64,20 @@ def _banner(title: str) -> str:
     return re.split(rf"[,(]|\s{_STAMP}", found.group("banner"), maxsplit=1, flags=re.IGNORECASE)[0].strip()
 
 
+def _table_row(line: str) -> bool:
+    """A line of short cells between bars ("Council tax | Unavailable", "Service | Status"); a live text's entry
+    ("16:05 | The race was halted at ...") holds a sentence in a cell."""
+    cells = line.split("|")
+    return len(cells) >= 2 and all(len(cell.split()) <= 8 for cell in cells)
+
+
 def _lead(headline: str, text: str) -> str:
     """An article's first sentences, after a sign-on that restates its banner ("Radio Wend news and travel at eight
     o'clock") and the presenter's greeting in the first person after it ("Good morning, I'm ..."): those say which
-    edition and who reads it, not what happened."""
-    sentences = _SENTENCE.split(" ".join(text[:1500].split()))
+    edition and who reads it, not what happened. A table's rows ("Housing benefit | Delayed") are no sentences:
+    their labels say what the page lists, not what happened."""
+    lines = text[:1500].splitlines()
+    sentences = _SENTENCE.split(" ".join(" ".join(line for line in lines if not _table_row(line)).split()))
     banner = _banner(headline).lower()
     k = 0
     if len(banner) >= 6 and len(sentences) > 1 and sentences[0].lower().startswith(banner):
@@ -1031,6 +1040,11 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         # was counted ("bank customers", "mail ballots"), and English puts no plural before an event noun ("tram
         # funding", not "trams funding"): the phrase's own name goes before the bare event instead ("Corriebus
         # drivers" -> "Corriebus strike", "Pellar bank customers" -> "Pellar Bank breach").
+        written = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+        if re.search(rf"\b{re.escape(event)} {re.escape(words[-1])}\b", written, re.IGNORECASE):
+            # The texts put the event before the phrase's noun ("race permit"): it qualifies the noun, and after it
+            # ("Highline permit race") the compound would read backwards.
+            return " ".join([*title.split()[:-1], event, title.split()[-1]])
         return f"{title} {event}"
     low = title.lower()
     own = [n for n in names[:5] if low.startswith(n.lower() + " ")]
@@ -1053,7 +1067,10 @@ _CAUSE = re.compile(r"\b(?:after|following|because of|due to)\b(?:\W+[\w'’-]+)
 def _object_head(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
     """The head noun of what a headline's verb acts on ("grounds turboprop fleet" -> "fleet", "grounds island
     ferries" -> "ferry"): the last of the common words right after it, one space apart; empty for a name, a
-    function word or a verb there."""
+    function word or a verb there. A participle after its noun acts on nothing after it ("files leaked online":
+    what was leaked is before it)."""
+    if k > 0 and _participle(tokens[k][0].lower()) and tokens[k - 1][0].islower():
+        return ""
     run: list[str] = []
     for j in range(k + 1, min(k + 4, len(tokens))):
         word, at = tokens[j]
@@ -1248,16 +1265,19 @@ _CLAUSE_END_AFTER = re.compile(r"\b([A-Za-z]+) ([a-z]+) ([a-z]+)\b(?=\s*[.,;:!?)
 def _after_participles(body: str) -> frozenset[str]:
     """Words the texts end a clause with right after a verb's participle ("files leaked online.", "systems taken
     offline,"): adverbs of how or where, not things. A participle after a determiner qualifies a noun ("the
-    doctored video."), and a word after a determiner and one more word is a noun wherever it stands."""
-    words = re.findall(r"[A-Za-z]+", body)
-    nouns = {words[k + 2].lower() for k in range(len(words) - 2) if words[k].lower() in _OWNERS}
+    doctored video."), and so is the word after it, wherever else it stands."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", body)]
+    nouns = {words[k + 2] for k in range(len(words) - 2) if words[k] in _OWNERS and _participle(words[k + 1])}
     return frozenset(
         m.group(3)
         for m in _CLAUSE_END_AFTER.finditer(body)
-        if m.group(1).lower() not in _OWNERS
-        and m.group(3) not in nouns
-        and ((m.group(2).endswith("ed") and len(m.group(2)) > 4) or m.group(2) in _PARTICIPLE_WORDS)
+        if m.group(1).lower() not in _OWNERS and m.group(3) not in nouns and _participle(m.group(2))
     )
+
+
+def _participle(word: str) -> bool:
+    """ "leaked", "taken", "stolen": a verb's participle (a regular one by its ending)."""
+    return (word.endswith("ed") and len(word) > 4) or word in _PARTICIPLE_WORDS
 
 
 _OWNERS_TEXT = "the a an this that these those their his her its our your new every each"
