@@ -6,6 +6,7 @@ All sentences here are made up."""
 from __future__ import annotations
 
 from digest.topics.titles import (
+    _institution_place,
     _is_person,
     _lead,
     _listener,
@@ -203,3 +204,13 @@ def test_a_tables_rows_are_no_lead_a_live_texts_entries_are() -> None:
     assert "hacked" in _lead("Service status", table)
     live = "16:05 | The race was halted at the second checkpoint as the storm arrived over the fells this afternoon."
     assert _lead("Live: race halted", live).startswith("16:05 | The race was halted"), _lead("Live", live)
+
+
+def test_a_body_named_by_its_place_gives_the_place_a_kind_of_body_gives_none() -> None:
+    """ "Corvale City Council", "Tarnby District Health Board": the place their names open with; "National Health
+    Service" and "Department for Local Communities" open with no place."""
+    body = "Corvale City Council said. Tarnby District Health Board met. The National Health Service said."
+    assert _institution_place(["Corvale", "City", "Council"], body) == ["Corvale"]
+    assert _institution_place(["Tarnby", "District", "Health", "Board"], body) == ["Tarnby"]
+    assert _institution_place(["National", "Health", "Service"], body) == []
+    assert _institution_place(["Department", "for", "Local", "Communities"], body) == []

@@ -2132,7 +2132,8 @@ _INSTITUTION_TAILS = (
 
 def _institution_place(parts: Sequence[str], body: str) -> list[str]:
     """The place a body's name opens with, where the rest is words for a body ("Ashmere" of "Ashmere County
-    Council"); empty for any other longer name ("Department for Local Communities", "Esk Valley Water Board")."""
+    Council"); empty for any other longer name ("Department for Local Communities", "Esk Valley Water Board") and
+    for one a kind of body opens ("National Health Service")."""
     k = len(parts)
     while k > 0 and parts[k - 1].lower() in _INSTITUTION_TAILS:
         k -= 1
@@ -2141,6 +2142,8 @@ def _institution_place(parts: Sequence[str], body: str) -> list[str]:
         return []
     if not all(p[:1].isupper() and p.isalpha() and _proper(p, body) for p in place):
         return []
+    if place[-1].lower().endswith((*_ADJECTIVE_ENDINGS, "an")):
+        return []  # "National Health Service", "General Medical Council": a kind of body, no place
     return place
 
 
