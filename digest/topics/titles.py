@@ -8,6 +8,7 @@ names) is the callers' last resort for a story of one article. Never "cluster 17
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
@@ -36,11 +37,54 @@ _NOISE = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[A-Z\"“‘'])")
 
 
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d\b"  # "8am", "17:30"
+_STAMP = rf"(?:{_CLOCK}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}|{_MONTHS} \d{{1,2}}\b)"  # ... "7 March", "March 7"
+# "Radio Wend news and travel, 8am: ...", "Written answers, 7 March 2041: ...": an edition's banner, stamped with its
+# time or date, before the story's own words.
+_BANNER = re.compile(rf"^(?P<banner>[^:]{{0,60}}?\b{_STAMP}[^:]{{0,20}}):\s+(?=\S)", re.IGNORECASE)
+
+
 def clean_headline(title: str) -> str:
-    """An article title without the site name tacked on."""
+    """An article title without the site name tacked on, nor an edition's banner stamped with its time or date
+    ("Radio Wend news and travel, 8am:"): the programme or page it ran in, not the story."""
     title = " ".join(title.split())
     stripped = _SITE_SUFFIX.sub("", title)
-    return stripped if len(stripped) >= 12 else title
+    stripped = stripped if len(stripped) >= 12 else title
+    unbannered = _BANNER.sub("", stripped, count=1)
+    return unbannered if len(unbannered) >= 12 else stripped
+
+
+def _banner(title: str) -> str:
+    """The words an edition's banner names it by, before its stamp ("Radio Wend news and travel" of "Radio Wend
+    news and travel, 8am:"); empty for a headline with none."""
+    found = _BANNER.match(" ".join(title.split()))
+    if not found:
+        return ""
+    return re.split(rf"[,(]|\s{_STAMP}", found.group("banner"), maxsplit=1, flags=re.IGNORECASE)[0].strip()
+
+
+def _table_row(line: str) -> bool:
+    """A line of short cells between bars ("Council tax | Unavailable", "Service | Status"); a live text's entry
+    ("16:05 | The race was halted at ...") holds a sentence in a cell."""
+    cells = line.split("|")
+    return len(cells) >= 2 and all(len(cell.split()) <= 8 for cell in cells)
+
+
+def _lead(headline: str, text: str) -> str:
+    """An article's first sentences, after a sign-on that restates its banner ("Radio Wend news and travel at eight
+    o'clock") and the presenter's greeting in the first person after it ("Good morning, I'm ..."): those say which
+    edition and who reads it, not what happened. A table's rows ("Housing benefit | Delayed") are no sentences:
+    their labels say what the page lists, not what happened."""
+    lines = text[:1500].splitlines()
+    sentences = _SENTENCE.split(" ".join(" ".join(line for line in lines if not _table_row(line)).split()))
+    banner = _banner(headline).lower()
+    k = 0
+    if len(banner) >= 6 and len(sentences) > 1 and sentences[0].lower().startswith(banner):
+        k = 1
+        while k < min(3, len(sentences) - 1) and re.search(r"\b(?:I['’]m|I am|my name is)\b", sentences[k]):
+            k += 1
+    return " ".join(sentences[k : k + _LEAD_SENTENCES])
 
 
 def lead_sentence(text: str) -> str:
@@ -488,7 +532,7 @@ def _about_first(names: Sequence[str], texts: Sequence[tuple[str, str]], body: s
     if len(texts) < 2 or not names:
         return list(names)
     heads = [clean_headline(h) for h, _ in texts]
-    leads = [" ".join(_SENTENCE.split(" ".join(t[:1500].split()))[:_LEAD_SENTENCES]) for _, t in texts]
+    leads = [_lead(h, t) for h, t in texts]
 
     whole = [f"{h}. {t[:1500]}" for h, t in texts]
 
@@ -790,7 +834,7 @@ _EVENT_FAMILY = {
 }
 # Nouns that name an event only in general ("the case", "the affair"): the story's name when the articles name no
 # event of a kind ("Tamsin Greaves case"), never over one ("the case" of a trial is its trial).
-_GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga"])
+_GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga", "incident"])
 
 
 def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True, names: Sequence[str] = ()) -> str:
@@ -799,6 +843,10 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     articles name the same event. A title that is a name ("Old Tarn Bridge") keeps it: the event goes after it
     ("Old Tarn Bridge closure")."""
     words = title.lower().split()
+    if len(words) >= 2 and words[-1] in _GENERIC_EVENTS and all(w[:1].isupper() for w in title.split()[:-1]):
+        # "Ashmere incident": the general noun stands in for the event the texts name ("Ashmere cyberattack"), it
+        # never goes before it ("Ashmere incident attack"); kept where the texts name none.
+        title, words = " ".join(title.split()[:-1]), words[:-1]
     # A title that ends in an event already ("Benfield trial") gives way only to the name the texts themselves put
     # before that event ("Okoro trial opens", "Okoro's trial"): the place before it was added, not written.
     ending = words[-1] if words and words[-1] in _EVENT_NOUNS else ""
@@ -811,16 +859,21 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     objects: dict[str, str] = {}  # what a headline's event verb befalls ("grounds turboprop fleet": "fleet")
     uses: dict[str, int] = {}
     before: dict[str, dict[str, int]] = {}
+    seen_docs: list[tuple[set[str], set[str]]] = []
     word = _PHRASE_WORD
     for headline, text in texts:
         seen = set()
         uses_here: set[str] = set()
         body = " ".join(text[:1500].split())
-        lead = " ".join(_SENTENCE.split(body)[:_LEAD_SENTENCES])
-        for at_part, part in enumerate((clean_headline(headline), lead, body[len(lead) :])):
+        lead = _lead(headline, text)
+        rest = body[body.find(lead[:40]) + len(lead) :] if lead else body
+        for at_part, part in enumerate((clean_headline(headline), lead, rest)):
             tokens = [(m.group(0), m.start()) for m in word.finditer(part)]
             for k, (token, at) in enumerate(tokens):
                 event = token.lower()
+                joined = f"{tokens[k - 1][0].lower()}{event}" if k > 0 else ""
+                if event in _EVENT_NOUNS and joined in _EVENT_NOUNS and token.islower():
+                    event = joined  # "cyber attack", "wild fire": the "cyberattack", "wildfire" others write
                 if event in _EVENT_VERB_FORMS and (k == 0 or not token[:1].isupper()):
                     if not _noun_form_at(tokens, k, part):
                         seen.add(_EVENT_VERB_FORMS[event])  # "Ferry sinks off Kellan": the article reports the sinking
@@ -855,10 +908,26 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     before.setdefault(event, {})[pre] = before.setdefault(event, {}).get(pre, 0) + weight
         for event in seen:
             docs[event] = docs.get(event, 0) + 1
-        for family in {_EVENT_FAMILY.get(e, e) for e in seen}:
+        seen_docs.append((seen, uses_here))
+    # "the attack" of a story whose texts say "cyberattack": a bare event noun another one they use ends in is that
+    # one said short (one event, called by the longer word, which says which kind).
+    tails = {
+        e: f
+        for e in docs
+        for f in docs
+        if f != e and f.endswith(e) and f in uses and _EVENT_FAMILY.get(e, e) != _EVENT_FAMILY.get(f, f)
+    }
+
+    def family_of(e: str) -> str:
+        return _EVENT_FAMILY.get(tails.get(e, e), tails.get(e, e))
+
+    for seen, uses_here in seen_docs:
+        for family in {family_of(e) for e in seen}:
             family_docs[family] = family_docs.get(family, 0) + 1
-        for family in {_EVENT_FAMILY.get(e, e) for e in uses_here}:
+        for family in {family_of(e) for e in uses_here}:
             noun_docs[family] = noun_docs.get(family, 0) + 1
+    if ending in tails and len(words) >= 2:
+        return " ".join([*title.split()[:-1], tails[ending]])  # "Brenmoor attack" of a "cyberattack": which kind
     if ending:
         # The name the texts give the event may go with another word of its family ("Ashford Springs wildfire": "the
         # Tule Creek fire"): the word it is named with comes with it.
@@ -883,12 +952,14 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     def rank(e: str) -> tuple[bool, int, int, bool, str]:
         # A name counts only for a word half the family's articles use: two recalling "the Sars epidemic" of 2003
         # do not call the swine flu outbreak all six report.
-        named = any(m[:1].isupper() for m in before.get(e, {})) and docs[e] * 2 >= family_docs[_EVENT_FAMILY.get(e, e)]
-        return named, docs[e], uses[e], _EVENT_FAMILY.get(e, e) == e, e  # a tie goes to the family's plain word
+        named = any(m[:1].isupper() for m in before.get(e, {})) and docs[e] * 2 >= family_docs[family_of(e)]
+        return named, docs[e], uses[e], family_of(e) == e, e  # a tie goes to the family's plain word
 
     best_word: dict[str, str] = {}
     for e in docs:
-        family = _EVENT_FAMILY.get(e, e)
+        family = family_of(e)
+        if e in tails:
+            continue  # "the attack" is called by the word it is short for
         if e in uses and (family not in best_word or rank(e) > rank(best_word[family])):
             best_word[family] = e
     spread = {e: family_docs[f] for f, e in best_word.items()}
@@ -935,7 +1006,7 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         kinds,
         key=lambda e: (
             spread[e],
-            noun_docs.get(_EVENT_FAMILY.get(e) or e, 0),
+            noun_docs.get(family_of(e), 0),
             any(m[:1].isupper() for m in before.get(e, {})),
             uses[e],
             e,
@@ -969,9 +1040,19 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
         # was counted ("bank customers", "mail ballots"), and English puts no plural before an event noun ("tram
         # funding", not "trams funding"): the phrase's own name goes before the bare event instead ("Corriebus
         # drivers" -> "Corriebus strike", "Pellar bank customers" -> "Pellar Bank breach").
+        written = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+        if re.search(rf"\b{re.escape(event)} {re.escape(words[-1])}\b", written, re.IGNORECASE):
+            # The texts put the event before the phrase's noun ("race permit"): it qualifies the noun, and after it
+            # ("Highline permit race") the compound would read backwards.
+            return " ".join([*title.split()[:-1], event, title.split()[-1]])
         return f"{title} {event}"
     low = title.lower()
     own = [n for n in names[:5] if low.startswith(n.lower() + " ")]
+    # The place a body's name opens with, put in front of the phrase ("Ashmere systems" of "Ashmere County Council"),
+    # is as much the story's name.
+    caps = list(itertools.takewhile(lambda w: w[:1].isupper(), title.split()))
+    if caps and len(caps) < len(title.split()) and any(n.split()[: len(caps)] == caps for n in names[:5]):
+        own.append(" ".join(caps))
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
@@ -986,7 +1067,10 @@ _CAUSE = re.compile(r"\b(?:after|following|because of|due to)\b(?:\W+[\w'’-]+)
 def _object_head(tokens: Sequence[tuple[str, int]], k: int, part: str) -> str:
     """The head noun of what a headline's verb acts on ("grounds turboprop fleet" -> "fleet", "grounds island
     ferries" -> "ferry"): the last of the common words right after it, one space apart; empty for a name, a
-    function word or a verb there."""
+    function word or a verb there. A participle after its noun acts on nothing after it ("files leaked online":
+    what was leaked is before it)."""
+    if k > 0 and _participle(tokens[k][0].lower()) and tokens[k - 1][0].islower():
+        return ""
     run: list[str] = []
     for j in range(k + 1, min(k + 4, len(tokens))):
         word, at = tokens[j]
@@ -1163,7 +1247,37 @@ def _used_as_noun(word: str, body: str) -> bool:
     """Not a verb two articles happen to share ("what we know", "want to know"): the texts put a determiner or an
     owner before it somewhere ("the ferry"), or never a subject pronoun, "to" or a modal ("measles cases")."""
     _, owned, done = _contexts(body)
-    return word.lower() in owned or word.lower() not in done
+    low = word.lower()
+    if low not in owned and low in _after_participles(body):
+        return False  # "leaked online", "taken offline": how or where it was done, never "the online"
+    return low in owned or low not in done
+
+
+_EN_PARTICIPLES_TEXT = "taken given written driven shown known seen done gone been thrown grown drawn flown"
+_EN_PARTICIPLES = frozenset(_EN_PARTICIPLES_TEXT.split())
+_PARTICIPLE_WORDS = _PARTICIPLES | _EN_PARTICIPLES
+
+
+_CLAUSE_END_AFTER = re.compile(r"\b([A-Za-z]+) ([a-z]+) ([a-z]+)\b(?=\s*[.,;:!?)]|\s+(?:and|but|as|after|on|in|at)\b)")
+
+
+@lru_cache(maxsize=8)
+def _after_participles(body: str) -> frozenset[str]:
+    """Words the texts end a clause with right after a verb's participle ("files leaked online.", "systems taken
+    offline,"): adverbs of how or where, not things. A participle after a determiner qualifies a noun ("the
+    doctored video."), and so is the word after it, wherever else it stands."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", body)]
+    nouns = {words[k + 2] for k in range(len(words) - 2) if words[k] in _OWNERS and _participle(words[k + 1])}
+    return frozenset(
+        m.group(3)
+        for m in _CLAUSE_END_AFTER.finditer(body)
+        if m.group(1).lower() not in _OWNERS and m.group(3) not in nouns and _participle(m.group(2))
+    )
+
+
+def _participle(word: str) -> bool:
+    """ "leaked", "taken", "stolen": a verb's participle (a regular one by its ending)."""
+    return (word.endswith("ed") and len(word) > 4) or word in _PARTICIPLE_WORDS
 
 
 _OWNERS_TEXT = "the a an this that these those their his her its our your new every each"
@@ -1299,7 +1413,7 @@ def _shared_phrase(
     docs: dict[tuple[str, ...], int] = {}
     forms: dict[tuple[str, ...], dict[str, int]] = {}
     for headline, text in texts:
-        lead = " ".join(_SENTENCE.split(" ".join(text[:1500].split()))[:_LEAD_SENTENCES])
+        lead = _lead(headline, text)
         got: dict[tuple[str, ...], float] = {}
         for part, value in ((clean_headline(headline), 2.0), (lead, 1.0)):
             for chunk in re.split(r"[.,;:!?()\"“”]", part):
@@ -1972,9 +2086,15 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     heads = [clean_headline(h) for h, _ in texts]
     for name in names:
         parts = name.split()
+        if len(parts) > 2:
+            # "Ashmere County Council", "Brackwell Borough Council": a body named by its place stands for the place.
+            parts = _institution_place(parts, body)
+            name = " ".join(parts)
         if not parts or len(parts) > 2 or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or _recased(name, body):
+            continue
+        if _numbering(name, body) or _listener(name, body):
             continue
         if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
@@ -2000,6 +2120,45 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
     floor = sum(bool(fallback) and bool(re.search(rf"\b{re.escape(fallback)}\b", f"{h}. {t}")) for h, t in texts)
     spread = [w for w, n in counts.items() if n * 2 >= len(texts) and len(texts) >= 2 and n > floor]
     return _whole_run(max(spread, key=lambda w: (counts[w], w)), body) if spread else ""
+
+
+# Words that end a local body's name after its place ("Ashmere County Council", "Tarnside Health Board").
+_INSTITUTION_TAILS = (
+    frozenset(_BODIES_TEXT.split())
+    | _BODY_HEADS
+    | frozenset(["county", "borough", "district", "city", "town", "parish", "regional", "metropolitan", "health"])
+)
+
+
+def _institution_place(parts: Sequence[str], body: str) -> list[str]:
+    """The place a body's name opens with, where the rest is words for a body ("Ashmere" of "Ashmere County
+    Council"); empty for any other longer name ("Department for Local Communities", "Esk Valley Water Board") and
+    for one a kind of body opens ("National Health Service")."""
+    k = len(parts)
+    while k > 0 and parts[k - 1].lower() in _INSTITUTION_TAILS:
+        k -= 1
+    place = list(parts[:k])
+    if k == len(parts) or not 1 <= len(place) <= 2 or len(parts) - k < 2:
+        return []
+    if not all(p[:1].isupper() and p.isalpha() and _proper(p, body) for p in place):
+        return []
+    if place[-1].lower().endswith((*_ADJECTIVE_ENDINGS, "an")):
+        return []  # "National Health Service", "General Medical Council": a kind of body, no place
+    return place
+
+
+def _numbering(name: str, body: str) -> bool:
+    """A name the texts always write before a figure ("UIN 20417", "Callout 17/2044"): a label that numbers a
+    question or a report, not a place."""
+    mentions = _count(name, body)
+    return bool(mentions) and len(re.findall(rf"\b{re.escape(name)} \d", body)) == mentions
+
+
+def _listener(name: str, body: str) -> bool:
+    """A name the texts tell things to ("told Radio Wend", "told the Gazette") and never put anything in, at or
+    near: the station or paper that reports the story (or whom it was told to), not where it happens."""
+    told = re.search(rf"\btold (?:the )?{re.escape(name)}\b", body)
+    return bool(told) and not _placed(name, body)
 
 
 def _whole_run(word: str, body: str) -> str:
@@ -2048,6 +2207,8 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
         if _count(parts[-1].lower(), body) > alone:
             return False  # "Harlow University": "the university said" more than "University" alone, a common noun
         whole = re.escape(" ".join(parts))
+        if " ".join(parts) in _titled(body):
+            return True  # "Farida Olumide, Minister for Digital Resilience:", "Owen Maddox, Chief Executive, writes:"
         spoke = any(
             _speaker_starts(body[max(0, m.start() - 60) : m.start()])
             for m in re.finditer(rf"\b{whole},? (?:said|says|told|added)\b", body)
@@ -2064,6 +2225,26 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     placed = len(re.findall(rf"\b(?:in|at|on|to|from|near|across|around) {last}\b", body))
     # A firm speaks too ("Corriebus said"); a person is introduced by a given name or a title somewhere first.
     return given > 0 and given + speaks > placed
+
+
+_ROLE_TITLE = "|".join(sorted(w.capitalize() for w in _PERSON_ROLES | {"spokesperson", "spokesman", "spokeswoman"}))
+_ROLE_TITLE += "|CEO"
+# A name, a comma, then a person's role written as a title ("Minister for Digital Resilience", "Managing Director,
+# Kestrel Homes", "Chief Executive, writes"): the title ends there, never running on into a name ("Chief Executive
+# John Hale" of a firm's sentence).
+_TITLED_AFTER = rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:{_ROLE_TITLE})\b(?=\s*[,:;.]|\s+(?:for|of|to|at)\b)"
+
+
+_TITLED = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*){_TITLED_AFTER}")
+
+
+@lru_cache(maxsize=8)
+def _titled(body: str) -> frozenset[str]:
+    """Names the texts give a person's role as a title after a comma (each with its shorter tails): a signature or
+    an introduction, as a written answer, a letter's reply or an official's message gives them ("Farida Olumide,
+    Minister for ...", "Cllr Bernard Lisle, Leader of ...")."""
+    found = (m.group(1).split() for m in _TITLED.finditer(body))
+    return frozenset(" ".join(words[k:]) for words in found for k in range(len(words)))
 
 
 # Capitalised words that come before a place's name, not a person's: "Port Ellis", "Lake Esk", "Radio Hollin".
