@@ -505,7 +505,8 @@ def clean_name(name: str) -> str | None:
         return None  # "Asked about the documents, he told us ...": a participle, not a name
     if all(p in _NOT_ACTORS for p in parts):
         return None
-    if all(p.lower() in _ROLE_TITLES for p in parts):
+    posts = [p.lower() for p in parts]
+    if any(p in _ROLE_TITLES for p in posts) and all(p in _ROLE_TITLES or p in _POST_QUALIFIERS for p in posts):
         return None  # "Chief Executive" read as a name from "Owen Maddox, Chief Executive, writes": a post, no name
     return " ".join(parts)
 
@@ -536,6 +537,8 @@ _ROLE_TITLES = frozenset(
     {"chair", "chairman", "chairwoman", "chairperson", "chief", "executive", "ceo", "cfo", "officer", "director"}
     | {"spokesman", "spokeswoman", "spokesperson", "analyst", "partner", "founder", "manager"}
 )
+# What qualifies a post written as a title: "Managing Director", "Deputy Chief Executive", "Acting Chair".
+_POST_QUALIFIERS = frozenset({"managing", "deputy", "senior", "vice", "assistant", "acting", "interim", "joint"})
 # An Arabic article joined to a surname is spelt with it by one outlet and without by another
 # ("Youssef al-Mansouri", "Yusuf Mansouri"): the key leaves it out.
 _PARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az)-(?=[a-z])")
