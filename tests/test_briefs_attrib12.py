@@ -6,7 +6,7 @@ tests' own (a bridge, a ferry, a library, a marathon ...), not an eval set's."""
 from __future__ import annotations
 
 import pytest
-from briefs_support import claims_of, evolved
+from briefs_support import claims_of, evolved, topic_brief_of
 
 from digest.briefs.actors import clean_name
 from digest.briefs.changes import printable_development
@@ -192,8 +192,7 @@ def test_looking_again_at_the_facts_is_a_turn_and_the_note_keeps_what_follows() 
     p = evolved(
         "Ruth Amesbury",
         "These tunnels were dug before the company existed. They are not ours.",
-        "I have looked again at the records of these tunnels. The company will accept responsibility for filling "
-        "them.",
+        "I have looked again at the records of these tunnels. The company will accept responsibility for filling them.",
     )
     assert p.evolution == "shifted"
     assert "accept responsibility" in p.evolution_note
@@ -239,3 +238,43 @@ def test_a_line_that_says_only_when_asks_or_does_not_answer_is_no_development(li
 )
 def test_a_line_that_reports_something_done_is_a_development(line: str) -> None:
     assert printable_development(line)
+
+
+# --- who a pronoun after an introduction means ----------------------------------------------------------------------
+
+
+def test_the_body_a_person_is_from_is_no_other_person_for_the_he_after_them() -> None:
+    text = (
+        "The ferry company has cancelled every sailing this week. Ola Brandt from the Seafarers Guild has also been "
+        "in touch. He says his members will crew the spare ship, but he wants the safety checks done by an outsider."
+    )
+    assert any(c.actor == "Ola Brandt" and "crew the spare ship" in c.claim for c in claims_of(text))
+
+
+def test_a_quotation_of_several_sentences_opening_with_it_stays_the_quotation() -> None:
+    text = (
+        "The gas main burst at dawn. Sunil Rao, who has lived on the street for thirty years, watched the road lift. "
+        '"It did not crack. It sort of rose, slowly, like a loaf. Then the lights went," he said.'
+    )
+    claims = [c for c in claims_of(text) if c.actor == "Sunil Rao"]
+    assert any(c.claim.startswith("It did not crack") and c.quoted for c in claims)
+
+
+def test_a_span_before_now_is_no_part_of_what_was_said() -> None:
+    text = (
+        "The authority will buy the homes after all. Its chief executive, Ruth Amesbury, had said a fortnight ago "
+        'that the tunnels "are not ours". On Friday she said: "We will accept responsibility for filling them."'
+    )
+    claims = [c.claim for c in claims_of(text) if c.actor == "Ruth Amesbury"]
+    assert 'The tunnels "are not ours".' in claims
+
+
+def test_a_heading_run_into_a_name_is_left_off_where_the_reports_name_the_person_without_it() -> None:
+    brief = topic_brief_of(
+        'The shelter opened on Monday. Halima Noor, who runs the shelter, said: "Families arrived with nothing. '
+        'We have found beds for all of them tonight."',
+        "The shelter is full. Hotels Halima Noor, the shelter's manager, said three families had been moved twice "
+        "this week because the hotels needed their rooms back.",
+        "The council has found more rooms. Halima Noor said the families were relieved but tired of moving.",
+    )
+    assert "Halima Noor" in {p.actor for p in brief.perspectives}

@@ -475,6 +475,11 @@ def clean_name(name: str) -> str | None:
         "",
         name,
     )
+    posts = [w.lower().rstrip(".") for w in name.split()]
+    if len(posts) >= 2 and all(w in _ROLE_TITLES or w in _POST_QUALIFIERS for w in posts):
+        # "Chief Executive" read as a name from "Owen Maddox, Chief Executive, writes": a post written as a title, no
+        # name ("The Chair" of minutes stays, for the holder the attendance list names).
+        return None
     if re.match(r"^(?:I['’]|(?:Nobody|Somebody|Someone|Anyone|Anybody|Everyone|Everybody|No one)\b)", name):
         return None  # "I've told her so": the speaker's own "I", not a name
     while True:
@@ -505,9 +510,6 @@ def clean_name(name: str) -> str | None:
         return None  # "Asked about the documents, he told us ...": a participle, not a name
     if all(p in _NOT_ACTORS for p in parts):
         return None
-    posts = [p.lower() for p in parts]
-    if any(p in _ROLE_TITLES for p in posts) and all(p in _ROLE_TITLES or p in _POST_QUALIFIERS for p in posts):
-        return None  # "Chief Executive" read as a name from "Owen Maddox, Chief Executive, writes": a post, no name
     return " ".join(parts)
 
 
@@ -553,7 +555,9 @@ def actor_key(name: str) -> str:
 
 
 _LEADING_WHEN = re.compile(
-    r"^(?:(?:late |early )?(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    # "had said a fortnight ago that ...": a span before now, too.
+    r"^(?:(?:a|one|two|three|four|several|\d+)\s+(?:fortnight|days?|weeks?|months?|years?)\s+(?:ago|earlier),?\s+|"
+    r"(?:late |early )?(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday|tonight|week|month|earlier|recently|in a statement|in an interview)\b[^,]{0,30}?,?\s+)?that\s+"
     # Not the demonstrative as a subject: "That is being worked through", "That is a question for our lawyers".
     r"(?!(?:is|was|will|would|has|had|does|did|can|could|should|may|might|must)\b)",
@@ -769,7 +773,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
-        bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
+        # Not a post written as a title: "A message from our chief executive Owen Maddox, Chief Executive, writes".
+        bare = _ROLE_THEN_NAME.sub(
+            lambda r: r.group(0) if clean_name(r.group("name")) is None else r["name"] + " ", bare
+        )
         # "Cllr Maya Hart (Labour) said ...": the party or post in brackets is no part of the speaker's name.
         bare = _AFFILIATION.sub("", bare)
         # A piece the splitter cut from the words before it ("Residents who met" | "Councillor Tom Hale on Monday had
@@ -904,7 +911,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             # quotation runs on to the sentence that closes it.
             claim = _run_on(by_place, s, claim)
         start = _quote_start(by_place, s)
-        if start < s.position and not text.lstrip().startswith(('"', "“")) and name.split()[-1] not in text:
+        joined = start < s.position and not text.lstrip().startswith(('"', "“")) and name.split()[-1] not in text
+        if joined:
             # '"The bow is harder ... | I was wrong about days, and I'll say so. | We lose a week at least," she said.':
             # the quotation is all three sentences.
             opened = [by_place[(s.article, k)].text for k in range(start, s.position) if (s.article, k) in by_place]
@@ -927,7 +935,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # it opens.
         bad_start = bad_start and not re.search(_THAT + r"\s+" + re.escape(claim.strip()[:25]), text)
         # 'Mairead Loughlin: "On the day after the race I called this freak weather.': a quotation's own opening.
-        bad_start = bad_start and not re.search(r"[\"“]" + re.escape(claim.strip().lstrip("\"“")[:25]), text)
+        bad_start = bad_start and not re.search(r"[\"“]" + re.escape(claim.strip().lstrip('"“')[:25]), text)
         # "Her lawyer Marcus Ellery called the ruling ...": the whole sentence is the stance, however it opens.
         if not claim or (bad_start and not possessive and not figure and not whole):
             continue
@@ -939,7 +947,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
-        if own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
+        if joined:
+            pass  # '"It didn't fall. | ... | Then the streetlight went," he said.': the quotation whole, as said
+        elif own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
         elif (_DEPENDENT.match(claim) and not text.lstrip().startswith(('"', "“"))) or not _claim_is_clause(
             text, found[1]
@@ -954,7 +964,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if turned and len(claim.split()) > _TURN_WORDS:
             claim = _compact(claim, name)
         last_speaker.setdefault(s.article, []).append((name, s.position))
-        quoted = text.lstrip().startswith(('"', "“")) and claim != text
+        quoted = (text.lstrip().startswith(('"', "“")) or joined) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     out = _own_words_for_turn(_with_recalled(out, by_place))
     out = _by_role(out, context or sentences)
@@ -1319,8 +1329,7 @@ def _signed(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
             elif signer is None:
                 continue
             elif (
-                _signed_head(t.text)
-                or _LETTER_OPENS.search(t.text)
+                _LETTER_OPENS.search(t.text)
                 or _SIGN_OFF.match(t.text)
                 or _QUESTION_HEAD.search(t.text)
                 or _FORMAT_NOTE.match(t.text)
@@ -1337,16 +1346,22 @@ def _signed(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
             # with the piece after it.
             text = f"{pending} {text}".strip()
             pending = "" if re.search(r"[.!?\"”]\W*$", text) else text
-            if pending or (t.article, t.position) in taken:
+            if pending:
                 continue
+            closes = quoted and re.search(r"[\"”]\W*$", text) is not None
+            if _unclosed(text):  # a piece of a signed quotation: its one mark goes
+                text = re.sub(r"[\"“”]", "", text)
             claim = _claim_text(text)
             if re.match(r"That\s", text) and not claim.startswith("That"):
                 claim = f"That {claim[0].lower()}{claim[1:]}"  # "That further survey was never done.": its subject
-            if _unclosed(claim):  # a piece of a signed quotation: its one mark goes
-                claim = re.sub(r"[\"“”]", "", claim)
-            if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
+            if (
+                (t.article, t.position) not in taken
+                and len(claim.split()) >= _CLAIM_MIN_WORDS
+                and _has_verb(claim)
+                and not claim.endswith("?")
+            ):
                 out.append(Attribution(signer, actor_key(signer), claim, t, quoted=True))
-            if quoted and re.search(r"[\"”]\W*$", text):
+            if closes:
                 signer = None  # the signed quotation has closed: what follows is the page's own
     return out
 
@@ -1748,6 +1763,8 @@ def _other_person_after(text: str, name: str) -> bool:
     """Another person after the name ("met the transport minister"): a pronoun after them may be theirs."""
     after = _after_name(text, name)
     rest = text if after is None else after
+    # "Tom Hesketh from the Aircrew Association has been in touch": the body the person is from is no other person.
+    rest = re.sub(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}", "", rest)
     rest = re.split(r"[;:]|\b(?:he|she)\b", rest, maxsplit=1)[0]
     if _FULL_NAME.search(rest):
         return True
@@ -1971,6 +1988,18 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
     for a in items:
         if a.key not in longest or fullness(a.actor) > fullness(longest[a.key]):
             longest[a.key] = a.actor
+    # "Hotels Marian Cole", a heading the splitter ran into the name, beside a "Marian Cole" the reports write more
+    # often: the longer form is the name with something before it, not a fuller name.
+    forms: dict[str, set[str]] = {}
+    for a in items:
+        forms.setdefault(a.key, set()).add(a.actor)
+    written = [s.text for s in sentences[:5000]] or [a.sentence.text for a in items]
+    for key, full in list(longest.items()):
+        inner = [f for f in forms.get(key, ()) if len(f.split()) >= 2 and full.endswith(" " + f)]
+        if inner:
+            shorter = max(inner, key=len)
+            if sum(shorter in t for t in written) > sum(full in t for t in written):
+                longest[key] = shorter
     single = {k for k, v in longest.items() if len(v.split()) == 1 and not v.isupper()}
     if single:
         # The most frequent full name wins: "Hayward" is Tony Hayward, not a Maureen Hayward quoted once.
