@@ -1994,12 +1994,12 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
     for a in items:
         forms.setdefault(a.key, set()).add(a.actor)
     written = [s.text for s in sentences[:5000]] or [a.sentence.text for a in items]
-    for key, full in list(longest.items()):
-        inner = [f for f in forms.get(key, ()) if len(f.split()) >= 2 and full.endswith(" " + f)]
+    for name_key, fullest in list(longest.items()):
+        inner = [f for f in forms.get(name_key, ()) if len(f.split()) >= 2 and fullest.endswith(" " + f)]
         if inner:
             shorter = max(inner, key=len)
-            if sum(shorter in t for t in written) > sum(full in t for t in written):
-                longest[key] = shorter
+            if sum(shorter in t for t in written) > sum(fullest in t for t in written):
+                longest[name_key] = shorter
     single = {k for k, v in longest.items() if len(v.split()) == 1 and not v.isupper()}
     if single:
         # The most frequent full name wins: "Hayward" is Tony Hayward, not a Maureen Hayward quoted once.

@@ -418,7 +418,7 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
     if d.text.startswith("Q. ") or text.endswith("?") or len(text.split()) < 4 or _norm(text) in told_before:
         return None
     if _STAMP.match(text):
-        return None  # "Last updated: Monday 18 March 2041, 09:00.", "Radio Wend news at eight o'clock, Thursday ...": when
+        return None  # "Last updated: Monday 18 March, 09:00.", "Valley FM news at eight o'clock, Thursday": when
     if _UNSAID.match(text) or states_unknown(text) or _TWO_TURNS.search(text):
         return (
             None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
