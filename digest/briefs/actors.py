@@ -103,7 +103,7 @@ _PATTERNS = [
         # "Opposition science spokesman Kwame Fairlie, quoted in the same article, says ...": any short apposition.
         # "Beatrice Okafor of Fenwick House says": a person's full name before "of" is the speaker, not a prefix
         # ("Secretary of State Lorraine Foss", "The Friends of Harrow Museums' Colin Abbot" are).
-        # "Professor Anil Sethna of Dales University" too: a title before the full name.
+        # "Professor Nkechi Obi of Fenmoor University" too: a title before the full name.
         rf"^(?!(?!The\s)(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Sir|Dame|Councillor|Cllr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z'’-]+"
         rf"\s+(?:of|from|at)\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}"
         rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}"
@@ -113,7 +113,7 @@ _PATTERNS = [
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        # "Professor Anil Sethna of Dales University, who has examined the maps, said ...": the body, then an aside.
+        # "Professor Nkechi Obi of Fenmoor University, who has studied the maps, said ...": the body, then an aside.
         rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:\s+(?:of|from|at)\s+(?:the\s+)?"
         rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
@@ -138,7 +138,7 @@ _PATTERNS.append(
         # The name is the clause's subject: not the object of a preposition or a relative clause ("Protesters outside
         # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
         # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
-        # A heading the splitter ran into the sentence ("Team leader's comment Dougie Rennison said: ...") may hold a
+        # A heading the splitter ran into the sentence ("Coxswain's comment Rhodri Vaughan said: ...") may hold a
         # possessive.
         rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w'’-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
         # "Nadine Farrant, in a statement: ...": an aside may run up to the colon.
@@ -147,8 +147,8 @@ _PATTERNS.append(
         # "told the BBC: ...", "told BBC Radio Leeds on Monday: ...", "said to Sky News: ...".
         r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil )"
         r"|(?<=\btold )|(?<=\btold the )|(?<=\btells )|(?<=\btells the )|(?<=\bto )|(?<=\bto the )"
-        # The body a statement goes out through or is read out by: "has sent a statement, read out by the Federation:
-        # ...", "has put out a statement through Highline Events: ...".
+        # The body a statement goes out through or is read out by: "has sent a statement, read out by the Coastguard:
+        # ...", "has put out a statement through Brookfield Homes: ...".
         r"|(?<=\bby the )|(?<=\bthrough ))"
         r"(?>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,}|[^\"“”]{3,}$)"
         r"[\"”]?\.?$"
@@ -477,7 +477,7 @@ def clean_name(name: str) -> str | None:
     )
     posts = [w.lower().rstrip(".") for w in name.split()]
     if len(posts) >= 2 and all(w in _ROLE_TITLES or w in _POST_QUALIFIERS for w in posts):
-        # "Chief Executive" read as a name from "Owen Maddox, Chief Executive, writes": a post written as a title, no
+        # "Chief Executive" read as a name from "Priya Banerjee, Chief Executive, writes": a post written as a title, no
         # name ("The Chair" of minutes stays, for the holder the attendance list names).
         return None
     if re.match(r"^(?:I['’]|(?:Nobody|Somebody|Someone|Anyone|Anybody|Everyone|Everybody|No one)\b)", name):
@@ -773,7 +773,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
-        # Not a post written as a title: "A message from our chief executive Owen Maddox, Chief Executive, writes".
+        # Not a post written as a title: "A word from our director Priya Banerjee, Chief Executive, writes".
         bare = _ROLE_THEN_NAME.sub(
             lambda r: r.group(0) if clean_name(r.group("name")) is None else r["name"] + " ", bare
         )
@@ -865,7 +865,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     subject = None
             lead = _ADVERBIAL_LEAD.match(text) if m is None and not tail else None
             if lead and subject and subject[1] == s.position - 1:
-                # '14:48 | Pieter Hollis is your winner. | On the line, teeth chattering: "Brutal up there."': a
+                # '17:02 | Ines Okafor takes the title. | At the finish, soaked: "I could not feel my hands."': a
                 # quotation after a lead-in that only says where or when is the person the entry before names.
                 m, prior = lead, subject
             if m and m.re is _PRONOUN and m.group("claim8"):
@@ -934,7 +934,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # "said that on the authority's figures Greaves would have had to ...": a that-clause is a claim, however
         # it opens.
         bad_start = bad_start and not re.search(_THAT + r"\s+" + re.escape(claim.strip()[:25]), text)
-        # 'Mairead Loughlin: "On the day after the race I called this freak weather.': a quotation's own opening.
+        # 'Elin Sayer: "On the day of the storm I called this bad luck.': a quotation's own opening.
         bad_start = bad_start and not re.search(r"[\"“]" + re.escape(claim.strip().lstrip('"“')[:25]), text)
         # "Her lawyer Marcus Ellery called the ruling ...": the whole sentence is the stance, however it opens.
         if not claim or (bad_start and not possessive and not figure and not whole):
@@ -948,7 +948,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
         if joined:
-            pass  # '"It didn't fall. | ... | Then the streetlight went," he said.': the quotation whole, as said
+            pass  # '"It did not crack. | ... | Then the lights went," he said.': the quotation whole, as said
         elif own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
         elif (_DEPENDENT.match(claim) and not text.lstrip().startswith(('"', "“"))) or not _claim_is_clause(
@@ -1270,10 +1270,10 @@ _HEAD_NAME = (
     r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.?\s+)?"
     r"[A-Z][a-z'’-]+\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+"
 )
-# A contribution signed at its head: a letters page's letter or reply ("Cllr Bernard Lisle, Leader of the Council,
-# replies:", "Nigel Fairbrass, Managing Director, Kestrel Homes, writes:"), a signed note on a page ("Owen Maddox,
-# Chief Executive, writes:"), a parliament's written answer ("Answered on 7 March 2041 by Farida Olumide, Minister
-# for Digital Resilience:"). The signer's post and body follow the name, up to three of them.
+# A contribution signed at its head: a letters page's letter or reply ("Cllr Tomasz Wren, Cabinet Member for Transport,
+# replies:", "Ruth Amesbury, Managing Director, Brookfield Homes, writes:"), a signed note on a page ("Priya
+# Banerjee, Director, writes:"), a parliament's written answer ("Answered on 9 May 2030 by Helena Voss, Minister for
+# Roads:"). The signer's post and body follow the name, up to three of them.
 _SIGNED_HEADS = (
     re.compile(
         rf"(?:^|(?<=\s))(?P<name>{_HEAD_NAME})(?:,\s+[^,:;\"“”]{{2,60}}){{0,3}},\s+"
@@ -1284,8 +1284,8 @@ _SIGNED_HEADS = (
         r"(?P<claim>\S.*)$"
     ),
 )
-# Where a signed contribution ends: the next letter ("Sir, ...", "Dear Editor, ..."), a reader's sign-off ("J. Pargeter,
-# Hallgate", "Name and address supplied"), the next question of a written-answers page, the page's note on its own
+# Where a signed contribution ends: the next letter ("Sir, ...", "Dear Editor, ..."), a reader's sign-off ("R. Finch,
+# Ashby", "Name and address supplied"), the next question of a written-answers page, the page's note on its own
 # format ("Answers are published in the name of ...", "Letters should be no more than 250 words").
 _LETTER_OPENS = re.compile(r"(?:^|\s)(?:Sir|Madam|Dear\s+[A-Z][a-z]+),\s")
 _SIGN_OFF = re.compile(
@@ -1342,7 +1342,7 @@ def _signed(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
                 text, run = t.text, run + 1
             if signer is None:
                 continue
-            # A sentence the splitter cut mid-way ("Your correspondent asks whether | Kestrel Homes will ...") reads
+            # A sentence the splitter cut mid-way ("Your correspondent asks whether | Brookfield Homes will ...") reads
             # with the piece after it.
             text = f"{pending} {text}".strip()
             pending = "" if re.search(r"[.!?\"”]\W*$", text) else text
@@ -1716,7 +1716,7 @@ def _name_gender(name: str) -> str | None:
 
 # A subject that speaks, or that a sentence brings in ("Maureen Tilley is one of them."): the one "she said" follows.
 _SPEAKING = re.compile(
-    # "Professor Anil Sethna, a mining engineer at Dales University who has studied ..., was more cautious."
+    # "Professor Nkechi Obi, a mining engineer at Fenmoor University who has studied ..., was more cautious."
     r"^(?:(?:,\s+[^,]{1,120}){1,3},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,40}?)?\s+"
     r"(?:(?:just|also|then|later|again|now|still|has|have|had|once)\s+)*"
     r"(?:said|says|told|tells|spoke|spoken|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
@@ -1824,9 +1824,9 @@ def _quote_start(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> int:
 
 
 def _opens_after(by_place: dict[tuple[int, int], Sentence], s: Sentence, at: int) -> bool:
-    """ "Harold Bannister cares for his wife. | It didn't arrive. | "I rang and rang. ... kind," he told us.": the
-    person brought in two sentences before a quotation of several sentences opens, with nobody named between, is its
-    speaker."""
+    """ "Gwilym Probert runs the village shop. | His deliveries stopped. | "I phoned the depot. ... shelves," he told
+    us.": the person brought in two sentences before a quotation of several sentences opens, with nobody named between,
+    is its speaker."""
     start = _quote_start(by_place, s)
     between = by_place.get((s.article, start - 1))
     return (
@@ -1862,15 +1862,15 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 # its relative clause may come first.
                 rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+(?:(?:which|where|whose)\s+[^,]{{2,80}},\s+)?)?"
                 rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
-                # "Delyth Parry of the Public Services Union says ...": a person's full name before "of" is the
+                # "Carys Bell of the Tenants Union says ...": a person's full name before "of" is the
                 # subject, no role before the body's name.
                 rf"(?:(?!(?:[A-Z][a-z'’-]+\s+){{2}}(?:of|from|at)\s)(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
                 rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
-                # "Harold Bannister from Cleeve, whose payment failed ..., told us ...": a place, then an apposition.
+                # "Gwilym Probert from Pentre, whose deliveries stopped ..., told us ...": a place, then an apposition.
                 rf"{_NAME}(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?(?:(?:,\s+[^,]{{1,120}}){{1,3}},)?\s+"
                 r"(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made|"
-                # Irregular pasts: "Councillor Bernard Lisle, the council leader, ..., struck a different note."
+                # Irregular pasts: "The harbourmaster, Elin Sayer, who said ..., struck a different tone."
                 r"struck|came|went|rose|led|left|kept|held|began|drew|won|lost|sang|broke|fought|bore)\b",
                 _unmarked(t.text),
             )
@@ -1988,7 +1988,7 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
     for a in items:
         if a.key not in longest or fullness(a.actor) > fullness(longest[a.key]):
             longest[a.key] = a.actor
-    # "Hotels Marian Cole", a heading the splitter ran into the name, beside a "Marian Cole" the reports write more
+    # "Hotels Halima Noor", a heading the splitter ran into the name, beside a "Halima Noor" the reports write more
     # often: the longer form is the name with something before it, not a fuller name.
     forms: dict[str, set[str]] = {}
     for a in items:

@@ -118,7 +118,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
     return out
 
 
-# The speaker says they thought again: "I have reconsidered", "I have looked again at the history of these workings",
+# The speaker says they thought again: "I have reconsidered", "I have looked again at the records of these tunnels",
 # "we have thought again".
 _RECONSIDERED = (
     r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?(?:reconsidered|rethought|thought\s+again|looked\s+again\s+at|"
@@ -198,8 +198,8 @@ def _confessed(said: list[str], fresh: list[str]) -> tuple[str, str] | None:
         now = nxt
         if _SELF_TURN.search(nxt) and i > 0 and said[i - 1] in fresh and len(f"{said[i - 1]} {now}".split()) <= 30:
             now = f"{said[i - 1].rstrip('.')}. {now}"  # the new position, then the admission
-        # "I have read the log, and I accept it. We should have stopped the race. I said the request came at 13:10. It
-        # came at 11:30.": a turn the speaker states before the words they recall is the new position.
+        # "I have read the logs, and I accept them. We should have closed the road at noon. I said the warning came
+        # at four. It came at eleven.": a turn the speaker states before the words they recall is the new position.
         turn = next((j for j in range(i) if said[j] in fresh and _SELF_TURN.search(said[j])), None)
         if turn is not None:
             now = said[turn]
@@ -446,22 +446,22 @@ _NO_DEVELOPMENT = re.compile(
     r"^(?:Present|In attendance|Apologies(?: for absence)?|Also present):|"
     r"\bwill\s+(?:make|read|give|deliver)\s+(?:a|the)\s+(?:[\w'’]+\s+){0,3}statement\b[^.]{0,40}\btake\b[^.]{0,40}\bquestions\b|"
     r"^(?:Analyst|Operator|Caller|Question)\b[^:]{0,60}:|"  # a call's analyst or operator: asks, reports nothing
-    # A written question ("Question for the Department ..., tabled ... by Aled Pryce (Ashmere North): To ask the
+    # A written question ("Question for the Department ..., tabled ... by Ivor Thane (Coldmere): To ask the
     # Secretary of State ..."): it asks, and reports nothing.
     r"(?:^|:\s+)To\s+ask\s+(?:the|her|his|their)\b|"
-    # A non-answer: "Asked for a figure, the council said it was too early to give one."
+    # A non-answer: "Asked what the repairs would cost, the council said it was too early to give a figure."
     r"\btoo\s+early\s+to\s+(?:say|give|tell|know|estimate|put|comment)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|give)\b"
 )
-# A written answer's head before its words: "Answered on 15 March 2041 by Farida Olumide, Minister for ...: The Agency
-# is working ...".
+# A written answer's head before its words: "Answered on 9 May 2030 by Helena Voss, Minister for Roads: The Department
+# is considering ...".
 _ANSWER_LABEL = re.compile(r"^(?:Answered|Replied|Responded)\b[^:\"“”]{0,40}?\bby\s+[^:\"“”]{3,80}:\s+(?=[A-Z\"“])")
-# A line that says only when it was written or read out: a page's update stamp ("Last updated: Friday 8 March 2041,
-# 17:30."), a bulletin's opening ident ("Radio Wend news and travel at eight o'clock, Tuesday the fifth of March.").
+# A line that says only when it was written or read out: a page's update stamp ("Last updated: Tuesday 4 June 2030,
+# 12:00."), a bulletin's opening ident ("Valley FM news at six o'clock, Monday the third of June.").
 _STAMP = re.compile(
     r"^(?:Last\s+updated|Updated|Posted|Published|Issued|Correct\s+at)\b[^:]{0,20}:\s|"
     r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:news|bulletin|headlines|update)\b[^.;:!?]{0,40}?\bat\s+"
     r"(?:[\w.:]+\s+o['’]clock|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midnight)\b[^.;:!?]{0,60}\.?$|"
-    # A live text's opening line without a verb: "Live text from the Federation's press conference, with Jodie Marsh."
+    # A live text's opening line without a verb: "Live text from the county hall, with Ben Ames."
     r"^Live\s+(?:text|coverage|blog|updates?)\b(?![^.;!?]*\b(?:is|are|was|were|has|have|had)\b)[^.;!?]*\.?$"
 )
 # A call transcript's speaker label before the words: "Martin Selby: Quillon announces ...".
