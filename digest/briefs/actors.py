@@ -95,7 +95,7 @@ _PATTERNS = [
     # "The mayor of Lyon, Gregory Doucet, said CLAIM": the person in apposition speaks, not the place of the title.
     re.compile(
         rf"^(?:The\s+)?(?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}},\s+{_NAME},\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+)?(?:\s+that)?,?\s+(?P<claim>.+)$"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+)?(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
@@ -103,21 +103,24 @@ _PATTERNS = [
         # "Opposition science spokesman Kwame Fairlie, quoted in the same article, says ...": any short apposition.
         # "Beatrice Okafor of Fenwick House says": a person's full name before "of" is the speaker, not a prefix
         # ("Secretary of State Lorraine Foss", "The Friends of Harrow Museums' Colin Abbot" are).
-        rf"^(?!(?!The\s)[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:of|from|at)\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}"
+        # "Professor Nkechi Obi of Fenmoor University" too: a title before the full name.
+        rf"^(?!(?!The\s)(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Sir|Dame|Councillor|Cllr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z'’-]+"
+        rf"\s+(?:of|from|at)\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}"
         rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}"
         rf"(?:,\s+[^,\"“”]{{3,60}},)?\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
-        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:,\s+[^,]{{2,80}},|\s+(?:of|from|at)\s+(?:the\s+)?"
-        rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
+        # "Professor Nkechi Obi of Fenmoor University, who has studied the maps, said ...": the body, then an aside.
+        rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:\s+(?:of|from|at)\s+(?:the\s+)?"
+        rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
         rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
         + _MEDIUM
-        + r"|\s+(?:on|last|in|at)\s+\w+|\s+for\s+the\s+first\s+time)?"
+        + r"|\s+(?:on|last|in|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+|\s+for\s+the\s+first\s+time)?"
         # 'Dr Helen Marsh, chief safety officer, said: "With every strength now affected, ..."'
         r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
@@ -135,13 +138,18 @@ _PATTERNS.append(
         # The name is the clause's subject: not the object of a preposition or a relative clause ("Protesters outside
         # Mayor John Smith's office chanted: ...", "Residents who met Councillor Tom Hale had one message: ...", "A
         # letter to Health Secretary Jo Bell warned: ..."), and no other name comes between it and the colon.
-        rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
+        # A heading the splitter ran into the sentence ("Coxswain's comment Rhodri Vaughan said: ...") may hold a
+        # possessive.
+        rf"^(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?!{_NOT_SUBJECT_WORD}\b)[a-z][\w'’-]*\s+){{0,3}}{_NAME}(?!['’]s\b)"
         # "Nadine Farrant, in a statement: ...": an aside may run up to the colon.
         r"(?:(?:,\s+[^,\"“”:]{1,80}){1,2}(?:,|(?=:)))?(?:\s+(?:[^\"“”:A-Z]|I\b|"
         # A place, a day or an outlet after a preposition: "was blunt after the game in Leeds: ..."; the one told:
         # "told the BBC: ...", "told BBC Radio Leeds on Monday: ...", "said to Sky News: ...".
         r"(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=\bafter )|(?<=\bbefore )|(?<=\bduring )|(?<=\bsince )|(?<=\buntil )"
-        r"|(?<=\btold )|(?<=\btold the )|(?<=\btells )|(?<=\btells the )|(?<=\bto )|(?<=\bto the ))"
+        r"|(?<=\btold )|(?<=\btold the )|(?<=\btells )|(?<=\btells the )|(?<=\bto )|(?<=\bto the )"
+        # The body a statement goes out through or is read out by: "has sent a statement, read out by the Coastguard:
+        # ...", "has put out a statement through Brookfield Homes: ...".
+        r"|(?<=\bby the )|(?<=\bthrough ))"
         r"(?>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})){0,60})?:\s+[\"“](?P<claim>[^\"“”]{10,}|[^\"“”]{3,}$)"
         r"[\"”]?\.?$"
     )
@@ -467,6 +475,11 @@ def clean_name(name: str) -> str | None:
         "",
         name,
     )
+    posts = [w.lower().rstrip(".") for w in name.split()]
+    if len(posts) >= 2 and all(w in _ROLE_TITLES or w in _POST_QUALIFIERS for w in posts):
+        # "Chief Executive" read as a name from "Priya Banerjee, Chief Executive, writes": a post written as a title, no
+        # name ("The Chair" of minutes stays, for the holder the attendance list names).
+        return None
     if re.match(r"^(?:I['’]|(?:Nobody|Somebody|Someone|Anyone|Anybody|Everyone|Everybody|No one)\b)", name):
         return None  # "I've told her so": the speaker's own "I", not a name
     while True:
@@ -526,6 +539,8 @@ _ROLE_TITLES = frozenset(
     {"chair", "chairman", "chairwoman", "chairperson", "chief", "executive", "ceo", "cfo", "officer", "director"}
     | {"spokesman", "spokeswoman", "spokesperson", "analyst", "partner", "founder", "manager"}
 )
+# What qualifies a post written as a title: "Managing Director", "Deputy Chief Executive", "Acting Chair".
+_POST_QUALIFIERS = frozenset({"managing", "deputy", "senior", "vice", "assistant", "acting", "interim", "joint"})
 # An Arabic article joined to a surname is spelt with it by one outlet and without by another
 # ("Youssef al-Mansouri", "Yusuf Mansouri"): the key leaves it out.
 _PARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az)-(?=[a-z])")
@@ -540,8 +555,12 @@ def actor_key(name: str) -> str:
 
 
 _LEADING_WHEN = re.compile(
-    r"^(?:(?:late |early )?(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday|tonight|week|month|earlier|recently|in a statement|in an interview)\b[^,]{0,30}?,?\s+)?that\s+",
+    # "had said a fortnight ago that ...": a span before now, too.
+    r"^(?:(?:a|one|two|three|four|several|\d+)\s+(?:fortnight|days?|weeks?|months?|years?)\s+(?:ago|earlier),?\s+|"
+    r"(?:late |early )?(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|tonight|week|month|earlier|recently|in a statement|in an interview)\b[^,]{0,30}?,?\s+)?that\s+"
+    # Not the demonstrative as a subject: "That is being worked through", "That is a question for our lawyers".
+    r"(?!(?:is|was|will|would|has|had|does|did|can|could|should|may|might|must)\b)",
     re.IGNORECASE,
 )
 
@@ -601,9 +620,10 @@ def _unclosed(text: str) -> bool:
 
 
 def _run_on(by_place: dict[tuple[int, int], Sentence], s: Sentence, claim: str) -> str:
-    """The claim with the sentences its quotation runs on to, up to the one that closes it (within three)."""
+    """The claim with the sentences its quotation runs on to, up to the one that closes it (within five: a statement
+    read out whole runs long)."""
     more = []
-    for k in (1, 2, 3):
+    for k in (1, 2, 3, 4, 5):
         t = by_place.get((s.article, s.position + k))
         if t is None or t.text.lstrip().startswith(('"', "“")):
             return claim
@@ -741,6 +761,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             or re.search(r":\s+[\"“]", t.text) is not None
             or _LEAD_MARK.match(t.text) is not None  # "14:40 - Kira Ostrowska ... said": a live blog's entry
             or _TELLER.search(t.text) is not None  # "..., its head teacher Dr Ama Mensah has told us."
+            # 'I was wrong. | Some homes will have to come down," he said.': the tag closing a long quotation.
+            or _CLOSING_TAG.search(t.text) is not None
         )
     ]
     if extra:
@@ -751,7 +773,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
-        bare = _ROLE_THEN_NAME.sub(r"\g<name> ", bare)
+        # Not a post written as a title: "A word from our director Priya Banerjee, Chief Executive, writes".
+        bare = _ROLE_THEN_NAME.sub(
+            lambda r: r.group(0) if clean_name(r.group("name")) is None else r["name"] + " ", bare
+        )
         # "Cllr Maya Hart (Labour) said ...": the party or post in brackets is no part of the speaker's name.
         bare = _AFFILIATION.sub("", bare)
         # A piece the splitter cut from the words before it ("Residents who met" | "Councillor Tom Hale on Monday had
@@ -803,6 +828,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
             pronoun = _pronoun_gender(text)
+            closing = _CLOSING_TAG.search(text)
+            if closing:  # 'She was very kind, but kind doesn't buy the shopping," he told us.': the tag's pronoun
+                pronoun = "m" if closing.group("p") == "he" else "f"
             # "The depot will close, she said.", trimmed to its claim: the tail's pronoun says who, and of which gender.
             tail = m is None and text == s.text and s.said in ("he", "she")
             if tail or (pronoun is None and text == s.text and s.said in ("he", "she")):
@@ -832,8 +860,14 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 # "Carys Moyle has tabled questions. "The authority told ... the truth," she said.": who the report
                 # names just before a quotation of several sentences opens is its speaker.
                 opens = subject[1] == _quote_start(by_place, s) - 1 < s.position - 1
+                opens = opens or _opens_after(by_place, s, subject[1])
                 if not speaks and not leads_in and not opens and (prior is not None or other):
                     subject = None
+            lead = _ADVERBIAL_LEAD.match(text) if m is None and not tail else None
+            if lead and subject and subject[1] == s.position - 1:
+                # '17:02 | Ines Okafor takes the title. | At the finish, soaked: "I could not feel my hands."': a
+                # quotation after a lead-in that only says where or when is the person the entry before names.
+                m, prior = lead, subject
             if m and m.re is _PRONOUN and m.group("claim8"):
                 # "They say": only a body the sentence before opens with, never the last person quoted.
                 opener = named_subject(by_place, s)
@@ -857,7 +891,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     subject = (max(full, key=len) if full else again[-1][0], before.position)
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
-            if (m or tail) and prior and s.position - prior[1] <= 3:
+            # Near the speaker named: counted from where a quotation of several sentences opens.
+            if (m or tail) and prior and _quote_start(by_place, s) - prior[1] <= 3:
                 if m:
                     groups = ("claim8", "claim7", "claim", "claim2", "claim3", "claim4", "claim5")
                     found = (prior[0], next((m.group(g) for g in groups if g in m.re.groupindex and m.group(g)), ""))
@@ -876,7 +911,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             # quotation runs on to the sentence that closes it.
             claim = _run_on(by_place, s, claim)
         start = _quote_start(by_place, s)
-        if start < s.position and not text.lstrip().startswith(('"', "“")) and name.split()[-1] not in text:
+        joined = start < s.position and not text.lstrip().startswith(('"', "“")) and name.split()[-1] not in text
+        if joined:
             # '"The bow is harder ... | I was wrong about days, and I'll say so. | We lose a week at least," she said.':
             # the quotation is all three sentences.
             opened = [by_place[(s.article, k)].text for k in range(start, s.position) if (s.article, k) in by_place]
@@ -898,6 +934,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # "said that on the authority's figures Greaves would have had to ...": a that-clause is a claim, however
         # it opens.
         bad_start = bad_start and not re.search(_THAT + r"\s+" + re.escape(claim.strip()[:25]), text)
+        # 'Elin Sayer: "On the day of the storm I called this bad luck.': a quotation's own opening.
+        bad_start = bad_start and not re.search(r"[\"“]" + re.escape(claim.strip().lstrip('"“')[:25]), text)
         # "Her lawyer Marcus Ellery called the ruling ...": the whole sentence is the stance, however it opens.
         if not claim or (bad_start and not possessive and not figure and not whole):
             continue
@@ -909,7 +947,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
-        if own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
+        if joined:
+            pass  # '"It did not crack. | ... | Then the lights went," he said.': the quotation whole, as said
+        elif own and _claim_is_clause(text, found[1]) and not text.startswith(('"', "“")):
             claim = f"{name.split()[-1]} {claim[own.end() :]}"  # "she was studying ..." -> "Brandt was studying ..."
         elif (_DEPENDENT.match(claim) and not text.lstrip().startswith(('"', "“"))) or not _claim_is_clause(
             text, found[1]
@@ -924,11 +964,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         if turned and len(claim.split()) > _TURN_WORDS:
             claim = _compact(claim, name)
         last_speaker.setdefault(s.article, []).append((name, s.position))
-        quoted = text.lstrip().startswith(('"', "“")) and claim != text
+        quoted = (text.lstrip().startswith(('"', "“")) or joined) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
     out = _own_words_for_turn(_with_recalled(out, by_place))
     out = _by_role(out, context or sentences)
     out = _resumed(_introduced(out, by_place), by_place)
+    out += _signed(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
+    out.sort(key=lambda a: (a.sentence.article, a.sentence.position))
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
@@ -1193,7 +1235,8 @@ _TURN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){
 # says ..."), an examination's question or answer mark ("Q. Ms Farrant told a press conference ..."), a broadcast
 # script's cue ("SOT - OSSIAN KELL, SALLOW CANAL AUTHORITY: ...").
 _LEAD_MARK = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?\s+[-–—]\s+|[QA]\.\s+)(?=[A-Z\"“‘'])"
+    # A live text's entry may set its time off with a bar, as a table does: "15:20 | Race director ...".
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?\s+[-–—|]\s+|[QA]\.\s+)(?=[A-Z\"“‘'])"
     # and an entry's caption after it: "10:09 - First admission: Farrant confirms that ...".
     r"(?:(?!(?:He|She|They|It|We|I)\b)[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=[A-Z]))?"
 )
@@ -1221,6 +1264,106 @@ unmarked = _unmarked
 _BYLINE = re.compile(
     r"^By\s+(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
 )
+
+
+_HEAD_NAME = (
+    r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.?\s+)?"
+    r"[A-Z][a-z'’-]+\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+"
+)
+# A contribution signed at its head: a letters page's letter or reply ("Cllr Tomasz Wren, Cabinet Member for Transport,
+# replies:", "Ruth Amesbury, Managing Director, Brookfield Homes, writes:"), a signed note on a page ("Priya
+# Banerjee, Director, writes:"), a parliament's written answer ("Answered on 9 May 2030 by Helena Voss, Minister for
+# Roads:"). The signer's post and body follow the name, up to three of them.
+_SIGNED_HEADS = (
+    re.compile(
+        rf"(?:^|(?<=\s))(?P<name>{_HEAD_NAME})(?:,\s+[^,:;\"“”]{{2,60}}){{0,3}},\s+"
+        r"(?:writes|replies|responds|adds|comments):\s+(?P<claim>\S.*)$"
+    ),
+    re.compile(
+        rf"\b(?:Answered|Replied|Responded)\b[^:\"“”]{{0,40}}?\bby\s+(?P<name>{_HEAD_NAME})(?:,\s+[^:\"“”]{{2,80}})?:\s+"
+        r"(?P<claim>\S.*)$"
+    ),
+)
+# Where a signed contribution ends: the next letter ("Sir, ...", "Dear Editor, ..."), a reader's sign-off ("R. Finch,
+# Ashby", "Name and address supplied"), the next question of a written-answers page, the page's note on its own
+# format ("Answers are published in the name of ...", "Letters should be no more than 250 words").
+_LETTER_OPENS = re.compile(r"(?:^|\s)(?:Sir|Madam|Dear\s+[A-Z][a-z]+),\s")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+,|^Names?\s+and\s+address(?:es)?\s+(?:supplied|withheld)"
+)
+_QUESTION_HEAD = re.compile(r"\bQuestion\s+(?:for|to|from)\b|^To\s+ask\b")
+_FORMAT_NOTE = re.compile(
+    r"^(?:The\s+(?:text|editor)\b|(?:Answers|Questions|Letters|Replies|Corrections)\s+(?:are|is|should|will|may|must)\b)"
+)
+_SIGNED_RUN = 6  # sentences after the head a contribution runs to, at most
+
+
+def _signed_head(text: str) -> tuple[str, str] | None:
+    for pattern in _SIGNED_HEADS:
+        m = pattern.search(text)
+        if m:
+            return m.group("name"), m.group("claim")
+    return None
+
+
+def _signed(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The words of a contribution signed at its head (a letter or a reply on a letters page, a signed note, a written
+    answer), from the head's colon to where the next contribution, a reader's sign-off or the page's own note begins;
+    a signed quotation ends where it closes. A line a page repeats in every issue is nobody's."""
+    out: list[Attribution] = []
+    by_article: dict[int, list[Sentence]] = {}
+    for t in context:
+        by_article.setdefault(t.article, []).append(t)
+    standing = Counter(text for _, text in {(t.article, t.text) for t in context})
+    for ts in by_article.values():
+        ts.sort(key=lambda t: t.position)
+        signer: str | None = None
+        quoted = False
+        run = 0
+        pending = ""
+        for t in ts:
+            head = _signed_head(t.text)
+            if head is not None:
+                signer, text = clean_name(head[0]), head[1]
+                quoted, run, pending = text.lstrip().startswith(('"', "“")), 0, ""
+            elif signer is None:
+                continue
+            elif (
+                _LETTER_OPENS.search(t.text)
+                or _SIGN_OFF.match(t.text)
+                or _QUESTION_HEAD.search(t.text)
+                or _FORMAT_NOTE.match(t.text)
+                or standing[t.text] >= 2
+                or run >= _SIGNED_RUN
+            ):
+                signer = None
+                continue
+            else:
+                text, run = t.text, run + 1
+            if signer is None:
+                continue
+            # A sentence the splitter cut mid-way ("Your correspondent asks whether | Brookfield Homes will ...") reads
+            # with the piece after it.
+            text = f"{pending} {text}".strip()
+            pending = "" if re.search(r"[.!?\"”]\W*$", text) else text
+            if pending:
+                continue
+            closes = quoted and re.search(r"[\"”]\W*$", text) is not None
+            if _unclosed(text):  # a piece of a signed quotation: its one mark goes
+                text = re.sub(r"[\"“”]", "", text)
+            claim = _claim_text(text)
+            if re.match(r"That\s", text) and not claim.startswith("That"):
+                claim = f"That {claim[0].lower()}{claim[1:]}"  # "That further survey was never done.": its subject
+            if (
+                (t.article, t.position) not in taken
+                and len(claim.split()) >= _CLAIM_MIN_WORDS
+                and _has_verb(claim)
+                and not claim.endswith("?")
+            ):
+                out.append(Attribution(signer, actor_key(signer), claim, t, quoted=True))
+            if closes:
+                signer = None  # the signed quotation has closed: what follows is the page's own
+    return out
 
 
 def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
@@ -1573,7 +1716,8 @@ def _name_gender(name: str) -> str | None:
 
 # A subject that speaks, or that a sentence brings in ("Maureen Tilley is one of them."): the one "she said" follows.
 _SPEAKING = re.compile(
-    r"^(?:(?:,\s+[^,]{1,80}){1,3},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,40}?)?\s+"
+    # "Professor Nkechi Obi, a mining engineer at Fenmoor University who has studied ..., was more cautious."
+    r"^(?:(?:,\s+[^,]{1,120}){1,3},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,40}?)?\s+"
     r"(?:(?:just|also|then|later|again|now|still|has|have|had|once)\s+)*"
     r"(?:said|says|told|tells|spoke|spoken|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
     r"apologi[sz]es|addressed|addresses|cautions|cautioned|explained|explains|admitted|admits|denied|denies|is|was|"
@@ -1619,6 +1763,8 @@ def _other_person_after(text: str, name: str) -> bool:
     """Another person after the name ("met the transport minister"): a pronoun after them may be theirs."""
     after = _after_name(text, name)
     rest = text if after is None else after
+    # "Tom Hesketh from the Aircrew Association has been in touch": the body the person is from is no other person.
+    rest = re.sub(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}", "", rest)
     rest = re.split(r"[;:]|\b(?:he|she)\b", rest, maxsplit=1)[0]
     if _FULL_NAME.search(rest):
         return True
@@ -1677,6 +1823,21 @@ def _quote_start(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> int:
     return s.position
 
 
+def _opens_after(by_place: dict[tuple[int, int], Sentence], s: Sentence, at: int) -> bool:
+    """ "Gwilym Probert runs the village shop. | His deliveries stopped. | "I phoned the depot. ... shelves," he told
+    us.": the person brought in two sentences before a quotation of several sentences opens, with nobody named between,
+    is its speaker."""
+    start = _quote_start(by_place, s)
+    between = by_place.get((s.article, start - 1))
+    return (
+        start < s.position
+        and at == start - 2
+        and between is not None
+        and not _FULL_NAME.search(between.text)
+        and not re.search(r"[\"“”]", between.text)
+    )
+
+
 def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tuple[str, int] | None:
     """ "Arkady Voronin addressed the court ... '...,' he said": the person the sentence before opens with (before
     the quotation opens, when it runs over several sentences)."""
@@ -1701,10 +1862,16 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 # its relative clause may come first.
                 rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+(?:(?:which|where|whose)\s+[^,]{{2,80}},\s+)?)?"
                 rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
-                rf"(?:(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
+                # "Carys Bell of the Tenants Union says ...": a person's full name before "of" is the
+                # subject, no role before the body's name.
+                rf"(?:(?!(?:[A-Z][a-z'’-]+\s+){{2}}(?:of|from|at)\s)(?:[Tt]he\s+)?(?:[A-Za-z][\w&-]*['’]s\s+|(?:[A-Z][\w&'’-]*\s+){{1,2}})(?:[a-z][\w-]*\s+){{1,3}}"
                 rf"(?=[A-Z][a-z]+\s+[A-Z]))?"
-                rf"{_NAME}(?:(?:,\s+[^,]{{1,120}}){{1,3}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?\s+(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
-                r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made)\b",
+                # "Gwilym Probert from Pentre, whose deliveries stopped ..., told us ...": a place, then an apposition.
+                rf"{_NAME}(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{{2,40}}?)?(?:(?:,\s+[^,]{{1,120}}){{1,3}},)?\s+"
+                r"(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
+                r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made|"
+                # Irregular pasts: "The harbourmaster, Elin Sayer, who said ..., struck a different tone."
+                r"struck|came|went|rose|led|left|kept|held|began|drew|won|lost|sang|broke|fought|bore)\b",
                 _unmarked(t.text),
             )
             if m and _PASSIVE_SUBJECT.match(_unmarked(t.text), m.end("name")):
@@ -1734,6 +1901,15 @@ _ROLE_NAMED = re.compile(
     r"[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5})?"
     r"[a-z][\w'’-]*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
 )
+# The tag that closes a quotation of several sentences: '... I was wrong," he said.', '..., kind," he told us.'.
+_CLOSING_TAG = re.compile(
+    r"[,.!?][\"”],?\s+(?P<p>he|she)\s+(?:said|says|added|adds|told\s+\w+|tells\s+\w+)\b[^\"“”]{0,40}\.?$"
+)
+# A lead-in that says only where or when before a quotation: "On the line, teeth chattering: "Brutal up there."".
+_ADVERBIAL_LEAD = re.compile(
+    r"^(?:On|At|In|From|After|Outside|Inside|Before|Afterwards|Later)\b[^\"“”:A-Z]{0,60}:\s+[\"“]"
+    r"(?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+)
 # A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
 _TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
 _LEADING_ADVERBIAL = re.compile(
@@ -1748,7 +1924,7 @@ _LEADING_ADVERBIAL = re.compile(
 _AFFILIATION = re.compile(r"(?<=[A-Za-z'’])\s+\([A-Z][\w&'’.-]*(?:[\s,/-]+[\w&'’.-]+){0,5}\)(?=,|\s+[a-z])")
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(of|for)\s+$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s)"
+    r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)"
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
     r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"
@@ -1812,6 +1988,18 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
     for a in items:
         if a.key not in longest or fullness(a.actor) > fullness(longest[a.key]):
             longest[a.key] = a.actor
+    # "Hotels Halima Noor", a heading the splitter ran into the name, beside a "Halima Noor" the reports write more
+    # often: the longer form is the name with something before it, not a fuller name.
+    forms: dict[str, set[str]] = {}
+    for a in items:
+        forms.setdefault(a.key, set()).add(a.actor)
+    written = [s.text for s in sentences[:5000]] or [a.sentence.text for a in items]
+    for name_key, fullest in list(longest.items()):
+        inner = [f for f in forms.get(name_key, ()) if len(f.split()) >= 2 and fullest.endswith(" " + f)]
+        if inner:
+            shorter = max(inner, key=len)
+            if sum(shorter in t for t in written) > sum(fullest in t for t in written):
+                longest[name_key] = shorter
     single = {k for k, v in longest.items() if len(v.split()) == 1 and not v.isupper()}
     if single:
         # The most frequent full name wins: "Hayward" is Tony Hayward, not a Maureen Hayward quoted once.

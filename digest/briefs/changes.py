@@ -118,8 +118,15 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
     return out
 
 
+# The speaker says they thought again: "I have reconsidered", "I have looked again at the records of these tunnels",
+# "we have thought again".
+_RECONSIDERED = (
+    r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?(?:reconsidered|rethought|thought\s+again|looked\s+again\s+at|"
+    r"gone\s+back\s+over)"
+)
 _SELF_TURN = re.compile(
-    r"\b(?:changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
+    rf"\b(?:{_RECONSIDERED}|"
+    r"changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
     # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
     r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
     r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
@@ -156,9 +163,11 @@ _REAFFIRM = re.compile(
 )
 
 
-# The speaker's own admission ("I was wrong", "we got this wrong"), not one asked of others ("admit they got it wrong").
+# The speaker's own admission ("I was wrong", "we got this wrong"), not one asked of others ("admit they got it wrong");
+# or their saying they thought again ("I have reconsidered"): a turn from the earlier stance it is closest to.
 _ADMITS = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake)\b"
+    rf"|\b{_RECONSIDERED}"
 )
 
 
@@ -189,6 +198,14 @@ def _confessed(said: list[str], fresh: list[str]) -> tuple[str, str] | None:
         now = nxt
         if _SELF_TURN.search(nxt) and i > 0 and said[i - 1] in fresh and len(f"{said[i - 1]} {now}".split()) <= 30:
             now = f"{said[i - 1].rstrip('.')}. {now}"  # the new position, then the admission
+        # "I have read the logs, and I accept them. We should have closed the road at noon. I said the warning came
+        # at four. It came at eleven.": a turn the speaker states before the words they recall is the new position.
+        turn = next((j for j in range(i) if said[j] in fresh and _SELF_TURN.search(said[j])), None)
+        if turn is not None:
+            now = said[turn]
+            after = said[turn + 1] if turn + 1 < i else ""
+            if after in fresh and not _RECALL.match(after) and len(f"{now} {after}".split()) <= 30:
+                now = f"{now.rstrip('.')}. {after}"
         return was, now
     return None
 
@@ -397,9 +414,11 @@ def _as_development(d: Statement, told_before: set[str]) -> Statement | None:
     """A development as an editor prints it: without a transcript's or a script's speaker label or a live blog's time
     stamp; none when it is counsel's question, a greeting ("THE CHAIR: Good morning."), or a standing line the
     previous version already told ("Our weekly summary of the foreign press ...")."""
-    text = unmarked(d.text)
+    text = _ANSWER_LABEL.sub("", unmarked(d.text), count=1)
     if d.text.startswith("Q. ") or text.endswith("?") or len(text.split()) < 4 or _norm(text) in told_before:
         return None
+    if _STAMP.match(text):
+        return None  # "Last updated: Monday 18 March, 09:00.", "Valley FM news at eight o'clock, Thursday": when
     if _UNSAID.match(text) or states_unknown(text) or _TWO_TURNS.search(text):
         return (
             None  # "Nobody at the authority would say why.": nothing happened; "..., no. Orbit Weekly: ...": two turns
@@ -426,7 +445,24 @@ _GRADE = re.compile(
 _NO_DEVELOPMENT = re.compile(
     r"^(?:Present|In attendance|Apologies(?: for absence)?|Also present):|"
     r"\bwill\s+(?:make|read|give|deliver)\s+(?:a|the)\s+(?:[\w'’]+\s+){0,3}statement\b[^.]{0,40}\btake\b[^.]{0,40}\bquestions\b|"
-    r"^(?:Analyst|Operator|Caller|Question)\b[^:]{0,60}:"  # a call's analyst or operator: asks, reports nothing
+    r"^(?:Analyst|Operator|Caller|Question)\b[^:]{0,60}:|"  # a call's analyst or operator: asks, reports nothing
+    # A written question ("Question for the Department ..., tabled ... by Ivor Thane (Coldmere): To ask the
+    # Secretary of State ..."): it asks, and reports nothing.
+    r"(?:^|:\s+)To\s+ask\s+(?:the|her|his|their)\b|"
+    # A non-answer: "Asked what the repairs would cost, the council said it was too early to give a figure."
+    r"\btoo\s+early\s+to\s+(?:say|give|tell|know|estimate|put|comment)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|give)\b"
+)
+# A written answer's head before its words: "Answered on 9 May 2030 by Helena Voss, Minister for Roads: The Department
+# is considering ...".
+_ANSWER_LABEL = re.compile(r"^(?:Answered|Replied|Responded)\b[^:\"“”]{0,40}?\bby\s+[^:\"“”]{3,80}:\s+(?=[A-Z\"“])")
+# A line that says only when it was written or read out: a page's update stamp ("Last updated: Tuesday 4 June 2030,
+# 12:00."), a bulletin's opening ident ("Valley FM news at six o'clock, Monday the third of June.").
+_STAMP = re.compile(
+    r"^(?:Last\s+updated|Updated|Posted|Published|Issued|Correct\s+at)\b[^:]{0,20}:\s|"
+    r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:news|bulletin|headlines|update)\b[^.;:!?]{0,40}?\bat\s+"
+    r"(?:[\w.:]+\s+o['’]clock|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midnight)\b[^.;:!?]{0,60}\.?$|"
+    # A live text's opening line without a verb: "Live text from the county hall, with Ben Ames."
+    r"^Live\s+(?:text|coverage|blog|updates?)\b(?![^.;!?]*\b(?:is|are|was|were|has|have|had)\b)[^.;!?]*\.?$"
 )
 # A call transcript's speaker label before the words: "Martin Selby: Quillon announces ...".
 _LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}:\s+(?=[A-Z])")
