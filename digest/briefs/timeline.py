@@ -77,6 +77,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
     ),
     ("y", re.compile(rf"\b(?:in|since|during|of|until|by)\s+{_YEAR_RE}\b(?!\s*(?:%|percent|people|barrels))")),
+    # "a week on Thursday", "a week from Tuesday", "on Thursday week": the weekday a week after the coming one, as
+    # British speech fixes a date ten days ahead; "a week last Friday", "a week ago Friday": a week before the last one
+    (
+        "week_on",
+        re.compile(
+            rf"\b(?:an?|one)\s+(?P<span>week|fortnight)\s+(?P<dir>on|from|last|ago)\s+(?:(?:this|next|on)\s+)?"
+            rf"{_WEEKDAY_RE}\b(?!['’])"
+            rf"|\b(?:on|by|until|till|from|before)\s+{_WEEKDAY_RE.replace('weekday', 'weekday2')}\s+"
+            r"(?P<span2>week|fortnight)\b(?!['’])",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "rel_weekday",
         # not a programme's or paper's name ("told Fox News Sunday", "the Sunday Times reported", "the Sunday
@@ -1025,6 +1037,15 @@ def _resolve_match(
             # "last Monday" written on a Tuesday is the week before: the day before would be "yesterday"
             delta += 7
         return published - timedelta(days=delta), "day"
+    if kind == "week_on":
+        name = (g.get("weekday") or g["weekday2"]).lower()
+        target = weekdays[_fold(name) if months is not _MONTHS else name]
+        weeks = 2 if (g.get("span") or g["span2"]).lower() == "fortnight" else 1
+        if (g.get("dir") or "on").lower() in ("last", "ago"):
+            back = (published.weekday() - target) % 7 or 7
+            return published - timedelta(days=back + 7 * weeks), "day"
+        ahead = (target - published.weekday()) % 7 or 7
+        return published + timedelta(days=ahead + 7 * weeks), "day"
     if kind == "rel_day":
         word = g["word"].lower()
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
@@ -1545,12 +1566,33 @@ def coming_dates(text: str, published: date, lex: Lexicon = ENGLISH) -> list[Dat
             continue
         if lex is ENGLISH and _projection(text, r.span):
             continue
-        if r.kind in _NAMED_KINDS or schedule or r.tense in _AHEAD:
+        if r.kind in _NAMED_KINDS or schedule or r.tense in _AHEAD or _points_ahead(text, r):
             out.append(r)
     return out
 
 
 _NAMED_KINDS = frozenset(["iso", "mdy", "dmy", "my", "y"])
+# A relative day whose own words point ahead of the speaker: "next Wednesday", "tomorrow", "a week on Thursday".
+_AHEAD_WORDS = re.compile(
+    r"\s*(?:next\b|tomorrow\b|(?:an?|one)\s+(?:week|fortnight)\s+(?:on|from)\b|on\s+\w+\s+week)", re.I
+)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case)\b", re.IGNORECASE)
+_FORECAST_WORD = re.compile(r"\b(?:(?i:forecasts?|forecasters?|predict\w*|projected|outlook)|could|might|may)\b")
+
+
+def _points_ahead(text: str, r: DateRef) -> bool:
+    """A timetable's present names a coming day without a future verb when the day's own words point ahead: "The
+    agency publishes its review next Wednesday", "The hearing is on Tuesday week". Not a condition ("If the board
+    meets next Wednesday, ...") nor a forecast ("Rain is forecast for tomorrow"), read in the date's own stretch."""
+    if r.kind not in ("rel_weekday", "rel_day", "week_on") or r.tense == "past" or r.void:
+        return False
+    if not _AHEAD_WORDS.match(text, r.span[0]):
+        return False
+    start = max((m.end() for m in _CHUNK_END.finditer(text, 0, r.span[0])), default=0)
+    end = _CHUNK_END.search(text, r.span[1])
+    stretch = text[start : end.start() if end else len(text)]
+    return not (_IF_BEFORE.search(text, start, r.span[0]) or _FORECAST_WORD.search(stretch))
+
 
 # A forecast is no announcement: "By August 15, some 86 million gallons will have spilled", "fears oil could leak
 # into the Gulf until August" ("Fares will rise by 5 percent on 1 March" is a plan, kept). Read in the date's own
@@ -1579,6 +1621,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
     clearest sentence shown, every source that announces it cited.
     """
     by_day: dict[tuple[date, Granularity], list[Sentence]] = defaultdict(list)
+    onward: dict[tuple[date, Granularity], bool] = {}  # every source gives the day as a start: "from 10 December"
     moves: list[tuple[Sentence, date]] = []  # "postponed ... until 1 January": the new day of something announced
     given_up: list[tuple[Sentence, date]] = []  # "by 1 October, rather than by 15 September": the old day named
     for s in sentences:
@@ -1587,8 +1630,10 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
         future = bool(_calendar(lex).future.search(s.text) or (lex is ENGLISH and SCHEDULE.search(s.text)))
         coming = coming_dates(s.text, s.published, lex)
         for r in coming:
-            if (future or r.tense in _AHEAD) and r.when > after and r.granularity != "year":
+            if (future or r.tense in _AHEAD or _points_ahead(s.text, r)) and r.when > after and r.granularity != "year":
                 by_day[(r.when, r.granularity)].append(s)
+                opens = bool(_FROM.search(s.text, 0, r.span[0] + _lead_space(s.text, r.span)))
+                onward[(r.when, r.granularity)] = onward.get((r.when, r.granularity), True) and opens
                 if lex is ENGLISH and _MOVED.search(s.text):
                     moves.append((s, r.when))
                 break
@@ -1607,8 +1652,10 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
         else:
             del by_day[key]
     # A named day before a month alone when there are more than `k`: "will speak to the inquiry in September" is
-    # vaguer than the days the sources fix ("Claims close on 31 October").
-    chosen = sorted(by_day.items(), key=lambda kv: (kv[0][1] != "day", kv[0][0]))[:k]
+    # vaguer than the days the sources fix ("Claims close on 31 October"). So is the day a service or a state starts
+    # from ("will offer advice sessions from 10 December"): it runs on, where a meeting, a ruling or a deadline falls
+    # on its day.
+    chosen = sorted(by_day.items(), key=lambda kv: (kv[0][1] != "day", onward.get(kv[0], False), kv[0][0]))[:k]
     entries = []
     for (when, granularity), items in sorted(chosen, key=lambda kv: kv[0][0]):
         items.sort(key=lambda s: (len(s.text.split()) > 40, -s.article, s.position))
@@ -1632,11 +1679,25 @@ _TURN_LABEL = re.compile(
 )
 
 
+# A speaker's heading in ordinary case, as a written-answers page, a letters page or a status page sets it before the
+# speaker's own first-person words: "Answered on 3 April by Jane Roe, Minister for Parks:", "Cllr Tom Hale, Leader of
+# the Council, replies:", "Ann Bell, Chief Executive, writes:". A name (two or three capitalised words) is needed.
+_NAME = (
+    r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev)\.?\s+)?"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+)
+_SPEAKER_HEADING = re.compile(
+    rf"^(?:[A-Z][a-z]+ed\b[^:.;]{{0,40}}?\bby\s+{_NAME}(?:,\s+[^:;]{{2,80}})?"
+    rf"|{_NAME},\s+[^:;]{{2,100}}?,\s+(?:writes|replies|responds|adds|says))\s*:\s"
+)
+
+
 def _turn_label(pieces: Sequence[str], pos: int, back: int = 3) -> str | None:
     """The label of the turn a first-person piece belongs to: the nearest of the few pieces before it that opens with
-    one; none when a piece between speaks of a speaker otherwise (no label within `back` pieces)."""
+    one (a transcript's label in capitals, or a speaker's heading); none when a piece between speaks of a speaker
+    otherwise (no label within `back` pieces)."""
     for prev in reversed(pieces[max(0, pos - back) : pos]):
-        label = _TURN_LABEL.match(prev)
+        label = _TURN_LABEL.match(prev) or _SPEAKER_HEADING.match(prev)
         if label:
             return label.group().rstrip()
     return None
@@ -1737,9 +1798,15 @@ def announcements(
         n = len(piece.split())
         if piece in kept or not 4 <= n <= 40 or not piece[:1].isupper() or not piece.endswith("."):
             continue
-        if not any(r.tense in _AHEAD and r.granularity != "year" for r in coming_dates(piece, published)):
+        if not any(
+            (r.tense in _AHEAD or _points_ahead(piece, r)) and r.granularity != "year"
+            for r in coming_dates(piece, published)
+        ):
             continue
-        if _PRONOUN_SUBJECT.match(piece):
+        heading = _SPEAKER_HEADING.match(piece)
+        if heading and _FIRST_PERSON.match(piece[heading.end() :]):
+            pass  # "Answered on 3 April by Jane Roe: I will ...": the heading says who "I" is, in the piece itself
+        elif _PRONOUN_SUBJECT.match(piece):
             lead = pieces[0] if pos > 0 else ""
             if not lead or not is_usable(lead) or states_unknown(lead) or _PRONOUN_SUBJECT.match(lead):
                 continue
