@@ -513,3 +513,33 @@ def test_grounded_notes_stand_in_when_no_what_survives(httpserver: HTTPServer, t
     assert [s.citations for s in brief.what] == sorted([s.citations for s in brief.what], reverse=True)
     assert max(brief.what[0].citations) == len(brief.sources), "the newest source first"
     assert engine.stats.drop_reasons["name not in its sources"] == 1
+
+
+def test_one_malformed_item_costs_that_item_not_the_brief() -> None:
+    """A small model's answer with one timeline entry missing its date, a statement given as a bare string and a
+    perspective with no stance keeps everything else; the log reason of a real failure says where it failed."""
+    from pydantic import ValidationError
+
+    from digest.briefs.llm import TopicOut, _reason
+
+    out = TopicOut.model_validate(
+        {
+            "what": [{"text": "The well was capped.", "citations": [1]}, "a bare string"],
+            "timeline": [
+                {"text": "No date here", "citations": [2]},
+                {"date": "2010-07-15", "text": "Capped", "citations": [1]},
+            ],
+            "perspectives": [{"actor": "BP"}, {"actor": "Coast Guard", "stance": "Cautious", "citations": ["[3]"]}],
+            "tensions": {"summary": "BP against the Coast Guard", "citations": [1, 3]},
+        }
+    )
+    assert [s.text for s in out.what] == ["The well was capped."]
+    assert [t.date for t in out.timeline] == ["2010-07-15"]
+    assert [(p.actor, p.citations) for p in out.perspectives] == [("Coast Guard", [3])]
+    assert [t.summary for t in out.tensions] == ["BP against the Coast Guard"]
+    try:
+        TopicOut.model_validate(["not", "an", "object"])
+    except ValidationError as exc:
+        assert _reason(exc).startswith("1 validation error(s) for TopicOut: answer:")
+    else:
+        raise AssertionError("a list is no brief")

@@ -82,20 +82,48 @@ class TensionOut(_Loose):
     citations: Citations = Field(default_factory=list)
 
 
+def _reason(exc: Exception) -> str:
+    """One line for the log: a validation error says where and what, not only how many."""
+    if isinstance(exc, ValidationError) and exc.errors():
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "answer"
+        return f"{exc.error_count()} validation error(s) for {exc.title}: {where}: {first['msg']}"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _valid_items(model: type[BaseModel]) -> BeforeValidator:
+    """Keep the items of a list that validate: a small model's one malformed item (a timeline entry with no date, a
+    statement given as a bare string) costs that item, not the whole brief and its minutes of generation."""
+
+    def keep(v: Any) -> list[BaseModel]:
+        kept = []
+        for item in v if isinstance(v, list) else [v] if isinstance(v, dict) else []:
+            try:
+                kept.append(model.model_validate(item))
+            except ValidationError:
+                continue
+        return kept
+
+    return BeforeValidator(keep)
+
+
+Statements = Annotated[list[StatementOut], _valid_items(StatementOut)]
+
+
 class TopicOut(_Loose):
-    what: list[StatementOut] = Field(default_factory=list)
-    why_it_matters: list[StatementOut] = Field(default_factory=list)
-    insights: list[StatementOut] = Field(default_factory=list)
-    open_questions: list[StatementOut] = Field(default_factory=list)
-    narrative: list[StatementOut] = Field(default_factory=list)
-    timeline: list[TimelineOut] = Field(default_factory=list)
-    perspectives: list[PerspectiveOut] = Field(default_factory=list)
-    tensions: list[TensionOut] = Field(default_factory=list)
-    changes: list[StatementOut] = Field(default_factory=list)
+    what: Statements = Field(default_factory=list)
+    why_it_matters: Statements = Field(default_factory=list)
+    insights: Statements = Field(default_factory=list)
+    open_questions: Statements = Field(default_factory=list)
+    narrative: Statements = Field(default_factory=list)
+    timeline: Annotated[list[TimelineOut], _valid_items(TimelineOut)] = Field(default_factory=list)
+    perspectives: Annotated[list[PerspectiveOut], _valid_items(PerspectiveOut)] = Field(default_factory=list)
+    tensions: Annotated[list[TensionOut], _valid_items(TensionOut)] = Field(default_factory=list)
+    changes: Statements = Field(default_factory=list)
 
 
 class NotesOut(_Loose):
-    notes: list[StatementOut] = Field(default_factory=list)
+    notes: Statements = Field(default_factory=list)
 
 
 class ArticleOut(_Loose):
@@ -249,7 +277,7 @@ class LlmEngine:
             out, notes = self._write_topic(topic, version, previous, sources, chosen, deadline, usage)
             brief = _to_brief(out, topic, version, now, sources, grounder, notes)
         except (LlmError, ValidationError, KeyError, IndexError, ValueError) as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            reason = _reason(exc)
             self.stats.fell_back += 1
             self.stats.dropped += grounder.total()
             self.stats.drop_reasons.update(grounder.dropped)
@@ -391,7 +419,7 @@ class LlmEngine:
                 try:
                     notes.extend(fut.result())
                 except (LlmError, ValidationError) as exc:
-                    failures.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                    failures.append(_reason(exc))
         log.info(
             "LLM notes for topic %s: %d source(s) in %d batch(es) -> %d grounded note(s), %d dropped (%s)%s",
             topic.slug,
