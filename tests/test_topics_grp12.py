@@ -1,6 +1,6 @@
 """A quiet story that comes back brings its quiet fragments with it, whichever route brought it back
-(its articles one by one, a side thread folded in, a young topic resuming it), and a return with a
-phase's worth of articles lets the new phase's actors lead it, as a resume does."""
+(its articles one by one, a side thread folded in, a young topic resuming it); stories of one kind in
+the same words stay apart. A wire's credit lines name no one a story is about."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from digest.topics.engine import Cluster, Params, Vec, _wake_kin
 from digest.topics.features import entity_key, feature_id
 
 NOW = datetime(2024, 9, 1, tzinfo=UTC)
-STRIKE_WORDS = ("strike", "union", "pay", "dockers", "port", "talks", "pickets")
+STRIKE = ("strike", "union", "pay", "dockers", "port", "talks", "pickets", "walkout")
 
 
 def _topic(key: str, size: int, words: tuple[str, ...], names: dict[str, float], last: datetime) -> Cluster:
@@ -19,105 +19,95 @@ def _topic(key: str, size: int, words: tuple[str, ...], names: dict[str, float],
     return Cluster(key, True, vec, entities, last, size=size, sources={"a": size}, names=dict(names))
 
 
-def _snapshot(c: Cluster) -> tuple[int, datetime, dict[str, float]]:
-    return c.size, c.last, dict(c.names)
+def _dock_strike() -> dict[str, Cluster]:
+    """A dock strike's arbitration phase, quiet for weeks until this run's articles woke it; its
+    walkout phase, quiet longer, told through the union and the port (the port still among the
+    arbitration's leads); and a flood and a school fire in the region, with their own words."""
+    return {
+        "arbitration": _topic(
+            "arbitration",
+            40,
+            (*STRIKE[:6], "arbiter", "ruling"),
+            {"Judge Okafor": 44, "Portmere": 30, "Minister Lund": 25},
+            NOW - timedelta(hours=3),
+        ),
+        "walkout": _topic(
+            "walkout",
+            60,
+            STRIKE,
+            {"Dockers Union": 60, "Portmere": 45, "Harbour Board": 20},
+            NOW - timedelta(days=70),
+        ),
+        "flood": _topic(
+            "flood", 30, ("river", "flood", "rain", "homes", "port"), {"Westbrook": 30}, NOW - timedelta(days=40)
+        ),
+        "fire": _topic("fire", 20, ("fire", "school", "pupils", "blaze"), {"Calder": 20}, NOW),
+    }
 
 
-def _dock_strike() -> tuple[dict[str, Cluster], dict[str, tuple[int, datetime, dict[str, float]]]]:
-    """A dock strike told in two phases, both quiet for weeks: the walkout (its union and port) and
-    the arbitration (the arbiter and the minister, in the same port); a side thread
-    of the second phase, quiet too, that this run's articles woke; and a refinery fire on another
-    coast in half the strike's words with none of its actors."""
-    walkout = _topic(
-        "walkout",
-        60,
-        STRIKE_WORDS,
-        {"Dockers Union": 60, "Portmere": 45, "Harbour Board": 20},
-        NOW - timedelta(days=70),
-    )
-    arbitration = _topic(
-        "arbitration",
-        40,
-        (*STRIKE_WORDS[:6], "arbiter"),
-        {"Judge Okafor": 40, "Portmere": 30, "Minister Lund": 25},
-        NOW - timedelta(days=30),
-    )
-    fire = _topic(
-        "fire",
-        30,
-        ("port", "pickets", "fire", "refinery", "workers", "union"),
-        {"Valero": 30, "Texas City": 20, "OSHA": 10},
-        NOW - timedelta(days=40),
-    )
-    side = _topic(
-        "appeal", 6, (*STRIKE_WORDS[:5], "appeal"), {"Judge Okafor": 6, "Appeal Court": 4}, NOW - timedelta(days=25)
-    )
-    asleep = {k: _snapshot(c) for k, c in (("walkout", walkout), ("arbitration", arbitration), ("fire", fire))}
-    asleep["appeal"] = _snapshot(side)
-    # This run: two new articles joined the side thread, which woke it.
-    side.size, side.last = 8, NOW - timedelta(hours=3)
-    side.names = {"Judge Okafor": 8, "Appeal Court": 6}
-    return {"walkout": walkout, "arbitration": arbitration, "fire": fire, "appeal": side}, asleep
-
-
-def test_a_story_that_comes_back_through_a_side_thread_brings_its_quiet_phases() -> None:
-    """The side thread woke: the arbitration it names the leads of, and the walkout the arbitration
-    names the port of, are the same story and come back with it, the larger surviving; the fire in
-    the same words but with its own actors stays apart."""
-    state, asleep = _dock_strike()
+def test_a_story_woken_by_its_articles_brings_its_quiet_earlier_phase() -> None:
+    """The arbitration woke; the walkout names its port among its leads and its words stand out for
+    it, far above the flood's and the fire's: one story, the larger part surviving with both
+    histories. The flood sharing the port's word stays apart."""
+    state = _dock_strike()
     merged: dict[str, str] = {}
-    touched = {"appeal"}
-    _wake_kin(state, asleep, touched, merged, NOW, Params())
-    assert merged == {"appeal": "arbitration", "arbitration": "walkout"}
-    assert state["walkout"].size == 108 and state["walkout"].last == NOW - timedelta(hours=3)
-    assert "fire" not in merged and state["fire"].size == 30
+    _wake_kin(state, {"arbitration", "walkout", "flood"}, {"arbitration"}, merged, NOW, Params())
+    assert merged == {"arbitration": "walkout"}
+    assert state["walkout"].size == 100 and state["walkout"].last == NOW - timedelta(hours=3)
+    assert state["flood"].size == 30
+
+
+def test_stories_of_one_kind_in_the_same_words_are_no_fragments_of_one_another() -> None:
+    """Three strikes at three ports, each with the same minister among its leads and the same words:
+    the one that woke is no closer to the others than they are to each other, so none folds in."""
+    state = _dock_strike()
+    state["walkout"].names = {"Dockers Union": 60, "Minister Lund": 45, "Harbour Board": 20}
+    state["bayport"] = _topic(
+        "bayport", 50, STRIKE, {"Bayport Stevedores": 50, "Minister Lund": 30}, NOW - timedelta(days=60)
+    )
+    merged: dict[str, str] = {}
+    _wake_kin(state, {"arbitration", "walkout", "bayport"}, {"arbitration"}, merged, NOW, Params())
+    assert merged == {}
 
 
 def test_only_fragments_quiet_since_before_the_run_and_never_a_fork_come_back() -> None:
     """A phase that was running when the run began is not a fragment (two parts side by side are two
-    stories until their leads agree), and one forked from the story never is; with no story woken,
+    stories until their leads agree), one forked from the story never is, and with no story woken
     nothing moves."""
-    state, asleep = _dock_strike()
-    del asleep["arbitration"]  # it ran until the run began
+    state = _dock_strike()
     merged: dict[str, str] = {}
-    _wake_kin(state, asleep, {"appeal"}, merged, NOW, Params())
-    assert "arbitration" not in merged and "arbitration" not in merged.values()
-
-    state, asleep = _dock_strike()
-    state["arbitration"].split_from = "appeal"
-    merged = {}
-    _wake_kin(state, asleep, {"appeal"}, merged, NOW, Params())
+    _wake_kin(state, {"arbitration"}, {"arbitration"}, merged, NOW, Params())
     assert merged == {}
 
-    state, asleep = _dock_strike()
-    merged = {}
-    _wake_kin(state, asleep, set(), merged, NOW, Params())
+    state = _dock_strike()
+    state["walkout"].split_from = "arbitration"
+    _wake_kin(state, {"arbitration", "walkout"}, {"arbitration"}, merged, NOW, Params())
+    assert merged == {}
+
+    state = _dock_strike()
+    _wake_kin(state, {"arbitration", "walkout"}, set(), merged, NOW, Params())
     assert merged == {}
 
 
-def test_a_story_back_with_a_phase_s_worth_of_articles_is_led_by_the_new_actors() -> None:
-    """Six articles about the appeal woke the arbitration phase directly: its earlier actors fade with
-    the silence and fall below the appeal's, as they would had the appeal opened a topic that resumed
-    it; one stray article leaves the story's actors as they were."""
-    arbitration = _topic(
-        "arbitration",
-        40,
-        (*STRIKE_WORDS[:6], "arbiter"),
-        {"Judge Okafor": 40, "Minister Lund": 25, "Dockers Union": 12},
-        NOW - timedelta(days=30),
+def test_a_wire_s_credit_lines_name_no_one_the_story_is_about() -> None:
+    """Two stories of one region signed off by the same bureau share its reporters, editor and bureau
+    town only in their credit lines: those are no names of either story, while the story's own
+    people and places, and a parenthesis that is no credit, stay."""
+    from digest.topics.features import featurize
+
+    strike = (
+        "PORTMERE - Dockers walked out at Portmere on Monday as the Dockers Union rejected the Harbour Board's"
+        " pay offer, Judge Okafor said. (Reporting by Lena Marsh and Ivo Petrov in Calder Bay; Editing by"
+        " Ruth Adeyemi)"
     )
-    asleep = {"arbitration": _snapshot(arbitration)}
-    arbitration.size, arbitration.last = 46, NOW - timedelta(hours=2)
-    arbitration.names = {"Judge Okafor": 43, "Minister Lund": 25, "Dockers Union": 12, "Appeal Court": 8, "Kaur": 4}
-    state = {"arbitration": arbitration}
-    _wake_kin(state, asleep, {"arbitration"}, {}, NOW, Params())
-    names = state["arbitration"].names
-    assert max(names, key=names.__getitem__) == "Appeal Court"
-    assert names["Minister Lund"] < names["Kaur"] and names["Minister Lund"] > 0
-    assert names["Judge Okafor"] > names["Minister Lund"]  # named again: the new weight adds to the faded one
-
-    stray = _topic("arbitration", 40, STRIKE_WORDS, {"Judge Okafor": 40, "Minister Lund": 25}, NOW - timedelta(days=30))
-    asleep = {"arbitration": _snapshot(stray)}
-    stray.size, stray.last, stray.names = 41, NOW, {"Judge Okafor": 41, "Minister Lund": 25, "Kaur": 1}
-    _wake_kin({"arbitration": stray}, asleep, {"arbitration"}, {}, NOW, Params())
-    assert stray.names == {"Judge Okafor": 41, "Minister Lund": 25, "Kaur": 1}
+    flood = (
+        "Floodwater cut off Westbrook as the river rose, Mayor Tilda Hayes (pictured) said. Agency writers"
+        " Lena Marsh and Ivo Petrov in Calder Bay contributed to this report. All rights reserved."
+    )
+    strike_names = {n for n, _ in featurize("", strike).names}
+    flood_names = {n for n, _ in featurize("", flood).names}
+    for credited in ("Lena Marsh", "Ivo Petrov", "Calder Bay", "Ruth Adeyemi"):
+        assert credited not in strike_names and credited not in flood_names
+    assert {"Portmere", "Dockers Union"} <= strike_names
+    assert {"Westbrook", "Tilda Hayes"} <= flood_names
+    assert not strike_names & flood_names

@@ -336,11 +336,7 @@ def group(
     # The stories that were quiet when this run's articles began to arrive: one that comes back in it
     # brings its quiet fragments with it (`_wake_kin`).
     since = ordered[0].time if ordered else now
-    asleep = {
-        k: (c.size, c.last, dict(c.names))
-        for k, c in state.items()
-        if c.is_topic and c.discovered and _quiet(c, since, p)
-    }
+    asleep = {k for k, c in state.items() if c.is_topic and c.discovered and _quiet(c, since, p)}
     for start in range(0, len(ordered), p.chunk):
         chunk = ordered[start : start + p.chunk]
         vectors = [vectorize(d.features, df) for d in chunk]
@@ -1225,7 +1221,7 @@ def _kin(story: Cluster, quiet: Sequence[Cluster], p: Params) -> list[str]:
 
 def _wake_kin(
     state: dict[str, Cluster],
-    asleep: dict[str, tuple[int, datetime, dict[str, float]]],
+    asleep: set[str],
     touched: set[str],
     merged: dict[str, str],
     now: datetime,
@@ -1237,11 +1233,7 @@ def _wake_kin(
     articles happened to reach: waking the story one by one, or one of its fragments, leaves the
     others apart for good (each phase its own topic). Only fragments quiet since before this run:
     two parts that run side by side are two stories until their leads agree (`_merge`). The larger
-    of the two survives, the other's history kept.
-
-    A story back with a phase's worth of articles (`min_articles`, what a young topic that resumed it
-    would hold) is led by their actors, its earlier ones faded as a resume fades them: the phase's
-    next clusters, naming the new actors, then join it instead of running beside it as another topic."""
+    of the two survives, the other's history kept."""
     woken = [
         k
         for k in sorted(asleep)
@@ -1251,17 +1243,7 @@ def _wake_kin(
         if k in merged:
             continue
         story = state[k]
-        size, last, names = asleep[k]
-        gained = {n: w - names.get(n, 0.0) for n, w in story.names.items() if w > names.get(n, 0.0)}
-        lead = max(gained.values(), default=0.0)
-        resumed = any(story.names.get(n, w) < w for n, w in names.items())  # faded by `_merge` already
-        if story.size - size >= p.min_articles and lead > 0 and not resumed:
-            # Back with a phase's worth of articles, as a young topic that resumes it would be: its
-            # earlier actors weighed down by the silence and below the new ones (`_fade`).
-            factor = 0.5 ** (max(0.0, (story.last - last).total_seconds() / DAY) / p.halflife_days)
-            story.names = {n: w + gained.get(n, 0.0) for n, w in _faded(names, factor, lead).items()}
-            story.names.update((n, w) for n, w in gained.items() if n not in names)
-        kin = _kin(story, [state[q] for q in sorted(asleep) if _still_quiet(q, state, touched, merged, now, p)], p)
+        kin = _wake_kin_of(story, state, asleep, touched, merged, now, p)
         while kin:
             lead = max(story.names.values(), default=0.0)
             for q in kin:
@@ -1274,7 +1256,34 @@ def _wake_kin(
                 log.info("topics: %s came back and brings its quiet fragment %s (%d articles)", k, q, other.size)
                 k, story = big, state[big]
             # The story is the larger part now: its own fragments come too.
-            kin = _kin(story, [state[q] for q in sorted(asleep) if _still_quiet(q, state, touched, merged, now, p)], p)
+            kin = _wake_kin_of(story, state, asleep, touched, merged, now, p)
+
+
+def _wake_kin_of(
+    story: Cluster,
+    state: dict[str, Cluster],
+    asleep: Collection[str],
+    touched: set[str],
+    merged: dict[str, str],
+    now: datetime,
+    p: Params,
+) -> list[str]:
+    """The quiet fragments (`_kin`) of a story that came back whose words stand out for it as a
+    resume's must: `resume_margin` times closer to it than to any other topic. Stories of one kind
+    told in the same words (four spills, each naming the president who answers for it among its
+    leads) are about as close to one another as to the one that woke: none is its fragment."""
+    quiet = [state[q] for q in sorted(asleep) if _still_quiet(q, state, touched, merged, now, p)]
+    kin = _kin(story, quiet, p)
+    if not kin:
+        return []
+    others = [c for k, c in state.items() if c.is_topic and c.discovered and k not in merged and k != story.key]
+    words = _block_similarities([state[q] for q in kin], [story, *others], p)[0]
+    out = []
+    for i, q in enumerate(kin):
+        noise = max((float(w) for c, w in zip(others, words[i, 1:], strict=True) if c.key != q), default=0.0)
+        if words[i, 0] >= p.resume_margin * noise:
+            out.append(q)
+    return out
 
 
 def _still_quiet(
@@ -1298,11 +1307,6 @@ def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
     them, join it."""
     factor = 0.5 ** (max(0.0, (until - quiet.last).total_seconds() / DAY) / p.halflife_days)
     quiet.words, quiet.entities = quiet.words.scaled(factor), quiet.entities.scaled(factor)
-    quiet.names = _faded(quiet.names, factor, lead)
-
-
-def _faded(names: dict[str, float], factor: float, lead: float) -> dict[str, float]:
-    """`names` scaled by `factor` and kept below `LEAD_GIVEN` times `lead`."""
-    most = max(names.values(), default=0.0) * factor
+    most = max(quiet.names.values(), default=0.0) * factor
     named = factor * min(1.0, LEAD_GIVEN * lead / most) if most > 0 and lead > 0 else factor
-    return {k: v * named for k, v in names.items()}
+    quiet.names = {k: v * named for k, v in quiet.names.items()}
