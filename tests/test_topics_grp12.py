@@ -1,6 +1,6 @@
 """A quiet story that comes back brings its quiet fragments with it, whichever route brought it back
 (its articles one by one, a side thread folded in, a young topic resuming it); stories of one kind in
-the same words stay apart. A wire's credit lines name no one a story is about."""
+the same words stay apart."""
 
 from __future__ import annotations
 
@@ -87,27 +87,3 @@ def test_only_fragments_quiet_since_before_the_run_and_never_a_fork_come_back() 
     state = _dock_strike()
     _wake_kin(state, {"arbitration", "walkout"}, set(), merged, NOW, Params())
     assert merged == {}
-
-
-def test_a_wire_s_credit_lines_name_no_one_the_story_is_about() -> None:
-    """Two stories of one region signed off by the same bureau share its reporters, editor and bureau
-    town only in their credit lines: those are no names of either story, while the story's own
-    people and places, and a parenthesis that is no credit, stay."""
-    from digest.topics.features import featurize
-
-    strike = (
-        "PORTMERE - Dockers walked out at Portmere on Monday as the Dockers Union rejected the Harbour Board's"
-        " pay offer, Judge Okafor said. (Reporting by Lena Marsh and Ivo Petrov in Calder Bay; Editing by"
-        " Ruth Adeyemi)"
-    )
-    flood = (
-        "Floodwater cut off Westbrook as the river rose, Mayor Tilda Hayes (pictured) said. Agency writers"
-        " Lena Marsh and Ivo Petrov in Calder Bay contributed to this report. All rights reserved."
-    )
-    strike_names = {n for n, _ in featurize("", strike).names}
-    flood_names = {n for n, _ in featurize("", flood).names}
-    for credited in ("Lena Marsh", "Ivo Petrov", "Calder Bay", "Ruth Adeyemi"):
-        assert credited not in strike_names and credited not in flood_names
-    assert {"Portmere", "Dockers Union"} <= strike_names
-    assert {"Westbrook", "Tilda Hayes"} <= flood_names
-    assert not strike_names & flood_names

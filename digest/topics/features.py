@@ -117,33 +117,9 @@ def _not_names(lang: str) -> frozenset[str]:
     return NOT_NAMES | extra
 
 
-# A wire's credit line names who wrote and edited the copy, not who the story is about: the same
-# bureau's reporters, editors and bureau towns sign every story of a region, so their names would
-# glue different stories together. "(Reporting by A in Town; Editing by B)", "(Writing by ...)", and
-# the agencies' "... writers A and B in Town contributed to this report."
-_CREDIT_BLOCK = re.compile(r"\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]{0,300}\)", re.I)
-_CONTRIBUTED = "contributed to this report"
-_SENTENCE_END = re.compile(r"[.!?]\s")
-
-
-def without_credits(text: str) -> str:
-    """`text` without its wire credit lines: the credit block and the sentence that credits writers."""
-    if " by " in text or " By " in text:
-        text = _CREDIT_BLOCK.sub(" ", text)
-    at = text.find(_CONTRIBUTED)
-    while at >= 0:
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
-        start = ends[-1] if ends else max(0, at - 300)
-        stop = at + len(_CONTRIBUTED) + 1
-        text = text[:start] + " " + text[stop:]
-        at = text.find(_CONTRIBUTED, start)
-    return text
-
-
 def featurize(title: str, text: str, max_chars: int = MAX_CHARS) -> Features:
-    """Count words (stop words dropped, lightly stemmed) and entity phrases of title + lead (its wire
-    credit lines left out)."""
-    body = without_credits(text)[:max_chars]
+    """Count words (stop words dropped, lightly stemmed) and entity phrases of title + lead."""
+    body = text[:max_chars]
     if title:
         body = (title.rstrip(".") + ". ") * TITLE_REPEAT + body
     low_body = body.lower()
