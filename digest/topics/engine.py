@@ -333,6 +333,10 @@ def group(
     originals = [d for d in docs if not (d.duplicate_of and (d.duplicate_of in known or d.duplicate_of in batch_ids))]
     df.add(d.features for d in originals)
     ordered = sorted(docs, key=lambda d: (d.time, d.id))
+    # The stories that were quiet when this run's articles began to arrive: one that comes back in it
+    # brings its quiet fragments with it (`_wake_kin`).
+    since = ordered[0].time if ordered else now
+    asleep = {k for k, c in state.items() if c.is_topic and c.discovered and _quiet(c, since, p)}
     for start in range(0, len(ordered), p.chunk):
         chunk = ordered[start : start + p.chunk]
         vectors = [vectorize(d.features, df) for d in chunk]
@@ -386,6 +390,8 @@ def group(
             merged[small] = big
             touched.add(big)
         dropped = [k for k in dropped if k not in merged]
+    if p.resume:
+        _wake_kin(state, asleep, touched, merged, now, p)
     for c in state.values():
         if c.is_topic:
             c.dormant = (now - c.last).total_seconds() > p.dormant_after_days * DAY
@@ -1183,14 +1189,8 @@ def _resumed(
     ):
         return None, []
     rest = [state[active[i]] for i in ranked[1:]]
-    quiet = [c for c in rest if c.discovered and _quiet(c, now, p) and c.size < cb.size and not _forked(c, cb)]
-    close = _block_similarities(quiet, [cb], p)[0][:, 0] >= p.merge_topics if quiet else np.zeros(0, bool)
-    story = set(_lead_keys(cb, STORY_LEADS))
-    kin = {
-        c.key
-        for c, near in zip(quiet, close.tolist(), strict=True)
-        if near and story & set(_lead_keys(c, p.young_leads))
-    }
+    quiet = [c for c in rest if c.discovered and _quiet(c, now, p) and c.size < cb.size]
+    kin = set(_kin(cb, quiet, p))
     noise = next((float(words[i]) for i in ranked[1:] if active[i] not in kin), 0.0)
     if words[j] < p.resume_margin * noise:
         return None, []
@@ -1199,6 +1199,97 @@ def _resumed(
     if any(not _quiet(c, now, p) and mine & set(_lead_keys(c, p.lead_names)) for c in rivals):
         return None, []
     return active[j], sorted(kin)
+
+
+def _kin(story: Cluster, quiet: Sequence[Cluster], p: Params) -> list[str]:
+    """The keys of the `quiet` topics that are fragments of `story`: as close to it in words as two
+    topics that merge outright (`merge_topics`), and the smaller of the two naming one of the larger's
+    lead actors among its own (`young_leads`) -- one outlet's spelling of the story's later weeks, a
+    side thread of it, an earlier phase told through other people. A topic forked from the story (or
+    the story forked from it) is never one: the fork said they are two stories."""
+    quiet = [c for c in quiet if c.key != story.key and not _forked(c, story)]
+    if not quiet:
+        return []
+    close = _block_similarities(quiet, [story], p)[0][:, 0] >= p.merge_topics
+    out = []
+    for c, near in zip(quiet, close.tolist(), strict=True):
+        small, big = (c, story) if c.size <= story.size else (story, c)
+        if near and set(_lead_keys(big, STORY_LEADS)) & set(_lead_keys(small, p.young_leads)):
+            out.append(c.key)
+    return out
+
+
+def _wake_kin(
+    state: dict[str, Cluster],
+    asleep: set[str],
+    touched: set[str],
+    merged: dict[str, str],
+    now: datetime,
+    p: Params,
+) -> None:
+    """A quiet story that came back in this run -- its new phase's articles joined it, a side thread
+    of it was folded in, a young topic resumed it -- brings its quiet fragments (`_kin`) with it, as a
+    resume at promotion does. Its return would otherwise hinge on which cluster the new phase's first
+    articles happened to reach: waking the story one by one, or one of its fragments, leaves the
+    others apart for good (each phase its own topic). Only fragments quiet since before this run:
+    two parts that run side by side are two stories until their leads agree (`_merge`). The larger
+    of the two survives, the other's history kept."""
+    woken = [
+        k
+        for k in sorted(asleep)
+        if k in touched and k not in merged and state[k].size >= p.core_min_size and not _quiet(state[k], now, p)
+    ]
+    for k in woken:
+        if k in merged:
+            continue
+        story = state[k]
+        kin = _wake_kin_of(story, state, asleep, touched, merged, now, p)
+        while kin:
+            lead = max(story.names.values(), default=0.0)
+            for q in kin:
+                other = state[q]
+                _fade(other, story.last, p, lead)
+                big, small = (q, k) if other.size > story.size else (k, q)
+                _fold(state[big], state[small], p)
+                merged[small] = big
+                touched.add(big)
+                log.info("topics: %s came back and brings its quiet fragment %s (%d articles)", k, q, other.size)
+                k, story = big, state[big]
+            # The story is the larger part now: its own fragments come too.
+            kin = _wake_kin_of(story, state, asleep, touched, merged, now, p)
+
+
+def _wake_kin_of(
+    story: Cluster,
+    state: dict[str, Cluster],
+    asleep: Collection[str],
+    touched: set[str],
+    merged: dict[str, str],
+    now: datetime,
+    p: Params,
+) -> list[str]:
+    """The quiet fragments (`_kin`) of a story that came back whose words stand out for it as a
+    resume's must: `resume_margin` times closer to it than to any other topic. Stories of one kind
+    told in the same words (four spills, each naming the president who answers for it among its
+    leads) are about as close to one another as to the one that woke: none is its fragment."""
+    quiet = [state[q] for q in sorted(asleep) if _still_quiet(q, state, touched, merged, now, p)]
+    kin = _kin(story, quiet, p)
+    if not kin:
+        return []
+    others = [c for k, c in state.items() if c.is_topic and c.discovered and k not in merged and k != story.key]
+    words = _block_similarities([state[q] for q in kin], [story, *others], p)[0]
+    out = []
+    for i, q in enumerate(kin):
+        noise = max((float(w) for c, w in zip(others, words[i, 1:], strict=True) if c.key != q), default=0.0)
+        if words[i, 0] >= p.resume_margin * noise:
+            out.append(q)
+    return out
+
+
+def _still_quiet(
+    key: str, state: dict[str, Cluster], touched: set[str], merged: dict[str, str], now: datetime, p: Params
+) -> bool:
+    return key not in touched and key not in merged and _quiet(state[key], now, p)
 
 
 def _forked(a: Cluster, b: Cluster) -> bool:
