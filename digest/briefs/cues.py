@@ -47,7 +47,11 @@ _KNOWING = (
     r"emerged?|become\s+clear|came\s+out|come\s+out|"
     r"verdict|judge?ment|"
     # Nouns of information a source gives or withholds: "could not give a timeline for when ...".
-    r"timeline|timetable|estimate|figure|details|breakdown)"
+    r"timeline|timetable|estimate|figure|details|breakdown|information|"
+    # Talking it over is saying: "would not discuss whether anyone has been arrested".
+    r"discuss(?:ed|ing)?)"
+    # "would neither confirm nor deny whether": a denial withheld with the confirmation.
+    r"(?:\s+n?or\s+deny)?"
 )
 _NEGATED_KNOWING = (
     r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|would|could|will|can|may|might)\s+(?:[a-z]+\s+){0,2})?"
@@ -92,6 +96,12 @@ _TO_BE_SETTLED = (
     r"worked\s+out|resolved|clarified|finali[sz]ed)"
     r"|(?:is|was|remains|remained)\s+(?:still\s+)?(?:undecided|unsettled|unresolved|undetermined)"
 )
+# A question left with someone else to answer: "It is for the council to establish what was taken", "it will be for
+# the court to decide whether ...".
+_FOR_SOMEONE = (
+    r"it\s+(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
+    r"(?:establish|determine|decide|judge|rule\s+on|work\s+out|find\s+out|say)"
+)
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
     r"indicated?|specified?|clarified?|signall?ed|"
@@ -103,6 +113,7 @@ UNKNOWN = re.compile(
     # An extraposed subject still to be settled: "It is still to be determined who would pay ...".
     rf"\bit\s+(?:{_TO_BE_SETTLED})\s+(?:{_WH_WORDS})\b|"
     r"\bquestions? remains?\b|"
+    rf"\b{_FOR_SOMEONE}\s+(?:{_WH_WORDS})\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\s+(?:{_WH_WORDS})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
@@ -132,6 +143,8 @@ UNKNOWN = re.compile(
     r"(?:confirm|guarantee|promise|say|explain|show)\b)[^.;:!?]{6,160}?\bbut\s+(?:(?:had|has|have)\s+)?"
     r"(?:received|got|had|heard)\s+no\s+(?:reply|answer|response)"
     r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\b"
+    # "The agency has not ruled out that other networks were breached": a possibility still open.
+    r"|\b(?:not|cannot)\s+(?:yet\s+)?rul(?:e|ed)\s+out\s+(?:the\s+possibility\s+)?that\b"
     r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
     r"|\bfar from (?:certain|clear|sure)\b|\bany(?:one|body)[’']s (?:guess|bet)\b"
     # "... postponed its annual results and gave no new timetable for them": when is left open.
@@ -182,8 +195,9 @@ _DELIBERATING = re.compile(
 
 
 # A transcript's or script's speaker label, or an interview's "Q." / "A.": framing, not the sentence's words.
+# A live text's time stamp ("16:05 | ") is framing too.
 _LABEL_PREFIX = re.compile(
-    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s+\([A-Z][A-Z ]+\))?:|[QA]\.)\s+(?=[A-Z])"
+    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s+\([A-Z][A-Z ]+\))?:|[QA]\.|\d{1,2}[:.]\d{2}\s*\|)\s+(?=[A-Z])"
 )
 
 
@@ -310,11 +324,12 @@ _EMBEDDED = re.compile(
     r"(?:nor|neither)\s+(?:is|was)\s+it\s+(?:yet\s+)?(?:known|clear|certain)|"
     r"(?:nor|neither)\s+(?:has|have|had|did|does|would|could|will)\s+[^,;.]{2,40}?\s+(?:said|say|explained|explain|"
     r"disclosed|disclose|revealed|reveal|confirmed|confirm|decided|decide)|"
-    rf"{_NO_ANSWER})[\"”’]?"
+    rf"{_NO_ANSWER}|{_FOR_SOMEONE})[\"”’]?"
     # "It is unclear at this stage how many ...": an adverbial of time between the cue and its clause.
     r"(?:\s+(?:at\s+this\s+(?:stage|point|time)|for\s+(?:now|the\s+moment|the\s+time\s+being)|so\s+far|as\s+yet|"
     r"yet|still|at\s+present|from\s+the\s+outside))?\s*,?\s+"
-    rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)",
+    # "what, if anything, was taken": the aside hedges the question, it is no part of it.
+    rf"(?P<wh>{_WH})(?:,\s+if\s+any(?:thing|one|body)?,)?\s+(?!to\b)(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
 # The negated-knowing cue and its wh-clause. "when"/"if" before a participle or "to" open an adverbial ("declined to
@@ -463,8 +478,8 @@ _NO_WORD_OF = re.compile(
 # "Prosecutors would neither confirm nor deny that he had been promised a deal": a confirmation withheld too.
 _DOUBT_THAT = re.compile(
     r"\bfar from (?:certain|clear|sure),? that\s+(?P<clause>[^.;:!?]+)"
-    r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\s+"
-    r"(?P<confirmed>[^.;:!?]+)",
+    r"|\b(?:(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?|"
+    r"(?:not|cannot)\s+(?:yet\s+)?rul(?:e|ed)\s+out\s+(?:the\s+possibility\s+)?)that\s+(?P<confirmed>[^.;:!?]+)",
     re.IGNORECASE,
 )
 # "The council had asked Corriebus to guarantee that no routes would be cut but had received no reply": a question
@@ -686,7 +701,7 @@ _NOUN_NOT_KNOWN = re.compile(
 # extent of the damage", "The company would not be drawn on the size of the payout", "Police could not say the exact
 # number of people inside".
 _NOT_TOLD_NOUN = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:not|yet\s+to)|(?:is|are|was|were)\s+(?:still\s+)?(?:unable|yet|not\s+able)\s+to|"
+    r"(?:\b(?:(?:has|have|had)\s+(?:not|yet\s+to)|(?:is|are|was|were)\s+(?:still\s+)?(?:unable|yet|not\s+able)\s+to|"
     r"cannot|can\s+not|could\s+not|couldn[’']t|would\s+not|wouldn[’']t|will\s+not|won[’']t|did\s+not|didn[’']t|"
     r"declined\s+to|refused\s+to|(?:nobody|no\s+one)(?:\s+(?:has|can|could|would|will))?|still\s+trying\s+to)\s+"
     r"(?:yet\s+|so\s+far\s+|publicly\s+)?(?:been\s+able\s+to\s+)?(?:be\s+able\s+to\s+)?"
@@ -694,6 +709,9 @@ _NOT_TOLD_NOUN = re.compile(
     r"give|given|gave|publish(?:ed)?|release(?:d)?|say|said|specif(?:y|ied)|be\s+drawn\s+on|discuss(?:ed)?|"
     r"comment(?:ed)?\s+on|estimate(?:d)?|assess(?:ed)?|work(?:ed)?\s+out|calculate(?:d)?|quantif(?:y|ied)|"
     r"put\s+a\s+figure\s+on)\s+"
+    # "The hospital gave no details of the condition of the runners": nothing told of it.
+    r"|\b(?:gave|gives|given|released|provided|offered|published)\s+no\s+(?:further\s+|other\s+|more\s+)?"
+    r"(?:details|information|update|word|indication)\s+(?:of|on|about|as\s+to)\s+)"
     rf"the\s+(?P<mod>(?:exact|precise|full|true|final|total|likely|real|overall)\s+)?(?P<noun>{_QUESTION_NOUNS})"
     r"\s+of\s+(?P<of>[^,;:!?]{2,80}?)(?=\s*(?:[,.;:!?]|$|\s+(?:but|and|because|although|though|until|while)\b))"
 )
@@ -875,9 +893,11 @@ _UNSURE = re.compile(
 # A decision awaited: "A decision on the ward's future is not expected before the spring" -> "What will the decision on
 # the ward's future be?"
 _DECISION_AWAITED = re.compile(
-    r"^(?:(?:But|And|However),?\s+)?(?:A|The|No)\s+(?:final\s+|formal\s+)?(?P<noun>decision|ruling|verdict|judge?ment|"
+    r"^(?:(?:But|And|However),?\s+)?(?:A|Any|The|No)\s+(?:final\s+|formal\s+)?(?P<noun>decision|ruling|verdict|judge?ment|"
     r"announcement)\s+(?P<prep>on|about|over)\s+(?P<what>(?!(?:whether|if|how|what|when|who|why|where|which)\b)"
-    r"[^,;:!?]{3,80}?)\s+(?:is|was)\s+(?:not\s+)?(?:now\s+)?(?:expected|due|likely)\b"
+    r"[^,;:!?]{3,80}?)\s+(?:(?:is|was)\s+(?:not\s+)?(?:now\s+)?(?:expected|due|likely)\b"
+    # "Any decision on a fine will not be taken for some months": put off, so still to come.
+    r"|(?:will|would)\s+not\s+be\s+(?:taken|made|reached|given|announced)\s+(?:for|until|before)\b)"
 )
 # A question left unanswered, by name: "The report leaves unanswered the question of who approved the design", "Left
 # unanswered was the question of who would pay", "What remains unclear is how the fire spread", "The big unknown is
@@ -988,7 +1008,7 @@ def _kinds9b_question(s: str) -> str | None:
         question = _wh_question(wh.lower(), _asked_subject(s[: m.start()], clause))
         if question is not None:
             return question
-    m = _DECISION_AWAITED.match(s) if "expected" in s or "due" in s or "likely" in s else None
+    m = _DECISION_AWAITED.match(s) if re.search(r"expected|due|likely|not\s+be\s", s) else None
     if m and not re.match(r"(?:it|them|this|that)\b", m.group("what")):
         return _finish(f"What will the {m.group('noun')} {m.group('prep')} {m.group('what')} be")
     m = (
@@ -1282,8 +1302,11 @@ _UNSETTLED = re.compile(
     r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|"
     # "is something the federation says it will look at": still to be looked at; "is something the board cannot
     # ignore", "... the players will not forget" are statements about a known thing: the negation must be of knowing.
-    r"mystery)\b|something\b[^.;]{0,80}\b(?:(?:will|would)(?!\s+not\b|n[’']t)|has\s+yet\s+to|have\s+yet\s+to|"
-    r"is\s+still|(?:(?:unable|declin\w*|refus\w*)\s+to|(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot)\s+"
+    # "... remains a puzzle to the team", "... is, for now, up in the air": nobody can yet make it out or settle it.
+    r"mystery|puzzle|riddle)\b|up\s+in\s+the\s+air\b|"
+    # "... is something investigators are still piecing together": a finding-out still under way.
+    r"something\b[^.;]{0,80}\b(?:(?:will|would)(?!\s+not\b|n[’']t)|has\s+yet\s+to|have\s+yet\s+to|"
+    r"(?:is|are|was|were)\s+still|(?:(?:unable|declin\w*|refus\w*)\s+to|(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot)\s+"
     r"(?:yet\s+)?(?:say|know|tell|predict|explain|answer|confirm|determine|establish|decide|guess|comment|disclose|"
     r"reveal|promise|guarantee|work\s+out|settle|rule\s+on))\b|"
     # "... is one of the things the regulator has said it wants to know": a question someone has set out to answer;
@@ -1302,9 +1325,14 @@ _UNSETTLED = re.compile(
     r"|(?:is|was|are|were|remains?)\s+(?:now\s+|also\s+)?the\s+(?:subject|focus)\s+of\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:inquiry|investigation|review|probe|dispute|audit|study|court\s+case|legal\s+fight)"
     r"|(?:is|was)\s+not\s+something\b[^.;]{0,60}?\b(?:(?:willing|prepared|able|ready|keen|minded)\s+to\s+(?:discuss|say|"
-    r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share)|(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?"
+    r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share|speculate|comment|guess)|(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?"
     r"(?:addressed|answered|explained|decided|discussed|considered|settled|said|disclosed|tackled|looked\s+at|resolved))"
-    r"|(?:depends?|hinges?)\s+on)",
+    r"|(?:depends?|hinges?)\s+on"
+    # "... cannot be established from the timing data", "... has not yet been totted up": nobody can or did reckon it.
+    r"|(?:cannot|can\s+not|can[’']t|could\s+not|couldn[’']t)\s+(?:yet\s+|now\s+)?be\s+(?:established|determined|known|"
+    r"confirmed|verified|answered|worked\s+out|told|said|calculated|counted|measured)\b"
+    r"|(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:totted\s+up|added\s+up|counted|tallied|calculated|"
+    r"costed|quantified|measured|assessed|estimated)\b)",
     re.IGNORECASE,
 )
 _FINITE = frozenset(
@@ -1326,6 +1354,7 @@ _FINITE = frozenset(
         "depends",
         "hinges",
         "can",
+        "cannot",
     ]
 )
 
@@ -1424,7 +1453,9 @@ _ASKED = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}\s+)?(?:(?:But|And|When),?\s+)?Asked\s+(?:by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+\([^()]{1,40}\))?\s+)?(?:about\s+)?(?:(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
     r"(?P<clause>[^,;:]{4,160})|the\s+(?P<noun>size|amount|cost|timing|level|scale|extent|number|cause|date|value|"
-    r"length|outcome|terms)\s+of\s+(?P<of>[^,;:]{3,100})),\s+(?P<answer>[^;]+)$"
+    r"length|outcome|terms)\s+of\s+(?P<of>[^,;:]{3,100})"
+    # "Asked for a figure for the cost of the repairs, ...": the figure asked for is the thing's own.
+    r"|for\s+(?:a|an|any)\s+(?:figure|estimate|number|total)\s+(?:for|on)\s+(?P<np>the\s+[^,;:]{3,100})),\s+(?P<answer>[^;]+)$"
 )
 # An evasion, not any "not" in the answer: "said it would not close this year" answers the question.
 _EVASION = re.compile(
@@ -1438,7 +1469,8 @@ _EVASION = re.compile(
     # Passed on, not yet discussed or still being written: 'says that is "a question for the trustees, who have not
     # discussed it"', 'says the clause "is still being drafted"'.
     r"|\b(?:a\s+question|a\s+matter)\s+for\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:discussed|considered|looked\s+at)\b"
-    r"|\bstill\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)\b"
+    r"|\b(?:still\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)|"
+    r"(?:is|are)\s+(?:still\s+)?being\s+(?:worked\s+(?:out|through|on)|looked\s+at|considered))\b"
     # "it was far too early to put a number on anything": no answer yet.
     r"|\btoo\s+(?:early|soon)\s+to\b"
     # "We'll see.", "Time will tell.", "That remains to be seen.": the answer waits on events.
@@ -1447,12 +1479,26 @@ _EVASION = re.compile(
 )
 
 
+# A live text's or digest's note of a question and its answer: 'Jo Kerr on who will chair the review: "That is being
+# worked through."' The answer evades or defers, so the question stays open.
+_ON_QUESTION = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*\|\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?P<wh>whether|how|what|when|who|why|where|which)\s+"
+    r"(?P<clause>[^:;\"“”]{4,140}?):\s+[\"“]?(?P<answer>.+)$"
+)
+
+
 def _evaded(sentence: str) -> tuple[str, str] | None:
+    on = _ON_QUESTION.match(sentence.strip()) if " on " in sentence else None
+    if on is not None and _EVASION.search(on.group("answer")):
+        return on.group("wh").lower(), on.group("clause")
     m = _ASKED.match(sentence.strip())
     if m is None or not _EVASION.search(m.group("answer")):
         return None
     if m.group("noun"):  # "Asked about the size of any penalty, ...": what the size is
         return "what", f"the {m.group('noun')} of {m.group('of')} is"
+    if m.group("np"):  # "Asked for a figure for the cost of recovery, ...": what the cost is
+        np = m.group("np")
+        return "what", f"{np} {'are' if _plural(np.split()[1]) and ' of ' not in np else 'is'}"
     clause = m.group("clause")
     # "Asked whether its own laboratory had tested the capsules, NADA told us ...": "its" is the one asked.
     asked = re.match(r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+[a-z]", m.group("answer"))
@@ -1883,7 +1929,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return _finish(f"{wh} {aux} {_lower_first(m.group('subj'))} not {m.group('vp')}")
     # "whether X would lead to Y or could represent Z": the question asks the first alternative.
     # "but" cuts where a new clause starts; "infected but never tested" is one subject's two predicates.
-    cut = r",(?!\d{3}\b)"  # "3,100" is a number
+    # "3,100" is a number; "in fuel, kit and replacement radios" a list, one noun phrase.
+    cut = r",(?!\d{3}\b)(?!\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?\s*$)"
     cut += r"|\s+but\s+(?!(?:never|not|also|still|later|now|then|was|were|is|are|had|has|have|did|could|would)\b)"
     cut += r"|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
     cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
@@ -2413,12 +2460,19 @@ def _do_support(ws: list[str]) -> list[str] | None:
         if _plural(word) and not copula and following in _BASE_VERBS:
             # "the cooling centres open again": the plural noun ends the subject, its verb takes "do".
             return ["do", _lower_first(" ".join(ws[: i + 1])), *ws[i + 1 :]]
+        if word in _UNCHANGED_PAST and not _plural(ws[i - 1]) and _subject_start(following or "-"):
+            # "the callout cost the team": a singular subject's verb without its "-s" is past, whatever its form.
+            return ["did", _lower_first(" ".join(ws[:i])), word, *ws[i + 1 :]]
         base = _base_form(word) or _past_with_object(ws, i)
         if base is None:
             continue
         aux, verb = base
         return [aux, _lower_first(" ".join(ws[:i])), verb, *ws[i + 1 :]]
     return None
+
+
+# Verbs whose past is their base: after a singular subject, without "-s", only the past reads.
+_UNCHANGED_PAST = frozenset(["cost", "put", "hit", "cut", "set", "let", "hurt", "shut", "spread", "split", "cast"])
 
 
 _PRONOUNS = ENGLISH.pronouns
