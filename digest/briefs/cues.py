@@ -116,6 +116,8 @@ UNKNOWN = re.compile(
     rf"\b{_FOR_SOMEONE}\s+(?:{_WH_WORDS})\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\s+(?:{_WH_WORDS})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
+    # "The organiser has not released the tracker data": withheld so far, so not known.
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:released|published)\s+(?:the|its|their|any)\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
     r"revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
@@ -414,9 +416,13 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
 
 
 _NOT_DISCLOSED = re.compile(
-    r"^(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
-    r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|named|identified|set|fixed|scheduled)"
-    r"\s+(?P<obj>[^.;:!?]+)"
+    # "First, Highline Events has not released ...": a list's ordinal opens the sentence, not its subject.
+    r"^(?:(?:First|Second|Third|Finally|Meanwhile|Also|And|But|However|So\s+far),\s+)?"
+    r"(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
+    r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|published|named|identified|set|fixed|"
+    r"scheduled)"
+    # "the tracker data from the race, which would show where ...": the object ends before its relative clause.
+    r"\s+(?P<obj>[^.;:!?]+?)(?=,\s+(?:which|who|whose|and|but)\b|[.;:!?]|$)"
 )
 _NOT_BEEN = re.compile(
     # The subject holds no verb of its own and no comma: "Compensation will be decided at a hearing, the date of which
@@ -1328,6 +1334,17 @@ _UNSETTLED = re.compile(
     r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share|speculate|comment|guess)|(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?"
     r"(?:addressed|answered|explained|decided|discussed|considered|settled|said|disclosed|tackled|looked\s+at|resolved))"
     r"|(?:depends?|hinges?)\s+on"
+    # "... is, in one engineer's words, the question everything else waits on", "... is exactly what the boreholes are
+    # meant to find out": the question itself, or what is being done to answer it.
+    r"|(?:is|was|remains?)(?:,\s+[^,]{2,50},)?\s+(?:the|a|one)\s+(?:big\s+|key\s+|real\s+|main\s+|central\s+|first\s+|"
+    r"open\s+|crucial\s+|critical\s+)?question\b"
+    r"|(?:is|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+[^.;]{2,60}?\b(?:supposed|meant|designed|intended|expected|"
+    r"trying|hoping|set\s+up|due)\s+to\s+(?:find\s+out|establish|determine|show|answer|settle|tell\s+us|discover)"
+    # "How far down the void goes, engineers said they cannot tell until ...": the topic's question, which those who
+    # would know say they cannot answer.
+    r"|(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:cannot|can[’']t|"
+    r"could\s+not|couldn[’']t|would\s+not|will\s+not|were\s+unable\s+to|are\s+unable\s+to)\s+(?:yet\s+)?"
+    r"(?:say|tell|know|predict|judge|be\s+sure)\b"
     # "... cannot be established from the timing data", "... has not yet been totted up": nobody can or did reckon it.
     r"|(?:cannot|can\s+not|can[’']t|could\s+not|couldn[’']t)\s+(?:yet\s+|now\s+)?be\s+(?:established|determined|known|"
     r"confirmed|verified|answered|worked\s+out|told|said|calculated|counted|measured)\b"
@@ -1390,6 +1407,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     # The predicate that leaves the clause open, wherever it starts: "Whether other airlines flying the K-72 will be
     # told to carry out the checks | is a matter for their own regulators".
     for j in range(2, len(words)):
+        if words[j - 1].endswith(",") and words[j].lower() in ("and", "but", "while", "until", "because"):
+            break  # "..., and until that work is finished we cannot say how long it will take": another clause's verbs
         if words[j].lower() in _FINITE and _UNSETTLED.match(" ".join(words[j:])):
             return wh, " ".join(words[:j]).rstrip(",")
     head, comma, after = rest.partition(", ")
@@ -1414,6 +1433,15 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
                     and not re.fullmatch(
                         r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|many|several", words[i - 1]
                     )
+                )
+                # "more shafts lie under the estate": a plain present after a plural subject, before its place.
+                or (
+                    1 < i < len(words) - 1
+                    and w.isalpha()
+                    and w.islower()
+                    and not w.endswith(("s", "ing", "ly", "ed"))
+                    and _plural(words[i - 1])
+                    and words[i + 1].lower() in ("under", "beneath", "below", "behind", "in", "inside", "near", "on")
                 )
             )
         ),
@@ -1948,10 +1976,20 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
         for i, w in enumerate(ws[:11]):
-            if i > 0 and w.lower() in _SUBORDINATORS:
+            # "since 2031", "until 2040": before a year or a number it is a preposition, no clause opens.
+            if i > 0 and w.lower() in _SUBORDINATORS and not (i + 1 < len(ws) and ws[i + 1][:1].isdigit()):
                 break  # "whether the crew waited while the engine was repaired": that auxiliary is the adverbial's
             if i > 0 and w.lower() in _AUX and ws[i - 1].lower() in _RELATIVE:
                 continue  # "the players who were injured will be fit": the relative clause's verb stays put
+            if (
+                i > 1
+                and w.lower() in _AUX
+                and ws[i - 1] in ("I", "we", "they", "you", "he", "she")
+                and ws[i - 2].isalpha()
+                and ws[i - 2].islower()
+                and ws[i - 2] not in _AUX | _RELATIVE | _SUBORDINATORS | _DETERMINERS
+            ):
+                continue  # "the house I have paid for will be worth": a relative clause without "that" keeps its verb
             if w.lower() in _AUX and 0 < i <= 10 and _verb_before(ws, i):
                 inverted = _do_support(ws)  # "the move means the government has told BP": the first verb is "means"
                 if inverted is not None:
@@ -2014,6 +2052,9 @@ def _wh_question(wh: str, clause: str) -> str | None:
     ):
         phrase += rest[:1]
         rest = rest[1:]
+        if phrase[-1] == "far" and len(rest) > 2 and rest[0] in ("down", "up", "back", "along", "out", "ahead", "behind"):
+            phrase += rest[:1]  # "how far down the void goes": the direction belongs to the degree
+            rest = rest[1:]
         if len(rest) > 2 and rest[0].lower() in ("a", "an") and rest[1].islower():
             # "how large a position his firm holds": the degree takes its noun phrase ("how large a position").
             end = next((j for j in range(2, min(len(rest), 5)) if _subject_start(rest[j])), None)
@@ -2044,7 +2085,9 @@ def _wh_question(wh: str, clause: str) -> str | None:
         # "how effective current vaccines would be" takes its adjective; "how the cost of the salvage will be shared"
         # opens on its subject, which the auxiliary goes before.
         how_adjective = wh == "how" and not took_adjective and rest[0].lower() not in _DETERMINERS
-        if start is not None and (not _subject_start(rest[0]) or how_adjective):
+        # "how long restoring each service will take": a gerund opens the subject, the auxiliary goes before it.
+        gerund = rest[0].islower() and rest[0].endswith("ing") and len(rest[0]) > 5 and took_adjective
+        if start is not None and not gerund and (not _subject_start(rest[0]) or how_adjective):
             if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
@@ -2281,6 +2324,10 @@ _BASE_VERBS = frozenset(_IRREGULAR_PAST.values()) | frozenset(
         "arrive",
         "leave",
         "shut",
+        "lie",
+        "exist",
+        "live",
+        "stand",
     ]
 ) - frozenset(["set", "cut", "put", "hit", "cost", "let"])
 
@@ -2311,8 +2358,8 @@ def _past_base(verb: str) -> str | None:
         return verb[:-3] + "y"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]
-    if re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l)$", stem):
-        return stem + "e"  # closed, charged, toppled
+    if re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l|v)$", stem):
+        return stem + "e"  # closed, charged, toppled; survived, moved (no verb ends in "v")
     cluster = re.search(r"([^aeiou])([^aeiou])or$", stem)
     if cluster and cluster.group(1) != cluster.group(2) and cluster.group(0)[:2] not in ("ch", "th", "sh", "ph"):
         return stem + "e"  # ignored, explored, restored; not favored, mirrored, anchored
