@@ -1190,11 +1190,23 @@ def _new_question(s: str) -> str | None:
     return None
 
 
+# A topic put first and nothing promised on it yet: "On compensation I can promise nothing yet, because nothing has been
+# agreed" -> "What will be decided on compensation?".
+_ON_TOPIC_NOTHING = re.compile(
+    r"^On\s+(?P<topic>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?),?\s+(?:I|we|he|she|they|the\s+[a-z]+|"
+    r"[A-Z][\w'’-]+)\s+(?:can|could|will|would)\s+(?:yet\s+)?(?:promise|say|tell\s+(?:you|us|them|[a-z]+)|offer|"
+    r"guarantee)\s+nothing\b(?!\s+(?:more|else|new)\b)"
+)
+
+
 def _other_question(s: str) -> str | None:
     """The question of the constructions above, or None."""
     question = _new_question(s)
     if question is not None:
         return question
+    m = _ON_TOPIC_NOTHING.match(s) if s.startswith("On ") else None
+    if m:
+        return _finish(f"What will be decided on {m.group('topic')}")
     m = _NO_ASSURANCE.search(s) if " be given " in s else None
     if m:
         return _finish(f"What {m.group('noun')}{m.group('any') or ''} {m.group('vp')}")
@@ -2750,6 +2762,9 @@ UNTOLD = re.compile(
     r"settled|determined|worked\s+out|finali[sz]ed)\b|^(?:That|This|It)\s+is\s+still\s+being\s+(?:negotiated|discussed|"
     r"drafted|worked\s+out)\b|^No\s*[,.;]|^We\s+(?:don[’']t|do\s+not)(?:\s+know)?\b"
     r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
+    # "I am still waiting for an answer to either letter.": the one who asked has had none.
+    r"|^(?:I|We|They|She|He|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+(?:am|are|is|was|were|have\s+been|has\s+been)\s+"
+    r"still\s+waiting\b(?!\s+(?:for\s+)?(?:the|a|an|its|their)\s+(?:train|bus|flight|ambulance))"
     # An interviewee's "I genuinely don't know.", "I can't say.", a bare "It could." (no more than possible), "It
     # depends on a test campaign that hasn't started yet."
     # "I don't think so" is an answer, not an admission of not knowing.
@@ -2833,7 +2848,8 @@ _ANY_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+")
 # A question the writer put ("We also asked the league whether the pause means ..."), left open by the reply after it.
 _REPORTED_ASK = re.compile(
-    r"\basked\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
+    # "I have written twice to ask whether ...", "Your correspondent asks whether ...": asking, in any tense.
+    r"\bask(?:s|ed)?\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
     r"(?P<clause>[^.;:!?]{6,160})"
 )
 # "The outcome of those discussions is uncertain.": the sentence before says which discussions.
@@ -3018,9 +3034,23 @@ _THERE_ARE = re.compile(
 )
 
 
+# "Some planning records from before 2030 were held only on ...": a part of a plural thing, which "how many" next counts.
+_SOME_OF = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?(?:Some|Many|Several|A\s+number\s+of|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+"
+    r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?s)\s+(?:from|in|at|of|on|held|kept|stored|were|are|have|had)\b"
+)
+_HOW_MANY_BARE = re.compile(
+    r"\b(?P<wh>[Hh]ow\s+many)\s+(?=(?:will|would|can|could|may|might|are|were|have|had|remain|survive[ds]?)\b)"
+)
+
+
 def existential_named(sentence: str, before: str) -> str:
     """ "Whether they will get there this winter is the question ..." after "There are twelve children in Ardlach who go
-    to school in Tressel.": "they" are those children."""
+    to school in Tressel.": "they" are those children. "... we cannot yet say how many will be recoverable" after "Some
+    planning records ... were held only on the servers": how many planning records."""
+    some = _SOME_OF.match(before.strip())
+    if some is not None and _HOW_MANY_BARE.search(sentence):
+        return _HOW_MANY_BARE.sub(lambda x: f"{x.group('wh')} {some.group('np')} ", sentence, count=1)
     m = _THERE_ARE.match(before.strip())
     if m is None:
         return sentence
