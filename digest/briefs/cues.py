@@ -418,7 +418,7 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
 _NOT_DISCLOSED = re.compile(
     # "First, Highline Events has not released ...": a list's ordinal opens the sentence, not its subject.
     r"^(?:(?:First|Second|Third|Finally|Meanwhile|Also|And|But|However|So\s+far),\s+)?"
-    r"(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
+    r"(?P<subj>(?:[A-Z]|(?<=, )the\s)[\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
     r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|published|named|identified|set|fixed|"
     r"scheduled)"
     # "the tracker data from the race, which would show where ...": the object ends before its relative clause.
@@ -1522,7 +1522,7 @@ _EVASION = re.compile(
 # A live text's or digest's note of a question and its answer: 'Jo Kerr on who will chair the review: "That is being
 # worked through."' The answer evades or defers, so the question stays open.
 _ON_QUESTION = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s*\|\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?P<wh>whether|how|what|when|who|why|where|which)\s+"
+    r"^(?:\d{1,2}[:.]\d{2}\s*\|\s+)?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,4}?on\s+(?P<wh>whether|how|what|when|who|why|where|which)\s+"
     r"(?P<clause>[^:;\"“”]{4,140}?):\s+[\"“]?(?P<answer>.+)$"
 )
 
@@ -2064,7 +2064,11 @@ def _wh_question(wh: str, clause: str) -> str | None:
     ):
         phrase += rest[:1]
         rest = rest[1:]
-        if phrase[-1] == "far" and len(rest) > 2 and rest[0] in ("down", "up", "back", "along", "out", "ahead", "behind"):
+        if (
+            phrase[-1] == "far"
+            and len(rest) > 2
+            and rest[0] in ("down", "up", "back", "along", "out", "ahead", "behind")
+        ):
             phrase += rest[:1]  # "how far down the void goes": the direction belongs to the degree
             rest = rest[1:]
         if len(rest) > 2 and rest[0].lower() in ("a", "an") and rest[1].islower():
@@ -3034,7 +3038,7 @@ _THERE_ARE = re.compile(
 )
 
 
-# "Some planning records from before 2030 were held only on ...": a part of a plural thing, which "how many" next counts.
+# "Some planning records from before 2030 were held only on ...": part of a plural thing, which "how many" then counts.
 _SOME_OF = re.compile(
     r"^(?:(?:But|And|So),?\s+)?(?:Some|Many|Several|A\s+number\s+of|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+"
     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?s)\s+(?:from|in|at|of|on|held|kept|stored|were|are|have|had)\b"
