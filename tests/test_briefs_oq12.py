@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 import pytest
 
 from digest.briefs.article import extractive_article_brief
-from digest.briefs.cues import existential_named, left_open_in, states_unknown, to_question, to_unknown
+from digest.briefs.cues import (
+    existential_named,
+    left_open_in,
+    states_unknown,
+    those_named,
+    to_question,
+    to_unknown,
+)
 from digest.models import Article
 
 
@@ -54,7 +61,7 @@ from digest.models import Article
         ),
         (
             "How far down the crack goes, inspectors at the dam said they cannot tell until the reservoir is drained.",
-            "How far down does the crack go?",
+            "How far does the crack go down?",
         ),
         # A confirmation withheld, information not held, a matter not discussed, a possibility not ruled out.
         (
@@ -164,6 +171,7 @@ def test_how_many_counts_what_the_sentence_before_names() -> None:
     after = "We are drying them page by page, but we cannot yet say how many will be readable."
     assert to_question(existential_named(after, before)) == "How many parish registers will be readable?"
     assert existential_named(after, "The basement flooded on Monday.") == after
+    assert those_named("How many will be readable?", before) == "How many parish registers will be readable?"
 
 
 def _article(text: str) -> Article:

@@ -2066,11 +2066,10 @@ def _wh_question(wh: str, clause: str) -> str | None:
         rest = rest[1:]
         if (
             phrase[-1] == "far"
-            and len(rest) > 2
+            and 2 < len(rest) < 6
             and rest[0] in ("down", "up", "back", "along", "out", "ahead", "behind")
         ):
-            phrase += rest[:1]  # "how far down the void goes": the direction belongs to the degree
-            rest = rest[1:]
+            rest = [*rest[1:], rest[0]]  # "how far down the void goes": "How far does the void go down?"
         if len(rest) > 2 and rest[0].lower() in ("a", "an") and rest[1].islower():
             # "how large a position his firm holds": the degree takes its noun phrase ("how large a position").
             end = next((j for j in range(2, min(len(rest), 5)) if _subject_start(rest[j])), None)
@@ -3069,6 +3068,9 @@ def existential_named(sentence: str, before: str) -> str:
 def those_named(question: str, before: str) -> str:
     """ "What is the outcome of those discussions?" with the discussions the sentence before names: "the Company's
     discussions with its lenders about a waiver"."""
+    some = _SOME_OF.match(before.strip()) if question.startswith("How many ") else None
+    if some is not None and _HOW_MANY_BARE.match(question):
+        return existential_named(question, before)  # "How many will be recoverable?": of the records just named
     m = _THOSE.search(question)
     if m is None:
         return question
