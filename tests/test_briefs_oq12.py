@@ -81,6 +81,15 @@ from digest.models import Article
             "Have other hospitals using the same scanner been affected?",
         ),
         ("It will be for the tribunal to decide whether the dismissal was fair.", "Was the dismissal fair?"),
+        (
+            "It is for the museum to establish what, if anything, was damaged, and it cannot yet say.",
+            "What, if anything, was damaged?",
+        ),
+        # Nobody told, and "it" is each one of those nobody told.
+        (
+            "No family has been given any indication of when it can return to the estate.",
+            "When can each family return to the estate?",
+        ),
         # A decision put off, a figure asked for and not given, no details of a thing's state.
         ("Any decision on a penalty will not be taken until the autumn.", "What will the decision on a penalty be?"),
         (

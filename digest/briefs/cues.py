@@ -27,6 +27,9 @@ _NO_ANSWER = (
     r"\s*(?:on|about|as to)"
     r"|\b(?:left|leaves?|leaving) open(?: the question of)?"
     r"|\b(?:nobody|no one) (?:has |had )?(?:yet )?(?:said|explained|confirmed|announced|decided|knows)"
+    # "No household has been given any indication of when it can go home": nobody told.
+    r"|\bno\s+[a-z]+\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:given|offered)\s+(?:any|an)\s+(?:indication|idea|word|"
+    r"estimate)\s+(?:of|on|about|as\s+to)"
 )
 # A question left open by a negated verb or noun of knowing, saying or deciding that takes it as complement:
 # "nobody could say how long", "were unable to say how many", "have not established whether", "has given no
@@ -331,7 +334,7 @@ _EMBEDDED = re.compile(
     r"(?:\s+(?:at\s+this\s+(?:stage|point|time)|for\s+(?:now|the\s+moment|the\s+time\s+being)|so\s+far|as\s+yet|"
     r"yet|still|at\s+present|from\s+the\s+outside))?\s*,?\s+"
     # "what, if anything, was taken": the aside hedges the question, it is no part of it.
-    rf"(?P<wh>{_WH})(?:,\s+if\s+any(?:thing|one|body)?,)?\s+(?!to\b)(?P<clause>[^.;:!?]+)",
+    rf"(?P<wh>{_WH})(?P<hedge>,\s+if\s+any(?:thing|one|body)?,)?\s+(?!to\b)(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
 # The negated-knowing cue and its wh-clause. "when"/"if" before a participle or "to" open an adverbial ("declined to
@@ -1723,9 +1726,14 @@ def to_question(sentence: str) -> str | None:
     m = _EMBEDDED.search(s) or _knowing_wh(s)
     if m:
         clause = _counted_noun(s[: m.start()], _fill_ellipsis(s[: m.start()], m.group("clause")))
-        return _wh_question(
+        question = _wh_question(
             m.group("wh").lower(), _resolve_pronoun(s[: m.start()], clause, s[m.start() : m.start("wh")])
         )
+        hedge = m.group("hedge") if m.re is _EMBEDDED else None
+        if question is not None and hedge and question.startswith(("What ", "Who ")):
+            head, _, rest = question.partition(" ")
+            return f"{head}{hedge} {rest}"  # "What, if anything, was taken?": the source's hedge stays
+        return question
     m = _UNANSWERED_RE.search(s)
     if m:
         return _wh_question("whether", m.group("asked"))
@@ -1840,6 +1848,12 @@ def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
     head, _, rest = clause.strip().partition(" ")
     if head.lower() not in ("it", "they", "he", "she", "its", "their") or not rest:
         return clause
+    # "No household has been given any indication of when it can go home": "it" is any household, each one.
+    nobody = re.match(
+        r"^(?:(?:But|And|So),?\s+)?No\s+(?P<noun>[a-z]+)\s+(?:has|had|was|is|will|can)\b", f"{before} {cue}".strip()
+    )
+    if nobody and head.lower() == "it" and not _plural(nobody.group("noun")):
+        return f"each {nobody.group('noun')} {rest}"
     # "The Director advised that the insurers had not yet indicated whether they ...": the reported clause's subject.
     reported = re.search(
         r"\b(?:that|said|says|advised|stated|reported|added|confirmed)\s+(?P<np>(?:the|its|their)\s+[a-z][\w'’-]*"
