@@ -27,6 +27,7 @@ from digest.briefs.cues import (
     answered_next,
     existential_named,
     left_open_in,
+    named_in_apposition,
     open_clauses,
     states_unknown,
     those_named,
@@ -341,19 +342,6 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
 
 
 _ASKS = re.compile(r"\bask(?:s|ed)?\b")
-# A person named in apposition: "one runner, Yasmin Barraclough, has not been seen".
-_APPOSED_PERSON = re.compile(r"\b[a-z]+,\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+[a-z]")
-
-
-def _named_before(*sentences: str) -> str | None:
-    """The person the nearest sentence before names in apposition, if exactly one is named there."""
-    for sentence in sentences:
-        names = _APPOSED_PERSON.findall(sentence)
-        if len(names) == 1:
-            return str(names[0])
-        if names:
-            return None
-    return None
 
 
 def _unknowns(
@@ -371,7 +359,7 @@ def _unknowns(
             if text is None and states_unknown(clause):
                 # "Nobody can tell us where she left the route" after "one runner, Yasmin Barraclough, has not been
                 # seen": she is the person the sentences just before name.
-                person = _named_before(at.get(s.position - 1, ""), at.get(s.position - 2, ""))
+                person = named_in_apposition(at.get(s.position - 1, ""), at.get(s.position - 2, ""))
                 named = with_person(clause, person) if person else None
                 text = to_unknown(named) if named else None
             if text is None or answered_next(clause, at.get(s.position + 1, "")):

@@ -1786,6 +1786,23 @@ def open_clauses(sentence: str) -> list[str]:
     return out
 
 
+# A person named in apposition: "one runner, Yasmin Barraclough, has not been seen".
+_APPOSED_PERSON = re.compile(r"\b[a-z]+,\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+[a-z]")
+
+
+def named_in_apposition(*sentences: str) -> str | None:
+    """The person the nearest of `sentences` (the one just before first) names in apposition, if it names one only:
+    whom "she" in "Nobody can tell us where she left the route" stands for after "one runner, Yasmin Barraclough, has
+    not been seen"."""
+    for sentence in sentences:
+        names = _APPOSED_PERSON.findall(sentence)
+        if len(names) == 1:
+            return str(names[0])
+        if names:
+            return None
+    return None
+
+
 _PERSON_PRONOUN = re.compile(r"\b((?:[Ww]hether|if|how|when|why|what|where)\s+)(?:he|she)\b")
 
 
