@@ -143,6 +143,9 @@ def test_an_unknown_stated_in_this_construction_becomes_a_question(sentence: str
         '14:20 | Club chair Ruth Amis on who will take over as manager: "It will be Sam Hale."',
         "How the fire started, firefighters said they would know by Friday.",
         "On Monday we can say nothing more.",
+        # A pseudo-cleft that tells, and a clause's own "will take" a step (not time) after "whether".
+        "What I can promise is that the divers are being briefed and families will hear first.",
+        "And whether the regulator will take enforcement action against the operator.",
     ],
 )
 def test_the_near_miss_states_no_unknown(sentence: str) -> None:

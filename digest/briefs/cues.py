@@ -1336,7 +1336,10 @@ _UNSETTLED = re.compile(
     r"(?:yet\s+)?to\s+(?:answer|establish|determine|settle|decide|find\s+out)|(?:will|must|would)\s+(?:look|examine|investigate|address|answer|consider)|"
     r"(?:is|are)\s+(?:looking|investigating|examining))\b|not\s+(?:yet\s+)?"
     r"(?:known|clear|certain|settled|decided))"
-    r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
+    # "... could take weeks to settle", not "... will take enforcement action": taking time, not taking a step.
+    r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take\s+(?:(?:another|a|an|several|many|some|\d+|"
+    r"two|three|four|five|six)\s+)?(?:more\s+|further\s+|few\s+)?(?:years?|months?|weeks?|days?|time|while|longer)\b|"
+    r"depend|hinge|be\s+(?:decided|settled|known|"
     r"determined|unclear))"
     # "... has not been spelt out", "... is the subject of an internal inquiry", "... is not something the charity has
     # been willing to discuss": not told, under inquiry, or not to be told.
@@ -1413,6 +1416,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     if m is None or sentence.rstrip().endswith("?"):
         return None
     wh, rest = m.group("wh").lower(), m.group("rest")
+    if wh == "what" and re.match(r"[^,;]{2,60}?\s+(?:is|was)\s+that\s", rest):
+        return None  # "What I can promise is that boreholes are being drilled": a pseudo-cleft that tells, not asks
     if wh == "whether" and ":" in rest.split(", ")[0]:
         # "Whether a listing would stop a sale: we asked three lawyers and got three answers.": a label's question; but
         # "Whether the 14 cases are the full toll is something the authors doubt: ..." has its predicate first.
