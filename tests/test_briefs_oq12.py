@@ -133,6 +133,11 @@ def test_an_unknown_stated_in_this_construction_becomes_a_question(sentence: str
     assert to_question(sentence) == question
 
 
+def test_a_deferred_answer_leaves_the_question_as_the_unknown() -> None:
+    sentence = '14:20 | Club chair Ruth Amis on who will take over as manager: "That is being worked through."'
+    assert to_unknown(sentence) == "Who will take over as manager."
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

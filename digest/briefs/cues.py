@@ -2742,6 +2742,9 @@ def to_unknown(sentence: str) -> str | None:
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
     if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not embedded):
         return None
+    on = _ON_QUESTION.match(s) if " on " in s else None
+    if on is not None and _EVASION.search(on.group("answer")) and not _PRONOUN_SUBJECT.match(on.group("clause")):
+        return f"{on.group('wh').capitalize()} {on.group('clause').strip()}."  # 'X on who will chair it: "Not yet."'
     fronted = _fronted_wh(s)
     if fronted is not None and not _PRONOUN_SUBJECT.match(fronted[1]):  # "Whether the ruling will reach other dams."
         clause = re.sub(r"\s+[-–—]\s.*$", "", fronted[1].strip())  # "- wheat sitting in a hot hull -": an aside
