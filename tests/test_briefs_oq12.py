@@ -98,7 +98,7 @@ from digest.models import Article
         ),
         (
             "The hospital gave no details of the condition of the two passengers it admitted.",
-            "What is the condition of the two passengers it admitted?",
+            "What is the condition of the two passengers the hospital admitted?",
         ),
         # A live text's time stamp, and a question noted with an answer that defers it.
         (

@@ -1077,7 +1077,14 @@ def _kinds9_question(s: str) -> str | None:
         return _noun_question(m.group("noun"), f"the {m.group('np')}", m.group("mod") or "")
     m = _NOT_TOLD_NOUN.search(s) if " the " in s and not _NOT_DISCLOSED.match(s) else None
     if m and not _settled_after(s, m.end()):
-        return _noun_question(m.group("noun"), m.group("of"), m.group("mod") or "")
+        of = m.group("of")
+        named = re.fullmatch(
+            r"The\s+[a-z][\w'’-]*|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}", s[: m.start()].strip()
+        )
+        if named and re.search(r"\s(?:it|they)\s+[a-z]+ed\b", of):
+            # "Carnock General gave no details of the condition of the runners it admitted": "it" is the hospital.
+            of = re.sub(r"\s(?:it|they)(?=\s+[a-z]+ed\b)", f" {_lower_first(named.group(0))}", of, count=1)
+        return _noun_question(m.group("noun"), of, m.group("mod") or "")
     m = _NO_FIGURE_ON.search(s) if " put " in s else None
     if m and not _settled_after(s, m.end()):
         noun, what = (m.group("noun"), m.group("what")) if m.group("noun") else (m.group("noun2"), m.group("what2"))
