@@ -22,6 +22,7 @@ from digest.briefs.cues import (
     to_question,
     to_unknown,
 )
+from digest.briefs.sentences import content_overlap, is_usable, segments, split_sentences, trimmed
 from digest.models import Article
 
 
@@ -226,3 +227,73 @@ def test_the_article_brief_keeps_a_letters_question_that_waits_for_an_answer() -
     )
     unknowns = [s.text for s in extractive_article_brief(_article(text)).unknowns]
     assert any("paid for the weeks" in u for u in unknowns), unknowns
+
+
+# --- sentences: the units an unknown is read from ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A heading after a blank line, and a report's "label | figure" rows, end their lines.
+        (
+            "The pier closed on Monday.\n\nCosts\nWhat the repairs cost the trust has not yet been counted.",
+            ["The pier closed on Monday.", "Costs", "What the repairs cost the trust has not yet been counted."],
+        ),
+        (
+            "Families were moved on Monday.\n\nKey figures\nFamilies moved | 38\nPeople moved | 117\n\n"
+            "Comment\nNo family has been told when it can return.",
+            [
+                "Families were moved on Monday.",
+                "Key figures",
+                "Families moved | 38",
+                "People moved | 117",
+                "Comment",
+                "No family has been told when it can return.",
+            ],
+        ),
+        # A letter's signature before a blank line is no part of the reply after it.
+        (
+            "Will they pay?\nA. Reader, Holmfirth\n\nJo Bell, Chair, replies:\nYour reader asks whether we will pay.",
+            [
+                "Will they pay?",
+                "A. Reader, Holmfirth",
+                "Jo Bell, Chair, replies: Your reader asks whether we will pay.",
+            ],
+        ),
+        # Prose wrapped at a line's end stays one sentence.
+        (
+            "The minister visited\nLondon on Monday and met officials from\nBrussels to discuss the deal.",
+            ["The minister visited London on Monday and met officials from Brussels to discuss the deal."],
+        ),
+    ],
+)
+def test_a_heading_a_table_row_or_a_signature_ends_its_line(text: str, pieces: list[str]) -> None:
+    assert split_sentences(text) == pieces
+
+
+def test_a_name_after_whether_is_the_clauses_not_a_glued_headline() -> None:
+    text = (
+        "Jo Bell, Chair, Harbour Trust, replies: Your reader asks whether Harbour Trust will refund the berth fees. "
+        "That is a question for our board."
+    )
+    assert segments(text)[0].endswith("whether Harbour Trust will refund the berth fees.")
+
+
+def test_a_live_texts_bar_stamp_is_framing() -> None:
+    assert trimmed("16:05 | Whether the ferry sails tomorrow is, for now, up in the air.")[0].startswith("Whether")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It would neither confirm nor deny whether the ship was carrying hazardous cargo.",
+        "It is for the harbour board to establish what, if anything, was lost overboard.",
+    ],
+)
+def test_an_it_that_only_says_who_does_not_tell_stands_alone(sentence: str) -> None:
+    assert is_usable(sentence, strict=True)
+
+
+def test_a_questions_base_verb_is_grounded_in_the_sources_past() -> None:
+    assert content_overlap("How did the crew get out?", "How the crew got out is still unclear.") == 1.0
