@@ -27,10 +27,13 @@ from digest.briefs.cues import (
     answered_next,
     existential_named,
     left_open_in,
+    named_in_apposition,
     open_clauses,
+    states_unknown,
     those_named,
     to_question,
     to_unknown,
+    with_person,
 )
 from digest.briefs.lexicon import ENGLISH, lexicon
 from digest.briefs.sentences import (
@@ -338,6 +341,9 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
     return sorted(picked)
 
 
+_ASKS = re.compile(r"\bask(?:s|ed)?\b")
+
+
 def _unknowns(
     sentences: Sequence[Sentence], central: np.ndarray, context: Sequence[Sentence] = (), k: int = 5
 ) -> list[str]:
@@ -350,6 +356,12 @@ def _unknowns(
         for clause in open_clauses(s.text):
             # "Whether they will get there ..." after "There are twelve children in Ardlach ...": who they are.
             text = to_unknown(existential_named(clause, at.get(s.position - 1, "")))
+            if text is None and states_unknown(clause):
+                # "Nobody can tell us where she left the route" after "one runner, Yasmin Barraclough, has not been
+                # seen": she is the person the sentences just before name.
+                person = named_in_apposition(at.get(s.position - 1, ""), at.get(s.position - 2, ""))
+                named = with_person(clause, person) if person else None
+                text = to_unknown(named) if named else None
             if text is None or answered_next(clause, at.get(s.position + 1, "")):
                 continue  # "... investigating whether the fire was started deliberately." "Investigators confirmed ..."
             if re.search(r"\b(?:those|these)\s+\w+", text):
@@ -363,7 +375,8 @@ def _unknowns(
             found.append((1 if question else 0, i, text))
     usable = {s.position for s in sentences}
     for t in context:
-        asks = t.text.endswith("?") or " asked " in t.text
+        # "asked whether", "wrote to ask whether", "Your correspondent asks whether": a question put, in any tense.
+        asks = t.text.endswith("?") or _ASKS.search(t.text) is not None
         left = left_open_in(t.text, at.get(t.position + 1, ""), at.get(t.position + 2, "")) if asks else None
         if left is not None and not any(content_overlap(left, x) > 0.6 for _, _, x in found):
             found.append(

@@ -27,6 +27,9 @@ _NO_ANSWER = (
     r"\s*(?:on|about|as to)"
     r"|\b(?:left|leaves?|leaving) open(?: the question of)?"
     r"|\b(?:nobody|no one) (?:has |had )?(?:yet )?(?:said|explained|confirmed|announced|decided|knows)"
+    # "No household has been given any indication of when it can go home": nobody told.
+    r"|\bno\s+[a-z]+\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:given|offered)\s+(?:any|an)\s+(?:indication|idea|word|"
+    r"estimate)\s+(?:of|on|about|as\s+to)"
 )
 # A question left open by a negated verb or noun of knowing, saying or deciding that takes it as complement:
 # "nobody could say how long", "were unable to say how many", "have not established whether", "has given no
@@ -47,7 +50,11 @@ _KNOWING = (
     r"emerged?|become\s+clear|came\s+out|come\s+out|"
     r"verdict|judge?ment|"
     # Nouns of information a source gives or withholds: "could not give a timeline for when ...".
-    r"timeline|timetable|estimate|figure|details|breakdown)"
+    r"timeline|timetable|estimate|figure|details|breakdown|information|"
+    # Talking it over is saying: "would not discuss whether anyone has been arrested".
+    r"discuss(?:ed|ing)?)"
+    # "would neither confirm nor deny whether": a denial withheld with the confirmation.
+    r"(?:\s+n?or\s+deny)?"
 )
 _NEGATED_KNOWING = (
     r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|would|could|will|can|may|might)\s+(?:[a-z]+\s+){0,2})?"
@@ -92,6 +99,12 @@ _TO_BE_SETTLED = (
     r"worked\s+out|resolved|clarified|finali[sz]ed)"
     r"|(?:is|was|remains|remained)\s+(?:still\s+)?(?:undecided|unsettled|unresolved|undetermined)"
 )
+# A question left with someone else to answer: "It is for the council to establish what was taken", "it will be for
+# the court to decide whether ...".
+_FOR_SOMEONE = (
+    r"it\s+(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
+    r"(?:establish|determine|decide|judge|rule\s+on|work\s+out|find\s+out|say)"
+)
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
     r"indicated?|specified?|clarified?|signall?ed|"
@@ -103,8 +116,11 @@ UNKNOWN = re.compile(
     # An extraposed subject still to be settled: "It is still to be determined who would pay ...".
     rf"\bit\s+(?:{_TO_BE_SETTLED})\s+(?:{_WH_WORDS})\b|"
     r"\bquestions? remains?\b|"
+    rf"\b{_FOR_SOMEONE}\s+(?:{_WH_WORDS})\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\s+(?:{_WH_WORDS})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
+    # "The organiser has not released the tracker data": withheld so far, so not known.
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:released|published)\s+(?:the|its|their|any)\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
     r"revealed|made clear)\b|"
     r"\bunanswered\b|\bremains? unclear\b"
@@ -132,6 +148,8 @@ UNKNOWN = re.compile(
     r"(?:confirm|guarantee|promise|say|explain|show)\b)[^.;:!?]{6,160}?\bbut\s+(?:(?:had|has|have)\s+)?"
     r"(?:received|got|had|heard)\s+no\s+(?:reply|answer|response)"
     r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\b"
+    # "The agency has not ruled out that other networks were breached": a possibility still open.
+    r"|\b(?:not|cannot)\s+(?:yet\s+)?rul(?:e|ed)\s+out\s+(?:the\s+possibility\s+)?that\b"
     r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
     r"|\bfar from (?:certain|clear|sure)\b|\bany(?:one|body)[’']s (?:guess|bet)\b"
     # "... postponed its annual results and gave no new timetable for them": when is left open.
@@ -182,8 +200,9 @@ _DELIBERATING = re.compile(
 
 
 # A transcript's or script's speaker label, or an interview's "Q." / "A.": framing, not the sentence's words.
+# A live text's time stamp ("16:05 | ") is framing too.
 _LABEL_PREFIX = re.compile(
-    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s+\([A-Z][A-Z ]+\))?:|[QA]\.)\s+(?=[A-Z])"
+    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s+\([A-Z][A-Z ]+\))?:|[QA]\.|\d{1,2}[:.]\d{2}\s*\|)\s+(?=[A-Z])"
 )
 
 
@@ -310,11 +329,12 @@ _EMBEDDED = re.compile(
     r"(?:nor|neither)\s+(?:is|was)\s+it\s+(?:yet\s+)?(?:known|clear|certain)|"
     r"(?:nor|neither)\s+(?:has|have|had|did|does|would|could|will)\s+[^,;.]{2,40}?\s+(?:said|say|explained|explain|"
     r"disclosed|disclose|revealed|reveal|confirmed|confirm|decided|decide)|"
-    rf"{_NO_ANSWER})[\"”’]?"
+    rf"{_NO_ANSWER}|{_FOR_SOMEONE})[\"”’]?"
     # "It is unclear at this stage how many ...": an adverbial of time between the cue and its clause.
     r"(?:\s+(?:at\s+this\s+(?:stage|point|time)|for\s+(?:now|the\s+moment|the\s+time\s+being)|so\s+far|as\s+yet|"
     r"yet|still|at\s+present|from\s+the\s+outside))?\s*,?\s+"
-    rf"(?P<wh>{_WH})\s+(?!to\b)(?P<clause>[^.;:!?]+)",
+    # "what, if anything, was taken": the aside hedges the question, it is no part of it.
+    rf"(?P<wh>{_WH})(?P<hedge>,\s+if\s+any(?:thing|one|body)?,)?\s+(?!to\b)(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
 # The negated-knowing cue and its wh-clause. "when"/"if" before a participle or "to" open an adverbial ("declined to
@@ -399,9 +419,13 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
 
 
 _NOT_DISCLOSED = re.compile(
-    r"^(?P<subj>[A-Z][\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
-    r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|named|identified|set|fixed|scheduled)"
-    r"\s+(?P<obj>[^.;:!?]+)"
+    # "First, Highline Events has not released ...": a list's ordinal opens the sentence, not its subject.
+    r"^(?:(?:First|Second|Third|Finally|Meanwhile|Also|And|But|However|So\s+far),\s+)?"
+    r"(?P<subj>(?:[A-Z]|(?<=, )the\s)[\w .,'’&-]{1,60}?)\s+(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
+    r"(?P<verb>disclosed|revealed|confirmed|explained|announced|decided|released|published|named|identified|set|fixed|"
+    r"scheduled)"
+    # "the tracker data from the race, which would show where ...": the object ends before its relative clause.
+    r"\s+(?P<obj>[^.;:!?]+?)(?=,\s+(?:which|who|whose|and|but)\b|[.;:!?]|$)"
 )
 _NOT_BEEN = re.compile(
     # The subject holds no verb of its own and no comma: "Compensation will be decided at a hearing, the date of which
@@ -463,8 +487,8 @@ _NO_WORD_OF = re.compile(
 # "Prosecutors would neither confirm nor deny that he had been promised a deal": a confirmation withheld too.
 _DOUBT_THAT = re.compile(
     r"\bfar from (?:certain|clear|sure),? that\s+(?P<clause>[^.;:!?]+)"
-    r"|\b(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?that\s+"
-    r"(?P<confirmed>[^.;:!?]+)",
+    r"|\b(?:(?:not|neither|refused to|declined to)\s+(?:confirm|verify)(?:\s+(?:n?or)\s+deny)?\s+(?:reports?\s+)?|"
+    r"(?:not|cannot)\s+(?:yet\s+)?rul(?:e|ed)\s+out\s+(?:the\s+possibility\s+)?)that\s+(?P<confirmed>[^.;:!?]+)",
     re.IGNORECASE,
 )
 # "The council had asked Corriebus to guarantee that no routes would be cut but had received no reply": a question
@@ -686,7 +710,7 @@ _NOUN_NOT_KNOWN = re.compile(
 # extent of the damage", "The company would not be drawn on the size of the payout", "Police could not say the exact
 # number of people inside".
 _NOT_TOLD_NOUN = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:not|yet\s+to)|(?:is|are|was|were)\s+(?:still\s+)?(?:unable|yet|not\s+able)\s+to|"
+    r"(?:\b(?:(?:has|have|had)\s+(?:not|yet\s+to)|(?:is|are|was|were)\s+(?:still\s+)?(?:unable|yet|not\s+able)\s+to|"
     r"cannot|can\s+not|could\s+not|couldn[’']t|would\s+not|wouldn[’']t|will\s+not|won[’']t|did\s+not|didn[’']t|"
     r"declined\s+to|refused\s+to|(?:nobody|no\s+one)(?:\s+(?:has|can|could|would|will))?|still\s+trying\s+to)\s+"
     r"(?:yet\s+|so\s+far\s+|publicly\s+)?(?:been\s+able\s+to\s+)?(?:be\s+able\s+to\s+)?"
@@ -694,6 +718,9 @@ _NOT_TOLD_NOUN = re.compile(
     r"give|given|gave|publish(?:ed)?|release(?:d)?|say|said|specif(?:y|ied)|be\s+drawn\s+on|discuss(?:ed)?|"
     r"comment(?:ed)?\s+on|estimate(?:d)?|assess(?:ed)?|work(?:ed)?\s+out|calculate(?:d)?|quantif(?:y|ied)|"
     r"put\s+a\s+figure\s+on)\s+"
+    # "The hospital gave no details of the condition of the runners": nothing told of it.
+    r"|\b(?:gave|gives|given|released|provided|offered|published)\s+no\s+(?:further\s+|other\s+|more\s+)?"
+    r"(?:details|information|update|word|indication)\s+(?:of|on|about|as\s+to)\s+)"
     rf"the\s+(?P<mod>(?:exact|precise|full|true|final|total|likely|real|overall)\s+)?(?P<noun>{_QUESTION_NOUNS})"
     r"\s+of\s+(?P<of>[^,;:!?]{2,80}?)(?=\s*(?:[,.;:!?]|$|\s+(?:but|and|because|although|though|until|while)\b))"
 )
@@ -875,9 +902,11 @@ _UNSURE = re.compile(
 # A decision awaited: "A decision on the ward's future is not expected before the spring" -> "What will the decision on
 # the ward's future be?"
 _DECISION_AWAITED = re.compile(
-    r"^(?:(?:But|And|However),?\s+)?(?:A|The|No)\s+(?:final\s+|formal\s+)?(?P<noun>decision|ruling|verdict|judge?ment|"
+    r"^(?:(?:But|And|However),?\s+)?(?:A|Any|The|No)\s+(?:final\s+|formal\s+)?(?P<noun>decision|ruling|verdict|judge?ment|"
     r"announcement)\s+(?P<prep>on|about|over)\s+(?P<what>(?!(?:whether|if|how|what|when|who|why|where|which)\b)"
-    r"[^,;:!?]{3,80}?)\s+(?:is|was)\s+(?:not\s+)?(?:now\s+)?(?:expected|due|likely)\b"
+    r"[^,;:!?]{3,80}?)\s+(?:(?:is|was)\s+(?:not\s+)?(?:now\s+)?(?:expected|due|likely)\b"
+    # "Any decision on a fine will not be taken for some months": put off, so still to come.
+    r"|(?:will|would)\s+not\s+be\s+(?:taken|made|reached|given|announced)\s+(?:for|until|before)\b)"
 )
 # A question left unanswered, by name: "The report leaves unanswered the question of who approved the design", "Left
 # unanswered was the question of who would pay", "What remains unclear is how the fire spread", "The big unknown is
@@ -988,7 +1017,7 @@ def _kinds9b_question(s: str) -> str | None:
         question = _wh_question(wh.lower(), _asked_subject(s[: m.start()], clause))
         if question is not None:
             return question
-    m = _DECISION_AWAITED.match(s) if "expected" in s or "due" in s or "likely" in s else None
+    m = _DECISION_AWAITED.match(s) if re.search(r"expected|due|likely|not\s+be\s", s) else None
     if m and not re.match(r"(?:it|them|this|that)\b", m.group("what")):
         return _finish(f"What will the {m.group('noun')} {m.group('prep')} {m.group('what')} be")
     m = (
@@ -1048,7 +1077,14 @@ def _kinds9_question(s: str) -> str | None:
         return _noun_question(m.group("noun"), f"the {m.group('np')}", m.group("mod") or "")
     m = _NOT_TOLD_NOUN.search(s) if " the " in s and not _NOT_DISCLOSED.match(s) else None
     if m and not _settled_after(s, m.end()):
-        return _noun_question(m.group("noun"), m.group("of"), m.group("mod") or "")
+        of = m.group("of")
+        named = re.fullmatch(
+            r"The\s+[a-z][\w'’-]*|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}", s[: m.start()].strip()
+        )
+        if named and re.search(r"\s(?:it|they)\s+[a-z]+ed\b", of):
+            # "Carnock General gave no details of the condition of the runners it admitted": "it" is the hospital.
+            of = re.sub(r"\s(?:it|they)(?=\s+[a-z]+ed\b)", f" {_lower_first(named.group(0))}", of, count=1)
+        return _noun_question(m.group("noun"), of, m.group("mod") or "")
     m = _NO_FIGURE_ON.search(s) if " put " in s else None
     if m and not _settled_after(s, m.end()):
         noun, what = (m.group("noun"), m.group("what")) if m.group("noun") else (m.group("noun2"), m.group("what2"))
@@ -1164,11 +1200,23 @@ def _new_question(s: str) -> str | None:
     return None
 
 
+# A topic put first and nothing promised on it yet: "On compensation I can promise nothing yet, because nothing has been
+# agreed" -> "What will be decided on compensation?".
+_ON_TOPIC_NOTHING = re.compile(
+    r"^On\s+(?P<topic>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?),?\s+(?:I|we|he|she|they|the\s+[a-z]+|"
+    r"[A-Z][\w'’-]+)\s+(?:can|could|will|would)\s+(?:yet\s+)?(?:promise|say|tell\s+(?:you|us|them|[a-z]+)|offer|"
+    r"guarantee)\s+nothing\b(?!\s+(?:more|else|new)\b)"
+)
+
+
 def _other_question(s: str) -> str | None:
     """The question of the constructions above, or None."""
     question = _new_question(s)
     if question is not None:
         return question
+    m = _ON_TOPIC_NOTHING.match(s) if s.startswith("On ") else None
+    if m:
+        return _finish(f"What will be decided on {m.group('topic')}")
     m = _NO_ASSURANCE.search(s) if " be given " in s else None
     if m:
         return _finish(f"What {m.group('noun')}{m.group('any') or ''} {m.group('vp')}")
@@ -1282,8 +1330,11 @@ _UNSETTLED = re.compile(
     r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|"
     # "is something the federation says it will look at": still to be looked at; "is something the board cannot
     # ignore", "... the players will not forget" are statements about a known thing: the negation must be of knowing.
-    r"mystery)\b|something\b[^.;]{0,80}\b(?:(?:will|would)(?!\s+not\b|n[’']t)|has\s+yet\s+to|have\s+yet\s+to|"
-    r"is\s+still|(?:(?:unable|declin\w*|refus\w*)\s+to|(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot)\s+"
+    # "... remains a puzzle to the team", "... is, for now, up in the air": nobody can yet make it out or settle it.
+    r"mystery|puzzle|riddle)\b|up\s+in\s+the\s+air\b|"
+    # "... is something investigators are still piecing together": a finding-out still under way.
+    r"something\b[^.;]{0,80}\b(?:(?:will|would)(?!\s+not\b|n[’']t)|has\s+yet\s+to|have\s+yet\s+to|"
+    r"(?:is|are|was|were)\s+still|(?:(?:unable|declin\w*|refus\w*)\s+to|(?:could|would|will|did|does|can)(?:\s+not|n[’']t)|cannot)\s+"
     r"(?:yet\s+)?(?:say|know|tell|predict|explain|answer|confirm|determine|establish|decide|guess|comment|disclose|"
     r"reveal|promise|guarantee|work\s+out|settle|rule\s+on))\b|"
     # "... is one of the things the regulator has said it wants to know": a question someone has set out to answer;
@@ -1292,7 +1343,10 @@ _UNSETTLED = re.compile(
     r"(?:yet\s+)?to\s+(?:answer|establish|determine|settle|decide|find\s+out)|(?:will|must|would)\s+(?:look|examine|investigate|address|answer|consider)|"
     r"(?:is|are)\s+(?:looking|investigating|examining))\b|not\s+(?:yet\s+)?"
     r"(?:known|clear|certain|settled|decided))"
-    r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take|depend|hinge|be\s+(?:decided|settled|known|"
+    # "... could take weeks to settle", not "... will take enforcement action": taking time, not taking a step.
+    r"|(?:could|may|might|will|would|is\s+likely\s+to)\s+(?:still\s+)?(?:take\s+(?:(?:another|a|an|several|many|some|\d+|"
+    r"two|three|four|five|six)\s+)?(?:more\s+|further\s+|few\s+)?(?:years?|months?|weeks?|days?|time|while|longer)\b|"
+    r"depend|hinge|be\s+(?:decided|settled|known|"
     r"determined|unclear))"
     # "... has not been spelt out", "... is the subject of an internal inquiry", "... is not something the charity has
     # been willing to discuss": not told, under inquiry, or not to be told.
@@ -1302,9 +1356,25 @@ _UNSETTLED = re.compile(
     r"|(?:is|was|are|were|remains?)\s+(?:now\s+|also\s+)?the\s+(?:subject|focus)\s+of\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:inquiry|investigation|review|probe|dispute|audit|study|court\s+case|legal\s+fight)"
     r"|(?:is|was)\s+not\s+something\b[^.;]{0,60}?\b(?:(?:willing|prepared|able|ready|keen|minded)\s+to\s+(?:discuss|say|"
-    r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share)|(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?"
+    r"disclose|reveal|explain|answer|talk\s+about|go\s+into|share|speculate|comment|guess)|(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?"
     r"(?:addressed|answered|explained|decided|discussed|considered|settled|said|disclosed|tackled|looked\s+at|resolved))"
-    r"|(?:depends?|hinges?)\s+on)",
+    r"|(?:depends?|hinges?)\s+on"
+    # "... is, in one engineer's words, the question everything else waits on", "... is exactly what the boreholes are
+    # meant to find out": the question itself, or what is being done to answer it.
+    r"|(?:is|was|remains?)(?:,\s+[^,]{2,50},)?\s+(?:the|a|one)\s+(?:big\s+|key\s+|real\s+|main\s+|central\s+|first\s+|"
+    r"open\s+|crucial\s+|critical\s+)?question\b"
+    r"|(?:is|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+[^.;]{2,60}?\b(?:supposed|meant|designed|intended|expected|"
+    r"trying|hoping|set\s+up|due)\s+to\s+(?:find\s+out|establish|determine|show|answer|settle|tell\s+us|discover)"
+    # "How far down the void goes, engineers said they cannot tell until ...": the topic's question, which those who
+    # would know say they cannot answer.
+    r"|(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:cannot|can[’']t|"
+    r"could\s+not|couldn[’']t|would\s+not|will\s+not|were\s+unable\s+to|are\s+unable\s+to)\s+(?:yet\s+)?"
+    r"(?:say|tell|know|predict|judge|be\s+sure)\b"
+    # "... cannot be established from the timing data", "... has not yet been totted up": nobody can or did reckon it.
+    r"|(?:cannot|can\s+not|can[’']t|could\s+not|couldn[’']t)\s+(?:yet\s+|now\s+)?be\s+(?:established|determined|known|"
+    r"confirmed|verified|answered|worked\s+out|told|said|calculated|counted|measured)\b"
+    r"|(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:totted\s+up|added\s+up|counted|tallied|calculated|"
+    r"costed|quantified|measured|assessed|estimated)\b)",
     re.IGNORECASE,
 )
 _FINITE = frozenset(
@@ -1326,6 +1396,7 @@ _FINITE = frozenset(
         "depends",
         "hinges",
         "can",
+        "cannot",
     ]
 )
 
@@ -1352,6 +1423,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     if m is None or sentence.rstrip().endswith("?"):
         return None
     wh, rest = m.group("wh").lower(), m.group("rest")
+    if wh == "what" and re.match(r"[^,;]{2,60}?\s+(?:is|was)\s+that\s", rest):
+        return None  # "What I can promise is that boreholes are being drilled": a pseudo-cleft that tells, not asks
     if wh == "whether" and ":" in rest.split(", ")[0]:
         # "Whether a listing would stop a sale: we asked three lawyers and got three answers.": a label's question; but
         # "Whether the 14 cases are the full toll is something the authors doubt: ..." has its predicate first.
@@ -1361,6 +1434,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     # The predicate that leaves the clause open, wherever it starts: "Whether other airlines flying the K-72 will be
     # told to carry out the checks | is a matter for their own regulators".
     for j in range(2, len(words)):
+        if words[j - 1].endswith(",") and words[j].lower() in ("and", "but", "while", "until", "because"):
+            break  # "..., and until that work is finished we cannot say how long it will take": another clause's verbs
         if words[j].lower() in _FINITE and _UNSETTLED.match(" ".join(words[j:])):
             return wh, " ".join(words[:j]).rstrip(",")
     head, comma, after = rest.partition(", ")
@@ -1385,6 +1460,15 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
                     and not re.fullmatch(
                         r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|many|several", words[i - 1]
                     )
+                )
+                # "more shafts lie under the estate": a plain present after a plural subject, before its place.
+                or (
+                    1 < i < len(words) - 1
+                    and w.isalpha()
+                    and w.islower()
+                    and not w.endswith(("s", "ing", "ly", "ed"))
+                    and _plural(words[i - 1])
+                    and words[i + 1].lower() in ("under", "beneath", "below", "behind", "in", "inside", "near", "on")
                 )
             )
         ),
@@ -1424,7 +1508,9 @@ _ASKED = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}\s+)?(?:(?:But|And|When),?\s+)?Asked\s+(?:by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+\([^()]{1,40}\))?\s+)?(?:about\s+)?(?:(?P<wh>whether|if|when|how|why|what|who|where|which)\s+"
     r"(?P<clause>[^,;:]{4,160})|the\s+(?P<noun>size|amount|cost|timing|level|scale|extent|number|cause|date|value|"
-    r"length|outcome|terms)\s+of\s+(?P<of>[^,;:]{3,100})),\s+(?P<answer>[^;]+)$"
+    r"length|outcome|terms)\s+of\s+(?P<of>[^,;:]{3,100})"
+    # "Asked for a figure for the cost of the repairs, ...": the figure asked for is the thing's own.
+    r"|for\s+(?:a|an|any)\s+(?:figure|estimate|number|total)\s+(?:for|on)\s+(?P<np>the\s+[^,;:]{3,100})),\s+(?P<answer>[^;]+)$"
 )
 # An evasion, not any "not" in the answer: "said it would not close this year" answers the question.
 _EVASION = re.compile(
@@ -1438,7 +1524,8 @@ _EVASION = re.compile(
     # Passed on, not yet discussed or still being written: 'says that is "a question for the trustees, who have not
     # discussed it"', 'says the clause "is still being drafted"'.
     r"|\b(?:a\s+question|a\s+matter)\s+for\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:discussed|considered|looked\s+at)\b"
-    r"|\bstill\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)\b"
+    r"|\b(?:still\s+being\s+(?:drafted|negotiated|discussed|worked\s+out|considered)|"
+    r"(?:is|are)\s+(?:still\s+)?being\s+(?:worked\s+(?:out|through|on)|looked\s+at|considered))\b"
     # "it was far too early to put a number on anything": no answer yet.
     r"|\btoo\s+(?:early|soon)\s+to\b"
     # "We'll see.", "Time will tell.", "That remains to be seen.": the answer waits on events.
@@ -1447,12 +1534,26 @@ _EVASION = re.compile(
 )
 
 
+# A live text's or digest's note of a question and its answer: 'Jo Kerr on who will chair the review: "That is being
+# worked through."' The answer evades or defers, so the question stays open.
+_ON_QUESTION = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*\|\s+)?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,4}?on\s+(?P<wh>whether|how|what|when|who|why|where|which)\s+"
+    r"(?P<clause>[^:;\"“”]{4,140}?):\s+[\"“]?(?P<answer>.+)$"
+)
+
+
 def _evaded(sentence: str) -> tuple[str, str] | None:
+    on = _ON_QUESTION.match(sentence.strip()) if " on " in sentence else None
+    if on is not None and _EVASION.search(on.group("answer")):
+        return on.group("wh").lower(), on.group("clause")
     m = _ASKED.match(sentence.strip())
     if m is None or not _EVASION.search(m.group("answer")):
         return None
     if m.group("noun"):  # "Asked about the size of any penalty, ...": what the size is
         return "what", f"the {m.group('noun')} of {m.group('of')} is"
+    if m.group("np"):  # "Asked for a figure for the cost of recovery, ...": what the cost is
+        np = m.group("np")
+        return "what", f"{np} {'are' if _plural(np.split()[1]) and ' of ' not in np else 'is'}"
     clause = m.group("clause")
     # "Asked whether its own laboratory had tested the capsules, NADA told us ...": "its" is the one asked.
     asked = re.match(r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+[a-z]", m.group("answer"))
@@ -1637,9 +1738,14 @@ def to_question(sentence: str) -> str | None:
     m = _EMBEDDED.search(s) or _knowing_wh(s)
     if m:
         clause = _counted_noun(s[: m.start()], _fill_ellipsis(s[: m.start()], m.group("clause")))
-        return _wh_question(
+        question = _wh_question(
             m.group("wh").lower(), _resolve_pronoun(s[: m.start()], clause, s[m.start() : m.start("wh")])
         )
+        hedge = m.group("hedge") if m.re is _EMBEDDED else None
+        if question is not None and hedge and question.startswith(("What ", "Who ")):
+            head, _, rest = question.partition(" ")
+            return f"{head}{hedge} {rest}"  # "What, if anything, was taken?": the source's hedge stays
+        return question
     m = _UNANSWERED_RE.search(s)
     if m:
         return _wh_question("whether", m.group("asked"))
@@ -1690,6 +1796,23 @@ def open_clauses(sentence: str) -> list[str]:
         if len(tail.split()) >= 6 and states_unknown(tail):
             out.append(tail if tail.endswith((".", "?", "!")) else tail + ".")
     return out
+
+
+# A person named in apposition: "one runner, Yasmin Barraclough, has not been seen".
+_APPOSED_PERSON = re.compile(r"\b[a-z]+,\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+[a-z]")
+
+
+def named_in_apposition(*sentences: str) -> str | None:
+    """The person the nearest of `sentences` (the one just before first) names in apposition, if it names one only:
+    whom "she" in "Nobody can tell us where she left the route" stands for after "one runner, Yasmin Barraclough, has
+    not been seen"."""
+    for sentence in sentences:
+        names = _APPOSED_PERSON.findall(sentence)
+        if len(names) == 1:
+            return str(names[0])
+        if names:
+            return None
+    return None
 
 
 _PERSON_PRONOUN = re.compile(r"\b((?:[Ww]hether|if|how|when|why|what|where)\s+)(?:he|she)\b")
@@ -1754,6 +1877,12 @@ def _resolve_pronoun(before: str, clause: str, cue: str = "") -> str:
     head, _, rest = clause.strip().partition(" ")
     if head.lower() not in ("it", "they", "he", "she", "its", "their") or not rest:
         return clause
+    # "No household has been given any indication of when it can go home": "it" is any household, each one.
+    nobody = re.match(
+        r"^(?:(?:But|And|So),?\s+)?No\s+(?P<noun>[a-z]+)\s+(?:has|had|was|is|will|can)\b", f"{before} {cue}".strip()
+    )
+    if nobody and head.lower() == "it" and not _plural(nobody.group("noun")):
+        return f"each {nobody.group('noun')} {rest}"
     # "The Director advised that the insurers had not yet indicated whether they ...": the reported clause's subject.
     reported = re.search(
         r"\b(?:that|said|says|advised|stated|reported|added|confirmed)\s+(?P<np>(?:the|its|their)\s+[a-z][\w'’-]*"
@@ -1883,7 +2012,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return _finish(f"{wh} {aux} {_lower_first(m.group('subj'))} not {m.group('vp')}")
     # "whether X would lead to Y or could represent Z": the question asks the first alternative.
     # "but" cuts where a new clause starts; "infected but never tested" is one subject's two predicates.
-    cut = r",(?!\d{3}\b)"  # "3,100" is a number
+    # "3,100" is a number; "in fuel, kit and replacement radios" a list, one noun phrase.
+    cut = r",(?!\d{3}\b)(?!\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?\s*$)"
     cut += r"|\s+but\s+(?!(?:never|not|also|still|later|now|then|was|were|is|are|had|has|have|did|could|would)\b)"
     cut += r"|\s+and\s+(?=analysts|officials|experts)|\s+--\s+|\s+-\s+"
     cut += r"|\s+or\s+(?=(?:could|would|will|may|might)\s)"
@@ -1901,10 +2031,20 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
         for i, w in enumerate(ws[:11]):
-            if i > 0 and w.lower() in _SUBORDINATORS:
+            # "since 2031", "until 2040": before a year or a number it is a preposition, no clause opens.
+            if i > 0 and w.lower() in _SUBORDINATORS and not (i + 1 < len(ws) and ws[i + 1][:1].isdigit()):
                 break  # "whether the crew waited while the engine was repaired": that auxiliary is the adverbial's
             if i > 0 and w.lower() in _AUX and ws[i - 1].lower() in _RELATIVE:
                 continue  # "the players who were injured will be fit": the relative clause's verb stays put
+            if (
+                i > 1
+                and w.lower() in _AUX
+                and ws[i - 1] in ("I", "we", "they", "you", "he", "she")
+                and ws[i - 2].isalpha()
+                and ws[i - 2].islower()
+                and ws[i - 2] not in _AUX | _RELATIVE | _SUBORDINATORS | _DETERMINERS
+            ):
+                continue  # "the house I have paid for will be worth": a relative clause without "that" keeps its verb
             if w.lower() in _AUX and 0 < i <= 10 and _verb_before(ws, i):
                 inverted = _do_support(ws)  # "the move means the government has told BP": the first verb is "means"
                 if inverted is not None:
@@ -1967,6 +2107,12 @@ def _wh_question(wh: str, clause: str) -> str | None:
     ):
         phrase += rest[:1]
         rest = rest[1:]
+        if (
+            phrase[-1] == "far"
+            and 2 < len(rest) < 6
+            and rest[0] in ("down", "up", "back", "along", "out", "ahead", "behind")
+        ):
+            rest = [*rest[1:], rest[0]]  # "how far down the void goes": "How far does the void go down?"
         if len(rest) > 2 and rest[0].lower() in ("a", "an") and rest[1].islower():
             # "how large a position his firm holds": the degree takes its noun phrase ("how large a position").
             end = next((j for j in range(2, min(len(rest), 5)) if _subject_start(rest[j])), None)
@@ -1997,7 +2143,9 @@ def _wh_question(wh: str, clause: str) -> str | None:
         # "how effective current vaccines would be" takes its adjective; "how the cost of the salvage will be shared"
         # opens on its subject, which the auxiliary goes before.
         how_adjective = wh == "how" and not took_adjective and rest[0].lower() not in _DETERMINERS
-        if start is not None and (not _subject_start(rest[0]) or how_adjective):
+        # "how long restoring each service will take": a gerund opens the subject, the auxiliary goes before it.
+        gerund = rest[0].islower() and rest[0].endswith("ing") and len(rest[0]) > 5 and took_adjective
+        if start is not None and not gerund and (not _subject_start(rest[0]) or how_adjective):
             if rest[start - 1].lower() in ("of", "for", "in", "on", "to", "from", "with"):
                 return _finish(" ".join(phrase + rest))  # "what share of the fines should go": no inversion
             phrase += rest[:start]
@@ -2234,6 +2382,10 @@ _BASE_VERBS = frozenset(_IRREGULAR_PAST.values()) | frozenset(
         "arrive",
         "leave",
         "shut",
+        "lie",
+        "exist",
+        "live",
+        "stand",
     ]
 ) - frozenset(["set", "cut", "put", "hit", "cost", "let"])
 
@@ -2264,8 +2416,8 @@ def _past_base(verb: str) -> str | None:
         return verb[:-3] + "y"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]
-    if re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l)$", stem):
-        return stem + "e"  # closed, charged, toppled
+    if re.search(r"(?:[^aeiou][cgvzu]|[^s]s|[bcdfgkpstz]l|v)$", stem):
+        return stem + "e"  # closed, charged, toppled; survived, moved (no verb ends in "v")
     cluster = re.search(r"([^aeiou])([^aeiou])or$", stem)
     if cluster and cluster.group(1) != cluster.group(2) and cluster.group(0)[:2] not in ("ch", "th", "sh", "ph"):
         return stem + "e"  # ignored, explored, restored; not favored, mirrored, anchored
@@ -2413,12 +2565,19 @@ def _do_support(ws: list[str]) -> list[str] | None:
         if _plural(word) and not copula and following in _BASE_VERBS:
             # "the cooling centres open again": the plural noun ends the subject, its verb takes "do".
             return ["do", _lower_first(" ".join(ws[: i + 1])), *ws[i + 1 :]]
+        if word in _UNCHANGED_PAST and not _plural(ws[i - 1]) and _subject_start(following or "-"):
+            # "the callout cost the team": a singular subject's verb without its "-s" is past, whatever its form.
+            return ["did", _lower_first(" ".join(ws[:i])), word, *ws[i + 1 :]]
         base = _base_form(word) or _past_with_object(ws, i)
         if base is None:
             continue
         aux, verb = base
         return [aux, _lower_first(" ".join(ws[:i])), verb, *ws[i + 1 :]]
     return None
+
+
+# Verbs whose past is their base: after a singular subject, without "-s", only the past reads.
+_UNCHANGED_PAST = frozenset(["cost", "put", "hit", "cut", "set", "let", "hurt", "shut", "spread", "split", "cast"])
 
 
 _PRONOUNS = ENGLISH.pronouns
@@ -2590,6 +2749,9 @@ def to_unknown(sentence: str) -> str | None:
     embedded = _EMBEDDED.search(s) or _knowing_wh(s)
     if not (states_unknown(s) or _NOT_KNOW.search(s)) or (_COMMENT_ONLY.search(s) and not embedded):
         return None
+    on = _ON_QUESTION.match(s) if " on " in s else None
+    if on is not None and _EVASION.search(on.group("answer")) and not _PRONOUN_SUBJECT.match(on.group("clause")):
+        return f"{on.group('wh').capitalize()} {on.group('clause').strip()}."  # 'X on who will chair it: "Not yet."'
     fronted = _fronted_wh(s)
     if fronted is not None and not _PRONOUN_SUBJECT.match(fronted[1]):  # "Whether the ruling will reach other dams."
         clause = re.sub(r"\s+[-–—]\s.*$", "", fronted[1].strip())  # "- wheat sitting in a hot hull -": an aside
@@ -2649,6 +2811,9 @@ UNTOLD = re.compile(
     r"settled|determined|worked\s+out|finali[sz]ed)\b|^(?:That|This|It)\s+is\s+still\s+being\s+(?:negotiated|discussed|"
     r"drafted|worked\s+out)\b|^No\s*[,.;]|^We\s+(?:don[’']t|do\s+not)(?:\s+know)?\b"
     r"|^(?:The\s+)?(?:reply|answer|response)(?:\s+[\w'’]+){0,3}:\s+[\"“]?(?:No\s+comment|None|Nothing)\b"
+    # "I am still waiting for an answer to either letter.": the one who asked has had none.
+    r"|^(?:I|We|They|She|He|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+(?:am|are|is|was|were|have\s+been|has\s+been)\s+"
+    r"still\s+waiting\b(?!\s+(?:for\s+)?(?:the|a|an|its|their)\s+(?:train|bus|flight|ambulance))"
     # An interviewee's "I genuinely don't know.", "I can't say.", a bare "It could." (no more than possible), "It
     # depends on a test campaign that hasn't started yet."
     # "I don't think so" is an answer, not an admission of not knowing.
@@ -2732,7 +2897,8 @@ _ANY_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+")
 # A question the writer put ("We also asked the league whether the pause means ..."), left open by the reply after it.
 _REPORTED_ASK = re.compile(
-    r"\basked\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
+    # "I have written twice to ask whether ...", "Your correspondent asks whether ...": asking, in any tense.
+    r"\bask(?:s|ed)?\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
     r"(?P<clause>[^.;:!?]{6,160})"
 )
 # "The outcome of those discussions is uncertain.": the sentence before says which discussions.
@@ -2917,9 +3083,23 @@ _THERE_ARE = re.compile(
 )
 
 
+# "Some planning records from before 2030 were held only on ...": part of a plural thing, which "how many" then counts.
+_SOME_OF = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?(?:Some|Many|Several|A\s+number\s+of|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+"
+    r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?s)\s+(?:from|in|at|of|on|held|kept|stored|were|are|have|had)\b"
+)
+_HOW_MANY_BARE = re.compile(
+    r"\b(?P<wh>[Hh]ow\s+many)\s+(?=(?:will|would|can|could|may|might|are|were|have|had|remain|survive[ds]?)\b)"
+)
+
+
 def existential_named(sentence: str, before: str) -> str:
     """ "Whether they will get there this winter is the question ..." after "There are twelve children in Ardlach who go
-    to school in Tressel.": "they" are those children."""
+    to school in Tressel.": "they" are those children. "... we cannot yet say how many will be recoverable" after "Some
+    planning records ... were held only on the servers": how many planning records."""
+    some = _SOME_OF.match(before.strip())
+    if some is not None and _HOW_MANY_BARE.search(sentence):
+        return _HOW_MANY_BARE.sub(lambda x: f"{x.group('wh')} {some.group('np')} ", sentence, count=1)
     m = _THERE_ARE.match(before.strip())
     if m is None:
         return sentence
@@ -2934,6 +3114,9 @@ def existential_named(sentence: str, before: str) -> str:
 def those_named(question: str, before: str) -> str:
     """ "What is the outcome of those discussions?" with the discussions the sentence before names: "the Company's
     discussions with its lenders about a waiver"."""
+    some = _SOME_OF.match(before.strip()) if question.startswith("How many ") else None
+    if some is not None and _HOW_MANY_BARE.match(question):
+        return existential_named(question, before)  # "How many will be recoverable?": of the records just named
     m = _THOSE.search(question)
     if m is None:
         return question

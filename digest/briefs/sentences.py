@@ -17,7 +17,7 @@ from digest.briefs.lexicon import ENGLISH, Lexicon
 
 _ABBREVIATIONS = ENGLISH.abbreviations
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z])\.$", re.IGNORECASE)
-_BOUNDARY = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+\ue000?(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?:(?<=[.!?])([\"'”’)\]]*)\s+\ue000?|\s*\ue001\s*\ue000?)(?=[\"'“‘(\[]?[A-Z0-9])")
 # A paragraph break after a full stop ends the sentence whatever the word before it ("If it finds anything, no.\n\n
 # Orbit Weekly: ..." is an interview's answer and the next question, not "No." the number): it is kept through the
 # collapsing of white space as a private-use mark the boundary reads and the pieces drop.
@@ -25,8 +25,32 @@ _PARAGRAPH = "\ue000"
 _PARAGRAPH_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)[ \t]*(?:\r?\n[ \t]*){2,}(?=\S)")
 
 
+# A line with no stop of its own before a line that opens with a capital is a heading, a table's row or a letter's
+# signature ("Timing", "Households displaced | 38", "P. Whitworth, Frosterley"): it ends there, marked as a paragraph
+# is, rather than run into the sentence below ("Timing How many of the starters ..."). Only a short line, or a row,
+# and not one that stops on a word a sentence runs on from: prose wrapped at a line's end is no heading.
+_LINE_END = "\ue001"
+_UNSTOPPED_LINE = re.compile(r"(?m)^(?P<line>[^\n]*[^\s.!?:;,(“\"‘”'’–—-])[ \t]*(?P<br>\r?\n)(?=\s*[A-Z0-9\"“‘(])")
+_RUNS_ON = frozenset(["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "that"])
+
+
+def _end_line(m: re.Match[str]) -> str:
+    line = m.group("line")
+    words_ = line.split()
+    if not words_ or words_[-1].lower() in _RUNS_ON:
+        return m.group(0)
+    # A heading opens a block or closes one (a blank line before it or after it); a wrapped line of prose does neither.
+    before = m.string[: m.start()]
+    apart = re.search(r"\n[ \t]*\r?\n[ \t]*$", before) or re.match(r"[ \t]*\r?\n", m.string[m.end() :])
+    if not (" | " in line or (len(words_) <= 8 and apart)):
+        return m.group(0)
+    return f"{line} {_LINE_END}{m.group('br')}"
+
+
 def _mark_paragraphs(text: str) -> str:
-    return _PARAGRAPH_END.sub(r"\1 " + _PARAGRAPH, text) if "\n" in text else text
+    if "\n" not in text:
+        return text
+    return _PARAGRAPH_END.sub(r"\1 " + _PARAGRAPH, _UNSTOPPED_LINE.sub(_end_line, text))
 
 
 _SPACES = re.compile(r"\s+")
@@ -189,7 +213,9 @@ class Sentence:
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # Other languages: capitals beyond ASCII ("Über", "État"), their own quotation marks and opening "¿", "¡".
-_BOUNDARY_ANY = re.compile(rf"(?<=[.!?])([\"'”’“)\]»«]*)\s+\ue000?(?=[\"'“‘„«»(\[¿¡]?[{_UPPER}0-9])")
+_BOUNDARY_ANY = re.compile(
+    rf"(?:(?<=[.!?])([\"'”’“)\]»«]*)\s+\ue000?|\s*\ue001\s*\ue000?)(?=[\"'“‘„«»(\[¿¡]?[{_UPPER}0-9])"
+)
 
 
 @cache
@@ -228,16 +254,17 @@ def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
         candidate = text[start : match.start()].rstrip()
         # Don't split after an abbreviation or a single initial ("Mr. Smith", "George W. Bush").
         tail = candidate[-12:]
-        if abbrev_re.search(tail) and not candidate.endswith(("?", "!")) and _PARAGRAPH not in match.group(0):
+        ends_line = _PARAGRAPH in match.group(0) or _LINE_END in match.group(0)
+        if abbrev_re.search(tail) and not candidate.endswith(("?", "!")) and not ends_line:
             continue
         if ordinal is not None and _ORDINAL_END.search(tail) and ordinal.match(text, match.end()):
             continue
         if not pieces and _DATELINE_HEAD.match(candidate):
             continue
-        pieces.append(text[start : match.start() + len(match.group(1))].strip())
+        pieces.append(text[start : match.start() + len(match.group(1) or "")].strip())
         start = match.end()
     pieces.append(text[start:].strip())
-    pieces = [q for p in pieces if (q := p.replace(_PARAGRAPH, "").strip())]
+    pieces = [q for p in pieces if (q := p.replace(_PARAGRAPH, "").replace(_LINE_END, "").strip())]
     if lex is ENGLISH:
         pieces = [q for p in pieces for q in _split_bullets(p)]
     return _join_split_quotes(pieces) if lex is ENGLISH else pieces
@@ -326,6 +353,8 @@ _TIMESTAMP = re.compile(
     r"|^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[-–—]\s+)?(?=[A-Z\"“‘])"
     # A reporter's running notes, British style: "10.21 Asked by Tobias Renn ...".
     r"|^(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"“‘])"
+    # A live text's entry set off by a bar: "16:05 | Race director Gareth Pennock at the finish ...".
+    r"|^\d{1,2}:\d\d\s*\|\s+(?=[A-Z\"“‘])"
 )
 
 
@@ -456,6 +485,9 @@ _IMPERSONAL_IT = re.compile(
     # "It has yet to be decided who ...", "It has not been settled how much ...": still the extraposed "it".
     r"|^It\s+(?:has|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|decided|settled|agreed|established|"
     r"confirmed)\b"
+    # "It is for the council to establish what was taken": the question handed to someone, the "it" extraposed.
+    r"|^It\s+(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
+    r"(?:establish|determine|decide|judge|say|work\s+out|find\s+out)\s+(?:whether|what|how|when|why|who|where|which)\b"
     # "It did not emerge at the hearing who ...": an extraposed "it" before a clause that did not come to light.
     r"|^It\s+(?:did\s+not|has\s+not|had\s+not|never|has\s+yet\s+to)\s+(?:yet\s+)?(?:emerge|emerged|become\s+clear|"
     r"come\s+out|come\s+to\s+light)\b"
@@ -551,10 +583,12 @@ _PRONOUN_IN = re.compile(r"\b(?:he|she|they|it|him|them|his|her|their|its|this|t
 # supply will be restored to the rest", "They would not say whether the bridge will reopen".
 _UNKNOWING_PRONOUN = re.compile(
     r"^(?:It|They|He|She)\s+(?:cannot|can[’']t|could\s+not|couldn[’']t|would\s+not|wouldn[’']t|will\s+not|won[’']t|"
-    r"has\s+not|hasn[’']t|have\s+not|haven[’']t|did\s+not|didn[’']t|does\s+not|doesn[’']t|(?:is|are|was|were)\s+unable\s+to)"
+    r"has\s+not|hasn[’']t|have\s+not|haven[’']t|did\s+not|didn[’']t|does\s+not|doesn[’']t|(?:is|are|was|were)\s+unable\s+to|"
+    # "It would neither confirm nor deny whether ...": a confirmation withheld.
+    r"(?:would|will|could|did|does)\s+neither(?=\s+confirm\s+nor\s+deny))"
     # "did not know what the future held" is a state of mind told as a story, not a matter withheld.
-    r"\s+(?:yet\s+)?(?:say|said|tell|told|confirm|confirmed|predict|(?<!did not )(?<!didn[’']t )know|explain|explained|"
-    r"decide|decided)\s+"
+    r"\s+(?:yet\s+)?(?:say|said|tell|told|confirm(?:\s+nor\s+deny)?|confirmed|predict|(?<!did not )(?<!didn[’']t )know|"
+    r"explain|explained|decide|decided)\s+"
     r"(?:when|whether|how|where|why|what|who|which)\s+(?!(?:it|they|he|she|its|their|his|her|this|that|to)\b)"
 )
 
@@ -652,7 +686,10 @@ _BODIES = frozenset(["firm", "company", "group", "agency", "giant", "team", "ope
 _GERUND_PREPOSITIONS = frozenset(
     ["of", "by", "for", "from", "after", "before", "without", "about", "against", "over", "into", "on", "in"]
 )
-_NOT_GLUE_BEFORE = ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective - _BODIES)
+# "asks whether | Kestrel Homes will ...": a complementiser takes the clause after it, name first or not.
+_NOT_GLUE_BEFORE = (
+    ENGLISH.not_glue_before | (ENGLISH.role_words - ENGLISH.collective - _BODIES) | {"whether", "if", "that"}
+)
 # A relative or wh-clause opened just before a capital and not yet finished takes what follows as its object or
 # subject: "Residents who met | Councillor Ana Vale on Monday said ...", "namely how much unaffected | Corvalex stock
 # is left ...". A glued headline does not end in "who met" or "how much unaffected".
@@ -819,8 +856,10 @@ def _glue_cuts(chunk: str, opening: bool) -> list[str]:
     """Split text where two pieces were glued without punctuation; pieces without a full stop drop later."""
     cuts = []
     patterns = (_GLUE_DET, _GLUE_CLAUSE) if opening else (_GLUE_DET,)
-    cuts += [m.start(2) for m in _REPEATED_NAME.finditer(chunk)]
-    cuts += _headline_repeat_cuts(chunk)
+    repeats = [m.start(2) for m in _REPEATED_NAME.finditer(chunk)] + _headline_repeat_cuts(chunk)
+    # "... replies: Your correspondent asks whether Kestrel Homes will ...": a name after a word a clause runs on from
+    # is that clause's, however often the text names it; a glued headline ends on no such word.
+    cuts += [c for c in repeats if not set(w.lower() for w in chunk[:c].split()[-1:]) & {"whether", "if", "that"}]
     for pattern in patterns:
         for m in pattern.finditer(chunk):
             before = chunk[: m.start()].split()
@@ -1046,7 +1085,12 @@ def content_overlap(statement: str, support: str) -> float:
     if not words_:
         return 0.0
     have = set(tokens(support))
+    # "How did the attackers get in?" is grounded in "how the attackers got in": a question's "did" takes the base form.
+    have |= {_PAST_TO_BASE[t] for t in have if t in _PAST_TO_BASE}
     return sum(w in have for w in words_) / len(words_)
+
+
+_PAST_TO_BASE = ENGLISH.past_to_base
 
 
 _STOP = ENGLISH.stop_words
