@@ -45,10 +45,12 @@ def test_a_bodys_own_official_is_its_side_under_its_initials() -> None:
         "Dr Ilse Marrow, CHA's deputy head of surveillance, said the picture kept changing.",
         "CHA fever expert Dr Oskar Lind said more samples were needed.",
         "Dr Ben Ruston, a doctor at the city hospital, said the agency was wrong.",
+        "Northgate Labs resigned as CHA's testing partner; the CHA board thanked Ben Ruston for his letter.",
     )
     assert affiliated("Ilse Marrow", "Coastal Health Agency", ss)
     assert affiliated("Coastal Health Agency", "Oskar Lind", ss)
     assert not affiliated("Ben Ruston", "Coastal Health Agency", ss)
+    assert not affiliated("Ben Ruston", "CHA", ss)  # a body that thanked him is not his employer
 
 
 def test_one_body_under_two_spellings_or_its_parents_name_is_one_side() -> None:
@@ -104,21 +106,18 @@ def test_counts_of_one_body_or_of_two_things_are_no_rival_figures() -> None:
     assert len(numeric_tensions(rival, _alike)) == 1
 
 
-def test_one_pair_of_sides_is_shown_once() -> None:
+def test_one_sides_same_words_against_the_same_other_side_are_shown_once() -> None:
     first = _report(
         0,
         "The Harbour Trust said 400 homes in the valley were flooded on Monday night.",
         "The Valley Board said 900 homes in the valley were flooded on Monday night.",
     )
     second = _report(
-        1,
-        "The Harbour Trust said 500 homes in the valley were flooded by the storm.",
-        "The Valley Board said 1,400 homes in the valley were flooded by the storm.",
-        when=NEXT,
+        1, "The Valley Board said in total 1,200 homes in the valley were flooded on Monday night.", when=NEXT
     )
     every = first + second
     found = tensions(every, attributions(every, every), _alike, k=5, context=every)
-    assert len(found) == 1 and "Harbour Trust" in found[0][0] and "Valley Board" in found[0][0]
+    assert len(found) == 1 and "400 homes" in found[0][0] and "Valley Board" in found[0][0]
 
 
 def test_no_such_denies_a_thing_that_was_not_a_remark_on_what_could_be() -> None:

@@ -361,10 +361,14 @@ def tensions(
         if not any(item[3] == d[3] and item[2] == d[2] and content_overlap(item[1], d[1]) > 0.6 for d in distinct):
             distinct.append(item)
     scored = distinct
-    # One tension per pair of sides, whichever rule found it: the same two sides set against each other again on
-    # another figure or another day crowd out the other disputes of the story.
+    # One tension per pair of actors first; a second on the same pair only when nothing else is left, and only on
+    # another matter: one side's same words set against the other's again, on another figure or another day, is the
+    # dispute already shown, whichever rule found it.
     seen: set[frozenset[str]] = set()
-    scored = [t for t in scored if not (t[3] in seen or seen.add(t[3]))]  # type: ignore[func-returns-value]
+    first = [t for t in scored if not (t[3] in seen or seen.add(t[3]))]  # type: ignore[func-returns-value]
+    shown = {(t[3], side) for t in first for side in t[1].split(" vs. ")}
+    again = [t for t in scored if t not in first and not any((t[3], side) in shown for side in t[1].split(" vs. "))]
+    scored = first + again
     every = context or sentences
     return [(with_backers(summary, cites, every), cites, score) for score, summary, cites, _pair in scored[:k]]
 
@@ -513,8 +517,9 @@ _COUNT_RAISED = re.compile(
 
 def _other_measures(a: str, b: str) -> bool:
     """Two claims counting different things under one noun: "need emergency aid" and "need food aid", "hospital
-    beds" and "army beds". The same noun, each with its own word before it, that the other never uses."""
-    wa, wb = re.findall(r"[a-z]+", a.lower()), re.findall(r"[a-z]+", b.lower())
+    beds" and "army beds". The same noun after the figure, each with its own word before it, that the other never
+    uses; what comes before the figure ("the data centre uses", "the site uses") says who, not what is counted."""
+    wa, wb = _after_figure(a), _after_figure(b)
     heads_a = {(wa[i - 1], w) for i, w in enumerate(wa) if i}
     heads_b = {(wb[i - 1], w) for i, w in enumerate(wb) if i}
     for m1, h in heads_a:
@@ -524,6 +529,13 @@ def _other_measures(a: str, b: str) -> bool:
             if h2 == h and m2 != m1 and m2 not in wa and _modifier(m1) and _modifier(m2):
                 return True
     return False
+
+
+def _after_figure(text: str) -> list[str]:
+    """The words after a claim's first figure ("3 million people might need emergency aid" -> people ... aid)."""
+    words = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
+    at = next((i for i, w in enumerate(words) if w[0].isdigit() or w in _WORD_NUMBERS), len(words))
+    return [w for w in words[at + 1 :] if not w[0].isdigit()]
 
 
 def _modifier(word: str) -> bool:
@@ -690,9 +702,9 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"|{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:[a-z-]+,\s+)?{ex}\b"
             # "Dr Lin Mei, RA's assistant director": the body's post, after the name.
             rf"|{ex},\s+(?:the\s+)?{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+"
-            # "RA flu expert Dr Lin Mei": the body and the post before the name, as a title.
-            rf"|\b{ey}\s+(?:[a-z-]+\s+){{1,3}}{_TITLE}?{ex}\b"
         )
+        # "RA flu expert Dr Lin Mei": the body and a post before the name, as a title (not "RA resigned as ...").
+        titled = re.compile(rf"\b{ey}\s+(?P<post>(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{_TITLE}?{ex}\b")
         spoke = re.compile(
             rf"{ex},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+"
             r"(?P<noun>[a-z]+)\b"
@@ -713,10 +725,23 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
                 continue  # each pattern names `x` as written: a sentence without it matches none
             if named.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
+            if any(_is_post(t.group("post")) for t in titled.finditer(s.text)):
+                return True
             m = spoke.search(s.text)
             if m and any(t.article == s.article and y in t.text for t in sentences[:5000]):
                 return True  # "a spokesman for the utility", in a report that names the utility
     return False
+
+
+# Posts a body's own people hold, beyond the role words: "flu expert", "assistant director-general".
+_POSTS = ENGLISH.role_words | {"expert", "official", "spokesperson", "representative", "advisor", "specialist"}
+_POSTS |= {"doctor", "researcher", "director-general", "secretary-general", "epidemiologist", "engineer"}
+
+
+def _is_post(words: str) -> bool:
+    """A post's name ("flu expert", "deputy director"), no verb among its words ("resigned as")."""
+    ws = words.split()
+    return ws[-1] in _POSTS and not any(w.endswith("ed") or w in {"as", "to", "by", "with", "and"} for w in ws)
 
 
 def _said(c: Attribution, max_words: int = 24) -> str:
