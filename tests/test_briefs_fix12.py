@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 
 from digest.briefs.actors import attributions, short_names
-from digest.briefs.conflicts import affiliated, no_such, numeric_tensions, one_body, tensions
+from digest.briefs.conflicts import affiliated, colleagues, no_such, numeric_tensions, one_body, tensions
 from digest.briefs.sentences import Sentence
 
 DAY = date(2027, 3, 1)
@@ -51,6 +51,23 @@ def test_a_bodys_own_official_is_its_side_under_its_initials() -> None:
     assert affiliated("Coastal Health Agency", "Oskar Lind", ss)
     assert not affiliated("Ben Ruston", "Coastal Health Agency", ss)
     assert not affiliated("Ben Ruston", "CHA", ss)  # a body that thanked him is not his employer
+
+
+def test_two_people_with_posts_at_one_body_are_one_side() -> None:
+    ss = _report(
+        0,
+        "The Coastal Health Agency (CHA) says the outbreak is slowing.",
+        "Dr Ilse Marrow, CHA's deputy head of surveillance, said the picture kept changing.",
+        "CHA Director-General Dr. Oskar Lind said more samples were needed.",
+        "Dr Noor Hakim, acting CHA chief scientist, said the tests were reliable.",
+        "Cllr Ann Ross, the council's leader, said the plan would go ahead.",
+        "Cllr Tom Vey, the council's opposition leader, said the plan was unaffordable.",
+        "Harbour Trust chairman Sam Pell said the harbour was safe; the CHA board thanked Ben Ruston for his letter.",
+    )
+    assert colleagues("Ilse Marrow", "Oskar Lind", ss) and colleagues("Noor Hakim", "Oskar Lind", ss)
+    assert not colleagues("Ann Ross", "Tom Vey", ss)  # the opposition's leader is not the council's voice
+    assert not colleagues("Sam Pell", "Oskar Lind", ss)
+    assert not colleagues("Ben Ruston", "Oskar Lind", ss)
 
 
 def test_one_body_under_two_spellings_or_its_parents_name_is_one_side() -> None:
@@ -96,6 +113,14 @@ def test_counts_of_one_body_or_of_two_things_are_no_rival_figures() -> None:
         )
     )
     assert numeric_tensions(measures, _alike) == []
+    tally = _claims(
+        _report(
+            0,
+            "The Island Health Office said the death toll from the storm in the valley could reach 9,000 people.",
+            "Mayor Ines Carvalho said 4,000 people in the valley had been found and buried by the storm teams.",
+        )
+    )
+    assert numeric_tensions(tally, _alike) == []
     rival = _claims(
         _report(
             0,

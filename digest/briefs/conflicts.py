@@ -531,6 +531,21 @@ def _other_measures(a: str, b: str) -> bool:
     return False
 
 
+# A tally of work done so far ("25,000 bodies had been collected and buried") and an estimate of the whole ("put the
+# death toll at 50,000-100,000", "might need aid"): the work is still going on, and the two figures do not compete.
+_TALLY = re.compile(
+    r"\b(?:had|have|has)\s+(?:so\s+far\s+|now\s+|already\s+)?been\s+"
+    r"(?:[a-z]+ed|found|taken|brought|given|fed|kept|seen)\b"
+)
+_ESTIMATED = re.compile(r"\b(?:toll|estimated?|estimates|could|might|may|as many as|put\b[^.;]{0,60}\bat)\b")
+
+
+def _tally_and_estimate(a: str, b: str) -> bool:
+    return any(
+        bool(_TALLY.search(x)) and not _TALLY.search(y) and bool(_ESTIMATED.search(y)) for x, y in ((a, b), (b, a))
+    )
+
+
 def _after_figure(text: str) -> list[str]:
     """The words after a claim's first figure ("3 million people might need emergency aid" -> people ... aid)."""
     words = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
@@ -573,7 +588,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 _COUNT_RAISED.search(a.sentence.text) or _COUNT_RAISED.search(b.sentence.text)
             ):
                 continue  # "..., increasing its count by a thousand in a day": an update of a count, not a rival one
-            if _other_measures(a.claim, b.claim):
+            if _other_measures(a.claim, b.claim) or _tally_and_estimate(a.claim, b.claim):
                 continue  # "need emergency aid" and "need food aid": two counts of two things
             beside = _side_by_side(a.sentence, b.sentence)
             apart = [
@@ -610,7 +625,9 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     if one_body(one, other, sentences):
         return True
     # "Hawyard"/"Tony Hayward" aside, two names of one person ("Jermaine", "Jermaine Jackson") are never two sides.
-    return affiliated(one, other, sentences) or (_person_like(one) and _person_like(other) and _same_side(one, other))
+    if _person_like(one) and _person_like(other) and (_same_side(one, other) or colleagues(one, other, sentences)):
+        return True
+    return affiliated(one, other, sentences)
 
 
 def _body_form(name: str) -> str:
@@ -736,6 +753,40 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
 # Posts a body's own people hold, beyond the role words: "flu expert", "assistant director-general".
 _POSTS = ENGLISH.role_words | {"expert", "official", "spokesperson", "representative", "advisor", "specialist"}
 _POSTS |= {"doctor", "researcher", "director-general", "secretary-general", "epidemiologist", "engineer"}
+
+
+def _employers(name: str, sentences: Sequence[Sentence]) -> set[str]:
+    """The bodies a report names a person's post at: "Dr Lin Mei, RA's assistant director" and "RA flu expert Dr Lin
+    Mei" both give RA; its full name and initials alike, spelt evenly."""
+    if not _person_like(name) or len(name.split()) < 2:
+        return set()
+    en = re.escape(name)
+    body = r"(?P<b>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4})"
+    # "Dr Lin Mei, RA's deputy head of surveillance", "Dr Lin Mei, acting RA assistant director".
+    after = re.compile(
+        rf"{en},\s+(?:the\s+|(?:acting|interim|senior)\s+)?{body}(?:['’]s)?\s+(?P<post>(?:[\w-]+\s+){{0,2}}[\w-]+)"
+    )
+    before = re.compile(rf"{body}(?:['’]s)?\s+(?P<post>(?:[\w-]+\s+){{0,2}}[\w-]+)\s+{_TITLE}?{en}\b")
+    found: set[str] = set()
+    for s in sentences[:5000]:
+        if name not in s.text:
+            continue
+        for m in (*after.finditer(s.text), *before.finditer(s.text)):
+            ws = m.group("post").lower().split()
+            # After the name the post may run on ("deputy head of surveillance"); before it, it ends at the name.
+            ends = range(1, len(ws) + 1) if m.re is after else [len(ws)]
+            if any(_is_post(" ".join(ws[:n])) for n in ends) and not re.search(
+                r"\b(?:opposition|shadow|former)\b", m.group(0), re.I
+            ):
+                found |= {_body_form(m.group("b"))} | {_body_form(n) for n in short_names(m.group("b"), sentences)}
+    return found
+
+
+def colleagues(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
+    """Two people whose posts the reports give at one body ("WHO flu expert Dr Lin", "WHO's director-general, Dr
+    Chan"): one side speaking twice, not two sides."""
+    mine = _employers(one, sentences)
+    return bool(mine) and bool(mine & _employers(other, sentences))
 
 
 def _is_post(words: str) -> bool:
