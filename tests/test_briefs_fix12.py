@@ -152,6 +152,8 @@ def test_no_such_denies_a_thing_that_was_not_a_remark_on_what_could_be() -> None
     claims = _claims(claim)
     assert len(no_such(claim + denial, claims)) == 1
     assert no_such(claim + remark, claims) == []
+    past = _report(3, "No such warning about the lift ever reached the managers, the trust said in its reply.")
+    assert len(no_such(claim + past, claims)) == 1
 
 
 def test_she_after_a_body_is_the_woman_named_before_it() -> None:

@@ -3346,7 +3346,8 @@ _NO_SUCH = re.compile(r"\b(?:[Nn]o|any)\s+such\s+(?P<noun>[a-z]{4,})\b")
 _NO_SUCH_FACT = re.compile(
     r"^(?:However,\s+|But\s+)?No\s+such\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:"
     r"(?:was|were|is|are|has|have|had)(?:\s+(?:ever|never|yet|been|actually))*\s+(?:ever|[a-z]+(?:ed|en|wn)|made|done|sent|kept|held|found|told|paid|built|seen|heard|set)\b"
-    r"|(?:ever\s+)?(?:exists?|existed|took\s+place|happened|occurred|came|arrived)\b)",
+    # "No such complaint ever reached the board": a past event denied.
+    r"|(?:ever\s+)?(?:exists?|existed|took\s+place|happened|occurred|came|arrived|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 
