@@ -46,11 +46,14 @@ def test_a_bodys_own_official_is_its_side_under_its_initials() -> None:
         "CHA fever expert Dr Oskar Lind said more samples were needed.",
         "Dr Ben Ruston, a doctor at the city hospital, said the agency was wrong.",
         "Northgate Labs resigned as CHA's testing partner; the CHA board thanked Ben Ruston for his letter.",
+        "Brandt Cement, CHA's lab contractor, blamed the agency; CHA Chief Operating Officer Lea Moss disagreed.",
     )
     assert affiliated("Ilse Marrow", "Coastal Health Agency", ss)
     assert affiliated("Coastal Health Agency", "Oskar Lind", ss)
     assert not affiliated("Ben Ruston", "Coastal Health Agency", ss)
     assert not affiliated("Ben Ruston", "CHA", ss)  # a body that thanked him is not his employer
+    assert not affiliated("Brandt Cement", "CHA", ss)  # a contractor is a party of its own
+    assert affiliated("Lea Moss", "CHA", ss)
 
 
 def test_two_people_with_posts_at_one_body_are_one_side() -> None:
@@ -129,6 +132,14 @@ def test_counts_of_one_body_or_of_two_things_are_no_rival_figures() -> None:
         )
     )
     assert len(numeric_tensions(rival, _alike)) == 1
+    per_day = _claims(
+        _report(
+            0,
+            "The Harbour Trust said 300 tonnes of silt were washed into the valley every day in the storm.",
+            "The Valley Board said 900 tonnes of silt were washed into the valley per day in the storm.",
+        )
+    )
+    assert len(numeric_tensions(per_day, _alike)) == 1
 
 
 def test_one_sides_same_words_against_the_same_other_side_are_shown_once() -> None:

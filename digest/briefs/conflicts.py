@@ -560,6 +560,8 @@ def _modifier(word: str) -> bool:
         word in content_words(word)
         and not word.endswith(("ed", "ing", "ly"))
         and word not in _COMMON_COUNTED | {"said", "says", "told", "about", "around", "over", "least", "than", "some"}
+        # "every day" and "per day" count the same thing: a quantifier is no kind of thing.
+        and word not in {"every", "per", "each", "all", "any", "many", "much", "most", "whole", "other", "another"}
     )
 
 
@@ -717,11 +719,11 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         named = re.compile(
             rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
             rf"|{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:[a-z-]+,\s+)?{ex}\b"
-            # "Dr Lin Mei, RA's assistant director": the body's post, after the name.
-            rf"|{ex},\s+(?:the\s+)?{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+"
         )
+        # "Dr Lin Mei, RA's assistant director": the body's post, after the name (not "X, RA's contractor").
+        posted = re.compile(rf"{ex},\s+(?:the\s+)?{ey}['’]s\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+)")
         # "RA flu expert Dr Lin Mei": the body and a post before the name, as a title (not "RA resigned as ...").
-        titled = re.compile(rf"\b{ey}\s+(?P<post>(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{_TITLE}?{ex}\b")
+        titled = re.compile(rf"\b{ey}\s+(?P<post>(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z-]+)\s+{_TITLE}?{ex}\b")
         spoke = re.compile(
             rf"{ex},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+"
             r"(?P<noun>[a-z]+)\b"
@@ -742,8 +744,12 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
                 continue  # each pattern names `x` as written: a sentence without it matches none
             if named.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
-            if any(_is_post(t.group("post")) for t in titled.finditer(s.text)):
+            if any(_is_post(t.group("post").lower()) for t in titled.finditer(s.text)):
                 return True
+            for t in posted.finditer(s.text):
+                ws = t.group("post").lower().split()
+                if any(_is_post(" ".join(ws[:n])) for n in range(1, len(ws) + 1)):
+                    return True
             m = spoke.search(s.text)
             if m and any(t.article == s.article and y in t.text for t in sentences[:5000]):
                 return True  # "a spokesman for the utility", in a report that names the utility
