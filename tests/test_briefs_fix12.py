@@ -54,6 +54,8 @@ def test_a_bodys_own_official_is_its_side_under_its_initials() -> None:
     assert not affiliated("Ben Ruston", "CHA", ss)  # a body that thanked him is not his employer
     assert not affiliated("Brandt Cement", "CHA", ss)  # a contractor is a party of its own
     assert affiliated("Lea Moss", "CHA", ss)
+    firm = _report(1, "Ostra Chief Operating Officer Dan Petty said the cap was holding.")
+    assert affiliated("Dan Petty", "Ostra PLC", firm)
 
 
 def test_two_people_with_posts_at_one_body_are_one_side() -> None:

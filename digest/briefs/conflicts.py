@@ -714,7 +714,10 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             return True
         ex, ey = re.escape(x), re.escape(y)
         # "The Relief Agency (RA)": the body's initials name it as well as its full name does.
-        ey = "|".join(re.escape(n) for n in sorted({y} | short_names(y, sentences), key=len, reverse=True))
+        # "BP PLC" is "BP" in "BP Chief Operating Officer Doug Suttles": the company's suffix is no part of its name.
+        bare = re.sub(r"\s+(?:plc|inc|ltd|corp|co|llc|ag|sa|nv)\.?$", "", y, flags=re.IGNORECASE)
+        names = {y, bare} | short_names(y, sentences)
+        ey = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         ey = f"(?:{ey})"
         named = re.compile(
             rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
