@@ -1196,6 +1196,39 @@ def _shortens(short: str, full: str) -> bool:
     return _heads_of(re.sub(r"[^a-z]", "", short.lower()), re.findall(r"[a-z]+", full.lower()))
 
 
+def short_names(name: str, sentences: Sequence[Sentence]) -> set[str]:
+    """The short names the reports give a body in brackets after its full name ("The Relief Agency (RA) says"): the
+    same body under its initials, whose officials ("RA's field director", "RA flu expert Dr Lin") speak for it."""
+    if not name or _person_name(name):
+        return set()
+    after = re.compile(rf"{re.escape(name)}\s+\((?:the\s+)?(?P<short>[A-Z][\w&-]*)\)")
+    return {
+        m.group("short")
+        for s in sentences[:5000]
+        if name in s.text
+        for m in after.finditer(s.text)
+        if m.group("short") != name and _shortens(m.group("short"), name)
+    }
+
+
+def _person_name(name: str) -> bool:
+    """A name the reports give a person: no body's head noun ends it, and it is not all initials."""
+    return not is_body_name(name) and not name.isupper()
+
+
+# The last word of a body's name that the heads above leave out: "World Health Organization", "Food Programme".
+_BODY_ENDS = frozenset(
+    {"organization", "organisation", "programme", "program", "agency", "ministry", "department", "company", "office"}
+    | {"corporation", "bank", "fund", "university", "hospital", "party", "government", "police", "cross", "crescent"}
+)
+
+
+def is_body_name(name: str) -> bool:
+    """A body's name: two words or more ending in a body's head noun ("Disasters Emergency Committee")."""
+    words = name.split()
+    return len(words) > 1 and re.sub(r"['’]s?$", "", words[-1]).lower() in _BODY_HEADS | _BODY_ENDS
+
+
 def _heads_of(short: str, words: list[str]) -> bool:
     """`short` is the first letters of some of the words, in order, each word giving at least its first."""
     if not short:
@@ -1590,6 +1623,10 @@ def _pronoun_gender(text: str) -> str | None:
 
 
 def _fits(name: str, pronoun: str | None, gender: dict[str, str]) -> bool:
+    """Whether "he" or "she" can be `name`: not a person of the other gender, and never a body, which is "it" ("The
+    Relief Committee is co-ordinating the appeal. She said: ..." is someone else the report named)."""
+    if pronoun is not None and is_body_name(name):
+        return False
     known = gender.get(actor_key(name)) or _name_gender(name)
     return known is None or pronoun is None or known == pronoun
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
-from digest.briefs.actors import Attribution, actor_key, clean_name, named_subject
+from digest.briefs.actors import Attribution, actor_key, clean_name, is_body_name, named_subject, short_names
 from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import (
@@ -361,10 +361,14 @@ def tensions(
         if not any(item[3] == d[3] and item[2] == d[2] and content_overlap(item[1], d[1]) > 0.6 for d in distinct):
             distinct.append(item)
     scored = distinct
-    # One tension per pair of actors first; a second on the same pair only when nothing else is left.
+    # One tension per pair of actors first; a second on the same pair only when nothing else is left, and only on
+    # another matter: one side's same words set against the other's again, on another figure or another day, is the
+    # dispute already shown, whichever rule found it.
     seen: set[frozenset[str]] = set()
     first = [t for t in scored if not (t[3] in seen or seen.add(t[3]))]  # type: ignore[func-returns-value]
-    scored = first + [t for t in scored if t not in first]
+    shown = {(t[3], side) for t in first for side in t[1].split(" vs. ")}
+    again = [t for t in scored if t not in first and not any((t[3], side) in shown for side in t[1].split(" vs. "))]
+    scored = first + again
     every = context or sentences
     return [(with_backers(summary, cites, every), cites, score) for score, summary, cites, _pair in scored[:k]]
 
@@ -503,6 +507,68 @@ def _side_by_side(a: Sentence, b: Sentence) -> bool:
     return a.article == b.article and abs(a.position - b.position) <= 2
 
 
+# A report of a count moving on: "..., increasing its count by almost a thousand", "raising the toll to 40".
+_COUNT_RAISED = re.compile(
+    r"\b(?:increas|rais|lift|push|revis|bump)\w*\s+(?:its|their|the|his|her)\s+(?:own\s+)?"
+    r"(?:count|tally|total|toll|figure|estimate|number)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _other_measures(a: str, b: str) -> bool:
+    """Two claims counting different things under one noun: "need emergency aid" and "need food aid", "hospital
+    beds" and "army beds". The same noun after the figure, each with its own word before it, that the other never
+    uses; what comes before the figure ("the data centre uses", "the site uses") says who, not what is counted."""
+    wa, wb = _after_figure(a), _after_figure(b)
+    heads_a = {(wa[i - 1], w) for i, w in enumerate(wa) if i}
+    heads_b = {(wb[i - 1], w) for i, w in enumerate(wb) if i}
+    for m1, h in heads_a:
+        if h not in content_words(h) or h in _COMMON_COUNTED or m1 in wb:
+            continue
+        for m2, h2 in heads_b:
+            if h2 == h and m2 != m1 and m2 not in wa and _modifier(m1) and _modifier(m2):
+                return True
+    return False
+
+
+# A tally of work done so far ("25,000 bodies had been collected and buried") and an estimate of the whole ("put the
+# death toll at 50,000-100,000", "might need aid"): the work is still going on, and the two figures do not compete.
+_TALLY = re.compile(
+    r"\b(?:had|have|has)\s+(?:so\s+far\s+|now\s+|already\s+)?been\s+"
+    r"(?:[a-z]+ed|found|taken|brought|given|fed|kept|seen)\b"
+)
+_ESTIMATED = re.compile(r"\b(?:toll|estimated?|estimates|could|might|may|as many as|put\b[^.;]{0,60}\bat)\b")
+
+
+def _tally_and_estimate(a: str, b: str) -> bool:
+    return any(
+        bool(_TALLY.search(x)) and not _TALLY.search(y) and bool(_ESTIMATED.search(y)) for x, y in ((a, b), (b, a))
+    )
+
+
+def _after_figure(text: str) -> list[str]:
+    """The words after a claim's first figure ("3 million people might need emergency aid" -> people ... aid)."""
+    words = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
+    at = next((i for i, w in enumerate(words) if w[0].isdigit() or w in _WORD_NUMBERS), len(words))
+    return [w for w in words[at + 1 :] if not w[0].isdigit()]
+
+
+def _modifier(word: str) -> bool:
+    """A word that can say what kind of thing is counted ("food", "emergency"): not a verb's form or a figure's
+    hedge ("said", "needed", "nearly", "about")."""
+    return (
+        word in content_words(word)
+        and not word.endswith(("ed", "ing", "ly"))
+        and word not in _COMMON_COUNTED | {"said", "says", "told", "about", "around", "over", "least", "than", "some"}
+        # "every day" and "per day" count the same thing: a quantifier is no kind of thing.
+        and word not in {"every", "per", "each", "all", "any", "many", "much", "most", "whole", "other", "another"}
+    )
+
+
+# Nouns any count may follow, whatever it counts: "two million people", "5,000 more".
+_COMMON_COUNTED = frozenset(["people", "persons", "cases", "percent", "cent", "million", "billion", "thousand", "more"])
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -518,8 +584,14 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
             b, qb = figured[j]
-            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3:
+            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3 or one_body(a.actor, b.actor):
                 continue  # figures weeks apart are a count that grew, not a disagreement
+            if a.sentence.article != b.sentence.article and (
+                _COUNT_RAISED.search(a.sentence.text) or _COUNT_RAISED.search(b.sentence.text)
+            ):
+                continue  # "..., increasing its count by a thousand in a day": an update of a count, not a rival one
+            if _other_measures(a.claim, b.claim) or _tally_and_estimate(a.claim, b.claim):
+                continue  # "need emergency aid" and "need food aid": two counts of two things
             beside = _side_by_side(a.sentence, b.sentence)
             apart = [
                 (ua if ua != _ANY_UNIT else ub, va, vb) for ua, va in qa for ub, vb in qb
@@ -552,8 +624,35 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     if len(keys) != 2 or keys[0] not in names or keys[1] not in names:
         return False
     one, other = names[keys[0]], names[keys[1]]
+    if one_body(one, other, sentences):
+        return True
     # "Hawyard"/"Tony Hayward" aside, two names of one person ("Jermaine", "Jermaine Jackson") are never two sides.
-    return affiliated(one, other, sentences) or (_person_like(one) and _person_like(other) and _same_side(one, other))
+    if _person_like(one) and _person_like(other) and (_same_side(one, other) or colleagues(one, other, sentences)):
+        return True
+    return affiliated(one, other, sentences)
+
+
+def _body_form(name: str) -> str:
+    """A body's name with its spelling evened out: "the Relief Organisation" and "Relief Organization" are one."""
+    plain = re.sub(r"^the\s+", "", name.lower().replace("’", "'"))
+    return re.sub(r"is(ation|ations|e|ed|es|ing)\b", r"iz\1", plain)
+
+
+def one_body(one: str, other: str, sentences: Sequence[Sentence] = ()) -> bool:
+    """Two names of one body: one spelling and another ("Organisation", "Organization"), the full name and the
+    one with its parent before it ("UN's World Food Programme"), or the full name and the initials a report gives it
+    ("World Health Organization (WHO)")."""
+    if not (is_body_name(one) or is_body_name(other)):
+        return False
+    x, y = _body_form(one), _body_form(other)
+    if x == y:
+        return True
+    short, full = sorted((x, y), key=len)
+    if len(short.split()) >= 2 and is_body_name(short) and full.endswith(" " + short):
+        return True
+    return any(
+        name.upper() == name and name in short_names(body, sentences) for name, body in ((one, other), (other, one))
+    )
 
 
 def _person_like(name: str) -> bool:
@@ -614,10 +713,20 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         ):
             return True
         ex, ey = re.escape(x), re.escape(y)
+        # "The Relief Agency (RA)": the body's initials name it as well as its full name does.
+        # "BP PLC" is "BP" in "BP Chief Operating Officer Doug Suttles": the company's suffix is no part of its name.
+        bare = re.sub(r"\s+(?:plc|inc|ltd|corp|co|llc|ag|sa|nv)\.?$", "", y, flags=re.IGNORECASE)
+        names = {y, bare} | short_names(y, sentences)
+        ey = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        ey = f"(?:{ey})"
         named = re.compile(
             rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
             rf"|{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:[a-z-]+,\s+)?{ex}\b"
         )
+        # "Dr Lin Mei, RA's assistant director": the body's post, after the name (not "X, RA's contractor").
+        posted = re.compile(rf"{ex},\s+(?:the\s+)?{ey}['’]s\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+)")
+        # "RA flu expert Dr Lin Mei": the body and a post before the name, as a title (not "RA resigned as ...").
+        titled = re.compile(rf"\b{ey}\s+(?P<post>(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z-]+)\s+{_TITLE}?{ex}\b")
         spoke = re.compile(
             rf"{ex},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+"
             r"(?P<noun>[a-z]+)\b"
@@ -638,10 +747,61 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
                 continue  # each pattern names `x` as written: a sentence without it matches none
             if named.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
+            if any(_is_post(t.group("post").lower()) for t in titled.finditer(s.text)):
+                return True
+            for t in posted.finditer(s.text):
+                ws = t.group("post").lower().split()
+                if any(_is_post(" ".join(ws[:n])) for n in range(1, len(ws) + 1)):
+                    return True
             m = spoke.search(s.text)
             if m and any(t.article == s.article and y in t.text for t in sentences[:5000]):
                 return True  # "a spokesman for the utility", in a report that names the utility
     return False
+
+
+# Posts a body's own people hold, beyond the role words: "flu expert", "assistant director-general".
+_POSTS = ENGLISH.role_words | {"expert", "official", "spokesperson", "representative", "advisor", "specialist"}
+_POSTS |= {"doctor", "researcher", "director-general", "secretary-general", "epidemiologist", "engineer"}
+
+
+def _employers(name: str, sentences: Sequence[Sentence]) -> set[str]:
+    """The bodies a report names a person's post at: "Dr Lin Mei, RA's assistant director" and "RA flu expert Dr Lin
+    Mei" both give RA; its full name and initials alike, spelt evenly."""
+    if not _person_like(name) or len(name.split()) < 2:
+        return set()
+    en = re.escape(name)
+    body = r"(?P<b>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4})"
+    # "Dr Lin Mei, RA's deputy head of surveillance", "Dr Lin Mei, acting RA assistant director".
+    after = re.compile(
+        rf"{en},\s+(?:the\s+|(?:acting|interim|senior)\s+)?{body}(?:['’]s)?\s+(?P<post>(?:[\w-]+\s+){{0,2}}[\w-]+)"
+    )
+    before = re.compile(rf"{body}(?:['’]s)?\s+(?P<post>(?:[\w-]+\s+){{0,2}}[\w-]+)\s+{_TITLE}?{en}\b")
+    found: set[str] = set()
+    for s in sentences[:5000]:
+        if name not in s.text:
+            continue
+        for m in (*after.finditer(s.text), *before.finditer(s.text)):
+            ws = m.group("post").lower().split()
+            # After the name the post may run on ("deputy head of surveillance"); before it, it ends at the name.
+            ends = range(1, len(ws) + 1) if m.re is after else [len(ws)]
+            if any(_is_post(" ".join(ws[:n])) for n in ends) and not re.search(
+                r"\b(?:opposition|shadow|former)\b", m.group(0), re.I
+            ):
+                found |= {_body_form(m.group("b"))} | {_body_form(n) for n in short_names(m.group("b"), sentences)}
+    return found
+
+
+def colleagues(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
+    """Two people whose posts the reports give at one body ("WHO flu expert Dr Lin", "WHO's director-general, Dr
+    Chan"): one side speaking twice, not two sides."""
+    mine = _employers(one, sentences)
+    return bool(mine) and bool(mine & _employers(other, sentences))
+
+
+def _is_post(words: str) -> bool:
+    """A post's name ("flu expert", "deputy director"), no verb among its words ("resigned as")."""
+    ws = words.split()
+    return ws[-1] in _POSTS and not any(w.endswith("ed") or w in {"as", "to", "by", "with", "and"} for w in ws)
 
 
 def _said(c: Attribution, max_words: int = 24) -> str:
@@ -3191,6 +3351,16 @@ def letters_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution
 _NO_SUCH = re.compile(r"\b(?:[Nn]o|any)\s+such\s+(?P<noun>[a-z]{4,})\b")
 
 
+# "No such warning was ever escalated", "No such meeting took place", "No such list exists": a denial that a thing was.
+_NO_SUCH_FACT = re.compile(
+    r"^(?:However,\s+|But\s+)?No\s+such\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:"
+    r"(?:was|were|is|are|has|have|had)(?:\s+(?:ever|never|yet|been|actually))*\s+(?:ever|[a-z]+(?:ed|en|wn)|made|done|sent|kept|held|found|told|paid|built|seen|heard|set)\b"
+    # "No such complaint ever reached the board": a past event denied.
+    r"|(?:ever\s+)?(?:exists?|existed|took\s+place|happened|occurred|came|arrived|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+
+
 def no_such(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """An unattributed denial in a report's own voice ("No such warning was ever escalated") against a named actor's
     claim of that very thing ("Staff had warned managers ..."), on the same matter."""
@@ -3201,8 +3371,10 @@ def no_such(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> lis
         m = _NO_SUCH.search(s.text)
         if m is None or (s.article, s.position) in said_at or re.search(r"[\"“]", s.text):
             continue  # a quoted or attributed denial has its speaker, and other rules pair it
-        if not re.match(r"^(?:No|There\s+(?:was|is|were)\s+no|We\s+have\s+no)\b", s.text):
-            continue
+        if not re.match(r"^(?:There\s+(?:was|is|were)\s+no|We\s+have\s+no)\b", s.text) and not _NO_SUCH_FACT.match(
+            s.text
+        ):
+            continue  # "No such efforts can replace ...": a remark on what could be, no denial that a thing was
         before = by_place.get((s.article, s.position - 1))
         here = _stems(s.text) | (_stems(before.text) if before is not None else set())
         root = m.group("noun")[:4]

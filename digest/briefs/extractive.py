@@ -18,7 +18,7 @@ from digest.briefs import lexical
 from digest.briefs.actors import Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import SELF_TURN, compute_changes, evolve, printable_development
-from digest.briefs.conflicts import affiliated
+from digest.briefs.conflicts import affiliated, colleagues, one_body
 from digest.briefs.conflicts import tensions as find_tensions
 from digest.briefs.cues import (
     ARTICLE_RISK,
@@ -537,7 +537,11 @@ class ExtractiveEngine:
         for _score, i, j in candidates:
             a, b = claims[i], claims[j]
             pair = frozenset((a.key, b.key))
-            if affiliated(a.actor, b.actor, context):
+            if (
+                affiliated(a.actor, b.actor, context)
+                or one_body(a.actor, b.actor, context)
+                or colleagues(a.actor, b.actor, context)
+            ):
                 continue  # "Kenneth Ilori, a spokesman for Sierra Basin Power": one side speaking twice
             later = max(a.sentence, b.sentence, key=lambda t: t.position)
             # "..., a claim the movement rejected": that answer is a third side's, not a reply between these two.
