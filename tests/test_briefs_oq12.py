@@ -297,3 +297,18 @@ def test_an_it_that_only_says_who_does_not_tell_stands_alone(sentence: str) -> N
 
 def test_a_questions_base_verb_is_grounded_in_the_sources_past() -> None:
     assert content_overlap("How did the crew get out?", "How the crew got out is still unclear.") == 1.0
+
+
+def test_topic_brief_reads_she_as_the_person_named_in_apposition_before() -> None:
+    """The topic brief, as the article brief does, asks about the person the report named in apposition two sentences
+    before an unknown that says only "she"."""
+    from tests.briefs_support import topic_brief_of
+
+    brief = topic_brief_of(
+        "The ferry reached Holm harbour at dawn with 40 passengers. One deckhand, Orla Fenwick, has not been found. "
+        "The coastguard said the search would go on overnight. "
+        "Nobody can yet say where she went overboard.",
+        "The ferry company said the crossing had been delayed by the storm and that it was helping the coastguard.",
+    )
+    questions = [s.text for s in brief.open_questions]
+    assert any("Orla Fenwick" in q for q in questions), questions

@@ -35,6 +35,7 @@ from digest.briefs.cues import (
     answered_next,
     asks_do_we_know,
     left_open_in,
+    named_in_apposition,
     open_clauses,
     states_unknown,
     those_named,
@@ -321,7 +322,10 @@ class ExtractiveEngine:
                     question = those_named(question, before)
                 if question is None and cue:
                     # "Whether she would use that power ... is not clear": she is the last person the report quoted.
-                    speaker = _last_speaker(m.sentences, i)
+                    # Or the one named in apposition just before ("one runner, Yasmin Barraclough, has not been seen").
+                    speaker = _last_speaker(m.sentences, i) or named_in_apposition(
+                        before, following.get((s.article, s.position - 3), "")
+                    )
                     named = with_person(text, speaker) if speaker else None
                     question = to_question(named) if named else None
                 # "Will Alvera appeal?": three words are a question when one of them names who, or when the next
