@@ -98,3 +98,22 @@ def test_a_day_something_starts_from_gives_way_to_days_things_fall_on() -> None:
     # with room for all, the start is shown too, soonest first
     everything = [e.when for e in upcoming_entries(sentences, after=date(2050, 3, 4), k=4)]
     assert everything == [date(2050, 3, 8), date(2050, 3, 10), date(2050, 3, 14), date(2050, 3, 21)]
+
+
+def test_a_fact_box_line_is_the_event_of_its_opening_date_only() -> None:
+    """A box line that opens on its full date is that day's event; a day its text recalls ("on the night of 25 June",
+    of another year) is background, not a second event (review rev12: a trial's 2011 line landed on 2011-06-25)."""
+    from datetime import date as _date
+
+    from digest.briefs.sentences import article_sentences
+    from digest.briefs.timeline import date_sentences
+
+    text = (
+        "3 October 2031 The trial opens with the prosecution's account of the collision in the harbour mouth. "
+        "4 October 2031 The harbour pilot tells the court that, on the night of 12 March, he saw no lights on the "
+        "barge.\n\n"
+        "The jury retired on Friday after hearing from 40 witnesses over five weeks of evidence."
+    )
+    placed = [(d.sentence.text[:12], d.when) for d in date_sentences(article_sentences(0, text, _date(2031, 11, 7)))]
+    box = [when for start, when in placed if start.startswith("4 October")]
+    assert box == [_date(2031, 10, 4)], placed

@@ -23,6 +23,7 @@ from digest.briefs.lexicon import ENGLISH, Lexicon
 from digest.briefs.sentences import (
     Sentence,
     article_sentences,
+    is_timeline_line,
     is_usable,
     segments,
     split_sentences,
@@ -1099,7 +1100,10 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
         refs = resolve(s.text, s.published, lex)
         day_refs = [r for r in refs if r.granularity == "day"]
         if day_refs:
-            for r in _first_days(s.text, day_refs):
+            # A fact box's line ("8 October 2011 Dr Murray reveals ... that, on the night of 25 June, he ...") is the
+            # event of its opening date; a day its text recalls is background, often of another year.
+            boxed = lex is ENGLISH and day_refs[0].span[0] == 0 and is_timeline_line(s.text, True)
+            for r in day_refs[:1] if boxed else _first_days(s.text, day_refs):
                 spoken = lex is ENGLISH and is_spoken_date(s.text, r)
                 # After its article's day, a relative date ("tomorrow", "on Friday" read forward) is always a plan:
                 # it was read forward only because its words point ahead.
