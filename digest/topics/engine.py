@@ -217,6 +217,7 @@ class Cluster:
     discovered: bool = True  # False for an editor's topic: never merged automatically
     names: dict[str, float] = field(default_factory=dict)  # entity as written -> weight, for titles
     split_from: str | None = None  # the topic this one forked from: two stories, never kin
+    woke: datetime | None = None  # when an article last woke this topic from dormancy (a new phase may follow)
 
     def unit(self) -> Vectors:
         return Vectors(_unit(self.words), _unit(self.entities))
@@ -650,6 +651,8 @@ def _group_chunk(
                     raw[side][:, j] = factor * raw[side][:, j] + gram[side][:, i]
                 c.words = _grow(c.words.scaled(factor), vec.words, p)
                 c.entities = _grow(c.entities.scaled(factor), vec.entities, p)
+                if c.is_topic and (doc.time - c.last).total_seconds() > p.dormant_after_days * DAY:
+                    c.woke = doc.time
                 c.last = max(c.last, doc.time)
                 c.dormant = False
         for j in targets:
@@ -1075,7 +1078,13 @@ def _fold(big: Cluster, small: Cluster, p: Params) -> None:
     for s, n in small.sources.items():
         big.sources[s] = big.sources.get(s, 0) + n
     _add_names(big, small.names.items())
-    big.last = max(big.last, small.last)
+    newest = max(big.last, small.last)
+    woken = [c.woke for c in (big, small) if c.woke is not None]
+    woken += [
+        newest for c in (big, small) if c.is_topic and (newest - c.last).total_seconds() > p.dormant_after_days * DAY
+    ]
+    big.woke = max(woken, default=None)
+    big.last = newest
 
 
 def _merge(
@@ -1181,7 +1190,7 @@ def _resumed(
     j = ranked[0]
     cb = state[active[j]]
     if (
-        not _quiet(cb, now, p)
+        not _resumable(cb, now, p)
         or not cb.discovered
         or cb.size < p.core_min_size
         or sims[j] < p.join_topic
@@ -1298,6 +1307,14 @@ def _forked(a: Cluster, b: Cluster) -> bool:
 
 def _quiet(c: Cluster, now: datetime, p: Params) -> bool:
     return (now - c.last).total_seconds() > p.dormant_after_days * DAY
+
+
+def _resumable(c: Cluster, now: datetime, p: Params) -> bool:
+    """Quiet, or woken from quiet within the last dormant gap: a new phase's first stray articles may
+    wake the story one by one before the phase's own topic is promoted, and that topic still resumes
+    it (so its leads are re-cast) rather than running beside it as another story."""
+    recent = c.woke is not None and (now - c.woke).total_seconds() <= p.dormant_after_days * DAY
+    return _quiet(c, now, p) or recent
 
 
 def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
