@@ -9,7 +9,6 @@ running beside it as a second topic of one story.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
@@ -87,8 +86,8 @@ def test_waking_is_remembered_when_an_article_joins_or_a_part_folds_into_a_quiet
     assert a.woke is None
 
 
-def test_woke_at_is_stored_with_the_topic_row(tmp_path: Path) -> None:
-    engine = open_db(f"sqlite:///{tmp_path / 'd.sqlite'}")
+def test_woke_at_is_stored_with_the_topic_row(db_url: str) -> None:
+    engine = open_db(db_url)
     story = _cluster("mine", 50, MINE_WORDS, {"Deepcore": 50}, NOW - DAY)
     story.woke = NOW - 2 * DAY
     row = topic_store.TopicRow(
@@ -105,15 +104,14 @@ def test_woke_at_is_stored_with_the_topic_row(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_an_old_database_gains_the_woke_at_column(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    open_db(f"sqlite:///{path}").dispose()
-    raw = create_engine(f"sqlite:///{path}")
+def test_an_old_database_gains_the_woke_at_column(db_url: str) -> None:
+    open_db(db_url).dispose()
+    raw = create_engine(db_url)
     with raw.begin() as conn:  # as schema 4 left it
         conn.execute(text("ALTER TABLE topics DROP COLUMN woke_at"))
         conn.execute(text("UPDATE schema_version SET version = 4"))
     raw.dispose()
-    engine = open_db(f"sqlite:///{path}")
+    engine = open_db(db_url)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
         conn.execute(text("SELECT woke_at FROM topics")).all()
