@@ -116,3 +116,57 @@ def test_an_old_database_gains_the_woke_at_column(db_url: str) -> None:
         assert conn.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
         conn.execute(text("SELECT woke_at FROM topics")).all()
     engine.dispose()
+
+
+def _topic_of(key: str, texts: list[str], df: DocFreq, last: datetime) -> Cluster:
+    """A topic built from its articles' own vectors, as grouping grows one."""
+    feats = [featurize(t.split(".")[0], t) for t in texts]
+    words, entities = Vec.from_dict({}), Vec.from_dict({})
+    names: dict[str, float] = {}
+    for f in feats:
+        v = vectorize(f, df)
+        words, entities = words.add(v.words), entities.add(v.entities)
+        for name, n in f.names:
+            names[name] = names.get(name, 0.0) + n
+    return Cluster(key, True, words, entities, last, size=len(texts), sources={"a": len(texts)}, names=names)
+
+
+MINE_TEXTS = [
+    "Miners trapped at the Deepcore colliery in Ashvale after a tunnel collapse. Rescue crews drilled.",
+    "Deepcore rescue crews drilled a second shaft at Ashvale colliery to reach trapped miners.",
+    "Families of the trapped miners waited at Ashvale as Deepcore crews drilled through the tunnel.",
+    "The tunnel collapse at the Deepcore colliery in Ashvale left miners trapped; drilling went on.",
+    "Rescue crews reached the trapped miners at the Deepcore colliery in Ashvale after days of drilling.",
+]
+FLU_TEXTS = [
+    "Health officials in Brenford reported new influenza cases as clinics ran short of vaccine doses.",
+    "Brenford clinics opened vaccine centres as influenza cases rose, health officials reported.",
+    "Influenza cases in Brenford hospitals climbed; health officials urged vaccine doses for children.",
+    "Health officials said influenza cases in Brenford fell after clinics gave more vaccine doses.",
+    "Clinics in Brenford gave vaccine doses as health officials tracked influenza cases in hospitals.",
+    "Brenford health officials warned of influenza cases in schools and asked clinics for vaccine doses.",
+]
+
+
+def test_a_small_quiet_topic_is_not_woken_by_a_stray_whose_words_belong_elsewhere() -> None:
+    """An influenza report that mentions, in passing, a clinic near the old colliery shares the
+    quiet mine topic's place but its words are the running flu story's: the five-article mine topic
+    stays asleep. A report on the mine itself still wakes it."""
+    stray = (
+        "Health officials at an Ashvale clinic near the Deepcore colliery reported influenza cases in "
+        "hospitals and schools, and clinics gave vaccine doses to children."
+    )
+    back = "A year after the tunnel collapse, Deepcore reopened the Ashvale colliery where miners were trapped."
+    df = DocFreq()
+    df.add(featurize(t.split(".")[0], t) for t in MINE_TEXTS + FLU_TEXTS + [stray, back])
+
+    def run(text_: str, params: Params) -> str:
+        mine = _topic_of("mine", MINE_TEXTS, df, NOW - 40 * DAY)
+        mine.dormant = True
+        flu = _topic_of("flu", FLU_TEXTS, df, NOW - DAY)
+        doc = Doc("x", NOW - DAY / 2, "Courier", featurize(text_.split(".")[0], text_))
+        return group([mine, flu], [doc], DocFreq(df.counts.copy(), df.docs), NOW, params).assignments["x"]
+
+    assert run(stray, Params(revive_small=0.0)) == "mine"  # the plain revive level lets it in
+    assert run(stray, Params()) != "mine"
+    assert run(back, Params()) == "mine"

@@ -58,6 +58,7 @@ class Params:
     join_quantile: float = 0.5  # ... or this quantile of the chunk's similarities to topics not its best, if higher
     join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
     revive: float = 0.15  # similarity needed to join a dormant topic (no time discount)
+    revive_small: float = 0.9  # a small dormant topic wakes if its word similarity tops this x any other's
     decay_days: float = 10.0  # active similarity is multiplied by (1 + gap / decay_days) ** -decay_power
     decay_power: float = 0.5
     merge_topics: float = 0.25  # two discovered topics this close become one
@@ -630,6 +631,14 @@ def _group_chunk(
                     else:
                         need_near[m] = need[m] if near[m] else max(need[m], clear)
             ok = score >= need_near
+            # A small quiet topic (at most a core's worth of articles) wakes only for an article whose
+            # words are about as close to it as to any other cluster (`revive_small`): one stray from
+            # another story, naming a place of it in an aside, would wake it and pull a new phase's
+            # first articles into it instead of into a candidate of their own.
+            for m in np.flatnonzero(ok & dormant):
+                if state[keys[m]].size <= p.core_min_size:
+                    elsewhere = _finite(np.delete(sw, m)).max(initial=0.0)
+                    ok[m] = sw[m] > p.revive_small * elsewhere
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
         if not targets:
