@@ -81,10 +81,18 @@ def _add_delivery_selection(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE deliveries ADD COLUMN selection TEXT"))
 
 
+def _add_woke_at(conn: Connection) -> None:
+    """topics.woke_at: when a dormant topic was last woken, so a new phase's topic can still resume it."""
+    if "woke_at" not in {c["name"] for c in inspect(conn).get_columns("topics")}:
+        kind = "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
+        conn.execute(text(f"ALTER TABLE topics ADD COLUMN woke_at {kind}"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "feed_state: wait_reason, feed_hint, config_hash (polite fetching)", _add_polite_columns),
     (3, "topics: split_from; topic_members: left_version, names (a topic that forks)", _add_split_columns),
     (4, "deliveries: selection (the cut a recipient's copy was made from)", _add_delivery_selection),
+    (5, "topics: woke_at (when a dormant topic was last woken)", _add_woke_at),
 ]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 

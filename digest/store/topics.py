@@ -62,6 +62,7 @@ topics = Table(
     Column("words", LargeBinary, nullable=True),  # centroid blocks (see digest.topics.state.pack_vec)
     Column("entities", LargeBinary, nullable=True),
     Column("split_from", String(200), nullable=True),  # the topic this one forked from (history kept there)
+    Column("woke_at", UTCDateTime, nullable=True),  # when an article last woke it from dormancy
     Index("ix_topics_status", "status"),
 )
 
@@ -142,6 +143,7 @@ class ClusterColumns:
     names: str  # JSON: key entity -> weight
     words: bytes | None  # packed centroid blocks
     entities: bytes | None
+    woke_at: datetime | None = None  # when an article last woke the topic from dormancy
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ class TopicRow:
     words: bytes | None
     entities: bytes | None
     split_from: str | None = None
+    woke_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ class Params:
     join_quantile: float = 0.5  # ... or this quantile of the chunk's similarities to topics not its best, if higher
     join_candidate: float = 0.12  # similarity to a candidate (a few articles) needed to join it
     revive: float = 0.15  # similarity needed to join a dormant topic (no time discount)
+    revive_small: float = 0.9  # a small dormant topic wakes if its word similarity tops this x any other's
     decay_days: float = 10.0  # active similarity is multiplied by (1 + gap / decay_days) ** -decay_power
     decay_power: float = 0.5
     merge_topics: float = 0.25  # two discovered topics this close become one
@@ -217,6 +218,7 @@ class Cluster:
     discovered: bool = True  # False for an editor's topic: never merged automatically
     names: dict[str, float] = field(default_factory=dict)  # entity as written -> weight, for titles
     split_from: str | None = None  # the topic this one forked from: two stories, never kin
+    woke: datetime | None = None  # when an article last woke this topic from dormancy (a new phase may follow)
 
     def unit(self) -> Vectors:
         return Vectors(_unit(self.words), _unit(self.entities))
@@ -629,6 +631,14 @@ def _group_chunk(
                     else:
                         need_near[m] = need[m] if near[m] else max(need[m], clear)
             ok = score >= need_near
+            # A small quiet topic (at most a core's worth of articles) wakes only for an article whose
+            # words are about as close to it as to any other cluster (`revive_small`): one stray from
+            # another story, naming a place of it in an aside, would wake it and pull a new phase's
+            # first articles into it instead of into a candidate of their own.
+            for m in np.flatnonzero(ok & dormant):
+                if state[keys[m]].size <= p.core_min_size:
+                    elsewhere = _finite(np.delete(sw, m)).max(initial=0.0)
+                    ok[m] = sw[m] > p.revive_small * elsewhere
             if ok.any():
                 targets = [int(np.argmax(np.where(ok, score, -np.inf)))]
         if not targets:
@@ -650,6 +660,8 @@ def _group_chunk(
                     raw[side][:, j] = factor * raw[side][:, j] + gram[side][:, i]
                 c.words = _grow(c.words.scaled(factor), vec.words, p)
                 c.entities = _grow(c.entities.scaled(factor), vec.entities, p)
+                if c.is_topic and (doc.time - c.last).total_seconds() > p.dormant_after_days * DAY:
+                    c.woke = doc.time
                 c.last = max(c.last, doc.time)
                 c.dormant = False
         for j in targets:
@@ -1075,7 +1087,13 @@ def _fold(big: Cluster, small: Cluster, p: Params) -> None:
     for s, n in small.sources.items():
         big.sources[s] = big.sources.get(s, 0) + n
     _add_names(big, small.names.items())
-    big.last = max(big.last, small.last)
+    newest = max(big.last, small.last)
+    woken = [c.woke for c in (big, small) if c.woke is not None]
+    woken += [
+        newest for c in (big, small) if c.is_topic and (newest - c.last).total_seconds() > p.dormant_after_days * DAY
+    ]
+    big.woke = max(woken, default=None)
+    big.last = newest
 
 
 def _merge(
@@ -1181,7 +1199,7 @@ def _resumed(
     j = ranked[0]
     cb = state[active[j]]
     if (
-        not _quiet(cb, now, p)
+        not _resumable(cb, now, p)
         or not cb.discovered
         or cb.size < p.core_min_size
         or sims[j] < p.join_topic
@@ -1298,6 +1316,14 @@ def _forked(a: Cluster, b: Cluster) -> bool:
 
 def _quiet(c: Cluster, now: datetime, p: Params) -> bool:
     return (now - c.last).total_seconds() > p.dormant_after_days * DAY
+
+
+def _resumable(c: Cluster, now: datetime, p: Params) -> bool:
+    """Quiet, or woken from quiet within the last dormant gap: a new phase's first stray articles may
+    wake the story one by one before the phase's own topic is promoted, and that topic still resumes
+    it (so its leads are re-cast) rather than running beside it as another story."""
+    recent = c.woke is not None and (now - c.woke).total_seconds() <= p.dormant_after_days * DAY
+    return _quiet(c, now, p) or recent
 
 
 def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:

@@ -45,6 +45,7 @@ def topic_cluster(row: TopicRow) -> Cluster:
         discovered=row.kind == "discovered",
         names=json.loads(row.names),
         split_from=row.split_from,
+        woke=row.woke_at,
     )
 
 
@@ -71,6 +72,7 @@ def cluster_columns(c: Cluster) -> ClusterColumns:
         names=json.dumps(c.names, sort_keys=True),
         words=pack_vec(c.words),
         entities=pack_vec(c.entities),
+        woke_at=c.woke,
     )
 
 
