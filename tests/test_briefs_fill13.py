@@ -24,6 +24,7 @@ def test_a_not_about_other_words_denies_nothing_the_other_says() -> None:
         "The operator was accused of skipping safety checks before the derailment.",
     )
     assert not _denies("The carrier said the crash should never have happened.", "The pilots skipped the checks.")
+    assert not _denies("There is nothing odd about it, other than the noise.", "Other towns have quieter mills.")
 
 
 def test_ruling_out_a_step_and_a_condition_are_no_denial() -> None:

@@ -834,7 +834,12 @@ def _denies(negated: str, other: str) -> bool:
     # The subject just before the verb and the reasons after it are the matter denied too: "The siren did not go until
     # four" / "sirens sounded"; "would not be covered by the ban, because its supply is set by contract".
     scope = " ".join(clause[: hit.start()].split()[-3:]) + " " + clause[hit.start() :]
-    return bool(_roots(scope) & _roots(other) or _stems(scope) & _stems(other))  # "BOP" is too short for a root
+    common = (_roots(scope) & _roots(other)) | (_stems(scope) & _stems(other))  # "BOP" is too short for a root
+    return bool(common - _VAGUE)
+
+
+# Words that name no matter: "nothing special about it, other than ..." / "swap barrels with other firms".
+_VAGUE = {"other", "anoth", "every", "everyone", "everything", "many", "much", "more", "most", "some", "same"}
 
 
 def _main_clause(claim: str) -> str:
