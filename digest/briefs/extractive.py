@@ -510,6 +510,7 @@ class ExtractiveEngine:
         vecs = space.transform([c.claim for c in claims])
         sims = (vecs @ vecs.T).toarray()
         candidates: list[tuple[float, int, int]] = []
+        general = _general_stems([a.text for a in m.articles])
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
@@ -532,6 +533,14 @@ class ExtractiveEngine:
                     continue
                 shared = _stems(_unwhen(a.claim)) & _stems(_unwhen(b.claim))
                 shared -= _stems(a.actor + " " + b.actor)
+                if not same_report:
+                    # Two reports: the story's own words ("oil", "spill", "well") make no one matter, and a "never"
+                    # that governs other words ("should never have happened" / "failed to follow procedures") opposes
+                    # nothing the other side says.
+                    if not shared - general:
+                        continue
+                    if polar and not _denies(a.claim, b.claim) and not _denies(b.claim, a.claim):
+                        continue
                 if same_report:  # one report: one root in common will do ("teaching posts" / "no teacher")
                     names = " ".join(w for w in f"{a.actor} {b.actor}".split() if w[:1].isupper())
                     shared |= _roots(_unwhen(a.claim)) & _roots(_unwhen(b.claim)) - _roots(names)
@@ -612,7 +621,7 @@ _ANSWER_TAIL = re.compile(
     r",[\"”]?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|estimate|number|account|version)\b.*$"
 )
 _POLARITY = re.compile(
-    r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+\w+\s+(?:is|was|are|were|will|would|has|had|can)\b",
+    r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+(?:\w+\s+){1,2}(?:is|was|are|were|will|would|has|had|can)\b",
     re.IGNORECASE,
 )
 
@@ -733,6 +742,9 @@ def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str
     if verdict and (refers or mentions or shared) and _contrary(first, later):
         return True
     # "would ruin small shops" / "no shop is cut off", "an unlocked room" / "had been locked": a reply, said close by.
+    # The "not" must deny what the other side says: "could not rule out action" denies nothing.
+    if polar and not (_denies(first.claim, later.claim) or _denies(later.claim, first.claim)):
+        return False
     return (polar or _antonyms(first.claim, later.claim)) and shared
 
 
@@ -793,10 +805,54 @@ _DONE = re.compile(
 _RELATIVE = re.compile(r",?\s+(?:which|who|whose|where)\s|\s[\"“]that\s")  # ... "cream" "that he wouldn't want ..."
 
 
+def _general_stems(texts: list[str]) -> set[str]:
+    """The story's own words, in half its reports or more ("oil", "spill", "BP"): sharing them is no one matter.
+
+    Only a long-running story has such words: in a handful of reports the matter in dispute is in most of them."""
+    if len(texts) < 20:
+        return set()
+    df = Counter(w for t in texts for w in _stems(t))
+    return {w for w, n in df.items() if n * 2 >= len(texts)}
+
+
+# A negated verb of ruling out affirms the possibility ("could not rule out action", "did not exclude a sale"), and
+# "should never have happened" regrets an event both sides agree took place.
+_NO_DENIAL = re.compile(
+    r"^(?:not|never|n't)\s+(?:\w+\s+)?(?:rule|ruled|ruling)\s+out\b|^(?:not|never)\s+exclud"
+    r"|^(?:not|never|n't)\s+(?:have\s+|be\s+allowed\s+to\s+)?(?:happen|occur)",
+    re.IGNORECASE,
+)
+
+
+def _denies(negated: str, other: str) -> bool:
+    """The negated claim's "not"/"never" governs words the other claim asserts ("has not been paid" / "has paid out"):
+    the matter denied is the one the other side states, not some other clause of it."""
+    clause = _main_clause(negated)
+    hit = _POLARITY.search(clause)
+    if hit is None or _NO_DENIAL.search(clause[hit.start() :]):
+        return False
+    # The subject just before the verb and the reasons after it are the matter denied too: "The siren did not go until
+    # four" / "sirens sounded"; "would not be covered by the ban, because its supply is set by contract".
+    scope = " ".join(clause[: hit.start()].split()[-3:]) + " " + clause[hit.start() :]
+    common = (_roots(scope) & _roots(other)) | (_stems(scope) & _stems(other))  # "BOP" is too short for a root
+    return bool(common - _VAGUE)
+
+
+# Words that name no matter: "nothing special about it, other than ..." / "swap barrels with other firms".
+_VAGUE = {"other", "anoth", "every", "everyone", "everything", "many", "much", "more", "most", "some", "same"}
+
+
 def _main_clause(claim: str) -> str:
     """The claim without its relative clauses: "supplies bought in areas which had not been affected" is not
-    a negated claim."""
-    return _RELATIVE.split(claim, maxsplit=1)[0]
+    a negated claim, and neither is one whose "not" sits in a condition or concession ("If they're not doing what they
+    should, we'll push them aside", "..., even if the decision is not yet ratified")."""
+    main = _RELATIVE.split(claim, maxsplit=1)[0]
+    main = _LEADING_CONDITION.sub("", main)
+    return _TRAILING_CONDITION.split(main, maxsplit=1)[0]
+
+
+_LEADING_CONDITION = re.compile(r"^(?:(?:even\s+)?if|unless|although|though|whether)\b[^,]*,\s*", re.IGNORECASE)
+_TRAILING_CONDITION = re.compile(r",?\s+(?:(?:even\s+)?if|unless|although|though|whether)\s")
 
 
 def _without_outlet(actor: str, outlets: set[str]) -> str:
