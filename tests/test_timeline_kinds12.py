@@ -117,3 +117,14 @@ def test_a_fact_box_line_is_the_event_of_its_opening_date_only() -> None:
     placed = [(d.sentence.text[:12], d.when) for d in date_sentences(article_sentences(0, text, _date(2031, 11, 7)))]
     box = [when for start, when in placed if start.startswith("4 October")]
     assert box == [_date(2031, 10, 4)], placed
+
+
+def test_a_bulletin_ident_is_page_furniture_not_an_event() -> None:
+    """A radio bulletin's opening ident ("Harbour FM news at 7am, Monday the fourth of March.") says when it aired, not
+    what happened; a sentence about a bulletin is still reporting."""
+    from digest.briefs.sentences import is_noise
+
+    assert is_noise("Harbour FM news and sport at seven o'clock, Monday the fourth of March.")
+    assert is_noise("Valley Radio headlines at 6.30am, Friday 8 March.")
+    assert not is_noise("Local news at eight o'clock was dominated by the floods in the valley.")
+    assert not is_noise("BBC News at six reported that the council had been hacked on Tuesday morning.")

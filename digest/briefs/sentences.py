@@ -105,6 +105,9 @@ _NOISE_RE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?:\s"  # a dated caption
     r"|^(?:See|Watch|View|Explore|Listen to|Read|Click|Follow|Sign up|Subscribe|Download)\s"  # a promo
     r"|\b(?:Size|Built|Owner|Operator|Location|Depth|Capacity|Crew|Length|Height|Weight|Caption|Credit|Tags?):\s"
+    # A bulletin's ident: "Radio Wend news and travel at eight o'clock, Thursday the fourteenth of March."
+    r"|^(?:[A-Z][\w'’&-]*\s+){1,4}(?:news|headlines|bulletin|update)(?:\s+(?:and|&)\s+(?:travel|sport|weather))?"
+    r"(?:\s+at|,|:)\s+(?:[\w'’-]+\s+){0,2}(?:o'clock|o’clock|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?=\s*[,.;:—–-])"
 )
 # Reader comments and first-person asides: the voice of a commenter or columnist, not of the reporting.
 # Only text outside quotation marks counts, so quoted speech ("We will act," he said) stays.
