@@ -273,11 +273,11 @@ def split_sentences(text: str, lex: Lexicon = ENGLISH) -> list[str]:
     return _join_split_quotes(pieces) if lex is ENGLISH else pieces
 
 
-_BULLET_MONTH = (
+_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-_BULLET_DATE = rf"(?={_BULLET_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_BULLET_MONTH}\b)"
+_BULLET_DATE = rf"(?={_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b)"
 # A fact box's dated bullets run together once its line breaks are gone ("Key facts: - Sept. 24: A fissure opens ...
 # road. * Oct 7 - The airport closes ..."): a dash after a sentence's (or the heading's) end, or a star or bullet
 # anywhere, that opens a date starts a line of its own. A dash after a word is prose ("the mayor - a builder - said").
@@ -953,10 +953,6 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
     return chunks
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
 # A line of a "Timeline:" box: "Apr. 21: Fire boat crews ...", "16 May - A tube is inserted ...", "8 December 2010
 # California medical board ..." (no separator, but a year).
 _TIMELINE_LINE = re.compile(

@@ -660,7 +660,7 @@ def _group_chunk(
                     raw[side][:, j] = factor * raw[side][:, j] + gram[side][:, i]
                 c.words = _grow(c.words.scaled(factor), vec.words, p)
                 c.entities = _grow(c.entities.scaled(factor), vec.entities, p)
-                if c.is_topic and (doc.time - c.last).total_seconds() > p.dormant_after_days * DAY:
+                if c.is_topic and _quiet(c, doc.time, p):
                     c.woke = doc.time
                 c.last = max(c.last, doc.time)
                 c.dormant = False
@@ -1089,9 +1089,7 @@ def _fold(big: Cluster, small: Cluster, p: Params) -> None:
     _add_names(big, small.names.items())
     newest = max(big.last, small.last)
     woken = [c.woke for c in (big, small) if c.woke is not None]
-    woken += [
-        newest for c in (big, small) if c.is_topic and (newest - c.last).total_seconds() > p.dormant_after_days * DAY
-    ]
+    woken += [newest for c in (big, small) if c.is_topic and _quiet(c, newest, p)]
     big.woke = max(woken, default=None)
     big.last = newest
 
