@@ -13,7 +13,7 @@ from digest.models import Article
 from digest.store import articles as article_store
 from digest.store.db import open_db
 from digest.topics import list_topics, update_topics
-from digest.topics.titles import story_title, stream_labels
+from digest.topics.titles import story_title, stream_labels, unlabelled_headline
 from tests.titles_support import key_names
 
 # (story, outlet, headline, text): "<place> explainer:" opens headlines of every story (a syndicated banner); the lynx
@@ -158,6 +158,17 @@ def test_a_label_of_the_stream_is_in_no_title() -> None:
     assert "explainer" in story_title(texts, key_names(texts)).lower()  # without the stream, the banner stays
     title = story_title(texts, key_names(texts), {"Explainer"})
     assert "explainer" not in title.lower() and "lynx" in title.lower(), title
+
+
+def test_a_headline_loses_the_banner_a_label_is_in() -> None:
+    """The service's last resort, a headline, drops a banner that holds a stream label, before or after the story's
+    words; another banner ("Kerran floods:") or one that would leave too little stays."""
+    labels = {"Explainer", "roundups"}
+    assert unlabelled_headline("Ostley explainer: why the library may close", labels) == "why the library may close"
+    assert unlabelled_headline("Carrow race route changes | Explainer", labels) == "Carrow race route changes"
+    assert unlabelled_headline("Explainer | Roundup: bakery fire in Dunsby", labels) == "bakery fire in Dunsby"
+    assert unlabelled_headline("Dunsby bakery fire: owners vow to rebuild", labels).startswith("Dunsby bakery fire:")
+    assert unlabelled_headline("Explainer: Pellow", labels) == "Explainer: Pellow"
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ from digest.topics.state import (
     topic_cluster,
     unpack_df,
 )
-from digest.topics.titles import slugify, story_title, stream_labels, title_for, title_slug
+from digest.topics.titles import slugify, story_title, stream_labels, title_for, title_slug, unlabelled_headline
 
 log = logging.getLogger(__name__)
 
@@ -455,7 +455,9 @@ def _new_topic(
     names = _key_names(c)
     central = _central(c, members, feats, df)
     title = story_title([(a.title, a.text) for a in members], names, labels) or (
-        title_for(central.title, central.text, names) if central else ", ".join(names[:3]) or "Untitled story"
+        title_for(unlabelled_headline(central.title, labels), central.text, names)
+        if central
+        else ", ".join(names[:3]) or "Untitled story"
     )
     slug = title_slug(title, taken)
     columns = cluster_columns(c)

@@ -55,6 +55,24 @@ def clean_headline(title: str) -> str:
     return unbannered if len(unbannered) >= 12 else stripped
 
 
+_LABEL_HEAD = re.compile(r"^([^:|]{1,40}?)\s*[:|]\s+(?=\S)")  # "Brackwater explainer: ...", "Explainer | ..."
+_LABEL_TAIL = re.compile(r"\s*[|:]\s*([^:|]{1,40})$")  # "... | Explainer", "...: an explainer"
+
+
+def unlabelled_headline(title: str, labels: Collection[str]) -> str:
+    """A headline without a banner that holds one of the stream's labels ("Brackwater explainer: how a lynx got out",
+    "Lynx still loose | Explainer"): for a title made from a headline, which names no label either."""
+    banned = {_singular(w.lower()) for w in labels}
+    title = " ".join(title.split())
+    for pattern in (_LABEL_HEAD, _LABEL_TAIL):
+        m = pattern.search(title)
+        if m and any(_singular(w.lower()) in banned for w in _PHRASE_WORD.findall(m.group(1))):
+            rest = (title[: m.start()] + title[m.end() :]).strip()
+            if len(rest) >= 12:
+                return unlabelled_headline(rest, labels)
+    return title
+
+
 def _banner(title: str) -> str:
     """The words an edition's banner names it by, before its stamp ("Radio Wend news and travel" of "Radio Wend
     news and travel, 8am:"); empty for a headline with none."""
