@@ -415,7 +415,9 @@ def _stream_labels(
     for article_id, key in (assigned or {}).items():
         if (a := (by_id or {}).get(article_id)) is not None:
             groups.setdefault(key, {})[article_id] = a.title
-    return stream_labels([h for h in heads.values() if h] for heads in groups.values() if len(heads) >= 2)
+    # A story the feeds gave no headlines says nothing of their labels: it counts neither way.
+    stories = ([h for h in heads.values() if h] for heads in groups.values() if len(heads) >= 2)
+    return stream_labels(heads for heads in stories if heads)
 
 
 def _central(c: Cluster, candidates: Iterable[Article], feats: dict[str, Features], df: DocFreq) -> Article | None:
