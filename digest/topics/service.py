@@ -11,11 +11,11 @@ import hashlib
 import heapq
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 import numpy as np
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, select
 
 from digest.config import Config, GroupingConfig, TopicConfig
 from digest.models import Article, Brief, Topic, TopicStatus, TopicVersion
@@ -52,7 +52,7 @@ from digest.topics.state import (
     topic_cluster,
     unpack_df,
 )
-from digest.topics.titles import slugify, story_title, title_for, title_slug
+from digest.topics.titles import slugify, story_title, stream_labels, title_for, title_slug, unlabelled_headline
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +240,8 @@ def split(conn: Connection, slug: str, params: Params, now: datetime) -> str | N
         c.words, c.entities = c.words.add(v.words), c.entities.add(v.entities)
         count_member(c, a.source or a.feed or "", feats[a.id].names)
     c.words, c.entities = c.words.top(params.centroid_terms), c.entities.top(params.centroid_terms)
-    new = _new_topic(conn, c, by_id, feats, df, store.all_slugs(conn), now, split_from=slug)
+    labels = _stream_labels(conn)
+    new = _new_topic(conn, c, by_id, feats, df, store.all_slugs(conn), now, split_from=slug, labels=labels)
     store.split_off(conn, slug, fork.branch)
     store.add_members(conn, new, {i: joined[i] for i in fork.branch}, {i: names.get(i) for i in fork.branch})
     trunk = topic_cluster(row)
@@ -323,12 +324,20 @@ def _apply(
             slugs = store.all_slugs(conn)
         return slugs
 
+    found_labels: list[frozenset[str]] = []
+
+    def labels() -> frozenset[str]:
+        """The stream's headline labels, read when a run first titles a topic (most runs title none)."""
+        if not found_labels:
+            found_labels.append(_stream_labels(conn, out.assignments, by_id))
+        return found_labels[0]
+
     slug_of: dict[str, str] = {}
     for key in out.promoted:
         if key in out.merged:
             continue  # promoted and folded into an older topic in the same run: never a topic of its own
         c = out.clusters[key]
-        slug = _new_topic(conn, c, by_id, feats, df, taken(), now)
+        slug = _new_topic(conn, c, by_id, feats, df, taken(), now, labels=labels())
         taken().add(slug)
         slug_of[key] = slug
         joined.setdefault(slug, {}).update(dict.fromkeys(c.members, now))
@@ -378,8 +387,37 @@ def _apply(
         store.touch(conn, gained, now)
     rows = store.topic_rows(conn, gained) if gained else {}
     for slug in gained:
-        _maybe_retitle(conn, rows.get(slug), out.clusters.get(slug), by_id, feats, df)
+        _maybe_retitle(conn, rows.get(slug), out.clusters.get(slug), by_id, feats, df, labels)
     return gained
+
+
+STREAM_HEADLINES = 3000  # the newest topic members whose headlines show the stream's labels
+
+
+def _stream_labels(
+    conn: Connection, assigned: dict[str, str] | None = None, by_id: dict[str, Article] | None = None
+) -> frozenset[str]:
+    """The words the stream puts on the headlines of many unrelated stories ("Roundup:", "Explainer", a column's
+    name; see `stream_labels`): from the headlines of the live topics' newest members as stored, each topic one
+    story, and of this run's articles by the cluster they went to (`assigned`), a new topic's among them. An
+    article no story holds yet is left out: a story of one says nothing of what many stories share."""
+    query = (
+        select(store.topic_members.c.slug, store.topic_members.c.article_id, article_store.articles.c.title)
+        .join(article_store.articles, article_store.articles.c.id == store.topic_members.c.article_id)
+        .join(store.topics, store.topics.c.slug == store.topic_members.c.slug)
+        .where(store.topics.c.status != "merged", store.topic_members.c.left_version.is_(None))
+        .order_by(store.topic_members.c.joined.desc(), store.topic_members.c.article_id)
+        .limit(STREAM_HEADLINES)
+    )
+    groups: dict[str, dict[str, str]] = {}
+    for slug, article_id, title in conn.execute(query):
+        groups.setdefault(slug, {})[article_id] = title
+    for article_id, key in (assigned or {}).items():
+        if (a := (by_id or {}).get(article_id)) is not None:
+            groups.setdefault(key, {})[article_id] = a.title
+    # A story the feeds gave no headlines says nothing of their labels: it counts neither way.
+    stories = ([h for h in heads.values() if h] for heads in groups.values() if len(heads) >= 2)
+    return stream_labels(heads for heads in stories if heads)
 
 
 def _central(c: Cluster, candidates: Iterable[Article], feats: dict[str, Features], df: DocFreq) -> Article | None:
@@ -408,6 +446,7 @@ def _new_topic(
     taken: set[str],
     now: datetime,
     split_from: str | None = None,
+    labels: frozenset[str] = frozenset(),
 ) -> str:
     members = [by_id[i] for i in c.members if i in by_id]
     if len(members) < len(c.members):
@@ -417,8 +456,10 @@ def _new_topic(
                 feats[a.id] = topic_features(a)
     names = _key_names(c)
     central = _central(c, members, feats, df)
-    title = story_title([(a.title, a.text) for a in members], names) or (
-        title_for(central.title, central.text, names) if central else ", ".join(names[:3]) or "Untitled story"
+    title = story_title([(a.title, a.text) for a in members], names, labels) or (
+        title_for(unlabelled_headline(central.title, labels), central.text, names)
+        if central
+        else ", ".join(names[:3]) or "Untitled story"
     )
     slug = title_slug(title, taken)
     columns = cluster_columns(c)
@@ -459,6 +500,7 @@ def _maybe_retitle(
     by_id: dict[str, Article],
     feats: dict[str, Features],
     df: DocFreq,
+    labels: Callable[[], frozenset[str]] = frozenset,
 ) -> None:
     """A discovered topic's title follows the story: re-chosen when the topic has doubled, unless its title is
     already a noun phrase naming the story (titles stay stable across versions; editors rename)."""
@@ -473,7 +515,7 @@ def _maybe_retitle(
     names = _key_names(c)
     # the noun phrase the story's articles share, as a new topic gets; without one, another headline would be
     # churn, not a better name: the title stays
-    title = story_title([(a.title, a.text) for a in fresh], names)
+    title = story_title([(a.title, a.text) for a in fresh], names, labels())
     if not title:
         return
     store.set_fields(conn, row.slug, title=title, title_size=row.size)

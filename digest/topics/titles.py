@@ -55,6 +55,24 @@ def clean_headline(title: str) -> str:
     return unbannered if len(unbannered) >= 12 else stripped
 
 
+_LABEL_HEAD = re.compile(r"^([^:|]{1,40}?)\s*[:|]\s+(?=\S)")  # "Brackwater explainer: ...", "Explainer | ..."
+_LABEL_TAIL = re.compile(r"\s*[|:]\s*([^:|]{1,40})$")  # "... | Explainer", "...: an explainer"
+
+
+def unlabelled_headline(title: str, labels: Collection[str]) -> str:
+    """A headline without a banner that holds one of the stream's labels ("Brackwater explainer: how a lynx got out",
+    "Lynx still loose | Explainer"): for a title made from a headline, which names no label either."""
+    banned = {_singular(w.lower()) for w in labels}
+    title = " ".join(title.split())
+    for pattern in (_LABEL_HEAD, _LABEL_TAIL):
+        m = pattern.search(title)
+        if m and any(_singular(w.lower()) in banned for w in _PHRASE_WORD.findall(m.group(1))):
+            rest = (title[: m.start()] + title[m.end() :]).strip()
+            if len(rest) >= 12:
+                return unlabelled_headline(rest, labels)
+    return title
+
+
 def _banner(title: str) -> str:
     """The words an edition's banner names it by, before its stamp ("Radio Wend news and travel" of "Radio Wend
     news and travel, 8am:"); empty for a headline with none."""
@@ -252,18 +270,34 @@ _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "their", "these", "those
 
 
 def stream_labels(headlines: Iterable[Iterable[str]], share: float = 0.3, least: int = 4) -> frozenset[str]:
-    """Words the headlines of many unrelated topics hold ("World", "Video", "Live" of a site's section and format
-    banners): each item is one topic's headlines, and a word in `share` of the topics or more (and in `least` at
-    least) labels where a report runs, not what it reports. For `story_title`'s `labels`."""
+    """Words the headlines of many unrelated topics hold ("World", "Video", "Roundup" of a site's section and format
+    banners, a column's name): each item is one topic's headlines, and a word in `share` of the topics or more (and
+    in `least` at least) labels where a report runs, not what it reports. For `story_title`'s `labels`.
+
+    A word that travels with another through most of its topics ("oil" with "spill" in the fragments of one long
+    story) is that story's, not a label: a label sits on topics that share nothing else."""
     topics = 0
+    holds: list[set[str]] = []
     seen: dict[str, int] = {}
     for heads in headlines:
         topics += 1
-        for word in {w.lower() for h in heads for w in _PHRASE_WORD.findall(h)}:
-            if word not in _TITLE_SKIP and len(word) > 2:
-                seen[word] = seen.get(word, 0) + 1
+        words = {w.lower() for h in heads for w in _PHRASE_WORD.findall(h)}
+        words = {w for w in words if w not in _TITLE_SKIP and len(w) > 2}
+        holds.append(words)
+        for word in words:
+            seen[word] = seen.get(word, 0) + 1
     floor = max(least, share * topics)
-    return frozenset(w for w, n in seen.items() if n >= floor)
+    frequent = [w for w, n in seen.items() if n >= floor]
+    out = set()
+    for word in frequent:
+        mates: dict[str, int] = {}
+        for words in holds:
+            if word in words:
+                for other in words - {word}:
+                    mates[other] = mates.get(other, 0) + 1
+        if not any(n * 3 >= 2 * seen[word] for n in mates.values()):
+            out.add(word)
+    return frozenset(out)
 
 
 def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), labels: Collection[str] = ()) -> str:
@@ -278,25 +312,28 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     articles use stands for it (never a headline clause); empty only for a single article that shares
     nothing, where the caller has a headline. A name goes in front only within five words: the service keeps
     a title of five words or fewer as the topic grows. No section or format word heads it ("Egypt world"): a
-    newspaper's own (`_SECTION_WORDS`) or those the caller found across its stream (`labels`, see
-    `stream_labels`).
+    newspaper's own (`_SECTION_WORDS`). A word the caller found on the headlines of many unrelated stories across
+    its stream (`labels`, see `stream_labels`: "Roundup", "Explainer", a column's name) is in no title at all.
     """
     texts = texts[-MAX_TEXTS:]
-    sections = _SECTION_WORDS | {_singular(w.lower()) for w in labels} if labels else _SECTION_WORDS
+    banned = frozenset(_singular(w.lower()) for w in labels)
+    sections = _SECTION_WORDS | banned
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
-    names = [n for n in names if _a_name(n)]
+    names = [n for n in names if _a_name(n) and not _labelled(n, banned)]
+    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
     if lang == DEFAULT:
-        body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
         names = _whole_names([n for n in names if not _common_word(n, body)], body)
         names = _speakers_last(_joined_names(names, body), body)
         names = _about_first(names, texts, body)
+    if _broken(texts):
+        # Text whose letters were lost ("Vi t Nam ang h nh ng") shares only fragments: the names it keeps whole. Its
+        # language is a guess from fragments ("qu" of "Qu ng Nam" passes for French): any language's text.
+        written = [n if _count(n, body) or not _count(n.upper(), body) else n.upper() for n in names]
+        whole = [n for n in dict.fromkeys(written) if _whole_in_broken(n, body)][:2]
+        return " ".join(whole) if len(whole) == 2 else ""
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
-    if _broken(texts):
-        # Text whose letters were lost ("Vi t Nam ang h nh ng") shares only fragments: the names it keeps whole.
-        whole = [n for n in names if len(n) >= 3 and not n.islower()][:2]
-        return " ".join(whole) if len(whole) == 2 else ""
-    title = _shared_phrase(texts, names, sections)
+    title = _shared_phrase(texts, names, sections, banned)
     shared = bool(title)
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names, sections)
@@ -306,8 +343,26 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     title = _kind_once(title, names, body, texts)
     title = _texts_capitals(_whole_clause(title, texts, names), texts)
     title = _initials_placed(_clipped(title, texts), names, body)
+    title = _unlabelled(title, banned)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _labelled(name: str, banned: Collection[str]) -> bool:
+    """A name the stream's labels make up ("Bagehot" of a column's banner): where the report runs, not who is in it."""
+    words = [w for w in _PHRASE_WORD.findall(name) if w.lower() not in _GLUE]
+    return bool(banned) and bool(words) and all(_singular(w.lower()) in banned for w in words)
+
+
+def _unlabelled(title: str, banned: Collection[str]) -> str:
+    """The title without a word of the stream's labels, whichever step brought it in; empty when nothing else is
+    left, or a lone name (a place or a party names no story)."""
+    if not banned:
+        return title
+    words = [w for w in title.split() if _singular(w.lower().strip(",")) not in banned]
+    if len(words) == len(title.split()):
+        return title
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 # Endings that make another word of a stem ("planning" of "plan"), not a longer form of the same word.
@@ -372,6 +427,22 @@ def _broken(texts: Sequence[tuple[str, str]]) -> bool:
     between the gaps ("cho", "cents" of "ch cents u") are fragments, not words (prose has a fifth at most)."""
     words = re.findall(r"[A-Za-z]+", " ".join(t[:1500] for _, t in texts))
     return len(words) >= 50 and sum(len(w) <= 2 for w in words) * 5 >= 3 * len(words)
+
+
+# A word's first piece, capitalised, then the piece a lost letter left of its end ("Vi t ", "Qu ng ", "Vi # t "), just
+# before a name.
+_CUT_BEFORE = re.compile(r"\b[A-Z][a-z]{0,3}(?: #)? [a-z]{1,3} $")
+
+
+def _whole_in_broken(name: str, body: str) -> bool:
+    """A name a broken text keeps whole: capitalised, three letters long or initials ("H1N1", "VN"), written with its
+    capital inside sentences, and not the tail of a longer name whose first word lost a letter ("Nam" of "Vi t Nam",
+    "Qu ng Nam"): a cut place names another place, or none."""
+    if name.islower() or not (len(name) >= 3 or name.isupper()) or not all(_proper(p, body) for p in name.split()):
+        return False
+    where = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", body)]
+    cut = sum(bool(_CUT_BEFORE.search(body[max(0, k - 20) : k])) for k in where)
+    return cut * 2 < len(where)
 
 
 def _whole_clause(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
@@ -1405,9 +1476,13 @@ def _modifier_before(
 
 
 def _shared_phrase(
-    texts: Sequence[tuple[str, str]], names: Sequence[str], sections: Collection[str] = _SECTION_WORDS
+    texts: Sequence[tuple[str, str]],
+    names: Sequence[str],
+    sections: Collection[str] = _SECTION_WORDS,
+    banned: Collection[str] = (),
 ) -> str:
-    """The phrase most articles share, with a place or party in front where one word alone says not which."""
+    """The phrase most articles share, with a place or party in front where one word alone says not which; no word
+    of `banned` (the stream's labels) goes in a phrase: it ends one, as a function word does."""
     skip = _TITLE_SKIP
     weight: dict[tuple[str, ...], float] = {}
     docs: dict[tuple[str, ...], int] = {}
@@ -1428,6 +1503,7 @@ def _shared_phrase(
                     kept = low not in skip or (modifier and not nxt.endswith(("ed", "ly")))
                     # "near Corrie Bridge", "outside Halden": a preposition before a place ("a near miss" stays).
                     kept = kept and not (low in _BEFORE_PLACES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper())
+                    kept = kept and not (banned and _singular(low) in banned)
                     if word and not possessive and kept and len(low) > 2 and not low.endswith(("ed", "ly")):
                         # Mid-sentence capitals are names; a headline's capitals are its style.
                         common = value == 2.0 or k == 0 or word[:1].islower()
