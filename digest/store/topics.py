@@ -476,6 +476,19 @@ class MemberSketch:
     names: str | None
 
 
+def live_headlines(conn: Connection, limit: int) -> list[tuple[str, str, str]]:
+    """(slug, article id, headline) of the newest `limit` current members of topics not merged away."""
+    query = (
+        select(topic_members.c.slug, topic_members.c.article_id, articles.c.title)
+        .join(articles, articles.c.id == topic_members.c.article_id)
+        .join(topics, topics.c.slug == topic_members.c.slug)
+        .where(topics.c.status != "merged", topic_members.c.left_version.is_(None))
+        .order_by(topic_members.c.joined.desc(), topic_members.c.article_id)
+        .limit(limit)
+    )
+    return [(slug, article_id, title) for slug, article_id, title in conn.execute(query)]
+
+
 def member_sketches(conn: Connection, slug: str) -> list[MemberSketch]:
     """A topic's current members in joining order, without their text."""
     query = (

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 import numpy as np
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 
 from digest.config import Config, GroupingConfig, TopicConfig
 from digest.models import Article, Brief, Topic, TopicStatus, TopicVersion
@@ -401,16 +401,8 @@ def _stream_labels(
     name; see `stream_labels`): from the headlines of the live topics' newest members as stored, each topic one
     story, and of this run's articles by the cluster they went to (`assigned`), a new topic's among them. An
     article no story holds yet is left out: a story of one says nothing of what many stories share."""
-    query = (
-        select(store.topic_members.c.slug, store.topic_members.c.article_id, article_store.articles.c.title)
-        .join(article_store.articles, article_store.articles.c.id == store.topic_members.c.article_id)
-        .join(store.topics, store.topics.c.slug == store.topic_members.c.slug)
-        .where(store.topics.c.status != "merged", store.topic_members.c.left_version.is_(None))
-        .order_by(store.topic_members.c.joined.desc(), store.topic_members.c.article_id)
-        .limit(STREAM_HEADLINES)
-    )
     groups: dict[str, dict[str, str]] = {}
-    for slug, article_id, title in conn.execute(query):
+    for slug, article_id, title in store.live_headlines(conn, STREAM_HEADLINES):
         groups.setdefault(slug, {})[article_id] = title
     for article_id, key in (assigned or {}).items():
         if (a := (by_id or {}).get(article_id)) is not None:
