@@ -316,7 +316,7 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     its stream (`labels`, see `stream_labels`: "Roundup", "Explainer", a column's name) is in no title at all.
     """
     texts = texts[-MAX_TEXTS:]
-    banned = frozenset(_singular(w.lower()) for w in labels)
+    banned = frozenset(_singular(w.lower()) for w in labels) | _own_banners(texts)
     sections = _SECTION_WORDS | banned
     lang = detect(" ".join(f"{h} {t[:600]}" for h, t in texts))
     names = [n for n in names if _a_name(n) and not _labelled(n, banned)]
@@ -346,6 +346,39 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     title = _unlabelled(title, banned)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+# A serial number a format puts on its issues ("Notice No. 7", "Update #2", "Bulletin number 4").
+_SERIAL = re.compile(r"(?:\b(?:No|Nos|Number)\.?\s*|#\s*)\d+(?:/\d+)?\b", re.IGNORECASE)
+_HEAD_BANNER = re.compile(r"^([^:]{2,50}?)\s*:\s+(?=\S)")
+
+
+def _own_banners(texts: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The words of a numbered banner on this story's own headlines ("Service Notice No. 4: ...", "Update #2: ..."),
+    where the texts' sentences use them less often than the headlines carry them: an outlet's series of notices,
+    not the story. `stream_labels` finds a format's words across many stories; a story told in one outlet's numbered
+    notices has them on its own. A banner without a number ("Kessock earthquake: ...", "Brackwater explainer: ...")
+    may be the story's name: it is left to the stream's labels."""
+    carried: dict[str, int] = {}
+    for headline, _ in texts:
+        m = _HEAD_BANNER.match(clean_headline(headline))
+        if m and _SERIAL.search(m.group(1)):
+            key = " ".join(_SERIAL.sub(" ", m.group(1)).split()).lower()
+            carried[key] = carried.get(key, 0) + 1
+    if not carried:
+        return frozenset()
+    # Sentences' mentions: not in capitals ("SERVICE NOTICE No. 4/2031") nor before a serial ("Supersedes Notice
+    # No. 3"), which restate the banner.
+    prose = " ".join(text[:1500] for _, text in texts)
+    out: set[str] = set()
+    for key, n in carried.items():
+        for word in _PHRASE_WORD.findall(key):
+            if word in _GLUE or word in ENGLISH_STOP_WORDS:
+                continue
+            found = re.findall(rf"\b{re.escape(word)}\b(?!\s*(?:No\b|#))", prose, re.IGNORECASE)
+            if sum(not f.isupper() for f in found) < n:
+                out.add(_singular(word))
+    return frozenset(out)
 
 
 def _labelled(name: str, banned: Collection[str]) -> bool:
@@ -1083,6 +1116,18 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
             e,
         ),
     )
+    if shared and title and len(words) < MAX_WORDS:
+        # What is done to the story's thing ("plans to shut Ashcombe library") is the story; a step in deciding it
+        # ("the committee vote") that fewer articles report is a side event. So is a method or a detail ("the
+        # dredging") beside the action noun every article writes after the thing ("the weir removal").
+        done = _done_to_thing(title, texts)
+        # An event told as the cause ("shut after a coolant leak") is the story, what was done the consequence.
+        side = not _told_as_cause(event, texts)
+        if done and side and _EVENT_FAMILY.get(done[0], done[0]) != family_of(event) and done[1] >= spread[event]:
+            return f"{title} {done[0]}"
+        action = _thing_action(title, texts, spread[event])
+        if action:
+            return action
     event_name = _named_event(title, event)
     if event_name:
         return event_name  # "Hurricane Ida" names its storm: not "Hurricane Ida storm"
@@ -1127,6 +1172,118 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     if shared and own:
         return f"{max(own, key=len)} {event}"
     return event.capitalize()
+
+
+# Verbs that say what is done to a thing, by the event noun they report ("plans to shut the library": its closure).
+# Not in `_EVENT_VERB_FORMS`: "closed" says as much of a road for the night; only said of the story's thing do they
+# report its event.
+_THING_VERBS = {
+    form: noun
+    for noun, forms in {
+        "closure": "close closes closed closing shut shuts shutting",
+        "demolition": "demolish demolishes demolished demolishing",
+        "merger": "merge merges merged merging",
+        "reopening": "reopen reopens reopened reopening",
+        "cancellation": "cancel cancels cancelled canceled cancelling",
+        "suspension": "suspend suspends suspended suspending",
+        "evacuation": "evacuate evacuates evacuated evacuating",
+    }.items()
+    for form in forms.split()
+}
+_THING_DETERMINERS = r"(?:(?:the|our|its|their|a|this|that|his|her|your)\s+)?"
+
+
+def _done_to_thing(title: str, texts: Sequence[tuple[str, str]]) -> tuple[str, int] | None:
+    """The event a verb reports of the title's thing ("to close our school", "plans to shut Ashcombe Library", "if
+    the library closes") and how many articles report it so; None when fewer than half do. The thing is the
+    title's last word, or a name written with a capitalised word the title holds ("Ashcombe Library")."""
+    words = title.split()
+    thing = words[-1].lower() if words else ""
+    if not thing.isalpha() or thing in _EVENT_NOUNS:
+        return None
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in _GLUE]
+    forms = "|".join(sorted(_THING_VERBS, key=len, reverse=True))
+    things = rf"(?:{re.escape(thing)}|{re.escape(_singular(thing))}s?)"
+    named = rf"(?:{'|'.join(re.escape(c) for c in caps)})(?: [A-Z][\w'’-]*){{0,3}}" if caps else r"(?!x)x"
+    # "close Ashcombe Library", "shut the school"; "the library closes", "Ashcombe Library would close".
+    after = re.compile(rf"\b({forms}) {_THING_DETERMINERS}(?:[A-Z][\w'’-]* ){{0,3}}{things}\b|\b({forms}) {named}\b")
+    before = re.compile(
+        rf"\b(?:{things}|{named}) (?:(?:will|would|could|may|might|to|is|was) (?:be )?)?({forms})\b(?! (?:off|up))"
+    )
+    docs: dict[str, int] = {}
+    for headline, text in texts:
+        told = f"{clean_headline(headline)}. {' '.join(text[:1500].split())}"
+        seen = {_THING_VERBS[m.group(1) or m.group(2)] for m in after.finditer(told)}
+        seen |= {_THING_VERBS[m.group(1)] for m in before.finditer(told)}
+        for noun in seen:
+            docs[noun] = docs.get(noun, 0) + 1
+    if not docs:
+        return None
+    noun = max(docs, key=lambda n: (docs[n], n))
+    return (noun, docs[noun]) if docs[noun] * 2 >= len(texts) and docs[noun] >= 2 else None
+
+
+def _thing_action(title: str, texts: Sequence[tuple[str, str]], event_docs: int) -> str:
+    """The thing and the noun the texts write after it for what is done to it ("weir removal"; "to remove the weir"),
+    where more articles use that noun ("the removal") than name the event found, and a headline or two articles
+    write the pair: the story's own action noun, which no list of events can hold. Empty for none."""
+    words = title.split()
+    if not words or not words[-1].islower():
+        return ""
+    thing = _singular(words[-1].lower())
+    pairs: dict[str, int] = {}
+    headlined: set[str] = set()
+    for headline, text in texts:
+        head = clean_headline(headline)
+        seen = set()
+        for at, part in enumerate((head, text[:1500])):
+            for m in re.finditer(rf"\b{re.escape(thing)}s? ([a-z][a-z-]{{3,}})\b", part):
+                nxt = m.group(1)
+                if nxt in _TITLE_SKIP or nxt in _VERBS or nxt.endswith(("ed", "ly", "ing")) or nxt in _EVENT_NOUNS:
+                    continue
+                seen.add(nxt)
+                if at == 0:
+                    headlined.add(nxt)
+        for nxt in seen:
+            pairs[nxt] = pairs.get(nxt, 0) + 1
+    body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
+    best = ""
+    best_docs = event_docs
+    for nxt, n in pairs.items():
+        if n < 2 and nxt not in headlined:
+            continue
+        if nxt in _PERSON_ROLES or nxt in _PARTIES or _common_plural(nxt.capitalize()) or _role_word(nxt, body):
+            continue  # "sheep farmers", "library trustees": who, not what is done
+        if not re.search(rf"\b(?:the|a|an|this|its) {re.escape(nxt)}\b", body, re.IGNORECASE):
+            continue  # a noun of its own ("the removal"), not a word only ever written after the thing
+        if not _done_as_verb(nxt, body):
+            continue  # a thing ("flu virus", "tram line"), not what is done to one
+        spread = sum(bool(re.search(rf"\b{re.escape(nxt)}\b", f"{h} {t[:1500]}", re.IGNORECASE)) for h, t in texts)
+        if spread > best_docs:
+            best, best_docs = nxt, spread
+    return f"{thing} {best}" if best else ""
+
+
+def _told_as_cause(event: str, texts: Sequence[tuple[str, str]]) -> bool:
+    """Some article tells the event as the cause of what followed ("shut after a coolant leak", "following the
+    blast"); "due to vote" schedules one, it causes nothing."""
+    cause = re.compile(rf"\b(?:after|following|because of|owing to)\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(event)}\b", re.I)
+    return any(cause.search(f"{h}. {' '.join(t[:1500].split())}") for h, t in texts)
+
+
+_ACTION_ENDINGS = ("al", "ment", "ion")
+
+
+def _done_as_verb(noun: str, body: str) -> bool:
+    """The texts also write the noun, or the verb it is made from, as a verb ("has pruned", "to remove" of "removal"):
+    an action's noun; a thing's ("virus", "line") is never done."""
+    stems = {noun}
+    for ending in _ACTION_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            stems |= {noun[: -len(ending)], noun[: -len(ending)] + "e"}
+    forms = "|".join(re.escape(s) for s in sorted(stems))
+    verb = rf"\b(?:to|will|would|could|must|should|has|have|had) (?:{forms})(?:e?d)?\b|\b(?:{forms})e?d\b"
+    return bool(re.search(verb, body, re.IGNORECASE))
 
 
 # Events whose verb acts on a party, not a thing: "sues rival", "merges with Acme", "extradites banker".
@@ -2170,7 +2327,7 @@ def _place_name(names: Sequence[str], texts: Sequence[tuple[str, str]], phrase: 
             continue
         if _is_person(parts, names, body) or (len(parts) == 1 and common(parts[0])) or _recased(name, body):
             continue
-        if _numbering(name, body) or _listener(name, body):
+        if _numbering(name, body) or _listener(name, body) or _field_label(name, body):
             continue
         if _venue(name, body) and not _in_headlines(name, heads):
             venues.append(name)
@@ -2228,6 +2385,14 @@ def _numbering(name: str, body: str) -> bool:
     question or a report, not a place."""
     mentions = _count(name, body)
     return bool(mentions) and len(re.findall(rf"\b{re.escape(name)} \d", body)) == mentions
+
+
+def _field_label(name: str, body: str) -> bool:
+    """A word a format writes before a colon wherever it writes it ("CLAIM:", "VERDICT (UPDATED):", "Issued:"): the
+    label of a field in a fact-check or a notice, not a place."""
+    mentions = _count(name, body)
+    labels = len(re.findall(rf"\b{re.escape(name)}(?: \([^()]{{1,30}}\))?:", body))
+    return " " not in name and bool(mentions) and labels == mentions
 
 
 def _listener(name: str, body: str) -> bool:
