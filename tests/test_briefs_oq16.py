@@ -58,6 +58,11 @@ from digest.models import Article
             "What happens to the library's archive, nobody at the council has been able to tell us.",
             "What happens to the library's archive?",
         ),
+        # A relative clause that only says whose the thing is to the speaker goes.
+        (
+            "What happens to the allotments that border our estate, nobody at the council has been able to tell us.",
+            "What happens to the allotments?",
+        ),
         # Not known so far: "still", like "yet", makes a speaker's not-knowing the matter's own state.
         ("We still have no idea whether the ferry will run next week.", "Will the ferry run next week?"),
         ("We still don't know whether the museum will reopen in spring.", "Will the museum reopen in spring?"),
@@ -111,6 +116,8 @@ def test_how_still_takes_its_adjective_before_a_copula() -> None:
         "We don't know if the ferry will run on Sundays, the skipper joked.",
         "The minister committed to a date for the referendum on Friday.",
         "The club has named the new coach, who starts on Monday.",
+        # What a thing turns on is no open question.
+        "How we fund the new library is, in the end, a question of priorities.",
     ],
 )
 def test_near_misses_state_no_unknown(sentence: str) -> None:
@@ -157,6 +164,45 @@ def test_a_second_noun_phrase_is_no_withheld_thing() -> None:
 )
 def test_replies_that_leave_the_question_open(asked: str, reply: str, question: str) -> None:
     assert left_open_in(asked, reply) == question
+
+
+@pytest.mark.parametrize(
+    ("asked", "question"),
+    [
+        (
+            "Will the council confirm whether the bridge needs a full survey before it reopens?",
+            "Does the bridge need a full survey before it reopens?",
+        ),
+        (
+            "Can the health board say when the new ward will open to patients?",
+            "When will the new ward open to patients?",
+        ),
+    ],
+)
+def test_a_question_put_to_someone_asks_its_embedded_question(asked: str, question: str) -> None:
+    assert to_question(asked) == question
+
+
+def test_one_voice_listing_what_it_does_not_know_is_no_evasion() -> None:
+    assert (
+        left_open_in("We do not know how many jobs will be lost.", "We do not know how many shops will close.") is None
+    )
+
+
+def test_only_a_verb_led_alternative_stays_in_the_clause() -> None:
+    got = to_question(
+        "It is unclear whether the cable was cut deliberately, and engineers, who have been on site for a week, are "
+        "still checking."
+    )
+    assert got == "Was the cable cut deliberately?"
+    assert to_question("It remains unclear what caused, and what might have stopped, the fire.") == (
+        "What caused, and what might have stopped, the fire?"
+    )
+
+
+def test_how_with_a_pronoun_subject_gives_no_garbled_question() -> None:
+    got = to_question('The minister said it is "not yet clear how successful it may be".')
+    assert got is None or got.startswith("How successful")
 
 
 def test_a_reply_that_answers_leaves_nothing_open() -> None:

@@ -1412,6 +1412,12 @@ _UNSETTLED = re.compile(
     r"costed|quantified|measured|assessed|estimated)\b)",
     re.IGNORECASE,
 )
+# "... is a question of collective survival", "... is a matter of priorities": what it turns on, not an open question.
+_MATTER_OF = re.compile(
+    r"(?:is|was|remains?)(?:,\s+[^,]{2,50},)?\s+(?:a|one)\s+(?:[a-z]+\s+)?(?:matter|question)\s+of\s+"
+    r"(?!whether|how|when|who|what|why|where|which)\b",
+    re.IGNORECASE,
+)
 _FINITE = frozenset(
     [
         "is",
@@ -1472,6 +1478,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
         if words[j - 1].endswith(",") and words[j].lower() in ("and", "but", "while", "until", "because"):
             break  # "..., and until that work is finished we cannot say how long it will take": another clause's verbs
         if words[j].lower().rstrip(",") in _FINITE and _UNSETTLED.match(" ".join(words[j:])):
+            if wh != "whether" and _MATTER_OF.match(" ".join(words[j:])):
+                return None  # "How we fund it is, in the end, a question of priorities": a matter of, no question
             return wh, " ".join(words[:j]).rstrip(",")
     head, comma, after = rest.partition(", ")
     words = head.split()
@@ -1692,6 +1700,13 @@ def wh_question(wh: str, clause: str) -> str | None:
     return _wh_question(wh, clause)
 
 
+# A question put to someone named, asking them to say or confirm: "Will the minister confirm whether the cull needs a
+# licence?", "Can the council say when the road reopens?".
+_PUT_TO = re.compile(
+    r"^(?:Will|Would|Can|Could)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:now\s+)?"
+    r"(?:confirm|say|tell\s+(?:us|the\s+[a-z]+|members)|explain|set\s+out|clarify)\s+"
+    r"(?P<wh>whether|if|when|how|why|what|who|where|which)\s+(?P<clause>[^?]{4,160})\?$"
+)
 # The one a question is put to, before it: "Ms Calloway, will anyone be prosecuted?".
 _VOCATIVE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Minister|Councillor|Cllr)\s+)?[A-Z][\w'’-]+,\s+(?=(?:{_AUX_WORDS}|is|are|was|"
@@ -1701,6 +1716,17 @@ _VOCATIVE = re.compile(
 
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
+    question = _to_question(sentence)
+    return _OWN_RELATIVE.sub("?", question) if question is not None else None
+
+
+# A relative clause that only says whose the thing is to the speaker, last in a question: "What becomes of the nursery
+# class that shares our building?" names the class without it, and the first person would make it read as a
+# commenter's voice.
+_OWN_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}?(?:our|my)\s+[a-z]+(?:\s+[a-z]+)?\?$")
+
+
+def _to_question(sentence: str) -> str | None:
     s = sentence.strip()
     # A label before a statement is framing; before a question it says who asks ("Q. Did ...?" is counsel's, asked to
     # be answered in the next line), which is_real_question judges.
@@ -1715,7 +1741,7 @@ def to_question(sentence: str) -> str | None:
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if re.search(r"\d\.\d", s):
         # "the interim dividend of 2.4 pence": a decimal point does not end the clause.
-        question = to_question(re.sub(r"(?<=\d)\.(?=\d)", "\x01", s))
+        question = _to_question(re.sub(r"(?<=\d)\.(?=\d)", "\x01", s))
         return question.replace("\x01", ".") if question is not None else None
     if s.endswith("?"):
         s = re.sub(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+", "", s)  # a transcript's "KIT MERCER: "
@@ -1725,6 +1751,11 @@ def to_question(sentence: str) -> str | None:
         s = re.sub(r"^(?:So|And|But),?\s+(?=[A-Z]|is\b|are\b|was\b|were\b|will\b|did\b|does\b|do\b|can\b)", "", s)
         s = _VOCATIVE.sub("", s)  # "Ms Calloway, will anyone be prosecuted?": the one addressed is no part of it
         s = s[0].upper() + s[1:]
+        put = _PUT_TO.match(s)
+        if put:  # "Will the minister confirm whether the cull needs a licence?": the question is the embedded one
+            embedded = _wh_question(put.group("wh").lower(), put.group("clause"))
+            if embedded is not None:
+                return embedded
         # "Was the warning system switched off, or did it fail?": the first alternative says what is asked.
         # A first alternative too short to stand alone ("Will Smith stay?") leaves the whole question.
         first = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
@@ -2079,7 +2110,12 @@ def _wh_question(wh: str, clause: str) -> str | None:
     clause = re.sub(r"(\w), ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=[a-z])", "\\1 \x00\\2\x00 ", clause)
     # "who at the port decided, or failed to decide, that the check could wait": an alternative verb set off by commas
     # is part of the clause, not where it ends.
-    clause = re.sub(r"(\w), ((?:or|and)(?: [a-z][\w'’-]*){1,4}), (?=[a-z])", "\\1 \x00\\2\x00 ", clause)
+    clause = re.sub(
+        r"(\w), ((?:or|and) (?:[a-z]+ed|what|who|how|which|would|could|might|may|will|did|tried)"
+        r"(?: [a-z][\w'’-]*){0,3}), (?=[a-z])",
+        "\\1 \x00\\2\x00 ",
+        clause,
+    )
     # "whether Voronin's assets, frozen since his arrest, would be confiscated": an aside set off by commas
     # before the clause's auxiliary is not part of the question.
     clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
@@ -2194,7 +2230,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if aux_at is not None and wh in ("what", "which", "how"):
         # "what role the banks would play": the subject starts at its determiner or name.
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
-        after_aux = [w.lower() for w in rest[aux_at + 1 : aux_at + 3] if w.lower() != "not"]
+        after_aux = [w.lower().strip("\"'“”‘’.,;") for w in rest[aux_at + 1 : aux_at + 3] if w.lower() != "not"]
         # "how teaching assistants would be shared": a passive or a verb after the auxiliary leaves no adjective for
         # "how" to take; the whole phrase before it is the subject.
         predicative = bool(after_aux) and after_aux[0] in ("be", "become", "prove", "seem", "remain", "look", "feel")
@@ -2210,7 +2246,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
             and wh == "how"
             and aux_at > 1
             and not _subject_start(rest[0])
-            and (predicative or len(rest) == aux_at + 1)
+            and (predicative or len(rest) == aux_at + 1 or (len(rest) == aux_at + 2 and after_aux == ["be"]))
         ):
             start = 1  # "how effective current vaccines would be": "how" takes its adjective
         named = rest[0][:1].isupper() and aux_at == 1  # "what Vantel would pay": a name is the subject
@@ -3040,7 +3076,10 @@ def left_open(text: str, after: str) -> str | None:
     ):
         return None  # "Will the plant reopen?" "Not yet, but the company said on Friday it would reopen on 3 March."
     if not text.endswith("?"):
-        asked = _REPORTED_ASK.search(text) or OWN_NOT_KNOWING.match(text)
+        asked = _REPORTED_ASK.search(text)
+        if asked is None and re.match(r"(?!(?:I|We|we)\b)", after):
+            # "We don't know if ..." then another's evasion; "We do not know ... We do not know ..." is one voice.
+            asked = OWN_NOT_KNOWING.match(text)
         return wh_question(asked.group("wh").lower(), asked.group("clause")) if asked else None
     question = to_question(text)
     if question is None:
