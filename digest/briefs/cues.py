@@ -2691,6 +2691,17 @@ def _do_support(ws: list[str]) -> list[str] | None:
         if word in _UNCHANGED_PAST and not _plural(ws[i - 1]) and _subject_start(following or "-"):
             # "the callout cost the team": a singular subject's verb without its "-s" is past, whatever its form.
             return ["did", _lower_first(" ".join(ws[:i])), word, *ws[i + 1 :]]
+        of = next((j for j in range(1, i) if ws[j].lower() == "of"), None)
+        if (
+            of is not None
+            and _plural(ws[of - 1])
+            and not word.endswith(("s", "ed", "ing", "ly"))
+            and following
+            and (following.lower() in _DETERMINERS or following.lower() in _FREE_RELATIVE or following[:1].isupper())
+        ):
+            # "the other three cranes of the same model share whatever went wrong": a plural head before its "of"
+            # phrase, then a bare verb with its object.
+            return ["do", _lower_first(" ".join(ws[:i])), *ws[i:]]
         base = _base_form(word) or _past_with_object(ws, i)
         if base is None:
             continue
