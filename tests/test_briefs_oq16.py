@@ -58,6 +58,8 @@ from digest.models import Article
             "What happens to the library's archive, nobody at the council has been able to tell us.",
             "What happens to the library's archive?",
         ),
+        # A bare second wh-word is a question of its own.
+        ("The trust does not say who would run the clinic or where.", "Who would run the clinic, and where?"),
         # A relative clause that only says whose the thing is to the speaker goes.
         (
             "What happens to the allotments that border our estate, nobody at the council has been able to tell us.",
@@ -130,6 +132,13 @@ def test_a_plural_head_before_its_of_phrase_takes_do() -> None:
         "are examining."
     )
     assert got == "Do the other two clinics of the same chain share whatever went wrong at the first?"
+
+
+def test_an_auxiliary_keeps_a_plural_head_from_taking_do() -> None:
+    got = to_question(
+        "It is unclear whether the actions of a British bank would have been similar had the loss happened in Spain."
+    )
+    assert got == "Would the actions of a British bank have been similar had the loss happened in Spain?"
 
 
 def test_a_second_noun_phrase_is_no_withheld_thing() -> None:

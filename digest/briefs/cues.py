@@ -2696,6 +2696,8 @@ def _do_support(ws: list[str]) -> list[str] | None:
             of is not None
             and _plural(ws[of - 1])
             and not word.endswith(("s", "ed", "ing", "ly"))
+            and word not in _DETERMINERS | _PRONOUNS | _PREPOSITIONS
+            and not any(w.lower() in _AUX for w in ws[i:])
             and following
             and (following.lower() in _DETERMINERS or following.lower() in _FREE_RELATIVE or following[:1].isupper())
         ):
@@ -2751,6 +2753,8 @@ def _cut_alternative(ws: list[str]) -> list[str]:
 def _finish(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().rstrip(",")
     text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", r"\1.\2", text)  # "at 14:10": a clock time, no heading's colon
+    # "who would run the clinic or where": a second wh-word left bare is a question of its own, joined by "and".
+    text = re.sub(r"(?<=\w)\s+(?:or|and)\s+(where|when|how|why)$", r", and \1", text)
     return text[0].upper() + text[1:] + "?"
 
 
