@@ -22,6 +22,7 @@ from digest.briefs.cues import (
     ARTICLE_RISK,
     CONSEQUENCE,
     NO_CONSEQUENCE,
+    OWN_NOT_KNOWING,
     SCALE,
     SCHEDULE,
     answered_next,
@@ -376,7 +377,9 @@ def _unknowns(
     usable = {s.position for s in sentences}
     for t in context:
         # "asked whether", "wrote to ask whether", "Your correspondent asks whether": a question put, in any tense.
-        asks = t.text.endswith("?") or _ASKS.search(t.text) is not None
+        # "We don't know if the shooting will go on into April." "She would only say ...": the speaker's own not-knowing
+        # is a question put when the reply evades it.
+        asks = t.text.endswith("?") or _ASKS.search(t.text) is not None or OWN_NOT_KNOWING.match(t.text) is not None
         left = left_open_in(t.text, at.get(t.position + 1, ""), at.get(t.position + 2, "")) if asks else None
         if left is not None and not any(content_overlap(left, x) > 0.6 for _, _, x in found):
             found.append(

@@ -119,6 +119,8 @@ UNKNOWN = re.compile(
     rf"\b{_FOR_SOMEONE}\s+(?:{_WH_WORDS})\b|"
     r"\btoo (?:early|soon) to (?:say|tell|know)\b|\bnot (?:immediately )?clear\b|\b(?:would|could) not say\b|"
     rf"\brefused to (?:say|disclose|comment)\b|\b(?:{_EFFORT})\s+(?:{_WH_WORDS})\b|(?:{_AWAITING})\s+(?:{_WH_WORDS})\b|"
+    # "The agency has not named the contractors it approached": who they are is not known.
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:named|identified)\s+(?:the|its|their|any)\b|"
     # "The organiser has not released the tracker data": withheld so far, so not known.
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:released|published)\s+(?:the|its|their|any)\b|"
     r"\b(?:has|have) not been (?:confirmed|determined|established|identified|disclosed|released|explained|announced|"
@@ -152,6 +154,10 @@ UNKNOWN = re.compile(
     r"|\b(?:not|cannot)\s+(?:yet\s+)?rul(?:e|ed)\s+out\s+(?:the\s+possibility\s+)?that\b"
     r"|\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the \w+ of\b"
     r"|\bfar from (?:certain|clear|sure)\b|\bany(?:one|body)[’']s (?:guess|bet)\b"
+    # "The minister would not commit to a date for the referendum": when is left open.
+    r"|\b(?:would|will|could|did|does|do|has|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:commit\s+(?:herself\s+|himself\s+|"
+    r"itself\s+|themselves\s+)?to|give|set|name|put|offer)\s+(?:a|any)\s+(?:firm\s+|new\s+)?(?:date|timetable|timeline)\s+"
+    r"(?:for|on)\b"
     # "... postponed its annual results and gave no new timetable for them": when is left open.
     r"|\b(?:gave|given|gives|set|named|offered|provided)\s+no\s+(?:new\s+|firm\s+|fresh\s+|other\s+)?"
     r"(?:date|timetable|timeline)\b"
@@ -400,6 +406,8 @@ def _knowing_wh(sentence: str) -> re.Match[str] | None:
             own
             and not _TOLD_ME.search(m.group(0))
             and not re.search(r"\byet\b", m.group(0)[: m.start("wh") - m.start()])
+            # "We still have no idea whether the ferry will run": still unknown, as "yet", is the matter's state.
+            and not re.search(r"\bstill\b", sentence[max(0, m.start() - 30) : m.start("wh")])
         ):
             continue
         cue = sentence[m.start() : m.end("wh")]
@@ -583,7 +591,8 @@ _REPORTING = re.compile(
 _TOPIC_UNANSWERED = re.compile(
     r"^(?:(?:But|And|So),?\s+)?(?P<wh>When|How|Why|Who|What|Where|Which|Whether)\s+(?P<clause>(?:[^,;:!?]|,(?=\d{3}\b)){6,160}?),\s+"
     # "..., the letters the board began sending this week do not say": the one silent may be a long noun phrase.
-    rf"(?P<cue>(?:[\w'’-]+\s+){{0,10}}?{_NEGATED_KNOWING_BARE})\s*[.!]?$",
+    # "Whether X is another matter, and two directors have not said": a coordinated clause is no comment on the topic.
+    rf"(?!(?:and|but|while|though|although)\b)(?P<cue>(?:[\w'’-]+\s+){{0,10}}?{_NEGATED_KNOWING_BARE})\s*[.!]?$",
 )
 # Someone seeking the answer: "Growers are also asking whether they have any claim", "residents are wondering when".
 _ASKING = re.compile(
@@ -1270,6 +1279,15 @@ _WHEN = re.compile(
 )
 
 
+# "Greaves would not commit to a date for the cabinet vote when we asked him": the thing dated is what follows "for".
+_NO_COMMIT = re.compile(
+    r"\b(?:would|will|could|did|does|do|has|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:commit\s+(?:herself\s+|himself\s+|"
+    r"itself\s+|themselves\s+)?to|give|set|name|put|offer)\s+(?:a|any)\s+(?:firm\s+|new\s+)?(?P<noun>date|timetable|"
+    r"timeline)\s+(?:for|on)\s+(?P<for>(?:the|a|an|its|their|his|her)\s+[^,;:.!?]{3,80}?)"
+    r"(?=\s+(?:when|as|after|because|though|although|but|and|until|despite|even)\b|[,;:.!?]|$)"
+)
+
+
 def _answered_after(s: str, end: int) -> bool:
     """A ", but ..." after the match that gives a date or a time."""
     but = re.search(r"(?:,\s*|\s)(?:but|although|though)\s", s[end:])
@@ -1325,9 +1343,18 @@ _FRONTED = re.compile(
     r"(?<=[a-z,] )(?:who|what|how|when|why|which|where))\s+(?P<rest>[^?]+?)\.?$"
 )
 _UNSETTLED = re.compile(
-    r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:,[^,]{2,30},\s+|as\s+yet\s+|still\s+|also\s+)*"
+    r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)(?:,\s+[^,]{2,50},)?\s+(?:,[^,]{2,50},\s+|as\s+yet\s+|"
+    r"still\s+|also\s+)*"
     r"(?:being\s+[a-z]+ed|un(?:resolved|clear|known|decided|certain|answered|settled|determined|confirmed|explained|"
-    r"disclosed|said)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|"
+    r"disclosed|said|knowable|answerable)|to\s+be\s+[a-z]+|in\s+(?:doubt|question|dispute)|open\b|"
+    # "... is not addressed in the interim report": a finding that leaves it out; "... is another matter": still open.
+    r"not\s+(?:yet\s+)?(?:addressed|answered|covered|explained|dealt\s+with|tackled)\b|(?:quite\s+)?another\s+"
+    r"(?:matter|question|story)\b|"
+    # "... is a problem nobody at the command post has yet solved": nobody has the answer.
+    r"(?:(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:problem|question|puzzle|riddle|challenge|issue|mystery|thing)|something)\s+"
+    r"(?:that\s+|which\s+)?(?:nobody|no\s+one|none\s+of\s+[\w'’-]+)\b[^.;]{0,50}?\b(?:yet\s+)?(?:solved|answered|cracked|"
+    r"explained|worked\s+out|figured\s+out|resolved|settled|knows?)\b|"
+    r"(?:another|an|one)\s+open\s+question|any(?:one|body)[’']s|a\s+(?:matter|question|decision|"
     # "is something the federation says it will look at": still to be looked at; "is something the board cannot
     # ignore", "... the players will not forget" are statements about a known thing: the negation must be of knowing.
     # "... remains a puzzle to the team", "... is, for now, up in the air": nobody can yet make it out or settle it.
@@ -1365,6 +1392,14 @@ _UNSETTLED = re.compile(
     r"open\s+|crucial\s+|critical\s+)?question\b"
     r"|(?:is|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+[^.;]{2,60}?\b(?:supposed|meant|designed|intended|expected|"
     r"trying|hoping|set\s+up|due)\s+to\s+(?:find\s+out|establish|determine|show|answer|settle|tell\s+us|discover)"
+    # "... is exactly what the engineers are checking": being found out now.
+    r"|(?:is|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:[\w'’-]+\s+){0,3}?(?:we|they|[a-z]+s|[A-Z][\w'’-]*)"
+    r"(?:['’]re|\s+are|\s+is|\s+were|\s+was)\s+(?:now\s+|still\s+)?(?:testing|checking|investigating|examining|"
+    r"looking\s+(?:at|into)|assessing|working\s+out|trying\s+to\s+(?:establish|find\s+out|determine|work\s+out))\b"
+    # "..., nobody at the council has been able to tell us": a fronted question nobody answers.
+    r"|(?:nobody|no\s+one|none\s+of\s+[\w'’-]+)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?\s+"
+    r"(?:(?:has|have|had|is|was|were|could|can|will|would)\s+)?(?:yet\s+)?(?:been\s+)?(?:able|prepared|willing)\s+to\s+"
+    r"(?:tell|say|explain|answer|confirm|guess|predict)\b"
     # "How far down the void goes, engineers said they cannot tell until ...": the topic's question, which those who
     # would know say they cannot answer.
     r"|(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:cannot|can[’']t|"
@@ -1375,6 +1410,12 @@ _UNSETTLED = re.compile(
     r"confirmed|verified|answered|worked\s+out|told|said|calculated|counted|measured)\b"
     r"|(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:totted\s+up|added\s+up|counted|tallied|calculated|"
     r"costed|quantified|measured|assessed|estimated)\b)",
+    re.IGNORECASE,
+)
+# "... is a question of collective survival", "... is a matter of priorities": what it turns on, not an open question.
+_MATTER_OF = re.compile(
+    r"(?:is|was|remains?)(?:,\s+[^,]{2,50},)?\s+(?:a|one)\s+(?:[a-z]+\s+)?(?:matter|question)\s+of\s+"
+    r"(?!whether|how|when|who|what|why|where|which)\b",
     re.IGNORECASE,
 )
 _FINITE = frozenset(
@@ -1436,7 +1477,9 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     for j in range(2, len(words)):
         if words[j - 1].endswith(",") and words[j].lower() in ("and", "but", "while", "until", "because"):
             break  # "..., and until that work is finished we cannot say how long it will take": another clause's verbs
-        if words[j].lower() in _FINITE and _UNSETTLED.match(" ".join(words[j:])):
+        if words[j].lower().rstrip(",") in _FINITE and _UNSETTLED.match(" ".join(words[j:])):
+            if wh != "whether" and _MATTER_OF.match(" ".join(words[j:])):
+                return None  # "How we fund it is, in the end, a question of priorities": a matter of, no question
             return wh, " ".join(words[:j]).rstrip(",")
     head, comma, after = rest.partition(", ")
     words = head.split()
@@ -1592,7 +1635,7 @@ _WITHHELD = re.compile(
     r"\b(?:(?P<neg>declined|refused|would\s+not|could\s+not|wouldn[’']t|couldn[’']t|will\s+not|won[’']t|cannot|"
     r"can\s+not)\s+(?:to\s+)?(?:disclose|reveal|give|name|publish|release|specify|say)"
     r"|(?P<plain>did\s+not|didn[’']t|does\s+not|do\s+not)\s+(?:disclose|reveal|publish|release|specify))"
-    r"\s+the\s+(?P<np>(?:exact\s+|precise\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|but\b|or\b|"
+    r"\s+the\s+(?P<np>(?:exact\s+|precise\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|but\b|or\b|a\b|an\b|"
     r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|did|does|do)\b)[\w'’-]+){0,8}?)"
     r"(?=\s*(?:[,.;:!?]|\s+(?:and|but|or|because|as|while|to|when)\b|$))"
 )
@@ -1618,7 +1661,7 @@ _LABEL_WH = re.compile(
     r"(?:don[’']t|do\s+not|does\s+not|doesn[’']t|cannot|can[’']t)\s+(?:yet\s+)?(?:know|say|tell)"
     # "One thing nobody can explain yet: why ...": the label says nobody answers it.
     r"|(?:nobody|no\s+one|none\s+of\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:explain|say|tell|know|answer|knows|says|explained|"
-    r"said|answered))\b[^:]{0,30}:\s+"
+    r"said|answered))\b[^:]{0,50}:\s+"
     r"(?P<wh>whether|what|how|when|why|who|where|which)\s+(?P<clause>[^;:!?]+?)\.?$",
     re.IGNORECASE,
 )
@@ -1657,8 +1700,33 @@ def wh_question(wh: str, clause: str) -> str | None:
     return _wh_question(wh, clause)
 
 
+# A question put to someone named, asking them to say or confirm: "Will the minister confirm whether the cull needs a
+# licence?", "Can the council say when the road reopens?".
+_PUT_TO = re.compile(
+    r"^(?:Will|Would|Can|Could)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:now\s+)?"
+    r"(?:confirm|say|tell\s+(?:us|the\s+[a-z]+|members)|explain|set\s+out|clarify)\s+"
+    r"(?P<wh>whether|if|when|how|why|what|who|where|which)\s+(?P<clause>[^?]{4,160})\?$"
+)
+# The one a question is put to, before it: "Ms Calloway, will anyone be prosecuted?".
+_VOCATIVE = re.compile(
+    rf"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Minister|Councillor|Cllr)\s+)?[A-Z][\w'’-]+,\s+(?=(?:{_AUX_WORDS}|is|are|was|"
+    r"were|what|who|when|where|why|how|which)\b)"
+)
+
+
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
+    question = _to_question(sentence)
+    return _OWN_RELATIVE.sub("?", question) if question is not None else None
+
+
+# A relative clause that only says whose the thing is to the speaker, last in a question: "What becomes of the nursery
+# class that shares our building?" names the class without it, and the first person would make it read as a
+# commenter's voice.
+_OWN_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}?(?:our|my)\s+[a-z]+(?:\s+[a-z]+)?\?$")
+
+
+def _to_question(sentence: str) -> str | None:
     s = sentence.strip()
     # A label before a statement is framing; before a question it says who asks ("Q. Did ...?" is counsel's, asked to
     # be answered in the next line), which is_real_question judges.
@@ -1673,7 +1741,7 @@ def to_question(sentence: str) -> str | None:
     s = re.sub(r"\b(Mr|Mrs|Ms|Dr|Adm|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Jr|Co|Corp|Inc|Ltd)\.(?=\s)", r"\1", s)
     if re.search(r"\d\.\d", s):
         # "the interim dividend of 2.4 pence": a decimal point does not end the clause.
-        question = to_question(re.sub(r"(?<=\d)\.(?=\d)", "\x01", s))
+        question = _to_question(re.sub(r"(?<=\d)\.(?=\d)", "\x01", s))
         return question.replace("\x01", ".") if question is not None else None
     if s.endswith("?"):
         s = re.sub(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}:\s+", "", s)  # a transcript's "KIT MERCER: "
@@ -1681,7 +1749,13 @@ def to_question(sentence: str) -> str | None:
         if known:
             return _wh_question(known.group("wh").lower(), known.group("clause"))
         s = re.sub(r"^(?:So|And|But),?\s+(?=[A-Z]|is\b|are\b|was\b|were\b|will\b|did\b|does\b|do\b|can\b)", "", s)
+        s = _VOCATIVE.sub("", s)  # "Ms Calloway, will anyone be prosecuted?": the one addressed is no part of it
         s = s[0].upper() + s[1:]
+        put = _PUT_TO.match(s)
+        if put:  # "Will the minister confirm whether the cull needs a licence?": the question is the embedded one
+            embedded = _wh_question(put.group("wh").lower(), put.group("clause"))
+            if embedded is not None:
+                return embedded
         # "Was the warning system switched off, or did it fail?": the first alternative says what is asked.
         # A first alternative too short to stand alone ("Will Smith stay?") leaves the whole question.
         first = re.sub(rf",?\s+or\s+(?:{_AUX_WORDS})\s+(?:it|they|he|she)\b[^?]*\?$", "?", s)
@@ -1726,6 +1800,9 @@ def to_question(sentence: str) -> str | None:
     question = _no_date_question(s) if " no " in s else None
     if question is not None:
         return question
+    m = _NO_COMMIT.search(s) if " not " in s or "n't" in s or "n’t" in s else None
+    if m:  # "would not commit to a date for the cabinet vote" -> "What is the date for the cabinet vote?"
+        return _finish(f"What is the {m.group('noun')} for {m.group('for')}")
     question = _other_question(s)
     if question is not None:
         return question
@@ -1784,11 +1861,22 @@ def to_question(sentence: str) -> str | None:
     return None
 
 
+_SHARED_SUBJECT = re.compile(
+    r"^(?P<head>[A-Z][^,;:]{12,160}?),\s+and\s+(?:would|will|could|did|does|has|have|had)(?:\s+not|n['’]t)\s+"
+    r"(?:yet\s+)?(?:say|said|tell|told|disclose|disclosed|reveal|revealed|confirm|confirmed|explain|explained)\s+"
+)
+
+
 def open_clauses(sentence: str) -> list[str]:
     """The sentence, then each clause after a colon or semicolon that states an unknown of its own: "Whether the
     ruling will reach other dams is anybody's bet: there are 19 operators, and none would say whether they are
     reviewing ..." holds two questions."""
     out = [sentence]
+    # "The agency has not named the contractors it approached, and would not say how many asked for the pack": the
+    # first conjunct states its own unknown, which the question of the whole sentence (the second's) leaves out.
+    both = _SHARED_SUBJECT.match(sentence)
+    if both is not None and states_unknown(f"{both.group('head')}."):
+        out.append(f"{both.group('head')}.")
     for part in re.split(r"(?<=\w)[:;]\s+(?=[a-z])", sentence)[1:]:
         if re.match(rf"(?:{_WH_WORDS})\b", part):
             continue  # "Still unanswered: whether ...": the label's own question, asked of the whole sentence
@@ -2020,6 +2108,14 @@ def _wh_question(wh: str, clause: str) -> str | None:
     cut += r"|\s+(?:or|and)\s+(?=(?:whether|if|how|what|when|why|who|where|which)\s)"
     # "whether the deputy leader, Tarek Saidi, was detained": a name set off by commas stays in the clause.
     clause = re.sub(r"(\w), ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=[a-z])", "\\1 \x00\\2\x00 ", clause)
+    # "who at the port decided, or failed to decide, that the check could wait": an alternative verb set off by commas
+    # is part of the clause, not where it ends.
+    clause = re.sub(
+        r"(\w), ((?:or|and) (?:[a-z]+ed|what|who|how|which|would|could|might|may|will|did|tried)"
+        r"(?: [a-z][\w'’-]*){0,3}), (?=[a-z])",
+        "\\1 \x00\\2\x00 ",
+        clause,
+    )
     # "whether Voronin's assets, frozen since his arrest, would be confiscated": an aside set off by commas
     # before the clause's auxiliary is not part of the question.
     clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
@@ -2034,8 +2130,9 @@ def _wh_question(wh: str, clause: str) -> str | None:
             # "since 2031", "until 2040": before a year or a number it is a preposition, no clause opens.
             if i > 0 and w.lower() in _SUBORDINATORS and not (i + 1 < len(ws) and ws[i + 1][:1].isdigit()):
                 break  # "whether the crew waited while the engine was repaired": that auxiliary is the adverbial's
-            if i > 0 and w.lower() in _AUX and ws[i - 1].lower() in _RELATIVE:
-                continue  # "the players who were injured will be fit": the relative clause's verb stays put
+            if i > 0 and w.lower() in _AUX and ws[i - 1].lower() in _RELATIVE | {"to"}:
+                continue  # "the players who were injured will be fit": the relative clause's verb stays put; "plans to
+                # do": an infinitive, no auxiliary
             if (
                 i > 1
                 and w.lower() in _AUX
@@ -2125,11 +2222,32 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if rest and rest[0].lower() in _AUX:
         return _finish(" ".join(phrase + rest))
     main = next((i for i, w in enumerate(rest) if w.lower() in _SUBORDINATORS), len(rest))
-    aux_at = next((i for i, w in enumerate(rest[: min(7, main)]) if w.lower() in _AUX and i > 0), None)
+    # "what the trust plans to do with it": a verb after "to" is an infinitive, not the clause's auxiliary.
+    aux_at = next(
+        (i for i, w in enumerate(rest[: min(7, main)]) if w.lower() in _AUX and i > 0 and rest[i - 1].lower() != "to"),
+        None,
+    )
     if aux_at is not None and wh in ("what", "which", "how"):
         # "what role the banks would play": the subject starts at its determiner or name.
         start = next((j for j in range(1, aux_at) if _subject_start(rest[j])), None)
-        if start is None and wh == "how" and aux_at > 1 and not _subject_start(rest[0]):
+        after_aux = [w.lower().strip("\"'“”‘’.,;") for w in rest[aux_at + 1 : aux_at + 3] if w.lower() != "not"]
+        # "how teaching assistants would be shared": a passive or a verb after the auxiliary leaves no adjective for
+        # "how" to take; the whole phrase before it is the subject.
+        predicative = bool(after_aux) and after_aux[0] in ("be", "become", "prove", "seem", "remain", "look", "feel")
+        predicative = predicative and not (
+            len(after_aux) > 1
+            and (
+                after_aux[1].endswith(("ed", "en"))
+                or (after_aux[1] in _IRREGULAR_PAST or after_aux[1] in _UNCHANGED_PAST)
+            )
+        )
+        if (
+            start is None
+            and wh == "how"
+            and aux_at > 1
+            and not _subject_start(rest[0])
+            and (predicative or len(rest) == aux_at + 1 or (len(rest) == aux_at + 2 and after_aux == ["be"]))
+        ):
             start = 1  # "how effective current vaccines would be": "how" takes its adjective
         named = rest[0][:1].isupper() and aux_at == 1  # "what Vantel would pay": a name is the subject
         if named and rest[1].lower() in ("do", "does", "did") and (len(rest) == 2 or rest[2].lower() in _PREPOSITIONS):
@@ -2155,7 +2273,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
     for i, w in enumerate(rest[:11]):
         if w.lower() in _SUBORDINATORS and i > 0:
             break  # "how many other people died while the power was off": that auxiliary is the adverbial clause's
-        if w.lower() in _AUX and i > 0:
+        if w.lower() in _AUX and i > 0 and rest[i - 1].lower() != "to":
             if i == 1 and rest[0].lower() in _PRONOUNS:
                 return None  # "How much was it paying?": the question would not say who "it" is
             return _finish(" ".join([*phrase, w, _lower_first(" ".join(rest[:i])), *rest[i + 1 :]]))
@@ -2326,8 +2444,8 @@ def _owns(word: str) -> bool:
     """After "have": an object owned ("any claim", "insurance"), not a perfect's participle ("approved", "told",
     "been") or an adverb before one ("already")."""
     w = word.lower()
-    if w in ("any", "a", "an", "no", "enough", "some", "more"):
-        return True
+    if w in ("any", "a", "an", "no", "enough", "some", "more", "the"):
+        return True  # "whether the bridges have the same fault": a perfect's "have" is never followed by "the"
     if not word.isalpha() or not word.islower() or w in _NOT_OWNED or w in _IRREGULAR_PAST or w in _DETERMINERS:
         return False
     return not w.endswith(("ed", "en", "wn", "ne", "ly", "ght"))
@@ -2468,6 +2586,9 @@ _LINKING = frozenset(
 )
 
 
+_FREE_RELATIVE = frozenset(["whatever", "whoever", "what", "who", "which", "that", "wherever", "whichever"])
+
+
 def _sole_past(ws: list[str]) -> list[str] | None:
     """'those parts passed inspection at Kestrel' -> ['did', 'those parts', 'pass', 'inspection', ...]: a clause with
     no auxiliary has its finite verb in its only past form, however bare the object after it ("passed inspection",
@@ -2492,6 +2613,8 @@ def _sole_past(ws: list[str]) -> list[str] | None:
     ]
     if len(pasts) != 1 or ws[pasts[0] - 1].lower() in _DETERMINERS or ws[pasts[0] + 1 : pasts[0] + 2] == ["by"]:
         return None
+    if ws[pasts[0] - 1].lower() in _FREE_RELATIVE:
+        return None  # "the cranes share whatever went wrong": the past is the relative clause's, not the main verb
     i = pasts[0]
     if ws[i - 1].lower() in _LINKING:
         return None  # "the school stays closed": a participle after a linking verb, which is the clause's verb
@@ -2568,6 +2691,19 @@ def _do_support(ws: list[str]) -> list[str] | None:
         if word in _UNCHANGED_PAST and not _plural(ws[i - 1]) and _subject_start(following or "-"):
             # "the callout cost the team": a singular subject's verb without its "-s" is past, whatever its form.
             return ["did", _lower_first(" ".join(ws[:i])), word, *ws[i + 1 :]]
+        of = next((j for j in range(1, i) if ws[j].lower() == "of"), None)
+        if (
+            of is not None
+            and _plural(ws[of - 1])
+            and not word.endswith(("s", "ed", "ing", "ly"))
+            and word not in _DETERMINERS | _PRONOUNS | _PREPOSITIONS
+            and not any(w.lower() in _AUX for w in ws[i:])
+            and following
+            and (following.lower() in _DETERMINERS or following.lower() in _FREE_RELATIVE or following[:1].isupper())
+        ):
+            # "the other three cranes of the same model share whatever went wrong": a plural head before its "of"
+            # phrase, then a bare verb with its object.
+            return ["do", _lower_first(" ".join(ws[:i])), *ws[i:]]
         base = _base_form(word) or _past_with_object(ws, i)
         if base is None:
             continue
@@ -2616,6 +2752,9 @@ def _cut_alternative(ws: list[str]) -> list[str]:
 
 def _finish(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().rstrip(",")
+    text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", r"\1.\2", text)  # "at 14:10": a clock time, no heading's colon
+    # "who would run the clinic or where": a second wh-word left bare is a question of its own, joined by "and".
+    text = re.sub(r"(?<=\w)\s+(?:or|and)\s+(where|when|how|why)$", r", and \1", text)
     return text[0].upper() + text[1:] + "?"
 
 
@@ -2831,7 +2970,7 @@ UNTOLD = re.compile(
 # "declined to comment", "No date has been given.", "Talks are continuing.", "I wish I knew.", "We'll know more next
 # week.", "We're waiting to hear from the board.".
 _REPLY_OPEN = re.compile(
-    r"^(?:(?:Honestly|Frankly|Well|So\s+far|For\s+now|As\s+yet|Still|Sadly),?\s+)?(?:"
+    r"^(?:(?:Honestly|Frankly|Well|So\s+far|For\s+now|As\s+yet|Still|Sadly|Again|Twice|[a-z]+\s+times),?\s+)?(?:"
     r"(?:(?:That|This|It|Which|The\s+answer)(?:['’]s|\s+is|\s+was|\s+remains)\s+)?(?:still\s+|not\s+yet\s+|also\s+)?"
     r"(?:unclear|unknown|uncertain|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|decided|settled)|"
     r"any(?:one|body)['’]s\s+guess|an\s+open\s+question|(?:far\s+|much\s+)?too\s+(?:early|soon)\s+to\s+(?:say|tell|know)|"
@@ -2846,6 +2985,11 @@ _REPLY_OPEN = re.compile(
     r"confirmed|(?:been\s+)?able\s+to\s+(?:say|answer|confirm))\s*(?:[.,;!]|$|to\s+(?:our|my|the|requests?|questions?)|"
     r"either|yet|publicly)"
     r"|[A-Z][^.;:?]{0,50}?\s+(?:declined|refused)\s+to\s+(?:comment|say|answer|respond|disclose|confirm)\b"
+    # "I cannot give the member a figure today", "We can't give you a firmer date than that": no answer yet.
+    r"|[A-Z][^.;:?]{0,50}?\s+(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:am|is|are|was|were)\s+(?:unable|not\s+able)\s+to)"
+    r"\s+(?:yet\s+)?(?:give|provide|offer|put)\s+(?:[\w'’-]+\s+){0,2}?(?:a|an|any)\s+(?:(?:firm(?:er)?|more\s+precise|"
+    r"more\s+exact|more\s+specific|precise|exact|final|new|closer|better)\s+)?(?:figure|date|number|answer|estimate|timetable|"
+    r"timescale|timeline)\b"
     r"|(?:Nobody|No\s+one|None\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:knows?|say|says|said|seems\s+to\s+know|will\s+say|"
     r"would\s+say|can\s+say|has\s+said)\b"
     r"|No\s+(?:date|decision|timetable|figure|answer|word|explanation|estimate)\s+(?:has|have)\s+(?:yet\s+)?been\s+"
@@ -2878,8 +3022,8 @@ _REPLY_OPEN = re.compile(
 # What a reporting frame says that evades: 'a spokesman said the board would "not comment on staffing matters"', 'says
 # only that it is "looking at all options"'.
 _EVASIVE_SAID = re.compile(
-    r"^(?:the\s+\w+|it|they|he|she|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:would|will|could|can|did|does)(?:\s+not|n[’']t)\s+"
-    r"(?:comment|speculate|say|discuss|be\s+drawn)\b"
+    r"^(?:the\s+\w+|it|they|he|she|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:would|will|could|can|did|does)(?:\s+not|n[’']t|"
+    r"\s+only)\s+(?:comment|speculate|say|discuss|be\s+drawn)\b"
     r"|^(?:it|they|he|she)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:looking\s+at\s+(?:all\s+)?(?:the\s+)?options|"
     r"considering\s+(?:its|their|all)\s+options|keeping\s+(?:it|the\s+matter)\s+under\s+review)",
     re.IGNORECASE,
@@ -2901,6 +3045,12 @@ _REPORTED_ASK = re.compile(
     r"\bask(?:s|ed)?\s+(?:the\s+|him\s+|her\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?P<wh>whether|if|when|how|why|what|who|where)\s+"
     r"(?P<clause>[^.;:!?]{6,160})"
 )
+# "We don't know if the shooting will carry on into April": a speaker's own not-knowing, an open question only when
+# the reply after it evades.
+OWN_NOT_KNOWING = re.compile(
+    r"^(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:still\s+|simply\s+|just\s+)?(?:don[’']t|do\s+not|didn[’']t|did\s+not)\s+"
+    r"(?:yet\s+)?know\s+(?P<wh>whether|if|how|when|why|what|who|where)\s+(?P<clause>[^.;:!?]{6,160})"
+)
 # "The outcome of those discussions is uncertain.": the sentence before says which discussions.
 _THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
 
@@ -2919,7 +3069,17 @@ def left_open(text: str, after: str) -> str | None:
     # "The Director advised that no estimate had yet been prepared": what the reply says, less who says it; a quoted
     # evasion reads as said ('would "not comment on staffing matters"').
     said = _REPLY_FRAME.sub("", re.sub(r"[\"“”]", "", after), count=1)
-    if not (UNTOLD.match(after) or _REPLY_OPEN.match(after) or _REPLY_OPEN.match(said) or _EVASIVE_SAID.search(said)):
+    restated = _fronted_wh(after)
+    # "Will anyone be prosecuted?" "Whether we prosecute is a decision for later in the year": the reply puts the
+    # same question as open (it shares a word with it).
+    restated_open = restated is not None and bool(_stems(restated[1]) & _stems(text))
+    if not (
+        UNTOLD.match(after)
+        or _REPLY_OPEN.match(after)
+        or _REPLY_OPEN.match(said)
+        or _EVASIVE_SAID.search(said)
+        or restated_open
+    ):
         return None
     if _settled_after(after, 0):
         return None  # "It depends on the weather, but ... we will open on 1 April"; "It could, and on Thursday it did."
@@ -2932,10 +3092,13 @@ def left_open(text: str, after: str) -> str | None:
         return None  # "Will the plant reopen?" "Not yet, but the company said on Friday it would reopen on 3 March."
     if not text.endswith("?"):
         asked = _REPORTED_ASK.search(text)
+        if asked is None and re.match(r"(?!(?:I|We|we)\b)", after):
+            # "We don't know if ..." then another's evasion; "We do not know ... We do not know ..." is one voice.
+            asked = OWN_NOT_KNOWING.match(text)
         return wh_question(asked.group("wh").lower(), asked.group("clause")) if asked else None
     question = to_question(text)
     if question is None:
-        bare = re.sub(r"^(?:So|And|But),?\s+", "", SPEAKER_LABEL.sub("", text))
+        bare = _VOCATIVE.sub("", re.sub(r"^(?:So|And|But),?\s+", "", SPEAKER_LABEL.sub("", text)))
         question = bare[0].upper() + bare[1:] if _QUESTION_WORD.match(bare) and len(bare.split()) >= 3 else None
     asked = _ASK_YOU.match(bare_question(text))
     if asked and asked.group("np"):  # "Can you size the compensation?" "Not today.": the size is open
@@ -2960,7 +3123,7 @@ _ASK_YOU = re.compile(
 
 def bare_question(text: str) -> str:
     """A question less its speaker label and leading connective."""
-    return re.sub(r"^(?:So|And|But),?\s+", "", _ANY_LABEL.sub("", SPEAKER_LABEL.sub("", text)))
+    return _VOCATIVE.sub("", re.sub(r"^(?:So|And|But),?\s+", "", _ANY_LABEL.sub("", SPEAKER_LABEL.sub("", text))))
 
 
 _ANSWER_WORDS_SKIP = frozenset(
@@ -3056,6 +3219,10 @@ def left_open_in(text: str, after: str, then: str = "") -> str | None:
     all it means, and a next sentence that "opened talks" answers nothing. One sentence alone reads as before.
     """
     left = left_open(text, after)
+    if left is None and then and _NO_FIRMER.search(then) and not after.rstrip().endswith("?"):
+        # "When will the review report?" "It has been asked to report in the spring." "I cannot give a firmer date
+        # than that today.": the second sentence says the first was no answer.
+        return left_open(text, then)
     after = after.rstrip()
     if (
         left is None
@@ -3069,6 +3236,12 @@ def left_open_in(text: str, after: str, then: str = "") -> str | None:
     return None if left_open(text, reply) is None else left
 
 
+_NO_FIRMER = re.compile(
+    r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable\s+to)\s+(?:yet\s+)?(?:give|provide|offer|be)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:a\s+)?(?:firmer|more\s+precise|more\s+exact|more\s+specific|closer|better)\s+(?:date|figure|estimate|answer|"
+    r"timetable|timescale)?\s*than\s+that\b",
+    re.IGNORECASE,
+)
 _QUESTION_WORD = re.compile(
     r"^(?:What|Which|Who|Whom|Whose|When|Where|Why|How|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Do|"
     r"Does|Did)\b",

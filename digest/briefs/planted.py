@@ -312,6 +312,9 @@ def _well_formed(question: str) -> bool:
         return False  # "Where women who go into labour will be sent?": no auxiliary before the subject
     if re.match(r"^(?:What|Who)\s+(?:happens|happened|caused|causes|went|goes|led|prompted|triggered)\b", question):
         return True  # "What happens to the bonus?": the wh-word is the subject, its verb follows it
+    m = re.match(r"^(?:What|Who)\s+(?P<verb>[a-z]+)\s+(?:the|a|an|this|that|its|their|his|her|[A-Z])", question)
+    if m and (m.group("verb") in _PAST_FORMS or (m.group("verb").endswith("ed") and len(m.group("verb")) > 4)):
+        return True  # "What brought the crane down?", "Who approved the loan?": a past verb right after its subject
     m = re.match(r"^(?:How (?:much|many)|What|Which)\s+(?P<next>\w+)\s+(?P<rest>.+)$", question)
     if m and m.group("next").lower() not in aux:
         rest = m.group("rest").rstrip("?").split()
