@@ -113,3 +113,42 @@ def test_a_cleft_sentence_stands_alone() -> None:
     # an "it" that may be the sentence before's stays out
     assert not is_usable("It was a small firm that made valves for the navy.")
     assert not is_usable("It was Monday, and nobody at the depot had slept.")
+
+
+def test_an_earlier_event_named_in_a_phrase_without_a_verb_keeps_its_day() -> None:
+    # the verb after the phrase is the sentence's: 9 March is the storm's, gone, not next year's
+    text = "The flood barrier built after the storm on 9 March will stay in place until the autumn."
+    assert _days(text, THURSDAY) == [date(2031, 3, 9)]
+    assert _coming(text, THURSDAY) == []
+    # with a comma, as before
+    assert _days("After the landslide on 2 March, the council will close the coast road.", THURSDAY)[0] == date(
+        2031, 3, 2
+    )
+
+
+def test_a_count_after_a_number_spelled_out_is_no_schedule() -> None:
+    # "votes" after "three" is a count, not "the council votes on Thursday"
+    text = "The mayor, who survived after the motion failed by three votes on Monday, said she would stay on."
+    assert _days(text, THURSDAY) == [date(2031, 3, 17)]
+    assert _days("The council votes on Monday.", THURSDAY) == [date(2031, 3, 24)]
+
+
+def test_a_period_ends_after_it_starts() -> None:
+    october = date(2031, 10, 28)
+    text = "Applications for the grant can be made from Nov. 3 until Feb. 27, the arts council said."
+    assert _days(text, october) == [date(2031, 11, 3), date(2032, 2, 27)]
+    # the plural's present after "and" shares its subject: both days are the schedule's, still to come
+    assert _days("Nominations open on 3 November and close on 27 February.", october) == [
+        date(2031, 11, 3),
+        date(2032, 2, 27),
+    ]
+    # a period gone keeps its year
+    assert _days("The exhibition ran from 3 March to 9 May.", october) == [date(2031, 3, 3), date(2031, 5, 9)]
+
+
+def test_a_plan_decided_on_a_day_keeps_its_own_day_ahead() -> None:
+    # the day of the vote comes between the verb and its infinitive: 4 February is the replay's, next year's
+    text = "The league voted on Tuesday to hold the replayed final on Feb. 4."
+    assert _days(text, date(2031, 12, 9)) == [date(2031, 12, 9), date(2032, 2, 4)]
+    text = "The board agreed yesterday to sell the stadium on 30 January."
+    assert _days(text, date(2031, 12, 9)) == [date(2031, 12, 8), date(2032, 1, 30)]

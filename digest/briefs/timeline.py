@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Literal
@@ -220,7 +220,9 @@ _TENSE = re.compile(
     r"going|planning|preparing|likely|about|to)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b"
     r"|\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|slated|set|listed|timetabled)\s+(?:by|before|on|for)\b"
     r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
-    r"threatened|offered|wanted|expected|prepared)\s+to\s+[a-z]+\b|\bcould\b(?!\s+(?:not|have)\b))"
+    # ("voted on Tuesday to hold the rerun on Feb. 4": the day it was decided may come between)
+    r"threatened|offered|wanted|expected|prepared)\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?to\s+[a-z]+\b"
+    r"|\bcould\b(?!\s+(?:not|have)\b))"
     r"|(?P<future>\b(?:will|shall)\b|\b(?:has|have)\s+until\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     # ("was supposed to begin on Tuesday" is a plan its day did not keep: the past of "was", see `_SUPPOSED`)
@@ -242,7 +244,9 @@ _TENSE = re.compile(
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
     # (not a noun after a number or determiner: "led by 212 votes on Wednesday")
-    r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
+    # (nor after a number spelled out: "failed by three votes on Thursday")
+    r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\btwo )(?<!\bthree )(?<!\bfour )"
+    r"(?<!\bfive )(?<!\bsix )(?<!\bseven )(?<!\beight )(?<!\bnine )(?<!\bten )(?<!\bfew )(?<!\bmany )(?<!\bseveral )"
     r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|reconvenes|votes|"
     # ("continues" only before an -ing verb or a period's end: "continues testifying on Tuesday", not "The search
     # continues on Monday", that Monday's news: see `_CONTINUES`)
@@ -250,7 +254,9 @@ _TENSE = re.compile(
     r"takes effect|takes place|comes into force|goes)\b"
     # the plural's present after a plural noun ("Claims close on 31 October", "Talks resume on Monday"), not after a
     # verb ending in s ("has close ties") nor as an adjective ("sources close to the talks", "leaves two doors open:")
-    r"|(?<=[a-z]s )(?<!\bhas )(?<!\bwas )(?<!\bis )(?<!\bas )(?<!\bits )(?<!\bhis )(?<!\bthis )(?<!\bus )"
+    # (or after "and", sharing the plural's subject: "Claims open on 10 November and close on 28 February")
+    r"|(?:(?<=[a-z]s )|(?<=\band ))(?<!\bhas )(?<!\bwas )(?<!\bis )(?<!\bas )(?<!\bits )(?<!\bhis )(?<!\bthis )"
+    r"(?<!\bus )"
     r"(?<!\bthus )(?<!\bplus )(?:open|close|start|begin|end|expire|resume|reopen|convene|reconvene)\b"
     # (or the date's own span next: a weekday's match begins with its "on")
     r"(?=\s+(?:on|at|in|from|until|till|by|again|next|this|tomorrow|today|tonight|later|early|late)\b|\s*$))"
@@ -386,6 +392,10 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     # ("after the explosion on April 20, BP will ..."), only up to the comma that ends its clause.
     end = len(sentence)
     if before and before[-1].lastgroup == "stop":
+        if _EVENT_PHRASE.fullmatch(before[-1].group()) and any(c.isdigit() for c in sentence[span[0] : span[1]]):
+            # "The subsidy introduced after riots on April 9 will stay": a phrase with no verb names the riots' day;
+            # the verb after it is the sentence's, so the date is the nearest April 9, not next year's
+            return ""
         comma = sentence.find(",", span[1])
         end = comma if comma >= 0 else end
     for m in _TENSE.finditer(sentence, span[1], end):
@@ -406,6 +416,8 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
 
 # A relative clause set off by commas that ends where the date begins: ", whose petition gathered 22,000 signatures, ".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d))*,\s*$")
+# A preposition naming an earlier event in a phrase of its own: "after riots on April 9", "since the flood on 3 May".
+_EVENT_PHRASE = re.compile(r"after|since|following", re.IGNORECASE)
 # "that" as a verb's object, a preposition and the day straight after it, the sentence ending there.
 _THAT_OBJECT = re.compile(r"that\s+(?:on|by|before|until|in)?\s*", re.IGNORECASE)
 
@@ -644,11 +656,40 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 refs.append(DateRef(ref[0], ref[1], span, kind, tense, void))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
+    refs = _period_ends(sentence, refs)
     dateline = _DATELINE.match(sentence)
     if dateline and published is not None:
         # The article's own dateline is its publication day; an older one heads a dispatch a roundup quotes.
         refs = [r for r in refs if r.span[1] > dateline.end() or abs((r.when - published).days) > 1]
     return refs
+
+
+def _period_ends(sentence: str, refs: list[DateRef]) -> list[DateRef]:
+    """A period ends after it starts: "claims can be made from Nov. 10 until Feb. 28", written in October, ends next
+    February, though a February just gone is nearer. The end without a year moves on a year."""
+    out = list(refs)
+    for i in range(1, len(out)):
+        start, end = out[i - 1], out[i]
+        if (
+            start.granularity == "day"
+            and end.granularity == "day"
+            and end.kind in ("mdy", "dmy")
+            and end.when < start.when
+            and not _YEAR_IN.search(sentence, end.span[0], end.span[1])
+            and _PERIOD_START.search(
+                sentence, max(0, start.span[0] - 10), start.span[0] + _lead_space(sentence, start.span)
+            )
+            and _PERIOD_LINK.fullmatch(sentence, start.span[1], end.span[0] + _lead_space(sentence, end.span))
+        ):
+            moved = _safe_date(end.when.year + 1, end.when.month, end.when.day)
+            if moved is not None and moved >= start.when:
+                out[i] = replace(end, when=moved)
+    return out
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_LINK = re.compile(r"\s*(?:until|till|to|through|thru|and|-|–)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 # Not "as expected": "did not change interest rates on Thursday, as expected" says what was expected did happen.
