@@ -130,6 +130,15 @@ _PIT_AFTER = re.compile(
     r"iron|the|for)\b)",
     re.IGNORECASE,
 )
+# A pit's noun phrase: a number just before it ("the Ridley No. 2 mine", "Pit 7 mine"), or a determiner with up to
+# three words between that are no verb, preposition or conjunction ("the deepest working mine", "its old lead mine");
+# "the choice is mine", "the one that was mine" keep their possessive.
+_PIT_PHRASE = re.compile(
+    r"(?:\d\w*|\b(?:the|a|an|its|their|his|her|our|this|that|each|every)\s+"
+    r"(?:(?!(?:is|was|are|were|be|been|being|has|had|have|of|to|for|with|and|or|but|that|which|who|like|than|as|not|"
+    r"no|said|says|got|get|gets)\b)[\w'’.-]+\s+){1,3}?(?<!['’]s\s))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _first_person_mine(text: str) -> bool:
@@ -139,6 +148,7 @@ def _first_person_mine(text: str) -> bool:
         before = text[: m.start()]
         if (
             _PIT_BEFORE.search(before)
+            or _PIT_PHRASE.search(before)
             or re.search(r"\S\s+[A-Z][\w'’-]+\s+$", before)
             or _PIT_AFTER.match(text[m.end() :])
         ):
@@ -497,6 +507,15 @@ _IMPERSONAL_IT = re.compile(
 )
 
 
+# A cleft sentence: "It was Rourke's evidence last Thursday that everyone remembers", "It was on Tuesday that the
+# board gave way": the "it" points at the clause after "that" or "who", not at an earlier sentence. Only a name or a
+# time after "was" ("It was a company that ..." may be the "it" of the sentence before).
+_CLEFT_IT = re.compile(
+    r"^It\s+(?:is|was)\s+(?:only\s+|not\s+|just\s+)?"
+    r"(?:[A-Z][\w'’-]+|(?:on|in|at|during|after|last|only|yesterday|then)\b)[^,.;:!?\"“”]{0,80}?\s(?:that|who)\s"
+)
+
+
 # A short lead that names who did what when ("Albert Kasongo resigned on Thursday.") is the story's event, however
 # few its words: a named subject, a finite past verb straight after it and a day or date.
 _SHORT_EVENT = re.compile(
@@ -544,7 +563,7 @@ def is_usable(
     if _CAPTION_STAMP.search(sentence):
         return False  # a photo caption: "... speaks in the Rose Garden, Tuesday, June 1, 2010, after ..."
     # A sentence opening with a pronoun depends on the previous one to be understood.
-    if _IMPERSONAL_IT.match(sentence):
+    if _IMPERSONAL_IT.match(sentence) or _CLEFT_IT.match(sentence):
         return True  # "It is unclear whether ...": the "it" refers to nothing before
     if strict and re.match(
         r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\s+(?:as|when|while|and|but|after)\b",

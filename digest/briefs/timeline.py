@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Literal
@@ -88,6 +88,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:on|by|until|till|from|before)\s+{_WEEKDAY_RE.replace('weekday', 'weekday2')}\s+"
             r"(?P<span2>week|fortnight)\b(?!['’])",
             re.IGNORECASE,
+        ),
+    ),
+    # "on the 15th", "until the 3rd": a day of the article's month (or the one before or after), as local papers write
+    # it; not a rank or a count ("the 15th century", "on the 3rd floor", "by the 2nd round") nor a named month's day
+    # ("the 15th of March" is "dmy"'s)
+    (
+        "dom",
+        re.compile(
+            r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|"
+            r"(?<=\bafter )|(?<=day ))the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:and|but|when|which|that|at|in|to|with|after|before|while|as|was|were|is|are|"
+            r"did|will|would|had|has|from|until|for|by|or|so|if|the|a|an|it|its|this|he|she|they|we|about|over|against|"
+            r"around|outside|into|on|of\s+(?:this|next|last|the)\s+month)\b)",
         ),
     ),
     (
@@ -207,7 +220,9 @@ _TENSE = re.compile(
     r"going|planning|preparing|likely|about|to)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b"
     r"|\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|slated|set|listed|timetabled)\s+(?:by|before|on|for)\b"
     r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
-    r"threatened|offered|wanted|expected|prepared)\s+to\s+[a-z]+\b|\bcould\b(?!\s+(?:not|have)\b))"
+    # ("voted on Tuesday to hold the rerun on Feb. 4": the day it was decided may come between)
+    r"threatened|offered|wanted|expected|prepared)\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?to\s+[a-z]+\b"
+    r"|\bcould\b(?!\s+(?:not|have)\b))"
     r"|(?P<future>\b(?:will|shall)\b|\b(?:has|have)\s+until\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     # ("was supposed to begin on Tuesday" is a plan its day did not keep: the past of "was", see `_SUPPOSED`)
@@ -229,7 +244,9 @@ _TENSE = re.compile(
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
     # (not a noun after a number or determiner: "led by 212 votes on Wednesday")
-    r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )"
+    # (nor after a number spelled out: "failed by three votes on Thursday")
+    r"|(?P<schedule>(?<!\d )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\btwo )(?<!\bthree )(?<!\bfour )"
+    r"(?<!\bfive )(?<!\bsix )(?<!\bseven )(?<!\beight )(?<!\bnine )(?<!\bten )(?<!\bfew )(?<!\bmany )(?<!\bseveral )"
     r"\b(?:opens|closes|starts|begins|ends|expires|runs|resumes|reopens|meets|sits|convenes|reconvenes|votes|"
     # ("continues" only before an -ing verb or a period's end: "continues testifying on Tuesday", not "The search
     # continues on Monday", that Monday's news: see `_CONTINUES`)
@@ -237,13 +254,16 @@ _TENSE = re.compile(
     r"takes effect|takes place|comes into force|goes)\b"
     # the plural's present after a plural noun ("Claims close on 31 October", "Talks resume on Monday"), not after a
     # verb ending in s ("has close ties") nor as an adjective ("sources close to the talks", "leaves two doors open:")
-    r"|(?<=[a-z]s )(?<!\bhas )(?<!\bwas )(?<!\bis )(?<!\bas )(?<!\bits )(?<!\bhis )(?<!\bthis )(?<!\bus )"
+    # (or after "and", sharing the plural's subject: "Claims open on 10 November and close on 28 February")
+    r"|(?:(?<=[a-z]s )|(?<=\band ))(?<!\bhas )(?<!\bwas )(?<!\bis )(?<!\bas )(?<!\bits )(?<!\bhis )(?<!\bthis )"
+    r"(?<!\bus )"
     r"(?<!\bthus )(?<!\bplus )(?:open|close|start|begin|end|expire|resume|reopen|convene|reconvene)\b"
     # (or the date's own span next: a weekday's match begins with its "on")
     r"(?=\s+(?:on|at|in|from|until|till|by|again|next|this|tomorrow|today|tonight|later|early|late)\b|\s*$))"
     r"|(?P<present>\b(?:is|are)\b(?!\s+(?:not\s+|now\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|going|"
     r"planning|preparing|likely|about|yet)\s+to\b))"
-    r"|(?P<past>\b(?:was|were|had|did|has|have)\b(?!\s+(?:yet\s+)?to\b)"
+    # ("will have the chance to return to this next Wednesday": the future's "have", not the perfect's)
+    r"|(?P<past>\b(?:was|were|had|did|has|(?<!\bwill )(?<!\bshall )(?<!['’]ll )have)\b(?!\s+(?:yet\s+)?to\b)"
     r"|\b(?:said|told|met|began|begun|took|taken|made|went|gone|came|gave|given|held|found|left|rose|fell|fallen|won|"
     r"lost|sent|spent|saw|seen|struck|broke|broken|built|brought|bought|caught|chose|chosen|drove|flew|flown|fought|"
     r"got|grew|heard|kept|knew|led|paid|ran|sold|sought|spoke|spoken|stood|thought|threw|wrote|written|became|froze|"
@@ -312,6 +332,11 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     "the consultation closes on 26 April" a present schedule; "after the explosion on April 20" names the date
     of something else, no verb (""). The article's date then places the day.
     """
+    aside = _RELATIVE_ASIDE.search(sentence, 0, span[0])
+    if aside:
+        # "will take evidence from Ms Reid, whose petition gathered 22,000 signatures, a week on Tuesday": the day is
+        # the main clause's; the relative clause set off by commas just before it says nothing of its tense
+        sentence = sentence[: aside.start()] + " " * (aside.end() - aside.start()) + sentence[aside.end() :]
     if (
         _HEADING.match(sentence, span[1])
         and not _LED.search(sentence, 0, span[0])
@@ -367,6 +392,10 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     # ("after the explosion on April 20, BP will ..."), only up to the comma that ends its clause.
     end = len(sentence)
     if before and before[-1].lastgroup == "stop":
+        if _EVENT_PHRASE.fullmatch(before[-1].group()) and any(c.isdigit() for c in sentence[span[0] : span[1]]):
+            # "The subsidy introduced after riots on April 9 will stay": a phrase with no verb names the riots' day;
+            # the verb after it is the sentence's, so the date is the nearest April 9, not next year's
+            return ""
         comma = sentence.find(",", span[1])
         end = comma if comma >= 0 else end
     for m in _TENSE.finditer(sentence, span[1], end):
@@ -385,6 +414,10 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     return ""
 
 
+# A relative clause set off by commas that ends where the date begins: ", whose petition gathered 22,000 signatures, ".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d))*,\s*$")
+# A preposition naming an earlier event in a phrase of its own: "after riots on April 9", "since the flood on 3 May".
+_EVENT_PHRASE = re.compile(r"after|since|following", re.IGNORECASE)
 # "that" as a verb's object, a preposition and the day straight after it, the sentence ending there.
 _THAT_OBJECT = re.compile(r"that\s+(?:on|by|before|until|in)?\s*", re.IGNORECASE)
 
@@ -623,11 +656,40 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 refs.append(DateRef(ref[0], ref[1], span, kind, tense, void))
                 taken.append(span)
     refs.sort(key=lambda r: r.span)
+    refs = _period_ends(sentence, refs)
     dateline = _DATELINE.match(sentence)
     if dateline and published is not None:
         # The article's own dateline is its publication day; an older one heads a dispatch a roundup quotes.
         refs = [r for r in refs if r.span[1] > dateline.end() or abs((r.when - published).days) > 1]
     return refs
+
+
+def _period_ends(sentence: str, refs: list[DateRef]) -> list[DateRef]:
+    """A period ends after it starts: "claims can be made from Nov. 10 until Feb. 28", written in October, ends next
+    February, though a February just gone is nearer. The end without a year moves on a year."""
+    out = list(refs)
+    for i in range(1, len(out)):
+        start, end = out[i - 1], out[i]
+        if (
+            start.granularity == "day"
+            and end.granularity == "day"
+            and end.kind in ("mdy", "dmy")
+            and end.when < start.when
+            and not _YEAR_IN.search(sentence, end.span[0], end.span[1])
+            and _PERIOD_START.search(
+                sentence, max(0, start.span[0] - 10), start.span[0] + _lead_space(sentence, start.span)
+            )
+            and _PERIOD_LINK.fullmatch(sentence, start.span[1], end.span[0] + _lead_space(sentence, end.span))
+        ):
+            moved = _safe_date(end.when.year + 1, end.when.month, end.when.day)
+            if moved is not None and moved >= start.when:
+                out[i] = replace(end, when=moved)
+    return out
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_LINK = re.compile(r"\s*(?:until|till|to|through|thru|and|-|–)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 # Not "as expected": "did not change interest rates on Thursday, as expected" says what was expected did happen.
@@ -748,6 +810,9 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         return True  # "The deadline passed on Tuesday without any statement": the day nothing happened
     if gone and _SUPPOSED.search(sentence, _clause_start(sentence, start), start):
         return True  # "The hearing was supposed to open yesterday": a plan its day did not keep
+    if gone and (_YEARLY_BEFORE.search(head) or _YEARLY_AFTER.match(sentence, end)):
+        return True  # "the anniversary on 6 May is still marked with a march", "held every year on 4 June": a day that
+        # comes round each year, no event of one
     if _AGO_WOULD.match(sentence, end):
         return True  # "Six months ago today I would not have believed ...": a state of mind then, no event
     if _LAST_DAY.match(sentence, end) and _OPENS_SENTENCE.match(sentence[:start]):
@@ -854,6 +919,15 @@ _CONSEQUENCE = re.compile(
 _AGO_WOULD = re.compile(
     r",?\s*(?:I|we|you|he|she|they|nobody|no\s+one|few|many)\s+(?:would|could|might)(?:\s+not|n['’]t|\s+never)?\s+"
     r"have\b",
+    re.IGNORECASE,
+)
+# A day that recurs each year: "every year on 4 June", "on 6 May each year", "the anniversary on 6 May is still marked",
+# "14 March is always remembered with ...". (Not "the anniversary on Monday drew 3,000 people": a past verb, one day's
+# event.)
+_YEARLY_BEFORE = re.compile(r"\b(?:every|each)\s+year\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(
+    r",?\s+(?:(?:is|are)\s+(?:[a-z]+\s+){1,2}?)?(?:(?:each|every)\s+year|annually|yearly)\b"
+    r"|\s+(?:is|are)\s+(?:still|always)\s+(?:marked|commemorated|remembered|observed|celebrated|kept)\b",
     re.IGNORECASE,
 )
 _SUPPOSED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?supposed\s+to\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
@@ -1038,6 +1112,8 @@ def _resolve_match(
             # "last Monday" written on a Tuesday is the week before: the day before would be "yesterday"
             delta += 7
         return published - timedelta(days=delta), "day"
+    if kind == "dom":
+        return _day_of_month(int(g["dom"]), published, future), "day"
     if kind == "week_on":
         name = (g.get("weekday") or g["weekday2"]).lower()
         target = weekdays[_fold(name) if months is not _MONTHS else name]
@@ -1073,6 +1149,19 @@ def _resolve_match(
         month_index = published.year * 12 + published.month - 1 + step
         return date(month_index // 12, month_index % 12 + 1, 1), "month"
     return None
+
+
+def _day_of_month(day: int, published: date, future: bool) -> date:
+    """The day `day` of a month nearest the article: "on the 8th" told after it is the last such day (this month's, or
+    the month before's when the 8th is still ahead), "will meet on the 23rd" the next one."""
+    index = published.year * 12 + published.month - 1
+    step = 1 if future else -1
+    for _ in range(4):  # a 31st skips the months that have none
+        when = _safe_date(index // 12, index % 12 + 1, day)
+        if when is not None and (when > published if future else when <= published):
+            return when
+        index += step
+    return published
 
 
 @dataclass(frozen=True)
@@ -1633,14 +1722,16 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
             continue
         future = bool(_calendar(lex).future.search(s.text) or (lex is ENGLISH and SCHEDULE.search(s.text)))
         coming = coming_dates(s.text, s.published, lex)
-        for r in coming:
+        # Each coming day the sentence names: "Cabinet will consider, on 4 November, a plan to merge the schools from 1
+        # September 2048" announces the vote and the merger's start.
+        for key in dict.fromkeys((r.when, r.granularity) for r in coming):
+            r = next(r for r in coming if (r.when, r.granularity) == key)
             if (future or r.tense in _AHEAD or _points_ahead(s.text, r)) and r.when > after and r.granularity != "year":
-                by_day[(r.when, r.granularity)].append(s)
+                by_day[key].append(s)
                 opens = bool(_FROM.search(s.text, 0, r.span[0] + _lead_space(s.text, r.span)))
-                onward[(r.when, r.granularity)] = onward.get((r.when, r.granularity), True) and opens
+                onward[key] = onward.get(key, True) and opens
                 if lex is ENGLISH and _MOVED.search(s.text):
                     moves.append((s, r.when))
-                break
         if lex is ENGLISH and coming:
             given_up += [(s, r.when) for r in resolve(s.text, s.published, lex) if r.void and r.granularity == "day"]
     common = _story_words(sentences, lex)
