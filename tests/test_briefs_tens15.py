@@ -12,7 +12,8 @@ sentences of its own (a lake, a pier, a canal, a bakery, a bus depot):
   person of that surname;
 - quoted words that judge nothing ("a couple of hours late") answer nothing unless they take up the other's matter
   ('mediation was "a way of buying time"');
-- "but not ..." restricts what a clause affirms, and in "not X, but Y" the "not" denies X only.
+- "but not ..." restricts what a clause affirms, and in "not X, but Y" the "not" denies X only;
+- one claim reported twice (the same words, figures and polarity) is no tension.
 """
 
 from __future__ import annotations
@@ -110,3 +111,18 @@ def test_but_not_restricts_and_not_x_but_y_denies_x_only() -> None:
         "We are not here to blame the contractor, but to get the canal open by May", "The canal stays shut until May"
     )
     assert _denies("The canal was not shut in May", "The canal was shut in May for repairs")
+
+
+def test_one_claim_reported_twice_is_no_tension_but_a_figure_or_a_not_of_its_own_is() -> None:
+    from digest.briefs.extractive import _repeats
+
+    assert _repeats(
+        "Port authority: “The port handles 12 million tonnes of grain a year”",
+        "“The port handles some 12 million tonnes of grain each year”",
+    )
+    assert not _repeats("The port handles 12 million tonnes a year", "The port handles 9 million tonnes a year")
+    assert not _repeats(
+        "The insurer puts the damage at 20 million, well short of the 90 million the owners claim",
+        "The owners claim 90 million",
+    )
+    assert not _repeats("The ferry sailed at noon on Friday", "The ferry did not sail at noon on Friday")

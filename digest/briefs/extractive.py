@@ -499,6 +499,8 @@ class ExtractiveEngine:
         seen: set[str] = set()
         context = m.context or [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
+            if " vs. " in summary and _repeats(*summary.split(" vs. ", 1)):
+                continue  # one claim reported twice ("NOAA says ..." vs. "NOAA says ..."): no second side
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
             seen.add(summary)
         pairs = {frozenset(_actors_in(t.summary, claims)) for t in out}
@@ -566,6 +568,8 @@ class ExtractiveEngine:
             # Both claims already stand against each other in a tension shown ("X disputes this; A spokesperson: ...").
             heads = (_plain(_side(a.claim))[:40], _plain(_side(b.claim))[:40])
             if any(all(h in _plain(t.summary) for h in heads) for t in out):
+                continue
+            if _repeats(a.claim, b.claim):
                 continue
             pairs.add(pair)
             summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
@@ -824,6 +828,22 @@ def _takes_up(first: Attribution, later: Attribution, story: frozenset[str]) -> 
 def _beyond(shared: set[str], story: frozenset[str]) -> set[str]:
     """Shared words that are not the story's own, nor a form of one ("companies" when "company" is the story's)."""
     return {w for w in shared if w not in story and w[:5] not in story}
+
+
+_SPEAKER_HEAD = re.compile(r"^[^:“”\"]{1,80}:\s+")
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
+
+
+def _repeats(one: str, other: str) -> bool:
+    """Two sides that are one claim: the same words (four in five of the shorter side's), the same figures and the same
+    polarity ("It is important we don't get ahead of ourselves" twice); a figure or a "not" of its own is a dispute."""
+    left, right = (_SPEAKER_HEAD.sub("", t).strip('“”" ') for t in (one, other))
+    if max(content_overlap(left, right), content_overlap(right, left)) < 0.8:
+        return False
+    figures = [{f.rstrip(".,") for f in _FIGURE.findall(t)} for t in (left, right)]
+    if figures[0] != figures[1]:
+        return False  # "85 million, well short of the 340 million they claim" / "claiming 340 million": a dispute
+    return bool(_POLARITY.search(left)) == bool(_POLARITY.search(right))
 
 
 def _story_words(texts: list[str]) -> frozenset[str]:
