@@ -13,7 +13,9 @@ sentences of its own (a lake, a pier, a canal, a bakery, a bus depot):
 - quoted words that judge nothing ("a couple of hours late") answer nothing unless they take up the other's matter
   ('mediation was "a way of buying time"');
 - "but not ..." restricts what a clause affirms, and in "not X, but Y" the "not" denies X only;
-- one claim reported twice (the same words, figures and polarity) is no tension.
+- one claim reported twice (the same words, figures and polarity) is no tension;
+- a figure of what was taken in ("collected 300 litres") is no rival count of the whole ("leaking 2,000 litres a
+  day").
 """
 
 from __future__ import annotations
@@ -126,3 +128,13 @@ def test_one_claim_reported_twice_is_no_tension_but_a_figure_or_a_not_of_its_own
         "The owners claim 90 million",
     )
     assert not _repeats("The ferry sailed at noon on Friday", "The ferry did not sail at noon on Friday")
+
+
+def test_the_part_taken_in_is_no_rival_count_of_the_whole() -> None:
+    from digest.briefs.conflicts import _taken_and_whole
+
+    assert _taken_and_whole(
+        "Crews collected 300 litres of diesel from the river on Friday", "Diesel was leaking at 2,000 litres a day"
+    )
+    assert not _taken_and_whole("Diesel was leaking at 300 litres a day", "Diesel was leaking at 2,000 litres a day")
+    assert not _taken_and_whole("Crews collected 300 litres on Friday", "Crews had collected 2,000 litres by Friday")
