@@ -546,6 +546,17 @@ def _tally_and_estimate(a: str, b: str) -> bool:
     )
 
 
+# What was taken in ("collected 6,077 barrels", "being captured", "siphoning 5,000") against a figure of the whole
+# ("leaking at 30,000 to 60,000 barrels", "the lowest credible estimate"): the part gathered so far is no rival count.
+_TAKEN = re.compile(
+    r"\b(?:collect|captur|siphon|recover|gather|caught|catch|skimm|salvag|harvest|pick(?:ed|ing)?\s+up)\w*", re.I
+)
+
+
+def _taken_and_whole(a: str, b: str) -> bool:
+    return bool(_TAKEN.search(a)) != bool(_TAKEN.search(b))
+
+
 def _after_figure(text: str) -> list[str]:
     """The words after a claim's first figure ("3 million people might need emergency aid" -> people ... aid)."""
     words = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
@@ -592,6 +603,8 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 continue  # "..., increasing its count by a thousand in a day": an update of a count, not a rival one
             if _other_measures(a.claim, b.claim) or _tally_and_estimate(a.claim, b.claim):
                 continue  # "need emergency aid" and "need food aid": two counts of two things
+            if _taken_and_whole(a.claim, b.claim):
+                continue  # "collected 15,000 barrels" and "leaking 30,000 barrels": the part taken in and the whole
             beside = _side_by_side(a.sentence, b.sentence)
             apart = [
                 (ua if ua != _ANY_UNIT else ub, va, vb) for ua, va in qa for ub, vb in qb

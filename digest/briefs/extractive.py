@@ -15,7 +15,7 @@ from datetime import date, datetime
 import numpy as np
 
 from digest.briefs import lexical
-from digest.briefs.actors import Attribution, attributions, role_attributions
+from digest.briefs.actors import _TITLES, Attribution, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import SELF_TURN, compute_changes, evolve, printable_development
 from digest.briefs.conflicts import affiliated, colleagues, one_body
@@ -499,6 +499,8 @@ class ExtractiveEngine:
         seen: set[str] = set()
         context = m.context or [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
+            if " vs. " in summary and _repeats(*summary.split(" vs. ", 1)):
+                continue  # one claim reported twice ("NOAA says ..." vs. "NOAA says ..."): no second side
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
             seen.add(summary)
         pairs = {frozenset(_actors_in(t.summary, claims)) for t in out}
@@ -511,6 +513,7 @@ class ExtractiveEngine:
         sims = (vecs @ vecs.T).toarray()
         candidates: list[tuple[float, int, int]] = []
         general = _general_stems([a.text for a in m.articles])
+        story = _story_words([a.text for a in m.articles])
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
@@ -524,7 +527,7 @@ class ExtractiveEngine:
                 if _ARRANGEMENT.search(a.claim) or _ARRANGEMENT.search(b.claim):
                     continue  # "The court would sit three days a week": how things will run, not a position
                 polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
-                answer = same_report and _answers(a, b, by_place)
+                answer = same_report and _answers(a, b, by_place, story)
                 if answer:
                     candidates.append((sims[i, j] + 0.1, i, j))
                     answered.add((i, j))
@@ -533,17 +536,17 @@ class ExtractiveEngine:
                     continue
                 shared = _stems(_unwhen(a.claim)) & _stems(_unwhen(b.claim))
                 shared -= _stems(a.actor + " " + b.actor)
-                if not same_report:
-                    # Two reports: the story's own words ("oil", "spill", "well") make no one matter, and a "never"
-                    # that governs other words ("should never have happened" / "failed to follow procedures") opposes
-                    # nothing the other side says.
-                    if not shared - general:
-                        continue
-                    if polar and not _denies(a.claim, b.claim) and not _denies(b.claim, a.claim):
-                        continue
+                # Two reports: the story's own words ("oil", "spill", "well") make no one matter, and a "never" that
+                # governs other words ("should never have happened" / "failed to follow procedures") opposes nothing
+                # the other side says.
+                if not same_report and not shared - general:
+                    continue
+                if polar and not _denies(a.claim, b.claim, story) and not _denies(b.claim, a.claim, story):
+                    continue  # one report too: "not" must deny what the other says, not some other clause
                 if same_report:  # one report: one root in common will do ("teaching posts" / "no teacher")
                     names = " ".join(w for w in f"{a.actor} {b.actor}".split() if w[:1].isupper())
                     shared |= _roots(_unwhen(a.claim)) & _roots(_unwhen(b.claim)) - _roots(names)
+                    shared = _beyond(shared, story)  # the story's own words ("plan", "company") make no one matter
                 if len(shared) >= (1 if same_report else 3):
                     candidates.append((sims[i, j] - (0.2 if same_report else 0.0), i, j))
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -565,6 +568,8 @@ class ExtractiveEngine:
             # Both claims already stand against each other in a tension shown ("X disputes this; A spokesperson: ...").
             heads = (_plain(_side(a.claim))[:40], _plain(_side(b.claim))[:40])
             if any(all(h in _plain(t.summary) for h in heads) for t in out):
+                continue
+            if _repeats(a.claim, b.claim):
                 continue
             pairs.add(pair)
             summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
@@ -639,6 +644,7 @@ _TURN = re.compile(
 )
 _NONE_OF_IT = re.compile(r"\b(?:received|got|seen|had|found|heard)\s+(?:none|nothing|not one|not a single one)\b", re.I)
 _VERDICT = re.compile(r"[\"“‘][^\"“”‘’]{2,60}[\"”’]")
+_LABELS = re.compile(r"\b(?:called|calls|labelled|labels|termed|terms|branded|brands|dubbed|dubs)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"\b(?:called|calls|described|describes|labelled|termed)\s+(?:it|that|this|them|the\s+\w+)\b", re.IGNORECASE
 )
@@ -711,8 +717,15 @@ def _contrary(first: Attribution, later: Attribution) -> bool:
     return True
 
 
-def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
-    """Two actors quoted within two sentences of one report, the later answering the earlier (see _TURN)."""
+def _answers(
+    a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str], story: frozenset[str] = frozenset()
+) -> bool:
+    """Two actors quoted within two sentences of one report, the later answering the earlier (see _TURN).
+
+    Both must speak of one matter: a word they share that is not the story's own vocabulary (`story`, see
+    _story_words), or one side naming the other; a "but" inside the later speaker's own words is that speaker's
+    concession, not a turn against the first.
+    """
     first, later = (a, b) if a.sentence.position <= b.sentence.position else (b, a)
     gap = later.sentence.position - first.sentence.position
     if gap == 0 or gap > 2:
@@ -721,31 +734,125 @@ def _answers(a: Attribution, b: Attribution, by_place: dict[tuple[int, int], str
         by_place.get((later.sentence.article, p), "")
         for p in range(first.sentence.position + 1, later.sentence.position + 1)
     ]
-    shared = bool((_roots(_unwhen(first.claim)) & _roots(_unwhen(later.claim))) - _roots(f"{a.actor} {b.actor}"))
-    # "... an electrolyte supplement made by NutriPeak" / NutriPeak: "clean": one names the other.
-    mentions = any(len(w) > 2 and w in later.claim for w in first.actor.split() if w[:1].isupper()) or any(
-        len(w) > 2 and w in first.claim for w in later.actor.split() if w[:1].isupper()
-    )
+    shared = bool(_beyond(_matter(first.claim, later.claim, f"{a.actor} {b.actor}"), story))
+    # "... an electrolyte supplement made by NutriPeak" / NutriPeak: "clean": one names the other, by its name, not
+    # by a title it shares with others ("Interior" of "Interior Secretary", "The" of "The company").
+    mentions = _names(first, later.claim) or _names(later, first.claim)
     refers = bool(_BACK_REFERENCE.search(later.sentence.text)) and gap == 1
     verdict = bool(_VERDICT.search(later.sentence.text))
-    turn = any(_TURN.search(t) for t in between)
+    turn = any(_turns(t) for t in between)
     polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
     # "It holds "ample" stock." "They have received none.": a bare "none" answers the thing just claimed.
     elliptic = gap == 1 and bool(_NONE_OF_IT.search(later.claim)) and not _NONE_OF_IT.search(first.claim)
     if elliptic or _accounts_of_one_act(first, later, by_place):
         return True
-    # "but" or "however" sets two speakers against each other only on a matter both speak of.
+    # "but" or "however" sets two speakers against each other only on a matter both speak of; a reply the report
+    # names ("countered", "disputed") may answer in the story's own words ("the star's death" / "Jackson's actions").
     if turn and (shared or mentions):
+        return True
+    strong = any(not _WEAK_TURN.fullmatch(h.group(0)) for h in _TURN.finditer(later.sentence.text))
+    if strong and _matter(first.claim, later.claim, f"{a.actor} {b.actor}"):
         return True
     # A verdict answers the other only when it goes the other way: "a travesty" against "a fair outcome", "complacent"
     # against rules called "sound"; "a long overdue step" after a claim of homes protected is agreement.
-    if verdict and (refers or mentions or shared) and _contrary(first, later):
+    # Quoted words that judge nothing ("a couple of months", a headline's "TOP KILL") answer only on the matter itself:
+    # a word of it taken up ("conciliation" / conciliation was "kicking the can") or the first naming the later side.
+    # "calls the deal "..."" is a verdict by its verb; "described the scale as "heartbreaking"" may only narrate.
+    labels = refers and bool(_LABELS.search(later.sentence.text))
+    judged = labels or _judges(later) or _takes_up(first, later, story) or _names(later, first.claim)
+    if verdict and (refers or mentions or shared) and judged and _contrary(first, later):
         return True
     # "would ruin small shops" / "no shop is cut off", "an unlocked room" / "had been locked": a reply, said close by.
     # The "not" must deny what the other side says: "could not rule out action" denies nothing.
-    if polar and not (_denies(first.claim, later.claim) or _denies(later.claim, first.claim)):
+    if polar and not (_denies(first.claim, later.claim, story) or _denies(later.claim, first.claim, story)):
         return False
     return (polar or _antonyms(first.claim, later.claim)) and shared
+
+
+def _matter(one: str, other: str, names: str) -> set[str]:
+    """What two claims share (roots, and short stems such as "BOP"), when they were said and who says them aside; a
+    number word alone ("five companies" / "five times longer") is no matter, a figure is."""
+    left, right = _unwhen(one), _unwhen(other)
+    shared = ((_roots(left) & _roots(right)) - _roots(names)) | ((_stems(left) & _stems(right)) - _stems(names))
+    return shared - _NUMBER_WORDS
+
+
+_NUMBER_WORDS = {"three", "four", "five", "seven", "eight", "nine", "eleve", "twelv", "twent", "thirt", "forty"}
+_NUMBER_WORDS |= {"fifty", "sixty", "seven", "eight", "ninet", "hundr", "thous", "milli", "billi", "dozen", "doze"}
+
+
+def _names(side: Attribution, claim: str) -> bool:
+    """The claim names the side: its last name word (a surname, a body's last word) written as a name in the claim,
+    not another person's of that surname ("Hillary Clinton" does not name Bill Clinton)."""
+    words = side.actor.split()
+    word = re.sub(r"['’]s$", "", words[-1]) if words else ""
+    if len(word) <= 2 or not word[:1].isupper():
+        return False
+    for hit in re.finditer(rf"(?:\b([A-Z][\w'’-]*)\s+)?\b{re.escape(word)}\b", claim):
+        before = hit.group(1)
+        if before is None or len(words) < 2 or before in words or _TITLES.match(before + " "):
+            return True
+    return False
+
+
+# "but", "however", "instead" set the next speaker against the last only outside that speaker's own words: "said it
+# could start by July but large quantities would not be ready" is one speaker's concession.
+_WEAK_TURN = re.compile(r"\b(?:but|however|instead)\b", re.IGNORECASE)
+
+
+def _turns(text: str) -> bool:
+    """A sentence between the two speakers (or the later one's) sets the later against the first: a turn word other
+    than a weak one anywhere, a weak one only opening the sentence ("But the union says ...") or set off after its
+    subject ("The union, however, says ...")."""
+    for hit in _TURN.finditer(text):
+        if not _WEAK_TURN.fullmatch(hit.group(0)):
+            return True
+        if hit.start() == 0 or (text[: hit.start()].endswith(", ") and text[hit.end() :].startswith(",")):
+            return True
+    return False
+
+
+def _judges(later: Attribution) -> bool:
+    """The later speaker's quoted words judge (for or against): "a couple of months", "TOP KILL" judge nothing."""
+    said = " ".join(_VERDICT.findall(later.sentence.text))
+    return bool(_CONTRAST.search(said) or _AGAINST.search(said) or _FOR.search(said))
+
+
+def _takes_up(first: Attribution, later: Attribution, story: frozenset[str]) -> bool:
+    """The later side's quotation or its subject is a word of the first's claim: "challenge the word 'exercise'",
+    'Conciliation was "a way of kicking the can"'; a word shared elsewhere in the sentence is no answer."""
+    quoted = " ".join(_VERDICT.findall(later.sentence.text)) + " " + " ".join(later.claim.split()[:3])
+    return bool(_beyond(_matter(first.claim, quoted, f"{first.actor} {later.actor}"), story))
+
+
+def _beyond(shared: set[str], story: frozenset[str]) -> set[str]:
+    """Shared words that are not the story's own, nor a form of one ("companies" when "company" is the story's)."""
+    return {w for w in shared if w not in story and w[:5] not in story}
+
+
+_SPEAKER_HEAD = re.compile(r"^[^:“”\"]{1,80}:\s+")
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
+
+
+def _repeats(one: str, other: str) -> bool:
+    """Two sides that are one claim: the same words (four in five of the shorter side's), the same figures and the same
+    polarity ("It is important we don't get ahead of ourselves" twice); a figure or a "not" of its own is a dispute."""
+    left, right = (_SPEAKER_HEAD.sub("", t).strip('“”" ') for t in (one, other))
+    if max(content_overlap(left, right), content_overlap(right, left)) < 0.8:
+        return False
+    figures = [{f.rstrip(".,") for f in _FIGURE.findall(t)} for t in (left, right)]
+    if figures[0] != figures[1]:
+        return False  # "85 million, well short of the 340 million they claim" / "claiming 340 million": a dispute
+    return bool(_POLARITY.search(left)) == bool(_POLARITY.search(right))
+
+
+def _story_words(texts: list[str]) -> frozenset[str]:
+    """The story's frequent vocabulary, in a third of its reports or more ("plan", "company", "claims"): a reply
+    within one report must share a rarer word with what it answers. Only a long-running story has such words."""
+    if len(texts) < 20:
+        return frozenset()
+    df = Counter(w for t in texts for w in _roots(t) | _stems(t))
+    return frozenset(w for w, n in df.items() if n * 3 >= len(texts))
 
 
 # The later speaker says what the first one's act was: "Hartwell Pryce resigned as auditor ... said it had not been
@@ -819,12 +926,12 @@ def _general_stems(texts: list[str]) -> set[str]:
 # "should never have happened" regrets an event both sides agree took place.
 _NO_DENIAL = re.compile(
     r"^(?:not|never|n't)\s+(?:\w+\s+)?(?:rule|ruled|ruling)\s+out\b|^(?:not|never)\s+exclud"
-    r"|^(?:not|never|n't)\s+(?:have\s+|be\s+allowed\s+to\s+)?(?:happen|occur)",
+    r"|^(?:not|never|n't)\s+(?:have\s+|be\s+allowed\s+to\s+)(?:happen|occur)|^(?:not|never|n't)\s+(?:happen|occur)\w*\s+again",
     re.IGNORECASE,
 )
 
 
-def _denies(negated: str, other: str) -> bool:
+def _denies(negated: str, other: str, story: frozenset[str] = frozenset()) -> bool:
     """The negated claim's "not"/"never" governs words the other claim asserts ("has not been paid" / "has paid out"):
     the matter denied is the one the other side states, not some other clause of it."""
     clause = _main_clause(negated)
@@ -834,8 +941,10 @@ def _denies(negated: str, other: str) -> bool:
     # The subject just before the verb and the reasons after it are the matter denied too: "The siren did not go until
     # four" / "sirens sounded"; "would not be covered by the ban, because its supply is set by contract".
     scope = " ".join(clause[: hit.start()].split()[-3:]) + " " + clause[hit.start() :]
+    # "not to be throwing the blame around, but to put America on course": the "not" denies what comes before "but".
+    scope = re.split(r",?\s+but\s", scope, maxsplit=1)[0]
     common = (_roots(scope) & _roots(other)) | (_stems(scope) & _stems(other))  # "BOP" is too short for a root
-    return bool(common - _VAGUE)
+    return bool(_beyond(common - _VAGUE, story))
 
 
 # Words that name no matter: "nothing special about it, other than ..." / "swap barrels with other firms".
@@ -848,7 +957,13 @@ def _main_clause(claim: str) -> str:
     should, we'll push them aside", "..., even if the decision is not yet ratified")."""
     main = _RELATIVE.split(claim, maxsplit=1)[0]
     main = _LEADING_CONDITION.sub("", main)
+    main = _BUT_NOT.split(main, maxsplit=1)[0]
     return _TRAILING_CONDITION.split(main, maxsplit=1)[0]
+
+
+# "had anticipated problems, but not this soon", "works against the new strain but not older ones": a restriction of
+# what the clause affirms, not a denial.
+_BUT_NOT = re.compile(r",?\s+but\s+not\b(?!\s+(?:\w+\s+){0,3}(?:is|are|was|were|will|would|has|have|had|can|could)\b)")
 
 
 _LEADING_CONDITION = re.compile(r"^(?:(?:even\s+)?if|unless|although|though|whether)\b[^,]*,\s*", re.IGNORECASE)
