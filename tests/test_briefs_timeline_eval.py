@@ -113,3 +113,24 @@ def test_a_long_uprising_written_before_reading_the_code_finds_its_late_days() -
     assert evaluate(articles, timelines).mean("ours").f1 >= 0.85
     assert evaluate(articles, timelines, half=2).mean("ours").f1 >= 0.9
     assert evaluate(articles, timelines, pooled=True).mean("ours").f1 >= 0.9
+
+
+def test_reference_span_reads_only_the_reference_period_and_ranks_no_day_outside_it(tmp_path: Path) -> None:
+    """The published systems' protocol: a reference of the first days gives a timeline of those days only."""
+    articles = DATA / "articles.jsonl"
+    reference = json.loads((DATA / "timelines.json").read_text())["haiti_bbc"]
+    early = sorted(reference[0], key=lambda e: e["date"])[:4]
+    timelines = tmp_path / "timelines.json"
+    timelines.write_text(json.dumps({"haiti_bbc": [early]}))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["eval", "timeline", str(articles), str(timelines), "--reference-span", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.strip().splitlines()[-1])["reference_span"] is True
+    first, last = early[0]["date"], early[-1]["date"]
+    built = json.loads((out / "timelines-ours.json").read_text())["haiti_bbc"]
+    days = [e["date"] for timeline in built for e in timeline] if built and isinstance(built[0], list) else [
+        e["date"] for e in built
+    ]
+    assert days and all(first <= d <= last for d in days)

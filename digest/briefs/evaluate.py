@@ -205,6 +205,7 @@ def evaluate(
     length: Literal["reference", "auto"] = "reference",
     half: Literal[0, 1, 2] = 0,
     pooled: bool = False,
+    reference_span: bool = False,
 ) -> Report:
     """Score every instance of the timelines file; `half` 1 or 2 keeps the first or second half of each
     instance's articles and the reference dates of that period (a check that nothing fits one span only).
@@ -212,6 +213,11 @@ def evaluate(
     `pooled`: one instance per story (the part of a `story_outlet` key before the underscore) holding every
     outlet's articles, as a topic gathers them, scored against each outlet's reference: the same ranking at
     several times the volume, a check that nothing fits one outlet's coverage.
+
+    `reference_span`: the protocol the published timeline-summarisation figures use (tilse; news-tls's
+    `get_input_time_span`, no extension on T17): each reference timeline's first and last day are given, only the
+    articles published between them are read, and no day outside them is ranked. Without it a system sees every
+    article of the instance and ranks any day up to the newest: a harder task than the one those figures measure.
     """
     import time
 
@@ -245,9 +251,18 @@ def evaluate(
             # either (as a half-1 run ranks none after its last article): the landmark days the second half
             # recalls are right for the story, and would count as misses only because the reference was cut.
             since = min(a.published.date() for a in articles if a.published) if half == 2 else None
-            material = material or _material(articles)
+            inputs: Sequence[Article] = articles
+            if reference_span:
+                first, last = min(d for d, _ in reference), max(d for d, _ in reference)
+                inputs = [a for a in articles if a.published and first <= a.published.date() <= last]
+                if not inputs:
+                    per_system["ours"].append(score([], reference))
+                    per_system["baseline"].append(score([], reference))
+                    continue
+                since, material = first, _material(inputs)
+            material = material or _material(inputs)
             for name, system in (("ours", partial(_ours_from, material, since)), ("baseline", baseline)):
-                predicted = system(articles, n_dates)
+                predicted = system(inputs, n_dates)
                 per_system[name].append(score(predicted, reference))
                 built.setdefault(key, {})[name] = [{"date": d.isoformat(), "text": t} for d, t in predicted]
         report.instances[key] = {name: _average(values) for name, values in per_system.items()}

@@ -39,6 +39,12 @@ commands: list[click.Command] = []
     show_default=True,
     help="Dates per instance: as many as its reference has, or as many as a brief shows for the story's span.",
 )
+@click.option(
+    "--reference-span",
+    is_flag=True,
+    help="The published systems' protocol (tilse/news-tls): read only the articles published between each reference "
+    "timeline's first and last day and rank no day outside them. The default gives no such hint.",
+)
 @click.option("--per-story", is_flag=True, help="Also print each story's date F1 (the mean of its outlets).")
 @click.option(
     "--sensitivity",
@@ -55,6 +61,7 @@ def eval_timeline(
     length: str,
     per_story: bool,
     sensitivity: bool,
+    reference_span: bool,
 ) -> None:
     """Timeline quality on labeled stories: date P/R/F1 and ROUGE-1 F, ours vs. a baseline.
 
@@ -75,6 +82,7 @@ def eval_timeline(
             pooled=pooled,
             half=1 if half == "1" else 2 if half else 0,
             length="auto" if length == "auto" else "reference",
+            reference_span=reference_span,
         )
     except EvalInputError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -108,6 +116,8 @@ def eval_timeline(
         result["half"] = int(half)
     if length == "auto":
         result["length"] = "auto"
+    if reference_span:
+        result["reference_span"] = True
     if per_story:
         result["stories"] = {story: round(f1, 4) for story, f1 in stories.items()}
     click.echo(json.dumps(result))
