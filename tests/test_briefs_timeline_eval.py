@@ -130,7 +130,9 @@ def test_reference_span_reads_only_the_reference_period_and_ranks_no_day_outside
     assert json.loads(result.output.strip().splitlines()[-1])["reference_span"] is True
     first, last = early[0]["date"], early[-1]["date"]
     built = json.loads((out / "timelines-ours.json").read_text())["haiti_bbc"]
-    days = [e["date"] for timeline in built for e in timeline] if built and isinstance(built[0], list) else [
-        e["date"] for e in built
-    ]
+    days = (
+        [e["date"] for timeline in built for e in timeline]
+        if built and isinstance(built[0], list)
+        else [e["date"] for e in built]
+    )
     assert days and all(first <= d <= last for d in days)
