@@ -213,26 +213,3 @@ def test_a_marathon_that_names_the_strike_s_town_throughout_stays_out() -> None:
     got = _run(Params(), _stream(extra=(row,)))
     strike = {got[f"strike-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
     assert got["marathon"] not in strike
-
-
-# A live entry led by a witness the story never named before: its first name is a minor one, no story's;
-# what it says is the strike's. A bakery opening led by another newcomer says nothing of the strike.
-WITNESS = "14:50 Ines Corvallo has arrived. Pickets gathered outside the dock gates waiting for the union's vote."
-BAKERY = (
-    "Marta Elsdon opened a bakery selling rye loaves and almond cakes. Elsdon said her grandmother's recipes drew "
-    "queues."
-)
-
-
-def test_an_entry_led_by_a_minor_name_joins_the_story_it_is_about() -> None:
-    """Issue 13, g14: live entries and briefs led by a witness or an expert were never adopted, their first name
-    weighing nothing in any story; they are adopted when their words stand out for one story (`adopt_minor_margin`
-    times any other's) or they name its lead actors. A newcomer's bakery stays out."""
-    extra = (_item("witness", 14, WITNESS), _item("bakery", 16, BAKERY))
-    got = _run(Params(), _stream(extra=extra))
-    strike = {got[f"strike-{d}-{n}"] for d in range(30) for n in range(2)} - {None}
-    assert len(strike) == 1
-    assert got["witness"] in strike
-    assert got["bakery"] is None
-    off = _run(Params(adopt_minor=False), _stream(extra=extra))
-    assert off["witness"] is None and off["bakery"] is None

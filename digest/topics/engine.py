@@ -82,8 +82,6 @@ class Params:
     adopt_margin: float = 1.5  # ... its word similarity to that story this many times that to any other story
     adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
     adopt_lead_share: float = 0.25  # ... and weighs at least this share of the story's most named entity there
-    adopt_minor: bool = True  # ... or its own lead is a minor name no story is about (or it names no one), and
-    adopt_minor_margin: float = 2.0  # ... it names the story's leads, or its words are this many times closer
     adopt_days: float = 3.0  # a lone article no other has joined for this long is offered (for a day) before expiry
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
@@ -1007,12 +1005,6 @@ def _adopt(
     - its words are `adopt_margin` times closer to that story than to any other -- than to the noise,
       with one story running, so that a lone story does not take whatever clears the noise.
 
-    A short item (an article or two) led by a minor name that no story is about -- a witness, an expert,
-    a passing place -- or naming no one has no lead to test: it is adopted when it names that story's lead
-    actors (no other story's) with its words `adopt_margin` times closer, or, led by a name no story has
-    named at all, when its words alone are `adopt_minor_margin` times closer to that story than to any
-    other (to the noise, with one story running).
-
     So a one-off that shares a town with the story -- its own people lead it, unknown to the story --
     stays out, as does an item led by a name every story of the region knows (its governor, a town they
     all report from), and an item that two neighbouring stories fit about as well goes to neither.
@@ -1032,7 +1024,7 @@ def _adopt(
     for key in leftovers:
         cand = state[key]
         lead = firsts[key]
-        if not lead and not p.adopt_minor:
+        if not lead:
             continue
         sims = words[row[key], trusted]
         order = np.argsort(-sims, kind="stable")
@@ -1045,32 +1037,16 @@ def _adopt(
             continue
         # Its own first name, not whichever of its names the story knows: a singer's news naming the
         # story's town is the singer's.
-        if lead:
-            at = int(np.searchsorted(fids, feature_id("e:" + lead[0])))
-            weight = {i: float(weights[i][at]) for i in trusted}
-        else:
-            weight = dict.fromkeys(trusted, 0.0)
-        own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
-        rivals = {k for i in trusted if i != j for k in leads[i]}
+        at = int(np.searchsorted(fids, feature_id("e:" + lead[0])))
+        weight = {i: float(weights[i][at]) for i in trusted}
         # The lead must be one the story is about, not a name one of its articles mentioned in passing:
         # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
         if weight[j] < p.adopt_lead_share * float(profiles[j].val.max(initial=0.0)) or weight[j] <= 0.0:
-            # Led by a minor name no story is about (a witness, an expert, a passing place of a live entry
-            # or a brief), or by no name at all, a short item (an article or two, no thread with lead actors
-            # of its own) is what else it says: it names the story's own lead actors, no other story's, and
-            # its words are the story's by the margin; or, led by a name no story has named at all (a
-            # newcomer, not a place a story mentioned in passing), its words alone stand out for that story
-            # as a resume's must (`adopt_minor_margin` times any other's).
-            short = not cand.is_topic and cand.size < p.min_articles
-            minor = short and all(
-                weight[i] < p.adopt_lead_share * float(profiles[i].val.max(initial=0.0)) for i in trusted
-            )
-            by_leads = bool(own) and not own & rivals and best >= p.adopt_margin * second
-            newcomer = not any(weight.values()) and best >= p.adopt_minor_margin * second
-            if not (p.adopt_minor and minor and (by_leads or newcomer)):
-                continue
-        elif any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
             continue
+        if any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
+            continue
+        own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
+        rivals = {k for i in trusted if i != j for k in leads[i]}
         if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
             out.append((key, topics[j]))
             # An adoption is a guess on thin evidence: leave a trace an operator can check it by.
@@ -1082,7 +1058,7 @@ def _adopt(
                 best,
                 second,
                 noise,
-                weight[j] / max(float(profiles[j].val.max(initial=0.0)), 1e-12),
+                weight[j] / float(profiles[j].val.max(initial=0.0)),
             )
     return out
 
