@@ -1016,10 +1016,14 @@ def _adopt(
         return []
     leads = {j: _lead_keys(state[topics[j]], p.young_leads) for j in trusted}
     profiles = {j: _unit(state[topics[j]].entities) for j in trusted}
+    firsts = {key: _lead_keys(state[key], 1) for key in leftovers}
+    # Each leftover's own first name weighed in every story's profile, one look-up per story for all of them.
+    fids = np.unique(np.array([feature_id("e:" + lead[0]) for lead in firsts.values() if lead], np.int64))
+    weights = {j: _weights(profiles[j], fids) for j in trusted}
     out = []
     for key in leftovers:
         cand = state[key]
-        lead = _lead_keys(cand, 1)
+        lead = firsts[key]
         if not lead:
             continue
         sims = words[row[key], trusted]
@@ -1033,8 +1037,8 @@ def _adopt(
             continue
         # Its own first name, not whichever of its names the story knows: a singer's news naming the
         # story's town is the singer's.
-        fid = feature_id("e:" + lead[0])
-        weight = {i: _weight(profiles[i], fid) for i in trusted}
+        at = int(np.searchsorted(fids, feature_id("e:" + lead[0])))
+        weight = {i: float(weights[i][at]) for i in trusted}
         # The lead must be one the story is about, not a name one of its articles mentioned in passing:
         # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
         if weight[j] < p.adopt_lead_share * float(profiles[j].val.max(initial=0.0)) or weight[j] <= 0.0:
@@ -1059,10 +1063,14 @@ def _adopt(
     return out
 
 
-def _weight(v: Vec, fid: int) -> float:
-    """The value of feature `fid` in `v` (0 when absent)."""
-    at = int(np.searchsorted(v.idx, fid))
-    return float(v.val[at]) if at < len(v.idx) and v.idx[at] == fid else 0.0
+def _weights(v: Vec, fids: np.ndarray) -> np.ndarray:
+    """The values of features `fids` in `v` (0 where absent)."""
+    at = np.searchsorted(v.idx, fids)
+    hit = at < len(v.idx)
+    hit[hit] = v.idx[at[hit]] == fids[hit]
+    out = np.zeros(len(fids))
+    out[hit] = v.val[at[hit]]
+    return out
 
 
 def absorb_levels(combined: np.ndarray, words: np.ndarray, names: np.ndarray, p: Params) -> tuple[float, float, float]:

@@ -57,6 +57,9 @@ _CONNECT = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=
 # A run of capitalised words, possibly joined by connectors: "Gulf of Mexico", "Tony Hayward".
 _RUN = re.compile(rf"(?<![\w'’])(?:{_CAP})(?:(?:[ \t]+(?:{_CONNECT}))*[ \t]+(?:{_CAP}))*")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“”]|\s[-–—])[\s\"'“‘(]*$")
+# What may stand before the space ahead of a run at a sentence start (`_SENTENCE_BEFORE`): a sentence's end, a
+# dash, a quote or bracket, a space; any other character rules it out without the search.
+_OPENERS = frozenset(".!?:;\"“”-–—'‘(")
 
 
 def _clean(tok: str) -> str:
@@ -114,7 +117,10 @@ def extract(
     mid_caps: set[str] = set()
     for m in _RUN.finditer(text):
         start = m.start()
-        at_start = bool(_SENTENCE_BEFORE.search(text, max(0, start - 4), start)) if start else True
+        if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS and not text[start - 2].isspace():
+            at_start = False  # "... the Gulf": most runs, and no sentence start can end in a word and a space
+        else:
+            at_start = bool(_SENTENCE_BEFORE.search(text, max(0, start - 4), start)) if start else True
         words, caps, later_caps = _run_words(m.group(0))
         runs.append((words, at_start))
         mid_caps.update(later_caps if at_start else caps)
