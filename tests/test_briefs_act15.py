@@ -194,7 +194,7 @@ def test_a_korean_name_is_keyed_by_its_family_name_written_first() -> None:
     assert {actor for actor, _, _ in claims} == {"Seo Ji-hoon"}
 
 
-def test_of_one_office_the_fuller_form_shows_when_as_many_reports_write_it() -> None:
+def test_of_one_office_a_form_that_is_only_the_sentence_s_capital_does_not_show() -> None:
     claims = _claims(
         [
             ["Harbour Board chief executive Ines Morland said the crane contract had been signed in May."],
@@ -259,5 +259,34 @@ def test_one_office_written_with_different_owners_counts_once() -> None:
             ["Rosa Pell said the clean-up crews would work through the weekend on the northern beaches."],
         ]
     )
-    # As many reports write each form: the fuller shows.
-    assert {actor for actor, _, _ in claims} == {"Environmental Safety Agency Administrator Rosa Pell"}
+    # As many reports write each form: the shorter shows.
+    assert {actor for actor, _, _ in claims} == {"ESA Administrator Rosa Pell"}
+
+
+def test_an_abbreviated_office_is_the_office() -> None:
+    assert _office_before("the candid Coast Guard Adm. ") == "Coast Guard Adm."
+    claims = _claims(
+        [
+            ["Coast Guard Adm. Tilda Voss said the booms had held through the night off the point."],
+            ["Coast Guard Admiral Tilda Voss said a second line of booms would go out at dawn."],
+            ["Tilda Voss said the slick had not reached the marsh by Sunday evening at all."],
+        ]
+    )
+    assert {actor for actor, _, _ in claims} == {"Coast Guard Adm. Tilda Voss"}  # as many write each: the shorter
+
+
+def test_of_two_forms_as_many_reports_write_the_shorter_shows() -> None:
+    """'The Weekly Round-up, Ferry News Transport Minister ...': a heading run into a sentence lengthens an office."""
+    claims = _claims(
+        [
+            [
+                "The Weekly Round-up, Ferry News Transport Minister Ola Brekke faces questions on fares.",
+                "Ola Brekke said fares would be frozen for the whole of the summer season.",
+            ],
+            [
+                "The fares were set by Transport Minister Ola Brekke in March.",
+                "Ola Brekke said the fares would rise again in the autumn after the review.",
+            ],
+        ]
+    )
+    assert {actor for actor, _, _ in claims} == {"Transport Minister Ola Brekke"}

@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from digest.briefs.cues import TURNED
-from digest.briefs.lexicon import ENGLISH, HONORIFICS, OFFICE_HEADS, OFFICE_QUALIFIERS, SHORT_FORMS, SPELLINGS
+from digest.briefs.lexicon import (
+    ENGLISH,
+    HONORIFICS,
+    OFFICE_ABBREVIATIONS,
+    OFFICE_HEADS,
+    OFFICE_QUALIFIERS,
+    SHORT_FORMS,
+    SPELLINGS,
+)
 from digest.briefs.sentences import Sentence, strip_dateline
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -2121,7 +2129,9 @@ def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
 
 
 # An abbreviation's full stop ends no office: "U.S. Attorney General", "Gov. Rick Perry".
-_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Det|Supt|Insp)\.$")
+_DOTTED = re.compile(
+    r"^(?:[A-Z]\.){2,}$|^(?:" + "|".join(a.capitalize() for a in sorted(OFFICE_ABBREVIATIONS)) + r")\.$"
+)
 _OFFICE_ENDS = re.compile(r"[,;:.!?\"“”()\[\]]$")
 # An office runs to this many words at most ("Japan LDP cybersecurity chief", "US Secretary of State").
 _OFFICE_WORDS = 6
@@ -2130,6 +2140,7 @@ _OFFICE_WORDS = 6
 def _is_head(word: str) -> bool:
     """An office's last word, whole or by a part of a hyphenated one ("Secretary-General", "President-elect")."""
     low = word.rstrip(".").lower()
+    low = OFFICE_ABBREVIATIONS.get(low, low)  # "Adm.", "Gov."
     return low in OFFICE_HEADS or any(p in OFFICE_HEADS for p in low.split("-") if p)
 
 
@@ -2186,8 +2197,8 @@ def _office_before(before: str) -> str | None:
     # Part of a description is no office either: "the health Minister" is not "Minister".
     while taken and not (taken[0][:1].isupper() or taken[0].lower() in OFFICE_QUALIFIERS - {"late"}):
         dropped = taken.pop(0)
-        if not _is_head(dropped) and any(w[:1].isupper() for w in taken):
-            return None
+        if not _is_head(dropped) and taken and taken[0][:1].isupper() and _is_head(taken[0]):
+            return None  # "the transport Minister", but "the candid Coast Guard Admiral"
     while taken and taken[0].lower() in {"of", "for"}:
         taken.pop(0)
     if len(taken) <= of_tail or not _is_head(taken[-1 - of_tail]):
@@ -2220,15 +2231,24 @@ def _post(office: str) -> str:
         if words[0].lower() in OFFICE_QUALIFIERS:
             break
         words = words[1:]
-    return " ".join(words).lower()
+    return " ".join(OFFICE_ABBREVIATIONS.get(w.rstrip(".").lower(), w.lower()) for w in words)
 
 
-def _chosen_office(uses: dict[str, set[int]], when: dict[int, date]) -> str | None:
+def _chosen_office(
+    uses: dict[str, set[int]], when: dict[int, date], opening: frozenset[str] | set[str] = frozenset()
+) -> str | None:
     """The office to show: the one most reports use (forms of one office counted together, shown as most write
     it), never one a single report gives (a one-off, or a person only one report names). Where the office changed
     during the story (every report that uses one comes after every report that uses another: "President-elect", then
-    "President"), the later office, as the reports now write it."""
-    forms = sorted(uses, key=lambda f: (-len(uses[f]), -len(f), f))
+    "President"), the later office, as the reports now write it. Of forms as many reports write, one written inside a
+    sentence shows (opening one, a heading may have run into it, or its capital be the sentence's: "Chief executive"),
+    then the shorter (a heading run into the sentence before it lengthens it)."""
+
+    def rank(f: str) -> tuple[int, bool, bool, int, str]:
+        sentence_case = f in opening and all(w[:1].islower() for w in f.split()[1:])
+        return -len(uses[f]), f in opening, sentence_case, len(f), f
+
+    forms = sorted(uses, key=rank)
     by_post: dict[str, list[str]] = {}
     for f in forms:
         by_post.setdefault(_post(f), []).append(f)
@@ -2247,7 +2267,7 @@ def _chosen_office(uses: dict[str, set[int]], when: dict[int, date]) -> str | No
     later = [i for i in ok if i != best and span(i)[0] > span(best)[1]]
     if later:
         best = max(later, key=lambda i: (span(i)[1], len(support[i])))
-    return families[best][0]  # the family's most written form (ties: the fuller, "Harbour Board chief executive")
+    return families[best][0]
 
 
 def _with_offices(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
@@ -2274,6 +2294,8 @@ def _with_offices(items: list[Attribution], context: Sequence[Sentence]) -> list
         r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(spelt, key=len, reverse=True)) + r")(?![\w'’-])"
     )
     uses: dict[str, dict[str, set[int]]] = {}
+    opens: dict[str, set[str]] = {}  # offices written opening a sentence, and inside one
+    inside: dict[str, set[str]] = {}
     named_in: dict[str, set[int]] = {}
     when: dict[int, date] = {}
     for s in context:
@@ -2285,9 +2307,13 @@ def _with_offices(items: list[Attribution], context: Sequence[Sentence]) -> list
             office = _office_before(s.text[: m.start()])
             if office:
                 uses.setdefault(key, {}).setdefault(office, set()).add(s.article)
+                if s.text[: m.start()].lstrip(' "“‘(').startswith(office):
+                    opens.setdefault(key, set()).add(office)
+                else:
+                    inside.setdefault(key, set()).add(office)
     shown: dict[str, str] = {}
     for key, bare in names.items():
-        office = _chosen_office(uses.get(key, {}), when)
+        office = _chosen_office(uses.get(key, {}), when, opens.get(key, set()) - inside.get(key, set()))
         if office:
             shown[key] = f"{office} {bare}"
         elif len(named_in.get(key, ())) >= 2:

@@ -148,3 +148,19 @@ SPELLINGS: dict[str, str] = {
     "centres": "centers",
     "defence": "defense",
 }
+# Offices written short before a name ("Coast Guard Adm. Jane Roe", "Gov. John Doe"): one office with the long form.
+OFFICE_ABBREVIATIONS: dict[str, str] = {
+    "adm": "admiral",
+    "gen": "general",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "cmdr": "commander",
+    "det": "detective",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+}
