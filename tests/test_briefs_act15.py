@@ -290,3 +290,10 @@ def test_of_two_forms_as_many_reports_write_the_shorter_shows() -> None:
         ]
     )
     assert {actor for actor, _, _ in claims} == {"Transport Minister Ola Brekke"}
+
+
+def test_a_stray_early_use_of_the_new_office_does_not_hide_the_change() -> None:
+    reports = [[f"Incoming chair Nora Falk said the orchestra would tour {c} in the spring."] for c in "ABCDE"]
+    reports.insert(1, ["Orchestra chair Nora Falk said the season would open with a free concert in the park."])
+    reports += [[f"Orchestra chair Nora Falk said the tour of {c} had sold out within a week."] for c in "FGH"]
+    assert {actor for actor, _, _ in _claims(reports)} == {"Orchestra chair Nora Falk"}

@@ -2239,7 +2239,7 @@ def _chosen_office(
 ) -> str | None:
     """The office to show: the one most reports use (forms of one office counted together, shown as most write
     it), never one a single report gives (a one-off, or a person only one report names). Where the office changed
-    during the story (every report that uses one comes after every report that uses another: "President-elect", then
+    during the story (most reports that use one come after most that use another: "President-elect", then
     "President"), the later office, as the reports now write it. Of forms as many reports write, one written inside a
     sentence shows (opening one, a heading may have run into it, or its capital be the sentence's: "Chief executive"),
     then the shorter (a heading run into the sentence before it lengthens it)."""
@@ -2258,11 +2258,11 @@ def _chosen_office(
     if not ok:
         return None
     best = max(ok, key=lambda i: (len(support[i]), -i))
-    low = date.min
 
     def span(i: int) -> tuple[date, date]:
-        days = [when.get(a) or low for a in support[i]]
-        return min(days), max(days)
+        """When most reports used the office: from its first quarter to its last (a stray early or late use aside)."""
+        days = sorted(when.get(a) or date.min for a in support[i])
+        return days[len(days) // 4], days[-1 - len(days) // 4]
 
     later = [i for i in ok if i != best and span(i)[0] > span(best)[1]]
     if later:
