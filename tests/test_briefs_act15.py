@@ -268,11 +268,14 @@ def test_an_abbreviated_office_is_the_office() -> None:
     claims = _claims(
         [
             ["Coast Guard Adm. Tilda Voss said the booms had held through the night off the point."],
+            ["Adm. Tilda Voss said the oil had not reached the lagoon, though the wind was rising."],
             ["Coast Guard Admiral Tilda Voss said a second line of booms would go out at dawn."],
             ["Tilda Voss said the slick had not reached the marsh by Sunday evening at all."],
         ]
     )
-    assert {actor for actor, _, _ in claims} == {"Coast Guard Adm. Tilda Voss"}  # as many write each: the shorter
+    assert {actor for actor, _, _ in claims} == {
+        "Coast Guard Admiral Tilda Voss"
+    }  # in words where one report spells it
 
 
 def test_of_two_forms_as_many_reports_write_the_shorter_shows() -> None:

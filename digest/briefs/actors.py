@@ -2240,13 +2240,15 @@ def _chosen_office(
     """The office to show: the one most reports use (forms of one office counted together, shown as most write
     it), never one a single report gives (a one-off, or a person only one report names). Where the office changed
     during the story (most reports that use one come after most that use another: "President-elect", then
-    "President"), the later office, as the reports now write it. Of forms as many reports write, one written inside a
-    sentence shows (opening one, a heading may have run into it, or its capital be the sentence's: "Chief executive"),
-    then the shorter (a heading run into the sentence before it lengthens it)."""
+    "President"), the later office, as the reports now write it. It shows in words where a report spells it out
+    ("Coast Guard Admiral", not "Adm."); of forms as many reports write, one written inside a sentence (opening one, a
+    heading may have run into it, or its capital be the sentence's: "Chief executive"), then the shorter (a heading
+    run into the sentence before it lengthens it)."""
 
-    def rank(f: str) -> tuple[int, bool, bool, int, str]:
+    def rank(f: str) -> tuple[bool, int, bool, bool, int, str]:
+        short = any(w.rstrip(".").lower() in OFFICE_ABBREVIATIONS for w in f.split())
         sentence_case = f in opening and all(w[:1].islower() for w in f.split()[1:])
-        return -len(uses[f]), f in opening, sentence_case, len(f), f
+        return short, -len(uses[f]), f in opening, sentence_case, len(f), f
 
     forms = sorted(uses, key=rank)
     by_post: dict[str, list[str]] = {}
