@@ -11,9 +11,18 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from digest.briefs.cues import TURNED
-from digest.briefs.lexicon import ENGLISH
+from digest.briefs.lexicon import (
+    ENGLISH,
+    HONORIFICS,
+    OFFICE_ABBREVIATIONS,
+    OFFICE_HEADS,
+    OFFICE_QUALIFIERS,
+    SHORT_FORMS,
+    SPELLINGS,
+)
 from digest.briefs.sentences import Sentence, strip_dateline
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -207,6 +216,8 @@ _PATTERNS.append(
         r"\s+(?:that\s+)?(?P<claim>.+)$"
     )
 )
+# A participle and its object opening a sentence: "Using an analogy to explain it, ...", "Describing the night, ...".
+_PARTICIPLE_LEAD = r"[A-Z][a-z]+ing\s+(?:a|an|the|his|her|its|their|this|these|those|our|my)\s"
 _PRONOUN = re.compile(
     # "Kestrel Aerospace ... sent us a line this morning. They say they have ...": the body the sentence before names.
     r"^They\s+(?:say|says|said|insist|insisted|maintain|maintained)\s+(?:that\s+)?(?P<claim8>[^\"“”]*[\"“].{4,}|.{20,})$|"
@@ -220,10 +231,12 @@ _PRONOUN = re.compile(
     rf"^(?:He|She)\s+(?:{_SAY}|tells)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?\s+(?:that\s+)?"
     r"(?P<claim3>.+)$"
     # '"We are not a charity," he is quoted as saying.': a translated or relayed quotation.
-    rf"|^(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+(?:{_SAY}\b|(?:is|was)\s+quoted\s+as\s+saying\b)"
+    # Not a participle's phrase before "she told ...: "..."" ("Using an example from her ward, she told us: ..."): the
+    # quotation after the colon is what she said.
+    rf"|^(?!{_PARTICIPLE_LEAD})(?P<claim>.+?),[\"”]?\s+(?:he|she)\s+(?:{_SAY}\b|(?:is|was)\s+quoted\s+as\s+saying\b)"
     # "She would not discuss the case but said the rules were clear: "...": the quotation after the colon.
     # Not when others say it to him: "He was met by protesters chanting: "..."".
-    r"|^(?:(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+)?(?:He|She|he|she)\b"
+    rf"|^(?:(?:On|Last|This|Later|Earlier|By)\s+\w+,?\s+|{_PARTICIPLE_LEAD}[^,\"“”]{{0,80}},\s+)?(?:He|She|he|she)\b"
     r"(?![^\"“”:]{0,100}\b(?:by|chant\w*|shout\w*|sing\w*|sang|who|whose|which)\b)[^\"“”:]{0,100}:\s+"
     r"[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
     # 'His words: "I am not going to make a decision on one object that sets the rule for ten thousand."'
@@ -250,6 +263,15 @@ class Attribution:
     claim: str  # what they said, attribution removed
     sentence: Sentence
     quoted: bool
+    # The name to show a reader: the actor with the office most reports give them ("Treasury Secretary Scott
+    # Bessent"); empty where it is the actor as written. `actor` stays the name the reports write, which the tension
+    # and turn checks look for in the text.
+    shown: str = ""
+
+    @property
+    def display(self) -> str:
+        """The name a perspective shows."""
+        return self.shown or self.actor
 
 
 def _given_words(actor: str) -> set[str]:
@@ -259,112 +281,21 @@ def _given_words(actor: str) -> set[str]:
     words = actor.split()
     if len(words) > 1 and re.sub(r"['’]s?$", "", words[-1]).lower() in _BODY_HEADS:
         return {w for w in words[:-1] if w not in {"The", "the", "of", "for", "and"}}
+    # A body's name and possessive are no given name either: "CDC's Besser", "the Wildlife Bureau's Kessler" are the
+    # Besser and the Kessler the reports name in full.
+    given = words[:-1]
+    owned = [i for i, w in enumerate(given) if re.search(r"['’]s?$", w)]
     return {
         w.rstrip(".")
-        for w in actor.split()[:-1]
+        for w in given[owned[-1] + 1 if owned else 0 :]
         if w.lower().rstrip(".") not in _ROLE_WORDS and not _TITLES.match(w.rstrip(".") + " ")
     }
-
-
-# The short forms English uses for a given name ("Ed" for Edward, "Bob" for Robert, "Liz" for Elizabeth): one outlet
-# writes the short form, another the full one. A short form worn by two names ("Chris", "Alex") lists both.
-_SHORT_FORMS: dict[str, frozenset[str]] = {
-    short: frozenset(full.split())
-    for short, full in {
-        "ed": "edward edmund edwin",
-        "eddie": "edward edmund edwin",
-        "ted": "edward theodore",
-        "bob": "robert",
-        "bobby": "robert",
-        "rob": "robert",
-        "robbie": "robert",
-        "bill": "william",
-        "billy": "william",
-        "will": "william",
-        "liam": "william",
-        "liz": "elizabeth",
-        "lizzie": "elizabeth",
-        "beth": "elizabeth bethany",
-        "betty": "elizabeth",
-        "jim": "james",
-        "jimmy": "james",
-        "jamie": "james",
-        "mike": "michael",
-        "mick": "michael",
-        "dick": "richard",
-        "rick": "richard",
-        "rich": "richard",
-        "tom": "thomas",
-        "tommy": "thomas",
-        "dave": "david",
-        "steve": "stephen steven",
-        "chris": "christopher christine christina",
-        "alex": "alexander alexandra",
-        "sam": "samuel samantha",
-        "dan": "daniel",
-        "danny": "daniel",
-        "ben": "benjamin",
-        "joe": "joseph",
-        "nick": "nicholas",
-        "matt": "matthew",
-        "andy": "andrew",
-        "drew": "andrew",
-        "tony": "anthony",
-        "pete": "peter",
-        "phil": "philip phillip",
-        "greg": "gregory",
-        "jon": "jonathan",
-        "ken": "kenneth",
-        "larry": "lawrence laurence",
-        "harry": "henry harold",
-        "hal": "henry harold",
-        "jack": "john",
-        "johnny": "john",
-        "charlie": "charles",
-        "chuck": "charles",
-        "fred": "frederick",
-        "freddie": "frederick",
-        "ron": "ronald",
-        "don": "donald",
-        "tim": "timothy",
-        "kate": "katherine catherine kathryn",
-        "katie": "katherine catherine kathryn",
-        "cathy": "catherine",
-        "kathy": "katherine kathryn",
-        "maggie": "margaret",
-        "meg": "margaret",
-        "peggy": "margaret",
-        "sue": "susan suzanne",
-        "susie": "susan",
-        "jenny": "jennifer",
-        "jen": "jennifer",
-        "becky": "rebecca",
-        "becca": "rebecca",
-        "vicky": "victoria",
-        "tori": "victoria",
-        "pat": "patricia patrick",
-        "patsy": "patricia",
-        "debbie": "deborah",
-        "deb": "deborah",
-        "mandy": "amanda",
-        "nell": "eleanor helen",
-        "ellie": "eleanor",
-        "jo": "joanna joanne josephine",
-        "di": "diana diane",
-        "val": "valerie",
-        "gill": "gillian",
-        "jess": "jessica",
-        "abby": "abigail",
-        "nat": "natalie natasha nathaniel",
-        "toni": "antonia",
-    }.items()
-}
 
 
 def _short_form(a: str, b: str) -> bool:
     """One of two given names is the other's English short form ("Ed" and "Edward", "Liz" and "Elizabeth")."""
     a, b = a.lower(), b.lower()
-    return b in _SHORT_FORMS.get(a, ()) or a in _SHORT_FORMS.get(b, ())
+    return b in SHORT_FORMS.get(a, ()) or a in SHORT_FORMS.get(b, ())
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -547,11 +478,21 @@ _PARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az)-(?=[a-z])")
 
 
 def actor_key(name: str) -> str:
-    """Grouping key: the last name word, company suffixes ignored ("BP Plc" and "BP" are one actor)."""
+    """Grouping key: the last name word, company suffixes ignored ("BP Plc" and "BP" are one actor), spelt one way
+    ("Organisation" and "Organization" are one body's)."""
     parts = [p for p in re.split(r"\s+", name) if p]
     while len(parts) > 1 and parts[-1].lower().strip(".") in _CORPORATE:
         parts = parts[:-1]
-    return _PARTICLE.sub("", re.sub(r"['’]s$", "", parts[-1].lower())) if parts else ""
+    if not parts:
+        return ""
+    if len(parts) == 2 and _FAMILY_FIRST.match(parts[1]) and parts[0][:1].isupper():
+        return parts[0].lower()  # "Ban Ki-moon" is Mr Ban: a Korean name writes the family name first
+    last = _PARTICLE.sub("", re.sub(r"['’]s$", "", parts[-1].lower()))
+    return SPELLINGS.get(last, last)
+
+
+# A Korean given name, written after the family name with a hyphen and no capital after it ("Ki-moon", "Jae-in").
+_FAMILY_FIRST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 _LEADING_WHEN = re.compile(
@@ -734,6 +675,23 @@ def _recalled_before(text: str) -> bool:
     return m is not None and re.search(_EARLIER, text) is not None
 
 
+# The report's aside between a speaker and the saying: "The agency, bowing to pressure from growers, said ...", "Prof
+# Lind, who sits on the panel, told ...". It opens in lower case: "Tom Reed, Ann Cole and Joe Bell said" are speakers.
+_ASIDE = r",\s+(?P<aside>[a-z][^,\"“”;:]{2,120}),\s+(?=(?:(?:has|had|have|also|later|then|now)\s+)?" + _SAY + r"\b)"
+
+
+def _without_aside(claim: str, name: str) -> str:
+    """A stance told in the report's words without the aside that parts the speaker from what they said: a long
+    aside would leave the cut stance at the speaker and the aside, short of the position."""
+    if len(claim.split()) <= _TURN_WORDS:
+        return claim  # whole in the stance: the aside says who they are
+    last = re.escape(name.split()[-1])
+    m = re.search(rf"\b{last}(?:\s+\([^()]{{1,30}}\))?{_ASIDE}", claim)
+    if m is None or re.search(rf"\b{_SAY}\b|\bhad\b", m.group("aside")):
+        return claim  # "Colin Marsh, who had said three crossings were enough, now said ...": the aside is a turn
+    return claim[: m.start("aside")].rstrip().rstrip(",") + " " + claim[m.end() :]
+
+
 def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()) -> list[Attribution]:
     """Every attributed claim in the sentences (in order), each with a named actor.
 
@@ -806,6 +764,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 continue
             if name in _GROUP_NOUNS:
                 continue  # "Members noted that ...", "Schools warned the board ...": a group, not a name
+            if (
+                " " not in m.group("name")
+                and name.endswith("ing")
+                and re.match(_PARTICIPLE_LEAD, source[m.start("name") :])
+            ):
+                continue  # "Using an analogy to explain it, he told us: ...": a participle and its object, no name
             if " " not in m.group("name") and re.match(r"\s+of\s", source[m.end("name") :]):
                 continue  # "Secretary of State Lorraine Foss said": a title's "of", not a person of a body
             if " " not in name and re.match(r"(?:Sir|Dame)\s", m.group("name")):
@@ -963,6 +927,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             claim = f"{before.text} {claim}"
         if turned and len(claim.split()) > _TURN_WORDS:
             claim = _compact(claim, name)
+        claim = _without_aside(claim, name)
         last_speaker.setdefault(s.article, []).append((name, s.position))
         quoted = (text.lstrip().startswith(('"', "“")) or joined) and claim != text
         out.append(Attribution(name, actor_key(name), claim, s, quoted=quoted))
@@ -974,7 +939,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
-    return _unify_names(_as_defined(out, context or sentences), sentences)
+    return _with_offices(_unify_names(_as_defined(out, context or sentences), sentences), context or sentences)
 
 
 # Who holds a role, where the report says so: minutes' attendance lists ("Gordon Abernethy (Director of Place)", "Cllr
@@ -2161,3 +2126,198 @@ def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
                 continue
             out.append(Attribution(role, "the " + role.split()[-1].lower(), claim, s, quoted=False))
     return out
+
+
+# An abbreviation's full stop ends no office: "U.S. Attorney General", "Gov. Rick Perry".
+_DOTTED = re.compile(
+    r"^(?:[A-Z]\.){2,}$|^(?:" + "|".join(a.capitalize() for a in sorted(OFFICE_ABBREVIATIONS)) + r")\.$"
+)
+_OFFICE_ENDS = re.compile(r"[,;:.!?\"“”()\[\]]$")
+# An office runs to this many words at most ("Japan LDP cybersecurity chief", "US Secretary of State").
+_OFFICE_WORDS = 6
+
+
+def _is_head(word: str) -> bool:
+    """An office's last word, whole or by a part of a hyphenated one ("Secretary-General", "President-elect")."""
+    low = word.rstrip(".").lower()
+    low = OFFICE_ABBREVIATIONS.get(low, low)  # "Adm.", "Gov."
+    return low in OFFICE_HEADS or any(p in OFFICE_HEADS for p in low.split("-") if p)
+
+
+def _office_before(before: str) -> str | None:
+    """The office written just before a name ("... said U.S. Attorney General " -> "U.S. Attorney General"), or None.
+
+    The office ends in a post ("Secretary", "chief executive"); before it, a place's or a body's name ("Treasury",
+    "Haiti's", "LDP"), the post's own words ("Prime", "of State") and up to two lower-case words of what it covers
+    ("cybersecurity chief"). It opens with a capital (or "former"): "the health secretary" is a description, and a
+    verb, an article or a comma before it ends it. An honorific between office and name is no part of either."""
+    if not before or not before[-1].isspace():
+        return None
+    words = before.split()
+    while words and words[-1].rstrip(".").lower() in HONORIFICS:
+        words.pop()  # "Chief Medical Officer Dr Liam Donaldson"
+    taken: list[str] = []
+    of_tail = 0
+    for k in (1, 2):  # "Secretary of State", "Minister for Health", "Secretary of Homeland Security"
+        tail = words[-k:]
+        if (
+            len(words) > k + 1
+            and words[-k - 1] in {"of", "for"}
+            and _is_head(words[-k - 2])
+            and all(w[:1].isupper() and w not in _NOT_ACTORS and not _OFFICE_ENDS.search(w) for w in tail)
+        ):
+            taken, words, of_tail = [*reversed(tail), words[-k - 1]], words[: -k - 1], k + 1
+            break
+    if not words or (_OFFICE_ENDS.search(words[-1]) and not _DOTTED.match(words[-1])) or not _is_head(words[-1]):
+        return None
+    lower = 0
+    for w in reversed(words):
+        if len(taken) == _OFFICE_WORDS or (_OFFICE_ENDS.search(w) and not _DOTTED.match(w)):
+            break
+        opened = re.match(r"^[\"“‘'(\[]+", w)  # '"Health Minister X said': the quotation before ends it
+        w = w[opened.end() :] if opened else w
+        low = w.lower()
+        if _is_head(w) or low in OFFICE_QUALIFIERS:
+            taken.append(w)
+        elif low in {"of", "for"} and taken and taken[-1][:1].isupper():
+            taken.append(w)  # "Secretary of State", "Minister for Health"
+        elif w[:1].isupper() and w not in _NOT_ACTORS and low.rstrip(".") not in HONORIFICS:
+            taken.append(w)  # "Treasury", "US", "Haiti's", "LDP"
+        elif w[:1].islower() and lower < 2 and low not in ENGLISH.stop_words and low not in ENGLISH.verb_words:
+            if re.search(r"(?:ly|ing|ed)$", low) or not w.isalpha():
+                break
+            lower += 1
+            taken.append(w)  # "cybersecurity chief", "chief medical officer"
+        else:
+            break
+        if opened:
+            break
+    taken.reverse()
+    # It opens with a capital, or "former": "told health secretary" is a description, "of State" no office of its own.
+    # Part of a description is no office either: "the health Minister" is not "Minister".
+    while taken and not (taken[0][:1].isupper() or taken[0].lower() in OFFICE_QUALIFIERS - {"late"}):
+        dropped = taken.pop(0)
+        if not _is_head(dropped) and taken and taken[0][:1].isupper() and _is_head(taken[0]):
+            return None  # "the transport Minister", but "the candid Coast Guard Admiral"
+    while taken and taken[0].lower() in {"of", "for"}:
+        taken.pop(0)
+    if len(taken) <= of_tail or not _is_head(taken[-1 - of_tail]):
+        return None
+    return " ".join(taken)
+
+
+def bare_name(actor: str) -> str:
+    """A person's name without the office or honorific a report wrote into it ("District Attorney David Walgren" ->
+    "David Walgren", "Mr Obama" -> "Obama"); a body's name, or one the words after the post would leave at one word
+    ("General Motors"), as it is."""
+    words = actor.split()
+    if is_body_name(actor):
+        return actor
+    while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+        words = words[1:]
+    posts = [i for i, w in enumerate(words) if _is_head(w) or w.rstrip(".").lower() in HONORIFICS]
+    rest = words[posts[-1] + 1 :] if posts else words
+    if posts and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        return " ".join(rest)
+    return " ".join(words)
+
+
+def _post(office: str) -> str:
+    """An office without whose it is ("US Secretary of State" -> "secretary of state", "EPA Administrator" and
+    "Environmental Protection Agency Administrator" -> "administrator"); "Vice President", "former President" and
+    "Deputy Prime Minister" keep the word that makes them another office."""
+    words = office.split()
+    while len(words) > 1 and words[0][:1].isupper() and not _is_head(words[0]):
+        if words[0].lower() in OFFICE_QUALIFIERS:
+            break
+        words = words[1:]
+    return " ".join(OFFICE_ABBREVIATIONS.get(w.rstrip(".").lower(), w.lower()) for w in words)
+
+
+def _chosen_office(
+    uses: dict[str, set[int]], when: dict[int, date], opening: frozenset[str] | set[str] = frozenset()
+) -> str | None:
+    """The office to show: the one most reports use (forms of one office counted together, shown as most write
+    it), never one a single report gives (a one-off, or a person only one report names). Where the office changed
+    during the story (most reports that use one come after most that use another: "President-elect", then
+    "President"), the later office, as the reports now write it. It shows in words where a report spells it out
+    ("Coast Guard Admiral", not "Adm."); of forms as many reports write, one written inside a sentence (opening one, a
+    heading may have run into it, or its capital be the sentence's: "Chief executive"), then the shorter (a heading
+    run into the sentence before it lengthens it)."""
+
+    def rank(f: str) -> tuple[bool, int, bool, bool, int, str]:
+        short = any(w.rstrip(".").lower() in OFFICE_ABBREVIATIONS for w in f.split())
+        sentence_case = f in opening and all(w[:1].islower() for w in f.split()[1:])
+        return short, -len(uses[f]), f in opening, sentence_case, len(f), f
+
+    forms = sorted(uses, key=rank)
+    by_post: dict[str, list[str]] = {}
+    for f in forms:
+        by_post.setdefault(_post(f), []).append(f)
+    families = list(by_post.values())
+    support = [set().union(*(uses[f] for f in g)) for g in families]
+    ok = [i for i, arts in enumerate(support) if len(arts) >= 2]
+    if not ok:
+        return None
+    best = max(ok, key=lambda i: (len(support[i]), -i))
+
+    def span(i: int) -> tuple[date, date]:
+        """When most reports used the office: from its first quarter to its last (a stray early or late use aside)."""
+        days = sorted(when.get(a) or date.min for a in support[i])
+        return days[len(days) // 4], days[-1 - len(days) // 4]
+
+    later = [i for i in ok if i != best and span(i)[0] > span(best)[1]]
+    if later:
+        best = max(later, key=lambda i: (span(i)[1], len(support[i])))
+    return families[best][0]
+
+
+def _with_offices(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """Each person's name to show (`shown`), with the office the reports give them ("U.S. Attorney General Eric Holder",
+    "Treasury Secretary Scott Bessent"), whether or not the report quoted writes it: one actor either way, keyed and
+    written (`actor`) as before. A person only one report names is shown as that report writes them; one the reports
+    name with no office most of them share, by name alone."""
+    names: dict[str, str] = {}
+    for a in items:
+        bare = bare_name(a.actor)
+        if _person_name(bare) and not a.key.startswith("the ") and bare.split()[0] not in _NOT_ACTORS:
+            names.setdefault(a.key, bare)
+    if not names:
+        return items
+    surnames = Counter(n.split()[-1] for n in names.values())
+    # A full name, or the surname alone where no other person quoted wears it ("President Obama").
+    spelt: dict[str, str] = {}
+    for key, bare in names.items():
+        spelt[bare] = key
+        last = bare.split()[-1]
+        if len(bare.split()) >= 2 and surnames[last] == 1 and last not in _NOT_ACTORS:
+            spelt.setdefault(last, key)
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(spelt, key=len, reverse=True)) + r")(?![\w'’-])"
+    )
+    uses: dict[str, dict[str, set[int]]] = {}
+    opens: dict[str, set[str]] = {}  # offices written opening a sentence, and inside one
+    inside: dict[str, set[str]] = {}
+    named_in: dict[str, set[int]] = {}
+    when: dict[int, date] = {}
+    for s in context:
+        if s.published is not None:
+            when.setdefault(s.article, s.published)
+        for m in pattern.finditer(s.text):
+            key = spelt[m.group(0)]
+            named_in.setdefault(key, set()).add(s.article)
+            office = _office_before(s.text[: m.start()])
+            if office:
+                uses.setdefault(key, {}).setdefault(office, set()).add(s.article)
+                if s.text[: m.start()].lstrip(' "“‘(').startswith(office):
+                    opens.setdefault(key, set()).add(office)
+                else:
+                    inside.setdefault(key, set()).add(office)
+    shown: dict[str, str] = {}
+    for key, bare in names.items():
+        office = _chosen_office(uses.get(key, {}), when, opens.get(key, set()) - inside.get(key, set()))
+        if office:
+            shown[key] = f"{office} {bare}"
+        elif len(named_in.get(key, ())) >= 2:
+            shown[key] = bare  # "Acting Minister Ruth Okonjo" once, "Ruth Okonjo" in the other reports
+    return [replace(a, shown=shown[a.key]) if shown.get(a.key, a.actor) != a.actor else a for a in items]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from digest.briefs.actors import RECALL_TURN, SPEECH_FRAME, actor_key, recalled_turn, unmarked
+from digest.briefs.actors import RECALL_TURN, SPEECH_FRAME, actor_key, bare_name, recalled_turn, unmarked
 from digest.briefs.cues import _AFTER_SAYING, NEGATION, SHIFT, TURNED, states_unknown
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import content_overlap, nest_quotes, shorten, split_sentences
@@ -69,8 +69,9 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         fresh = _recalled_last(fresh)
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         said = _claims(p.stance.text)
-        reported = recalled_turn([c for c in said if c in fresh], p.actor) or _confessed(said, fresh)
-        turned = reported or _turn(fresh, old_claims, p.actor)
+        who = bare_name(p.actor)  # "Health Secretary Ana Ruiz": her office's words are no part of her name
+        reported = recalled_turn([c for c in said if c in fresh], who) or _confessed(said, fresh)
+        turned = reported or _turn(fresh, old_claims, who)
         admitted = None if turned else _admitted(said, fresh, old_claims)
         turned = turned or admitted
         if turned is not None:
@@ -93,7 +94,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
                 if after_now in fresh and len(f"{now} {after_now}".split()) <= 30 and not _RECALL.match(after_now):
                     now = f"{now.rstrip('.')}. {after_now}"
             # "Kenneth Ilori said its line may have been involved": the report's frame round their words goes.
-            now, was = _unframed(now, p.actor), _unframed(was, p.actor)
+            now, was = _unframed(now, who), _unframed(was, who)
             # What they say now is the news: up to a stance's length, so the words that turn are not cut off.
             note = f"from “{_short(was)}” to “{_short(now, 30)}” {cites}"
             # A turn the speaker or the report recalls, or an admission, keeps the stance whole: the words recalled
@@ -113,7 +114,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             recalls = [c for c in fresh if _RECALL.match(c)]
             moved = any(not _REAFFIRM.search(c) for c in recalls)
             all_new = all_new and not _SELF_TURN.search(fresh[0]) and not moved
-            note = f"new since version {v} {cites}" if all_new else _also(p.actor, fresh[0], cites)
+            note = f"new since version {v} {cites}" if all_new else _also(who, fresh[0], cites)
             out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
 
