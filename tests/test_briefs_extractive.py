@@ -88,7 +88,9 @@ def test_timeline_resolves_dates_and_merges_outlets() -> None:
 
 def test_perspectives_named_actors_and_evolution() -> None:
     first, brief = _briefs()
-    actors = {p.actor: p for p in brief.perspectives}
+    # Shown with the office two reports give him; matched across versions by the name.
+    assert "Union leader Tom Reed" in {p.actor for p in brief.perspectives}
+    actors = {p.actor.removeprefix("Union leader "): p for p in brief.perspectives}
     assert {"Acme Energy", "Tom Reed", "Maria Lopez"} <= set(actors)
     assert all(p.evolution == "new" for p in first.perspectives)
     assert actors["Tom Reed"].evolution == "expanded"

@@ -474,7 +474,7 @@ class ExtractiveEngine:
                     break
             text = " ".join(f"“{_trim_claim(c.claim)}”" if c.quoted else _trim_claim(c.claim) for c in best)
             cites = tuple(sorted({c.sentence.article + 1 for c in best}))
-            out.append(Perspective(actor=_without_outlet(items[0].actor, outlets), stance=Statement(text, cites)))
+            out.append(Perspective(actor=_without_outlet(items[0].display, outlets), stance=Statement(text, cites)))
         return out
 
     def _tensions(self, m: _Material, claims: list[Attribution], k: int = MAX_TENSIONS) -> list[Tension]:
