@@ -236,6 +236,7 @@ def tensions(
     similarity,
     k: int = 3,
     context: Sequence[Sentence] | None = None,
+    outlets: Sequence[str] = (),
 ) -> list[tuple[str, tuple[int, ...], float]]:
     """Up to `k` tensions as (summary, cited article indexes, score), strongest first.
 
@@ -346,6 +347,7 @@ def tensions(
     scored += no_such(context or sentences, claims)
     scored += disowned(context or sentences, claims)
     scored += times_apart(context or sentences, claims)
+    scored += checked_claims(context or sentences, outlets)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -949,7 +951,8 @@ def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution
             continue
         said = _clean_side(s.text, 40)
         side = said if own.actor.split()[-1] in said else f"{own.actor}: “{said}”"
-        figure = re.compile(rf"(?<![\d,.]){re.escape(m.group('num'))}(?![\d,])")
+        # A clock time ("17:00") or a part of a date or number ("No. 7/2049") is no figure of the thing.
+        figure = re.compile(rf"(?<![\d,.:/]){re.escape(m.group('num'))}(?![\d,/]|[:.]\d)")
         theirs = [
             t
             for t in sentences[:5000]
@@ -2180,9 +2183,10 @@ _REJECTS_PRIOR = re.compile(
     r"(?:(?:that|this|these|those|the)\s+(?:claims?|figures?|accounts?|allegations?|suggestions?|version|reports?|"
     r"estimates?|counts?|numbers?)|that|this|it)(?=\s*[,.;]|\s*$|\s+as\b)"
     r"|(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:that['’]s|that\s+is|this\s+is|it\s+is|"
-    r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
+    r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+[\"“‘]?(?:simply\s+|just\s+)?"
     r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case|not\s+what\s+(?:was|is)\s+happening|"
-    r"not\s+what\s+happened)\b"
+    # "says that is "simply not what the deed says"": the record the other side cites says otherwise.
+    r"not\s+what\s+happened|not\s+what\s+(?:the\s+)?[a-z]+\s+(?:says|said|shows|showed|states|stated))\b"
     # "Mr Strachan said that he did not recognise that figure.": a figure or account just given, not accepted.
     r"|(?:(?:says?|said|stated|states|insists?|insisted)\s+(?:that\s+)?(?:he|she|it|they|we|the\s+[a-z]+)\s+)?"
     r"(?:did|does|do|would|could|can)\s*(?:not|n['’]t)\s+(?:recogni[sz]e|accept)\s+(?:that|this|those|these|the)\s+"
@@ -2351,7 +2355,9 @@ _NAME_OPENS = re.compile(
 _PERSON_SAYS = re.compile(
     r"^(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2})?(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir|Cllr)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,]{3,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,60}?)?"
-    r"\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|told|tells|argued|argues|claimed|claims|warned|warns|stated)\b"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|told|tells|argued|argues|claimed|claims|warned|warns|stated"
+    # "Cllr Greaves put out a statement at 10pm saying ...": a written statement speaks for its signer.
+    r"|(?:put\s+out|issued|released)\s+a\s+statement\b[^.;\"“]{0,40}?\bsaying)\b"
 )
 
 
@@ -3524,3 +3530,72 @@ def _quoted(text: str) -> str:
     """A sentence's quotation when it has one ("Gareth Pennock, sitting beside her, then says: “The request ...")."""
     m = re.search(r"[:,]\s*[\"“](?P<q>[^\"”]{10,})[\"”]?\.?$", text)
     return m.group("q") if m else text
+
+
+# A fact-check column: 'CLAIM: "..." — Name, role, where and when.' then 'VERDICT: False.' and the checker's reasons.
+_CHECKED_CLAIM = re.compile(
+    r"^(?:THE\s+CLAIM|CLAIM|The\s+claim|Claim|WHAT\s+WAS\s+SAID|What\s+was\s+said)\s*:\s*[\"“](?P<q>[^\"“”]{8,})[\"”]"
+    r"\s*[—–-]+\s*(?P<who>[^,.;(]{2,80})(?P<role>[^.;]*)"
+)
+_CHECK_VERDICT = re.compile(
+    r"^(?:OUR\s+)?(?:VERDICT|RULING|RATING|Our\s+verdict|Verdict|Ruling|Rating)(?:\s*\([^)]{1,20}\))?\s*:\s*(?P<v>.+)$"
+)
+# Which way a verdict goes, by its first telling word: "A fair question, not a fact" and "Accurate, for now" uphold or
+# spare the claim; "Still misleading", "Not in the port's gift", "Unproven" count against it.
+_UPHELD = re.compile(r"\b(?:accurate|true|correct|right|plausible|fair|reasonable|confirmed|supported)\b", re.I)
+_AGAINST_CLAIM = re.compile(
+    r"\b(?:false|misleading|unproven|wrong|incorrect|inaccurate|exaggerat\w*|unsupported|unsubstantiated|untrue|"
+    r"doubtful|dubious|not|no|lacks|missing|needs\s+context|out\s+of\s+context|distort\w*|overstat\w*|understat\w*)\b",
+    re.I,
+)
+_SAYS_NAMED = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Professor)\s+[A-Z][\w'’-]+|\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
+    r"(?=[^.]*?\b(?:said|says|told|tells|insists?|insisted|wrote)\b)|\b(?:said|says|told)\b[^.]*?\b[A-Z][a-z]+\s+[A-Z]"
+)
+
+
+def _against(verdict: str) -> bool:
+    """The verdict's first telling word counts against the claim."""
+    up, down = _UPHELD.search(verdict), _AGAINST_CLAIM.search(verdict)
+    return down is not None and (up is None or down.start() < up.start())
+
+
+def checked_claims(sentences: Sequence[Sentence], outlets: Sequence[str] = ()) -> list[Scored]:
+    """A fact-check's claim, by the named side that made it, against the checker's verdict when it goes against it.
+
+    The checker's side is its reasons: first a named person the check says spoke otherwise ("X says the log books show
+    the inspection was not done"), else the first reason given; the claimant's own camp (its name, its role's names)
+    answering is no other side. A verdict that upholds the claim ("Accurate", "Both figures are right") is none.
+    """
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    out: list[Scored] = []
+    for article, rows in by_article.items():
+        rows.sort(key=lambda s: s.position)
+        for n, s in enumerate(rows):
+            m = _CHECKED_CLAIM.match(s.text)
+            if m is None or n + 1 >= len(rows):
+                continue
+            verdict = _CHECK_VERDICT.match(rows[n + 1].text)
+            party = _party(m.group("who"))
+            if verdict is None or party is None or not _against(verdict.group("v")):
+                continue
+            reasons: list[Sentence] = []
+            for t in rows[n + 2 :]:
+                if _CHECKED_CLAIM.match(t.text) or re.match(r"^[A-Z][A-Z'’ ]{3,}(?::|$)", t.text):
+                    break  # the next claim, or a heading ("HOW WE CHECK:", "WHAT WE STILL DON'T KNOW")
+                reasons.append(t)
+            camp = set(content_words(m.group("who") + " " + m.group("role"))) - {"in", "on", "to"}
+            own = [t for t in reasons if not (set(content_words(t.text)) & camp and _SAYS_NAMED.search(t.text))]
+            named = [t for t in own if _SAYS_NAMED.search(t.text)]
+            reason = (named or own or [None])[0]
+            if reason is None:
+                continue
+            checker = outlets[article] if article < len(outlets) and outlets[article] else "The fact-check"
+            summary = (
+                f"{party[0]}: “{_clean_side(m.group('q'), 24)}” vs. {checker} "
+                f"(verdict: {verdict.group('v').rstrip('.')}): “{_clean_side(reason.text, 28)}”"
+            )
+            out.append((2.4, summary, (article,), frozenset((party[1], actor_key(checker) or "checker"))))
+    return out

@@ -498,7 +498,11 @@ class ExtractiveEngine:
         out: list[Tension] = []
         seen: set[str] = set()
         context = m.context or [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
-        for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
+        labels = _format_labels([a.text for a in m.articles])
+        claims = [c for c in claims if c.actor.lower() not in labels]
+        for summary, articles, _score in find_tensions(
+            m.sentences, claims, similarity, k, context, [a.source for a in m.articles]
+        ):
             if " vs. " in summary and _repeats(*summary.split(" vs. ", 1)):
                 continue  # one claim reported twice ("NOAA says ..." vs. "NOAA says ..."): no second side
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
@@ -519,8 +523,10 @@ class ExtractiveEngine:
                 b = claims[j]
                 # One report quoting two actors on one matter, close together, with opposite polarity is a reply
                 # ("would ruin small shops" / "no shop is cut off"): a looser bar than claims from two reports.
-                same_report = (
-                    a.sentence.article == b.sentence.article and abs(a.sentence.position - b.sentence.position) <= 2
+                gap = abs(a.sentence.position - b.sentence.position)
+                later = a if a.sentence.position > b.sentence.position else b
+                same_report = a.sentence.article == b.sentence.article and (
+                    gap <= 2 or (gap <= 4 and _brought_in_against(later, by_place))
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
@@ -728,7 +734,7 @@ def _answers(
     """
     first, later = (a, b) if a.sentence.position <= b.sentence.position else (b, a)
     gap = later.sentence.position - first.sentence.position
-    if gap == 0 or gap > 2:
+    if gap == 0 or gap > 4 or (gap > 2 and not _brought_in_against(later, by_place)):
         return False
     between = [
         by_place.get((later.sentence.article, p), "")
@@ -740,7 +746,7 @@ def _answers(
     mentions = _names(first, later.claim) or _names(later, first.claim)
     refers = bool(_BACK_REFERENCE.search(later.sentence.text)) and gap == 1
     verdict = bool(_VERDICT.search(later.sentence.text))
-    turn = any(_turns(t) for t in between)
+    turn = any(_turns(t) for t in between) or _brought_in_against(later, by_place)
     polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
     # "It holds "ample" stock." "They have received none.": a bare "none" answers the thing just claimed.
     elliptic = gap == 1 and bool(_NONE_OF_IT.search(later.claim)) and not _NONE_OF_IT.search(first.claim)
@@ -767,6 +773,21 @@ def _answers(
     if polar and not (_denies(first.claim, later.claim, story) or _denies(later.claim, first.claim, story)):
         return False
     return (polar or _antonyms(first.claim, later.claim)) and shared
+
+
+# "Dr Ana Ruiz, the trust's medical director, defended the plan.": the report brings the next speaker in against the
+# one before, a few sentences back (that speaker's quote ran on, an aside came between).
+_DEFENDED = re.compile(
+    r"\b(?:defended|defends|hit\s+back|hits\s+back|responded|responds|countered|counters|rejected|rejects|"
+    r"disputed|disputes|disagreed|disagrees|rebutted|rebuts)\b"
+)
+
+
+def _brought_in_against(later: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
+    """The sentence just before the later side's own names that side and sets it against what went before."""
+    intro = by_place.get((later.sentence.article, later.sentence.position - 1), "")
+    last = later.actor.split()[-1] if later.actor.split() else ""
+    return len(last) > 2 and last in intro and bool(_DEFENDED.search(intro)) and intro.rstrip().endswith(".")
 
 
 def _matter(one: str, other: str, names: str) -> set[str]:
@@ -1039,6 +1060,23 @@ def is_self_contained_question(question: str) -> bool:
         and not _DANGLING.search(question)
         and not is_reader_voice(question)
     )
+
+
+# A line's heading in capitals ("VERDICT: False.", "HOW WE CHECK: ...", "CALLER (ANNE, LEEDS): ..."): a speaker only
+# when it is a name, not words the reports also use in lower case ("publish the verdict", "checks").
+_LABEL_HEAD = re.compile(r"^([A-Z][A-Z'’ ]{2,40}?)(?:\s*\([^)]{0,40}\))?:", re.MULTILINE)
+
+
+def _format_labels(texts: list[str]) -> set[str]:
+    """A column's or a transcript's headings (in lower case) made of common words: no named side speaks in them."""
+    out: set[str] = set()
+    lower = {w for t in texts for w in re.findall(r"\b[a-z]+", t)}
+    for text in texts:
+        for m in _LABEL_HEAD.finditer(text):
+            words = m.group(1).lower().split()
+            if words and all(w in lower for w in words):
+                out.add(" ".join(words))
+    return out
 
 
 def _side(claim: str, max_words: int = 25) -> str:

@@ -1,0 +1,139 @@
+"""Tensions in the formats of a fact-check column, a bulletin and a transcript (issue 14, tens16).
+
+One rule per kind, each tested with sentences of its own (a hospital, a ferry, a festival):
+
+- a fact-check's claim, by the named side that made it, stands against the checker's verdict when the verdict goes
+  against it ("False", "Misleading", "Unproven", "Not ..."), with a named person the check says spoke otherwise as its
+  reason; a verdict that upholds the claim ("Accurate", "A fair question") is no tension;
+- a clock time ("17:00") or a part of a number ("No. 4/2031") is no rival figure;
+- a column's or a transcript's headings made of common words ("VERDICT:", "HOW WE CHECK:") are no named side;
+- a speaker the report brings in against the last ("X, the trust's director, defended the plan.") answers a critic up
+  to four sentences back, on a matter both speak of; one brought in otherwise does not;
+- "says that is "simply not what the lease says"" answers a statement put out just before ("put out a statement
+  saying ...").
+"""
+
+from __future__ import annotations
+
+from briefs_support import read_report
+
+from digest.briefs.actors import Attribution
+from digest.briefs.conflicts import checked_claims, compared_figures, prior_rejected
+from digest.briefs.extractive import _answers, _format_labels
+from digest.briefs.sentences import every_sentence
+
+
+def _pair(text: str, one: str, other: str) -> tuple[Attribution, Attribution, dict[tuple[int, int], str]]:
+    _usable, context, claims = read_report(text)
+    by_place = {(t.article, t.position): t.text for t in context}
+    a = next(c for c in claims if one in c.actor)
+    b = next(c for c in claims if other in c.actor)
+    return a, b, by_place
+
+
+_CHECK = (
+    "HEALTHCHECK\n\nChecking the claims in the news.\n\n"
+    'CLAIM: "Waiting lists at the county hospital have halved since January." — Gareth Olsen, health minister, '
+    "in a speech on 3 March.\n\n"
+    "VERDICT: False.\n\n"
+    "The hospital's own monthly figures show the list grew from 8,200 to 9,100 over the same months. "
+    "Dr Priya Nair of the Royal College of Nursing says the list has grown every month this year.\n\n"
+    'CLAIM: "Night shifts on the wards are fully staffed." — Carla Mendes, the hospital\'s chief nurse.\n\n'
+    "VERDICT: Accurate.\n\n"
+    "Rotas we have seen show every night shift filled since February.\n\n"
+    "HOW WE CHECK: We contact the person who made the claim and publish the verdict with our reasons."
+)
+
+
+def test_a_checked_claim_stands_against_a_verdict_that_goes_against_it() -> None:
+    context = every_sentence(0, _CHECK, None)
+    found = checked_claims(context, ["Healthcheck"])
+    assert len(found) == 1
+    summary = found[0][1]
+    assert summary.startswith("Gareth Olsen: “Waiting lists")
+    assert "Healthcheck (verdict: False)" in summary and "Priya Nair" in summary
+
+
+def test_a_verdict_that_upholds_the_claim_is_no_tension() -> None:
+    context = every_sentence(0, _CHECK, None)
+    assert not any("Mendes" in t[1] for t in checked_claims(context, ["Healthcheck"]))
+    text = (
+        'CLAIM: "Ferry fares rose by a tenth this spring." — Ines Wold, the ferry company.\n\n'
+        "VERDICT: A fair question, not a fact.\n\n"
+        "The fare tables show no change since last year."
+    )
+    assert checked_claims(every_sentence(0, text, None), ["Portwatch"]) == []
+
+
+def test_the_claimants_own_camp_answering_is_no_other_side() -> None:
+    text = (
+        'CLAIM: "The ferry never sailed above its limit of 300 passengers." — Ines Wold, Nordline Ferries.\n\n'
+        "VERDICT: Misleading.\n\n"
+        'Nordline Ferries told us on Friday that its count was "an estimate". '
+        "Harbour records show 340 passengers boarded on the night."
+    )
+    found = checked_claims(every_sentence(0, text, None), ["Portwatch"])
+    assert len(found) == 1 and "Harbour records show 340" in found[0][1]
+
+
+def test_a_clock_time_is_no_rival_figure() -> None:
+    one = 'Festival director Aino Salo said: "We have sold 40 stalls, not the 12 the council publishes."'
+    other = "BULLETIN No. 4/2031 Issued: Friday 3 May, 12:30. Stalls let to date: 12."
+    _usable, context, claims = read_report(one)
+    later = [s.__class__(s.text, 1, s.position, None) for s in every_sentence(1, other, None)]
+    found = compared_figures([*context, *later], claims)
+    assert found and all("12:30" not in t[1] for t in found)
+    assert any("Stalls let to date: 12" in t[1] for t in found)
+
+
+def test_a_columns_headings_are_no_named_side() -> None:
+    transcript = (
+        "ANNA KOWALSKA: The festival lost money this year.\n\n"
+        "CALLER (TOM, RIVERSIDE): I went every day.\n\n"
+        "VERDICT: Unproven.\n\nHOW WE CHECK: We publish the verdict and how we check it, with the caller's name."
+    )
+    labels = _format_labels([transcript])
+    assert {"verdict", "how we check", "caller"} <= labels
+    assert "anna kowalska" not in labels
+
+
+def test_a_speaker_brought_in_to_defend_answers_a_critic_a_few_sentences_back() -> None:
+    text = (
+        "The trust plans to move the maternity unit to the city hospital in June. "
+        "Midwife Ruth Okafor, who has worked on the unit for twenty years, is not convinced. "
+        '"Moving the maternity unit forty miles would be dangerous," she told the Courier. '
+        '"A mother in labour cannot wait an hour for an ambulance. Nobody who has worked here would sign up to that." '
+        "The trust has not said how many midwives would move with the unit. "
+        "Dr Ana Ruiz, the trust's medical director, defended the plan. "
+        '"The maternity unit will have its own ambulance on call, not a shared one. Every mother will be seen within '
+        'the hour," she said.'
+    )
+    a, b, by_place = _pair(text, "Okafor", "Ruiz")
+    assert _answers(a, b, by_place)
+
+
+def test_a_speaker_a_few_sentences_on_without_being_set_against_answers_nothing() -> None:
+    text = (
+        "The trust plans to move the maternity unit to the city hospital in June. "
+        "Midwife Ruth Okafor, who has worked on the unit for twenty years, is not convinced. "
+        '"Moving the maternity unit forty miles would be dangerous," she told the Courier. '
+        '"A mother in labour cannot wait an hour for an ambulance. Nobody who has worked here would sign up to that." '
+        "The trust has not said how many midwives would move with the unit. "
+        "Dr Ana Ruiz, the trust's medical director, spoke at the open day. "
+        '"The maternity unit will have its own ambulance on call, not a shared one. Every mother will be seen within '
+        'the hour," she said.'
+    )
+    a, b, by_place = _pair(text, "Okafor", "Ruiz")
+    assert not _answers(a, b, by_place)
+
+
+def test_not_what_the_record_says_answers_a_statement_just_before() -> None:
+    text = (
+        "The marina says the slipway is its own to sell. "
+        "Cllr Dana Whitlock put out a statement on Sunday saying the 1921 lease "
+        '"ended when the harbour trust was wound up in 1968". '
+        'Harbourmaster Jonas Feld says that is "simply not what the lease says".'
+    )
+    _usable, context, claims = read_report(text)
+    found = prior_rejected(context, claims)
+    assert any("Feld" in t[1] and "Whitlock" in t[1] for t in found)
