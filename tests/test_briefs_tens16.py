@@ -137,3 +137,41 @@ def test_not_what_the_record_says_answers_a_statement_just_before() -> None:
     _usable, context, claims = read_report(text)
     found = prior_rejected(context, claims)
     assert any("Feld" in t[1] and "Whitlock" in t[1] for t in found)
+
+
+_THREAD = (
+    "Harbourside Residents · Public group · 900 members ADMIN POST · Ola Brandt · Friday at 09:10 · Pinned "
+    "The ferry company wants to cut the winter timetable. Its manager Ivo Lund told the Gazette the crossing takes "
+    '"20 minutes, door to door".\n\n'
+    "Comments\n\n"
+    "Mia Kask · Will the early boat still run on Sundays? · Like · Reply · 2h "
+    "Tarek Haddad · Speaking as a skipper on that route for ten years: the company's timetable says 20 minutes. "
+    "With the winter swell and the extra stop it is closer to forty minutes. · Like · Reply · 1h"
+)
+
+
+def test_a_threads_commenters_speak_their_own_comments_not_the_post() -> None:
+    from digest.briefs.extractive import _comment_claims
+
+    claims = _comment_claims(every_sentence(0, _THREAD, None))
+    by = {c.actor for c in claims}
+    assert "Tarek Haddad" in by and "Mia Kask" in by
+    assert not any("Ivo Lund" in c.claim for c in claims)  # the admin post reports others: no comment of its author
+    assert all("Like" not in c.claim and not c.claim.startswith("Speaking as") for c in claims)
+
+
+def test_a_figure_set_closer_to_than_another_sides_is_a_tension() -> None:
+    from digest.briefs.conflicts import closer_than_said
+    from digest.briefs.extractive import _comment_claims
+
+    found = closer_than_said(_comment_claims(every_sentence(0, _THREAD, None)))
+    assert len(found) == 1 and found[0][1].startswith("Tarek Haddad: “the company's timetable says 20 minutes")
+    _usable, _context, claims = read_report('Skipper Tarek Haddad said: "The crossing takes 20 minutes, and it is 20."')
+    assert closer_than_said(claims) == []
+
+
+def test_a_sum_is_no_count_of_places() -> None:
+    from digest.briefs.conflicts import _same_unit
+
+    assert not _same_unit("£", "?", True, "Half their £9,500 sum was the sale of the hall", "room for 25 more, not 40")
+    assert _same_unit("people", "?", True, "about 3,000 people marched", "organisers put the number at 8,000")

@@ -348,6 +348,7 @@ def tensions(
     scored += disowned(context or sentences, claims)
     scored += times_apart(context or sentences, claims)
     scored += checked_claims(context or sentences, outlets)
+    scored += closer_than_said(claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -495,6 +496,8 @@ def _same_unit(ua: str, ub: str, beside: bool, a: str, b: str) -> bool:
         return True
     if not beside or _ANY_UNIT not in (ua, ub):
         return False
+    if {ua, ub} & {"£", "$", "€"}:
+        return False  # "£9,800" and "room for 30 more, not 41": a sum is no count of places
     return ua != ub or bool(_COUNTING.search(a) or _COUNTING.search(b))
 
 
@@ -3598,4 +3601,43 @@ def checked_claims(sentences: Sequence[Sentence], outlets: Sequence[str] = ()) -
                 f"(verdict: {verdict.group('v').rstrip('.')}): “{_clean_side(reason.text, 28)}”"
             )
             out.append((2.4, summary, (article,), frozenset((party[1], actor_key(checker) or "checker"))))
+    return out
+
+
+# "the council's paper says 35 minutes each way." "On that road, in winter, it is closer to an hour.": a speaker gives
+# another side's figure, then their own, "closer to" it.
+_THEIRS_SAYS = re.compile(
+    r"\b(?P<who>(?:the|its|their)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:says|said|claims|claimed|puts\s+it\s+at|put\s+it\s+at|promises|promised|quotes|quoted|estimates|estimated)\s+"
+    r"(?:(?:about|around|just|only)\s+)?(?P<num>\d[\d,.]*|an?|one|two|three|four|five|ten|twenty|thirty)\s+"
+    r"(?P<unit>[a-z]{3,})\b"
+)
+_CLOSER = re.compile(
+    r"\b(?:is|was|it['’]s|more\s+like|really)\s+(?:closer|nearer)\s+to\s+(?:an?\s+|\d[\d,.]*\s*|(?:"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\s+)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+
+def closer_than_said(claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker setting their own figure ("closer to an hour") against the one another side gives ("the
+    council's paper says 35 minutes"), in one sentence or the next one of their own words."""
+    by_place = {(c.sentence.article, c.sentence.position): c for c in claims}
+    out: list[Scored] = []
+    for c in claims:
+        said = _THEIRS_SAYS.search(c.claim)
+        if said is None or actor_key(said.group("who")) == c.key:
+            continue
+        rest = c.claim[said.end() :]
+        nxt = by_place.get((c.sentence.article, c.sentence.position + 1))
+        if _CLOSER.search(rest):
+            words = c.claim
+        elif nxt is not None and nxt.key == c.key and _CLOSER.search(nxt.claim):
+            words = f"{c.claim} {nxt.claim}"
+        else:
+            continue
+        who = said.group("who")
+        pair = frozenset((c.key, "the " + who.split()[-1].lower() if who[:1].islower() else actor_key(who)))
+        out.append((2.2, f"{c.actor}: “{_clean_side(words, 40)}”", (c.sentence.article,), pair))
     return out

@@ -15,7 +15,7 @@ from datetime import date, datetime
 import numpy as np
 
 from digest.briefs import lexical
-from digest.briefs.actors import _TITLES, Attribution, attributions, role_attributions
+from digest.briefs.actors import _TITLES, Attribution, actor_key, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import SELF_TURN, compute_changes, evolve, printable_development
 from digest.briefs.conflicts import affiliated, colleagues, one_body
@@ -500,8 +500,11 @@ class ExtractiveEngine:
         context = m.context or [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
         labels = _format_labels([a.text for a in m.articles])
         claims = [c for c in claims if c.actor.lower() not in labels]
+        # A thread's commenters are sides of the figures and rebuttals the rules find, not of loose pairs below.
+        had = {(c.sentence.article, c.sentence.position) for c in claims}
+        comments = [c for c in _comment_claims(context) if (c.sentence.article, c.sentence.position) not in had]
         for summary, articles, _score in find_tensions(
-            m.sentences, claims, similarity, k, context, [a.source for a in m.articles]
+            m.sentences, claims + comments, similarity, k, context, [a.source for a in m.articles]
         ):
             if " vs. " in summary and _repeats(*summary.split(" vs. ", 1)):
                 continue  # one claim reported twice ("NOAA says ..." vs. "NOAA says ..."): no second side
@@ -1076,6 +1079,47 @@ def _format_labels(texts: list[str]) -> set[str]:
             words = m.group(1).lower().split()
             if words and all(w in lower for w in words):
                 out.add(" ".join(words))
+    return out
+
+
+# A discussion thread rendered as text: "Name · what they wrote · Like · Reply · 2h", one comment after another.
+_COMMENT_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+)\s+·\s+(?!(?:Like|Reply|Public|Pinned)\b)"
+)
+_COMMENT_END = re.compile(r"\s+·\s+Like\b")
+_POSTING_AS = re.compile(r"^(?:Speaking|Posting|Writing|Commenting)\s+as\s+[^:.]{3,80}[:.]\s*")
+
+
+def _comment_claims(context: Sequence[Sentence]) -> list[Attribution]:
+    """What each named commenter of a thread wrote ("Name · text · Like · Reply"), sentence by sentence, for tensions:
+    a side that answers in the comments ("the council's paper says 35 minutes ... it is closer to an hour")."""
+    by_article: dict[int, list[Sentence]] = {}
+    for t in context:
+        by_article.setdefault(t.article, []).append(t)
+    out: list[Attribution] = []
+    for rows in by_article.values():
+        if not any(_COMMENT_END.search(t.text) for t in rows):
+            continue  # no thread: a "·" elsewhere (a byline, a group's header) heads no comment
+        author: str | None = None
+        comment: list[Attribution] = []  # the open comment's sentences, kept once it ends with "· Like"
+        for t in sorted(rows, key=lambda t: t.position):
+            cuts = [(h.start(), h.end(), h.group("name")) for h in _COMMENT_HEAD.finditer(t.text)]
+            pieces = [(author, t.text[: cuts[0][0]] if cuts else t.text)]
+            pieces += [
+                (name, t.text[end : cuts[n + 1][0] if n + 1 < len(cuts) else None])
+                for n, (_, end, name) in enumerate(cuts)
+            ]
+            for n, (who, piece) in enumerate(pieces):
+                if n > 0:
+                    comment = []  # a new head: what was open was a post's header or byline, not a comment
+                author = who
+                ended = _COMMENT_END.search(piece)
+                said = _POSTING_AS.sub("", piece[: ended.start()] if ended else piece).strip()
+                if who and len(said.split()) >= 4:
+                    comment.append(Attribution(who, actor_key(who), said, t, quoted=False))
+                if ended:
+                    out += comment if len(comment) <= 4 else []  # a long post with a "Like" under it is no comment
+                    author, comment = None, []
     return out
 
 
