@@ -175,3 +175,32 @@ def test_a_sum_is_no_count_of_places() -> None:
 
     assert not _same_unit("£", "?", True, "Half their £9,500 sum was the sale of the hall", "room for 25 more, not 40")
     assert _same_unit("people", "?", True, "about 3,000 people marched", "organisers put the number at 8,000")
+
+
+def test_a_persons_own_estimate_of_a_sum_against_another_sides_sum_beside_it() -> None:
+    from digest.briefs.conflicts import figures_put_against
+
+    text = (
+        "The rowing club wants to rebuild its boathouse this summer. "
+        'Its treasurer, Lena Voss, put the figure "closer to €90,000 once you count the new slipway". '
+        "Riverton Council says the €40,000 grant covers everything."
+    )
+    found = figures_put_against(every_sentence(0, text, None))
+    assert len(found) == 1 and "Lena Voss" in found[0][1] and "€40,000" in found[0][1]
+    same = text.replace("€40,000", "€85,000")
+    assert figures_put_against(every_sentence(0, same, None)) == []  # within a fifth: no dispute
+
+
+def test_a_demand_against_the_offer_told_next() -> None:
+    from digest.briefs.conflicts import demands_and_offers
+
+    text = (
+        "Fishermen's leader Sean Doyle was on the line. "
+        "The council now says it will talk about compensation for the closed harbour. "
+        'Doyle said: "We have asked for €300 a boat per week of closure." '
+        "They've offered €60."
+    )
+    _usable, context, claims = read_report(text)
+    found = demands_and_offers(context, claims)
+    assert len(found) == 1 and found[0][1].startswith("Sean Doyle: “We have asked for €300")
+    assert "The council's offer" in found[0][1]

@@ -349,6 +349,8 @@ def tensions(
     scored += times_apart(context or sentences, claims)
     scored += checked_claims(context or sentences, outlets)
     scored += closer_than_said(claims)
+    scored += figures_put_against(context or sentences)
+    scored += demands_and_offers(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -3640,4 +3642,91 @@ def closer_than_said(claims: Sequence[Attribution]) -> list[Scored]:
         who = said.group("who")
         pair = frozenset((c.key, "the " + who.split()[-1].lower() if who[:1].islower() else actor_key(who)))
         out.append((2.2, f"{c.actor}: “{_clean_side(words, 40)}”", (c.sentence.article,), pair))
+    return out
+
+
+# "Its director, Graham Tait, put the figure "closer to £400,000 once you count ..."": a person's own estimate, put
+# against another side's sum said beside it ("The agency says the £180,000 covers everything.").
+_PUTS_FIGURE = re.compile(
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+"
+    r"(?:has\s+|had\s+)?(?:put|puts|estimated|estimates|reckons|reckoned)\s+(?:the|its|their)\s+"
+    r"(?:figure|cost|bill|total|number|price|sum)\s+(?:at\s+)?[\"“‘]?(?:closer\s+to|nearer|at|as\s+high\s+as|more\s+like|"
+    r"about|around|over)\s+(?P<cur>[£$€])(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|m|bn)?"
+)
+_SIDE_SAYS_SUM = re.compile(
+    rf"^(?P<who>{_PARTY})\s+(?:says|said|insists|insisted|maintains|maintained|estimates|estimated)\b[^.;]*?"
+    r"(?P<cur>[£$€])(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|m|bn)?"
+)
+
+
+def _sum(m: re.Match[str]) -> float:
+    scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("scale") or "").lower(), 1.0)
+    return float(m.group("num").replace(",", "")) * scale
+
+
+def figures_put_against(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A named person's own estimate of a sum against the sum another named side gives within two sentences, in the
+    same currency and a fifth apart or more."""
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _PUTS_FIGURE.search(s.text)
+        name = clean_name(m.group("name")) if m else None
+        if m is None or not name:
+            continue
+        for step in (1, 2, -1, -2):
+            t = by_place.get((s.article, s.position + step))
+            other = _SIDE_SAYS_SUM.match(t.text) if t is not None else None
+            party = _party(other.group("who")) if other else None
+            if other is None or party is None or party[1] == actor_key(name) or other.group("cur") != m.group("cur"):
+                continue
+            low, high = sorted((_sum(m), _sum(other)))
+            if low <= 0 or high < 1.2 * low:
+                continue
+            summary = f"{name}: “{_clean_side(s.text, 32)}” vs. {party[0]}: “{_clean_side(t.text, 24)}”"
+            out.append((2.3, summary, (s.article,), frozenset((actor_key(name), party[1]))))
+            break
+    return out
+
+
+# "We've asked for £400 a truck per day of delay." "They've offered £90.": a side's demand and the other's offer, as
+# the first side tells it, the offerer named just before ("The port now says it will talk about a payment.").
+_ASKED_SUM = re.compile(
+    r"\b(?:asked|asking|ask|called|calling|demanded|demanding|want|wanted|claimed|claiming)\s+for\s+[£$€]\d"
+)
+_OFFERED_SUM = re.compile(
+    rf"^(?:(?P<pron>They|It|He|She)|(?P<who>{_PARTY}))(?:['’]ve|\s+have|\s+has|\s+had)?\s+(?:only\s+)?offered\s+"
+    r"(?:us\s+|them\s+)?[£$€]\d"
+)
+_NAMED_BEFORE = re.compile(
+    rf"^(?P<who>(?:[Tt]he\s+[a-z]+)|{_PARTY})\s+(?:now\s+|has\s+|had\s+)?(?:says|said|has\s+said)\b"
+)
+
+
+def demands_and_offers(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side's demand of a sum against the sum the other side offered, said in the next sentence."""
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    out: list[Scored] = []
+    for c in claims:
+        if not _ASKED_SUM.search(c.claim) or re.match(r"(?:We|I|They|It|He|She|You)\b", c.actor):
+            continue  # "We've asked ...": the sentence's own pronoun is no named side
+        nxt = by_place.get((c.sentence.article, c.sentence.position + 1))
+        offer = _OFFERED_SUM.match(nxt.text) if nxt is not None else None
+        if offer is None or nxt is None:
+            continue
+        who = offer.group("who")
+        for back in (1, 2) if offer.group("pron") else ():
+            before = by_place.get((c.sentence.article, c.sentence.position - back))
+            named = _NAMED_BEFORE.match(before.text) if before is not None else None
+            if named:
+                who = named.group("who")
+                break
+        if not who:
+            continue
+        key = "the " + who.split()[-1].lower() if who.lower().startswith("the ") else actor_key(who)
+        if not key or key == c.key:
+            continue
+        shown = who[0].upper() + who[1:]
+        summary = f"{c.actor}: “{_clean_side(c.claim, 24)}. {_clean_side(nxt.text, 12)}” ({shown}'s offer)"
+        out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, key))))
     return out
