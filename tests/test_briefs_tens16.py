@@ -204,3 +204,35 @@ def test_a_demand_against_the_offer_told_next() -> None:
     found = demands_and_offers(context, claims)
     assert len(found) == 1 and found[0][1].startswith("Sean Doyle: “We have asked for €300")
     assert "The council's offer" in found[0][1]
+
+
+def test_a_studys_count_against_another_sides_in_one_sentence() -> None:
+    from digest.briefs.conflicts import counted_where
+
+    text = (
+        "Dr Lotte Maas's 2030 census, which found 120 nesting pairs where the ministry counted 300, was sent to the "
+        "committee. "
+        "Dr Lotte Maas's census, which found 120 nesting pairs where the ministry counted 125, is online."
+    )
+    found = counted_where(every_sentence(0, text, None))
+    assert len(found) == 1 and "120 nesting pairs where the ministry counted 300" in found[0][1]
+
+
+def test_a_petitions_writer_answers_what_a_named_person_said_with_a_but() -> None:
+    from digest.briefs.conflicts import writers_answers
+
+    text = (
+        "Save the Linden Avenue trees\n\n"
+        "Started by Hanna Berg · To: the city council · 812 have signed\n\n"
+        "The city wants to fell forty lime trees on Linden Avenue to widen the road. "
+        "Councillor Piet Aalders, who chairs the transport board, said on Monday that the trees "
+        "block the view of the junction. "
+        "I know the junction is busy. "
+        "But the trees are why the avenue stays cool in July, and they block nothing a mirror cannot fix.\n\n"
+        "Yours sincerely, Hanna Berg"
+    )
+    found = writers_answers(every_sentence(0, text, None))
+    assert len(found) == 1 and found[0][1].startswith("Piet Aalders: “Councillor Piet Aalders")
+    assert "vs. Hanna Berg: “But the trees" in found[0][1]
+    unsigned = text.replace("Started by Hanna Berg · ", "").replace("Yours sincerely, Hanna Berg", "")
+    assert writers_answers(every_sentence(0, unsigned, None)) == []

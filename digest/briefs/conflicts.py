@@ -351,6 +351,8 @@ def tensions(
     scored += closer_than_said(claims)
     scored += figures_put_against(context or sentences)
     scored += demands_and_offers(context or sentences, claims)
+    scored += counted_where(context or sentences)
+    scored += writers_answers(context or sentences)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -3729,4 +3731,74 @@ def demands_and_offers(sentences: Sequence[Sentence], claims: Sequence[Attributi
         shown = who[0].upper() + who[1:]
         summary = f"{c.actor}: “{_clean_side(c.claim, 24)}. {_clean_side(nxt.text, 12)}” ({shown}'s offer)"
         out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, key))))
+    return out
+
+
+# "Professor Ana Ruiz's 2031 survey, which found 540 goats where the agency counted 900": one sentence giving two
+# sides' counts of one thing, the first side's study against what the second counted.
+_FOUND_WHERE = re.compile(
+    rf"(?P<a>{_PARTY_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?:survey|count|study|report|estimate|census|figures?|data|"
+    r"analysis|review)\s*,?\s+(?:which\s+|that\s+)?(?:found|put|counted|estimated|recorded|showed|gave)\s+"
+    r"(?:[^,;]{0,30}?\s)?(?P<n1>\d[\d,]*)\s+(?P<unit>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:where|whereas|while|against)\s+"
+    rf"(?P<b>the\s+[a-z]+|{_PARTY_NAME})\s+(?:had\s+|has\s+)?(?:counted|estimated|said|found|claimed|claims|says|"
+    r"reported|recorded|put\s+it\s+at)\s+(?:[^,;]{0,20}?\s)?(?P<n2>\d[\d,]*)\b"
+)
+
+
+def counted_where(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A study's count against another side's ("found 540 where the agency counted 900"), both named in one sentence
+    and a fifth apart or more."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _FOUND_WHERE.search(s.text)
+        a = _party(m.group("a")) if m else None
+        if m is None or a is None:
+            continue
+        b_raw = m.group("b")
+        b_key = "the " + b_raw.split()[-1].lower() if b_raw.lower().startswith("the ") else actor_key(b_raw)
+        one, two = (float(m.group(g).replace(",", "")) for g in ("n1", "n2"))
+        if not b_key or b_key == a[1] or min(one, two) <= 0 or max(one, two) < 1.2 * min(one, two):
+            continue
+        out.append((2.2, _clean_side(s.text, 36), (s.article,), frozenset((a[1], b_key))))
+    return out
+
+
+# Who writes a petition, a letter or a post in the first person: "Started by Name", "Update #2 · Name", "Yours
+# sincerely, Name".
+_WRITER = re.compile(
+    r"\b(?:Started\s+by|Update\s+#?\d+\s+·|Yours\s+(?:sincerely|faithfully),?)\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+_NAMED_SAYING = re.compile(
+    r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b[^.]*?"
+    r"\b(?:said|says|told|argues|argued|claims|claimed|insists|insisted)\b"
+)
+
+
+def writers_answers(sentences: Sequence[Sentence]) -> list[Scored]:
+    """The writer of a first-person page answering, with a "But" within two sentences, what a named person said that
+    the page reports ("X ... said the goats did damage. I respect X. But the goats are why ...")."""
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    out: list[Scored] = []
+    for article, rows in by_article.items():
+        rows.sort(key=lambda s: s.position)
+        writer = next((m for s in rows for m in [_WRITER.search(s.text)] if m), None)
+        name = clean_name(writer.group("name")) if writer else None
+        if not name:
+            continue
+        for n, s in enumerate(rows):
+            said = _NAMED_SAYING.match(s.text)
+            person = clean_name(said.group("name")) if said else None
+            if not person or actor_key(person) == actor_key(name):
+                continue
+            for t in rows[n + 1 : n + 3]:
+                if _NAMED_SAYING.match(t.text) or t.text.startswith(('"', "“")):
+                    break  # someone else speaks next: no answer of the writer's
+                shared = set(_stems(s.text)) & set(_stems(t.text)) - set(_stems(person))
+                if t.text.startswith("But ") and shared:
+                    summary = f"{person}: “{_clean_side(s.text, 30)}” vs. {name}: “{_clean_side(t.text, 24)}”"
+                    out.append((2.1, summary, (article,), frozenset((actor_key(person), actor_key(name)))))
+                    break
     return out
