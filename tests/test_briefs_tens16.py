@@ -236,3 +236,21 @@ def test_a_petitions_writer_answers_what_a_named_person_said_with_a_but() -> Non
     assert "vs. Hanna Berg: “But the trees" in found[0][1]
     unsigned = text.replace("Started by Hanna Berg · ", "").replace("Yours sincerely, Hanna Berg", "")
     assert writers_answers(every_sentence(0, unsigned, None)) == []
+
+
+def test_a_turn_answering_a_named_members_point_stands_against_that_members_words() -> None:
+    from digest.briefs.conflicts import points_answered
+
+    text = (
+        "Record of the City Council\n\n"
+        "Anna Holt (Riverside) (Labour): I thank the clerk. "
+        "The depot has flooded three times this winter. "
+        "I ask the mayor to move the bus depot before the spring tides.\n\n"
+        "The Mayor (Ivo Lund): I thank Ms Holt. "
+        "On Ms Holt's point about the bus depot, the engineers' advice to me is that the new walls will hold. "
+        "On Mr Brandt's point about parking, we will consult."
+    )
+    found = points_answered(every_sentence(0, text, None))
+    assert len(found) == 1
+    assert found[0][1].startswith("Ivo Lund: “On Ms Holt's point about the bus depot")
+    assert "vs. Anna Holt: “I ask the mayor to move the bus depot" in found[0][1]

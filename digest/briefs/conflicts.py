@@ -353,6 +353,7 @@ def tensions(
     scored += demands_and_offers(context or sentences, claims)
     scored += counted_where(context or sentences)
     scored += writers_answers(context or sentences)
+    scored += points_answered(context or sentences)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -3801,4 +3802,57 @@ def writers_answers(sentences: Sequence[Sentence]) -> list[Scored]:
                     summary = f"{person}: “{_clean_side(s.text, 30)}” vs. {name}: “{_clean_side(t.text, 24)}”"
                     out.append((2.1, summary, (article,), frozenset((actor_key(person), actor_key(name)))))
                     break
+    return out
+
+
+# A record of proceedings: each turn opens with its speaker ("Anna Holt (Riverside) (Labour): ...", "The Minister for
+# Health (Ivo Lund): ...", "Ivo Lund: ..."), and runs until the next.
+_TURN_OPENS = re.compile(
+    r"^(?:The\s+[A-Z][\w\s'’-]{2,60}?\((?P<held>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
+    r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+\([^)]{2,40}\)){0,2}):\s"
+)
+# "On Ms Keir's point about fertility control, the advice to me is ...": a turn answering a named member's point.
+_ON_POINT = re.compile(
+    r"^(?:On|As\s+for|Turning\s+to)\s+(?:(?:Mr|Ms|Mrs|Dr|Professor)\.?\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s?\s+"
+    r"(?:point|question|claim|argument|suggestion|call|request|demand|charge)\s+(?:about|on|over|that)\s+"
+    r"(?P<matter>[^,]{3,60}),\s+(?P<reply>.{10,})"
+)
+
+
+def points_answered(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A speaker in a record of proceedings answering a named member's point ("On Ms Keir's point about X, ..."),
+    against that member's own words on X in an earlier turn of the same record."""
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    out: list[Scored] = []
+    for article, rows in by_article.items():
+        rows.sort(key=lambda s: s.position)
+        speaker: list[str | None] = []
+        current: str | None = None
+        for s in rows:
+            turn = _TURN_OPENS.match(s.text)
+            if turn:
+                current = clean_name(turn.group("held") or turn.group("name"))
+            speaker.append(current)
+        for n, s in enumerate(rows):
+            m = _ON_POINT.match(_TURN_OPENS.sub("", s.text))
+            answerer = speaker[n]
+            if m is None or not answerer:
+                continue
+            key = actor_key(m.group("who"))
+            matter = set(_stems(m.group("matter")))
+            theirs = [
+                (who, t)
+                for who, t in zip(speaker[:n], rows[:n], strict=True)
+                if who and actor_key(who) == key and key != actor_key(answerer) and matter & set(_stems(t.text))
+            ]
+            if not theirs:
+                continue
+            who, t = theirs[-1]
+            summary = (
+                f"{answerer}: “{_clean_side(_TURN_OPENS.sub('', s.text), 30)}” vs. "
+                f"{who}: “{_clean_side(_TURN_OPENS.sub('', t.text), 24)}”"
+            )
+            out.append((2.3, summary, (article,), frozenset((actor_key(answerer), key))))
     return out
