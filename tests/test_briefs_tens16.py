@@ -254,3 +254,10 @@ def test_a_turn_answering_a_named_members_point_stands_against_that_members_word
     assert len(found) == 1
     assert found[0][1].startswith("Ivo Lund: “On Ms Holt's point about the bus depot")
     assert "vs. Anna Holt: “I ask the mayor to move the bus depot" in found[0][1]
+
+
+def test_an_open_questions_clause_takes_no_side() -> None:
+    from digest.briefs.extractive import _OPEN_ONLY
+
+    assert _OPEN_ONLY.match("Whether the ferry brings its boats back to Oban.")
+    assert not _OPEN_ONLY.match("If the ferry stops, the island empties, and nobody will come back.")

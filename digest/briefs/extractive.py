@@ -533,6 +533,8 @@ class ExtractiveEngine:
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
+                if _OPEN_ONLY.match(a.claim) or _OPEN_ONLY.match(b.claim):
+                    continue  # "Whether Meridane brings its ships back.": a question left open, no position
                 if _ARRANGEMENT.search(a.claim) or _ARRANGEMENT.search(b.claim):
                     continue  # "The court would sit three days a week": how things will run, not a position
                 polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
@@ -906,6 +908,11 @@ def _accounts_of_one_act(first: Attribution, later: Attribution, by_place: dict[
         did.search(by_place.get((art, p), ""))
         for p in range(max(0, first.sentence.position - 2), later.sentence.position)
     )
+
+
+# A claim that is only an open question's clause ("Whether the ferry comes back.", what is left of "Whether ..., he
+# says, "I can't tell you that today""): it takes no side.
+_OPEN_ONLY = re.compile(r"^(?:Whether|If)\b[^,;:]*[.?]?$")
 
 
 # A practical arrangement: when or how often something runs ("sit three days a week", "every Monday").
