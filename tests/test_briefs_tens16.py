@@ -261,3 +261,20 @@ def test_an_open_questions_clause_takes_no_side() -> None:
 
     assert _OPEN_ONLY.match("Whether the ferry brings its boats back to Oban.")
     assert not _OPEN_ONLY.match("If the ferry stops, the island empties, and nobody will come back.")
+
+
+def test_a_campaign_and_the_person_who_launched_it_are_one_side_shown_together() -> None:
+    from digest.briefs.conflicts import affiliated
+    from digest.briefs.extractive import _shown
+
+    text = (
+        "Keep Lindholm Pool Open, the campaign launched on Friday by swimmer Ann Bell, says the repairs would cost "
+        "closer to £200,000. "
+        'Councillor Jon Dale called that figure "wishful". '
+        'Ann Bell called his "a number chosen to shut a pool".'
+    )
+    _usable, context, claims = read_report(text)
+    assert affiliated("Ann Bell", "Keep Lindholm Pool Open", context)
+    assert not affiliated("Jon Dale", "Keep Lindholm Pool Open", context)
+    campaign = next(c for c in claims if c.actor == "Keep Lindholm Pool Open")
+    assert _shown(campaign) == "Keep Lindholm Pool Open (Ann Bell)"

@@ -746,6 +746,11 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
             rf"|{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:[a-z-]+,\s+)?{ex}\b"
         )
+        # "Save the Pier, the campaign launched on Monday by parent Ann Bell": a body its founder or leader speaks for.
+        founded = re.compile(
+            rf"{ey},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:launched|founded|set\s+up|started|formed|led|run|chaired)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:[a-z-]+\s+){{0,2}}{ex}\b"
+        )
         # "Dr Lin Mei, RA's assistant director": the body's post, after the name (not "X, RA's contractor").
         posted = re.compile(rf"{ex},\s+(?:the\s+)?{ey}['’]s\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+)")
         # "RA flu expert Dr Lin Mei": the body and a post before the name, as a title (not "RA resigned as ...").
@@ -768,7 +773,7 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         for s in sentences[:5000]:
             if x not in s.text:
                 continue  # each pattern names `x` as written: a sentence without it matches none
-            if named.search(s.text) or (owned is not None and owned.search(s.text)):
+            if named.search(s.text) or founded.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
             if any(_is_post(t.group("post").lower()) for t in titled.finditer(s.text)):
                 return True

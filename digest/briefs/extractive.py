@@ -583,7 +583,7 @@ class ExtractiveEngine:
             if _repeats(a.claim, b.claim):
                 continue
             pairs.add(pair)
-            summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
+            summary = f"{_shown(a)}: “{_side(a.claim)}” vs. {_shown(b)}: “{_side(b.claim)}”"
             out.append(Tension(summary, tuple(sorted({a.sentence.article + 1, b.sentence.article + 1}))))
             if len(out) == k:
                 break
@@ -1128,6 +1128,19 @@ def _comment_claims(context: Sequence[Sentence]) -> list[Attribution]:
                     out += comment if len(comment) <= 4 else []  # a long post with a "Like" under it is no comment
                     author, comment = None, []
     return out
+
+
+_LED_BY = (
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:launched|founded|set\s+up|started|formed|led|run|chaired)\s+"
+    r"(?:[\w-]+\s+){0,3}?by\s+(?:[a-z-]+\s+){0,2}(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def _shown(c: Attribution) -> str:
+    """A side as the line shows it: a campaign with the person its report says leads it ("Save the Pier (Ann Bell)"),
+    so the reader sees who speaks for it."""
+    m = re.search(re.escape(c.actor) + _LED_BY, c.sentence.text)
+    return f"{c.actor} ({m.group('who')})" if m else c.actor
 
 
 def _side(claim: str, max_words: int = 25) -> str:
