@@ -236,6 +236,7 @@ def tensions(
     similarity,
     k: int = 3,
     context: Sequence[Sentence] | None = None,
+    outlets: Sequence[str] = (),
 ) -> list[tuple[str, tuple[int, ...], float]]:
     """Up to `k` tensions as (summary, cited article indexes, score), strongest first.
 
@@ -346,6 +347,13 @@ def tensions(
     scored += no_such(context or sentences, claims)
     scored += disowned(context or sentences, claims)
     scored += times_apart(context or sentences, claims)
+    scored += checked_claims(context or sentences, outlets)
+    scored += closer_than_said(claims)
+    scored += figures_put_against(context or sentences)
+    scored += demands_and_offers(context or sentences, claims)
+    scored += counted_where(context or sentences)
+    scored += writers_answers(context or sentences)
+    scored += points_answered(context or sentences)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -493,6 +501,8 @@ def _same_unit(ua: str, ub: str, beside: bool, a: str, b: str) -> bool:
         return True
     if not beside or _ANY_UNIT not in (ua, ub):
         return False
+    if {ua, ub} & {"£", "$", "€"}:
+        return False  # "£9,800" and "room for 30 more, not 41": a sum is no count of places
     return ua != ub or bool(_COUNTING.search(a) or _COUNTING.search(b))
 
 
@@ -736,6 +746,11 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"{ex},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}(?:for|of|at|with)\s+(?:the\s+)?{ey}\b"
             rf"|{ey}['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:[a-z-]+,\s+)?{ex}\b"
         )
+        # "Save the Pier, the campaign launched on Monday by parent Ann Bell": a body its founder or leader speaks for.
+        founded = re.compile(
+            rf"{ey},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:launched|founded|set\s+up|started|formed|led|run|chaired)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:[a-z-]+\s+){{0,2}}{ex}\b"
+        )
         # "Dr Lin Mei, RA's assistant director": the body's post, after the name (not "X, RA's contractor").
         posted = re.compile(rf"{ex},\s+(?:the\s+)?{ey}['’]s\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+)")
         # "RA flu expert Dr Lin Mei": the body and a post before the name, as a title (not "RA resigned as ...").
@@ -758,7 +773,7 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         for s in sentences[:5000]:
             if x not in s.text:
                 continue  # each pattern names `x` as written: a sentence without it matches none
-            if named.search(s.text) or (owned is not None and owned.search(s.text)):
+            if named.search(s.text) or founded.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
             if any(_is_post(t.group("post").lower()) for t in titled.finditer(s.text)):
                 return True
@@ -949,7 +964,8 @@ def compared_figures(sentences: Sequence[Sentence], claims: Sequence[Attribution
             continue
         said = _clean_side(s.text, 40)
         side = said if own.actor.split()[-1] in said else f"{own.actor}: “{said}”"
-        figure = re.compile(rf"(?<![\d,.]){re.escape(m.group('num'))}(?![\d,])")
+        # A clock time ("17:00") or a part of a date or number ("No. 7/2049") is no figure of the thing.
+        figure = re.compile(rf"(?<![\d,.:/]){re.escape(m.group('num'))}(?![\d,/]|[:.]\d)")
         theirs = [
             t
             for t in sentences[:5000]
@@ -2180,9 +2196,10 @@ _REJECTS_PRIOR = re.compile(
     r"(?:(?:that|this|these|those|the)\s+(?:claims?|figures?|accounts?|allegations?|suggestions?|version|reports?|"
     r"estimates?|counts?|numbers?)|that|this|it)(?=\s*[,.;]|\s*$|\s+as\b)"
     r"|(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:that['’]s|that\s+is|this\s+is|it\s+is|"
-    r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
+    r"it['’]s|that\s+was|it\s+was|the\s+(?:claim|story|report|account)\s+(?:is|was))\s+[\"“‘]?(?:simply\s+|just\s+)?"
     r"(?:not\s+true|untrue|false|wrong|incorrect|nonsense|not\s+the\s+case|not\s+what\s+(?:was|is)\s+happening|"
-    r"not\s+what\s+happened)\b"
+    # "says that is "simply not what the deed says"": the record the other side cites says otherwise.
+    r"not\s+what\s+happened|not\s+what\s+(?:the\s+)?[a-z]+\s+(?:says|said|shows|showed|states|stated))\b"
     # "Mr Strachan said that he did not recognise that figure.": a figure or account just given, not accepted.
     r"|(?:(?:says?|said|stated|states|insists?|insisted)\s+(?:that\s+)?(?:he|she|it|they|we|the\s+[a-z]+)\s+)?"
     r"(?:did|does|do|would|could|can)\s*(?:not|n['’]t)\s+(?:recogni[sz]e|accept)\s+(?:that|this|those|these|the)\s+"
@@ -2351,7 +2368,9 @@ _NAME_OPENS = re.compile(
 _PERSON_SAYS = re.compile(
     r"^(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2})?(?:(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir|Cllr)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,\s+[^,]{3,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{2,60}?)?"
-    r"\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|told|tells|argued|argues|claimed|claims|warned|warns|stated)\b"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|told|tells|argued|argues|claimed|claims|warned|warns|stated"
+    # "Cllr Greaves put out a statement at 10pm saying ...": a written statement speaks for its signer.
+    r"|(?:put\s+out|issued|released)\s+a\s+statement\b[^.;\"“]{0,40}?\bsaying)\b"
 )
 
 
@@ -3524,3 +3543,321 @@ def _quoted(text: str) -> str:
     """A sentence's quotation when it has one ("Gareth Pennock, sitting beside her, then says: “The request ...")."""
     m = re.search(r"[:,]\s*[\"“](?P<q>[^\"”]{10,})[\"”]?\.?$", text)
     return m.group("q") if m else text
+
+
+# A fact-check column: 'CLAIM: "..." — Name, role, where and when.' then 'VERDICT: False.' and the checker's reasons.
+_CHECKED_CLAIM = re.compile(
+    r"^(?:THE\s+CLAIM|CLAIM|The\s+claim|Claim|WHAT\s+WAS\s+SAID|What\s+was\s+said)\s*:\s*[\"“](?P<q>[^\"“”]{8,})[\"”]"
+    r"\s*[—–-]+\s*(?P<who>[^,.;(]{2,80})(?P<role>[^.;]*)"
+)
+_CHECK_VERDICT = re.compile(
+    r"^(?:OUR\s+)?(?:VERDICT|RULING|RATING|Our\s+verdict|Verdict|Ruling|Rating)(?:\s*\([^)]{1,20}\))?\s*:\s*(?P<v>.+)$"
+)
+# Which way a verdict goes, by its first telling word: "A fair question, not a fact" and "Accurate, for now" uphold or
+# spare the claim; "Still misleading", "Not in the port's gift", "Unproven" count against it.
+_UPHELD = re.compile(r"\b(?:accurate|true|correct|right|plausible|fair|reasonable|confirmed|supported)\b", re.I)
+_AGAINST_CLAIM = re.compile(
+    r"\b(?:false|misleading|unproven|wrong|incorrect|inaccurate|exaggerat\w*|unsupported|unsubstantiated|untrue|"
+    r"doubtful|dubious|not|no|lacks|missing|needs\s+context|out\s+of\s+context|distort\w*|overstat\w*|understat\w*)\b",
+    re.I,
+)
+_SAYS_NAMED = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Professor)\s+[A-Z][\w'’-]+|\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
+    r"(?=[^.]*?\b(?:said|says|told|tells|insists?|insisted|wrote)\b)|\b(?:said|says|told)\b[^.]*?\b[A-Z][a-z]+\s+[A-Z]"
+)
+
+
+def _against(verdict: str) -> bool:
+    """The verdict's first telling word counts against the claim."""
+    up, down = _UPHELD.search(verdict), _AGAINST_CLAIM.search(verdict)
+    return down is not None and (up is None or down.start() < up.start())
+
+
+def checked_claims(sentences: Sequence[Sentence], outlets: Sequence[str] = ()) -> list[Scored]:
+    """A fact-check's claim, by the named side that made it, against the checker's verdict when it goes against it.
+
+    The checker's side is its reasons: first a named person the check says spoke otherwise ("X says the log books show
+    the inspection was not done"), else the first reason given; the claimant's own camp (its name, its role's names)
+    answering is no other side. A verdict that upholds the claim ("Accurate", "Both figures are right") is none.
+    """
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    out: list[Scored] = []
+    for article, rows in by_article.items():
+        rows.sort(key=lambda s: s.position)
+        for n, s in enumerate(rows):
+            m = _CHECKED_CLAIM.match(s.text)
+            if m is None or n + 1 >= len(rows):
+                continue
+            verdict = _CHECK_VERDICT.match(rows[n + 1].text)
+            party = _party(m.group("who"))
+            if verdict is None or party is None or not _against(verdict.group("v")):
+                continue
+            reasons: list[Sentence] = []
+            for t in rows[n + 2 :]:
+                if _CHECKED_CLAIM.match(t.text) or re.match(r"^[A-Z][A-Z'’ ]{3,}(?::|$)", t.text):
+                    break  # the next claim, or a heading ("HOW WE CHECK:", "WHAT WE STILL DON'T KNOW")
+                reasons.append(t)
+            camp = set(content_words(m.group("who") + " " + m.group("role"))) - {"in", "on", "to"}
+            own = [t for t in reasons if not (set(content_words(t.text)) & camp and _SAYS_NAMED.search(t.text))]
+            named = [t for t in own if _SAYS_NAMED.search(t.text)]
+            reason = (named or own or [None])[0]
+            if reason is None:
+                continue
+            checker = outlets[article] if article < len(outlets) and outlets[article] else "The fact-check"
+            summary = (
+                f"{party[0]}: “{_clean_side(m.group('q'), 24)}” vs. {checker} "
+                f"(verdict: {verdict.group('v').rstrip('.')}): “{_clean_side(reason.text, 28)}”"
+            )
+            out.append((2.4, summary, (article,), frozenset((party[1], actor_key(checker) or "checker"))))
+    return out
+
+
+# "the council's paper says 35 minutes each way." "On that road, in winter, it is closer to an hour.": a speaker gives
+# another side's figure, then their own, "closer to" it.
+_THEIRS_SAYS = re.compile(
+    r"\b(?P<who>(?:the|its|their)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:says|said|claims|claimed|puts\s+it\s+at|put\s+it\s+at|promises|promised|quotes|quoted|estimates|estimated)\s+"
+    r"(?:(?:about|around|just|only)\s+)?(?P<num>\d[\d,.]*|an?|one|two|three|four|five|ten|twenty|thirty)\s+"
+    r"(?P<unit>[a-z]{3,})\b"
+)
+_CLOSER = re.compile(
+    r"\b(?:is|was|it['’]s|more\s+like|really)\s+(?:closer|nearer)\s+to\s+(?:an?\s+|\d[\d,.]*\s*|(?:"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\s+)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+
+def closer_than_said(claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker setting their own figure ("closer to an hour") against the one another side gives ("the
+    council's paper says 35 minutes"), in one sentence or the next one of their own words."""
+    by_place = {(c.sentence.article, c.sentence.position): c for c in claims}
+    out: list[Scored] = []
+    for c in claims:
+        said = _THEIRS_SAYS.search(c.claim)
+        if said is None or actor_key(said.group("who")) == c.key:
+            continue
+        rest = c.claim[said.end() :]
+        nxt = by_place.get((c.sentence.article, c.sentence.position + 1))
+        if _CLOSER.search(rest):
+            words = c.claim
+        elif nxt is not None and nxt.key == c.key and _CLOSER.search(nxt.claim):
+            words = f"{c.claim} {nxt.claim}"
+        else:
+            continue
+        who = said.group("who")
+        pair = frozenset((c.key, "the " + who.split()[-1].lower() if who[:1].islower() else actor_key(who)))
+        out.append((2.2, f"{c.actor}: “{_clean_side(words, 40)}”", (c.sentence.article,), pair))
+    return out
+
+
+# "Its director, Graham Tait, put the figure "closer to £400,000 once you count ..."": a person's own estimate, put
+# against another side's sum said beside it ("The agency says the £180,000 covers everything.").
+_PUTS_FIGURE = re.compile(
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+"
+    r"(?:has\s+|had\s+)?(?:put|puts|estimated|estimates|reckons|reckoned)\s+(?:the|its|their)\s+"
+    r"(?:figure|cost|bill|total|number|price|sum)\s+(?:at\s+)?[\"“‘]?(?:closer\s+to|nearer|at|as\s+high\s+as|more\s+like|"
+    r"about|around|over)\s+(?P<cur>[£$€])(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|m|bn)?"
+)
+_SIDE_SAYS_SUM = re.compile(
+    rf"^(?P<who>{_PARTY})\s+(?:says|said|insists|insisted|maintains|maintained|estimates|estimated)\b[^.;]*?"
+    r"(?P<cur>[£$€])(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|m|bn)?"
+)
+
+
+def _sum(m: re.Match[str]) -> float:
+    scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("scale") or "").lower(), 1.0)
+    return float(m.group("num").replace(",", "")) * scale
+
+
+def figures_put_against(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A named person's own estimate of a sum against the sum another named side gives within two sentences, in the
+    same currency and a fifth apart or more."""
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _PUTS_FIGURE.search(s.text)
+        name = clean_name(m.group("name")) if m else None
+        if m is None or not name:
+            continue
+        for step in (1, 2, -1, -2):
+            t = by_place.get((s.article, s.position + step))
+            other = _SIDE_SAYS_SUM.match(t.text) if t is not None else None
+            party = _party(other.group("who")) if other else None
+            if other is None or party is None or party[1] == actor_key(name) or other.group("cur") != m.group("cur"):
+                continue
+            low, high = sorted((_sum(m), _sum(other)))
+            if low <= 0 or high < 1.2 * low:
+                continue
+            summary = f"{name}: “{_clean_side(s.text, 32)}” vs. {party[0]}: “{_clean_side(t.text, 24)}”"
+            out.append((2.3, summary, (s.article,), frozenset((actor_key(name), party[1]))))
+            break
+    return out
+
+
+# "We've asked for £400 a truck per day of delay." "They've offered £90.": a side's demand and the other's offer, as
+# the first side tells it, the offerer named just before ("The port now says it will talk about a payment.").
+_ASKED_SUM = re.compile(
+    r"\b(?:asked|asking|ask|called|calling|demanded|demanding|want|wanted|claimed|claiming)\s+for\s+[£$€]\d"
+)
+_OFFERED_SUM = re.compile(
+    rf"^(?:(?P<pron>They|It|He|She)|(?P<who>{_PARTY}))(?:['’]ve|\s+have|\s+has|\s+had)?\s+(?:only\s+)?offered\s+"
+    r"(?:us\s+|them\s+)?[£$€]\d"
+)
+_NAMED_BEFORE = re.compile(
+    rf"^(?P<who>(?:[Tt]he\s+[a-z]+)|{_PARTY})\s+(?:now\s+|has\s+|had\s+)?(?:says|said|has\s+said)\b"
+)
+
+
+def demands_and_offers(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side's demand of a sum against the sum the other side offered, said in the next sentence."""
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    out: list[Scored] = []
+    for c in claims:
+        if not _ASKED_SUM.search(c.claim) or re.match(r"(?:We|I|They|It|He|She|You)\b", c.actor):
+            continue  # "We've asked ...": the sentence's own pronoun is no named side
+        nxt = by_place.get((c.sentence.article, c.sentence.position + 1))
+        offer = _OFFERED_SUM.match(nxt.text) if nxt is not None else None
+        if offer is None or nxt is None:
+            continue
+        who = offer.group("who")
+        for back in (1, 2) if offer.group("pron") else ():
+            before = by_place.get((c.sentence.article, c.sentence.position - back))
+            named = _NAMED_BEFORE.match(before.text) if before is not None else None
+            if named:
+                who = named.group("who")
+                break
+        if not who:
+            continue
+        key = "the " + who.split()[-1].lower() if who.lower().startswith("the ") else actor_key(who)
+        if not key or key == c.key:
+            continue
+        shown = who[0].upper() + who[1:]
+        summary = f"{c.actor}: “{_clean_side(c.claim, 24)}. {_clean_side(nxt.text, 12)}” ({shown}'s offer)"
+        out.append((2.2, summary, (c.sentence.article,), frozenset((c.key, key))))
+    return out
+
+
+# "Professor Ana Ruiz's 2031 survey, which found 540 goats where the agency counted 900": one sentence giving two
+# sides' counts of one thing, the first side's study against what the second counted.
+_FOUND_WHERE = re.compile(
+    rf"(?P<a>{_PARTY_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?:survey|count|study|report|estimate|census|figures?|data|"
+    r"analysis|review)\s*,?\s+(?:which\s+|that\s+)?(?:found|put|counted|estimated|recorded|showed|gave)\s+"
+    r"(?:[^,;]{0,30}?\s)?(?P<n1>\d[\d,]*)\s+(?P<unit>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:where|whereas|while|against)\s+"
+    rf"(?P<b>the\s+[a-z]+|{_PARTY_NAME})\s+(?:had\s+|has\s+)?(?:counted|estimated|said|found|claimed|claims|says|"
+    r"reported|recorded|put\s+it\s+at)\s+(?:[^,;]{0,20}?\s)?(?P<n2>\d[\d,]*)\b"
+)
+
+
+def counted_where(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A study's count against another side's ("found 540 where the agency counted 900"), both named in one sentence
+    and a fifth apart or more."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _FOUND_WHERE.search(s.text)
+        a = _party(m.group("a")) if m else None
+        if m is None or a is None:
+            continue
+        b_raw = m.group("b")
+        b_key = "the " + b_raw.split()[-1].lower() if b_raw.lower().startswith("the ") else actor_key(b_raw)
+        one, two = (float(m.group(g).replace(",", "")) for g in ("n1", "n2"))
+        if not b_key or b_key == a[1] or min(one, two) <= 0 or max(one, two) < 1.2 * min(one, two):
+            continue
+        out.append((2.2, _clean_side(s.text, 36), (s.article,), frozenset((a[1], b_key))))
+    return out
+
+
+# Who writes a petition, a letter or a post in the first person: "Started by Name", "Update #2 · Name", "Yours
+# sincerely, Name".
+_WRITER = re.compile(
+    r"\b(?:Started\s+by|Update\s+#?\d+\s+·|Yours\s+(?:sincerely|faithfully),?)\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+_NAMED_SAYING = re.compile(
+    r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b[^.]*?"
+    r"\b(?:said|says|told|argues|argued|claims|claimed|insists|insisted)\b"
+)
+
+
+def writers_answers(sentences: Sequence[Sentence]) -> list[Scored]:
+    """The writer of a first-person page answering, with a "But" within two sentences, what a named person said that
+    the page reports ("X ... said the goats did damage. I respect X. But the goats are why ...")."""
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    out: list[Scored] = []
+    for article, rows in by_article.items():
+        rows.sort(key=lambda s: s.position)
+        writer = next((m for s in rows for m in [_WRITER.search(s.text)] if m), None)
+        name = clean_name(writer.group("name")) if writer else None
+        if not name:
+            continue
+        for n, s in enumerate(rows):
+            said = _NAMED_SAYING.match(s.text)
+            person = clean_name(said.group("name")) if said else None
+            if not person or actor_key(person) == actor_key(name):
+                continue
+            for t in rows[n + 1 : n + 3]:
+                if _NAMED_SAYING.match(t.text) or t.text.startswith(('"', "“")):
+                    break  # someone else speaks next: no answer of the writer's
+                shared = set(_stems(s.text)) & set(_stems(t.text)) - set(_stems(person))
+                if t.text.startswith("But ") and shared:
+                    summary = f"{person}: “{_clean_side(s.text, 30)}” vs. {name}: “{_clean_side(t.text, 24)}”"
+                    out.append((2.1, summary, (article,), frozenset((actor_key(person), actor_key(name)))))
+                    break
+    return out
+
+
+# A record of proceedings: each turn opens with its speaker ("Anna Holt (Riverside) (Labour): ...", "The Minister for
+# Health (Ivo Lund): ...", "Ivo Lund: ..."), and runs until the next.
+_TURN_OPENS = re.compile(
+    r"^(?:The\s+[A-Z][\w\s'’-]{2,60}?\((?P<held>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
+    r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+\([^)]{2,40}\)){0,2}):\s"
+)
+# "On Ms Keir's point about fertility control, the advice to me is ...": a turn answering a named member's point.
+_ON_POINT = re.compile(
+    r"^(?:On|As\s+for|Turning\s+to)\s+(?:(?:Mr|Ms|Mrs|Dr|Professor)\.?\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s?\s+"
+    r"(?:point|question|claim|argument|suggestion|call|request|demand|charge)\s+(?:about|on|over|that)\s+"
+    r"(?P<matter>[^,]{3,60}),\s+(?P<reply>.{10,})"
+)
+
+
+def points_answered(sentences: Sequence[Sentence]) -> list[Scored]:
+    """A speaker in a record of proceedings answering a named member's point ("On Ms Keir's point about X, ..."),
+    against that member's own words on X in an earlier turn of the same record."""
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences[:5000]:
+        by_article[s.article].append(s)
+    out: list[Scored] = []
+    for article, rows in by_article.items():
+        rows.sort(key=lambda s: s.position)
+        speaker: list[str | None] = []
+        current: str | None = None
+        for s in rows:
+            turn = _TURN_OPENS.match(s.text)
+            if turn:
+                current = clean_name(turn.group("held") or turn.group("name"))
+            speaker.append(current)
+        for n, s in enumerate(rows):
+            m = _ON_POINT.match(_TURN_OPENS.sub("", s.text))
+            answerer = speaker[n]
+            if m is None or not answerer:
+                continue
+            key = actor_key(m.group("who"))
+            matter = set(_stems(m.group("matter")))
+            theirs = [
+                (who, t)
+                for who, t in zip(speaker[:n], rows[:n], strict=True)
+                if who and actor_key(who) == key and key != actor_key(answerer) and matter & set(_stems(t.text))
+            ]
+            if not theirs:
+                continue
+            who, t = theirs[-1]
+            summary = (
+                f"{answerer}: “{_clean_side(_TURN_OPENS.sub('', s.text), 30)}” vs. "
+                f"{who}: “{_clean_side(_TURN_OPENS.sub('', t.text), 24)}”"
+            )
+            out.append((2.3, summary, (article,), frozenset((actor_key(answerer), key))))
+    return out

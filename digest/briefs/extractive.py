@@ -15,7 +15,7 @@ from datetime import date, datetime
 import numpy as np
 
 from digest.briefs import lexical
-from digest.briefs.actors import _TITLES, Attribution, attributions, role_attributions
+from digest.briefs.actors import _TITLES, Attribution, actor_key, attributions, role_attributions
 from digest.briefs.article import extractive_article_brief
 from digest.briefs.changes import SELF_TURN, compute_changes, evolve, printable_development
 from digest.briefs.conflicts import affiliated, colleagues, one_body
@@ -498,7 +498,14 @@ class ExtractiveEngine:
         out: list[Tension] = []
         seen: set[str] = set()
         context = m.context or [t for i, a in enumerate(m.articles) for t in every_sentence(i, a.text, when(a).date())]
-        for summary, articles, _score in find_tensions(m.sentences, claims, similarity, k, context):
+        labels = _format_labels([a.text for a in m.articles])
+        claims = [c for c in claims if c.actor.lower() not in labels]
+        # A thread's commenters are sides of the figures and rebuttals the rules find, not of loose pairs below.
+        had = {(c.sentence.article, c.sentence.position) for c in claims}
+        comments = [c for c in _comment_claims(context) if (c.sentence.article, c.sentence.position) not in had]
+        for summary, articles, _score in find_tensions(
+            m.sentences, claims + comments, similarity, k, context, [a.source for a in m.articles]
+        ):
             if " vs. " in summary and _repeats(*summary.split(" vs. ", 1)):
                 continue  # one claim reported twice ("NOAA says ..." vs. "NOAA says ..."): no second side
             out.append(Tension(summary, tuple(a + 1 for a in articles)))
@@ -519,11 +526,15 @@ class ExtractiveEngine:
                 b = claims[j]
                 # One report quoting two actors on one matter, close together, with opposite polarity is a reply
                 # ("would ruin small shops" / "no shop is cut off"): a looser bar than claims from two reports.
-                same_report = (
-                    a.sentence.article == b.sentence.article and abs(a.sentence.position - b.sentence.position) <= 2
+                gap = abs(a.sentence.position - b.sentence.position)
+                later = a if a.sentence.position > b.sentence.position else b
+                same_report = a.sentence.article == b.sentence.article and (
+                    gap <= 2 or (gap <= 4 and _brought_in_against(later, by_place))
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
+                if _OPEN_ONLY.match(a.claim) or _OPEN_ONLY.match(b.claim):
+                    continue  # "Whether Meridane brings its ships back.": a question left open, no position
                 if _ARRANGEMENT.search(a.claim) or _ARRANGEMENT.search(b.claim):
                     continue  # "The court would sit three days a week": how things will run, not a position
                 polar = bool(_POLARITY.search(_main_clause(a.claim))) != bool(_POLARITY.search(_main_clause(b.claim)))
@@ -572,7 +583,7 @@ class ExtractiveEngine:
             if _repeats(a.claim, b.claim):
                 continue
             pairs.add(pair)
-            summary = f"{a.actor}: “{_side(a.claim)}” vs. {b.actor}: “{_side(b.claim)}”"
+            summary = f"{_shown(a)}: “{_side(a.claim)}” vs. {_shown(b)}: “{_side(b.claim)}”"
             out.append(Tension(summary, tuple(sorted({a.sentence.article + 1, b.sentence.article + 1}))))
             if len(out) == k:
                 break
@@ -728,7 +739,7 @@ def _answers(
     """
     first, later = (a, b) if a.sentence.position <= b.sentence.position else (b, a)
     gap = later.sentence.position - first.sentence.position
-    if gap == 0 or gap > 2:
+    if gap == 0 or gap > 4 or (gap > 2 and not _brought_in_against(later, by_place)):
         return False
     between = [
         by_place.get((later.sentence.article, p), "")
@@ -740,7 +751,7 @@ def _answers(
     mentions = _names(first, later.claim) or _names(later, first.claim)
     refers = bool(_BACK_REFERENCE.search(later.sentence.text)) and gap == 1
     verdict = bool(_VERDICT.search(later.sentence.text))
-    turn = any(_turns(t) for t in between)
+    turn = any(_turns(t) for t in between) or _brought_in_against(later, by_place)
     polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
     # "It holds "ample" stock." "They have received none.": a bare "none" answers the thing just claimed.
     elliptic = gap == 1 and bool(_NONE_OF_IT.search(later.claim)) and not _NONE_OF_IT.search(first.claim)
@@ -767,6 +778,21 @@ def _answers(
     if polar and not (_denies(first.claim, later.claim, story) or _denies(later.claim, first.claim, story)):
         return False
     return (polar or _antonyms(first.claim, later.claim)) and shared
+
+
+# "Dr Ana Ruiz, the trust's medical director, defended the plan.": the report brings the next speaker in against the
+# one before, a few sentences back (that speaker's quote ran on, an aside came between).
+_DEFENDED = re.compile(
+    r"\b(?:defended|defends|hit\s+back|hits\s+back|responded|responds|countered|counters|rejected|rejects|"
+    r"disputed|disputes|disagreed|disagrees|rebutted|rebuts)\b"
+)
+
+
+def _brought_in_against(later: Attribution, by_place: dict[tuple[int, int], str]) -> bool:
+    """The sentence just before the later side's own names that side and sets it against what went before."""
+    intro = by_place.get((later.sentence.article, later.sentence.position - 1), "")
+    last = later.actor.split()[-1] if later.actor.split() else ""
+    return len(last) > 2 and last in intro and bool(_DEFENDED.search(intro)) and intro.rstrip().endswith(".")
 
 
 def _matter(one: str, other: str, names: str) -> set[str]:
@@ -882,6 +908,11 @@ def _accounts_of_one_act(first: Attribution, later: Attribution, by_place: dict[
         did.search(by_place.get((art, p), ""))
         for p in range(max(0, first.sentence.position - 2), later.sentence.position)
     )
+
+
+# A claim that is only an open question's clause ("Whether the ferry comes back.", what is left of "Whether ..., he
+# says, "I can't tell you that today""): it takes no side.
+_OPEN_ONLY = re.compile(r"^(?:Whether|If)\b[^,;:]*[.?]?$")
 
 
 # A practical arrangement: when or how often something runs ("sit three days a week", "every Monday").
@@ -1039,6 +1070,77 @@ def is_self_contained_question(question: str) -> bool:
         and not _DANGLING.search(question)
         and not is_reader_voice(question)
     )
+
+
+# A line's heading in capitals ("VERDICT: False.", "HOW WE CHECK: ...", "CALLER (ANNE, LEEDS): ..."): a speaker only
+# when it is a name, not words the reports also use in lower case ("publish the verdict", "checks").
+_LABEL_HEAD = re.compile(r"^([A-Z][A-Z'’ ]{2,40}?)(?:\s*\([^)]{0,40}\))?:", re.MULTILINE)
+
+
+def _format_labels(texts: list[str]) -> set[str]:
+    """A column's or a transcript's headings (in lower case) made of common words: no named side speaks in them."""
+    out: set[str] = set()
+    lower = {w for t in texts for w in re.findall(r"\b[a-z]+", t)}
+    for text in texts:
+        for m in _LABEL_HEAD.finditer(text):
+            words = m.group(1).lower().split()
+            if words and all(w in lower for w in words):
+                out.add(" ".join(words))
+    return out
+
+
+# A discussion thread rendered as text: "Name · what they wrote · Like · Reply · 2h", one comment after another.
+_COMMENT_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+)\s+·\s+(?!(?:Like|Reply|Public|Pinned)\b)"
+)
+_COMMENT_END = re.compile(r"\s+·\s+Like\b")
+_POSTING_AS = re.compile(r"^(?:Speaking|Posting|Writing|Commenting)\s+as\s+[^:.]{3,80}[:.]\s*")
+
+
+def _comment_claims(context: Sequence[Sentence]) -> list[Attribution]:
+    """What each named commenter of a thread wrote ("Name · text · Like · Reply"), sentence by sentence, for tensions:
+    a side that answers in the comments ("the council's paper says 35 minutes ... it is closer to an hour")."""
+    by_article: dict[int, list[Sentence]] = {}
+    for t in context:
+        by_article.setdefault(t.article, []).append(t)
+    out: list[Attribution] = []
+    for rows in by_article.values():
+        if not any(_COMMENT_END.search(t.text) for t in rows):
+            continue  # no thread: a "·" elsewhere (a byline, a group's header) heads no comment
+        author: str | None = None
+        comment: list[Attribution] = []  # the open comment's sentences, kept once it ends with "· Like"
+        for t in sorted(rows, key=lambda t: t.position):
+            cuts = [(h.start(), h.end(), h.group("name")) for h in _COMMENT_HEAD.finditer(t.text)]
+            pieces = [(author, t.text[: cuts[0][0]] if cuts else t.text)]
+            pieces += [
+                (name, t.text[end : cuts[n + 1][0] if n + 1 < len(cuts) else None])
+                for n, (_, end, name) in enumerate(cuts)
+            ]
+            for n, (who, piece) in enumerate(pieces):
+                if n > 0:
+                    comment = []  # a new head: what was open was a post's header or byline, not a comment
+                author = who
+                ended = _COMMENT_END.search(piece)
+                said = _POSTING_AS.sub("", piece[: ended.start()] if ended else piece).strip()
+                if who and len(said.split()) >= 4:
+                    comment.append(Attribution(who, actor_key(who), said, t, quoted=False))
+                if ended:
+                    out += comment if len(comment) <= 4 else []  # a long post with a "Like" under it is no comment
+                    author, comment = None, []
+    return out
+
+
+_LED_BY = (
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:launched|founded|set\s+up|started|formed|led|run|chaired)\s+"
+    r"(?:[\w-]+\s+){0,3}?by\s+(?:[a-z-]+\s+){0,2}(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def _shown(c: Attribution) -> str:
+    """A side as the line shows it: a campaign with the person its report says leads it ("Save the Pier (Ann Bell)"),
+    so the reader sees who speaks for it."""
+    m = re.search(re.escape(c.actor) + _LED_BY, c.sentence.text)
+    return f"{c.actor} ({m.group('who')})" if m else c.actor
 
 
 def _side(claim: str, max_words: int = 25) -> str:
