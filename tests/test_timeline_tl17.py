@@ -72,3 +72,11 @@ def test_a_mishap_named_by_its_day_has_happened() -> None:
 def test_a_year_named_after_of() -> None:
     assert _refs("On 3 May of last year the ferry ran aground.", date(2031, 1, 20))[0] == (date(2030, 5, 3), False)
     assert _refs("The levy rises on 1 April of next year.", date(2031, 1, 20))[0] == (date(2032, 4, 1), False)
+
+
+def test_the_old_day_of_a_moved_plan_is_near_the_new_one() -> None:
+    refs = _refs("The referee moved the replay from 6 January to 20 January.", date(2031, 12, 10))
+    assert refs == [(date(2032, 1, 6), True), (date(2032, 1, 20), False)]
+    # a move back by weeks within the year stays as it was
+    refs = _refs("The council moved the hearing from 4 March to 18 March.", date(2031, 2, 20))
+    assert refs == [(date(2031, 3, 4), True), (date(2031, 3, 18), False)]

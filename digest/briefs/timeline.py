@@ -717,6 +717,22 @@ def _period_ends(sentence: str, refs: list[DateRef]) -> list[DateRef]:
             moved = _safe_date(end.when.year + 1, end.when.month, end.when.day)
             if moved is not None and moved >= start.when:
                 out[i] = replace(end, when=moved)
+        elif (
+            start.void
+            and start.kind in ("mdy", "dmy")
+            and end.granularity == "day"
+            and (end.when - start.when).days > 300
+            and not _YEAR_IN.search(sentence, start.span[0], start.span[1])
+            and _PERIOD_START.search(
+                sentence, max(0, start.span[0] - 10), start.span[0] + _lead_space(sentence, start.span)
+            )
+            and _PERIOD_LINK.fullmatch(sentence, start.span[1], end.span[0] + _lead_space(sentence, end.span))
+        ):
+            # "moved the trial from 9 January to 23 January", written in December: a plan moves by weeks or months,
+            # so its old day is next January's too, not last January's
+            moved = _safe_date(start.when.year + 1, start.when.month, start.when.day)
+            if moved is not None and moved <= end.when:
+                out[i - 1] = replace(start, when=moved)
     return out
 
 
