@@ -474,6 +474,10 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
         # "The report, due on 4 June, was published a week late", told on 18 June: a deadline set beside its noun is
         # a plan, this year's on either side of the article, not next year's
         return "planned"
+    if kind == "future" and _OLD_PLAN_BEFORE.search(sentence, 0, m.start()):
+        # "The hearings had been due to start on March 28", told on 11 April; "talks first set for 5 Jan", told on
+        # 15 January: a plan given up, told from the past, so its day is the nearest one, not next year's
+        return "planned"
     if kind in ("future", "planned"):
         return "future" if kind == "future" else "planned"
     if kind == "refusal" and (_UNTIL_END.search(sentence, 0, span[0]) or _UNTIL_START.match(sentence, span[0])):
@@ -482,6 +486,21 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
 
 
 _UNTIL_START = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
+# A plan's word ("due to", "scheduled for", "set for") told as an old plan: "had been due to", "first set for".
+_OLD_PLAN_BEFORE = re.compile(
+    r"\b(?:had\s+(?:\w+\s+)?been|originally|initially|first|previously)\s+(?:(?:also|still|widely)\s+)?$", re.IGNORECASE
+)
+# A verb that sets a day ("set a trial date of Jan. 9", "has fixed the hearing for 3 May", "setting the rerun for 4
+# February"): the day it sets is ahead of the setting, done near the article's day, so a month and day already gone
+# this year are next year's. Not a passive ("was set for", a plan told from the past), a pluperfect ("had set ... for":
+# an old plan) or "called for" without an object (a demand).
+_SETS_DAY = re.compile(
+    r"(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bfirst )(?<!\boriginally )"
+    r"\b(?:set|sets|setting|fixed|fixes|fixing|scheduled|schedules|scheduling|rescheduled|listed|lists|listing|booked|"
+    r"called|calls|calling)\s+(?:(?:a|an|the|its|his|her|their|new)\s+)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:dates?\s+(?:of|for|as)|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 # "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
 # "A first case was reported on 16 June" is when the case was found: an event.
@@ -639,10 +658,24 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 refused = _REFUSAL.search(sentence, _clause_start(sentence, start), start)
                 if refused and _AS_PLANNED.match(sentence, span[1]):
                     tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
+                if tense in ("past", "") and kind in ("mdy", "dmy") and _SETS_DAY.search(sentence, 0, start):
+                    tense = "present"  # "set a trial date of Jan. 9", told in September: next January's
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
                 ref = _resolve_match(
                     kind, m, published, ahead, cal, tense == "past", tense == "planned", tense == "present"
                 )
+                if (
+                    named_event
+                    and ref is not None
+                    and published is not None
+                    and ref[0] > published
+                    and not m.groupdict().get("year")
+                    and _UNFORESEEN.match(sentence, span[1])
+                ):
+                    # "the April 20 oil well blowout", written in January: a mishap is named once it happened, so the
+                    # day is not after the article, but last year's
+                    earlier = _safe_date(ref[0].year - 1, ref[0].month, ref[0].day)
+                    ref = (earlier, ref[1]) if earlier is not None else ref
                 gone = published is None or ref is None or ref[0] <= published
                 void = _names_no_event(sentence, start, span[1], gone)
                 named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
@@ -684,6 +717,22 @@ def _period_ends(sentence: str, refs: list[DateRef]) -> list[DateRef]:
             moved = _safe_date(end.when.year + 1, end.when.month, end.when.day)
             if moved is not None and moved >= start.when:
                 out[i] = replace(end, when=moved)
+        elif (
+            start.void
+            and start.kind in ("mdy", "dmy")
+            and end.granularity == "day"
+            and (end.when - start.when).days > 300
+            and not _YEAR_IN.search(sentence, start.span[0], start.span[1])
+            and _PERIOD_START.search(
+                sentence, max(0, start.span[0] - 10), start.span[0] + _lead_space(sentence, start.span)
+            )
+            and _PERIOD_LINK.fullmatch(sentence, start.span[1], end.span[0] + _lead_space(sentence, end.span))
+        ):
+            # "moved the trial from 9 January to 23 January", written in December: a plan moves by weeks or months,
+            # so its old day is next January's too, not last January's
+            moved = _safe_date(start.when.year + 1, start.when.month, start.when.day)
+            if moved is not None and moved <= end.when:
+                out[i - 1] = replace(start, when=moved)
     return out
 
 
@@ -716,10 +765,11 @@ _NAMED_EVENT = re.compile(r"\s+[a-z]{3,}\b")
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # The old day of a plan moved ("put back its decision from 8 March to 22 March", "to Sept. 20 from Sept. 6").
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# A plan's day told as no longer holding: "which had been due on March 27", "originally scheduled for 21 November".
+# A plan's day told as no longer holding: "which had been due on March 27", "originally scheduled for 21 November",
+# "had been due to start on March 28".
 _FORMER_PLAN = re.compile(
     r"\b(?:had\s+been|originally|initially|first|previously)\s+(?:\w+\s+)?(?:due|scheduled|planned|set|slated|expected)\s+"
-    r"(?:for\s+|on\s+|by\s+)?(?:the\s+)?$",
+    r"(?:to\s+[a-z]+\s+)?(?:for\s+|on\s+|by\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # What was done for the first time on a day ("Prices were first set on 1 May"): the day it happened, no old plan.
@@ -741,7 +791,10 @@ _DUE_ON = re.compile(
 # A day given up for another: "rather than (by) 15 September", "instead of on Friday", "..., not 28 April".
 _REPLACED = re.compile(
     # (not ", not until 1 December": the earliest day, the one announced)
-    r"(?:(?:\brather\s+than|\binstead\s+of)\s+(?:(?:on|by|for|from|in|at|before|until)\s+)?"
+    # ("two weeks later than the March 28 date it had set": the day it was put back from; not "no later than 30 June",
+    # a deadline)
+    r"(?:(?:\brather\s+than|\binstead\s+of|(?<!\bno\s)(?<!\bnot\s)(?<!\bany\s)\b(?:later|earlier|sooner)\s+than)"
+    r"\s+(?:(?:on|by|for|from|in|at|before|until)\s+)?"
     r"|,\s*(?:and\s+)?not\s+(?:(?:on|by|for|from|in|at)\s+)?)(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -785,6 +838,17 @@ def _moved_from(sentence: str, head_start: int, start: int) -> bool:
         verbs = (m for m in _TENSE.finditer(sentence, moved.end(), start) if m.lastgroup != "stop")
         return next(verbs, None) is None
     return False
+
+
+# A mishap's noun after a date that names it, an adjective or two between ("the April 20 oil well blowout", "the
+# Sept. 11 terrorist attacks", "its 3 May explosion"): nobody announces one ahead, so it has happened.
+_UNFORESEEN = re.compile(
+    r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|by|with|from|the|a|an|was|were|is|are|will|would|be|has|had)\b)"
+    r"[A-Za-z][\w-]*){0,3}?\s+(?:attacks?|bombings?|blasts?|explosions?|blowout|spill|crash|disaster|earthquake|quake|"
+    r"tsunami|shootings?|massacre|killings?|murders?|riots?|fire|floods?|collapse|accident|leak|sinking|derailment|"
+    r"storm|coup|outbreak)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> bool:
@@ -1029,7 +1093,8 @@ def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
     )
 
 
-_YEAR_WORD = re.compile(r",?\s+(last|next|this)\s+year\b", re.IGNORECASE)
+# ("On April 20 of last year, the rig exploded": the year named after "of" as well)
+_YEAR_WORD = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+year\b", re.IGNORECASE)
 
 
 # (the weekday's match may begin with the space before it: "later Wednesday")
