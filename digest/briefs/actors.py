@@ -1462,10 +1462,64 @@ def _label_at(text: str) -> re.Match[str] | None:
     return None
 
 
+# A legislature's official report: each turn opens with the member's name and, in brackets, their seat and party
+# ("Ann Rowe (Fenwick South) (Labour):"), or with an office and its holder ("The Minister for Transport (Ken Ito):"),
+# a question on the order paper numbered ("3. Ann Rowe (Fenwick South) (Labour): To ask ..."); later turns of the
+# same member give the bare name ("Ann Rowe:"). Who presides ("The Presiding Officer", "Mr Speaker") rules, no actor.
+_MEMBER_LABEL = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?P<label>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|for|of|and|the|on)){0,7})"
+    r"\s+\((?P<paren>[^()]{2,60})\)(?:\s+\([^()]{2,60}\))?:\s+(?=\S)"
+)
+_BARE_MEMBER = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?P<label>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|for|of|and|the|on)){0,7}):\s+(?=\S)"
+)
+_PRESIDES = re.compile(r"\b(?:Presiding\s+Officer|Speaker|Chair(?:man|woman|person)?|Convener|President)\b")
+_ORDER_PAPER = re.compile(r"^To\s+ask\b")  # a question tabled on the order paper: it asks, it takes no position
+
+
+def _member_name(label: str, paren: str | None) -> str | None:
+    """The member a label names: the holder in brackets after an office, the name itself otherwise; None for whoever
+    presides."""
+    if _PRESIDES.search(label):
+        return None
+    if label.startswith("The "):
+        holder = paren and re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+", paren.strip())
+        return clean_name(paren.strip()) if holder and paren else None
+    return clean_name(label)
+
+
+def _official_turns(ts: Sequence[Sentence]) -> list[tuple[Sentence, str | None, str]]:
+    """An official report's turns (two members labelled with their seat or office at least), each sentence with its
+    member; a bare-name label counts once the report has named that member or office-holder in full."""
+    # A broadcast script's capitals ("ANCHOR (RUTH ABARA):") are a transcript's labels, not a report's.
+    full = [(t, m if m and not m.group("label").isupper() else None) for t in ts for m in [_MEMBER_LABEL.match(t.text)]]
+    members = {m.group("label") for _, m in full if m}
+    if len(members) < 2:
+        return []
+    offices = {m.group("label"): m.group("paren").strip() for _, m in full if m and m.group("label").startswith("The ")}
+    known = members | set(offices.values())
+    out: list[tuple[Sentence, str | None, str]] = []
+    name: str | None = None
+    for t, m in full:
+        bare = None if m else _BARE_MEMBER.match(t.text)
+        if m:
+            name, rest = _member_name(m.group("label"), m.group("paren")), t.text[m.end() :]
+        elif bare and (bare.group("label") in known or _PRESIDES.search(bare.group("label"))):
+            label = bare.group("label")  # "The Minister for Transport:" is the holder its full label named
+            name, rest = _member_name(label, offices.get(label)), t.text[bare.end() :]
+        else:
+            rest = t.text
+        out.append((t, None if _ORDER_PAPER.match(rest) else name, rest))
+    return out
+
+
 def _turns(ts: Sequence[Sentence]) -> list[tuple[Sentence, str | None, str]]:
     """Each sentence of a transcript or broadcast script with its speaker's name (None for one who presents, asks,
     relays or represents) and its words; empty when the article is not one. A mixed-case interview's labels count
     when two of them take turns; the first, the interviewer's, asks."""
+    official = _official_turns(ts)
+    if official:
+        return official
     found = [(t, _label_at(t.text)) for t in ts]
     labels = [m.group("label") for _, m in found if m]
     caps = len(set(labels)) >= 2 and len(labels) >= 3

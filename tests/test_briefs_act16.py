@@ -1,0 +1,55 @@
+"""Speakers of formats that name them without a verb of saying (act16): an official report's member turns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from digest.briefs.actors import attributions
+from digest.briefs.sentences import Sentence
+
+
+def _claims(reports: list[list[str]], first: date = date(2033, 6, 1)) -> list[tuple[str, str]]:
+    """(name shown, claim) of every attribution, each report one article a day after the one before."""
+    sentences = [
+        Sentence(text, article, position, date.fromordinal(first.toordinal() + article))
+        for article, report in enumerate(reports)
+        for position, text in enumerate(report)
+    ]
+    return [(a.display, a.claim) for a in attributions(sentences, sentences)]
+
+
+_REPORT = [
+    "Official Report of the Northern Parliament",
+    "The Deputy Speaker (Joan Pryce): We move to questions on the Tarrow bridge tolls.",
+    "1. Ravi Shenoy (Tarrow East) (Liberal): To ask the Government what it will charge lorries on the new bridge.",
+    "The Minister for Transport (Elin Barsby): The toll will stay at four pounds for every vehicle this year.",
+    "Ravi Shenoy: Hauliers in my seat will pay twice what they paid on the ferry.",
+    "Elin Barsby: The ferry was subsidised by every taxpayer in the country.",
+    "Greta Holm (Tarrow West) (Labour): The bridge was sold to my constituents as free to cross.",
+    "The Minister for Transport: A lorry pays the same toll as a car until the review in the spring.",
+    "The Deputy Speaker: The question time has ended and the members will now move to a vote.",
+]
+
+
+def test_an_official_reports_members_speak_by_their_labels() -> None:
+    claims = _claims([_REPORT])
+    names = {n for n, _ in claims}
+    assert {"Ravi Shenoy", "Elin Barsby", "Greta Holm"} <= names
+    assert ("Ravi Shenoy", "Hauliers in my seat will pay twice what they paid on the ferry.") in claims
+    assert any(n == "Elin Barsby" and "four pounds" in c for n, c in claims)  # the office-holder in brackets
+    assert any(n == "Elin Barsby" and "same toll" in c for n, c in claims)  # the office's bare label: its holder
+
+
+def test_who_presides_and_the_order_papers_question_are_no_stance() -> None:
+    claims = _claims([_REPORT])
+    assert not any("Pryce" in n or "Speaker" in n for n, _ in claims)
+    assert not any(c.startswith("To ask") or "what it will charge" in c for _, c in claims)
+
+
+def test_a_broadcast_scripts_capitals_are_no_official_report() -> None:
+    script = [
+        "ANCHOR (MAY LOWE): Good evening, the bridge toll is the story tonight in the north.",
+        "KEMP (TO CAMERA): Behind me the lorries are queueing for the new bridge again.",
+        "KEMP (TO CAMERA): Nobody here would say how long the queues would last.",
+    ]
+    assert not any(n in ("Kemp", "May Lowe") for n, _ in _claims([script]))
