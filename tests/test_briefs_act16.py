@@ -53,3 +53,45 @@ def test_a_broadcast_scripts_capitals_are_no_official_report() -> None:
         "KEMP (TO CAMERA): Nobody here would say how long the queues would last.",
     ]
     assert not any(n in ("Kemp", "May Lowe") for n, _ in _claims([script]))
+
+
+_SURGERY_LETTER = [
+    "Fernlea Medical Practice",
+    "Dear patients, The health board has proposed moving our branch surgery to the town centre next spring.",
+    "I want to be honest with you about what we know so far.",
+    "The health board says the move will save money on the old building.",
+    "For my part, I think the branch serves the villages well and should stay open.",
+    "Will the buses run to the new site?",
+    "Yours sincerely, Dr Nadia Farrow",
+    "Senior Partner",
+]
+
+
+def test_a_letter_signed_at_its_end_is_its_signers_own_words() -> None:
+    claims = _claims([_SURGERY_LETTER])
+    mine = [c for n, c in claims if n == "Nadia Farrow"]
+    assert "For my part, I think the branch serves the villages well and should stay open." in mine
+    assert "I want to be honest with you about what we know so far." in mine
+    assert not any("health board says" in c for c in mine)  # the signer passing on another's words
+    assert not any(c.endswith("?") for c in mine)
+
+
+def test_a_letter_signed_on_the_line_after_its_valediction() -> None:
+    letter = [
+        "Dear residents, We have decided to keep the harbour car park free for the whole of the summer.",
+        "We know many of you rely on it for work and for the school run.",
+        "Kind regards,",
+        "Tomas Weir",
+        "Harbour Master",
+    ]
+    assert any(n == "Tomas Weir" and "car park free" in c for n, c in _claims([letter]))
+
+
+def test_an_unsigned_or_body_signed_letter_names_no_person() -> None:
+    letter = [
+        "Dear customers, We are closing the branch on the high street at the end of the month.",
+        "We know this will be hard for many of you who bank with us in person.",
+        "Yours faithfully,",
+        "Customer Services Team",
+    ]
+    assert not any(n in ("Customer Services Team", "Customer Services") for n, _ in _claims([letter]))

@@ -1364,6 +1364,60 @@ def _signed(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
     return out
 
 
+# A letter home or an open letter: it opens with a salutation ("Dear parents and carers,", "Dear residents,") and closes
+# with a valediction and its signer ("Yours sincerely, Rhona Teague", "Kind regards, Dr Omar Haddad" and the post on the
+# line after). Every sentence between is the signer's own, unless it reports someone else.
+_SALUTATION = re.compile(r"^Dear\s+[A-Za-z][\w'’ -]{1,60},\s*")
+_VALEDICTION = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:Best|Kind|Warm|Warmest)\s+(?:wishes|regards)|"
+    r"With\s+(?:thanks|gratitude)|Regards)[,.]?\s*"
+    r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Canon|Sir|Dame)\.?\s+)?"
+    r"[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){1,2})?"
+)
+_REPORTS_OTHER = re.compile(
+    r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described|according)\b"
+)
+
+
+_SIGNING_DESKS = frozenset({"team", "services", "service", "staff", "customer", "customers", "desk", "management"})
+
+
+def _letter(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The signer's sentences of a letter signed at its end: from the salutation to the valediction, less those that
+    report another's words (unless in the first person) and the questions; nothing when no signer is named."""
+    out: list[Attribution] = []
+    start: int | None = None
+    for i, t in enumerate(ts):
+        if _SALUTATION.match(t.text):
+            start = i
+            continue
+        v = _VALEDICTION.match(t.text)
+        if start is None or v is None or (not v.group("name") and t.text[v.end() :].strip()):
+            continue
+        name = v.group("name")
+        if not name and i + 1 < len(ts):
+            nxt = re.match(
+                r"(?:(?:Dr|Mr|Mrs|Ms|Rev|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}", ts[i + 1].text
+            )
+            name = nxt.group(0) if nxt else None
+        signer = clean_name(name) if name else None
+        body = {w.lower() for w in (signer or "").split()} & (_BODY_HEADS | _BODY_ENDS | _SIGNING_DESKS)
+        if signer is None or body:  # "Customer Services Team": a desk signs, no person
+            start = None
+            continue
+        for u in ts[start:i]:
+            text = _SALUTATION.sub("", u.text)
+            if (u.article, u.position) in taken or not text[:1].isupper() or text.endswith("?"):
+                continue
+            said = _REPORTS_OTHER.search(text)
+            if said and not re.search(r"\b(?:I|We|we)\b", text[: said.start()]):
+                continue  # "The council says ...": the signer passing on another's words
+            if len(text.split()) >= 6 and _has_verb(text):
+                out.append(Attribution(signer, actor_key(signer), text, u, quoted=False))
+        start = None
+    return out
+
+
 def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
     """Who speaks without a verb of saying: a transcript's guests (by their turn labels; the host, who speaks first,
     only asks and relays) and the author of a signed opinion piece (the sentences nobody else is credited with)."""
@@ -1376,6 +1430,10 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
         answered = _answers(ts, taken)
         if answered:
             out += answered
+            continue
+        letter = _letter(ts, taken)
+        if letter:
+            out += letter
             continue
         turns = _turns(ts)
         if turns:
