@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from digest.briefs.actors import attributions
 from digest.briefs.sentences import Sentence
 
@@ -95,3 +97,32 @@ def test_an_unsigned_or_body_signed_letter_names_no_person() -> None:
         "Customer Services Team",
     ]
     assert not any(n in ("Customer Services Team", "Customer Services") for n, _ in _claims([letter]))
+
+
+_FACT_CHECK = [
+    "THE CHECKER Testing what politicians say.",
+    'CLAIM: "Bus fares in the county have fallen every year since 2040." — Marta Quill, transport minister, on 2 May.',
+    "VERDICT: False.",
+    "Fares rose in three of the last eight years, the operators' own tables show.",
+    'CLAIM: "Ridership doubled." — Fenwick Buses.',
+    "RATING (UPDATED): Mostly true.",
+    "HOW WE CHECK: We ask the person who made the claim for the evidence behind it and publish our reasons.",
+]
+
+
+def test_a_fact_checks_claims_are_their_makers_and_its_ratings_nobodys() -> None:
+    claims = _claims([_FACT_CHECK])
+    assert ("Marta Quill", "Bus fares in the county have fallen every year since 2040.") in claims
+    names = {n for n, _ in claims}
+    assert not names & {"Verdict", "Rating", "How We Check", "Claim"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Tamsin Oduya has since said that "the tender was rushed through in a week".', "Tamsin Oduya"),
+        ("Rhys Beynon of the Bakers' Federation says flour prices doubled over the winter months.", "Rhys Beynon"),
+    ],
+)
+def test_a_saying_after_since_or_a_plural_possessive_body(sentence: str, name: str) -> None:
+    assert [n for n, _ in _claims([["The mill reopened on Monday after the long strike.", sentence]])] == [name]

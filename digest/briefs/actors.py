@@ -123,8 +123,10 @@ _PATTERNS = [
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
         # "Professor Nkechi Obi of Fenmoor University, who has studied the maps, said ...": the body, then an aside.
+        # "Ada Roy of the Dockers' Union says ...": a plural possessive in the body's name; "has since said" too.
         rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:\s+(?:of|from|at)\s+(?:the\s+)?"
-        rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
+        rf"[A-Z][\w&-]*['’]?(?:\s+[A-Z][\w&-]*['’]?){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?"
+        rf"(?:(?:has|have|had)\s+(?:(?:since|now|also|already)\s+)?)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
         rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
@@ -1379,6 +1381,32 @@ _REPORTS_OTHER = re.compile(
 )
 
 
+# A fact-check column: each item quotes a claim and its maker ("CLAIM: "Rents fell 4 % last year." — Jo Marsh, housing
+# minister, on 2 May.") and gives the column's own rating ("VERDICT: False.", "Rating: Mostly true"). The maker said the
+# quoted words; the rating and the reasoning under it are the column's, no speaker's, whatever their labels look like.
+_CLAIM_LINE = re.compile(
+    r"^(?:THE\s+)?CLAIM\s*:\s*[\"“](?P<claim>[^\"“”]{10,})[\"”]\s*[—–-]+\s*"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})",
+    re.IGNORECASE,
+)
+_RATING_LINE = re.compile(r"^(?:OUR\s+)?(?:VERDICT|RATING|RULING)\b[^:\"“”]{0,30}:\s+\S", re.IGNORECASE)
+
+
+def _fact_check(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution] | None:
+    """A fact-check column's quoted claims, each with its maker; None when the article is no fact-check (a quoted claim
+    and a rating at least), [] when it is one whose claims have no named maker."""
+    claims = [(t, m) for t in ts for m in [_CLAIM_LINE.match(t.text)] if m]
+    if not claims or not any(_RATING_LINE.match(t.text) for t in ts):
+        return None
+    out: list[Attribution] = []
+    for t, m in claims:
+        name = clean_name(m.group("name").strip())
+        claim = m.group("claim").strip()
+        if name and (t.article, t.position) not in taken and len(claim.split()) >= 3 and _has_verb(claim):
+            out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
+    return out
+
+
 _SIGNING_DESKS = frozenset({"team", "services", "service", "staff", "customer", "customers", "desk", "management"})
 
 
@@ -1430,6 +1458,10 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
         answered = _answers(ts, taken)
         if answered:
             out += answered
+            continue
+        checked = _fact_check(ts, taken)
+        if checked is not None:
+            out += checked
             continue
         letter = _letter(ts, taken)
         if letter:
