@@ -126,3 +126,23 @@ def test_a_fact_checks_claims_are_their_makers_and_its_ratings_nobodys() -> None
 )
 def test_a_saying_after_since_or_a_plural_possessive_body(sentence: str, name: str) -> None:
     assert [n for n, _ in _claims([["The mill reopened on Monday after the long strike.", sentence]])] == [name]
+
+
+def test_a_quote_after_someone_has_written_to_a_minister_is_theirs() -> None:
+    report = [
+        'Rhoda Kim told us: "Nobody has asked the ferry crews about the new timetable."',
+        "Owen Pryde, the MP for Skerry North, has written to the transport secretary asking for an inquiry.",
+        '"Island ferries are not a line in a budget," he said.',
+    ]
+    assert ("Owen Pryde", "Island ferries are not a line in a budget.") in _claims([report])
+
+
+def test_a_speaker_named_by_surname_just_before_a_tagged_quote_takes_it() -> None:
+    report = [
+        'Cllr Ian Ross said "the depot plan has been public from the start".',
+        'Mona Haig told us the survey was "loaded": every question, she said, assumed the depot would move.',
+        "Ross rejects that.",
+        '"The survey asked about every option, and it said so on the first page," he told us.',
+    ]
+    claims = _claims([report])
+    assert ("Ian Ross", "The survey asked about every option, and it said so on the first page.") in claims

@@ -840,7 +840,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 prior = opener if opener and len(opener[0].split()) >= 2 else None
                 subject = None
             before = by_place.get((s.article, s.position - 1))
-            one = _ONE_NAME.match(before.text) if before is not None and subject is None else None
+            # "Greaves rejects that.": a speaker by one name in the sentence just before is nearer than the subject of
+            # the one before that.
+            nearer = before is not None and (subject is None or subject[1] < before.position)
+            one = _ONE_NAME.match(before.text) if before is not None and nearer else None
             if one and before is not None:
                 # "But Jermaine has hit back. He said: ...": a speaker named before, now by one of his names.
                 first = one.group("name")
@@ -852,7 +855,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     for x in re.findall(rf"\b{first}\s+([A-Z][a-z'’-]+)", t.text)
                 }
                 names = {first} | full | {n.split()[-1] for n in full}
-                again = [p for p in last_speaker.get(s.article, []) if p[0] in names]
+                # "Cllr Ian Ross said ... Ross rejects that.": a surname names the speaker quoted in full before.
+                again = [p for p in last_speaker.get(s.article, []) if p[0] in names or p[0].split()[-1] == first]
                 if again and _fits(again[-1][0], pronoun, gender):
                     subject = (max(full, key=len) if full else again[-1][0], before.position)
             if subject and (prior is None or subject[1] >= prior[1]):
@@ -1867,7 +1871,7 @@ _SPEAKING = re.compile(
     r"(?:(?:just|also|then|later|again|now|still|has|have|had|once)\s+)*"
     r"(?:said|says|told|tells|spoke|spoken|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
     r"apologi[sz]es|addressed|addresses|cautions|cautioned|explained|explains|admitted|admits|denied|denies|is|was|"
-    r"wrote|writes|replied|replies|responded|responds|described|describes|called|calls|urged|urges|stressed|"
+    r"wrote|writes|written|replied|replies|responded|responds|described|describes|called|calls|urged|urges|stressed|"
     r"claimed|claims|rejected|rejects|disputed|disputes|criticised|criticized|defended|defends|accused|accuses|"
     r"insists|believes|estimated|estimates|predicted|predicts|testified|recalled|recalls|remembers|remembered|"
     r"commented|agreed|agrees|disagreed|disagrees|acknowledged|conceded|concedes|announced|announces|promised|"
