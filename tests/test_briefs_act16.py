@@ -146,3 +146,12 @@ def test_a_speaker_named_by_surname_just_before_a_tagged_quote_takes_it() -> Non
     ]
     claims = _claims([report])
     assert ("Ian Ross", "The survey asked about every option, and it said so on the first page.") in claims
+
+
+def test_she_after_a_titled_surname_is_that_person() -> None:
+    report = [
+        'Dr Lena Marsh told the council that "every month of delay costs the reef a season".',
+        "Professor Okoro, whose 2040 survey found far fewer nests, has offered her data to the review.",
+        'She told me: "I counted every nest by hand over three weeks, and the aerial count doubles some of them."',
+    ]
+    assert any(n.endswith("Okoro") and c.startswith("I counted every nest") for n, c in _claims([report]))

@@ -859,6 +859,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 again = [p for p in last_speaker.get(s.article, []) if p[0] in names or p[0].split()[-1] == first]
                 if again and _fits(again[-1][0], pronoun, gender):
                     subject = (max(full, key=len) if full else again[-1][0], before.position)
+                elif one.group("title") and clean_name(first) and _fits(first, pronoun, gender):
+                    # "Professor Okoro ... has offered her data. She told me: ...": a titled surname is a person,
+                    # quoted or not before.
+                    subject = (max(full, key=len) if full else first, before.position)
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
             # Near the speaker named: counted from where a quotation of several sentences opens.
@@ -2044,7 +2048,10 @@ _OTHER_SUBJECT = re.compile(
     r"family|parents?|colleague|" + "|".join(sorted(ENGLISH.role_words)) + r")s?\b"
 )
 _ONE_NAME = re.compile(
-    r"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z'’-]{2,})\s+(?:(?:also|then)\s+)*(?:(?:has|had)\s+[a-z]+|[a-z]+(?:ed|s))\b"
+    # "Professor Okoro, whose survey found ..., has offered ...": a title, and an aside after the name.
+    r"^(?:(?:But|And|Yet)\s+)?(?P<title>(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]{2,})(?(title)(?:,\s+[^,\"“”]{1,120},)?)\s+(?:(?:also|then)\s+)*"
+    r"(?:(?:has|had)\s+[a-z]+|[a-z]+(?:ed|s))\b"
 )
 _ROLE_NAMED = re.compile(
     r"^(?:(?:But|And)\s+)?(?:(?:Last|Earlier|On|In)\s+[\w\s]{2,20},\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|"
