@@ -155,3 +155,21 @@ def test_she_after_a_titled_surname_is_that_person() -> None:
         'She told me: "I counted every nest by hand over three weeks, and the aerial count doubles some of them."',
     ]
     assert any(n.endswith("Okoro") and c.startswith("I counted every nest") for n, c in _claims([report]))
+
+
+def test_a_press_reviews_bracketed_asides_are_no_official_report() -> None:
+    review = [
+        "In the Harbour Daily Post (which knows the port well): Dockers walk out over night shifts.",
+        "In The Coast Times (using a wire story): Strike spreads to the container berths.",
+        "Both papers led with pictures of the empty quays on their front pages this morning.",
+    ]
+    assert not any("Post" in n or "Times" in n for n, _ in _claims([review]))
+
+
+def test_he_said_after_a_titled_surname_who_did_not_speak_is_not_theirs() -> None:
+    report = [
+        "Dr Reed's lawyer, Ann Vos, spoke to reporters outside the court after the hearing.",
+        "Dr Reed was not handcuffed as he arrived in court.",
+        'He said the clinic had followed every rule it knew of, "and we will show that".',
+    ]
+    assert not any(n.endswith("Reed") for n, _ in _claims([report]))

@@ -859,9 +859,15 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 again = [p for p in last_speaker.get(s.article, []) if p[0] in names or p[0].split()[-1] == first]
                 if again and _fits(again[-1][0], pronoun, gender):
                     subject = (max(full, key=len) if full else again[-1][0], before.position)
-                elif one.group("title") and clean_name(first) and _fits(first, pronoun, gender):
-                    # "Professor Okoro ... has offered her data. She told me: ...": a titled surname is a person,
-                    # quoted or not before.
+                elif (
+                    one.group("title")
+                    and re.match(r"(?:He|She)\s+(?:told|tells)\s+(?:me|us)\b", text)
+                    and clean_name(first)
+                    and _fits(first, pronoun, gender)
+                ):
+                    # "Professor Okoro ... has offered her data. She told me: ...": the writer's own interview with the
+                    # titled person the sentence before brings in, quoted before or not ("He said" after "Dr Reed
+                    # was not handcuffed" may be anyone's).
                     subject = (max(full, key=len) if full else first, before.position)
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
@@ -1564,13 +1570,17 @@ def _label_at(text: str) -> re.Match[str] | None:
 # ("Ann Rowe (Fenwick South) (Labour):"), or with an office and its holder ("The Minister for Transport (Ken Ito):"),
 # a question on the order paper numbered ("3. Ann Rowe (Fenwick South) (Labour): To ask ..."); later turns of the
 # same member give the bare name ("Ann Rowe:"). Who presides ("The Presiding Officer", "Mr Speaker") rules, no actor.
+_SEAT = r"[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z][\w'’.&/-]*|and|of|the|upon|on))*"  # "Highlands and Islands", "Lab/Co-op"
+_MEMBER = (
+    r"(?:The\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|for|of|and|the|on)){0,7}|"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+# The brackets hold a seat, a party or an office's holder, all capitalised: "In The Daily Star (using a wire story):"
+# is a press review's line.
 _MEMBER_LABEL = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?P<label>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|for|of|and|the|on)){0,7})"
-    r"\s+\((?P<paren>[^()]{2,60})\)(?:\s+\([^()]{2,60}\))?:\s+(?=\S)"
+    rf"^(?:\d{{1,3}}\.\s+)?(?P<label>{_MEMBER})\s+\((?P<paren>{_SEAT})\)(?:\s+\({_SEAT}\))?:\s+(?=\S)"
 )
-_BARE_MEMBER = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?P<label>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|for|of|and|the|on)){0,7}):\s+(?=\S)"
-)
+_BARE_MEMBER = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?P<label>{_MEMBER}):\s+(?=\S)")
 _PRESIDES = re.compile(r"\b(?:Presiding\s+Officer|Speaker|Chair(?:man|woman|person)?|Convener|President)\b")
 _ORDER_PAPER = re.compile(r"^To\s+ask\b")  # a question tabled on the order paper: it asks, it takes no position
 
