@@ -173,3 +173,41 @@ def test_he_said_after_a_titled_surname_who_did_not_speak_is_not_theirs() -> Non
         'He said the clinic had followed every rule it knew of, "and we will show that".',
     ]
     assert not any(n.endswith("Reed") for n, _ in _claims([report]))
+
+
+_PETITION = [
+    "Save the Lowfield Lido",
+    "Started by Ana Brook · 3,200 have signed Update #2 · Ana Brook · 4 May 2032",
+    "We've asked the leisure trust twice what the repairs would really cost.",
+    'The trust chairman said: "We cannot run a pool that loses money every single summer.',
+    'The pool will close in September unless the council steps in with a grant."',
+    "I think we can raise the difference ourselves if the trust gives us a year.",
+    "Ana",
+]
+
+
+def test_a_petition_updates_body_is_its_authors_own_words_not_those_it_quotes() -> None:
+    mine = [c for n, c in _claims([_PETITION]) if n == "Ana Brook"]
+    assert "I think we can raise the difference ourselves if the trust gives us a year." in mine
+    assert "We've asked the leisure trust twice what the repairs would really cost." in mine
+    assert not any("grant" in c or "loses money" in c for c in mine)  # the chair's quoted words
+
+
+_GROUP_PAGE = [
+    "Lowfield Residents · Public group · 880 members",
+    "ADMIN POST · Ana Brook · Tuesday at 09:15",
+    "I have spoken to the council twice this week about the lido and the bus route.",
+    "Comments",
+    "Joe Hart · My kids learnt to swim there. · Like · Reply · 2h Rita Shaw · Speaking as the owner of Shaw Taxis: "
+    "the council's plan says the bus will be every hour.",
+    "In practice the last bus leaves before the lido even closes. · Like · Reply · 1h Owen Pryde MP · "
+    "I will raise the lido with the minister next week. · Like · Reply · 40m",
+]
+
+
+def test_a_comment_is_an_actors_where_it_says_whom_its_writer_speaks_as() -> None:
+    claims = _claims([_GROUP_PAGE])
+    names = {n for n, _ in claims}
+    assert {"Ana Brook", "Rita Shaw", "Owen Pryde"} <= names
+    assert ("Rita Shaw", "In practice the last bus leaves before the lido even closes.") in claims
+    assert "Joe Hart" not in names  # a resident commenting, no more

@@ -1421,6 +1421,57 @@ def _fact_check(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Att
     return out
 
 
+# A post on a petition page or a community group, under its author line ("Update #3 · Ana Brook · 2 May 2031",
+# "ADMIN POST · Ana Brook · Monday at 19:40"): the body is the author's own words, to the comments or the next author
+# line. A comment ("Name · text · Like · Reply · 2h") is a commenter's, and a commenter is an actor only where the
+# comment says whom they speak as ("Speaking as the owner of Brook Taxis: ...") or their name carries their post ("MP").
+_POST_HEAD = re.compile(
+    r"(?:^|\s)(?:Update\s*#?\s*\d+|(?:ADMIN\s+|Admin\s+)?(?:POST|Post)|Posted\s+by)\s+·\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+·"
+)
+_COMMENT_HEAD = re.compile(
+    r"^(?P<name>(?:Cllr\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?P<post>\s+(?:MP|MSP|MEP|MS|AM|MLA|TD))?\s+·\s+"
+)
+_SPEAKS_AS = re.compile(r"^(?:Speaking\s+as|As)\s+(?:the|a|an)\s+[^:,.]{3,80}[:,]\s+")
+_COMMENT_END = re.compile(r"\s*·\s*Like\s*·\s*Reply\b(?:\s*·\s*\S+)?\s*")
+
+
+def _posted(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The author's sentences of a post under its author line, and the comments of commenters who say whom they speak
+    as; not questions, not the words of others the author passes on or quotes."""
+    out: list[Attribution] = []
+    author: str | None = None  # whose words run on: the post's author, or a commenter to the comment's end
+    seen = False
+    quoting = False
+    for t in ts:
+        head = _POST_HEAD.search(t.text)
+        if head:
+            author, seen, quoting = clean_name(head.group("name")), True, False
+            continue
+        if re.fullmatch(r"\d*\s*Comments?", t.text.strip()):
+            author = None
+            continue
+        pieces = _COMMENT_END.split(t.text)
+        for k, piece in enumerate(pieces):
+            comment = _COMMENT_HEAD.match(piece) if seen and (k > 0 or author is None or piece is pieces[0]) else None
+            if comment and (k > 0 or author is None or len(pieces) > 1):
+                speaks_as = _SPEAKS_AS.match(piece[comment.end() :])
+                author = clean_name(comment.group("name")) if speaks_as or comment.group("post") else None
+                piece = piece[comment.end() + (speaks_as.end() if speaks_as else 0) :]
+            text = piece.strip()
+            marks = len(re.findall(r"[\"“”]", text))
+            inside = quoting or marks > 0
+            quoting = quoting != (marks % 2 == 1)  # a quotation left open runs on to the next sentence
+            if author is not None and not inside and (t.article, t.position) not in taken and text[:1].isupper():
+                said = _REPORTS_OTHER.search(text)
+                own = not said or re.search(r"\b(?:I|We|we)\b", text[: said.start()])
+                if own and not text.endswith("?") and len(text.split()) >= 5 and _has_verb(text):
+                    out.append(Attribution(author, actor_key(author), text, t, quoted=False))
+            if k < len(pieces) - 1:
+                author = None  # the comment has ended
+    return out
+
+
 _SIGNING_DESKS = frozenset({"team", "services", "service", "staff", "customer", "customers", "desk", "management"})
 
 
@@ -1476,6 +1527,10 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
         checked = _fact_check(ts, taken)
         if checked is not None:
             out += checked
+            continue
+        posted = _posted(ts, taken)
+        if posted:
+            out += posted
             continue
         letter = _letter(ts, taken)
         if letter:
