@@ -1,10 +1,12 @@
-"""Speakers of formats that name them without a verb of saying (act16): an official report's member turns."""
+"""Speakers of formats that name them without a verb of saying (act16): official reports, letters, fact-checks,
+posts and comments; and the words that turn a position recalled from a named month."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from briefs_support import evolved
 
 from digest.briefs.actors import attributions
 from digest.briefs.sentences import Sentence
@@ -211,3 +213,22 @@ def test_a_comment_is_an_actors_where_it_says_whom_its_writer_speaks_as() -> Non
     assert {"Ana Brook", "Rita Shaw", "Owen Pryde"} <= names
     assert ("Rita Shaw", "In practice the last bus leaves before the lido even closes.") in claims
     assert "Joe Hart" not in names  # a resident commenting, no more
+
+
+@pytest.mark.parametrize(
+    ("now", "was", "turned"),
+    [
+        (
+            "In March I told the board and the staff that the wards were safe. They were not, and our checks failed.",
+            "the wards were safe",
+            "They were not",
+        ),
+        ("I told patients their records were safe. I regret saying that.", "their records were safe", "I regret"),
+    ],
+)
+def test_words_recalled_from_a_named_month_or_a_longer_audience_turn_the_position(
+    now: str, was: str, turned: str
+) -> None:
+    p = evolved("Iris Vane", "The wards are safe and fully staffed this winter.", now)
+    assert p.evolution == "shifted"
+    assert f"from “{was}”" in p.evolution_note and turned in p.evolution_note

@@ -143,8 +143,11 @@ _SELF_TURN = re.compile(
 # I'm telling members to ration.", "I said there was no case. The backup failing made the case.", "I told the public the
 # programme was on schedule. At Hale Cross it was not."
 _RECALL = re.compile(
-    r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+)?(?:I|we)\s+(?:(?:had\s+)?said|"
-    r"told\s+(?:\w+\s+){1,3}?|thought|believed|predicted|promised|insisted)\b"
+    r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+|"
+    # "In March I told the board and the staff that ...": the month it was said first, and a longer audience.
+    r"(?:In|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{4})?,?\s+)?"
+    r"(?:I|we)\s+(?:(?:had\s+)?said|told(?:\s+\w+){1,5}?(?=\s+that\b)|told(?:\s+\w+){1,3}?(?=\s)|thought|believed|predicted|promised|insisted)\b"
 )
 
 
