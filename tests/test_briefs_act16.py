@@ -232,3 +232,12 @@ def test_words_recalled_from_a_named_month_or_a_longer_audience_turn_the_positio
     p = evolved("Iris Vane", "The wards are safe and fully staffed this winter.", now)
     assert p.evolution == "shifted"
     assert f"from “{was}”" in p.evolution_note and turned in p.evolution_note
+
+
+def test_a_speaker_who_says_they_have_lost_patience_has_moved() -> None:
+    p = evolved(
+        "Owen Pryde",
+        "I have full confidence in the ferry company's management.",
+        "I'll be honest with you: I've lost patience with the ferry company. Their word was wrong.",
+    )
+    assert p.evolution == "shifted" and "lost patience" in p.evolution_note

@@ -125,9 +125,11 @@ _RECONSIDERED = (
     r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?(?:reconsidered|rethought|thought\s+again|looked\s+again\s+at|"
     r"gone\s+back\s+over)"
 )
+# "I've lost patience", "we have lost confidence in the board": the speaker says their support has gone.
+_LOST_FAITH = r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?lost\s+(?:all\s+)?(?:patience|faith|confidence|trust)\b"
 _SELF_TURN = re.compile(
     rf"\b(?:{_RECONSIDERED}|"
-    r"changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
+    rf"{_LOST_FAITH}|changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
     # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
     r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
     r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
@@ -171,7 +173,7 @@ _REAFFIRM = re.compile(
 # or their saying they thought again ("I have reconsidered"): a turn from the earlier stance it is closest to.
 _ADMITS = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake)\b"
-    rf"|\b{_RECONSIDERED}"
+    rf"|\b{_RECONSIDERED}|\b{_LOST_FAITH}"
 )
 
 
