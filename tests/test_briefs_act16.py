@@ -241,3 +241,16 @@ def test_a_speaker_who_says_they_have_lost_patience_has_moved() -> None:
         "I'll be honest with you: I've lost patience with the ferry company. Their word was wrong.",
     )
     assert p.evolution == "shifted" and "lost patience" in p.evolution_note
+
+
+def test_a_phone_in_caller_is_the_public_and_the_guests_speak() -> None:
+    transcript = [
+        "RIVER FM, THE MORNING CALL (TRANSCRIPT)",
+        "JO MARR: Good morning, the bridge is shut again and the lines are open.",
+        "CALLER (PETE, EASTFIELD): That bridge has been shaking in every storm for years now.",
+        "JO MARR: Cllr Ann Rowe is with me in the studio this morning.",
+        "ANN ROWE: The bridge will reopen on Friday once the engineers have signed it off.",
+    ]
+    names = {n for n, _ in _claims([transcript])}
+    assert "Ann Rowe" in names
+    assert not names & {"Caller", "Pete"}

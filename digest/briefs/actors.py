@@ -1584,6 +1584,8 @@ _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2
 _PRESENTER_WORDS = frozenset(
     {"ANCHOR", "PRESENTER", "HOST", "VO", "V/O", "NARRATOR", "REPORTER", "CORRESPONDENT", "INTERVIEWER", "Q"}
     | {"QUESTION", "READER", "VOICEOVER", "CAPTION", "GFX", "PTC", "STING", "SUPER", "CHYRON", "OOV", "NATS"}
+    # A phone-in's caller, named by a first name and a place at most ("CALLER (JO, EASTFIELD):"): the public, no actor.
+    | {"CALLER", "LISTENER", "VIEWER", "TEXTER"}
 )
 _PRESENTER_ASIDE = re.compile(
     r"^(?:TO CAMERA|ON CAMERA|PTC|VO|V/O|OOV|LIVE|[Cc]ounsel\b.*|for\s+.+|[Rr]eporter\b.*|[Pp]resenter\b.*|KC|QC)$"
