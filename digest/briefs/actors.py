@@ -123,8 +123,10 @@ _PATTERNS = [
     # Name, the title of Org, said (that) CLAIM.
     re.compile(
         # "Professor Nkechi Obi of Fenmoor University, who has studied the maps, said ...": the body, then an aside.
+        # "Ada Roy of the Dockers' Union says ...": a plural possessive in the body's name; "has since said" too.
         rf"^{_NAME}(?:\s+(?:plc|PLC|Ltd|Inc|AG|SA|NV)\.?)?(?:\s+(?:of|from|at)\s+(?:the\s+)?"
-        rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?(?:(?:has|have|had)\s+)?"
+        rf"[A-Z][\w&-]*['’]?(?:\s+[A-Z][\w&-]*['’]?){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?"
+        rf"(?:(?:has|have|had)\s+(?:(?:since|now|also|already)\s+)?)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
         rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
@@ -838,7 +840,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 prior = opener if opener and len(opener[0].split()) >= 2 else None
                 subject = None
             before = by_place.get((s.article, s.position - 1))
-            one = _ONE_NAME.match(before.text) if before is not None and subject is None else None
+            # "Greaves rejects that.": a speaker by one name in the sentence just before is nearer than the subject of
+            # the one before that.
+            nearer = before is not None and (subject is None or subject[1] < before.position)
+            one = _ONE_NAME.match(before.text) if before is not None and nearer else None
             if one and before is not None:
                 # "But Jermaine has hit back. He said: ...": a speaker named before, now by one of his names.
                 first = one.group("name")
@@ -850,9 +855,20 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     for x in re.findall(rf"\b{first}\s+([A-Z][a-z'’-]+)", t.text)
                 }
                 names = {first} | full | {n.split()[-1] for n in full}
-                again = [p for p in last_speaker.get(s.article, []) if p[0] in names]
+                # "Cllr Ian Ross said ... Ross rejects that.": a surname names the speaker quoted in full before.
+                again = [p for p in last_speaker.get(s.article, []) if p[0] in names or p[0].split()[-1] == first]
                 if again and _fits(again[-1][0], pronoun, gender):
                     subject = (max(full, key=len) if full else again[-1][0], before.position)
+                elif (
+                    one.group("title")
+                    and re.match(r"(?:He|She)\s+(?:told|tells)\s+(?:me|us)\b", text)
+                    and clean_name(first)
+                    and _fits(first, pronoun, gender)
+                ):
+                    # "Professor Okoro ... has offered her data. She told me: ...": the writer's own interview with the
+                    # titled person the sentence before brings in, quoted before or not ("He said" after "Dr Reed
+                    # was not handcuffed" may be anyone's).
+                    subject = (max(full, key=len) if full else first, before.position)
             if subject and (prior is None or subject[1] >= prior[1]):
                 prior = subject
             # Near the speaker named: counted from where a quotation of several sentences opens.
@@ -1364,6 +1380,137 @@ def _signed(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
     return out
 
 
+# A letter home or an open letter: it opens with a salutation ("Dear parents and carers,", "Dear residents,") and closes
+# with a valediction and its signer ("Yours sincerely, Rhona Teague", "Kind regards, Dr Omar Haddad" and the post on the
+# line after). Every sentence between is the signer's own, unless it reports someone else.
+_SALUTATION = re.compile(r"^Dear\s+[A-Za-z][\w'’ -]{1,60},\s*")
+_VALEDICTION = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:Best|Kind|Warm|Warmest)\s+(?:wishes|regards)|"
+    r"With\s+(?:thanks|gratitude)|Regards)[,.]?\s*"
+    r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Canon|Sir|Dame)\.?\s+)?"
+    r"[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){1,2})?"
+)
+_REPORTS_OTHER = re.compile(
+    r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described|according)\b"
+)
+
+
+# A fact-check column: each item quotes a claim and its maker ("CLAIM: "Rents fell 4 % last year." — Jo Marsh, housing
+# minister, on 2 May.") and gives the column's own rating ("VERDICT: False.", "Rating: Mostly true"). The maker said the
+# quoted words; the rating and the reasoning under it are the column's, no speaker's, whatever their labels look like.
+_CLAIM_LINE = re.compile(
+    r"^(?:THE\s+)?CLAIM\s*:\s*[\"“](?P<claim>[^\"“”]{10,})[\"”]\s*[—–-]+\s*"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})",
+    re.IGNORECASE,
+)
+_RATING_LINE = re.compile(r"^(?:OUR\s+)?(?:VERDICT|RATING|RULING)\b[^:\"“”]{0,30}:\s+\S", re.IGNORECASE)
+
+
+def _fact_check(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution] | None:
+    """A fact-check column's quoted claims, each with its maker; None when the article is no fact-check (a quoted claim
+    and a rating at least), [] when it is one whose claims have no named maker."""
+    claims = [(t, m) for t in ts for m in [_CLAIM_LINE.match(t.text)] if m]
+    if not claims or not any(_RATING_LINE.match(t.text) for t in ts):
+        return None
+    out: list[Attribution] = []
+    for t, m in claims:
+        name = clean_name(m.group("name").strip())
+        claim = m.group("claim").strip()
+        if name and (t.article, t.position) not in taken and len(claim.split()) >= 3 and _has_verb(claim):
+            out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
+    return out
+
+
+# A post on a petition page or a community group, under its author line ("Update #3 · Ana Brook · 2 May 2031",
+# "ADMIN POST · Ana Brook · Monday at 19:40"): the body is the author's own words, to the comments or the next author
+# line. A comment ("Name · text · Like · Reply · 2h") is a commenter's, and a commenter is an actor only where the
+# comment says whom they speak as ("Speaking as the owner of Brook Taxis: ...") or their name carries their post ("MP").
+_POST_HEAD = re.compile(
+    r"(?:^|\s)(?:Update\s*#?\s*\d+|(?:ADMIN\s+|Admin\s+)?(?:POST|Post)|Posted\s+by)\s+·\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+·"
+)
+_COMMENT_HEAD = re.compile(
+    r"^(?P<name>(?:Cllr\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?P<post>\s+(?:MP|MSP|MEP|MS|AM|MLA|TD))?\s+·\s+"
+)
+_SPEAKS_AS = re.compile(r"^(?:Speaking\s+as|As)\s+(?:the|a|an)\s+[^:,.]{3,80}[:,]\s+")
+_COMMENT_END = re.compile(r"\s*·\s*Like\s*·\s*Reply\b(?:\s*·\s*\S+)?\s*")
+
+
+def _posted(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The author's sentences of a post under its author line, and the comments of commenters who say whom they speak
+    as; not questions, not the words of others the author passes on or quotes."""
+    out: list[Attribution] = []
+    author: str | None = None  # whose words run on: the post's author, or a commenter to the comment's end
+    seen = False
+    quoting = False
+    for t in ts:
+        head = _POST_HEAD.search(t.text)
+        if head:
+            author, seen, quoting = clean_name(head.group("name")), True, False
+            continue
+        if re.fullmatch(r"\d*\s*Comments?", t.text.strip()):
+            author = None
+            continue
+        pieces = _COMMENT_END.split(t.text)
+        for k, piece in enumerate(pieces):
+            comment = _COMMENT_HEAD.match(piece) if seen and (k > 0 or author is None or piece is pieces[0]) else None
+            if comment and (k > 0 or author is None or len(pieces) > 1):
+                speaks_as = _SPEAKS_AS.match(piece[comment.end() :])
+                author = clean_name(comment.group("name")) if speaks_as or comment.group("post") else None
+                piece = piece[comment.end() + (speaks_as.end() if speaks_as else 0) :]
+            text = piece.strip()
+            marks = len(re.findall(r"[\"“”]", text))
+            inside = quoting or marks > 0
+            quoting = quoting != (marks % 2 == 1)  # a quotation left open runs on to the next sentence
+            if author is not None and not inside and (t.article, t.position) not in taken and text[:1].isupper():
+                said = _REPORTS_OTHER.search(text)
+                own = not said or re.search(r"\b(?:I|We|we)\b", text[: said.start()])
+                if own and not text.endswith("?") and len(text.split()) >= 5 and _has_verb(text):
+                    out.append(Attribution(author, actor_key(author), text, t, quoted=False))
+            if k < len(pieces) - 1:
+                author = None  # the comment has ended
+    return out
+
+
+_SIGNING_DESKS = frozenset({"team", "services", "service", "staff", "customer", "customers", "desk", "management"})
+
+
+def _letter(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The signer's sentences of a letter signed at its end: from the salutation to the valediction, less those that
+    report another's words (unless in the first person) and the questions; nothing when no signer is named."""
+    out: list[Attribution] = []
+    start: int | None = None
+    for i, t in enumerate(ts):
+        if _SALUTATION.match(t.text):
+            start = i
+            continue
+        v = _VALEDICTION.match(t.text)
+        if start is None or v is None or (not v.group("name") and t.text[v.end() :].strip()):
+            continue
+        name = v.group("name")
+        if not name and i + 1 < len(ts):
+            nxt = re.match(
+                r"(?:(?:Dr|Mr|Mrs|Ms|Rev|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}", ts[i + 1].text
+            )
+            name = nxt.group(0) if nxt else None
+        signer = clean_name(name) if name else None
+        body = {w.lower() for w in (signer or "").split()} & (_BODY_HEADS | _BODY_ENDS | _SIGNING_DESKS)
+        if signer is None or body:  # "Customer Services Team": a desk signs, no person
+            start = None
+            continue
+        for u in ts[start:i]:
+            text = _SALUTATION.sub("", u.text)
+            if (u.article, u.position) in taken or not text[:1].isupper() or text.endswith("?"):
+                continue
+            said = _REPORTS_OTHER.search(text)
+            if said and not re.search(r"\b(?:I|We|we)\b", text[: said.start()]):
+                continue  # "The council says ...": the signer passing on another's words
+            if len(text.split()) >= 6 and _has_verb(text):
+                out.append(Attribution(signer, actor_key(signer), text, u, quoted=False))
+        start = None
+    return out
+
+
 def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
     """Who speaks without a verb of saying: a transcript's guests (by their turn labels; the host, who speaks first,
     only asks and relays) and the author of a signed opinion piece (the sentences nobody else is credited with)."""
@@ -1376,6 +1523,18 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
         answered = _answers(ts, taken)
         if answered:
             out += answered
+            continue
+        checked = _fact_check(ts, taken)
+        if checked is not None:
+            out += checked
+            continue
+        posted = _posted(ts, taken)
+        if posted:
+            out += posted
+            continue
+        letter = _letter(ts, taken)
+        if letter:
+            out += letter
             continue
         turns = _turns(ts)
         if turns:
@@ -1425,6 +1584,8 @@ _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2
 _PRESENTER_WORDS = frozenset(
     {"ANCHOR", "PRESENTER", "HOST", "VO", "V/O", "NARRATOR", "REPORTER", "CORRESPONDENT", "INTERVIEWER", "Q"}
     | {"QUESTION", "READER", "VOICEOVER", "CAPTION", "GFX", "PTC", "STING", "SUPER", "CHYRON", "OOV", "NATS"}
+    # A phone-in's caller, named by a first name and a place at most ("CALLER (JO, EASTFIELD):"): the public, no actor.
+    | {"CALLER", "LISTENER", "VIEWER", "TEXTER"}
 )
 _PRESENTER_ASIDE = re.compile(
     r"^(?:TO CAMERA|ON CAMERA|PTC|VO|V/O|OOV|LIVE|[Cc]ounsel\b.*|for\s+.+|[Rr]eporter\b.*|[Pp]resenter\b.*|KC|QC)$"
@@ -1462,10 +1623,68 @@ def _label_at(text: str) -> re.Match[str] | None:
     return None
 
 
+# A legislature's official report: each turn opens with the member's name and, in brackets, their seat and party
+# ("Ann Rowe (Fenwick South) (Labour):"), or with an office and its holder ("The Minister for Transport (Ken Ito):"),
+# a question on the order paper numbered ("3. Ann Rowe (Fenwick South) (Labour): To ask ..."); later turns of the
+# same member give the bare name ("Ann Rowe:"). Who presides ("The Presiding Officer", "Mr Speaker") rules, no actor.
+_SEAT = r"[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z][\w'’.&/-]*|and|of|the|upon|on))*"  # "Highlands and Islands", "Lab/Co-op"
+_MEMBER = (
+    r"(?:The\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|for|of|and|the|on)){0,7}|"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+# The brackets hold a seat, a party or an office's holder, all capitalised: "In The Daily Star (using a wire story):"
+# is a press review's line.
+_MEMBER_LABEL = re.compile(
+    rf"^(?:\d{{1,3}}\.\s+)?(?P<label>{_MEMBER})\s+\((?P<paren>{_SEAT})\)(?:\s+\({_SEAT}\))?:\s+(?=\S)"
+)
+_BARE_MEMBER = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?P<label>{_MEMBER}):\s+(?=\S)")
+_PRESIDES = re.compile(r"\b(?:Presiding\s+Officer|Speaker|Chair(?:man|woman|person)?|Convener|President)\b")
+_ORDER_PAPER = re.compile(r"^To\s+ask\b")  # a question tabled on the order paper: it asks, it takes no position
+
+
+def _member_name(label: str, paren: str | None) -> str | None:
+    """The member a label names: the holder in brackets after an office, the name itself otherwise; None for whoever
+    presides."""
+    if _PRESIDES.search(label):
+        return None
+    if label.startswith("The "):
+        holder = paren and re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+", paren.strip())
+        return clean_name(paren.strip()) if holder and paren else None
+    return clean_name(label)
+
+
+def _official_turns(ts: Sequence[Sentence]) -> list[tuple[Sentence, str | None, str]]:
+    """An official report's turns (two members labelled with their seat or office at least), each sentence with its
+    member; a bare-name label counts once the report has named that member or office-holder in full."""
+    # A broadcast script's capitals ("ANCHOR (RUTH ABARA):") are a transcript's labels, not a report's.
+    full = [(t, m if m and not m.group("label").isupper() else None) for t in ts for m in [_MEMBER_LABEL.match(t.text)]]
+    members = {m.group("label") for _, m in full if m}
+    if len(members) < 2:
+        return []
+    offices = {m.group("label"): m.group("paren").strip() for _, m in full if m and m.group("label").startswith("The ")}
+    known = members | set(offices.values())
+    out: list[tuple[Sentence, str | None, str]] = []
+    name: str | None = None
+    for t, m in full:
+        bare = None if m else _BARE_MEMBER.match(t.text)
+        if m:
+            name, rest = _member_name(m.group("label"), m.group("paren")), t.text[m.end() :]
+        elif bare and (bare.group("label") in known or _PRESIDES.search(bare.group("label"))):
+            label = bare.group("label")  # "The Minister for Transport:" is the holder its full label named
+            name, rest = _member_name(label, offices.get(label)), t.text[bare.end() :]
+        else:
+            rest = t.text
+        out.append((t, None if _ORDER_PAPER.match(rest) else name, rest))
+    return out
+
+
 def _turns(ts: Sequence[Sentence]) -> list[tuple[Sentence, str | None, str]]:
     """Each sentence of a transcript or broadcast script with its speaker's name (None for one who presents, asks,
     relays or represents) and its words; empty when the article is not one. A mixed-case interview's labels count
     when two of them take turns; the first, the interviewer's, asks."""
+    official = _official_turns(ts)
+    if official:
+        return official
     found = [(t, _label_at(t.text)) for t in ts]
     labels = [m.group("label") for _, m in found if m]
     caps = len(set(labels)) >= 2 and len(labels) >= 3
@@ -1723,7 +1942,7 @@ _SPEAKING = re.compile(
     r"(?:(?:just|also|then|later|again|now|still|has|have|had|once)\s+)*"
     r"(?:said|says|told|tells|spoke|spoken|speaks|added|warned|argued|insisted|questioned|questions|apologi[sz]ed|"
     r"apologi[sz]es|addressed|addresses|cautions|cautioned|explained|explains|admitted|admits|denied|denies|is|was|"
-    r"wrote|writes|replied|replies|responded|responds|described|describes|called|calls|urged|urges|stressed|"
+    r"wrote|writes|written|replied|replies|responded|responds|described|describes|called|calls|urged|urges|stressed|"
     r"claimed|claims|rejected|rejects|disputed|disputes|criticised|criticized|defended|defends|accused|accuses|"
     r"insists|believes|estimated|estimates|predicted|predicts|testified|recalled|recalls|remembers|remembered|"
     r"commented|agreed|agrees|disagreed|disagrees|acknowledged|conceded|concedes|announced|announces|promised|"
@@ -1896,7 +2115,10 @@ _OTHER_SUBJECT = re.compile(
     r"family|parents?|colleague|" + "|".join(sorted(ENGLISH.role_words)) + r")s?\b"
 )
 _ONE_NAME = re.compile(
-    r"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z'’-]{2,})\s+(?:(?:also|then)\s+)*(?:(?:has|had)\s+[a-z]+|[a-z]+(?:ed|s))\b"
+    # "Professor Okoro, whose survey found ..., has offered ...": a title, and an aside after the name.
+    r"^(?:(?:But|And|Yet)\s+)?(?P<title>(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]{2,})(?(title)(?:,\s+[^,\"“”]{1,120},)?)\s+(?:(?:also|then)\s+)*"
+    r"(?:(?:has|had)\s+[a-z]+|[a-z]+(?:ed|s))\b"
 )
 _ROLE_NAMED = re.compile(
     r"^(?:(?:But|And)\s+)?(?:(?:Last|Earlier|On|In)\s+[\w\s]{2,20},\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|"

@@ -125,9 +125,11 @@ _RECONSIDERED = (
     r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?(?:reconsidered|rethought|thought\s+again|looked\s+again\s+at|"
     r"gone\s+back\s+over)"
 )
+# "I've lost patience", "we have lost confidence in the board": the speaker says their support has gone.
+_LOST_FAITH = r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?lost\s+(?:all\s+)?(?:patience|faith|confidence|trust)\b"
 _SELF_TURN = re.compile(
     rf"\b(?:{_RECONSIDERED}|"
-    r"changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
+    rf"{_LOST_FAITH}|changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
     # "The situation changed, and I changed with it", "I've changed my view": the speaker says they moved.
     r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
     r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
@@ -143,8 +145,11 @@ _SELF_TURN = re.compile(
 # I'm telling members to ration.", "I said there was no case. The backup failing made the case.", "I told the public the
 # programme was on schedule. At Hale Cross it was not."
 _RECALL = re.compile(
-    r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+)?(?:I|we)\s+(?:(?:had\s+)?said|"
-    r"told\s+(?:\w+\s+){1,3}?|thought|believed|predicted|promised|insisted)\b"
+    r"^(?:(?:Last|Earlier|Before|A)\s+(?:week|month|year|day|time|while\s+ago)\w*,?\s+|"
+    # "In March I told the board and the staff that ...": the month it was said first, and a longer audience.
+    r"(?:In|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{4})?,?\s+)?"
+    r"(?:I|we)\s+(?:(?:had\s+)?said|told(?:\s+\w+){1,5}?(?=\s+that\b)|told(?:\s+\w+){1,3}?(?=\s)|thought|believed|predicted|promised|insisted)\b"
 )
 
 
@@ -168,7 +173,7 @@ _REAFFIRM = re.compile(
 # or their saying they thought again ("I have reconsidered"): a turn from the earlier stance it is closest to.
 _ADMITS = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake)\b"
-    rf"|\b{_RECONSIDERED}"
+    rf"|\b{_RECONSIDERED}|\b{_LOST_FAITH}"
 )
 
 
