@@ -91,7 +91,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             # pack. Ask for another brand." says what they do instead.
             if now in said and said.index(now) + 1 < len(said):
                 after_now = said[said.index(now) + 1]
-                if after_now in fresh and len(f"{now} {after_now}".split()) <= 30 and not _RECALL.match(after_now):
+                if after_now in fresh and len(f"{now} {after_now}".split()) <= 45 and not _RECALL.match(after_now):
                     now = f"{now.rstrip('.')}. {after_now}"
             # "Kenneth Ilori said its line may have been involved": the report's frame round their words goes.
             now, was = _unframed(now, who), _unframed(was, who)

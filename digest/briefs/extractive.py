@@ -1160,21 +1160,39 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z])")
+_COMMA = re.compile(r",\s")  # a clause's comma, not a thousands separator ("6,000")
+_TRAILING_LINK = re.compile(
+    r"(?:\s+(?:[Hh]owever|[Bb]ut|[Aa]nd|[Oo]r|while|which|who|that|as|because|and so))+[\s,;:]*$"
+)
+
+
 def _trim_claim(claim: str, max_words: int = 30) -> str:
     """A stance sentence cut cleanly: whole when short, else at its last clause break before `max_words`.
 
     The cut drops trailing clauses that are the reporter's framing or another actor's position ("…, while
-    President Obama pledged …", "…, adding to the pressure on BP"), never words inside a clause.
+    President Obama pledged …", "…, adding to the pressure on BP"), never words inside a clause. A quotation of
+    several sentences keeps whole sentences (up to half as many words again) rather than the start of one: "I said
+    there was nothing to suggest a problem. There was one, and our regime let us down." is the position, "There was
+    one…" is not.
     """
     ws = claim.split()
     if len(ws) <= max_words:
         return claim
+    sentences = _SENTENCE_END.split(claim)
+    if len(sentences) > 1 and len(sentences[0].split()) <= max_words:
+        kept: list[str] = []
+        for sentence in sentences:
+            if len(" ".join([*kept, sentence]).split()) > max_words * 3 // 2:
+                break
+            kept.append(sentence)
+        return " ".join(kept)
     head = " ".join(ws[:max_words])
     breaks = [b.start() for b in _CLAUSE_BREAK.finditer(head) if len(head[: b.start()].split()) >= 8]
     if breaks:
         cut = head[: breaks[-1]].rstrip(" ,;")
         if cut.count('"') % 2 == 0 and cut.count("“") == cut.count("”"):
             return cut + "."
-    comma = head.rfind(",")
-    cut = head[:comma] if comma > len(head) // 2 else head.rstrip(",;:")
-    return cut + "…"
+    commas = [m.start() for m in _COMMA.finditer(head)]
+    cut = head[: commas[-1]] if commas and commas[-1] > len(head) // 2 else head.rstrip(",;:")
+    return _TRAILING_LINK.sub("", cut) + "…"
