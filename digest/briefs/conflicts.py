@@ -3602,9 +3602,9 @@ def checked_claims(sentences: Sequence[Sentence], outlets: Sequence[str] = ()) -
             camp = set(content_words(m.group("who") + " " + m.group("role"))) - {"in", "on", "to"}
             own = [t for t in reasons if not (set(content_words(t.text)) & camp and _SAYS_NAMED.search(t.text))]
             named = [t for t in own if _SAYS_NAMED.search(t.text)]
-            reason = (named or own or [None])[0]
-            if reason is None:
+            if not (named or own):
                 continue
+            reason = (named or own)[0]
             checker = outlets[article] if article < len(outlets) and outlets[article] else "The fact-check"
             summary = (
                 f"{party[0]}: “{_clean_side(m.group('q'), 24)}” vs. {checker} "
@@ -3686,7 +3686,13 @@ def figures_put_against(sentences: Sequence[Sentence]) -> list[Scored]:
             t = by_place.get((s.article, s.position + step))
             other = _SIDE_SAYS_SUM.match(t.text) if t is not None else None
             party = _party(other.group("who")) if other else None
-            if other is None or party is None or party[1] == actor_key(name) or other.group("cur") != m.group("cur"):
+            if (
+                t is None
+                or other is None
+                or party is None
+                or party[1] == actor_key(name)
+                or other.group("cur") != m.group("cur")
+            ):
                 continue
             low, high = sorted((_sum(m), _sum(other)))
             if low <= 0 or high < 1.2 * low:

@@ -527,9 +527,9 @@ class ExtractiveEngine:
                 # One report quoting two actors on one matter, close together, with opposite polarity is a reply
                 # ("would ruin small shops" / "no shop is cut off"): a looser bar than claims from two reports.
                 gap = abs(a.sentence.position - b.sentence.position)
-                later = a if a.sentence.position > b.sentence.position else b
+                later_claim = a if a.sentence.position > b.sentence.position else b
                 same_report = a.sentence.article == b.sentence.article and (
-                    gap <= 2 or (gap <= 4 and _brought_in_against(later, by_place))
+                    gap <= 2 or (gap <= 4 and _brought_in_against(later_claim, by_place))
                 )
                 if a.key == b.key or sims[i, j] < (0.0 if same_report else 0.3):
                     continue
