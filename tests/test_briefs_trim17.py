@@ -30,3 +30,13 @@ def test_a_cut_never_ends_on_a_connective() -> None:
     )
     trimmed = _trim_claim(claim)
     assert not trimmed.rstrip("…").endswith(("however", "However", ","))
+
+
+def test_a_note_s_cut_skips_a_number_s_comma() -> None:
+    from digest.briefs.changes import _short
+
+    claim = (
+        "The water board said on Friday it had pumped 12,400 cubic metres out of the flooded quarry by Thursday night "
+        "and hoped to reopen the road"
+    )
+    assert "pumped 12,400 cubic metres" in _short(claim)

@@ -515,7 +515,7 @@ def _short(text: str, n: int = 18) -> str:
     if len(ws) <= n:
         return text
     head = " ".join(ws[:n])
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind(" — "))
+    cut = max(head.rfind(", "), head.rfind(";"), head.rfind(" — "))  # ", ": a number's comma ("14,800") is no break
     kept = cut if cut > len(head) // 2 else len(head.rstrip(",;:"))
     turn = next((t for t in _SELF_TURN.finditer(text) if t.end() > kept), None)
     if turn:
