@@ -33,6 +33,15 @@ def read_report(text: str) -> tuple[list[Sentence], list[Sentence], list[Attribu
     return usable, context, attributions(usable, context) + role_attributions(usable)
 
 
+def claim_pair(text: str, one: str, other: str) -> tuple[Attribution, Attribution, dict[tuple[int, int], str]]:
+    """The claims of the speakers named `one` and `other` in one report, and its sentences by place."""
+    _usable, context, claims = read_report(text)
+    by_place = {(t.article, t.position): t.text for t in context}
+    a = next(c for c in claims if one in c.actor)
+    b = next(c for c in claims if other in c.actor)
+    return a, b, by_place
+
+
 def no_similarity(left: list[str], right: list[str]) -> np.ndarray:
     """A similarity that links nothing, so a tension found is the rule's own, not the embedding's."""
     return np.zeros((len(left), len(right)))

@@ -34,7 +34,7 @@ And in Why it matters, a question someone put ("Cllr Lusk asked what the bypass 
 
 from __future__ import annotations
 
-from briefs_support import no_similarity, read_report, topic_brief_of
+from briefs_support import claim_pair, no_similarity, read_report, topic_brief_of
 
 from digest.briefs.actors import attributions, role_attributions
 from digest.briefs.conflicts import (
@@ -125,21 +125,13 @@ def test_a_body_and_its_spokeswoman_saying_the_same_thing_are_no_tension() -> No
 # --- When a side spoke is no shared matter; a duration is.
 
 
-def _pair(text: str, one: str, other: str):
-    _usable, context, claims = read_report(text)
-    by_place = {(t.article, t.position): t.text for t in context}
-    a = next(c for c in claims if one in c.actor)
-    b = next(c for c in claims if other in c.actor)
-    return a, b, by_place
-
-
 def test_two_speakers_who_only_share_when_they_spoke_do_not_answer_each_other() -> None:
     text = (
         "The Tarrow bridge stays shut to lorries. "
         'Engineer Petra Voss said: "The bearings will be replaced within the week." '
         'Haulier Dean Rudd said: "Last week I said we would wait. This week I am not so patient."'
     )
-    a, b, by_place = _pair(text, "Voss", "Rudd")
+    a, b, by_place = claim_pair(text, "Voss", "Rudd")
     assert not _answers(a, b, by_place)
 
 
@@ -149,7 +141,7 @@ def test_two_speakers_who_differ_on_how_long_it_takes_answer_each_other() -> Non
         'Manager Ines Falk said the repairs "will be done within a week". '
         'Stagehand Tom Brack said: "Nobody rigs a stage like that in a week."'
     )
-    a, b, by_place = _pair(text, "Falk", "Brack")
+    a, b, by_place = claim_pair(text, "Falk", "Brack")
     assert _answers(a, b, by_place)
 
 

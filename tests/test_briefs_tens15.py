@@ -20,18 +20,9 @@ sentences of its own (a lake, a pier, a canal, a bakery, a bus depot):
 
 from __future__ import annotations
 
-from briefs_support import read_report
+from briefs_support import claim_pair
 
-from digest.briefs.actors import Attribution
 from digest.briefs.extractive import _answers, _denies, _main_clause, _matter, _names, _story_words
-
-
-def _pair(text: str, one: str, other: str) -> tuple[Attribution, Attribution, dict[tuple[int, int], str]]:
-    _usable, context, claims = read_report(text)
-    by_place = {(t.article, t.position): t.text for t in context}
-    a = next(c for c in claims if one in c.actor)
-    b = next(c for c in claims if other in c.actor)
-    return a, b, by_place
 
 
 def test_a_but_inside_the_later_speakers_own_words_is_no_turn() -> None:
@@ -40,7 +31,7 @@ def test_a_but_inside_the_later_speakers_own_words_is_no_turn() -> None:
         "Food adviser Mira Jansen said bakers should start making rye loaves again. "
         "Baker Olli Pekkanen said his shop could start by spring but large batches would take months."
     )
-    a, b, by_place = _pair(text, "Jansen", "Pekkanen")
+    a, b, by_place = claim_pair(text, "Jansen", "Pekkanen")
     assert not _answers(a, b, by_place)
 
 
@@ -50,7 +41,7 @@ def test_a_but_opening_the_later_sentence_turns_against_the_first() -> None:
         "Parks officer Lena Brandt said the lake water was clean. "
         "Lifeguard Tom Hale, however, said the lake water had failed two algae tests."
     )
-    a, b, by_place = _pair(text, "Brandt", "Hale")
+    a, b, by_place = claim_pair(text, "Brandt", "Hale")
     assert _answers(a, b, by_place)
 
 
@@ -60,7 +51,7 @@ def test_a_word_of_the_story_itself_is_no_shared_matter() -> None:
         "Engineer Ola Tran said the pier had been repaired. "
         "Skipper Rui Sol said the pier had not been inspected."
     )
-    a, b, by_place = _pair(text, "Tran", "Sol")
+    a, b, by_place = claim_pair(text, "Tran", "Sol")
     assert _answers(a, b, by_place)
     assert not _answers(a, b, by_place, frozenset({"pier"}))
 
@@ -83,7 +74,7 @@ def test_a_side_is_named_by_its_name_not_a_title_word_or_a_namesake() -> None:
         "Transport Minister Ada Voss said the bus depot on Mill Lane would close in March. "
         "Driver Bill Orr said he had not been told about the closure."
     )
-    a, b, _by_place = _pair(text, "Voss", "Orr")
+    a, b, _by_place = claim_pair(text, "Voss", "Orr")
     assert not _names(a, "the Transport department will publish the figures")
     assert _names(a, "Voss had promised the depot would stay open")
     assert not _names(b, "Jane Orr, a nurse, said the clinic was busy")
@@ -96,14 +87,14 @@ def test_a_quotation_that_judges_nothing_answers_only_by_taking_up_the_matter() 
         "Mayor Ida Lenz said both sides should accept mediation before the holidays. "
         'The drivers\' union said mediation was "a way of buying time".'
     )
-    a, b, by_place = _pair(taken_up, "Lenz", "union")
+    a, b, by_place = claim_pair(taken_up, "Lenz", "union")
     assert _answers(a, b, by_place)
     narrated = (
         "The ferry service resumed on Monday. "
         "Harbour master Ola Tran said the new pier would open in June. "
         'Captain Rui Sol said crossings had run "a couple of hours late" all week.'
     )
-    a, b, by_place = _pair(narrated, "Tran", "Sol")
+    a, b, by_place = claim_pair(narrated, "Tran", "Sol")
     assert not _answers(a, b, by_place)
 
 

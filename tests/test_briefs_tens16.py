@@ -15,21 +15,11 @@ One rule per kind, each tested with sentences of its own (a hospital, a ferry, a
 
 from __future__ import annotations
 
-from briefs_support import read_report
+from briefs_support import claim_pair, read_report
 
-from digest.briefs.actors import Attribution
 from digest.briefs.conflicts import checked_claims, compared_figures, prior_rejected
 from digest.briefs.extractive import _answers, _format_labels
 from digest.briefs.sentences import every_sentence
-
-
-def _pair(text: str, one: str, other: str) -> tuple[Attribution, Attribution, dict[tuple[int, int], str]]:
-    _usable, context, claims = read_report(text)
-    by_place = {(t.article, t.position): t.text for t in context}
-    a = next(c for c in claims if one in c.actor)
-    b = next(c for c in claims if other in c.actor)
-    return a, b, by_place
-
 
 _CHECK = (
     "HEALTHCHECK\n\nChecking the claims in the news.\n\n"
@@ -108,7 +98,7 @@ def test_a_speaker_brought_in_to_defend_answers_a_critic_a_few_sentences_back() 
         '"The maternity unit will have its own ambulance on call, not a shared one. Every mother will be seen within '
         'the hour," she said.'
     )
-    a, b, by_place = _pair(text, "Okafor", "Ruiz")
+    a, b, by_place = claim_pair(text, "Okafor", "Ruiz")
     assert _answers(a, b, by_place)
 
 
@@ -123,7 +113,7 @@ def test_a_speaker_a_few_sentences_on_without_being_set_against_answers_nothing(
         '"The maternity unit will have its own ambulance on call, not a shared one. Every mother will be seen within '
         'the hour," she said.'
     )
-    a, b, by_place = _pair(text, "Okafor", "Ruiz")
+    a, b, by_place = claim_pair(text, "Okafor", "Ruiz")
     assert not _answers(a, b, by_place)
 
 
