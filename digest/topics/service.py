@@ -7,6 +7,7 @@ digest.store.topics'; this module holds the logic over them and the transactions
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import json
@@ -324,13 +325,10 @@ def _apply(
             slugs = store.all_slugs(conn)
         return slugs
 
-    found_labels: list[frozenset[str]] = []
-
+    @functools.cache
     def labels() -> frozenset[str]:
         """The stream's headline labels, read when a run first titles a topic (most runs title none)."""
-        if not found_labels:
-            found_labels.append(_stream_labels(conn, out.assignments, by_id))
-        return found_labels[0]
+        return _stream_labels(conn, out.assignments, by_id)
 
     slug_of: dict[str, str] = {}
     for key in out.promoted:
