@@ -15,11 +15,13 @@ from datetime import date
 
 from digest.briefs.cues import TURNED
 from digest.briefs.lexicon import (
+    CLAUSE_OPENERS,
     ENGLISH,
     HONORIFICS,
     OFFICE_ABBREVIATIONS,
     OFFICE_HEADS,
     OFFICE_QUALIFIERS,
+    SENTENCE_ADVERBS,
     SHORT_FORMS,
     SPELLINGS,
 )
@@ -424,6 +426,12 @@ def clean_name(name: str) -> str | None:
     # "The Police Federation", "Doctors' Association": a body's head noun keeps the common nouns that name it.
     body = len(parts) > 1 and re.sub(r"['’]s?$", "", parts[-1]).lower() in _BODY_HEADS
     while parts and parts[0] in _NOT_ACTORS and not (body and re.sub(r"['’]s?$", "", parts[0]) in _COMMON_NAMES):
+        parts = parts[1:]
+    # "Because Jackson (was frail, ...)", "Using Tamiflu": a name in a clause's opening names no speaker; "Even Ortega"
+    # is Ortega.
+    if parts and parts[0] in CLAUSE_OPENERS:
+        return None
+    while parts and parts[0] in SENTENCE_ADVERBS:
         parts = parts[1:]
     # "Dutch-born Britta Vangen", "Leeds-based Amir Khan": a compound adjective before the name is no part of it.
     while len(parts) > 2 and re.match(r"^[A-Z][a-z]+-[a-z]+$", parts[0]):
@@ -1398,24 +1406,33 @@ _REPORTS_OTHER = re.compile(
 # A fact-check column: each item quotes a claim and its maker ("CLAIM: "Rents fell 4 % last year." — Jo Marsh, housing
 # minister, on 2 May.") and gives the column's own rating ("VERDICT: False.", "Rating: Mostly true"). The maker said the
 # quoted words; the rating and the reasoning under it are the column's, no speaker's, whatever their labels look like.
-_CLAIM_LINE = re.compile(
-    r"^(?:THE\s+)?CLAIM\s*:\s*[\"“](?P<claim>[^\"“”]{10,})[\"”]\s*[—–-]+\s*"
-    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})",
+CHECKED_CLAIM = re.compile(
+    r"^(?:(?:THE\s+)?CLAIM|WHAT\s+WAS\s+SAID)\s*:\s*[\"“](?P<claim>[^\"“”]{8,})[\"”]\s*[—–-]+\s*(?P<maker>\S.*)$",
     re.IGNORECASE,
 )
-_RATING_LINE = re.compile(r"^(?:OUR\s+)?(?:VERDICT|RATING|RULING)\b[^:\"“”]{0,30}:\s+\S", re.IGNORECASE)
+CHECK_VERDICT = re.compile(
+    r"^(?:OUR\s+)?(?:VERDICT|RATING|RULING)\b[^:\"“”]{0,30}:\s*(?P<verdict>\S.*)$", re.IGNORECASE
+)
+# The maker's name at the head of a claim line's attribution ("Dr. Jo Marsh, housing minister, on 2 May").
+_MAKER_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}", re.IGNORECASE
+)
 
 
 def _fact_check(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution] | None:
     """A fact-check column's quoted claims, each with its maker; None when the article is no fact-check (a quoted claim
     and a rating at least), [] when it is one whose claims have no named maker."""
-    claims = [(t, m) for t in ts for m in [_CLAIM_LINE.match(t.text)] if m]
-    if not claims or not any(_RATING_LINE.match(t.text) for t in ts):
+    claims = []
+    for t in ts:
+        m = CHECKED_CLAIM.match(t.text)
+        maker = _MAKER_NAME.match(m["maker"]) if m else None
+        if m and maker and len(m["claim"]) >= 10:
+            claims.append((t, m["claim"].strip(), maker.group().strip()))
+    if not claims or not any(CHECK_VERDICT.match(t.text) for t in ts):
         return None
     out: list[Attribution] = []
-    for t, m in claims:
-        name = clean_name(m.group("name").strip())
-        claim = m.group("claim").strip()
+    for t, claim, maker_name in claims:
+        name = clean_name(maker_name)
         if name and (t.article, t.position) not in taken and len(claim.split()) >= 3 and _has_verb(claim):
             out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
     return out

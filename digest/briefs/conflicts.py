@@ -17,7 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
-from digest.briefs.actors import Attribution, actor_key, clean_name, is_body_name, named_subject, short_names
+from digest.briefs.actors import (
+    CHECK_VERDICT,
+    CHECKED_CLAIM,
+    Attribution,
+    actor_key,
+    clean_name,
+    is_body_name,
+    named_subject,
+    short_names,
+)
 from digest.briefs.cues import NEGATION
 from digest.briefs.lexicon import ENGLISH
 from digest.briefs.sentences import (
@@ -159,7 +168,8 @@ def _clean_side(text: str, max_words: int = 28) -> str:
         return text
     if len(ws) > max_words:
         cut = " ".join(ws[:max_words])
-        comma = cut.rfind(",")
+        # The last comma that ends a clause, not one inside a figure ("enough for 30,000 people", not "for 30").
+        comma = max((m.start() for m in re.finditer(r",(?!\d)", cut)), default=-1)
         text = cut[:comma] if comma > len(cut) // 2 else cut + "…"
     return text
 
@@ -590,6 +600,74 @@ def _modifier(word: str) -> bool:
 _COMMON_COUNTED = frozenset(["people", "persons", "cases", "percent", "cent", "million", "billion", "thousand", "more"])
 
 
+# A figure given as a floor ("more than 30", "at least 60"): two floors of one count do not contradict each other.
+_FLOOR = re.compile(
+    r"\b(?:more\s+than|at\s+least|over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than)\s+[£$€]?(?=\d|(?:"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+_ANY_FIGURE = re.compile(
+    r"(?<![\w.])[£$€]?(?:\d[\d,.]*|(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def _floors(text: str) -> bool:
+    """Every figure of a claim given as a floor ("More than 30 Britons are safe")."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    # A figure in a compound ("a 7.0-magnitude quake") or a year counts nothing here.
+    figures = [
+        m.start()
+        for m in _ANY_FIGURE.finditer(text)
+        if text[m.end() : m.end() + 1] != "-" and _quantities(m.group().rstrip(",.") + " people")
+    ]
+    floors = {m.end() for m in _FLOOR.finditer(text)}
+    return bool(figures) and all(at in floors for at in figures)
+
+
+# A goal ("hoped to collect", "aims to hire") set beside the same work done ("collected", "has hired"): the work so far
+# falls short of the goal, and neither figure disputes the other.
+_AIM = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
+    r"target(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+to\s+(?P<verb>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _aim_and_done(a: str, b: str) -> bool:
+    for x, y in ((a, b), (b, a)):
+        for m in _AIM.finditer(x):
+            verb = m["verb"].lower()
+            stem = verb[:-1] if verb.endswith("e") else verb
+            done = re.compile(rf"\b{re.escape(stem)}(?:ed|d|ing)\b", re.IGNORECASE)
+            if done.search(y) and not _AIM.search(y):
+                return True
+    return False
+
+
+# What a load or a place can serve ("food enough for 30,000 people", "enough to house 400 families"): a capacity,
+# not a count of those in need that another side's figure could contradict.
+_CAPACITY = re.compile(
+    r"\benough\s+(?:[a-z]+\s+){0,2}?(?:for|to\s+(?:feed|house|serve|supply|shelter|treat|cover))\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?\d",
+    re.IGNORECASE,
+)
+_PLACE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_NOT_PLACES = re.compile(rf"^(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That)\b")
+
+
+def _places(text: str) -> set[str]:
+    return {m["place"] for m in _PLACE_IN.finditer(text) if not _NOT_PLACES.match(m["place"])}
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Two claims that each put their figures in places ("in Devon", "in Exeter"), none the same: a count of one
+    place and a count of another (or of a part of it) are no rival counts."""
+    pa, pb = _places(a), _places(b)
+    return bool(pa) and bool(pb) and not (pa & pb)
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -615,6 +693,14 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 continue  # "need emergency aid" and "need food aid": two counts of two things
             if _taken_and_whole(a.claim, b.claim):
                 continue  # "collected 15,000 barrels" and "leaking 30,000 barrels": the part taken in and the whole
+            if _floors(a.claim) and _floors(b.claim):
+                continue  # "more than 30 are safe" and "more than 60 are safe": two floors of one count agree
+            if bool(_CAPACITY.search(a.claim)) != bool(_CAPACITY.search(b.claim)):
+                continue  # "blankets enough for 400 families" against "1,200 families homeless": what a load serves
+            if _aim_and_done(a.claim, b.claim):
+                continue  # "hoped to collect 20,000 a day" and "had collected 7,500": a goal and the work so far
+            if _other_places(a.claim, b.claim):
+                continue  # "23 cases in Devon" against "the tally in Exeter is 13": a part and another, not one count
             beside = _side_by_side(a.sentence, b.sentence)
             apart = [
                 (ua if ua != _ANY_UNIT else ub, va, vb) for ua, va in qa for ub, vb in qb
@@ -739,7 +825,7 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         # "The Relief Agency (RA)": the body's initials name it as well as its full name does.
         # "BP PLC" is "BP" in "BP Chief Operating Officer Doug Suttles": the company's suffix is no part of its name.
         bare = re.sub(r"\s+(?:plc|inc|ltd|corp|co|llc|ag|sa|nv)\.?$", "", y, flags=re.IGNORECASE)
-        names = {y, bare} | short_names(y, sentences)
+        names = {y, bare} | short_names(y, sentences) | _initials(y)
         ey = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         ey = f"(?:{ey})"
         named = re.compile(
@@ -751,8 +837,14 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"{ey},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:launched|founded|set\s+up|started|formed|led|run|chaired)\s+"
             rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:[a-z-]+\s+){{0,2}}{ex}\b"
         )
-        # "Dr Lin Mei, RA's assistant director": the body's post, after the name (not "X, RA's contractor").
-        posted = re.compile(rf"{ex},\s+(?:the\s+)?{ey}['’]s\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+)")
+        # "Dr Lin Mei, RA's assistant director", "Dr Lin Mei, RA director of surveillance": the body's post, after the
+        # name (not "X, RA's contractor"); "Dr Lin Mei, spokeswoman for the RA" too, with no article before the post.
+        posted = re.compile(rf"{ex},\s+(?:the\s+)?{ey}(?:['’]s)?\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+)")
+        post_for = re.compile(
+            rf"{ex},\s+(?P<post>(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{ey})\b"
+        )
+        # "Lin Mei of the RA's field office", "Ms Mei of the RA": a person "of" a body speaks from it.
+        of_body = re.compile(rf"{ex},?\s+of\s+(?:the\s+)?(?:{ey})\b")
         # "RA flu expert Dr Lin Mei": the body and a post before the name, as a title (not "RA resigned as ...").
         titled = re.compile(rf"\b{ey}\s+(?P<post>(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z-]+)\s+{_TITLE}?{ex}\b")
         spoke = re.compile(
@@ -768,12 +860,22 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
                     for t in sentences[:5000]
                 ):
                     return True
+        # "The solicitor" against "Ana Brook" where a report calls her "the family's solicitor Ana Brook" or "Ana Brook,
+        # the family's solicitor": a side named by a bare post is the person the reports give that post, not another.
+        bare_post = re.fullmatch(r"(?:the|a|an)\s+([a-z-]+)", x.lower())
+        if bare_post and _is_post(bare_post.group(1)) and _person_like(y) and len(y.split()) >= 2:
+            post = re.escape(bare_post.group(1))
+            held = re.compile(rf"\b{post}\s+(?:{_TITLE})?{ey}\b|{ey},\s+(?:[\w'’-]+\s+){{0,4}}{post}\b", re.IGNORECASE)
+            if any(y in t.text and held.search(t.text) for t in sentences[:5000]):
+                return True
         # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
         owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
         for s in sentences[:5000]:
             if x not in s.text:
                 continue  # each pattern names `x` as written: a sentence without it matches none
             if named.search(s.text) or founded.search(s.text) or (owned is not None and owned.search(s.text)):
+                return True
+            if of_body.search(s.text) or any(_is_post(t.group("post").lower()) for t in post_for.finditer(s.text)):
                 return True
             if any(_is_post(t.group("post").lower()) for t in titled.finditer(s.text)):
                 return True
@@ -785,6 +887,18 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             if m and any(t.article == s.article and y in t.text for t in sentences[:5000]):
                 return True  # "a spokesman for the utility", in a report that names the utility
     return False
+
+
+_LINKS = frozenset(["of", "for", "the", "and", "on", "in", "de", "du", "la"])
+
+
+def _initials(name: str) -> set[str]:
+    """A body's initials from its name's capitalised words ("World Food Programme": "WFP", "United Nations": "UN"),
+    for the reports that give a post at it by them ("WFP spokesman Jo Marsh"); none for a one-word name."""
+    words = [w for w in name.split() if w.lower() not in _LINKS]
+    if len(words) < 2 or len(words) > 6 or not all(w[:1].isupper() for w in words):
+        return set()
+    return {"".join(w[0] for w in words)}
 
 
 # Posts a body's own people hold, beyond the role words: "flu expert", "assistant director-general".
@@ -1854,7 +1968,8 @@ _CHARGE = re.compile(
     r"|\b(?:allege|alleges|alleged|contend|contends)\s+that\s+(?P<alleged>[^;]{8,200})"
 )
 _FLAT_DENIAL = re.compile(
-    r"\b(?:never|at\s+no\s+time|not\s+(?:a\s+single|one\s+(?:penny|cent)|a\s+penny|a\s+cent)|no\s+wrongdoing|"
+    r"\b(?:never(?!\s+(?:\w+\s+){0,2}?again\b)|at\s+no\s+time|"  # "can never happen again" is a wish, no denial
+    r"not\s+(?:a\s+single|one\s+(?:penny|cent)|a\s+penny|a\s+cent)|no\s+wrongdoing|"
     r"nothing\s+wrong)\b"
     r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:[\"“‘']?\w+\s+){0,2}?[\"“‘']?(?:lawful|legitimate|legal|ordinary|proper|above\s+board)\b",
     re.IGNORECASE,
@@ -1904,8 +2019,18 @@ _STOP_MATTER = frozenset(
         "what",
         "also",
         "only",
+        # Adverbs of manner say nothing of the matter ("said simply", "simply never told").
+        "simply",
+        "just",
+        "merely",
+        "really",
+        "still",
+        "even",
     ]
 )
+
+
+_SPEAKER_TAIL = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:said|says|told|tells|added|replied|answered)\b")
 
 
 def charges_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
@@ -1914,7 +2039,9 @@ def charges_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution])
     for s in sentences[:5000]:
         m = _CHARGE.search(s.text)
         if m is not None:
-            charges.append((s, _matter(m.group("charge") or m.group("alleged"))))
+            # The charge ends where the report's own clause takes over ("..., Jermaine said simply: ...").
+            charge = _SPEAKER_TAIL.split(m.group("charge") or m.group("alleged"))[0]
+            charges.append((s, _matter(charge)))
     if not charges:
         return []
     out: list[Scored] = []
@@ -2047,6 +2174,9 @@ def _says_otherwise(claim: str, evidence: str) -> bool:
     return not (mine & theirs) and len(said & _content(claim)) < max(2, len(said) / 2)
 
 
+_CALL = re.compile(r"^(?:[\w'’,-]+\s+){1,8}?(?:should|must|ought\s+to)\s+(?:not\s+)?(?!have\b)[a-z]+", re.IGNORECASE)
+
+
 def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A named side's claim and, next to it in the same report, figures or documents that say otherwise."""
     out: list[Scored] = []
@@ -2055,10 +2185,14 @@ def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution
         if not (_EVIDENCE.match(s.text) or _OWN_CHECK.match(s.text)):
             continue
         beside = [by_place.get((s.article, s.position + step)) for step in (-1, 1)]
+        # A call ("the spill should push the nation to new energy") states no fact that records could gainsay.
         near = [
             c
             for c in beside
-            if c is not None and not _EVIDENCE.match(c.sentence.text) and _says_otherwise(c.claim, s.text)
+            if c is not None
+            and not _EVIDENCE.match(c.sentence.text)
+            and not _CALL.search(c.claim)
+            and _says_otherwise(c.claim, s.text)
         ]
         # A denial next to it is what the evidence answers ("... the ground was not going anywhere").
         near.sort(key=lambda c: not NEGATION.search(c.claim))
@@ -3545,14 +3679,10 @@ def _quoted(text: str) -> str:
     return m.group("q") if m else text
 
 
-# A fact-check column: 'CLAIM: "..." — Name, role, where and when.' then 'VERDICT: False.' and the checker's reasons.
-_CHECKED_CLAIM = re.compile(
-    r"^(?:THE\s+CLAIM|CLAIM|The\s+claim|Claim|WHAT\s+WAS\s+SAID|What\s+was\s+said)\s*:\s*[\"“](?P<q>[^\"“”]{8,})[\"”]"
-    r"\s*[—–-]+\s*(?P<who>[^,.;(]{2,80})(?P<role>[^.;]*)"
-)
-_CHECK_VERDICT = re.compile(
-    r"^(?:OUR\s+)?(?:VERDICT|RULING|RATING|Our\s+verdict|Verdict|Ruling|Rating)(?:\s*\([^)]{1,20}\))?\s*:\s*(?P<v>.+)$"
-)
+# A fact-check column: 'CLAIM: "..." — Name, role, where and when.' then 'VERDICT: False.' and the checker's reasons
+# (the line patterns are actors.CHECKED_CLAIM and actors.CHECK_VERDICT); the maker is the attribution's head to its
+# first comma or stop, and the rest of it the maker's role.
+_MAKER = re.compile(r"(?P<who>[^,.;(]{2,80})(?P<role>[^.;]*)")
 # Which way a verdict goes, by its first telling word: "A fair question, not a fact" and "Accurate, for now" uphold or
 # spare the claim; "Still misleading", "Not in the port's gift", "Unproven" count against it.
 _UPHELD = re.compile(r"\b(?:accurate|true|correct|right|plausible|fair|reasonable|confirmed|supported)\b", re.I)
@@ -3587,16 +3717,17 @@ def checked_claims(sentences: Sequence[Sentence], outlets: Sequence[str] = ()) -
     for article, rows in by_article.items():
         rows.sort(key=lambda s: s.position)
         for n, s in enumerate(rows):
-            m = _CHECKED_CLAIM.match(s.text)
-            if m is None or n + 1 >= len(rows):
+            line = CHECKED_CLAIM.match(s.text)
+            m = _MAKER.match(line["maker"]) if line else None
+            if line is None or m is None or n + 1 >= len(rows):
                 continue
-            verdict = _CHECK_VERDICT.match(rows[n + 1].text)
+            verdict = CHECK_VERDICT.match(rows[n + 1].text)
             party = _party(m.group("who"))
-            if verdict is None or party is None or not _against(verdict.group("v")):
+            if verdict is None or party is None or not _against(verdict.group("verdict")):
                 continue
             reasons: list[Sentence] = []
             for t in rows[n + 2 :]:
-                if _CHECKED_CLAIM.match(t.text) or re.match(r"^[A-Z][A-Z'’ ]{3,}(?::|$)", t.text):
+                if CHECKED_CLAIM.match(t.text) or re.match(r"^[A-Z][A-Z'’ ]{3,}(?::|$)", t.text):
                     break  # the next claim, or a heading ("HOW WE CHECK:", "WHAT WE STILL DON'T KNOW")
                 reasons.append(t)
             camp = set(content_words(m.group("who") + " " + m.group("role"))) - {"in", "on", "to"}
@@ -3607,8 +3738,8 @@ def checked_claims(sentences: Sequence[Sentence], outlets: Sequence[str] = ()) -
             reason = (named or own)[0]
             checker = outlets[article] if article < len(outlets) and outlets[article] else "The fact-check"
             summary = (
-                f"{party[0]}: “{_clean_side(m.group('q'), 24)}” vs. {checker} "
-                f"(verdict: {verdict.group('v').rstrip('.')}): “{_clean_side(reason.text, 28)}”"
+                f"{party[0]}: “{_clean_side(line['claim'], 24)}” vs. {checker} "
+                f"(verdict: {verdict.group('verdict').rstrip('.')}): “{_clean_side(reason.text, 28)}”"
             )
             out.append((2.4, summary, (article,), frozenset((party[1], actor_key(checker) or "checker"))))
     return out

@@ -8,10 +8,12 @@ from __future__ import annotations
 from digest.i18n import Lexicon, lexicon
 
 __all__ = [
+    "CLAUSE_OPENERS",
     "ENGLISH",
     "HONORIFICS",
     "OFFICE_HEADS",
     "OFFICE_QUALIFIERS",
+    "SENTENCE_ADVERBS",
     "SHORT_FORMS",
     "SPELLINGS",
     "Lexicon",
@@ -164,3 +166,15 @@ OFFICE_ABBREVIATIONS: dict[str, str] = {
     "insp": "inspector",
     "sgt": "sergeant",
 }
+# Words that open a subordinate or an adverbial clause ("Because Jackson was frail, ...", "Using the figures, ...",
+# "Citing Reuters, ..."): a name after them is that clause's, never the speaker's of the sentence.
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"Because", "Although", "Though", "Unless", "Despite", "Once", "Until", "Whereas", "Whether", "Whilst", "Wherever"}
+    | {"Using", "Citing", "Speaking", "Writing", "Adding", "Noting", "Following", "Including", "Responding", "Quoting"}
+    | {"Asked", "Pressed", "Given", "Faced", "Having", "Being", "Referring", "Describing", "Addressing", "Announcing"}
+)
+# Sentence adverbs that open a sentence before its subject ("Even Ortega said ...", "Meanwhile Reid said ..."): no
+# name's first word.
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    {"Even", "Latest", "Still", "Instead", "Meanwhile", "Nonetheless", "Nevertheless", "Moreover", "Furthermore"}
+)
