@@ -1761,19 +1761,25 @@ def _shared_phrase(
     }
     if not shared:
         return ""
-    leads = names[:3]
+    # What the texts write right after each lead name ("the Kessler lab", "Marlow's depot"), up to three words: one
+    # scan a name, whatever the number of phrases asked about.
+    things: set[tuple[str, ...]] = set()
+    prefixes: list[tuple[str, ...]] = []
+    for n in names[:3]:
+        held = tuple(_singular(w.lower()) for w in n.split())
+        prefixes.append(held)
+        for m in re.finditer(rf"\b{re.escape(n)}(?:['’]s)?((?: [A-Za-z][\w'’-]*){{1,3}})", body, re.IGNORECASE):
+            after = [_singular(w.lower()) for w in m.group(1).split()]
+            for k in range(1, len(after) + 1):
+                if not set(held) & set(after[:k]):
+                    things.add(tuple(after[:k]))
+                    things.add((*after[: k - 1], after[k - 1].removesuffix("s")))
 
     def named_thing(gram: tuple[str, ...]) -> bool:
         """The texts write the phrase right after a lead name, as its thing ("the Kessler lab", "Marlow's
-        depot"): what the story is about, not a headline's image of it."""
-        phrase = r"\s+".join(re.escape(w) for w in gram)
-        for n in leads:
-            held = tuple(_singular(w.lower()) for w in n.split())
-            if len(gram) > len(held) and gram[: len(held)] == held:
-                return True  # the phrase holds it: "Grimbold factory"
-            if not set(held) & set(gram) and re.search(rf"\b{re.escape(n)}(?:['’]s)? {phrase}s?\b", body, re.I):
-                return True
-        return False
+        depot"), or the phrase holds the name ("Grimbold factory"): what the story is about, not a headline's image
+        of it."""
+        return gram in things or any(len(gram) > len(h) and gram[: len(h)] == h for h in prefixes)
 
     # The phrase most articles share first (the story, not one report's angle on it), then a lead name's thing,
     # then weight and length.
