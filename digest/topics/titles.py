@@ -1765,10 +1765,10 @@ def _shared_phrase(
     # scan a name, whatever the number of phrases asked about.
     things: set[tuple[str, ...]] = set()
     prefixes: list[tuple[str, ...]] = []
-    for n in names[:3]:
-        held = tuple(_singular(w.lower()) for w in n.split())
+    for lead_name in names[:3]:
+        held = tuple(_singular(w.lower()) for w in lead_name.split())
         prefixes.append(held)
-        for m in re.finditer(rf"\b{re.escape(n)}(?:['’]s)?((?: [A-Za-z][\w'’-]*){{1,3}})", body, re.IGNORECASE):
+        for m in re.finditer(rf"\b{re.escape(lead_name)}(?:['’]s)?((?: [A-Za-z][\w'’-]*){{1,3}})", body, re.IGNORECASE):
             after = [_singular(w.lower()) for w in m.group(1).split()]
             for k in range(1, len(after) + 1):
                 if not set(held) & set(after[:k]):
