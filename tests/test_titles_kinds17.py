@@ -49,11 +49,15 @@ def _ferries() -> list[tuple[str, str]]:
 
 
 def test_a_month_before_a_one_word_name_gives_it_no_given_name() -> None:
-    """ "On 2 May Tolvane asked ...": the month dates the sentence; "May Tolvane" is no person (it once made the
-    firm's name a surname and the title fell to a harbour instead)."""
+    """ "On 1 October Tolvane did not pay": the month dates the sentence; "October Tolvane" is no person (it once
+    made the firm's name a surname, and the title fell to one of its harbours instead)."""
+    body = (
+        "Tolvane Ferry Group misses payment. On 1 October Tolvane did not pay its lenders. Tolvane runs nine routes "
+        "from four harbours."
+    )
+    assert not _is_person(["Tolvane"], ["Tolvane", "Tolvane Ferry Group"], body)
     texts = _ferries()
-    body = " ".join(f"{h}. {t}" for h, t in texts)
-    assert not _is_person(["Tolvane"], key_names(texts), body)
+    assert not _is_person(["Tolvane"], key_names(texts), " ".join(f"{h}. {t}" for h, t in texts))
     # A given name that is a month's name stays one where no date stands before it.
     assert _is_person(["Quill"], ["Quill", "June Quill"], "June Quill said the pier was unsafe. Quill said so twice.")
 
