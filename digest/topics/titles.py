@@ -191,7 +191,7 @@ _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<!-)(?:-\d+\b)?")
 # words and quantifiers that headlines are full of.
 _TITLE_SKIP_WORDS = (
     "says say said told tells warns warned urges calls asks wants plans faces hits backs attacks offers fear fears "
-    "agrees approves rejects opens closes looms stands takes take make makes get gets give gives put keep just "
+    "agrees approves rejects opens closes looms stands takes take make makes get gets give gives put keep keeps just "
     "now still even already ever never several many much more most less few new latest first last next another "
     "report reports update news live today yesterday tomorrow week weeks month months year years people thing "
     "things way ways time times day days percent cent cents pence million billion per "
@@ -941,6 +941,14 @@ _EVENT_FAMILY = {
 _GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga", "incident"])
 
 
+_STUDY = re.compile(
+    r"\b(?:(?:clinical|vaccine|randomi[sz]ed|placebo-controlled)(?: [\w-]+){0,2}|phase [\dIV]+(?: [\w-]+)?|drug)"
+    r" trials?\b",
+    re.IGNORECASE,
+)
+_STUDIES = frozenset(["trial", "trials"])
+
+
 def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True, names: Sequence[str] = ()) -> str:
     """The event the story's articles name, as "[modifier] event" ("bribery trial", "Tule Creek fire", "Voronin
     trial", "mayor's race"), when the title found does not already end in one; empty when fewer than half the
@@ -965,6 +973,9 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     before: dict[str, dict[str, int]] = {}
     seen_docs: list[tuple[set[str], set[str]]] = []
     word = _PHRASE_WORD
+    # "a phase 2 trial", "the drug trial": a study of patients, which the texts' "trial" then means throughout, not a
+    # court's event.
+    studied = any(_STUDY.search(f"{h}. {t[:1500]}") for h, t in texts)
     for headline, text in texts:
         seen = set()
         uses_here: set[str] = set()
@@ -992,6 +1003,8 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
+                if studied and event in _STUDIES:
+                    continue
                 if event in _BREAKDOWNS and not _breakdown_at(tokens, k):
                     continue  # "the UK's failure to move", "kidney failure": a charge or an illness, no event
                 if (event not in _EVENT_NOUNS and event not in _GENERIC_EVENTS) or (token[:1].isupper() and k > 0):
@@ -1513,6 +1526,9 @@ _OWNERS = frozenset(_OWNERS_TEXT.split())
 _DETERMINERS = _OWNERS - {"new", "every", "each"}
 _DOERS_TEXT = "to i we you they will would can could should must may might did do does not"
 _DOERS = frozenset(_DOERS_TEXT.split())
+# Verbs an "-ing" verb follows ("keeps turning up", "stopped paying"): the "-ing" word is what is done, not a thing.
+_CATENATIVES_TEXT = "keep keeps kept start starts started stop stops stopped begin begins began continue continues"
+_CATENATIVES = frozenset(_CATENATIVES_TEXT.split()) | {"continued"}
 
 
 @lru_cache(maxsize=8)  # one call's texts: every phrase asks of the same body
@@ -1533,7 +1549,7 @@ def _contexts(body: str) -> tuple[dict[str, list[str]], frozenset[str], frozense
             continue
         if low in _OWNERS or low.endswith(("'s", "’s", "s'", "s’")):
             owned.add(nxt)
-        elif low in _DOERS:
+        elif low in _DOERS or (low in _CATENATIVES and nxt.endswith("ing")):
             done.add(nxt)
     return after, frozenset(owned), frozenset(done)
 
@@ -1571,13 +1587,28 @@ def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -
         return False
     nxt, at = tokens[k + 1]
     gap = part[tokens[k][1] + len(tokens[k][0]) : at]
-    if not nxt.islower() or gap.strip() or nxt in _TITLE_SKIP or nxt in _VERBS or nxt.endswith(("ed", "ing")):
-        return False
     after, after_at = tokens[k + 2] if k + 2 < len(tokens) else ("", 0)
     joined = not part[at + len(nxt) : after_at].strip()  # no full stop or quote mark between
+    if nxt.endswith("ing") and nxt.islower() and not gap.strip() and joined and _compound_noun(after):
+        return True  # "the fire training pad", "a flood warning siren": a gerund and a noun after it, one compound
+    if not nxt.islower() or gap.strip() or nxt in _TITLE_SKIP or nxt in _VERBS or nxt.endswith(("ed", "ing")):
+        return False
     if nxt.endswith("s") and not nxt.endswith("ss") and joined and (after[:1].isupper() or after.lower() in _OWNERS):
         return False  # "Tiger escape shuts Marwood Zoo", "blast rocks the port": a verb with its object
     return not re.search(rf"\b{re.escape(nxt)}\b", _EVENT_VERBS)
+
+
+def _compound_noun(word: str) -> bool:
+    """A singular common noun that can end a compound ("pad", "siren"): not a function word, a verb, a plural
+    (the object of a participle: "fire destroying homes") or a participle."""
+    low = word.lower()
+    return (
+        word.islower()
+        and len(word) > 2
+        and low not in _TITLE_SKIP
+        and low not in _VERBS
+        and not low.endswith(("s", "ed", "ing", "ly"))
+    )
 
 
 # What an event does after its noun ("the fire burns", "the strike goes ahead"): a verb, not a compound's head.
@@ -1730,8 +1761,29 @@ def _shared_phrase(
     }
     if not shared:
         return ""
-    # The phrase most articles share first (the story, not one report's angle on it), then weight and length.
-    best = max(shared, key=lambda g: (docs[g], shared[g] * len(g), len(g), " ".join(g)))
+    # What the texts write right after each lead name ("the Kessler lab", "Marlow's depot"), up to three words: one
+    # scan a name, whatever the number of phrases asked about.
+    things: set[tuple[str, ...]] = set()
+    prefixes: list[tuple[str, ...]] = []
+    for lead_name in names[:3]:
+        held = tuple(_singular(w.lower()) for w in lead_name.split())
+        prefixes.append(held)
+        for m in re.finditer(rf"\b{re.escape(lead_name)}(?:['’]s)?((?: [A-Za-z][\w'’-]*){{1,3}})", body, re.IGNORECASE):
+            after = [_singular(w.lower()) for w in m.group(1).split()]
+            for k in range(1, len(after) + 1):
+                if not set(held) & set(after[:k]):
+                    things.add(tuple(after[:k]))
+                    things.add((*after[: k - 1], after[k - 1].removesuffix("s")))
+
+    def named_thing(gram: tuple[str, ...]) -> bool:
+        """The texts write the phrase right after a lead name, as its thing ("the Kessler lab", "Marlow's
+        depot"), or the phrase holds the name ("Grimbold factory"): what the story is about, not a headline's image
+        of it."""
+        return gram in things or any(len(gram) > len(h) and gram[: len(h)] == h for h in prefixes)
+
+    # The phrase most articles share first (the story, not one report's angle on it), then a lead name's thing,
+    # then weight and length.
+    best = max(shared, key=lambda g: (docs[g], named_thing(g), shared[g] * len(g), len(g), " ".join(g)))
     if len(best) == 1:
         # A word all share is better said with the phrase it stands in, if half of those articles use it
         # ("tram" -> "harbour tram", "night" -> "night closure").
@@ -1795,6 +1847,7 @@ def _shared_phrase(
             or _place_name(names[:3], texts, shown)
             or _full_name(next((n for n in names if n.lower() not in shown.lower()), ""), names, body)
         )
+        lead = _headline_form(lead, names, heads)
         if not lead or len(lead.split()) > 3:
             return ""  # "Strike" alone does not say which
         return shorten(f"{lead} {shown.lower()}", MAX_TITLE)  # "Haiti earthquake", "Michael Jackson death"
@@ -2078,6 +2131,19 @@ def _owner(thing: str, body: str) -> str:
     return max(set(found), key=lambda o: (found.count(o), o)) if found else ""
 
 
+def _headline_form(name: str, names: Sequence[str], heads: Sequence[str]) -> str:
+    """A body's short name ("Kestrel" of "Kestrel Bus Company") where most headlines write one longer key name whole
+    and none writes the short one alone: the headlines' name for it ("Kestrel Bus Company fares"), the one a reader
+    knows; the texts' short name is their second mention. A name the headlines also write alone stays as it is."""
+    if " " in name or not name:
+        return name
+    alone = sum(bool(re.search(rf"\b{re.escape(name)}\b(?! [A-Z])", h)) for h in heads)
+    longer = [n for n in names[:5] if n.startswith(f"{name} ") and len(n.split()) <= 3 and _in_headlines(n, heads)]
+    if alone or not longer:
+        return name
+    return max(longer, key=lambda n: (_in_headlines(n, heads), -len(n)))
+
+
 def _in_headlines(name: str, heads: Sequence[str]) -> int:
     """How many headlines hold the whole name, when most of two or more do; else 0."""
     n = sum(bool(re.search(rf"\b{re.escape(name)}\b", h)) for h in heads)
@@ -2225,8 +2291,17 @@ def _full_name(name: str, names: Sequence[str], body: str) -> str:
     Jackson"); anything else stays as it is."""
     if len(name.split()) != 1 or not _is_person([name], names, body):
         return name
-    full = [n for n in names if len(n.split()) in (2, 3) and n.split()[-1] == name]
+    # "Professor Kessler", "Dr Kessler": a form of address, not a given name.
+    full = [
+        n
+        for n in names
+        if len(n.split()) in (2, 3) and n.split()[-1] == name and n.split()[0].lower().rstrip(".") not in _ADDRESSES
+    ]
     return max(full, key=lambda n: (len(re.findall(rf"\b{re.escape(n)}\b", body)), n)) if full else name
+
+
+_ADDRESSES_TEXT = "mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor rev judge justice"
+_ADDRESSES = frozenset(_ADDRESSES_TEXT.split())
 
 
 @lru_cache(maxsize=64)  # one title asks of the same words often; bodies are a call's texts, so few are kept
@@ -2458,7 +2533,11 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
         spoke = spoke and not re.search(rf"\b{re.escape(parts[-1].lower())}\b", body)
         return spoke or parts[-1] in names or bool(re.search(rf"(?<!{re.escape(parts[0])} )\b{last}\b", body))
     given = sum(
-        m.group(1).lower() not in _TITLE_SKIP and m.group(1).lower() not in _PLACE_WORDS
+        m.group(1).lower() not in _TITLE_SKIP
+        and m.group(1).lower() not in _PLACE_WORDS
+        # "On 1 October Halvorsen paid": a month or a weekday after a date's figure or "on" dates the sentence, it
+        # gives no given name ("June Quill" is one).
+        and not (m.group(1) in _CALENDAR and _DATED.search(body, max(0, m.start() - 12), m.start()))
         # "Piet de Wit", "Ursula von der Leyen": a particle between given name and surname.
         for m in re.finditer(rf"\b([A-Z][a-z]+) (?:(?:de|van|von|der|den|da|di|del|du|la|le|ter) )*{last}\b", body)
     )
@@ -2466,6 +2545,9 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     placed = len(re.findall(rf"\b(?:in|at|on|to|from|near|across|around) {last}\b", body))
     # A firm speaks too ("Corriebus said"); a person is introduced by a given name or a title somewhere first.
     return given > 0 and given + speaks > placed
+
+
+_DATED = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Nn]ext)) $")
 
 
 _ROLE_TITLE = "|".join(sorted(w.capitalize() for w in _PERSON_ROLES | {"spokesperson", "spokesman", "spokeswoman"}))
