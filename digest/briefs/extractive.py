@@ -272,7 +272,8 @@ class ExtractiveEngine:
         ]
         if not pool:
             return []
-        old = [i for i, s in enumerate(m.sentences) if s.article not in fresh_articles]
+        # An earlier sentence that says something is not known yet does not make its later answer old news.
+        old = [i for i, s in enumerate(m.sentences) if s.article not in fresh_articles and not m.unknown[i]]
         novelty = np.ones(len(m.sentences))
         if old:
             seen = (m.space.matrix[pool] @ m.space.matrix[old].T).toarray().max(axis=1)
