@@ -46,6 +46,7 @@ from digest.models import Article
             "We have no visibility of the brewery's order book beyond the spring.",
             "What is the brewery's order book beyond the spring?",
         ),
+        ("The lenders have no visibility of the bookings for the summer.", "What are the bookings for the summer?"),
         ("Demand for the new sleeper service is highly uncertain.", "What will demand for the new sleeper service be?"),
         (
             "The audit does not name the contractors it paid, which leaves the council guessing.",
@@ -85,6 +86,8 @@ def test_stated_unknowns_become_questions(sentence: str, question: str) -> None:
     [
         # Only "no" visibility is an unknown; the thing's visibility itself is no question.
         "The lighthouse has good visibility of the harbour mouth.",
+        # Whose orders, only an earlier sentence says.
+        "Analysts have no visibility into its orders beyond March.",
         # A bare noun that is certain, or uncertain with no "for"/"of" phrase to say of what.
         "Demand for the new sleeper service is strong.",
         # The auditor named those it paid.

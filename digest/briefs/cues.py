@@ -1297,7 +1297,7 @@ _NOR_KNOW = re.compile(
 # "The lenders have no visibility into the order book".
 _NO_VISIBILITY = re.compile(
     r"\b(?:have|has|had|with)\s+no\s+(?:real\s+|clear\s+)?visibility\s+(?:of|on|into|over)\s+"
-    r"(?P<np>(?:the|its|their|our|his|her|[A-Z][\w'’&-]*['’]s)\s+[^,;:!?]{3,100}?)\s*(?:[,;:.]|$)"
+    r"(?P<np>(?:the|our|[A-Z][\w'’&-]*['’]s)\s+[^,;:!?]{3,100}?)\s*(?:[,;:.]|$)"
 )
 # A bare noun with what it is of or for, as subject of "uncertain": "Recovery for noteholders is highly uncertain",
 # "Demand for the new model remains unclear" -> "What will recovery for noteholders be?".
@@ -1333,8 +1333,12 @@ def _kinds12_question(s: str) -> str | None:
     m = _NO_VISIBILITY.search(s) if "visibility" in s else None
     if m:
         np_ = re.sub(r"^our\s+", "the ", m.group("np").strip())
-        return _finish(f"What {'are' if _plural(np_.split()[-1]) and ' of ' not in np_ else 'is'} {_lower_first(np_)}")
-    m = _BARE_UNCERTAIN.match(s) if "n" in s else None
+        words = np_.split()
+        # The head noun is the last word before the noun phrase's first preposition: "the bookings for June" are.
+        after_head = _NOUN_PREPOSITIONS | {"beyond", "after", "before", "until", "through"}
+        head = next((words[j - 1] for j in range(2, len(words)) if words[j] in after_head), words[-1])
+        return _finish(f"What {'are' if _plural(head) else 'is'} {_lower_first(np_)}")
+    m = _BARE_UNCERTAIN.match(s) if ("uncertain" in s or "unclear" in s or "unknown" in s) else None
     if m:
         return _finish(f"What will {_lower_first(m.group('np'))} be")
     m = _not_name_whom(s)
