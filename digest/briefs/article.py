@@ -25,6 +25,8 @@ from digest.briefs.cues import (
     OWN_NOT_KNOWING,
     SCALE,
     SCHEDULE,
+    THREAD_STAMP,
+    UNUSABLE_OPENING,
     answered_next,
     existential_named,
     left_open_in,
@@ -342,7 +344,7 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
     return sorted(picked)
 
 
-_ASKS = re.compile(r"\bask(?:s|ed)?\b")
+_ASKS = re.compile(r"\bask(?:s|ed|ing)?\b")
 
 
 def _unknowns(
@@ -376,11 +378,26 @@ def _unknowns(
             found.append((1 if question else 0, i, text))
     usable = {s.position for s in sentences}
     for t in context:
+        # A live thread's last post glued to the posts before it: the question is the post's.
+        text = THREAD_STAMP.split(t.text)[-1]
         # "asked whether", "wrote to ask whether", "Your correspondent asks whether": a question put, in any tense.
         # "We don't know if the shooting will go on into April." "She would only say ...": the speaker's own not-knowing
         # is a question put when the reply evades it.
-        asks = t.text.endswith("?") or _ASKS.search(t.text) is not None or OWN_NOT_KNOWING.match(t.text) is not None
-        left = left_open_in(t.text, at.get(t.position + 1, ""), at.get(t.position + 2, "")) if asks else None
+        asks = text.endswith("?") or _ASKS.search(text) is not None or OWN_NOT_KNOWING.match(text) is not None
+        left = left_open_in(text, at.get(t.position + 1, ""), at.get(t.position + 2, "")) if asks else None
+        if (
+            left is None
+            and t.position not in usable
+            and len(t.text.split()) >= 6
+            and not UNUSABLE_OPENING.match(t.text)
+            and states_unknown(t.text)
+        ):
+            # A sentence left out as unusable alone (a quotation cut at its full stop, a short line, a podcast chapter's
+            # paraphrase) that states an unknown: what it leaves open is the article's all the same.
+            stated = to_unknown(t.text)
+            nxt = at.get(t.position + 1, "")
+            if stated is not None and to_question(t.text) is not None and not answered_next(t.text, nxt):
+                left = stated
         if left is not None and not any(content_overlap(left, x) > 0.6 for _, _, x in found):
             found.append(
                 (

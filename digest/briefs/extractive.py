@@ -29,8 +29,10 @@ from digest.briefs.cues import (
     HUMAN_COST,
     NEGATION,
     NO_CONSEQUENCE,
+    OWN_NOT_KNOWING,
     SCHEDULE,
     TURNED,
+    UNUSABLE_OPENING,
     WHY,
     answered_next,
     asks_do_we_know,
@@ -270,7 +272,8 @@ class ExtractiveEngine:
         ]
         if not pool:
             return []
-        old = [i for i, s in enumerate(m.sentences) if s.article not in fresh_articles]
+        # An earlier sentence that says something is not known yet does not make its later answer old news.
+        old = [i for i, s in enumerate(m.sentences) if s.article not in fresh_articles and not m.unknown[i]]
         novelty = np.ones(len(m.sentences))
         if old:
             seen = (m.space.matrix[pool] @ m.space.matrix[old].T).toarray().max(axis=1)
@@ -341,12 +344,14 @@ class ExtractiveEngine:
         # after it ("The museum has not named the three trustees."), which is cited.
         place = {(t.article, t.position): i for i, t in enumerate(m.sentences)}
         for t in m.context:
-            if not t.text.endswith("?") or (t.article, t.position) in place:
+            if (t.article, t.position) in place:
                 continue
-            question = left_open_in(
-                t.text, following.get((t.article, t.position), ""), following.get((t.article, t.position + 1), "")
-            )
-            j = place.get((t.article, t.position + 1))
+            after = following.get((t.article, t.position), "")
+            if t.text.endswith("?"):
+                question = left_open_in(t.text, after, following.get((t.article, t.position + 1), ""))
+                j = place.get((t.article, t.position + 1))
+            else:
+                question, j = self._unusable_question(t, after, place)
             if question is None or j is None or not is_self_contained_question(question):
                 continue
             key = question.lower()
@@ -366,6 +371,27 @@ class ExtractiveEngine:
             if len(picked) == k:
                 break
         return picked
+
+    @staticmethod
+    def _unusable_question(t: Sentence, after: str, place: dict[tuple[int, int], int]) -> tuple[str | None, int | None]:
+        """The question a sentence left out as unusable alone still leaves open, and the nearest usable sentence of its
+        report to weigh and cite it by: a question the writer put that the reply leaves open ("I have written to the
+        minister asking who will pay ..." "I have not had an answer."), or an unknown stated in a quotation cut at its
+        full stop, a short line ("Recovery for noteholders is highly uncertain.") or a chapter's paraphrase."""
+        if _ASKING.search(t.text) or OWN_NOT_KNOWING.match(t.text):
+            question = left_open_in(t.text, after, "")
+        elif (
+            len(t.text.split()) >= 6
+            and not UNUSABLE_OPENING.match(t.text)
+            and states_unknown(t.text)
+            and not answered_next(t.text, after)
+        ):
+            question = to_question(t.text)
+        else:
+            return None, None
+        near = (t.position + d for d in (1, -1, 2, -2, 3, -3))
+        j = next((place[(t.article, p)] for p in near if (t.article, p) in place), None)
+        return question, j
 
     def _open_points(self, m: _Material, k: int) -> list[Statement]:
         """Other languages: the sentences that state an unknown, as written (not rephrased as questions)."""
@@ -1050,6 +1076,10 @@ _DANGLING = re.compile(
     r"or|and)\b)[a-z]{2,}))\b|\b(?:such|the latter|the former)\b",
     re.IGNORECASE,
 )
+
+
+# A question put, in any tense: "asked whether", "wrote to the minister asking who will pay".
+_ASKING = re.compile(r"\bask(?:s|ed|ing)?\b")
 
 
 def _last_speaker(sentences: Sequence[Sentence], i: int) -> str | None:
