@@ -40,8 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from digest.briefs.planted import key_names, load_planted  # noqa: E402
-from digest.briefs.sentences import content_overlap  # noqa: E402
+from digest.briefs.planted import key_names, load_planted, title_matches  # noqa: E402
 from digest.config import Config, GroupingConfig, StorageConfig  # noqa: E402
 from digest.i18n import DEFAULT, detect, lexicon  # noqa: E402
 from digest.store import topics as topic_store  # noqa: E402
@@ -190,7 +189,7 @@ def gold_titles(name: str) -> tuple[int, int, list[str]]:
         first = min(v for v, _ in story.articles)
         members = [a for v, a in story.articles if v == first]
         title = story_title([(a.title, a.text) for a in members], key_names(members))
-        ok = bool(title) and content_overlap(gold, title) >= 0.5
+        ok = bool(title) and title_matches(gold, title)
         hits += ok
         total += 1
         lines.append(f"    {'ok  ' if ok else 'MISS'} {story.key}: {title!r} for gold {gold!r}")
@@ -258,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         hits, total, lines = gold_titles(name)
         gold = _gold_of(name)
         found = [c for c in checks if gold.get(c.story)]
-        matched = sum(content_overlap(gold[c.story], c.title) >= 0.5 for c in found)
+        matched = sum(title_matches(gold[c.story], c.title) for c in found)
         gold_hits, gold_total = gold_hits + hits, gold_total + total
         discovered_hits, discovered_total = discovered_hits + matched, discovered_total + len(found)
         good = sum(not c.broken for c in checks)

@@ -169,3 +169,12 @@ def test_german_story_title_takes_the_place_not_a_capitalised_noun() -> None:
         ("Neubau der Süderelbbrücke frühestens 2032", "Ein Neubau der Süderelbbrücke ist frühestens 2032 möglich."),
     ]
     assert story_title(texts, ["Lastwagen", "Spediteure", "Hamburg"]) == "Süderelbbrücke Hamburg"
+
+
+def test_a_title_matches_its_gold_in_either_number() -> None:
+    from digest.briefs.planted import title_matches
+
+    assert title_matches("Harlow bridge closure", "Harlow bridges")
+    assert title_matches("Tarn reservoirs", "Tarn reservoir leak")
+    assert not title_matches("Harlow bridge closure", "Harlow council")
+    assert not title_matches("", "Harlow bridges")
