@@ -158,8 +158,10 @@ def _tokens(part: str) -> list[tuple[str, int]]:
 
 
 def test_an_event_noun_before_a_gerund_and_a_noun_modifies_a_compound() -> None:
-    """ "the old fire training pad", "a flood warning siren": no fire, no flood; "the fire destroying homes" and
-    "the fire raging through the valley" are fires."""
+    """ "the old fire training pad", "a flood warning siren": no fire, no flood, where the texts write the pair more
+    than once (the compounds passed); "the fire destroying homes" and "the fire raging through the valley" are
+    fires."""
+    compounds = frozenset({"training pad", "warning siren"})
     for part, word, compound in (
         ("foam was sprayed on the old fire training pad", "fire", True),
         ("the council tested the flood warning siren", "flood", True),
@@ -168,7 +170,7 @@ def test_an_event_noun_before_a_gerund_and_a_noun_modifies_a_compound() -> None:
     ):
         tokens = _tokens(part)
         k = next(i for i, (t, _) in enumerate(tokens) if t == word)
-        assert _compound_head_after(tokens, k, part) is compound, part
+        assert _compound_head_after(tokens, k, part, compounds) is compound, part
 
 
 def test_a_story_told_around_a_fire_training_pad_is_not_named_a_fire() -> None:

@@ -941,12 +941,21 @@ _EVENT_FAMILY = {
 _GENERIC_EVENTS = frozenset(["case", "affair", "crisis", "controversy", "saga", "incident"])
 
 
+# "clinical trial", "a randomised controlled trial", "its phase 2 vaccine trial": a study of patients. "Clinical"
+# takes no word between ("a clinical negligence trial" is a court's).
 _STUDY = re.compile(
-    r"\b(?:(?:clinical|vaccine|randomi[sz]ed|placebo-controlled)(?: [\w-]+){0,2}|phase [\dIV]+(?: [\w-]+)?|drug)"
-    r" trials?\b",
+    r"\b(?:clinical|drug|placebo-controlled|(?:vaccine|randomi[sz]ed|phase [\dIV]+)(?: [\w-]+)?) trials?\b",
     re.IGNORECASE,
 )
 _STUDIES = frozenset(["trial", "trials"])
+# Words of a court's trial ("the jury", "prosecutors", "Carrow Crown Court"); "to judge" is no judge.
+_TRIED = re.compile(r"\b(?:[Cc]ourt(?:room)?|[Jj]ury|[Jj]urors?|[Pp]rosecut\w+|(?<!\bto )[Jj]udges?)\b")
+
+
+def _study_at(part: str, at: int, token: str) -> bool:
+    """The "trial" at `at` is a study's ("its phase 3 trial", "a clinical trial"): study words right before it."""
+    end = at + len(token)
+    return any(m.end() == end for m in _STUDY.finditer(part, max(0, at - 40), end))
 
 
 def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = True, names: Sequence[str] = ()) -> str:
@@ -974,8 +983,10 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
     seen_docs: list[tuple[set[str], set[str]]] = []
     word = _PHRASE_WORD
     # "a phase 2 trial", "the drug trial": a study of patients, which the texts' "trial" then means throughout, not a
-    # court's event.
-    studied = any(_STUDY.search(f"{h}. {t[:1500]}") for h, t in texts)
+    # court's event, unless the texts also speak of a court; a study's own "trial" is never one.
+    scanned = [f"{h}. {t[:1500]}" for h, t in texts]
+    studied = any(_STUDY.search(t) for t in scanned) and not any(_TRIED.search(t) for t in scanned)
+    compounds = _gerund_compounds(texts)
     for headline, text in texts:
         seen = set()
         uses_here: set[str] = set()
@@ -1003,13 +1014,13 @@ def _event_phrase(title: str, texts: Sequence[tuple[str, str]], shared: bool = T
                     continue
                 if event in _GENERIC_EVENTS and not _generic_event_at(tokens, k, part):
                     continue  # "in any case", "the case for reform": no event
-                if studied and event in _STUDIES:
+                if event in _STUDIES and (studied or _study_at(part, at, token)):
                     continue
                 if event in _BREAKDOWNS and not _breakdown_at(tokens, k):
                     continue  # "the UK's failure to move", "kidney failure": a charge or an illness, no event
                 if (event not in _EVENT_NOUNS and event not in _GENERIC_EVENTS) or (token[:1].isupper() and k > 0):
                     continue  # "Fire Chief Dolores Quintana": a capital inside a sentence makes it a name's word
-                if _compound_head_after(tokens, k, part):
+                if _compound_head_after(tokens, k, part, compounds):
                     continue  # "the county fire department": the last noun of a compound is its head
                 seen.add(event)
                 uses_here.add(event)
@@ -1581,8 +1592,11 @@ def _breakdown_at(tokens: Sequence[tuple[str, int]], k: int) -> bool:
     return nxt != "to" and prev not in _ILLNESS_BEFORE
 
 
-def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -> bool:
-    """A common noun right after the word makes the word a modifier ("fire department", "strike ballot")."""
+def _compound_head_after(
+    tokens: Sequence[tuple[str, int]], k: int, part: str, compounds: Collection[str] = frozenset()
+) -> bool:
+    """A common noun right after the word makes the word a modifier ("fire department", "strike ballot"); so does a
+    gerund and a noun the texts write together more than once (`compounds`: "the fire training pad")."""
     if k + 1 >= len(tokens):
         return False
     nxt, at = tokens[k + 1]
@@ -1590,12 +1604,27 @@ def _compound_head_after(tokens: Sequence[tuple[str, int]], k: int, part: str) -
     after, after_at = tokens[k + 2] if k + 2 < len(tokens) else ("", 0)
     joined = not part[at + len(nxt) : after_at].strip()  # no full stop or quote mark between
     if nxt.endswith("ing") and nxt.islower() and not gap.strip() and joined and _compound_noun(after):
-        return True  # "the fire training pad", "a flood warning siren": a gerund and a noun after it, one compound
+        # "the fire training pad", "a flood warning siren": a gerund and a noun after it, one compound, where the
+        # texts write the pair again; once, it is as likely the event doing something ("the storm causing havoc").
+        return f"{nxt} {after}" in compounds
     if not nxt.islower() or gap.strip() or nxt in _TITLE_SKIP or nxt in _VERBS or nxt.endswith(("ed", "ing")):
         return False
     if nxt.endswith("s") and not nxt.endswith("ss") and joined and (after[:1].isupper() or after.lower() in _OWNERS):
         return False  # "Tiger escape shuts Marwood Zoo", "blast rocks the port": a verb with its object
     return not re.search(rf"\b{re.escape(nxt)}\b", _EVENT_VERBS)
+
+
+def _gerund_compounds(texts: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The lower-case "-ing" word and noun pairs the texts write twice or more ("training pad", "warning siren"): a
+    fixed compound recurs; what an event does to something ("causing havoc") is said once."""
+    found: dict[str, int] = {}
+    for headline, text in texts:
+        for m in _GERUND_PAIR.finditer(f"{headline}. {text}"):
+            found[m.group(1)] = found.get(m.group(1), 0) + 1
+    return frozenset(pair for pair, n in found.items() if n >= 2)
+
+
+_GERUND_PAIR = re.compile(r"\b(?=([a-z]+ing [a-z]+)\b)")  # a lookahead: "flooding warning siren" has two
 
 
 def _compound_noun(word: str) -> bool:
@@ -1661,6 +1690,22 @@ def _modifier_before(
     if owner != low:
         return f"{owner}'s" if low.endswith("s") and not owner.endswith("s") else f"{owner}'"  # "mayor's", "drivers'"
     return low
+
+
+def _name_things(names: Sequence[str], body: str) -> set[tuple[str, ...]]:
+    """What the texts write right after each name ("the Kessler lab", "Marlow's depot"), up to three words, each
+    lower-cased and singular, none holding the name's own words. The name is matched as written: a lead name that
+    is also a common word ("Hope", "May", "Reading") does not collect what follows "we hope" or "it may"."""
+    things: set[tuple[str, ...]] = set()
+    for lead_name in names:
+        held = {_singular(w.lower()) for w in lead_name.split()}
+        for m in re.finditer(rf"\b{re.escape(lead_name)}(?:['’]s)?((?: [A-Za-z][\w'’-]*){{1,3}})", body):
+            after = [_singular(w.lower()) for w in m.group(1).split()]
+            for k in range(1, len(after) + 1):
+                if not held & set(after[:k]):
+                    things.add(tuple(after[:k]))
+                    things.add((*after[: k - 1], after[k - 1].removesuffix("s")))
+    return things
 
 
 def _shared_phrase(
@@ -1761,19 +1806,10 @@ def _shared_phrase(
     }
     if not shared:
         return ""
-    # What the texts write right after each lead name ("the Kessler lab", "Marlow's depot"), up to three words: one
-    # scan a name, whatever the number of phrases asked about.
-    things: set[tuple[str, ...]] = set()
-    prefixes: list[tuple[str, ...]] = []
-    for lead_name in names[:3]:
-        held = tuple(_singular(w.lower()) for w in lead_name.split())
-        prefixes.append(held)
-        for m in re.finditer(rf"\b{re.escape(lead_name)}(?:['’]s)?((?: [A-Za-z][\w'’-]*){{1,3}})", body, re.IGNORECASE):
-            after = [_singular(w.lower()) for w in m.group(1).split()]
-            for k in range(1, len(after) + 1):
-                if not set(held) & set(after[:k]):
-                    things.add(tuple(after[:k]))
-                    things.add((*after[: k - 1], after[k - 1].removesuffix("s")))
+    # What the texts write right after each lead name ("the Kessler lab", "Marlow's depot"): one scan a name,
+    # whatever the number of phrases asked about.
+    things = _name_things(names[:3], body)
+    prefixes = [tuple(_singular(w.lower()) for w in lead_name.split()) for lead_name in names[:3]]
 
     def named_thing(gram: tuple[str, ...]) -> bool:
         """The texts write the phrase right after a lead name, as its thing ("the Kessler lab", "Marlow's
@@ -2535,9 +2571,9 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     given = sum(
         m.group(1).lower() not in _TITLE_SKIP
         and m.group(1).lower() not in _PLACE_WORDS
-        # "On 1 October Halvorsen paid": a month or a weekday after a date's figure or "on" dates the sentence, it
-        # gives no given name ("June Quill" is one).
-        and not (m.group(1) in _CALENDAR and _DATED.search(body, max(0, m.start() - 12), m.start()))
+        # "On 1 October Halvorsen paid", "on Monday Halvorsen paid": a month after a day's figure, or a weekday
+        # after one or a preposition, dates the sentence; it gives no given name ("a letter from June Quill" does).
+        and not (m.group(1) in _CALENDAR and _dated(m.group(1), body, m.start()))
         # "Piet de Wit", "Ursula von der Leyen": a particle between given name and surname.
         for m in re.finditer(rf"\b([A-Z][a-z]+) (?:(?:de|van|von|der|den|da|di|del|du|la|le|ter) )*{last}\b", body)
     )
@@ -2547,7 +2583,16 @@ def _is_person(parts: list[str], names: Sequence[str], body: str) -> bool:
     return given > 0 and given + speaks > placed
 
 
-_DATED = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Nn]ext)) $")
+_DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
+_DATED_DAY = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Nn]ext|[Ll]ast) $")
+
+
+def _dated(word: str, body: str, at: int) -> bool:
+    """The calendar word at `at` dates its sentence: a day's figure before it ("1 October"), or, for a weekday, which
+    is no one's given name, a preposition ("on Monday"). A month after a preposition may be one ("by June Quill")."""
+    if _DATED.search(body, max(0, at - 12), at):
+        return True
+    return word.endswith("day") and bool(_DATED_DAY.search(body, max(0, at - 12), at))
 
 
 _ROLE_TITLE = "|".join(sorted(w.capitalize() for w in _PERSON_ROLES | {"spokesperson", "spokesman", "spokeswoman"}))
