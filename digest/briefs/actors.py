@@ -65,8 +65,10 @@ _SAY_CLAUSE = (
 )
 # How it was said: "said in a sworn statement that", "said in an interview that".
 _MEDIUM = (
-    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
-    r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video)(?=\s+that\b|,|:)"
+    r"\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
+    r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video|"
+    # "wrote in the foreword: ...": a report's signed opening, a paper's editorial.
+    r"foreword|preface|introduction|editorial|newsletter|column)(?=\s+that\b|,|:)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
@@ -206,6 +208,8 @@ _PATTERNS.append(
         r"(?:[a-z]+ed\s+[^;:,\"“”]{2,60}?\s+and\s+)?"
         r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|criticised|criticized|accused|blamed|"
         r"challenged|contradicted|"
+        # A notice's line for each author: "Ana Vik agrees with this retraction.", "Tom Hale does not agree with it."
+        r"(?:(?:does|did)\s+not\s+)?(?:agree|agrees|agreed|disagrees|disagreed)(?=\s+with\s+(?:this|the|its|that)\s)|"
         # A judgement in the speaker's words: "Ellery called the ruling "a miscarriage of justice"", "Bakke calls rules
         # that allow a three-hour gap "outdated"".
         r"(?:called|calls|described|describes|labelled|labeled|termed|branded)(?=\s[^\"“]{0,80}[\"“])|"
@@ -218,6 +222,23 @@ _PATTERNS.append(
         r"^The\s+(?:[a-z]+\s+){0,2}(?:report|review|inquiry|study|audit|investigation|findings|analysis),\s+"
         rf"(?:by|led\s+by|written\s+by|from)\s+{_NAME},\s+(?:found|concluded|finds|concludes|says|said|warned|warns)"
         r"\s+(?:that\s+)?(?P<claim>.+)$"
+    )
+)
+_PATTERNS.append(
+    # "Professor Ana Vik's statement on her resignation, issued through her lawyers, says: "...": the words of a
+    # person's own statement, letter or email are theirs.
+    re.compile(
+        rf"^{_NAME}['’]s\s+(?:[a-z]+\s+){{0,2}}(?:statement|letter|email|note|message|reply|response|apology)\b"
+        r"[^\"“”:]{0,100}?\s+(?:says|said|reads|read|states|stated|begins|began)[:,]?\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$"
+    )
+)
+_PATTERNS.append(
+    # "Dr Ana Vik also repeats the March advice: keep children indoors, don't open the windows.": what a person's
+    # advice, warning or position says, set out after a colon without quotation marks.
+    re.compile(
+        rf"^{_NAME}\s+(?:(?:also|again|then|now)\s+)?(?:repeats|repeated|restates|restated|reiterates|reiterated|"
+        r"sets\s+out|set\s+out|spells\s+out|spelled\s+out|gives|gave)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:advice|warning|message|position|instructions|guidance|demands?|case|view):\s+(?P<claim>[^\"“”]{10,})$"
     )
 )
 # A participle and its object opening a sentence: "Using an analogy to explain it, ...", "Describing the night, ...".
@@ -244,7 +265,9 @@ _PRONOUN = re.compile(
     r"(?![^\"“”:]{0,100}\b(?:by|chant\w*|shout\w*|sing\w*|sang|who|whose|which)\b)[^\"“”:]{0,100}:\s+"
     r"[\"“](?P<claim4>[^\"“”]{10,})[\"”]?\.?$"
     # 'His words: "I am not going to make a decision on one object that sets the rule for ten thousand."'
-    r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response)(?:\s+\w+)?:\s+[\"“](?P<claim5>[^\"“”]{10,})[\"”]?\.?$"
+    # "His statement is short: "I accept ..."": the words of his own statement or letter.
+    r"|^(?:His|Her)\s+(?:own\s+)?(?:words|reply|answer|verdict|response|statement|letter|email|note)(?:\s+\w+){0,2}:\s+"
+    r"[\"“](?P<claim5>[^\"“”]{10,})[\"”]?\.?$"
     # "She estimates, with the caveat that she has seen only the accounts, that ...": an aside before the clause.
     rf"|^(?:He|She)\s+(?:{_SAY}|estimates|estimated)(?:,\s+[^,]{{3,80}},)?\s+(?:that\s+)?(?P<claim2>.+)$"
 )
@@ -459,6 +482,10 @@ _GROUP_NOUNS = frozenset(
     {"Members", "Schools", "Officers", "Councillors", "Teachers", "Colleagues", "Students", "Parents", "Residents"}
     | {"Patients", "Hoteliers", "Universities", "Readers", "Campaigners", "Officials", "Families", "Staff", "Workers"}
     | {"Doctors", "Nurses", "Farmers", "Fans", "Supporters", "Shoppers", "Traders", "Passengers", "Pupils", "Voters"}
+    # "People told us staff were kind but rushed.", "Management has told us ...": an inspection's or an agency's
+    # word for whom it spoke to, no name.
+    | {"People", "Relatives", "Carers", "Management", "Managers", "Employees", "Volunteers", "Visitors", "Tenants"}
+    | {"Neighbours", "Locals", "Customers", "Analysts", "Inspectors"}
 )
 # The head nouns of a body's name ("Police Federation", "Fire Brigades Union", "Road Haulage Association").
 _BODY_HEADS = frozenset(
@@ -544,11 +571,70 @@ def _claim_text(claim: str) -> str:
     return claim
 
 
+# Where one post of a thread ends and the next begins, which a sentence splitter runs together: the post's time stamp
+# after a middle dot ("· 10:31 AM", "🧵 · 2:01 PM · Mar 20, 2052"), then the next post's number ("10/") or the end.
+_POST_BREAK = re.compile(
+    r"\s*(?:🧵\s*)?·\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*·\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:\s+\d{1,3}/(?=\s)|\s*/end\b|\s*$)\s*"
+)
+
+
+def _posts(text: str) -> list[str]:
+    """A thread's posts the sentence holds, each without its time stamp and number; the text alone elsewhere."""
+    pieces = [p.strip() for p in _POST_BREAK.split(text)]
+    pieces = [re.sub(r"^(?:🧵\s*)?\d{1,3}/\s+", "", p) for p in pieces if p.strip()]
+    return pieces or [text]
+
+
+_POST_NUMBER = re.compile(r"^(?:🧵\s*)?\d{1,3}/\s")
+_POST_OPENER = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b"
+)
+# A pronoun before a colon and a quotation, in a sentence that names nobody: "And a change in the advice, which he
+# flags himself: "...".
+_PRONOUN_COLON = re.compile(
+    r"^(?![^\"“”:]*\b(?:by|who|whose|whom)\b)[^\"“”:]{0,100}\b(?:he|she)\b[^\"“”:]{0,40}:\s+"
+    r"[\"“](?P<claim>[^\"“”]{10,}|[^\"“”]{3,}$)[\"”]?\.?$"
+)
+
+
+def _thread_openers(context: Sequence[Sentence], inner: set[str]) -> dict[int, dict[tuple[int, str], str]]:
+    """Per thread (an article whose sentences run its posts together), each post's pieces with the person the post
+    opens with ("3/ Sethi first, with the wider sampling."), or, where it opens with no one, the one the post before
+    opens with: who a "he" in it means."""
+    by_article: dict[int, list[Sentence]] = {}
+    for t in context[:5000]:
+        by_article.setdefault(t.article, []).append(t)
+    out: dict[int, dict[tuple[int, str], str]] = {}
+    for article, ts in by_article.items():
+        if not any(len(_posts(t.text)) > 1 for t in ts):
+            continue
+        opener: str | None = None
+        before: str | None = None
+        pieces: dict[tuple[int, str], str] = {}
+        for t in sorted(ts, key=lambda t: t.position):
+            for k, piece in enumerate(_posts(t.text)):
+                if k > 0 or _POST_NUMBER.match(t.text):
+                    m = _POST_OPENER.match(piece)
+                    name = clean_name(m.group("name")) if m and m.group("name").split()[-1] in inner else None
+                    before, opener = opener, name
+                who = opener or before
+                if who:
+                    pieces[(t.position, piece)] = who
+        out[article] = pieces
+    return out
+
+
 def _clauses(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
-    """Each sentence, then each later clause after a semicolon that says who said it: "X said A; Y said B"."""
+    """Each sentence, then each later clause after a semicolon that says who said it: "X said A; Y said B"; a thread's
+    posts run together, each apart ("... he says. · 10:11 AM 4/ Sethi: "There is ..."")."""
     out = []
     for s in sentences:
         text = strip_dateline(s.text) if s.position == 0 else s.text  # "LONDON, April 2 (Wire) - Veltro said"
+        posts = _posts(text)
+        if len(posts) > 1 or posts[0] != text:
+            out += _clauses([replace(s, text=p) for p in posts])
+            continue
         text = _unmarked(text)  # "KIT MERCER: Pelican says 31,000 bookings ...": what the host relays
         out.append((s, text))
         parts = re.split(r";\s+", text)
@@ -578,9 +664,10 @@ def _run_on(by_place: dict[tuple[int, int], Sentence], s: Sentence, claim: str) 
         t = by_place.get((s.article, s.position + k))
         if t is None or t.text.lstrip().startswith(('"', "“")):
             return claim
-        closes = re.search(r"[\"”]", t.text)
+        text = _posts(t.text)[0]  # a thread's post ends at its time stamp
+        closes = re.search(r"[\"”]", text)
         end = r"(?P<p>[,.!?]?)[\"”]\s*(?:,?\s*(?:he|she|they)\s+\w+\b.*)?\.?$"
-        more.append(re.sub(end, lambda m: m.group("p").replace(",", "") or ".", t.text) if closes else t.text)
+        more.append(re.sub(end, lambda m: m.group("p").replace(",", "") or ".", text) if closes else text)
         if closes:
             return " ".join([claim.strip(), *more])
     return claim
@@ -731,13 +818,22 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             or _TELLER.search(t.text) is not None  # "..., its head teacher Dr Ama Mensah has told us."
             # 'I was wrong. | Some homes will have to come down," he said.': the tag closing a long quotation.
             or _CLOSING_TAG.search(t.text) is not None
+            # A thread's posts run together: the splitter's sentence is no sentence, each post is read on its own.
+            or len(_posts(t.text)) > 1
+            # "It's unclear whether ..., he says, "and if they weren't ..."": the tag inside the sentence.
+            or re.search(r"[,\"”]\s+(?:he|she)\s+(?:says|said|adds|added|tells\s+us|told\s+us),\s", t.text) is not None
         )
     ]
     if extra:
         sentences = sorted([*sentences, *extra], key=lambda t: (t.article, t.position))
+    # The capitalised words the reports use inside a sentence: names. A word capitalised only where it opens one
+    # ("Straight to it: "...") is no name.
+    inner = {w for t in (context or sentences)[:5000] for w in re.findall(r"(?<=[\w,;'’]\s)[A-Z][\w'’-]+", t.text)}
+    threads = _thread_openers(context or sentences, inner)
     for s, text in _clauses(sentences):
         found = None
         whole = False
+        led = False  # a colon's quotation after a lead-in phrase, not after a name
         # "At one point, Mr Hayward said ...": a short leading adverbial is not part of the attribution.
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
@@ -763,6 +859,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             name = clean_name(m.group("name"))
             if name is None:
                 continue
+            if i == _COLON_QUOTE and m.start("name") == 0 and " " not in name and name not in inner:
+                led = bool(re.match(r"\s+[a-z]", source[m.end("name") :]))
+                if led:
+                    continue  # "Straight to it: "...": a lead-in phrase; the quotation is the speaker's named before
             if _OWN_REPORTER.search(source[: m.start("name")]):
                 break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
             if re.search(
@@ -799,6 +899,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if told:  # "I spoke to Imogen Tait ..., and she told me ...": the report's own pronoun for her
                 gender.setdefault(actor_key(name), "f" if told.group(1) == "she" else "m")
             break
+        q = _PRONOUN_COLON.match(text) if found is None and s.article in threads else None
+        if q is not None:
+            # '4/ And a change in the advice, which he flags himself: "I am now ...': a thread's post goes on about the
+            # person it, or the post before it, opens with.
+            who = threads[s.article].get((s.position, text))
+            found = (who, q.group("claim")) if who else None
         if found is None:
             m = _PRONOUN.search(text) or _TRIMMED_QUOTE.match(text)
             pronoun = _pronoun_gender(text)
@@ -835,9 +941,16 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 # names just before a quotation of several sentences opens is its speaker.
                 opens = subject[1] == _quote_start(by_place, s) - 1 < s.position - 1
                 opens = opens or _opens_after(by_place, s, subject[1])
+                # "9/ Carys Mellor ... gets three minutes. | The council tested 23 supplies, she says": a thread's post
+                # is about the person it opens with; the sentence before ended on that post, this one goes on in it.
+                before_posts = _posts(by_place[(s.article, subject[1])].text) if subject[1] != 10**6 else []
+                opens = opens or (
+                    subject[1] == s.position - 1 and len(before_posts) > 1 and text == _posts(_unmarked(s.text))[0]
+                )
                 if not speaks and not leads_in and not opens and (prior is not None or other):
                     subject = None
             lead = _ADVERBIAL_LEAD.match(text) if m is None and not tail else None
+            lead = lead or (_LEAD_PHRASE.match(text) if led and m is None and not tail else None)
             if lead and subject and subject[1] == s.position - 1:
                 # '17:02 | Ines Okafor takes the title. | At the finish, soaked: "I could not feel my hands."': a
                 # quotation after a lead-in that only says where or when is the person the entry before names.
@@ -963,6 +1076,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
+    out = _initialled(out, context or sentences)
     return _with_offices(_unify_names(_as_defined(out, context or sentences), sentences), context or sentences)
 
 
@@ -1230,6 +1344,56 @@ def _heads_of(short: str, words: list[str]) -> bool:
     )
 
 
+# A meeting's attendance list: "Present: Dr Ann Reid (chair); Tom Hale (Parks); Jo Bell", "In attendance: ...".
+_ATTENDANCE = re.compile(r"\b(?:Present|In\s+attendance|Also\s+present|Attendees|Attending)\s*:\s+(?P<list>[^:]+)")
+_ATTENDEE = re.compile(
+    r"(?:^|[;,]\s*|\)\s*)(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?P<post>\s+[A-Z]{2,4}\b)?(?:\s+\((?P<short>[A-Z]{2,5})\))?"
+)
+
+
+def _attendance(text: str) -> dict[str, str]:
+    """The initials a meeting's notes give each person its attendance list names: "(GL)" where the list says so, else
+    the heads of the name's words ("Graham Lamb" is GL; "Owen Tallis MP" is OT or OTMP)."""
+    out: dict[str, str] = {}
+    m = _ATTENDANCE.search(text)
+    if m is None:
+        return out
+    seen: Counter[str] = Counter()
+    for a in _ATTENDEE.finditer(m.group("list")):
+        name = a.group("name")
+        heads = "".join(w[0] for w in re.split(r"[\s-]+", name) if w)
+        shorts = {a.group("short")} if a.group("short") else {heads, heads + (a.group("post") or "").strip()}
+        for short in shorts:
+            seen[short] += 1
+            out[short] = name
+    return {k: v for k, v in out.items() if seen[k] == 1}
+
+
+def _initialled(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """A speaker the notes of a meeting name by initials ("GL said the Board ...") under the name the notes'
+    attendance list gives ("Present: ... Graham Lamb (Head of Environment) ..."): the same article's list first,
+    then another report's where only one person there has those initials."""
+    own: dict[int, dict[str, str]] = {}
+    for t in context[:5000]:
+        if t.position < 3 and _ATTENDANCE.search(t.text):
+            own.setdefault(t.article, {}).update(_attendance(t.text))
+    anywhere: dict[str, set[str]] = {}
+    for names in own.values():
+        for short, listed in names.items():
+            anywhere.setdefault(short, set()).add(listed)
+    out = []
+    for a in items:
+        if a.actor.isupper() and 2 <= len(a.actor) <= 5:
+            name = own.get(a.sentence.article, {}).get(a.actor)
+            if name is None and len(anywhere.get(a.actor, ())) == 1:
+                name = next(iter(anywhere[a.actor]))
+            if name is not None:
+                a = replace(a, actor=name, key=actor_key(name))
+        out.append(a)
+    return out
+
+
 def _as_defined(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
     """A body under its full name rather than the short one the report defines ("Office" is the Office of Energy
     Networks); a newspaper the reports quote from is left out."""
@@ -1304,6 +1468,12 @@ _SIGNED_HEADS = (
     re.compile(
         rf"\b(?:Answered|Replied|Responded)\b[^:\"“”]{{0,40}}?\bby\s+(?P<name>{_HEAD_NAME})(?:,\s+[^:\"“”]{{2,80}})?:\s+"
         r"(?P<claim>\S.*)$"
+    ),
+    # A report's or a programme's signed opening, quoted whole: "Foreword by Cllr Ada Kerr, Cabinet Member for Schools
+    # "This plan is ..."", "Introduction from Dr Tom Hale, Principal: "...".
+    re.compile(
+        rf"\b(?:Foreword|Introduction|Preface|Message|Welcome|Statement)\s+(?:by|from)\s+(?P<name>{_HEAD_NAME})"
+        r"(?:,\s+[^:\"“”]{2,80}?)?:?\s+(?P<claim>[\"“].*)$"
     ),
 )
 # Where a signed contribution ends: the next letter ("Sir, ...", "Dear Editor, ..."), a reader's sign-off ("R. Finch,
@@ -1965,7 +2135,9 @@ _SPEAKING = re.compile(
     r"commented|agreed|agrees|disagreed|disagrees|acknowledged|conceded|concedes|announced|announces|promised|"
     r"promises|vowed|vows|pledged|hit\s+back|gave\s+evidence|took\s+the\s+stand|sees|saw|thinks|thought|"
     r"put\s+it|puts\s+it|asked|asks|answered|answers|pleaded|objected|protested|complained|complains|"
-    r"conceded|maintains|maintained|countered|counters|recounted|recounts|reflected|reflects|added)\b"
+    r"conceded|maintains|maintained|countered|counters|recounted|recounts|reflected|reflects|added|"
+    # A programme's running order: "31:30 Tom Hale on the patients." is the segment he speaks in.
+    r"on\s+(?=(?:the|his|her|their|its|why|how|what|whether)\s))\b"
 )
 
 
@@ -2083,6 +2255,7 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
     for back in (1, 2):
         t = by_place.get((s.article, start - back))
         if t is not None:
+            t = replace(t, text=_posts(t.text)[-1])  # of a thread's posts run together, the last is the one before
             # "The organiser, Chris Hunt, defended the event.": the role's name, given beside it, is who speaks next.
             named = _ROLE_NAMED.match(t.text)
             if named:
@@ -2098,7 +2271,9 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
             m = re.match(
                 # "In the bar of the Summit Hotel, which has lost every booking, Catriona Veitch ...": a place with
                 # its relative clause may come first.
-                rf"^(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+(?:(?:which|where|whose)\s+[^,]{{2,80}},\s+)?)?"
+                # A programme's chapter opens with its time: "31:30 Tom Hale on the patients.".
+                rf"^(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+)?"
+                rf"(?:(?:At|In|On|After|During|Outside)\s+[^,]{{2,50}},\s+(?:(?:which|where|whose)\s+[^,]{{2,80}},\s+)?)?"
                 rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?"
                 # "Carys Bell of the Tenants Union says ...": a person's full name before "of" is the
                 # subject, no role before the body's name.
@@ -2109,7 +2284,8 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
                 r"(?:(?:just|also|then|later)\s+)?(?:[a-z]+ed|[a-z]+[^s]s|has|had|was|is|"
                 r"spoke|told|said|wrote|gave|took|met|sat|stood|sent|put|made|"
                 # Irregular pasts: "The harbourmaster, Elin Sayer, who said ..., struck a different tone."
-                r"struck|came|went|rose|led|left|kept|held|began|drew|won|lost|sang|broke|fought|bore)\b",
+                r"struck|came|went|rose|led|left|kept|held|began|drew|won|lost|sang|broke|fought|bore|"
+                r"on(?=\s+(?:the|his|her|their|its|why|how|what|whether)\s))\b",
                 _unmarked(t.text),
             )
             if m and _PASSIVE_SUBJECT.match(_unmarked(t.text), m.end("name")):
@@ -2140,7 +2316,8 @@ _ONE_NAME = re.compile(
 _ROLE_NAMED = re.compile(
     r"^(?:(?:But|And)\s+)?(?:(?:Last|Earlier|On|In)\s+[\w\s]{2,20},\s+)?(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|An?|"
     r"[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5})?"
-    r"[a-z][\w'’-]*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
+    # "The Minister, Rhian Castell, replied ...": a post may be capitalised.
+    r"[A-Za-z][\w'’-]*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
 )
 # The tag that closes a quotation of several sentences: '... I was wrong," he said.', '..., kind," he told us.'.
 _CLOSING_TAG = re.compile(
@@ -2151,6 +2328,8 @@ _ADVERBIAL_LEAD = re.compile(
     r"^(?:On|At|In|From|After|Outside|Inside|Before|Afterwards|Later)\b[^\"“”:A-Z]{0,60}:\s+[\"“]"
     r"(?P<claim>[^\"“”]{10,})[\"”]?\.?$"
 )
+# A lead-in phrase before a quotation, no name in it: "Straight to it: "...", "Blunt as ever: "..."".
+_LEAD_PHRASE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,5}:\s+[\"“](?P<claim>[^\"“”]{10,})[\"”]?\.?$")
 # A whole quotation whose "he said" tail the sentence splitter trimmed: it ends ',".'.
 _TRIMMED_QUOTE = re.compile(r"^[\"“](?P<claim>[^\"“”]{10,}?),[\"”]\.$")
 _LEADING_ADVERBIAL = re.compile(

@@ -134,6 +134,12 @@ _SELF_TURN = re.compile(
     r"(?:I|we)(?:['’]ve|\s+have)?\s+changed\b|"
     r"got\s+(?:it|that|this)\s+wrong|(?:I|we)\s+(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake|(?:a|another)\s+different\s+matter|(?:less|more)\s+than\s+we\s+(?:asked|wanted|hoped|had)|"
     r"(?:I|we)\s+(?:now\s+)?(?:accept|admit|concede)|(?:on|after)\s+reflection|"
+    # "That is different from what I said on Monday": the speaker sets the new advice against their own earlier words.
+    r"\b(?:different|a\s+change)\s+from\s+what\s+(?:I|we)\s+(?:said|told|advised|wrote|announced)\b|"
+    # "I am now advising that ...", "We are now telling people to ...": advice given anew.
+    r"\b(?:I\s+am|I['’]m|[Ww]e\s+are|[Ww]e['’]re)\s+now\s+(?:advising|recommending|telling|asking|urging|warning)\b|"
+    # "..., and the Board accepts that.": a speaker's body conceding the point they have just made.
+    r"\b(?:accepts|concedes|admits|accepted|conceded|admitted)\s+(?:that|this|it)(?=[.!?\"”’]*$)|"
     # "When the facts change, the answer changes.", "This is now a lifeline for a community, not just a private
     # railway": the speaker sets what they say now against what it was.
     r"when\s+the\s+facts\s+change|(?:is|are)\s+now\s+[^,.;]{3,60},\s+not\s+(?:just|only|merely|simply)\s+\w+)\b",
@@ -174,6 +180,11 @@ _REAFFIRM = re.compile(
 _ADMITS = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|(?:made|have\s+made|['’]ve\s+made)\s+a\s+mistake)\b"
     rf"|\b{_RECONSIDERED}|\b{_LOST_FAITH}"
+    r"|\b(?:different|a\s+change)\s+from\s+what\s+(?:I|we)\s+(?:said|told|advised|wrote|announced)\b"
+    r"|\b(?:I\s+am|I['’]m|[Ww]e\s+are|[Ww]e['’]re)\s+now\s+(?:advising|recommending|telling|asking|urging|warning)\b"
+    # "I accept that the figures cannot be trusted, and the responsibility for that is mine.": a concession.
+    r"|\b(?:I|[Ww]e)\s+(?:now\s+)?(?:accept|admit|concede)\s+that\b"
+    r"|\bthe\s+responsibility\s+(?:for\s+\w+\s+)?is\s+(?:mine|ours)\b|\b(?:I|[Ww]e)\s+take\s+(?:full\s+)?responsibility\b"
 )
 
 
