@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
 import numpy as np
@@ -547,9 +548,12 @@ class ExtractiveEngine:
         candidates: list[tuple[float, int, int]] = []
         general = _general_stems([a.text for a in m.articles])
         story = _story_words([a.text for a in m.articles])
-        for i, a in enumerate(claims):
-            for j in range(i + 1, len(claims)):
-                b = claims[j]
+        # A third speaker's words a claim carries ("..., but the Health Secretary told the BBC he expected a second
+        # wave") are not that side's: they neither answer nor are answered.
+        own = [replace(c, claim=_own_words(c.claim)) for c in claims]
+        for i, a in enumerate(own):
+            for j in range(i + 1, len(own)):
+                b = own[j]
                 # One report quoting two actors on one matter, close together, with opposite polarity is a reply
                 # ("would ruin small shops" / "no shop is cut off"): a looser bar than claims from two reports.
                 gap = abs(a.sentence.position - b.sentence.position)
@@ -578,7 +582,13 @@ class ExtractiveEngine:
                 # the other side says.
                 if not same_report and not shared - general:
                     continue
-                if polar and not _denies(a.claim, b.claim, story) and not _denies(b.claim, a.claim, story):
+                # Apart, with no reply between them, the "not" must govern what the other side asserts: one subject
+                # both speak of ("the patients") is no matter denied.
+                loose = not same_report
+                if polar and not (
+                    _denies(a.claim, b.claim, story, subject=not loose)
+                    or _denies(b.claim, a.claim, story, subject=not loose)
+                ):
                     continue  # one report too: "not" must deny what the other says, not some other clause
                 if same_report:  # one report: one root in common will do ("teaching posts" / "no teacher")
                     names = " ".join(w for w in f"{a.actor} {b.actor}".split() if w[:1].isupper())
@@ -775,7 +785,7 @@ def _answers(
     # "... an electrolyte supplement made by NutriPeak" / NutriPeak: "clean": one names the other, by its name, not
     # by a title it shares with others ("Interior" of "Interior Secretary", "The" of "The company").
     mentions = _names(first, later.claim) or _names(later, first.claim)
-    refers = bool(_BACK_REFERENCE.search(later.sentence.text)) and gap == 1
+    refers = gap == 1 and _refers_back(first, later)
     verdict = bool(_VERDICT.search(later.sentence.text))
     turn = any(_turns(t) for t in between) or _brought_in_against(later, by_place)
     polar = bool(_POLARITY.search(_main_clause(first.claim))) != bool(_POLARITY.search(_main_clause(later.claim)))
@@ -811,6 +821,41 @@ def _answers(
 _DEFENDED = re.compile(
     r"\b(?:defended|defends|hit\s+back|hits\s+back|responded|responds|countered|counters|rejected|rejects|"
     r"disputed|disputes|disagreed|disagrees|rebutted|rebuts)\b"
+)
+
+
+# "..., but Health Secretary Jon Ames told the BBC he expected ...": what follows is another speaker's.
+_OTHER_SPEAKER = re.compile(
+    r",?\s+(?:but|while|whereas|and)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,6}(?:told|said|says|added|warned|argued|insisted)\b"
+)
+
+
+def _own_words(claim: str) -> str:
+    """The claim up to where another named speaker takes over."""
+    return _OTHER_SPEAKER.split(claim, maxsplit=1)[0]
+
+
+def _refers_back(first: Attribution, later: Attribution) -> bool:
+    """The later verdict's object is what the first side spoke of: a pronoun ("called it"), a word of the first side's
+    sentence ("called the fare rise"), or a noun for a decision or a saying ("called the decision", "the remarks").
+    "called the flood ... "a tragedy"" after a claim about who pays for the repairs judges the event, not that claim."""
+    for hit in _BACK_REFERENCE.finditer(later.sentence.text):
+        noun = hit.group(0).split()[-1]
+        if hit.group(0).split()[-2].lower() != "the" or _ACT_OR_SAYING.fullmatch(noun):
+            return True
+        if _roots(noun) & _roots(first.sentence.text) or _stems(noun) & _stems(first.sentence.text):
+            return True
+    return False
+
+
+# Nouns for what a side did or said: "called the decision", "described the remarks as".
+_ACT_OR_SAYING = re.compile(
+    r"(?:decision|move|plan|proposals?|offer|deal|agreement|ruling|verdict|judg(?:e)?ment|claims?|remarks?|comments?|"
+    r"statements?|findings|report|idea|suggestion|announcement|response|reply|criticism|accusations?|allegations?|"
+    r"figures?|estimates?|outcome|result|settlement|policy|approach|change|changes|step|action|measures?|"
+    r"stance|position|view|argument|interview|speech|letter|warning|threat|request|demand|refusal|delay|"
+    r"cuts?|rise|increase|sale|closure|resignation|appointment|choice|order|ban|fine|award|payment|package)",
+    re.IGNORECASE,
 )
 
 
@@ -983,21 +1028,28 @@ def _general_stems(texts: list[str]) -> set[str]:
 # "should never have happened" regrets an event both sides agree took place.
 _NO_DENIAL = re.compile(
     r"^(?:not|never|n't)\s+(?:\w+\s+)?(?:rule|ruled|ruling)\s+out\b|^(?:not|never)\s+exclud"
-    r"|^(?:not|never|n't)\s+(?:have\s+|be\s+allowed\s+to\s+)(?:happen|occur)|^(?:not|never|n't)\s+(?:happen|occur)\w*\s+again",
+    r"|^(?:not|never|n't)\s+(?:have\s+|be\s+allowed\s+to\s+)(?:happen|occur)|^(?:not|never|n't)\s+(?:happen|occur)\w*\s+again"
+    # A negated reluctance affirms the act: "will not hesitate to prosecute", "won't shy away from", "not rest until".
+    r"|^(?:not|never|n't)\s+(?:\w+\s+)?(?:hesitat\w*|shy\w*\s+away|flinch\w*|waver\w*|rest\w*\s+until|stop\w*\s+until)\b",
     re.IGNORECASE,
 )
 
 
-def _denies(negated: str, other: str, story: frozenset[str] = frozenset()) -> bool:
+def _denies(negated: str, other: str, story: frozenset[str] = frozenset(), subject: bool = True) -> bool:
     """The negated claim's "not"/"never" governs words the other claim asserts ("has not been paid" / "has paid out"):
-    the matter denied is the one the other side states, not some other clause of it."""
+    the matter denied is the one the other side states, not some other clause of it.
+
+    Without `subject`, only what follows the "not" counts: two claims apart, with no reply between them, that merely
+    speak of one subject ("the patients had not left the ward" / "the patients were recovering well") say two things
+    of it, not opposite ones."""
     clause = _main_clause(negated)
     hit = _POLARITY.search(clause)
     if hit is None or _NO_DENIAL.search(clause[hit.start() :]):
         return False
     # The subject just before the verb and the reasons after it are the matter denied too: "The siren did not go until
     # four" / "sirens sounded"; "would not be covered by the ban, because its supply is set by contract".
-    scope = " ".join(clause[: hit.start()].split()[-3:]) + " " + clause[hit.start() :]
+    before = " ".join(clause[: hit.start()].split()[-3:]) if subject else ""
+    scope = before + " " + clause[hit.start() :]
     # "not to be throwing the blame around, but to put America on course": the "not" denies what comes before "but".
     scope = re.split(r",?\s+but\s", scope, maxsplit=1)[0]
     common = (_roots(scope) & _roots(other)) | (_stems(scope) & _stems(other))  # "BOP" is too short for a root
