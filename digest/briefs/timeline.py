@@ -73,6 +73,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dmy",
         re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL_RE}))\s+of\s+{_MONTH_RE}(?!['’]s\b)(?:,?\s+{_YEAR_RE})?\b"),
     ),
+    # "on 12/5", "until 14/8": a day and month in figures, day first as European pages write them, after a preposition
+    # (not a score, a fraction or "24/7"); or opening a box's line ("5/5 - Calvera declares ...", "5/5: ...")
+    (
+        "dmy",
+        re.compile(
+            r"(?:(?<=\b(?:on|by) )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )"
+            r"|^(?=\S+\s*[:–—-]\s+[A-Z]))"
+            r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])(?![/\d]|[.,]\d|\s*(?:%|percent|per\s+cent)\b|\s+(?:of|majority)\b)"
+        ),
+    ),
     (
         "my",
         re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
@@ -1136,7 +1146,7 @@ def _resolve_match(
         # "died on 25 June last year", "in March next year": the sentence names the year itself.
         g["year"] = str(published.year + {"last": -1, "next": 1}.get(anchor.group(1).lower(), 0))
     if kind in ("mdy", "dmy"):
-        month = months[g["month"].lower().rstrip(".")]
+        month = int(g["month"]) if g["month"].isdigit() else months[g["month"].lower().rstrip(".")]
         day = _ORDINALS[g["ordinal"].lower()] if g.get("ordinal") else int(g["day"])
         if g.get("year"):
             year = int(g["year"])
@@ -1242,6 +1252,7 @@ class Dated:
     void: bool = False  # the date names no event of its day (see `DateRef.void`)
     claim: bool = False  # a spoken date whose words report a deed done ("said on Wednesday it had seized the ship")
     aside: bool = False  # in a participle phrase set off by commas before a later day ("X, freed on Thursday, ...")
+    boxed: bool = False  # a chronology's dated line ("12 June: Court suspends ...", "* Oct. 21 - Report calls ...")
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -1265,7 +1276,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 planned = s.published is not None and r.when > s.published and ahead
                 claim = spoken and (bool(_CLAIM.match(s.text, r.span[1])) or _deed_before(s.text, r.span[0]))
                 aside = _aside(s.text, r, day_refs)
-                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside))
+                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside, boxed))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
@@ -1394,6 +1405,7 @@ class Ranking:
     lead: float = 0.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
     quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
     statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
+    box: float = 2.0  # for a day a chronology lists, unless a later chronology of its period leaves it out (`_boxed`)
 
 
 # A document as the speaker of a day-before statement: its finding is the news, not its saying.
@@ -1489,6 +1501,10 @@ def rank_dates(
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
         score[day] += params.article * sum(weights.values())
+    if params.box:
+        for day in _boxed(dated):
+            if inside(day):
+                score[day] += params.box
     if params.lead:
         # In a quiet phase one article is often all an event gets, and it ties with any day the busy weeks mention
         # in passing; the day its lead reports is what the article is about.
@@ -1504,6 +1520,27 @@ def rank_dates(
     if params.damping:
         score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+_BOX_LINES = 3  # dated lines an article needs to be a chronology
+
+
+def _boxed(dated: Sequence[Dated]) -> set[date]:
+    """The days the sources' chronologies list ("Key dates: * Sept. 5 - ... * Oct. 21 - ..."), as an editor chose them:
+    a chronology written later, with hindsight, overrides an earlier one for the period it covers, so a day an earlier
+    box listed and a later one, reaching back past it, leaves out was judged minor."""
+    boxes: dict[int, set[date]] = defaultdict(set)
+    published: dict[int, date] = {}
+    for d in dated:
+        if d.boxed and d.granularity == "day" and d.sentence.published is not None:
+            boxes[d.sentence.article].add(d.when)
+            published[d.sentence.article] = d.sentence.published
+    boxes = {a: days for a, days in boxes.items() if len(days) >= _BOX_LINES}
+    out: set[date] = set()
+    for a, days in boxes.items():
+        later = [b for b in boxes if published[b] > published[a]]
+        out |= {day for day in days if not any(min(boxes[b]) <= day and day not in boxes[b] for b in later)}
+    return out
 
 
 def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, date]:
