@@ -1406,6 +1406,8 @@ class Ranking:
     quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
     statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
     box: float = 2.0  # for a day a chronology lists, unless a later chronology of its period leaves it out (`_boxed`)
+    minor: float = 0.6  # share of its score a day keeps whose own leads tell only a rite or a plan (`_lead_kinds`)
+    decisive: float = 1.25  # factor on the score of a day whose own lead tells a decisive act (`_DECISIVE`)
 
 
 # A document as the speaker of a day-before statement: its finding is the news, not its saying.
@@ -1501,8 +1503,9 @@ def rank_dates(
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
         score[day] += params.article * sum(weights.values())
+    listed, dropped = _boxed(dated)
     if params.box:
-        for day in _boxed(dated):
+        for day in listed:
             if inside(day):
                 score[day] += params.box
     if params.lead:
@@ -1517,6 +1520,13 @@ def rank_dates(
             score[before] += params.pub_weight * len(published_articles)
         if inside(day):
             score[day] += params.pub_weight * len(published_articles)
+    minor, decisive = _lead_kinds(dated)
+    for day in minor | dropped:
+        if day in score:
+            score[day] *= params.minor
+    for day in decisive - minor - dropped:
+        if day in score:
+            score[day] *= params.decisive
     if params.damping:
         score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -1525,10 +1535,10 @@ def rank_dates(
 _BOX_LINES = 3  # dated lines an article needs to be a chronology
 
 
-def _boxed(dated: Sequence[Dated]) -> set[date]:
-    """The days the sources' chronologies list ("Key dates: * Sept. 5 - ... * Oct. 21 - ..."), as an editor chose them:
-    a chronology written later, with hindsight, overrides an earlier one for the period it covers, so a day an earlier
-    box listed and a later one, reaching back past it, leaves out was judged minor."""
+def _boxed(dated: Sequence[Dated]) -> tuple[set[date], set[date]]:
+    """The days the sources' chronologies list ("Key dates: * Sept. 5 - ... * Oct. 21 - ..."), as an editor chose them,
+    and the days they dropped: a chronology written later, with hindsight, overrides an earlier one for the period it
+    covers, so a day an earlier box listed and a later one, reaching back past it, leaves out was judged minor."""
     boxes: dict[int, set[date]] = defaultdict(set)
     published: dict[int, date] = {}
     for d in dated:
@@ -1536,11 +1546,90 @@ def _boxed(dated: Sequence[Dated]) -> set[date]:
             boxes[d.sentence.article].add(d.when)
             published[d.sentence.article] = d.sentence.published
     boxes = {a: days for a, days in boxes.items() if len(days) >= _BOX_LINES}
-    out: set[date] = set()
+    listed: set[date] = set()
+    dropped: set[date] = set()
     for a, days in boxes.items():
         later = [b for b in boxes if published[b] > published[a]]
-        out |= {day for day in days if not any(min(boxes[b]) <= day and day not in boxes[b] for b in later)}
+        for day in days:
+            left_out = any(min(boxes[b]) <= day and day not in boxes[b] for b in later)
+            (dropped if left_out else listed).add(day)
+    return listed, dropped - listed
+
+
+def _lead_sentences(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, tuple[date, Sentence]]:
+    """`_lead_days` with the sentence that tells each article's day."""
+    out: dict[int, tuple[date, Sentence]] = {}
+    for d in dated:
+        s, published = d.sentence, d.sentence.published
+        if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
+            continue
+        spoken = d.spoken and not (d.claim and d.when == published)
+        told = not (d.planned or spoken or d.void or d.aside)
+        if told and timedelta(0) <= published - d.when <= timedelta(days=days):
+            out[s.article] = (d.when, s)
     return out
+
+
+# What a day's own lead tells when it is no decisive act: a rite of mourning or remembrance, a plea, the naming of the
+# dead ("Thousands left flowers at the gates and a vigil ...", "The first funerals were held", "The mayor appealed to
+# residents to ...", "Police released the names of ...").
+_RITE = re.compile(
+    r"\b(?:vigils?|funerals?|memorial\s+(?:service|mass|match|concert|walk)s?|tributes?|minute['’]s\s+silence|"
+    r"moment\s+of\s+silence|wreaths?|mourners?|mourned|candlelit|candles?|procession|silent\s+march|prayers?\s+for|"
+    r"prayed|commemorat\w+|(?:appealed|pleaded)\s+(?:to|with|for)|urged\s+(?:residents|people|the\s+public|fans|"
+    r"everyone|households|citizens)|(?:released|published|gave)\s+the\s+names|named\s+(?:the|all)\s+(?:\w+\s+)?"
+    r"(?:dead|victims|people\s+who\s+died))\b",
+    re.IGNORECASE,
+)
+# A decisive act told in the lead, which a rite or a plan beside it does not make minor: an arrest, a charge, a ruling,
+# a resignation, a law passed, a report published, a ban imposed or lifted, a death, a proceeding opened ("The inquiry
+# opened with a minute's silence"). Not a plan's ("would be published") nor a relative clause's ("people who died").
+_DECISIVE = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:arrested|charged|convicted|sentenced|acquitted|jailed|ruled|overturned|suspended|resigned|quit|sacked|"
+    r"dismissed|ousted|passed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|act|budget|motion|"
+    r"resolution|measure|amendment|decree)|approved|rejected|vetoed|signed|banned|declared|imposed|lifted|ordered|raided|"
+    r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
+    r"began|launched)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set[date]]:
+    """The minor days and the decisive ones, as their own leads tell them. Minor: each article whose lead reports the
+    day tells a rite or a plea (a vigil, funerals, an appeal, the dead named), or announces a day still to come ("said
+    public hearings would open on Tuesday", "announced it would cut supplies starting on Monday"), and no decisive act:
+    the announced day is the event, its own day the news of a plan. A timeline editor lists neither, however often
+    later recaps name them. Decisive: a lead tells an arrest, a ruling, a resignation, a law passed, a report
+    published (`_DECISIVE`): a late landmark that only its own story and a closing chronology name is still one."""
+    coming: dict[Sentence, bool] = defaultdict(bool)
+    for d in dated:
+        published = d.sentence.published
+        if d.planned and d.granularity == "day" and published is not None:
+            coming[d.sentence] |= timedelta(0) < d.when - published <= timedelta(days=ahead)
+    minor: dict[date, bool] = {}
+    decisive: set[date] = set()
+    for day, s in _lead_sentences(dated).values():
+        act = _acted_on(s, day)
+        minor[day] = minor.get(day, True) and not act and bool(_RITE.search(s.text) or coming[s])
+        if act:
+            decisive.add(day)
+    return {day for day, m in minor.items() if m}, decisive
+
+
+def _acted_on(s: Sentence, day: date) -> bool:
+    """The verb that the lead's day belongs to is a decisive act: "Ramon Beltri ... resigned today", "were arrested this
+    morning", "was jailed for four years yesterday"; not "when he killed the nurse, a jury heard yesterday" (the day is
+    the hearing's) nor "released the names of the people who died this morning"."""
+    ref = next((r for r in resolve(s.text, s.published) if r.when == day and r.granularity == "day"), None)
+    if ref is None:
+        return False
+    text, start = s.text, ref.span[0]
+    verbs = [
+        m
+        for m in _TENSE.finditer(text, _clause_start(text, start), start)
+        if m.lastgroup in ("past", "weak") and _verb(m, text)
+    ]
+    return bool(verbs) and bool(_DECISIVE.match(text, verbs[-1].start()))
 
 
 def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, date]:
