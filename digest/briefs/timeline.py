@@ -1504,6 +1504,7 @@ def rank_dates(
     for day, weights in referring.items():
         score[day] += params.article * sum(weights.values())
     listed, dropped = _boxed(dated)
+    minor, decisive = _lead_kinds(dated)
     if params.box:
         for day in listed:
             if inside(day):
@@ -1512,7 +1513,7 @@ def rank_dates(
         # In a quiet phase one article is often all an event gets, and it ties with any day the busy weeks mention
         # in passing; the day its lead reports is what the article is about.
         for day in _lead_days(dated).values():
-            if inside(day) and coverage(day) <= params.quiet:
+            if inside(day) and (coverage(day) <= params.quiet or day in decisive):
                 score[day] += params.lead
     for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
@@ -1520,7 +1521,6 @@ def rank_dates(
             score[before] += params.pub_weight * len(published_articles)
         if inside(day):
             score[day] += params.pub_weight * len(published_articles)
-    minor, decisive = _lead_kinds(dated)
     for day in minor | dropped:
         if day in score:
             score[day] *= params.minor
@@ -1538,22 +1538,31 @@ _BOX_LINES = 3  # dated lines an article needs to be a chronology
 def _boxed(dated: Sequence[Dated]) -> tuple[set[date], set[date]]:
     """The days the sources' chronologies list ("Key dates: * Sept. 5 - ... * Oct. 21 - ..."), as an editor chose them,
     and the days they dropped: a chronology written later, with hindsight, overrides an earlier one for the period it
-    covers, so a day an earlier box listed and a later one, reaching back past it, leaves out was judged minor."""
+    covers, so a day an earlier box listed and a later one, reaching back past it, leaves out was judged minor. A line
+    that tells a plan ("May 9 - Council to cut supplies from Monday") lists no event of its day."""
     boxes: dict[int, set[date]] = defaultdict(set)
+    plans: dict[int, set[date]] = defaultdict(set)
     published: dict[int, date] = {}
     for d in dated:
         if d.boxed and d.granularity == "day" and d.sentence.published is not None:
             boxes[d.sentence.article].add(d.when)
             published[d.sentence.article] = d.sentence.published
+            if _BOX_PLAN.match(strip_leading_date(d.sentence.text, published=d.sentence.published)):
+                plans[d.sentence.article].add(d.when)
     boxes = {a: days for a, days in boxes.items() if len(days) >= _BOX_LINES}
     listed: set[date] = set()
     dropped: set[date] = set()
     for a, days in boxes.items():
         later = [b for b in boxes if published[b] > published[a]]
-        for day in days:
+        for day in days - plans[a]:
             left_out = any(min(boxes[b]) <= day and day not in boxes[b] for b in later)
             (dropped if left_out else listed).add(day)
     return listed, dropped - listed
+
+
+# A chronology's line in a headline's future, "<Who> to <do>": "Council to close the bridge from Monday", "Union to
+# strike next week": the news of a plan, whose day is the one it names ahead, not the line's own.
+_BOX_PLAN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:to|will)\s+(?!be\s+\w+ed\b)[a-z]+\b")
 
 
 def _lead_sentences(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, tuple[date, Sentence]]:
