@@ -1594,11 +1594,12 @@ _RITE = re.compile(
 # a resignation, a law passed, a report published, a ban imposed or lifted, a death, a proceeding opened ("The inquiry
 # opened with a minute's silence"). Not a plan's ("would be published") nor a relative clause's ("people who died").
 _DECISIVE = re.compile(
-    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:arrested|charged|convicted|sentenced|acquitted|jailed|ruled|overturned|suspended|resigned|quit|sacked|"
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bbe )(?<!\bbeen )(?<!\bto )"
+    r"\b(?:arrested|charged|convicted|sentenced|acquitted|jailed|ruled|overturned|suspended|resigned|quit|sacked|"
     r"dismissed|ousted|passed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|act|budget|motion|"
     r"resolution|measure|amendment|decree)|approved|rejected|vetoed|signed|banned|declared|imposed|lifted|ordered|raided|"
     r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
-    r"began|launched)\b",
+    r"began)\b",
     re.IGNORECASE,
 )
 
