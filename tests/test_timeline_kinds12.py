@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from digest.briefs.sentences import Sentence, article_sentences, is_timeline_line, segments, split_sentences
-from digest.briefs.timeline import Ranking, _boxed, _lead_kinds, date_sentences, rank_dates, resolve
+from digest.briefs.timeline import Ranking, _announced, _boxed, _lead_kinds, date_sentences, rank_dates, resolve
 
 THURSDAY = date(2031, 4, 10)
 
@@ -174,3 +174,23 @@ def test_a_late_landmark_outranks_an_early_rite_that_recaps_name() -> None:
     plain = Ranking(box=0.0, minor=1.0, decisive=1.0, lead=0.0)
     ranked = [day for day, _ in rank_dates(dated, params=plain)]
     assert ranked.index(start + timedelta(days=30)) > ranked.index(start)
+
+
+def test_a_leads_announced_day_is_credited_when_it_comes() -> None:
+    """ "The council adjourned today and said the vote would be held on Monday": the announced Monday gains the lead's
+    vote once the coverage reaches it (the lead's own day is minor, `_lead_kinds`); a day announced further ahead than
+    two weeks, or one the coverage never reaches, gains nothing."""
+    lead = "The city council adjourned its budget debate today and said the final vote would be held on Monday."
+    later = "The city council approved the budget by 31 votes to 20 this evening."
+    monday = THURSDAY + timedelta(days=4)
+    sentences = [Sentence(lead, 0, 0, THURSDAY), Sentence(later, 1, 0, monday)]
+    dated = date_sentences(sentences)
+    assert _announced(dated) == {monday}
+    credited = dict(rank_dates(dated))
+    plain = dict(rank_dates(dated, params=Ranking(announced=0.0)))
+    assert credited[monday] > plain[monday]
+    # the coverage ends before the announced day: no credit for a day that has not come
+    only = date_sentences(sentences[:1])
+    assert dict(rank_dates(only)) == dict(rank_dates(only, params=Ranking(announced=0.0)))
+    far = "The city council adjourned its budget debate today and said the final vote would be held on 30 May."
+    assert _announced(date_sentences([Sentence(far, 0, 0, THURSDAY)])) == set()

@@ -1408,6 +1408,7 @@ class Ranking:
     box: float = 2.0  # for a day a chronology lists, unless a later chronology of its period leaves it out (`_boxed`)
     minor: float = 0.6  # share of its score a day keeps whose own leads tell only a rite or a plan (`_lead_kinds`)
     decisive: float = 1.25  # factor on the score of a day whose own lead tells a decisive act (`_DECISIVE`)
+    announced: float = 0.5  # for a day a lead announced ahead ("said hearings would open on Tuesday"), once it comes
 
 
 # A document as the speaker of a day-before statement: its finding is the news, not its saying.
@@ -1505,6 +1506,11 @@ def rank_dates(
         score[day] += params.article * sum(weights.values())
     listed, dropped = _boxed(dated)
     minor, decisive = _lead_kinds(dated)
+    if params.announced and published_on:
+        newest = max(published_on)
+        for day in _announced(dated):
+            if inside(day) and day <= newest:
+                score[day] += params.announced
     if params.box:
         for day in listed:
             if inside(day):
@@ -1624,6 +1630,20 @@ def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set
         if act:
             decisive.add(day)
     return {day for day, m in minor.items() if m}, decisive
+
+
+def _announced(dated: Sequence[Dated], ahead: int = 14) -> set[date]:
+    """The days leads announce ahead, within `ahead` days ("The inquiry adjourned today, and its chair said her
+    report would be published on Wednesday"): the plan's day is the event the lead is about."""
+    leads = {s for _, s in _lead_sentences(dated).values()}
+    out: set[date] = set()
+    for d in dated:
+        published = d.sentence.published
+        if not (d.sentence in leads and d.planned and d.granularity == "day" and published is not None):
+            continue
+        if timedelta(0) < d.when - published <= timedelta(days=ahead):
+            out.add(d.when)
+    return out
 
 
 def _acted_on(s: Sentence, day: date) -> bool:
