@@ -32,12 +32,13 @@ def test_a_live_pages_stamp_and_greeting_do_not_hold_the_leads_place() -> None:
     assert pieces[0].startswith("The harbour board closed the port")
     sentences = article_sentences(0, page, THURSDAY)
     assert sentences[0].position == 0 and sentences[0].text.startswith("The harbour board closed")
-    # a daily's byline and time-first stamp above the lead, and a local paper's "First published ... | Updated ..."
+    # a daily's time-first stamp under its byline (the byline stays: it says who wrote the piece), and a local
+    # paper's "First published ... | Updated ..."
     daily = (
         "By Ines Varga\n\nUpdated 07:10 BST, Thursday 10 April 2031\n\n"
         "The hospital trust closed its maternity unit yesterday."
     )
-    assert _pieces(daily)[0] == "The hospital trust closed its maternity unit yesterday."
+    assert _pieces(daily)[:2] == ["By Ines Varga", "The hospital trust closed its maternity unit yesterday."]
     local = "First published 9.12am | Updated 4.40pm\n\nThe ferry line cancelled every crossing today after a fire."
     assert _pieces(local)[0].startswith("The ferry line cancelled")
     # other greetings an entry opens with; the entry's time set off by a dash goes too ("3.14pm - ...")

@@ -967,7 +967,8 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
         text = text[: 400 * (limit + 5)]  # far more than `limit` sentences: bounded work on long pages
     chunks: list[str] = []
     for n, sentence in enumerate(split_sentences(text, lex)):
-        if lex is ENGLISH and _is_live_furniture(sentence, opening=not chunks):
+        head = all(_BYLINE.fullmatch(c) for c in chunks)  # only a byline before it, which says who wrote it: kept
+        if lex is ENGLISH and _is_live_furniture(sentence, opening=head):
             continue  # a live page's stamp or greeting: its first entry's news is the page's lead
         chunks.extend(_glue_cuts(sentence, opening=n == 0 and not at_lead) if lex is ENGLISH else [sentence])
         if limit is not None and len(chunks) >= limit:
@@ -982,8 +983,12 @@ _PAGE_STAMP = re.compile(
     r"(?:(?:First\s+published|Last\s+updated|Updated)\s+(?:at\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
     r"(?:,?\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*(?:\|\s*)?)+"
-    # a byline above it: "By Ana Lisle", "By Sam Okoro and Ana Lisle, Football correspondent"
-    r"|By\s+(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:,?\s+and\s+|$|,\s+(?=[A-Z])))+(?:[A-Za-z ]{1,40})?",
+)
+# A byline above the stamp ("By Ana Lisle", "By Sam Okoro and Ana Lisle, Football correspondent"): the stamp after it
+# is still the page's head.
+_BYLINE = re.compile(
+    r"By\s+(?:(?:Sir|Dame|Dr|Prof)\s+)?(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:,?\s+and\s+|$|,\s+(?=[A-Z])))+"
+    r"(?:[A-Za-z ]{1,40})?"
 )
 _GREETING = re.compile(
     r"(?:(?:Good\s+)?(?:morning|afternoon|evening)|Hello|Hi|Welcome(?:\s+back)?)"
