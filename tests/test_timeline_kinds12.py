@@ -1,130 +1,197 @@
-"""Timeline kinds (issue 14, tl12): coming dates said the British way ("a week on Thursday", "on Friday week"), a
-timetable's present with a day its words place ahead ("publishes its findings next Tuesday"), a first-person promise
-under a speaker's heading in ordinary case (a written answer, a letters-page reply), and which coming days a brief
-keeps when there are more than it shows."""
+"""Issue 14, blind set 12's kinds of misses, each tested on sentences written for these tests from other domains (a
+harbour, a hospital trust, a ferry line, a city council, a rail company): a live page's furniture in the lead's place,
+a day and month in figures, a chronology and the later one that drops a day, a lead that tells only a rite or a plan,
+and a lead that tells a decisive act.
 
-from datetime import date
+THURSDAY is a Thursday: "Monday" gone is 7 April, the coming Monday 11 April.
+"""
 
-from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import announcements, coming_dates, resolve, upcoming_entries
+from __future__ import annotations
 
-# 2050-03-07 is a Monday; 2050-03-11 a Friday.
-MONDAY = date(2050, 3, 7)
-FRIDAY = date(2050, 3, 11)
+from datetime import date, timedelta
 
+from digest.briefs.sentences import Sentence, article_sentences, is_timeline_line, segments, split_sentences
+from digest.briefs.timeline import Ranking, _announced, _boxed, _lead_kinds, date_sentences, rank_dates, resolve
 
-def _days(text: str, published: date) -> list[date]:
-    return [r.when for r in coming_dates(text, published)]
-
-
-def test_a_week_on_a_weekday_is_that_weekday_of_the_week_after_next() -> None:
-    # said on a Monday: the coming Thursday is the 10th, "a week on Thursday" the 17th
-    assert _days("The parish council will meet to discuss the allotments a week on Thursday.", MONDAY) == [
-        date(2050, 3, 17)
-    ]
-    # said on a Friday: the coming Tuesday is the 15th, a week on it the 22nd; "a fortnight" is two weeks on
-    assert _days("A drop-in session for tenants will be held a week on Tuesday.", FRIDAY) == [date(2050, 3, 22)]
-    assert _days("The ferry company will publish new timetables a fortnight on Monday.", FRIDAY) == [date(2050, 3, 28)]
-    # "on Friday week" is the same idiom, the weekday first; "a week from Saturday" its American cousin
-    assert _days("The planning inquiry is on Friday week.", MONDAY) == [date(2050, 3, 18)]
-    assert _days("Ballots will go out a week from Saturday.", MONDAY) == [date(2050, 3, 19)]
+THURSDAY = date(2031, 4, 10)
 
 
-def test_a_week_last_weekday_is_told_after_it_and_is_no_coming_date() -> None:
-    text = "The mill closed its gates a week last Wednesday, workers said."
-    assert [r.when for r in resolve(text, FRIDAY)] == [date(2050, 3, 2)]
-    assert _days(text, FRIDAY) == []
+def _pieces(text: str) -> list[str]:
+    return [p for chunk in segments(text, 40) for p in split_sentences(chunk)]
 
 
-def test_a_timetable_present_with_a_day_its_words_place_ahead_is_coming() -> None:
-    assert _days("The regulator publishes its findings on the water company next Tuesday.", FRIDAY) == [
-        date(2050, 3, 15)
-    ]
-    assert _days("The library reopens tomorrow with shorter hours.", FRIDAY) == [date(2050, 3, 12)]
-    # a bare weekday gives no direction of its own: without a future verb it stays out
-    assert _days("The regulator publishes its findings on the water company on Tuesday.", FRIDAY) == []
-
-
-def test_a_condition_a_forecast_or_a_past_with_next_stays_out() -> None:
-    assert _days("If the union rejects the offer next Tuesday, the strike goes ahead.", FRIDAY) == []
-    assert _days("Heavy snow is forecast for the hills tomorrow.", FRIDAY) == []
-    assert _days("Fares are projected to rise again next Wednesday.", FRIDAY) == []
-    assert _days("The board met its lenders last Tuesday.", FRIDAY) == []
-
-
-_ANSWERS = (
-    "Question for the Department of Transport, tabled on 2 March 2050 by Nia Powell: To ask the Secretary of State "
-    "when the review of rural bus routes will be published.\n\n"
-    "Answered on 7 March 2050 by Tomas Reyes, Minister for Buses: I will publish the review on 30 March 2050.\n\n"
-    "Question for the Department of Transport, tabled on 3 March 2050 by Ian Shaw: To ask about potholes.\n\n"
-    "Answered on 7 March 2050 by Tomas Reyes: The Department does not hold this information."
-)
-
-_LETTERS = (
-    "Your letters\n\nSir, the flooded underpass has been shut for a month and nobody will say why.\n\n"
-    "Cllr Maya Osei, Leader of Tarnwick Council, replies: We will reopen the underpass on 21 March once the pumps "
-    "are fixed."
-)
-
-
-def test_a_first_person_promise_under_a_speaker_s_heading_is_announced_with_it() -> None:
-    found = [s.text for s in announcements(0, _ANSWERS, MONDAY, kept=set())]
-    assert found == [
-        "Answered on 7 March 2050 by Tomas Reyes, Minister for Buses: I will publish the review on 30 March 2050."
-    ]
-    letters = [s.text for s in announcements(0, _LETTERS, MONDAY, kept=set())]
-    assert letters == [
-        "Cllr Maya Osei, Leader of Tarnwick Council, replies: We will reopen the underpass on 21 March once the pumps "
-        "are fixed."
-    ]
-
-
-def test_a_first_person_promise_without_a_speaker_stays_out() -> None:
-    # a heading that names nobody ("Your questions") says nothing of who "we" are
-    text = "Your questions\n\nWe will reopen the underpass on 21 March once the pumps are fixed."
-    assert announcements(0, text, MONDAY, kept=set()) == []
-
-
-def test_a_day_something_starts_from_gives_way_to_days_things_fall_on() -> None:
-    texts = [
-        "The charity will run free advice sessions for tenants from 8 March.",
-        "The council will vote on the repairs budget on 10 March.",
-        "The housing panel will meet the landlords on 14 March.",
-        "The inspector's report is due on 21 March.",
-    ]
-    sentences = [Sentence(t, i, 0, date(2050, 3, 4)) for i, t in enumerate(texts)]
-    shown = [e.when for e in upcoming_entries(sentences, after=date(2050, 3, 4), k=3)]
-    assert shown == [date(2050, 3, 10), date(2050, 3, 14), date(2050, 3, 21)]
-    # with room for all, the start is shown too, soonest first
-    everything = [e.when for e in upcoming_entries(sentences, after=date(2050, 3, 4), k=4)]
-    assert everything == [date(2050, 3, 8), date(2050, 3, 10), date(2050, 3, 14), date(2050, 3, 21)]
-
-
-def test_a_fact_box_line_is_the_event_of_its_opening_date_only() -> None:
-    """A box line that opens on its full date is that day's event; a day its text recalls ("on the night of 25 June",
-    of another year) is background, not a second event (review rev12: a trial's 2011 line landed on 2011-06-25)."""
-    from datetime import date as _date
-
-    from digest.briefs.sentences import article_sentences
-    from digest.briefs.timeline import date_sentences
-
-    text = (
-        "3 October 2031 The trial opens with the prosecution's account of the collision in the harbour mouth. "
-        "4 October 2031 The harbour pilot tells the court that, on the night of 12 March, he saw no lights on the "
-        "barge.\n\n"
-        "The jury retired on Friday after hearing from 40 witnesses over five weeks of evidence."
+def test_a_live_pages_stamp_and_greeting_do_not_hold_the_leads_place() -> None:
+    """ "Updated 10/4 17:20", then "08:02 - Good morning and welcome to our live coverage.": the page's news is the
+    entry's next sentence, which is the lead (position 0) the ranking reads."""
+    page = (
+        "Updated 10/4 17:20\n\n08:02 - Good morning and welcome to our live coverage. The harbour board closed the "
+        "port of Velden this morning after a tanker ran aground at the entrance to the channel.\n\n09:15 - Tugs are "
+        "on their way from Aster Point."
     )
-    placed = [(d.sentence.text[:12], d.when) for d in date_sentences(article_sentences(0, text, _date(2031, 11, 7)))]
-    box = [when for start, when in placed if start.startswith("4 October")]
-    assert box == [_date(2031, 10, 4)], placed
+    pieces = _pieces(page)
+    assert pieces[0].startswith("The harbour board closed the port")
+    sentences = article_sentences(0, page, THURSDAY)
+    assert sentences[0].position == 0 and sentences[0].text.startswith("The harbour board closed")
+    # a daily's time-first stamp under its byline (the byline stays: it says who wrote the piece), and a local
+    # paper's "First published ... | Updated ..."
+    daily = (
+        "By Ines Varga\n\nUpdated 07:10 BST, Thursday 10 April 2031\n\n"
+        "The hospital trust closed its maternity unit yesterday."
+    )
+    assert _pieces(daily)[:2] == ["By Ines Varga", "The hospital trust closed its maternity unit yesterday."]
+    local = "First published 9.12am | Updated 4.40pm\n\nThe ferry line cancelled every crossing today after a fire."
+    assert _pieces(local)[0].startswith("The ferry line cancelled")
+    # other greetings an entry opens with; the entry's time set off by a dash goes too ("3.14pm - ...")
+    for greeting in ("Morning.", "Welcome back.", "Hello and welcome to our live page on the ferry strike."):
+        assert _pieces(f"07:40 - {greeting} The ferry line cancelled every crossing today.")[0].startswith("The ferry")
+    assert article_sentences(0, "3.14pm - The council has voted to close the library on Elm Street.", THURSDAY)[
+        0
+    ].text.startswith("The council has voted")
 
 
-def test_a_bulletin_ident_is_page_furniture_not_an_event() -> None:
-    """A radio bulletin's opening ident ("Harbour FM news at 7am, Monday the fourth of March.") says when it aired, not
-    what happened; a sentence about a bulletin is still reporting."""
-    from digest.briefs.sentences import is_noise
+def test_a_greeting_with_news_in_it_and_a_stamp_inside_the_text_stay() -> None:
+    """Only furniture goes: a sentence that opens with a greeting word but tells news stays, and a stamp is furniture
+    only at the head of the text."""
+    text = "Hello Kitty's maker said its profits fell by a third in the year to March."
+    assert _pieces(text) == [text]
+    body = "The ferry line cancelled every crossing today. Updated 10/4 17:20 The strike goes on."
+    assert _pieces(body)[0] == "The ferry line cancelled every crossing today."
 
-    assert is_noise("Harbour FM news and sport at seven o'clock, Monday the fourth of March.")
-    assert is_noise("Valley Radio headlines at 6.30am, Friday 8 March.")
-    assert not is_noise("Local news at eight o'clock was dominated by the floods in the valley.")
-    assert not is_noise("BBC News at six reported that the council had been hacked on Tuesday morning.")
+
+def test_a_day_and_month_in_figures_is_a_date() -> None:
+    """ "on 12/5", "until 14/8", a chronology's "5/5 - ...": day first, as European pages write them; not "24/7", a
+    fraction or a share."""
+    june = date(2031, 6, 1)
+    assert [(r.when, r.kind) for r in resolve("The ferry strike that began on 12/5 is over.", june)] == [
+        (date(2031, 5, 12), "dmy")
+    ]
+    assert [r.when for r in resolve("The decree runs until 14/8.", june)] == [date(2031, 8, 14)]
+    assert [r.when for r in resolve("5/5 - Harbour board closes the port after a storm.", june)] == [date(2031, 5, 5)]
+    assert resolve("The pharmacy is now open 24/7 for the first time.", june) == []
+    assert resolve("Trains ran late on 2/3 of the days last spring.", june) == []
+    assert resolve("The motion passed with 3/4 of the votes.", june) == []
+    assert is_timeline_line("5/5 - Harbour board closes the port after a storm.", True)
+    assert not is_timeline_line("5/5 harbour board closes the port after a storm.", True)
+
+
+def _box(article: int, published: date, lines: list[str]) -> list[Sentence]:
+    return [Sentence(line, article, i, published) for i, line in enumerate(lines)]
+
+
+def test_a_later_chronology_overrides_an_earlier_one_for_its_period() -> None:
+    """Days a chronology lists count; a day an earlier box listed and a later box, reaching back past it, leaves out
+    was judged minor with hindsight; a line that tells a plan ("Council to close ... from Monday") lists no event."""
+    early = _box(
+        0,
+        date(2031, 3, 20),
+        [
+            "March 2 - Rail company suspends night trains after a derailment.",
+            "March 5 - Commuters hold a rally at the central station.",
+            "March 9 - Council to close the Orme bridge to lorries from Monday.",
+            "March 14 - Safety regulator orders checks on 40 bridges.",
+        ],
+    )
+    late = _box(
+        1,
+        date(2031, 5, 2),
+        [
+            "March 2 - Rail company suspends night trains after a derailment.",
+            "March 14 - Safety regulator orders checks on 40 bridges.",
+            "April 8 - Rail company chief executive resigns.",
+            "April 29 - Night trains run again on every line.",
+        ],
+    )
+    listed, dropped = _boxed(date_sentences(early + late))
+    assert listed == {date(2031, 3, 2), date(2031, 3, 14), date(2031, 4, 8), date(2031, 4, 29)}
+    assert dropped == {date(2031, 3, 5)}
+    # two dated lines are no chronology
+    assert _boxed(date_sentences(late[:2])) == (set(), set())
+
+
+def _leads(*texts: str) -> list[Sentence]:
+    return [Sentence(text, i, 0, THURSDAY) for i, text in enumerate(texts)]
+
+
+def test_a_lead_that_tells_a_rite_a_plea_or_a_plan_makes_its_day_minor() -> None:
+    """A vigil, funerals, an appeal to residents, the dead named, or an announcement of a coming day ("said the hearings
+    would open on Monday"): a timeline editor lists the act, not these; a decisive act beside them keeps the day."""
+    for text in (
+        "Hundreds of people held a candlelit vigil outside the Velden harbour office today for the two lost divers.",
+        "The first funerals of the Orme bridge victims were held in Asterby this morning.",
+        "The council leader appealed to residents today to report cracks in their walls.",
+        "Police released the names of the six people who died in the derailment this morning.",
+        "The inquiry chair held a first meeting today and said public hearings would open on Monday.",
+    ):
+        minor, decisive = _lead_kinds(date_sentences(_leads(text)))
+        assert minor == {THURSDAY} and decisive == set(), text
+    for text in (
+        "The hospital trust's chief executive resigned today, two weeks after the maternity unit closed.",
+        "Two former managers of the rail company were arrested this morning on suspicion of manslaughter.",
+        "A judge suspended the quarry's licence this morning after a suit brought by residents.",
+        "The inquiry into the Orme bridge collapse opened today with a minute's silence for the six victims.",
+    ):
+        minor, decisive = _lead_kinds(date_sentences(_leads(text)))
+        assert minor == set() and decisive == {THURSDAY}, text
+    # the act must be the verb the lead's day belongs to: the day is the hearing's, the killing an earlier one's
+    minor, decisive = _lead_kinds(
+        date_sentences(_leads("The driver was on his phone when he struck the cyclist, a jury heard today."))
+    )
+    assert minor == set() and decisive == set()
+    # a day is minor only when every lead that reports it is: a second article's decisive lead keeps it
+    minor, _ = _lead_kinds(
+        date_sentences(
+            _leads(
+                "Hundreds of people held a candlelit vigil outside the Velden harbour office today for the two divers.",
+                "The harbour master resigned today over the loss of the two divers.",
+            )
+        )
+    )
+    assert minor == set()
+
+
+def test_a_late_landmark_outranks_an_early_rite_that_recaps_name() -> None:
+    """An early vigil named again by a later recap, and a late arrest only its own article reports: the arrest, a
+    decisive act told in its day's lead, ranks above the rite (without the lead's kinds the vigil ranked above it)."""
+    start = date(2031, 3, 3)
+    sentences = [
+        Sentence("Hundreds of people held a vigil at the harbour gates today for the two lost divers.", 0, 0, start),
+        Sentence("The harbour board suspended all diving work at Velden today.", 1, 0, start + timedelta(days=2)),
+        Sentence(
+            "The crisis has deepened since the vigil on 3 March, and again after diving was suspended on 5 March.",
+            2,
+            5,
+            start + timedelta(days=9),
+        ),
+        Sentence(
+            "The diving contractor's owner was arrested this morning on suspicion of manslaughter.",
+            3,
+            0,
+            start + timedelta(days=30),
+        ),
+    ]
+    dated = date_sentences(sentences)
+    ranked = [day for day, _ in rank_dates(dated)]
+    assert ranked.index(start + timedelta(days=30)) < ranked.index(start)
+    plain = Ranking(box=0.0, minor=1.0, decisive=1.0, lead=0.0)
+    ranked = [day for day, _ in rank_dates(dated, params=plain)]
+    assert ranked.index(start + timedelta(days=30)) > ranked.index(start)
+
+
+def test_a_leads_announced_day_is_credited_when_it_comes() -> None:
+    """ "The council adjourned today and said the vote would be held on Monday": the announced Monday gains the lead's
+    vote once the coverage reaches it (the lead's own day is minor, `_lead_kinds`); a day announced further ahead than
+    two weeks, or one the coverage never reaches, gains nothing."""
+    lead = "The city council adjourned its budget debate today and said the final vote would be held on Monday."
+    later = "The city council approved the budget by 31 votes to 20 this evening."
+    monday = THURSDAY + timedelta(days=4)
+    sentences = [Sentence(lead, 0, 0, THURSDAY), Sentence(later, 1, 0, monday)]
+    dated = date_sentences(sentences)
+    assert _announced(dated) == {monday}
+    credited = dict(rank_dates(dated))
+    plain = dict(rank_dates(dated, params=Ranking(announced=0.0)))
+    assert credited[monday] > plain[monday]
+    # the coverage ends before the announced day: no credit for a day that has not come
+    only = date_sentences(sentences[:1])
+    assert dict(rank_dates(only)) == dict(rank_dates(only, params=Ranking(announced=0.0)))
+    far = "The city council adjourned its budget debate today and said the final vote would be held on 30 May."
+    assert _announced(date_sentences([Sentence(far, 0, 0, THURSDAY)])) == set()

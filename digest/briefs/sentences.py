@@ -365,7 +365,8 @@ _TIMESTAMP = re.compile(
     # "20:15 - One thing nobody can explain yet: ...": the time may be set off by a dash.
     r"|^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[-–—]\s+)?(?=[A-Z\"“‘])"
     # A reporter's running notes, British style: "10.21 Asked by Tobias Renn ...".
-    r"|^(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"“‘])"
+    # ("3.14pm - The semi-final ...": set off by a dash, as with a colon)
+    r"|^(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*[ap]\.?m\.?)?\s+(?:[-–—]\s+)?(?=[A-Z\"“‘])"
     # A live text's entry set off by a bar: "16:05 | Race director Gareth Pennock at the finish ...".
     r"|^\d{1,2}:\d\d\s*\|\s+(?=[A-Z\"“‘])"
 )
@@ -966,17 +967,53 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
         text = text[: 400 * (limit + 5)]  # far more than `limit` sentences: bounded work on long pages
     chunks: list[str] = []
     for n, sentence in enumerate(split_sentences(text, lex)):
+        head = all(_BYLINE.fullmatch(c) for c in chunks)  # only a byline before it, which says who wrote it: kept
+        if lex is ENGLISH and _is_live_furniture(sentence, opening=head):
+            continue  # a live page's stamp or greeting: its first entry's news is the page's lead
         chunks.extend(_glue_cuts(sentence, opening=n == 0 and not at_lead) if lex is ENGLISH else [sentence])
         if limit is not None and len(chunks) >= limit:
             break
     return chunks
 
 
+# A live page's furniture, which holds the place of its lead: the page's stamp at its head ("Updated 12/6 18:50",
+# "First published 10.02am | Updated 3.15pm") and the greeting that opens an entry ("09:11 - Good morning and welcome
+# to our live coverage.", "07:40 - Morning.", "Welcome back."). The news is the entry's next sentence.
+_PAGE_STAMP = re.compile(
+    r"(?:(?:First\s+published|Last\s+updated|Updated)\s+(?:at\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"(?:,?\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*(?:\|\s*)?)+"
+)
+# A byline above the stamp ("By Ana Lisle", "By Sam Okoro and Ana Lisle, Football correspondent"): the stamp after it
+# is still the page's head.
+_BYLINE = re.compile(
+    r"By\s+(?:(?:Sir|Dame|Dr|Prof)\s+)?(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:,?\s+and\s+|$|,\s+(?=[A-Z])))+"
+    r"(?:[A-Za-z ]{1,40})?"
+)
+_GREETING = re.compile(
+    r"(?:(?:Good\s+)?(?:morning|afternoon|evening)|Hello|Hi|Welcome(?:\s+back)?)"
+    r"(?:(?:,|\s+and)?\s+(?:welcome\s+(?:back\s+)?)?to\s+(?:our|this|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"live\s+(?:coverage|page|blog|updates|text|reporting)(?:\s+(?:of|on|from)\s+[^.!]{1,80})?)?\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def _is_live_furniture(piece: str, opening: bool) -> bool:
+    """A page stamp standing alone at the head of the text (`opening`), or a live entry's greeting with no news in it:
+    "Good morning and welcome to our live coverage." (not "Good morning Britain's ratings fell", no full stop)."""
+    if opening and _PAGE_STAMP.fullmatch(piece.strip()):
+        return True
+    entry = _TIMESTAMP.match(piece.strip())
+    return bool((entry or opening) and _GREETING.fullmatch(piece.strip()[entry.end() if entry else 0 :]))
+
+
 # A line of a "Timeline:" box: "Apr. 21: Fire boat crews ...", "16 May - A tube is inserted ...", "8 December 2010
 # California medical board ..." (no separator, but a year).
 _TIMELINE_LINE = re.compile(
-    rf"^(?:{_MONTH}\.?\s+\d{{1,2}}(?P<y1>,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?P<y2>\s+\d{{4}})?)"
-    r"(?:\s*[:–—-]\s+|(?(y1)\s+|(?(y2)\s+|(?!)))(?=[A-Z]))"
+    rf"^(?:{_MONTH}\.?\s+\d{{1,2}}(?P<y1>,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?P<y2>\s+\d{{4}})?"
+    # "12/5 - Taps run dry ...": a day and month in figures, as a European page's box sets them (a separator needed)
+    r"|(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?P<n>))"
+    r"(?:\s*[:–—-]\s+|(?(n)(?!)|(?(y1)\s+|(?(y2)\s+|(?!))))(?=[A-Z]))"
 )
 
 

@@ -73,6 +73,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dmy",
         re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL_RE}))\s+of\s+{_MONTH_RE}(?!['’]s\b)(?:,?\s+{_YEAR_RE})?\b"),
     ),
+    # "on 12/5", "until 14/8": a day and month in figures, day first as European pages write them, after a preposition
+    # (not a score, a fraction or "24/7"); or opening a box's line ("5/5 - Calvera declares ...", "5/5: ...")
+    (
+        "dmy",
+        re.compile(
+            r"(?:(?<=\b(?:on|by) )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )"
+            r"|^(?=\S+\s*[:–—-]\s+[A-Z]))"
+            r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])(?![/\d]|[.,]\d|\s*(?:%|percent|per\s+cent)\b|\s+(?:of|majority)\b)"
+        ),
+    ),
     (
         "my",
         re.compile(rf"\b(?:in|since|by|until|from|of|during|early|late|mid)(?:\s+|-){_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
@@ -1136,7 +1146,7 @@ def _resolve_match(
         # "died on 25 June last year", "in March next year": the sentence names the year itself.
         g["year"] = str(published.year + {"last": -1, "next": 1}.get(anchor.group(1).lower(), 0))
     if kind in ("mdy", "dmy"):
-        month = months[g["month"].lower().rstrip(".")]
+        month = int(g["month"]) if g["month"].isdigit() else months[g["month"].lower().rstrip(".")]
         day = _ORDINALS[g["ordinal"].lower()] if g.get("ordinal") else int(g["day"])
         if g.get("year"):
             year = int(g["year"])
@@ -1242,6 +1252,7 @@ class Dated:
     void: bool = False  # the date names no event of its day (see `DateRef.void`)
     claim: bool = False  # a spoken date whose words report a deed done ("said on Wednesday it had seized the ship")
     aside: bool = False  # in a participle phrase set off by commas before a later day ("X, freed on Thursday, ...")
+    boxed: bool = False  # a chronology's dated line ("12 June: Court suspends ...", "* Oct. 21 - Report calls ...")
 
 
 def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> list[Dated]:
@@ -1265,7 +1276,7 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 planned = s.published is not None and r.when > s.published and ahead
                 claim = spoken and (bool(_CLAIM.match(s.text, r.span[1])) or _deed_before(s.text, r.span[0]))
                 aside = _aside(s.text, r, day_refs)
-                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside))
+                out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside, boxed))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
         elif s.published is not None:
@@ -1394,6 +1405,10 @@ class Ranking:
     lead: float = 0.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
     quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
     statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
+    box: float = 2.0  # for a day a chronology lists, unless a later chronology of its period leaves it out (`_boxed`)
+    minor: float = 0.6  # share of its score a day keeps whose own leads tell only a rite or a plan (`_lead_kinds`)
+    decisive: float = 1.25  # factor on the score of a day whose own lead tells a decisive act (`_DECISIVE`)
+    announced: float = 0.5  # for a day a lead announced ahead ("said hearings would open on Tuesday"), once it comes
 
 
 # A document as the speaker of a day-before statement: its finding is the news, not its saying.
@@ -1489,11 +1504,22 @@ def rank_dates(
         articles[d.sentence.article] = max(articles.get(d.sentence.article, 0.0), weight)
     for day, weights in referring.items():
         score[day] += params.article * sum(weights.values())
+    listed, dropped = _boxed(dated)
+    minor, decisive = _lead_kinds(dated)
+    if params.announced and published_on:
+        newest = max(published_on)
+        for day in _announced(dated):
+            if inside(day) and day <= newest:
+                score[day] += params.announced
+    if params.box:
+        for day in listed:
+            if inside(day):
+                score[day] += params.box
     if params.lead:
         # In a quiet phase one article is often all an event gets, and it ties with any day the busy weeks mention
         # in passing; the day its lead reports is what the article is about.
         for day in _lead_days(dated).values():
-            if inside(day) and coverage(day) <= params.quiet:
+            if inside(day) and (coverage(day) <= params.quiet or day in decisive):
                 score[day] += params.lead
     for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
@@ -1501,9 +1527,139 @@ def rank_dates(
             score[before] += params.pub_weight * len(published_articles)
         if inside(day):
             score[day] += params.pub_weight * len(published_articles)
+    for day in minor | dropped:
+        if day in score:
+            score[day] *= params.minor
+    for day in decisive - minor - dropped:
+        if day in score:
+            score[day] *= params.decisive
     if params.damping:
         score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+_BOX_LINES = 3  # dated lines an article needs to be a chronology
+
+
+def _boxed(dated: Sequence[Dated]) -> tuple[set[date], set[date]]:
+    """The days the sources' chronologies list ("Key dates: * Sept. 5 - ... * Oct. 21 - ..."), as an editor chose them,
+    and the days they dropped: a chronology written later, with hindsight, overrides an earlier one for the period it
+    covers, so a day an earlier box listed and a later one, reaching back past it, leaves out was judged minor. A line
+    that tells a plan ("May 9 - Council to cut supplies from Monday") lists no event of its day."""
+    boxes: dict[int, set[date]] = defaultdict(set)
+    plans: dict[int, set[date]] = defaultdict(set)
+    published: dict[int, date] = {}
+    for d in dated:
+        if d.boxed and d.granularity == "day" and d.sentence.published is not None:
+            boxes[d.sentence.article].add(d.when)
+            published[d.sentence.article] = d.sentence.published
+            if _BOX_PLAN.match(strip_leading_date(d.sentence.text, published=d.sentence.published)):
+                plans[d.sentence.article].add(d.when)
+    boxes = {a: days for a, days in boxes.items() if len(days) >= _BOX_LINES}
+    listed: set[date] = set()
+    dropped: set[date] = set()
+    for a, days in boxes.items():
+        later = [b for b in boxes if published[b] > published[a]]
+        for day in days - plans[a]:
+            left_out = any(min(boxes[b]) <= day and day not in boxes[b] for b in later)
+            (dropped if left_out else listed).add(day)
+    return listed, dropped - listed
+
+
+# A chronology's line in a headline's future, "<Who> to <do>": "Council to close the bridge from Monday", "Union to
+# strike next week": the news of a plan, whose day is the one it names ahead, not the line's own.
+_BOX_PLAN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:to|will)\s+(?!be\s+\w+ed\b)[a-z]+\b")
+
+
+def _lead_sentences(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, tuple[date, Sentence]]:
+    """`_lead_days` with the sentence that tells each article's day."""
+    out: dict[int, tuple[date, Sentence]] = {}
+    for d in dated:
+        s, published = d.sentence, d.sentence.published
+        if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
+            continue
+        spoken = d.spoken and not (d.claim and d.when == published)
+        told = not (d.planned or spoken or d.void or d.aside)
+        if told and timedelta(0) <= published - d.when <= timedelta(days=days):
+            out[s.article] = (d.when, s)
+    return out
+
+
+# What a day's own lead tells when it is no decisive act: a rite of mourning or remembrance, a plea, the naming of the
+# dead ("Thousands left flowers at the gates and a vigil ...", "The first funerals were held", "The mayor appealed to
+# residents to ...", "Police released the names of ...").
+_RITE = re.compile(
+    r"\b(?:vigils?|funerals?|memorial\s+(?:service|mass|match|concert|walk)s?|tributes?|minute['’]s\s+silence|"
+    r"moment\s+of\s+silence|wreaths?|mourners?|mourned|candlelit|candles?|procession|silent\s+march|prayers?\s+for|"
+    r"prayed|commemorat\w+|(?:appealed|pleaded)\s+(?:to|with|for)|urged\s+(?:residents|people|the\s+public|fans|"
+    r"everyone|households|citizens)|(?:released|published|gave)\s+the\s+names|named\s+(?:the|all)\s+(?:\w+\s+)?"
+    r"(?:dead|victims|people\s+who\s+died))\b",
+    re.IGNORECASE,
+)
+# A decisive act told in the lead, which a rite or a plan beside it does not make minor: an arrest, a charge, a ruling,
+# a resignation, a law passed, a report published, a ban imposed or lifted, a death, a proceeding opened ("The inquiry
+# opened with a minute's silence"). Not a plan's ("would be published") nor a relative clause's ("people who died").
+_DECISIVE = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bbe )(?<!\bbeen )(?<!\bto )"
+    r"\b(?:arrested|charged|convicted|sentenced|acquitted|jailed|ruled|overturned|suspended|resigned|quit|sacked|"
+    r"dismissed|ousted|passed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|act|budget|motion|"
+    r"resolution|measure|amendment|decree)|approved|rejected|vetoed|signed|banned|declared|imposed|lifted|ordered|raided|"
+    r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
+    r"began)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set[date]]:
+    """The minor days and the decisive ones, as their own leads tell them. Minor: each article whose lead reports the
+    day tells a rite or a plea (a vigil, funerals, an appeal, the dead named), or announces a day still to come ("said
+    public hearings would open on Tuesday", "announced it would cut supplies starting on Monday"), and no decisive act:
+    the announced day is the event, its own day the news of a plan. A timeline editor lists neither, however often
+    later recaps name them. Decisive: a lead tells an arrest, a ruling, a resignation, a law passed, a report
+    published (`_DECISIVE`): a late landmark that only its own story and a closing chronology name is still one."""
+    coming: dict[Sentence, bool] = defaultdict(bool)
+    for d in dated:
+        published = d.sentence.published
+        if d.planned and d.granularity == "day" and published is not None:
+            coming[d.sentence] |= timedelta(0) < d.when - published <= timedelta(days=ahead)
+    minor: dict[date, bool] = {}
+    decisive: set[date] = set()
+    for day, s in _lead_sentences(dated).values():
+        act = _acted_on(s, day)
+        minor[day] = minor.get(day, True) and not act and bool(_RITE.search(s.text) or coming[s])
+        if act:
+            decisive.add(day)
+    return {day for day, m in minor.items() if m}, decisive
+
+
+def _announced(dated: Sequence[Dated], ahead: int = 14) -> set[date]:
+    """The days leads announce ahead, within `ahead` days ("The inquiry adjourned today, and its chair said her
+    report would be published on Wednesday"): the plan's day is the event the lead is about."""
+    leads = {s for _, s in _lead_sentences(dated).values()}
+    out: set[date] = set()
+    for d in dated:
+        published = d.sentence.published
+        if not (d.sentence in leads and d.planned and d.granularity == "day" and published is not None):
+            continue
+        if timedelta(0) < d.when - published <= timedelta(days=ahead):
+            out.add(d.when)
+    return out
+
+
+def _acted_on(s: Sentence, day: date) -> bool:
+    """The verb that the lead's day belongs to is a decisive act: "Ramon Beltri ... resigned today", "were arrested this
+    morning", "was jailed for four years yesterday"; not "when he killed the nurse, a jury heard yesterday" (the day is
+    the hearing's) nor "released the names of the people who died this morning"."""
+    ref = next((r for r in resolve(s.text, s.published) if r.when == day and r.granularity == "day"), None)
+    if ref is None:
+        return False
+    text, start = s.text, ref.span[0]
+    verbs = [
+        m
+        for m in _TENSE.finditer(text, _clause_start(text, start), start)
+        if m.lastgroup in ("past", "weak") and _verb(m, text)
+    ]
+    return bool(verbs) and bool(_DECISIVE.match(text, verbs[-1].start()))
 
 
 def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, date]:
