@@ -14,7 +14,11 @@ One rule per kind, each tested with sentences of its own (a ferry, a school, a r
 - "there is no evidence linking X to Y" answers the nearest other speaker on X, up to four sentences away;
 - "nothing to suggest a figure anywhere near that" answers the figure the turn before gave;
 - "calls on the Trust to repay ..." and the Trust's own "does not accept liability" are a demand and its refusal;
-- a blog's writer ("Posted on ... by") denying a named person's quoted words in the next sentence answers them.
+- a blog's writer ("Posted on ... by") denying a named person's quoted words in the next sentence answers them;
+- a report's signed foreword ("Foreword by Cllr X, Cabinet Member for Y "...") is X's, sentence by sentence until the
+  quotation closes;
+- "Northgate tells us the lifts will be fixed by May. I have no assurance that ..." doubts what Northgate, or one of
+  its people, says in its own words; an assurance passed on and not doubted is no tension.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ from briefs_support import read_report
 
 from digest.briefs.conflicts import (
     _post_turns,
+    _spoken_turns,
     accounts_irreconciled,
+    assurances_doubted,
     brushed_aside,
     demands_refused,
     evidence_denied,
@@ -204,3 +210,41 @@ def test_a_blogs_writer_denying_quoted_words_answers_them() -> None:
     found = quoted_words_denied(context, claims)
     assert len(found) == 1
     assert found[0][1].startswith("Viktor Sand: “cosmetic surface wear on the deck” vs. Karen Holm: “I have now seen")
+
+
+_FOREWORD = (
+    "CABINET — 3 June 2031\n\n"
+    "Tower blocks: repairs update Key decision: No · Wards affected: Eastfield Foreword by Cllr Anya Brook, Cabinet "
+    'Member for Housing "The lifts at Kestrel House have now been out of action for six weeks. '
+    "Our priority is every tenant who cannot manage the stairs. "
+    "Northgate Homes tells us the lifts will be working again by the end of May. "
+    'I have no assurance that the parts have even been ordered, and nor, I suspect, has Northgate."\n\n'
+    "1. Purpose\n\n"
+    "1.1 To update Cabinet on repairs at Kestrel House.\n\n"
+    "Northgate's chief executive, Lionel Marsh, said in a statement: \"The lifts will be back in service by the end "
+    'of May, and every tenant will be told the date."'
+)
+
+
+def test_a_signed_foreword_speaks_until_its_quotation_closes() -> None:
+    _usable, context, claims = read_report(_FOREWORD)
+    rows = _spoken_turns(context, claims)[0]
+    said = [(t.text[:30], who[0] if who else None) for t, who in rows]
+    assert ("Our priority is every tenant w", "Anya Brook") in said
+    assert ("I have no assurance that the p", "Anya Brook") in said
+    assert all(who is None for t, who in rows if t.text.startswith("To update Cabinet"))
+
+
+def test_an_assurance_passed_on_and_doubted_answers_that_sides_own_words() -> None:
+    _usable, context, claims = read_report(_FOREWORD)
+    found = assurances_doubted(context, claims)
+    assert len(found) == 1
+    assert found[0][1].startswith("Lionel Marsh: “The lifts will be back in service by the end of May")
+    assert "vs. Anya Brook: “Northgate Homes tells us the lifts will be working again" in found[0][1]
+    assert "I have no assurance" in found[0][1]
+
+
+def test_an_assurance_passed_on_and_not_doubted_is_no_tension() -> None:
+    text = _FOREWORD.replace("I have no assurance that the parts have even been ordered", "The parts have been ordered")
+    _usable, context, claims = read_report(text)
+    assert assurances_doubted(context, claims) == []

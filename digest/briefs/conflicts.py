@@ -371,6 +371,7 @@ def tensions(
     scored += figures_brushed_off(context or sentences, claims)
     scored += demands_refused(context or sentences, claims)
     scored += quoted_words_denied(context or sentences, claims)
+    scored += assurances_doubted(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -4029,6 +4030,12 @@ _TURN_SPEAKER = re.compile(
     # "Trust engineer Hugh Danes: the Trust ...": a full name after a role of a few words opens the turn.
     rf"|^(?:[A-Za-z'’-]+\s+){{0,4}}?(?P<lead>{_TURN_NAME})\s*:\s"
 )
+# "Foreword by Cllr Maureen Tebbit, Cabinet Member for Adult Social Care "Seaview House is ...": a signed quotation
+# that opens a report's page, wherever the page's headings leave it in the sentence.
+_SIGNED_QUOTE = re.compile(
+    rf"\b(?:Foreword|Introduction|Message|Statement)\s+(?:by|from)\s+(?P<name>{_TURN_NAME})(?:,\s+[^\"“”]{{2,80}}?)?\s*"
+    r"[\"“](?P<said>[^\"”]{8,})"
+)
 # "Graham Lamb of the DIB is here in person this time. On the 2047 survey: "That was ...": a turn that opens on its
 # matter speaks for the person the turn before brings in.
 _ON_MATTER = re.compile(r"^On\s+[^:\"“]{3,60}:\s*[\"“]")
@@ -4111,6 +4118,11 @@ def _who_speaks(
         )
         if named and known and person and len(said.split()) >= 4:
             return named[0], named[1], said
+    signed = _SIGNED_QUOTE.search(t.text)
+    if signed:
+        named = _named(signed.group("name"), claims, names)
+        if named:
+            return named[0], named[1], t.text[signed.start("said") - 1 :]
     if _ON_MATTER.match(t.text) and n > 0 and turns[n - 1].position >= t.position - 1:
         opener = _OPENING_PERSON.match(turns[n - 1].text)
         named = _named(opener.group("name"), claims, names) if opener else None
@@ -4280,8 +4292,29 @@ def _spoken_turns(
     names = _full_names(sentences)
     out: dict[int, list[tuple[_PostTurn, tuple[str, str, str] | None]]] = {}
     for article, turns in _post_turns(sentences).items():
-        out[article] = [(t, _who_speaks(turns, n, claims_at, claims, names)) for n, t in enumerate(turns)]
+        rows: list[tuple[_PostTurn, tuple[str, str, str] | None]] = []
+        carried: tuple[str, str, str] | None = None
+        opened = 0
+        for n, t in enumerate(turns):
+            if carried is not None and t.position - opened > 8:
+                carried = None  # a quotation that never closes is a slip of the page, not a speech
+            if carried is not None:
+                # A quotation running over several sentences: each is still its speaker's, until it closes.
+                who: tuple[str, str, str] | None = (carried[0], carried[1], t.text.strip('"“” '))
+                if _unbalanced(t.text):
+                    carried = None
+            else:
+                who = _who_speaks(turns, n, claims_at, claims, names)
+                if who is not None and _unbalanced(who[2]):
+                    carried, opened = who, t.position
+            rows.append((t, who))
+        out[article] = rows
     return out
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether a quotation opens (or closes) in the text without closing (or opening) in it."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
 def _pair_summary(first: tuple[str, str, str], second: tuple[str, str, str]) -> str:
@@ -4429,4 +4462,54 @@ def quoted_words_denied(sentences: Sequence[Sentence], claims: Sequence[Attribut
                     summary = f"{owner[0]}: “{q.group('q')}” vs. {writer[0]}: “{_turn_side(later.text, 30)}”"
                     out.append((2.2, summary, (article,), frozenset((owner[1], writer[1]))))
                     break
+    return out
+
+
+# "Castlegate tells us another operator will take the homes. I have no assurance that any operator will take on
+# Seaview": a speaker passing on another side's assurance and doubting it.
+_PASSED_ON = re.compile(
+    rf"(?P<body>{_PARTY_NAME})\s+(?:tells|told|has\s+told|assures|assured|has\s+assured)\s+(?:us|me|the\s+[a-z]+|"
+    r"[a-z]+)\s+(?:that\s+)?(?P<claim>[^.;]{8,})"
+)
+_DOUBT = re.compile(
+    r"\b(?:no\s+assurance|not\s+convinced|(?:I|we)\s+doubt|(?:do\s+not|don['’]t)\s+believe|(?:have|has)\s+seen\s+nothing)\b"
+)
+
+
+def assurances_doubted(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker passing on what another side tells them ("Castlegate tells us another operator will take the
+    homes") and doubting it in the same turn or the next ("I have no assurance that ..."), against that side's own
+    words, or its people's, on the matter."""
+    out: list[Scored] = []
+    for article, rows in _spoken_turns(sentences, claims).items():
+        for n, (t, who) in enumerate(rows):
+            m = _PASSED_ON.search(who[2]) if who else None
+            if who is None or m is None:
+                continue
+            party = _party(m.group("body"))
+            if party is None or party[1] == who[1]:
+                continue
+            doubt = who[2] if _DOUBT.search(who[2][m.end() :]) else None
+            nxt = rows[n + 1][1] if n + 1 < len(rows) else None
+            if doubt is None and nxt is not None and nxt[1] == who[1] and _DOUBT.search(nxt[2]):
+                doubt = f"{who[2].strip()} {nxt[2].strip()}"
+            if doubt is None:
+                continue
+            matter = _stems(m.group("claim")) - _stems(m.group("body"))
+            best: tuple[int, Attribution] | None = None
+            for c in claims:
+                if c.key == who[1] or (c.sentence.article, c.sentence.position) == (t.article, t.position):
+                    continue  # the words passed on are the speaker's report of them, not the other side's own
+                # "Northgate's chief executive, Lionel Marsh" speaks for Northgate Homes.
+                bodies = {party[0], party[0].split()[0]}
+                if not (c.key == party[1] or any(affiliated(c.actor, body, sentences) for body in bodies)):
+                    continue
+                shared = len(matter & _stems(c.claim))
+                if shared and (best is None or shared > best[0]):
+                    best = (shared, c)
+            if best is None:
+                continue
+            c = best[1]
+            summary = f"{c.actor}: “{_turn_side(c.claim, 30)}” vs. {who[0]}: “{_turn_side(doubt, 36)}”"
+            out.append((2.3, summary, tuple(sorted({article, c.sentence.article})), frozenset((who[1], c.key))))
     return out
