@@ -248,3 +248,20 @@ def test_an_assurance_passed_on_and_not_doubted_is_no_tension() -> None:
     text = _FOREWORD.replace("I have no assurance that the parts have even been ordered", "The parts have been ordered")
     _usable, context, claims = read_report(text)
     assert assurances_doubted(context, claims) == []
+
+
+def test_two_bodies_figures_the_writer_cannot_reconcile_show_who_speaks_for_each() -> None:
+    text = (
+        "Brightwater Ferries states that it owes the harbour board about £2 million in dues. The Harbour Board, in its "
+        "annual accounts, puts the sum at £5.3 million. We have not been able to reconcile the two figures.\n\n"
+        'Brightwater\'s managing director, Olga Berg, said: "We pay what we owe, and we always have."\n\n'
+        "The Harbour Board's chair, Duncan Reith, said the dues were set out in every invoice since 2029."
+    )
+    _usable, context, claims = read_report(text)
+    found = accounts_irreconciled(context, claims)
+    assert len(found) == 1
+    summary = found[0][1]
+    assert summary.startswith("Brightwater Ferries (Olga Berg): “it owes the harbour board about £2 million")
+    assert (
+        "vs. Harbour Board (Duncan Reith): “The Harbour Board, in its annual accounts, puts the sum at £5.3" in summary
+    )

@@ -4073,17 +4073,26 @@ _FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){
 _PERSON_IN = re.compile(rf"(?<![\w'’-]){_TURN_NAME}\b")
 
 
-def _full_names(sentences: Sequence[Sentence]) -> dict[str, str]:
-    """The fullest person's name the reports give for each key ("Tebbit" -> "Maureen Tebbit")."""
-    names: dict[str, str] = {}
+def _full_names(sentences: Sequence[Sentence], claims: Sequence[Attribution] = ()) -> dict[str, str]:
+    """The fullest name of each person the reports mark as one ("Tebbit" -> "Maureen Tebbit"): a name with a title
+    ("Cllr Maureen Tebbit", "Vet Dr Sara Lind"), one that speaks ("Graham Lamb, its head of environment: "...""), or
+    a named speaker of the attributions; capitalised words alone ("Seaview House", "Family Rating") are no one."""
+    found: list[str] = [c.actor for c in claims]
     for s in sentences[:5000]:
-        for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b", s.text):
-            name = clean_name(" ".join(m.group().split()[-2:]))  # "Vet Dr Sara Lind": "Sara Lind"
-            if name and len(name.split()) >= 2 and _person_like(name):
-                key = actor_key(name)
-                if len(name) > len(names.get(key, "")):
-                    names[key] = name
+        found += [m.group("name") for m in _TITLED.finditer(s.text)]
+        found += [m.group("name") for m in _TURN_SPEAKER.finditer(s.text) if m.group("name")]
+        found += [m.group("name") for m in _SIGNED_QUOTE.finditer(s.text)]
+    names: dict[str, str] = {}
+    for raw in found:
+        name = clean_name(raw)
+        if name and len(name.split()) >= 2 and _person_like(name):
+            key = actor_key(name)
+            if len(name) > len(names.get(key, "")):
+                names[key] = name
     return names
+
+
+_TITLED = re.compile(rf"(?<![\w'’-]){_TITLE_WORD}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b")
 
 
 def _named(raw: str, claims: Sequence[Attribution], names: dict[str, str] | None = None) -> tuple[str, str] | None:
@@ -4163,7 +4172,7 @@ def replies_turned(sentences: Sequence[Sentence], claims: Sequence[Attribution])
     ...", "Cllr Tebbit has replied that ...", "Vos on that figure: ..."), against the person the turn before (up to
     three back) has speak."""
     claims_at = _claims_at(claims)
-    names = _full_names(sentences)
+    names = _full_names(sentences, claims)
     out: list[Scored] = []
     for article, turns in _post_turns(sentences).items():
         for n, t in enumerate(turns):
@@ -4199,11 +4208,38 @@ _IRRECONCILED = re.compile(
 )
 
 
+# "Harbourne states that its rent arrears are approximately £4 million. Castlegate, in its own market disclosure of
+# 2 October, puts them at £11.6 million.": a body's own account, opening the sentence.
+_BODY_SAYS = re.compile(
+    rf"^(?P<body>{_PARTY_NAME})(?:,\s+[^,]{{2,80}},)?\s+(?:states|stated|says|said|puts|put|estimates|estimated|"
+    r"reports|reported|claims|claimed)\b"
+)
+
+
+def _body_speaks(text: str, names: dict[str, str], sentences: Sequence[Sentence]) -> tuple[str, str, str] | None:
+    """A body that opens a sentence with its own account ("Castlegate, in its market disclosure, puts them at ...")."""
+    m = _BODY_SAYS.match(text)
+    party = _party(m.group("body")) if m else None
+    if party is None or party[1] in names or (len(party[0].split()) > 1 and _person_like(party[0])):
+        return None  # a person's surname or full name: a person's account, for the attributions to read
+    return party[0], party[1], text
+
+
+def _with_head(name: str, key: str, names: dict[str, str], sentences: Sequence[Sentence]) -> str:
+    """A body's name with the one person the reports name as speaking for it ("Castlegate (Fiona Lyle)"); a person's
+    name, or a body's without one such person, as it is."""
+    if len(name.split()) < 2 and key in names:
+        return name  # a person's surname
+    bodies = {name, name.split()[0]}  # "Brightwater's managing director" speaks for Brightwater Ferries
+    heads = {n for n in names.values() if n != name and any(affiliated(n, body, sentences) for body in bodies)}
+    return f"{name} ({next(iter(heads))})" if len(heads) == 1 else name
+
+
 def accounts_irreconciled(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """Two named people's accounts, given one after the other, that the report then says cannot both stand ("One of
     them is wrong.")."""
     claims_at = _claims_at(claims)
-    names = _full_names(sentences)
+    names = _full_names(sentences, claims)
     out: list[Scored] = []
     for article, turns in _post_turns(sentences).items():
         for n, t in enumerate(turns):
@@ -4211,7 +4247,9 @@ def accounts_irreconciled(sentences: Sequence[Sentence], claims: Sequence[Attrib
                 continue
             sides: list[tuple[str, str, str]] = []
             for back in range(n - 1, max(n - 4, -1), -1):
-                found = _who_speaks(turns, back, claims_at, claims, names)
+                found = _who_speaks(turns, back, claims_at, claims, names) or _body_speaks(
+                    turns[back].text, names, sentences
+                )
                 if found is None or turns[back].position < t.position - 3:
                     break
                 if not any(found[1] == s[1] for s in sides):
@@ -4221,6 +4259,7 @@ def accounts_irreconciled(sentences: Sequence[Sentence], claims: Sequence[Attrib
             if len(sides) != 2:
                 continue
             (b_name, b_key, b_said), (a_name, a_key, a_said) = sides
+            a_name, b_name = _with_head(a_name, a_key, names, sentences), _with_head(b_name, b_key, names, sentences)
             summary = f"{a_name}: “{_turn_side(a_said, 30)}” vs. {b_name}: “{_turn_side(b_said, 30)}”"
             out.append((2.4, summary, (article,), frozenset((a_key, b_key))))
     return out
@@ -4239,7 +4278,7 @@ def brushed_aside(sentences: Sequence[Sentence], claims: Sequence[Attribution]) 
     """A named side's claim that brushes aside what another says ("..., whatever the provider's tool says"), against
     the other named side's own words on that ("Staffing "meets our dependency tool at all times"")."""
     claims_at = _claims_at(claims)
-    names = _full_names(sentences)
+    names = _full_names(sentences, claims)
     turns = _post_turns(sentences)
     spoken: list[tuple[str, str, str, int]] = []
     for article, rows in turns.items():
@@ -4289,7 +4328,7 @@ def _spoken_turns(
 ) -> dict[int, list[tuple[_PostTurn, tuple[str, str, str] | None]]]:
     """Every article's turns, each with who speaks in it (None when no one is named)."""
     claims_at = _claims_at(claims)
-    names = _full_names(sentences)
+    names = _full_names(sentences, claims)
     out: dict[int, list[tuple[_PostTurn, tuple[str, str, str] | None]]] = {}
     for article, turns in _post_turns(sentences).items():
         rows: list[tuple[_PostTurn, tuple[str, str, str] | None]] = []
@@ -4430,7 +4469,7 @@ def quoted_words_denied(sentences: Sequence[Sentence], claims: Sequence[Attribut
     """The writer of a signed page (a blog post's "Posted ... by", a petition's "Started by") taking up a named
     person's quoted words and denying them in the next sentence or the one after ("he called the problems "honest
     errors in assembling figures"" / "an honest error of assembly does not move a band across eleven months")."""
-    names = _full_names(sentences)
+    names = _full_names(sentences, claims)
     out: list[Scored] = []
     for article, turns in _post_turns(sentences).items():
         byline = next((m for t in turns[:3] for m in [_POSTED_BY.search(t.text) or _WRITER.search(t.text)] if m), None)
