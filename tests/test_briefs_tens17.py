@@ -265,3 +265,23 @@ def test_two_bodies_figures_the_writer_cannot_reconcile_show_who_speaks_for_each
     assert (
         "vs. Harbour Board (Duncan Reith): “The Harbour Board, in its annual accounts, puts the sum at £5.3" in summary
     )
+
+
+def test_a_pledge_to_accept_whatever_a_count_shows_brushes_nothing_aside() -> None:
+    text = (
+        "Candidate Mia Rowe said she would challenge 200 ballots, a week after pledging to accept whatever the "
+        "audit showed.\n\n"
+        "The county clerk, Omar Haddad, said the audit had found every ballot in order."
+    )
+    _usable, context, claims = read_report(text)
+    assert brushed_aside(context, claims) == []
+
+
+def test_a_writer_granting_the_quoted_point_does_not_deny_it() -> None:
+    text = (
+        "Started by Rhona Bell\n\n"
+        'The ranger, Calum Moir, says the deer "are stripping the young birch faster than it can grow". '
+        "I don't doubt that the young birch matters to the glen, and deer do strip it."
+    )
+    _usable, context, claims = read_report(text)
+    assert quoted_words_denied(context, claims) == []

@@ -4268,7 +4268,8 @@ def accounts_irreconciled(sentences: Sequence[Sentence], claims: Sequence[Attrib
 # "..., whatever the provider's tool says", "whatever a corrected figure might show": a speaker brushing aside what
 # another side's measure or argument says.
 _WHATEVER = re.compile(
-    r"\bwhatever\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?:says|said|tells|told|claims|claimed|shows|showed|suggests|"
+    # not "pledging to accept whatever a fair recount showed": a promise to abide by it, no brushing aside
+    r"(?<!accept\s)(?<!respect\s)(?<!abide\sby\s)(?<!honour\s)(?<!honor\s)\bwhatever\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?:says|said|tells|told|claims|claimed|shows|showed|suggests|"
     r"(?:might|may|would|could)\s+(?:show|say|suggest))\b",
     re.IGNORECASE,
 )
@@ -4465,6 +4466,12 @@ _QUOTED_PHRASE = re.compile(r"[\"“](?P<q>[^\"”]{12,160})[\"”]")
 _OPENS_QUOTE = re.compile(r"^[\"“]")
 
 
+_CONCEDES = re.compile(
+    r"\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|not)\s+(?:doubt|deny|dispute|question)\b|\bno\s+doubt\b",
+    re.IGNORECASE,
+)
+
+
 def quoted_words_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """The writer of a signed page (a blog post's "Posted ... by", a petition's "Started by") taking up a named
     person's quoted words and denying them in the next sentence or the one after ("he called the problems "honest
@@ -4497,6 +4504,8 @@ def quoted_words_denied(sentences: Sequence[Sentence], claims: Sequence[Attribut
             for later in turns[n + 1 : n + 3]:
                 if _OPENS_QUOTE.match(later.text) or _TURN_SPEAKER.search(later.text):
                     break  # someone else speaks next: no answer of the writer's
+                if _CONCEDES.search(later.text):
+                    break  # "I don't doubt the woodland matters": granting the point, not denying it
                 if _NEGATED.search(later.text) and len(words & _stems(later.text)) >= 2:
                     summary = f"{owner[0]}: “{q.group('q')}” vs. {writer[0]}: “{_turn_side(later.text, 30)}”"
                     out.append((2.2, summary, (article,), frozenset((owner[1], writer[1]))))
