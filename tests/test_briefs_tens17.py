@@ -18,7 +18,9 @@ One rule per kind, each tested with sentences of its own (a ferry, a school, a r
 - a report's signed foreword ("Foreword by Cllr X, Cabinet Member for Y "...") is X's, sentence by sentence until the
   quotation closes;
 - "Northgate tells us the lifts will be fixed by May. I have no assurance that ..." doubts what Northgate, or one of
-  its people, says in its own words; an assurance passed on and not doubted is no tension.
+  its people, says in its own words; an assurance passed on and not doubted is no tension;
+- "They knew for three years and told nobody" charges the account the last other named speaker gave just before,
+  from where that speaker's turn opens.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from digest.briefs.conflicts import (
     demands_refused,
     evidence_denied,
     figures_brushed_off,
+    kept_back,
     quoted_words_denied,
     replies_turned,
 )
@@ -285,3 +288,17 @@ def test_a_writer_granting_the_quoted_point_does_not_deny_it() -> None:
     )
     _usable, context, claims = read_report(text)
     assert quoted_words_denied(context, claims) == []
+
+
+def test_a_charge_of_keeping_it_back_answers_the_account_given_just_before() -> None:
+    text = (
+        "Mine manager Petra Holm is here in person. "
+        'On the 2028 report: "That was a report on the tailings dam, not on the river. '
+        'It was sent to the regulator at the time." · 7:20 PM\n\n'
+        'Angler Joe Briggs, from the back of the hall: "They knew for three years and told nobody." · 7:22 PM'
+    )
+    _usable, context, claims = read_report(text)
+    found = kept_back(context, claims)
+    assert len(found) == 1
+    assert found[0][1].startswith("Petra Holm: “On the 2028 report: That was a report on the tailings dam")
+    assert "Joe Briggs: “They knew for three years and told nobody" in found[0][1]

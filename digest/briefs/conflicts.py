@@ -372,6 +372,7 @@ def tensions(
     scored += demands_refused(context or sentences, claims)
     scored += quoted_words_denied(context or sentences, claims)
     scored += assurances_doubted(context or sentences, claims)
+    scored += kept_back(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -4047,7 +4048,11 @@ _OPENING_PERSON = re.compile(rf"^(?P<name>{_TURN_NAME})\b")
 
 def _turn_side(text: str, max_words: int = 28) -> str:
     """A turn's words as a side: a quotation that opens it and closes before its end is kept as a quotation within."""
-    return _clean_side(re.sub(r"^[\"“]([^\"”]{1,200})[\"”](?=.{3,})", r"‘\1’", text.strip()), max_words)
+    text = re.sub(r"^[\"“]([^\"”]{1,200})[\"”](?=.{3,})", r"‘\1’", text.strip())
+    if text.count('"') % 2 == 1:  # a quotation the turn opens and a later sentence closes: its mark goes
+        cut = text.rfind('"')
+        text = (text[:cut] + text[cut + 1 :]).replace("  ", " ")
+    return _clean_side(text, max_words)
 
 
 @dataclass
@@ -4560,4 +4565,39 @@ def assurances_doubted(sentences: Sequence[Sentence], claims: Sequence[Attributi
             c = best[1]
             summary = f"{c.actor}: “{_turn_side(c.claim, 30)}” vs. {who[0]}: “{_turn_side(doubt, 36)}”"
             out.append((2.3, summary, tuple(sorted({article, c.sentence.article})), frozenset((who[1], c.key))))
+    return out
+
+
+# "They knew for five years and told nobody.", "They sat on it.": a charge of keeping something back.
+_KEPT_BACK = re.compile(
+    r"\b(?:knew|had\s+known|have\s+known)\b[^.;]{0,40}\b(?:told|said|warned)\s+(?:nobody|no\s+one|nothing)\b|"
+    r"\bkept\s+(?:it|this|that|them)\s+(?:quiet|secret|hidden)\b|\bcovered\s+(?:it|this|that)\s+up\b|"
+    r"\bsat\s+on\s+(?:it|this|that|the\s+\w+)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def kept_back(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker charging that something was known and kept back ("They knew for five years and told
+    nobody"), against the account the last other named speaker gave just before (up to three sentences back)."""
+    out: list[Scored] = []
+    for article, rows in _spoken_turns(sentences, claims).items():
+        for n, (t, who) in enumerate(rows):
+            if who is None or not _KEPT_BACK.search(who[2]):
+                continue
+            for i in range(n - 1, max(n - 5, -1), -1):
+                other = rows[i][1]
+                if rows[i][0].position < t.position - 3:
+                    break
+                if other is None or other[1] == who[1]:
+                    continue
+                # The account starts where its speaker's turn does: "On the 2047 survey: "That was ..."".
+                said = other[2]
+                for _before, earlier in reversed(rows[:i]):
+                    if earlier is None or earlier[1] != other[1]:
+                        break
+                    said = earlier[2]
+                account = (other[0], other[1], said)
+                out.append((2.2, _pair_summary(account, who), (article,), frozenset((who[1], other[1]))))
+                break
     return out
