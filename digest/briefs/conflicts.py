@@ -364,6 +364,15 @@ def tensions(
     scored += counted_where(context or sentences)
     scored += writers_answers(context or sentences)
     scored += points_answered(context or sentences)
+    scored += replies_turned(context or sentences, claims)
+    scored += accounts_irreconciled(context or sentences, claims)
+    scored += brushed_aside(context or sentences, claims)
+    scored += evidence_denied(context or sentences, claims)
+    scored += figures_brushed_off(context or sentences, claims)
+    scored += demands_refused(context or sentences, claims)
+    scored += quoted_words_denied(context or sentences, claims)
+    scored += assurances_doubted(context or sentences, claims)
+    scored += kept_back(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -3997,4 +4006,598 @@ def points_answered(sentences: Sequence[Sentence]) -> list[Scored]:
                 f"{who}: “{_clean_side(_TURN_OPENS.sub('', t.text), 24)}”"
             )
             out.append((2.3, summary, (article,), frozenset((actor_key(answerer), key))))
+    return out
+
+
+# A live-tweet thread's post furniture ("· 10:31 AM", "· 2:01 PM · Mar 20, 2052", then the next post's "10/ "), a
+# podcast's chapter stamp ("22:05 ") and a numbered paragraph ("4.1 "): marks between turns, no one's words.
+_POST_MARK = re.compile(
+    r"\s*(?:🧵\s*)?·\s+\d{1,2}:\d{2}\s*[AP]M\b(?:\s+·\s+[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})?\s*(?:/end\b\s*)?(?:\d{1,3}/\s+)?"
+)
+_TURN_HEAD = re.compile(r"^(?:\d{1,3}/\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|\d{1,2}\.\d{1,2}\s+)")
+_TITLE_WORD = r"(?:Dr|Cllr|Councillor|Professor|Prof|Mr|Mrs|Ms|Sir|Dame)\.?"
+_TURN_NAME = (
+    rf"(?:{_TITLE_WORD}\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})"
+)
+# Who a turn is: "Dr Kwame Asante, in a statement to the show: "...", "Stephen Arkwright, has written that ...",
+# "Professor Delia Frankham, pro-vice-chancellor for research: "..."".
+_TURN_SPEAKER = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_TURN_NAME})(?:,\s+[^,:\"“”]{{2,80}}){{0,2}},?\s*"
+    r"(?::\s*(?=[\"“])|(?:has\s+|had\s+)?(?:written|wrote|said|says|told\s+\w+(?:\s+(?:on|in|last)\s+\w+)?|stated|"
+    r"states|argued|argues|insisted|insists|maintains|maintained|claims|claimed)\b(?:\s+that\b)?|moves\s+(?:the|a)\s+motion\s*:)"
+    # "Sethi: "I am not going to ..."", "Lamb: the Board ...": a thread's or a transcript's turn opened by a surname
+    # alone (a person the reports name in full, when no quotation follows).
+    r"|^(?P<alone>[A-Z][a-z'’-]{2,})(?:\s+again)?\s*:\s*(?P<quoted>(?=[\"“]))?"
+    # "Trust engineer Hugh Danes: the Trust ...": a full name after a role of a few words opens the turn.
+    rf"|^(?:[A-Za-z'’-]+\s+){{0,4}}?(?P<lead>{_TURN_NAME})\s*:\s"
+)
+# "Foreword by Cllr Maureen Tebbit, Cabinet Member for Adult Social Care "Seaview House is ...": a signed quotation
+# that opens a report's page, wherever the page's headings leave it in the sentence.
+_SIGNED_QUOTE = re.compile(
+    rf"\b(?:Foreword|Introduction|Message|Statement)\s+(?:by|from)\s+(?P<name>{_TURN_NAME})(?:,\s+[^\"“”]{{2,80}}?)?\s*"
+    r"[\"“](?P<said>[^\"”]{8,})"
+)
+# "Graham Lamb of the DIB is here in person this time. On the 2047 survey: "That was ...": a turn that opens on its
+# matter speaks for the person the turn before brings in.
+_ON_MATTER = re.compile(r"^On\s+[^:\"“]{3,60}:\s*[\"“]")
+_PRONOUN_SAYS = re.compile(
+    r"^(?:She|He)\s+(?:has\s+)?(?:says|said|stated|told\s+\w+|adds|added|wrote)\b|,\s+(?:she|he)\s+(?:says|said),"
+)
+_OPENING_PERSON = re.compile(rf"^(?P<name>{_TURN_NAME})\b")
+
+
+def _turn_side(text: str, max_words: int = 28) -> str:
+    """A turn's words as a side: a quotation that opens it and closes before its end is kept as a quotation within."""
+    text = re.sub(r"^[\"“]([^\"”]{1,200})[\"”](?=.{3,})", r"‘\1’", text.strip())
+    if text.count('"') % 2 == 1:  # a quotation the turn opens and a later sentence closes: its mark goes
+        cut = text.rfind('"')
+        text = (text[:cut] + text[cut + 1 :]).replace("  ", " ")
+    return _clean_side(text, max_words)
+
+
+@dataclass
+class _PostTurn:
+    article: int
+    position: int
+    text: str
+
+
+def _post_turns(sentences: Sequence[Sentence]) -> dict[int, list[_PostTurn]]:
+    """Every article's sentences cut at a thread's post marks: one turn each, in order."""
+    by_article: dict[int, list[_PostTurn]] = defaultdict(list)
+    for s in sorted(sentences[:5000], key=lambda t: (t.article, t.position)):
+        for part in _POST_MARK.split(s.text):
+            part = _TURN_HEAD.sub("", part.strip())
+            if part:
+                by_article[s.article].append(_PostTurn(s.article, s.position, part))
+    return by_article
+
+
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b")
+# A person a turn brings in: "Professor Castellan", "The engineer in charge, Viktor Sand", "Carys Mellor".
+_PERSON_IN = re.compile(rf"(?<![\w'’-]){_TURN_NAME}\b")
+
+
+def _full_names(sentences: Sequence[Sentence], claims: Sequence[Attribution] = ()) -> dict[str, str]:
+    """The fullest name of each person the reports mark as one ("Tebbit" -> "Maureen Tebbit"): a name with a title
+    ("Cllr Maureen Tebbit", "Vet Dr Sara Lind"), one that speaks ("Graham Lamb, its head of environment: "...""), or
+    a named speaker of the attributions; capitalised words alone ("Seaview House", "Family Rating") are no one."""
+    found: list[str] = [c.actor for c in claims]
+    for s in sentences[:5000]:
+        found += [m.group("name") for m in _TITLED.finditer(s.text)]
+        found += [m.group("name") for m in _TURN_SPEAKER.finditer(s.text) if m.group("name")]
+        found += [m.group("name") for m in _SIGNED_QUOTE.finditer(s.text)]
+    names: dict[str, str] = {}
+    for raw in found:
+        name = clean_name(raw)
+        if name and len(name.split()) >= 2 and _person_like(name):
+            key = actor_key(name)
+            if len(name) > len(names.get(key, "")):
+                names[key] = name
+    return names
+
+
+_TITLED = re.compile(rf"(?<![\w'’-]){_TITLE_WORD}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b")
+
+
+def _named(raw: str, claims: Sequence[Attribution], names: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """A person's display name and key, the fullest the claims give ("Vos" -> "Hanne Vos"), else the reports."""
+    party = _party(raw)
+    if party is None or party[0].split()[0] in _PRONOUN_SPEAKERS:
+        return None
+    key = party[1]
+    name = max((c.actor for c in claims if c.key == key), key=len, default=party[0])
+    if len(name.split()) < 2 and names and key in names:
+        name = names[key]
+    return (name if len(name) >= len(party[0]) else party[0]), key
+
+
+def _who_speaks(
+    turns: list[_PostTurn],
+    n: int,
+    claims_at: dict[tuple[int, int], list[Attribution]],
+    claims: Sequence[Attribution],
+    names: dict[str, str] | None = None,
+) -> tuple[str, str, str] | None:
+    """Who speaks in turn `n` and what they say: (name, key, words), or None when the turn names no speaker."""
+    t = turns[n]
+    m = _TURN_SPEAKER.search(t.text)
+    if m and m.start() <= 80:
+        alone = m.group("alone")
+        named = _named(m.group("name") or m.group("lead") or alone, claims, names)
+        said = t.text[m.end() :].strip(" :,")
+        known = not alone or m.group("quoted") is not None or (names is not None and actor_key(alone) in names)
+        person = not (alone or m.group("lead")) or (
+            len(named[0].split()) >= 2 and _person_like(named[0]) if named else False
+        )
+        if named and known and person and len(said.split()) >= 4:
+            return named[0], named[1], said
+    signed = _SIGNED_QUOTE.search(t.text)
+    if signed:
+        named = _named(signed.group("name"), claims, names)
+        if named:
+            return named[0], named[1], t.text[signed.start("said") - 1 :]
+    if _ON_MATTER.match(t.text) and n > 0 and turns[n - 1].position >= t.position - 1:
+        opener = _OPENING_PERSON.match(turns[n - 1].text)
+        named = _named(opener.group("name"), claims, names) if opener else None
+        if named:
+            return named[0], named[1], t.text
+    if _PRONOUN_SAYS.search(t.text) and n > 0 and turns[n - 1].position >= t.position - 1:
+        # "The council tested 23 supplies, she says, but ...": the person the turn before brings in first.
+        people = [p for p in _PERSON_IN.finditer(turns[n - 1].text) if _named(p.group(), claims, names)]
+        named = _named(people[0].group(), claims, names) if people else None
+        if named:
+            return named[0], named[1], re.sub(r"^(?:She|He)\s+(?:has\s+)?\w+(?:\s+that)?\s+", "", t.text)
+    for c in claims_at.get((t.article, t.position), []):
+        if c.claim[:40] in t.text or _plain(c.claim)[:40] in _plain(t.text):
+            return c.actor, c.key, c.claim
+    return None
+
+
+def _claims_at(claims: Sequence[Attribution]) -> dict[tuple[int, int], list[Attribution]]:
+    at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        at[(c.sentence.article, c.sentence.position)].append(c)
+    return at
+
+
+# "Sethi replies that ...", "Cllr Tebbit has replied that "..."", "Vos responds: ...", "Vos on that figure: "..."":
+# a turn answering the one before it.
+_REPLY_TURN = re.compile(
+    rf"(?:^|;\s+|:\s+)(?P<b>{_TURN_NAME}|[A-Z][a-z'’-]+)(?:,\s+[^,:\"“”]{{2,80}},)?\s+(?:"
+    r"(?:has\s+|had\s+|then\s+|later\s+)?(?:replied|replies|responded|responds|retorted|retorts|countered|counters)"
+    r"(?:\s+that\s+|\s*:\s*)"
+    r"|on\s+(?:that|this)\s+(?:figure|number|claim|estimate|statement|remark|point|account)\s*:\s*"
+    r")(?P<said>.{12,})"
+)
+
+
+def replies_turned(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named person answering, in the next turn of a thread, a programme's notes or a report ("Sethi replies that
+    ...", "Cllr Tebbit has replied that ...", "Vos on that figure: ..."), against the person the turn before (up to
+    three back) has speak."""
+    claims_at = _claims_at(claims)
+    names = _full_names(sentences, claims)
+    out: list[Scored] = []
+    for article, turns in _post_turns(sentences).items():
+        for n, t in enumerate(turns):
+            m = _REPLY_TURN.search(t.text)
+            if m is None:
+                continue
+            named = _named(m.group("b"), claims, names)
+            if named is None:
+                continue
+            b_name, b_key = named
+            for back in range(n - 1, max(n - 4, -1), -1):
+                if turns[back].position < t.position - 3:
+                    break
+                found = _who_speaks(turns, back, claims_at, claims, names)
+                if found is None:
+                    continue
+                a_name, a_key, a_said = found
+                if a_key != b_key:
+                    summary = f"{a_name}: “{_turn_side(a_said, 30)}” vs. {b_name}: “{_turn_side(m.group('said'), 30)}”"
+                    out.append((2.4, summary, (article,), frozenset((a_key, b_key))))
+                break
+    return out
+
+
+# "One of them is wrong.", "We have not been able to reconcile the two figures.": the writer setting the two
+# accounts just given against each other.
+_IRRECONCILED = re.compile(
+    r"\b(?:one\s+of\s+them\s+is\s+(?:wrong|lying|mistaken)|(?:both|the\s+two)\s+(?:accounts\s+|versions\s+|"
+    r"statements\s+|figures\s+|claims\s+)?(?:cannot|can['’]t|can\s+not)\s+(?:both\s+)?be\s+(?:right|true|correct)|"
+    r"(?:not\s+been\s+able|unable|impossible)\s+to\s+reconcile\s+the\s+two\s+(?:figures|accounts|versions|statements|"
+    r"claims|positions)|the\s+two\s+(?:accounts|versions)\s+(?:differ|conflict|cannot\s+be\s+reconciled))\b",
+    re.IGNORECASE,
+)
+
+
+# "Harbourne states that its rent arrears are approximately £4 million. Castlegate, in its own market disclosure of
+# 2 October, puts them at £11.6 million.": a body's own account, opening the sentence.
+_BODY_SAYS = re.compile(
+    rf"^(?P<body>{_PARTY_NAME})(?:,\s+[^,]{{2,80}},)?\s+(?:states|stated|says|said|puts|put|estimates|estimated|"
+    r"reports|reported|claims|claimed)\b"
+)
+
+
+def _body_speaks(text: str, names: dict[str, str], sentences: Sequence[Sentence]) -> tuple[str, str, str] | None:
+    """A body that opens a sentence with its own account ("Castlegate, in its market disclosure, puts them at ...")."""
+    m = _BODY_SAYS.match(text)
+    party = _party(m.group("body")) if m else None
+    if party is None or party[1] in names or (len(party[0].split()) > 1 and _person_like(party[0])):
+        return None  # a person's surname or full name: a person's account, for the attributions to read
+    return party[0], party[1], text
+
+
+def _with_head(name: str, key: str, names: dict[str, str], sentences: Sequence[Sentence]) -> str:
+    """A body's name with the one person the reports name as speaking for it ("Castlegate (Fiona Lyle)"); a person's
+    name, or a body's without one such person, as it is."""
+    if len(name.split()) < 2 and key in names:
+        return name  # a person's surname
+    bodies = {name, name.split()[0]}  # "Brightwater's managing director" speaks for Brightwater Ferries
+    heads = {n for n in names.values() if n != name and any(affiliated(n, body, sentences) for body in bodies)}
+    return f"{name} ({next(iter(heads))})" if len(heads) == 1 else name
+
+
+def accounts_irreconciled(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """Two named people's accounts, given one after the other, that the report then says cannot both stand ("One of
+    them is wrong.")."""
+    claims_at = _claims_at(claims)
+    names = _full_names(sentences, claims)
+    out: list[Scored] = []
+    for article, turns in _post_turns(sentences).items():
+        for n, t in enumerate(turns):
+            if not _IRRECONCILED.search(t.text):
+                continue
+            sides: list[tuple[str, str, str]] = []
+            for back in range(n - 1, max(n - 4, -1), -1):
+                found = _who_speaks(turns, back, claims_at, claims, names) or _body_speaks(
+                    turns[back].text, names, sentences
+                )
+                if found is None or turns[back].position < t.position - 3:
+                    break
+                if not any(found[1] == s[1] for s in sides):
+                    sides.append(found)
+                if len(sides) == 2:
+                    break
+            if len(sides) != 2:
+                continue
+            (b_name, b_key, b_said), (a_name, a_key, a_said) = sides
+            a_name, b_name = _with_head(a_name, a_key, names, sentences), _with_head(b_name, b_key, names, sentences)
+            summary = f"{a_name}: “{_turn_side(a_said, 30)}” vs. {b_name}: “{_turn_side(b_said, 30)}”"
+            out.append((2.4, summary, (article,), frozenset((a_key, b_key))))
+    return out
+
+
+# "..., whatever the provider's tool says", "whatever a corrected figure might show": a speaker brushing aside what
+# another side's measure or argument says.
+_WHATEVER = re.compile(
+    # not "pledging to accept whatever a fair recount showed": a promise to abide by it, no brushing aside
+    r"(?<!accept\s)(?<!respect\s)(?<!abide\sby\s)(?<!honour\s)(?<!honor\s)\bwhatever\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?:says|said|tells|told|claims|claimed|shows|showed|suggests|"
+    r"(?:might|may|would|could)\s+(?:show|say|suggest))\b",
+    re.IGNORECASE,
+)
+
+
+def brushed_aside(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side's claim that brushes aside what another says ("..., whatever the provider's tool says"), against
+    the other named side's own words on that ("Staffing "meets our dependency tool at all times"")."""
+    claims_at = _claims_at(claims)
+    names = _full_names(sentences, claims)
+    turns = _post_turns(sentences)
+    spoken: list[tuple[str, str, str, int]] = []
+    for article, rows in turns.items():
+        for n in range(len(rows)):
+            found = _who_speaks(rows, n, claims_at, claims, names)
+            if found:
+                spoken.append((*found, article))
+    spoken += [(c.actor, c.key, c.claim, c.sentence.article) for c in claims]
+    out: list[Scored] = []
+    done: set[tuple[str, str]] = set()
+    for name, key, said, article in spoken:
+        m = _WHATEVER.search(said)
+        if m is None or (key, said[:40]) in done:
+            continue
+        done.add((key, said[:40]))
+        # "whatever Harbourne tells the council": that side, or one of its people, is the other side; "whatever the
+        # provider's tool says": the side whose own words speak of the tool.
+        owner = re.search(rf"^(?:the\s+)?(?P<p>{_PARTY_NAME})\s", m.group("what"))
+        party = _party(owner.group("p")) if owner else None
+        what = set(_stems(re.sub(r"(?<![\w'’-])[A-Z][\w'’-]*", "", m.group("what"))))
+        clause = said[: m.start()]
+        rest = set(_stems(clause[clause.rfind(". ") + 1 :])) - what
+        best: tuple[int, str, str, str, int] | None = None
+        for o_name, o_key, o_said, o_article in spoken:
+            if o_key == key or _WHATEVER.search(o_said):
+                continue
+            if party and not (o_key == party[1] or affiliated(o_name, party[0], sentences)):
+                continue
+            theirs = set(_stems(o_said))
+            hit = len(what & theirs)
+            score = 2 * hit + len(rest & theirs)
+            if (hit if party is None else score) and (best is None or score > best[0]):
+                best = (score, o_name, o_key, o_said, o_article)
+        if best is None:
+            continue
+        _score, o_name, o_key, o_said, o_article = best
+        if (key, o_key) in done:
+            continue
+        done.add((key, o_key))
+        summary = f"{name}: “{_turn_side(said, 30)}” vs. {o_name}: “{_turn_side(o_said, 30)}”"
+        out.append((2.4, summary, tuple(sorted({article, o_article})), frozenset((key, o_key))))
+    return out
+
+
+def _spoken_turns(
+    sentences: Sequence[Sentence], claims: Sequence[Attribution]
+) -> dict[int, list[tuple[_PostTurn, tuple[str, str, str] | None]]]:
+    """Every article's turns, each with who speaks in it (None when no one is named)."""
+    claims_at = _claims_at(claims)
+    names = _full_names(sentences, claims)
+    out: dict[int, list[tuple[_PostTurn, tuple[str, str, str] | None]]] = {}
+    for article, turns in _post_turns(sentences).items():
+        rows: list[tuple[_PostTurn, tuple[str, str, str] | None]] = []
+        carried: tuple[str, str, str] | None = None
+        opened = 0
+        for n, t in enumerate(turns):
+            if carried is not None and t.position - opened > 8:
+                carried = None  # a quotation that never closes is a slip of the page, not a speech
+            if carried is not None:
+                # A quotation running over several sentences: each is still its speaker's, until it closes.
+                who: tuple[str, str, str] | None = (carried[0], carried[1], t.text.strip('"“” '))
+                if _unbalanced(t.text):
+                    carried = None
+            else:
+                who = _who_speaks(turns, n, claims_at, claims, names)
+                if who is not None and _unbalanced(who[2]):
+                    carried, opened = who, t.position
+            rows.append((t, who))
+        out[article] = rows
+    return out
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether a quotation opens (or closes) in the text without closing (or opening) in it."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def _pair_summary(first: tuple[str, str, str], second: tuple[str, str, str]) -> str:
+    return f"{first[0]}: “{_turn_side(first[2], 30)}” vs. {second[0]}: “{_turn_side(second[2], 30)}”"
+
+
+# "There is no evidence at this stage linking the airfield to these results": a denial of what another side holds.
+_NO_EVIDENCE = re.compile(
+    r"\bno\s+evidence\b(?:\s+[\w'’-]+){0,4}?\s+(?:linking|connecting|that|of|to\s+link|to\s+suggest|to\s+show)\s+"
+    r"(?P<x>[^.;\"”]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def evidence_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker saying there is "no evidence" linking or showing something, against the nearest turn (up to
+    four sentences either way, in the same report) of another named speaker on that matter ("the airfield is the only
+    plausible source")."""
+    out: list[Scored] = []
+    for article, rows in _spoken_turns(sentences, claims).items():
+        for n, (_t, who) in enumerate(rows):
+            m = _NO_EVIDENCE.search(who[2]) if who else None
+            if who is None or m is None:
+                continue
+            matter = _stems(m.group("x")) - _stems(who[0])
+            near = sorted(range(max(0, n - 6), min(len(rows), n + 7)), key=lambda i: (abs(i - n), i > n))
+            for i in near:
+                other = rows[i][1]
+                if i == n or other is None or other[1] == who[1] or _NO_EVIDENCE.search(other[2]):
+                    continue
+                if abs(rows[i][0].position - rows[n][0].position) > 4:
+                    continue
+                if matter & (_stems(other[2]) - _stems(other[0])):
+                    first, second = (other, who) if i < n else (who, other)
+                    out.append((2.3, _pair_summary(first, second), (article,), frozenset((who[1], other[1]))))
+                    break
+    return out
+
+
+# "The Board had seen "nothing to suggest a figure anywhere near that"", "still does not recognise that number": a
+# speaker brushing off the figure the turn before gave, without one of their own.
+_FIGURE_REFUSED = re.compile(
+    r"\b(?:a|that|this|the)\s+(?:figure|number|estimate|sum|total)\b(?:\s+anywhere\s+near\b)?", re.IGNORECASE
+)
+_FIGURE_DIGITS = re.compile(r"\d")
+
+
+def figures_brushed_off(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker's figure and, in the next turn or the one after, another named speaker denying "that number"
+    or any "figure anywhere near that" without giving one of their own."""
+    out: list[Scored] = []
+    for article, rows in _spoken_turns(sentences, claims).items():
+        for n, (t, who) in enumerate(rows):
+            if who is None or not _FIGURE_REFUSED.search(who[2]) or not _NEGATED.search(who[2]):
+                continue
+            if _FIGURE_DIGITS.search(who[2]):
+                continue
+            for i in range(n - 1, max(n - 3, -1), -1):
+                other = rows[i][1]
+                if other is None or rows[i][0].position < t.position - 2:
+                    continue
+                if other[1] != who[1] and _FIGURE_DIGITS.search(other[2]):
+                    out.append((2.3, _pair_summary(other, who), (article,), frozenset((who[1], other[1]))))
+                break
+    return out
+
+
+# "the council calls on the Board to fund a mains connection ... and to repay the £46,000" / "Lamb: the Board "does
+# not accept liability for costs incurred"": a demand put to a body and, next, that body's refusal.
+_CALLS_ON = re.compile(
+    r"\bcall(?:s|ed)?\s+on\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+to\s+(?P<demand>[^.;]{5,})"
+)
+_REFUSES = re.compile(
+    r"\b(?:(?:does|do|did|will|would)\s+not|won['’]t|doesn['’]t|cannot)\s+(?:accept|pay|agree|fund|meet|repay|cover)\b|"
+    r"\brefus(?:es|ed)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def demands_refused(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker calling on a body to do something and, within three turns, another named speaker refusing it
+    for that body (the refusal names the body, or the speaker is the body's)."""
+    out: list[Scored] = []
+    for article, rows in _spoken_turns(sentences, claims).items():
+        for n, (t, who) in enumerate(rows):
+            m = _CALLS_ON.search(who[2]) if who else None
+            if who is None or m is None:
+                continue
+            body = m.group("body")
+            for i in range(n + 1, min(len(rows), n + 4)):
+                other = rows[i][1]
+                if other is None or other[1] == who[1] or rows[i][0].position > t.position + 3:
+                    continue
+                ours = re.search(rf"\b{re.escape(body.split()[-1])}\b", other[2]) or affiliated(
+                    other[0], body, sentences
+                )
+                if ours and _REFUSES.search(other[2]):
+                    out.append((2.3, _pair_summary(who, other), (article,), frozenset((who[1], other[1]))))
+                    break
+    return out
+
+
+# A blog post's byline: "Posted on 20 May 2053 by Hanne Vos".
+_POSTED_BY = re.compile(
+    r"\bPosted\s+(?:on\s+[\w ,]{3,30}?\s+)?by\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+_QUOTED_PHRASE = re.compile(r"[\"“](?P<q>[^\"”]{12,160})[\"”]")
+_OPENS_QUOTE = re.compile(r"^[\"“]")
+
+
+_CONCEDES = re.compile(
+    r"\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|not)\s+(?:doubt|deny|dispute|question)\b|\bno\s+doubt\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_words_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """The writer of a signed page (a blog post's "Posted ... by", a petition's "Started by") taking up a named
+    person's quoted words and denying them in the next sentence or the one after ("he called the problems "honest
+    errors in assembling figures"" / "an honest error of assembly does not move a band across eleven months")."""
+    names = _full_names(sentences, claims)
+    out: list[Scored] = []
+    for article, turns in _post_turns(sentences).items():
+        byline = next((m for t in turns[:3] for m in [_POSTED_BY.search(t.text) or _WRITER.search(t.text)] if m), None)
+        writer = _named(byline.group("name"), claims, names) if byline else None
+        if writer is None:
+            continue
+        for n, t in enumerate(turns):
+            q = _QUOTED_PHRASE.search(t.text)
+            if q is None or len(q.group("q").split()) < 3:
+                continue
+            before = t.text[: q.start()]
+            owner = None
+            named = [p for p in _PERSON_IN.finditer(before) if _named(p.group(), claims, names)]
+            if named:
+                owner = _named(named[-1].group(), claims, names)
+            elif re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
+                for back in range(n - 1, max(n - 3, -1), -1):
+                    people = [p for p in _PERSON_IN.finditer(turns[back].text) if _named(p.group(), claims, names)]
+                    if people:
+                        owner = _named(people[0].group(), claims, names)
+                        break
+            if owner is None or owner[1] == writer[1]:
+                continue
+            words = _stems(q.group("q")) - _stems(owner[0])
+            for later in turns[n + 1 : n + 3]:
+                if _OPENS_QUOTE.match(later.text) or _TURN_SPEAKER.search(later.text):
+                    break  # someone else speaks next: no answer of the writer's
+                if _CONCEDES.search(later.text):
+                    break  # "I don't doubt the woodland matters": granting the point, not denying it
+                if _NEGATED.search(later.text) and len(words & _stems(later.text)) >= 2:
+                    summary = f"{owner[0]}: “{q.group('q')}” vs. {writer[0]}: “{_turn_side(later.text, 30)}”"
+                    out.append((2.2, summary, (article,), frozenset((owner[1], writer[1]))))
+                    break
+    return out
+
+
+# "Castlegate tells us another operator will take the homes. I have no assurance that any operator will take on
+# Seaview": a speaker passing on another side's assurance and doubting it.
+_PASSED_ON = re.compile(
+    rf"(?P<body>{_PARTY_NAME})\s+(?:tells|told|has\s+told|assures|assured|has\s+assured)\s+(?:us|me|the\s+[a-z]+|"
+    r"[a-z]+)\s+(?:that\s+)?(?P<claim>[^.;]{8,})"
+)
+_DOUBT = re.compile(
+    r"\b(?:no\s+assurance|not\s+convinced|(?:I|we)\s+doubt|(?:do\s+not|don['’]t)\s+believe|(?:have|has)\s+seen\s+nothing)\b"
+)
+
+
+def assurances_doubted(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker passing on what another side tells them ("Castlegate tells us another operator will take the
+    homes") and doubting it in the same turn or the next ("I have no assurance that ..."), against that side's own
+    words, or its people's, on the matter."""
+    out: list[Scored] = []
+    for article, rows in _spoken_turns(sentences, claims).items():
+        for n, (t, who) in enumerate(rows):
+            m = _PASSED_ON.search(who[2]) if who else None
+            if who is None or m is None:
+                continue
+            party = _party(m.group("body"))
+            if party is None or party[1] == who[1]:
+                continue
+            doubt = who[2] if _DOUBT.search(who[2][m.end() :]) else None
+            nxt = rows[n + 1][1] if n + 1 < len(rows) else None
+            if doubt is None and nxt is not None and nxt[1] == who[1] and _DOUBT.search(nxt[2]):
+                doubt = f"{who[2].strip()} {nxt[2].strip()}"
+            if doubt is None:
+                continue
+            matter = _stems(m.group("claim")) - _stems(m.group("body"))
+            best: tuple[int, Attribution] | None = None
+            for c in claims:
+                if c.key == who[1] or (c.sentence.article, c.sentence.position) == (t.article, t.position):
+                    continue  # the words passed on are the speaker's report of them, not the other side's own
+                # "Northgate's chief executive, Lionel Marsh" speaks for Northgate Homes.
+                bodies = {party[0], party[0].split()[0]}
+                if not (c.key == party[1] or any(affiliated(c.actor, body, sentences) for body in bodies)):
+                    continue
+                shared = len(matter & _stems(c.claim))
+                if shared and (best is None or shared > best[0]):
+                    best = (shared, c)
+            if best is None:
+                continue
+            c = best[1]
+            summary = f"{c.actor}: “{_turn_side(c.claim, 30)}” vs. {who[0]}: “{_turn_side(doubt, 36)}”"
+            out.append((2.3, summary, tuple(sorted({article, c.sentence.article})), frozenset((who[1], c.key))))
+    return out
+
+
+# "They knew for five years and told nobody.", "They sat on it.": a charge of keeping something back.
+_KEPT_BACK = re.compile(
+    r"\b(?:knew|had\s+known|have\s+known)\b[^.;]{0,40}\b(?:told|said|warned)\s+(?:nobody|no\s+one|nothing)\b|"
+    r"\bkept\s+(?:it|this|that|them)\s+(?:quiet|secret|hidden)\b|\bcovered\s+(?:it|this|that)\s+up\b|"
+    r"\bsat\s+on\s+(?:it|this|that|the\s+\w+)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def kept_back(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named speaker charging that something was known and kept back ("They knew for five years and told
+    nobody"), against the account the last other named speaker gave just before (up to three sentences back)."""
+    out: list[Scored] = []
+    for article, rows in _spoken_turns(sentences, claims).items():
+        for n, (t, who) in enumerate(rows):
+            if who is None or not _KEPT_BACK.search(who[2]):
+                continue
+            for i in range(n - 1, max(n - 5, -1), -1):
+                other = rows[i][1]
+                if rows[i][0].position < t.position - 3:
+                    break
+                if other is None or other[1] == who[1]:
+                    continue
+                # The account starts where its speaker's turn does: "On the 2047 survey: "That was ..."".
+                said = other[2]
+                for _before, earlier in reversed(rows[:i]):
+                    if earlier is None or earlier[1] != other[1]:
+                        break
+                    said = earlier[2]
+                account = (other[0], other[1], said)
+                out.append((2.2, _pair_summary(account, who), (article,), frozenset((who[1], other[1]))))
+                break
     return out
