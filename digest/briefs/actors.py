@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from digest.briefs.cues import TURNED
+from digest.briefs.cues import THREAD_STAMP, TURNED
 from digest.briefs.lexicon import (
     CLAUSE_OPENERS,
     ENGLISH,
     HONORIFICS,
+    NAME_OPENING_ADVERBS,
     OFFICE_ABBREVIATIONS,
     OFFICE_HEADS,
     OFFICE_QUALIFIERS,
@@ -450,11 +451,17 @@ def clean_name(name: str) -> str | None:
     body = len(parts) > 1 and re.sub(r"['’]s?$", "", parts[-1]).lower() in _BODY_HEADS
     while parts and parts[0] in _NOT_ACTORS and not (body and re.sub(r"['’]s?$", "", parts[0]) in _COMMON_NAMES):
         parts = parts[1:]
-    # "Because Jackson (was frail, ...)", "Using Tamiflu": a name in a clause's opening names no speaker; "Even Ortega"
-    # is Ortega.
+    # "Because Jackson (was frail, ...)", "Using Tamiflu": a name in a clause's opening names no speaker.
     if parts and parts[0] in CLAUSE_OPENERS:
         return None
-    while parts and parts[0] in SENTENCE_ADVERBS:
+    if parts and all(p in SENTENCE_ADVERBS for p in parts):
+        return None  # "Latest", "Meanwhile": no name at all
+    # "Meanwhile Reid", "Even Sarah Palin": an adverb before the subject; but "Even Pellerud", "Still Waters Trust" and
+    # "Latest Homes" are names, so one a name may open with goes only before a known given name here, elsewhere where
+    # the reports show it is the adverb (without_opening_adverb).
+    while len(parts) > 1 and parts[0] in SENTENCE_ADVERBS:
+        if parts[0] in NAME_OPENING_ADVERBS and _name_gender(parts[1]) is None:
+            break
         parts = parts[1:]
     # "Dutch-born Britta Vangen", "Leeds-based Amir Khan": a compound adjective before the name is no part of it.
     while len(parts) > 2 and re.match(r"^[A-Z][a-z]+-[a-z]+$", parts[0]):
@@ -475,6 +482,44 @@ def clean_name(name: str) -> str | None:
     if all(p in _NOT_ACTORS for p in parts):
         return None
     return " ".join(parts)
+
+
+def without_opening_adverb(name: str, texts: Sequence[str]) -> str:
+    """The name without an adverb it opens with ("Even Ortega said ..." is Ortega), where the reports show the word is
+    the adverb: they write the whole only where a sentence opens, and what follows it elsewhere without it (a single
+    word inside a sentence, where its capital marks a name). Otherwise the word is the name's ("Even Pellerud", a
+    given name; "Still Waters Trust", "Latest Homes")."""
+    parts = name.split()
+    if len(parts) < 2 or parts[0] not in NAME_OPENING_ADVERBS:
+        return name
+    rest = " ".join(parts[1:])
+    whole = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    alone = re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])")
+    if any(not _OPENING.search(t[: m.start()]) for t in texts for m in whole.finditer(t)):
+        return name  # "the Norway coach Even Pellerud": the whole name inside a sentence
+    for t in texts:
+        for m in alone.finditer(t):
+            before = t[: m.start()]
+            if re.search(rf"\b{parts[0]}\s*$", before, re.IGNORECASE):
+                continue
+            if len(parts) > 2 or not _OPENING.search(before):
+                return rest
+    return name
+
+
+# What comes before a word that opens a sentence, a quotation or a clause after a colon.
+_OPENING = re.compile(r"(?:^|[.!?:;\"“‘(—–])[\s\"“‘']*$")
+
+
+def _without_opening_adverbs(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """Each claim's actor without an adverb that opened the sentence ("Even Ortega" -> "Ortega"), where the reports
+    show it is one."""
+    texts = [t.text for t in context[:5000]]
+    out = []
+    for a in items:
+        name = without_opening_adverb(a.actor, texts)
+        out.append(a if name == a.actor else replace(a, actor=name, key=actor_key(name)))
+    return out
 
 
 # Plural common nouns that open a sentence capitalised and look like a name: a group, no named actor.
@@ -571,17 +616,9 @@ def _claim_text(claim: str) -> str:
     return claim
 
 
-# Where one post of a thread ends and the next begins, which a sentence splitter runs together: the post's time stamp
-# after a middle dot ("· 10:31 AM", "🧵 · 2:01 PM · Mar 20, 2052"), then the next post's number ("10/") or the end.
-_POST_BREAK = re.compile(
-    r"\s*(?:🧵\s*)?·\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*·\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
-    r"(?:\s+\d{1,3}/(?=\s)|\s*/end\b|\s*$)\s*"
-)
-
-
 def _posts(text: str) -> list[str]:
     """A thread's posts the sentence holds, each without its time stamp and number; the text alone elsewhere."""
-    pieces = [p.strip() for p in _POST_BREAK.split(text)]
+    pieces = [p.strip() for p in THREAD_STAMP.split(text)]
     pieces = [re.sub(r"^(?:🧵\s*)?\d{1,3}/\s+", "", p) for p in pieces if p.strip()]
     return pieces or [text]
 
@@ -1076,7 +1113,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
-    out = _initialled(out, context or sentences)
+    out = _without_opening_adverbs(_initialled(out, context or sentences), context or sentences)
     return _with_offices(_unify_names(_as_defined(out, context or sentences), sentences), context or sentences)
 
 
@@ -2430,6 +2467,7 @@ def _unify_names(items: list[Attribution], sentences: Sequence[Sentence] = ()) -
             for m in _FULL_NAME_AT.finditer(text):
                 key = actor_key(m.group(2))
                 full = clean_name(f"{m.group(1)} {m.group(2)}")
+                full = without_opening_adverb(full, texts) if full else None  # "Even Hayward" is Hayward
                 first = m.group(1)
                 if first.lower() in _ROLE_WORDS or first in _NOT_ACTORS or _TITLES.match(first + " "):
                     continue

@@ -2009,10 +2009,12 @@ UNUSABLE_OPENING = re.compile(
 )
 # A clause that says what an unknown turns on: "it depends on what ...", "that hinges on whether ...".
 _DEPENDENCY = re.compile(r"(?:it|this|that|which)\s+(?:all\s+|will\s+)?(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
-# A live thread's post stamp, where one post ends and the next begins: "· 10:33 AM 11/", "🧵 · 10:02 AM · Mar 6, 2052".
+# Where one post of a live thread ends and the next begins, which a sentence splitter runs together: the post's time
+# stamp after a middle dot ("· 10:31 AM", "🧵 · 2:01 PM · Mar 20, 2052"), then the next post's number ("10/"), a
+# closing "/end" or the end of the text. Split on it, a sentence gives its posts (the number and the stamp dropped).
 THREAD_STAMP = re.compile(
-    r"\s*(?:🧵\s*)?·\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+·\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
-    r"(?:\s+\d{1,3}/)?\s+(?=\S)"
+    r"\s*(?:🧵\s*)?·\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*·\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:\s+\d{1,3}/(?=\s)|\s*/end\b|\s*$)\s*"
 )
 _SHARED_SUBJECT = re.compile(
     r"^(?P<head>[A-Z][^,;:]{12,160}?),\s+and\s+(?:would|will|could|did|does|has|have|had)(?:\s+not|n['’]t)\s+"
@@ -2031,6 +2033,8 @@ def open_clauses(sentence: str) -> list[str]:
     if both is not None and states_unknown(f"{both.group('head')}."):
         out.append(f"{both.group('head')}.")
     posts = THREAD_STAMP.split(sentence)
+    while len(posts) > 1 and not posts[-1].strip():
+        posts.pop()  # a stamp that ends the text begins no post
     for n, post in enumerate(posts[1:], start=1):
         # A live thread's posts run together where a post ends without a full stop of its own ("... · 10:33 AM 11/ Has
         # anyone had their blood tested?"): each post says what it says.
@@ -2985,7 +2989,13 @@ DEVELOPMENT = re.compile(
     r"reached|accepted|published)\b"
     r"|\b(?:ordered|postponed|approved|rejected|agreed|announced|cut|raised|launched|signed|resigned|suspended|"
     r"delayed|cancell?ed|voted|banned|lifted|extended|dropped|withdrew|appointed|dismissed|collapsed|reached|"
-    r"accepted|published|unveiled|halted)\b",
+    r"accepted|published|unveiled|halted)\b"
+    # An act named as a noun, the thing the sentence's own news follows: "The review follows the service on 15 October
+    # by the landlord of forfeiture notices", "The claim came after the filing of the accounts".
+    r"|\b(?:follows|followed|following|comes\s+after|came\s+after|after)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?"
+    r"(?:service|serving|filing|issuing|issuance|withdrawal|withdrawing|lodging|signing|publication|imposition|"
+    r"revocation|suspension|cancellation|termination|rejection|approval|granting|sale|repeal|launch|appointment|"
+    r"dismissal|seizure|removal)\b[^.;:\"“”]{0,60}?\bof\b",
     re.IGNORECASE,
 )
 SCALE = re.compile(
