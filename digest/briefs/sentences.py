@@ -34,6 +34,17 @@ _UNSTOPPED_LINE = re.compile(r"(?m)^(?P<line>[^\n]*[^\s.!?:;,(“\"‘”'’–
 _RUNS_ON = frozenset(["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "that"])
 
 
+# A page's metadata line, its fields apart by middle dots: "Posted on 4 March 2031 by Ana Bell · Filed under: Rail,
+# Buses", "Episode 40 · 2 May 2031 · 51 min": a heading however long, not run into the sentence below it. Not a thread's
+# post with its stamp ("... no stop of its own · 10:08 AM"): a post is prose.
+_META_LINE = re.compile(r"\S\s+·\s+\S")
+_CLOCK_END = re.compile(r"\d[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*·\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?$")
+
+
+def _unstopped(line: str) -> bool:
+    return not re.search(r"[.!?][\"”’)]*\s", line) and not _CLOCK_END.search(line)
+
+
 def _end_line(m: re.Match[str]) -> str:
     line = m.group("line")
     words_ = line.split()
@@ -42,7 +53,7 @@ def _end_line(m: re.Match[str]) -> str:
     # A heading opens a block or closes one (a blank line before it or after it); a wrapped line of prose does neither.
     before = m.string[: m.start()]
     apart = re.search(r"\n[ \t]*\r?\n[ \t]*$", before) or re.match(r"[ \t]*\r?\n", m.string[m.end() :])
-    if not (" | " in line or (len(words_) <= 8 and apart)):
+    if not (" | " in line or (len(words_) <= 8 and apart) or (apart and _META_LINE.search(line) and _unstopped(line))):
         return m.group(0)
     return f"{line} {_LINE_END}{m.group('br')}"
 
@@ -751,6 +762,16 @@ def _cut_before(text: str, pattern: re.Pattern[str], window: int) -> str:
     return text[m.end() :] if m else text
 
 
+# An opening photo caption that ends on a quotation without a stop, run into the lead sentence: 'Dr Ana Roe says the
+# man is "stable" Three miners were brought up ...'. The lead opens with a capitalised word and a lower-case one (not
+# a day or a month, which a sentence runs on with: 'called it "a farce" Monday').
+_QUOTE_CAPTION = re.compile(
+    r"^[A-Z][^.!?\"“”\n\ue000\ue001]{10,160}[\"“][^\"“”.!?,;:\n]{1,60}[\"”]\s+"
+    r"(?=(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z])"
+)
+
+
 def _drop_captions(text: str) -> str:
     """Remove image captions with their credit: "Rescuers tend a seabird. Photograph: Name/AFP"."""
     out = []
@@ -961,6 +982,10 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
     opening = _PHOTO_CREDIT.search(text[:500])
     if opening and opening.start() < 400:
         text = text[opening.end() :]  # the opening caption, however many sentences, ends at its credit
+    if not at_lead:
+        caption = _QUOTE_CAPTION.match(text)
+        if caption:
+            text = text[caption.end() :]  # 'Dr Ana Roe says the man is "stable" Three miners were ...': the photo's
     text = _drop_captions(text)
     text = _LABEL.sub("", text)
     if limit is not None:

@@ -249,7 +249,10 @@ _TENSE = re.compile(
     # (not what was done for the first time: "Prices were first set on 1 May" is past)
     r"|\b(?:scheduled|slated|planned|set|due|listed|timetabled|pencill?ed\s+in)\s+for\b|\bdue\s+(?:there|here|back|home)\s+(?:on|for|by)\b"
     r"|(?<!\bwas first )(?<!\bwere first )\bset\s+on\b"
-    r"|\b(?:scheduled|slated|planned|due)\s+on\b|\b(?:is|are)\s+(?:not\s+)?due\s+(?:by|before)\b"
+    r"|\b(?:scheduled|slated|planned|due)\s+on\b|\b(?:is|are)\s+(?:not\s+|now\s+|still\s+|also\s+)?(?:due|expected)\s+(?:by|before)\b"
+    # a request or a duty of a body, its decision still to come: "The board is asked, at its meeting on 3 May, to
+    # approve", "Tenants are required to leave by 1 June"
+    r"|\b(?:is|are)\s+(?:being\s+|now\s+|also\s+)?(?:asked|invited|required|requested|obliged)(?=,|\s+to\s+[a-z])"
     r"|\b(?:must|should|may|might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<postponed>\b(?:postponed|delayed|deferred|adjourned|put off|put back|pushed back|moved|rescheduled|extended|"
     r"brought forward)\b)"
@@ -484,6 +487,14 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
         # "The report, due on 4 June, was published a week late", told on 18 June: a deadline set beside its noun is
         # a plan, this year's on either side of the article, not next year's
         return "planned"
+    if kind == "future" and m.group().startswith("due") and _past_holder(sentence, m.start()):
+        # "did not pay the coupon due on 1 October", told in November: a day set beside the noun of a past verb is
+        # that verb's history, this year's, not next year's
+        return "planned"
+    if kind == "planned" and _FORMER_DEADLINE.fullmatch(m.group()) and not _SAID_BEFORE.search(sentence, 0, m.start()):
+        # "The final report was due by 30 June.", told before 30 June: a deadline put in the past while its day is
+        # still ahead is one that no longer holds (else "is due by"); not a speaker's backshift ("said it was due by")
+        return "past"
     if kind == "future" and _OLD_PLAN_BEFORE.search(sentence, 0, m.start()):
         # "The hearings had been due to start on March 28", told on 11 April; "talks first set for 5 Jan", told on
         # 15 January: a plan given up, told from the past, so its day is the nearest one, not next year's
@@ -496,6 +507,26 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
 
 
 _UNTIL_START = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
+_FORMER_DEADLINE = re.compile(r"(?:was|were)\s+due\s+(?:by|before)", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|wrote|added)\b", re.IGNORECASE)
+# A copula or an adverb before "due": "is due", "are now due", "falls due": "due" is the clause's own verb.
+_DUE_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|fall|falls|fell|become|becomes|became|now|not|still|also|already)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _past_holder(sentence: str, start: int) -> bool:
+    """ "due" at `start` qualifies a noun ("the coupon due on 1 October") whose clause's verb before it is past ("did
+    not pay", "missed", "failed to pay")."""
+    if _DUE_VERB_BEFORE.search(sentence, 0, start):
+        return False
+    found = list(_TENSE.finditer(sentence, 0, start))
+    clause = max((v.end() for v in found if v.lastgroup == "stop"), default=0)
+    verbs = [v for v in found if v.start() >= clause and v.lastgroup != "stop"]
+    return bool(verbs) and verbs[-1].lastgroup in ("past", "weak")
+
+
 # A plan's word ("due to", "scheduled for", "set for") told as an old plan: "had been due to", "first set for".
 _OLD_PLAN_BEFORE = re.compile(
     r"\b(?:had\s+(?:\w+\s+)?been|originally|initially|first|previously)\s+(?:(?:also|still|widely)\s+)?$", re.IGNORECASE
@@ -1822,6 +1853,27 @@ def _support(space: Space) -> np.ndarray:
     return np.minimum((sims >= 0.25).sum(axis=1), 5) / 5
 
 
+# A live thread's post stamp and the next post's number, where a splitter runs posts together: "... cuts". 🧵 · 10:02
+# AM · Mar 6, 2052 2/ Director ...", "... the invoice." · 10:41 AM 13/ The statement ..."; or the stamp ending the text.
+_POST_STAMP = re.compile(
+    r"\s*(?:🧵\s*)?·\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+·\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:\s+\d{1,3}/(?=\s)|\s*/end\b|\s*$)\s*"
+)
+_POST_NUMBER = re.compile(r"^(?:🧵\s*)?\d{1,3}/\s+(?=\S)")
+
+
+def _one_post(text: str, published: date | None) -> str:
+    """A timeline line from a thread shows one post, without its stamp or number: the first that names a date of
+    its own (a stamp's date is when it was posted), else the first."""
+    posts = [_POST_NUMBER.sub("", p.strip()) for p in _POST_STAMP.split(text)]
+    posts = [p for p in posts if p]
+    if len(posts) == 1 and posts[0] != text.strip():
+        return posts[0]
+    if len(posts) < 2:
+        return text
+    return next((p for p in posts if published is not None and resolve(p, published)), posts[0])
+
+
 def strip_leading_date(text: str, lex: Lexicon = ENGLISH, published: date | None = None) -> str:
     """'April 20, 2010 - Explosion ...' -> 'Explosion ...': the entry already shows its date.
 
@@ -1829,6 +1881,7 @@ def strip_leading_date(text: str, lex: Lexicon = ENGLISH, published: date | None
     gives the year needs no separator ("8 December 2010 California medical board ...").
     """
     if lex is ENGLISH:
+        text = _one_post(text, published)
         text = strip_dateline(text)
         dateline = _DATELINE.match(text)  # "SARANTHE, Oltania, Feb. 14 (Tidewire) - Talks ...": the country too
         if dateline and text[dateline.end() :].strip()[:1].isupper():
@@ -1938,6 +1991,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
     onward: dict[tuple[date, Granularity], bool] = {}  # every source gives the day as a start: "from 10 December"
     moves: list[tuple[Sentence, date]] = []  # "postponed ... until 1 January": the new day of something announced
     given_up: list[tuple[Sentence, date]] = []  # "by 1 October, rather than by 15 September": the old day named
+    withdrawn: list[Sentence] = []  # "the notice of closure has been withdrawn": a plan called off, no new day
     for s in sentences:
         if s.published is None:
             continue
@@ -1955,6 +2009,8 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
                     moves.append((s, r.when))
         if lex is ENGLISH and coming:
             given_up += [(s, r.when) for r in resolve(s.text, s.published, lex) if r.void and r.granularity == "day"]
+        if lex is ENGLISH and not coming and _WITHDRAWN.search(s.text):
+            withdrawn.append(s)
     common = _story_words(sentences, lex)
     for key, items in list(by_day.items()):
         kept = [
@@ -1962,6 +2018,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
             for s in items
             if not _superseded(s, key[0], moves, lex)
             and not (key[1] == "day" and _given_up(s, key[0], given_up, lex, common))
+            and not _withdrawn(s, key[0], withdrawn, lex, common)
         ]
         if kept:
             by_day[key] = kept
@@ -2020,6 +2077,7 @@ def _turn_label(pieces: Sequence[str], pos: int, back: int = 3) -> str | None:
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s+(?=[A-Z])")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z])")
 # (a schedule's present tense moves things too: "its report, which moves to 19 April from 12 April")
 _MOVED = re.compile(rf"\b(?:{_PUT_BACK}|brought forward|rescheduled|moved|moves\s+to)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{4,}")
@@ -2035,6 +2093,66 @@ def _superseded(s: Sentence, when: date, moves: Sequence[tuple[Sentence, date]],
             continue
         shared = words & {w for w in _WORD.findall(later.text.lower()) if w not in lex.stop_words}
         if len(shared) >= 3:
+            return True
+    return False
+
+
+# A plan or a notice called off, with no new day: "The council has withdrawn the notice of closure", "the strike was
+# called off"; not "dropped" or "lifted", which figures and bans also do.
+_WITHDRAWN = re.compile(
+    r"\b(?:withdrew|rescinded|revoked|scrapped|called\s+off|cancell?ed)\b"
+    r"|\b(?:has|have|had|was|were|been|is|are)\s+(?:now\s+|since\s+|formally\s+)?(?:withdrawn|abandoned|shelved)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while)\s|\bthat\s|\.\s")
+_CALLED_OFF_PASSIVE = re.compile(r"\b(?:was|were|been|is|are)\b", re.IGNORECASE)
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around [start, end) of `text` begins and ends."""
+    edges = list(_CLAUSE_EDGE.finditer(text))
+    lo = max((m.end() for m in edges if m.end() <= start), default=0)
+    hi = min((m.start() for m in edges if m.start() >= end), default=len(text))
+    return lo, hi
+
+
+def _called_off(text: str) -> list[str]:
+    """What a sentence says was called off: the object after an active verb ("has withdrawn the notice of closure of
+    the library"), the subject before a passive one ("that the notice of closure had been withdrawn")."""
+    out = []
+    for m in _WITHDRAWN.finditer(text):
+        lo, hi = _clause_span(text, m.start(), m.end())
+        out.append(text[lo : m.start()] if _CALLED_OFF_PASSIVE.match(m.group()) else text[m.end() : hi])
+    return out
+
+
+def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexicon, common: Collection[str]) -> bool:
+    """A later source says what `s` announced for `when` was called off ("intends to close the Elm Street library on
+    30 June", then "The notice of closure of the Elm Street library has been withdrawn"): what was called off and the
+    clause that gives the day have three content words in common beyond the story's own, a word's first four
+    letters standing for it ("close", "closure"), since a place's or a body's name is shared by all its plans ("will
+    inspect the Elm Street library by 1 July", "the Federation will put it to its meeting on 27 July" are not called
+    off with a notice or a permit)."""
+
+    def stems(text: str) -> set[str]:
+        return {
+            w[:4]
+            for w in _WORD.findall(text.lower())
+            if w not in lex.stop_words and w not in _CALENDAR_WORDS and w not in common
+        }
+
+    if s.published is None:
+        return False
+    clauses = [
+        s.text[slice(*_clause_span(s.text, *r.span))] for r in resolve(s.text, s.published, lex) if r.when == when
+    ]
+    words = set().union(*(stems(c) for c in clauses)) if clauses else set()
+    for later in withdrawn:
+        if later is s or later.published is None or later.published <= s.published:
+            continue
+        if any(len(words & stems(thing)) >= 3 for thing in _called_off(later.text)):
             return True
     return False
 
@@ -2093,6 +2211,47 @@ def _head(text: str, word: str, lex: Lexicon) -> bool:
 _CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 
 
+def _antecedent(piece: str) -> bool:
+    """The article's lead as what a following "it" refers to: usable, stating no unknown, not led by a pronoun."""
+    return bool(piece) and is_usable(piece) and not states_unknown(piece) and not _PRONOUN_SUBJECT.match(piece)
+
+
+def _just_before(piece: str) -> bool:
+    """The sentence just before a pronoun's, as what its "it" refers to: a whole sentence of its own (a writer's
+    first person allowed: "My application for a debate was granted. It takes place next Tuesday."), no heading."""
+    n = len(piece.split())
+    return (
+        4 <= n <= 40
+        and piece[:1].isupper()
+        and piece.endswith((".", "!"))
+        and not states_unknown(piece)
+        and not _PRONOUN_SUBJECT.match(piece)
+        and sum(c.isupper() for c in piece if c.isalpha()) <= 0.6 * sum(c.isalpha() for c in piece)
+    )
+
+
+def _names_day(piece: str, published: date) -> bool:
+    return any(r.granularity == "day" for r in resolve(piece, published))
+
+
+_LAST_CLAUSE = re.compile(r";\s+(?P<clause>[a-z][^;]{20,}[.!])$")
+
+
+def _settled_clause(piece: str, published: date) -> str | None:
+    """The last clause of a sentence stating an unknown, after its semicolon, when that clause names a day still to
+    come by a verb of its own ("...; the editorial board will decide at its meeting on 3 July."), capitalised."""
+    m = _LAST_CLAUSE.search(piece)
+    if m is None or not states_unknown(piece):
+        return None
+    clause = m.group("clause")
+    clause = clause[0].upper() + clause[1:]
+    if states_unknown(clause) or not any(
+        r.tense == "future" and r.granularity == "day" for r in coming_dates(clause, published)
+    ):
+        return None
+    return clause
+
+
 def announcements(
     index: int, text: str, published: date | None, limit: int = 40, kept: Collection[str] | None = None
 ) -> list[Sentence]:
@@ -2108,9 +2267,16 @@ def announcements(
     pieces = [trim(p) for chunk in segments(text, limit) for p in split_sentences(chunk)][:limit]
     out = []
     for pos, piece in enumerate(pieces):
+        settled = _settled_clause(piece, published)
+        if settled is not None:
+            # "The editors have not yet decided whether ...; the board will decide at its meeting on 3 July.": an open
+            # question, kept off the timeline, whose last clause names the day it is to be settled
+            out.append(Sentence(settled, index, pos, published))
+            continue
         if piece in kept:
             continue
         piece = _CLOCK.sub("", piece)  # a live blog's entry: "19:05 One date for the diary: the meeting ..."
+        piece = _PARAGRAPH_NUMBER.sub("", piece)  # a report's numbered paragraph: "2.1 Cabinet is asked ..."
         n = len(piece.split())
         if piece in kept or not 4 <= n <= 40 or not piece[:1].isupper() or not piece.endswith("."):
             continue
@@ -2124,9 +2290,16 @@ def announcements(
             pass  # "Answered on 3 April by Jane Roe: I will ...": the heading says who "I" is, in the piece itself
         elif _PRONOUN_SUBJECT.match(piece):
             lead = pieces[0] if pos > 0 else ""
-            if not lead or not is_usable(lead) or states_unknown(lead) or _PRONOUN_SUBJECT.match(lead):
+            before = pieces[pos - 1] if pos > 0 else ""
+            if pos > 1 and _just_before(before) and (not _antecedent(lead) or _names_day(before, published)):
+                # "The final report was due by 30 June. It is now expected by 15 September.": "it" is what the
+                # sentence just before names, when that one gives a day of its own or the article's lead is no
+                # sentence (a newsletter's masthead)
+                piece = f"{before} {piece}"
+            elif not _antecedent(lead):
                 continue
-            piece = f"{lead} {piece}" if pos == 1 else f"{lead} … {piece}"
+            else:
+                piece = f"{lead} {piece}" if pos == 1 else f"{lead} … {piece}"
         elif _FIRST_PERSON.match(piece):
             # "I intend to deliver an interim report by 14 November." in a transcript's turn: who "I" is is the label
             # that opened the turn ("THE CHAIR: The first evidence hearings will begin ..."), shown before it
