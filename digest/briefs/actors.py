@@ -1336,6 +1336,19 @@ def _shortens(short: str, full: str) -> bool:
     return _heads_of(re.sub(r"[^a-z]", "", short.lower()), re.findall(r"[a-z]+", full.lower()))
 
 
+def _last_conjunct(short: str, full: str) -> str:
+    """The body a bracketed short name defines where the words before it join two actors ("Secretary Ann Lowe and
+    Coastal Safety Agency (CSA)"): the last conjunct, where the initials come from it alone. "Food and Drug
+    Administration (FDA)" draws from both sides and stays whole; a short name that is a word of the full one ("the
+    Committee") says nothing of where it starts."""
+    if any(w in full.split() for w in short.split()):
+        return full
+    head, sep, last = full.rpartition(" and ")
+    if sep and head and len(last.split()) > 1 and _shortens(short, last) and last[:1].isupper():
+        return last
+    return full
+
+
 def short_names(name: str, sentences: Sequence[Sentence]) -> set[str]:
     """The short names the reports give a body in brackets after its full name ("The Relief Agency (RA) says"): the
     same body under its initials, whose officials ("RA's field director", "RA flu expert Dr Lin") speak for it."""
@@ -1439,7 +1452,7 @@ def _as_defined(items: list[Attribution], context: Sequence[Sentence]) -> list[A
     for t in context[:5000]:
         for m in _DEFINED.finditer(t.text):
             if m.group("short") != m.group("full") and _shortens(m.group("short"), m.group("full")):
-                full.setdefault(m.group("short"), m.group("full"))
+                full.setdefault(m.group("short"), _last_conjunct(m.group("short"), m.group("full")))
         for m in _MEDIUM_NAMED.finditer(t.text):
             media.add(m.group("a") or m.group("b"))
     out = []
