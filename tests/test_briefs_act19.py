@@ -2,11 +2,15 @@
 
 - A short name in brackets after two actors joined by "and" ("Minister Ann Lowe and Coastal Safety Agency (CSA)
   director Tom Hale") defines the body it draws its initials from, never both actors run together.
+- An adverb a name may open with ("Still Waters Trust said ...") stays on the sentence before two capitalised words
+  and no comma: attribution reads the name whole, and decides from the reports whether the word is the adverb.
 """
 
 from __future__ import annotations
 
 from briefs_support import read_report
+
+from digest.briefs.sentences import trim
 
 
 def test_initials_after_two_joined_actors_define_the_last() -> None:
@@ -26,3 +30,17 @@ def test_initials_drawn_from_both_sides_of_and_keep_the_whole_name() -> None:
         "The FMA said the quota for cod would be cut by a fifth next season."
     )
     assert "Fisheries and Marine Authority" in {c.actor for c in claims}
+
+
+def test_an_adverb_that_opens_a_name_stays_on_the_sentence() -> None:
+    assert trim("Still Waters Trust said it would appeal the ruling on the weir.").startswith("Still Waters Trust")
+    assert trim("But Still Waters Trust said it would appeal.").startswith("Still Waters Trust")
+    # The adverb set off by a comma, before a determiner, a title or one name: the word goes as before.
+    assert trim("Still, Waters Trust said it would appeal.") == "Waters Trust said it would appeal."
+    assert trim("Still Prime Minister Ann Lowe said the weir would stay.").startswith("Prime Minister")
+    assert trim("Still Labour said no to the plan.") == "Labour said no to the plan."
+    _usable, _context, claims = read_report(
+        "The river charity Still Waters Trust has lost its case in the High Court. "
+        "Still Waters Trust said it would appeal the ruling on the weir. The council said the weir would stay."
+    )
+    assert "Still Waters Trust" in {c.actor for c in claims}
