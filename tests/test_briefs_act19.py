@@ -4,6 +4,9 @@
   director Tom Hale") defines the body it draws its initials from, never both actors run together.
 - An adverb a name may open with ("Still Waters Trust said ...") stays on the sentence before two capitalised words
   and no comma: attribution reads the name whole, and decides from the reports whether the word is the adverb.
+- In a thread, a post that names no one ("3/ ... since Friday, he says.") goes on about the person it, or the post
+  before it, opens with, a role in common nouns before the titled name included ("2/ Head of marine services Dr
+  Tomas Berg sets it out."), not the last speaker of an earlier post.
 """
 
 from __future__ import annotations
@@ -44,3 +47,19 @@ def test_an_adverb_that_opens_a_name_stays_on_the_sentence() -> None:
         "Still Waters Trust said it would appeal the ruling on the weir. The council said the weir would stay."
     )
     assert "Still Waters Trust" in {c.actor for c in claims}
+
+
+def test_a_thread_post_that_names_no_one_goes_on_about_the_post_before() -> None:
+    _usable, _context, claims = read_report(
+        "Amy Lowe · Harbour Reporter\n\n"
+        "1/ Evening from the harbour board, where the chair, Cllr Wren Quint, says the room is as full as she has "
+        "known it. · 6:02 PM\n\n"
+        "2/ Head of marine services Dr Tomas Berg sets it out. Divers surveyed the north wall in January. "
+        "Four sections came back cracked. · 6:09 PM\n\n"
+        "3/ The worst crack runs two metres below the waterline. Boats have been kept off the north berths since "
+        "Friday, he says. · 6:11 PM\n\n"
+        '4/ Berg: "Nobody is at risk on the quay. We are closing the berths to be careful." · 6:14 PM'
+    )
+    by_claim = {c.claim: c.actor for c in claims}
+    kept_off = next(k for k in by_claim if k.startswith("Boats have been kept off"))
+    assert by_claim[kept_off] == "Tomas Berg"
