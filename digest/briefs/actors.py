@@ -625,7 +625,9 @@ def _posts(text: str) -> list[str]:
 
 _POST_NUMBER = re.compile(r"^(?:🧵\s*)?\d{1,3}/\s")
 _POST_OPENER = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b"
+    # "Director of public health Dr Ana Vik sets it out.": a role in common nouns may come before the titled name.
+    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s+(?=(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s))?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b"
 )
 # A pronoun before a colon and a quotation, in a sentence that names nobody: "And a change in the advice, which he
 # flags himself: "...".
@@ -961,7 +963,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             subject = subject or named_subject(by_place, s)
             if subject and not _fits(subject[0], pronoun, gender):
                 subject = None
-            if subject:
+            # "2/ Dr Ana Vik sets it out. ... | 3/ ... since Monday, he says.": in a thread, a post that names no one
+            # goes on about the person it, or the post before it, opens with, not the last speaker of an earlier post.
+            poster = threads[s.article].get((s.position, text)) if s.article in threads else None
+            posted = subject is None and bool(m or tail) and poster is not None and _fits(poster, pronoun, gender)
+            if posted and poster is not None:
+                subject = (poster, 10**6)
+            elif subject:
                 said = s.text if subject[1] == 10**6 else by_place[(s.article, subject[1])].text
                 speaks = _speaks(said, subject[0])
                 # "Mary Jones said ... Paul Reed met staff ... '...,' she said": a nearer name that only did something
@@ -1336,6 +1344,19 @@ def _shortens(short: str, full: str) -> bool:
     return _heads_of(re.sub(r"[^a-z]", "", short.lower()), re.findall(r"[a-z]+", full.lower()))
 
 
+def _last_conjunct(short: str, full: str) -> str:
+    """The body a bracketed short name defines where the words before it join two actors ("Secretary Ann Lowe and
+    Coastal Safety Agency (CSA)"): the last conjunct, where the initials come from it alone. "Food and Drug
+    Administration (FDA)" draws from both sides and stays whole; a short name that is a word of the full one ("the
+    Committee") says nothing of where it starts."""
+    if any(w in full.split() for w in short.split()):
+        return full
+    head, sep, last = full.rpartition(" and ")
+    if sep and head and len(last.split()) > 1 and _shortens(short, last) and last[:1].isupper():
+        return last
+    return full
+
+
 def short_names(name: str, sentences: Sequence[Sentence]) -> set[str]:
     """The short names the reports give a body in brackets after its full name ("The Relief Agency (RA) says"): the
     same body under its initials, whose officials ("RA's field director", "RA flu expert Dr Lin") speak for it."""
@@ -1439,7 +1460,7 @@ def _as_defined(items: list[Attribution], context: Sequence[Sentence]) -> list[A
     for t in context[:5000]:
         for m in _DEFINED.finditer(t.text):
             if m.group("short") != m.group("full") and _shortens(m.group("short"), m.group("full")):
-                full.setdefault(m.group("short"), m.group("full"))
+                full.setdefault(m.group("short"), _last_conjunct(m.group("short"), m.group("full")))
         for m in _MEDIUM_NAMED.finditer(t.text):
             media.add(m.group("a") or m.group("b"))
     out = []

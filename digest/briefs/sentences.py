@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from digest.briefs.cues import states_unknown, to_question
-from digest.briefs.lexicon import ENGLISH, Lexicon
+from digest.briefs.lexicon import ENGLISH, NAME_OPENING_ADVERBS, Lexicon
 
 _ABBREVIATIONS = ENGLISH.abbreviations
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z])\.$", re.IGNORECASE)
@@ -74,6 +74,14 @@ _LEADING_CONNECTIVES = re.compile(
     r"by contrast|in contrast|similarly|likewise|for its part|for their part|as a result|then|now)\b"
     r"(?!\s+(?:far|much|many|long|that|on|is|are|was|were|the|a|an)\b),?\s+",
     re.IGNORECASE,
+)
+# An adverb a name may open with, written as one before two more capitalised words and no comma: "Still Waters Trust
+# said ..." is a body's name, which attribution reads whole (actors.without_opening_adverb decides from the reports
+# whether the word is the adverb). A title or a determiner after it is no name's second word ("Still, the ...").
+_NAME_OPENING = re.compile(
+    rf"^(?:{'|'.join(sorted(NAME_OPENING_ADVERBS))})\s+"
+    r"(?!(?:The|A|An|This|That|These|Those|Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary)\b)"
+    r"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
 )
 # A newsletter's sign-off run into its last sentence: "... made there. — Ruth Abbot, editor".
 # The sentence before it ends: a quoted word ('"finished" — Hale, for his part, says otherwise') does not.
@@ -421,6 +429,8 @@ def trimmed(sentence: str) -> tuple[str, str]:
     s = _DATELINE.sub("", s)
     s = _SECTION_NUMBER.sub("", s)
     for _ in range(2):
+        if _NAME_OPENING.match(s):
+            break
         s2 = _LEADING_CONNECTIVES.sub("", s)
         if s2 == s:
             break
