@@ -32,3 +32,13 @@ def test_an_opening_quote_caption_is_dropped() -> None:
     # a quotation run on with a day is the sentence's own
     text = 'The minister called the report "a farce" Monday after it was published. Critics disagreed.'
     assert _pieces(text)[0].startswith("The minister called")
+
+
+def test_a_run_of_page_stamps_is_matched_in_linear_time() -> None:
+    """'Updated 10:00 ' repeated gave the stamp pattern two ways to take each space (after the time or at the unit's
+    end): 22 repeats took seconds. Each space has one place now; a scraped page can't stall the sentence split."""
+    from digest.briefs.sentences import _PAGE_STAMP
+
+    assert _PAGE_STAMP.fullmatch("Updated 10:00 " * 400 + "x") is None
+    assert _PAGE_STAMP.fullmatch("Updated 3.14 p.m. GMT")
+    assert _PAGE_STAMP.fullmatch("First published 09:10 BST | Updated 11:40 BST")

@@ -1016,7 +1016,7 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
 # to our live coverage.", "07:40 - Morning.", "Welcome back."). The news is the entry's next sentence.
 _PAGE_STAMP = re.compile(
     r"(?:(?:First\s+published|Last\s+updated|Updated)\s+(?:at\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"
-    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
     r"(?:,?\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*(?:\|\s*)?)+"
 )
 # A byline above the stamp ("By Ana Lisle", "By Sam Okoro and Ana Lisle, Football correspondent"): the stamp after it
