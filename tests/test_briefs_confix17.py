@@ -1,7 +1,8 @@
 """Same-side and rival-figure precision (confix17): one rule per kind, each tested with sentences of its own (a
 software firm, a railway station, a court, a flood, a housing estate, a water main, a care-home landlord):
 
-- a body's two-letter initials ("AI" of "Acme Inc") name it only where a report gives them itself; three or more do;
+- a body's two-letter initials ("AI" of "Acme Inc") name it only where a report gives them itself or uses them as a
+  body's name ("the AC's treaty") and they spell no word ("US"); three letters or more do;
 - "accused Jo Marsh of the Acme Corp cover-up" names a charge, no employer; "Jo Marsh of Acme Corp" does;
 - "Jo Marsh, lawyer for the Acme Corp victims" acts for the victims: the body must end the apposition;
 - a place, a goal verb or a capacity skips a pair of figures only when tied to its claim's figure, a body's name
@@ -45,9 +46,14 @@ def test_two_letter_initials_name_a_body_only_where_a_report_gives_them() -> Non
     assert _affiliated(
         "Jo Marsh", "Bank of England", "The Bank of England (BE) raised rates. BE economist Jo Marsh said it was wise."
     )
-    assert _affiliated(
-        "Jo Marsh", "Northern Grid Authority", "Northern Grid Authority cut power. NGA engineer Jo Marsh said it was safe."
-    )
+    text = "The Arctic Council (AC) met. Jo Marsh, a spokeswoman for the AC, said the treaty was agreed."
+    assert _affiliated("Jo Marsh", "Arctic Council", text)
+    text = "The Arctic Council met in Oslo. Jo Marsh, a spokeswoman for the AC, said the AC's treaty was agreed."
+    assert _affiliated("Jo Marsh", "Arctic Council", text)
+    text = "Union Station shut two platforms. Jo Marsh, a planner for the US, said the US had no say."
+    assert not _affiliated("Jo Marsh", "Union Station", text)
+    text = "Northern Grid Authority cut power. NGA engineer Jo Marsh said it was safe."
+    assert _affiliated("Jo Marsh", "Northern Grid Authority", text)
 
 
 def test_a_charge_of_something_at_a_body_is_no_post_there() -> None:

@@ -969,16 +969,27 @@ _CHARGED_OF = re.compile(
 
 def _initials(name: str, sentences: Sequence[Sentence] = ()) -> set[str]:
     """A body's initials from its name's capitalised words ("World Food Programme": "WFP"), for the reports that
-    give a post at it by them ("WFP spokesman Jo Marsh"); none for a one-word name, and two letters, which name too
-    many other things ("AI" is no "Acme Inc"), only where a report gives them after the name ("Bank of England (BE)")."""
+    give a post at it by them ("WFP spokesman Jo Marsh"); none for a one-word name. Two letters name too many other
+    things ("AI" is no "Acme Inc", "US" no "Union Station"): only where a report gives them after the name ("Bank of
+    England (BE)"), or uses them as a body's own name ("a spokeswoman for the UN,", "the UN's envoy") and they spell
+    no word ("us", "be")."""
     words = [w for w in name.split() if w.lower() not in _LINKS]
     if len(words) < 2 or len(words) > 6 or not all(w[:1].isupper() for w in words):
         return set()
     initials = "".join(w[0] for w in words)
+    if len(words) >= 3:
+        return {initials}
     given = f"{name} ({initials})"
-    if len(words) < 3 and not any(given in s.text for s in sentences[:5000]):
-        return set()
-    return {initials}
+    as_name = re.compile(rf"\bthe\s+{initials}(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|has|had|is|was|and)\b)")
+    if any(given in s.text for s in sentences[:5000]) or (
+        initials.lower() not in _WORDS and any(as_name.search(s.text) for s in sentences[:5000])
+    ):
+        return {initials}
+    return set()
+
+
+# Two-letter words that initials may spell: "US" of "Union Station" is a pronoun or a country before it is a body.
+_WORDS = frozenset("am an as at be by do go he if in is it me my no of oh ok on or so to up us we".split())  # noqa: SIM905
 
 
 # Posts a body's own people hold, beyond the role words: "flu expert", "assistant director-general".
