@@ -644,12 +644,20 @@ _AIM = re.compile(
 )
 
 
+# A figure within a few words after a verb ("hoped to load 9,000", "had loaded some 4,000"): what the verb counts.
+_FIGURE_AFTER = r"\s+(?:[\w'’-]+\s+){0,3}?[£$€]?\d"
+
+
 def _aim_and_done(a: str, b: str) -> bool:
+    """A goal's verb and the same verb done, each with its claim's figure ("hoped to load 9,000", "had loaded 4,000"):
+    a goal verb elsewhere in the claim ("... and the council plans to open a centre") sets no goal for the figure."""
     for x, y in ((a, b), (b, a)):
         for m in _AIM.finditer(x):
+            if not re.match(_FIGURE_AFTER, x[m.end() :]):
+                continue
             verb = m["verb"].lower()
             stem = verb[:-1] if verb.endswith("e") else verb
-            done = re.compile(rf"\b{re.escape(stem)}(?:ed|d|ing)\b", re.IGNORECASE)
+            done = re.compile(rf"\b{re.escape(stem)}(?:ed|d|ing)\b{_FIGURE_AFTER}", re.IGNORECASE)
             if done.search(y) and not _AIM.search(y):
                 return True
     return False
@@ -662,12 +670,47 @@ _CAPACITY = re.compile(
     r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?\d",
     re.IGNORECASE,
 )
-_PLACE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+# Counts a place or a load can serve, in the other side's words: two capacities ("enough for 5,000 families", "would
+# house only 2,000 families") are rival figures for one thing.
+_SERVES = re.compile(
+    r"\b(?:house|houses|housed|feed|feeds|serve|serves|supply|supplies|shelter|shelters|treat|treats|cover|covers|"
+    r"hold|holds|accommodate|accommodates|seat|seats|sleep|sleeps|fit|fits)\s+(?:[a-z]+\s+){0,2}?(?:up\s+to\s+)?\d"
+    r"|\b(?:room|space|places|beds|capacity)\s+for\s+(?:[a-z]+\s+){0,2}?\d|\benough\b",
+    re.IGNORECASE,
+)
+_PLACE_IN = re.compile(r"\b[Ii]n\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?!\s*['’]s\b)(?![\w'’])")
 _NOT_PLACES = re.compile(rf"^(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That)\b")
+# "in Environment Agency figures", "in Met Office data": a body's name, no place.
+_BODY_HEAD = re.compile(
+    r"\b(?:Agency|Office|Council|Board|Ministry|Department|Service|Authority|Commission|Committee|Trust|Institute|"
+    r"Bureau|Union|Party|Group|Company|Bank|Court|Police|Government|Survey|Centre|Center|Foundation|Society|"
+    r"Association|University|Hospital|Organi[sz]ation|Programme|Program|Fund|Corporation)$"
+)
+
+
+def _capacity_and_need(a: str, b: str) -> bool:
+    """One claim what a load or place serves ("enough for 400 families"), the other a count of those in need: the
+    other side counting a capacity too ("would house only 2,000 families") gives a rival figure, no skip."""
+    return any(_CAPACITY.search(x) and not (_CAPACITY.search(y) or _SERVES.search(y)) for x, y in ((a, b), (b, a)))
 
 
 def _places(text: str) -> set[str]:
-    return {m["place"] for m in _PLACE_IN.finditer(text) if not _NOT_PLACES.match(m["place"])}
+    """The places a claim's figure is counted in: "in Devon" within a few words of a figure, either side ("40 flood
+    warnings are in force in Devon", "In Exeter, 12 ..."), not a place further on ("12 died in the crash on the M5
+    in Somerset" counts the crash's dead), a body's name ("in Met Office data") or an owner ("in Devon's plan")."""
+    figures = [m.span() for m in _ANY_FIGURE.finditer(text) if m.group().lower() not in {"one", "a", "an"}]
+    found = set()
+    for m in _PLACE_IN.finditer(text):
+        place = m["place"]
+        if _NOT_PLACES.match(place) or _BODY_HEAD.search(place):
+            continue
+        near = any(
+            len(text[end : m.start()].split()) <= 5 if end <= m.start() else len(text[m.end() : start].split()) <= 3
+            for start, end in figures
+        )
+        if near:
+            found.add(place)
+    return found
 
 
 def _other_places(a: str, b: str) -> bool:
@@ -704,7 +747,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 continue  # "collected 15,000 barrels" and "leaking 30,000 barrels": the part taken in and the whole
             if _floors(a.claim) and _floors(b.claim):
                 continue  # "more than 30 are safe" and "more than 60 are safe": two floors of one count agree
-            if bool(_CAPACITY.search(a.claim)) != bool(_CAPACITY.search(b.claim)):
+            if _capacity_and_need(a.claim, b.claim):
                 continue  # "blankets enough for 400 families" against "1,200 families homeless": what a load serves
             if _aim_and_done(a.claim, b.claim):
                 continue  # "hoped to collect 20,000 a day" and "had collected 7,500": a goal and the work so far
@@ -834,7 +877,9 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         # "The Relief Agency (RA)": the body's initials name it as well as its full name does.
         # "BP PLC" is "BP" in "BP Chief Operating Officer Doug Suttles": the company's suffix is no part of its name.
         bare = re.sub(r"\s+(?:plc|inc|ltd|corp|co|llc|ag|sa|nv)\.?$", "", y, flags=re.IGNORECASE)
-        names = {y, bare} | short_names(y, sentences) | _initials(y)
+        # "Acme Inc" gives no "AI": the initials of the name without its suffix, three letters or more; two-letter ones
+        # ("US" of "Union Station") only where a report gives them itself ("Bank of England (BE)").
+        names = {y, bare} | short_names(y, sentences) | _initials(bare, sentences)
         ey = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         ey = f"(?:{ey})"
         named = re.compile(
@@ -849,8 +894,10 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
         # "Dr Lin Mei, RA's assistant director", "Dr Lin Mei, RA director of surveillance": the body's post, after the
         # name (not "X, RA's contractor"); "Dr Lin Mei, spokeswoman for the RA" too, with no article before the post.
         posted = re.compile(rf"{ex},\s+(?:the\s+)?{ey}(?:['’]s)?\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+)")
+        # The body ends the apposition: "Jo Marsh, lawyer for the Acme Corp victims" acts for the victims, not the firm.
         post_for = re.compile(
-            rf"{ex},\s+(?P<post>(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{ey})\b"
+            rf"{ex},\s+(?P<post>(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{ey})"
+            r"(?=\s*(?:[,.;)]|$))"
         )
         # "Lin Mei of the RA's field office", "Ms Mei of the RA": a person "of" a body speaks from it.
         of_body = re.compile(rf"{ex},?\s+of\s+(?:the\s+)?(?:{ey})\b")
@@ -879,12 +926,21 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
                 return True
         # "Dr Priya Natarajan, the agency's consultant": the body's own head noun, owning the role.
         owned = re.compile(rf"{ex},\s+the\s+{re.escape(y.split()[-1].lower())}['’]s\s+[a-z]") if " " in y else None
+        # "Castlegate Ltd said it would wait. Its chief executive, Fiona Lyle, said ...": "Its" reads back to the body
+        # the sentence before opens with.
+        its_post = re.compile(
+            rf"^(?:(?:But|And|Meanwhile),?\s+)?Its\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+),?\s+{_TITLE}?{ex}\b"
+        )
+        opens_with = re.compile(rf"^(?:(?:But|And|Meanwhile),?\s+)?(?:The\s+)?{ey}\b")
+        before_it = {(t.article, t.position + 1): t.text for t in sentences[:5000]}
         for s in sentences[:5000]:
             if x not in s.text:
                 continue  # each pattern names `x` as written: a sentence without it matches none
             if named.search(s.text) or founded.search(s.text) or (owned is not None and owned.search(s.text)):
                 return True
-            if of_body.search(s.text) or any(_is_post(t.group("post").lower()) for t in post_for.finditer(s.text)):
+            if any(not _CHARGED_OF.search(s.text[: t.start()]) for t in of_body.finditer(s.text)):
+                return True  # not "accused Jo Marsh of the Acme Corp cover-up"
+            if any(_is_post(t.group("post").lower()) for t in post_for.finditer(s.text)):
                 return True
             if any(_is_post(t.group("post").lower()) for t in titled.finditer(s.text)):
                 return True
@@ -895,19 +951,45 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             m = spoke.search(s.text)
             if m and any(t.article == s.article and y in t.text for t in sentences[:5000]):
                 return True  # "a spokesman for the utility", in a report that names the utility
+            its = its_post.match(s.text)
+            previous = before_it.get((s.article, s.position), "")
+            if its and _is_post(its.group("post").lower()) and opens_with.match(previous):
+                return True
     return False
 
 
 _LINKS = frozenset(["of", "for", "the", "and", "on", "in", "de", "du", "la"])
 
+# A verb whose object takes "of" after it: "accused Jo Marsh of the Acme Corp cover-up" names the charge, no employer.
+_CHARGED_OF = re.compile(
+    r"\b(?:accus|clear|convict|acquitt?|warn|charg|suspect|absolv|exonerat|depriv|reliev|remind|inform|notifi|assur|"
+    r"convinc|persuad)(?:e|es|ed|s|ing)?\s+$|\b(?:rob|robs|robbed|stripped|tell|tells|told|rid)\s+$"
+)
 
-def _initials(name: str) -> set[str]:
-    """A body's initials from its name's capitalised words ("World Food Programme": "WFP", "United Nations": "UN"),
-    for the reports that give a post at it by them ("WFP spokesman Jo Marsh"); none for a one-word name."""
+
+def _initials(name: str, sentences: Sequence[Sentence] = ()) -> set[str]:
+    """A body's initials from its name's capitalised words ("World Food Programme": "WFP"), for the reports that
+    give a post at it by them ("WFP spokesman Jo Marsh"); none for a one-word name. Two letters name too many other
+    things ("AI" is no "Acme Inc", "US" no "Union Station"): only where a report gives them after the name ("Bank of
+    England (BE)"), or uses them as a body's own name ("a spokeswoman for the UN,", "the UN's envoy") and they spell
+    no word ("us", "be")."""
     words = [w for w in name.split() if w.lower() not in _LINKS]
     if len(words) < 2 or len(words) > 6 or not all(w[:1].isupper() for w in words):
         return set()
-    return {"".join(w[0] for w in words)}
+    initials = "".join(w[0] for w in words)
+    if len(words) >= 3:
+        return {initials}
+    given = f"{name} ({initials})"
+    as_name = re.compile(rf"\bthe\s+{initials}(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|has|had|is|was|and)\b)")
+    if any(given in s.text for s in sentences[:5000]) or (
+        initials.lower() not in _WORDS and any(as_name.search(s.text) for s in sentences[:5000])
+    ):
+        return {initials}
+    return set()
+
+
+# Two-letter words that initials may spell: "US" of "Union Station" is a pronoun or a country before it is a body.
+_WORDS = frozenset("am an as at be by do go he if in is it me my no of oh ok on or so to up us we".split())  # noqa: SIM905
 
 
 # Posts a body's own people hold, beyond the role words: "flu expert", "assistant director-general".
@@ -2183,7 +2265,14 @@ def _says_otherwise(claim: str, evidence: str) -> bool:
     return not (mine & theirs) and len(said & _content(claim)) < max(2, len(said) / 2)
 
 
-_CALL = re.compile(r"^(?:[\w'’,-]+\s+){1,8}?(?:should|must|ought\s+to)\s+(?:not\s+)?(?!have\b)[a-z]+", re.IGNORECASE)
+# A call to act ("should build", "must be closed"), not a judgement or a forecast the records can gainsay ("must be
+# safe to drink", "should last another forty years", "should cost less", "must remain open").
+_CALL = re.compile(
+    r"^(?:[\w'’,-]+\s+){1,8}?(?:should|must|ought\s+to)\s+(?:not\s+)?"
+    r"(?!(?:have|last|cost|remain|take|reach)\b|be\s+(?!(?:[a-z]+ed|[a-z]+en|built|made|shut|put|set|held|kept|sold|"
+    r"cut|paid|brought|sent|spent|run|done|told|found|met|left|lost|rebuilt|rethought|scrapped)\b))[a-z]+",
+    re.IGNORECASE,
+)
 
 
 def evidence_against(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
