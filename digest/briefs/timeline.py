@@ -1690,7 +1690,53 @@ def _acted_on(s: Sentence, day: date) -> bool:
         for m in _TENSE.finditer(text, _clause_start(text, start), start)
         if m.lastgroup in ("past", "weak") and _verb(m, text)
     ]
-    return bool(verbs) and bool(_DECISIVE.match(text, verbs[-1].start()))
+    act = _DECISIVE.match(text, verbs[-1].start()) if verbs else None
+    return act is not None and not _trivial_act(text, act, _clause_start(text, start), ref.span[1])
+
+
+# A decisive verb in an everyday sense: "ruled out new taxes", "charged a fee of 5 pounds", "arrested its decline".
+_NOT_DECISIVE = re.compile(
+    r"ruled\s+out\b|charged\s+(?:(?!with\b)\w+\s+){0,3}?(?:fees?|prices?|rates?|customers|clients|shoppers|"
+    r"passengers|users|interest|commission|pounds|dollars|euros|pence|cents|[$£€])|arrested\s+(?:an?\s+|the\s+|its\s+|"
+    r"their\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:decline|fall|slide|slump|drop|descent)",
+    re.IGNORECASE,
+)
+# Verbs that open cafes, sign autographs and publish fixture lists as often as they open inquiries and sign laws:
+# decisive only with an official thing in their clause ("opened an inquiry", "the trial began", "declared a state of
+# emergency", "lifted the curfew", "lifted interest rates", "security forces opened fire", "an earthquake struck").
+# "declared the outbreak over", "declared the challenger elected", "declared the airline bankrupt"
+_DECLARED_END = re.compile(
+    r"declared\s+(?:[\w'’-]+\s+){0,6}?(?:over|ended|dead|elected|bankrupt|insolvent|extinct|closed|safe)\b",
+    re.IGNORECASE,
+)
+_CATCH_ALL = frozenset({"opened", "began", "signed", "published", "struck", "declared", "lifted"})
+_OFFICIAL = re.compile(
+    r"\b(?:reports?|findings|review|audit|results|bills?|laws?|acts?|orders?|decrees?|inquiry|inquest|investigations?|"
+    r"probe|rulings?|verdicts?|judgments?|judgements?|state\s+of\s+emergency|emergency|martial|curfews?|bans?|"
+    r"embargo|sanctions|restrictions|quarantine|rationing|evacuation|cordon|closures?|alert|warnings?|search|rescue|"
+    r"recovery|wreckage|operation|fissures?|cracks?|vents?|breach|sinkhole|rift|outbreak|epidemic|pandemic|eruption|"
+    r"winner|president-elect|memos?|documents|correspondence|limits?|caps?|controls|quotas?|tariffs?|tax(?:es)?|duties|(?:interest|base|policy|"
+    r"lending|key)\s+rates?|blockade|lockdown|ceasefire|truce|treaty|agreements?|deal|accord|contracts?|"
+    r"pact|trials?|hearings?|case|proceedings|talks|negotiations|votes?|voting|elections?|polls?|referendum|fire|"
+    r"offensive|assault|attacks?|siege|strikes?|airstrikes?|war|independence|bankruptcy|insolvency|charges|"
+    r"indictment|constitution|budget|resolution|amendment|motion|legislation|regulations?|earthquake|quake|storm|"
+    r"hurricane|typhoon|cyclone|tornado|tsunami|flood|bombs?|missiles?|rockets?|drones?|shells?|explosions?|blast)\b",
+    re.IGNORECASE,
+)
+
+
+def _trivial_act(text: str, act: re.Match[str], clause: int, end: int) -> bool:
+    """The decisive verb `act` is used in an everyday sense: "The minister ruled out new taxes", "The bank charged a
+    fee", "The firm arrested its decline in sales", or it is one of the catch-all verbs with no official thing from
+    its clause's start to the day (`end`): "The mayor opened a new cafe", "The singer signed autographs"; "declared the
+    outbreak over" is an act."""
+    if _NOT_DECISIVE.match(text, act.start()):
+        return True
+    if _DECLARED_END.match(text, act.start()):
+        return False
+    if act.group().lower() not in _CATCH_ALL:
+        return False
+    return not _OFFICIAL.search(text, clause, max(end, act.end()))
 
 
 def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[int, date]:
@@ -2128,13 +2174,17 @@ def _called_off(text: str) -> list[str]:
     return out
 
 
+_HEAD_SPLIT = re.compile(r"\b(?:of|for|at|in|on|from|to|by|with|and|or|after|before|because|due|over)\b|[,.;:()]")
+
+
 def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexicon, common: Collection[str]) -> bool:
     """A later source says what `s` announced for `when` was called off ("intends to close the Elm Street library on
     30 June", then "The notice of closure of the Elm Street library has been withdrawn"): what was called off and the
-    clause that gives the day have three content words in common beyond the story's own, a word's first four
-    letters standing for it ("close", "closure"), since a place's or a body's name is shared by all its plans ("will
-    inspect the Elm Street library by 1 July", "the Federation will put it to its meeting on 27 July" are not called
-    off with a notice or a permit)."""
+    clause that gives the day have three content words in common beyond the story's own, a word's first four letters
+    standing for it ("close", "closure"), one of them the head of a noun group of what was called off ("the Harbour
+    Road swimming pool gala" is a gala, and the pool to reopen stays), since a place's or a body's name is shared by
+    all its plans ("will inspect the Elm Street library by 1 July", "the Federation will put it to its meeting on
+    27 July" are not called off with a notice or a permit)."""
 
     def stems(text: str) -> set[str]:
         return {
@@ -2142,6 +2192,12 @@ def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexi
             for w in _WORD.findall(text.lower())
             if w not in lex.stop_words and w not in _CALENDAR_WORDS and w not in common
         }
+
+    def heads(thing: str) -> set[str]:
+        # the last word of each noun group: "the Harbour Road swimming pool gala" is a gala, "its notice of closure of
+        # the nursery" a notice, a closure and a nursery
+        groups = (_WORD.findall(g.lower()) for g in _HEAD_SPLIT.split(thing))
+        return {g[-1][:4] for g in groups if g}
 
     if s.published is None:
         return False
@@ -2152,7 +2208,7 @@ def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexi
     for later in withdrawn:
         if later is s or later.published is None or later.published <= s.published:
             continue
-        if any(len(words & stems(thing)) >= 3 for thing in _called_off(later.text)):
+        if any(len(words & stems(thing)) >= 3 and words & heads(thing) for thing in _called_off(later.text)):
             return True
     return False
 
