@@ -1609,6 +1609,7 @@ def _lead_sentences(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> di
         s, published = d.sentence, d.sentence.published
         if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
             continue
+        # (a claim made on the article's own day is its news: "The rebels said on Wednesday they were holding the crew")
         spoken = d.spoken and not (d.claim and d.when == published)
         told = not (d.planned or spoken or d.void or d.aside)
         if told and timedelta(0) <= published - d.when <= timedelta(days=days):
@@ -1743,17 +1744,7 @@ def _lead_days(dated: Sequence[Dated], depth: int = 2, days: int = 7) -> dict[in
     """Each article's day as its lead tells it: the first day named in its first `depth` sentences that is no plan and
     no day someone spoke, on or up to `days` before its publication ("Rebels captured Orvesh on Sunday", "Soldiers
     stormed Tesh yesterday"). An article whose lead names no such day has none."""
-    out: dict[int, date] = {}
-    for d in dated:
-        s, published = d.sentence, d.sentence.published
-        if s.article in out or published is None or s.position >= depth or d.granularity != "day" or not d.explicit:
-            continue
-        # (a claim made on the article's own day is its news: "The rebels said on Wednesday they were holding the crew")
-        spoken = d.spoken and not (d.claim and d.when == published)
-        told = not (d.planned or spoken or d.void or d.aside)
-        if told and timedelta(0) <= published - d.when <= timedelta(days=days):
-            out[s.article] = d.when
-    return out
+    return {article: day for article, (day, _) in _lead_sentences(dated, depth, days).items()}
 
 
 def _coverage(published: Mapping[date, int], days: int) -> Callable[[date], int]:
