@@ -271,8 +271,11 @@ def test_schedule_command_exits_0_on_sigterm_and_writes_a_heartbeat(tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    # Without -v the daemon still says what it does, one line per event, with the real next run.
-    assert "scheduler started" in err and "scheduler stopped" in err and "received SIGTERM" in err
+    # Without -v the daemon still says what it does, one line per event, with the real next run. The first heartbeat
+    # comes just before "scheduler started": on a loaded machine the signal can land between them, and the daemon
+    # then says it stopped before it started (a full run on a loaded machine saw it); either way it says it stopped.
+    assert "received SIGTERM" in err
+    assert ("scheduler started" in err and "scheduler stopped" in err) or "scheduler stopped before it started" in err
     assert "next None" not in err and "at '0 7 * * *' Europe/London, next 20" in err
     assert all(line.count(" INFO ") + line.count(" WARNING ") + line.count(" ERROR ") == 1 for line in err.splitlines())
 
