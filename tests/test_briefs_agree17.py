@@ -107,3 +107,11 @@ def test_brushing_aside_a_contrary_measure_still_pairs() -> None:
         'Trust director Leo Fane said staffing "meets our staffing tool at all times".'
     )
     assert len(_pairs(text, brushed_aside)) == 1
+
+
+def test_a_denial_and_a_short_account_are_not_the_same_words() -> None:
+    text = (
+        'Site manager Owen Pike told the inquiry that "no complaint about the scaffold was ever made to him". '
+        "Roofer Jill Tarn said she complained to him about the scaffold in March. One of them is wrong."
+    )
+    assert len(_pairs(text, accounts_irreconciled)) == 1

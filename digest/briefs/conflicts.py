@@ -4267,9 +4267,12 @@ def _agrees(said: str) -> bool:
 
 
 def _same_words(one: str, other: str) -> bool:
-    """Whether two sides say nearly the same words (four in five of the smaller side's content words shared)."""
+    """Whether two sides say nearly the same words: four in five of the smaller side's content words (three at
+    least) shared, and both or neither negated ("was never raised" and "raised it" are no same words)."""
     a, b = _stems(one), _stems(other)
-    return bool(a and b) and len(a & b) >= 0.8 * min(len(a), len(b))
+    if min(len(a), len(b)) < 3 or bool(_NEGATED.search(one)) != bool(_NEGATED.search(other)):
+        return False
+    return len(a & b) >= 0.8 * min(len(a), len(b))
 
 
 # "Two other witnesses gave different times; one of them is wrong.": "them" are others the sentence itself names.
