@@ -4252,7 +4252,7 @@ def _claims_at(claims: Sequence[Attribution]) -> dict[tuple[int, int], list[Attr
 
 # "yes, the drainage is overdue", "he agrees entirely", "As Park said, ...", "the route will also ...": a turn that
 # opens by agreeing with the one it answers.
-_AGREES = re.compile(
+_TURN_AGREES = re.compile(
     r"^\W*(?:(?:yes|yeah|indeed|exactly|absolutely|quite\s+right|agreed|true)\b|"
     r"(?:[\w'’-]+\s+){0,4}?(?:agrees?|agreed|agreeing|concurs?|concurred|echoe[sd]|endorse[sd]?)\b|"
     r"as\s+(?:[\w'’-]+\s+){1,3}(?:said|says|noted|notes|pointed\s+out|argued|argues)\b|"
@@ -4263,7 +4263,7 @@ _AGREES = re.compile(
 
 def _agrees(said: str) -> bool:
     """Whether a turn opens by agreeing with what it answers."""
-    return bool(_AGREES.search(said))
+    return bool(_TURN_AGREES.search(said))
 
 
 def _same_words(one: str, other: str) -> bool:
