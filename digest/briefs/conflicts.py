@@ -4250,6 +4250,38 @@ def _claims_at(claims: Sequence[Attribution]) -> dict[tuple[int, int], list[Attr
     return at
 
 
+# "yes, the drainage is overdue", "he agrees entirely", "As Park said, ...", "the route will also ...": a turn that
+# opens by agreeing with the one it answers.
+_TURN_AGREES = re.compile(
+    r"^\W*(?:(?:yes|yeah|indeed|exactly|absolutely|quite\s+right|agreed|true)\b|"
+    r"(?:[\w'’-]+\s+){0,4}?(?:agrees?|agreed|agreeing|concurs?|concurred|echoe[sd]|endorse[sd]?)\b|"
+    r"as\s+(?:[\w'’-]+\s+){1,3}(?:said|says|noted|notes|pointed\s+out|argued|argues)\b|"
+    r"(?:[\w'’-]+\s+){0,3}?also\b|(?:[\w'’-]+\s+){0,5}?too\s*[,.;:])",
+    re.IGNORECASE,
+)
+
+
+def _agrees(said: str) -> bool:
+    """Whether a turn opens by agreeing with what it answers."""
+    return bool(_TURN_AGREES.search(said))
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two sides say nearly the same words: four in five of the smaller side's content words (three at
+    least) shared, and both or neither negated ("was never raised" and "raised it" are no same words)."""
+    a, b = _stems(one), _stems(other)
+    if min(len(a), len(b)) < 3 or bool(_NEGATED.search(one)) != bool(_NEGATED.search(other)):
+        return False
+    return len(a & b) >= 0.8 * min(len(a), len(b))
+
+
+# "Two other witnesses gave different times; one of them is wrong.": "them" are others the sentence itself names.
+_OWN_THEM = re.compile(
+    r"\b(?:two|three|four|several|other|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*s\b[^.]*?\bone\s+of\s+them\b",
+    re.IGNORECASE,
+)
+
+
 # "Sethi replies that ...", "Cllr Tebbit has replied that "..."", "Vos responds: ...", "Vos on that figure: "..."":
 # a turn answering the one before it.
 _REPLY_TURN = re.compile(
@@ -4284,7 +4316,7 @@ def replies_turned(sentences: Sequence[Sentence], claims: Sequence[Attribution])
                 if found is None:
                     continue
                 a_name, a_key, a_said = found
-                if a_key != b_key:
+                if a_key != b_key and not _agrees(m.group("said")) and not _same_words(a_said, m.group("said")):
                     summary = f"{a_name}: “{_turn_side(a_said, 30)}” vs. {b_name}: “{_turn_side(m.group('said'), 30)}”"
                     out.append((2.4, summary, (article,), frozenset((a_key, b_key))))
                 break
@@ -4337,7 +4369,7 @@ def accounts_irreconciled(sentences: Sequence[Sentence], claims: Sequence[Attrib
     out: list[Scored] = []
     for article, turns in _post_turns(sentences).items():
         for n, t in enumerate(turns):
-            if not _IRRECONCILED.search(t.text):
+            if not _IRRECONCILED.search(t.text) or _OWN_THEM.search(t.text):
                 continue
             sides: list[tuple[str, str, str]] = []
             for back in range(n - 1, max(n - 4, -1), -1):
@@ -4353,6 +4385,8 @@ def accounts_irreconciled(sentences: Sequence[Sentence], claims: Sequence[Attrib
             if len(sides) != 2:
                 continue
             (b_name, b_key, b_said), (a_name, a_key, a_said) = sides
+            if _same_words(a_said, b_said):
+                continue  # the two say the same: no accounts at odds
             a_name, b_name = _with_head(a_name, a_key, names, sentences), _with_head(b_name, b_key, names, sentences)
             summary = f"{a_name}: “{_turn_side(a_said, 30)}” vs. {b_name}: “{_turn_side(b_said, 30)}”"
             out.append((2.4, summary, (article,), frozenset((a_key, b_key))))
@@ -4367,6 +4401,16 @@ _WHATEVER = re.compile(
     r"(?:might|may|would|could)\s+(?:show|say|suggest))\b",
     re.IGNORECASE,
 )
+
+
+def _concluded(clause: str, theirs: str) -> bool:
+    """Whether another side's words share the predicate of a conclusion ("the harvest would be late" and "...
+    a late harvest"), neither side negating it."""
+    found = re.findall(r"[a-z]{3,}", clause[clause.rfind(". ") + 1 :].lower())
+    words = [w[:5] for w in found if w not in ENGLISH.stop_words]
+    if not words or _NEGATED.search(clause) or _NEGATED.search(theirs):
+        return False
+    return words[-1] in _stems(theirs)
 
 
 def brushed_aside(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
@@ -4405,6 +4449,8 @@ def brushed_aside(sentences: Sequence[Sentence], claims: Sequence[Attribution]) 
             theirs = set(_stems(o_said))
             hit = len(what & theirs)
             score = 2 * hit + len(rest & theirs)
+            if _concluded(clause, o_said):
+                continue  # the other side's words bear out the brushing side's own conclusion
             if (hit if party is None else score) and (best is None or score > best[0]):
                 best = (score, o_name, o_key, o_said, o_article)
         if best is None:
@@ -4463,6 +4509,13 @@ _NO_EVIDENCE = re.compile(
 )
 
 
+def _asserts(said: str, matter: set[str]) -> bool:
+    """Whether a side asserts the matter: some clause holding its words, none of those clauses negated ("caused by a
+    virus, not by the lake water" denies the link too)."""
+    holding = [c for c in re.split(r"[,;:]|\s+(?:but|while|whereas)\s+", said) if matter & _stems(c)]
+    return bool(holding) and not any(_NEGATED.search(c) for c in holding)
+
+
 def evidence_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A named speaker saying there is "no evidence" linking or showing something, against the nearest turn (up to
     four sentences either way, in the same report) of another named speaker on that matter ("the airfield is the only
@@ -4481,7 +4534,7 @@ def evidence_denied(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                     continue
                 if abs(rows[i][0].position - rows[n][0].position) > 4:
                     continue
-                if matter & (_stems(other[2]) - _stems(other[0])):
+                if matter & (_stems(other[2]) - _stems(other[0])) and _asserts(other[2], matter):
                     first, second = (other, who) if i < n else (who, other)
                     out.append((2.3, _pair_summary(first, second), (article,), frozenset((who[1], other[1]))))
                     break
