@@ -18,7 +18,7 @@ from typing import Literal
 
 import numpy as np
 
-from digest.briefs.cues import SCHEDULE, states_unknown
+from digest.briefs.cues import SCHEDULE, THREAD_STAMP, states_unknown
 from digest.briefs.lexicon import ENGLISH, Lexicon
 from digest.briefs.sentences import (
     Sentence,
@@ -1890,19 +1890,14 @@ def _support(space: Space) -> np.ndarray:
     return np.minimum((sims >= 0.25).sum(axis=1), 5) / 5
 
 
-# A live thread's post stamp and the next post's number, where a splitter runs posts together: "... cuts". 🧵 · 10:02
-# AM · Mar 6, 2052 2/ Director ...", "... the invoice." · 10:41 AM 13/ The statement ..."; or the stamp ending the text.
-_POST_STAMP = re.compile(
-    r"\s*(?:🧵\s*)?·\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+·\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
-    r"(?:\s+\d{1,3}/(?=\s)|\s*/end\b|\s*$)\s*"
-)
+# A live thread's posts run together by a splitter are parted at their stamps (cues.THREAD_STAMP).
 _POST_NUMBER = re.compile(r"^(?:🧵\s*)?\d{1,3}/\s+(?=\S)")
 
 
 def _one_post(text: str, published: date | None) -> str:
     """A timeline line from a thread shows one post, without its stamp or number: the first that names a date of
     its own (a stamp's date is when it was posted), else the first."""
-    posts = [_POST_NUMBER.sub("", p.strip()) for p in _POST_STAMP.split(text)]
+    posts = [_POST_NUMBER.sub("", p.strip()) for p in THREAD_STAMP.split(text)]
     posts = [p for p in posts if p]
     if len(posts) == 1 and posts[0] != text.strip():
         return posts[0]
