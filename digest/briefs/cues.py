@@ -461,8 +461,8 @@ _NOT_BEEN = re.compile(
 _SUBJECT_CLAUSE = re.compile(
     r"^(?:(?:Quite|Just|Exactly|Precisely)\s+)?(?P<wh>(?i:Who|What|How|When|Where|Which|Why|Whether))"
     r"(?:,? or (?:whether|when|if|how),?)?\s+"
-    # The clause ends before a second clause joined by ", and" or ", but": "Which net the survey fishes is for the two
-    # institutes to agree, and it has not been decided" holds its predicate before the comma, not after it.
+    # The clause ends before a second clause joined by ", and" or ", but": "Which contractor the school hires is for the
+    # governors to agree, and it has not been decided" holds its predicate before the comma, not after it.
     r"(?P<clause>(?:(?!,\s+(?:and|but)\s)[^.;:!?]|\.(?=\d)){4,160}?)\s+"
     r"(?:(?:has|have|had|is|was|are|were)\s+(?:still\s+|also\s+)?(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:decided|determined|agreed|settled|confirmed|disclosed|announced|known|clear|explained|revealed|set|"
@@ -1145,6 +1145,9 @@ def _kinds9_question(s: str) -> str | None:
         question = _wh_question(wh.group("wh").lower(), _asked_subject(s[: m.start()], wh.group("clause")))
         if question is not None:
             return question
+    fronted = _FRONTED.match(s)
+    if fronted is not None and _TRAILING_UNSAID.match(fronted.group("rest")):
+        return None  # "Whether the lease was renewed we can't say": the speaker is no topic's subject, as fronted
     m = _TOPIC_STILL.match(s) if "," not in s else None
     if m and not re.search(r"\b(?:something|matter|question|thing)$", m.group("clause")):
         # not "Who will run the ferry is something the council cannot say": a fronted clause's own predicate
@@ -1517,7 +1520,7 @@ _UNSETTLED = re.compile(
     r"(?:could|can|would|will)\s+(?:yet\s+)?(?:tell|say|explain|answer|confirm)\b"
     r"|(?:we|I|they|he|she|it)\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|"
     r"won['’]t)\s+(?:yet\s+)?(?:say|tell)\b"
-    # "... is for the two institutes to agree": a decision left with someone who has not taken it.
+    # "... is for the governors to agree": a decision left with someone who has not taken it.
     r"|(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
     r"(?:agree|decide|determine|settle|establish|judge|rule\s+on|work\s+out|choose)\b"
     # "How far down the void goes, engineers said they cannot tell until ...": the topic's question, which those who
@@ -1564,10 +1567,12 @@ _FINITE = frozenset(
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # A fronted wh-clause run on, with no comma, into its speaker's "can't say": "How many of the seats are taken we can't
-# say", "Whether the lease was renewed nobody could tell us".
+# say", "Whether the lease was renewed the landlord would not say", "Who owns the barge nobody could tell us".
 _TRAILING_UNSAID = re.compile(
-    r"^(?P<clause>[^,;:]{4,160}?)\s+(?:we|I|they|he|she|nobody|no\s+one)\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|"
-    r"couldn['’]t|would\s+not|wouldn['’]t|won['’]t)\s+(?:yet\s+)?(?:say|tell)(?:\s+(?:you|us|me))?"
+    # Not a pseudo-cleft's head: "Who runs the ferry is something the council cannot say" has its own predicate.
+    r"^(?P<clause>[^,;:]{4,160}?)(?<!\bsomething)(?<!\bthing)(?<!\bmatter)(?<!\bquestion)\s+(?:(?:we|I|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|won['’]t)"
+    r"|(?:nobody|no\s+one)(?:\s+there)?\s+(?:could|can|would|will))\s+(?:yet\s+)?(?:say|tell)(?:\s+(?:you|us|me))?"
     r"(?:\s+(?:yet|for\s+sure|for\s+certain|at\s+this\s+stage))?\.?$"
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
@@ -2062,8 +2067,8 @@ _WHICH_UNSAID = re.compile(
 # A clause that only says its source is silent, with nothing of its own after the verb: "the letter does not say",
 # "the ministry has yet to answer".
 _BARE_SILENCE = re.compile(
-    r"^[\w'’ -]{2,60}?\s+(?:(?:does|do|did|has|have|had|would|could|will)(?:\s+not|n['’]t)|(?:has|have|had)\s+(?:still\s+)?"
-    r"yet\s+to|cannot|can['’]t|won['’]t)\s+(?:yet\s+)?(?:say|said|tell|told|answer|answered|explain|explained|specify|"
+    r"^[\w'’ -]{2,60}?\s+(?:(?:does|do|did|has|have|had|would|could|will)(?:\s+not|n['’]t)|"
+    r"(?:has|have|had)\s+(?:still\s+)?yet\s+to|cannot|can['’]t|won['’]t)\s+(?:yet\s+)?(?:say|said|tell|told|answer|answered|explain|explained|specify|"
     r"specified|reply|replied|respond|responded|comment|commented)(?:\s+(?:either|yet|so|publicly))?\s*[.!]?$"
 )
 
@@ -2363,6 +2368,7 @@ def _wh_question(wh: str, clause: str) -> str | None:
         return None
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
+        ws = _cut_second_predicate(ws)
         for i, w in enumerate(ws[:11]):
             # "since 2031", "until 2040": before a year or a number it is a preposition, no clause opens.
             if i > 0 and w.lower() in _SUBORDINATORS and not (i + 1 < len(ws) and ws[i + 1][:1].isdigit()):
@@ -2426,6 +2432,19 @@ def _wh_question(wh: str, clause: str) -> str | None:
             and not any(w.lower() in _PRONOUNS | _DETERMINERS or w.endswith(("'s", "’s")) for w in span)
         ) or (len(span) > 1 and span[1].lower() in ("at", "in", "from", "on", "of", "across", "among", "with")):
             # "how much unaffected Corvalex stock is left": the whole noun phrase is the subject, no inversion.
+            named = next((k for k in range(1, len(span)) if span[k][:1].isupper()), None)
+            after = rest[aux_at + 1].lower() if aux_at is not None and aux_at + 1 < len(rest) else ""
+            if (
+                named is not None
+                and aux_at is not None
+                and rest[aux_at].lower() in ("have", "has", "had")
+                and _PARTICIPLE.fullmatch(after)
+            ):
+                # "how much timber Norland mills have bought": an active perfect takes the quantity as its object,
+                # and the name opens the subject -> "How much timber have Norland mills bought?"
+                return _finish(
+                    " ".join(["how", rest[0], *span[:named], rest[aux_at], *span[named:], *rest[aux_at + 1 :]])
+                )
             return _finish(" ".join(["how", *rest]))
         phrase += rest[:take]
         rest = rest[take:]
@@ -3000,6 +3019,30 @@ def _cut_alternative(ws: list[str]) -> list[str]:
     return ws
 
 
+# A past participle after "have": "taken", "bought", "landed" (not "been", which makes a passive or a copula).
+_PARTICIPLE = re.compile(
+    r"(?!been$)[a-z]{3,}(?:ed|en|wn)|caught|bought|sold|paid|made|kept|held|lost|spent|got|brought|sent|found|built|cut"
+)
+
+
+def _cut_second_predicate(ws: list[str]) -> list[str]:
+    """'whether the levy is a tax or falls outside the rules' -> 'the levy is a tax': the second alternative shares the
+    subject and has no auxiliary of its own to put first, so the question asks the first; 'whether the trains will run
+    or buses will replace them' has its own subject, and stays."""
+    for i in range(2, len(ws) - 2):
+        verb, nxt = ws[i + 1], ws[i + 2].lower()
+        if (
+            ws[i] == "or"
+            and re.fullmatch(r"[a-z]{3,}s", verb)  # "will be refunded or moved": a participle shares the auxiliary
+            and not verb.endswith(("ss", "us", "is"))
+            and nxt not in _AUX
+            and nxt not in ("not",)
+            and any(w.lower() in _AUX for w in ws[1:i])
+        ):
+            return ws[:i]
+    return ws
+
+
 def _finish(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().rstrip(",")
     text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", r"\1.\2", text)  # "at 14:10": a clock time, no heading's colon
@@ -3385,7 +3428,11 @@ def left_open(text: str, after: str) -> str | None:
         return wh_question(asked.group("wh").lower(), asked.group("clause"))
     if question is not None and re.search(r"\byou(?:r)?\b", question, re.IGNORECASE):
         return None  # "Do you know why?": an interviewer's words to the one answering, not the story's question
-    if question is not None and re.search(r"\bmy\b", question) and not re.search(r"\b(?:I|me|mine|we|us|our)\b", question):
+    if (
+        question is not None
+        and re.search(r"\bmy\b", question)
+        and not re.search(r"\b(?:I|me|mine|we|us|our)\b", question)
+    ):
         # A reader's or a help page's heading ("Will my deposit be returned?") left open: the thing is every reader's.
         question = re.sub(r"\bmy\b", "the", question)
     return question
@@ -3600,10 +3647,26 @@ _OPENING_SUBJECT = re.compile(
     r"(?=,|\s+(?:is|was|has|had|will|would|can|could|may|might|runs|gives|covers|lasts|began|started|ended|"
     r"[a-z]{3,}s\s+(?:the|a|an|\d|£|\$|€|[A-Z])|[a-z]{3,}ed)\b)"
 )
-# What a study, a survey or an inquiry produces: "its results" are the survey's, not the body that ran it.
+# What a study, a census or an inquiry produces: "its findings" are the census's, not the body's that ran it.
 _INQUIRY_HEADS = frozenset(
-    "survey study review inquiry investigation audit trial test census count analysis evaluation probe assessment "
-    "consultation inspection".split()
+    [
+        "survey",
+        "study",
+        "review",
+        "inquiry",
+        "investigation",
+        "audit",
+        "trial",
+        "test",
+        "census",
+        "count",
+        "analysis",
+        "evaluation",
+        "probe",
+        "assessment",
+        "consultation",
+        "inspection",
+    ]
 )
 _OUTPUT_OF = re.compile(r"\bits\s+(?P<noun>results|findings|conclusions|outcome|recommendations|report|data|figures)\b")
 _WH_IT = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)it\s+(?=[a-z])")

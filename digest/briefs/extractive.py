@@ -36,12 +36,12 @@ from digest.briefs.cues import (
     UNUSABLE_OPENING,
     WHY,
     answered_next,
+    antecedent_named,
     asks_do_we_know,
     left_open_in,
     named_in_apposition,
     open_clauses,
     states_unknown,
-    antecedent_named,
     those_named,
     to_question,
     with_person,
@@ -373,8 +373,8 @@ class ExtractiveEngine:
         for _weight, i, q in ranked:
             # A repeat says mostly what an earlier question says, and that one says a fair part of it too:
             # "What would Vantel pay for the customers?" is not the price-cap question that also names both.
-            # "How much" is the question's shape, not its matter: "How much of the fund is left?" is not "How much of the
-            # fund can be recovered?".
+            # "How much" is the question's shape, not its matter: "How much of the fund is left?" is not "How much of
+            # the fund can be recovered?".
             if any(
                 content_overlap(_asked(q), _asked(t)) > 0.6 and content_overlap(_asked(t), _asked(q)) > 0.3
                 for t in seen_texts
