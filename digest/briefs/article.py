@@ -23,6 +23,7 @@ from digest.briefs.cues import (
     CONSEQUENCE,
     NO_CONSEQUENCE,
     OWN_NOT_KNOWING,
+    SAID_OWN,
     SCALE,
     SCHEDULE,
     THREAD_STAMP,
@@ -346,12 +347,6 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
 
 
 _ASKS = re.compile(r"\bask(?:s|ed|ing)?\b")
-# A sentence opening on who says it, a pronoun, then the speaker's own not knowing: "She said she was not in a position
-# to decide whether ...".
-_SAID_OWN = re.compile(
-    r"^(?:He|She|They)\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|could|would|"
-    r"had|has|have|did|does|do)\b"
-)
 _PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|its)\b", re.IGNORECASE)
 
 
@@ -394,7 +389,7 @@ def _unknowns(
         # is a question put when the reply evades it.
         asks = text.endswith("?") or _ASKS.search(text) is not None or OWN_NOT_KNOWING.match(text) is not None
         left = left_open_in(text, at.get(t.position + 1, ""), at.get(t.position + 2, "")) if asks else None
-        said_own = _SAID_OWN.match(t.text) is not None
+        said_own = SAID_OWN.match(t.text) is not None
         if (
             left is None
             and t.position not in usable
@@ -410,7 +405,10 @@ def _unknowns(
             if stated is not None and asked is not None and not answered_next(t.text, nxt):
                 # "She said she could not yet decide whether ...": the question, which names what it is about, not the
                 # sentence, whose "she" only the one before names.
-                left = asked if said_own and not _PERSONAL.search(asked) else None if said_own else stated
+                if not said_own:
+                    left = stated
+                elif not _PERSONAL.search(asked):
+                    left = asked
         if left is not None and not any(content_overlap(left, x) > 0.6 for _, _, x in found):
             found.append(
                 (

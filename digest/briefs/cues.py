@@ -3371,6 +3371,13 @@ OWN_NOT_KNOWING = re.compile(
     r"^(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:still\s+|simply\s+|just\s+)?(?:don[’']t|do\s+not|didn[’']t|did\s+not)\s+"
     r"(?:yet\s+)?know\s+(?P<wh>whether|if|how|when|why|what|who|where)\s+(?P<clause>[^.;:!?]{6,160})"
 )
+# A sentence opening on who says it, a pronoun, then the speaker's own not knowing: "She said she was not in a position
+# to decide whether ...", "They told us they could not say when ...". Left out as unusable alone for its pronoun, it
+# still leaves its question, which names what it is about.
+SAID_OWN = re.compile(
+    r"^(?:He|She|They)\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|could|would|"
+    r"had|has|have|did|does|do)\b"
+)
 # "The outcome of those discussions is uncertain.": the sentence before says which discussions.
 _THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
 

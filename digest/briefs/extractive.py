@@ -31,6 +31,7 @@ from digest.briefs.cues import (
     NEGATION,
     NO_CONSEQUENCE,
     OWN_NOT_KNOWING,
+    SAID_OWN,
     SCHEDULE,
     TURNED,
     UNUSABLE_OPENING,
@@ -400,7 +401,7 @@ class ExtractiveEngine:
             and not answered_next(t.text, after)
             # "She said she could not yet decide whether the contract was valid": the opening pronoun is only who
             # says it, when the question it leaves names what it is about.
-            and (not UNUSABLE_OPENING.match(t.text) or _SAID_OWN.match(t.text))
+            and (not UNUSABLE_OPENING.match(t.text) or SAID_OWN.match(t.text))
         ):
             question = to_question(t.text)
         else:
@@ -668,14 +669,6 @@ class ExtractiveEngine:
 
 _STAKE_DECIDE = re.compile(
     r"\b(?:will|would|could)\s+(?:\w+\s+)?(?:decide|determine)\s+(?=who|whether|which|how|what)\b"
-)
-
-
-# A sentence opening on who says it, a pronoun, then the speaker's own not knowing: "She said she was not in a position
-# to decide whether ...", "They told us they could not say when ...".
-_SAID_OWN = re.compile(
-    r"^(?:He|She|They)\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|could|would|"
-    r"had|has|have|did|does|do)\b"
 )
 
 
