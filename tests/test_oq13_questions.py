@@ -180,6 +180,11 @@ def test_a_pronoun_with_no_thing_before_it_is_left_alone() -> None:
     # "it is unclear" is no pronoun for a thing
     expletive = "Whether it is safe remains unclear."
     assert antecedent_named(expletive, "The pier was closed in March.") == expletive
+    # "it" may be the sum the sentence before names, not its subject; and a speaker is no "it"
+    enough = "Whether it will be enough remains unclear."
+    assert antecedent_named(enough, "The council approved £2m for the repairs.") == enough
+    change = "Whether it changes course is unclear."
+    assert antecedent_named(change, "The minister said the plan was sound.") == change
 
 
 def _article(text: str) -> Article:

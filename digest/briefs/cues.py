@@ -3691,6 +3691,12 @@ def antecedent_named(sentence: str, before: str) -> str:
     if head in _INQUIRY_HEADS and _OUTPUT_OF.search(sentence):
         return _OUTPUT_OF.sub(lambda x: f"the {x.group('noun')} of {np_}", sentence, count=1)
     it = _WH_IT.match(sentence)
-    if it is not None and not _plural(head) and not re.match(r"(?:is|was)\s", sentence[it.end() :]):
+    # "Whether it will be enough" after "The council approved £2m": "it" may be the sum, not the subject; a copula says
+    # nothing of which, and a speaker ("The minister said ...") is no "it".
+    copula = re.match(
+        r"(?:(?:will|would|could|can|may|might|must|should)\s+)?(?:be|is|was)\s", sentence[it.end() :] if it else ""
+    )
+    spoke = re.search(r"\b(?:said|says|told|tells|added|insisted|warned)\b", before)
+    if it is not None and not _plural(head) and copula is None and spoke is None:
         return _WH_IT.sub(lambda x: f"{x.group(1)}{np_} ", sentence, count=1)
     return sentence
