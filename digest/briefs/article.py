@@ -23,11 +23,13 @@ from digest.briefs.cues import (
     CONSEQUENCE,
     NO_CONSEQUENCE,
     OWN_NOT_KNOWING,
+    SAID_OWN,
     SCALE,
     SCHEDULE,
     THREAD_STAMP,
     UNUSABLE_OPENING,
     answered_next,
+    antecedent_named,
     existential_named,
     left_open_in,
     named_in_apposition,
@@ -345,6 +347,7 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
 
 
 _ASKS = re.compile(r"\bask(?:s|ed|ing)?\b")
+_PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|its)\b", re.IGNORECASE)
 
 
 def _unknowns(
@@ -358,7 +361,8 @@ def _unknowns(
     for i, s in enumerate(sentences):
         for clause in open_clauses(s.text):
             # "Whether they will get there ..." after "There are twelve children in Ardlach ...": who they are.
-            text = to_unknown(existential_named(clause, at.get(s.position - 1, "")))
+            prev = at.get(s.position - 1, "")
+            text = to_unknown(antecedent_named(existential_named(clause, prev), prev))
             if text is None and states_unknown(clause):
                 # "Nobody can tell us where she left the route" after "one runner, Yasmin Barraclough, has not been
                 # seen": she is the person the sentences just before name.
@@ -385,19 +389,26 @@ def _unknowns(
         # is a question put when the reply evades it.
         asks = text.endswith("?") or _ASKS.search(text) is not None or OWN_NOT_KNOWING.match(text) is not None
         left = left_open_in(text, at.get(t.position + 1, ""), at.get(t.position + 2, "")) if asks else None
+        said_own = SAID_OWN.match(t.text) is not None
         if (
             left is None
             and t.position not in usable
             and len(t.text.split()) >= 6
-            and not UNUSABLE_OPENING.match(t.text)
+            and (not UNUSABLE_OPENING.match(t.text) or said_own)
             and states_unknown(t.text)
         ):
             # A sentence left out as unusable alone (a quotation cut at its full stop, a short line, a podcast chapter's
             # paraphrase) that states an unknown: what it leaves open is the article's all the same.
             stated = to_unknown(t.text)
             nxt = at.get(t.position + 1, "")
-            if stated is not None and to_question(t.text) is not None and not answered_next(t.text, nxt):
-                left = stated
+            asked = to_question(t.text)
+            if stated is not None and asked is not None and not answered_next(t.text, nxt):
+                # "She said she could not yet decide whether ...": the question, which names what it is about, not the
+                # sentence, whose "she" only the one before names.
+                if not said_own:
+                    left = stated
+                elif not _PERSONAL.search(asked):
+                    left = asked
         if left is not None and not any(content_overlap(left, x) > 0.6 for _, _, x in found):
             found.append(
                 (

@@ -132,7 +132,7 @@ UNKNOWN = re.compile(
     r"organi[sz]ed|resolved|scheduled|funded|approved)\b"
     r"|\b(?:future|fate) of\b[^.;]{2,80}?\b(?:depends?|will depend|hinges?|will hinge) on\b"
     r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
-    r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
+    r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set|answer|reply|respond)\b"
     # "The judge has not set a hearing date": when it happens is open.
     r"|\b(?:has|have|had) not (?:yet )?(?:set|fixed|scheduled|given|named) (?:a|an|any)(?: new)?(?: [a-z]+)? "
     r"(?:date|timetable|deadline|timeline)\b"
@@ -338,8 +338,10 @@ _EMBEDDED = re.compile(
     r"disclosed|disclose|revealed|reveal|confirmed|confirm|decided|decide)|"
     rf"{_NO_ANSWER}|{_FOR_SOMEONE})[\"”’]?"
     # "It is unclear at this stage how many ...": an adverbial of time between the cue and its clause.
+    # "could not say on Friday how ...", "would not say yesterday whether ...": when it was asked.
     r"(?:\s+(?:at\s+this\s+(?:stage|point|time)|for\s+(?:now|the\s+moment|the\s+time\s+being)|so\s+far|as\s+yet|"
-    r"yet|still|at\s+present|from\s+the\s+outside))?\s*,?\s+"
+    r"yet|still|at\s+present|from\s+the\s+outside|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"today|tonight|yesterday|this\s+(?:week|morning|afternoon|evening)|last\s+(?:night|week)))?\s*,?\s+"
     # "what, if anything, was taken": the aside hedges the question, it is no part of it.
     rf"(?P<wh>{_WH})(?P<hedge>,\s+if\s+any(?:thing|one|body)?,)?\s+(?!to\b)(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
@@ -459,7 +461,9 @@ _NOT_BEEN = re.compile(
 _SUBJECT_CLAUSE = re.compile(
     r"^(?:(?:Quite|Just|Exactly|Precisely)\s+)?(?P<wh>(?i:Who|What|How|When|Where|Which|Why|Whether))"
     r"(?:,? or (?:whether|when|if|how),?)?\s+"
-    r"(?P<clause>(?:[^.;:!?]|\.(?=\d)){4,160}?)\s+"
+    # The clause ends before a second clause joined by ", and" or ", but": "Which contractor the school hires is for the
+    # governors to agree, and it has not been decided" holds its predicate before the comma, not after it.
+    r"(?P<clause>(?:(?!,\s+(?:and|but)\s)[^.;:!?]|\.(?=\d)){4,160}?)\s+"
     r"(?:(?:has|have|had|is|was|are|were)\s+(?:still\s+|also\s+)?(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:decided|determined|agreed|settled|confirmed|disclosed|announced|known|clear|explained|revealed|set|"
     r"made public|certain|established|identified|verified|proven|proved)"
@@ -1141,6 +1145,9 @@ def _kinds9_question(s: str) -> str | None:
         question = _wh_question(wh.group("wh").lower(), _asked_subject(s[: m.start()], wh.group("clause")))
         if question is not None:
             return question
+    fronted = _FRONTED.match(s)
+    if fronted is not None and _TRAILING_UNSAID.match(fronted.group("rest")):
+        return None  # "Whether the lease was renewed we can't say": the speaker is no topic's subject, as fronted
     m = _TOPIC_STILL.match(s) if "," not in s else None
     if m and not re.search(r"\b(?:something|matter|question|thing)$", m.group("clause")):
         # not "Who will run the ferry is something the council cannot say": a fronted clause's own predicate
@@ -1507,6 +1514,15 @@ _UNSETTLED = re.compile(
     r"|(?:nobody|no\s+one|none\s+of\s+[\w'’-]+)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?\s+"
     r"(?:(?:has|have|had|is|was|were|could|can|will|would)\s+)?(?:yet\s+)?(?:been\s+)?(?:able|prepared|willing)\s+to\s+"
     r"(?:tell|say|explain|answer|confirm|guess|predict)\b"
+    # "..., nobody at the harbour office could tell me", "..., we can't say": a fronted question its source cannot or
+    # will not answer.
+    r"|(?:nobody|no\s+one|none\s+of\s+[\w'’-]+)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?|\s+there)?\s+"
+    r"(?:could|can|would|will)\s+(?:yet\s+)?(?:tell|say|explain|answer|confirm)\b"
+    r"|(?:we|I|they|he|she|it)\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|"
+    r"won['’]t)\s+(?:yet\s+)?(?:say|tell)\b"
+    # "... is for the governors to agree": a decision left with someone who has not taken it.
+    r"|(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
+    r"(?:agree|decide|determine|settle|establish|judge|rule\s+on|work\s+out|choose)\b"
     # "How far down the void goes, engineers said they cannot tell until ...": the topic's question, which those who
     # would know say they cannot answer.
     r"|(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:cannot|can[’']t|"
@@ -1550,6 +1566,15 @@ _FINITE = frozenset(
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# A fronted wh-clause run on, with no comma, into its speaker's "can't say": "How many of the seats are taken we can't
+# say", "Whether the lease was renewed the landlord would not say", "Who owns the barge nobody could tell us".
+_TRAILING_UNSAID = re.compile(
+    # Not a pseudo-cleft's head: "Who runs the ferry is something the council cannot say" has its own predicate.
+    r"^(?P<clause>[^,;:]{4,160}?)(?<!\bsomething)(?<!\bthing)(?<!\bmatter)(?<!\bquestion)\s+(?:(?:we|I|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|won['’]t)"
+    r"|(?:nobody|no\s+one)(?:\s+there)?\s+(?:could|can|would|will))\s+(?:yet\s+)?(?:say|tell)(?:\s+(?:you|us|me))?"
+    r"(?:\s+(?:yet|for\s+sure|for\s+certain|at\s+this\s+stage))?\.?$"
+)
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
 
 
@@ -1578,6 +1603,9 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
         # "Whether the 14 cases are the full toll is something the authors doubt: ..." has its predicate first.
         inner = _fronted_wh_clause(f"Whether {rest.split(':')[0]}.")
         return inner if inner is not None and inner[1] != rest.split(":")[0] else (wh, rest.split(":")[0])
+    trailing = _TRAILING_UNSAID.match(rest)
+    if trailing is not None:
+        return wh, trailing.group("clause")  # "How many of the seats are taken we can't say."
     words = rest.split()
     # The predicate that leaves the clause open, wherever it starts: "Whether other airlines flying the K-72 will be
     # told to carry out the checks | is a matter for their own regulators".
@@ -2022,6 +2050,29 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
+# A message board's post header: who posted, then the post's date and time ("Posted by kestrel22 » Tue 3 May 2050,
+# 14:02", "Posted by Ann Hale (Parish Council) on 3 May 2050 at 2:02 PM").
+_POST_HEADER = re.compile(
+    r"^Posted\s+by\s+[^\s»|]+(?:\s+[^»|]{1,80}?)?\s*(?:[»|·]|\bon\b)\s*[^.?!]{3,40}?\b\d{1,2}[:.]\d{2}"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])"
+)
+# A body or a person named, then a relative clause saying it would not tell: "the water board, which would not say
+# whether it had been told", "its agent, Mara Lind, who could not say when ...".
+_WHICH_UNSAID = re.compile(
+    r"(?P<np>\b(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*){0,4}|\bthe\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),"
+    r"\s+(?:which|who)\s+(?P<vp>(?:could|would|did|does|will|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?"
+    r"(?:been\s+able\s+to\s+)?(?:say|tell\s+(?:me|us)|tell|confirm|disclose|explain|reveal)\s+"
+    r"(?:whether|if|how|when|why|what|who|where)\s+[^.;:!?]{6,160})"
+)
+# A clause that only says its source is silent, with nothing of its own after the verb: "the letter does not say",
+# "the ministry has yet to answer".
+_BARE_SILENCE = re.compile(
+    r"^[\w'’ -]{2,60}?\s+(?:(?:does|do|did|has|have|had|would|could|will)(?:\s+not|n['’]t)|"
+    r"(?:has|have|had)\s+(?:still\s+)?yet\s+to|cannot|can['’]t|won['’]t)\s+(?:yet\s+)?(?:say|said|tell|told|answer|answered|explain|explained|specify|"
+    r"specified|reply|replied|respond|responded|comment|commented)(?:\s+(?:either|yet|so|publicly))?\s*[.!]?$"
+)
+
+
 def open_clauses(sentence: str) -> list[str]:
     """The sentence, then each clause after a colon or semicolon that states an unknown of its own: "Whether the
     ruling will reach other dams is anybody's bet: there are 19 operators, and none would say whether they are
@@ -2042,9 +2093,23 @@ def open_clauses(sentence: str) -> list[str]:
         last = n == len(posts) - 1
         if len(post.split()) >= 4 and post[:1].isupper() and (states_unknown(post) or (last and post.endswith("?"))):
             out.append(post)
+    # A message board's post header glued to the post's first line ("Posted by kestrel22 » Tue 3 May 2050, 14:02 Who
+    # pays for the repairs?"): the post says what it says.
+    header = _POST_HEADER.match(sentence)
+    if header is not None:
+        post = sentence[header.end() :]
+        if len(post.split()) >= 4 and (states_unknown(post) or post.endswith("?")):
+            out.append(post)
+    # "... is a matter for the water board, which would not say whether it had been told": the body the relative
+    # clause leaves silent has a question of its own.
+    for relative in _WHICH_UNSAID.finditer(sentence):
+        np_ = relative.group("np")
+        out.append(f"{np_[:1].upper()}{np_[1:]} {relative.group('vp').rstrip(' ,')}.")
     for part in re.split(r"(?<=\w)[:;]\s+(?=[a-z])", sentence)[1:]:
         if re.match(rf"(?:{_WH_WORDS})\b", part):
             continue  # "Still unanswered: whether ...": the label's own question, asked of the whole sentence
+        if _BARE_SILENCE.match(part):
+            continue  # "...; the council's letter does not say.": the source's silence on the first clause's question
         tail = part[0].upper() + part[1:]
         if _DEPENDENCY.match(part) and states_unknown(sentence.split(part)[0].rstrip(" ;:") + "."):
             continue  # "The cost is not yet known; it depends on what the board achieves": the unknown's condition
@@ -2260,6 +2325,12 @@ _SUPPOSED_DIDNT = re.compile(
 )
 
 
+_BRIDGE = re.compile(
+    r"^((?:(?:much|many)\s+)?(?:[a-z][\w'’-]*\s+)?)(?:they|people|officials|he|she|it|we|you|the\s+[a-z]+)\s+(?:think|thinks|believe|"
+    r"believes|expect|expects|reckon|reckons|estimate|estimates)\s+(?=(?:the|a|an|its|their|this|that|[A-Z][\w'’-]*)\s)"
+)
+
+
 def _wh_question(wh: str, clause: str) -> str | None:
     m = _SUPPOSED_DIDNT.match(clause.strip().rstrip("."))
     if m:
@@ -2287,12 +2358,17 @@ def _wh_question(wh: str, clause: str) -> str | None:
     # before the clause's auxiliary is not part of the question.
     clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
+    if wh not in ("whether", "if"):
+        # "how many beds they think the ward can hold": the guess's own subject and verb frame the question, which is
+        # the clause after them ("How many beds can the ward hold?").
+        clause = _BRIDGE.sub(r"\1", clause.strip(), count=1)
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2 or re.search(r"\w['’](?:re|m|ve|ll)\b|n['’]t\b|\(", clause) or not ws[0][:1].isalnum():
         return None  # a contraction or an aside cannot be inverted word by word ("what they're doing")
         return None
     if wh in ("whether", "if"):
         ws = _cut_alternative(ws)
+        ws = _cut_second_predicate(ws)
         for i, w in enumerate(ws[:11]):
             # "since 2031", "until 2040": before a year or a number it is a preposition, no clause opens.
             if i > 0 and w.lower() in _SUBORDINATORS and not (i + 1 < len(ws) and ws[i + 1][:1].isdigit()):
@@ -2356,6 +2432,19 @@ def _wh_question(wh: str, clause: str) -> str | None:
             and not any(w.lower() in _PRONOUNS | _DETERMINERS or w.endswith(("'s", "’s")) for w in span)
         ) or (len(span) > 1 and span[1].lower() in ("at", "in", "from", "on", "of", "across", "among", "with")):
             # "how much unaffected Corvalex stock is left": the whole noun phrase is the subject, no inversion.
+            named = next((k for k in range(1, len(span)) if span[k][:1].isupper()), None)
+            after = rest[aux_at + 1].lower() if aux_at is not None and aux_at + 1 < len(rest) else ""
+            if (
+                named is not None
+                and aux_at is not None
+                and rest[aux_at].lower() in ("have", "has", "had")
+                and _PARTICIPLE.fullmatch(after)
+            ):
+                # "how much timber Norland mills have bought": an active perfect takes the quantity as its object,
+                # and the name opens the subject -> "How much timber have Norland mills bought?"
+                return _finish(
+                    " ".join(["how", rest[0], *span[:named], rest[aux_at], *span[named:], *rest[aux_at + 1 :]])
+                )
             return _finish(" ".join(["how", *rest]))
         phrase += rest[:take]
         rest = rest[take:]
@@ -2930,6 +3019,30 @@ def _cut_alternative(ws: list[str]) -> list[str]:
     return ws
 
 
+# A past participle after "have": "taken", "bought", "landed" (not "been", which makes a passive or a copula).
+_PARTICIPLE = re.compile(
+    r"(?!been$)[a-z]{3,}(?:ed|en|wn)|caught|bought|sold|paid|made|kept|held|lost|spent|got|brought|sent|found|built|cut"
+)
+
+
+def _cut_second_predicate(ws: list[str]) -> list[str]:
+    """'whether the levy is a tax or falls outside the rules' -> 'the levy is a tax': the second alternative shares the
+    subject and has no auxiliary of its own to put first, so the question asks the first; 'whether the trains will run
+    or buses will replace them' has its own subject, and stays."""
+    for i in range(2, len(ws) - 2):
+        verb, nxt = ws[i + 1], ws[i + 2].lower()
+        if (
+            ws[i] == "or"
+            and re.fullmatch(r"[a-z]{3,}s", verb)  # "will be refunded or moved": a participle shares the auxiliary
+            and not verb.endswith(("ss", "us", "is"))
+            and nxt not in _AUX
+            and nxt not in ("not",)
+            and any(w.lower() in _AUX for w in ws[1:i])
+        ):
+            return ws[:i]
+    return ws
+
+
 def _finish(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().rstrip(",")
     text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", r"\1.\2", text)  # "at 14:10": a clock time, no heading's colon
@@ -3193,8 +3306,12 @@ _REPLY_OPEN = re.compile(
     r"\s+(?:yet\s+)?(?:give|provide|offer|put)\s+(?:[\w'’-]+\s+){0,2}?(?:a|an|any)\s+(?:(?:firm(?:er)?|more\s+precise|"
     r"more\s+exact|more\s+specific|precise|exact|final|new|closer|better)\s+)?(?:figure|date|number|answer|estimate|timetable|"
     r"timescale|timeline)\b"
-    r"|(?:Nobody|No\s+one|None\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:knows?|say|says|said|seems\s+to\s+know|will\s+say|"
-    r"would\s+say|can\s+say|has\s+said)\b"
+    # "Nobody at the ministry would say.": who was asked may be named.
+    r"|(?:Nobody|No\s+one|None\s+of\s+\w+)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
+    r"(?:\w+\s+){0,2}?(?:knows?|say|says|said|seems\s+to\s+know|will\s+say|would\s+say|can\s+say|could\s+say|"
+    r"has\s+said|could\s+tell)\b"
+    # "The ministry has yet to answer.": asked, and no reply so far.
+    r"|[A-Z][^.;:?]{0,50}?\s+(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:answer|reply|respond|say)\b"
     r"|No\s+(?:date|decision|timetable|figure|answer|word|explanation|estimate)\s+(?:has|have)\s+(?:yet\s+)?been\s+"
     r"(?:given|set|made|announced|taken|offered)\b"
     r"|(?:Talks|Negotiations|Discussions)\s+(?:are|were)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way)\b"
@@ -3254,6 +3371,13 @@ OWN_NOT_KNOWING = re.compile(
     r"^(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:still\s+|simply\s+|just\s+)?(?:don[’']t|do\s+not|didn[’']t|did\s+not)\s+"
     r"(?:yet\s+)?know\s+(?P<wh>whether|if|how|when|why|what|who|where)\s+(?P<clause>[^.;:!?]{6,160})"
 )
+# A sentence opening on who says it, a pronoun, then the speaker's own not knowing: "She said she was not in a position
+# to decide whether ...", "They told us they could not say when ...". Left out as unusable alone for its pronoun, it
+# still leaves its question, which names what it is about.
+SAID_OWN = re.compile(
+    r"^(?:He|She|They)\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|could|would|"
+    r"had|has|have|did|does|do)\b"
+)
 # "The outcome of those discussions is uncertain.": the sentence before says which discussions.
 _THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
 
@@ -3268,7 +3392,7 @@ def left_open(text: str, after: str) -> str | None:
     if answered != after and re.match(r"No\b", answered):
         return None
     after = answered
-    text = _ANY_LABEL.sub("", text)
+    text = _ANY_LABEL.sub("", _POST_HEADER.sub("", text))
     # "The Director advised that no estimate had yet been prepared": what the reply says, less who says it; a quoted
     # evasion reads as said ('would "not comment on staffing matters"').
     said = _REPLY_FRAME.sub("", re.sub(r"[\"“”]", "", after), count=1)
@@ -3311,6 +3435,13 @@ def left_open(text: str, after: str) -> str | None:
         return wh_question(asked.group("wh").lower(), asked.group("clause"))
     if question is not None and re.search(r"\byou(?:r)?\b", question, re.IGNORECASE):
         return None  # "Do you know why?": an interviewer's words to the one answering, not the story's question
+    if (
+        question is not None
+        and re.search(r"\bmy\b", question)
+        and not re.search(r"\b(?:I|me|mine|we|us|our)\b", question)
+    ):
+        # A reader's or a help page's heading ("Will my deposit be returned?") left open: the thing is every reader's.
+        question = re.sub(r"\bmy\b", "the", question)
     return question
 
 
@@ -3422,6 +3553,11 @@ def left_open_in(text: str, after: str, then: str = "") -> str | None:
     all it means, and a next sentence that "opened talks" answers nothing. One sentence alone reads as before.
     """
     left = left_open(text, after)
+    asked, semi, reply = text.partition("; ")
+    if left is None and semi and not asked.endswith("?") and reply[:1].isalpha():
+        # "We have asked whether the pool will reopen in June; the council has yet to answer.": the reply is the
+        # sentence's own second clause.
+        left = left_open(asked, reply[:1].upper() + reply[1:])
     if left is None and then and _NO_FIRMER.search(then) and not after.rstrip().endswith("?"):
         # "When will the review report?" "It has been asked to report in the spring." "I cannot give a firmer date
         # than that today.": the second sentence says the first was no answer.
@@ -3508,3 +3644,59 @@ def those_named(question: str, before: str) -> str:
     subj = found.group("subj")
     owner = f"the {subj[4:]}'s" if subj.startswith("The ") else f"{subj}'s"
     return question[: m.start()] + f"{owner} {noun} {found.group('mod').rstrip(',')}" + question[m.end() :]
+
+
+# The subject a sentence opens with, a thing named by a common noun: "The revised grant runs for three years",
+# "The spring census, which counts every nest, was cut short by snow".
+_OPENING_SUBJECT = re.compile(
+    r"^(?:(?:But|And|So|However),?\s+)?(?P<np>(?:The|This)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w'’-]*)"
+    r"(?:\s+(?:of|into|on|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
+    r"(?=,|\s+(?:is|was|has|had|will|would|can|could|may|might|runs|gives|covers|lasts|began|started|ended|"
+    r"[a-z]{3,}s\s+(?:the|a|an|\d|£|\$|€|[A-Z])|[a-z]{3,}ed)\b)"
+)
+# What a study, a census or an inquiry produces: "its findings" are the census's, not the body's that ran it.
+_INQUIRY_HEADS = frozenset(
+    [
+        "survey",
+        "study",
+        "review",
+        "inquiry",
+        "investigation",
+        "audit",
+        "trial",
+        "test",
+        "census",
+        "count",
+        "analysis",
+        "evaluation",
+        "probe",
+        "assessment",
+        "consultation",
+        "inspection",
+    ]
+)
+_OUTPUT_OF = re.compile(r"\bits\s+(?P<noun>results|findings|conclusions|outcome|recommendations|report|data|figures)\b")
+_WH_IT = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)it\s+(?=[a-z])")
+
+
+def antecedent_named(sentence: str, before: str) -> str:
+    """A pronoun the sentence before names: "... could not say when its results will be published" after "The spring
+    census ... was cut short by snow" -> "when the results of the spring census"; "Whether it runs beyond 2040 remains
+    unclear" after "The revised grant runs for three years" -> "Whether the revised grant runs beyond 2040"."""
+    m = _OPENING_SUBJECT.match(before.strip())
+    if m is None:
+        return sentence
+    np_ = _lower_first(m.group("np"))
+    head = m.group("head").lower()
+    if head in _INQUIRY_HEADS and _OUTPUT_OF.search(sentence):
+        return _OUTPUT_OF.sub(lambda x: f"the {x.group('noun')} of {np_}", sentence, count=1)
+    it = _WH_IT.match(sentence)
+    # "Whether it will be enough" after "The council approved £2m": "it" may be the sum, not the subject; a copula says
+    # nothing of which, and a speaker ("The minister said ...") is no "it".
+    copula = re.match(
+        r"(?:(?:will|would|could|can|may|might|must|should)\s+)?(?:be|is|was)\s", sentence[it.end() :] if it else ""
+    )
+    spoke = re.search(r"\b(?:said|says|told|tells|added|insisted|warned)\b", before)
+    if it is not None and not _plural(head) and copula is None and spoke is None:
+        return _WH_IT.sub(lambda x: f"{x.group(1)}{np_} ", sentence, count=1)
+    return sentence

@@ -31,11 +31,13 @@ from digest.briefs.cues import (
     NEGATION,
     NO_CONSEQUENCE,
     OWN_NOT_KNOWING,
+    SAID_OWN,
     SCHEDULE,
     TURNED,
     UNUSABLE_OPENING,
     WHY,
     answered_next,
+    antecedent_named,
     asks_do_we_know,
     left_open_in,
     named_in_apposition,
@@ -300,11 +302,15 @@ class ExtractiveEngine:
         following = {(t.article, t.position - 1): t.text for t in m.context}
         for i, s in enumerate(m.sentences):
             for n, text in enumerate(open_clauses(s.text)):
+                before = following.get((s.article, s.position - 2), "")
+                if n == 0:
+                    # "... could not say when its results will be published" after "The spring census ... was cut
+                    # short": the census's results.
+                    text = antecedent_named(text, before)
                 cue = states_unknown(text)
                 # "Was the warning system switched off, or did it fail? The court has not been told.": a question the
                 # next sentence says nobody has answered.
                 after = following.get((s.article, s.position), "")
-                before = following.get((s.article, s.position - 2), "")
                 left = left_open_in(text, after, following.get((s.article, s.position + 1), ""))
                 untold = left is not None
                 if cue and not untold and answered_next(text, after):
@@ -350,7 +356,10 @@ class ExtractiveEngine:
             after = following.get((t.article, t.position), "")
             if t.text.endswith("?"):
                 question = left_open_in(t.text, after, following.get((t.article, t.position + 1), ""))
-                j = place.get((t.article, t.position + 1))
+                # Cited by the reply ("Nobody has said."), or, where that is too short to stand alone, by the nearest
+                # usable sentence of the same post or report.
+                near = (t.position + d for d in (1, -1, 2, -2))
+                j = next((place[(t.article, p)] for p in near if (t.article, p) in place), None)
             else:
                 question, j = self._unusable_question(t, after, place)
             if question is None or j is None or not is_self_contained_question(question):
@@ -365,7 +374,12 @@ class ExtractiveEngine:
         for _weight, i, q in ranked:
             # A repeat says mostly what an earlier question says, and that one says a fair part of it too:
             # "What would Vantel pay for the customers?" is not the price-cap question that also names both.
-            if any(content_overlap(q, t) > 0.6 and content_overlap(t, q) > 0.3 for t in seen_texts):
+            # "How much" is the question's shape, not its matter: "How much of the fund is left?" is not "How much of
+            # the fund can be recovered?".
+            if any(
+                content_overlap(_asked(q), _asked(t)) > 0.6 and content_overlap(_asked(t), _asked(q)) > 0.3
+                for t in seen_texts
+            ):
                 continue
             picked.append(Statement(q, m.cite([i])))
             seen_texts.append(q)
@@ -383,9 +397,11 @@ class ExtractiveEngine:
             question = left_open_in(t.text, after, "")
         elif (
             len(t.text.split()) >= 6
-            and not UNUSABLE_OPENING.match(t.text)
             and states_unknown(t.text)
             and not answered_next(t.text, after)
+            # "She said she could not yet decide whether the contract was valid": the opening pronoun is only who
+            # says it, when the question it leaves names what it is about.
+            and (not UNUSABLE_OPENING.match(t.text) or SAID_OWN.match(t.text))
         ):
             question = to_question(t.text)
         else:
@@ -654,6 +670,14 @@ class ExtractiveEngine:
 _STAKE_DECIDE = re.compile(
     r"\b(?:will|would|could)\s+(?:\w+\s+)?(?:decide|determine)\s+(?=who|whether|which|how|what)\b"
 )
+
+
+_HOW_MUCH = re.compile(r"^How\s+(?:much|many)\b\s*", re.IGNORECASE)
+
+
+def _asked(question: str) -> str:
+    """A question less its "How much" or "How many": what it asks about."""
+    return _HOW_MUCH.sub("", question)
 
 
 def _is_schedule(s: Sentence, lex: Lexicon = ENGLISH) -> bool:
