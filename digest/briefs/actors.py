@@ -960,6 +960,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             # "Vandamme apologised to patients. "...," he said": the person the sentence before names is nearer
             # than a speaker quoted earlier; "Lars Holm ... was in the gallery; he told me ...": the same sentence's.
             subject = _own_subject(_unmarked(s.text)) if text != s.text else None
+            replying = False
+            if subject is None and tail:
+                # 'Rep. Ed Markey, D-Mass., fired back that the fund is "not a shakedown." "Rather, ...," he said.': the
+                # trimmed tail's "he" is the person the sentence itself opens with and has speak, not the last speaker.
+                own = _own_subject(_unmarked(s.text))
+                subject = own if own and _replies(_unmarked(s.text), own[0]) else None
+                replying = subject is not None
             subject = subject or named_subject(by_place, s)
             if subject and not _fits(subject[0], pronoun, gender):
                 subject = None
@@ -992,7 +999,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 opens = opens or (
                     subject[1] == s.position - 1 and len(before_posts) > 1 and text == _posts(_unmarked(s.text))[0]
                 )
-                if not speaks and not leads_in and not opens and (prior is not None or other):
+                if not speaks and not leads_in and not opens and not replying and (prior is not None or other):
                     subject = None
             lead = _ADVERBIAL_LEAD.match(text) if m is None and not tail else None
             lead = lead or (_LEAD_PHRASE.match(text) if led and m is None and not tail else None)
@@ -1021,10 +1028,21 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     for x in re.findall(rf"\b{first}\s+([A-Z][a-z'’-]+)", t.text)
                 }
                 names = {first} | full | {n.split()[-1] for n in full}
+                full_named = [t for t in by_place.values() if t.article == s.article and t.position < before.position]
                 # "Cllr Ian Ross said ... Ross rejects that.": a surname names the speaker quoted in full before.
                 again = [p for p in last_speaker.get(s.article, []) if p[0] in names or p[0].split()[-1] == first]
                 if again and _fits(again[-1][0], pronoun, gender):
                     subject = (max(full, key=len) if full else again[-1][0], before.position)
+                elif (
+                    clean_name(first)
+                    and re.search(r"[\"“]", before.text[one.end("name") :])
+                    and any(re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(first)}\b", t.text) for t in full_named)
+                    and _fits(first, pronoun, gender)
+                ):
+                    # 'Hayward expects to tell Congress he is "personally devastated" ... | The rig "never should have
+                    # happened," he said.': a person of the report, by surname, quoted in the sentence just before,
+                    # is who the next quotation goes on with, nearer than a speaker quoted before.
+                    subject = (first, before.position)
                 elif (
                     one.group("title")
                     and re.match(r"(?:He|She)\s+(?:told|tells)\s+(?:me|us)\b", text)
@@ -2191,7 +2209,7 @@ _SPEAKING = re.compile(
     r"claimed|claims|rejected|rejects|disputed|disputes|criticised|criticized|defended|defends|accused|accuses|"
     r"insists|believes|estimated|estimates|predicted|predicts|testified|recalled|recalls|remembers|remembered|"
     r"commented|agreed|agrees|disagreed|disagrees|acknowledged|conceded|concedes|announced|announces|promised|"
-    r"promises|vowed|vows|pledged|hit\s+back|gave\s+evidence|took\s+the\s+stand|sees|saw|thinks|thought|"
+    r"promises|vowed|vows|pledged|hit\s+back|fired\s+back|shot\s+back|struck\s+back|retorted|gave\s+evidence|took\s+the\s+stand|sees|saw|thinks|thought|"
     r"put\s+it|puts\s+it|asked|asks|answered|answers|pleaded|objected|protested|complained|complains|"
     r"conceded|maintains|maintained|countered|counters|recounted|recounts|reflected|reflects|added|"
     # A programme's running order: "31:30 Tom Hale on the patients." is the segment he speaks in.
@@ -2219,6 +2237,20 @@ _LEAD_IN = re.compile(
     # "Tom Hesketh from the Aircrew Association has also been in touch. He says ...": he got in touch to say it.
     r"returns|walked|stood|appeared|appears|been\s+in\s+touch|got\s+in\s+touch|wrote\s+in|called\s+in)\b"
 )
+
+
+# A reply or statement by the sentence's own subject: "fired back that", "hit back", "shot back", "retorted".
+_REPLYING = re.compile(
+    r"^(?:,\s+[^,]{1,80},)?\s+(?:(?:also|then|later|quickly|swiftly)\s+)*"
+    r"(?:fired\s+back|hit\s+back|shot\s+back|struck\s+back|retorted|countered|replied|responded|answered|"
+    r"rejected|disputed|insisted|argued|said|says|told|added|warned)\b"
+)
+
+
+def _replies(text: str, name: str) -> bool:
+    """The sentence's named subject speaks in it ("Ed Markey, D-Mass., fired back that ..."): its "he said" is his."""
+    rest = _after_name(text, name)
+    return rest is not None and bool(_REPLYING.match(rest))
 
 
 def _leads_in(text: str, name: str) -> bool:

@@ -720,6 +720,63 @@ def _other_places(a: str, b: str) -> bool:
     return bool(pa) and bool(pb) and not (pa & pb)
 
 
+# What a figure of people counts is said by the words after it ("100,000 people being sent to settlements", "500,000
+# people living outdoors", "130,000 people have moved out"): the auxiliaries and hedges between say nothing of what.
+_COUNT_FILLER = frozenset(
+    "have has had been being be were was are is will would could may might now so far already initially still "  # noqa: SIM905
+    "reportedly thought believed feared estimated said who which that in the a an".split()
+)
+# One outcome in several words: "died", "dead", "killed", "deaths" count the same people.
+_SAME_OUTCOME = {
+    w: "die" for w in ("died", "dead", "die", "dying", "killed", "deaths", "death", "perished", "lost", "lives")
+}
+
+
+def _counted_as(text: str, value: float) -> set[str]:
+    """The first words that say what the figure `value` of a generic noun counts ("people living outdoors" ->
+    {"living", "outdoors"}), each as a short stem; empty where the figure is not followed by such words."""
+    for m in _QUANTITY.finditer(text):
+        got = _quantities(m.group(0))
+        if not got or got[0][1] != value or got[0][0] not in _COMMON_COUNTED:
+            continue
+        words = re.findall(r"[a-z]+", text[m.end() :].lower())[:6]
+        said: set[str] = set()
+        for w in words:
+            if w in _COUNT_FILLER or w.endswith("ly"):
+                continue
+            if w in {"and", "but", "while", "with", "of", "to", "by", "for", "on", "at"} and said:
+                break
+            if w in content_words(w):
+                said.add(_SAME_OUTCOME.get(w, w[:5]))
+            if len(said) == 2:
+                break
+        return said
+    return set()
+
+
+def _counted_apart(a: str, b: str, va: float, vb: float) -> bool:
+    """Two figures of one generic noun ("people") that count different things: what each is said to be or do after
+    the figure shares nothing ("being sent to settlements" and "living outdoors", "died in Jacmel" and "displaced")."""
+    sa, sb = _counted_as(a, va), _counted_as(b, vb)
+    return bool(sa) and bool(sb) and not (sa & sb)
+
+
+def _first_figures(text: str) -> dict[str, float]:
+    """Each unit's first figure in a claim: the one it gives as its own."""
+    first: dict[str, float] = {}
+    for unit, value in _quantities(text):
+        first.setdefault(unit, value)
+    return first
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Both claims give the same figure first for a unit ("5,000 barrels a day ... far more than the previous 1,000",
+    "may be as much as 5,000 barrels a day"): they agree on that count; the other figure is an earlier one they set
+    aside, no rival."""
+    fa, fb = _first_figures(a), _first_figures(b)
+    return any(u != _ANY_UNIT and u in fb and fb[u] == v for u, v in fa.items())
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -753,11 +810,14 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 continue  # "hoped to collect 20,000 a day" and "had collected 7,500": a goal and the work so far
             if _other_places(a.claim, b.claim):
                 continue  # "23 cases in Devon" against "the tally in Exeter is 13": a part and another, not one count
+            if _same_headline(a.claim, b.claim):
+                continue  # "5,000 barrels a day, up from 1,000" and "as much as 5,000 barrels a day": one count agreed
             beside = _side_by_side(a.sentence, b.sentence)
             apart = [
                 (ua if ua != _ANY_UNIT else ub, va, vb) for ua, va in qa for ub, vb in qb
                 if _same_unit(ua, ub, beside, a.claim, b.claim) and min(va, vb) >= 0 and va != vb
                 and max(va, vb) >= 1.2 * max(min(va, vb), 1e-9)
+                and not _counted_apart(a.claim, b.claim, va, vb)
             ]  # fmt: skip
             if not apart:
                 continue

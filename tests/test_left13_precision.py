@@ -1,0 +1,104 @@
+"""Tension precision on real-news shapes (issue 14): two figures of people that count different things, a figure
+both sides give first, and a quotation after a sentence whose own subject, or the person just named, speaks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from digest.briefs.actors import attributions
+from digest.briefs.conflicts import numeric_tensions
+from digest.briefs.sentences import Sentence, article_sentences, every_sentence
+
+DAY = date(2031, 6, 2)
+
+
+def _alike(left: list[str], right: list[str]) -> np.ndarray:
+    """A topic space in which every claim looks like every other: only the figures can keep them apart."""
+    return np.ones((len(left), len(right)))
+
+
+def _read(text: str) -> tuple[list[Sentence], list]:
+    context = every_sentence(0, text, DAY)
+    return context, attributions(article_sentences(0, text, DAY), context)
+
+
+def test_people_counted_for_different_things_are_no_rival_counts() -> None:
+    text = (
+        "Some 20,000 residents will be rehoused in the new estates, with 8,000 people initially being moved to the "
+        "northern wards, housing minister Olga Brandt announced on Monday. "
+        "The Tenants Federation warned that winter shelter would soon be needed by the 30,000 people sleeping in "
+        "cars across the region."
+    )
+    _context, claims = _read(text)
+    assert len({c.key for c in claims}) == 2
+    assert numeric_tensions(claims, _alike) == []
+
+
+def test_people_counted_for_the_same_outcome_stay_a_dispute() -> None:
+    text = (
+        "Interior Minister Ali Demir said 40 people were killed in the flooding across the valley. "
+        "The Red Crescent said 90 people died in the flooding across the valley, far more than officials admit."
+    )
+    _context, claims = _read(text)
+    found = numeric_tensions(claims, _alike)
+    assert len(found) == 1
+
+
+def test_the_same_first_figure_from_both_sides_is_agreement() -> None:
+    text = (
+        "Port engineer Karl Osei said the dock now handles 900 containers a day, far more than the earlier 300 "
+        "containers a day. "
+        "Lena Vos, the shipping line's director, said the dock may handle as much as 900 containers a day, a figure "
+        "the port first gave on Tuesday."
+    )
+    _context, claims = _read(text)
+    assert len({c.key for c in claims}) == 2
+    assert numeric_tensions(claims, _alike) == []
+
+
+def test_a_different_first_figure_is_still_a_dispute() -> None:
+    text = (
+        "Port engineer Karl Osei said the dock now handles 900 containers a day, far more than the earlier 300 "
+        "containers a day. "
+        "Lena Vos, the shipping line's director, said the dock handles only 300 containers a day, whatever the "
+        "port claims."
+    )
+    _context, claims = _read(text)
+    assert len(numeric_tensions(claims, _alike)) == 1
+
+
+def test_a_trimmed_he_said_is_the_sentence_own_replying_subject() -> None:
+    text = (
+        'Senator Tom Okafor, D-Ohio, accused the Treasury of a "raid on pensioners." '
+        '"I am ashamed of this levy," Okafor said. '
+        'Senator Paul Dremel, R-Iowa, fired back that the levy is "not a raid." "It is the only way to keep the '
+        'fund solvent for the next decade," he said.'
+    )
+    _context, claims = _read(text)
+    solvent = [c for c in claims if "solvent" in c.claim]
+    assert solvent and all(c.actor == "Paul Dremel" for c in solvent)
+
+
+def test_a_reply_run_on_into_its_quotation_is_the_replying_subject_s() -> None:
+    text = (
+        'Senator Tom Okafor, D-Ohio, accused the Treasury of a "raid on pensioners." "I am ashamed of this levy," '
+        'Okafor said. Senator Paul Dremel, R-Iowa, fired back that the levy is "not a raid." "Rather, it is the '
+        'only way we have to keep the fund solvent for the next decade," he said.'
+    )
+    _context, claims = _read(text)
+    solvent = [c for c in claims if "solvent" in c.claim]
+    assert solvent and all(c.actor == "Paul Dremel" for c in solvent)
+
+
+def test_a_quotation_goes_on_with_the_person_quoted_just_before() -> None:
+    text = (
+        "Chief executive Anna Lindqvist faced the shareholders on Friday. "
+        'Councillor Mark Rowe said: "The closures were decided months ago and hidden from us." '
+        'Lindqvist plans to tell the meeting she is "deeply troubled" by the closures. '
+        'The closures "were never meant to hurt the town, and I regret them," she said in remarks released early.'
+    )
+    _context, claims = _read(text)
+    regret = [c for c in claims if "regret" in c.claim]
+    assert regret and all(c.key == "lindqvist" for c in regret)
