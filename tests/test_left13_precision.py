@@ -102,3 +102,12 @@ def test_a_quotation_goes_on_with_the_person_quoted_just_before() -> None:
     _context, claims = _read(text)
     regret = [c for c in claims if "regret" in c.claim]
     assert regret and all(c.key == "lindqvist" for c in regret)
+
+
+def test_shares_of_one_whole_in_other_words_stay_a_dispute() -> None:
+    text = (
+        "Works director Nils Aalto said the board will pay 25 percent of the new depot. "
+        "Union leader Greta Holm said the board had promised to pay 60 percent of the cost."
+    )
+    _context, claims = _read(text)
+    assert len(numeric_tensions(claims, _alike)) == 1

@@ -964,8 +964,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if subject is None and tail:
                 # 'Rep. Ed Markey, D-Mass., fired back that the fund is "not a shakedown." "Rather, ...," he said.': the
                 # trimmed tail's "he" is the person the sentence itself opens with and has speak, not the last speaker.
-                own = _own_subject(_unmarked(s.text))
-                subject = own if own and _replies(_unmarked(s.text), own[0]) else None
+                opener = _own_subject(_unmarked(s.text))
+                subject = opener if opener and _replies(_unmarked(s.text), opener[0]) else None
                 replying = subject is not None
             subject = subject or named_subject(by_place, s)
             if subject and not _fits(subject[0], pronoun, gender):

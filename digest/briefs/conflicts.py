@@ -732,12 +732,17 @@ _SAME_OUTCOME = {
 }
 
 
+# Nouns that say only that persons or instances are counted, not what happened to them; a share ("40 percent of the
+# cost", "25 percent of the tram") says its whole after "of", in whatever words.
+_GENERIC_COUNTED = frozenset(["people", "persons", "person", "case", "cases"])
+
+
 def _counted_as(text: str, value: float) -> set[str]:
     """The first words that say what the figure `value` of a generic noun counts ("people living outdoors" ->
     {"living", "outdoors"}), each as a short stem; empty where the figure is not followed by such words."""
     for m in _QUANTITY.finditer(text):
         got = _quantities(m.group(0))
-        if not got or got[0][1] != value or got[0][0] not in _COMMON_COUNTED:
+        if not got or got[0][1] != value or got[0][0] not in _GENERIC_COUNTED:
             continue
         words = re.findall(r"[a-z]+", text[m.end() :].lower())[:6]
         said: set[str] = set()
@@ -773,8 +778,15 @@ def _same_headline(a: str, b: str) -> bool:
     """Both claims give the same figure first for a unit ("5,000 barrels a day ... far more than the previous 1,000",
     "may be as much as 5,000 barrels a day"): they agree on that count; the other figure is an earlier one they set
     aside, no rival."""
+    if _gainsays(a) != _gainsays(b):
+        return False  # "the region never agreed to pay 40 percent" against "the 40 percent was agreed": at odds on it
     fa, fb = _first_figures(a), _first_figures(b)
     return any(u != _ANY_UNIT and u in fb and fb[u] == v for u, v in fa.items())
+
+
+def _gainsays(text: str) -> bool:
+    """A claim that denies or rejects what it states ("never agreed to", "rejected the account")."""
+    return bool(_NEGATED.search(text) or re.search(r"\b(?:reject|den(?:y|ies|ied)|disput|contest)", text, re.I))
 
 
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
