@@ -111,3 +111,31 @@ def test_shares_of_one_whole_in_other_words_stay_a_dispute() -> None:
     )
     _context, claims = _read(text)
     assert len(numeric_tensions(claims, _alike)) == 1
+
+
+def test_a_medium_s_own_reporter_is_no_actor() -> None:
+    text = (
+        "Port manager Lisa Kern told the Gazette that the cranes would be back within a week. "
+        "The Gazette's Tom Weller says there has been no ship moving at the quay since Monday. "
+        'Union steward Piet Laan said: "The cranes will not be back before spring, whatever the port says."'
+    )
+    _context, claims = _read(text)
+    assert {c.key for c in claims} == {"kern", "laan"}
+
+
+def test_a_broadcaster_s_reporter_quoting_is_no_actor() -> None:
+    text = (
+        "Port manager Lisa Kern told the BBC that the cranes would be back within a week. "
+        'The BBC\'s Tom Weller at the quay says: "The port says no ship has moved since Monday, and the queue grows."'
+    )
+    _context, claims = _read(text)
+    assert {c.key for c in claims} == {"kern"}
+
+
+def test_a_person_told_is_no_medium() -> None:
+    text = (
+        "Port manager Lisa Kern told Tom Weller that the cranes would be back within a week. "
+        "Weller's deputy Anna Berg says the queue of ships now stretches past the breakwater."
+    )
+    _context, claims = _read(text)
+    assert "berg" in {c.key for c in claims}

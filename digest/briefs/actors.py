@@ -869,6 +869,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     # ("Straight to it: "...") is no name.
     inner = {w for t in (context or sentences)[:5000] for w in re.findall(r"(?<=[\w,;'’]\s)[A-Z][\w'’-]+", t.text)}
     threads = _thread_openers(context or sentences, inner)
+    media = _media(context or sentences)
     for s, text in _clauses(sentences):
         found = None
         whole = False
@@ -904,6 +905,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     continue  # "Straight to it: "...": a lead-in phrase; the quotation is the speaker's named before
             if _OWN_REPORTER.search(source[: m.start("name")]):
                 break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
+            raw = m.group("name")
+            lead = raw[: raw.find(name.split()[0])] if name.split()[0] in raw else ""
+            if media is not None and media.search(source[: m.start("name")] + lead):
+                break  # "The Herald's Ben Lee at the summit says ...": a medium's reporter relays, as above
             if re.search(
                 r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|near|outside|across)\s+$",
                 source[: m.start("name")],
@@ -1867,6 +1872,37 @@ _INTRODUCED = re.compile(r"\bMy name is (?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 
 
 # The outlet's own reporter before their name: "Our correspondent Ben Lee says ...", "our reporter Kate Hill".
+# Who the reports say people talk to ("told the Herald", "tells Radio North:", "in an interview with the Courier"): a
+# medium; "The Herald's Ben Lee says ..." is then its reporter, no actor.
+_TOLD_MEDIUM = re.compile(
+    r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to|interview\s+with)\s+(?P<the>the\s+)?"
+    r"(?P<medium>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})(?=\s*[:,.]|\s+(?:on|in|that|last|this)\b)"
+)
+
+
+# "told the Committee", "told the Senate", "told the House": a hearing, not a medium.
+_GROUP_WORDS_TOLD = frozenset(
+    "Committee Senate House Court Council Commons Lords Parliament Assembly Congress Inquiry Board Panel "  # noqa: SIM905
+    "Tribunal Jury Hearing Subcommittee Government Cabinet".split()
+)
+
+
+def _media(context: Sequence[Sentence]) -> re.Pattern[str] | None:
+    """A pattern for a medium's possessive just before a name ("The Herald's ", "the Herald's political editor "),
+    the media being those the reports say people told things to; None where they name none."""
+    # "told the Herald" is a medium; "told Reuters" may be a person's name ("told Smith"), unless all capitals ("BBC").
+    found = {
+        m["medium"]
+        for t in context[:5000]
+        for m in _TOLD_MEDIUM.finditer(t.text)
+        if (m["the"] or m["medium"].isupper()) and m["medium"].split()[0] not in _GROUP_WORDS_TOLD
+    }
+    if not found:
+        return None
+    names = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?:^|\b[Tt]he\s+)(?:{names})['’]s\s+(?:[a-z]+\s+){{0,3}}$")
+
+
 _OWN_REPORTER = re.compile(
     r"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist|team)\s+$"
 )
