@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 
 from digest.briefs.actors import attributions
-from digest.briefs.conflicts import numeric_tensions
+from digest.briefs.conflicts import _role_named, numeric_tensions
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 DAY = date(2031, 6, 2)
@@ -139,3 +139,14 @@ def test_a_person_told_is_no_medium() -> None:
     )
     _context, claims = _read(text)
     assert "berg" in {c.key for c in claims}
+
+
+def test_a_role_the_report_names_is_one_side_with_that_person() -> None:
+    sentences = every_sentence(
+        0,
+        "The curator of the museum, Ines Paz Moreno, says the loan was agreed in May. "
+        "The health minister accused Dr Jo Bell of hiding the figures.",
+        DAY,
+    )
+    assert _role_named("The museum curator", "Ines Paz Moreno", sentences)
+    assert not _role_named("The health minister", "Jo Bell", sentences)

@@ -862,7 +862,28 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     # "Hawyard"/"Tony Hayward" aside, two names of one person ("Jermaine", "Jermaine Jackson") are never two sides.
     if _person_like(one) and _person_like(other) and (_same_side(one, other) or colleagues(one, other, sentences)):
         return True
-    return affiliated(one, other, sentences)
+    return affiliated(one, other, sentences) or _role_named(one, other, sentences) or _role_named(other, one, sentences)
+
+
+def _role_named(role: str, person: str, sentences: Sequence[Sentence]) -> bool:
+    """A role actor ("The zoo director") that a report gives the person's name ("The director of the zoo, Aziz Gul
+    Saqib, says ...", "zoo director Aziz Gul Saqib"): every word of the role just before the name; one person."""
+    m = re.fullmatch(
+        r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)", role
+    )
+    if m is None or not _person_like(person) or len(person.split()) < 2:
+        return False
+    words = set(m.group(1).split())
+    near = re.compile(rf"((?:\S+\s+){{1,7}}?)(\S+?),?\s+(?:{_TITLE})?{re.escape(person)}\b")
+    for s in sentences[:5000]:
+        for hit in near.finditer(s.text):
+            # The role's own word right before the name, as a title or an apposition ("zoo director Aziz Gul Saqib",
+            # "the director of the zoo, Aziz Gul Saqib"), not a verb's object ("The minister accused Dr Jo Bell").
+            last = hit.group(2).strip(",.;:").lower()
+            before = {w.strip(",.;:").lower() for w in hit.group(1).split()} | {last}
+            if last in words and words <= before:
+                return True
+    return False
 
 
 def _body_form(name: str) -> str:
