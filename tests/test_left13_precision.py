@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 
 from digest.briefs.actors import attributions
-from digest.briefs.conflicts import _role_named, numeric_tensions
+from digest.briefs.conflicts import _role_named, find_conflicts, numeric_tensions
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 DAY = date(2031, 6, 2)
@@ -150,3 +150,25 @@ def test_a_role_the_report_names_is_one_side_with_that_person() -> None:
     )
     assert _role_named("The museum curator", "Ines Paz Moreno", sentences)
     assert not _role_named("The health minister", "Jo Bell", sentences)
+
+
+def test_a_name_inside_a_disputed_suggestion_is_no_party() -> None:
+    sentences = every_sentence(
+        0,
+        "Rail spokesman Ivo Brandt disputed Okafor's suggestion that the Valley's old bridges cannot take the new "
+        "trains, noting that every bridge was tested last year. "
+        "Union leader Mia Sorensen criticised Northline's chief engineer Paul Kruger for the delays.",
+        DAY,
+    )
+    found = find_conflicts(sentences)
+    assert [(c.a, c.b) for c in found] == [("Ivo Brandt", "Okafor"), ("Mia Sorensen", "Paul Kruger")]
+
+
+def test_a_word_describing_a_role_is_no_speaker() -> None:
+    text = (
+        "Ana Duarte accused the coastal states of hiding the outbreak until after the summit. "
+        'In a newspaper column, the former Chilean president wrote: "The authorities said nothing while they waited '
+        'for the summit."'
+    )
+    _context, claims = _read(text)
+    assert "chilean" not in {c.key for c in claims}

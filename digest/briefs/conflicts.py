@@ -145,7 +145,11 @@ def _object_party(obj: str) -> tuple[tuple[str, str] | None, str | None]:
         return _party(by.group("b")), None
     m = _OBJECT.match(obj)
     if m:
-        party = _party(m.group("b2")) if m.group("b2") else None
+        # "Joye's suggestion that the Gulf's ...": a claim of the first party's, not a post it holds ("BP's chief
+        # executive Tony Hayward"); the name inside the claim is no party.
+        role = m.group("role") or ""
+        held = not re.search(r"\b(?:that|which|whether|who|claims?|suggestions?|allegations?|assertions?)\b", role)
+        party = _party(m.group("b2")) if m.group("b2") and held else None
         return party or _party(m.group("b")), None
     claim = _REJECTED_CLAIM.search(obj)
     if claim and claim.group("adj") and len(obj[: claim.start()].split()) <= 2:
