@@ -172,3 +172,12 @@ def test_a_word_describing_a_role_is_no_speaker() -> None:
     )
     _context, claims = _read(text)
     assert "chilean" not in {c.key for c in claims}
+
+
+def test_a_spokesman_of_a_named_person_still_speaks_for_them() -> None:
+    text = (
+        "On Sunday, Chile's President Ana Duarte said she was offering land to any families who wanted to return. "
+        '"The president is offering a home to any family that wants one," said Ms Duarte\'s spokesman, Pablo Reyes.'
+    )
+    _context, claims = _read(text)
+    assert any("offering a home" in c.claim for c in claims)

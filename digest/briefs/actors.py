@@ -918,8 +918,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 continue
             if name in _GROUP_NOUNS:
                 continue  # "Members noted that ...", "Schools warned the board ...": a group, not a name
-            if " " not in name and re.match(
-                rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_ROLE_WORDS))})\b", source[m.end("name") :]
+            if (
+                " " not in name
+                and not re.search(r"['’]s?$", m.group("name"))
+                and re.match(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_ROLE_WORDS))})\b", source[m.end("name") :])
             ):
                 continue  # "the former Cuban leader wrote: ...": a word describing the role, not the speaker's name
             if (

@@ -866,7 +866,7 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     # "Hawyard"/"Tony Hayward" aside, two names of one person ("Jermaine", "Jermaine Jackson") are never two sides.
     if _person_like(one) and _person_like(other) and (_same_side(one, other) or colleagues(one, other, sentences)):
         return True
-    return affiliated(one, other, sentences) or _role_named(one, other, sentences) or _role_named(other, one, sentences)
+    return affiliated(one, other, sentences)
 
 
 def _role_named(role: str, person: str, sentences: Sequence[Sentence]) -> bool:
@@ -963,6 +963,8 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
     """Whether a report names one actor as the other's ("Kenneth Ilori, a spokesman for Sierra Basin Power",
     "Transalpe's chief executive, Hélène Vasseur", or "a spokesman for the utility" in a report about Sierra Basin
     Power's line): one speaks for the other, and they are one side."""
+    if _role_named(one, other, sentences) or _role_named(other, one, sentences):
+        return True  # "The zoo director" and "The director of the zoo, Aziz Gul Saqib": one person
     for x, y in ((one, other), (other, one)):
         # "A council spokesman" and "The council": the role is the body's own.
         body = re.sub(r"^(?:the|a|an)\s+", "", y.lower())
