@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 
 from digest.briefs.actors import attributions
-from digest.briefs.conflicts import _role_named, find_conflicts, numeric_tensions
+from digest.briefs.conflicts import _role_named, charges_denied, find_conflicts, numeric_tensions
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 DAY = date(2031, 6, 2)
@@ -181,3 +181,15 @@ def test_a_spokesman_of_a_named_person_still_speaks_for_them() -> None:
     )
     _context, claims = _read(text)
     assert any("offering a home" in c.claim for c in claims)
+
+
+def test_a_rule_with_never_is_no_denial_of_the_charge() -> None:
+    text = (
+        "The pharmacist has gone on trial, charged with causing the death of a patient by an overdose. "
+        "Toxicologist Dr Lena Ortiz said the sedative should never be given at home and the pharmacist's errors "
+        "caused the death. "
+        "Defence lawyer Omar Haddad said his client never gave the patient the sedative that caused the death."
+    )
+    context, claims = _read(text)
+    found = charges_denied(context, claims)
+    assert len(found) == 1 and "Haddad" in found[0][1]

@@ -2158,7 +2158,8 @@ _CHARGE = re.compile(
     r"|\b(?:allege|alleges|alleged|contend|contends)\s+that\s+(?P<alleged>[^;]{8,200})"
 )
 _FLAT_DENIAL = re.compile(
-    r"\b(?:never(?!\s+(?:\w+\s+){0,2}?again\b)|at\s+no\s+time|"  # "can never happen again" is a wish, no denial
+    # "can never happen again" is a wish and "should never be used" a rule, no denial.
+    r"\b(?:(?<!should\s)(?<!must\s)(?<!ought\s)never(?!\s+(?:\w+\s+){0,2}?again\b)|at\s+no\s+time|"
     r"not\s+(?:a\s+single|one\s+(?:penny|cent)|a\s+penny|a\s+cent)|no\s+wrongdoing|"
     r"nothing\s+wrong)\b"
     r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:[\"“‘']?\w+\s+){0,2}?[\"“‘']?(?:lawful|legitimate|legal|ordinary|proper|above\s+board)\b",
