@@ -869,6 +869,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     # ("Straight to it: "...") is no name.
     inner = {w for t in (context or sentences)[:5000] for w in re.findall(r"(?<=[\w,;'’]\s)[A-Z][\w'’-]+", t.text)}
     threads = _thread_openers(context or sentences, inner)
+    media = _media(context or sentences)
     for s, text in _clauses(sentences):
         found = None
         whole = False
@@ -904,6 +905,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     continue  # "Straight to it: "...": a lead-in phrase; the quotation is the speaker's named before
             if _OWN_REPORTER.search(source[: m.start("name")]):
                 break  # "Our correspondent Ben Lee says ...": the outlet's own reporter relays, and is no actor
+            raw = m.group("name")
+            lead = raw[: raw.find(name.split()[0])] if name.split()[0] in raw else ""
+            if media is not None and media.search(source[: m.start("name")] + lead):
+                break  # "The Herald's Ben Lee at the summit says ...": a medium's reporter relays, as above
             if re.search(
                 r"\b(?:[A-Za-z]+s|[Pp]olice|[Ss]taff|[Pp]eople)\s+(?:in|near|outside|across)\s+$",
                 source[: m.start("name")],
@@ -913,6 +918,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 continue
             if name in _GROUP_NOUNS:
                 continue  # "Members noted that ...", "Schools warned the board ...": a group, not a name
+            if (
+                " " not in name
+                and not re.search(r"['’]s?$", m.group("name"))
+                and re.match(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_ROLE_WORDS))})\b", source[m.end("name") :])
+            ):
+                continue  # "the former Cuban leader wrote: ...": a word describing the role, not the speaker's name
             if (
                 " " not in m.group("name")
                 and name.endswith("ing")
@@ -960,6 +971,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             # "Vandamme apologised to patients. "...," he said": the person the sentence before names is nearer
             # than a speaker quoted earlier; "Lars Holm ... was in the gallery; he told me ...": the same sentence's.
             subject = _own_subject(_unmarked(s.text)) if text != s.text else None
+            replying = False
+            if subject is None and tail:
+                # 'Rep. Ed Markey, D-Mass., fired back that the fund is "not a shakedown." "Rather, ...," he said.': the
+                # trimmed tail's "he" is the person the sentence itself opens with and has speak, not the last speaker.
+                opener = _own_subject(_unmarked(s.text))
+                subject = opener if opener and _replies(_unmarked(s.text), opener[0]) else None
+                replying = subject is not None
             subject = subject or named_subject(by_place, s)
             if subject and not _fits(subject[0], pronoun, gender):
                 subject = None
@@ -992,7 +1010,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 opens = opens or (
                     subject[1] == s.position - 1 and len(before_posts) > 1 and text == _posts(_unmarked(s.text))[0]
                 )
-                if not speaks and not leads_in and not opens and (prior is not None or other):
+                if not speaks and not leads_in and not opens and not replying and (prior is not None or other):
                     subject = None
             lead = _ADVERBIAL_LEAD.match(text) if m is None and not tail else None
             lead = lead or (_LEAD_PHRASE.match(text) if led and m is None and not tail else None)
@@ -1021,10 +1039,21 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                     for x in re.findall(rf"\b{first}\s+([A-Z][a-z'’-]+)", t.text)
                 }
                 names = {first} | full | {n.split()[-1] for n in full}
+                full_named = [t for t in by_place.values() if t.article == s.article and t.position < before.position]
                 # "Cllr Ian Ross said ... Ross rejects that.": a surname names the speaker quoted in full before.
                 again = [p for p in last_speaker.get(s.article, []) if p[0] in names or p[0].split()[-1] == first]
                 if again and _fits(again[-1][0], pronoun, gender):
                     subject = (max(full, key=len) if full else again[-1][0], before.position)
+                elif (
+                    clean_name(first)
+                    and re.search(r"[\"“]", before.text[one.end("name") :])
+                    and any(re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(first)}\b", t.text) for t in full_named)
+                    and _fits(first, pronoun, gender)
+                ):
+                    # 'Hayward expects to tell Congress he is "personally devastated" ... | The rig "never should have
+                    # happened," he said.': a person of the report, by surname, quoted in the sentence just before,
+                    # is who the next quotation goes on with, nearer than a speaker quoted before.
+                    subject = (first, before.position)
                 elif (
                     one.group("title")
                     and re.match(r"(?:He|She)\s+(?:told|tells)\s+(?:me|us)\b", text)
@@ -1849,6 +1878,37 @@ _INTRODUCED = re.compile(r"\bMy name is (?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 
 
 # The outlet's own reporter before their name: "Our correspondent Ben Lee says ...", "our reporter Kate Hill".
+# Who the reports say people talk to ("told the Herald", "tells Radio North:", "in an interview with the Courier"): a
+# medium; "The Herald's Ben Lee says ..." is then its reporter, no actor.
+_TOLD_MEDIUM = re.compile(
+    r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to|interview\s+with)\s+(?P<the>the\s+)?"
+    r"(?P<medium>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})(?=\s*[:,.]|\s+(?:on|in|that|last|this)\b)"
+)
+
+
+# "told the Committee", "told the Senate", "told the House": a hearing, not a medium.
+_GROUP_WORDS_TOLD = frozenset(
+    "Committee Senate House Court Council Commons Lords Parliament Assembly Congress Inquiry Board Panel "  # noqa: SIM905
+    "Tribunal Jury Hearing Subcommittee Government Cabinet".split()
+)
+
+
+def _media(context: Sequence[Sentence]) -> re.Pattern[str] | None:
+    """A pattern for a medium's possessive just before a name ("The Herald's ", "the Herald's political editor "),
+    the media being those the reports say people told things to; None where they name none."""
+    # "told the Herald" is a medium; "told Reuters" may be a person's name ("told Smith"), unless all capitals ("BBC").
+    found = {
+        m["medium"]
+        for t in context[:5000]
+        for m in _TOLD_MEDIUM.finditer(t.text)
+        if (m["the"] or m["medium"].isupper()) and m["medium"].split()[0] not in _GROUP_WORDS_TOLD
+    }
+    if not found:
+        return None
+    names = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?:^|\b[Tt]he\s+)(?:{names})['’]s\s+(?:[a-z]+\s+){{0,3}}$")
+
+
 _OWN_REPORTER = re.compile(
     r"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist|team)\s+$"
 )
@@ -2191,7 +2251,7 @@ _SPEAKING = re.compile(
     r"claimed|claims|rejected|rejects|disputed|disputes|criticised|criticized|defended|defends|accused|accuses|"
     r"insists|believes|estimated|estimates|predicted|predicts|testified|recalled|recalls|remembers|remembered|"
     r"commented|agreed|agrees|disagreed|disagrees|acknowledged|conceded|concedes|announced|announces|promised|"
-    r"promises|vowed|vows|pledged|hit\s+back|gave\s+evidence|took\s+the\s+stand|sees|saw|thinks|thought|"
+    r"promises|vowed|vows|pledged|hit\s+back|fired\s+back|shot\s+back|struck\s+back|retorted|gave\s+evidence|took\s+the\s+stand|sees|saw|thinks|thought|"
     r"put\s+it|puts\s+it|asked|asks|answered|answers|pleaded|objected|protested|complained|complains|"
     r"conceded|maintains|maintained|countered|counters|recounted|recounts|reflected|reflects|added|"
     # A programme's running order: "31:30 Tom Hale on the patients." is the segment he speaks in.
@@ -2219,6 +2279,20 @@ _LEAD_IN = re.compile(
     # "Tom Hesketh from the Aircrew Association has also been in touch. He says ...": he got in touch to say it.
     r"returns|walked|stood|appeared|appears|been\s+in\s+touch|got\s+in\s+touch|wrote\s+in|called\s+in)\b"
 )
+
+
+# A reply or statement by the sentence's own subject: "fired back that", "hit back", "shot back", "retorted".
+_REPLYING = re.compile(
+    r"^(?:,\s+[^,]{1,80},)?\s+(?:(?:also|then|later|quickly|swiftly)\s+)*"
+    r"(?:fired\s+back|hit\s+back|shot\s+back|struck\s+back|retorted|countered|replied|responded|answered|"
+    r"rejected|disputed|insisted|argued|said|says|told|added|warned)\b"
+)
+
+
+def _replies(text: str, name: str) -> bool:
+    """The sentence's named subject speaks in it ("Ed Markey, D-Mass., fired back that ..."): its "he said" is his."""
+    rest = _after_name(text, name)
+    return rest is not None and bool(_REPLYING.match(rest))
 
 
 def _leads_in(text: str, name: str) -> bool:

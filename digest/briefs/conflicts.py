@@ -145,7 +145,11 @@ def _object_party(obj: str) -> tuple[tuple[str, str] | None, str | None]:
         return _party(by.group("b")), None
     m = _OBJECT.match(obj)
     if m:
-        party = _party(m.group("b2")) if m.group("b2") else None
+        # "Joye's suggestion that the Gulf's ...": a claim of the first party's, not a post it holds ("BP's chief
+        # executive Tony Hayward"); the name inside the claim is no party.
+        role = m.group("role") or ""
+        held = not re.search(r"\b(?:that|which|whether|who|claims?|suggestions?|allegations?|assertions?)\b", role)
+        party = _party(m.group("b2")) if m.group("b2") and held else None
         return party or _party(m.group("b")), None
     claim = _REJECTED_CLAIM.search(obj)
     if claim and claim.group("adj") and len(obj[: claim.start()].split()) <= 2:
@@ -720,6 +724,75 @@ def _other_places(a: str, b: str) -> bool:
     return bool(pa) and bool(pb) and not (pa & pb)
 
 
+# What a figure of people counts is said by the words after it ("100,000 people being sent to settlements", "500,000
+# people living outdoors", "130,000 people have moved out"): the auxiliaries and hedges between say nothing of what.
+_COUNT_FILLER = frozenset(
+    "have has had been being be were was are is will would could may might now so far already initially still "  # noqa: SIM905
+    "reportedly thought believed feared estimated said who which that in the a an".split()
+)
+# One outcome in several words: "died", "dead", "killed", "deaths" count the same people.
+_SAME_OUTCOME = {
+    w: "die" for w in ("died", "dead", "die", "dying", "killed", "deaths", "death", "perished", "lost", "lives")
+}
+
+
+# Nouns that say only that persons or instances are counted, not what happened to them; a share ("40 percent of the
+# cost", "25 percent of the tram") says its whole after "of", in whatever words.
+_GENERIC_COUNTED = frozenset(["people", "persons", "person", "case", "cases"])
+
+
+def _counted_as(text: str, value: float) -> set[str]:
+    """The first words that say what the figure `value` of a generic noun counts ("people living outdoors" ->
+    {"living", "outdoors"}), each as a short stem; empty where the figure is not followed by such words."""
+    for m in _QUANTITY.finditer(text):
+        got = _quantities(m.group(0))
+        if not got or got[0][1] != value or got[0][0] not in _GENERIC_COUNTED:
+            continue
+        words = re.findall(r"[a-z]+", text[m.end() :].lower())[:6]
+        said: set[str] = set()
+        for w in words:
+            if w in _COUNT_FILLER or w.endswith("ly"):
+                continue
+            if w in {"and", "but", "while", "with", "of", "to", "by", "for", "on", "at"} and said:
+                break
+            if w in content_words(w):
+                said.add(_SAME_OUTCOME.get(w, w[:5]))
+            if len(said) == 2:
+                break
+        return said
+    return set()
+
+
+def _counted_apart(a: str, b: str, va: float, vb: float) -> bool:
+    """Two figures of one generic noun ("people") that count different things: what each is said to be or do after
+    the figure shares nothing ("being sent to settlements" and "living outdoors", "died in Jacmel" and "displaced")."""
+    sa, sb = _counted_as(a, va), _counted_as(b, vb)
+    return bool(sa) and bool(sb) and not (sa & sb)
+
+
+def _first_figures(text: str) -> dict[str, float]:
+    """Each unit's first figure in a claim: the one it gives as its own."""
+    first: dict[str, float] = {}
+    for unit, value in _quantities(text):
+        first.setdefault(unit, value)
+    return first
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Both claims give the same figure first for a unit ("5,000 barrels a day ... far more than the previous 1,000",
+    "may be as much as 5,000 barrels a day"): they agree on that count; the other figure is an earlier one they set
+    aside, no rival."""
+    if _gainsays(a) != _gainsays(b):
+        return False  # "the region never agreed to pay 40 percent" against "the 40 percent was agreed": at odds on it
+    fa, fb = _first_figures(a), _first_figures(b)
+    return any(u != _ANY_UNIT and u in fb and fb[u] == v for u, v in fa.items())
+
+
+def _gainsays(text: str) -> bool:
+    """A claim that denies or rejects what it states ("never agreed to", "rejected the account")."""
+    return bool(_NEGATED.search(text) or re.search(r"\b(?:reject|den(?:y|ies|ied)|disput|contest)", text, re.I))
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -753,11 +826,14 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 continue  # "hoped to collect 20,000 a day" and "had collected 7,500": a goal and the work so far
             if _other_places(a.claim, b.claim):
                 continue  # "23 cases in Devon" against "the tally in Exeter is 13": a part and another, not one count
+            if _same_headline(a.claim, b.claim):
+                continue  # "5,000 barrels a day, up from 1,000" and "as much as 5,000 barrels a day": one count agreed
             beside = _side_by_side(a.sentence, b.sentence)
             apart = [
                 (ua if ua != _ANY_UNIT else ub, va, vb) for ua, va in qa for ub, vb in qb
                 if _same_unit(ua, ub, beside, a.claim, b.claim) and min(va, vb) >= 0 and va != vb
                 and max(va, vb) >= 1.2 * max(min(va, vb), 1e-9)
+                and not _counted_apart(a.claim, b.claim, va, vb)
             ]  # fmt: skip
             if not apart:
                 continue
@@ -791,6 +867,27 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     if _person_like(one) and _person_like(other) and (_same_side(one, other) or colleagues(one, other, sentences)):
         return True
     return affiliated(one, other, sentences)
+
+
+def _role_named(role: str, person: str, sentences: Sequence[Sentence]) -> bool:
+    """A role actor ("The zoo director") that a report gives the person's name ("The director of the zoo, Aziz Gul
+    Saqib, says ...", "zoo director Aziz Gul Saqib"): every word of the role just before the name; one person."""
+    m = re.fullmatch(
+        r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)", role
+    )
+    if m is None or not _person_like(person) or len(person.split()) < 2:
+        return False
+    words = set(m.group(1).split())
+    near = re.compile(rf"((?:\S+\s+){{1,7}}?)(\S+?),?\s+(?:{_TITLE})?{re.escape(person)}\b")
+    for s in sentences[:5000]:
+        for hit in near.finditer(s.text):
+            # The role's own word right before the name, as a title or an apposition ("zoo director Aziz Gul Saqib",
+            # "the director of the zoo, Aziz Gul Saqib"), not a verb's object ("The minister accused Dr Jo Bell").
+            last = hit.group(2).strip(",.;:").lower()
+            before = {w.strip(",.;:").lower() for w in hit.group(1).split()} | {last}
+            if last in words and words <= before:
+                return True
+    return False
 
 
 def _body_form(name: str) -> str:
@@ -866,6 +963,8 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
     """Whether a report names one actor as the other's ("Kenneth Ilori, a spokesman for Sierra Basin Power",
     "Transalpe's chief executive, Hélène Vasseur", or "a spokesman for the utility" in a report about Sierra Basin
     Power's line): one speaks for the other, and they are one side."""
+    if _role_named(one, other, sentences) or _role_named(other, one, sentences):
+        return True  # "The zoo director" and "The director of the zoo, Aziz Gul Saqib": one person
     for x, y in ((one, other), (other, one)):
         # "A council spokesman" and "The council": the role is the body's own.
         body = re.sub(r"^(?:the|a|an)\s+", "", y.lower())
@@ -2059,7 +2158,8 @@ _CHARGE = re.compile(
     r"|\b(?:allege|alleges|alleged|contend|contends)\s+that\s+(?P<alleged>[^;]{8,200})"
 )
 _FLAT_DENIAL = re.compile(
-    r"\b(?:never(?!\s+(?:\w+\s+){0,2}?again\b)|at\s+no\s+time|"  # "can never happen again" is a wish, no denial
+    # "can never happen again" is a wish and "should never be used" a rule, no denial.
+    r"\b(?:(?<!should\s)(?<!must\s)(?<!ought\s)never(?!\s+(?:\w+\s+){0,2}?again\b)|at\s+no\s+time|"
     r"not\s+(?:a\s+single|one\s+(?:penny|cent)|a\s+penny|a\s+cent)|no\s+wrongdoing|"
     r"nothing\s+wrong)\b"
     r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:[\"“‘']?\w+\s+){0,2}?[\"“‘']?(?:lawful|legitimate|legal|ordinary|proper|above\s+board)\b",
