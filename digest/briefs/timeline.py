@@ -232,7 +232,10 @@ _TENSE = re.compile(
     r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
     # ("voted on Tuesday to hold the rerun on Feb. 4": the day it was decided may come between)
     r"threatened|offered|wanted|expected|prepared)\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?to\s+[a-z]+\b"
-    r"|\bcould\b(?!\s+(?:not|have)\b))"
+    r"|\bcould\b(?!\s+(?:not|have)\b)"
+    # ("Forecasters expected the storm to make landfall late on Sunday": an expectation told from the past, its day
+    # still ahead of it; for "was expected at the yard by Saturday" see `_WAS_EXPECTED`)
+    r"|\bexpected\s+(?!to\b)(?:[A-Za-z][\w'’-]*\s+){1,3}?to\s+[a-z]+\b)"
     r"|(?P<future>\b(?:will|shall)\b|\b(?:has|have)\s+until\b|\bwon't\b|'ll\b|\b(?:has|have|is|are)\s+yet\s+to\b"
     r"|\b(?:due|set|expected|scheduled|slated|poised|going|planning|preparing|likely|about)\s+to\b"
     # ("was supposed to begin on Tuesday" is a plan its day did not keep: the past of "was", see `_SUPPOSED`)
@@ -243,6 +246,9 @@ _TENSE = re.compile(
     r"reopen|open|resume|restart|start|begin|head|apply|register|vote|attend|collect|visit|enter|book|join)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|wants?|expects?|prepares?)\s+to\s+[a-z]+\b"
+    # ("The hurricane centre expects Orla near the island on Sunday", "Officials expect the ship in port on Monday":
+    # what is expected now is still to come)
+    r"|(?<!\bnot )(?<!n't )(?<!n’t )\bexpects?\b"
     # ("wants it back in time for the festival on 14 August": what is wanted by a day is still to come; not "were
     # finished in time for the race on 2 May")
     r"|\b(?:wants?|hopes?|needs?|expects?|aims?)\s+(?:[\w'’]+\s+){0,4}?in\s+time\s+for\b"
@@ -699,6 +705,13 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 refused = _REFUSAL.search(sentence, _clause_start(sentence, start), start)
                 if refused and _AS_PLANNED.match(sentence, span[1]):
                     tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
+                if (
+                    tense == "past"
+                    and kind == "rel_weekday"
+                    and _WAS_EXPECTED.search(sentence, _clause_start(sentence, start), start)
+                    and not _LATER_PAST.match(sentence, span[1])
+                ):
+                    tense = "planned"  # "The crane was expected at the yard by Saturday": the coming Saturday
                 if tense in ("past", "") and kind in ("mdy", "dmy") and _SETS_DAY.search(sentence, 0, start):
                     tense = "present"  # "set a trial date of Jan. 9", told in September: next January's
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
@@ -795,6 +808,17 @@ _REFUSAL = re.compile(r"\bwould\s+not\b|\bwouldn't\b", re.IGNORECASE)
 # reporting day, not the day anything happened. "As of" only before a figure and on a day gone: "our concern has grown
 # as of yesterday" means since, "applies as of 1 June, affecting 3,000 shops" (a coming day) from.
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+# An expectation told in the past straight before a weekday, a place or a few words between, nothing past after it:
+# "The crane was expected at the yard by Saturday" is the coming Saturday; "The vote was expected on Tuesday but was
+# delayed" is told after that Tuesday (see `_LATER_PAST`), and "had been expected" is a plan given up.
+_WAS_EXPECTED = re.compile(
+    r"(?<!\bhad been )\b(?:was|were)\s+(?:still\s+|now\s+|also\s+)?expected\s+(?!to\b)(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:on|by|before|until|late|early)\s+)?$",
+    re.IGNORECASE,
+)
+_LATER_PAST = re.compile(
+    r"[^.;:]*?\b(?:but|yet|instead|was|were|had|did|never|came|went|arrived|happened|failed)\b", re.IGNORECASE
+)
 _PERIOD_TO = re.compile(
     r"\b(?:in|for)\s+the\s+(?:\w+\s+)?(?:week|weeks|days|fortnight|month|months|quarter|year|half|hours)\s+"
     r"(?:to|ending|ended|up\s+to)\s+(?:the\s+)?$",
@@ -960,9 +984,11 @@ _COUNTERFACTUAL = re.compile(
 )
 # The modal perfect is another verb's, in a relative clause or a first conjunct, when a finite verb or "but" comes
 # between it and the date: "Talks that could have ended the war collapsed on Monday", "would have cost millions but
-# was called off on Friday".
+# was called off on Friday". (A participle after a determiner is an adjective: "would have opened its delayed
+# extension today".)
 _ANOTHER_VERB = re.compile(
-    r"\b(?:but|was|were|is|are|has|had)\b|(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b"
+    r"\b(?:but|was|were|is|are|has|had)\b|(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )"
+    r"(?<!\bher )(?<!\bour )(?<!\bthis )\b[a-z]{3,}ed\b"
     r"|\b(?:went|began|took|fell|came|made|won|lost|fled|struck)\b",
     re.IGNORECASE,
 )
@@ -1876,7 +1902,14 @@ def build_entries(
             if max(sims[j, i] for i in picked) >= merge_threshold:
                 members.append(d.sentence)
                 seen_articles.add(d.sentence.article)
-        entries.append(Entry(day, "day", tuple(members)))
+        # Another article's copy of a shown sentence (a recap paragraph two pieces repeat word for word) is cited,
+        # but shown after every sentence that adds something: shown twice it says nothing more.
+        texts_seen: set[str] = set()
+        fresh, copies = [], []
+        for member in members:
+            (copies if member.text in texts_seen else fresh).append(member)
+            texts_seen.add(member.text)
+        entries.append(Entry(day, "day", tuple(fresh + copies)))
     entries.sort(key=lambda e: e.when)
     return entries
 
