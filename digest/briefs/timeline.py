@@ -1721,6 +1721,15 @@ _RITE = re.compile(
     r"(?:dead|victims|people\s+who\s+died))\b",
     re.IGNORECASE,
 )
+# A lead that tells only a reply to what others said or a demand: "The company rejected the short seller's
+# allegations", "denied the report", "Pension funds demanded a meeting with the board", "blocked the road to demand
+# food": the allegation, or what the demand wins, is the event; the reply and the asking are not.
+_REBUTTAL = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|rebutted|refuted|hit\s+back\s+at)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:allegations?|accusations?|claims?|reports?|criticism|suggestions?)\b"
+    r"|\b(?:demanded|demanding|to\s+demand)\b",
+    re.IGNORECASE,
+)
 # A decisive act told in the lead, which a rite or a plan beside it does not make minor: an arrest, a charge, a ruling,
 # a resignation, a law passed, a report published, a ban imposed or lifted, a death, a proceeding opened ("The inquiry
 # opened with a minute's silence"). Not a plan's ("would be published") nor a relative clause's ("people who died").
@@ -1730,7 +1739,10 @@ _DECISIVE = re.compile(
     r"dismissed|ousted|passed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|act|budget|motion|"
     r"resolution|measure|amendment|decree)|approved|rejected|vetoed|signed|banned|declared|imposed|lifted|ordered|raided|"
     r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
-    r"began)\b",
+    # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to buy
+    # the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
+    r"began|filed|froze|made\s+landfall|came\s+ashore|raised|revised|reopened|"
+    r"agreed\s+(?:[\w'’]+\s+){0,2}?to\s+(?:buy|sell|acquire|take\s+over|merge))\b",
     re.IGNORECASE,
 )
 
@@ -1751,7 +1763,8 @@ def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set
     decisive: set[date] = set()
     for day, s in _lead_sentences(dated).values():
         act = _acted_on(s, day)
-        minor[day] = minor.get(day, True) and not act and bool(_RITE.search(s.text) or coming[s])
+        told = bool(_RITE.search(s.text) or _REBUTTAL.search(s.text) or coming[s])
+        minor[day] = minor.get(day, True) and not act and told
         if act:
             decisive.add(day)
     return {day for day, m in minor.items() if m}, decisive
@@ -1803,7 +1816,10 @@ _DECLARED_END = re.compile(
     r"declared\s+(?:[\w'’-]+\s+){0,6}?(?:over|ended|dead|elected|bankrupt|insolvent|extinct|closed|safe)\b",
     re.IGNORECASE,
 )
-_CATCH_ALL = frozenset({"opened", "began", "signed", "published", "struck", "declared", "lifted"})
+_CATCH_ALL = frozenset(
+    {"opened", "began", "signed", "published", "struck", "declared", "lifted", "filed", "froze", "raised", "revised"}
+    | {"reopened"}
+)
 _OFFICIAL = re.compile(
     r"\b(?:reports?|findings|review|audit|results|bills?|laws?|acts?|orders?|decrees?|inquiry|inquest|investigations?|"
     r"probe|rulings?|verdicts?|judgments?|judgements?|state\s+of\s+emergency|emergency|martial|curfews?|bans?|"
@@ -1814,7 +1830,9 @@ _OFFICIAL = re.compile(
     r"pact|trials?|hearings?|case|proceedings|talks|negotiations|votes?|voting|elections?|polls?|referendum|fire|"
     r"offensive|assault|attacks?|siege|strikes?|airstrikes?|war|independence|bankruptcy|insolvency|charges|"
     r"indictment|constitution|budget|resolution|amendment|motion|legislation|regulations?|earthquake|quake|storm|"
-    r"hurricane|typhoon|cyclone|tornado|tsunami|flood|bombs?|missiles?|rockets?|drones?|shells?|explosions?|blast)\b",
+    r"hurricane|typhoon|cyclone|tornado|tsunami|flood|bombs?|missiles?|rockets?|drones?|shells?|explosions?|blast|"
+    r"disaster|administration|receivership|credit(?:\s+lines?)?|loans?|assets|accounts|(?:death\s+)?toll|airports?|"
+    r"borders?|crossings?)\b",
     re.IGNORECASE,
 )
 
