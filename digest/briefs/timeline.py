@@ -764,10 +764,11 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
                     ref = (named.when, "day")
                 elif kind == "rel_weekday" and ref is not None:
-                    ref = _range_start(sentence, span[1], refs, g_weekday(m, cal)) or ref
-                if kind == "rel_weekday" and _HOURS.match(sentence, span[1]) and not _FROM.search(sentence, 0, start):
+                    ref = _range_start(sentence, span[1], refs, _weekday_of(m, cal)) or ref
+                hours = _HOURS.match(sentence, span[1]) if kind == "rel_weekday" else None
+                if hours is not None and not _FROM.search(sentence, 0, start):
                     # "open 9am to 6pm, Monday to Saturday": the days of a week a service keeps, no day's event
-                    taken.append((span[0], _HOURS.match(sentence, span[1]).end()))  # type: ignore[union-attr]
+                    taken.append((span[0], hours.end()))
                     continue
             else:
                 tense, void = "", False
@@ -1193,13 +1194,16 @@ _STAMP = re.compile(
 
 
 # A run of weekdays with no day of its own: "Monday to Saturday", "Monday-Friday", "Mondays to Fridays".
-_HOURS = re.compile(rf"s?\s*(?:to|until|till|through|thru|-|–)\s*{_WEEKDAY_RE}s?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])", re.IGNORECASE)
+_HOURS = re.compile(
+    rf"s?\s*(?:to|until|till|through|thru|-|–)\s*{_WEEKDAY_RE}s?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])",
+    re.IGNORECASE,
+)
 # A weekday with its day's number before the end of a period that names the month: "from Friday 10 to Sunday 12
 # August 2063", "Monday 3 - Wednesday 5 May".
 _RANGE_START = re.compile(r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|and|-|–)\s*(?:the\s+)?")
 
 
-def g_weekday(m: re.Match[str], cal: _Calendar | None) -> int:
+def _weekday_of(m: re.Match[str], cal: _Calendar | None) -> int:
     """The weekday a weekday match names, 0 for Monday."""
     name = m.group("weekday")
     if cal is not None and cal.weekdays is not _WEEKDAYS:
@@ -1739,8 +1743,8 @@ _DECISIVE = re.compile(
     r"dismissed|ousted|passed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|act|budget|motion|"
     r"resolution|measure|amendment|decree)|approved|rejected|vetoed|signed|banned|declared|imposed|lifted|ordered|raided|"
     r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
-    # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to buy
-    # the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
+    # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to
+    # buy the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
     r"began|filed|froze|made\s+landfall|came\s+ashore|raised|revised|reopened|"
     r"agreed\s+(?:[\w'’]+\s+){0,2}?to\s+(?:buy|sell|acquire|take\s+over|merge))\b",
     re.IGNORECASE,
@@ -1980,7 +1984,9 @@ def build_entries(
         candidates = [d for d in candidates if len(days_of[d.sentence]) < 3] or candidates
         # A day no sentence names is told by what its articles say; a line that addresses the reader ("If the card
         # has expired, we'll email you.", "Please make sure your address is up to date.") is a page's help, not news.
-        candidates = [d for d in candidates if d.explicit or not _ADDRESSES_READER.search(d.sentence.text)] or candidates
+        candidates = [
+            d for d in candidates if d.explicit or not _ADDRESSES_READER.search(d.sentence.text)
+        ] or candidates
         texts = [d.sentence.text for d in candidates]
         space = Space(texts, None if lex is ENGLISH else lex.stop_words)
         central = space.centrality()
@@ -2005,7 +2011,8 @@ def build_entries(
         # Another article's copy of a shown sentence (a recap paragraph two pieces repeat word for word) is cited,
         # but shown after every sentence that adds something: shown twice it says nothing more.
         texts_seen: set[str] = set()
-        fresh, copies = [], []
+        fresh: list[Sentence] = []
+        copies: list[Sentence] = []
         for member in members:
             (copies if member.text in texts_seen else fresh).append(member)
             texts_seen.add(member.text)
