@@ -1771,18 +1771,6 @@ def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set
         minor[day] = minor.get(day, True) and not act and told
         if act:
             decisive.add(day)
-    # A day no lead of its own reports, only later recaps ("Pension funds demanded a meeting with the board on 7
-    # March", "Halvard denied the allegations on 4 March"): minor when every sentence that names it tells a reply, a
-    # demand or a rite.
-    recalled: dict[date, list[Sentence]] = defaultdict(list)
-    for d in dated:
-        if d.granularity == "day" and d.explicit and not (d.planned or d.void) and d.when not in minor:
-            recalled[d.when].append(d.sentence)
-    for day, told_in in recalled.items():
-        if all(_RITE.search(t.text) or _REBUTTAL.search(t.text) for t in told_in) and not any(
-            _acted_on(t, day) for t in told_in
-        ):
-            minor[day] = True
     return {day for day, m in minor.items() if m}, decisive
 
 
