@@ -94,9 +94,10 @@ _PRONOUN_TAIL = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORD = r"(?:[A-Z][\w.'’-]*|de|da|do|del|la|le|el|al|of|on|upon|sur)"
-# Any agency's dateline: "HOUSTON, May 8 (Reuters) --", "VELL, March 6 (Wire) -", "Port-au-Prince (Dispatch) —".
+# Any agency's dateline: "HOUSTON, May 8 (Reuters) --", "VELL, March 6 (Wire) -", "Port-au-Prince (Dispatch) —",
+# "KESTON, Arden Isles, Nov. 3 (Wire) -" (the country, then the day).
 _AGENCY_DATELINE = (
-    rf"(?!(?:The|A|An)\s)[A-Z][\w.'’-]*(?:\s+{_PLACE_WORD}){{0,3}}\s*(?:,\s*[A-Z][A-Za-z0-9 .'’-]{{1,30}})?"
+    rf"(?!(?:The|A|An)\s)[A-Z][\w.'’-]*(?:\s+{_PLACE_WORD}){{0,3}}\s*(?:,\s*[A-Z][A-Za-z0-9 .'’-]{{1,30}}){{0,2}}"
     r"\s*\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]+\s*(?=[A-Z0-9\"“‘'])"
 )
 _DATELINE = re.compile(
@@ -983,8 +984,10 @@ def segments(text: str, limit: int | None = None, lex: Lexicon = ENGLISH) -> lis
     text = _cut_before(text, _BBC_BYLINE, 200)
     dated = _cut_before(text, _CAPS_DATELINE, 400)
     # After a dateline ("AP NEW ORLEANS -- Photographs showing ... the big BP spill are ...") the lead stands
-    # alone: no headline is glued to it, so it is not cut where a capital follows a lower-case word.
-    at_lead = dated != text
+    # alone: no headline is glued to it, so it is not cut where a capital follows a lower-case word. An agency's
+    # dateline at the head ("KESTON, Arden Isles, Nov. 3 (Wire) - A ferry ran aground in the outer Sound ...") says
+    # the same, and stays for `trim` to judge.
+    at_lead = dated != text or bool(re.match(_AGENCY_DATELINE, text))
     text = dated
     if _CAPTION_DATE.match(text):
         credit = _CAPTION_CREDIT.search(text[:500])

@@ -229,6 +229,8 @@ _TENSE = re.compile(
     r"|(?P<planned>\bwould\b|\bhad\s+until\b|\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?(?:due|set|expected|scheduled|slated|poised|"
     r"going|planning|preparing|likely|about|to)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b"
     r"|\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|slated|set|listed|timetabled)\s+(?:by|before|on|for)\b"
+    # ("the closure that was coming on the 18th": a day still ahead when it was told)
+    r"|\b(?:was|were)\s+(?:still\s+)?coming\s+(?=on\b|up\b)"
     r"|(?<!\bis )(?<!\bare )\b(?:planned|intended|aimed|hoped|promised|pledged|vowed|agreed|decided|voted|"
     # ("voted on Tuesday to hold the rerun on Feb. 4": the day it was decided may come between)
     r"threatened|offered|wanted|expected|prepared)\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?to\s+[a-z]+\b"
@@ -389,6 +391,12 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
             break
         if m.lastgroup in ("past", "weak") and _PASSIVE.search(sentence, 0, m.start()):
             continue
+        if (
+            m.lastgroup in ("past", "weak")
+            and _CONTACT_RELATIVE.search(sentence, 0, m.start())
+            and _STRANDED.fullmatch(sentence, m.end(), span[0] + _lead_space(sentence, span))
+        ):
+            continue  # "will be refunded to the card you paid with by Friday": the relative clause's verb
         if m.lastgroup == "weak":
             # A word in -ed may be an adjective ("will continue unabated until August"): a plan stated before
             # it in the same phrase still holds; after a comma it is the verb ("..., Nair announced on Tuesday").
@@ -427,6 +435,12 @@ def clause_tense(sentence: str, span: tuple[int, int]) -> Tense:
     return ""
 
 
+# A relative clause with no "that", its preposition left at its end, just before the date: "to the card you paid
+# with by Friday", "the hall we booked it for on Monday" (the verb is the clause's, not the date's).
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|our|your|his|her)\s+(?:[\w'’-]+\s+){1,3}?(?:you|we|they|I|he|she)\s+$"
+)
+_STRANDED = re.compile(r"(?:\s+\w+)?\s+(?:with|for|to|from|in|at|about|of|into)(?:\s+(?:by|on|before|until))?\s*")
 # A relative clause set off by commas that ends where the date begins: ", whose petition gathered 22,000 signatures, ".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d))*,\s*$")
 # A preposition naming an earlier event in a phrase of its own: "after riots on April 9", "since the flood on 3 May".
@@ -478,7 +492,13 @@ _PLURAL_NEXT = re.compile(
 def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
     kind = m.lastgroup
     if kind == "postponed":  # "postponed until 29 April" is the new date; "postponed on Monday" when it happened
-        until = _UNTIL.search(sentence, 0, span[0]) or re.match(r"(?:until|till|by)\b", sentence[span[0] :], re.I)
+        # (a weekday's match may begin with its space, and a weekday may come between: "put back to Monday 3 May")
+        lead = span[0] + _lead_space(sentence, span)
+        until = (
+            _UNTIL.search(sentence, 0, lead)
+            or _UNTIL_WEEKDAY.search(sentence, 0, lead)
+            or re.match(r"(?:until|till|by)\b", sentence[lead:], re.I)
+        )
         return "future" if until else "past"
     if kind == "schedule":
         # "the consultation closes on 26 April"; not "new safety rules for drilling before Tuesday's blast"
@@ -501,12 +521,22 @@ def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
         return "planned"
     if kind in ("future", "planned"):
         return "future" if kind == "future" else "planned"
+    if (
+        kind == "present"
+        and _IS_ON.fullmatch(sentence, m.end(), span[0] + _lead_space(sentence, span))
+        and sentence[span[1] : span[1] + 2] not in ("'s", "’s")  # "the focus is on Monday's vote"
+        and _WEEKDAY_SPAN.match(sentence, span[0])  # (a named day keeps its nearest year: "The vote is on 3 March.")
+    ):
+        return "present"  # "Our annual meeting is on Thursday 19 May", "The hearing is on 3 June": a schedule
     if kind == "refusal" and (_UNTIL_END.search(sentence, 0, span[0]) or _UNTIL_START.match(sentence, span[0])):
         return "planned"  # "said the test would not stop until Sunday": it goes on to the coming Sunday
     return "past" if kind in ("past", "refusal", "weak") else ""
 
 
 _UNTIL_START = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
+_WEEKDAY_SPAN = re.compile(rf"\s*(?:on\s+)?{_WEEKDAY_RE}", re.IGNORECASE)
+_IS_ON = re.compile(r"\s+(?:(?:now|still|also)\s+)?(?:on\s+)?(?:(?:the|this|next)\s+)?", re.IGNORECASE)
+_UNTIL_WEEKDAY = re.compile(rf"\b(?:until|till|to|for|by)\s+(?:the\s+)?{_WEEKDAY_RE},?\s+$", re.IGNORECASE)
 _FORMER_DEADLINE = re.compile(r"(?:was|were)\s+due\s+(?:by|before)", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|wrote|added)\b", re.IGNORECASE)
 # A copula or an adverb before "due": "is due", "are now due", "falls due": "due" is the clause's own verb.
@@ -699,6 +729,16 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 refused = _REFUSAL.search(sentence, _clause_start(sentence, start), start)
                 if refused and _AS_PLANNED.match(sentence, span[1]):
                     tense = "planned"  # "would not publish its results on Wednesday as planned": the coming Wednesday
+                if (
+                    tense in ("past", "")
+                    and kind == "rel_weekday"
+                    and _EXPECTS.search(sentence, _clause_start(sentence, start), start)
+                    and not _LATER_PAST.match(sentence, span[1])
+                ):
+                    # "The hurricane centre expects the storm near the island on Sunday", "Forecasters expected the
+                    # storm to make landfall late on Sunday", "The crane was expected at the yard by Saturday": what is
+                    # (or was) expected is the coming weekday
+                    tense = "planned"
                 if tense in ("past", "") and kind in ("mdy", "dmy") and _SETS_DAY.search(sentence, 0, start):
                     tense = "present"  # "set a trial date of Jan. 9", told in September: next January's
                 ahead = tense in _AHEAD and not (tense == "planned" and kind in ("mdy", "dmy"))
@@ -723,6 +763,13 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
                     ref = (named.when, "day")
+                elif kind == "rel_weekday" and ref is not None:
+                    ref = _range_start(sentence, span[1], refs, _weekday_of(m, cal)) or ref
+                hours = _HOURS.match(sentence, span[1]) if kind == "rel_weekday" else None
+                if hours is not None and not _FROM.search(sentence, 0, start):
+                    # "open 9am to 6pm, Monday to Saturday": the days of a week a service keeps, no day's event
+                    taken.append((span[0], hours.end()))
+                    continue
             else:
                 tense, void = "", False
                 ref = _resolve_match(kind, m, published, future, cal)
@@ -795,6 +842,20 @@ _REFUSAL = re.compile(r"\bwould\s+not\b|\bwouldn't\b", re.IGNORECASE)
 # reporting day, not the day anything happened. "As of" only before a figure and on a day gone: "our concern has grown
 # as of yesterday" means since, "applies as of 1 June, affecting 3,000 shops" (a coming day) from.
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+# An expectation straight before a weekday, a place or a few words between, nothing past after it: "expects the ship
+# in port on Monday", "expected the storm to make landfall late on Sunday", "The crane was expected at the yard by
+# Saturday" name the coming one; "The vote was expected on Tuesday but was delayed" is told after that Tuesday (see
+# `_LATER_PAST`), and "had been expected" is a plan given up.
+_EXPECTS = re.compile(
+    r"(?:(?<!\bhad been )\b(?:was|were)\s+(?:still\s+|now\s+|also\s+)?expected\s+(?!to\b)"
+    r"|(?<!\bnot )(?<!n't )(?<!n’t )\bexpects?\s+(?!to\b)"
+    r"|(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bhad been )(?<!\bhad )\bexpected\s+(?!to\b)(?:[A-Za-z][\w'’-]*\s+){1,3}?to\s+)"
+    r"(?:[\w'’-]+\s+){0,9}?(?:(?:on|by|before|until|late|early)\s+)?$",
+    re.IGNORECASE,
+)
+_LATER_PAST = re.compile(
+    r"[^.;:]*?\b(?:but|yet|instead|was|were|had|did|never|came|went|arrived|happened|failed)\b", re.IGNORECASE
+)
 _PERIOD_TO = re.compile(
     r"\b(?:in|for)\s+the\s+(?:\w+\s+)?(?:week|weeks|days|fortnight|month|months|quarter|year|half|hours)\s+"
     r"(?:to|ending|ended|up\s+to)\s+(?:the\s+)?$",
@@ -960,9 +1021,11 @@ _COUNTERFACTUAL = re.compile(
 )
 # The modal perfect is another verb's, in a relative clause or a first conjunct, when a finite verb or "but" comes
 # between it and the date: "Talks that could have ended the war collapsed on Monday", "would have cost millions but
-# was called off on Friday".
+# was called off on Friday". (A participle after a determiner is an adjective: "would have opened its delayed
+# extension today".)
 _ANOTHER_VERB = re.compile(
-    r"\b(?:but|was|were|is|are|has|had)\b|(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b"
+    r"\b(?:but|was|were|is|are|has|had)\b|(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )"
+    r"(?<!\bher )(?<!\bour )(?<!\bthis )\b[a-z]{3,}ed\b"
     r"|\b(?:went|began|took|fell|came|made|won|lost|fled|struck)\b",
     re.IGNORECASE,
 )
@@ -1116,8 +1179,11 @@ _CLOCK_BEFORE = re.compile(
 # Verbs that move a planned day later: the plan's day is no longer its day.
 _PUT_BACK = r"postponed|delayed|deferred|put off|put back|pushed back"
 # A plan the sentence says was then called off: its day is no longer coming.
+# (or is now: "The regatta set for Saturday 9 May is suspended", "The closure planned for 3 June will not take place")
 _CALLED_OFF = re.compile(
-    rf"\b(?:was|were|been)\s+(?:\w+\s+)?(?:called off|cancell?ed|scrapped|abandoned|shelved|{_PUT_BACK})\b",
+    rf"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:called off|cancell?ed|scrapped|abandoned|shelved|suspended|"
+    rf"withdrawn|{_PUT_BACK})\b"
+    r"|\b(?:will\s+not|won['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|proceed|be\s+held)\b",
     re.IGNORECASE,
 )
 _WROTE = re.compile(r",?\s*\S+\s+wrote\b")
@@ -1125,6 +1191,37 @@ _STAMP = re.compile(
     r"[,;]?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b"
     r"|\d{1,2}[:.]\d\d\s*[AP]M\b|Last updated\b)"
 )
+
+
+# A run of weekdays with no day of its own: "Monday to Saturday", "Monday-Friday", "Mondays to Fridays".
+_HOURS = re.compile(
+    rf"s?\s*(?:to|until|till|through|thru|-|–)\s*{_WEEKDAY_RE}s?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])",
+    re.IGNORECASE,
+)
+# A weekday with its day's number before the end of a period that names the month: "from Friday 10 to Sunday 12
+# August 2063", "Monday 3 - Wednesday 5 May".
+_RANGE_START = re.compile(r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|and|-|–)\s*(?:the\s+)?")
+
+
+def _weekday_of(m: re.Match[str], cal: _Calendar | None) -> int:
+    """The weekday a weekday match names, 0 for Monday."""
+    name = m.group("weekday")
+    if cal is not None and cal.weekdays is not _WEEKDAYS:
+        return cal.weekdays[_fold(name)]
+    return _WEEKDAYS[name.lower()]
+
+
+def _range_start(sentence: str, end: int, refs: Sequence[DateRef], weekday: int) -> tuple[date, Granularity] | None:
+    """The day a weekday names when its day's number follows and the period's end names the month ("from Friday 10 to
+    Sunday 12 August 2063" is 10 August 2063), if that day is that weekday."""
+    m = _RANGE_START.match(sentence, end)
+    if m is None:
+        return None
+    later = [r for r in refs if r.granularity == "day" and 0 <= r.span[0] - m.end() <= 12 and r.kind != "rel_weekday"]
+    if not later:
+        return None
+    when = _safe_date(later[0].when.year, later[0].when.month, int(m.group("day")))
+    return (when, "day") if when is not None and when.weekday() == weekday and when <= later[0].when else None
 
 
 def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
@@ -1628,6 +1725,15 @@ _RITE = re.compile(
     r"(?:dead|victims|people\s+who\s+died))\b",
     re.IGNORECASE,
 )
+# A lead that tells only a reply to what others said or a demand: "The company rejected the short seller's
+# allegations", "denied the report", "Pension funds demanded a meeting with the board", "blocked the road to demand
+# food": the allegation, or what the demand wins, is the event; the reply and the asking are not.
+_REBUTTAL = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|rebutted|refuted|hit\s+back\s+at)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:allegations?|accusations?|claims?|reports?|criticism|suggestions?)\b"
+    r"|\b(?:demanded|demanding|to\s+demand)\b",
+    re.IGNORECASE,
+)
 # A decisive act told in the lead, which a rite or a plan beside it does not make minor: an arrest, a charge, a ruling,
 # a resignation, a law passed, a report published, a ban imposed or lifted, a death, a proceeding opened ("The inquiry
 # opened with a minute's silence"). Not a plan's ("would be published") nor a relative clause's ("people who died").
@@ -1637,7 +1743,10 @@ _DECISIVE = re.compile(
     r"dismissed|ousted|passed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|act|budget|motion|"
     r"resolution|measure|amendment|decree)|approved|rejected|vetoed|signed|banned|declared|imposed|lifted|ordered|raided|"
     r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
-    r"began)\b",
+    # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to
+    # buy the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
+    r"began|filed|froze|made\s+landfall|came\s+ashore|raised|revised|reopened|"
+    r"agreed\s+(?:[\w'’]+\s+){0,2}?to\s+(?:buy|sell|acquire|take\s+over|merge))\b",
     re.IGNORECASE,
 )
 
@@ -1658,7 +1767,8 @@ def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set
     decisive: set[date] = set()
     for day, s in _lead_sentences(dated).values():
         act = _acted_on(s, day)
-        minor[day] = minor.get(day, True) and not act and bool(_RITE.search(s.text) or coming[s])
+        told = bool(_RITE.search(s.text) or _REBUTTAL.search(s.text) or coming[s])
+        minor[day] = minor.get(day, True) and not act and told
         if act:
             decisive.add(day)
     return {day for day, m in minor.items() if m}, decisive
@@ -1710,7 +1820,10 @@ _DECLARED_END = re.compile(
     r"declared\s+(?:[\w'’-]+\s+){0,6}?(?:over|ended|dead|elected|bankrupt|insolvent|extinct|closed|safe)\b",
     re.IGNORECASE,
 )
-_CATCH_ALL = frozenset({"opened", "began", "signed", "published", "struck", "declared", "lifted"})
+_CATCH_ALL = frozenset(
+    {"opened", "began", "signed", "published", "struck", "declared", "lifted", "filed", "froze", "raised", "revised"}
+    | {"reopened"}
+)
 _OFFICIAL = re.compile(
     r"\b(?:reports?|findings|review|audit|results|bills?|laws?|acts?|orders?|decrees?|inquiry|inquest|investigations?|"
     r"probe|rulings?|verdicts?|judgments?|judgements?|state\s+of\s+emergency|emergency|martial|curfews?|bans?|"
@@ -1721,7 +1834,9 @@ _OFFICIAL = re.compile(
     r"pact|trials?|hearings?|case|proceedings|talks|negotiations|votes?|voting|elections?|polls?|referendum|fire|"
     r"offensive|assault|attacks?|siege|strikes?|airstrikes?|war|independence|bankruptcy|insolvency|charges|"
     r"indictment|constitution|budget|resolution|amendment|motion|legislation|regulations?|earthquake|quake|storm|"
-    r"hurricane|typhoon|cyclone|tornado|tsunami|flood|bombs?|missiles?|rockets?|drones?|shells?|explosions?|blast)\b",
+    r"hurricane|typhoon|cyclone|tornado|tsunami|flood|bombs?|missiles?|rockets?|drones?|shells?|explosions?|blast|"
+    r"disaster|administration|receivership|credit(?:\s+lines?)?|loans?|assets|accounts|(?:death\s+)?toll|airports?|"
+    r"borders?|crossings?)\b",
     re.IGNORECASE,
 )
 
@@ -1855,6 +1970,11 @@ def build_entries(
         # places each, but is the text only of a day no other sentence tells: shown on every day it lists, it says
         # little of any.
         candidates = [d for d in candidates if len(days_of[d.sentence]) < 3] or candidates
+        # A day no sentence names is told by what its articles say; a line that addresses the reader ("If the card
+        # has expired, we'll email you.", "Please make sure your address is up to date.") is a page's help, not news.
+        candidates = [
+            d for d in candidates if d.explicit or not _ADDRESSES_READER.search(d.sentence.text)
+        ] or candidates
         texts = [d.sentence.text for d in candidates]
         space = Space(texts, None if lex is ENGLISH else lex.stop_words)
         central = space.centrality()
@@ -1876,9 +1996,20 @@ def build_entries(
             if max(sims[j, i] for i in picked) >= merge_threshold:
                 members.append(d.sentence)
                 seen_articles.add(d.sentence.article)
-        entries.append(Entry(day, "day", tuple(members)))
+        # Another article's copy of a shown sentence (a recap paragraph two pieces repeat word for word) is cited,
+        # but shown after every sentence that adds something: shown twice it says nothing more.
+        texts_seen: set[str] = set()
+        fresh: list[Sentence] = []
+        copies: list[Sentence] = []
+        for member in members:
+            (copies if member.text in texts_seen else fresh).append(member)
+            texts_seen.add(member.text)
+        entries.append(Entry(day, "day", tuple(fresh + copies)))
     entries.sort(key=lambda e: e.when)
     return entries
+
+
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b|^Please\b", re.IGNORECASE)
 
 
 def _support(space: Space) -> np.ndarray:
@@ -2029,6 +2160,11 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
             continue
         future = bool(_calendar(lex).future.search(s.text) or (lex is ENGLISH and SCHEDULE.search(s.text)))
         coming = coming_dates(s.text, s.published, lex)
+        off = _called_off_spans(s.text) if lex is ENGLISH else []
+        if any(a <= r.span[0] < b for r in coming for a, b in off):
+            # "cancels the closure that was coming on the 18th": the day of what it calls off, not announced
+            coming = [r for r in coming if not any(a <= r.span[0] < b for a, b in off)]
+            withdrawn.append(s)
         # Each coming day the sentence names: "Cabinet will consider, on 4 November, a plan to merge the schools from 1
         # September 2048" announces the vote and the merger's start.
         for key in dict.fromkeys((r.when, r.granularity) for r in coming):
@@ -2131,15 +2267,20 @@ def _superseded(s: Sentence, when: date, moves: Sequence[tuple[Sentence, date]],
 
 # A plan or a notice called off, with no new day: "The council has withdrawn the notice of closure", "the strike was
 # called off"; not "dropped" or "lifted", which figures and bans also do.
+# (also one suspended or said not to happen: "The strike called for 9 May is suspended", "The closure projected for
+# 3 June will not take place": the subject is what is called off)
 _WITHDRAWN = re.compile(
-    r"\b(?:withdrew|rescinded|revoked|scrapped|called\s+off|cancell?ed)\b"
-    r"|\b(?:has|have|had|was|were|been|is|are)\s+(?:now\s+|since\s+|formally\s+)?(?:withdrawn|abandoned|shelved)\b",
+    r"\b(?:withdrew|withdraws|rescinded|rescinds|revoked|revokes|scrapped|scraps|called\s+off|calls\s+off|"
+    r"cancell?ed|cancels)\b"
+    r"|\b(?:has|have|had|was|were|been|is|are)\s+(?:now\s+|since\s+|formally\s+)?(?:withdrawn|abandoned|shelved|"
+    r"suspended)\b"
+    r"|\b(?:will\s+not|won['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|proceed|be\s+held)\b",
     re.IGNORECASE,
 )
 
 
 _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while)\s|\bthat\s|\.\s")
-_CALLED_OFF_PASSIVE = re.compile(r"\b(?:was|were|been|is|are)\b", re.IGNORECASE)
+_CALLED_OFF_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|will|won)\b", re.IGNORECASE)
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2153,11 +2294,24 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _called_off(text: str) -> list[str]:
     """What a sentence says was called off: the object after an active verb ("has withdrawn the notice of closure of
     the library"), the subject before a passive one ("that the notice of closure had been withdrawn")."""
+    return [text[a:b] for a, b in _called_off_spans(text)]
+
+
+def _called_off_spans(text: str) -> list[tuple[int, int]]:
+    """Where `_called_off` finds what was called off. (The object runs on past a relative "that": "cancels the
+    closure that was coming on the 18th".)"""
     out = []
     for m in _WITHDRAWN.finditer(text):
         lo, hi = _clause_span(text, m.start(), m.end())
-        out.append(text[lo : m.start()] if _CALLED_OFF_PASSIVE.match(m.group()) else text[m.end() : hi])
+        if _CALLED_OFF_PASSIVE.match(m.group()):
+            out.append((lo, m.start()))
+        else:
+            relative = _RELATIVE_THAT.match(text, hi)
+            out.append((m.end(), _clause_span(text, relative.end(), relative.end())[1] if relative else hi))
     return out
+
+
+_RELATIVE_THAT = re.compile(r"that\s+(?:was|were|had\s+been|is|are)\s", re.IGNORECASE)
 
 
 _HEAD_SPLIT = re.compile(r"\b(?:of|for|at|in|on|from|to|by|with|and|or|after|before|because|due|over)\b|[,.;:()]")
@@ -2185,17 +2339,31 @@ def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexi
         groups = (_WORD.findall(g.lower()) for g in _HEAD_SPLIT.split(thing))
         return {g[-1][:4] for g in groups if g}
 
+    def names_day(later: Sentence, thing: str) -> bool:
+        # what was called off names `when` itself: "The strike called for Thursday 9 May is suspended"
+        return any(r.when == when and r.granularity == "day" for r in resolve(thing, later.published, lex))
+
     if s.published is None:
         return False
     clauses = [
         s.text[slice(*_clause_span(s.text, *r.span))] for r in resolve(s.text, s.published, lex) if r.when == when
     ]
     words = set().union(*(stems(c) for c in clauses)) if clauses else set()
+    own = {w[:4] for c in clauses for w in _WORD.findall(c.lower()) if w not in lex.stop_words} - {
+        w[:4] for w in _CALENDAR_WORDS
+    }
     for later in withdrawn:
         if later is s or later.published is None or later.published <= s.published:
             continue
-        if any(len(words & stems(thing)) >= 3 and words & heads(thing) for thing in _called_off(later.text)):
-            return True
+        for thing in _called_off(later.text):
+            if len(words & stems(thing)) >= 3 and words & heads(thing):
+                return True
+            # the same day named in what was called off, and one word of the same thing ("staff are due to strike on
+            # 9 May"; "will close the pool on 3 June", "The closure of the pool planned for 3 June will not take
+            # place"), the story's own words allowed: two plans of one story seldom fall on one day
+            thing_stems = {w[:4] for w in _WORD.findall(thing.lower()) if w not in lex.stop_words}
+            if own & thing_stems and names_day(later, thing):
+                return True
     return False
 
 
