@@ -348,7 +348,9 @@ def test_hostile_long_sentences_stay_fast() -> None:
         conflicts.rebuttals(ss, [])
         conflicts.derisions(ss, [], lambda a, b: [[1.0] * len(b) for _ in a])
         assert cues.states_unknown(text) is False or "we do not know" not in text
-    assert time.perf_counter() - start < 2
+    # Backtracking grows exponentially with the text (seconds per rule at these lengths); a bound this loose catches it
+    # and does not fail on a CI machine busy with other work, as a tight one did.
+    assert time.perf_counter() - start < 20
 
 
 def test_the_medium_of_a_claim_is_not_its_start() -> None:
