@@ -1893,15 +1893,41 @@ _GROUP_WORDS_TOLD = frozenset(
 )
 
 
+# What names a news outlet: "the Gazette", "Radio North", "the Evening Star"; a broadcaster or agency by its
+# initials. "told the Pentagon", "told NATO", "told the White House" name a body that has spokesmen of its own.
+_NEWS_WORDS = frozenset(
+    "news times post herald gazette courier journal telegraph guardian independent chronicle tribune observer "  # noqa: SIM905
+    "press echo argus mirror express star sun daily weekly radio tv television channel fm broadcasting "
+    "broadcaster magazine bulletin ledger examiner inquirer sentinel dispatch enquirer gleaner wire reuters "
+    "bloomberg newspaper".split()
+)
+# A body's word in the name makes it no outlet: "the Post Office", "the Press Complaints Commission".
+_BODY_WORDS = frozenset(
+    "office department ministry service authority council board commission union police agency bank company "  # noqa: SIM905
+    "group committee association".split()
+)
+_NEWS_INITIALS = frozenset(
+    "BBC CNN NBC ABC CBS NPR PBS ITV RTE AP AFP SABC CBC RTL ZDF ARD NHK KBS DW RAI VOA RFI ANSA EFE TASS UPI "  # noqa: SIM905
+    "MSNBC SKY".split()
+)
+
+
+def _is_news_outlet(name: str) -> bool:
+    """A name told things that is a news outlet, not a body or a person ("the Herald", "BBC"; not "the Pentagon")."""
+    words = [w.lower().strip("'’") for w in name.split()]
+    if any(w in _BODY_WORDS for w in words):
+        return False
+    return name in _NEWS_INITIALS or any(w in _NEWS_WORDS for w in words)
+
+
 def _media(context: Sequence[Sentence]) -> re.Pattern[str] | None:
     """A pattern for a medium's possessive just before a name ("The Herald's ", "the Herald's political editor "),
-    the media being those the reports say people told things to; None where they name none."""
-    # "told the Herald" is a medium; "told Reuters" may be a person's name ("told Smith"), unless all capitals ("BBC").
+    the media being the news outlets the reports say people told things to; None where they name none."""
     found = {
         m["medium"]
         for t in context[:5000]
         for m in _TOLD_MEDIUM.finditer(t.text)
-        if (m["the"] or m["medium"].isupper()) and m["medium"].split()[0] not in _GROUP_WORDS_TOLD
+        if _is_news_outlet(m["medium"]) and m["medium"].split()[0] not in _GROUP_WORDS_TOLD
     }
     if not found:
         return None

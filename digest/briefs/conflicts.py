@@ -724,16 +724,25 @@ def _other_places(a: str, b: str) -> bool:
     return bool(pa) and bool(pb) and not (pa & pb)
 
 
-# What a figure of people counts is said by the words after it ("100,000 people being sent to settlements", "500,000
-# people living outdoors", "130,000 people have moved out"): the auxiliaries and hedges between say nothing of what.
+# What a figure of people counts is said by the verb just before it ("killed 40 people") or the words after it
+# ("100,000 people being sent to settlements", "500,000 people living outdoors"): the auxiliaries and hedges between,
+# and names, days and places, say nothing of what.
 _COUNT_FILLER = frozenset(
     "have has had been being be were was are is will would could may might now so far already initially still "  # noqa: SIM905
-    "reportedly thought believed feared estimated said who which that in the a an".split()
+    "reportedly thought believed feared estimated said who which that in the a an remain remained remains their "
+    "more than about around some at least".split()
 )
-# One outcome in several words: "died", "dead", "killed", "deaths" count the same people.
-_SAME_OUTCOME = {
-    w: "die" for w in ("died", "dead", "die", "dying", "killed", "deaths", "death", "perished", "lost", "lives")
+# One outcome in several words: "died", "killed", "lost their lives" count the same people; so do "injured" and
+# "wounded", "arrested" and "detained", "missing" and "unaccounted for", "displaced" and "fled".
+_OUTCOMES = {
+    "die": "died dead die dying killed kill kills deaths death perished lost lives drowned buried fatalities bodies",
+    "hurt": "injured injuries hurt wounded injuring wounding casualties",
+    "held": "arrested arrests detained detention held custody",
+    "missing": "missing unaccounted",
+    "displaced": "displaced fled fleeing homeless evacuated uprooted",
 }
+_SAME_OUTCOME = {w: kind for kind, words in _OUTCOMES.items() for w in words.split()}
+_STOP_COUNTED = frozenset(["and", "but", "while", "with", "of", "to", "by", "for", "on", "at", "in", "after", "when"])
 
 
 # Nouns that say only that persons or instances are counted, not what happened to them; a share ("40 percent of the
@@ -742,21 +751,29 @@ _GENERIC_COUNTED = frozenset(["people", "persons", "person", "case", "cases"])
 
 
 def _counted_as(text: str, value: float) -> set[str]:
-    """The first words that say what the figure `value` of a generic noun counts ("people living outdoors" ->
-    {"living", "outdoors"}), each as a short stem; empty where the figure is not followed by such words."""
+    """What the figure `value` of a generic noun counts: its outcome ("killed 40 people", "55 people lost their
+    lives" -> {"die"}) or the first words after it ("people living outdoors" -> {"livin", "outdo"}), each a short stem;
+    empty where nothing says."""
     for m in _QUANTITY.finditer(text):
         got = _quantities(m.group(0))
         if not got or got[0][1] != value or got[0][0] not in _GENERIC_COUNTED:
             continue
-        words = re.findall(r"[a-z]+", text[m.end() :].lower())[:6]
         said: set[str] = set()
-        for w in words:
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 30) : m.start()].lower())
+        if before and before[-1] in _SAME_OUTCOME:
+            said.add(_SAME_OUTCOME[before[-1]])  # "the blast killed 40 people"
+        for word in list(re.finditer(r"[A-Za-z]+", text[m.end() :]))[:6]:
+            w = word.group(0)
+            if w[0].isupper():
+                continue  # "on Sunday", "in Jacmel": a day or a place is no part of what is counted
             if w in _COUNT_FILLER or w.endswith("ly"):
                 continue
-            if w in {"and", "but", "while", "with", "of", "to", "by", "for", "on", "at"} and said:
+            if w in _STOP_COUNTED and said:
                 break
-            if w in content_words(w):
-                said.add(_SAME_OUTCOME.get(w, w[:5]))
+            if w in _SAME_OUTCOME:
+                said.add(_SAME_OUTCOME[w])
+            elif w in content_words(w):
+                said.add(w[:5])
             if len(said) == 2:
                 break
         return said
@@ -790,7 +807,15 @@ def _same_headline(a: str, b: str) -> bool:
 
 def _gainsays(text: str) -> bool:
     """A claim that denies or rejects what it states ("never agreed to", "rejected the account")."""
-    return bool(_NEGATED.search(text) or re.search(r"\b(?:reject|den(?:y|ies|ied)|disput|contest)", text, re.I))
+    return bool(
+        _NEGATED.search(text)
+        or re.search(
+            r"\b(?:reject|den(?:y|ies|ied)|disput|contest|exaggerat)"
+            r"|\b(?:lie|lies|lied|lying|false|untrue|wrong|misleading|inflated|nonsense)\b",
+            text,
+            re.I,
+        )
+    )
 
 
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
@@ -869,6 +894,12 @@ def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[S
     return affiliated(one, other, sentences)
 
 
+# Words that make a post another than the one they qualify: a former, vice or shadow minister is not the minister.
+_OTHER_POST = frozenset(
+    "former ex vice deputy shadow assistant associate junior outgoing previous then late".split()  # noqa: SIM905
+)
+
+
 def _role_named(role: str, person: str, sentences: Sequence[Sentence]) -> bool:
     """A role actor ("The zoo director") that a report gives the person's name ("The director of the zoo, Aziz Gul
     Saqib, says ...", "zoo director Aziz Gul Saqib"): every word of the role just before the name; one person."""
@@ -884,7 +915,14 @@ def _role_named(role: str, person: str, sentences: Sequence[Sentence]) -> bool:
             # The role's own word right before the name, as a title or an apposition ("zoo director Aziz Gul Saqib",
             # "the director of the zoo, Aziz Gul Saqib"), not a verb's object ("The minister accused Dr Jo Bell").
             last = hit.group(2).strip(",.;:").lower()
-            before = {w.strip(",.;:").lower() for w in hit.group(1).split()} | {last}
+            lead = [w.strip(",.;:").lower() for w in hit.group(1).split()]
+            before = set(lead) | {last}
+            # "Former health minister Jo Bell", "Vice president Kamala Harris": another post than the role's.
+            chain = [*lead, last]
+            while chain and chain[-1] in words:
+                chain.pop()
+            if chain and chain[-1] in _OTHER_POST and chain[-1] not in words:
+                continue
             if last in words and words <= before:
                 return True
     return False
@@ -2159,7 +2197,9 @@ _CHARGE = re.compile(
 )
 _FLAT_DENIAL = re.compile(
     # "can never happen again" is a wish and "should never be used" a rule, no denial.
-    r"\b(?:(?<!should\s)(?<!must\s)(?<!ought\s)never(?!\s+(?:\w+\s+){0,2}?again\b)|at\s+no\s+time|"
+    # "should never have been charged" is the defence's denial all the same.
+    r"\b(?:(?<!should\s)(?<!must\s)(?<!ought\s)never(?!\s+(?:\w+\s+){0,2}?again\b)|"
+    r"(?:(?<=should\s)|(?<=must\s))never(?=\s+have\s+been\b)|at\s+no\s+time|"
     r"not\s+(?:a\s+single|one\s+(?:penny|cent)|a\s+penny|a\s+cent)|no\s+wrongdoing|"
     r"nothing\s+wrong)\b"
     r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:[\"“‘']?\w+\s+){0,2}?[\"“‘']?(?:lawful|legitimate|legal|ordinary|proper|above\s+board)\b",
