@@ -167,3 +167,14 @@ def test_welcoming_anothers_change_of_course_is_no_turn_of_ones_own() -> None:
         "I welcome the Transport Secretary's change of course, and I welcome him saying so in public.",
     )
     assert p.evolution != "shifted"
+
+
+def test_where_it_was_said_in_two_words_before_that_is_no_part_of_the_claim() -> None:
+    said = dict(
+        _said(
+            "The club's manager, Rhys Pellow, said on social media that the team had never been paid its bonus.\n\n"
+            "Nadia Kerr said on local radio that the ferry would sail as normal this week."
+        )
+    )
+    assert said["Rhys Pellow"].startswith("The team had never been paid")
+    assert said["Nadia Kerr"].startswith("The ferry would sail")

@@ -111,7 +111,7 @@ _PATTERNS = [
     # "The mayor of Lyon, Gregory Doucet, said CLAIM": the person in apposition speaks, not the place of the title.
     re.compile(
         rf"^(?:The\s+)?(?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}},\s+{_NAME},\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+)?(?:\s+that)?,?\s+(?P<claim>.+)$"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+(?:\s+[a-z]+(?=\s+that\b))?)?(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
@@ -124,7 +124,7 @@ _PATTERNS = [
         rf"\s+(?:of|from|at)\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}"
         rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}"
         rf"(?:,\s+[^,\"“”]{{3,60}},)?\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+|\s+for\s+the\s+first\s+time)?"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+(?:\s+[a-z]+(?=\s+that\b))?|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
@@ -135,10 +135,11 @@ _PATTERNS = [
         rf"[A-Z][\w&-]*['’]?(?:\s+[A-Z][\w&-]*['’]?){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?"
         rf"(?:(?:has|have|had)\s+(?:(?:since|now|also|already)\s+)?)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
-        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:conference|meeting|briefing|rally|hearing|gathering|summit|seminar)(?:\s+[\w'’]+){{0,7}}?\s+that|(?:let|lets)\s+(?:us|me|it\s+be)\s+know(?:n)?(?:\s+[\w'’]+){{0,4}}?\s+that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
+        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:conference|meeting|briefing|rally|hearing|gathering|summit|seminar)(?:\s+[\w'’]+){{0,10}}?\s+that|(?:let|lets)\s+(?:us|me|it\s+be)\s+know(?:n)?(?:\s+[\w'’]+){{0,4}}?\s+that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
         + _MEDIUM
-        + r"|\s+(?:on|last|in|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+|\s+for\s+the\s+first\s+time)?"
+        + r"|\s+(?:on|last|in|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+(?:\s+[a-z]+(?=\s+that\b))?"
+        + r"|\s+for\s+the\s+first\s+time)?"
         # 'Dr Helen Marsh, chief safety officer, said: "With every strength now affected, ..."'
         r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
@@ -884,8 +885,9 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         bare = _ROLE_THEN_NAME.sub(
             lambda r: r.group(0) if clean_name(r.group("name")) is None else r["name"] + " ", bare
         )
-        # "The Director of Sea Fisheries, Dr Ann Roe, said: ...": the person in apposition speaks, never the office.
-        roled = bare != adverbless
+        # "The Director of Sea Fisheries, Dr Ann Roe, said: ...": the person in apposition speaks, never the office
+        # written with capitals (a lowercase role, "The harbourmaster, ...", is no name to mistake).
+        roled = bare != adverbless and _CAPITAL_OFFICE.match(adverbless) is not None
         # "Cllr Maya Hart (Labour) said ...": the party or post in brackets is no part of the speaker's name.
         bare = _AFFILIATION.sub("", bare)
         # A piece the splitter cut from the words before it ("Residents who met" | "Councillor Tom Hale on Monday had
@@ -2554,6 +2556,9 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
     r"(?:[A-Z][a-z]{1,3}\.?\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"
+)
+_CAPITAL_OFFICE = re.compile(
+    r"^(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:,|\s+(?:of|for)\b)"
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
