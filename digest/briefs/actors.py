@@ -86,7 +86,9 @@ _PATTERNS = [
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME},\s+[^,\"“”]{{3,80}},\s+{_SAY}\b"),
     # '"...," Pelican's chief executive, Declan Farrow, told reporters': the role, then the name in apposition.
     re.compile(
-        rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:the\s+)?[^,\"“”]{{3,60}}?\s+[a-z][\w'’-]*,\s+{_NAME},\s+{_SAY}\b"
+        # '"...," the Minister for Health, Tomasz Wolny, said': an office with capitals after "the".
+        rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:(?:the\s+)?[^,\"“”]{{3,60}}?\s+[a-z][\w'’-]*|"
+        rf"the\s+[^,\"“”]{{3,60}}?\s+[A-Z][\w'’-]*),\s+{_NAME},\s+{_SAY}\b"
     ),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
     # According to Name, CLAIM.
@@ -109,7 +111,7 @@ _PATTERNS = [
     # "The mayor of Lyon, Gregory Doucet, said CLAIM": the person in apposition speaks, not the place of the title.
     re.compile(
         rf"^(?:The\s+)?(?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}},\s+{_NAME},\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+)?(?:\s+that)?,?\s+(?P<claim>.+)$"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+(?:\s+[a-z]+(?=\s+that\b))?)?(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Union leader Tom Reed said (that) CLAIM. / BP chief executive Tony Hayward said CLAIM. / Skerry Ferries chief
     # executive Nadia Fenwick said CLAIM.
@@ -122,7 +124,7 @@ _PATTERNS = [
         rf"\s+(?:of|from|at)\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}"
         rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}"
         rf"(?:,\s+[^,\"“”]{{3,60}},)?\s+"
-        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+|\s+for\s+the\s+first\s+time)?"
+        rf"{_SAY_CLAUSE}(?:{_MEDIUM}|\s+(?:on|last|in|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+(?:\s+[a-z]+(?=\s+that\b))?|\s+for\s+the\s+first\s+time)?"
         r"(?:\s+that)?,?\s+(?P<claim>.+)$"
     ),
     # Name, the title of Org, said (that) CLAIM.
@@ -133,10 +135,11 @@ _PATTERNS = [
         rf"[A-Z][\w&-]*['’]?(?:\s+[A-Z][\w&-]*['’]?){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?"
         rf"(?:(?:has|have|had)\s+(?:(?:since|now|also|already)\s+)?)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
-        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
+        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:conference|meeting|briefing|rally|hearing|gathering|summit|seminar)(?:\s+[\w'’]+){{0,10}}?\s+that|(?:let|lets)\s+(?:us|me|it\s+be)\s+know(?:n)?(?:\s+[\w'’]+){{0,4}}?\s+that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
         + _MEDIUM
-        + r"|\s+(?:on|last|in|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+|\s+for\s+the\s+first\s+time)?"
+        + r"|\s+(?:on|last|in|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+(?:\s+[a-z]+(?=\s+that\b))?"
+        + r"|\s+for\s+the\s+first\s+time)?"
         # 'Dr Helen Marsh, chief safety officer, said: "With every strength now affected, ..."'
         r"(?:\s+that)?[,:]?\s+(?P<claim>.+)$"
     ),
@@ -878,9 +881,13 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         bare = _LEADING_ADVERBIAL.sub("", text)
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
         # Not a post written as a title: "A word from our director Priya Banerjee, Chief Executive, writes".
+        adverbless = bare
         bare = _ROLE_THEN_NAME.sub(
             lambda r: r.group(0) if clean_name(r.group("name")) is None else r["name"] + " ", bare
         )
+        # "The Director of Sea Fisheries, Dr Ann Roe, said: ...": the person in apposition speaks, never the office
+        # written with capitals (a lowercase role, "The harbourmaster, ...", is no name to mistake).
+        roled = bare != adverbless and _CAPITAL_OFFICE.match(adverbless) is not None
         # "Cllr Maya Hart (Labour) said ...": the party or post in brackets is no part of the speaker's name.
         bare = _AFFILIATION.sub("", bare)
         # A piece the splitter cut from the words before it ("Residents who met" | "Councillor Tom Hale on Monday had
@@ -890,9 +897,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         for i, pattern in enumerate(_PATTERNS):
             if cut and i == _COLON_QUOTE:
                 continue
-            m = pattern.search(text)
-            source = text
-            if not m and bare != text:
+            m, source = (pattern.search(bare), bare) if roled else (pattern.search(text), text)
+            if not m and bare != text and not roled:
                 m, source = pattern.search(bare), bare
             if not m:
                 continue
@@ -1151,7 +1157,17 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
     out = _without_opening_adverbs(_initialled(out, context or sentences), context or sentences)
-    return _with_offices(_unify_names(_as_defined(out, context or sentences), sentences), context or sentences)
+    out = _with_offices(_unify_names(_as_defined(out, context or sentences), sentences), context or sentences)
+    return [a for a in out if not _institution_word(a.actor)]
+
+
+_INSTITUTION_WORDS = frozenset({"directorate", "inspectorate", "secretariat", "institution"})
+
+
+def _institution_word(actor: str) -> bool:
+    """ "The Department said ...", "the Association wrote": a body's bare head noun names no one in particular."""
+    words = actor.split()
+    return len(words) == 1 and words[0].lower() in _BODY_HEADS | _BODY_ENDS | _INSTITUTION_WORDS
 
 
 # Who holds a role, where the report says so: minutes' attendance lists ("Gordon Abernethy (Director of Place)", "Cllr
@@ -1706,6 +1722,14 @@ _POST_HEAD = re.compile(
 _COMMENT_HEAD = re.compile(
     r"^(?P<name>(?:Cllr\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?P<post>\s+(?:MP|MSP|MEP|MS|AM|MLA|TD))?\s+·\s+"
 )
+# A message board's post header: "Posted by Ana Brook (Tenants' Assoc.) » Mon 4 May 2031, 09:12". A handle
+# ("deckie_lou", "salt_jim") is nobody's name: that post is the public's, no actor's.
+_BOARD_HEAD = re.compile(r"^Posted\s+by\s+(?P<who>[^»|]{2,80}?)\s*(?:»|\|)\s*\S")
+_BOARD_NAME = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+    r"(?:\s+\([^()]{2,60}\))?$"
+)
+_BOARD_NOTE = re.compile(r"^(?:Moderator|Admin|Mod)(?:['’]s)?\s+note\b|^Quote\s+from\b", re.IGNORECASE)
 _SPEAKS_AS = re.compile(r"^(?:Speaking\s+as|As)\s+(?:the|a|an)\s+[^:,.]{3,80}[:,]\s+")
 _COMMENT_END = re.compile(r"\s*·\s*Like\s*·\s*Reply\b(?:\s*·\s*\S+)?\s*")
 
@@ -1718,6 +1742,14 @@ def _posted(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribu
     seen = False
     quoting = False
     for t in ts:
+        board = _BOARD_HEAD.match(t.text)
+        if board:
+            named = _BOARD_NAME.match(board.group("who").strip())
+            author, seen, quoting = clean_name(named.group("name")) if named else None, True, False
+            continue
+        if seen and _BOARD_NOTE.match(t.text):
+            author = None  # the moderator's note, or a line quoting another poster: not the author's own
+            continue
         head = _POST_HEAD.search(t.text)
         if head:
             author, seen, quoting = clean_name(head.group("name")), True, False
@@ -1785,6 +1817,42 @@ def _letter(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribu
     return out
 
 
+# A memo's or a members' circular's head: "To: all members" and then "From: Ewan Roe, Chief Executive". The sender
+# writes the body in the first person ("We do not accept the survey."): those sentences are the sender's own stance.
+_MEMO_TO = re.compile(r"^To:\s+\S")
+_MEMO_FROM = re.compile(
+    r"^From:\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+    r"(?=\s*(?:,|$|\s+(?:Date|Re|Subject|Ref):))"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|us|My|my)\b")
+
+
+def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The sender's first-person sentences of a memo or circular headed "To: ..." and "From: <a person>"; not questions,
+    not the words of others the sender passes on ("The minister said she would ...")."""
+    out: list[Attribution] = []
+    for i, t in enumerate(ts):
+        m = _MEMO_FROM.match(t.text)
+        if m is None or not any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3]):
+            continue
+        sender = clean_name(m.group("name"))
+        if sender is None or {w.lower() for w in sender.split()} & (_BODY_HEADS | _BODY_ENDS | _SIGNING_DESKS):
+            continue
+        for u in ts[i + 1 :]:
+            text = u.text
+            if (u.article, u.position) in taken or not text[:1].isupper() or text.endswith("?"):
+                continue
+            said = _REPORTS_OTHER.search(text)
+            if said and not _FIRST_PERSON.search(text[: said.start()]):
+                continue  # "The minister told the Assembly ...": the sender passing on another's words
+            if re.search(r"[\"“]", text) and not said:
+                continue  # a quotation without its speaker is no sentence of the sender's
+            if _FIRST_PERSON.search(text) and len(text.split()) >= 6 and _has_verb(text):
+                out.append(Attribution(sender, actor_key(sender), text, u, quoted=False))
+        break
+    return out
+
+
 def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
     """Who speaks without a verb of saying: a transcript's guests (by their turn labels; the host, who speaks first,
     only asks and relays) and the author of a signed opinion piece (the sentences nobody else is credited with)."""
@@ -1806,7 +1874,7 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
         if posted:
             out += posted
             continue
-        letter = _letter(ts, taken)
+        letter = _letter(ts, taken) or _memo(ts, taken)
         if letter:
             out += letter
             continue
@@ -2280,6 +2348,8 @@ _SPEAKING = re.compile(
     r"promises|vowed|vows|pledged|hit\s+back|fired\s+back|shot\s+back|struck\s+back|retorted|gave\s+evidence|took\s+the\s+stand|sees|saw|thinks|thought|"
     r"put\s+it|puts\s+it|asked|asks|answered|answers|pleaded|objected|protested|complained|complains|"
     r"conceded|maintains|maintained|countered|counters|recounted|recounts|reflected|reflects|added|"
+    # A judge's or a chair's ruling from the bench is said: "Judge Roe adjourned the case. She said ...".
+    r"adjourned|adjourns|ruled|rules|ordered|orders|sentenced|sentences|"
     # A programme's running order: "31:30 Tom Hale on the patients." is the segment he speaks in.
     r"on\s+(?=(?:the|his|her|their|its|why|how|what|whether)\s))\b"
 )
@@ -2495,17 +2565,26 @@ _LEADING_ADVERBIAL = re.compile(
     # "Asked about the regulator's letter, Farrant says: ...": the question put is no part of the attribution.
     r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|if|why|how|what)\b[^,\"“”]{2,140}|"
     r"Last (?:week|month|year)|Earlier|Later|In (?:a|an|his|her|its|their) (?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+\w+)?"
-    r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile),\s+"
+    r"(?:\s+\w+){0,4}|Speaking (?:to|on|at|in) [^,]{2,40}|In response|Separately|Meanwhile|"
+    # "Outside court, Ada Roy said: ...", "After the vote, ...": where or when, in a few plain words.
+    r"(?:Outside|Inside|After|Before|During|Leaving)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}),\s+"
 )
 # A bracket after a name before its verb or comma: a party, a constituency, a post ("(Labour)", "(Lib Dem, Northfield)",
 # "(D-Texas)", "(Director of Place)").
 _AFFILIATION = re.compile(r"(?<=[A-Za-z'’])\s+\([A-Z][\w&'’.-]*(?:[\s,/-]+[\w&'’.-]+){0,5}\)(?=,|\s+[a-z])")
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(of|for)\s+$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:(?:But|And|However|Yet),?\s+)?(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)"
-    r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
-    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
+    r"^(?:(?:But|And|However|Yet),?\s+)?(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|"
+    r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|"
+    # "The Director of Sea Fisheries, Dr Ann Roe, said": an office written with capitals, its head a post's word.
+    rf"[Tt]he\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{'|'.join(sorted(w.capitalize() for w in OFFICE_HEADS))}))"
+    r"(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
+    r"(?:[A-Z][a-z]{1,3}\.?\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"
+)
+_CAPITAL_OFFICE = re.compile(
+    r"^(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:,|\s+(?:of|for)\b)"
 )
 _DEPENDENT = re.compile(r"^(?:It|He|She|They|Its|His|Her|Their|This|That|These|Those)\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")

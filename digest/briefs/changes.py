@@ -70,7 +70,7 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
         fresh.sort(key=lambda c: not _SELF_TURN.search(c))
         said = _claims(p.stance.text)
         who = bare_name(p.actor)  # "Health Secretary Ana Ruiz": her office's words are no part of her name
-        reported = recalled_turn([c for c in said if c in fresh], who) or _confessed(said, fresh)
+        reported = recalled_turn([c for c in said if c in fresh], who) or _confessed(said, fresh, old_claims)
         turned = reported or _turn(fresh, old_claims, who)
         admitted = None if turned else _admitted(said, fresh, old_claims)
         turned = turned or admitted
@@ -127,6 +127,10 @@ _RECONSIDERED = (
 )
 # "I've lost patience", "we have lost confidence in the board": the speaker says their support has gone.
 _LOST_FAITH = r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?lost\s+(?:all\s+)?(?:patience|faith|confidence|trust)\b"
+_LISTENED = (
+    r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+listened\b[^.!?]{0,160}?\band\s+(?:I|we)(?:['’]ve|\s+have)?\s+"
+    r"(?:found|decided|agreed|changed|chosen|asked)"
+)
 _SELF_TURN = re.compile(
     rf"\b(?:{_RECONSIDERED}|"
     rf"{_LOST_FAITH}|changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
@@ -142,7 +146,9 @@ _SELF_TURN = re.compile(
     r"\b(?:accepts|concedes|admits|accepted|conceded|admitted)\s+(?:that|this|it)(?=[.!?\"”’]*$)|"
     # "When the facts change, the answer changes.", "This is now a lifeline for a community, not just a private
     # railway": the speaker sets what they say now against what it was.
-    r"when\s+the\s+facts\s+change|(?:is|are)\s+now\s+[^,.;]{3,60},\s+not\s+(?:just|only|merely|simply)\s+\w+)\b",
+    r"when\s+the\s+facts\s+change|(?:is|are)\s+now\s+[^,.;]{3,60},\s+not\s+(?:just|only|merely|simply)\s+\w+|"
+    # "I have listened to the growers, and I have decided to keep the market open": heard out, and moved.
+    rf"{_LISTENED})\b",
     re.IGNORECASE,
 )
 
@@ -185,6 +191,7 @@ _ADMITS = re.compile(
     # "I accept that the figures cannot be trusted, and the responsibility for that is mine.": a concession.
     r"|\b(?:I|[Ww]e)\s+(?:now\s+)?(?:accept|admit|concede)\s+that\b"
     r"|\bthe\s+responsibility\s+(?:for\s+\w+\s+)?is\s+(?:mine|ours)\b|\b(?:I|[Ww]e)\s+take\s+(?:full\s+)?responsibility\b"
+    rf"|\b{_LISTENED}"
 )
 
 
@@ -200,7 +207,14 @@ def _admitted(said: list[str], fresh: list[str], old_claims: list[str]) -> tuple
     return None
 
 
-def _confessed(said: list[str], fresh: list[str]) -> tuple[str, str] | None:
+# Recalled words that carry nothing of their own: "I said it would", "I said so", "we promised it would not".
+_ELLIPTIC = re.compile(
+    r"^(?:(?:it|this|that|they|we|he|she)\s+(?:would|will|could|can|did|was|were|had|might|should|is|are)(?:\s+not|n['’]t)?"
+    r"|so|otherwise)(?=\s*(?:[,.;]|and\b|$))"
+)
+
+
+def _confessed(said: list[str], fresh: list[str], old_claims: Sequence[str] = ()) -> tuple[str, str] | None:
     """ "I said there was no case. The backup failing made the case.", "A reopening is off the table. I said we'd be
     carrying skiers in December. I was wrong.": the speaker recalls their words and moves on; the note goes from the
     words recalled to what follows (after an admission, the new position before them too)."""
@@ -213,6 +227,11 @@ def _confessed(said: list[str], fresh: list[str]) -> tuple[str, str] | None:
         recalled = _RECALLED_WORDS.match(c)
         was = recalled.group("was") if recalled else c
         now = nxt
+        if recalled and _ELLIPTIC.match(recalled.group("was")) and i > 0 and said[i - 1] in fresh and old_claims:
+            # "The festival cannot go ahead. I said it would, and I believed it.": the recalled words only point back;
+            # the new position is the sentence before them, the old one the earlier claim it answers.
+            now = said[i - 1]
+            return max(old_claims, key=lambda o: content_overlap(now, o)), now
         if _SELF_TURN.search(nxt) and i > 0 and said[i - 1] in fresh and len(f"{said[i - 1]} {now}".split()) <= 30:
             now = f"{said[i - 1].rstrip('.')}. {now}"  # the new position, then the admission
         # "I have read the logs, and I accept them. We should have closed the road at noon. I said the warning came
@@ -350,7 +369,7 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
             )
             if was is not None:
                 return was, now
-        if TURNED.search(now) and old_claims:
+        if TURNED.search(now) and old_claims and not _others_turn(now, actor):
             # The report says the actor changed position: from what it says they had said (else their closest
             # earlier claim) to what they say now.
             had = _HAD_SAID.search(now) or _AFTER_SAID.search(now)
@@ -372,6 +391,28 @@ def _turn(fresh: list[str], old_claims: list[str], actor: str = "") -> tuple[str
             if same_matter and (SHIFT.search(now) or bool(NEGATION.search(now)) != bool(NEGATION.search(was))):
                 return was, now
     return None
+
+
+# A turn the claim gives to someone else: "I welcome the Minister's change of course", "we welcome their U-turn".
+_TURN_NOUN = (
+    r"(?:(?:[a-z]+\s+)?(?:change|changes)\s+of\s+(?:tack|heart|course|direction|position|stance)|U-turn|about-turn|"
+    r"volte-face|climbdown)"
+)
+_OWNED_TURN = re.compile(
+    rf"\b(?P<owner>(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w'’-]*['’]s?|his|her|their|its)\s+{_TURN_NOUN}"
+)
+
+
+def _others_turn(claim: str, actor: str) -> bool:
+    """Whether the turn a claim names is another's: a possessive that is not the actor's own name, or "his", "her",
+    "their" in the speaker's first-person words (which would say "my" of their own)."""
+    m = _OWNED_TURN.search(claim)
+    if m is None:
+        return False
+    owner = m.group("owner")
+    if owner[:1].isupper():
+        return not any(w and w in owner for w in actor.split())
+    return re.search(r"\b(?:I|we|We)\b", claim[: m.start()]) is not None
 
 
 def _unframed(claim: str, actor: str) -> str:

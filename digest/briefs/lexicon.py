@@ -130,6 +130,7 @@ OFFICE_HEADS: frozenset[str] = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "coordinator", "commander", "admiral"}
     | {"colonel", "captain", "lieutenant", "sergeant", "detective", "speaker", "deputy", "administrator", "ceo"}
     | {"bishop", "archbishop", "pope", "marshal", "mp", "mep", "manager", "economist", "scientist", "analyst"}
+    | {"constable", "registrar", "ombudsman", "warden", "comptroller"}
     | {"counsel", "lawyer", "elect", "correspondent", "editor", "founder"}
 )
 # Words that make an office another one: "former President" is not the President, nor "Vice President" or "Deputy
