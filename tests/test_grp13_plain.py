@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from digest.topics.engine import Cluster, Params, Vec, _adopt, _plain_story, _story_names
+from digest.topics.engine import Cluster, Params, Vec, _adopt, _name_index, _plain_story, _story_names
 from digest.topics.features import entity_key, feature_id
 
 P = Params()
@@ -26,11 +26,10 @@ def _cluster(key: str, names: dict[str, float], is_topic: bool = False) -> Clust
 
 
 # Two running stories of one region: a hospital strike and a bridge closure, both naming the governor.
-HOSPITAL = _story_names(
-    _cluster("hospital", {"Carrow General": 40, "Nurses Guild": 30, "Ilse Voran": 25, "Governor Pell": 12}), P
-)
-BRIDGE = _story_names(_cluster("bridge", {"Tamsk Bridge": 50, "Roads Agency": 30, "Governor Pell": 14}), P)
-STORIES = {0: HOSPITAL, 1: BRIDGE}
+HOSPITAL_C = _cluster("hospital", {"Carrow General": 40, "Nurses Guild": 30, "Ilse Voran": 25, "Governor Pell": 12})
+BRIDGE_C = _cluster("bridge", {"Tamsk Bridge": 50, "Roads Agency": 30, "Governor Pell": 14})
+HOSPITAL = _story_names(HOSPITAL_C, P)
+STORIES = _name_index([HOSPITAL_C, BRIDGE_C], P)
 
 
 def _place(names: dict[str, float], sims: list[float]) -> tuple[int, float] | None:
@@ -69,7 +68,7 @@ def test_a_nameless_item_is_placed_by_words_only_with_a_clear_margin() -> None:
 
 
 def test_with_one_story_running_its_words_must_stand_clear_of_the_noise() -> None:
-    one = {0: HOSPITAL}
+    one = _name_index([HOSPITAL_C], P)
     lead = _cluster("~x", {"Ilse Voran": 3})
     # Her other news, words barely above the noise: nothing rivals the names, so the words must.
     assert _plain_story(lead, np.array([0.05]), [0], one, NOISE, P) is None

@@ -1028,7 +1028,7 @@ def _adopt(
     fids = np.unique(np.array([feature_id("e:" + lead[0]) for lead in firsts.values() if lead], np.int64))
     weights = {j: _weights(profiles[j], fids) for j in trusted}
     out = []
-    stories: dict[int, dict[str, float]] | None = None  # taken when first needed
+    named: dict[str, list[tuple[int, float]]] | None = None  # taken when first needed
     for key in leftovers:
         cand = state[key]
         lead = firsts[key]
@@ -1061,9 +1061,9 @@ def _adopt(
                     slug = topics[j]
                     why = f"lead share {weight[j] / top:.2f}"
         if slug is None and p.adopt_plain:
-            if stories is None:
-                stories = {i: _story_names(state[topics[i]], p) for i in trusted}
-            plain = _plain_story(cand, words[row[key], trusted], trusted, stories, noise, p)
+            if named is None:
+                named = _name_index([state[topics[i]] for i in trusted], p)
+            plain = _plain_story(cand, words[row[key], trusted], trusted, named, noise, p)
             if plain is not None:
                 slug = topics[plain[0]]
                 best = float(words[row[key], plain[0]])
@@ -1085,11 +1085,17 @@ def _adopt(
 
 
 def _plain_story(
-    cand: Cluster, sims: np.ndarray, trusted: list[int], stories: dict[int, dict[str, float]], noise: float, p: Params
+    cand: Cluster,
+    sims: np.ndarray,
+    trusted: list[int],
+    named: dict[str, list[tuple[int, float]]],
+    noise: float,
+    p: Params,
 ) -> tuple[int, float] | None:
     """The running story a leftover that no lead of its own places (a live-blog line, a wire brief
     quoting a spokesman the story never named) belongs to, and the share of its mentions that story
-    is about; None when none plainly fits. `sims`: its word similarities to the `trusted` stories.
+    is about; None when none plainly fits. `sims`: its word similarities to the `trusted` stories;
+    `named`: which of them are about each name, and how much (`_name_index`).
 
     Its names choose: `plain_known` of its mentions are of names the story is about (a one-off's own
     people and places are not, nor a name one of the story's articles mentioned in passing), and
@@ -1108,8 +1114,11 @@ def _plain_story(
         if sims[at] >= noise and sims[at] > 0.0 and sims[at] >= p.plain_margin * second:
             return trusted[at], 1.0
         return None
-    mine = [(entity_key(n), w) for n, w in cand.names.items()]
-    shares = np.array([sum(w * stories[i].get(k, 0.0) for k, w in mine) / total for i in trusted])
+    shares = np.zeros(len(trusted))
+    for name, w in cand.names.items():
+        for at, about in named.get(entity_key(name), ()):
+            shares[at] += w * about
+    shares /= total
     at = int(np.argmax(shares))
     here = float(shares[at])
     rest = np.delete(shares, at)
@@ -1122,6 +1131,16 @@ def _plain_story(
     if sims[at] < level or sims[at] <= 0.0 or (len(others) and float(others.max()) > p.adopt_margin * sims[at]):
         return None
     return trusted[at], here
+
+
+def _name_index(stories: Sequence[Cluster], p: Params) -> dict[str, list[tuple[int, float]]]:
+    """Name -> (position in `stories`, how much that story is about it) for every story naming it: one
+    pass over the stories' names, so a leftover's look-up costs its own names, not the stories' count."""
+    out: dict[str, list[tuple[int, float]]] = {}
+    for at, c in enumerate(stories):
+        for key, about in _story_names(c, p).items():
+            out.setdefault(key, []).append((at, about))
+    return out
 
 
 def _story_names(c: Cluster, p: Params) -> dict[str, float]:
