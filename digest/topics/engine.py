@@ -83,9 +83,9 @@ class Params:
     adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
     adopt_lead_share: float = 0.25  # ... and weighs at least this share of the story's most named entity there
     adopt_days: float = 3.0  # a lone article no other has joined for this long is offered (for a day) before expiry
-    adopt_plain: bool = True  # a leftover led by no name of its own is adopted on its words and known names alone
-    plain_margin: float = 2.0  # ... its words (and names) this many times closer to the story than to any other
-    plain_known: float = 0.5  # ... and at least this share of its names' weight is names the story has
+    adopt_plain: bool = True  # a leftover no lead of its own places is adopted by the names it gives (or its words)
+    plain_margin: float = 2.0  # ... its names (naming nobody: its words) this many times the story's as another's
+    plain_known: float = 0.5  # ... and at least this share of its mentions are of names the story is about
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
