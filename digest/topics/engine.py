@@ -83,6 +83,9 @@ class Params:
     adopt_lead_ratio: float = 4.0  # ... its own lead weighs this many times more in that story's profile than others'
     adopt_lead_share: float = 0.25  # ... and weighs at least this share of the story's most named entity there
     adopt_days: float = 3.0  # a lone article no other has joined for this long is offered (for a day) before expiry
+    adopt_plain: bool = True  # a leftover no lead of its own places is adopted by the names it gives (or its words)
+    plain_margin: float = 2.0  # ... its names (naming nobody: its words) this many times the story's as another's
+    plain_known: float = 0.5  # ... and at least this share of its mentions are of names the story is about
     resume: bool = True  # a young topic whose words stand out for a quiet topic's continues it
     resume_margin: float = 2.0  # ... its word similarity to it this many times that to any other topic
     resume_days: float = 120.0  # a quiet story is offered for a resume this long (four half-lives)
@@ -1008,6 +1011,10 @@ def _adopt(
     So a one-off that shares a town with the story -- its own people lead it, unknown to the story --
     stays out, as does an item led by a name every story of the region knows (its governor, a town they
     all report from), and an item that two neighbouring stories fit about as well goes to neither.
+
+    A leftover no lead of its own places -- one that names nobody, or is led by a name the story never
+    gave (a spokesman quoted in a live-blog line) -- is placed by what it does name instead, or by its
+    words alone when it names nobody (`_plain_story`): most of a story's short items quote someone new.
     """
     # A quiet story is not offered: an early adoption would make it look live, and a new phase of it
     # that then forms a topic would be taken for another story running beside it instead of its resume.
@@ -1021,11 +1028,11 @@ def _adopt(
     fids = np.unique(np.array([feature_id("e:" + lead[0]) for lead in firsts.values() if lead], np.int64))
     weights = {j: _weights(profiles[j], fids) for j in trusted}
     out = []
+    named: dict[str, list[tuple[int, float]]] | None = None  # taken when first needed
     for key in leftovers:
         cand = state[key]
         lead = firsts[key]
-        if not lead:
-            continue
+        slug = None
         sims = words[row[key], trusted]
         order = np.argsort(-sims, kind="stable")
         j = trusted[int(order[0])]
@@ -1035,32 +1042,116 @@ def _adopt(
         second = float(sims[order[1]]) if len(order) > 1 else noise
         if best < noise or best <= 0.0:
             continue
-        # Its own first name, not whichever of its names the story knows: a singer's news naming the
-        # story's town is the singer's.
-        at = int(np.searchsorted(fids, feature_id("e:" + lead[0])))
-        weight = {i: float(weights[i][at]) for i in trusted}
-        # The lead must be one the story is about, not a name one of its articles mentioned in passing:
-        # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
-        if weight[j] < p.adopt_lead_share * float(profiles[j].val.max(initial=0.0)) or weight[j] <= 0.0:
-            continue
-        if any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j):
-            continue
-        own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
-        rivals = {k for i in trusted if i != j for k in leads[i]}
-        if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
-            out.append((key, topics[j]))
+        if lead:
+            # Its own first name, not whichever of its names the story knows: a singer's news naming the
+            # story's town is the singer's.
+            at = int(np.searchsorted(fids, feature_id("e:" + lead[0])))
+            weight = {i: float(weights[i][at]) for i in trusted}
+            # The lead must be one the story is about, not a name one of its articles mentioned in passing:
+            # with no rival naming it, a trace weight would pass the ratio test as 4 x 0 < anything.
+            top = float(profiles[j].val.max(initial=0.0))
+            if (
+                weight[j] >= p.adopt_lead_share * top
+                and weight[j] > 0.0
+                and not any(weight[i] * p.adopt_lead_ratio > weight[j] for i in trusted if i != j)
+            ):
+                own = set(leads[j][: p.lead_names]) & {entity_key(n) for n in cand.names}
+                rivals = {k for i in trusted if i != j for k in leads[i]}
+                if (own and not own & rivals and best >= second) or best >= p.adopt_margin * second:
+                    slug = topics[j]
+                    why = f"lead share {weight[j] / top:.2f}"
+        if slug is None and p.adopt_plain:
+            if named is None:
+                named = _name_index([state[topics[i]] for i in trusted], p)
+            plain = _plain_story(cand, words[row[key], trusted], trusted, named, noise, p)
+            if plain is not None:
+                slug = topics[plain[0]]
+                best = float(words[row[key], plain[0]])
+                why = f"no lead of its own, known names {plain[1]:.2f}"
+        if slug is not None:
+            out.append((key, slug))
             # An adoption is a guess on thin evidence: leave a trace an operator can check it by.
             log.info(
-                "adopted %s (%s) into %s: words %.3f, next story %.3f, noise %.3f, lead share %.2f",
+                "adopted %s (%s) into %s: words %.3f, next story %.3f, noise %.3f, %s",
                 key,
                 ", ".join(cand.members[:5]) if not cand.is_topic else f"topic of {cand.size}",
-                topics[j],
+                slug,
                 best,
                 second,
                 noise,
-                weight[j] / float(profiles[j].val.max(initial=0.0)),
+                why,
             )
     return out
+
+
+def _plain_story(
+    cand: Cluster,
+    sims: np.ndarray,
+    trusted: list[int],
+    named: dict[str, list[tuple[int, float]]],
+    noise: float,
+    p: Params,
+) -> tuple[int, float] | None:
+    """The running story a leftover that no lead of its own places (a live-blog line, a wire brief
+    quoting a spokesman the story never named) belongs to, and the share of its mentions that story
+    is about; None when none plainly fits. `sims`: its word similarities to the `trusted` stories;
+    `named`: which of them are about each name, and how much (`_name_index`).
+
+    Its names choose: `plain_known` of its mentions are of names the story is about (a one-off's own
+    people and places are not, nor a name one of the story's articles mentioned in passing), and
+    `plain_margin` times more so than any other running story's (a region's governor or town, named by
+    every story, places nothing); its words confirm: above the stream's noise (`plain_margin` times it
+    with one story running) and not `adopt_margin` times closer to another story. An item that names
+    nobody is placed by its words alone, `plain_margin` times closer to one story than to any other (than
+    to the noise, with one story running)."""
+    if cand.is_topic:
+        return None  # a quiet young topic has lead actors of its own: the lead route decides it
+    total = sum(cand.names.values())
+    order = np.argsort(-sims, kind="stable")
+    if total <= 0:
+        at = int(order[0])
+        second = float(sims[order[1]]) if len(order) > 1 else noise
+        if sims[at] >= noise and sims[at] > 0.0 and sims[at] >= p.plain_margin * second:
+            return trusted[at], 1.0
+        return None
+    shares = np.zeros(len(trusted))
+    for name, w in cand.names.items():
+        for at, about in named.get(entity_key(name), ()):
+            shares[at] += w * about
+    shares /= total
+    at = int(np.argmax(shares))
+    here = float(shares[at])
+    rest = np.delete(shares, at)
+    if here < p.plain_known or (len(rest) and float(rest.max()) * p.plain_margin > here):
+        return None
+    others = np.delete(sims, at)
+    # With one story running nothing rivals its names: its words must stand clear of the noise, as a
+    # nameless item's must (a lead actor's other news -- her hospital opening -- is not the story).
+    level = noise if len(others) else p.plain_margin * noise
+    if sims[at] < level or sims[at] <= 0.0 or (len(others) and float(others.max()) > p.adopt_margin * sims[at]):
+        return None
+    return trusted[at], here
+
+
+def _name_index(stories: Sequence[Cluster], p: Params) -> dict[str, list[tuple[int, float]]]:
+    """Name -> (position in `stories`, how much that story is about it) for every story naming it: one
+    pass over the stories' names, so a leftover's look-up costs its own names, not the stories' count."""
+    out: dict[str, list[tuple[int, float]]] = {}
+    for at, c in enumerate(stories):
+        for key, about in _story_names(c, p).items():
+            out.setdefault(key, []).append((at, about))
+    return out
+
+
+def _story_names(c: Cluster, p: Params) -> dict[str, float]:
+    """A story's names by how much it is about them, from raw mentions (no IDF: its lead actor, named in
+    nearly every article, weighs most): 1 from `adopt_lead_share` of its most named entity's count up."""
+    out: dict[str, float] = {}
+    for name, n in c.names.items():
+        key = entity_key(name)
+        out[key] = out.get(key, 0.0) + n
+    full = p.adopt_lead_share * max(out.values(), default=0.0)
+    return {k: min(1.0, n / full) for k, n in out.items()} if full > 0 else {}
 
 
 def _weights(v: Vec, fids: np.ndarray) -> np.ndarray:
