@@ -132,7 +132,14 @@ UNKNOWN = re.compile(
     r"organi[sz]ed|resolved|scheduled|funded|approved)\b"
     r"|\b(?:future|fate) of\b[^.;]{2,80}?\b(?:depends?|will depend|hinges?|will hinge) on\b"
     r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
-    r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set|answer|reply|respond)\b"
+    r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
+    # A reply not given is an unknown only when what it would answer is a question the sentence states: "has yet to
+    # answer whether ...", "We asked whether ...; the council has yet to reply." Not "has yet to respond to a request for
+    # comment" (boilerplate), "to treatment" or "answer his critics" (no question at all).
+    rf"|\b(?:has|have|had) (?:still )?yet to (?:answer|reply|respond)(?:\s+to)?(?:\s+(?:the\s+)?(?:questions?|queries)\s+"
+    rf"(?:of|about|on|over|as\s+to))?\s+(?:{_WH_WORDS})\b"
+    rf"|\b(?:{_WH_WORDS})\b[^.!?]{{4,200}}?[;,]\s+[^.;:!?]{{2,60}}?\b(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+"
+    r"(?:answer|reply|respond)\s*(?:[.!]|$)"
     # "The judge has not set a hearing date": when it happens is open.
     r"|\b(?:has|have|had) not (?:yet )?(?:set|fixed|scheduled|given|named) (?:a|an|any)(?: new)?(?: [a-z]+)? "
     r"(?:date|timetable|deadline|timeline)\b"
@@ -3382,6 +3389,15 @@ SAID_OWN = re.compile(
 _THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
 
 
+# "my" before someone the asker is related to ("my son", "my mother's pension"): "the son" would ask of nobody in
+# particular, so the question keeps its "my".
+_MY_OWN = re.compile(
+    r"\bmy\s+(?:[\w-]+['’]s\b|(?:son|daughter|child|children|kids?|baby|wife|husband|partner|mother|father|mum|mom|"
+    r"dad|parents?|brother|sister|family|grand(?:mother|father|son|daughter|child|children|parents?)|aunt|uncle|"
+    r"nephew|niece|cousin|friend|neighbou?r|boss|dog|cat|pet)\b)"
+)
+
+
 def left_open(text: str, after: str) -> str | None:
     """The question a sentence asks that the sentence after it leaves open, or None: "Who pays for the transport?"
     "That has still to be agreed."; "We also asked the league whether the pause means ..." "The reply: 'No comment'";
@@ -3439,6 +3455,7 @@ def left_open(text: str, after: str) -> str | None:
         question is not None
         and re.search(r"\bmy\b", question)
         and not re.search(r"\b(?:I|me|mine|we|us|our)\b", question)
+        and not _MY_OWN.search(question)
     ):
         # A reader's or a help page's heading ("Will my deposit be returned?") left open: the thing is every reader's.
         question = re.sub(r"\bmy\b", "the", question)
@@ -3543,6 +3560,12 @@ def answered_next(text: str, after: str) -> bool:
     return done or (_TAIL_ANSWER.search(after) is not None and len(asked & told) >= 2)
 
 
+# A reply that turns after its evasion to what someone else said or did: ", but the manager said ...", "though officials
+# confirmed ...".
+_REPLY_GOES_ON = re.compile(r"(?:,|\s)\s*(?:but|though|although|however|while|whereas)\s+[^.;:!?]{2,80}?\b(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|made|gave|knew)\b"
+)
+
+
 def left_open_in(text: str, after: str, then: str = "") -> str | None:
     """`left_open` over the answer window, the two sentences of the same article after the question.
 
@@ -3554,9 +3577,10 @@ def left_open_in(text: str, after: str, then: str = "") -> str | None:
     """
     left = left_open(text, after)
     asked, semi, reply = text.partition("; ")
-    if left is None and semi and not asked.endswith("?") and reply[:1].isalpha():
+    if left is None and semi and not asked.endswith("?") and reply[:1].isalpha() and not _REPLY_GOES_ON.search(reply):
         # "We have asked whether the pool will reopen in June; the council has yet to answer.": the reply is the
-        # sentence's own second clause.
+        # sentence's own second clause. Not where the reply goes on past the evasion to an answer ("...; the club has
+        # yet to answer, but the manager said he was staying"): the whole clause is the reply.
         left = left_open(asked, reply[:1].upper() + reply[1:])
     if left is None and then and _NO_FIRMER.search(then) and not after.rstrip().endswith("?"):
         # "When will the review report?" "It has been asked to report in the spring." "I cannot give a firmer date
