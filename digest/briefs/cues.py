@@ -1577,7 +1577,11 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # say", "Whether the lease was renewed the landlord would not say", "Who owns the barge nobody could tell us".
 _TRAILING_UNSAID = re.compile(
     # Not a pseudo-cleft's head: "Who runs the ferry is something the council cannot say" has its own predicate.
-    r"^(?P<clause>[^,;:]{4,160}?)(?<!\bsomething)(?<!\bthing)(?<!\bmatter)(?<!\bquestion)\s+(?:(?:we|I|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    # Nor a clause cut inside its own object: "Who ordered the shelling of | the bridge they would not say" ends after
+    # "the bridge", and a speaker "the X Y" ends on no pronoun.
+    r"^(?P<clause>[^,;:]{4,160}?)(?<!\bsomething)(?<!\bthing)(?<!\bmatter)(?<!\bquestion)"
+    r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bwith)(?<!\bfrom)(?<!\bthe)(?<!\ba)"
+    r"\s+(?:(?:we|I|they|he|she|the\s+[a-z]+(?:\s+(?!(?:we|they|he|she|it)\b)[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|won['’]t)"
     r"|(?:nobody|no\s+one)(?:\s+there)?\s+(?:could|can|would|will))\s+(?:yet\s+)?(?:say|tell)(?:\s+(?:you|us|me))?"
     r"(?:\s+(?:yet|for\s+sure|for\s+certain|at\s+this\s+stage))?\.?$"
@@ -1603,6 +1607,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     if m is None or sentence.rstrip().endswith("?"):
         return None
     wh, rest = m.group("wh").lower(), m.group("rest")
+    if wh in ("when", "where", "if") and re.match(r"(?:[a-z]{2,}ed|told|shown|given|caught|seen|taken)\b", rest):
+        return None  # "When asked, they would not say": a participle with no subject of its own is an adverbial
     if wh == "what" and re.match(r"[^,;]{2,60}?\s+(?:is|was)\s+that\s", rest):
         return None  # "What I can promise is that boreholes are being drilled": a pseudo-cleft that tells, not asks
     if wh == "whether" and ":" in rest.split(", ")[0]:
@@ -2338,6 +2344,12 @@ _BRIDGE = re.compile(
 )
 
 
+# A subject of up to five words, then a finite auxiliary or modal: "the ward can hold", "the new pier will cost".
+_FINITE_AFTER_SUBJECT = re.compile(
+    rf"^(?:the|a|an|its|their|this|that|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_AUX_WORDS})\b(?!\s+to\b)"
+)
+
+
 def _wh_question(wh: str, clause: str) -> str | None:
     m = _SUPPOSED_DIDNT.match(clause.strip().rstrip("."))
     if m:
@@ -2365,10 +2377,15 @@ def _wh_question(wh: str, clause: str) -> str | None:
     # before the clause's auxiliary is not part of the question.
     clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
-    if wh not in ("whether", "if"):
+    bridge = _BRIDGE.match(clause.strip()) if wh not in ("whether", "if", "why") else None
+    if bridge is not None and (wh != "how" or bridge.group(1).startswith(("much", "many"))):
         # "how many beds they think the ward can hold": the guess's own subject and verb frame the question, which is
-        # the clause after them ("How many beds can the ward hold?").
-        clause = _BRIDGE.sub(r"\1", clause.strip(), count=1)
+        # the clause after them ("How many beds can the ward hold?"). Only where what is left keeps a subject and a
+        # finite verb ("the ministry estimates the number of deaths" is the clause's own verb; "officials expect the
+        # stadium to hold" has none), and not after "why" or a bare "how", which ask of the guess itself ("why they
+        # believe the attack was planned", "how people think the economy is doing").
+        if _FINITE_AFTER_SUBJECT.match(clause.strip()[bridge.end() :]):
+            clause = bridge.group(1) + clause.strip()[bridge.end() :]
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2 or re.search(r"\w['’](?:re|m|ve|ll)\b|n['’]t\b|\(", clause) or not ws[0][:1].isalnum():
         return None  # a contraction or an aside cannot be inverted word by word ("what they're doing")
@@ -3035,15 +3052,20 @@ _PARTICIPLE = re.compile(
 def _cut_second_predicate(ws: list[str]) -> list[str]:
     """'whether the levy is a tax or falls outside the rules' -> 'the levy is a tax': the second alternative shares the
     subject and has no auxiliary of its own to put first, so the question asks the first; 'whether the trains will run
-    or buses will replace them' has its own subject, and stays."""
+    or buses will replace them' has its own subject, and stays. A plural noun after "or" beside another before it ("miss
+    weeks or months of the season", "award damages or costs to the family") is one object's alternatives, no verb: the
+    word after "or" is cut as a verb only when its own object follows, or when what stands before "or" is no plural."""
     for i in range(2, len(ws) - 2):
         verb, nxt = ws[i + 1], ws[i + 2].lower()
+        own_object = nxt in _DETERMINERS or nxt in ("it", "them", "him", "her") or nxt[:1].isdigit() or ws[i + 2][:1].isupper()
+        plural_before = re.fullmatch(r"[a-z]{2,}s", ws[i - 1]) is not None and not ws[i - 1].endswith(("ss", "us", "is"))
         if (
             ws[i] == "or"
             and re.fullmatch(r"[a-z]{3,}s", verb)  # "will be refunded or moved": a participle shares the auxiliary
             and not verb.endswith(("ss", "us", "is"))
             and nxt not in _AUX
             and nxt not in ("not",)
+            and (own_object or not plural_before)
             and any(w.lower() in _AUX for w in ws[1:i])
         ):
             return ws[:i]
