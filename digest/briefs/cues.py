@@ -1463,6 +1463,17 @@ _FRONTED = re.compile(
     # "Exactly how the money was spent ...", "But how the ferry sank ...": lower case after an adverb or a connective.
     r"(?<=[a-z,] )(?:who|what|how|when|why|which|where))\s+(?P<rest>[^?]+?)\.?$"
 )
+# A decision left with someone, then said in the same sentence to be taken: "was for the council to decide, and it
+# chose Stagecoach in May", "was for the jury to decide, and it convicted him".
+_DECISION_TAKEN = (
+    r"\s*,?\s+(?:and|but)\s+(?:it|they|he|she|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:chose|chosen|picked|decided|agreed|approved|ruled|opted|voted|settled|convicted|acquitted|found|awarded|"
+    r"appointed|selected|named|granted|rejected|backed|gave|given|established|determined|judged)\b"
+)
+_FOR_THEM_TAKEN = re.compile(
+    r"\bfor\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:agree|decide|determine|settle|establish|judge|"
+    rf"rule\s+on|work\s+out|choose){_DECISION_TAKEN}"
+)
 _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)(?:,\s+[^,]{2,50},)?\s+(?:,[^,]{2,50},\s+|as\s+yet\s+|"
     r"still\s+|also\s+)*"
@@ -1530,6 +1541,8 @@ _UNSETTLED = re.compile(
     # "... is for the governors to agree": a decision left with someone who has not taken it.
     r"|(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
     r"(?:agree|decide|determine|settle|establish|judge|rule\s+on|work\s+out|choose)\b"
+    # Not when the sentence goes on to say the decision was taken: "..., and it chose Stagecoach in May".
+    rf"(?!{_DECISION_TAKEN})"
     # "How far down the void goes, engineers said they cannot tell until ...": the topic's question, which those who
     # would know say they cannot answer.
     r"|(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:cannot|can[’']t|"
@@ -1596,7 +1609,10 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     if (
         found is not None
         and found[1] in sentence
-        and _settled_after(sentence, sentence.index(found[1]) + len(found[1]))
+        and (
+            _settled_after(sentence, sentence.index(found[1]) + len(found[1]))
+            or _FOR_THEM_TAKEN.search(sentence, sentence.index(found[1]) + len(found[1])) is not None
+        )
     ):
         return None
     return found
@@ -2072,7 +2088,10 @@ _POST_HEADER = re.compile(
 # A body or a person named, then a relative clause saying it would not tell: "the water board, which would not say
 # whether it had been told", "its agent, Mara Lind, who could not say when ...".
 _WHICH_UNSAID = re.compile(
-    r"(?P<np>\b(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*){0,4}|\bthe\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),"
+    r"(?P<np>\b(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*){0,4}"
+    # "the families of the victims, who could not say": the head of an of-phrase is who could not, not its last noun.
+    r"|\bthe\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))?),"
     r"\s+(?:which|who)\s+(?P<vp>(?:could|would|did|does|will|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?"
     r"(?:been\s+able\s+to\s+)?(?:say|tell\s+(?:me|us)|tell|confirm|disclose|explain|reveal)\s+"
     r"(?:whether|if|how|when|why|what|who|where)\s+[^.;:!?]{6,160})"
