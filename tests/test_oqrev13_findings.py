@@ -181,7 +181,9 @@ def test_a_decision_taken_in_the_same_sentence_is_no_unknown(sentence: str) -> N
 
 
 def test_a_decision_still_to_take_stays_an_unknown() -> None:
-    assert states_unknown("Which contractor the school hires is for the governors to agree, and it has not been decided.")
+    assert states_unknown(
+        "Which contractor the school hires is for the governors to agree, and it has not been decided."
+    )
     assert states_unknown("Which pitch the final uses is for the league to choose.")
 
 
@@ -290,7 +292,7 @@ def test_my_before_a_thing_is_every_readers() -> None:
     [
         "We asked whether the striker would be sold; the club has yet to answer, but the manager said he was staying.",
         "We asked whether the hospital will close; the minister has yet to say, though officials confirmed it will.",
-        "We asked whether the pier would reopen; the council has yet to reply, but its engineers said it would in June.",
+        "We asked whether the pier would reopen; the council has yet to reply, but its engineers said it would.",
     ],
 )
 def test_a_reply_that_goes_on_to_answer_leaves_nothing_open(sentence: str) -> None:

@@ -134,10 +134,10 @@ UNKNOWN = re.compile(
     r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
     r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
     # A reply not given is an unknown only when what it would answer is a question the sentence states: "has yet to
-    # answer whether ...", "We asked whether ...; the council has yet to reply." Not "has yet to respond to a request for
-    # comment" (boilerplate), "to treatment" or "answer his critics" (no question at all).
-    rf"|\b(?:has|have|had) (?:still )?yet to (?:answer|reply|respond)(?:\s+to)?(?:\s+(?:the\s+)?(?:questions?|queries)\s+"
-    rf"(?:of|about|on|over|as\s+to))?\s+(?:{_WH_WORDS})\b"
+    # answer whether ...", "We asked whether ...; the council has yet to reply." Not "has yet to respond to a request
+    # for comment" (boilerplate), "to treatment" or "answer his critics" (no question at all).
+    r"|\b(?:has|have|had) (?:still )?yet to (?:answer|reply|respond)(?:\s+to)?"
+    rf"(?:\s+(?:the\s+)?(?:questions?|queries)\s+(?:of|about|on|over|as\s+to))?\s+(?:{_WH_WORDS})\b"
     rf"|\b(?:{_WH_WORDS})\b[^.!?]{{4,200}}?[;,]\s+[^.;:!?]{{2,60}}?\b(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+"
     r"(?:answer|reply|respond)\s*(?:[.!]|$)"
     # "The judge has not set a hearing date": when it happens is open.
@@ -2397,14 +2397,17 @@ def _wh_question(wh: str, clause: str) -> str | None:
     clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
     bridge = _BRIDGE.match(clause.strip()) if wh not in ("whether", "if", "why") else None
-    if bridge is not None and (wh != "how" or bridge.group(1).startswith(("much", "many"))):
+    if (
+        bridge is not None
+        and (wh != "how" or bridge.group(1).startswith(("much", "many")))
+        and _FINITE_AFTER_SUBJECT.match(clause.strip()[bridge.end() :])
+    ):
         # "how many beds they think the ward can hold": the guess's own subject and verb frame the question, which is
         # the clause after them ("How many beds can the ward hold?"). Only where what is left keeps a subject and a
         # finite verb ("the ministry estimates the number of deaths" is the clause's own verb; "officials expect the
         # stadium to hold" has none), and not after "why" or a bare "how", which ask of the guess itself ("why they
         # believe the attack was planned", "how people think the economy is doing").
-        if _FINITE_AFTER_SUBJECT.match(clause.strip()[bridge.end() :]):
-            clause = bridge.group(1) + clause.strip()[bridge.end() :]
+        clause = bridge.group(1) + clause.strip()[bridge.end() :]
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2 or re.search(r"\w['’](?:re|m|ve|ll)\b|n['’]t\b|\(", clause) or not ws[0][:1].isalnum():
         return None  # a contraction or an aside cannot be inverted word by word ("what they're doing")
@@ -3076,8 +3079,12 @@ def _cut_second_predicate(ws: list[str]) -> list[str]:
     word after "or" is cut as a verb only when its own object follows, or when what stands before "or" is no plural."""
     for i in range(2, len(ws) - 2):
         verb, nxt = ws[i + 1], ws[i + 2].lower()
-        own_object = nxt in _DETERMINERS or nxt in ("it", "them", "him", "her") or nxt[:1].isdigit() or ws[i + 2][:1].isupper()
-        plural_before = re.fullmatch(r"[a-z]{2,}s", ws[i - 1]) is not None and not ws[i - 1].endswith(("ss", "us", "is"))
+        own_object = (
+            nxt in _DETERMINERS or nxt in ("it", "them", "him", "her") or nxt[:1].isdigit() or ws[i + 2][:1].isupper()
+        )
+        plural_before = re.fullmatch(r"[a-z]{2,}s", ws[i - 1]) is not None and not ws[i - 1].endswith(
+            ("ss", "us", "is")
+        )
         if (
             ws[i] == "or"
             and re.fullmatch(r"[a-z]{3,}s", verb)  # "will be refunded or moved": a participle shares the auxiliary
@@ -3422,6 +3429,8 @@ OWN_NOT_KNOWING = re.compile(
 # A sentence opening on who says it, a pronoun, then the speaker's own not knowing: "She said she was not in a position
 # to decide whether ...", "They told us they could not say when ...". Left out as unusable alone for its pronoun, it
 # still leaves its question, which names what it is about.
+# A pronoun only the sentences before can name: a question holding one ("Would his client appeal?") is not its own.
+PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|its)\b", re.IGNORECASE)
 SAID_OWN = re.compile(
     r"^(?:He|She|They)\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|could|would|"
     r"had|has|have|did|does|do)\b"
@@ -3603,7 +3612,8 @@ def answered_next(text: str, after: str) -> bool:
 
 # A reply that turns after its evasion to what someone else said or did: ", but the manager said ...", "though officials
 # confirmed ...".
-_REPLY_GOES_ON = re.compile(r"(?:,|\s)\s*(?:but|though|although|however|while|whereas)\s+[^.;:!?]{2,80}?\b(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|made|gave|knew)\b"
+_REPLY_GOES_ON = re.compile(
+    r"(?:,|\s)\s*(?:but|though|although|however|while|whereas)\s+[^.;:!?]{2,80}?\b(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|made|gave|knew)\b"
 )
 
 
@@ -3740,7 +3750,167 @@ _INQUIRY_HEADS = frozenset(
         "inspection",
     ]
 )
-_OUTPUT_OF = re.compile(r"\bits\s+(?P<noun>results|findings|conclusions|outcome|recommendations|report|data|figures)\b")
+# Only where the output is made public or put to use ("when its results will be published", "how its findings will be
+# used"): "when its results would improve" after "The review of the stadium lease ..." are the club's results.
+_OUTPUT_OF = re.compile(
+    r"\bits\s+(?P<noun>results|findings|conclusions|outcome|recommendations|report|data|figures)\b"
+    r"(?=\s+(?:(?:will|would|could|can|may|might|should|is|are|was|were|be|been|being|not|yet|ever|finally)\s+){0,3}"
+    r"(?:published|released|made\s+public|announced|known|due|ready|out|delivered|presented|reported|shared|used|"
+    r"acted\s+on|implemented|submitted|expected|adopted|disclosed|seen|available)\b)"
+)
+# Someone, not something: a person is never "it" ("The team's coach resigned" + "Whether it wins").
+_PERSON_HEADS = frozenset(
+    [
+        "patient",
+        "coach",
+        "manager",
+        "captain",
+        "player",
+        "executive",
+        "chief",
+        "director",
+        "officer",
+        "minister",
+        "secretary",
+        "president",
+        "mayor",
+        "judge",
+        "lawyer",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "teacher",
+        "pupil",
+        "student",
+        "driver",
+        "pilot",
+        "passenger",
+        "owner",
+        "founder",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "governor",
+        "senator",
+        "candidate",
+        "councillor",
+        "inspector",
+        "detective",
+        "constable",
+        "sergeant",
+        "soldier",
+        "commander",
+        "general",
+        "admiral",
+        "agent",
+        "striker",
+        "goalkeeper",
+        "referee",
+        "umpire",
+        "manager",
+        "boss",
+        "worker",
+        "employee",
+        "victim",
+        "suspect",
+        "defendant",
+        "witness",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "baby",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "priest",
+        "bishop",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "singer",
+        "actor",
+        "author",
+        "writer",
+        "editor",
+        "reporter",
+        "presenter",
+        "chef",
+        "farmer",
+        "owner",
+        "tenant",
+        "landlord",
+        "resident",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "principal",
+        "dean",
+        "professor",
+        "researcher",
+        "scientist",
+        "engineer",
+        "architect",
+        "consultant",
+        "adviser",
+        "advisor",
+        "official",
+        "ambassador",
+        "envoy",
+        "prosecutor",
+        "attorney",
+        "solicitor",
+        "barrister",
+        "coroner",
+        "jockey",
+        "trainer",
+        "rider",
+        "climber",
+        "runner",
+        "swimmer",
+        "cyclist",
+    ]
+)
+# A time said after a verb is no thing "it" could be ("The strike entered its third week").
+_TIME_HEADS = frozenset(
+    [
+        "day",
+        "week",
+        "month",
+        "year",
+        "season",
+        "time",
+        "round",
+        "stage",
+        "phase",
+        "hour",
+        "minute",
+        "night",
+        "weekend",
+        "term",
+    ]
+)
+# The verb after the opening subject, and a singular thing as its object: "The council closed the library in Leith".
+_ACTIVE_OBJECT = re.compile(
+    r"^\s+(?:(?:has|have|had|will|would|could|can|may|might)\s+)?(?P<verb>[a-z]{2,})\s+(?:the|a|an|its|their|his|her|this)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<obj>[a-z][\w'’-]*)(?=\s+(?:in|on|at|of|for|to|from|with|by|after|before|last|this|"
+    r"next|over|and|but|because|as)\b|\s*[.,;]|\s*$)"
+)
+
+
+def _person_head(word: str) -> bool:
+    return word in _PERSON_HEADS or word.endswith(("ist", "ician", "man", "woman"))
+
+
 _WH_IT = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)it\s+(?=[a-z])")
 
 
@@ -3762,6 +3932,23 @@ def antecedent_named(sentence: str, before: str) -> str:
         r"(?:(?:will|would|could|can|may|might|must|should)\s+)?(?:be|is|was)\s", sentence[it.end() :] if it else ""
     )
     spoke = re.search(r"\b(?:said|says|told|tells|added|insisted|warned)\b", before)
-    if it is not None and not _plural(head) and copula is None and spoke is None:
+    # A person is never "it"; and where the subject did something to a thing ("The council closed the library"), that
+    # thing may as well be "it", so the subject is no safer a reading than the object.
+    obj = _ACTIVE_OBJECT.match(before.strip()[m.end() :])
+    other_thing = (
+        obj is not None
+        and obj.group("verb") not in ("is", "was", "are", "were", "be", "been", "being")
+        and not _plural(obj.group("obj"))
+        and obj.group("obj") not in _TIME_HEADS
+        and not _person_head(obj.group("obj"))
+    )
+    if (
+        it is not None
+        and not _plural(head)
+        and copula is None
+        and spoke is None
+        and not _person_head(head)
+        and not other_thing
+    ):
         return _WH_IT.sub(lambda x: f"{x.group(1)}{np_} ", sentence, count=1)
     return sentence
