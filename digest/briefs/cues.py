@@ -2358,8 +2358,9 @@ _SUPPOSED_DIDNT = re.compile(
 
 
 _BRIDGE = re.compile(
-    r"^((?:(?:much|many)\s+)?(?:[a-z][\w'’-]*\s+)?)(?:they|people|officials|he|she|it|we|you|the\s+[a-z]+)\s+(?:think|thinks|believe|"
-    r"believes|expect|expects|reckon|reckons|estimate|estimates)\s+(?=(?:the|a|an|its|their|this|that|[A-Z][\w'’-]*)\s)"
+    r"^((?:(?:much|many)\s+)?(?:[a-z][\w'’-]*\s+)?)(?P<subj>they|people|officials|he|she|it|we|you|the\s+[a-z]+|"
+    r"[a-z]{3,}(?<![su]s)s)\s+(?P<verb>think|thinks|believe|believes|expect|expects|reckon|reckons|estimate|estimates)"
+    r"\s+(?=(?:the|a|an|its|their|this|that|[A-Z][\w'’-]*)\s)"
 )
 
 
@@ -2396,9 +2397,10 @@ def _wh_question(wh: str, clause: str) -> str | None:
     # before the clause's auxiliary is not part of the question.
     clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
-    bridge = _BRIDGE.match(clause.strip()) if wh not in ("whether", "if", "why") else None
+    bridge = _BRIDGE.match(clause.strip()) if wh not in ("whether", "if") else None
     if (
         bridge is not None
+        and wh != "why"
         and (wh != "how" or bridge.group(1).startswith(("much", "many")))
         and _FINITE_AFTER_SUBJECT.match(clause.strip()[bridge.end() :])
     ):
@@ -2408,6 +2410,14 @@ def _wh_question(wh: str, clause: str) -> str | None:
         # stadium to hold" has none), and not after "why" or a bare "how", which ask of the guess itself ("why they
         # believe the attack was planned", "how people think the economy is doing").
         clause = bridge.group(1) + clause.strip()[bridge.end() :]
+    elif bridge is not None:
+        # A bridge that cannot be dropped is the clause's own subject and verb: "why investigators think the fire was
+        # deliberate" -> "Why do investigators think the fire was deliberate?", "how the ministry estimates the number
+        # of deaths" -> "How does the ministry estimate the number of deaths?".
+        verb = bridge.group("verb")
+        do, base = ("does", verb[:-1]) if verb.endswith("s") else ("do", verb)
+        rest = clause.strip()[bridge.end() :].rstrip(" ,.")
+        return _finish(f"{wh} {bridge.group(1)}{do} {bridge.group('subj')} {base} {rest}")
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2 or re.search(r"\w['’](?:re|m|ve|ll)\b|n['’]t\b|\(", clause) or not ws[0][:1].isalnum():
         return None  # a contraction or an aside cannot be inverted word by word ("what they're doing")
