@@ -23,6 +23,7 @@ from digest.briefs.cues import (
     CONSEQUENCE,
     NO_CONSEQUENCE,
     OWN_NOT_KNOWING,
+    PERSONAL,
     SAID_OWN,
     SCALE,
     SCHEDULE,
@@ -347,7 +348,6 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
 
 
 _ASKS = re.compile(r"\bask(?:s|ed|ing)?\b")
-_PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|its)\b", re.IGNORECASE)
 
 
 def _unknowns(
@@ -407,7 +407,7 @@ def _unknowns(
                 # sentence, whose "she" only the one before names.
                 if not said_own:
                     left = stated
-                elif not _PERSONAL.search(asked):
+                elif not PERSONAL.search(asked):
                     left = asked
         if left is not None and not any(content_overlap(left, x) > 0.6 for _, _, x in found):
             found.append(

@@ -132,7 +132,14 @@ UNKNOWN = re.compile(
     r"organi[sz]ed|resolved|scheduled|funded|approved)\b"
     r"|\b(?:future|fate) of\b[^.;]{2,80}?\b(?:depends?|will depend|hinges?|will hinge) on\b"
     r"|\bnot yet (?:been )?(?:known|decided|clear|agreed|settled|certain)\b|\b(?:remains?|is|are) undecided\b"
-    r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set|answer|reply|respond)\b"
+    r"|\b(?:has|have|had) yet to (?:decide|say|announce|disclose|confirm|explain|set)\b"
+    # A reply not given is an unknown only when what it would answer is a question the sentence states: "has yet to
+    # answer whether ...", "We asked whether ...; the council has yet to reply." Not "has yet to respond to a request
+    # for comment" (boilerplate), "to treatment" or "answer his critics" (no question at all).
+    r"|\b(?:has|have|had) (?:still )?yet to (?:answer|reply|respond)(?:\s+to)?"
+    rf"(?:\s+(?:the\s+)?(?:questions?|queries)\s+(?:of|about|on|over|as\s+to))?\s+(?:{_WH_WORDS})\b"
+    rf"|\b(?:{_WH_WORDS})\b[^.!?]{{4,200}}?[;,]\s+[^.;:!?]{{2,60}}?\b(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+"
+    r"(?:answer|reply|respond)\s*(?:[.!]|$)"
     # "The judge has not set a hearing date": when it happens is open.
     r"|\b(?:has|have|had) not (?:yet )?(?:set|fixed|scheduled|given|named) (?:a|an|any)(?: new)?(?: [a-z]+)? "
     r"(?:date|timetable|deadline|timeline)\b"
@@ -1456,6 +1463,17 @@ _FRONTED = re.compile(
     # "Exactly how the money was spent ...", "But how the ferry sank ...": lower case after an adverb or a connective.
     r"(?<=[a-z,] )(?:who|what|how|when|why|which|where))\s+(?P<rest>[^?]+?)\.?$"
 )
+# A decision left with someone, then said in the same sentence to be taken: "was for the council to decide, and it
+# chose Stagecoach in May", "was for the jury to decide, and it convicted him".
+_DECISION_TAKEN = (
+    r"\s*,?\s+(?:and|but)\s+(?:it|they|he|she|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:chose|chosen|picked|decided|agreed|approved|ruled|opted|voted|settled|convicted|acquitted|found|awarded|"
+    r"appointed|selected|named|granted|rejected|backed|gave|given|established|determined|judged)\b"
+)
+_FOR_THEM_TAKEN = re.compile(
+    r"\bfor\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:agree|decide|determine|settle|establish|judge|"
+    rf"rule\s+on|work\s+out|choose){_DECISION_TAKEN}"
+)
 _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)(?:,\s+[^,]{2,50},)?\s+(?:,[^,]{2,50},\s+|as\s+yet\s+|"
     r"still\s+|also\s+)*"
@@ -1523,6 +1541,8 @@ _UNSETTLED = re.compile(
     # "... is for the governors to agree": a decision left with someone who has not taken it.
     r"|(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
     r"(?:agree|decide|determine|settle|establish|judge|rule\s+on|work\s+out|choose)\b"
+    # Not when the sentence goes on to say the decision was taken: "..., and it chose Stagecoach in May".
+    rf"(?!{_DECISION_TAKEN})"
     # "How far down the void goes, engineers said they cannot tell until ...": the topic's question, which those who
     # would know say they cannot answer.
     r"|(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told\s+[\w'’-]+)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:cannot|can[’']t|"
@@ -1570,7 +1590,11 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # say", "Whether the lease was renewed the landlord would not say", "Who owns the barge nobody could tell us".
 _TRAILING_UNSAID = re.compile(
     # Not a pseudo-cleft's head: "Who runs the ferry is something the council cannot say" has its own predicate.
-    r"^(?P<clause>[^,;:]{4,160}?)(?<!\bsomething)(?<!\bthing)(?<!\bmatter)(?<!\bquestion)\s+(?:(?:we|I|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    # Nor a clause cut inside its own object: "Who ordered the shelling of | the bridge they would not say" ends after
+    # "the bridge", and a speaker "the X Y" ends on no pronoun.
+    r"^(?P<clause>[^,;:]{4,160}?)(?<!\bsomething)(?<!\bthing)(?<!\bmatter)(?<!\bquestion)"
+    r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bwith)(?<!\bfrom)(?<!\bthe)(?<!\ba)"
+    r"\s+(?:(?:we|I|they|he|she|the\s+[a-z]+(?:\s+(?!(?:we|they|he|she|it)\b)[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|won['’]t)"
     r"|(?:nobody|no\s+one)(?:\s+there)?\s+(?:could|can|would|will))\s+(?:yet\s+)?(?:say|tell)(?:\s+(?:you|us|me))?"
     r"(?:\s+(?:yet|for\s+sure|for\s+certain|at\s+this\s+stage))?\.?$"
@@ -1585,7 +1609,10 @@ def _fronted_wh(sentence: str) -> tuple[str, str] | None:
     if (
         found is not None
         and found[1] in sentence
-        and _settled_after(sentence, sentence.index(found[1]) + len(found[1]))
+        and (
+            _settled_after(sentence, sentence.index(found[1]) + len(found[1]))
+            or _FOR_THEM_TAKEN.search(sentence, sentence.index(found[1]) + len(found[1])) is not None
+        )
     ):
         return None
     return found
@@ -1596,6 +1623,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
     if m is None or sentence.rstrip().endswith("?"):
         return None
     wh, rest = m.group("wh").lower(), m.group("rest")
+    if wh in ("when", "where", "if") and re.match(r"(?:[a-z]{2,}ed|told|shown|given|caught|seen|taken)\b", rest):
+        return None  # "When asked, they would not say": a participle with no subject of its own is an adverbial
     if wh == "what" and re.match(r"[^,;]{2,60}?\s+(?:is|was)\s+that\s", rest):
         return None  # "What I can promise is that boreholes are being drilled": a pseudo-cleft that tells, not asks
     if wh == "whether" and ":" in rest.split(", ")[0]:
@@ -2059,7 +2088,10 @@ _POST_HEADER = re.compile(
 # A body or a person named, then a relative clause saying it would not tell: "the water board, which would not say
 # whether it had been told", "its agent, Mara Lind, who could not say when ...".
 _WHICH_UNSAID = re.compile(
-    r"(?P<np>\b(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*){0,4}|\bthe\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),"
+    r"(?P<np>\b(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*){0,4}"
+    # "the families of the victims, who could not say": the head of an of-phrase is who could not, not its last noun.
+    r"|\bthe\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))?),"
     r"\s+(?:which|who)\s+(?P<vp>(?:could|would|did|does|will|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?"
     r"(?:been\s+able\s+to\s+)?(?:say|tell\s+(?:me|us)|tell|confirm|disclose|explain|reveal)\s+"
     r"(?:whether|if|how|when|why|what|who|where)\s+[^.;:!?]{6,160})"
@@ -2326,8 +2358,15 @@ _SUPPOSED_DIDNT = re.compile(
 
 
 _BRIDGE = re.compile(
-    r"^((?:(?:much|many)\s+)?(?:[a-z][\w'’-]*\s+)?)(?:they|people|officials|he|she|it|we|you|the\s+[a-z]+)\s+(?:think|thinks|believe|"
-    r"believes|expect|expects|reckon|reckons|estimate|estimates)\s+(?=(?:the|a|an|its|their|this|that|[A-Z][\w'’-]*)\s)"
+    r"^((?:(?:much|many)\s+)?(?:[a-z][\w'’-]*\s+)?)(?P<subj>they|people|officials|he|she|it|we|you|the\s+[a-z]+|"
+    r"[a-z]{3,}(?<![su]s)s)\s+(?P<verb>think|thinks|believe|believes|expect|expects|reckon|reckons|estimate|estimates)"
+    r"\s+(?=(?:the|a|an|its|their|this|that|[A-Z][\w'’-]*)\s)"
+)
+
+
+# A subject of up to five words, then a finite auxiliary or modal: "the ward can hold", "the new pier will cost".
+_FINITE_AFTER_SUBJECT = re.compile(
+    rf"^(?:the|a|an|its|their|this|that|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_AUX_WORDS})\b(?!\s+to\b)"
 )
 
 
@@ -2358,10 +2397,27 @@ def _wh_question(wh: str, clause: str) -> str | None:
     # before the clause's auxiliary is not part of the question.
     clause = re.sub(rf"^([^,]{{2,60}}?), (?:[a-z][^,]{{2,100}}), (?=(?:{_AUX_WORDS})\b)", r"\1 ", clause)
     clause = re.split(cut, clause, maxsplit=1)[0].replace(" \x00", ", ").replace("\x00 ", ", ")
-    if wh not in ("whether", "if"):
+    bridge = _BRIDGE.match(clause.strip()) if wh not in ("whether", "if") else None
+    if (
+        bridge is not None
+        and wh != "why"
+        and (wh != "how" or bridge.group(1).startswith(("much", "many")))
+        and _FINITE_AFTER_SUBJECT.match(clause.strip()[bridge.end() :])
+    ):
         # "how many beds they think the ward can hold": the guess's own subject and verb frame the question, which is
-        # the clause after them ("How many beds can the ward hold?").
-        clause = _BRIDGE.sub(r"\1", clause.strip(), count=1)
+        # the clause after them ("How many beds can the ward hold?"). Only where what is left keeps a subject and a
+        # finite verb ("the ministry estimates the number of deaths" is the clause's own verb; "officials expect the
+        # stadium to hold" has none), and not after "why" or a bare "how", which ask of the guess itself ("why they
+        # believe the attack was planned", "how people think the economy is doing").
+        clause = bridge.group(1) + clause.strip()[bridge.end() :]
+    elif bridge is not None:
+        # A bridge that cannot be dropped is the clause's own subject and verb: "why investigators think the fire was
+        # deliberate" -> "Why do investigators think the fire was deliberate?", "how the ministry estimates the number
+        # of deaths" -> "How does the ministry estimate the number of deaths?".
+        verb = bridge.group("verb")
+        do, base = ("does", verb[:-1]) if verb.endswith("s") else ("do", verb)
+        rest = clause.strip()[bridge.end() :].rstrip(" ,.")
+        return _finish(f"{wh} {bridge.group(1)}{do} {bridge.group('subj')} {base} {rest}")
     ws = clause.strip().rstrip(",").split()
     if len(ws) < 2 or re.search(r"\w['’](?:re|m|ve|ll)\b|n['’]t\b|\(", clause) or not ws[0][:1].isalnum():
         return None  # a contraction or an aside cannot be inverted word by word ("what they're doing")
@@ -3028,15 +3084,24 @@ _PARTICIPLE = re.compile(
 def _cut_second_predicate(ws: list[str]) -> list[str]:
     """'whether the levy is a tax or falls outside the rules' -> 'the levy is a tax': the second alternative shares the
     subject and has no auxiliary of its own to put first, so the question asks the first; 'whether the trains will run
-    or buses will replace them' has its own subject, and stays."""
+    or buses will replace them' has its own subject, and stays. A plural noun after "or" beside another before it ("miss
+    weeks or months of the season", "award damages or costs to the family") is one object's alternatives, no verb: the
+    word after "or" is cut as a verb only when its own object follows, or when what stands before "or" is no plural."""
     for i in range(2, len(ws) - 2):
         verb, nxt = ws[i + 1], ws[i + 2].lower()
+        own_object = (
+            nxt in _DETERMINERS or nxt in ("it", "them", "him", "her") or nxt[:1].isdigit() or ws[i + 2][:1].isupper()
+        )
+        plural_before = re.fullmatch(r"[a-z]{2,}s", ws[i - 1]) is not None and not ws[i - 1].endswith(
+            ("ss", "us", "is")
+        )
         if (
             ws[i] == "or"
             and re.fullmatch(r"[a-z]{3,}s", verb)  # "will be refunded or moved": a participle shares the auxiliary
             and not verb.endswith(("ss", "us", "is"))
             and nxt not in _AUX
             and nxt not in ("not",)
+            and (own_object or not plural_before)
             and any(w.lower() in _AUX for w in ws[1:i])
         ):
             return ws[:i]
@@ -3374,12 +3439,23 @@ OWN_NOT_KNOWING = re.compile(
 # A sentence opening on who says it, a pronoun, then the speaker's own not knowing: "She said she was not in a position
 # to decide whether ...", "They told us they could not say when ...". Left out as unusable alone for its pronoun, it
 # still leaves its question, which names what it is about.
+# A pronoun only the sentences before can name: a question holding one ("Would his client appeal?") is not its own.
+PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|its)\b", re.IGNORECASE)
 SAID_OWN = re.compile(
     r"^(?:He|She|They)\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|could|would|"
     r"had|has|have|did|does|do)\b"
 )
 # "The outcome of those discussions is uncertain.": the sentence before says which discussions.
 _THOSE = re.compile(r"\b(?:those|these|the)\s+(?P<noun>discussions|talks|negotiations|consultations|proceedings)\b")
+
+
+# "my" before someone the asker is related to ("my son", "my mother's pension"): "the son" would ask of nobody in
+# particular, so the question keeps its "my".
+_MY_OWN = re.compile(
+    r"\bmy\s+(?:[\w-]+['’]s\b|(?:son|daughter|child|children|kids?|baby|wife|husband|partner|mother|father|mum|mom|"
+    r"dad|parents?|brother|sister|family|grand(?:mother|father|son|daughter|child|children|parents?)|aunt|uncle|"
+    r"nephew|niece|cousin|friend|neighbou?r|boss|dog|cat|pet)\b)"
+)
 
 
 def left_open(text: str, after: str) -> str | None:
@@ -3439,6 +3515,7 @@ def left_open(text: str, after: str) -> str | None:
         question is not None
         and re.search(r"\bmy\b", question)
         and not re.search(r"\b(?:I|me|mine|we|us|our)\b", question)
+        and not _MY_OWN.search(question)
     ):
         # A reader's or a help page's heading ("Will my deposit be returned?") left open: the thing is every reader's.
         question = re.sub(r"\bmy\b", "the", question)
@@ -3543,6 +3620,13 @@ def answered_next(text: str, after: str) -> bool:
     return done or (_TAIL_ANSWER.search(after) is not None and len(asked & told) >= 2)
 
 
+# A reply that turns after its evasion to what someone else said or did: ", but the manager said ...", "though officials
+# confirmed ...".
+_REPLY_GOES_ON = re.compile(
+    r"(?:,|\s)\s*(?:but|though|although|however|while|whereas)\s+[^.;:!?]{2,80}?\b(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|made|gave|knew)\b"
+)
+
+
 def left_open_in(text: str, after: str, then: str = "") -> str | None:
     """`left_open` over the answer window, the two sentences of the same article after the question.
 
@@ -3554,9 +3638,10 @@ def left_open_in(text: str, after: str, then: str = "") -> str | None:
     """
     left = left_open(text, after)
     asked, semi, reply = text.partition("; ")
-    if left is None and semi and not asked.endswith("?") and reply[:1].isalpha():
+    if left is None and semi and not asked.endswith("?") and reply[:1].isalpha() and not _REPLY_GOES_ON.search(reply):
         # "We have asked whether the pool will reopen in June; the council has yet to answer.": the reply is the
-        # sentence's own second clause.
+        # sentence's own second clause. Not where the reply goes on past the evasion to an answer ("...; the club has
+        # yet to answer, but the manager said he was staying"): the whole clause is the reply.
         left = left_open(asked, reply[:1].upper() + reply[1:])
     if left is None and then and _NO_FIRMER.search(then) and not after.rstrip().endswith("?"):
         # "When will the review report?" "It has been asked to report in the spring." "I cannot give a firmer date
@@ -3675,7 +3760,167 @@ _INQUIRY_HEADS = frozenset(
         "inspection",
     ]
 )
-_OUTPUT_OF = re.compile(r"\bits\s+(?P<noun>results|findings|conclusions|outcome|recommendations|report|data|figures)\b")
+# Only where the output is made public or put to use ("when its results will be published", "how its findings will be
+# used"): "when its results would improve" after "The review of the stadium lease ..." are the club's results.
+_OUTPUT_OF = re.compile(
+    r"\bits\s+(?P<noun>results|findings|conclusions|outcome|recommendations|report|data|figures)\b"
+    r"(?=\s+(?:(?:will|would|could|can|may|might|should|is|are|was|were|be|been|being|not|yet|ever|finally)\s+){0,3}"
+    r"(?:published|released|made\s+public|announced|known|due|ready|out|delivered|presented|reported|shared|used|"
+    r"acted\s+on|implemented|submitted|expected|adopted|disclosed|seen|available)\b)"
+)
+# Someone, not something: a person is never "it" ("The team's coach resigned" + "Whether it wins").
+_PERSON_HEADS = frozenset(
+    [
+        "patient",
+        "coach",
+        "manager",
+        "captain",
+        "player",
+        "executive",
+        "chief",
+        "director",
+        "officer",
+        "minister",
+        "secretary",
+        "president",
+        "mayor",
+        "judge",
+        "lawyer",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "teacher",
+        "pupil",
+        "student",
+        "driver",
+        "pilot",
+        "passenger",
+        "owner",
+        "founder",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "governor",
+        "senator",
+        "candidate",
+        "councillor",
+        "inspector",
+        "detective",
+        "constable",
+        "sergeant",
+        "soldier",
+        "commander",
+        "general",
+        "admiral",
+        "agent",
+        "striker",
+        "goalkeeper",
+        "referee",
+        "umpire",
+        "manager",
+        "boss",
+        "worker",
+        "employee",
+        "victim",
+        "suspect",
+        "defendant",
+        "witness",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "baby",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "priest",
+        "bishop",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "singer",
+        "actor",
+        "author",
+        "writer",
+        "editor",
+        "reporter",
+        "presenter",
+        "chef",
+        "farmer",
+        "owner",
+        "tenant",
+        "landlord",
+        "resident",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "principal",
+        "dean",
+        "professor",
+        "researcher",
+        "scientist",
+        "engineer",
+        "architect",
+        "consultant",
+        "adviser",
+        "advisor",
+        "official",
+        "ambassador",
+        "envoy",
+        "prosecutor",
+        "attorney",
+        "solicitor",
+        "barrister",
+        "coroner",
+        "jockey",
+        "trainer",
+        "rider",
+        "climber",
+        "runner",
+        "swimmer",
+        "cyclist",
+    ]
+)
+# A time said after a verb is no thing "it" could be ("The strike entered its third week").
+_TIME_HEADS = frozenset(
+    [
+        "day",
+        "week",
+        "month",
+        "year",
+        "season",
+        "time",
+        "round",
+        "stage",
+        "phase",
+        "hour",
+        "minute",
+        "night",
+        "weekend",
+        "term",
+    ]
+)
+# The verb after the opening subject, and a singular thing as its object: "The council closed the library in Leith".
+_ACTIVE_OBJECT = re.compile(
+    r"^\s+(?:(?:has|have|had|will|would|could|can|may|might)\s+)?(?P<verb>[a-z]{2,})\s+(?:the|a|an|its|their|his|her|this)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<obj>[a-z][\w'’-]*)(?=\s+(?:in|on|at|of|for|to|from|with|by|after|before|last|this|"
+    r"next|over|and|but|because|as)\b|\s*[.,;]|\s*$)"
+)
+
+
+def _person_head(word: str) -> bool:
+    return word in _PERSON_HEADS or word.endswith(("ist", "ician", "man", "woman"))
+
+
 _WH_IT = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)it\s+(?=[a-z])")
 
 
@@ -3697,6 +3942,23 @@ def antecedent_named(sentence: str, before: str) -> str:
         r"(?:(?:will|would|could|can|may|might|must|should)\s+)?(?:be|is|was)\s", sentence[it.end() :] if it else ""
     )
     spoke = re.search(r"\b(?:said|says|told|tells|added|insisted|warned)\b", before)
-    if it is not None and not _plural(head) and copula is None and spoke is None:
+    # A person is never "it"; and where the subject did something to a thing ("The council closed the library"), that
+    # thing may as well be "it", so the subject is no safer a reading than the object.
+    obj = _ACTIVE_OBJECT.match(before.strip()[m.end() :])
+    other_thing = (
+        obj is not None
+        and obj.group("verb") not in ("is", "was", "are", "were", "be", "been", "being")
+        and not _plural(obj.group("obj"))
+        and obj.group("obj") not in _TIME_HEADS
+        and not _person_head(obj.group("obj"))
+    )
+    if (
+        it is not None
+        and not _plural(head)
+        and copula is None
+        and spoke is None
+        and not _person_head(head)
+        and not other_thing
+    ):
         return _WH_IT.sub(lambda x: f"{x.group(1)}{np_} ", sentence, count=1)
     return sentence

@@ -31,6 +31,7 @@ from digest.briefs.cues import (
     NEGATION,
     NO_CONSEQUENCE,
     OWN_NOT_KNOWING,
+    PERSONAL,
     SAID_OWN,
     SCHEDULE,
     TURNED,
@@ -404,6 +405,10 @@ class ExtractiveEngine:
             and (not UNUSABLE_OPENING.match(t.text) or SAID_OWN.match(t.text))
         ):
             question = to_question(t.text)
+            if question is not None and UNUSABLE_OPENING.match(t.text) and PERSONAL.search(question):
+                # "He said he could not say whether his client would appeal": the speaker's own question is taken only
+                # where it names what it is about; "his client" is named only by the sentences before.
+                return None, None
         else:
             return None, None
         near = (t.position + d for d in (1, -1, 2, -2, 3, -3))
