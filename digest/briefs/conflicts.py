@@ -793,6 +793,14 @@ def _gainsays(text: str) -> bool:
     return bool(_NEGATED.search(text) or re.search(r"\b(?:reject|den(?:y|ies|ied)|disput|contest)", text, re.I))
 
 
+# A figure given against another's, whatever that is: "whatever figure the club may have given out", "whatever
+# number they put out", "whatever they claim".
+_BRUSHES_OFF = re.compile(
+    r"\bwhatever\s+(?:(?:figure|number|count|total|estimate)\b|(?:they|he|she|the\s+[a-z]+)\s+"
+    r"(?:may\s+(?:have\s+)?|might\s+(?:have\s+)?)?(?:say|says|said|claim|claims|claimed)\b)"
+)
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -808,7 +816,11 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
             b, qb = figured[j]
-            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3 or one_body(a.actor, b.actor):
+            # "..., whatever figure the organiser may have given out": a figure set against another's, whenever given.
+            brushed = bool(_BRUSHES_OFF.search(a.sentence.text) or _BRUSHES_OFF.search(b.sentence.text))
+            if a.key == b.key or one_body(a.actor, b.actor):
+                continue
+            if _days_apart(a.sentence, b.sentence) > 3 and not brushed:
                 continue  # figures weeks apart are a count that grew, not a disagreement
             if a.sentence.article != b.sentence.article and (
                 _COUNT_RAISED.search(a.sentence.text) or _COUNT_RAISED.search(b.sentence.text)
@@ -844,7 +856,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             # A report that sets one figure against the next ("offered 4 percent." "asking for 9 percent.")
             # puts them on one matter itself, in whatever words each side uses.
             side_by_side = _side_by_side(a.sentence, b.sentence)
-            if not side_by_side and (sims[i, j] < 0.15 or len(shared) < 2):
+            if not side_by_side and (sims[i, j] < 0.15 or len(shared) < (1 if brushed else 2)):
                 continue
             pair = frozenset((a.key, b.key))
             summary = f"{_said(a)} vs. {_said(b)}"
@@ -1031,6 +1043,8 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"^(?:(?:But|And|Meanwhile),?\s+)?Its\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+),?\s+{_TITLE}?{ex}\b"
         )
         opens_with = re.compile(rf"^(?:(?:But|And|Meanwhile),?\s+)?(?:The\s+)?{ey}\b")
+        if _heads_its_unit(x, ey, sentences):
+            return True
         before_it = {(t.article, t.position + 1): t.text for t in sentences[:5000]}
         for s in sentences[:5000]:
             if x not in s.text:
@@ -1054,6 +1068,33 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             previous = before_it.get((s.article, s.position), "")
             if its and _is_post(its.group("post").lower()) and opens_with.match(previous):
                 return True
+    return False
+
+
+_UNIT_POST = r"(?:chair|chairman|chairwoman|head|convener|convenor|leader|director|member|secretary)"
+_UNIT_NOUN = r"(?:committee|board|panel|cabinet|department|division|office|unit|team|directorate|service)"
+
+
+def _heads_its_unit(person: str, body_pattern: str, sentences: Sequence[Sentence]) -> bool:
+    """A person posted to a unit ("Jo Hale, chair of the planning committee") that a report gives the body as its own
+    ("Westford Council says its planning committee will meet", "the council's planning committee"): the body's
+    member, one side with it, not its opponent."""
+    post = re.compile(
+        rf"{re.escape(person)},\s+(?:the\s+)?{_UNIT_POST}\s+(?:of|on)\s+the\s+(?P<unit>(?:[a-z-]+\s+){{0,3}}{_UNIT_NOUN})\b"
+        rf"|\b{_UNIT_POST}\s+of\s+the\s+(?P<unit2>(?:[a-z-]+\s+){{0,3}}{_UNIT_NOUN}),\s+(?:{_TITLE})?{re.escape(person)}\b"
+    )
+    units = {
+        (m.group("unit") or m.group("unit2")).strip()
+        for s in sentences[:5000]
+        if person in s.text
+        for m in post.finditer(s.text)
+    }
+    for unit in units:
+        own = re.compile(
+            rf"(?:{body_pattern})\b[^.;]{{0,60}}?\bits\s+{re.escape(unit)}\b|(?:{body_pattern})['’]s\s+{re.escape(unit)}\b"
+        )
+        if any(own.search(s.text) for s in sentences[:5000]):
+            return True
     return False
 
 
