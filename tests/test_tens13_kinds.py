@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 
 from digest.briefs.actors import attributions
-from digest.briefs.conflicts import affiliated, numeric_tensions
+from digest.briefs.conflicts import affiliated, done_denied, numeric_tensions, yardsticks_dismissed
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 DAY = date(2044, 3, 2)
@@ -74,3 +74,55 @@ def test_figures_weeks_apart_without_a_brush_off_stay_a_count_that_grew() -> Non
         ),
     )
     assert numeric_tensions(claims, _alike) == []
+
+
+def test_a_thing_said_never_done_and_said_done_is_a_tension() -> None:
+    claims = _claims(
+        (
+            "Cllr Ruth Amos, who chairs the harbour board, said no safety survey has been carried out on the pier. "
+            "Pier owner Dev Malik says the survey was carried out in April.",
+            DAY,
+        ),
+    )
+    found = done_denied(claims)
+    assert len(found) == 1 and "Amos" in found[0][1] and "Malik" in found[0][1]
+
+
+def test_a_thing_done_weeks_later_or_another_thing_done_is_no_tension() -> None:
+    later = _claims(
+        ("Cllr Ruth Amos said no safety survey has been carried out on the pier.", DAY),
+        ("Pier owner Dev Malik says the survey was carried out last week.", date(2044, 4, 20)),
+    )
+    assert done_denied(later) == []
+    other = _claims(
+        (
+            "Cllr Ruth Amos said no safety survey has been carried out on the pier. "
+            "Pier owner Dev Malik says the railings were painted in April.",
+            DAY,
+        ),
+    )
+    assert done_denied(other) == []
+
+
+def test_a_yardstick_one_side_uses_and_the_other_calls_misleading_is_a_tension() -> None:
+    claims = _claims(
+        (
+            "Transport minister Ada Holm said the new line was already the cheapest per passenger in the country. "
+            "The opposition's transport spokesman, Piet Laar, said that cost per passenger was a misleading measure "
+            "for a rural line with so few riders.",
+            DAY,
+        ),
+    )
+    found = yardsticks_dismissed(claims)
+    assert len(found) == 1 and "Holm" in found[0][1] and "Laar" in found[0][1]
+
+
+def test_the_same_yardstick_used_by_both_or_never_dismissed_is_no_tension() -> None:
+    claims = _claims(
+        (
+            "Transport minister Ada Holm said the new line was already the cheapest per passenger in the country. "
+            "Piet Laar, the line's operator, said cost per passenger would fall again next year.",
+            DAY,
+        ),
+    )
+    assert yardsticks_dismissed(claims) == []

@@ -333,6 +333,8 @@ def tensions(
     scored += role_rebuttals(sentences, claims)
     scored += falsehoods(sentences, claims)
     scored += counts_against(sentences)
+    scored += done_denied(claims)
+    scored += yardsticks_dismissed(claims)
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
@@ -866,6 +868,87 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             if where not in best or best[where][0] < item[0]:
                 best[where] = item
     return list(best.values())
+
+
+# "no traffic plan has been submitted", "the report was never filed", "the survey hasn't been done"
+_NOT_DONE = re.compile(
+    r"\bno\s+(?:[a-z-]+\s+){0,3}?(?P<h1>[a-z]+)\s+(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
+    r"(?P<v1>[a-z]+ed)\b"
+    r"|\b(?:the|a|an|its|their|our|his|her|any)\s+(?:[a-z-]+\s+){0,3}?(?P<h2>[a-z]+)\s+(?:has|have|had|was|were)\s+"
+    r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?P<v2>[a-z]+ed)\b"
+    r"|\b(?:the|a|an|its|their|our|his|her|any)\s+(?:[a-z-]+\s+){0,3}?(?P<h3>[a-z]+)\s+"
+    r"(?:hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+)?(?:been\s+)?(?P<v3>[a-z]+ed)\b"
+)
+# "the plan was submitted in May", "its report has been filed"
+_DONE = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}?(?P<h>[a-z]+)\s+"
+    r"(?:has\s+been|have\s+been|had\s+been|was|were)\s+(?P<v>[a-z]+ed)\b"
+)
+
+
+def _deeds(pattern: re.Pattern[str], text: str) -> set[tuple[str, str]]:
+    """(thing, participle) for each thing a clause says was or was not done to it: ("plan", "submitted")."""
+    out = set()
+    for m in pattern.finditer(text.lower()):
+        heads = [g for g in m.groups() if g]
+        if len(heads) == 2:
+            out.add((_singular_noun(heads[0]), heads[1]))
+    return out
+
+
+def _singular_noun(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def done_denied(claims: Sequence[Attribution]) -> list[Scored]:
+    """One named side saying a thing was never done ("no traffic plan has been submitted"), another that it was
+    ("the plan was submitted in May"), in one report or days apart: the same thing, the same deed, opposite facts.
+    Weeks apart, a thing not done and then done is progress, not a dispute."""
+    out: list[Scored] = []
+    undone = [(c, _deeds(_NOT_DONE, c.claim)) for c in claims[:400]]
+    done = [(c, _deeds(_DONE, c.claim)) for c in claims[:400] if not _NEGATED.search(c.claim)]
+    for a, na in undone:
+        if not na:
+            continue
+        for b, pb in done:
+            if a.key == b.key or not (na & pb) or _days_apart(a.sentence, b.sentence) > 3:
+                continue
+            pair = frozenset((a.key, b.key))
+            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+            near = a.sentence.article == b.sentence.article and abs(a.sentence.position - b.sentence.position) <= 3
+            out.append(((2.6 if near else 2.2), f"{_said(a)} vs. {_said(b)}", cites, pair))
+    return out
+
+
+# "a grant measured per speaker was a meaningless yardstick", "cost per passenger is a misleading measure"
+_YARDSTICK_DISMISSED = re.compile(
+    r"\b(?:meaningless|misleading|irrelevant|useless|pointless|bogus|flawed|false|dishonest|absurd)\s+"
+    r"(?:yardstick|measure|benchmark|comparison|metric|test|basis|gauge)\b"
+)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+|;\s+")
+_PER = re.compile(r"\bper\s+(?:head|capita|[a-z]{3,})\b")
+
+
+def yardsticks_dismissed(claims: Sequence[Attribution]) -> list[Scored]:
+    """One named side measuring by a yardstick ("the most generous per speaker of any body"), another calling that
+    yardstick meaningless ("a grant measured per speaker was a meaningless yardstick"): the same "per" on both sides,
+    in one report or days apart."""
+    out: list[Scored] = []
+    for a in claims[:400]:
+        if not _YARDSTICK_DISMISSED.search(a.claim):
+            continue
+        measures = {m.group(0).lower() for m in _PER.finditer(a.claim)}
+        for b in claims[:400]:
+            if b.key == a.key or _days_apart(a.sentence, b.sentence) > 3 or _YARDSTICK_DISMISSED.search(b.claim):
+                continue
+            if not measures & {m.group(0).lower() for m in _PER.finditer(b.claim)}:
+                continue
+            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+            # The dismissing clause itself, not the claim's first one ("the cut would ..., and that a grant ...").
+            part = next(p for p in _AND_THAT.split(a.claim) if _YARDSTICK_DISMISSED.search(p))
+            side = f"{_voice(a)}: “{_cap(_clean_side(part))}”"
+            out.append((2.4, f"{_said(b)} vs. {side}", cites, frozenset((a.key, b.key))))
+    return out
 
 
 def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[Sentence]) -> bool:
