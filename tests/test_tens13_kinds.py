@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 
 from digest.briefs.actors import attributions
-from digest.briefs.conflicts import affiliated, done_denied, numeric_tensions, yardsticks_dismissed
+from digest.briefs.conflicts import affiliated, done_denied, numeric_tensions, sums_denied, yardsticks_dismissed
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 DAY = date(2044, 3, 2)
@@ -126,3 +126,26 @@ def test_the_same_yardstick_used_by_both_or_never_dismissed_is_no_tension() -> N
         ),
     )
     assert yardsticks_dismissed(claims) == []
+
+
+_TRUST = (
+    "Kate Ling, Harbour Trust's finance director, said the pier would reopen in spring.",
+    "The builder disputes the trust's account of the money. Harbour Trust says it paid Quayside Build £2.3 million "
+    'last year. Site owner Jim Boyd told me the trust held back the money, and that "we never saw £2.3 million, '
+    'whatever they say".',
+)
+
+
+def test_a_sum_one_side_states_and_the_other_denies_is_a_tension_named_by_its_speaker() -> None:
+    context = _context(*_TRUST)
+    claims = _claims((_TRUST[0], DAY), (_TRUST[1], DAY))
+    found = sums_denied(claims, context)
+    assert len(found) == 1 and "Kate Ling (Harbour Trust)" in found[0][1] and "Boyd" in found[0][1]
+
+
+def test_the_same_sum_stated_by_both_is_no_tension() -> None:
+    text = (
+        "Harbour Trust says it paid Quayside Build £2.3 million last year. Site owner Jim Boyd said the builder "
+        "had received £2.3 million and would finish in May."
+    )
+    assert sums_denied(_claims((text, DAY)), _context(text)) == []

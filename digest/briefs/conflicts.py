@@ -335,6 +335,7 @@ def tensions(
     scored += counts_against(sentences)
     scored += done_denied(claims)
     scored += yardsticks_dismissed(claims)
+    scored += sums_denied(claims, context or sentences)
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
@@ -948,6 +949,48 @@ def yardsticks_dismissed(claims: Sequence[Attribution]) -> list[Scored]:
             part = next(p for p in _AND_THAT.split(a.claim) if _YARDSTICK_DISMISSED.search(p))
             side = f"{_voice(a)}: “{_cap(_clean_side(part))}”"
             out.append((2.4, f"{_said(b)} vs. {side}", cites, frozenset((a.key, b.key))))
+    return out
+
+
+_SUM = re.compile(
+    r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|bn))?|\b\d[\d,]*(?:\.\d+)?\s+(?:million|billion)\b"
+)
+
+
+def _voiced(actor: str, people: Sequence[str], sentences: Sequence[Sentence]) -> str:
+    """A body's side named with the one person the reports give a post at it ("Lena Moravec (Tixway)"): the person
+    who speaks for it in the story; the body alone when none or several do."""
+    if _person_like(actor) and len(actor.split()) >= 2:
+        return actor
+    voices = {
+        p
+        for p in people
+        if _person_like(p) and len(p.split()) >= 2 and actor not in p.split() and affiliated(p, actor, sentences)
+    }
+    return f"{voices.pop()} ({actor})" if len(voices) == 1 else actor
+
+
+def sums_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """One side stating a sum ("says it paid the builder £2.3 million"), another beside it in the same report
+    denying that sum ("we never saw £2.3 million"): the same figure, one "not" or "never" of the other's only."""
+    out: list[Scored] = []
+    people = sorted({c.actor for c in claims})
+    for a in claims[:400]:
+        if _NEGATED.search(a.claim):
+            continue
+        sums = {m.group(0) for m in _SUM.finditer(a.claim)}
+        if not sums:
+            continue
+        for b in claims[:400]:
+            if b.key == a.key or b.sentence.article != a.sentence.article:
+                continue
+            if abs(b.sentence.position - a.sentence.position) > 2 or not _NEGATED.search(b.claim):
+                continue
+            if not any(re.search(rf"\b(?:not|never|no)\b[^.;]{{0,40}}{re.escape(x)}", b.claim) for x in sums):
+                continue
+            side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
+            cites = (a.sentence.article,)
+            out.append((2.6, f"{side} vs. {_said(b)}", cites, frozenset((a.key, b.key))))
     return out
 
 
