@@ -149,3 +149,21 @@ def test_the_same_sum_stated_by_both_is_no_tension() -> None:
         "had received £2.3 million and would finish in May."
     )
     assert sums_denied(_claims((text, DAY)), _context(text)) == []
+
+
+def test_a_thing_said_done_and_denied_its_name_is_a_tension() -> None:
+    text = (
+        "The Ports Agency said a safety review was carried out in the spring. "
+        "Harbourmaster Iris Kemp said the review was a phone call. "
+        '"A phone call made after the decision is not a review," said Dan Pike, the branch secretary of the union.'
+    )
+    found = done_denied(_claims((text, DAY)))
+    assert any("Pike" in f[1] and "Agency" in f[1] for f in found)
+
+
+def test_is_not_a_of_something_else_is_no_denial() -> None:
+    text = (
+        "The Ports Agency said a safety review was carried out in the spring. "
+        '"The pier is not a place for children," said Dan Pike, the branch secretary of the union.'
+    )
+    assert done_denied(_claims((text, DAY))) == []

@@ -887,6 +887,14 @@ _DONE = re.compile(
 )
 
 
+# "A two-page email written after the decision is not an assessment": the thing the other side says was done, denied
+# its name ("an assessment was carried out").
+_NOT_A = re.compile(
+    r"\b(?:is|was|are|were)\s+not\s+(?:an?|the)\s+(?:real\s+|proper\s+|genuine\s+|full\s+)?(?P<h>[a-z]{4,})\b"
+    r"(?!\s+(?:of|for|to|that|which|who|in|on|at|as)\b)"
+)
+
+
 def _deeds(pattern: re.Pattern[str], text: str) -> set[tuple[str, str]]:
     """(thing, participle) for each thing a clause says was or was not done to it: ("plan", "submitted")."""
     out = set()
@@ -895,6 +903,11 @@ def _deeds(pattern: re.Pattern[str], text: str) -> set[tuple[str, str]]:
         if len(heads) == 2:
             out.add((_singular_noun(heads[0]), heads[1]))
     return out
+
+
+def _not_a(text: str) -> set[str]:
+    """The things a clause says something is not ("is not an assessment": "assessment")."""
+    return {_singular_noun(m.group("h")) for m in _NOT_A.finditer(text.lower())}
 
 
 def _singular_noun(word: str) -> str:
@@ -906,13 +919,14 @@ def done_denied(claims: Sequence[Attribution]) -> list[Scored]:
     ("the plan was submitted in May"), in one report or days apart: the same thing, the same deed, opposite facts.
     Weeks apart, a thing not done and then done is progress, not a dispute."""
     out: list[Scored] = []
-    undone = [(c, _deeds(_NOT_DONE, c.claim)) for c in claims[:400]]
+    undone = [(c, _deeds(_NOT_DONE, c.claim) | {(h, "") for h in _not_a(c.claim)}) for c in claims[:400]]
     done = [(c, _deeds(_DONE, c.claim)) for c in claims[:400] if not _NEGATED.search(c.claim)]
     for a, na in undone:
         if not na:
             continue
         for b, pb in done:
-            if a.key == b.key or not (na & pb) or _days_apart(a.sentence, b.sentence) > 3:
+            denied = {h for h in _not_a(a.claim)} & {h for h, _v in pb}
+            if a.key == b.key or not (na & pb or denied) or _days_apart(a.sentence, b.sentence) > 3:
                 continue
             pair = frozenset((a.key, b.key))
             cites = tuple(sorted({a.sentence.article, b.sentence.article}))
