@@ -4,7 +4,13 @@ a library, a ferry, a quarry), never the eval set's:
 - a person who chairs a unit ("chair of the planning board") that a report gives a body as its own ("the council
   says its planning board ...") is the body's side, not its opponent;
 - a later figure that brushes off another's ("whatever number the club may have put out") is a rival count, even
-  weeks apart and in other words.
+  weeks apart and in other words;
+- a thing one side says was never done ("no safety survey has been carried out") or is not what it is called ("is not
+  a review"), and another says was done, in one report or days apart;
+- a yardstick one side uses ("per passenger") and another calls misleading;
+- a sum one side states and the other denies beside it, the body's side named with its one posted speaker;
+- a finding of the very opposite ("found the tip plainly unstable") against a side's claim ("stable"), the role named
+  by the one actor bearing it as a title.
 """
 
 from __future__ import annotations
@@ -13,8 +19,16 @@ from datetime import date
 
 import numpy as np
 
-from digest.briefs.actors import attributions
-from digest.briefs.conflicts import affiliated, done_denied, numeric_tensions, sums_denied, yardsticks_dismissed
+from digest.briefs.actors import attributions, role_attributions
+from digest.briefs.conflicts import (
+    _voiced,
+    affiliated,
+    done_denied,
+    findings_against,
+    numeric_tensions,
+    sums_denied,
+    yardsticks_dismissed,
+)
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 DAY = date(2044, 3, 2)
@@ -49,7 +63,7 @@ def test_a_chair_of_another_bodys_unit_stays_a_side_apart() -> None:
 def _claims(*dated: tuple[str, date]) -> list:
     context = [t for i, (text, day) in enumerate(dated) for t in every_sentence(i, text, day)]
     usable = [t for i, (text, day) in enumerate(dated) for t in article_sentences(i, text, day)]
-    return attributions(usable, context)
+    return attributions(usable, context) + role_attributions(usable)
 
 
 def test_a_figure_brushing_off_another_weeks_later_is_a_rival_count() -> None:
@@ -167,3 +181,26 @@ def test_is_not_a_of_something_else_is_no_denial() -> None:
         '"The pier is not a place for children," said Dan Pike, the branch secretary of the union.'
     )
     assert done_denied(_claims((text, DAY))) == []
+
+
+def test_a_finding_of_the_opposite_answers_a_sides_claim_named_by_the_judge() -> None:
+    claims = _claims(
+        ("The quarry's owner, Colm Reddy, said the tip is stable and safe.", DAY),
+        ("The judge found the tip plainly unstable, and ordered it cleared.", date(2044, 4, 6)),
+    )
+    found = findings_against(claims, [])
+    assert len(found) == 1 and "Reddy" in found[0][1]
+
+
+def test_a_finding_on_another_word_is_no_tension() -> None:
+    claims = _claims(
+        ("The quarry's owner, Colm Reddy, said the tip is stable and safe.", DAY),
+        ("The judge found the fence plainly inadequate, and ordered it replaced.", date(2044, 4, 6)),
+    )
+    assert findings_against(claims, []) == []
+
+
+def test_a_role_side_is_the_one_actor_bearing_it_as_a_title() -> None:
+    assert _voiced("The judge", ["Colm Reddy", "High Court Judge Brae"], []) == "High Court Judge Brae"
+    assert _voiced("The judge", ["Judge Anna Brae", "Judge Tom Cole"], []) == "The judge"
+    assert _voiced("The judge", ["Colm Reddy"], []) == "The judge"

@@ -336,6 +336,7 @@ def tensions(
     scored += done_denied(claims)
     scored += yardsticks_dismissed(claims)
     scored += sums_denied(claims, context or sentences)
+    scored += findings_against(claims, context or sentences)
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
@@ -976,6 +977,11 @@ def _voiced(actor: str, people: Sequence[str], sentences: Sequence[Sentence]) ->
     who speaks for it in the story; the body alone when none or several do."""
     if _person_like(actor) and len(actor.split()) >= 2:
         return actor
+    role = re.fullmatch(r"[Tt]he\s+([a-z]+)", actor)
+    if role:
+        # "The judge" and "ICC Judge Ashdown": the one named actor who bears the role as a title.
+        titled = {p for p in people if _person_like(p) and role.group(1).capitalize() in p.split()[:-1]}
+        return titled.pop() if len(titled) == 1 else actor
     voices = {
         p
         for p in people
@@ -1005,6 +1011,37 @@ def sums_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) ->
             side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
             cites = (a.sentence.article,)
             out.append((2.6, f"{side} vs. {_said(b)}", cites, frozenset((a.key, b.key))))
+    return out
+
+
+# "The judge found the company plainly insolvent", "the panel ruled the contract unlawful"
+_FOUND_NOT = re.compile(
+    r"\b(?:found|finds|ruled|rules|concluded|concludes|held|holds|declared|declares)\s+(?:that\s+)?"
+    r"(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:(?:was|were|is|are)\s+)?(?:plainly\s+|clearly\s+|)?"
+    r"(?P<neg>in|un|non-?|il|im|ir)(?P<word>[a-z]{5,})\b"
+)
+
+
+def findings_against(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """A judge's or a panel's finding the very opposite of a named side's claim: "found the company plainly
+    insolvent" against "The company is solvent and trading"; the word itself, its prefix the finding's only."""
+    out: list[Scored] = []
+    people = sorted({c.actor for c in claims})
+    for a in claims[:400]:
+        m = _FOUND_NOT.search(a.claim)
+        if m is None:
+            continue
+        word = m.group("word")
+        for b in claims[:400]:
+            if b.key == a.key or (
+                b.sentence.published and a.sentence.published and b.sentence.published > a.sentence.published
+            ):
+                continue  # the finding answers what was said before it
+            if not re.search(rf"(?<![\w-]){re.escape(word)}\b", b.claim, re.IGNORECASE) or _NEGATED.search(b.claim):
+                continue
+            side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
+            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+            out.append((2.5, f"{side} vs. {_said(b)}", cites, frozenset((a.key, b.key))))
     return out
 
 
