@@ -10,7 +10,8 @@ a library, a ferry, a quarry), never the eval set's:
 - a yardstick one side uses ("per passenger") and another calls misleading;
 - a sum one side states and the other denies beside it, the body's side named with its one posted speaker;
 - a finding of the very opposite ("found the tip plainly unstable") against a side's claim ("stable"), the role named
-  by the one actor bearing it as a title.
+  by the one actor bearing it as a title;
+- a party's position put by its lawyers, and another side who found none of what it rests on ("found no deposit").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from digest.briefs.conflicts import (
     done_denied,
     findings_against,
     numeric_tensions,
+    represented_answered,
     sums_denied,
     yardsticks_dismissed,
 )
@@ -204,3 +206,21 @@ def test_a_role_side_is_the_one_actor_bearing_it_as_a_title() -> None:
     assert _voiced("The judge", ["Colm Reddy", "High Court Judge Brae"], []) == "High Court Judge Brae"
     assert _voiced("The judge", ["Judge Anna Brae", "Judge Tom Cole"], []) == "The judge"
     assert _voiced("The judge", ["Colm Reddy"], []) == "The judge"
+
+
+_QUARRY = (
+    "The quarry's owner, Colm Reddy, said the tip is stable and safe. "
+    "Lawyers for Mr Reddy told the inquiry that the payments were the refund of a deposit the haulier had made. "
+    "Inspector Mara Vos said she had found no deposit and no record of any refund in the haulier's books."
+)
+
+
+def test_a_position_put_by_lawyers_and_found_wanting_is_the_partys_tension() -> None:
+    context = _context(_QUARRY)
+    found = represented_answered(context, _claims((_QUARRY, DAY)))
+    assert len(found) == 1 and "Colm Reddy, through lawyers" in found[0][1] and "Vos" in found[0][1]
+
+
+def test_a_finding_of_nothing_else_answers_no_lawyers() -> None:
+    text = _QUARRY.replace("found no deposit and no record of any refund", "found no cracks")
+    assert represented_answered(_context(text), _claims((text, DAY))) == []

@@ -337,6 +337,7 @@ def tensions(
     scored += yardsticks_dismissed(claims)
     scored += sums_denied(claims, context or sentences)
     scored += findings_against(claims, context or sentences)
+    scored += represented_answered(context or sentences, claims)
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
@@ -1042,6 +1043,49 @@ def findings_against(claims: Sequence[Attribution], sentences: Sequence[Sentence
             side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
             cites = tuple(sorted({a.sentence.article, b.sentence.article}))
             out.append((2.5, f"{side} vs. {_said(b)}", cites, frozenset((a.key, b.key))))
+    return out
+
+
+# "Solicitors for Mr Creasey wrote to the court that the transfers were the repayment of a loan"
+_FOR_PARTY = re.compile(
+    r"\b(?:[Ss]olicitors|[Ll]awyers|[Cc]ounsel|[Aa]ttorneys|[Aa]dvocates)\s+(?:for|acting\s+for|representing)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:wrote|told|said|argued|submitted|claimed|maintained|insisted)\s+(?:to\s+the\s+[a-z]+\s+|the\s+[a-z]+\s+)?"
+    r"that\s+(?P<claim>[^;]{12,})"
+)
+# "she had found no loan agreement", "has seen no record of a payment"
+_FOUND_NONE = re.compile(
+    r"\b(?:found|seen|traced|located)\s+no\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)|\bno\s+record\s+of\s+(?:any\s+|such\s+(?:an?\s+)?|an?\s+)?"
+    r"(?P<rec>[a-z-]+)"
+)
+
+
+def represented_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named party's position put by its lawyers ("Solicitors for Mr Creasey wrote that the transfers repaid a
+    loan"), and another named side who, right after, found none of what it rests on ("found no loan agreement")."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _FOR_PARTY.search(s.text)
+        if m is None:
+            continue
+        last = m.group("who").split()[-1]
+        party = {c.actor for c in claims if _person_like(c.actor) and c.actor.split()[-1] == last}
+        if len(party) != 1:
+            continue
+        name = party.pop()
+        claim = _clean_side(m.group("claim"))
+        words = set(content_words(claim))
+        for b in claims[:400]:
+            if b.sentence.article != s.article or not 0 < b.sentence.position - s.position <= 2:
+                continue
+            if b.actor == name or b.actor.split()[-1] == last:
+                continue
+            found = [x.group("np") or x.group("rec") for x in _FOUND_NONE.finditer(b.claim)]
+            if not any(w in words or _singular_noun(w) in words for np in found for w in np.split()):
+                continue
+            summary = f"{name}, through lawyers: “{_cap(claim)}” vs. {_said(b)}"
+            key = next(c.key for c in claims if c.actor == name)
+            out.append((2.4, summary, (s.article,), frozenset((key, b.key))))
     return out
 
 
