@@ -1742,16 +1742,18 @@ _REBUTTAL = re.compile(
     r"|\b(?:demanded|demanding|to\s+demand)\b",
     re.IGNORECASE,
 )
-# Who rejects or demands as an act of office: a court dismissing claims rules, a council demanding a ceasefire resolves.
+# Who rejects or demands as an act of office, as the sentence's subject: a court dismissing claims rules, a council
+# demanding a ceasefire resolves ("marched to parliament demanding compensation" is no parliament's act).
 _RULING_BODY = re.compile(
-    r"\b(?:court|judges?|tribunal|jury|magistrates?|council|parliament|assembly|senate|congress|board|commission|"
-    r"committee|regulator|ministers|cabinet|government)\b",
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:court|judges?|tribunal|jury|magistrates?|council|parliament|assembly|senate|"
+    r"congress|board|commission|committee|regulator|ministers|cabinet|government)\b",
     re.IGNORECASE,
 )
-# The lead goes on to another act ("... and accepted Castell's offer", "as troops entered Rafah"), or a resolution or
-# ruling carries the demand.
+# The lead goes on to another act of its subject ("... and accepted Castell's offer", "and announced an inquiry"), not
+# a word about it ("and threatened to sue", "and said"), or a resolution or ruling carries the demand.
 _ANOTHER_ACT = re.compile(
-    r"\b(?:and|as|before|after|while|then)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|\b(?:resolution|ruling|verdict|vote)\b",
+    r"\band\s+(?:[\w'’-]+\s+){0,2}?(?!(?:threaten|warn|vow|insist|call|claim|describ|add|repeat)ed\b)[a-z]+ed\b"
+    r"|\b(?:resolution|ruling|verdict)\b",
     re.IGNORECASE,
 )
 
@@ -1781,7 +1783,7 @@ _DECISIVE = re.compile(
     # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to
     # buy the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
     # ("raised questions", "filed its accounts", "raised 2 million pounds" are no landmarks: the object says)
-    r"began|filed\s+(?:for|suit|a\s+(?:law)?suit|charges|an?\s+appeal)|froze|made\s+landfall|came\s+ashore|"
+    r"began|filed\s+(?:for|suit|a\s+(?:law)?suit|charges)|froze|made\s+landfall|came\s+ashore|"
     r"(?:raised|revised)\s+(?:(?:its|the|their|his|her|an?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:toll|rates?|estimates?|"
     r"forecasts?|alert|threat\s+level)\b|reopened|"
     r"agreed\s+(?:[\w'’]+\s+){0,2}?to\s+(?:buy|sell|acquire|take\s+over|merge))\b",
