@@ -766,7 +766,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                 elif kind == "rel_weekday" and ref is not None:
                     ref = _range_start(sentence, span[1], refs, _weekday_of(m, cal)) or ref
                 hours = _HOURS.match(sentence, span[1]) if kind == "rel_weekday" else None
-                if hours is not None and not _FROM.search(sentence, 0, start):
+                if hours is not None and not _FROM.search(sentence, 0, start) and _KEPT_HOURS.search(sentence):
                     # "open 9am to 6pm, Monday to Saturday": the days of a week a service keeps, no day's event
                     taken.append((span[0], hours.end()))
                     continue
@@ -849,7 +849,8 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _EXPECTS = re.compile(
     r"(?:(?<!\bhad been )\b(?:was|were)\s+(?:still\s+|now\s+|also\s+)?expected\s+(?!to\b)"
     r"|(?<!\bnot )(?<!n't )(?<!n’t )\bexpects?\s+(?!to\b)"
-    r"|(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bhad been )(?<!\bhad )\bexpected\s+(?!to\b)(?:[A-Za-z][\w'’-]*\s+){1,3}?to\s+)"
+    r"|(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bhad been )(?<!\bhad )(?<!\bfew )(?<!\bnobody )(?<!\bno one )"
+    r"\bexpected\s+(?!to\b)(?:[A-Za-z][\w'’-]*\s+){1,3}?to\s+)"
     r"(?:[\w'’-]+\s+){0,9}?(?:(?:on|by|before|until|late|early)\s+)?$",
     re.IGNORECASE,
 )
@@ -1196,6 +1197,13 @@ _STAMP = re.compile(
 # A run of weekdays with no day of its own: "Monday to Saturday", "Monday-Friday", "Mondays to Fridays".
 _HOURS = re.compile(
     rf"s?\s*(?:to|until|till|through|thru|-|–)\s*{_WEEKDAY_RE}s?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])",
+    re.IGNORECASE,
+)
+# What makes "Monday to Saturday" the days a service keeps rather than a period of events ("Fighting continued Monday
+# to Wednesday"): its hours ("9am to 6pm", "08:00-20:00"), or the weekdays in the plural ("Mondays to Fridays").
+_KEPT_HOURS = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\bopening\s+(?:hours|times)\b|"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:to|until|till|through|thru|-|–)",
     re.IGNORECASE,
 )
 # A weekday with its day's number before the end of a period that names the month: "from Friday 10 to Sunday 12
@@ -1734,6 +1742,35 @@ _REBUTTAL = re.compile(
     r"|\b(?:demanded|demanding|to\s+demand)\b",
     re.IGNORECASE,
 )
+# Who rejects or demands as an act of office, as the sentence's subject: a court dismissing claims rules, a council
+# demanding a ceasefire resolves ("marched to parliament demanding compensation" is no parliament's act).
+_RULING_BODY = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:court|judges?|tribunal|jury|magistrates?|council|parliament|assembly|senate|"
+    r"congress|board|commission|committee|regulator|ministers|cabinet|government)\b",
+    re.IGNORECASE,
+)
+# The lead goes on to another act of its subject ("... and accepted Castell's offer", "and announced an inquiry"), not
+# a word about it ("and threatened to sue", "and said"), or a resolution or ruling carries the demand.
+_ANOTHER_ACT = re.compile(
+    r"\band\s+(?:[\w'’-]+\s+){0,2}?(?!(?:threaten|warn|vow|insist|call|claim|describ|add|repeat)ed\b)[a-z]+ed\b"
+    r"|\b(?:resolution|ruling|verdict)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_rebuts(text: str) -> bool:
+    """A lead whose news is only a denial or a demand ("Pension funds demanded a meeting", "The company rejected the
+    allegations"): not one in a relative clause ("Protesters who demanded his resignation stormed ..."), nor an
+    official body's ruling or resolution, nor one beside another act."""
+    m = _REBUTTAL.search(text)
+    if m is None:
+        return False
+    before, after = text[: m.start()], text[m.end() :]
+    if re.search(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+)?$", before, re.IGNORECASE):
+        return False
+    return not (_RULING_BODY.search(before) or _ANOTHER_ACT.search(after))
+
+
 # A decisive act told in the lead, which a rite or a plan beside it does not make minor: an arrest, a charge, a ruling,
 # a resignation, a law passed, a report published, a ban imposed or lifted, a death, a proceeding opened ("The inquiry
 # opened with a minute's silence"). Not a plan's ("would be published") nor a relative clause's ("people who died").
@@ -1745,7 +1782,10 @@ _DECISIVE = re.compile(
     r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
     # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to
     # buy the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
-    r"began|filed|froze|made\s+landfall|came\s+ashore|raised|revised|reopened|"
+    # ("raised questions", "filed its accounts", "raised 2 million pounds" are no landmarks: the object says)
+    r"began|filed\s+(?:for|suit|a\s+(?:law)?suit|charges)|froze|made\s+landfall|came\s+ashore|"
+    r"(?:raised|revised)\s+(?:(?:its|the|their|his|her|an?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:toll|rates?|estimates?|"
+    r"forecasts?|alert|threat\s+level)\b|reopened|"
     r"agreed\s+(?:[\w'’]+\s+){0,2}?to\s+(?:buy|sell|acquire|take\s+over|merge))\b",
     re.IGNORECASE,
 )
@@ -1767,7 +1807,7 @@ def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set
     decisive: set[date] = set()
     for day, s in _lead_sentences(dated).values():
         act = _acted_on(s, day)
-        told = bool(_RITE.search(s.text) or _REBUTTAL.search(s.text) or coming[s])
+        told = bool(_RITE.search(s.text) or _only_rebuts(s.text) or coming[s])
         minor[day] = minor.get(day, True) and not act and told
         if act:
             decisive.add(day)
@@ -1820,10 +1860,7 @@ _DECLARED_END = re.compile(
     r"declared\s+(?:[\w'’-]+\s+){0,6}?(?:over|ended|dead|elected|bankrupt|insolvent|extinct|closed|safe)\b",
     re.IGNORECASE,
 )
-_CATCH_ALL = frozenset(
-    {"opened", "began", "signed", "published", "struck", "declared", "lifted", "filed", "froze", "raised", "revised"}
-    | {"reopened"}
-)
+_CATCH_ALL = frozenset({"opened", "began", "signed", "published", "struck", "declared", "lifted", "froze", "reopened"})
 _OFFICIAL = re.compile(
     r"\b(?:reports?|findings|review|audit|results|bills?|laws?|acts?|orders?|decrees?|inquiry|inquest|investigations?|"
     r"probe|rulings?|verdicts?|judgments?|judgements?|state\s+of\s+emergency|emergency|martial|curfews?|bans?|"
@@ -2340,8 +2377,19 @@ def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexi
         return {g[-1][:4] for g in groups if g}
 
     def names_day(later: Sentence, thing: str) -> bool:
-        # what was called off names `when` itself: "The strike called for Thursday 9 May is suspended"
-        return any(r.when == when and r.granularity == "day" for r in resolve(thing, later.published, lex))
+        # what was called off names `when` itself: "The strike called for Thursday 9 May is suspended"; a bare weekday
+        # names the coming one while the plan is still ahead ("The planned closure on Thursday will not take place")
+        ahead = later.published is not None and when > later.published
+        return any(
+            r.granularity == "day"
+            and (r.when == when or (ahead and r.kind == "rel_weekday" and r.when + timedelta(days=7) == when))
+            for r in resolve(thing, later.published, lex)
+        )
+
+    def subject_words(thing: str) -> set[str]:
+        # what was called off is its first noun group: "Rallies ahead of the referendum on 25 May" are rallies
+        first = _HEAD_SPLIT.split(thing, maxsplit=1)[0]
+        return {w[:4] for w in _WORD.findall(first.lower()) if w not in lex.stop_words}
 
     if s.published is None:
         return False
@@ -2361,8 +2409,7 @@ def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexi
             # the same day named in what was called off, and one word of the same thing ("staff are due to strike on
             # 9 May"; "will close the pool on 3 June", "The closure of the pool planned for 3 June will not take
             # place"), the story's own words allowed: two plans of one story seldom fall on one day
-            thing_stems = {w[:4] for w in _WORD.findall(thing.lower()) if w not in lex.stop_words}
-            if own & thing_stems and names_day(later, thing):
+            if own & subject_words(thing) and names_day(later, thing):
                 return True
     return False
 
