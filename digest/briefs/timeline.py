@@ -1530,7 +1530,7 @@ class Ranking:
     relevance: float = 1.0  # power of each sentence's relevance weight (0: every sentence counts the same)
     spoken: float = 0.0  # share a reference counts that only says when someone spoke ("officials said on Monday")
     planned: float = 0.0  # share a day counts that a source announced as still to come ("will vote on Tuesday")
-    lead: float = 0.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
+    lead: float = 1.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
     quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
     statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
     box: float = 2.0  # for a day a chronology lists, unless a later chronology of its period leaves it out (`_boxed`)
@@ -1570,9 +1570,14 @@ def rank_dates(
     In a quiet week (at most `quiet` articles within three days) an article's lead votes for the day it reports
     (`lead`): a late event there often has that one article, written on the day ("Rebels captured Orvesh on Sunday"),
     and it tied with the days the busy weeks name in passing (tests/data/briefs/timeline_uprising lost its late
-    phase's days so). There a lead that says only when someone spoke, on its own day ("The government will guarantee
-    all deposits, the minister said on Monday", filed on Monday), counts as an event (`statement`): in a quiet phase a
-    wire's story of the day is the statement (tests/data/briefs/timeline_crises: a guarantee, an audit, an inquiry's
+    phase's days so). The vote is worth one and a half articles: a long story's later months' turning points (an
+    arrest, a sale, a court's ruling) are often told by that one article on the day and otherwise only in passing,
+    and at half an article they lost to early days a single recap recalls (issue 14; chosen by leaving each story
+    out in turn over the timeline sets and t17-dev).
+
+    There a lead that says only when someone spoke, on its own day ("The government will guarantee all deposits, the
+    minister said on Monday", filed on Monday), counts as an event (`statement`): in a quiet phase a wire's story of
+    the day is the statement (tests/data/briefs/timeline_crises: a guarantee, an audit, an inquiry's
     report, all told so).
     """
     score: dict[date, float] = defaultdict(float)
