@@ -35,15 +35,41 @@ def test_a_late_quiet_month_s_one_article_outranks_a_minor_day_that_recaps_recal
 
 def test_a_busy_week_s_lead_gets_no_vote_however_large() -> None:
     """The vote counts only in a quiet week: in the busy weeks every day has leads, and more weight there would only
-    favour the busiest days."""
+    favour the busiest days (a story of storm clean-up: four pieces a day for a week, then one a day)."""
     start = date(2052, 10, 6)
-    sentences = [
-        _s(
-            f"Crews cleared debris from the harbour on {(start + timedelta(days=i)).strftime('%A')}.",
-            i,
-            start + timedelta(i),
-        )
-        for i in range(6)
-    ]
+    sentences, article = [], 0
+    for i in range(7):
+        day = start + timedelta(i)
+        for _ in range(4):
+            sentences.append(_s(f"Crews cleared debris from the harbour on {day.strftime('%A')}.", article, day))
+            article += 1
+    for i in range(30):
+        sentences.append(_s("Boats returned to the harbour.", article, start + timedelta(10 + i)))
+        article += 1
     dated = date_sentences(sentences)
-    assert dict(rank_dates(dated)) == dict(rank_dates(dated, params=Ranking(lead=0.0)))
+    voted, plain = dict(rank_dates(dated)), dict(rank_dates(dated, params=Ranking(lead=0.0)))
+    assert all(voted[start + timedelta(i)] == plain[start + timedelta(i)] for i in range(7))
+
+
+def test_a_long_story_s_later_weeks_are_quiet_when_no_busier_than_its_median_week() -> None:
+    """A flood: six pieces a day for ten days, then a piece a day for a month. A week of seven pieces is the story's
+    usual pace by then, and a lead there ("Crews finished rebuilding the bridge on Sunday") gets the quiet week's
+    vote; the busy days get none."""
+    start = date(2043, 5, 1)
+    sentences, article = [], 0
+    for i in range(10):
+        for _ in range(6):
+            sentences.append(_s("Residents kept clearing mud from their homes.", article, start + timedelta(i)))
+            article += 1
+    rebuilt = date(2043, 8, 16)  # a Sunday
+    for i in range(30):
+        day = date(2043, 8, 1) + timedelta(i)
+        text = "Insurers kept paying out claims from the flood."
+        if day == rebuilt + timedelta(1):
+            text = "Crews finished rebuilding the bridge on Sunday, three months after the flood."
+        sentences.append(_s(text, article, day))
+        article += 1
+    dated = date_sentences(sentences)
+    usual, absolute = (dict(rank_dates(dated, params=Ranking(typical=t))) for t in (1.0, 0.0))
+    assert usual[rebuilt] > absolute[rebuilt]
+    assert all(usual[start + timedelta(i)] == absolute[start + timedelta(i)] for i in range(10))

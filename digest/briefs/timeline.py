@@ -1532,6 +1532,7 @@ class Ranking:
     planned: float = 0.0  # share a day counts that a source announced as still to come ("will vote on Tuesday")
     lead: float = 1.5  # each article's vote for the day its lead reports, counted in quiet weeks only (`quiet`)
     quiet: float = 3  # at most this many articles published within three days of a day make its week quiet
+    typical: float = 1.0  # or at most this share of the story's median week's articles (`rank_dates`)
     statement: float = 1.0  # share a quiet week's lead "X said on <its own day>" counts (`rank_dates`)
     box: float = 2.0  # for a day a chronology lists, unless a later chronology of its period leaves it out (`_boxed`)
     minor: float = 0.6  # share of its score a day keeps whose own leads tell only a rite or a plan (`_lead_kinds`)
@@ -1591,6 +1592,13 @@ def rank_dates(
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
     coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
+    # A long story's wire files a piece or two a day for months after the first weeks: where its usual week is far
+    # quieter than its busiest (a third or less), a week no busier than the usual one is quiet too, whatever its count
+    # (t17-dev's bpoil: the suit filed in December, told by that day's lead among five pieces in a week, lost to days
+    # of May that the busy weeks name in passing). A story covered evenly has no quiet weeks but by count.
+    weeks = sorted(coverage(day) for day in published_on)
+    usual = params.typical * weeks[len(weeks) // 2] if weeks else 0.0
+    quiet_at = max(params.quiet, usual) if weeks and 3 * usual <= weeks[-1] else params.quiet
     # Where a sentence first names the day of something that happened ("The dam burst on Saturday, ..., officials said
     # on Monday"); `date_sentences` lists a sentence's dates in its order.
     first_event: dict[Sentence, int] = {}
@@ -1606,7 +1614,7 @@ def rank_dates(
         published = d.sentence.published
         if published is None or d.sentence.position >= 2 or not 0 <= (published - d.when).days <= 1:
             return False
-        quiet = coverage(d.when) <= params.quiet
+        quiet = coverage(d.when) <= quiet_at
         told_after = first_event.get(d.sentence, i) < i
         # Said the day before its paper ("can return home on Sunday, the government said yesterday"): not when the
         # sentence names the day of what happened, after it too ("said yesterday that the dam had burst on Saturday",
@@ -1652,7 +1660,7 @@ def rank_dates(
         # In a quiet phase one article is often all an event gets, and it ties with any day the busy weeks mention
         # in passing; the day its lead reports is what the article is about.
         for day in _lead_days(dated).values():
-            if inside(day) and (coverage(day) <= params.quiet or day in decisive):
+            if inside(day) and (coverage(day) <= quiet_at or day in decisive):
                 score[day] += params.lead
     for day, published_articles in published_on.items():
         before = day - timedelta(days=1)
