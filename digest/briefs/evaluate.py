@@ -366,8 +366,9 @@ SENSITIVITY: dict[str, tuple[float, ...]] = {
     "relevance": (0.0, 0.5, 1.0, 2.0),
     "spoken": (0.0, 0.25, 0.5, 1.0),
     "planned": (0.0, 0.1, 0.25, 0.5),
-    "lead": (0.0, 0.25, 0.5, 1.0),
+    "lead": (0.0, 0.5, 1.0, 1.5, 2.0),
     "quiet": (0.0, 2.0, 3.0, 4.0, 5.0, 7.0),
+    "typical": (0.0, 0.5, 1.0, 1.5),
     "length": (0.5, 0.75, 1.0, 1.25, 1.5),  # times the reference's number of dates (not a `Ranking` constant)
 }
 
