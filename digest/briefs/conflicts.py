@@ -333,11 +333,6 @@ def tensions(
     scored += role_rebuttals(sentences, claims)
     scored += falsehoods(sentences, claims)
     scored += counts_against(sentences)
-    scored += done_denied(claims)
-    scored += yardsticks_dismissed(claims)
-    scored += sums_denied(claims, context or sentences)
-    scored += findings_against(claims, context or sentences)
-    scored += represented_answered(context or sentences, claims)
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
@@ -823,14 +818,6 @@ def _gainsays(text: str) -> bool:
     )
 
 
-# A figure given against another's, whatever that is: "whatever figure the club may have given out", "whatever
-# number they put out", "whatever they claim".
-_BRUSHES_OFF = re.compile(
-    r"\bwhatever\s+(?:(?:figure|number|count|total|estimate)\b|(?:they|he|she|the\s+[a-z]+)\s+"
-    r"(?:may\s+(?:have\s+)?|might\s+(?:have\s+)?)?(?:say|says|said|claim|claims|claimed)\b)"
-)
-
-
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -846,11 +833,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
             b, qb = figured[j]
-            # "..., whatever figure the organiser may have given out": a figure set against another's, whenever given.
-            brushed = bool(_BRUSHES_OFF.search(a.sentence.text) or _BRUSHES_OFF.search(b.sentence.text))
-            if a.key == b.key or one_body(a.actor, b.actor):
-                continue
-            if _days_apart(a.sentence, b.sentence) > 3 and not brushed:
+            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3 or one_body(a.actor, b.actor):
                 continue  # figures weeks apart are a count that grew, not a disagreement
             if a.sentence.article != b.sentence.article and (
                 _COUNT_RAISED.search(a.sentence.text) or _COUNT_RAISED.search(b.sentence.text)
@@ -886,7 +869,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             # A report that sets one figure against the next ("offered 4 percent." "asking for 9 percent.")
             # puts them on one matter itself, in whatever words each side uses.
             side_by_side = _side_by_side(a.sentence, b.sentence)
-            if not side_by_side and (sims[i, j] < 0.15 or len(shared) < (1 if brushed else 2)):
+            if not side_by_side and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
             summary = f"{_said(a)} vs. {_said(b)}"
@@ -896,222 +879,6 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             if where not in best or best[where][0] < item[0]:
                 best[where] = item
     return list(best.values())
-
-
-# "no traffic plan has been submitted", "the report was never filed", "the survey hasn't been done"
-_NOT_DONE = re.compile(
-    r"\bno\s+(?:[a-z-]+\s+){0,3}?(?P<h1>[a-z]+)\s+(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
-    r"(?P<v1>[a-z]+ed)\b"
-    r"|\b(?:the|a|an|its|their|our|his|her|any)\s+(?:[a-z-]+\s+){0,3}?(?P<h2>[a-z]+)\s+(?:has|have|had|was|were)\s+"
-    r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?P<v2>[a-z]+ed)\b"
-    r"|\b(?:the|a|an|its|their|our|his|her|any)\s+(?:[a-z-]+\s+){0,3}?(?P<h3>[a-z]+)\s+"
-    r"(?:hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+)?(?:been\s+)?(?P<v3>[a-z]+ed)\b"
-)
-# "the plan was submitted in May", "its report has been filed"
-_DONE = re.compile(
-    r"\b(?:the|a|an|its|their|our|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}?(?P<h>[a-z]+)\s+"
-    r"(?:has\s+been|have\s+been|had\s+been|was|were)\s+(?P<v>[a-z]+ed)\b"
-)
-
-
-# "A two-page email written after the decision is not an assessment": the thing the other side says was done, denied
-# its name ("an assessment was carried out").
-_NOT_A = re.compile(
-    r"\b(?:is|was|are|were)\s+not\s+(?:an?|the)\s+(?:real\s+|proper\s+|genuine\s+|full\s+)?(?P<h>[a-z]{4,})\b"
-    r"(?!\s+(?:of|for|to|that|which|who|in|on|at|as)\b)"
-)
-
-
-def _deeds(pattern: re.Pattern[str], text: str) -> set[tuple[str, str]]:
-    """(thing, participle) for each thing a clause says was or was not done to it: ("plan", "submitted")."""
-    out = set()
-    for m in pattern.finditer(text.lower()):
-        heads = [g for g in m.groups() if g]
-        if len(heads) == 2:
-            out.add((_singular_noun(heads[0]), heads[1]))
-    return out
-
-
-def _not_a(text: str) -> set[str]:
-    """The things a clause says something is not ("is not an assessment": "assessment")."""
-    return {_singular_noun(m.group("h")) for m in _NOT_A.finditer(text.lower())}
-
-
-def _singular_noun(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def done_denied(claims: Sequence[Attribution]) -> list[Scored]:
-    """One named side saying a thing was never done ("no traffic plan has been submitted"), another that it was
-    ("the plan was submitted in May"), in one report or days apart: the same thing, the same deed, opposite facts.
-    Weeks apart, a thing not done and then done is progress, not a dispute."""
-    out: list[Scored] = []
-    undone = [(c, _deeds(_NOT_DONE, c.claim) | {(h, "") for h in _not_a(c.claim)}) for c in claims[:400]]
-    done = [(c, _deeds(_DONE, c.claim)) for c in claims[:400] if not _NEGATED.search(c.claim)]
-    for a, na in undone:
-        if not na:
-            continue
-        for b, pb in done:
-            denied = {h for h in _not_a(a.claim)} & {h for h, _v in pb}
-            if a.key == b.key or not (na & pb or denied) or _days_apart(a.sentence, b.sentence) > 3:
-                continue
-            pair = frozenset((a.key, b.key))
-            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
-            near = a.sentence.article == b.sentence.article and abs(a.sentence.position - b.sentence.position) <= 3
-            out.append(((2.6 if near else 2.2), f"{_said(a)} vs. {_said(b)}", cites, pair))
-    return out
-
-
-# "a grant measured per speaker was a meaningless yardstick", "cost per passenger is a misleading measure"
-_YARDSTICK_DISMISSED = re.compile(
-    r"\b(?:meaningless|misleading|irrelevant|useless|pointless|bogus|flawed|false|dishonest|absurd)\s+"
-    r"(?:yardstick|measure|benchmark|comparison|metric|test|basis|gauge)\b"
-)
-_AND_THAT = re.compile(r",?\s+and\s+that\s+|;\s+")
-_PER = re.compile(r"\bper\s+(?:head|capita|[a-z]{3,})\b")
-
-
-def yardsticks_dismissed(claims: Sequence[Attribution]) -> list[Scored]:
-    """One named side measuring by a yardstick ("the most generous per speaker of any body"), another calling that
-    yardstick meaningless ("a grant measured per speaker was a meaningless yardstick"): the same "per" on both sides,
-    in one report or days apart."""
-    out: list[Scored] = []
-    for a in claims[:400]:
-        if not _YARDSTICK_DISMISSED.search(a.claim):
-            continue
-        measures = {m.group(0).lower() for m in _PER.finditer(a.claim)}
-        for b in claims[:400]:
-            if b.key == a.key or _days_apart(a.sentence, b.sentence) > 3 or _YARDSTICK_DISMISSED.search(b.claim):
-                continue
-            if not measures & {m.group(0).lower() for m in _PER.finditer(b.claim)}:
-                continue
-            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
-            # The dismissing clause itself, not the claim's first one ("the cut would ..., and that a grant ...").
-            part = next(p for p in _AND_THAT.split(a.claim) if _YARDSTICK_DISMISSED.search(p))
-            side = f"{_voice(a)}: “{_cap(_clean_side(part))}”"
-            out.append((2.4, f"{_said(b)} vs. {side}", cites, frozenset((a.key, b.key))))
-    return out
-
-
-_SUM = re.compile(
-    r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|bn))?|\b\d[\d,]*(?:\.\d+)?\s+(?:million|billion)\b"
-)
-
-
-def _voiced(actor: str, people: Sequence[str], sentences: Sequence[Sentence]) -> str:
-    """A body's side named with the one person the reports give a post at it ("Lena Moravec (Tixway)"): the person
-    who speaks for it in the story; the body alone when none or several do."""
-    if _person_like(actor) and len(actor.split()) >= 2:
-        return actor
-    role = re.fullmatch(r"[Tt]he\s+([a-z]+)", actor)
-    if role:
-        # "The judge" and "ICC Judge Ashdown": the one named actor who bears the role as a title.
-        titled = {p for p in people if _person_like(p) and role.group(1).capitalize() in p.split()[:-1]}
-        return titled.pop() if len(titled) == 1 else actor
-    voices = {
-        p
-        for p in people
-        if _person_like(p) and len(p.split()) >= 2 and actor not in p.split() and affiliated(p, actor, sentences)
-    }
-    return f"{voices.pop()} ({actor})" if len(voices) == 1 else actor
-
-
-def sums_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
-    """One side stating a sum ("says it paid the builder £2.3 million"), another beside it in the same report
-    denying that sum ("we never saw £2.3 million"): the same figure, one "not" or "never" of the other's only."""
-    out: list[Scored] = []
-    people = sorted({c.actor for c in claims})
-    for a in claims[:400]:
-        if _NEGATED.search(a.claim):
-            continue
-        sums = {m.group(0) for m in _SUM.finditer(a.claim)}
-        if not sums:
-            continue
-        for b in claims[:400]:
-            if b.key == a.key or b.sentence.article != a.sentence.article:
-                continue
-            if abs(b.sentence.position - a.sentence.position) > 2 or not _NEGATED.search(b.claim):
-                continue
-            if not any(re.search(rf"\b(?:not|never|no)\b[^.;]{{0,40}}{re.escape(x)}", b.claim) for x in sums):
-                continue
-            side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
-            cites = (a.sentence.article,)
-            out.append((2.6, f"{side} vs. {_said(b)}", cites, frozenset((a.key, b.key))))
-    return out
-
-
-# "The judge found the company plainly insolvent", "the panel ruled the contract unlawful"
-_FOUND_NOT = re.compile(
-    r"\b(?:found|finds|ruled|rules|concluded|concludes|held|holds|declared|declares)\s+(?:that\s+)?"
-    r"(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:(?:was|were|is|are)\s+)?(?:plainly\s+|clearly\s+|)?"
-    r"(?P<neg>in|un|non-?|il|im|ir)(?P<word>[a-z]{5,})\b"
-)
-
-
-def findings_against(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
-    """A judge's or a panel's finding the very opposite of a named side's claim: "found the company plainly
-    insolvent" against "The company is solvent and trading"; the word itself, its prefix the finding's only."""
-    out: list[Scored] = []
-    people = sorted({c.actor for c in claims})
-    for a in claims[:400]:
-        m = _FOUND_NOT.search(a.claim)
-        if m is None:
-            continue
-        word = m.group("word")
-        for b in claims[:400]:
-            if b.key == a.key or (
-                b.sentence.published and a.sentence.published and b.sentence.published > a.sentence.published
-            ):
-                continue  # the finding answers what was said before it
-            if not re.search(rf"(?<![\w-]){re.escape(word)}\b", b.claim, re.IGNORECASE) or _NEGATED.search(b.claim):
-                continue
-            side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
-            cites = tuple(sorted({a.sentence.article, b.sentence.article}))
-            out.append((2.5, f"{side} vs. {_said(b)}", cites, frozenset((a.key, b.key))))
-    return out
-
-
-# "Solicitors for Mr Creasey wrote to the court that the transfers were the repayment of a loan"
-_FOR_PARTY = re.compile(
-    r"\b(?:[Ss]olicitors|[Ll]awyers|[Cc]ounsel|[Aa]ttorneys|[Aa]dvocates)\s+(?:for|acting\s+for|representing)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(?:wrote|told|said|argued|submitted|claimed|maintained|insisted)\s+(?:to\s+the\s+[a-z]+\s+|the\s+[a-z]+\s+)?"
-    r"that\s+(?P<claim>[^;]{12,})"
-)
-# "she had found no loan agreement", "has seen no record of a payment"
-_FOUND_NONE = re.compile(
-    r"\b(?:found|seen|traced|located)\s+no\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)|\bno\s+record\s+of\s+(?:any\s+|such\s+(?:an?\s+)?|an?\s+)?"
-    r"(?P<rec>[a-z-]+)"
-)
-
-
-def represented_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
-    """A named party's position put by its lawyers ("Solicitors for Mr Creasey wrote that the transfers repaid a
-    loan"), and another named side who, right after, found none of what it rests on ("found no loan agreement")."""
-    out: list[Scored] = []
-    for s in sentences[:5000]:
-        m = _FOR_PARTY.search(s.text)
-        if m is None:
-            continue
-        last = m.group("who").split()[-1]
-        party = {c.actor for c in claims if _person_like(c.actor) and c.actor.split()[-1] == last}
-        if len(party) != 1:
-            continue
-        name = party.pop()
-        claim = _clean_side(m.group("claim"))
-        words = set(content_words(claim))
-        for b in claims[:400]:
-            if b.sentence.article != s.article or not 0 < b.sentence.position - s.position <= 2:
-                continue
-            if b.actor == name or b.actor.split()[-1] == last:
-                continue
-            found = [x.group("np") or x.group("rec") for x in _FOUND_NONE.finditer(b.claim)]
-            if not any(w in words or _singular_noun(w) in words for np in found for w in np.split()):
-                continue
-            summary = f"{name}, through lawyers: “{_cap(claim)}” vs. {_said(b)}"
-            key = next(c.key for c in claims if c.actor == name)
-            out.append((2.4, summary, (s.article,), frozenset((key, b.key))))
-    return out
 
 
 def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[Sentence]) -> bool:
@@ -1302,8 +1069,6 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             rf"^(?:(?:But|And|Meanwhile),?\s+)?Its\s+(?P<post>(?:[a-z-]+\s+){{0,3}}[a-z-]+),?\s+{_TITLE}?{ex}\b"
         )
         opens_with = re.compile(rf"^(?:(?:But|And|Meanwhile),?\s+)?(?:The\s+)?{ey}\b")
-        if _heads_its_unit(x, ey, sentences):
-            return True
         before_it = {(t.article, t.position + 1): t.text for t in sentences[:5000]}
         for s in sentences[:5000]:
             if x not in s.text:
@@ -1327,33 +1092,6 @@ def affiliated(one: str, other: str, sentences: Sequence[Sentence]) -> bool:
             previous = before_it.get((s.article, s.position), "")
             if its and _is_post(its.group("post").lower()) and opens_with.match(previous):
                 return True
-    return False
-
-
-_UNIT_POST = r"(?:chair|chairman|chairwoman|head|convener|convenor|leader|director|member|secretary)"
-_UNIT_NOUN = r"(?:committee|board|panel|cabinet|department|division|office|unit|team|directorate|service)"
-
-
-def _heads_its_unit(person: str, body_pattern: str, sentences: Sequence[Sentence]) -> bool:
-    """A person posted to a unit ("Jo Hale, chair of the planning committee") that a report gives the body as its own
-    ("Westford Council says its planning committee will meet", "the council's planning committee"): the body's
-    member, one side with it, not its opponent."""
-    post = re.compile(
-        rf"{re.escape(person)},\s+(?:the\s+)?{_UNIT_POST}\s+(?:of|on)\s+the\s+(?P<unit>(?:[a-z-]+\s+){{0,3}}{_UNIT_NOUN})\b"
-        rf"|\b{_UNIT_POST}\s+of\s+the\s+(?P<unit2>(?:[a-z-]+\s+){{0,3}}{_UNIT_NOUN}),\s+(?:{_TITLE})?{re.escape(person)}\b"
-    )
-    units = {
-        (m.group("unit") or m.group("unit2")).strip()
-        for s in sentences[:5000]
-        if person in s.text
-        for m in post.finditer(s.text)
-    }
-    for unit in units:
-        own = re.compile(
-            rf"(?:{body_pattern})\b[^.;]{{0,60}}?\bits\s+{re.escape(unit)}\b|(?:{body_pattern})['’]s\s+{re.escape(unit)}\b"
-        )
-        if any(own.search(s.text) for s in sentences[:5000]):
-            return True
     return False
 
 
