@@ -702,7 +702,7 @@ _ANSWER_TAIL = re.compile(
     r",[\"”]?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|figure|estimate|number|account|version)\b.*$"
 )
 _POLARITY = re.compile(
-    r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+(?:\w+\s+){1,2}(?:is|was|are|were|will|would|has|had|can)\b",
+    r"\b(?:not|never|neither|nor|nobody|none|nothing)\b|n't\b|\bno\s+(?:\w+\s+){1,3}(?:is|was|are|were|will|would|has|have|had|can)\b",
     re.IGNORECASE,
 )
 
