@@ -57,6 +57,16 @@ def test_a_bare_body_word_in_other_domains() -> None:
     )
 
 
+def test_a_full_name_in_a_header_stops_before_the_next_field() -> None:
+    actors = _actors(
+        "NOTICE OF REVIEW\n\nBody reviewed: Office for Rail and Road\nMatter: whether the timetable change was lawful"
+        "\nOpened: 3 May 2031\n\nThe Office said the timetable had been changed without any consultation of "
+        "passengers."
+    )
+    assert "Office for Rail and Road" in actors
+    assert not any(a.endswith(("Matter", "Opened")) for a in actors)
+
+
 def test_the_full_name_stops_before_a_post_and_is_one_actor_with_it() -> None:
     said = _said(
         "The Board of Deputies President Ann Roe visited the school. The Board said the ruling would leave many "
@@ -119,6 +129,17 @@ def test_having_listened_and_moved_stays_a_turn() -> None:
         "We have listened to passengers and we have decided the night bus will stay.",
     )
     assert p.evolution == "shifted"
+
+
+def test_having_listened_and_moved_with_the_old_words_quoted_again_stays_a_turn() -> None:
+    p = evolved(
+        "Minister Rhea Vann",
+        "The trust must live within its budget like every other public body.",
+        "I have listened to the patients and the nurses, and I have found a way to do more. The trust must live "
+        "within its budget like every other public body.",
+    )
+    assert p.evolution == "shifted"
+    assert "found a way to do more" in p.evolution_note
 
 
 # (9) a board's desk and housekeeping, a memo from an office

@@ -1167,7 +1167,9 @@ _INSTITUTION_WORDS = frozenset({"directorate", "inspectorate", "secretariat", "i
 _OF_FOR_NAME = (
     r"\s+(?:of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,4}"
+    # A header's next field label is no part of it: "Body investigated: Department for Culture and Media Matter: ...",
+    # "... and Media Date of decision: ...".
+    r"[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’-]*(?!\w*(?:\s+[a-z]+){0,3}:)){0,4}"
 )
 
 

@@ -207,7 +207,7 @@ def _admitted(said: list[str], fresh: list[str], old_claims: list[str]) -> tuple
     is closest to; the note goes from it to the admission and the sentence after."""
     for i, c in enumerate(said):
         if c in fresh and _ADMITS.search(c) and old_claims:
-            if not _moved_after_hearing(c, said[i + 1 : i + 2], old_claims):
+            if not _moved_after_hearing(c, said[i + 1 : i + 2]):
                 continue
             now = c
             if i + 1 < len(said) and said[i + 1] in fresh and len(f"{c} {said[i + 1]}".split()) <= 30:
@@ -216,17 +216,14 @@ def _admitted(said: list[str], fresh: list[str], old_claims: list[str]) -> tuple
     return None
 
 
-def _moved_after_hearing(claim: str, after: list[str], old_claims: list[str]) -> bool:
-    """Whether "I have listened ... and I have found/decided ..." moved the speaker: what follows it says something
-    other than the earlier stance ("The ward must still close" after "The ward must close" holds it). Any other
-    admission moves them by its own words."""
+def _moved_after_hearing(claim: str, after: list[str]) -> bool:
+    """Whether "I have listened ... and I have found/decided ..." moved the speaker: what follows it, and the sentence
+    after it, do not hold the earlier stance ("nothing will change", "The ward must still close"). Any other admission
+    moves them by its own words."""
     heard = _HEARD.search(claim)
     if heard is None or _ADMITS.search(_HEARD.sub(" ", claim)):
         return True
-    decided = " ".join([claim[heard.end() :], *after])
-    if re.search(_STAYS, decided, re.IGNORECASE):
-        return False
-    return all(_differs(d, o) for d in after for o in old_claims)
+    return re.search(_STAYS, " ".join([claim[heard.end() :], *after]), re.IGNORECASE) is None
 
 
 # Recalled words that carry nothing of their own: "I said it would", "I said so", "we promised it would not".
