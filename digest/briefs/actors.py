@@ -1158,10 +1158,54 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
     out = _without_opening_adverbs(_initialled(out, context or sentences), context or sentences)
     out = _with_offices(_unify_names(_as_defined(out, context or sentences), sentences), context or sentences)
-    return [a for a in out if not _institution_word(a.actor)]
+    return _named_in_full(out, context or sentences)
 
 
 _INSTITUTION_WORDS = frozenset({"directorate", "inspectorate", "secretariat", "institution"})
+# A body named in full by its head word and what it is of or for: "the Department for Education", "the Board of
+# Deputies", "the Office for National Statistics". Not a month or a day ("the Board in May" is no name either).
+_OF_FOR_NAME = (
+    r"\s+(?:of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    # A header's next field label is no part of it: "Body investigated: Department for Culture and Media Matter: ...",
+    # "... and Media Date of decision: ...".
+    r"[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’-]*(?!\w*(?:\s+[a-z]+){0,3}:)){0,4}"
+)
+
+
+def _named_in_full(items: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """A bare institution word ("The Department said ...") is the body the article named in full before it ("The
+    Department for Education announced ..."), merged with that name; with no such name it names no one."""
+    out: list[Attribution] = []
+    for a in items:
+        if not _institution_word(a.actor):
+            out.append(a)
+            continue
+        full = _full_body_name(a.actor, a.sentence, context)
+        if full is not None:
+            out.append(replace(a, actor=full, key=actor_key(full), shown=""))
+    return out
+
+
+def _full_body_name(word: str, at: Sentence, context: Sequence[Sentence]) -> str | None:
+    """The nearest full name "<Word> of/for <Name>" the same article gives at or before the sentence."""
+    pattern = re.compile(rf"\b{re.escape(word[:1].upper() + word[1:])}" + _OF_FOR_NAME)
+    earlier = sorted(
+        (t for t in context[:5000] if t.article == at.article and t.position <= at.position),
+        key=lambda t: t.position,
+        reverse=True,
+    )
+    for t in earlier:
+        for m in pattern.finditer(t.text):
+            words = m.group(0).split()
+            # "the Board of Deputies President Ana Roe": the name ends where a post or a person's name begins.
+            cut = next((i for i, w in enumerate(words) if i > 2 and w.lower() in OFFICE_HEADS), len(words))
+            words = words[:cut]
+            while words[-1].lower() in {"and", "&", "of", "for", "the"}:
+                words.pop()
+            if words[-1][:1].isupper() and len(words) >= 3:
+                return " ".join(words)
+    return None
 
 
 def _institution_word(actor: str) -> bool:
@@ -1730,6 +1774,23 @@ _BOARD_NAME = re.compile(
     r"(?:\s+\([^()]{2,60}\))?$"
 )
 _BOARD_NOTE = re.compile(r"^(?:Moderator|Admin|Mod)(?:['’]s)?\s+note\b|^Quote\s+from\b", re.IGNORECASE)
+# Who runs a board rather than posts on it: "The Admin Team", "Forum Staff", "Site Moderators". No person speaks.
+_BOARD_DESKS = frozenset(
+    {"admin", "admins", "administrator", "administrators", "moderator", "moderators", "mod", "mods", "webmaster"}
+    | {"crew", "editors", "support", "helpdesk", "helpline"}
+)
+# A board's housekeeping, whoever posts it: "This thread is now locked", "Closing this topic", "The forum will be
+# down for maintenance". It runs the board and takes no side in what is argued on it.
+_HOUSEKEEPING = re.compile(
+    r"\b(?:thread|topic|post|posts|replies|comments?|forum|board|discussion|site)\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been|will\s+be|(?:is|are)\s+being)\s+(?:now\s+|temporarily\s+)?(?:locked|closed|moved|merged|deleted|"
+    r"removed|pinned|unpinned|archived|hidden|split|reopened|unlocked|down|offline|suspended)\b|"
+    r"\b(?:locking|closing|moving|merging|deleting|removing|pinning|archiving)\s+(?:this|the)\s+"
+    r"(?:thread|topic|post|discussion)\b|"
+    r"\b(?:lock|close|move|merge|delete|remove|archive)\s+(?:this|the)\s+(?:thread|topic|forum|board|discussion)\b|"
+    r"\bfor\s+maintenance\b|\b(?:forum|house|board|site)\s+rules\b",
+    re.IGNORECASE,
+)
 _SPEAKS_AS = re.compile(r"^(?:Speaking\s+as|As)\s+(?:the|a|an)\s+[^:,.]{3,80}[:,]\s+")
 _COMMENT_END = re.compile(r"\s*·\s*Like\s*·\s*Reply\b(?:\s*·\s*\S+)?\s*")
 
@@ -1746,7 +1807,11 @@ def _posted(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribu
         if board:
             named = _BOARD_NAME.match(board.group("who").strip())
             author, seen, quoting = clean_name(named.group("name")) if named else None, True, False
+            if author and {w.lower() for w in author.split()} & (_BOARD_DESKS | _SIGNING_DESKS):
+                author = None  # "Posted by The Admin Team": the board's desk, no person
             continue
+        if seen and _HOUSEKEEPING.search(t.text):
+            continue  # "This thread is now locked ...": running the board, no stance in what it argues
         if seen and _BOARD_NOTE.match(t.text):
             author = None  # the moderator's note, or a line quoting another poster: not the author's own
             continue
@@ -1827,6 +1892,28 @@ _MEMO_FROM = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|us|My|my)\b")
 
 
+def _an_office(name: str) -> bool:
+    """A post written as a name ("General Secretary", "Chief Executive"): every word an office's or its qualifier."""
+    return all(w.lower() in OFFICE_HEADS | OFFICE_QUALIFIERS | _POST_QUALIFIERS | {"of", "the"} for w in name.split())
+
+
+def _holder_of(office: str, ts: Sequence[Sentence]) -> str | None:
+    """The person the text names as holding an office: "The General Secretary, Ann Lowe, ...", "General Secretary Ann
+    Lowe", "Ann Lowe, the general secretary,"; None where it names no one."""
+    roles = _roles(ts).get(ts[0].article, {}) if ts else {}
+    if office in roles:
+        return roles[office]
+    post = r"\s+".join(re.escape(w) for w in office.split())
+    person = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+    held = re.compile(rf"(?i:{post}),?\s+(?P<a>{person})\b|(?P<b>{person}),\s+(?:the\s+|our\s+)?(?i:{post})\b")
+    for t in ts:
+        for m in held.finditer(t.text):
+            name = clean_name(m.group("a") or m.group("b"))
+            if name and not _an_office(name):
+                return name
+    return None
+
+
 def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
     """The sender's first-person sentences of a memo or circular headed "To: ..." and "From: <a person>"; not questions,
     not the words of others the sender passes on ("The minister said she would ...")."""
@@ -1836,6 +1923,9 @@ def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attributi
         if m is None or not any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3]):
             continue
         sender = clean_name(m.group("name"))
+        if sender is not None and _an_office(sender):
+            # "From: The General Secretary": an office speaks as the person the text says holds it, else as no one.
+            sender = _holder_of(sender, ts)
         if sender is None or {w.lower() for w in sender.split()} & (_BODY_HEADS | _BODY_ENDS | _SIGNING_DESKS):
             continue
         for u in ts[i + 1 :]:

@@ -127,10 +127,17 @@ _RECONSIDERED = (
 )
 # "I've lost patience", "we have lost confidence in the board": the speaker says their support has gone.
 _LOST_FAITH = r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?lost\s+(?:all\s+)?(?:patience|faith|confidence|trust)\b"
+# What holds a position rather than leaves it: "nothing will change", "the ward must still close", "the plan remains".
+_STAYS = (
+    r"\b(?:nothing\s+(?:will|would|has|is\s+going\s+to)\s+change|no\s+change|unchanged|still|remains?|remained|"
+    r"(?<!not\s)continues|will\s+continue|carries\s+on|will\s+carry\s+on|stand\s+by|as\s+planned|as\s+before)\b"
+)
 _LISTENED = (
     r"(?:I|[Ww]e)(?:['’]ve|\s+have)\s+listened\b[^.!?]{0,160}?\band\s+(?:I|we)(?:['’]ve|\s+have)?\s+"
-    r"(?:found|decided|agreed|changed|chosen|asked)"
+    # "... and we have decided nothing will change; the offensive continues": heard out, and held to, is no turn.
+    rf"(?:found|decided|agreed|changed|chosen|asked)(?![^.!?]*{_STAYS})"
 )
+_HEARD = re.compile(rf"\b{_LISTENED}", re.IGNORECASE)
 _SELF_TURN = re.compile(
     rf"\b(?:{_RECONSIDERED}|"
     rf"{_LOST_FAITH}|changed\s+(?:my|our|his|her|their)\s+mind|too\s+(?:optimistic|pessimistic|hasty|quick)|(?:I|we)\s+(?:was|were)\s+wrong|"
@@ -200,11 +207,23 @@ def _admitted(said: list[str], fresh: list[str], old_claims: list[str]) -> tuple
     is closest to; the note goes from it to the admission and the sentence after."""
     for i, c in enumerate(said):
         if c in fresh and _ADMITS.search(c) and old_claims:
+            if not _moved_after_hearing(c, said[i + 1 : i + 2]):
+                continue
             now = c
             if i + 1 < len(said) and said[i + 1] in fresh and len(f"{c} {said[i + 1]}".split()) <= 30:
                 now = f"{c.rstrip('.')}. {said[i + 1]}"
             return max(old_claims, key=lambda was: content_overlap(now, was)), now
     return None
+
+
+def _moved_after_hearing(claim: str, after: list[str]) -> bool:
+    """Whether "I have listened ... and I have found/decided ..." moved the speaker: what follows it, and the sentence
+    after it, do not hold the earlier stance ("nothing will change", "The ward must still close"). Any other admission
+    moves them by its own words."""
+    heard = _HEARD.search(claim)
+    if heard is None or _ADMITS.search(_HEARD.sub(" ", claim)):
+        return True
+    return re.search(_STAYS, " ".join([claim[heard.end() :], *after]), re.IGNORECASE) is None
 
 
 # Recalled words that carry nothing of their own: "I said it would", "I said so", "we promised it would not".
