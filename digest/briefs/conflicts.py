@@ -951,28 +951,34 @@ def _voiced(actor: str, people: Sequence[str], sentences: Sequence[Sentence]) ->
 def sums_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
     """One side saying it paid a sum ("Tixway says it paid Amber Owl £4.1 million"), another in the same report, a
     few sentences on, denying it ever had that very sum ("we never had £4.1 million"): the same amount exactly, the
-    denial governing the sum. Claims are met by their sum, never pair by pair."""
+    denial governing the sum. Claims are met by their sum, never pair by pair; one report's sum is one dispute, the
+    closest pair shown (a spokesman and their body are dropped later, with every rule's pairs)."""
     paid: dict[tuple[int, str], list[Attribution]] = defaultdict(list)
     for c in claims:
         if ("£" in c.claim or "$" in c.claim or "€" in c.claim) and not _NEGATED.search(c.claim):
             for m in _SUM_PAID.finditer(c.claim):
                 paid[(c.sentence.article, _sum_key(m.group("sum")))].append(c)
-    best: dict[frozenset[str], Scored] = {}
     if not paid:
         return []
-    people = sorted({c.actor for c in claims})
+    closest: dict[tuple[int, str], tuple[int, Attribution, Attribution]] = {}
     for b in claims:
         if not _NEGATED.search(b.claim):
             continue
         for m in _SUM_DENIED.finditer(b.claim):
-            for a in paid.get((b.sentence.article, _sum_key(m.group("sum"))), []):
-                if a.key == b.key or abs(a.sentence.position - b.sentence.position) > 3:
+            where = (b.sentence.article, _sum_key(m.group("sum")))
+            for a in paid.get(where, []):
+                gap = abs(a.sentence.position - b.sentence.position)
+                if a.key == b.key or gap > 3 or (where in closest and closest[where][0] <= gap):
                     continue
-                pair = frozenset((a.key, b.key))
-                if pair in best or one_body(a.actor, b.actor, sentences) or affiliated(a.actor, b.actor, sentences):
-                    continue
-                side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
-                best[pair] = (2.6, f"{side} vs. {_said(b)}", (a.sentence.article,), pair)
+                if not one_body(a.actor, b.actor, sentences):
+                    closest[where] = (gap, a, b)
+    people = sorted({c.actor for c in claims})
+    best: dict[frozenset[str], Scored] = {}
+    for _gap, a, b in closest.values():
+        pair = frozenset((a.key, b.key))
+        if pair not in best:
+            side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
+            best[pair] = (2.6, f"{side} vs. {_said(b)}", (a.sentence.article,), pair)
     return list(best.values())
 
 
