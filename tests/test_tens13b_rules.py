@@ -48,7 +48,8 @@ SUMS_QUIET = [
     ),
     # £2 is no part of £20
     (
-        "Club chairman Owen Pryce said tickets for the cup tie cost £2 this season. Fan group leader Ann Bell said they "
+        "Club chairman Owen Pryce said tickets for the cup tie cost £2 this season. Fan group "
+        "leader Ann Bell said they "
         "were not £20 as rumoured, but the queue was long.",
     ),
     (
@@ -126,7 +127,8 @@ REP_QUIET = [
     (
         ("Banker Colm Reddy said he had always acted properly and would be cleared.", 0),
         (
-            "Lawyers for Mr Reddy told the tribunal that there had been no wrongdoing in the share sales. Regulator Mara Vos "
+            "Lawyers for Mr Reddy told the tribunal that there had been no wrongdoing in the share "
+            "sales. Regulator Mara Vos "
             "said she had found no evidence of wrongdoing by Mr Reddy.",
             1,
         ),
@@ -135,7 +137,8 @@ REP_QUIET = [
     (
         ("Aisha Khan, the defendant's wife, said the family was relieved the trial had started.", 0),
         (
-            "Lawyers for Mr Khan told the court that the payments were the refund of a deposit. Inspector Mara Vos said "
+            "Lawyers for Mr Khan told the court that the payments were the refund of a deposit. "
+            "Inspector Mara Vos said "
             "she had found no deposit in the accounts.",
             1,
         ),
@@ -144,7 +147,8 @@ REP_QUIET = [
     (
         ("Cyclist Jo Lee said she would never ride again after the crash.", 0),
         (
-            "Lawyers for Ms Lee told the court that the crash was caused by a brake fault. Her expert, Dr Tom Park, said "
+            "Lawyers for Ms Lee told the court that the crash was caused by a brake fault. Her expert, "
+            "Dr Tom Park, said "
             "he had found no fault in the steering.",
             1,
         ),
@@ -152,7 +156,8 @@ REP_QUIET = [
     (
         ("Landlord Ravi Shah said the flat had been let legally for years.", 0),
         (
-            "Solicitors for Mr Shah wrote that the tenant had been given a written notice in May. Council officer Jane Orr "
+            "Solicitors for Mr Shah wrote that the tenant had been given a written notice in May. "
+            "Council officer Jane Orr "
             "said the council had no record of any complaint about the notice.",
             1,
         ),
@@ -160,7 +165,8 @@ REP_QUIET = [
     (
         ("Northvale chairman Owen Pryce said the club broke no rules.", 0),
         (
-            "Counsel for Pryce argued that the loan payments complied with league rules. League auditor Dana Kell said she "
+            "Counsel for Pryce argued that the loan payments complied with league rules. League "
+            "auditor Dana Kell said she "
             "had found no loan agreement signed before the deadline, but no breach of spending rules either.",
             1,
         ),
@@ -168,7 +174,8 @@ REP_QUIET = [
     (
         ("Surgeon Dr Helen Ford said she had followed every guideline.", 0),
         (
-            "Lawyers for Dr Ford said that the patient suffered no lasting harm from the operation. Expert witness Dr Ian "
+            "Lawyers for Dr Ford said that the patient suffered no lasting harm from the operation. "
+            "Expert witness Dr Ian "
             "Webb said he had seen no lasting harm in the scans.",
             1,
         ),
@@ -177,7 +184,8 @@ REP_QUIET = [
     (
         ("Importer Luis Ortega said he had done nothing wrong. Mr Ortega's sister, Rosa Ortega, runs the depot.", 0),
         (
-            "Lawyers for Mr Ortega told the tribunal that the shipment was covered by an export licence. Customs officer "
+            "Lawyers for Mr Ortega told the tribunal that the shipment was covered by an export "
+            "licence. Customs officer "
             "Lia Brandt said she had found no export licence in the files.",
             1,
         ),
@@ -185,7 +193,8 @@ REP_QUIET = [
     (
         ("Importer Luis Ortega said he had done nothing wrong, and Mr Ortega would fight the case.", 0),
         (
-            "Lawyers for Mr Ortega told the tribunal that the shipment was covered by an export licence. Customs officer "
+            "Lawyers for Mr Ortega told the tribunal that the shipment was covered by an export "
+            "licence. Customs officer "
             "Lia Brandt said she had found no invoice for the cargo.",
             1,
         ),
@@ -202,7 +211,8 @@ REP_FIRE = [
     (
         ("Importer Luis Ortega said he had done nothing wrong, and Mr Ortega would fight the case.", 0),
         (
-            "Lawyers for Mr Ortega told the tribunal that the shipment was covered by an export licence. Customs officer "
+            "Lawyers for Mr Ortega told the tribunal that the shipment was covered by an export "
+            "licence. Customs officer "
             "Lia Brandt said she had found no export licence in the files.",
             1,
         ),
@@ -211,7 +221,8 @@ REP_FIRE = [
     (
         ("Councillor Mary Pell said the grant was above board. Ms Pell has sat on the council since 2040.", 0),
         (
-            "Solicitors for Ms Pell wrote to the panel that the payments were fees for a survey. The auditor, Ken Moss, "
+            "Solicitors for Ms Pell wrote to the panel that the payments were fees for a survey. The "
+            "auditor, Ken Moss, "
             "said he had no record of such a survey.",
             2,
         ),
