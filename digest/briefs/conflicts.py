@@ -333,6 +333,8 @@ def tensions(
     scored += role_rebuttals(sentences, claims)
     scored += falsehoods(sentences, claims)
     scored += counts_against(sentences)
+    scored += sums_denied(claims, context or sentences)
+    scored += represented_answered(context or sentences, claims)
     scored += directions(claims)
     scored += figures_disputed(context or sentences, claims)
     scored += compared_figures(context or sentences, claims)
@@ -879,6 +881,205 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             if where not in best or best[where][0] < item[0]:
                 best[where] = item
     return list(best.values())
+
+
+# A sum in full ("£4.1 million", "$300,000", "€2 bn"), never the head of a longer figure ("£2" of "£20"); digits in
+# groups of three, so a run of "1,1,1,..." is read once.
+_SUM_TEXT = r"[£$€]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d.,]?\d)(?:\s?(?:million|billion|bn|m)\b)?"
+# The side that says it handed a sum over: "it paid Amber Owl £4.1 million", "we sent the trust $2.5 million".
+_SUM_PAID = re.compile(
+    r"\b(?:paid|passed|gave|given|sent|transferred|handed|remitted|advanced|lent|loaned)\b[^.;]{0,50}?"
+    rf"(?P<sum>{_SUM_TEXT})"
+)
+# The other side denying it ever had that very sum, the sum the object of its own denied receipt: "we never had
+# £4.1 million", "it did not receive $2.5 million". Not "had not yet received" (progress), not "never had £2 million
+# of its own" (a part of something else), not "did not finish the work despite receiving" (the sum is no object).
+_SUM_DENIED = re.compile(
+    r"\b(?:we|i|they|he|she|it)\s+(?:never|(?:did|have|has|had)\s*(?:not|n[’']t)|(?:have|has|had)\s+never)\s+"
+    r"(?:had|received|receive|got|get|seen|saw|see|been\s+(?:paid|given|sent))\s+"
+    rf"(?P<sum>{_SUM_TEXT})(?!\s+(?:of|from\s+other|more)\b)",
+    re.IGNORECASE,
+)
+
+
+def _sum_key(text: str) -> str:
+    """One spelling of a sum: "£ 4.1 m" and "£4.1 million" alike."""
+    t = re.sub(r"\s+", "", text.lower())
+    return re.sub(r"(?<=\d)(?:m|million)$", "million", re.sub(r"(?<=\d)(?:bn|billion)$", "billion", t))
+
+
+# A post a person holds at a body ("director of customer operations", "spokeswoman"), and the words that make it
+# someone else's or a past one ("former director", "long-time critic").
+_BODY_POSTS = frozenset(
+    [
+        *("director", "chief", "executive", "head", "spokesman", "spokeswoman", "spokesperson", "manager"),
+        *("officer", "chairman", "chairwoman", "chair", "president", "secretary", "founder", "owner", "treasurer"),
+    ]
+)
+_NOT_ITS_POST = frozenset(
+    ["former", "ex", "previous", "then", "late", "critic", "critics", "opponent", "rival", "outgoing", "one-time"]
+)
+
+
+def _voiced(actor: str, people: Sequence[str], sentences: Sequence[Sentence]) -> str:
+    """A body's side named with the one person a report gives a current post at it ("Lena Moravec, Tixway's director
+    of customer operations" -> "Lena Moravec (Tixway)"); the body alone when none or several do. A critic of the
+    body or its former director is not its voice."""
+    if _person_like(actor) and len(actor.split()) >= 2:
+        return actor
+    body = re.escape(actor)
+    voices = set()
+    for p in people:
+        if not (_person_like(p) and len(p.split()) >= 2) or p == actor:
+            continue
+        pe = re.escape(p)
+        posted = re.compile(
+            rf"{pe},\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:{body}['’]s\s+(?P<a>(?:[a-z-]+\s+){{0,2}}[a-z-]+)"
+            rf"|(?P<b>(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?{body}\b)"
+            rf"|\b{body}(?:['’]s)?\s+(?P<c>(?:[a-z-]+\s+){{0,2}}[a-z-]+),?\s+{pe}\b"
+        )
+        for s in sentences[:5000]:
+            if p not in s.text or actor not in s.text:
+                continue
+            for m in posted.finditer(s.text):
+                words = (m.group("a") or m.group("b") or m.group("c") or "").split()
+                if words and words[0] in _BODY_POSTS | {"chief", "managing"} and not _NOT_ITS_POST & set(words):
+                    voices.add(p)
+    return f"{voices.pop()} ({actor})" if len(voices) == 1 else actor
+
+
+def sums_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """One side saying it paid a sum ("Tixway says it paid Amber Owl £4.1 million"), another in the same report, a
+    few sentences on, denying it ever had that very sum ("we never had £4.1 million"): the same amount exactly, the
+    denial governing the sum. Claims are met by their sum, never pair by pair; one report's sum is one dispute, the
+    closest pair shown (a spokesman and their body are dropped later, with every rule's pairs)."""
+    paid: dict[tuple[int, str], list[Attribution]] = defaultdict(list)
+    for c in claims:
+        if ("£" in c.claim or "$" in c.claim or "€" in c.claim) and not _NEGATED.search(c.claim):
+            for m in _SUM_PAID.finditer(c.claim):
+                paid[(c.sentence.article, _sum_key(m.group("sum")))].append(c)
+    if not paid:
+        return []
+    closest: dict[tuple[int, str], tuple[int, Attribution, Attribution]] = {}
+    for b in claims:
+        if not _NEGATED.search(b.claim):
+            continue
+        for m in _SUM_DENIED.finditer(b.claim):
+            where = (b.sentence.article, _sum_key(m.group("sum")))
+            for a in paid.get(where, []):
+                gap = abs(a.sentence.position - b.sentence.position)
+                if a.key == b.key or gap > 3 or (where in closest and closest[where][0] <= gap):
+                    continue
+                if not one_body(a.actor, b.actor, sentences):
+                    closest[where] = (gap, a, b)
+    people = sorted({c.actor for c in claims})
+    best: dict[frozenset[str], Scored] = {}
+    for _gap, a, b in closest.values():
+        pair = frozenset((a.key, b.key))
+        if pair not in best:
+            side = f"{_voiced(a.actor, people, sentences)}: “{_clean_side(a.claim)}”"
+            best[pair] = (2.6, f"{side} vs. {_said(b)}", (a.sentence.article,), pair)
+    return list(best.values())
+
+
+# "Solicitors for Mr Creasey wrote to the court that the transfers were the repayment of a loan"
+_FOR_PARTY = re.compile(
+    r"\b(?:[Ss]olicitors|[Ll]awyers|[Cc]ounsel|[Aa]ttorneys|[Aa]dvocates)\s+(?:for|acting\s+for|representing)\s+"
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:wrote|told|said|argued|submitted|claimed|maintained|insisted)\s+(?:to\s+the\s+[a-z]+\s+|the\s+[a-z]+\s+)?"
+    r"that\s+(?P<claim>[^;]{12,})"
+)
+# "she had found no loan agreement", "no record of such a loan", "found no fault in the steering": the thing found
+# missing, with the words that say which ("in the steering").
+_FOUND_NONE = re.compile(
+    r"\b(?:found|seen|traced|located)\s+no\s+(?P<np>(?:[a-z-]+\s+){0,1}[a-z-]+)"
+    r"|\bno\s+record\s+of\s+(?:any\s+|such\s+(?:an?\s+)?|an?\s+|the\s+)?(?P<rec>[a-z-]+(?:\s+[a-z-]+)?)"
+)
+# "Her expert, Dr Tom Park": the party's own witness, no other side.
+_OWN_WITNESS = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:expert|lawyer|solicitor|counsel|adviser|witness|accountant)"
+)
+
+
+def _lawyers_party(m: re.Match[str], claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> str | None:
+    """The named side whose lawyers speak: "Lawyers for Jonah Creasey" by the full name; "Lawyers for Mr Creasey"
+    only where a report gives "Mr Creasey" and "Jonah Creasey" together and no other Creasey is named."""
+    who = m.group("who")
+    people = {c.actor for c in claims if _person_like(c.actor) and len(c.actor.split()) >= 2}
+    if len(who.split()) == 2:
+        return who if who in people else None
+    if not m.group("title"):
+        return None
+    named = {p for p in people if p.split()[-1] == who}
+    if len(named) != 1:
+        return None
+    party = named.pop()
+    full = " ".join(party.split()[-2:])  # "Importer Luis Ortega" is named "Luis Ortega" in the reports
+    titled = f"{m.group('title').strip()} {who}"
+    others = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(who)}\b")
+    firsts: set[str] = set()
+    for s in sentences[:5000]:
+        if who in s.text:
+            firsts |= {f for f in others.findall(s.text) if f not in {"Mr", "Mrs", "Ms", "Miss", "Dr"}}
+    if firsts - {full.split()[0]}:
+        return None  # "Aisha Khan" and "Mr Khan": another Khan may be the party
+    arts = {s.article for s in sentences[:5000] if full in s.text}
+    together = any(s.article in arts and titled in s.text for s in sentences[:5000])
+    return party if together else None
+
+
+def represented_answered(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named party's position put by its lawyers ("Solicitors for Mr Creasey wrote that the transfers were the
+    repayment of a loan"), and another named side who, right after, found none of the very thing it rests on ("no
+    record of such a loan"). The position must assert the thing: lawyers saying "there was no wrongdoing" and a
+    regulator finding none agree."""
+    by_article: dict[int, list[Attribution]] = defaultdict(list)
+    for c in claims:
+        by_article[c.sentence.article].append(c)
+    best: dict[frozenset[str], Scored] = {}
+    for s in sentences[:5000]:
+        if " for " not in s.text and "representing" not in s.text:
+            continue
+        m = _FOR_PARTY.search(s.text)
+        if m is None:
+            continue
+        claim = _clean_side(m.group("claim"))
+        if _NEGATED.search(claim) or re.search(r"\b(?:without|lack|free\s+of)\b", claim, re.I):
+            continue
+        name = _lawyers_party(m, claims, sentences)
+        if name is None:
+            continue
+        words = {_singular_noun(w) for w in re.findall(r"[a-z-]+", claim.lower())}
+        for b in by_article.get(s.article, []):
+            if not 0 < b.sentence.position - s.position <= 2 or b.actor == name:
+                continue
+            if b.actor.split()[-1] == name.split()[-1] or _OWN_WITNESS.search(b.sentence.text):
+                continue
+            hit = False
+            for x in _FOUND_NONE.finditer(b.claim):
+                np = (x.group("np") or x.group("rec")).split()
+                if np and np[-1] in {"in", "on", "at", "of", "for", "by", "from", "about"}:
+                    np = np[:-1]
+                need = [w for w in np if w in content_words(w)]
+                if not need or not all(_singular_noun(w) in words for w in need):
+                    continue
+                # The claim's own word before the thing must be the finding's too: "a brake fault" is not answered
+                # by "no fault in the steering".
+                before = re.findall(rf"\b([a-z-]+)\s+{re.escape(np[-1])}", claim.lower())
+                if all(w not in content_words(w) or w in np for w in before):
+                    hit = True
+            if not hit:
+                continue
+            key = next(c.key for c in claims if c.actor == name)
+            pair = frozenset((key, b.key))
+            if pair not in best:
+                summary = f"{name}, through lawyers: “{_cap(claim)}” vs. {_said(b)}"
+                best[pair] = (2.4, summary, (s.article,), pair)
+    return list(best.values())
+
+
+def _singular_noun(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _one_side(pair: frozenset[str], names: dict[str, str], sentences: Sequence[Sentence]) -> bool:
