@@ -14,10 +14,9 @@ discovered topic's title, slug and size, and checks each title by rules a reader
 Also counts the planted sets' gold titles matched as `digest eval briefs` scores them (the title a topic of
 a story's first articles gets shares half the gold's content words or more), and the discovered topics whose
 title matches their story's gold title. The default sets include the blind ones (unseen3-13); their first runs
-were the honest figures (`--sets planted,heldout,unseen,unseen2,de,fr,es` for the earlier selection); unseen6,
-unseen7, unseen8, unseen9, unseen10, unseen11, unseen12 and unseen13 were added after their first runs (unseen8's first run:
-titles 1/3; unseen9's and unseen10's: 2/3; unseen11's: rules 1/3, gold 2/3, discovered 1/3; unseen12's first run:
-gold 0/3; unseen13's: gold 2/3).
+were the honest figures (`--sets planted,heldout,unseen,unseen2,de,fr,es` for the earlier selection); unseen6 to
+unseen13 were added after their first runs (unseen8's first run: titles 1/3; unseen9's and unseen10's: 2/3;
+unseen11's: rules 1/3, gold 2/3, discovered 1/3; unseen12's first run: gold 0/3; unseen13's: gold 2/3).
 
     python bench/titles_eval.py [CORPUS.jsonl] [--sets planted,heldout,...]
 
