@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import numpy as np
 
@@ -45,6 +45,17 @@ def claim_pair(text: str, one: str, other: str) -> tuple[Attribution, Attributio
 def no_similarity(left: list[str], right: list[str]) -> np.ndarray:
     """A similarity that links nothing, so a tension found is the rule's own, not the embedding's."""
     return np.zeros((len(left), len(right)))
+
+
+def all_alike(left: list[str], right: list[str]) -> np.ndarray:
+    """A topic space in which every claim looks like every other: only the rule itself can keep two apart."""
+    return np.ones((len(left), len(right)))
+
+
+def read_on(text: str, day: date) -> tuple[list[Sentence], list[Attribution]]:
+    """One report published on `day`: every sentence, and the claims the engine reads from its usable ones."""
+    context = every_sentence(0, text, day)
+    return context, attributions(article_sentences(0, text, day), context)
 
 
 def topic_brief_of(*texts: str) -> Brief:

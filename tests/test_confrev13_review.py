@@ -6,22 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import numpy as np
+from briefs_support import all_alike, read_on
 
-from digest.briefs.actors import attributions
+from digest.briefs.actors import Attribution
 from digest.briefs.conflicts import _counted_apart, _role_named, _same_headline, charges_denied, numeric_tensions
-from digest.briefs.sentences import Sentence, article_sentences, every_sentence
+from digest.briefs.sentences import Sentence, every_sentence
 
 DAY = date(2031, 6, 2)
 
 
-def _alike(left: list[str], right: list[str]) -> np.ndarray:
-    return np.ones((len(left), len(right)))
-
-
-def _read(text: str) -> tuple[list[Sentence], list]:
-    context = every_sentence(0, text, DAY)
-    return context, attributions(article_sentences(0, text, DAY), context)
+def _read(text: str) -> tuple[list[Sentence], list[Attribution]]:
+    return read_on(text, DAY)
 
 
 def test_a_body_told_things_keeps_its_spokesman() -> None:
@@ -100,4 +95,4 @@ def test_numeric_tension_of_one_toll_in_other_words() -> None:
         "Union leader Marco Reyes said 55 people lost their lives in the blast."
     )
     _context, claims = _read(text)
-    assert len(numeric_tensions(claims, _alike)) == 1
+    assert len(numeric_tensions(claims, all_alike)) == 1

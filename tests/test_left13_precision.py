@@ -5,23 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import numpy as np
+from briefs_support import all_alike, read_on
 
-from digest.briefs.actors import attributions
+from digest.briefs.actors import Attribution
 from digest.briefs.conflicts import _role_named, charges_denied, find_conflicts, numeric_tensions
-from digest.briefs.sentences import Sentence, article_sentences, every_sentence
+from digest.briefs.sentences import Sentence, every_sentence
 
 DAY = date(2031, 6, 2)
 
 
-def _alike(left: list[str], right: list[str]) -> np.ndarray:
-    """A topic space in which every claim looks like every other: only the figures can keep them apart."""
-    return np.ones((len(left), len(right)))
-
-
-def _read(text: str) -> tuple[list[Sentence], list]:
-    context = every_sentence(0, text, DAY)
-    return context, attributions(article_sentences(0, text, DAY), context)
+def _read(text: str) -> tuple[list[Sentence], list[Attribution]]:
+    return read_on(text, DAY)
 
 
 def test_people_counted_for_different_things_are_no_rival_counts() -> None:
@@ -33,7 +27,7 @@ def test_people_counted_for_different_things_are_no_rival_counts() -> None:
     )
     _context, claims = _read(text)
     assert len({c.key for c in claims}) == 2
-    assert numeric_tensions(claims, _alike) == []
+    assert numeric_tensions(claims, all_alike) == []
 
 
 def test_people_counted_for_the_same_outcome_stay_a_dispute() -> None:
@@ -42,7 +36,7 @@ def test_people_counted_for_the_same_outcome_stay_a_dispute() -> None:
         "The Red Crescent said 90 people died in the flooding across the valley, far more than officials admit."
     )
     _context, claims = _read(text)
-    found = numeric_tensions(claims, _alike)
+    found = numeric_tensions(claims, all_alike)
     assert len(found) == 1
 
 
@@ -55,7 +49,7 @@ def test_the_same_first_figure_from_both_sides_is_agreement() -> None:
     )
     _context, claims = _read(text)
     assert len({c.key for c in claims}) == 2
-    assert numeric_tensions(claims, _alike) == []
+    assert numeric_tensions(claims, all_alike) == []
 
 
 def test_a_different_first_figure_is_still_a_dispute() -> None:
@@ -66,7 +60,7 @@ def test_a_different_first_figure_is_still_a_dispute() -> None:
         "port claims."
     )
     _context, claims = _read(text)
-    assert len(numeric_tensions(claims, _alike)) == 1
+    assert len(numeric_tensions(claims, all_alike)) == 1
 
 
 def test_a_trimmed_he_said_is_the_sentence_own_replying_subject() -> None:
@@ -110,7 +104,7 @@ def test_shares_of_one_whole_in_other_words_stay_a_dispute() -> None:
         "Union leader Greta Holm said the board had promised to pay 60 percent of the cost."
     )
     _context, claims = _read(text)
-    assert len(numeric_tensions(claims, _alike)) == 1
+    assert len(numeric_tensions(claims, all_alike)) == 1
 
 
 def test_a_medium_s_own_reporter_is_no_actor() -> None:
