@@ -72,6 +72,8 @@ _MEDIUM = (
     r"foreword|preface|introduction|editorial|newsletter|column)(?=\s+that\b|,|:)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
+# A teletext page's pointer closing a sentence: ">> 313", ">> 310 NEWS INDEX".
+_PAGE_POINTER = re.compile(r"(?<=[.!?\"”])\s+>>\s?\d{3}(?:\s+[A-Z]{2,}){0,3}$")
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
 _PATTERNS = [
@@ -91,6 +93,16 @@ _PATTERNS = [
         rf"the\s+[^,\"“”]{{3,60}}?\s+[A-Z][\w'’-]*),\s+{_NAME},\s+{_SAY}\b"
     ),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_SAY}\s+{_NAME}"),
+    # '"...," said director Dr Ann Roe': a role in lowercase between the verb and the name ("said a spokesman for
+    # Tesco" is no name: a preposition ends the role).
+    re.compile(
+        rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?:said|says|added)\s+(?:the\s+)?"
+        rf"(?:(?!(?:for|of|at|from|in|to|with|by|on|and|or|who|that|a|an)\s)[a-z][\w'’-]*\s+){{1,3}}"
+        rf"(?=(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[{_UPPER}][a-z]+\s+[{_UPPER}][a-z'’-]+[.,]?$){_NAME}"
+    ),
+    # "The inspector, Dr Karl Venn, reported that ...": a person's report is their finding (a person only: "The Herald
+    # reported that" is a newspaper's news; the loop keeps a titled name or a known given name).
+    re.compile(rf"^{_NAME}\s+reported\s+that\s+(?P<claim>.+)$"),
     # According to Name, CLAIM.
     re.compile(
         rf"^According to {_NAME}(?:,\s+(?![^,]*\b(?:would|will|could|is|are|was|were|has|have|had|did)\b)"
@@ -135,7 +147,8 @@ _PATTERNS = [
         rf"[A-Z][\w&-]*['’]?(?:\s+[A-Z][\w&-]*['’]?){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?"
         rf"(?:(?:has|have|had)\s+(?:(?:since|now|also|already)\s+)?)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
-        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:conference|meeting|briefing|rally|hearing|gathering|summit|seminar)(?:\s+[\w'’]+){{0,10}}?\s+that|(?:let|lets)\s+(?:us|me|it\s+be)\s+know(?:n)?(?:\s+[\w'’]+){{0,4}}?\s+that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament)"
+        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:conference|meeting|briefing|rally|hearing|gathering|summit|seminar)(?:\s+[\w'’]+){{0,10}}?\s+that|(?:let|lets)\s+(?:us|me|it\s+be)\s+know(?:n)?(?:\s+[\w'’]+){{0,4}}?\s+that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament|buyers|customers|residents|members|delegates|"
+        r"supporters|shareholders|investors|listeners|viewers|voters|parents|farmers|growers)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
         + _MEDIUM
         + r"|\s+(?:on|last|in|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+(?:\s+[a-z]+(?=\s+that\b))?"
@@ -148,6 +161,15 @@ _NOT_SUBJECT_WORD = (
     r"(?:to|of|from|with|who|which|that|whom|outside|inside|at|in|on|by|for|about|near|behind|against|met|meet|meets|"
     r"and|or|than|like|after|before|under|over|between|among|told|tells|telling)"
 )
+_REPORTED = next(i for i, p in enumerate(_PATTERNS) if r"\s+reported\s+that" in p.pattern)
+
+
+def _a_person(name: str, text: str) -> bool:
+    """A person, not a body or a newspaper: a personal title before the name, or a given name the lists know."""
+    titled = re.search(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s+{re.escape(name)}\b", text)
+    return titled is not None or (len(name.split()) >= 2 and _name_gender(name.split()[0]) is not None)
+
+
 _COLON_QUOTE = len(_PATTERNS)  # the index of the colon pattern, appended next
 _PATTERNS.append(
     # A named subject, then a colon and a quotation: 'Marta Sundqvist said: "..."', 'Jess Okoro again: "..."',
@@ -470,7 +492,10 @@ def clean_name(name: str) -> str | None:
     while len(parts) > 2 and re.match(r"^[A-Z][a-z]+-[a-z]+$", parts[0]):
         parts = parts[1:]
     # "Prosecutor Yelena Sorokina": a role noun capitalised before a full name is a title.
-    while len(parts) > 2 and any(w in _ROLE_WORDS or w + "s" in _ROLE_WORDS for w in parts[0].lower().split("-")):
+    # "Neighbour Gordon Lisle", "Tenant Ruth Dale": a relation noun too.
+    while len(parts) > 2 and any(
+        w in _ROLE_WORDS or w + "s" in _ROLE_WORDS or w in _RELATION_NOUNS for w in parts[0].lower().split("-")
+    ):
         parts = parts[1:]  # "Director-General Keiji Fukuda" too
     # "Brightwave Chair Ruth Okafor", "Vantel Chief Executive Sunil Rao": the name follows the last role word.
     roles = [i for i, p in enumerate(parts) if p.lower().strip(".") in _ROLE_TITLES]
@@ -868,6 +893,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     ]
     if extra:
         sentences = sorted([*sentences, *extra], key=lambda t: (t.article, t.position))
+    # 'Zoo director Dr Ann Roe said: "..." >> 313': a teletext page's pointer to the next page is no part of the
+    # sentence it is glued to.
+    sentences = [replace(t, text=_PAGE_POINTER.sub("", t.text)) if ">>" in t.text else t for t in sentences]
+    by_place.update({(t.article, t.position): t for t in sentences if (t.article, t.position) in by_place})
     # The capitalised words the reports use inside a sentence: names. A word capitalised only where it opens one
     # ("Straight to it: "...") is no name.
     inner = {w for t in (context or sentences)[:5000] for w in re.findall(r"(?<=[\w,;'’]\s)[A-Z][\w'’-]+", t.text)}
@@ -882,9 +911,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # "Its founder, Keisha Barnes, dismissed ...": the role before the name is the name's apposition.
         # Not a post written as a title: "A word from our director Priya Banerjee, Chief Executive, writes".
         adverbless = bare
-        bare = _ROLE_THEN_NAME.sub(
-            lambda r: r.group(0) if clean_name(r.group("name")) is None else r["name"] + " ", bare
-        )
+        bare = _ROLE_THEN_NAME.sub(_name_of_role, bare)
         # "The Director of Sea Fisheries, Dr Ann Roe, said: ...": the person in apposition speaks, never the office
         # written with capitals (a lowercase role, "The harbourmaster, ...", is no name to mistake).
         roled = bare != adverbless and _CAPITAL_OFFICE.match(adverbless) is not None
@@ -904,6 +931,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 continue
             name = clean_name(m.group("name"))
             if name is None:
+                continue
+            if i == _REPORTED and not _a_person(name, s.text):
                 continue
             if i == _COLON_QUOTE and m.start("name") == 0 and " " not in name and name not in inner:
                 led = bool(re.match(r"\s+[a-z]", source[m.end("name") :]))
@@ -1920,7 +1949,9 @@ def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attributi
     out: list[Attribution] = []
     for i, t in enumerate(ts):
         m = _MEMO_FROM.match(t.text)
-        if m is None or not any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3]):
+        # "From: Ray Okonjo Subject: ...": a mailing list's or an email's header names its sender as a memo's does.
+        headed = m is not None and re.match(r"\s+Subject:\s+\S", t.text[m.end() :]) is not None
+        if m is None or not (headed or any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3])):
             continue
         sender = clean_name(m.group("name"))
         if sender is not None and _an_office(sender):
@@ -1930,6 +1961,9 @@ def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attributi
             continue
         for u in ts[i + 1 :]:
             text = u.text
+            if text.startswith("From:"):
+                break  # the next message of a digest is another sender's
+            text = re.sub(r"\s+-{5,}(?:\s+Message:\s+\d+)?$", "", text)  # a digest's rule between messages
             if (u.article, u.position) in taken or not text[:1].isupper() or text.endswith("?"):
                 continue
             said = _REPORTS_OTHER.search(text)
@@ -2665,7 +2699,8 @@ _AFFILIATION = re.compile(r"(?<=[A-Za-z'’])\s+\([A-Z][\w&'’.-]*(?:[\s,/-]+[\
 _OF_BODY = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(of|for)\s+$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?:(?:But|And|However|Yet),?\s+)?(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|"
-    r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)"
+    # "The Growers' Association's president, ...": a plural possessive among the capitalised words.
+    r"(?:[A-Z][\w&-]*(?:s['’])?\s+){0,3}[A-Z][\w&-]*['’]s)"
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|"
     # "The Director of Sea Fisheries, Dr Ann Roe, said": an office written with capitals, its head a post's word.
     rf"[Tt]he\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{'|'.join(sorted(w.capitalize() for w in OFFICE_HEADS))}))"
@@ -2673,6 +2708,17 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:[A-Z][a-z]{1,3}\.?\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?=[a-z])"
 )
+
+
+def _name_of_role(r: re.Match[str]) -> str:
+    """The name a role's apposition gives, in place of the role; a relative clause after it keeps its comma
+    ("The club's captain, Ann Moss, whose team ..., says": the aside stays an aside)."""
+    if clean_name(r.group("name")) is None:
+        return r.group(0)
+    after = r.string[r.end() :]
+    return r["name"] + (", " if re.match(r"(?:who|whose|whom)\s", after) else " ")
+
+
 _CAPITAL_OFFICE = re.compile(
     r"^(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:,|\s+(?:of|for)\b)"
 )
@@ -2681,6 +2727,10 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # Overlapping: "Councillor Jonas Weir" yields "Councillor Jonas" (skipped, a title) and then "Jonas Weir".
 _FULL_NAME_AT = re.compile(r"(?=\b([A-Z][a-z]+)\s+((?:(?:al|el)-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 _ROLE_WORDS = ENGLISH.role_words
+# Who a person is to the story, written before the name like a title: "Neighbour Gordon Lisle", "Tenant Ruth Dale".
+_RELATION_NOUNS = frozenset(
+    {"neighbour", "neighbor", "tenant", "landlord", "landlady", "resident", "villager", "passenger", "customer"}
+)
 
 
 def _has_verb(claim: str) -> bool:
