@@ -3792,6 +3792,9 @@ _INQUIRY_HEADS = frozenset(
         "assessment",
         "consultation",
         "inspection",
+        "post-mortem",
+        "autopsy",
+        "inquest",
     ]
 )
 # Only where the output is made public or put to use ("when its results will be published", "how its findings will be
@@ -3958,10 +3961,34 @@ def _person_head(word: str) -> bool:
 _WH_IT = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)it\s+(?=[a-z])")
 
 
+# "A post-mortem has been carried out, but the zoo could not say when its findings will be published": the first
+# clause of the same sentence names the inquiry whose findings "its" means (a zoo has none), though the body after
+# "but" stands nearer. Only an inquiry that opens the sentence, done in a passive clause, and only what it produces.
+_OWN_INQUIRY = re.compile(
+    r"^(?:(?:But|And|So|However),?\s+)?(?P<np>(?:A|An|The)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*))\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+|already\s+)?been|was|were)\s+[a-z]+(?:\s+out)?\b[^,;]{0,60}?(?:,\s+|;\s+|\s+)"
+    r"(?:but|and)\s+(?P<rest>[^;]+)$"
+)
+_OWN_OUTPUT = re.compile(r"\bits\s+(?P<noun>results|findings|conclusions|recommendations)\b")
+
+
+def _own_inquiry_named(sentence: str) -> str:
+    """ "its findings" in the second clause, when the first names the inquiry that made them."""
+    m = _OWN_INQUIRY.match(sentence)
+    if m is None or m.group("head").lower() not in _INQUIRY_HEADS or not _OUTPUT_OF.search(m.group("rest")):
+        return sentence
+    head = m.group("np").split(None, 1)[1]
+    rest = _OWN_OUTPUT.sub(lambda x: f"the {x.group('noun')} of the {head}", m.group("rest"), count=1)
+    return sentence[: m.start("rest")] + rest
+
+
 def antecedent_named(sentence: str, before: str) -> str:
     """A pronoun the sentence before names: "... could not say when its results will be published" after "The spring
     census ... was cut short by snow" -> "when the results of the spring census"; "Whether it runs beyond 2040 remains
     unclear" after "The revised grant runs for three years" -> "Whether the revised grant runs beyond 2040"."""
+    own = _own_inquiry_named(sentence)
+    if own != sentence:
+        return own
     m = _OPENING_SUBJECT.match(before.strip())
     if m is None:
         return sentence
