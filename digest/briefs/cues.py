@@ -2074,8 +2074,8 @@ def _to_question(sentence: str) -> str | None:
     if m:  # "The financial effect on the Group cannot be determined at this stage": has it been yet?
         subj = re.sub(r",\s+if\s+any,", "", m.group("subj"))
         aux = "Have" if re.fullmatch(r"The\s+\w+s", subj) else "Has"
-        verb = re.search(r"determined|quantified|estimated|assessed|calculated", m.group(0))
-        return f"{aux} {_lower_first(subj)} been {verb.group(0) if verb else 'determined'}?"
+        done = re.search(r"determined|quantified|estimated|assessed|calculated", m.group(0))
+        return f"{aux} {_lower_first(subj)} been {done.group(0) if done else 'determined'}?"
     return None
 
 
@@ -2505,8 +2505,8 @@ def _wh_question(wh: str, clause: str) -> str | None:
         # question is made without it and it is put back after "many" ("How many more fragments are out there?").
         plain = _wh_question(wh, " ".join([rest[0], *rest[2:]]))
         if plain is not None and plain.lower().startswith(f"how {rest[0].lower()} "):
-            cut = len(f"how {rest[0]} ")
-            return f"{plain[:cut]}{rest[1].lower()} {plain[cut:]}"
+            at = len(f"how {rest[0]} ")
+            return f"{plain[:at]}{rest[1].lower()} {plain[at:]}"
     if wh == "how" and rest and rest[0].lower() in ("much", "many"):
         noun = len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX | _PRONOUNS | _DETERMINERS
         noun = noun or (len(rest) > 2 and rest[0].lower() == "many" and rest[1][:1].isupper() and rest[1].endswith("s"))
