@@ -105,6 +105,11 @@ _FOR_SOMEONE = (
     r"it\s+(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
     r"(?:establish|determine|decide|judge|rule\s+on|work\s+out|find\s+out|say)"
 )
+_CANNOT_YET = (
+    r"\bcannot\s+(?:yet\s+be\s+(?:determined|quantified|estimated|assessed|calculated)\b|be\s+(?:determined|"
+    r"quantified|estimated|assessed|calculated)\s+(?:yet\b|at\s+(?:this\s+(?:stage|point|time)|present|the\s+moment)\b|"
+    r"for\s+now\b))"
+)
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"
     r"indicated?|specified?|clarified?|signall?ed|"
@@ -148,8 +153,11 @@ UNKNOWN = re.compile(
     # "would not be drawn on whether ...", "there is still no word on whether ...", "no timetable has been set".
     rf"|\b(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on (?:{_WH_WORDS})\b"
     rf"|\bno (?:word|indication|news) (?:yet )?(?:on|about|as to) (?:{_WH_WORDS})\b"
-    r"|^No (?:timetable|date|deadline|decision|agreement|plan|figure|budget) (?:has|have) (?:yet )?been "
-    r"(?:set|fixed|agreed|made|taken|reached|given|announced|published)\b"
+    r"|^No (?:new |firm |fresh )?(?:timetable|date|deadline|decision|agreement|plan|figure|budget) (?:has|have) "
+    r"(?:yet )?been (?:set|fixed|agreed|made|taken|reached|given|announced|published)\b"
+    # "The financial effect on the Group cannot be determined at this stage": not yet, rather than never (a rule like
+    # "cannot be determined by the seller alone" is no unknown, so a "yet" or a "now" must go with it).
+    rf"|{_CANNOT_YET}"
     rf"|\b(?:depends?|depended|will depend|hinges?|will hinge) on (?:{_WH_WORDS})\b"
     # A question the sources leave with someone who would not answer it, or with nobody: "did not respond to
     # requests for comment on whether", "left open whether", "nobody has said whether", "is anyone's guess".
@@ -500,12 +508,16 @@ _FUTURE_OF = re.compile(
     r"(?P<on>[^.;:!?]+)"
 )
 _NO_NOUN = re.compile(
-    r"^No (?P<noun>timetable|date|deadline|decision|agreement|plan|figure|budget) (?P<aux>has|have) (?:yet )?been "
+    r"^No (?P<mod>new |firm |fresh )?(?P<noun>timetable|date|deadline|decision|agreement|plan|figure|budget) "
+    r"(?P<aux>has|have) (?:yet )?been "
     r"(?P<verb>set|fixed|agreed|made|taken|reached|given|announced|published)(?P<rest>[^.;:!?]*)"
 )
 _YET_TO_BE = re.compile(
-    r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
+    r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have|is|are)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
 )
+# "The financial effect on the Group cannot be determined at this stage" -> "Has the financial effect on the Group
+# been determined?": a subject whose value is not known yet.
+_CANNOT_YET_SUBJ = re.compile(rf"^(?P<subj>The\s[^.;:!?]{{2,80}}?)\s+(?:{_CANNOT_YET})")
 # "There was no word on the fate of the pilot": what the fate is, is the question.
 _NO_WORD_OF = re.compile(
     r"\bno (?:immediate |official )?(?:word|indication|news) (?:yet )?(?:on|about|as to) the (?P<noun>\w+) of "
@@ -2049,13 +2061,21 @@ def _to_question(sentence: str) -> str | None:
     m = _NO_NOUN.match(s)
     if m:  # "No timetable has been set for the review": has one been?
         noun = m.group("noun").lower()
+        noun = (m.group("mod") or "").lower() + noun  # "No new date has been set": "a new date"
         article = "an" if noun[0] in "aeiou" else "a"
         rest = m.group("rest").split(",")[0]
         return f"{m.group('aux').capitalize()} {article} {noun} been {m.group('verb')}{rest}?"
     m = _YET_TO_BE.match(s)
     if m:
-        aux = m.group("aux").capitalize()
-        return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
+        aux = {"is": "Has", "are": "Have"}.get(m.group("aux"), m.group("aux").capitalize())
+        subj = re.sub(r",\s+if\s+any,", "", m.group("subj"))  # "The charge, if any, on ...": the aside goes
+        return f"{aux} {_lower_first(subj)} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
+    m = _CANNOT_YET_SUBJ.match(s)
+    if m:  # "The financial effect on the Group cannot be determined at this stage": has it been yet?
+        subj = re.sub(r",\s+if\s+any,", "", m.group("subj"))
+        aux = "Have" if re.fullmatch(r"The\s+\w+s", subj) else "Has"
+        done = re.search(r"determined|quantified|estimated|assessed|calculated", m.group(0))
+        return f"{aux} {_lower_first(subj)} been {done.group(0) if done else 'determined'}?"
     return None
 
 
@@ -2473,6 +2493,20 @@ def _wh_question(wh: str, clause: str) -> str | None:
     if wh == "where" and len(rest) > 2 and rest[0] in ("in", "on", "at") and rest[1][:1].isupper():
         phrase += rest[:2]  # "where in Makoria the drum would be kept": the place narrows "where"
         rest = rest[2:]
+    if (
+        wh == "how"
+        and len(rest) > 2
+        and rest[0].lower() in ("much", "many")
+        and rest[1].lower() in ("more", "fewer", "less", "further", "extra")
+        and rest[2].islower()
+        and rest[2] not in _AUX | _PRONOUNS | _DETERMINERS
+    ):
+        # "how many more fragments are out there": the comparative belongs to the quantity, not the subject, so the
+        # question is made without it and it is put back after "many" ("How many more fragments are out there?").
+        plain = _wh_question(wh, " ".join([rest[0], *rest[2:]]))
+        if plain is not None and plain.lower().startswith(f"how {rest[0].lower()} "):
+            at = len(f"how {rest[0]} ")
+            return f"{plain[:at]}{rest[1].lower()} {plain[at:]}"
     if wh == "how" and rest and rest[0].lower() in ("much", "many"):
         noun = len(rest) > 1 and rest[1].islower() and rest[1] not in _AUX | _PRONOUNS | _DETERMINERS
         noun = noun or (len(rest) > 2 and rest[0].lower() == "many" and rest[1][:1].isupper() and rest[1].endswith("s"))
@@ -3758,6 +3792,9 @@ _INQUIRY_HEADS = frozenset(
         "assessment",
         "consultation",
         "inspection",
+        "post-mortem",
+        "autopsy",
+        "inquest",
     ]
 )
 # Only where the output is made public or put to use ("when its results will be published", "how its findings will be
@@ -3924,10 +3961,34 @@ def _person_head(word: str) -> bool:
 _WH_IT = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)it\s+(?=[a-z])")
 
 
+# "A post-mortem has been carried out, but the zoo could not say when its findings will be published": the first
+# clause of the same sentence names the inquiry whose findings "its" means (a zoo has none), though the body after
+# "but" stands nearer. Only an inquiry that opens the sentence, done in a passive clause, and only what it produces.
+_OWN_INQUIRY = re.compile(
+    r"^(?:(?:But|And|So|However),?\s+)?(?P<np>(?:A|An|The)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*))\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+|already\s+)?been|was|were)\s+[a-z]+(?:\s+out)?\b[^,;]{0,60}?(?:,\s+|;\s+|\s+)"
+    r"(?:but|and)\s+(?P<rest>[^;]+)$"
+)
+_OWN_OUTPUT = re.compile(r"\bits\s+(?P<noun>results|findings|conclusions|recommendations)\b")
+
+
+def _own_inquiry_named(sentence: str) -> str:
+    """ "its findings" in the second clause, when the first names the inquiry that made them."""
+    m = _OWN_INQUIRY.match(sentence)
+    if m is None or m.group("head").lower() not in _INQUIRY_HEADS or not _OUTPUT_OF.search(m.group("rest")):
+        return sentence
+    head = m.group("np").split(None, 1)[1]
+    rest = _OWN_OUTPUT.sub(lambda x: f"the {x.group('noun')} of the {head}", m.group("rest"), count=1)
+    return sentence[: m.start("rest")] + rest
+
+
 def antecedent_named(sentence: str, before: str) -> str:
     """A pronoun the sentence before names: "... could not say when its results will be published" after "The spring
     census ... was cut short by snow" -> "when the results of the spring census"; "Whether it runs beyond 2040 remains
     unclear" after "The revised grant runs for three years" -> "Whether the revised grant runs beyond 2040"."""
+    own = _own_inquiry_named(sentence)
+    if own != sentence:
+        return own
     m = _OPENING_SUBJECT.match(before.strip())
     if m is None:
         return sentence

@@ -329,6 +329,8 @@ class ExtractiveEngine:
                 ):
                     continue  # "Do we know what caused it? Engineers said a faulty transformer was to blame."
                 question = to_question(text) or left
+                if question is not None and not _QUOTE_MARK.search(s.text):
+                    question = house_named(question, m.articles[s.article])
                 if question is not None and n == 0:
                     question = those_named(question, before)
                 if question is None and cue:
@@ -1169,6 +1171,26 @@ def _last_speaker(sentences: Sequence[Sentence], i: int) -> str | None:
     before = [t for t in sentences[:i] if t.article == s.article and t.position < s.position]
     named = [c.actor for c in attributions(before[-6:]) if len(c.actor.split()) >= 2]
     return named[-1] if named else None
+
+
+# A mailing from an organisation to its list ("Dear customer,", "Dear supporters"): the sender, the outlet, is the "our"
+# of its own lines ("Whether our 2066 price list holds is unclear" -> "Does Ashby & Crane's 2066 price list hold?").
+_LETTER_GREETING = re.compile(
+    r"^Dear\s+(?:customers?|supporters?|members?|subscribers?|shareholders?|clients?|investors?|friends?)\s*,",
+    re.MULTILINE,
+)
+_QUOTE_MARK = re.compile(r"[\"“”‘]")
+
+
+def house_named(question: str, article: Article) -> str:
+    """A question with the sender's "our" (and no other first or second person), named by the outlet that sent it;
+    any other question as it is."""
+    if len(re.findall(r"\bour\b", question)) != 1 or re.search(r"\b(?:I|me|my|we|us|ours|you|your)\b", question):
+        return question
+    name = article.source.strip()
+    if not name or not _LETTER_GREETING.search(article.text):
+        return question
+    return re.sub(r"\bour\b", name + ("'" if name.endswith("s") else "'s"), question, count=1)
 
 
 def is_self_contained_question(question: str) -> bool:
