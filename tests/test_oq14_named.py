@@ -79,3 +79,13 @@ def test_house_named_fires() -> None:
 )
 def test_house_named_near_misses(question: str, text: str) -> None:
     assert house_named(question, _article(text)) == question
+
+
+def test_the_well_formed_check_reads_a_comparative_with_its_quantity() -> None:
+    """The eval's check: "How many more X are ...?" is a question; "How many are more X ...?" is not."""
+    from digest.briefs.planted import _well_formed
+
+    assert _well_formed("How many more fragments are out there?")
+    assert _well_formed("How much more money will the council need?")
+    assert _well_formed("How many are more than ten years old?")
+    assert not _well_formed("How many are more fragments out there?")

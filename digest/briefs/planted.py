@@ -287,6 +287,10 @@ def _well_formed(question: str) -> bool:
     """
     if not _QUESTION.match(question):
         return False
+    if re.match(r"^How (?:many|much) (?:is|are|was|were|will|would|have|has|had) (?:more|fewer)\b(?! than)", question):
+        return False  # "How many are more fragments out there?": the auxiliary has split "more" from its quantity
+    # "How many more fragments are out there?": the comparative belongs to the quantity, as "other" would.
+    question = re.sub(r"^(How (?:many|much)) (?:more|fewer|less)\b(?= [a-z])", r"\1", question)
     if re.search(r"\s(?:How|What|Who|When|Whether|Which|Why|Where)\s", question):
         return False  # a clause pasted in whole: "Has How much water the plant uses been disclosed?"
     aux = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do"}
