@@ -575,8 +575,11 @@ _SETS_DAY = re.compile(
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 # "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
 # "A first case was reported on 16 June" is when the case was found: an event.
+# So is the day of an "as announced" aside: "will plant from 1 October, as announced on 16 April" tells when the plan
+# was made public, not an event of the sentence (issue 14, unseen14).
 _SPOKEN = re.compile(
     r"\b(?:said|says|told|added|stated|wrote|(?<!\bwas )(?<!\bwere )reported)\s+(?:\w+\s+)?(?:on\s+)?$"
+    r"|,\s*as\s+(?:first\s+|previously\s+|originally\s+)?(?:announced|disclosed)\s+(?:on\s+)?$"
 )
 
 
