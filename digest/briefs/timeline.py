@@ -727,6 +727,9 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     # coming one, whatever the verb ("blamed for Tuesday's attack" is not; a named date keeps the
                     # nearest one: "ahead of the 15 March vote" may be told after it)
                     tense = "future"
+                if kind == "rel_weekday" and not possessive and _NEXT_HEADING.search(sentence, 0, start):
+                    # a notice's heading, "Next sale: Thursday", "Next meeting: Tuesday, 7pm": the coming one
+                    tense = "future"
                 # A plan seen from the past names its month and day as said then: "the vote was scheduled for 20
                 # May", written in June, is this May's; a weekday so planned is still the coming one.
                 refused = _REFUSAL.search(sentence, _clause_start(sentence, start), start)
@@ -1117,6 +1120,9 @@ _MARKS = re.compile(
     r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|after|of)\b",
     re.IGNORECASE,
 )
+# A notice's heading of what comes next, the weekday after it (issue 14, unseen14: a mart report's "Next sale:
+# Thursday" read as the Thursday before); capitalised, as headings are, and at the sentence's start.
+_NEXT_HEADING = re.compile(r"^\s*Next\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s*(?:on\s+)?$")
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)
