@@ -6,13 +6,14 @@ from digest.briefs.sentences import Sentence
 from digest.briefs.timeline import date_sentences, rank_dates
 
 
-def _ranked(texts: list[tuple[str, date]]) -> list[date]:
-    """The ranked days of one sentence per article."""
-    sentences = [Sentence(text, i, 0, published) for i, (text, published) in enumerate(texts)]
+def _ranked(texts: list[tuple[str, date]], position: int = 3) -> list[date]:
+    """The ranked days of one sentence per article, at `position` (background is told below the lead)."""
+    sentences = [Sentence(text, i, position, published) for i, (text, published) in enumerate(texts)]
     return [d for d, _ in rank_dates(date_sentences(sentences))]
 
 
 def test_old_background_day_repeated_is_not_ranked() -> None:
+    """Three pieces repeat the old day below their leads: background, however often."""
     days = _ranked(
         [
             ("The league's last salary cap, agreed on 4 June 2031, lapsed within a year.", date(2034, 2, 1)),
@@ -72,3 +73,20 @@ def test_in_coverage_day_named_in_background_words_stays() -> None:
         ]
     )
     assert date(2070, 6, 10) in days
+
+
+def test_old_day_two_articles_lead_with_stays() -> None:
+    """Two pieces that open with the old day treat it as their news (a retrial over a crime years before)."""
+    days = _ranked(
+        [
+            ("The warehouse fire of 14 March 2038 killed six workers.", date(2041, 6, 1)),
+            ("The warehouse fire of 14 March 2038 was started deliberately, prosecutors said.", date(2041, 6, 2)),
+        ],
+        position=0,
+    )
+    assert date(2038, 3, 14) in days
+
+
+def test_old_day_one_lead_is_not_enough() -> None:
+    days = _ranked([("A year ago, on 9 May 2043, the two clubs merged.", date(2044, 5, 10))], position=0)
+    assert date(2043, 5, 9) not in days

@@ -1566,6 +1566,7 @@ _DOCUMENT_SAID = re.compile(
 
 
 _BACKGROUND_DAYS = 90  # a day more than a quarter before the first article is the story's history, not its events
+_BACKGROUND_LEADS = 2  # unless this many articles lead with it
 
 
 def rank_dates(
@@ -1609,12 +1610,18 @@ def rank_dates(
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
     # A day long before the coverage began is background ("an earlier ceasefire, signed on 12 November 2052", "a year
-    # ago, on 3 March 2055, a trade treaty"), however often the pieces repeat it: no reference timeline over the sets
-    # and t17-dev reaches more than 15 days before its first article (issue 14, timeline_blind14).
+    # ago, on 3 March 2055, a trade treaty"), however often the pieces repeat it further down: no reference timeline
+    # over the sets and t17-dev reaches more than 15 days before its first article (issue 14, timeline_blind14). Unless
+    # two articles or more lead with it: then they treat it as their news (a trial's crime, a death years before).
     history = min(published_on) - timedelta(days=_BACKGROUND_DAYS) if published_on else None
+    leading: dict[date, set[int]] = defaultdict(set)
+    for d in dated:
+        if history and d.when < history and d.sentence.position == 0 and d.granularity == "day" and d.explicit:
+            leading[d.when].add(d.sentence.article)
 
     def inside(day: date) -> bool:
-        return not ((lo and day < lo) or (hi and day > hi) or (history and day < history))
+        old = history is not None and day < history and len(leading.get(day, ())) < _BACKGROUND_LEADS
+        return not ((lo and day < lo) or (hi and day > hi) or old)
 
     coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
     # A long story's wire files a piece or two a day for months after the first weeks: where its usual week is far
