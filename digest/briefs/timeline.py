@@ -575,8 +575,11 @@ _SETS_DAY = re.compile(
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|confirmed|stated|wrote)\s+(?:\w+\s+)?$")
 # "officials said on Tuesday", "told reporters Monday": the date says when someone spoke, not when something happened.
 # "A first case was reported on 16 June" is when the case was found: an event.
+# So is the day of an "as announced" aside: "will plant from 1 October, as announced on 16 April" tells when the plan
+# was made public, not an event of the sentence (issue 14, unseen14).
 _SPOKEN = re.compile(
     r"\b(?:said|says|told|added|stated|wrote|(?<!\bwas )(?<!\bwere )reported)\s+(?:\w+\s+)?(?:on\s+)?$"
+    r"|,\s*as\s+(?:first\s+|previously\s+|originally\s+)?(?:announced|disclosed)\s+(?:on\s+)?$"
 )
 
 
@@ -723,6 +726,9 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     # "did not offer much ahead of Thursday's testimony", "a march has been called for Saturday": the
                     # coming one, whatever the verb ("blamed for Tuesday's attack" is not; a named date keeps the
                     # nearest one: "ahead of the 15 March vote" may be told after it)
+                    tense = "future"
+                if kind == "rel_weekday" and not possessive and _NEXT_HEADING.search(sentence, 0, start):
+                    # a notice's heading, "Next sale: Thursday", "Next meeting: Tuesday, 7pm": the coming one
                     tense = "future"
                 # A plan seen from the past names its month and day as said then: "the vote was scheduled for 20
                 # May", written in June, is this May's; a weekday so planned is still the coming one.
@@ -1114,6 +1120,9 @@ _MARKS = re.compile(
     r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|after|of)\b",
     re.IGNORECASE,
 )
+# A notice's heading of what comes next, the weekday after it (issue 14, unseen14: a mart report's "Next sale:
+# Thursday" read as the Thursday before); capitalised, as headings are, and at the sentence's start.
+_NEXT_HEADING = re.compile(r"^\s*Next\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s*(?:on\s+)?$")
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to|in the lead-up to)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|an?|his|her|its|their|our|this|last)\s+$", re.IGNORECASE)
@@ -1556,6 +1565,10 @@ _DOCUMENT_SAID = re.compile(
 )
 
 
+_BACKGROUND_DAYS = 90  # a day more than a quarter before the first article is the story's history, not its events
+_BACKGROUND_LEADS = 2  # unless this many articles lead with it
+
+
 def rank_dates(
     dated: Sequence[Dated],
     lo: date | None = None,
@@ -1593,12 +1606,23 @@ def rank_dates(
     referring: dict[date, dict[int, float]] = defaultdict(dict)
     published_on: dict[date, set[int]] = defaultdict(set)
 
-    def inside(day: date) -> bool:
-        return not ((lo and day < lo) or (hi and day > hi))
-
     for d in dated:
         if d.sentence.published is not None:
             published_on[d.sentence.published].add(d.sentence.article)
+    # A day long before the coverage began is background ("an earlier ceasefire, signed on 12 November 2052", "a year
+    # ago, on 3 March 2055, a trade treaty"), however often the pieces repeat it further down: no reference timeline
+    # over the sets and t17-dev reaches more than 15 days before its first article (issue 14, timeline_blind14). Unless
+    # two articles or more lead with it: then they treat it as their news (a trial's crime, a death years before).
+    history = min(published_on) - timedelta(days=_BACKGROUND_DAYS) if published_on else None
+    leading: dict[date, set[int]] = defaultdict(set)
+    for d in dated:
+        if history and d.when < history and d.sentence.position == 0 and d.granularity == "day" and d.explicit:
+            leading[d.when].add(d.sentence.article)
+
+    def inside(day: date) -> bool:
+        old = history is not None and day < history and len(leading.get(day, ())) < _BACKGROUND_LEADS
+        return not ((lo and day < lo) or (hi and day > hi) or old)
+
     coverage = _coverage({day: len(articles) for day, articles in published_on.items()}, days=3)
     # A long story's wire files a piece or two a day for months after the first weeks: where its usual week is far
     # quieter than its busiest (a third or less), a week no busier than the usual one is quiet too, whatever its count
