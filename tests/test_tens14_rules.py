@@ -91,3 +91,11 @@ def test_cause_regex_is_linear() -> None:
     t0 = time.perf_counter()
     causes_denied(claims, [c.sentence for c in claims])
     assert time.perf_counter() - t0 < 0.5
+
+
+def test_figure_regex_is_linear_on_comma_runs() -> None:
+    t0 = time.perf_counter()
+    _quantities("£" + "1," * 1000)
+    _quantities("1," * 1000 + " barrels")
+    assert time.perf_counter() - t0 < 0.3
+    assert _quantities("spilled 1,200,000 barrels") == [("barrel", 1200000.0)]

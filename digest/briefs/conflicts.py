@@ -454,8 +454,9 @@ def _estimate_tensions(sentences: Sequence[Sentence]) -> list[Scored]:
 
 
 _WORD_NUMBERS = ENGLISH.numbers
+# Digits in groups of three after a comma, so a run of "1,1,1,..." is read once, not from every comma.
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?P<cur>[£$€]\s?)?(?P<num>\d[\d,]*(?:\.\d+)?|(?:"
+    r"(?<![\w.])(?P<cur>[£$€]\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|(?:"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r"))"
     r"(?:[\s-]+(?P<scale>million|billion|thousand))?[\s-]*(?P<unit>%|per\s?cent\b|[a-z]{3,}\b)",
