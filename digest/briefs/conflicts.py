@@ -379,6 +379,7 @@ def tensions(
     scored += quoted_words_denied(context or sentences, claims)
     scored += assurances_doubted(context or sentences, claims)
     scored += kept_back(context or sentences, claims)
+    scored += causes_denied(claims, context or sentences)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -453,14 +454,23 @@ def _estimate_tensions(sentences: Sequence[Sentence]) -> list[Scored]:
 
 
 _WORD_NUMBERS = ENGLISH.numbers
+# Digits in groups of three after a comma, so a run of "1,1,1,..." is read once, not from every comma.
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?P<cur>[£$€]\s?)?(?P<num>\d[\d,]*(?:\.\d+)?|(?:"
+    r"(?<![\w.])(?P<cur>[£$€]\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|(?:"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r"))"
     r"(?:[\s-]+(?P<scale>million|billion|thousand))?[\s-]*(?P<unit>%|per\s?cent\b|[a-z]{3,}\b)",
     re.IGNORECASE,
 )
 _NOT_UNITS = ENGLISH.not_units
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
+# A sum in full at the end of its clause: "£300,000.", "$4.5m;", "€2 billion)" (digits in groups of three, so a run
+# of "1,1,1,..." is read once).
+_CLAUSE_END_SUM = re.compile(
+    r"(?<![\w.])(?P<cur>[£$€])\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]?\d)"
+    r"(?:\s?(?P<scale>million|billion|thousand|bn|m)\b)?(?=\s*(?:[.;:,)!?\"”]|$))",
+    re.IGNORECASE,
+)
 _JOB_WORDS = frozenset(["job", "jobs", "role", "roles", "post", "posts", "position", "positions"])
 
 
@@ -469,6 +479,7 @@ def _quantities(text: str) -> list[tuple[str, float]]:
     out = []
     text = re.sub(r"\([^()]*\)", " ", text)  # "20,000 barrels (840,000 gallons)": a conversion, not a second figure
     text = re.sub(r"\b(?:a|one)\s+single\b", "1", text, flags=re.IGNORECASE)  # "a single capsule" against "40 capsules"
+    sums: set[int] = set()
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
         value = _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else float(raw)
@@ -486,7 +497,17 @@ def _quantities(text: str) -> list[tuple[str, float]]:
         if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
             continue
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
+        if m.group("cur") and not m.group("scale"):
+            # "£1.2 million." ends its clause: the scale was read as the unit word, and the currency is the unit.
+            scale = _SCALES.get(m.group(0)[m.group(0).lower().rfind(" ") + 1 :].lower(), 1.0)
         out.append((unit.rstrip("s") if len(unit) > 3 else unit, value * scale))
+        sums.add(m.start())
+    # A sum that ends its clause ("Brennick's share will be under £300,000."): no word follows for a unit, and the
+    # currency is the unit.
+    for m in _CLAUSE_END_SUM.finditer(text):
+        if m.start() not in sums:
+            scale = _SCALES.get((m.group("scale") or "").lower(), 1.0)
+            out.append((m.group("cur"), float(m.group("num").replace(",", "")) * scale))
     # "the real number is nearer 60,000 once you count ...": a count set against the one before, in its unit.
     for m in _REAL_FIGURE.finditer(text):
         out.append((_ANY_UNIT, float(m.group("num").replace(",", ""))))
@@ -5083,4 +5104,89 @@ def kept_back(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> l
                 account = (other[0], other[1], said)
                 out.append((2.2, _pair_summary(account, who), (article,), frozenset((who[1], other[1]))))
                 break
+    return out
+
+
+# A cause given for a death or an event: "Nandi died of a heart condition", "The fire was caused by a faulty
+# heater". The subject is a name or "the" + noun; the cause runs to the end of its clause.
+_CAUSE_GIVEN = re.compile(
+    r"(?:^|[.;]\s+)(?P<subj>(?:[Tt]he\s+)?[A-Za-z][\w'’-]*)\s+"
+    r"(?P<verb>died\s+(?:of|from)|was\s+caused\s+by|were\s+caused\s+by)\s+"
+    r"(?P<cause>(?:(?:a|an|the)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+)
+_CAUSE_STOP = frozenset(
+    [
+        "she",
+        "he",
+        "it",
+        "they",
+        "that",
+        "which",
+        "who",
+        "had",
+        "has",
+        "was",
+        "and",
+        "but",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "with",
+        "after",
+        "before",
+        "during",
+        "since",
+        "while",
+        "when",
+        "where",
+        "as",
+        "last",
+        "this",
+    ]
+)
+
+
+def _cause_of(text: str) -> tuple[str, str, str] | None:
+    """(subject, verb, cause words) of the first cause a claim gives, the article and any clause tail dropped."""
+    m = _CAUSE_GIVEN.search(text)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group("cause").split():
+        if w in _CAUSE_STOP:
+            break
+        if w not in {"a", "an", "the"}:
+            words.append(w)
+    if not words:
+        return None
+    return m.group("subj").lower(), m.group("verb").split()[-1], " ".join(words)
+
+
+def causes_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """Two actors naming different causes of one death or event, the second denying the first's by name ("Nandi
+    died of a heart condition" against "Nandi died of the conditions she was kept in, and no heart condition
+    explains away ..."): a rebuttal of the cause, not two causes side by side.
+
+    The second side must give its own, other cause for the same subject with the same verb, and say "no" or "not"
+    right before the first side's cause words; a second side that repeats the cause ("died of a stroke, and no
+    care could have saved him") or speaks of another subject is no rebuttal.
+    """
+    given = [(c, cause) for c in claims[:400] for cause in [_cause_of(c.claim)] if cause is not None]
+    by_subject: dict[tuple[str, str], list[tuple[Attribution, str]]] = defaultdict(list)
+    for c, (subj, verb, words) in given:
+        by_subject[(subj, verb)].append((c, words))
+    out: list[Scored] = []
+    for group in by_subject.values():
+        for a, cause_a in group:
+            denial = re.compile(rf"\b(?:no|not(?:\s+(?:a|an|the))?)\s+{re.escape(cause_a)}\b", re.IGNORECASE)
+            for b, cause_b in group:
+                if a.key == b.key or cause_b == cause_a or cause_a in cause_b or cause_b in cause_a:
+                    continue
+                if not denial.search(b.claim) or one_body(a.actor, b.actor, sentences):
+                    continue
+                summary = f"{_said(a)} vs. {_said(b)}"
+                cites = tuple(sorted({a.sentence.article, b.sentence.article}))
+                out.append((3.0, summary, cites, frozenset((a.key, b.key))))
     return out
