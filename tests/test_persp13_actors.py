@@ -17,16 +17,11 @@ a school, a farm show), none from the planted sets:
 
 from __future__ import annotations
 
-from briefs_support import evolved
-
-from digest.briefs.actors import attributions
-from digest.briefs.sentences import article_sentences, every_sentence
+from briefs_support import claims_of, evolved
 
 
 def _said(text: str) -> list[tuple[str, str]]:
-    usable = article_sentences(0, text, None)
-    context = every_sentence(0, text, None)
-    return [(c.actor, c.claim) for c in attributions(usable, context)]
+    return [(c.actor, c.claim) for c in claims_of(text)]
 
 
 def _actors(text: str) -> set[str]:
