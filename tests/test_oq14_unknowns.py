@@ -66,3 +66,12 @@ def test_questions(sentence: str, question: str) -> None:
 
 def test_plain_how_many_unchanged() -> None:
     assert to_question("Nobody knows how many people were hurt.") == "How many people were hurt?"
+
+
+def test_at_present_inside_a_phrase_is_no_unknown() -> None:
+    """Review rev14: "at present exchange rates", "at the moment of surgery" name a method or a time, no unknown."""
+    from digest.briefs.cues import states_unknown
+
+    assert not states_unknown("The damage cannot be calculated at present exchange rates, the insurer said.")
+    assert not states_unknown("The tumour cannot be assessed at the moment of surgery by eye alone.")
+    assert states_unknown("The cost of the repairs cannot be estimated at present.")

@@ -99,3 +99,18 @@ def test_figure_regex_is_linear_on_comma_runs() -> None:
     _quantities("1," * 1000 + " barrels")
     assert time.perf_counter() - t0 < 0.3
     assert _quantities("spilled 1,200,000 barrels") == [("barrel", 1200000.0)]
+
+
+def test_a_cause_named_inside_another_noun_or_with_alone_is_no_denial() -> None:
+    """Review rev14: "no sepsis protocol" denies a protocol, "not a gunshot wound alone" adds a cause."""
+    assert not _fires(
+        ("Dr Ann Lee", "The patient died of sepsis."),
+        (
+            "Tom Hart",
+            "The patient died of organ failure caused by sepsis that was not treated; there was no sepsis protocol.",
+        ),
+    )
+    assert not _fires(
+        ("Dr Ann Lee", "The soldier died of a gunshot wound."),
+        ("Tom Hart", "The soldier died of blood loss, not a gunshot wound alone, the medics found."),
+    )

@@ -90,3 +90,18 @@ def test_old_day_two_articles_lead_with_stays() -> None:
 def test_old_day_one_lead_is_not_enough() -> None:
     days = _ranked([("A year ago, on 9 May 2043, the two clubs merged.", date(2044, 5, 10))], position=0)
     assert date(2043, 5, 9) not in days
+
+
+def test_a_lead_after_a_byline_still_keeps_an_old_day() -> None:
+    """Review rev14: a byline or dateline line before the lead does not hide that two articles lead with the old day."""
+    from digest.briefs.sentences import article_sentences
+    from digest.briefs.timeline import date_sentences, rank_dates
+
+    arts = [
+        ("By Jane Doe, Crime Correspondent\n\nAnn Roe was stabbed on 3 March 2031 in her shop, a jury heard on "
+         "Monday.\n\nThe trial continues.", date(2034, 5, 8)),
+        ("By Jane Doe\n\nAnn Roe was stabbed on 3 March 2031, a jury was told on Wednesday.\n\nTom Hale denies murder.",
+         date(2034, 5, 10)),
+    ]  # fmt: skip
+    sentences = [s for i, (text, day) in enumerate(arts) for s in article_sentences(i, text, day)]
+    assert date(2031, 3, 3) in [day for day, _ in rank_dates(date_sentences(sentences))]

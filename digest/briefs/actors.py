@@ -2729,7 +2729,7 @@ _FULL_NAME_AT = re.compile(r"(?=\b([A-Z][a-z]+)\s+((?:(?:al|el)-)?[A-Z][a-z]+(?:
 _ROLE_WORDS = ENGLISH.role_words
 # Who a person is to the story, written before the name like a title: "Neighbour Gordon Lisle", "Tenant Ruth Dale".
 _RELATION_NOUNS = frozenset(
-    {"neighbour", "neighbor", "tenant", "landlord", "landlady", "resident", "villager", "passenger", "customer"}
+    {"neighbour", "neighbor", "tenant", "landlord", "landlady", "resident", "villager", "passenger"}
 )
 
 

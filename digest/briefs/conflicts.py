@@ -5180,7 +5180,14 @@ def causes_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) 
     out: list[Scored] = []
     for group in by_subject.values():
         for a, cause_a in group:
-            denial = re.compile(rf"\b(?:no|not(?:\s+(?:a|an|the))?)\s+{re.escape(cause_a)}\b", re.IGNORECASE)
+            # the cause denied ends there or is the subject of a verb ("not a faulty heater.", "no colic was found"):
+            # "no sepsis protocol" denies a protocol, "not a gunshot wound alone" adds a cause
+            denial = re.compile(
+                rf"\b(?:no|not(?:\s+(?:a|an|the))?)\s+{re.escape(cause_a)}"
+                r"(?=\s*(?:[.;:,!?)\"”]|$)|\s+(?:was|were|is|are|has|had|could|can|would|did|does|ever|explains?|"
+                r"caused|killed|played|contributed|existed)\b)",
+                re.IGNORECASE,
+            )
             for b, cause_b in group:
                 if a.key == b.key or cause_b == cause_a or cause_a in cause_b or cause_b in cause_a:
                     continue

@@ -107,8 +107,9 @@ _FOR_SOMEONE = (
 )
 _CANNOT_YET = (
     r"\bcannot\s+(?:yet\s+be\s+(?:determined|quantified|estimated|assessed|calculated)\b|be\s+(?:determined|"
-    r"quantified|estimated|assessed|calculated)\s+(?:yet\b|at\s+(?:this\s+(?:stage|point|time)|present|the\s+moment)\b|"
-    r"for\s+now\b))"
+    # "at present" ends its clause: "cannot be calculated at present exchange rates" is a method, no unknown
+    r"quantified|estimated|assessed|calculated)\s+(?:yet\b|at\s+(?:this\s+(?:stage|point|time)|present|the\s+moment)"
+    r"(?=\s*(?:[.;:,!?]|$|and\b|but\b))|for\s+now\b))"
 )
 UNKNOWN = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:disclosed?|said|say|revealed?|confirmed?|explained?|"

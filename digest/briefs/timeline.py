@@ -1567,6 +1567,7 @@ _DOCUMENT_SAID = re.compile(
 
 _BACKGROUND_DAYS = 90  # a day more than a quarter before the first article is the story's history, not its events
 _BACKGROUND_LEADS = 2  # unless this many articles lead with it
+_BACKGROUND_LEAD_DEPTH = 3  # in their first sentences: a byline, dateline or caption may come before the lead
 
 
 def rank_dates(
@@ -1616,7 +1617,13 @@ def rank_dates(
     history = min(published_on) - timedelta(days=_BACKGROUND_DAYS) if published_on else None
     leading: dict[date, set[int]] = defaultdict(set)
     for d in dated:
-        if history and d.when < history and d.sentence.position == 0 and d.granularity == "day" and d.explicit:
+        if (
+            history
+            and d.when < history
+            and d.sentence.position < _BACKGROUND_LEAD_DEPTH
+            and d.granularity == "day"
+            and d.explicit
+        ):
             leading[d.when].add(d.sentence.article)
 
     def inside(day: date) -> bool:
