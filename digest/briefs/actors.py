@@ -1798,10 +1798,9 @@ _COMMENT_HEAD = re.compile(
 # A message board's post header: "Posted by Ana Brook (Tenants' Assoc.) » Mon 4 May 2031, 09:12". A handle
 # ("deckie_lou", "salt_jim") is nobody's name: that post is the public's, no actor's.
 _BOARD_HEAD = re.compile(r"^Posted\s+by\s+(?P<who>[^»|]{2,80}?)\s*(?:»|\|)\s*\S")
-_BOARD_NAME = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
-    r"(?:\s+\([^()]{2,60}\))?$"
-)
+# A person as a post's or a memo's header names them: "Dr Ana Brook", "Ray Okonjo".
+_HEADER_PERSON = r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+_BOARD_NAME = re.compile(rf"^{_HEADER_PERSON}(?:\s+\([^()]{{2,60}}\))?$")
 _BOARD_NOTE = re.compile(r"^(?:Moderator|Admin|Mod)(?:['’]s)?\s+note\b|^Quote\s+from\b", re.IGNORECASE)
 # Who runs a board rather than posts on it: "The Admin Team", "Forum Staff", "Site Moderators". No person speaks.
 _BOARD_DESKS = frozenset(
@@ -1915,7 +1914,7 @@ def _letter(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribu
 # writes the body in the first person ("We do not accept the survey."): those sentences are the sender's own stance.
 _MEMO_TO = re.compile(r"^To:\s+\S")
 _MEMO_FROM = re.compile(
-    r"^From:\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+    rf"^From:\s+{_HEADER_PERSON}"
     r"(?=\s*(?:,|$|\s+(?:Date|Re|Subject|Ref):))"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|us|My|my)\b")

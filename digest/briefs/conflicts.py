@@ -464,10 +464,12 @@ _QUANTITY = re.compile(
 )
 _NOT_UNITS = ENGLISH.not_units
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
-# A sum in full at the end of its clause: "£300,000.", "$4.5m;", "€2 billion)" (digits in groups of three, so a run
-# of "1,1,1,..." is read once).
+# A sum's digits in full, never the head of a longer figure ("£2" of "£20"); in groups of three, so a run of
+# "1,1,1,..." is read once.
+_SUM_DIGITS = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d.,]?\d)"
+# A sum in full at the end of its clause: "£300,000.", "$4.5m;", "€2 billion)".
 _CLAUSE_END_SUM = re.compile(
-    r"(?<![\w.])(?P<cur>[£$€])\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]?\d)"
+    rf"(?<![\w.])(?P<cur>[£$€])\s?(?P<num>{_SUM_DIGITS})"
     r"(?:\s?(?P<scale>million|billion|thousand|bn|m)\b)?(?=\s*(?:[.;:,)!?\"”]|$))",
     re.IGNORECASE,
 )
@@ -496,7 +498,7 @@ def _quantities(text: str) -> list[tuple[str, float]]:
             continue  # "by 28 November": a date, not a count
         if unit in _NOT_UNITS or (m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("scale")):
             continue
-        scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group("scale") or "").lower(), 1.0)
+        scale = _SCALES.get((m.group("scale") or "").lower(), 1.0)
         if m.group("cur") and not m.group("scale"):
             # "£1.2 million." ends its clause: the scale was read as the unit word, and the currency is the unit.
             scale = _SCALES.get(m.group(0)[m.group(0).lower().rfind(" ") + 1 :].lower(), 1.0)
@@ -904,9 +906,8 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     return list(best.values())
 
 
-# A sum in full ("£4.1 million", "$300,000", "€2 bn"), never the head of a longer figure ("£2" of "£20"); digits in
-# groups of three, so a run of "1,1,1,..." is read once.
-_SUM_TEXT = r"[£$€]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d.,]?\d)(?:\s?(?:million|billion|bn|m)\b)?"
+# A sum in full: "£4.1 million", "$300,000", "€2 bn".
+_SUM_TEXT = rf"[£$€]\s?{_SUM_DIGITS}(?:\s?(?:million|billion|bn|m)\b)?"
 # The side that says it handed a sum over: "it paid Amber Owl £4.1 million", "we sent the trust $2.5 million".
 _SUM_PAID = re.compile(
     r"\b(?:paid|passed|gave|given|sent|transferred|handed|remitted|advanced|lent|loaned)\b[^.;]{0,50}?"
@@ -5115,36 +5116,8 @@ _CAUSE_GIVEN = re.compile(
     r"(?P<cause>(?:(?:a|an|the)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
 )
 _CAUSE_STOP = frozenset(
-    [
-        "she",
-        "he",
-        "it",
-        "they",
-        "that",
-        "which",
-        "who",
-        "had",
-        "has",
-        "was",
-        "and",
-        "but",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "with",
-        "after",
-        "before",
-        "during",
-        "since",
-        "while",
-        "when",
-        "where",
-        "as",
-        "last",
-        "this",
-    ]
+    "she he it they that which who had has was and but in on at of for with "  # noqa: SIM905
+    "after before during since while when where as last this".split()
 )
 
 

@@ -770,7 +770,7 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
                     ref = (named.when, "day")
                 elif kind == "rel_weekday" and ref is not None:
-                    ref = _range_start(sentence, span[1], refs, _weekday_of(m, cal)) or ref
+                    ref = _range_start(sentence, span[1], refs, _weekday_number(m.group("weekday"), cal)) or ref
                 hours = _HOURS.match(sentence, span[1]) if kind == "rel_weekday" else None
                 if hours is not None and not _FROM.search(sentence, 0, start) and _KEPT_HOURS.search(sentence):
                     # "open 9am to 6pm, Monday to Saturday": the days of a week a service keeps, no day's event
@@ -1188,12 +1188,14 @@ _CLOCK_BEFORE = re.compile(
 )
 # Verbs that move a planned day later: the plan's day is no longer its day.
 _PUT_BACK = r"postponed|delayed|deferred|put off|put back|pushed back"
+# A plan said not to happen after all: "The closure planned for 3 June will not take place".
+_WONT_HAPPEN = r"\b(?:will\s+not|won['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|proceed|be\s+held)\b"
 # A plan the sentence says was then called off: its day is no longer coming.
 # (or is now: "The regatta set for Saturday 9 May is suspended", "The closure planned for 3 June will not take place")
 _CALLED_OFF = re.compile(
     rf"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:called off|cancell?ed|scrapped|abandoned|shelved|suspended|"
     rf"withdrawn|{_PUT_BACK})\b"
-    r"|\b(?:will\s+not|won['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|proceed|be\s+held)\b",
+    rf"|{_WONT_HAPPEN}",
     re.IGNORECASE,
 )
 _WROTE = re.compile(r",?\s*\S+\s+wrote\b")
@@ -1220,9 +1222,8 @@ _KEPT_HOURS = re.compile(
 _RANGE_START = re.compile(r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|and|-|–)\s*(?:the\s+)?")
 
 
-def _weekday_of(m: re.Match[str], cal: _Calendar | None) -> int:
-    """The weekday a weekday match names, 0 for Monday."""
-    name = m.group("weekday")
+def _weekday_number(name: str, cal: _Calendar | None) -> int:
+    """The weekday a weekday's name says in the calendar's language, 0 for Monday."""
     if cal is not None and cal.weekdays is not _WEEKDAYS:
         return cal.weekdays[_fold(name)]
     return _WEEKDAYS[name.lower()]
@@ -1280,7 +1281,7 @@ def _resolve_match(
     in the past as the nearest such day, cost date F1). `past`: its verb has happened ("this Thursday" is then
     the one before the article). `planned`: a plan told from the past (see `_infer_year`)."""
     g = m.groupdict()
-    months, weekdays = (cal.months, cal.weekdays) if cal is not None else (_MONTHS, _WEEKDAYS)
+    months = cal.months if cal is not None else _MONTHS
     if cal is not None and cal.months is not _MONTHS and "month" in g and g["month"] and not g["month"].isdigit():
         g["month"] = _fold(g["month"])
     if kind == "iso":
@@ -1320,7 +1321,7 @@ def _resolve_match(
     if published is None:
         return None
     if kind == "rel_weekday":
-        target = weekdays[_fold(g["weekday"]) if months is not _MONTHS else g["weekday"].lower()]
+        target = _weekday_number(g["weekday"], cal)
         mod = (g.get("mod") or "").lower()
         delta = (published.weekday() - target) % 7
         if mod == "next" or (future and mod not in ("last", "since")) or (mod == "this" and not past):
@@ -1336,7 +1337,7 @@ def _resolve_match(
         return _day_of_month(int(g["dom"]), published, future), "day"
     if kind == "week_on":
         name = (g.get("weekday") or g["weekday2"]).lower()
-        target = weekdays[_fold(name) if months is not _MONTHS else name]
+        target = _weekday_number(name, cal)
         weeks = 2 if (g.get("span") or g["span2"]).lower() == "fortnight" else 1
         if (g.get("dir") or "on").lower() in ("last", "ago"):
             back = (published.weekday() - target) % 7 or 7
@@ -2355,7 +2356,7 @@ _WITHDRAWN = re.compile(
     r"cancell?ed|cancels)\b"
     r"|\b(?:has|have|had|was|were|been|is|are)\s+(?:now\s+|since\s+|formally\s+)?(?:withdrawn|abandoned|shelved|"
     r"suspended)\b"
-    r"|\b(?:will\s+not|won['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|proceed|be\s+held)\b",
+    rf"|{_WONT_HAPPEN}",
     re.IGNORECASE,
 )
 
