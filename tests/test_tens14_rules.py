@@ -34,11 +34,13 @@ def test_sum_reading_keeps_other_figures() -> None:
     assert _quantities("The match kicked off at 3.") == []
 
 
+# The bounds below are loose on purpose (a busy CI machine is no failure): at these lengths backtracking that grows
+# with the square of the input takes minutes, linear reading milliseconds.
 def test_sum_regex_is_linear() -> None:
     t0 = time.perf_counter()
-    _quantities("paid $1." * 250)
-    _quantities("£1 " * 700)
-    assert time.perf_counter() - t0 < 0.5
+    _quantities("paid $1." * 5000)
+    _quantities("£1 " * 14000)
+    assert time.perf_counter() - t0 < 20
 
 
 def test_cause_denied_by_name_fires() -> None:
@@ -87,17 +89,17 @@ def test_cause_near_misses_do_not_fire() -> None:
 
 
 def test_cause_regex_is_linear() -> None:
-    claims = [_claim("Ann Webb", "The x died of " + "a " * 1000), _claim("Tom Greer", "The x " * 330)]
+    claims = [_claim("Ann Webb", "The x died of " + "a " * 20000), _claim("Tom Greer", "The x " * 6600)]
     t0 = time.perf_counter()
     causes_denied(claims, [c.sentence for c in claims])
-    assert time.perf_counter() - t0 < 0.5
+    assert time.perf_counter() - t0 < 20
 
 
 def test_figure_regex_is_linear_on_comma_runs() -> None:
     t0 = time.perf_counter()
-    _quantities("£" + "1," * 1000)
-    _quantities("1," * 1000 + " barrels")
-    assert time.perf_counter() - t0 < 0.3
+    _quantities("£" + "1," * 20000)
+    _quantities("1," * 20000 + " barrels")
+    assert time.perf_counter() - t0 < 20
     assert _quantities("spilled 1,200,000 barrels") == [("barrel", 1200000.0)]
 
 

@@ -518,7 +518,10 @@ def _quantities(text: str) -> list[tuple[str, float]]:
     for m in _BARE_FIGURE.finditer(text):
         raw = m.group("num").replace(",", "")
         value = float(raw)
-        if re.search(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|number|route|aged?)\.?\s*$", text[: m.start()]):
+        # (only the words just before it: searching the whole text before every figure made a long list quadratic)
+        if re.search(
+            rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|number|route|aged?)\.?\s*$", text[max(0, m.start() - 40) : m.start()]
+        ):
             continue  # a date ("on November 6"), a number that names ("route 9"), an age
         if not (1900 <= value <= 2100 and "," not in m.group("num")) and value >= 10:
             out.append((_ANY_UNIT, value))
@@ -536,8 +539,10 @@ _REAL_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec"
+# (the digits and commas taken whole, never given back: only the run's end can meet the lookahead, and giving back
+# made a long "1,1,1,..." quadratic)
 _BARE_FIGURE = re.compile(
-    r"(?<![\w.£$€])(?P<num>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[.;!?]|,?\s+(?:and|but|while)\s+(?![\d£$€])|$))"
+    r"(?<![\w.£$€])(?P<num>\d[\d,]*+(?:\.\d+)?)(?=\s*(?:[.;!?]|,?\s+(?:and|but|while)\s+(?![\d£$€])|$))"
 )
 # A count the report puts on something: both bare figures then count the same thing.
 _COUNTING = re.compile(r"\b(?:number|count(?:ed)?|total|figure|toll|tally|estimated?|put\b[^.;]{0,60}\bat)\b")
