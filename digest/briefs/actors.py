@@ -62,7 +62,10 @@ _SAY_CLAUSE = (
     r"(?:tells|told)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+(?:on|last|this)\s+\w+)?(?=\s+that\b)|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
     rf"(?:ruled|rules|found|finds|concluded|held)(?={_THAT})|"
-    r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that)|(?:replies|replied|responds|responded)(?=\s+that))"
+    r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that)|(?:replies|replied|responds|responded)(?=\s+that)|"
+    # "would only say the stone was in his barley": a clause with its own subject and verb, no "that".
+    r"(?:would|could|will) only say(?=\s+(?:the|it|he|she|they|his|her|their|its|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:was|is|were|are|had|has|have|would|will|could|did)\b))"
 )
 # How it was said: "said in a sworn statement that", "said in an interview that".
 _MEDIUM = (
@@ -307,6 +310,15 @@ _TITLES = re.compile(
 )
 _NOT_ACTORS = ENGLISH.never_names
 _CLAIM_MIN_WORDS = 5
+# A short claim that is a measure ("it weighs 9.3 kilograms", "they cost £40 each"): a pronoun, a verb of measure and
+# a figure with its unit; a bare number ("she is 42"), a year ("it was 2019") or a time ("it is 9.30am") is none.
+_SHORT_MEASURE = re.compile(
+    r"^(?:it|they|this|that|the\s+\w+)\s+(?:weigh(?:s|ed)?|cost(?:s)?|measur(?:es|ed)|total(?:s|led)?|"
+    r"number(?:s|ed)?|came\s+to|comes\s+to|is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+    r"under\s+|just\s+)?(?:[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s?"
+    r"(?!am\b|pm\b|years?\b|times\b)(?:%|per\s?cent|[a-z]{2,}))[\s\w]*\.?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -889,6 +901,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             or len(_posts(t.text)) > 1
             # "It's unclear whether ..., he says, "and if they weren't ..."": the tag inside the sentence.
             or re.search(r"[,\"”]\s+(?:he|she)\s+(?:says|said|adds|added|tells\s+us|told\s+us),\s", t.text) is not None
+            # "His neighbour Marthe Coudray, who ..., says ...": the possessive names its person in full.
+            or _POSSESSIVE_NAMED.match(t.text) is not None
         )
     ]
     if extra:
@@ -1154,6 +1168,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         claim = _unmarked(s.text) if then_now else _claim_text(claim)
         if len(claim.split()) < _CLAIM_MIN_WORDS and re.search(r"[\"“]", claim) and len(text.split()) >= 8:
             claim = text  # "Joseph Ndaba said last week that it "has no price"": the sentence says what "it" is
+        if (
+            len(claim.split()) < _CLAIM_MIN_WORDS
+            and _SHORT_MEASURE.match(claim)
+            and len(text.split()) >= _CLAIM_MIN_WORDS
+        ):
+            claim = text  # "The farmer, Ann Roe, says it weighs 9.3 kilograms": a measure is a claim, however short
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
@@ -2532,6 +2552,13 @@ def _other_person_after(text: str, name: str) -> bool:
     return any(w.lower().strip(".,") in _ROLE_WORDS for w in rest.split())
 
 
+# "Her colleague Ann Roe says", "His neighbour Marthe Coudray, who leads the growers, says": a relation noun, then the
+# person's full name and a saying verb; "His wife Ann" (no surname) or "Her lawyer said" (no name) are not enough.
+_POSSESSIVE_NAMED = re.compile(
+    r"^(?:His|Her|Their|Its)\s+(?:[a-z]+\s+){1,2}(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z]+\s+"
+    r"(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+(?:says|said|told|tells|insists|insisted|argues|argued)\b|,\s+(?:who|whose)\s"
+    r"[^\"“”;]{3,100}?,\s+(?:says|said|told|tells|insists|insisted|argues|argued)\b)"
+)
 _PRONOUN_LED = re.compile(
     r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
     r"|^(?:He|She)\s+(?:insists|argues|admits|confirms|maintains|claims|warns)\b"
