@@ -848,6 +848,23 @@ def _gainsays(text: str) -> bool:
     )
 
 
+# A figure given against whatever others say: "..., whatever figure the organiser may have given out", "whatever they
+# claim". A saying verb is needed: "whatever happens", "whatever the cost" or "whatever they ask" dismiss nothing.
+_WHATEVER_SAID = re.compile(
+    r"\bwhatever\s+(?:(?:figures?|numbers?|totals?|counts?|sums?|estimates?)\s+)?(?:the\s+[\w'’-]+|they|he|she|"
+    r"others|anyone|[A-Z][\w'’-]+)\s+(?:(?:may|might|will|would|can)\s+)?(?:(?:have|has|had)\s+)?(?:say|says|said|"
+    r"claims?|claimed|gives?\s+out|given\s+out|gave\s+out|puts?\s+out|quotes?|quoted|announced?|told\s+you)\b"
+)
+
+
+def _dismisses_earlier(a: Sentence, b: Sentence) -> bool:
+    """The later of two sentences (or either, on one day) gives its figure against whatever the other side says."""
+    if a.published is not None and b.published is not None and a.published != b.published:
+        later = a if a.published > b.published else b
+        return bool(_WHATEVER_SAID.search(later.text))
+    return bool(_WHATEVER_SAID.search(a.text) or _WHATEVER_SAID.search(b.text))
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -863,8 +880,13 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
             b, qb = figured[j]
-            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3 or one_body(a.actor, b.actor):
-                continue  # figures weeks apart are a count that grew, not a disagreement
+            if a.key == b.key or one_body(a.actor, b.actor):
+                continue
+            # A later figure given "whatever figure the organiser may have given out" sets itself against the
+            # earlier one, however long after; other figures weeks apart are a count that grew, not a disagreement.
+            dismissed = _dismisses_earlier(a.sentence, b.sentence)
+            if _days_apart(a.sentence, b.sentence) > 3 and not dismissed:
+                continue
             if a.sentence.article != b.sentence.article and (
                 _COUNT_RAISED.search(a.sentence.text) or _COUNT_RAISED.search(b.sentence.text)
             ):
@@ -899,7 +921,10 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             # A report that sets one figure against the next ("offered 4 percent." "asking for 9 percent.")
             # puts them on one matter itself, in whatever words each side uses.
             side_by_side = _side_by_side(a.sentence, b.sentence)
-            if not side_by_side and (sims[i, j] < 0.15 or len(shared) < 2):
+            # A figure dismissed by name of its thing ("fewer than 21,000 tickets, whatever figure ...") is on the
+            # other's matter; a sum or a share so dismissed may be another sum, and needs the matter in common.
+            counted = dismissed and apart[0][0].isalpha() and apart[0][0] not in ("percent", "cent")
+            if not (side_by_side or counted) and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
             summary = f"{_said(a)} vs. {_said(b)}"
