@@ -79,6 +79,12 @@ _MEDIUM = (
 _PAGE_POINTER = re.compile(r"(?<=[.!?\"”])\s+>>\s?\d{3}(?:\s+[A-Z]{2,}){0,3}$")
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
+# A post's word written with a capital ("Head Teacher of Marsh School"), which names no person.
+_POST_WORD = (
+    r"(?:"
+    + "|".join(sorted({w.capitalize() for w in ENGLISH.role_words} | {"Chief", "Head", "Deputy", "Managing", "Acting"}))
+    + r")\b"
+)
 _PATTERNS = [
     # "QUOTE," Name said. / "QUOTE," said Name.
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
@@ -89,6 +95,13 @@ _PATTERNS = [
         rf"(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}\s+{_SAY}\b"
     ),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME},\s+[^,\"“”]{{3,80}},\s+{_SAY}\b"),
+    # '"...," Professor Maria Okafor of the Institute of Marine Research said': a person's full name, then their body
+    # ("Friends of the Earth said" is a body's name, no person of it: one word before "of").
+    re.compile(
+        rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?(?!{_POST_WORD})"
+        rf"[{_UPPER}][a-z]+\s+(?:[A-Z]\.\s+)?(?!{_POST_WORD})[{_UPPER}][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+        rf"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){{0,5}}\s+{_SAY}\b"
+    ),
     # '"...," Pelican's chief executive, Declan Farrow, told reporters': the role, then the name in apposition.
     re.compile(
         # '"...," the Minister for Health, Tomasz Wolny, said': an office with capitals after "the".

@@ -380,6 +380,7 @@ def tensions(
     scored += assurances_doubted(context or sentences, claims)
     scored += kept_back(context or sentences, claims)
     scored += causes_denied(claims, context or sentences)
+    scored += measures_dismissed(claims, context or sentences)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -5199,4 +5200,41 @@ def causes_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) 
                 summary = f"{_said(a)} vs. {_said(b)}"
                 cites = tuple(sorted({a.sentence.article, b.sentence.article}))
                 out.append((3.0, summary, cites, frozenset((a.key, b.key))))
+    return out
+
+
+# A side dismissing the measure another side judges by: "a grant measured per speaker was a meaningless yardstick",
+# "counting by households is a misleading measure". The measure ("per speaker") must be in the other side's claim.
+_MEASURE_DISMISSED = re.compile(
+    r"\b(?:measured|judged|counted|compared|counting|measuring|judging)\s+(?P<by>(?:per|by|on)\s+[a-z][\w'’-]+)\s+"
+    r"(?:is|was|are|were|would\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:meaningless|misleading|poor|useless|crude|false|"
+    r"flawed|wrong|unfair|bogus|dishonest)\s+(?:yardstick|measure|benchmark|comparison|test|guide|metric|gauge)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but)\s+(?:that\s+)?|\bthat\s+)")
+
+
+def measures_dismissed(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """One side judging by a measure ("the most generous grant per speaker"), another calling that measure a
+    meaningless yardstick ("a grant measured per speaker was a meaningless yardstick"): a rebuttal of the other's
+    ground. The measure's words must appear in the first side's own claim; one side's own doubt is no tension."""
+    out: list[Scored] = []
+    for b in claims[:400]:
+        m = _MEASURE_DISMISSED.search(b.claim)
+        if m is None:
+            continue
+        by = re.compile(rf"\b{re.escape(m.group('by').lower())}\b")
+        opens = [o.end() for o in _CLAUSE_OPEN.finditer(b.claim[: m.start()])]
+        clause = b.claim[opens[-1] if opens else 0 : m.end()].strip()
+        for a in claims[:400]:
+            if a.key == b.key or not by.search(a.claim.lower()) or _MEASURE_DISMISSED.search(a.claim):
+                continue
+            if one_body(a.actor, b.actor, sentences) or _days_apart(a.sentence, b.sentence) > 14:
+                continue
+            side = clause[:1].upper() + clause[1:]
+            summary = f"{_said(a)} vs. {_voice(b)}: “{_clean_side(side)}”"
+            out.append(
+                (2.4, summary, tuple(sorted({a.sentence.article, b.sentence.article})), frozenset((a.key, b.key)))
+            )
+            break
     return out

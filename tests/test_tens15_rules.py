@@ -1,0 +1,146 @@
+"""Round 15 tension fixes (issue 14): short measures, 'would only say', possessive-named speakers, a quotation's
+speaker named with their body, a figure given 'whatever the other side says', and a measure dismissed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+
+from digest.briefs.actors import Attribution, attributions
+from digest.briefs.conflicts import measures_dismissed, numeric_tensions
+from digest.briefs.sentences import Sentence, article_sentences, every_sentence
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    day = date(2040, 5, 1)
+    return [(c.actor, c.claim) for c in attributions(article_sentences(0, text, day), every_sentence(0, text, day))]
+
+
+def _claim(actor: str, claim: str, article: int = 0, position: int = 0, day: int = 0) -> Attribution:
+    s = Sentence(claim, article, position, date(2040, 1, 1) + timedelta(days=day))
+    return Attribution(actor=actor, key=actor.split()[-1].lower(), claim=claim, sentence=s, quoted=False)
+
+
+def _none_alike(left: list[str], right: list[str]) -> np.ndarray:
+    return np.zeros((len(left), len(right)))
+
+
+def test_a_short_measure_is_a_claim() -> None:
+    assert _said("The ranger, Ivo Brandt, says it weighs 240 kilograms.") == [
+        ("Ivo Brandt", "The ranger, Ivo Brandt, says it weighs 240 kilograms.")
+    ]
+    assert _said("The caterer, Mara Lind, says it cost £40 a head.")
+    assert _said("Ben Ash says it is 30 metres long.")
+
+
+def test_short_non_measures_are_no_claims() -> None:
+    assert _said("The keeper, Ana Ruiz, says it was 2019.") == []
+    assert _said("The owner, Lars Holm, says she is 42.") == []
+    assert _said("The builder, Jon Pike, says it is 9.30am.") == []
+    assert _said("The pilot, Ed Marr, says it was 12 years.") == []
+    assert _said("The painter, Ida Vos, says it is red.") == []
+
+
+def test_would_only_say_a_clause_is_a_claim() -> None:
+    got = _said("Nils Arden, loading his van, would only say the boat was in his harbour and he had the papers.")
+    assert got == [("Nils Arden", "The boat was in his harbour and he had the papers.")]
+
+
+def test_would_only_say_without_a_clause_is_no_claim() -> None:
+    assert _said("Ann Roe would only say the name of the winner on Friday at the show.") == []
+    assert _said("Ann Roe would only say the word no to every question put to her.") == []
+    assert _said("Ann Roe would not say the plan was dead at the meeting.") == []
+    assert _said("Ann Roe would only say: no comment at this stage from the team.") == []
+
+
+def test_possessive_with_a_full_name_speaks() -> None:
+    got = _said(
+        "Her colleague Dora Finch, who runs the night shift, says barely 30 per cent of beds were free, "
+        "and that waits would double by winter."
+    )
+    assert got and got[0][0] == "Dora Finch"
+
+
+def test_possessive_without_a_full_name_does_not_speak() -> None:
+    assert _said("Her lawyer said the ward had been short of nurses for a year.") == []
+    assert _said("His wife Ann says the ward had been short of nurses for a year.") == []
+    assert _said("His brother Tom Roe, who lives in Leeds, had not seen him for years.") == []
+    assert _said("Their new Chief Executive said the ward had been short of nurses.") == []
+
+
+def test_quotation_speaker_named_with_their_body() -> None:
+    got = _said('"The bridge was load-tested twice before it opened," Dr Selma Quist of the Harbour Authority said.')
+    assert got == [("Selma Quist", "The bridge was load-tested twice before it opened.")]
+    got = _said('"The river has never been this low in living memory," Anna Berg from the Norland Water Board said.')
+    assert got and got[0][0] == "Anna Berg"
+
+
+def test_quotation_body_names_are_no_person() -> None:
+    assert _said('"The river has never been this low in living memory," Friends of the Earth said.') == []
+    assert _said('"The river has never been this low in living memory," Chief Executive of Corbel said.') == []
+    assert _said('"The river has never been this low in living memory," Bank of England officials said.') == []
+    assert all(
+        a != "Head Teacher" for a, _ in _said('"Every pupil sat the test in May," Head Teacher of Marsh School said.')
+    )
+
+
+def _numeric(first: Attribution, second: Attribution) -> list[str]:
+    return [t[1] for t in numeric_tensions([first, second], _none_alike)]
+
+
+def test_figure_given_whatever_the_other_says_answers_weeks_later() -> None:
+    early = _claim("Rhys Calder", "52,000 seats have been booked for the tour and the venues are confirmed.", 0, 2)
+    late = Sentence(
+        '"We booked fewer than 30,000 seats," Ana Pell said, "whatever figure the promoter may have given out."',
+        1,
+        4,
+        date(2040, 1, 25),
+    )
+    answer = Attribution("Ana Pell", "pell", "We booked fewer than 30,000 seats.", late, quoted=True)
+    assert _numeric(early, answer)
+
+
+def test_figures_weeks_apart_without_dismissal_do_not_fire() -> None:
+    early = _claim("Rhys Calder", "52,000 seats have been booked for the tour and the venues are confirmed.", 0, 2)
+    later = _claim("Ana Pell", "We booked fewer than 30,000 seats for the tour.", 1, 4, day=24)
+    assert not _numeric(early, later)
+    # "whatever happens" dismisses nothing
+    happens = _claim("Ana Pell", "We booked 30,000 seats, whatever happens next.", 1, 4, day=24)
+    assert not _numeric(early, happens)
+    # the dismissal in the earlier sentence sets nothing against the later one
+    early_w = _claim("Rhys Calder", "52,000 seats were booked, whatever they say.", 0, 2)
+    assert not _numeric(early_w, later)
+    # a sum dismissed "whatever they say" may be another sum: it still needs the matter in common
+    paid = _claim("Tom Vey", "The league paid the club £3 million in prize money.", 0, 1)
+    debt = _claim("Ula Serk", "The debt of £800,000 is owed to the builder, whatever they say.", 1, 5, day=20)
+    assert not _numeric(paid, debt)
+
+
+def test_measure_dismissed_fires() -> None:
+    a = _claim("Ida Moor", "The museum's grant is already the highest per visitor of any gallery in the region.", 0, 1)
+    b = _claim(
+        "Colm Rea",
+        "The cuts would close two galleries, and that a grant measured per visitor was a misleading yardstick.",
+        0,
+        4,
+    )
+    got = measures_dismissed([a, b], [a.sentence, b.sentence])
+    assert got and "Ida Moor" in got[0][1] and "per visitor" in got[0][1]
+
+
+def test_measure_near_misses_do_not_fire() -> None:
+    a = _claim("Ida Moor", "The museum's grant is already the highest per visitor of any gallery in the region.", 0, 1)
+
+    def fires(actor: str, text: str) -> bool:
+        b = _claim(actor, text, 0, 4)
+        return bool(measures_dismissed([a, b], [a.sentence, b.sentence]))
+
+    # another measure than the one the first side used
+    assert not fires("Colm Rea", "A grant measured per square metre was a misleading yardstick for the galleries.")
+    # a measure praised, not dismissed
+    assert not fires("Colm Rea", "A grant measured per visitor was a fair yardstick for the galleries.")
+    # the measure named without a verdict on it
+    assert not fires("Colm Rea", "A grant measured per visitor was paid to every gallery this year.")
+    # the same side doubting its own measure
+    assert not fires("Ida Moor", "A grant measured per visitor was a crude yardstick, I admit.")
