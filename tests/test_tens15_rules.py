@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from digest.briefs.actors import Attribution, attributions
-from digest.briefs.conflicts import measures_dismissed, numeric_tensions
+from digest.briefs.actors import Attribution, attributions, role_attributions
+from digest.briefs.conflicts import _role_voices, measures_dismissed, numeric_tensions
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 
@@ -144,3 +144,76 @@ def test_measure_near_misses_do_not_fire() -> None:
     assert not fires("Colm Rea", "A grant measured per visitor was paid to every gallery this year.")
     # the same side doubting its own measure
     assert not fires("Ida Moor", "A grant measured per visitor was a crude yardstick, I admit.")
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(c.actor, c.claim) for c in role_attributions(article_sentences(0, text, date(2040, 5, 1)))]
+
+
+def test_a_named_institution_by_its_kind_speaks() -> None:
+    text = "Harlow Museum has held the collection since the war. The museum says the collection is worth £3 million."
+    assert _roles(text) == [("The museum", "The collection is worth £3 million.")]
+
+
+def test_kind_without_the_named_institution_is_no_side() -> None:
+    # no museum named in full
+    assert _roles("The collection came after the war ended. The museum says the collection is worth £3 million.") == []
+    # a document, a place and a sandbank are no institution
+    assert _roles("Harlow Museum has held the collection since the war. The report says it is worth £3 million.") == []
+    assert (
+        _roles("Ardry Mains farm lies on the hill above the town. The farm says the stone is worth a great deal.") == []
+    )
+    assert (
+        _roles("The Skellan Bank lies off the coast of the county. The bank says its survey was fine and sound.") == []
+    )
+    # quoted words are someone's quotation, not the body's plain claim
+    assert _roles('Harlow Museum has held it since the war. The museum says "it is worth £3 million to us".') == []
+
+
+def _voices(*pairs: tuple[str, str]) -> dict[str, str]:
+    return _role_voices([_claim(actor, text, 0, i) for i, (actor, text) in enumerate(pairs)])
+
+
+def test_role_body_voiced_by_its_one_post_holder() -> None:
+    assert _voices(
+        ("Petra Hale", "Zoo director Dr Petra Hale said the animals are healthy and well fed."),
+        ("The zoo", "The move will cost it £1.2 million."),
+    ) == {"The zoo": "Petra Hale"}
+    assert _voices(
+        ("Omar Reyes", "Omar Reyes, the club's chairman, said the ground was sold."),
+        ("The club", "The ground was sold for £4 million."),
+    ) == {"The club": "Omar Reyes"}
+
+
+def test_role_body_not_voiced_by_others() -> None:
+    # two people with posts at it: no one voice
+    assert (
+        _voices(
+            ("Petra Hale", "Zoo director Dr Petra Hale said the animals are healthy."),
+            ("Ian Roe", "Ian Roe, the zoo's chief vet, said the animals are healthy."),
+            ("The zoo", "The move will cost it £1.2 million."),
+        )
+        == {}
+    )
+    # a former post holder, a critic, a person at another body
+    assert (
+        _voices(
+            ("Petra Hale", "Former zoo director Petra Hale said the animals suffer."),
+            ("The zoo", "The move will cost it £1.2 million."),
+        )
+        == {}
+    )
+    assert (
+        _voices(
+            ("Petra Hale", "Petra Hale, a critic of the zoo, said the animals suffer."),
+            ("The zoo", "The move will cost it £1.2 million."),
+        )
+        == {}
+    )
+    assert (
+        _voices(
+            ("Petra Hale", "Museum director Petra Hale said the zoo's animals suffer."),
+            ("The zoo", "The move will cost it £1.2 million."),
+        )
+        == {}
+    )

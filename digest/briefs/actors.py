@@ -2922,6 +2922,26 @@ _POSITION = re.compile(
 )
 
 
+# Kinds of institution a report names in full once ("Brennick Zoo", "the National Museum") and then as "the zoo":
+# "The zoo says ..." is that body's word. Documents ("the report says"), places and events are no side.
+_INSTITUTION_KINDS = frozenset(
+    "zoo museum club school hospital charity society association institute college university league church "  # noqa: SIM905
+    "airline airport brewery theatre orchestra library gallery academy federation foundation institution network "
+    "cooperative co-op sanctuary".split()
+)
+_BODY_SAYS = re.compile(
+    r"^(?P<role>[Tt]he\s+(?P<noun>[a-z][\w-]*))\s+(?:has\s+)?(?:says|said|claims|claimed|insists|insisted|maintains|"
+    r"maintained|argues|argued|estimates|estimated)\s+(?:that\s+)?(?P<claim>[^\"“”]+)$"
+)
+
+
+def _named_institutions(sentences: Sequence[Sentence]) -> set[str]:
+    """The kinds of institution the sentences name in full ("Brennick Zoo" -> "zoo")."""
+    kinds = "|".join(sorted(k.capitalize() for k in _INSTITUTION_KINDS))
+    named = re.compile(rf"\b[A-Z][\w'’&-]+\s+(?:[A-Z][\w'’&-]+\s+)?({kinds})\b")
+    return {m.group(1).lower() for s in sentences[:5000] for m in named.finditer(s.text)}
+
+
 def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     """Claims of sides named only by their role ("The board says ...", "the parents say ..."), for tensions.
 
@@ -2930,7 +2950,15 @@ def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     10,000 pounds") keeps the whole sentence as its claim.
     """
     out = []
+    institutions = _named_institutions(sentences)
     for s in sentences:
+        said = _BODY_SAYS.match(s.text) if institutions else None
+        if said and said.group("noun") in institutions and len(said.group("claim").split()) >= _CLAIM_MIN_WORDS - 1:
+            role = "The " + said.group("noun")
+            out.append(
+                Attribution(role, "the " + said.group("noun"), _claim_text(said.group("claim")), s, quoted=False)
+            )
+            continue
         position = _POSITION.match(s.text)
         who = position.group("who") if position else ""
         if position and who.split()[0] not in _NOT_ACTORS - {"The"} and len(s.text.split()) >= _CLAIM_MIN_WORDS:

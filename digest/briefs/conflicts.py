@@ -866,6 +866,43 @@ def _dismisses_earlier(a: Sentence, b: Sentence) -> bool:
     return bool(_WHATEVER_SAID.search(a.text) or _WHATEVER_SAID.search(b.text))
 
 
+def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
+    """A body named by its kind ("The zoo") with the one person the claims' sentences give a post at it ("Zoo
+    director Dr Petra Halloran", "the zoo's director, Dr Petra Halloran", "Petra Halloran, director of the zoo")."""
+    roles = {c.actor for c in claims if re.fullmatch(r"The [a-z][\w-]*", c.actor)}
+    people = {c.actor for c in claims if _person_like(c.actor) and len(c.actor.split()) >= 2}
+    if not roles or not people:
+        return {}
+    texts = {c.sentence.text for c in claims}
+    posts = "|".join(sorted(_BODY_POSTS))
+    voices: dict[str, set[str]] = defaultdict(set)
+    for role in roles:
+        noun = role.split()[1]
+        body = rf"(?:[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])})"
+        for person in people:
+            pe = rf"{_TITLE}?{re.escape(person)}\b"
+            posted = re.compile(
+                rf"\b{body}\s+(?:[a-z-]+\s+){{0,2}}?(?:{posts})\s+{pe}"
+                rf"|\b[Tt]he\s+{body}['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{posts}),?\s+{pe}"
+                rf"|{pe},\s+(?:the\s+)?{body}['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{posts})\b"
+                rf"|{pe},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{posts})\s+(?:of|at)\s+the\s+{body}\b"
+            )
+            for t in texts:
+                m = posted.search(t) if person in t else None
+                before = t[: m.start()].split()[-1:] if m else []
+                words = {w.lower() for w in [*before, *m.group(0).split()]} if m else set()
+                if m and not _NOT_ITS_POST & words:  # "Former zoo director ...", "the zoo's former director"
+                    voices[role].add(person)
+    return {role: next(iter(ps)) for role, ps in voices.items() if len(ps) == 1}
+
+
+def _said_for(c: Attribution, voices: dict[str, str]) -> str:
+    """One side, a body named by its kind shown with the person who speaks for it: "Petra Halloran (the zoo)"."""
+    if c.actor not in voices:
+        return _said(c)
+    return f"{voices[c.actor]} ({c.actor.lower()}): “{_clean_side(c.claim)}”"
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -877,6 +914,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     if len(figured) < 2:
         return []
     sims = similarity([c.claim for c, _ in figured], [c.claim for c, _ in figured])
+    voices = _role_voices(claims[:400])
     best: dict[tuple[frozenset[str], tuple[int, ...]], Scored] = {}
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
@@ -928,7 +966,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             if not (side_by_side or counted) and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
-            summary = f"{_said(a)} vs. {_said(b)}"
+            summary = f"{_said_for(a, voices)} vs. {_said_for(b, voices)}"
             cites = tuple(sorted({a.sentence.article, b.sentence.article}))
             item = (2.5 + float(sims[i, j]), summary, cites, pair)
             where = (pair, cites)  # one pair of actors may disagree on a figure in each report
