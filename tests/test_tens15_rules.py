@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from digest.briefs.actors import Attribution, attributions, role_attributions
-from digest.briefs.conflicts import _role_voices, measures_dismissed, numeric_tensions
+from digest.briefs.conflicts import _role_voices, guarded_replies, measures_dismissed, numeric_tensions
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 
@@ -216,4 +216,45 @@ def test_role_body_not_voiced_by_others() -> None:
             ("The zoo", "The move will cost it £1.2 million."),
         )
         == {}
+    )
+
+
+_FILLER = [
+    "The show opened on Friday with a parade of horses.",
+    "Rain kept some visitors away in the afternoon.",
+    "Prices for lambs held firm at the mart this week.",
+    "The calf was the talk of the ring all morning.",
+    "The calf was weighed on the mart's scales at noon.",
+    "The calf drew a crowd of buyers from three counties.",
+]
+
+
+def _guarded(first: tuple[str, str], second: tuple[str, str], gap: int = 1) -> list[str]:
+    a = _claim(first[0], first[1], 0, 10)
+    b = Attribution(second[0], second[0].split()[-1].lower(), second[1], Sentence(second[1], 0, 10 + gap, None), False)
+    context = [Sentence(t, 1, i, None) for i, t in enumerate(_FILLER)] + [a.sentence, b.sentence]
+    return [t[1] for t in guarded_replies(context, [a, b])]
+
+
+def test_guarded_answer_to_the_claim_just_reported() -> None:
+    got = _guarded(
+        ("Ann Roe", "Neighbour Ann Roe told buyers the calf was born in her paddock and is rightly hers."),
+        ("Ivo Lind", "Ivo Lind, selling heifers, would only say the calf was found in his paddock on Sunday."),
+    )
+    assert got and "Ann Roe" in got[0] and "Ivo Lind" in got[0]
+
+
+def test_guarded_answer_near_misses() -> None:
+    first = ("Ann Roe", "Neighbour Ann Roe told buyers the calf was born in her paddock and is rightly hers.")
+    # another matter: no word in common beyond the story's own ("calf")
+    assert not _guarded(first, ("Ivo Lind", "Ivo Lind would only say the calf sold well and the price was fair."))
+    # not a guarded answer
+    assert not _guarded(first, ("Ivo Lind", "Ivo Lind said the calf was found in his paddock on Sunday morning."))
+    # not just after the other side's claim
+    assert not _guarded(first, ("Ivo Lind", "Ivo Lind would only say the calf was found in his paddock."), gap=3)
+    # the same side
+    assert not _guarded(first, ("Ann Roe", "Ann Roe would only say the calf was born in her paddock at dawn."))
+    # the guard is someone else's, not the speaker's
+    assert not _guarded(
+        first, ("Ivo Lind", "The vet would only say the paddock was muddy, Ivo Lind told the mart on Sunday.")
     )

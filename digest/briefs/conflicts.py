@@ -381,6 +381,7 @@ def tensions(
     scored += kept_back(context or sentences, claims)
     scored += causes_denied(claims, context or sentences)
     scored += measures_dismissed(claims, context or sentences)
+    scored += guarded_replies(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -5275,4 +5276,38 @@ def measures_dismissed(claims: Sequence[Attribution], sentences: Sequence[Senten
                 (2.4, summary, tuple(sorted({a.sentence.article, b.sentence.article})), frozenset((a.key, b.key)))
             )
             break
+    return out
+
+
+# A guarded answer: "Tomas Kerrigan ... would only say the stone was in his barley", "would say only that ...".
+_GUARDED = re.compile(r"\b(?:would|could|will)\s+(?:only\s+say|say\s+only)\b")
+
+
+def guarded_replies(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A claim set right after another actor's, in the same report, and given as a guarded answer ("Neighbour Ann
+    Roe told buyers the calf was born on her land. Ivo Lind would only say the calf was in his byre."): the report
+    puts it as a reply. Both must speak of one matter: a word in common that is not the story's own vocabulary."""
+    df: dict[str, int] = defaultdict(int)
+    for s in sentences[:5000]:
+        for w in set(content_words(s.text)):
+            df[w] += 1
+    generic = {w for w, n in df.items() if n > max(2, 0.05 * min(len(sentences), 5000))}
+    at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims[:400]:
+        at[(c.sentence.article, c.sentence.position)].append(c)
+    out: list[Scored] = []
+    for b in claims[:400]:
+        guard = _GUARDED.search(b.sentence.text)
+        surname = b.actor.split()[-1]
+        if guard is None or surname not in b.sentence.text[: guard.start()]:
+            continue
+        for a in at.get((b.sentence.article, b.sentence.position - 1), []):
+            if a.key == b.key or one_body(a.actor, b.actor, sentences):
+                continue
+            names = set(content_words(f"{a.actor} {b.actor}"))
+            shared = set(content_words(a.claim)) & set(content_words(b.claim)) - generic - names
+            if shared:
+                summary = f"{_said(a)} vs. {_said(b)}"
+                out.append((2.3, summary, (a.sentence.article,), frozenset((a.key, b.key))))
+                break
     return out
