@@ -258,3 +258,22 @@ def test_guarded_answer_near_misses() -> None:
     assert not _guarded(
         first, ("Ivo Lind", "The vet would only say the paddock was muddy, Ivo Lind told the mart on Sunday.")
     )
+
+
+def test_a_department_is_no_actor_of_its_own() -> None:
+    assert _said("Customer Services told customers that refunds would take up to 28 days to arrive.") == []
+    assert _said("The Press Office said the minister had not seen the letter before Friday.") == []
+    assert _said("Human Resources said the staff would be paid in full for March.") == []
+    got = _said("Tixway Customer Services told customers that refunds would take up to 28 days.")
+    assert [a for a, _ in got] == ["Tixway"]
+
+
+def test_names_like_departments_stay_actors() -> None:
+    assert [a for a, _ in _said("The Home Office said the minister had not seen the letter before Friday.")] == [
+        "Home Office"
+    ]
+    assert [a for a, _ in _said("Marta Press said the letter had not been seen before Friday.")] == ["Marta Press"]
+    assert [a for a, _ in _said("The National Health Service said the ward would reopen in May.")] == [
+        "National Health Service"
+    ]
+    assert [a for a, _ in _said("Social Services said the child had been visited twice in May.")] == ["Social Services"]

@@ -473,6 +473,14 @@ def _title_gender(text: str, surname: str) -> str | None:
     return None
 
 
+# A department named by its function: "Customer Services", "Press Office", "Human Resources", "Complaints Team".
+_DEPARTMENT = re.compile(
+    r"(?:customer|customers|press|media|communications|human|legal|accounts|finance|marketing|sales|support|"
+    r"technical|help|complaints|investor|corporate)\s+(?:services?|office|resources|care|team|department|desk|unit|"
+    r"relations|affairs)"
+)
+
+
 def clean_name(name: str) -> str | None:
     """A displayable actor name, or None when the words name nobody in particular."""
     name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
@@ -528,6 +536,10 @@ def clean_name(name: str) -> str | None:
         rest = parts[roles[-1] + 1 :]
         if all(re.match(r"^(?:[A-Z][a-z]|(?:al|el)-[A-Z])", w) for w in rest):
             parts = rest
+    # "Customer Services told customers ...", "Tixway Press Office said ...": a department of a body is no actor of its
+    # own; the body it belongs to speaks where the name gives it ("Tixway"), else nobody in particular.
+    while len(parts) >= 2 and _DEPARTMENT.fullmatch(" ".join(parts[-2:]).lower()):
+        parts = parts[:-2]
     if not parts or len(parts) > 5:
         return None
     if len(parts) == 1 and parts[0] in _PARTICIPLE_OPENERS:
