@@ -62,7 +62,10 @@ _SAY_CLAUSE = (
     r"(?:tells|told)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+(?:on|last|this)\s+\w+)?(?=\s+that\b)|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
     rf"(?:ruled|rules|found|finds|concluded|held)(?={_THAT})|"
-    r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that)|(?:replies|replied|responds|responded)(?=\s+that))"
+    r"(?:would|could|will) (?:only )?say(?: only)?(?=\s+that)|(?:replies|replied|responds|responded)(?=\s+that)|"
+    # "would only say the stone was in his barley": a clause with its own subject and verb, no "that".
+    r"(?:would|could|will) only say(?=\s+(?:the|it|he|she|they|his|her|their|its|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:was|is|were|are|had|has|have|would|will|could|did)\b))"
 )
 # How it was said: "said in a sworn statement that", "said in an interview that".
 _MEDIUM = (
@@ -76,6 +79,12 @@ _MEDIUM = (
 _PAGE_POINTER = re.compile(r"(?<=[.!?\"”])\s+>>\s?\d{3}(?:\s+[A-Z]{2,}){0,3}$")
 _SAID_TAIL = r"(?:\s+[\w'’]+){0,8}(?:,\s+[^,\"“”]{3,60})?\.?$"
 _BAD_CLAIM_START = ENGLISH.bad_claim_start
+# A post's word written with a capital ("Head Teacher of Marsh School"), which names no person.
+_POST_WORD = (
+    r"(?:"
+    + "|".join(sorted({w.capitalize() for w in ENGLISH.role_words} | {"Chief", "Head", "Deputy", "Managing", "Acting"}))
+    + r")\b"
+)
 _PATTERNS = [
     # "QUOTE," Name said. / "QUOTE," said Name.
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME}\s+{_SAY}\b"),
@@ -86,6 +95,13 @@ _PATTERNS = [
         rf"(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}\s+{_SAY}\b"
     ),
     re.compile(rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+{_NAME},\s+[^,\"“”]{{3,80}},\s+{_SAY}\b"),
+    # '"...," Professor Maria Okafor of the Institute of Marine Research said': a person's full name, then their body
+    # ("Friends of the Earth said" is a body's name, no person of it: one word before "of").
+    re.compile(
+        rf"^[\"“](?P<claim>.+?)[,.!?]?[\"”],?\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?(?!{_POST_WORD})"
+        rf"[{_UPPER}][a-z]+\s+(?:[A-Z]\.\s+)?(?!{_POST_WORD})[{_UPPER}][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+        rf"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){{0,5}}\s+{_SAY}\b"
+    ),
     # '"...," Pelican's chief executive, Declan Farrow, told reporters': the role, then the name in apposition.
     re.compile(
         # '"...," the Minister for Health, Tomasz Wolny, said': an office with capitals after "the".
@@ -307,6 +323,15 @@ _TITLES = re.compile(
 )
 _NOT_ACTORS = ENGLISH.never_names
 _CLAIM_MIN_WORDS = 5
+# A short claim that is a measure ("it weighs 9.3 kilograms", "they cost £40 each"): a pronoun, a verb of measure and
+# a figure with its unit; a bare number ("she is 42"), a year ("it was 2019") or a time ("it is 9.30am") is none.
+_SHORT_MEASURE = re.compile(
+    r"^(?:it|they|this|that|the\s+\w+)\s+(?:weigh(?:s|ed)?|cost(?:s)?|measur(?:es|ed)|total(?:s|led)?|"
+    r"number(?:s|ed)?|came\s+to|comes\s+to|is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+    r"under\s+|just\s+)?(?:[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s?"
+    r"(?!am\b|pm\b|years?\b|times\b)(?:%|per\s?cent|[a-z]{2,}))[\s\w]*\.?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -448,6 +473,14 @@ def _title_gender(text: str, surname: str) -> str | None:
     return None
 
 
+# A department named by its function: "Customer Services", "Press Office", "Human Resources", "Complaints Team".
+_DEPARTMENT = re.compile(
+    r"(?:customer|customers|press|media|communications|human|legal|accounts|finance|marketing|sales|support|"
+    r"technical|help|complaints|investor|corporate)\s+(?:services?|office|resources|care|team|department|desk|unit|"
+    r"relations|affairs)"
+)
+
+
 def clean_name(name: str) -> str | None:
     """A displayable actor name, or None when the words name nobody in particular."""
     name = re.sub(r"['’]s$", "", name.strip(" ,.'’")).strip()
@@ -503,6 +536,10 @@ def clean_name(name: str) -> str | None:
         rest = parts[roles[-1] + 1 :]
         if all(re.match(r"^(?:[A-Z][a-z]|(?:al|el)-[A-Z])", w) for w in rest):
             parts = rest
+    # "Customer Services told customers ...", "Tixway Press Office said ...": a department of a body is no actor of its
+    # own; the body it belongs to speaks where the name gives it ("Tixway"), else nobody in particular.
+    while len(parts) >= 2 and _DEPARTMENT.fullmatch(" ".join(parts[-2:]).lower()):
+        parts = parts[:-2]
     if not parts or len(parts) > 5:
         return None
     if len(parts) == 1 and parts[0] in _PARTICIPLE_OPENERS:
@@ -889,6 +926,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             or len(_posts(t.text)) > 1
             # "It's unclear whether ..., he says, "and if they weren't ..."": the tag inside the sentence.
             or re.search(r"[,\"”]\s+(?:he|she)\s+(?:says|said|adds|added|tells\s+us|told\s+us),\s", t.text) is not None
+            # "His neighbour Marthe Coudray, who ..., says ...": the possessive names its person in full.
+            or _POSSESSIVE_NAMED.match(t.text) is not None
         )
     ]
     if extra:
@@ -1154,6 +1193,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         claim = _unmarked(s.text) if then_now else _claim_text(claim)
         if len(claim.split()) < _CLAIM_MIN_WORDS and re.search(r"[\"“]", claim) and len(text.split()) >= 8:
             claim = text  # "Joseph Ndaba said last week that it "has no price"": the sentence says what "it" is
+        if (
+            len(claim.split()) < _CLAIM_MIN_WORDS
+            and _SHORT_MEASURE.match(claim)
+            and len(text.split()) >= _CLAIM_MIN_WORDS
+        ):
+            claim = text  # "The farmer, Ann Roe, says it weighs 9.3 kilograms": a measure is a claim, however short
         if len(claim.split()) < _CLAIM_MIN_WORDS or not _has_verb(claim):
             continue
         own = re.match(r"^(?:He|She)\s+(?=[a-z])", claim)
@@ -2532,6 +2577,13 @@ def _other_person_after(text: str, name: str) -> bool:
     return any(w.lower().strip(".,") in _ROLE_WORDS for w in rest.split())
 
 
+# "Her colleague Ann Roe says", "His neighbour Marthe Coudray, who leads the growers, says": a relation noun, then the
+# person's full name and a saying verb; "His wife Ann" (no surname) or "Her lawyer said" (no name) are not enough.
+_POSSESSIVE_NAMED = re.compile(
+    r"^(?:His|Her|Their|Its)\s+(?:[a-z]+\s+){1,2}(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z]+\s+"
+    r"(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+(?:says|said|told|tells|insists|insisted|argues|argued)\b|,\s+(?:who|whose)\s"
+    r"[^\"“”;]{3,100}?,\s+(?:says|said|told|tells|insists|insisted|argues|argued)\b)"
+)
 _PRONOUN_LED = re.compile(
     r"^(?:He|She)\s+(?:[a-z]+\s+){0,3}(?:said|says|told|tells|added|would|did)\b"
     r"|^(?:He|She)\s+(?:insists|argues|admits|confirms|maintains|claims|warns)\b"
@@ -2882,6 +2934,26 @@ _POSITION = re.compile(
 )
 
 
+# Kinds of institution a report names in full once ("Brennick Zoo", "the National Museum") and then as "the zoo":
+# "The zoo says ..." is that body's word. Documents ("the report says"), places and events are no side.
+_INSTITUTION_KINDS = frozenset(
+    "zoo museum club school hospital charity society association institute college university league church "  # noqa: SIM905
+    "airline airport brewery theatre orchestra library gallery academy federation foundation institution network "
+    "cooperative co-op sanctuary".split()
+)
+_BODY_SAYS = re.compile(
+    r"^(?P<role>[Tt]he\s+(?P<noun>[a-z][\w-]*))\s+(?:has\s+)?(?:says|said|claims|claimed|insists|insisted|maintains|"
+    r"maintained|argues|argued|estimates|estimated)\s+(?:that\s+)?(?P<claim>[^\"“”]+)$"
+)
+
+
+def _named_institutions(sentences: Sequence[Sentence]) -> set[str]:
+    """The kinds of institution the sentences name in full ("Brennick Zoo" -> "zoo")."""
+    kinds = "|".join(sorted(k.capitalize() for k in _INSTITUTION_KINDS))
+    named = re.compile(rf"\b[A-Z][\w'’&-]+\s+(?:[A-Z][\w'’&-]+\s+)?({kinds})\b")
+    return {m.group(1).lower() for s in sentences[:5000] for m in named.finditer(s.text)}
+
+
 def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     """Claims of sides named only by their role ("The board says ...", "the parents say ..."), for tensions.
 
@@ -2890,7 +2962,15 @@ def role_attributions(sentences: Sequence[Sentence]) -> list[Attribution]:
     10,000 pounds") keeps the whole sentence as its claim.
     """
     out = []
+    institutions = _named_institutions(sentences)
     for s in sentences:
+        said = _BODY_SAYS.match(s.text) if institutions else None
+        if said and said.group("noun") in institutions and len(said.group("claim").split()) >= _CLAIM_MIN_WORDS - 1:
+            role = "The " + said.group("noun")
+            out.append(
+                Attribution(role, "the " + said.group("noun"), _claim_text(said.group("claim")), s, quoted=False)
+            )
+            continue
         position = _POSITION.match(s.text)
         who = position.group("who") if position else ""
         if position and who.split()[0] not in _NOT_ACTORS - {"The"} and len(s.text.split()) >= _CLAIM_MIN_WORDS:

@@ -380,6 +380,8 @@ def tensions(
     scored += assurances_doubted(context or sentences, claims)
     scored += kept_back(context or sentences, claims)
     scored += causes_denied(claims, context or sentences)
+    scored += measures_dismissed(claims, context or sentences)
+    scored += guarded_replies(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -848,6 +850,60 @@ def _gainsays(text: str) -> bool:
     )
 
 
+# A figure given against whatever others say: "..., whatever figure the organiser may have given out", "whatever they
+# claim". A saying verb is needed: "whatever happens", "whatever the cost" or "whatever they ask" dismiss nothing.
+_WHATEVER_SAID = re.compile(
+    r"\bwhatever\s+(?:(?:figures?|numbers?|totals?|counts?|sums?|estimates?)\s+)?(?:the\s+[\w'’-]+|they|he|she|"
+    r"others|anyone|[A-Z][\w'’-]+)\s+(?:(?:may|might|will|would|can)\s+)?(?:(?:have|has|had)\s+)?(?:say|says|said|"
+    r"claims?|claimed|gives?\s+out|given\s+out|gave\s+out|puts?\s+out|quotes?|quoted|announced?|told\s+you)\b"
+)
+
+
+def _dismisses_earlier(a: Sentence, b: Sentence) -> bool:
+    """The later of two sentences (or either, on one day) gives its figure against whatever the other side says."""
+    if a.published is not None and b.published is not None and a.published != b.published:
+        later = a if a.published > b.published else b
+        return bool(_WHATEVER_SAID.search(later.text))
+    return bool(_WHATEVER_SAID.search(a.text) or _WHATEVER_SAID.search(b.text))
+
+
+def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
+    """A body named by its kind ("The zoo") with the one person the claims' sentences give a post at it ("Zoo
+    director Dr Petra Halloran", "the zoo's director, Dr Petra Halloran", "Petra Halloran, director of the zoo")."""
+    roles = {c.actor for c in claims if re.fullmatch(r"The [a-z][\w-]*", c.actor)}
+    people = {c.actor for c in claims if _person_like(c.actor) and len(c.actor.split()) >= 2}
+    if not roles or not people:
+        return {}
+    texts = {c.sentence.text for c in claims}
+    posts = "|".join(sorted(_BODY_POSTS))
+    voices: dict[str, set[str]] = defaultdict(set)
+    for role in roles:
+        noun = role.split()[1]
+        body = rf"(?:[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])})"
+        for person in people:
+            pe = rf"{_TITLE}?{re.escape(person)}\b"
+            posted = re.compile(
+                rf"\b{body}\s+(?:[a-z-]+\s+){{0,2}}?(?:{posts})\s+{pe}"
+                rf"|\b[Tt]he\s+{body}['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{posts}),?\s+{pe}"
+                rf"|{pe},\s+(?:the\s+)?{body}['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{posts})\b"
+                rf"|{pe},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{posts})\s+(?:of|at)\s+the\s+{body}\b"
+            )
+            for t in texts:
+                m = posted.search(t) if person in t else None
+                before = t[: m.start()].split()[-1:] if m else []
+                words = {w.lower() for w in [*before, *m.group(0).split()]} if m else set()
+                if m and not _NOT_ITS_POST & words:  # "Former zoo director ...", "the zoo's former director"
+                    voices[role].add(person)
+    return {role: next(iter(ps)) for role, ps in voices.items() if len(ps) == 1}
+
+
+def _said_for(c: Attribution, voices: dict[str, str]) -> str:
+    """One side, a body named by its kind shown with the person who speaks for it: "Petra Halloran (the zoo)"."""
+    if c.actor not in voices:
+        return _said(c)
+    return f"{voices[c.actor]} ({c.actor.lower()}): “{_clean_side(c.claim)}”"
+
+
 def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     """Two named actors giving different figures for the same thing ("25 percent" offered, "40 percent" agreed).
 
@@ -859,12 +915,18 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
     if len(figured) < 2:
         return []
     sims = similarity([c.claim for c, _ in figured], [c.claim for c, _ in figured])
+    voices = _role_voices(claims[:400])
     best: dict[tuple[frozenset[str], tuple[int, ...]], Scored] = {}
     for i, (a, qa) in enumerate(figured):
         for j in range(i + 1, len(figured)):
             b, qb = figured[j]
-            if a.key == b.key or _days_apart(a.sentence, b.sentence) > 3 or one_body(a.actor, b.actor):
-                continue  # figures weeks apart are a count that grew, not a disagreement
+            if a.key == b.key or one_body(a.actor, b.actor):
+                continue
+            # A later figure given "whatever figure the organiser may have given out" sets itself against the
+            # earlier one, however long after; other figures weeks apart are a count that grew, not a disagreement.
+            dismissed = _dismisses_earlier(a.sentence, b.sentence)
+            if _days_apart(a.sentence, b.sentence) > 3 and not dismissed:
+                continue
             if a.sentence.article != b.sentence.article and (
                 _COUNT_RAISED.search(a.sentence.text) or _COUNT_RAISED.search(b.sentence.text)
             ):
@@ -899,10 +961,13 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             # A report that sets one figure against the next ("offered 4 percent." "asking for 9 percent.")
             # puts them on one matter itself, in whatever words each side uses.
             side_by_side = _side_by_side(a.sentence, b.sentence)
-            if not side_by_side and (sims[i, j] < 0.15 or len(shared) < 2):
+            # A figure dismissed by name of its thing ("fewer than 21,000 tickets, whatever figure ...") is on the
+            # other's matter; a sum or a share so dismissed may be another sum, and needs the matter in common.
+            counted = dismissed and apart[0][0].isalpha() and apart[0][0] not in ("percent", "cent")
+            if not (side_by_side or counted) and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
-            summary = f"{_said(a)} vs. {_said(b)}"
+            summary = f"{_said_for(a, voices)} vs. {_said_for(b, voices)}"
             cites = tuple(sorted({a.sentence.article, b.sentence.article}))
             item = (2.5 + float(sims[i, j]), summary, cites, pair)
             where = (pair, cites)  # one pair of actors may disagree on a figure in each report
@@ -5174,4 +5239,75 @@ def causes_denied(claims: Sequence[Attribution], sentences: Sequence[Sentence]) 
                 summary = f"{_said(a)} vs. {_said(b)}"
                 cites = tuple(sorted({a.sentence.article, b.sentence.article}))
                 out.append((3.0, summary, cites, frozenset((a.key, b.key))))
+    return out
+
+
+# A side dismissing the measure another side judges by: "a grant measured per speaker was a meaningless yardstick",
+# "counting by households is a misleading measure". The measure ("per speaker") must be in the other side's claim.
+_MEASURE_DISMISSED = re.compile(
+    r"\b(?:measured|judged|counted|compared|counting|measuring|judging)\s+(?P<by>(?:per|by|on)\s+[a-z][\w'’-]+)\s+"
+    r"(?:is|was|are|were|would\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:meaningless|misleading|poor|useless|crude|false|"
+    r"flawed|wrong|unfair|bogus|dishonest)\s+(?:yardstick|measure|benchmark|comparison|test|guide|metric|gauge)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but)\s+(?:that\s+)?|\bthat\s+)")
+
+
+def measures_dismissed(claims: Sequence[Attribution], sentences: Sequence[Sentence]) -> list[Scored]:
+    """One side judging by a measure ("the most generous grant per speaker"), another calling that measure a
+    meaningless yardstick ("a grant measured per speaker was a meaningless yardstick"): a rebuttal of the other's
+    ground. The measure's words must appear in the first side's own claim; one side's own doubt is no tension."""
+    out: list[Scored] = []
+    for b in claims[:400]:
+        m = _MEASURE_DISMISSED.search(b.claim)
+        if m is None:
+            continue
+        by = re.compile(rf"\b{re.escape(m.group('by').lower())}\b")
+        opens = [o.end() for o in _CLAUSE_OPEN.finditer(b.claim[: m.start()])]
+        clause = b.claim[opens[-1] if opens else 0 : m.end()].strip()
+        for a in claims[:400]:
+            if a.key == b.key or not by.search(a.claim.lower()) or _MEASURE_DISMISSED.search(a.claim):
+                continue
+            if one_body(a.actor, b.actor, sentences) or _days_apart(a.sentence, b.sentence) > 14:
+                continue
+            side = clause[:1].upper() + clause[1:]
+            summary = f"{_said(a)} vs. {_voice(b)}: “{_clean_side(side)}”"
+            out.append(
+                (2.4, summary, tuple(sorted({a.sentence.article, b.sentence.article})), frozenset((a.key, b.key)))
+            )
+            break
+    return out
+
+
+# A guarded answer: "Tomas Kerrigan ... would only say the stone was in his barley", "would say only that ...".
+_GUARDED = re.compile(r"\b(?:would|could|will)\s+(?:only\s+say|say\s+only)\b")
+
+
+def guarded_replies(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A claim set right after another actor's, in the same report, and given as a guarded answer ("Neighbour Ann
+    Roe told buyers the calf was born on her land. Ivo Lind would only say the calf was in his byre."): the report
+    puts it as a reply. Both must speak of one matter: a word in common that is not the story's own vocabulary."""
+    df: dict[str, int] = defaultdict(int)
+    for s in sentences[:5000]:
+        for w in set(content_words(s.text)):
+            df[w] += 1
+    generic = {w for w, n in df.items() if n > max(2, 0.05 * min(len(sentences), 5000))}
+    at: dict[tuple[int, int], list[Attribution]] = defaultdict(list)
+    for c in claims[:400]:
+        at[(c.sentence.article, c.sentence.position)].append(c)
+    out: list[Scored] = []
+    for b in claims[:400]:
+        guard = _GUARDED.search(b.sentence.text)
+        surname = b.actor.split()[-1]
+        if guard is None or surname not in b.sentence.text[: guard.start()]:
+            continue
+        for a in at.get((b.sentence.article, b.sentence.position - 1), []):
+            if a.key == b.key or one_body(a.actor, b.actor, sentences):
+                continue
+            names = set(content_words(f"{a.actor} {b.actor}"))
+            shared = set(content_words(a.claim)) & set(content_words(b.claim)) - generic - names
+            if shared:
+                summary = f"{_said(a)} vs. {_said(b)}"
+                out.append((2.3, summary, (a.sentence.article,), frozenset((a.key, b.key))))
+                break
     return out
