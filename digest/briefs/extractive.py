@@ -1189,10 +1189,30 @@ def upcoming_cap(articles: int) -> int:
     return min(MAX_UPCOMING + 2, MAX_UPCOMING + articles // 8)
 
 
+# An "our" the writer shares with every reader, not one the sender owns: the place, the country, the planet, the public
+# services and the people all live in ("our NHS", "our town", "our planet", "our children's future").
+_SHARED_OUR = re.compile(
+    r"\bour\s+(?:(?:own|beloved|great|local|wonderful|precious|fragile|whole|dear|green|common|shared|national|little|"
+    r"poor|proud|fair|old|historic|ancient|small|busy)\s+)*"
+    r"(?:NHS|health\s+service|public\s+services?|welfare\s+state|town|towns|city|cities|village|villages|country|"
+    r"nation|county|counties|region|island|valley|borough|parish|neighbourhoods?|neighborhoods?|communit(?:y|ies)|"
+    r"high\s+streets?|streets|roads|rivers?|seas?|oceans?|coasts?|coastline|countryside|landscape|planet|world|earth|"
+    r"environment|climate|wildlife|nature|heritage|democracy|economy|society|children|grandchildren|kids|young\s+people|"
+    r"future|generation|elders|pensioners|taxpayers|citizens|people)\b"
+    # (the head of its noun group: "our town centre branch", "our community fund" are the sender's own)
+    r"(?!\s+(?:centre|center|branch|branches|shop|shops|store|stores|office|offices|depot|site|sites|team|teams|"
+    r"project|projects|fund|funds|appeal|campaign|programme|program|scheme|service|event|events)\b)",
+    re.IGNORECASE,
+)
+
+
 def house_named(question: str, article: Article) -> str:
     """A question with the sender's "our" (and no other first or second person), named by the outlet that sent it;
-    any other question as it is."""
+    any other question as it is. Only an "our" the sender owns ("our 2066 price list"), not one it shares with
+    everyone ("our NHS", "our town"), makes the sender the one the question is about."""
     if len(re.findall(r"\bour\b", question)) != 1 or re.search(r"\b(?:I|me|my|we|us|ours|you|your)\b", question):
+        return question
+    if _SHARED_OUR.search(question):
         return question
     name = article.source.strip()
     if not name or not _LETTER_GREETING.search(article.text):
