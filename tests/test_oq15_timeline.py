@@ -124,3 +124,19 @@ def test_the_cap_on_coming_dates_grows_slowly_with_the_topic() -> None:
     assert upcoming_cap(3) == MAX_UPCOMING
     assert upcoming_cap(8) == MAX_UPCOMING + 1
     assert upcoming_cap(40) == MAX_UPCOMING + 2
+
+
+def test_a_schedule_after_an_unknown_s_semicolon_is_a_coming_day() -> None:
+    from digest.briefs.timeline import announcements
+
+    pub = date(2031, 5, 2)
+    text = (
+        "The harbour trust has run short of money. "
+        "Who will pay for the dredging remains to be seen; the tender closes on Friday 6 June 2031. "
+        "Whether the ferry returns is unclear; the old ferry stopped on Friday 4 April 2031. "
+        "How long the repairs take is anyone's guess; it is not known whether they start on 9 June 2031. "
+        "What the trust will charge is not known; the board met on Monday 28 April 2031."
+    )
+    found = [s.text for s in announcements(0, text, pub)]
+    assert "The tender closes on Friday 6 June 2031." in found
+    assert not any("ferry stopped" in t or "start on 9 June" in t or "board met" in t for t in found)

@@ -2646,8 +2646,9 @@ def _settled_clause(piece: str, published: date) -> str | None:
         return None
     clause = m.group("clause")
     clause = clause[0].upper() + clause[1:]
+    # (a schedule's present counts: "...remains to be seen; a public appeal closes on Friday 15 January")
     if states_unknown(clause) or not any(
-        r.tense == "future" and r.granularity == "day" for r in coming_dates(clause, published)
+        r.tense in _AHEAD and r.granularity == "day" for r in coming_dates(clause, published)
     ):
         return None
     return clause
