@@ -35,6 +35,23 @@ def test_a_hearing_falls_away_when_its_case_is_dropped(later: str) -> None:
     assert _labels([HEARING, OTHER, dropped], after) == ["2031-03-20"]
 
 
+@pytest.mark.parametrize(
+    ("later", "stands"),
+    [
+        ("Prosecutors dropped the charges against the driver on Friday.", False),
+        ("The charges against the driver have been dropped.", False),
+        ("The insurer settled the claim for an undisclosed sum.", True),  # the trial is of charges, not a claim
+        ("The driver settled the parking fine.", True),  # no case
+        ("The driver dropped his charger on the courthouse steps.", True),  # no case
+    ],
+)
+def test_a_trial_falls_away_when_its_charges_are_dropped(later: str, stands: bool) -> None:
+    after = date(2031, 2, 1)
+    trial = Sentence("The driver, charged with careless driving, will be tried on 9 March.", 0, 0, date(2031, 1, 10))
+    dropped = Sentence(later, 1, 0, after)
+    assert ("2031-03-09" in _labels([trial, OTHER, dropped], after)) is stands
+
+
 def test_every_source_s_hearing_on_that_day_falls_away() -> None:
     """'The hearing is set for 9 March' in another source is the same hearing: two of one story seldom share a day."""
     after = date(2031, 2, 1)

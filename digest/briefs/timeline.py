@@ -2523,14 +2523,15 @@ def _moved_by(text: str, coming: Sequence[DateRef]) -> list[date]:
 
 
 # A case dropped, so the hearing set for it falls away: "The zoo has withdrawn its appeal", "the landlord dropped his
-# claim", "the objection was withdrawn"; or no hearing said to come ("there will be no hearing", "no trial will now be
-# held"). The case's noun is what ties it to the hearing announced before.
-_CASES = r"appeals?|challenges?|claims?|cases?|lawsuits?|objections?|complaints?|petitions?|prosecutions?"
+# claim", "the objection was withdrawn", "prosecutors dropped the charges", "the lawsuit was settled"; or no hearing
+# said to come ("there will be no hearing", "no trial will now be held"). The case's noun is what ties it to the
+# hearing announced before.
+_CASES = r"appeals?|challenges?|claims?|cases?|lawsuits?|objections?|complaints?|petitions?|prosecutions?|charges"
 _CASE_DROPPED = re.compile(
-    r"\b(?:withdr[ae]w[sn]?|withdrawing|dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)|discontinu(?:ed|es|ing))\s+"
+    r"\b(?:withdr[ae]w[sn]?|withdrawing|dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)|discontinu(?:ed|es|ing)|settled)\s+"
     rf"(?:(?:its|his|her|their|the|an?|this|that)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<case>{_CASES})\b"
     rf"|\b(?P<case2>{_CASES})\s+(?:\w+\s+){{0,6}}?(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?(?:been\s+)?"
-    r"(?:withdrawn|dropped|abandoned|discontinued)\b"
+    r"(?:withdrawn|dropped|abandoned|discontinued|settled)\b"
     r"|\bthere\s+(?:will|would)\s+(?:now\s+)?be\s+no\s+(?P<none>hearing|trial)\b(?!\s+(?:until|till|before)\b)"
     r"|\bno\s+(?P<none2>hearing|trial)\s+will\s+(?:now\s+)?(?:be\s+held|take\s+place)\b",
     re.IGNORECASE,
