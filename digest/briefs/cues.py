@@ -155,7 +155,7 @@ UNKNOWN = re.compile(
     rf"|\b(?:would|could|will|did|was|were|is|are) not (?:be )?drawn on (?:{_WH_WORDS})\b"
     rf"|\bno (?:word|indication|news) (?:yet )?(?:on|about|as to) (?:{_WH_WORDS})\b"
     r"|^No (?:new |firm |fresh )?(?:timetable|date|deadline|decision|agreement|plan|figure|budget) (?:has|have) "
-    r"(?:yet )?been (?:set|fixed|agreed|made|taken|reached|given|announced|published)\b"
+    r"(?:yet )?been (?:set(?! aside)|fixed|agreed|made|taken|reached|given|announced|published)\b"
     # "The financial effect on the Group cannot be determined at this stage": not yet, rather than never (a rule like
     # "cannot be determined by the seller alone" is no unknown, so a "yet" or a "now" must go with it).
     rf"|{_CANNOT_YET}"
@@ -277,6 +277,7 @@ def states_unknown(sentence: str) -> bool:
         or _WITHHELD.search(sentence) is not None
         or (" answer " in sentence and _ANSWER_UNKNOWN.search(sentence) is not None)
         or _other_unknown(sentence)
+        or _no_funds(sentence) is not None
     )
 
 
@@ -511,8 +512,46 @@ _FUTURE_OF = re.compile(
 _NO_NOUN = re.compile(
     r"^No (?P<mod>new |firm |fresh )?(?P<noun>timetable|date|deadline|decision|agreement|plan|figure|budget) "
     r"(?P<aux>has|have) (?:yet )?been "
-    r"(?P<verb>set|fixed|agreed|made|taken|reached|given|announced|published)(?P<rest>[^.;:!?]*)"
+    r"(?P<verb>set(?! aside)|fixed|agreed|made|taken|reached|given|announced|published)(?P<rest>[^.;:!?]*)"
 )
+# Money said not to be there yet: "No budget has been set aside for the repairs", "No money has been earmarked for the
+# clean-up", "Nothing has been allocated to replace the pier": who pays for the thing is open. An absence with its
+# reason ("because the insurer pays", ", which a trust funds") or with no thing named and no "yet" is a plain fact.
+_NO_FUNDS = re.compile(
+    r"^(?:(?:But|So|Yet|And),?\s+)?(?:No\s+(?:new\s+|extra\s+|additional\s+|further\s+|public\s+)?"
+    r"(?P<noun>money|funds?|funding|budget|cash|grants?)|(?P<nothing>Nothing))\s+(?:has|have)\s+"
+    r"(?P<yet>(?:yet|so\s+far)\s+)?been\s+(?P<verb>set\s+aside|put\s+aside|earmarked|allocated|budgeted|ring-?fenced|"
+    r"found|secured|committed)\b(?P<rest>[^.;:!?]*)"
+)
+_FUNDS_REASON = re.compile(
+    r"\b(?:because|since|given\s+that|so)\b|(?<!\bsuch\s)\bas\b(?!\s+(?:well|yet|far|part|much|many)\b)|\bnone\s+(?:is|was|will\s+be)\s+needed\b"
+    r"|\b(?:which|that)\s+(?:is|are|was|were|will\s+be)\s+(?:already\s+|fully\s+)?(?:funded|paid|covered|met)\b"
+    r"|\b(?:funded|paid\s+for|covered|met)\s+by\b"
+)
+_FUNDS_FOR = re.compile(r"^\s+(?:yet\s+)?(?P<prep>for|to)\s+(?P<what>[^,]+)")
+
+
+def _no_funds(sentence: str) -> str | None:
+    """The question money said not to be there yet leaves open (see `_NO_FUNDS`): "No money has been earmarked for
+    the clean-up" -> "Who will pay for the clean-up?"; "Nothing has been allocated to replace the pier" -> "Who will
+    pay to replace the pier?"; a bare "No budget has yet been set aside" -> "Has a budget been set aside?"."""
+    m = _NO_FUNDS.match(sentence.strip())
+    if m is None or _FUNDS_REASON.search(m.group("rest")):
+        return None
+    verb = re.sub(r"\s+", " ", m.group("verb"))
+    if m.group("nothing") and verb in ("found", "secured", "committed"):
+        return None  # "Nothing has been found in the house": no money meant
+    named = _FUNDS_FOR.match(m.group("rest"))
+    if named:
+        what = re.sub(r"\s+(?:as\s+yet|yet|so\s+far|at\s+present|at\s+this\s+stage)$", "", named.group("what").strip())
+        return f"Who will pay {named.group('prep')} {what}?"
+    if not m.group("yet"):
+        return None  # "No budget has been set aside.": a stated absence, nothing named that waits on it
+    noun = (m.group("noun") or "").lower()
+    thing = "anything" if not noun else "a budget" if noun == "budget" else f"any {noun}"
+    return f"{'Have' if noun in ('funds', 'grants') else 'Has'} {thing} been {verb}?"
+
+
 _YET_TO_BE = re.compile(
     r"^(?P<subj>[A-Z][^.;:!?]{2,80}?)\s+(?P<aux>has|have|is|are)\s+yet to be\s+(?P<verb>\w+)(?P<rest>[^.;:!?]*)"
 )
@@ -2059,6 +2098,9 @@ def _to_question(sentence: str) -> str | None:
     if m and not re.match(rf"(?:it|this|that|he|she|they|{_WH_WORDS})\b", m.group("subj"), re.IGNORECASE):
         aux = m.group("aux").capitalize()
         return f"{aux} {_lower_first(m.group('subj'))} been {m.group('verb')}{m.group('rest').rstrip(', ')}?"
+    funds = _no_funds(s)
+    if funds is not None:
+        return funds
     m = _NO_NOUN.match(s)
     if m:  # "No timetable has been set for the review": has one been?
         noun = m.group("noun").lower()

@@ -82,7 +82,7 @@ _ASKED = re.compile(r"\b(?:asked|asks|wondered|wonders)\s+(?:\w+\s+)?(?:what|whe
 _STAKE_BESIDE = re.compile(r",\s+which\s+(?:would|could|will|may|might)\b")
 _FORWARD = re.compile(r"\b(?:could|would|will|may|might|threatens?|expected to|likely to)\b", re.IGNORECASE)
 MAX_PERSPECTIVES = 16  # every actor the sources quote or paraphrase; the cap only guards against runaway lists
-MAX_UPCOMING = 4
+MAX_UPCOMING = 4  # coming dates of a small topic; a larger one announces more (see `upcoming_cap`)
 MAX_QUESTIONS = 20  # every unknown the sources state; the cap only guards against runaway lists
 MAX_TENSIONS = 12  # every real dispute the sources report, not a fixed handful
 FILL_TENSIONS = 4  # opposite claims from two reports only fill a list shorter than this
@@ -467,7 +467,8 @@ class ExtractiveEngine:
         # A deadline whose outcome is unknown ("has until 7 July to decide whether to appeal") is an open question
         # and a coming date alike.
         deadlines = [s for i, s in enumerate(m.sentences) if m.unknown[i] and DEADLINE.search(s.text)]
-        for e in upcoming_entries(events + deadlines, after=max(pubs), k=MAX_UPCOMING, lex=m.lex):
+        k = upcoming_cap(len(m.articles))
+        for e in upcoming_entries(events + deadlines, after=max(pubs), k=k, lex=m.lex):
             text = strip_leading_date(e.sentences[0].text, m.lex, e.sentences[0].published)
             cited = tuple(sorted({s.article + 1 for s in e.sentences}))  # as _Material.cite numbers sources
             out.append(TimelineEntry(e.when, e.label, f"Upcoming: {text}", cited))
@@ -1182,10 +1183,36 @@ _LETTER_GREETING = re.compile(
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
 
 
+def upcoming_cap(articles: int) -> int:
+    """How many coming dates a topic of `articles` sources shows: every date a small story announces fits in four; a
+    larger story announces more (one more for each eight sources, at most six), still not a wall of dates."""
+    return min(MAX_UPCOMING + 2, MAX_UPCOMING + articles // 8)
+
+
+# An "our" the writer shares with every reader, not one the sender owns: the place, the country, the planet, the public
+# services and the people all live in ("our NHS", "our town", "our planet", "our children's future").
+_SHARED_OUR = re.compile(
+    r"\bour\s+(?:(?:own|beloved|great|local|wonderful|precious|fragile|whole|dear|green|common|shared|national|little|"
+    r"poor|proud|fair|old|historic|ancient|small|busy)\s+)*"
+    r"(?:NHS|health\s+service|public\s+services?|welfare\s+state|town|towns|city|cities|village|villages|country|"
+    r"nation|county|counties|region|island|valley|borough|parish|neighbourhoods?|neighborhoods?|communit(?:y|ies)|"
+    r"high\s+streets?|streets|roads|rivers?|seas?|oceans?|coasts?|coastline|countryside|landscape|planet|world|earth|"
+    r"environment|climate|wildlife|nature|heritage|democracy|economy|society|children|grandchildren|kids|young\s+people|"
+    r"future|generation|elders|pensioners|taxpayers|citizens|people)\b"
+    # (the head of its noun group: "our town centre branch", "our community fund" are the sender's own)
+    r"(?!\s+(?:centre|center|branch|branches|shop|shops|store|stores|office|offices|depot|site|sites|team|teams|"
+    r"project|projects|fund|funds|appeal|campaign|programme|program|scheme|service|event|events)\b)",
+    re.IGNORECASE,
+)
+
+
 def house_named(question: str, article: Article) -> str:
     """A question with the sender's "our" (and no other first or second person), named by the outlet that sent it;
-    any other question as it is."""
+    any other question as it is. Only an "our" the sender owns ("our 2066 price list"), not one it shares with
+    everyone ("our NHS", "our town"), makes the sender the one the question is about."""
     if len(re.findall(r"\bour\b", question)) != 1 or re.search(r"\b(?:I|me|my|we|us|ours|you|your)\b", question):
+        return question
+    if _SHARED_OUR.search(question):
         return question
     name = article.source.strip()
     if not name or not _LETTER_GREETING.search(article.text):

@@ -489,8 +489,16 @@ _PLURAL_NEXT = re.compile(
 )
 
 
+_WILL_BE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+to|(?:is|are)\s+due\s+to|(?:is|are)\s+being)\s+(?:\w+\s+)?(?:be\s+)?$"
+)
+
+
 def _tense_of(m: re.Match[str], sentence: str, span: tuple[int, int]) -> Tense:
     kind = m.lastgroup
+    if kind == "postponed" and m.group().lower() == "moved" and _PLACE_MOVE.search(sentence, m.end(), span[0]):
+        # "will be moved by road to Kessen from 20 October": a thing moved, told in the tense of its own verb
+        return "future" if _WILL_BE.search(sentence, max(0, m.start() - 30), m.start()) else "past"
     if kind == "postponed":  # "postponed until 29 April" is the new date; "postponed on Monday" when it happened
         # (a weekday's match may begin with its space, and a weekday may come between: "put back to Monday 3 May")
         lead = span[0] + _lead_space(sentence, span)
@@ -936,6 +944,17 @@ def _clause_start(sentence: str, start: int) -> int:
     return stops[-1] if stops else 0
 
 
+# What is moved to a place or by a means is a thing, not a plan's day: "moved by road to the new depot", "moved into
+# the east wing" (not "moved to 3 May", "moved to next week", "moved to the autumn").
+_PLACE_MOVE = re.compile(
+    r"\bby\s+(?:road|rail|air|sea|ferry|lorry|truck|van|boat|ship|plane)\b"
+    r"|\b(?:to|into|onto)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
+    r"wed|thu|fri|sat|sun|next|later|earlier|spring|summer|autumn|fall|winter|weekend|end|start|beginning|middle|"
+    r"date|day|week|month|year|\d)[a-z]*\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _moved_from(sentence: str, head_start: int, start: int) -> bool:
     """A moving verb governs the "from" before `start`: "put back its decision from 8 March", "pushed back the vote to
     Sept. 20 from Sept. 6"; not a participle before its noun ("the postponed strike will now run from 3 June", "the
@@ -944,6 +963,8 @@ def _moved_from(sentence: str, head_start: int, start: int) -> bool:
     for moved in reversed(list(_MOVED.finditer(sentence, head_start, start))):
         if _DETERMINER.search(sentence, 0, moved.start()):
             continue
+        if moved.group().lower().startswith("move") and _PLACE_MOVE.search(sentence, moved.end(), start):
+            return False  # "will be moved by road to Kessen Safari Park from 20 October": a herd moved, not a day
         verbs = (m for m in _TENSE.finditer(sentence, moved.end(), start) if m.lastgroup != "stop")
         return next(verbs, None) is None
     return False
@@ -2259,14 +2280,20 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
                     moves.append((s, r.when))
         if lex is ENGLISH and coming:
             given_up += [(s, r.when) for r in resolve(s.text, s.published, lex) if r.void and r.granularity == "day"]
+        if lex is ENGLISH and _MOVED_BY.search(s.text):  # the new day may be told in the past: "gave them until 31 May"
+            given_up += [(s, old) for old in _moved_by(s.text, resolve(s.text, s.published, lex))]
         if lex is ENGLISH and not coming and _WITHDRAWN.search(s.text):
             withdrawn.append(s)
     common = _story_words(sentences, lex)
     for key, items in list(by_day.items()):
+        # the hearing of a dropped case, and every other source's hearing on its day ("The hearing is set for 14 July"):
+        # two hearings of one story seldom fall on one day
+        heard = lex is ENGLISH and any(_hearing_dropped(s, sentences) for s in items)
         kept = [
             s
             for s in items
-            if not _superseded(s, key[0], moves, lex)
+            if not (heard and _HEARING.search(s.text))
+            and not _superseded(s, key[0], moves, lex)
             and not (key[1] == "day" and _given_up(s, key[0], given_up, lex, common))
             and not _withdrawn(s, key[0], withdrawn, lex, common)
         ]
@@ -2459,6 +2486,79 @@ def _withdrawn(s: Sentence, when: date, withdrawn: Sequence[Sentence], lex: Lexi
     return False
 
 
+# A plan moved by a span, not to a named old day: "until 31 October, a month beyond the original deadline", "pushed
+# back by six weeks to 12 May", "brought forward by a fortnight to 3 March": the old day is the new one less (or plus)
+# the span. (Not a span alone with no move: "a month after the vote", "six weeks later" date no plan moved.)
+_SPAN_N = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+_SPAN_UNIT = r"days?|weeks?|fortnights?|months?"
+_MOVED_BY = re.compile(
+    rf"\b(?P<n>{_SPAN_N})\s+(?P<unit>{_SPAN_UNIT})\s+(?:beyond|after|later\s+than|past)\s+(?:the|its|their)\s+"
+    r"(?:original|earlier|previous|old|first|initial)\s+(?:deadline|date|day|target|timetable|schedule|plan)\b"
+    rf"|\b(?P<verb>{_PUT_BACK}|extended|brought\s+forward)\s+(?:\w+\s+){{0,4}}?by\s+(?P<n2>{_SPAN_N})\s+"
+    rf"(?P<unit2>{_SPAN_UNIT})\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_by(text: str, coming: Sequence[DateRef]) -> list[date]:
+    """The old day of a plan the sentence moves by a span to a named new day (see `_MOVED_BY`): the new day nearest the
+    span, less the span (plus it when brought forward)."""
+    days = [r for r in coming if r.granularity == "day"]
+    out: list[date] = []
+    for m in _MOVED_BY.finditer(text):
+        if not days:
+            break
+        word = (m.group("n") or m.group("n2")).lower()
+        n = _AGO_NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+        unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+        new = min(days, key=lambda r: min(abs(r.span[0] - m.end()), abs(m.start() - r.span[1]))).when
+        sign = 1 if m.group("verb") and m.group("verb").lower().startswith("brought") else -1
+        if unit == "month":
+            months = new.year * 12 + new.month - 1 + sign * n
+            year, month = divmod(months, 12)
+            out.append(date(year, month + 1, min(new.day, calendar.monthrange(year, month + 1)[1])))
+        else:
+            out.append(new + sign * timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]))
+    return out
+
+
+# A case dropped, so the hearing set for it falls away: "The zoo has withdrawn its appeal", "the landlord dropped his
+# claim", "the objection was withdrawn", "prosecutors dropped the charges", "the lawsuit was settled"; or no hearing
+# said to come ("there will be no hearing", "no trial will now be held"). The case's noun is what ties it to the
+# hearing announced before.
+_CASES = r"appeals?|challenges?|claims?|cases?|lawsuits?|objections?|complaints?|petitions?|prosecutions?|charges"
+_CASE_DROPPED = re.compile(
+    r"\b(?:withdr[ae]w[sn]?|withdrawing|dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)|discontinu(?:ed|es|ing)|settled)\s+"
+    rf"(?:(?:its|his|her|their|the|an?|this|that)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<case>{_CASES})\b"
+    rf"|\b(?P<case2>{_CASES})\s+(?:\w+\s+){{0,6}}?(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?(?:been\s+)?"
+    r"(?:withdrawn|dropped|abandoned|discontinued|settled)\b"
+    r"|\bthere\s+(?:will|would)\s+(?:now\s+)?be\s+no\s+(?P<none>hearing|trial)\b(?!\s+(?:until|till|before)\b)"
+    r"|\bno\s+(?P<none2>hearing|trial)\s+will\s+(?:now\s+)?(?:be\s+held|take\s+place)\b",
+    re.IGNORECASE,
+)
+_HEARING = re.compile(r"\b(?:heard|hearing|trial|tried)\b", re.IGNORECASE)
+
+
+def _hearing_dropped(s: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """A hearing `s` announces whose case a later source says was dropped ("It will be heard on 14 July", after "The
+    zoo has lodged an appeal"; then "The zoo has withdrawn its appeal"): the case's noun in `s` or the sentence before
+    it in its article, or a later "there will be no hearing". A dropped claim leaves an appeal's hearing standing."""
+    if s.published is None or not _HEARING.search(s.text):
+        return False
+    before = [t.text for t in sentences if t.article == s.article and t.position == s.position - 1]
+    near = " ".join([*before, s.text]).lower()
+    for later in sentences:
+        if later.published is None or later.published <= s.published or later.article == s.article:
+            continue
+        for m in _CASE_DROPPED.finditer(later.text):
+            if m.group("none") or m.group("none2"):
+                return True
+            case = (m.group("case") or m.group("case2")).lower()
+            if re.search(rf"\b{case.rstrip('s')[:5]}", near):
+                return True
+    return False
+
+
 def _story_words(sentences: Sequence[Sentence], lex: Lexicon) -> frozenset[str]:
     """The story's own words, in a quarter of its sentences or more (at least three): every sentence of a council's
     story says "council", so sharing it says nothing of sharing an event."""
@@ -2547,8 +2647,9 @@ def _settled_clause(piece: str, published: date) -> str | None:
         return None
     clause = m.group("clause")
     clause = clause[0].upper() + clause[1:]
+    # (a schedule's present counts: "...remains to be seen; a public appeal closes on Friday 15 January")
     if states_unknown(clause) or not any(
-        r.tense == "future" and r.granularity == "day" for r in coming_dates(clause, published)
+        r.tense in _AHEAD and r.granularity == "day" for r in coming_dates(clause, published)
     ):
         return None
     return clause
