@@ -1738,7 +1738,8 @@ def rank_dates(
             score[day] *= params.minor
     for day in decisive - minor - dropped:
         if day in score:
-            score[day] *= params.decisive * exposure(day)
+            # (the exposure belongs to the kind: with `decisive` at 1, the kind off, there is none)
+            score[day] *= params.decisive * (exposure(day) if params.decisive != 1 else 1.0)
     if params.damping:
         score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
