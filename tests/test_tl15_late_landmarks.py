@@ -69,3 +69,24 @@ def test_a_late_decisive_lead_gains_for_its_short_future() -> None:
     # an early decisive day had nearly every later article to recall it: its factor barely moves
     assert with_exposure[early] / without[early] < 1.2
     assert with_exposure[late] / without[late] > 2 * with_exposure[early] / without[early]
+
+
+def test_ending_an_agreement_is_an_act() -> None:
+    assert _acts("The brewery ended its sponsorship of the rowing club yesterday.")
+    assert _acts("The union ended its strike at the port yesterday.")
+    assert _acts("The bank terminated its contract with the cleaning firm yesterday.")
+    # ending what is no official thing, or talks that end without a result, is not
+    assert not _acts("The choir ended its spring tour in the capital yesterday.")
+    assert not _acts("Talks between the port and the union ended without agreement yesterday.")
+
+
+def test_a_denial_whose_verb_is_decisive_is_minor() -> None:
+    """ "rejected the allegations" is a reply, not an act; a court rejecting a claim rules."""
+    from digest.briefs.timeline import _lead_kinds
+
+    def kinds(text: str) -> tuple[set[date], set[date]]:
+        return _lead_kinds(date_sentences([Sentence(text, 0, 0, _TOLD)]))
+
+    yesterday = _TOLD - timedelta(days=1)
+    assert kinds("The rowing club rejected the newspaper's doping allegations yesterday.") == ({yesterday}, set())
+    assert kinds("The court rejected the ferry firm's claims yesterday.") == (set(), {yesterday})

@@ -1854,7 +1854,7 @@ _DECISIVE = re.compile(
     # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to
     # buy the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
     # ("raised questions", "filed its accounts", "raised 2 million pounds" are no landmarks: the object says)
-    r"began|filed\s+(?:for|suit|a\s+(?:law)?suit|charges)|froze|made\s+landfall|came\s+ashore|"
+    r"began|ended(?!\s+without\b)|terminated|filed\s+(?:for|suit|a\s+(?:law)?suit|charges)|froze|made\s+landfall|came\s+ashore|"
     r"(?:raised|revised)\s+(?:(?:its|the|their|his|her|an?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:toll|rates?|estimates?|"
     r"forecasts?|alert|threat\s+level)\b|reopened|"
     r"agreed\s+(?:[\w'’]+\s+){0,2}?to\s+(?:buy|sell|acquire|take\s+over|merge))\b",
@@ -1877,8 +1877,10 @@ def _lead_kinds(dated: Sequence[Dated], ahead: int = 14) -> tuple[set[date], set
     minor: dict[date, bool] = {}
     decisive: set[date] = set()
     for day, s in _lead_sentences(dated).values():
-        act = _acted_on(s, day)
-        told = bool(_RITE.search(s.text) or _only_rebuts(s.text) or coming[s])
+        # a denial is no act, whatever its verb: "The club rejected the doping allegations on Tuesday"
+        rebuts = _only_rebuts(s.text)
+        act = _acted_on(s, day) and not rebuts
+        told = bool(_RITE.search(s.text) or rebuts or coming[s])
         minor[day] = minor.get(day, True) and not act and told
         if act:
             decisive.add(day)
@@ -1950,14 +1952,28 @@ _DECLARED_END = re.compile(
     r"declared\s+(?:[\w'’-]+\s+){0,6}?(?:over|ended|dead|elected|bankrupt|insolvent|extinct|closed|safe)\b",
     re.IGNORECASE,
 )
-_CATCH_ALL = frozenset({"opened", "began", "signed", "published", "struck", "declared", "lifted", "froze", "reopened"})
+_CATCH_ALL = frozenset(
+    {
+        "opened",
+        "began",
+        "ended",
+        "terminated",
+        "signed",
+        "published",
+        "struck",
+        "declared",
+        "lifted",
+        "froze",
+        "reopened",
+    }
+)
 _OFFICIAL = re.compile(
     r"\b(?:reports?|findings|review|audit|results|bills?|laws?|acts?|orders?|decrees?|inquiry|inquest|investigations?|"
     r"probe|rulings?|verdicts?|judgments?|judgements?|state\s+of\s+emergency|emergency|martial|curfews?|bans?|"
     r"embargo|sanctions|restrictions|quarantine|rationing|evacuation|cordon|closures?|alert|warnings?|search|rescue|"
     r"recovery|wreckage|operation|fissures?|cracks?|vents?|breach|sinkhole|rift|outbreak|epidemic|pandemic|eruption|"
     r"winner|president-elect|memos?|documents|correspondence|limits?|caps?|controls|quotas?|tariffs?|tax(?:es)?|duties|(?:interest|base|policy|"
-    r"lending|key)\s+rates?|blockade|lockdown|ceasefire|truce|treaty|agreements?|deal|accord|contracts?|"
+    r"lending|key)\s+rates?|blockade|lockdown|ceasefire|truce|treaty|agreements?|deal|accord|contracts?|sponsorships?|partnerships?|"
     r"pact|trials?|hearings?|case|proceedings|talks|negotiations|votes?|voting|elections?|polls?|referendum|fire|"
     r"offensive|assault|attacks?|siege|strikes?|airstrikes?|war|independence|bankruptcy|insolvency|charges|"
     r"indictment|constitution|budget|resolution|amendment|motion|legislation|regulations?|earthquake|quake|storm|"
