@@ -90,3 +90,12 @@ def test_a_denial_whose_verb_is_decisive_is_minor() -> None:
     yesterday = _TOLD - timedelta(days=1)
     assert kinds("The rowing club rejected the newspaper's doping allegations yesterday.") == ({yesterday}, set())
     assert kinds("The court rejected the ferry firm's claims yesterday.") == (set(), {yesterday})
+
+
+def test_an_ed_word_after_a_count_describes_its_noun() -> None:
+    """ "arrested two suspected smugglers": the arrest is the verb the day belongs to, not "suspected"."""
+    assert _acts("Customs officers arrested two suspected smugglers at the ferry port yesterday.")
+    assert not _acts("Police detained 14 injured fans outside the ground yesterday.")  # detaining is no landmark
+    assert _acts("Police arrested 14 masked men outside the ground yesterday.")
+    # a year before the verb is no count: "Ramon Vidal, its chairman since 2041, resigned yesterday"
+    assert _acts("Ramon Vidal, the chairman of the ferry company since 2041, resigned yesterday.")

@@ -1924,8 +1924,22 @@ def _acted_on(s: Sentence, day: date) -> bool:
 
 
 def _past_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The past-tense verbs between `start` and `end`."""
-    return [m for m in _TENSE.finditer(text, start, end) if m.lastgroup in ("past", "weak") and _verb(m, text)]
+    """The past-tense verbs between `start` and `end`; not an -ed word after a count, which describes its noun
+    ("Police arrested two suspected members of the gang yesterday": the arrest is the verb)."""
+    return [
+        m
+        for m in _TENSE.finditer(text, start, end)
+        if m.lastgroup in ("past", "weak")
+        and _verb(m, text)
+        and not (m.lastgroup == "weak" and _COUNT_BEFORE.search(text, 0, m.start()))
+    ]
+
+
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|"
+    r"all|both|other|more)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A finding published that day, whoever "said" it: "the panel said in an interim report on Tuesday", "the court said
