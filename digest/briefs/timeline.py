@@ -1557,9 +1557,7 @@ class Ranking:
     minor: float = 0.6  # share of its score a day keeps whose own leads tell only a rite or a plan (`_lead_kinds`)
     decisive: float = 1.25  # factor on the score of a day whose own lead tells a decisive act (`_DECISIVE`)
     announced: float = 0.5  # for a day a lead announced ahead ("said hearings would open on Tuesday"), once it comes
-    exposure: float = (
-        0.75  # power of (all articles / those two days or more after the day) on `decisive` (`rank_dates`)
-    )
+    exposure: float = 0.75  # power of (all articles / those 2+ days after the day) on `decisive` (`rank_dates`)
     exposure_cap: float = 3.0  # at most this factor
 
 
@@ -1854,7 +1852,9 @@ _DECISIVE = re.compile(
     # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to
     # buy the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
     # ("raised questions", "filed its accounts", "raised 2 million pounds" are no landmarks: the object says)
-    r"began|ended(?!\s+without\b)|terminated|filed\s+(?:for|suit|a\s+(?:law)?suit|charges)|froze|made\s+landfall|came\s+ashore|"
+    # ("ended its sponsorship", "terminated the contract", not "talks ended without agreement")
+    r"began|ended(?!\s+without\b)|terminated|"
+    r"filed\s+(?:for|suit|a\s+(?:law)?suit|charges)|froze|made\s+landfall|came\s+ashore|"
     r"(?:raised|revised)\s+(?:(?:its|the|their|his|her|an?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:toll|rates?|estimates?|"
     r"forecasts?|alert|threat\s+level)\b|reopened|"
     r"agreed\s+(?:[\w'’]+\s+){0,2}?to\s+(?:buy|sell|acquire|take\s+over|merge))\b",
@@ -1967,7 +1967,7 @@ _DECLARED_END = re.compile(
     re.IGNORECASE,
 )
 _CATCH_ALL = frozenset(
-    {
+    [
         "opened",
         "began",
         "ended",
@@ -1979,7 +1979,7 @@ _CATCH_ALL = frozenset(
         "lifted",
         "froze",
         "reopened",
-    }
+    ]
 )
 _OFFICIAL = re.compile(
     r"\b(?:reports?|findings|review|audit|results|bills?|laws?|acts?|orders?|decrees?|inquiry|inquest|investigations?|"
