@@ -99,3 +99,11 @@ def test_an_ed_word_after_a_count_describes_its_noun() -> None:
     assert _acts("Police arrested 14 masked men outside the ground yesterday.")
     # a year before the verb is no count: "Ramon Vidal, its chairman since 2041, resigned yesterday"
     assert _acts("Ramon Vidal, the chairman of the ferry company since 2041, resigned yesterday.")
+
+
+def test_a_relative_clause_without_that_tells_its_noun() -> None:
+    """ "stripped her of the titles she won in the spring yesterday": the day is the stripping's, not the winning's."""
+    assert _acts("The federation stripped the cyclist of the titles she won in the spring yesterday.")
+    assert _acts("The regulator stripped the broker of the licences it held for twenty years yesterday.")
+    # a reporting verb and a pronoun are no relative clause: the day is the resignation's
+    assert _acts("The minister says he resigned from the board of the port yesterday.")

@@ -1848,7 +1848,7 @@ _DECISIVE = re.compile(
     r"\b(?:arrested|charged|convicted|sentenced|acquitted|jailed|ruled|overturned|suspended|resigned|quit|sacked|"
     r"dismissed|ousted|passed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|act|budget|motion|"
     r"resolution|measure|amendment|decree)|approved|rejected|vetoed|signed|banned|declared|imposed|lifted|ordered|raided|"
-    r"searched|seized|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
+    r"searched|seized|stripped|killed|died|collapsed|exploded|struck|admitted|apologi[sz]ed|elected|published|found\s+that|opened|"
     # a collapse's and a disaster's landmarks: "filed for insolvency", "froze its credit lines", "agreed on Monday to
     # buy the parcels arm", "made landfall", "raised the death toll to 87", "reopened the border"
     # ("raised questions", "filed its accounts", "raised 2 million pounds" are no landmarks: the object says)
@@ -1932,7 +1932,16 @@ def _past_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
         if m.lastgroup in ("past", "weak")
         and _verb(m, text)
         and not (m.lastgroup == "weak" and _COUNT_BEFORE.search(text, 0, m.start()))
+        and not _CONTACT_CLAUSE.search(text, 0, m.start())
     ]
+
+
+# A plural noun and a pronoun before a verb: a relative clause without its "that", which tells the noun, not the day
+# ("stripped the team of the medals it won at the 2053 championships on Tuesday": the day is the stripping's).
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?!(?:says|claims|thinks|believes|insists|argues|admits|adds|warns|fears|hopes|knows|feels|means|is|was|has|"
+    r"this|its|his|as|us|thus|plus|less|unless|whereas)\b)[a-z]{2,}s\s+(?:it|they|he|she|we)\s+$"
+)
 
 
 _COUNT_BEFORE = re.compile(
