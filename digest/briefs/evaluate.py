@@ -369,6 +369,8 @@ SENSITIVITY: dict[str, tuple[float, ...]] = {
     "lead": (0.0, 0.5, 1.0, 1.5, 2.0),
     "quiet": (0.0, 2.0, 3.0, 4.0, 5.0, 7.0),
     "typical": (0.0, 0.5, 1.0, 1.5),
+    "decisive": (1.0, 1.25, 1.5),
+    "exposure": (0.0, 0.5, 0.75, 1.0),
     "length": (0.5, 0.75, 1.0, 1.25, 1.5),  # times the reference's number of dates (not a `Ranking` constant)
 }
 
