@@ -16,9 +16,10 @@ def _days(counts: list[int], start: int = 0) -> list[datetime]:
 
 
 def test_relay_of_casts_is_a_handover() -> None:
-    # Ten a day for three weeks; from day 21 the new cast's share rises to all over two weeks.
+    # Ten a day for three weeks; from day 21 the new cast's share rises to all over two weeks, and its
+    # own topic forms once it leads (day 30): the old topic keeps the rest.
     old = _days([10] * 21 + [10 - k * 10 // 14 for k in range(14)])
-    new = _days([k * 10 // 14 for k in range(1, 14)] + [10] * 20, start=22)
+    new = _days([k * 10 // 14 for k in range(9, 14)] + [10] * 20, start=30)
     assert handed_over(old, new)
 
 
@@ -53,3 +54,10 @@ def test_successor_is_the_live_topic_whose_words_stand_out() -> None:
     # A fork of the old topic is never its successor.
     heir.split_from = "harbour-strike"
     assert successor_of(old, [other, heir, third], p) is None
+
+
+def test_two_halves_of_one_kind_of_news_side_by_side_are_not() -> None:
+    # Both run for months at about the same pace while the news cycle fades: no handover.
+    old = _days([12] * 9 + [max(1, 8 - k // 10) for k in range(75)])
+    new = _days([max(1, 7 - k // 10) for k in range(80)], start=9)
+    assert not handed_over(old, new)

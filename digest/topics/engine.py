@@ -1437,6 +1437,8 @@ def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
 
 # One story's coverage passed to a new cast keeps its pace (1x); a second story beside it adds its own (2x).
 HANDOVER_SUM = 1.5
+# ... and the new one carried most of it while both ran: two stories side by side split it about evenly.
+HANDOVER_SHARE = 2 / 3
 HANDOVER_BEFORE_DAYS = 7.0  # the old topic's pace before the new one was born, read over at least this long
 HANDOVER_BORN = 10  # the new topic is born when 1/this of its members up to the old one's end had joined
 
@@ -1449,8 +1451,9 @@ def handed_over(old: Sequence[datetime], new: Sequence[datetime]) -> bool:
     old one then fades as the new one grows: while both ran, the two together kept about the old
     topic's earlier pace. A second story of the same kind born beside a running one adds its own
     coverage to it (about twice the pace), and the first keeps its pace until it ends. The line is
-    the midpoint, `HANDOVER_SUM` times the old topic's pace before the new one was born; the old
-    topic must also have slowed.
+    the midpoint, `HANDOVER_SUM` times the old topic's pace before the new one was born. And the new
+    topic carried most of the story while both ran (`HANDOVER_SHARE`): two halves of one kind of news
+    running side by side for months split it about evenly however the news cycle rises and falls.
     """
     if not old or not new:
         return False
@@ -1462,14 +1465,14 @@ def handed_over(old: Sequence[datetime], new: Sequence[datetime]) -> bool:
     born = ran[len(ran) // HANDOVER_BORN]
     if not start < born < end:
         return False
-    span = max((end - born).total_seconds(), DAY)
+    span = (end - born).total_seconds() + DAY  # joins come a run (a day) at a time: both ends count
     # Read over as long as they ran side by side (a week at least), never before the old topic began.
     before = max(min(max(span, HANDOVER_BEFORE_DAYS * DAY), (born - start).total_seconds()), DAY)
     since = born.timestamp() - before
     pace = sum(1 for t in old if since <= t.timestamp() < born.timestamp()) / before
     during = sum(1 for t in old if t >= born) / span
     taken = sum(1 for t in ran if t >= born) / span
-    return pace > 0 and during < pace and during + taken <= HANDOVER_SUM * pace
+    return pace > 0 and taken >= HANDOVER_SHARE * (during + taken) and during + taken <= HANDOVER_SUM * pace
 
 
 def successor_of(old: Cluster, live: Sequence[Cluster], p: Params) -> str | None:
