@@ -528,6 +528,17 @@ def touch(conn: Connection, slugs: Iterable[str], now: datetime) -> None:
     conn.execute(update(topics).where(topics.c.slug.in_(sorted(slugs))).values(updated=now))
 
 
+def going_quiet(conn: Connection, cutoff: datetime) -> tuple[list[TopicRow], list[TopicRow]]:
+    """Active discovered topics whose newest member is older than `cutoff` (about to go dormant) and, when
+    there are any, the active discovered topics that are not: a story may have handed its coverage over."""
+    base = select(topics).where(topics.c.status == "active", topics.c.kind == "discovered")
+    fading = [_topic_row(r) for r in conn.execute(base.where(topics.c.last_article < cutoff).order_by(topics.c.slug))]
+    if not fading:
+        return [], []
+    live = [_topic_row(r) for r in conn.execute(base.where(topics.c.last_article >= cutoff).order_by(topics.c.slug))]
+    return fading, live
+
+
 def refresh_dormancy(conn: Connection, cutoff: datetime) -> None:
     """Active topics whose newest member is older than `cutoff` go dormant; dormant ones with a newer wake."""
     conn.execute(

@@ -1433,3 +1433,63 @@ def _fade(quiet: Cluster, until: datetime, p: Params, lead: float) -> None:
     most = max(quiet.names.values(), default=0.0) * factor
     named = factor * min(1.0, LEAD_GIVEN * lead / most) if most > 0 and lead > 0 else factor
     quiet.names = {k: v * named for k, v in quiet.names.items()}
+
+
+# One story's coverage passed to a new cast keeps its pace (1x); a second story beside it adds its own (2x).
+HANDOVER_SUM = 1.5
+# ... and the new one carried most of it while both ran: two stories side by side split it about evenly.
+HANDOVER_SHARE = 2 / 3
+HANDOVER_BEFORE_DAYS = 7.0  # the old topic's pace before the new one was born, read over at least this long
+HANDOVER_BORN = 10  # the new topic is born when 1/this of its members up to the old one's end had joined
+
+
+def handed_over(old: Sequence[datetime], new: Sequence[datetime]) -> bool:
+    """Did the topic with members joined at `new` take over the coverage of the one joined at `old`?
+
+    A long story that changes its cast without quiet weeks (a war's new commanders and towns, a spill's
+    claims fund after its company) opens a topic for the new names while the old one still runs; the
+    old one then fades as the new one grows: while both ran, the two together kept about the old
+    topic's earlier pace. A second story of the same kind born beside a running one adds its own
+    coverage to it (about twice the pace), and the first keeps its pace until it ends. The line is
+    the midpoint, `HANDOVER_SUM` times the old topic's pace before the new one was born. And the new
+    topic carried most of the story while both ran (`HANDOVER_SHARE`): two halves of one kind of news
+    running side by side for months split it about evenly however the news cycle rises and falls.
+    """
+    if not old or not new:
+        return False
+    start, end = min(old), max(old)
+    ran = sorted(t for t in new if t <= end)
+    if not ran:
+        return False
+    # Its birth: when its first tenth had joined (a few stray early articles folded into it are not its birth).
+    born = ran[len(ran) // HANDOVER_BORN]
+    if not start < born < end:
+        return False
+    span = (end - born).total_seconds() + DAY  # joins come a run (a day) at a time: both ends count
+    # Read over as long as they ran side by side (a week at least), never before the old topic began.
+    before = max(min(max(span, HANDOVER_BEFORE_DAYS * DAY), (born - start).total_seconds()), DAY)
+    since = born.timestamp() - before
+    pace = sum(1 for t in old if since <= t.timestamp() < born.timestamp()) / before
+    during = sum(1 for t in old if t >= born) / span
+    taken = sum(1 for t in ran if t >= born) / span
+    return pace > 0 and taken >= HANDOVER_SHARE * (during + taken) and during + taken <= HANDOVER_SUM * pace
+
+
+def successor_of(old: Cluster, live: Sequence[Cluster], p: Params) -> str | None:
+    """The live topic whose words continue a topic going quiet (or None): the closest to it in words,
+    at least as close as two topics that merge outright (`merge_topics`), and standing out for it by
+    `resume_margin` both ways -- the old topic's words against any other live topic's, the new one's
+    against any other live topic's -- as a resumed story's must. A fork of it is never one."""
+    if len(live) < 2:
+        return None
+    words = _block_similarities([old, *live], list(live), p)[0]
+    mine = words[0]
+    ranked = np.argsort(-mine, kind="stable")
+    j = int(ranked[0])
+    new = live[j]
+    if _forked(old, new) or float(mine[j]) < p.merge_topics or mine[j] < p.resume_margin * float(mine[ranked[1]]):
+        return None
+    theirs = np.delete(words[1 + j], j)
+    if theirs.size and mine[j] < p.resume_margin * float(theirs.max()):
+        return None
+    return new.key

@@ -37,6 +37,8 @@ from digest.topics.engine import (
     combine,
     count_member,
     group,
+    handed_over,
+    successor_of,
     vectorize,
 )
 from digest.topics.features import Features, featurize
@@ -97,6 +99,7 @@ def update_topics(engine: Engine, config: Config, article_ids: list[str], now: d
                 if branch:
                     gained.add(branch)
                     trunks.add(slug)
+        gained |= _hand_over(conn, params, now)
         _refresh_dormancy(conn, params, now)
         return _cut(conn, gained, now, trunks)
 
@@ -509,6 +512,34 @@ def _maybe_retitle(
     if not title:
         return
     store.set_fields(conn, row.slug, title=title, title_size=row.size)
+
+
+def _hand_over(conn: Connection, params: Params, now: datetime) -> set[str]:
+    """A discovered topic about to go dormant whose coverage a live topic took over (`successor_of`,
+    `handed_over`: the story went on under new names without quiet weeks) is merged with it as an
+    editor's merge is, both histories kept, the larger surviving. Returns the slugs that gained members.
+    Runs only on the days a topic goes quiet, so it costs nothing on most runs."""
+    if not params.resume:
+        return set()
+    fading, live = store.going_quiet(conn, now - timedelta(days=params.dormant_after_days))
+    gained: set[str] = set()
+    for row in fading:
+        old = topic_cluster(row)
+        if old.size < params.core_min_size:
+            continue
+        key = successor_of(old, [topic_cluster(r) for r in live], params)
+        if key is None:
+            continue
+        old_times, new_times = store.members_of(conn, row.slug), store.members_of(conn, key)
+        if not handed_over(list(old_times.values()), list(new_times.values())):
+            continue
+        source, target = (key, row.slug) if row.size > len(new_times) else (row.slug, key)
+        log.info("topics: %s handed its story over to %s; merged into %s", row.slug, key, target)
+        if merge(conn, source, target, now):
+            gained.add(target)
+        merged = store.topic_row(conn, target)
+        live = [r for r in live if r.slug != key] + ([merged] if merged is not None else [])
+    return gained
 
 
 def _refresh_dormancy(conn: Connection, params: Params, now: datetime) -> None:
