@@ -14,9 +14,9 @@ from datetime import date
 
 from digest.briefs.actors import Attribution, attributions
 from digest.briefs.conflicts import (
-    _writers,
     figures_stood_by,
     flat_rebuttals,
+    letter_writers,
     tallies_told_apart,
     whatever_said,
 )
@@ -44,9 +44,9 @@ LETTER = (
 
 def test_a_signed_letter_names_its_writer() -> None:
     context, _ = read_all([LETTER.format(body="We will keep the boats.")])
-    assert _writers(context) == {0: "Petra Lindqvist"}
+    assert letter_writers(context) == {0: "Petra Lindqvist"}
     context, _ = read_all(["The club has had a hard winter. The bar will reopen in May, the chair said."])
-    assert _writers(context) == {}
+    assert letter_writers(context) == {}
 
 
 def test_a_writer_denies_what_a_named_analyst_expects() -> None:

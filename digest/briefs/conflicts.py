@@ -5349,7 +5349,7 @@ _UNNAMED_REPORTS = re.compile(
 )
 
 
-def _writers(sentences: Sequence[Sentence]) -> dict[int, str]:
+def letter_writers(sentences: Sequence[Sentence]) -> dict[int, str]:
     """Each signed article's writer, from a sign-off among its last three sentences."""
     last: dict[int, list[Sentence]] = defaultdict(list)
     for s in sentences:
@@ -5369,7 +5369,7 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
     15 per cent of customers to leave. We do not."; "It was said that the church never applied for a grant. That is
     not so."). An unnamed saying is matched to a named actor's own claim elsewhere in the sources (most of its words);
     the writer is the letter's signatory, or whoever the sources credit with the denied sentence."""
-    writers = _writers(sentences)
+    writers = letter_writers(sentences)
     by_place = {(s.article, s.position): s for s in sentences[:5000]}
     credited: dict[tuple[int, int], str] = {}
     for c in claims:
@@ -5510,7 +5510,7 @@ def tallies_told_apart(sentences: Sequence[Sentence], claims: Sequence[Attributi
     """One vote told two ways by two sides ("voted by nine votes to two" / "the vote was seven for and four
     against"): the same number of votes cast, split differently, is one vote in dispute; another total is
     another vote."""
-    writers = _writers(sentences)
+    writers = letter_writers(sentences)
     by_place = {(s.article, s.position): s for s in sentences[:5000]}
     credited: dict[tuple[int, int], str] = {}
     for c in claims:
@@ -5556,7 +5556,7 @@ def whatever_said(
     """A speaker's claim made "whatever the letter says": the other side is what that source says on the matter,
     the sentence of a letter (or of the named outlet's report) that shares most of its words, voiced by its
     writer or by the actor the sources credit with it."""
-    writers = _writers(sentences)
+    writers = letter_writers(sentences)
     by_place = {(s.article, s.position): s for s in sentences[:5000]}
     credited: dict[tuple[int, int], str] = {}
     for c in claims:
@@ -5616,7 +5616,7 @@ def _money(m: re.Match[str]) -> tuple[str, float]:
 def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A named side standing by its figure ("stands by his figure of about £150,000") against another side's own
     figure for the same thing: the same currency, another sum, a word of the matter in common ("roof")."""
-    writers = _writers(sentences)
+    writers = letter_writers(sentences)
     by_place = {(s.article, s.position): s for s in sentences[:5000]}
     credited: dict[tuple[int, int], str] = {}
     for c in claims:
