@@ -209,3 +209,37 @@ def test_a_shared_verb_with_another_object_denies_nothing() -> None:
     # The same object, or a verb with no object, still denies.
     assert _denies("The choir had never been paid its fee.", "The promoter paid the choir its fee in May.")
     assert _denies("The levy has not been paid by any of the ferry firms.", "Two ferry firms have paid the levy.")
+
+
+def test_a_count_cut_down_answers_a_speaker_named_by_first_name() -> None:
+    notes = (
+        "Episode 31. The rowing league's new secretary, Oona Vartiainen, joins us. "
+        "09:40 How many clubs? 45 clubs have joined, Oona says, in the first week."
+    )
+    body = (
+        "Its organisers say 45 clubs have joined the league. Fewer than ten of them, to our knowledge, race in winter."
+    )
+    context, claims = read_all([notes, LETTER.format(body=body)])
+    found = flat_rebuttals(context, claims)
+    assert len(found) == 1
+    assert found[0][1].startswith("Oona Vartiainen: “45 clubs have joined in the first week”")
+    assert "Petra Lindqvist: “Fewer than ten of them, to our knowledge, race in winter”" in found[0][1]
+
+
+def test_no_cut_down_count_without_its_speaker() -> None:
+    for notes in (
+        # two people of that first name: whose words they are is not known
+        "Oona Vartiainen and Oona Berg join us. 09:40 How many? 45 clubs have joined, Oona says, in the first week.",
+        # another count than the one the writer answers
+        "The secretary, Oona Vartiainen, joins us. 09:40 Boats? 300 boats, Oona says, on the river this spring.",
+        # nobody named
+        "09:40 How many clubs? 45 clubs have joined, the league says, in the first week.",
+    ):
+        body = "Its organisers say 45 clubs have joined the league. Fewer than ten of them race in winter."
+        context, claims = read_all([notes, LETTER.format(body=body)])
+        assert flat_rebuttals(context, claims) == [], notes
+    # A count that is not cut down against the saying before it.
+    notes = "The secretary, Oona Vartiainen, joins us. 09:40 45 clubs have joined, Oona says, in the first week."
+    body = "Its organisers say 45 clubs have joined the league. More than ten of them race in winter."
+    context, claims = read_all([notes, LETTER.format(body=body)])
+    assert flat_rebuttals(context, claims) == []

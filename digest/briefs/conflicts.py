@@ -5332,6 +5332,8 @@ _FLAT_NO = re.compile(
     r"correct|right)|untrue|false|wrong|incorrect|nonsense)|(?:We|I)\s+(?:do|did|have|had|are|am|was|were|will)\s+"
     r"not|Not\s+so|Untrue|Not\s+true)\s*[.!]$"
 )
+# Or a count cut down: "Its sponsors say 120 companies have signed up. Fewer than twenty of them run it in production."
+_CUT_DOWN = re.compile(r"^(?:But\s+)?(?:Fewer|Less|No\s+more)\s+than\s+[\w,]+\s+of\s+(?:them|those|these)\b")
 # The sentence before names who said or expects what the writer denies: "One analyst, Piers Lockyer of Dunmore
 # Securities, expects up to 15 per cent of our customers to leave".
 _NAMED_REPORTS = re.compile(
@@ -5343,7 +5345,8 @@ _NAMED_REPORTS = re.compile(
 # Or it reports a saying without naming whose it was: "On the radio it was said that ...", "Some have said ...".
 _UNNAMED_REPORTS = re.compile(
     r"\b(?:it\s+(?:was|has\s+been|had\s+been|is)\s+(?:said|claimed|suggested|alleged|reported)|"
-    r"(?:some|others|critics|people)\s+(?:have\s+)?(?:said|say|claimed|claim|suggested|suggest))\s+(?:that\s+)?"
+    r"(?:some|others|critics|people|(?:its|their|his|her)\s+(?:sponsors|backers|owners|organi[sz]ers|supporters|"
+    r"critics|makers|founders))\s+(?:have\s+)?(?:said|say|says|claimed|claim|suggested|suggest))\s+(?:that\s+)?"
     r"(?P<claim>[^;]{12,})$",
     re.IGNORECASE,
 )
@@ -5364,6 +5367,26 @@ def letter_writers(sentences: Sequence[Sentence]) -> dict[int, str]:
     return out
 
 
+_FIRST_NAME_SAYS = re.compile(r",\s+(?P<first>[A-Z][a-z]+)\s+(?:says|said|tells\s+us|told\s+us),\s")
+
+
+def _spoken_by_first_name(sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
+    """Sentences a speaker says whom the report names in full elsewhere and here by first name only ("Its executive
+    director, Ruth Castellan, joins us." ... "120 companies, Ruth says, in the first 24 hours.")."""
+    texts: dict[int, str] = defaultdict(str)
+    for s in sentences[:5000]:
+        texts[s.article] += " " + s.text
+    out: list[tuple[str, Sentence]] = []
+    for s in sentences[:5000]:
+        m = _FIRST_NAME_SAYS.search(s.text)
+        if m is None:
+            continue
+        full = {f for f in re.findall(rf"\b{m.group('first')}\s+[A-Z][\w'’-]+", texts[s.article]) if _person_like(f)}
+        if len(full) == 1:
+            out.append((full.pop(), s))
+    return out
+
+
 def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A writer's flat denial of what the sentence before reports another side saying ("Piers Lockyer expects up to
     15 per cent of customers to leave. We do not."; "It was said that the church never applied for a grant. That is
@@ -5375,8 +5398,10 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
     for c in claims:
         credited.setdefault((c.sentence.article, c.sentence.position), c.actor)
     out: list[Scored] = []
+    spoken = _spoken_by_first_name(sentences)
     for s in sentences[:5000]:
-        if not _FLAT_NO.match(s.text.strip()):
+        cut = _CUT_DOWN.match(s.text.strip())
+        if not (cut or _FLAT_NO.match(s.text.strip())):
             continue
         before = by_place.get((s.article, s.position - 1))
         if before is None:
@@ -5403,11 +5428,17 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             if best is not None:
                 other, said = best.actor, best.claim
                 cites.add(best.sentence.article)
+            else:  # "120 companies, Ruth says, in the first 24 hours.": a speaker the report names by first name
+                for name, t in spoken:
+                    if t.article != s.article and content_overlap(wanted, t.text) >= 0.6:
+                        other, said = name, _FIRST_NAME_SAYS.sub(" ", t.text)
+                        cites.add(t.article)
+                        break
         if not other or actor_key(other) == actor_key(writer):
             continue
         answer = s.text.strip()
         after = by_place.get((s.article, s.position + 1))
-        if after is not None and not _VALEDICTION.match(after.text.strip()):
+        if after is not None and not cut and not _VALEDICTION.match(after.text.strip()):
             answer = f"{answer} {after.text.strip()}"
         summary = f"{other}: “{_clean_side(said, 28)}” vs. {writer}: “{_clean_side(answer, 30)}”"
         out.append((2.4, summary, tuple(sorted(cites)), frozenset((actor_key(other), actor_key(writer)))))
