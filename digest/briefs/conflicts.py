@@ -5327,7 +5327,7 @@ _VALEDICTION = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][\w'’-]+){1,2})(?:,\s+[^.;]{2,60})?\.?$"
 )
 # A flat denial standing alone, right after what it denies: "That is not so.", "We do not.", "We did not.".
-_FLAT_NO = re.compile(
+_FLAT_DENIAL_ALONE = re.compile(
     r"^(?:(?:But|And)\s+)?(?:(?:That|This|It)\s+(?:is|was)\s+(?:simply\s+|just\s+)?(?:not\s+(?:so|true|the\s+case|"
     r"correct|right)|untrue|false|wrong|incorrect|nonsense)|(?:We|I)\s+(?:do|did|have|had|are|am|was|were|will)\s+"
     r"not|Not\s+so|Untrue|Not\s+true)\s*[.!]$"
@@ -5401,7 +5401,7 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
     spoken = _spoken_by_first_name(sentences)
     for s in sentences[:5000]:
         cut = _CUT_DOWN.match(s.text.strip())
-        if not (cut or _FLAT_NO.match(s.text.strip())):
+        if not (cut or _FLAT_DENIAL_ALONE.match(s.text.strip())):
             continue
         before = by_place.get((s.article, s.position - 1))
         if before is None:
