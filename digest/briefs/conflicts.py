@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import groupby
 
 from digest.briefs.actors import (
@@ -382,6 +383,10 @@ def tensions(
     scored += causes_denied(claims, context or sentences)
     scored += measures_dismissed(claims, context or sentences)
     scored += guarded_replies(context or sentences, claims)
+    scored += flat_rebuttals(context or sentences, claims)
+    scored += tallies_told_apart(context or sentences, claims)
+    scored += whatever_said(context or sentences, claims, outlets)
+    scored += figures_stood_by(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -5310,4 +5315,373 @@ def guarded_replies(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                 summary = f"{_said(a)} vs. {_said(b)}"
                 out.append((2.3, summary, (a.sentence.article,), frozenset((a.key, b.key))))
                 break
+    return out
+
+
+# A letter's sign-off names its writer: "With my love and prayers, Canon Miriam Oduya, Vicar", "Yours faithfully,
+# Hanna Berglund", "Kind regards, Tom Lee".
+_VALEDICTION = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly|ever)|With\s+(?:my|our|all\s+(?:my|our)|every|best|warm|kind)\b"
+    r"[\w\s]{0,30}?|(?:Best|Kind|Warm|Warmest)\s+(?:wishes|regards)|Regards|Sincerely),?\s+"
+    r"(?:(?:Canon|Revd?|Reverend|Father|Bishop|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)*"
+    r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][\w'’-]+){1,2})(?:,\s+[^.;]{2,60})?\.?$"
+)
+# A flat denial standing alone, right after what it denies: "That is not so.", "We do not.", "We did not.".
+_FLAT_DENIAL_ALONE = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:(?:That|This|It)\s+(?:is|was)\s+(?:simply\s+|just\s+)?(?:not\s+(?:so|true|the\s+case|"
+    r"correct|right)|untrue|false|wrong|incorrect|nonsense)|(?:We|I)\s+(?:do|did|have|had|are|am|was|were|will)\s+"
+    r"not|Not\s+so|Untrue|Not\s+true)\s*[.!]$"
+)
+# Or a count cut down: "Its sponsors say 120 companies have signed up. Fewer than twenty of them run it in production."
+_CUT_DOWN = re.compile(r"^(?:But\s+)?(?:Fewer|Less|No\s+more)\s+than\s+[\w,]+\s+of\s+(?:them|those|these)\b")
+# The sentence before names who said or expects what the writer denies: "One analyst, Piers Lockyer of Dunmore
+# Securities, expects up to 15 per cent of our customers to leave".
+_NAMED_REPORTS = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?"
+    r",?\s+(?:has\s+|have\s+|had\s+)?(?:publicly\s+|repeatedly\s+|also\s+)?(?P<verb>said|says|claims|claimed|expects|"
+    r"expected|predicts|predicted|believes|argues|argued|insists|insisted|suggests|suggested|estimates|forecasts|"
+    r"thinks)\b,?\s+(?:that\s+)?(?P<claim>[^;]{12,})$"
+)
+# Or it reports a saying without naming whose it was: "On the radio it was said that ...", "Some have said ...".
+_UNNAMED_REPORTS = re.compile(
+    r"\b(?:it\s+(?:was|has\s+been|had\s+been|is)\s+(?:said|claimed|suggested|alleged|reported)|"
+    r"(?:some|others|critics|people|(?:its|their|his|her)\s+(?:sponsors|backers|owners|organi[sz]ers|supporters|"
+    r"critics|makers|founders))\s+(?:have\s+)?(?:said|say|says|claimed|claim|suggested|suggest))\s+(?:that\s+)?"
+    r"(?P<claim>[^;]{12,})$",
+    re.IGNORECASE,
+)
+
+
+def letter_writers(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """Each signed article's writer, from a sign-off among its last three sentences."""
+    last: dict[int, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        last[s.article].append(s)
+    out: dict[int, str] = {}
+    for article, rows in last.items():
+        rows.sort(key=lambda s: s.position)
+        for s in rows[-3:]:
+            m = _VALEDICTION.match(s.text.strip())
+            if m:
+                out[article] = clean_name(m.group("name")) or m.group("name")
+    return out
+
+
+_FIRST_NAME_SAYS = re.compile(r",\s+(?P<first>[A-Z][a-z]+)\s+(?:says|said|tells\s+us|told\s+us),\s")
+
+
+def _spoken_by_first_name(sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
+    """Sentences a speaker says whom the report names in full elsewhere and here by first name only ("Its executive
+    director, Ruth Castellan, joins us." ... "120 companies, Ruth says, in the first 24 hours.")."""
+    texts: dict[int, str] = defaultdict(str)
+    for s in sentences[:5000]:
+        texts[s.article] += " " + s.text
+    out: list[tuple[str, Sentence]] = []
+    for s in sentences[:5000]:
+        m = _FIRST_NAME_SAYS.search(s.text)
+        if m is None:
+            continue
+        full = {f for f in re.findall(rf"\b{m.group('first')}\s+[A-Z][\w'’-]+", texts[s.article]) if _person_like(f)}
+        if len(full) == 1:
+            out.append((full.pop(), s))
+    return out
+
+
+def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A writer's flat denial of what the sentence before reports another side saying ("Piers Lockyer expects up to
+    15 per cent of customers to leave. We do not."; "It was said that the church never applied for a grant. That is
+    not so."). An unnamed saying is matched to a named actor's own claim elsewhere in the sources (most of its words);
+    the writer is the letter's signatory, or whoever the sources credit with the denied sentence."""
+    writers = letter_writers(sentences)
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    credited: dict[tuple[int, int], str] = {}
+    for c in claims:
+        credited.setdefault((c.sentence.article, c.sentence.position), c.actor)
+    out: list[Scored] = []
+    spoken = _spoken_by_first_name(sentences)
+    for s in sentences[:5000]:
+        cut = _CUT_DOWN.match(s.text.strip())
+        if not (cut or _FLAT_DENIAL_ALONE.match(s.text.strip())):
+            continue
+        before = by_place.get((s.article, s.position - 1))
+        if before is None:
+            continue
+        writer = writers.get(s.article) or credited.get((s.article, s.position - 1))
+        if not writer:
+            continue
+        other: str | None = None
+        said = ""
+        cites = {s.article}
+        named = _NAMED_REPORTS.search(before.text)
+        unnamed = _UNNAMED_REPORTS.search(before.text)
+        if named and _person_like(named.group("name")):
+            other = clean_name(named.group("name")) or named.group("name")
+            said = f"{named.group('verb')} {named.group('claim')}"
+        elif unnamed:
+            wanted = unnamed.group("claim")
+            best: Attribution | None = None
+            for c in claims:
+                if actor_key(c.actor) == actor_key(writer) or c.sentence.article == s.article:
+                    continue
+                if content_overlap(wanted, c.claim) >= 0.6 and (best is None or len(c.claim) < len(best.claim)):
+                    best = c
+            if best is not None:
+                other, said = best.actor, best.claim
+                cites.add(best.sentence.article)
+            else:  # "120 companies, Ruth says, in the first 24 hours.": a speaker the report names by first name
+                for name, t in spoken:
+                    if t.article != s.article and content_overlap(wanted, t.text) >= 0.6:
+                        other, said = name, _FIRST_NAME_SAYS.sub(" ", t.text)
+                        cites.add(t.article)
+                        break
+        if not other or actor_key(other) == actor_key(writer):
+            continue
+        answer = s.text.strip()
+        after = by_place.get((s.article, s.position + 1))
+        if after is not None and not cut and not _VALEDICTION.match(after.text.strip()):
+            answer = f"{answer} {after.text.strip()}"
+        summary = f"{other}: “{_clean_side(said, 28)}” vs. {writer}: “{_clean_side(answer, 30)}”"
+        out.append((2.4, summary, tuple(sorted(cites)), frozenset((actor_key(other), actor_key(writer)))))
+    return out
+
+
+_TALLY_NUMBER = (
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+# One vote's tally: "voted by nine votes to two", "the vote was seven for and four against", "12 in favour, 3 against".
+_VOTE_TALLY = re.compile(
+    rf"\b(?:(?P<a>{_TALLY_NUMBER})\s+votes?\s+to\s+(?P<b>{_TALLY_NUMBER})\b"
+    rf"|(?P<c>{_TALLY_NUMBER})\s+(?:for|in\s+favou?r),?\s+(?:and\s+|with\s+|to\s+)?(?P<d>{_TALLY_NUMBER})\s+against\b)",
+    re.IGNORECASE,
+)
+_TALLY_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "  # noqa: SIM905
+    "seventeen eighteen nineteen twenty".split()
+)
+_TALLY_VALUES = {w: i for i, w in enumerate(_TALLY_WORDS)}
+# A radio or hearing transcript's turn label with the speaker's name in brackets: "CALLER (ANN KIBBLE, CHURCHWARDEN):".
+_BRACKET_SPEAKER = re.compile(
+    r"^(?:CALLER|GUEST|LISTENER|WITNESS|INTERVIEWEE|RESIDENT)\s+\((?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2})"
+    r"(?:,[^)]*)?\):\s"
+)
+
+
+# The programme's own voice, not a side: "JILL AMOS (PRESENTER):", "TOM REED, HOST:".
+_HOST_ROLE = re.compile(r"\b(?:PRESENTER|HOST|ANCHOR|INTERVIEWER|MODERATOR|CHAIR|REPORTER|NARRATOR)\b")
+
+
+def _hosts_turn(by_place: dict[tuple[int, int], Sentence], article: int, name: str) -> bool:
+    """Whether the transcript labels `name` as its presenter or host anywhere ("JILL AMOS (PRESENTER):" once, then
+    "JILL AMOS:")."""
+    label = re.compile(rf"^{re.escape(name)}\b[^:]{{0,60}}:")
+    return any(
+        t.article == article and (m := label.match(t.text)) is not None and _HOST_ROLE.search(m.group(0)) is not None
+        for t in by_place.values()
+    )
+
+
+def _tally_value(word: str) -> int:
+    return int(word) if word.isdigit() else _TALLY_VALUES[word.lower()]
+
+
+def _voice_of(
+    by_place: dict[tuple[int, int], Sentence],
+    s: Sentence,
+    writers: dict[int, str],
+    credited: dict[tuple[int, int], str],
+) -> str | None:
+    """Who says a sentence: the actor the sources credit with it, the named speaker of its transcript turn, or the
+    signed writer of its letter."""
+    if (s.article, s.position) in credited:
+        return credited[(s.article, s.position)]
+    for back in range(0, 6):
+        t = by_place.get((s.article, s.position - back))
+        if t is None:
+            break
+        bracket = _BRACKET_SPEAKER.match(t.text)
+        if bracket:
+            return bracket.group("name").title()
+        turn = _TURN_LABEL_SPEAKER.match(t.text)
+        if turn and not _HOST_ROLE.search(turn.group(0)) and not _hosts_turn(by_place, s.article, turn.group("name")):
+            return turn.group("name").title()
+        if _ANY_TURN_LABEL.match(t.text):
+            return None  # a turn by nobody named ("JILL AMOS (PRESENTER):" is named; "VO:" is not)
+    return writers.get(s.article)
+
+
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
+_MONTH_NAMES = "January February March April May June July August September October November December".split()  # noqa: SIM905
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(_MONTH_NAMES)}
+
+
+def _vote_day(s: Sentence) -> date | None:
+    """The day a sentence says its vote was held ("voted ... on 20 February"), in the year of its report."""
+    m = _DAY_MONTH.search(s.text)
+    if m is None or s.published is None:
+        return None
+    try:
+        return date(s.published.year, _MONTH_NUMBER[m.group("month")], int(m.group("day")))
+    except ValueError:
+        return None
+
+
+def _one_vote(a: Sentence, b: Sentence) -> bool:
+    """Two tallies can be of one vote: not two days named, and neither told before the other's vote was held."""
+    day_a, day_b = _vote_day(a), _vote_day(b)
+    if day_a and day_b:
+        return day_a == day_b
+    return not any(day and other.published and other.published < day for day, other in ((day_a, b), (day_b, a)))
+
+
+def tallies_told_apart(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """One vote told two ways by two sides ("voted by nine votes to two" / "the vote was seven for and four
+    against"): the same number of votes cast, split differently, is one vote in dispute; another total is
+    another vote."""
+    writers = letter_writers(sentences)
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    credited: dict[tuple[int, int], str] = {}
+    for c in claims:
+        credited.setdefault((c.sentence.article, c.sentence.position), c.actor)
+    told: list[tuple[tuple[int, int], str, Sentence]] = []
+    for s in sentences[:5000]:
+        m = _VOTE_TALLY.search(s.text)
+        if m is None:
+            continue
+        split = (_tally_value(m.group("a") or m.group("c")), _tally_value(m.group("b") or m.group("d")))
+        voice = _voice_of(by_place, s, writers, credited)
+        if voice and _person_like(voice):
+            told.append((split, voice, s))
+    out: list[Scored] = []
+    for i, (split_a, voice_a, a) in enumerate(told):
+        for split_b, voice_b, b in told[i + 1 :]:
+            if split_a == split_b or sum(split_a) != sum(split_b) or actor_key(voice_a) == actor_key(voice_b):
+                continue
+            if not _one_vote(a, b):
+                continue
+            summary = f"{voice_a}: “{_clean_side(a.text, 30)}” vs. {voice_b}: “{_clean_side(b.text, 30)}”"
+            cites = tuple(sorted({a.article, b.article}))
+            out.append((2.3, summary, cites, frozenset((actor_key(voice_a), actor_key(voice_b)))))
+    return out
+
+
+# "..., whatever the shareholder letter says.", "..., whatever the Messenger says": the speaker sets a claim against
+# what a named source says on the same matter.
+_WHATEVER_SAYS = re.compile(
+    r",\s+whatever\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?P<src>[\w'’ -]{2,40}?)\s+"
+    r"(?:says|said|claims|claimed|states|stated|suggests|suggested|reports|reported)\b"
+)
+# A speaker named inside the sentence: "Its service, Amara Nwosu told us by email, earns ...".
+_INLINE_SPEAKER = re.compile(
+    r",\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told\s+\w+(?:\s+(?:by|in|on)\s+\w+)?|says|said|writes|"
+    r"wrote|insists|insisted|argues|argued),\s"
+)
+
+
+def whatever_said(
+    sentences: Sequence[Sentence], claims: Sequence[Attribution], outlets: Sequence[str] = ()
+) -> list[Scored]:
+    """A speaker's claim made "whatever the letter says": the other side is what that source says on the matter,
+    the sentence of a letter (or of the named outlet's report) that shares most of its words, voiced by its
+    writer or by the actor the sources credit with it."""
+    writers = letter_writers(sentences)
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    credited: dict[tuple[int, int], str] = {}
+    for c in claims:
+        credited.setdefault((c.sentence.article, c.sentence.position), c.actor)
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _WHATEVER_SAYS.search(s.text)
+        if m is None:
+            continue
+        inline = _INLINE_SPEAKER.search(s.text[: m.start()])
+        voice = clean_name(inline.group("name")) if inline else _voice_of(by_place, s, writers, credited)
+        if not voice or not _person_like(voice):
+            continue
+        src = m.group("src").lower()
+        own = s.text[: m.start()]
+        mine = set(content_words(own)) - set(content_words(voice))
+        best: tuple[int, Sentence, str] | None = None
+        for t in sentences[:5000]:
+            if t.article == s.article:
+                continue
+            outlet = outlets[t.article].lower() if t.article < len(outlets) else ""
+            letter = t.article in writers and re.search(r"\bletter\b", src) is not None
+            if not (letter or (outlet and any(w in outlet.split() for w in src.split() if len(w) > 3))):
+                continue
+            other = _voice_of(by_place, t, writers, credited)
+            if not other or actor_key(other) == actor_key(voice):
+                continue
+            shared = len(mine & set(content_words(t.text)))
+            if shared >= 2 and (best is None or shared > best[0]):
+                best = (shared, t, other)
+        if best is None:
+            continue
+        _, t, other = best
+        body = _INLINE_SPEAKER.sub(" ", own) if inline else own
+        summary = f"{other}: “{_clean_side(t.text, 30)}” vs. {voice}: “{_clean_side(body, 30)}”"
+        out.append(
+            (2.3, summary, tuple(sorted({s.article, t.article})), frozenset((actor_key(other), actor_key(voice))))
+        )
+    return out
+
+
+# "The surveyor Dev Anand ... says he stands by his figure of about £150,000": a figure defended, so in dispute.
+_STOOD_BY = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b[^.;]{0,120}?\b(?:stands|stood|standing|stand)\s+by\s+"
+    r"(?:his|her|their|its)\s+(?:own\s+|original\s+|earlier\s+)?(?:figure|estimate|forecast|costing|valuation|count|"
+    r"number)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+under|just\s+over)\s+)?"
+    r"(?P<fig>[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m)\b)?)"
+)
+_MONEY_FIGURE = re.compile(r"(?P<cur>[£$€])\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m)\b)?")
+
+
+def _money(m: re.Match[str]) -> tuple[str, float]:
+    scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("scale") or "").lower(), 1.0)
+    return m.group("cur"), float(m.group("num").replace(",", "")) * scale
+
+
+def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side standing by its figure ("stands by his figure of about £150,000") against another side's own
+    figure for the same thing: the same currency, another sum, a word of the matter in common ("roof")."""
+    writers = letter_writers(sentences)
+    by_place = {(s.article, s.position): s for s in sentences[:5000]}
+    credited: dict[tuple[int, int], str] = {}
+    for c in claims:
+        credited.setdefault((c.sentence.article, c.sentence.position), c.actor)
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        m = _STOOD_BY.search(s.text)
+        if m is None or not _person_like(m.group("name")):
+            continue
+        person = clean_name(m.group("name")) or m.group("name")
+        fig = _MONEY_FIGURE.search(m.group("fig"))
+        if fig is None:
+            continue
+        cur, value = _money(fig)
+        matter = set(content_words(_MONEY_FIGURE.sub(" ", s.text))) - set(content_words(person))
+        best: tuple[int, Sentence, str] | None = None
+        for t in sentences[:5000]:
+            if t is s:
+                continue
+            other = _voice_of(by_place, t, writers, credited)
+            if not other or actor_key(other) == actor_key(person) or not _person_like(other):
+                continue
+            theirs = [_money(f) for f in _MONEY_FIGURE.finditer(t.text)]
+            if not any(c == cur and max(v, value) >= 1.2 * min(v, value) > 0 for c, v in theirs):
+                continue
+            shared = len(matter & set(content_words(_MONEY_FIGURE.sub(" ", t.text))))
+            if shared and (best is None or shared > best[0]):
+                best = (shared, t, other)
+        if best is None:
+            continue
+        _, t, other = best
+        said = s.text[m.end("name") :].lstrip(", ")
+        summary = f"{person}: “{_clean_side(said, 30)}” vs. {other}: “{_clean_side(t.text, 30)}”"
+        out.append(
+            (2.2, summary, tuple(sorted({s.article, t.article})), frozenset((actor_key(person), actor_key(other))))
+        )
     return out

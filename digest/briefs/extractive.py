@@ -1085,7 +1085,35 @@ def _denies(negated: str, other: str, story: frozenset[str] = frozenset(), subje
     # "not to be throwing the blame around, but to put America on course": the "not" denies what comes before "but".
     scope = re.split(r",?\s+but\s", scope, maxsplit=1)[0]
     common = (_roots(scope) & _roots(other)) | (_stems(scope) & _stems(other))  # "BOP" is too short for a root
-    return bool(_beyond(common - _VAGUE, story))
+    common = _beyond(common - _VAGUE, story)
+    negated_part = clause[hit.start() :]
+    # "did not oppose the switch-off" is consent: it denies only a side that speaks of opposing.
+    if _NOT_AGAINST.match(negated_part) and not _OPPOSING.search(other):
+        return False
+    # "had never been paid its deposit" / "paid Amber Owl £4.1 million": the verb alone is shared, and the thing
+    # denied is not the thing the other side says was paid; one matter needs more than the verb.
+    verb = _NEGATED_VERB.match(negated_part)
+    if (
+        verb is not None
+        and not (_roots(verb.group("obj")) & _roots(other))
+        and not (common - _roots(verb.group("verb")) - _stems(verb.group("verb")))
+    ):
+        return False
+    return bool(common)
+
+
+# A negated verb of opposing: "did not oppose", "never objected to", "has not resisted".
+_NOT_AGAINST = re.compile(
+    r"^(?:not|never|n't)\s+(?:\w+ly\s+)?(?:oppos|object|resist|contest|challeng|fight|fought|block|veto)\w*\b",
+    re.IGNORECASE,
+)
+_OPPOSING = re.compile(r"\b(?:oppos|object|resist|contest|challeng|fight|fought|block|veto|against)\w*", re.IGNORECASE)
+# The negated verb and the object it takes: "never been paid its deposit", "not received the second payment".
+_NEGATED_VERB = re.compile(
+    r"^(?:not|never|n't)\s+(?:(?:yet|ever|even|once|been|be|have|had|being)\s+){0,3}(?P<verb>[a-z]{3,})\s+"
+    r"(?P<obj>(?:(?:its|his|her|their|our|the|a|an|any)\s+)(?:[a-z]+\s+){0,2}?[a-z]{3,})\b",
+    re.IGNORECASE,
+)
 
 
 # Words that name no matter: "nothing special about it, other than ..." / "swap barrels with other firms".
