@@ -2024,8 +2024,23 @@ def _letter(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribu
                 continue  # "The council says ...": the signer passing on another's words
             if len(text.split()) >= 6 and _has_verb(text):
                 out.append(Attribution(signer, actor_key(signer), text, u, quoted=False))
+            elif _SHORT_TURN.search(text) and out and u.position - out[-1].sentence.position <= 2:
+                out[-1] = _with_turn(out[-1], text)
         start = None
     return out
+
+
+# A writer's short word that they moved ("Two things changed my mind.", "I was wrong."): no stance alone, it goes with
+# the position just before it, which it explains ("We will keep the bells. Two things changed my mind.").
+_SHORT_TURN = re.compile(
+    r"\b(?:changed\s+(?:my|our)\s+minds?|(?:I|[Ww]e)\s+(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|"
+    r"(?:I|[Ww]e)\s+(?:have|['’]ve)\s+changed\s+(?:my|our)\s+(?:view|position))\b"
+)
+
+
+def _with_turn(a: Attribution, text: str) -> Attribution:
+    claim = a.claim if a.claim.endswith((".", "!", "?")) else f"{a.claim}."
+    return replace(a, claim=f"{claim} {text}")
 
 
 # A message sent out to a list (a police or council alert, a school's message home): its head names the sender ("Message
