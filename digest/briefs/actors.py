@@ -96,7 +96,9 @@ _MEDIUM = (
     r"\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
     r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video|"
     # "wrote in the foreword: ...": a report's signed opening, a paper's editorial.
-    r"foreword|preface|introduction|editorial|newsletter|column)(?=\s+that\b|,|:)"
+    r"foreword|preface|introduction|editorial|newsletter|column|"
+    # "said in a conference abstract that ...", "wrote in a blog post that ...".
+    r"abstract|paper|preprint|blog|podcast|report)(?=\s+that\b|,|:)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
 # A teletext page's pointer closing a sentence: ">> 313", ">> 310 NEWS INDEX".
@@ -2053,11 +2055,10 @@ _SENT_BY = re.compile(
 )
 _SALUTED = re.compile(r"(?:^|\s)Dear\s+[A-Za-z][\w'’ -]{1,40},\s+(?=[A-Z\"“])")
 _FOOTER = re.compile(r"\b(?:Reply\s+to\s+this\s+message|Unsubscribe|Manage\s+your\s+(?:alerts|subscription))\b")
-# A sentence that opens with another person's full name does what that person did: "Chief Inspector Ann Roe has
-# published figures" is hers, not the sender's.
+# A sentence that opens with another's name (titled or not, a person's or a body's) does what they did: "Chief
+# Inspector Ann Roe has published figures", "Station Officer Jo Hale has asked ..." are theirs, not the sender's.
 _OTHER_OPENS = re.compile(
-    r"^(?:(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant|Constable|Councillor|Cllr|Dr|Mr|Mrs|Ms|Professor|Sir|Dame)\s+)?"
-    r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+(?:has|had|is|was|will|said|says|[a-z]+ed)\b)"
+    r"^(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s+(?:has|had|is|was|will|said|says|[a-z]+ed)\b)"
 )
 
 
@@ -2096,6 +2097,8 @@ _MEMO_FROM = re.compile(
     rf"^From:\s+{_HEADER_PERSON}"
     r"(?=\s*(?:,|$|\s+(?:Date|Re|Subject|Ref):))"
 )
+_MAIL_HEAD = re.compile(rf"^From:\s+{_HEADER_PERSON}\s+Subject:\s+\S")
+_DIGEST_MARK = re.compile(r"^(?:Message:\s*\d+\b|Today['’]s\s+Topics\b)|\bDigest,\s+Vol\b|-{5,}\s+Message:\s*\d+")
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|us|My|my)\b")
 
 
@@ -2131,13 +2134,27 @@ def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attributi
         headed = m is not None and re.match(r"\s+Subject:\s+\S", t.text[m.end() :]) is not None
         if m is None or not (headed or any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3])):
             continue
+        # A mail quoted inside a column ("A reader wrote last week. From: Jo Bell Subject: Bins ...") is hers only as
+        # far as its first line: what follows is the columnist's again. A digest's messages (several headers, "Message:
+        # 2", "Today's Topics") and a mail that is the whole article (its header at the top) are their senders' own.
+        memo = any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3])
+        digest = sum(1 for u in ts if _MAIL_HEAD.match(u.text)) >= 2 or any(_DIGEST_MARK.search(u.text) for u in ts)
+        lines = len(ts) if memo or digest or i <= 2 else 1
         sender = clean_name(m.group("name"))
         if sender is not None and _an_office(sender):
             # "From: The General Secretary": an office speaks as the person the text says holds it, else as no one.
             sender = _holder_of(sender, ts)
         if sender is None or {w.lower() for w in sender.split()} & (_BODY_HEADS | _BODY_ENDS | _SIGNING_DESKS):
             continue
-        for u in ts[i + 1 :]:
+        glued = re.search(r"\s(?=(?:I|We)\s+[a-z])", t.text[m.end() :]) if lines == 1 else None
+        if glued is not None:
+            # "From: Jo Bell Subject: Bins I think the rounds are too few.": the quoted mail's line, run into its
+            # header, is all of it the column gives.
+            line = t.text[m.end() + glued.end() :]
+            if (t.article, t.position) not in taken and len(line.split()) >= 6 and _has_verb(line):
+                out.append(Attribution(sender, actor_key(sender), line, t, quoted=False))
+            break
+        for u in ts[i + 1 : i + 1 + lines]:
             text = u.text
             if text.startswith("From:"):
                 break  # the next message of a digest is another sender's
