@@ -262,3 +262,8 @@ def test_digest_messages_are_their_senders() -> None:
     got = [(a.actor, a.claim) for a in _article(DIGEST)]
     assert any(a == "Ruth Lowe" and "phase the rise" in c for a, c in got)
     assert not any(a == "Ruth Lowe" and "seed swap" in c.lower() for a, c in got)
+
+
+def test_chapter_line_of_a_body_is_no_first_name() -> None:
+    text = SHOW.replace("19:45 Owen Mays:", "19:45 Police:").replace("and to Owen Mays.", "and to Police Scotland.")
+    assert all(not a.actor.startswith("Police") for a in _article(text))

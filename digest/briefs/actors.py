@@ -1281,6 +1281,8 @@ def _full_name(name: str, article: int, context: Sequence[Sentence]) -> str | No
     words or more as it is."""
     if " " in name:
         return clean_name(name)
+    if name in _NOT_ACTORS or name in _GROUP_NOUNS or name.lower() in _BODY_HEADS | _BODY_ENDS | _BODY_WORDS:
+        return None  # "10:30 Police: ...": a body's word, no first name
     fulls = {
         f"{name} {x}"
         for t in context
