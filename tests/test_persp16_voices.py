@@ -267,3 +267,16 @@ def test_digest_messages_are_their_senders() -> None:
 def test_chapter_line_of_a_body_is_no_first_name() -> None:
     text = SHOW.replace("19:45 Owen Mays:", "19:45 Police:").replace("and to Owen Mays.", "and to Police Scotland.")
     assert all(not a.actor.startswith("Police") for a in _article(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF now expects the economy to shrink by 4 per cent this year.",  # a body's forecast
+        "Forecasters expect the storm to reach the coast late on Sunday.",  # a group
+        "Economists had expected a cut of one to two points.",  # a past expectation
+        "Dr Lena Ford expected the results to arrive in May.",
+    ],
+)
+def test_forecast_of_no_person_is_no_stance(text: str) -> None:
+    assert _one(text) == []

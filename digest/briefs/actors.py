@@ -61,7 +61,7 @@ _THAT = (
 )
 # How something was told the outlet: "told us through his office that", "told me by email that", "told us this morning
 # that".
-_FORECAST = re.compile(r"\b(?:expects|expected|forecasts|predicts)\s*$")
+_FORECAST = re.compile(r"\b(?:expects|forecasts|predicts)\s*$")
 _TOLD_HOW = (
     r"(?:\s+(?:this|last)\s+(?:morning|afternoon|evening|night|week))?(?:\s+(?:through|via)\s+(?:his|her|their|a|an)\s+"
     r"(?:office|spokes(?:man|woman|person)|lawyers?|solicitors?|agent|press\s+office|aides?)|\s+by\s+(?:e-?mail|phone|"
@@ -81,7 +81,7 @@ _SAY_CLAUSE = (
     rf"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?{_TOLD_HOW}|"
     # A forecast with its object: "expects up to 15 per cent of customers to leave", "expects that ...". Not "expects
     # to announce" (her own plan) nor "expects a decision in May" (no claim).
-    r"(?:expects|expected|forecasts|predicts)(?=\s+that\b|\s+(?!to\b)(?:[\w£$€%,.'’-]+\s+){1,10}?to\s+[a-z]+)|"
+    r"(?:expects|forecasts|predicts)(?=\s+that\b|\s+(?!to\b)(?:[\w£$€%,.'’-]+\s+){1,10}?to\s+[a-z]+)|"
     # "Trust chair Lorna McAteer told Ellsmere Sound that ...": an outlet told.
     r"(?:tells|told)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+(?:on|last|this)\s+\w+)?(?=\s+that\b)|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
@@ -1048,7 +1048,10 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             whole = bool(m.groupdict().get("verb"))
             if "claim" in m.re.groupindex and m.start("claim") > m.end("name"):
                 # "Ann Roe expects up to 15 per cent of buyers to leave": a forecast reads whole, not from its object.
-                whole = whole or _FORECAST.search(source[m.end("name") : m.start("claim")]) is not None
+                forecast = _FORECAST.search(source[m.end("name") : m.start("claim")]) is not None
+                if forecast and " " not in name:
+                    continue  # "The IMF now expects ...", "Forecasters expect ...": a person's forecast only
+                whole = whole or forecast
             found = (name, source if whole else m.group("claim"))
             told = re.search(r"\b(?:and|who)\s+(she|he)\s+(?:told|tells)\s+(?:me|us)\b", source[m.end("name") :])
             if told:  # "I spoke to Imogen Tait ..., and she told me ...": the report's own pronoun for her
@@ -1867,7 +1870,8 @@ _VALEDICTION = re.compile(
     r"[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){1,2})?"
 )
 _REPORTS_OTHER = re.compile(
-    r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described|according)\b"
+    r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described|according|expects|predicts|"
+    r"forecasts)\b"
 )
 
 
