@@ -31,11 +31,20 @@ from digest.briefs.sentences import Sentence, strip_dateline
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’.-])+|[A-Z]{{2,}}|de|van|von|al-[A-Z][a-z]+)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+# "maintains" says only with a clause after it ("maintains the plan was sound"); with a thing it keeps in repair or in
+# being, it does ("Brightway maintains the county's 18,000 street lights", "maintains its innocence", "maintains the
+# roads in the north").
+_FINITE = r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|must|may|might|can)\b"
+_MAINTAINS = (
+    r"maintains(?!\s+(?:(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&-]*['’]s?|the|its|their|his|her|a|an|some|all|every|"
+    rf"\d[\d,.]*)\s+(?:(?!{_FINITE})[\w,.'’-]+\s+){{0,3}}?(?!{_FINITE})[\w'’-]+(?:[,.;]|$|\s+(?:in|on|at|for|"
+    r"across|and|where|which|since)\b))"
+)
 _SAY = (
     r"(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|denied|admitted|acknowledged|"
     r"stressed|noted|explained|believes|predicted|urged|promised|vowed|wrote|tells|"
     # A live blog's present tense: "She insists the programme was on schedule", "Farrant confirms that ...".
-    r"insists|argues|claims|warns|admits|denies|confirms|confirmed|maintains)"
+    r"insists|argues|claims|warns|admits|denies|confirms|confirmed|" + _MAINTAINS + ")"
 )
 # "that" opening a clause, not a demonstrative with its noun: "ruled that out", "held that post for a decade",
 # "conceded that goal in the last minute", "accepted that offer in May" say nothing. A demonstrative is "that" + a
@@ -50,14 +59,29 @@ _THAT = (
     r"(?:(?:the|a|an|his|her|its|their|our|this|that|last|next)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
     rf"{_ADVERBIAL_END}))"
 )
+# How something was told the outlet: "told us through his office that", "told me by email that", "told us this morning
+# that".
+_FORECAST = re.compile(r"\b(?:expects|forecasts|predicts)\s*$")
+_TOLD_HOW = (
+    r"(?:\s+(?:this|last)\s+(?:morning|afternoon|evening|night|week))?(?:\s+(?:through|via)\s+(?:his|her|their|a|an)\s+"
+    r"(?:office|spokes(?:man|woman|person)|lawyers?|solicitors?|agent|press\s+office|aides?)|\s+by\s+(?:e-?mail|phone|"
+    r"telephone|letter|text(?:\s+message)?))?(?:\s+(?:this|last)\s+(?:morning|afternoon|evening|night|week))?"
+)
 _SAY_CLAUSE = (
-    r"(?:said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
-    rf"explained|believes|predicted|wrote|tweets|tweeted|insists|argues|admits|maintains|"
+    r"(?:"
+    # "got in touch to say he stands by his figure", "wrote to say", "rang in to say": a message sent in.
+    r"(?:(?:got|gets|has\s+been|had\s+been)\s+in\s+touch|(?:wrote|writes|rang|rings|phoned|phones|emailed|e-mailed)"
+    r"(?:\s+in)?)\s+to\s+say|"
+    r"said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
+    rf"explained|believes|predicted|wrote|tweets|tweeted|insists|argues|admits|{_MAINTAINS}|"
     # Not "denies": its clause is what the speaker says is false ("Coach Ben Ortiz denies that the players were paid").
     rf"(?:confirms|confirmed)(?={_THAT})|estimated(?={_THAT})|countered(?={_THAT})|"
     # A concession is a stance too: "Dahl conceded for the first time that the warning system did not work".
     rf"(?:conceded|concedes|accepted|accepts)(?=(?:\s+for\s+the\s+first\s+time)?{_THAT})|"
-    r"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?|"
+    rf"(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday))?{_TOLD_HOW}|"
+    # A forecast with its object: "expects up to 15 per cent of customers to leave", "expects that ...". Not "expects
+    # to announce" (her own plan) nor "expects a decision in May" (no claim).
+    r"(?:expects|forecasts|predicts)(?=\s+that\b|\s+(?!to\b)(?:[\w£$€%,.'’-]+\s+){1,10}?to\s+[a-z]+)|"
     # "Trust chair Lorna McAteer told Ellsmere Sound that ...": an outlet told.
     r"(?:tells|told)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+(?:on|last|this)\s+\w+)?(?=\s+that\b)|"
     # A judge's or a tribunal's finding is its stance: "Judge Elin Strand ruled that the company had failed ...".
@@ -72,7 +96,9 @@ _MEDIUM = (
     r"\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|letter|post|email|filing|speech|"
     r"affidavit|submission|release|briefing|conference|note|memo|message|tweet|video|"
     # "wrote in the foreword: ...": a report's signed opening, a paper's editorial.
-    r"foreword|preface|introduction|editorial|newsletter|column)(?=\s+that\b|,|:)"
+    r"foreword|preface|introduction|editorial|newsletter|column|"
+    # "said in a conference abstract that ...", "wrote in a blog post that ...".
+    r"abstract|paper|preprint|blog|podcast|report)(?=\s+that\b|,|:)"
 )
 # After the speaker: when and where it was said, and a trailing aside ("said on Monday, a week after ...").
 # A teletext page's pointer closing a sentence: ">> 313", ">> 310 NEWS INDEX".
@@ -163,7 +189,7 @@ _PATTERNS = [
         rf"[A-Z][\w&-]*['’]?(?:\s+[A-Z][\w&-]*['’]?){{0,3}})?(?:,\s+[^,]{{2,80}},)?\s+(?:(?:now|also|later|again|then|still)\s+)?"
         rf"(?:(?:has|have|had)\s+(?:(?:since|now|also|already)\s+)?)?"
         # "Tomas Egeland described the situation as "serious" and said ...": the second predicate is the saying.
-        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:conference|meeting|briefing|rally|hearing|gathering|summit|seminar)(?:\s+[\w'’]+){{0,10}}?\s+that|(?:let|lets)\s+(?:us|me|it\s+be)\s+know(?:n)?(?:\s+[\w'’]+){{0,4}}?\s+that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament|buyers|customers|residents|members|delegates|"
+        rf"(?:[a-z]+ed\s+[^;:,]{{2,80}}?\s+and\s+)?(?:{_SAY_CLAUSE}|(?:tells|told)\s+(?:me|us)(?:\s+(?:afterwards|later|today|yesterday|on\s+\w+))?{_TOLD_HOW}(?:\s+that)?(?=\s)|told\s+(?:[\w'’]+\s+){{1,6}}?that|told\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:conference|meeting|briefing|rally|hearing|gathering|summit|seminar)(?:\s+[\w'’]+){{0,10}}?\s+that|(?:let|lets)\s+(?:us|me|it\s+be)\s+know(?:n)?(?:\s+[\w'’]+){{0,4}}?\s+that|told\s+(?:the\s+[a-z]+|reporters|journalists|MPs|parliament|buyers|customers|residents|members|delegates|"
         r"supporters|shareholders|investors|listeners|viewers|voters|parents|farmers|growers)"
         r"(?:\s+(?:this|last|on)\s+\w+)?(?=\s+(?:he|she|they|it|there|the|a|an|[A-Z][a-z]+)\s))(?:"
         + _MEDIUM
@@ -951,6 +977,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
         # Not a post written as a title: "A word from our director Priya Banerjee, Chief Executive, writes".
         adverbless = bare
         bare = _ROLE_THEN_NAME.sub(_name_of_role, bare)
+        # "Simon Threlfall's office told us that ...": a person's office or spokesman speaks for the person.
+        bare = _PERSON_OFFICE.sub(_person_for_office, bare)
         # "The Director of Sea Fisheries, Dr Ann Roe, said: ...": the person in apposition speaks, never the office
         # written with capitals (a lowercase role, "The harbourmaster, ...", is no name to mistake).
         roled = bare != adverbless and _CAPITAL_OFFICE.match(adverbless) is not None
@@ -1018,6 +1046,12 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if app and re.search(r"['’]s\s+\S+$", m.group("name")):
                 name = app.group(1)
             whole = bool(m.groupdict().get("verb"))
+            if "claim" in m.re.groupindex and m.start("claim") > m.end("name"):
+                # "Ann Roe expects up to 15 per cent of buyers to leave": a forecast reads whole, not from its object.
+                forecast = _FORECAST.search(source[m.end("name") : m.start("claim")]) is not None
+                if forecast and " " not in name:
+                    continue  # "The IMF now expects ...", "Forecasters expect ...": a person's forecast only
+                whole = whole or forecast
             found = (name, source if whole else m.group("claim"))
             told = re.search(r"\b(?:and|who)\s+(she|he)\s+(?:told|tells)\s+(?:me|us)\b", source[m.end("name") :])
             if told:  # "I spoke to Imogen Tait ..., and she told me ...": the report's own pronoun for her
@@ -1226,6 +1260,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     out = _by_role(out, context or sentences)
     out = _resumed(_introduced(out, by_place), by_place)
     out += _signed(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
+    out += _chapters(context or sentences, {(a.sentence.article, a.sentence.position, a.actor) for a in out})
     out.sort(key=lambda a: (a.sentence.article, a.sentence.position))
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
@@ -1233,6 +1268,47 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     out = _without_opening_adverbs(_initialled(out, context or sentences), context or sentences)
     out = _with_offices(_unify_names(_as_defined(out, context or sentences), sentences), context or sentences)
     return _named_in_full(out, context or sentences)
+
+
+# A programme's chapter list, its lines run together by the splitter: "09:15 Tomasz on why he left: "I left because
+# ..."", "15:00 Ruth Castellan: "We don't fork lightly."". The line's name said the quotation after its colon; a first
+# name is the person the same show names in full ("Tomasz" is the "Tomasz Wrona" of its introduction).
+_CHAPTER_QUOTE = re.compile(
+    r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+    r"(?:\s+(?:on|about)\s+[^:\"“”]{2,60})?:\s+[\"“](?P<claim>[^\"“”]{10,}?)[\"”]"
+)
+
+
+def _full_name(name: str, article: int, context: Sequence[Sentence]) -> str | None:
+    """A first name's full name in the same article ("Ruth" -> "Ruth Castellan"), if one person has it; a name of two
+    words or more as it is."""
+    if " " in name:
+        return clean_name(name)
+    if name in _NOT_ACTORS or name in _GROUP_NOUNS or name.lower() in _BODY_HEADS | _BODY_ENDS | _BODY_WORDS:
+        return None  # "10:30 Police: ...": a body's word, no first name
+    fulls = {
+        f"{name} {x}"
+        for t in context
+        if t.article == article
+        for x in re.findall(rf"\b{re.escape(name)}\s+([A-Z][a-z'’-]+)\b", t.text)
+        if x not in _NOT_ACTORS
+    }
+    return clean_name(fulls.pop()) if len(fulls) == 1 else None
+
+
+def _chapters(context: Sequence[Sentence], taken: set[tuple[int, int, str]]) -> list[Attribution]:
+    """The quotations of a programme's chapter lines, each its named speaker's (several lines may share a sentence
+    with another's words: only the same speaker's claim on it is taken)."""
+    out: list[Attribution] = []
+    for t in context:
+        for m in _CHAPTER_QUOTE.finditer(t.text) if ":" in t.text else ():
+            name = _full_name(m["name"], t.article, context)
+            claim = m["claim"].strip()
+            if name is None or (t.article, t.position, name) in taken:
+                continue
+            if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim):
+                out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
+    return out
 
 
 _INSTITUTION_WORDS = frozenset({"directorate", "inspectorate", "secretariat", "institution"})
@@ -1785,12 +1861,17 @@ def _signed(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
 _SALUTATION = re.compile(r"^Dear\s+[A-Za-z][\w'’ -]{1,60},\s*")
 _VALEDICTION = re.compile(
     r"^(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:Best|Kind|Warm|Warmest)\s+(?:wishes|regards)|"
-    r"With\s+(?:thanks|gratitude)|Regards)[,.]?\s*"
+    r"With\s+(?:thanks|gratitude)|Regards|"
+    # A pastoral or personal close: "With my love and prayers,", "With every blessing,", "Yours in Christ,".
+    r"With\s+(?:(?:all\s+)?(?:my|our)|every)\s+(?:love|prayers|blessings?|thanks|best\s+wishes|good\s+wishes)"
+    r"(?:\s+(?:and|&)\s+(?:love|prayers|blessings?|thanks|best\s+wishes|good\s+wishes))?|"
+    r"(?:Every|God)\s+(?:blessing|bless)|Yours\s+in\s+(?:Christ|faith|friendship))[,.]?\s*"
     r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Canon|Sir|Dame)\.?\s+)?"
     r"[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){1,2})?"
 )
 _REPORTS_OTHER = re.compile(
-    r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described|according)\b"
+    r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described|according|expects|predicts|"
+    r"forecasts)\b"
 )
 
 
@@ -1951,7 +2032,67 @@ def _letter(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribu
                 continue  # "The council says ...": the signer passing on another's words
             if len(text.split()) >= 6 and _has_verb(text):
                 out.append(Attribution(signer, actor_key(signer), text, u, quoted=False))
+            elif _SHORT_TURN.search(text) and out and u.position - out[-1].sentence.position <= 2:
+                out[-1] = _with_turn(out[-1], text)
         start = None
+    return out
+
+
+# A writer's short word that they moved ("Two things changed my mind.", "I was wrong."): no stance alone, it goes with
+# the position just before it, which it explains ("We will keep the bells. Two things changed my mind.").
+_SHORT_TURN = re.compile(
+    r"\b(?:changed\s+(?:my|our)\s+minds?|(?:I|[Ww]e)\s+(?:was|were)\s+wrong|got\s+(?:it|this|that)\s+wrong|"
+    r"(?:I|[Ww]e)\s+(?:have|['’]ve)\s+changed\s+(?:my|our)\s+(?:view|position))\b"
+)
+
+
+def _with_turn(a: Attribution, text: str) -> Attribution:
+    claim = a.claim if a.claim.endswith((".", "!", "?")) else f"{a.claim}."
+    return replace(a, claim=f"{claim} {text}")
+
+
+# A message sent out to a list (a police or council alert, a school's message home): its head names the sender ("Message
+# sent by Ann Roe (Police, PC, Eastfield team)"), a salutation opens the body ("Dear resident,") and a footer of links
+# closes it ("Reply to this message | Unsubscribe"), with no valediction. The body is the sender's, in the first person.
+_SENT_BY = re.compile(
+    r"\b(?:Message|Alert|Email|E-mail|Notice|Update)\s+sent\s+by\s+"
+    r"(?P<name>(?:(?:PC|PCSO|DC|DS|Sgt|Insp|Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:\(|,|$|\s+[A-Z]))"
+)
+_SALUTED = re.compile(r"(?:^|\s)Dear\s+[A-Za-z][\w'’ -]{1,40},\s+(?=[A-Z\"“])")
+_FOOTER = re.compile(r"\b(?:Reply\s+to\s+this\s+message|Unsubscribe|Manage\s+your\s+(?:alerts|subscription))\b")
+# A sentence that opens with another's name (titled or not, a person's or a body's) does what they did: "Chief
+# Inspector Ann Roe has published figures", "Station Officer Jo Hale has asked ..." are theirs, not the sender's.
+_OTHER_OPENS = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s+(?:has|had|is|was|will|said|says|[a-z]+ed)\b)"
+)
+
+
+def _sent(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attribution]:
+    """The sender's sentences of a message sent to a list: from the salutation to the footer, less those that report
+    another's words (unless in the first person), those another named person opens, and the questions."""
+    head = next((m for t in ts[:4] for m in [_SENT_BY.search(t.text)] if m), None)
+    signer = clean_name(head.group("name")) if head else None
+    if head is None or signer is None or len(signer.split()) < 2:
+        return []
+    out: list[Attribution] = []
+    started = False
+    for u in ts:
+        text = u.text
+        if not started:
+            sal = _SALUTED.search(text)
+            if sal is None:
+                continue
+            started, text = True, text[sal.end() :]
+        if _FOOTER.search(text):
+            break
+        if (u.article, u.position) in taken or not text[:1].isupper() or text.endswith("?"):
+            continue
+        said = _REPORTS_OTHER.search(text)
+        if (said and not re.search(r"\b(?:I|We|we)\b", text[: said.start()])) or _OTHER_OPENS.match(text):
+            continue
+        if len(text.split()) >= 6 and _has_verb(text):
+            out.append(Attribution(signer, actor_key(signer), text, u, quoted=False))
     return out
 
 
@@ -1962,6 +2103,8 @@ _MEMO_FROM = re.compile(
     rf"^From:\s+{_HEADER_PERSON}"
     r"(?=\s*(?:,|$|\s+(?:Date|Re|Subject|Ref):))"
 )
+_MAIL_HEAD = re.compile(rf"^From:\s+{_HEADER_PERSON}\s+Subject:\s+\S")
+_DIGEST_MARK = re.compile(r"^(?:Message:\s*\d+\b|Today['’]s\s+Topics\b)|\bDigest,\s+Vol\b|-{5,}\s+Message:\s*\d+")
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|us|My|my)\b")
 
 
@@ -1997,13 +2140,27 @@ def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attributi
         headed = m is not None and re.match(r"\s+Subject:\s+\S", t.text[m.end() :]) is not None
         if m is None or not (headed or any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3])):
             continue
+        # A mail quoted inside a column ("A reader wrote last week. From: Jo Bell Subject: Bins ...") is hers only as
+        # far as its first line: what follows is the columnist's again. A digest's messages (several headers, "Message:
+        # 2", "Today's Topics") and a mail that is the whole article (its header at the top) are their senders' own.
+        memo = any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3])
+        digest = sum(1 for u in ts if _MAIL_HEAD.match(u.text)) >= 2 or any(_DIGEST_MARK.search(u.text) for u in ts)
+        lines = len(ts) if memo or digest or i <= 2 else 1
         sender = clean_name(m.group("name"))
         if sender is not None and _an_office(sender):
             # "From: The General Secretary": an office speaks as the person the text says holds it, else as no one.
             sender = _holder_of(sender, ts)
         if sender is None or {w.lower() for w in sender.split()} & (_BODY_HEADS | _BODY_ENDS | _SIGNING_DESKS):
             continue
-        for u in ts[i + 1 :]:
+        glued = re.search(r"\s(?=(?:I|We)\s+[a-z])", t.text[m.end() :]) if lines == 1 else None
+        if glued is not None:
+            # "From: Jo Bell Subject: Bins I think the rounds are too few.": the quoted mail's line, run into its
+            # header, is all of it the column gives.
+            line = t.text[m.end() + glued.end() :]
+            if (t.article, t.position) not in taken and len(line.split()) >= 6 and _has_verb(line):
+                out.append(Attribution(sender, actor_key(sender), line, t, quoted=False))
+            break
+        for u in ts[i + 1 : i + 1 + lines]:
             text = u.text
             if text.startswith("From:"):
                 break  # the next message of a digest is another sender's
@@ -2042,7 +2199,7 @@ def _voiced(context: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[At
         if posted:
             out += posted
             continue
-        letter = _letter(ts, taken) or _memo(ts, taken)
+        letter = _letter(ts, taken) or _memo(ts, taken) or _sent(ts, taken)
         if letter:
             out += letter
             continue
@@ -2097,6 +2254,7 @@ _PRESENTER_WORDS = frozenset(
     # A phone-in's caller, named by a first name and a place at most ("CALLER (JO, EASTFIELD):"): the public, no actor.
     | {"CALLER", "LISTENER", "VIEWER", "TEXTER"}
 )
+_PUBLIC_LABELS = frozenset({"CALLER", "LISTENER", "VIEWER", "TEXTER"})
 _PRESENTER_ASIDE = re.compile(
     r"^(?:TO CAMERA|ON CAMERA|PTC|VO|V/O|OOV|LIVE|[Cc]ounsel\b.*|for\s+.+|[Rr]eporter\b.*|[Pp]resenter\b.*|KC|QC)$"
 )
@@ -2293,10 +2451,15 @@ def _label_name(m: re.Match[str], host: str | None, ts: Sequence[Sentence]) -> s
     label = m.group("label")
     words = label.split()
     affil = m.groupdict().get("affil") or ""
+    paren = m.groupdict().get("paren")
+    caller = paren.split(",")[0].split() if paren and label in _PUBLIC_LABELS else []
+    if len(caller) >= 2 and all(w[:1].isupper() for w in caller):
+        # "CALLER (ANN KIBBLE, CHURCHWARDEN): ...": a caller named in full (with a post) is a voice of the story; one
+        # named by a first name and a place ("CALLER (JO, EASTFIELD):") stays the public.
+        return clean_name(" ".join(w.capitalize() if w.isupper() else w for w in caller))
     # "KATE HILL, REPORTER: ...": a presenter's role after the name is a presenter's label too.
     if label == host or any(w.strip(".") in _PRESENTER_WORDS for w in [*words, *affil.split()]):
         return None
-    paren = m.groupdict().get("paren")
     if paren and _PRESENTER_ASIDE.match(paren.strip()):
         return None
     if re.fullmatch(_CUE_WORDS, label):
@@ -2659,6 +2822,8 @@ def named_subject(by_place: dict[tuple[int, int], Sentence], s: Sentence) -> tup
         t = by_place.get((s.article, start - back))
         if t is not None:
             t = replace(t, text=_posts(t.text)[-1])  # of a thread's posts run together, the last is the one before
+            # "Dear resident, Chief Inspector Ann Roe has published ...": a letter's salutation is no part of it.
+            t = replace(t, text=_SALUTATION.sub("", t.text))
             # "The organiser, Chris Hunt, defended the event.": the role's name, given beside it, is who speaks next.
             named = _ROLE_NAMED.match(t.text)
             if named:
@@ -2756,9 +2921,28 @@ _ROLE_THEN_NAME = re.compile(
     # "The Director of Sea Fisheries, Dr Ann Roe, said": an office written with capitals, its head a post's word.
     rf"[Tt]he\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{'|'.join(sorted(w.capitalize() for w in OFFICE_HEADS))}))"
     r"(?:\s+(?:at|of|from|for|in|with)\s+[^,]{2,50}?)?,\s+"
-    r"(?:[A-Z][a-z]{1,3}\.?\s+)?(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2}),\s+"
+    # "The archdeacon, the Venerable Simon Threlfall, ...": a cleric's style before the name.
+    r"(?:(?:the\s+)?(?:Venerable|Very\s+Reverend|Right\s+Reverend|Reverend|Revd)\s+|[A-Z][a-z]{1,3}\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,2})"
+    # "One broker's analyst, Ann Roe of Dunmore Securities, expects ...": the body after the name is hers.
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?,\s+"
     r"(?=[a-z])"
 )
+
+
+_PERSON_OFFICE = re.compile(
+    r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)['’]s\s+"
+    r"(?:private\s+|press\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|solicitors?|agent|aides?)\s+"
+    r"(?=(?:has\s+|had\s+)?(?:told|tells|said|says)\b)"
+)
+
+
+def _person_for_office(r: re.Match[str]) -> str:
+    """The person an office or a spokesman speaks for, when the name is a person's (a known given name): "Kestrel
+    Data's office" is a body's, and stays as written."""
+    first = r["name"].split()[0]
+    person = _name_gender(first) is not None or first in {"Dr", "Mr", "Mrs", "Ms", "Professor", "Sir", "Dame"}
+    return f"{r['name']} " if person else r.group(0)
 
 
 def _name_of_role(r: re.Match[str]) -> str:

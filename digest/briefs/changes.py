@@ -104,7 +104,8 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             )
             out.append(replace(p, stance=stance, evolution="shifted", evolution_note=note))
         else:
-            stance = _without(p.stance, fresh[0], old_claims, old_ids, current_sources)
+            added = _added(said, fresh, old_claims)
+            stance = _without(p.stance, added, old_claims, old_ids, current_sources)
             # All of the stance new: the note says so rather than repeat its first claim. An old claim reworded or
             # cited anew stays in the stance, and the note names the new one.
             all_new = stance == p.stance and all(c in fresh for c in _claims(p.stance.text))
@@ -113,8 +114,8 @@ def evolve(perspectives: list[Perspective], current_sources: list[Source], previ
             # the extension is not affordable, and I stand by it"): a repeated position names nothing as new.
             recalls = [c for c in fresh if _RECALL.match(c)]
             moved = any(not _REAFFIRM.search(c) for c in recalls)
-            all_new = all_new and not _SELF_TURN.search(fresh[0]) and not moved
-            note = f"new since version {v} {cites}" if all_new else _also(who, fresh[0], cites)
+            all_new = all_new and not _SELF_TURN.search(added) and not moved
+            note = f"new since version {v} {cites}" if all_new else _also(who, added, cites, old_claims)
             out.append(replace(p, stance=stance, evolution="expanded", evolution_note=note))
     return out
 
@@ -340,13 +341,39 @@ def _without(
     return Statement(text, cites)
 
 
-def _also(actor: str, claim: str, cites: str) -> str:
+def _also(actor: str, claim: str, cites: str, old_claims: Sequence[str] = ()) -> str:
     """ "now also: “…” [n]" in the actor's words; a reporter's sentence about the actor ("Mayor Ana Ruiz
     rejected Berg's account …") is not their words, so it follows the same lead unquoted."""
+    claim = _past_repeated(claim, old_claims)
     head = claim.split()[:5]
     if any(w in head for w in actor.split() if len(w) > 1 and w.lower() not in ENGLISH.corporate_suffixes):
         return f"now also: {_short(claim)} {cites}"
     return f"now also: “{_short(claim)}” {cites}"
+
+
+def _added(said: list[str], fresh: list[str], old_claims: Sequence[str]) -> str:
+    """The new claim a note names: the first that does not repeat an earlier one in other words ("We did not oppose
+    this scheme." after "did not oppose the switch-off" adds nothing); a short word that the speaker moved ("Two
+    things changed my mind.") with the new position just before it, which it explains."""
+    pick = next((c for c in fresh if all(content_overlap(c, o) < 0.5 for o in old_claims)), fresh[0])
+    if _SELF_TURN.search(pick) and len(pick.split()) <= 8 and pick in said and said.index(pick) > 0:
+        before = said[said.index(pick) - 1]
+        if before in fresh and not _SELF_TURN.search(before):
+            # Both when a note holds them whole, else the position alone: the note's cut would leave only the tail.
+            both = f"{before.rstrip('.')}. {pick}"
+            return both if len(both.split()) <= 18 else before
+    return pick
+
+
+def _past_repeated(claim: str, old_claims: Sequence[str]) -> str:
+    """A quotation of several sentences from its first new one: '“We did not oppose this scheme. Having seen these
+    figures, we have asked ...”' after "did not oppose the switch-off" adds the request, not the repeated words."""
+    bare = claim.strip('“”" ')
+    pieces = split_sentences(bare) if old_claims else []
+    lead = 0
+    while lead < len(pieces) - 1 and any(content_overlap(pieces[lead], o) >= 0.5 for o in old_claims):
+        lead += 1
+    return " ".join(pieces[lead:]) if lead else claim
 
 
 def _claims(stance: str) -> list[str]:
