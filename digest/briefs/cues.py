@@ -1961,8 +1961,7 @@ _CHAPTER_MARK = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z][a-z])"
 
 def glued_items(sentence: str) -> list[str]:
     """The items of a list or the chapters of show notes run together in one sentence, each as its own text; the
-    sentence alone where it holds none. Chapters only where two time stamps at least mark them ("at 10:30 GMT" is prose).
-    """
+    sentence alone where it holds none. Chapters only where two time stamps mark them ("at 10:30 GMT" is prose)."""
     pieces = _ITEM_MARK.split(sentence)
     if len(_CHAPTER_MARK.findall(sentence)) >= 2:
         pieces = [c for p in pieces for c in _CHAPTER_MARK.split(p)]
@@ -2172,8 +2171,11 @@ def _to_question(sentence: str) -> str | None:
 
 # A sentence that only an earlier one makes whole: "He also said that ...", "They are asking why ..."; not the
 # impersonal "It's unclear whether ...".
+# Not a list's first item glued to the items after it ("It will be removed in 6.0. ### Upgrade notes - Whether ..."):
+# the later items stand alone.
 UNUSABLE_OPENING = re.compile(
     r"^(?:(?:But|And|So),?\s+)?(?:He|She|They|We|I|You|This|That|These|Those|It(?!['’]s\s|\s+(?:is|was|remains)\s))\b"
+    r"(?!.*?[.!?)\]]\s+(?:#{1,6}\s|[-–*•]\s+[A-Z]))"
 )
 # A clause that says what an unknown turns on: "it depends on what ...", "that hinges on whether ...".
 _DEPENDENCY = re.compile(r"(?:it|this|that|which)\s+(?:all\s+|will\s+)?(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
@@ -4004,7 +4006,10 @@ def _counted_named(sentence: str, before: str) -> str:
     m = _COUNTED_OPENING.match(before.strip()) if it else None
     if it is None or m is None:
         return sentence
-    if re.search(r"\b(?:the|their|its|our|his|her|these|those|all|many|some)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+[^s\W]s\b", m.group("rest")):
+    if re.search(
+        r"\b(?:the|their|its|our|his|her|these|those|all|many|some)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+[^s\W]s\b",
+        m.group("rest"),
+    ):
         return sentence
     head, _, tail = m.group("np").partition(" ")
     return f"{it.group(1)}the {head.lower()} {tail} {sentence[it.end() :]}"
