@@ -201,3 +201,18 @@ def test_article_of_glued_list_lines_still_gives_its_unknowns() -> None:
     )
     unknowns = [u.text for u in extractive_article_brief(_article(text)).unknowns]
     assert any("old config format" in u for u in unknowns), unknowns
+
+
+@pytest.mark.parametrize(
+    ("reply", "open_"),
+    [
+        ("Maria's answer, at 31:05: ask her in a year.", True),
+        ("Ask me again in six months.", True),
+        ("Ask him in a year how it went.", False),
+        ("Ask them next week and they will tell you it has.", False),
+        ("Ask her.", False),
+        ("Ask the builders in a year.", False),
+    ],
+)
+def test_answer_put_off_to_a_later_day(reply: str, open_: bool) -> None:
+    assert (left_open_in("Will the two apps stay in sync?", reply, "") is not None) is open_

@@ -3545,6 +3545,10 @@ _REPLY_OPEN = re.compile(
     r"|(?:the\s+)?(?:honest|short|truthful|only)\s+answer\s+is(?:\s+that)?\s+(?:we|I|nobody|no\s+one)\s+"
     r"(?:(?:don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:\w+\s+)?(?:knows?|say)\b"
     r"|I\s+wish\s+I\s+knew|(?:Your|Anyone['’]s)\s+guess\s+is\s+as\s+good\s+as\s+mine|Watch\s+this\s+space"
+    # "Ask me again in six months.", "Her answer, at 12:40: ask her in a year.": the answer put off to a later day.
+    r"|(?:[A-Z][^.;:?]{0,40}?\banswer\b(?:[^:;]|:(?=\d)){0,30}:\s+)?ask\s+(?:me|him|her|us|them)\s+(?:again\s+)?(?:in|after|next)\s+"
+    r"(?:a|an|one|two|three|four|six|\d+|the)?\s*(?:few\s+|couple\s+of\s+)?(?:year|month|week|spring|summer|autumn|"
+    r"winter)s?\s*[.!]?$"
     r"|(?:We|I)(?:['’]ll|\s+will|\s+should|\s+hope\s+to)\s+(?:know|find\s+out|see|have\s+an\s+answer)\b"
     r"|(?:We|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:still\s+)?waiting\s+(?:to\s+hear|for)\b"
     # "So far we have had nothing back.", "We're still working through whether ...", "Not today, no.", "We'd be
