@@ -2497,9 +2497,9 @@ _GERUND_MEASURE = re.compile(
 
 
 def _wh_question(wh: str, clause: str) -> str | None:
-    gerund = _GERUND_MEASURE.match(clause.strip().rstrip(".")) if wh == "how" else None
-    if gerund is not None:
-        g = gerund.groupdict()
+    measured = _GERUND_MEASURE.match(clause.strip().rstrip(".")) if wh == "how" else None
+    if measured is not None:
+        g = measured.groupdict()
         return _finish(f"How {g['q']} {g['aux']} {g['subj']} {g['verb']}{g['rest']}")
     m = _SUPPOSED_DIDNT.match(clause.strip().rstrip("."))
     if m:
