@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -76,6 +76,11 @@ def extractive_article_brief(article: Article) -> ArticleBrief:
         sources=[source],
     )
     if not sentences:
+        if lex is ENGLISH:
+            # A changelog or a list whose lines all run together has no usable sentence, but what it says is still
+            # open (an "Upgrade notes" item: "Whether ... is undecided") is the article's own.
+            context = every_sentence(0, article.text, published, limit=80)
+            brief.unknowns = [Statement(u, _CITE) for u in _unknowns([], np.zeros(0), context)]
         return brief
     space = Space([s.text for s in sentences], None if lex is ENGLISH else lex.stop_words)
     central = space.centrality()
@@ -350,6 +355,31 @@ def _who_did_what(sentences: Sequence[Sentence], central: np.ndarray, exclude: s
 _ASKS = re.compile(r"\bask(?:s|ed|ing)?\b")
 
 
+def _aligned(sentences: Sequence[Sentence], context: Sequence[Sentence]) -> list[Sentence]:
+    """The usable sentences numbered as the context numbers them: where a date line was joined to the line after it
+    ("29 July 2069" + "Dear shareholder, ..."), the usable ones count one fewer, and the sentence "before" or "after"
+    would be read one off."""
+    out: list[Sentence] = []
+    k = 0
+    for s in sentences:
+        j = next(
+            (
+                n
+                for n in range(k, len(context))
+                if context[n].text == s.text
+                or s.text.endswith(" " + context[n].text)
+                or (len(s.text) > 40 and context[n].text.startswith(s.text[:40]))
+            ),
+            None,
+        )
+        if j is None:
+            out.append(s)
+            continue
+        k = j + 1
+        out.append(s if context[j].position == s.position else replace(s, position=context[j].position))
+    return out
+
+
 def _unknowns(
     sentences: Sequence[Sentence], central: np.ndarray, context: Sequence[Sentence] = (), k: int = 5
 ) -> list[str]:
@@ -358,6 +388,7 @@ def _unknowns(
     median = float(np.median(central)) if len(central) else 0.0
     found: list[tuple[int, int, str]] = []
     at = {t.position: t.text for t in context}
+    sentences = _aligned(sentences, context)
     for i, s in enumerate(sentences):
         for clause in open_clauses(s.text):
             # "Whether they will get there ..." after "There are twelve children in Ardlach ...": who they are.

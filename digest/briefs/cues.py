@@ -278,6 +278,10 @@ def states_unknown(sentence: str) -> bool:
         or (" answer " in sentence and _ANSWER_UNKNOWN.search(sentence) is not None)
         or _other_unknown(sentence)
         or _no_funds(sentence) is not None
+        or (
+            ("- " in sentence or "#" in sentence or ":" in sentence)
+            and any(states_unknown(item) for item in glued_items(sentence) if item != sentence)
+        )
     )
 
 
@@ -1590,6 +1594,24 @@ _UNSETTLED = re.compile(
     r"(?:could|can|would|will)\s+(?:yet\s+)?(?:tell|say|explain|answer|confirm)\b"
     r"|(?:we|I|they|he|she|it)\s+(?:still\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|"
     r"won['’]t)\s+(?:yet\s+)?(?:say|tell)\b"
+    # "..., the firm would not tell us", "..., Harlow Council will not say": a named source that will not answer it.
+    r"|(?:the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|[A-Z][\w&'’-]+(?:\s+[A-Z&][\w&'’-]*){0,2})\s+(?:still\s+)?"
+    r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|could\s+not|couldn['’]t|cannot|can['’]t|did\s+not|didn['’]t)\s+"
+    r"(?:yet\s+)?(?:say|tell|disclose|confirm)(?:\s+(?:us|me|them|him|her|anyone|so))?\s*(?:[.,;!]|$)"
+    # "..., I do not yet know", "..., we don't know": the writer's own not knowing.
+    r"|(?:we|I)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:yet\s+|honestly\s+|really\s+)?know\b"
+    # "..., nobody at the council has yet told me": nobody who would know has answered.
+    r"|(?:nobody|no\s+one)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:has|have|had)\s+(?:yet\s+)?"
+    r"(?:told|informed)\s+(?:me|us|them|him|her|residents|parents|customers|members)\b"
+    # "... is a figure the officers' paper does not give", "... is a question this file cannot answer": what the source
+    # that would hold the answer leaves out.
+    r"|(?:is|was)\s+(?:a|an|one)\s+(?:question|figure|number|detail|matter|point|thing)\s+(?:that\s+|which\s+)?"
+    r"[^.;]{2,60}?\s+(?:cannot|can['’]t|could\s+not|couldn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|did\s+not|"
+    r"didn['’]t|will\s+not|won['’]t)\s+(?:yet\s+)?(?:answer|settle|give|say|tell|resolve|provide|state|decide|"
+    r"disclose|reveal)\b"
+    # "... is not something this changelog can settle": nor can the source answer it.
+    r"|(?:is|was)\s+not\s+something\b[^.;]{0,60}?\b(?:can|could|will|would)\s+(?:yet\s+)?(?:answer|settle|say|tell|"
+    r"resolve|decide|predict)\b"
     # "... is for the governors to agree": a decision left with someone who has not taken it.
     r"|(?:is|was|will\s+be|would\s+be)\s+(?:now\s+)?for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+"
     r"(?:agree|decide|determine|settle|establish|judge|rule\s+on|work\s+out|choose)\b"
@@ -1930,11 +1952,36 @@ _VOCATIVE = re.compile(
 )
 
 
+_ONE_LEFT = re.compile(rf"^(?:{_AUX_WORDS})\s+one\s+(?:ever\s+|now\s+|still\s+)?be\s+", re.IGNORECASE)
+# Items of a list or chapters of show notes glued into one sentence: "... in 6.0. ### Upgrade notes - The 4.x line ...
+# - Whether ... ", "02:15 The deal: ... 08:30 What Norrcloud pays ... has not been disclosed 15:00 ...".
+_ITEM_MARK = re.compile(r"(?<=[.!?)\]])\s+(?:#{1,6}\s+[A-Z][\w'’ ]{0,40}?\s+)?[-–*•]\s+(?=[A-Z])|\s+#{1,6}\s+")
+_CHAPTER_MARK = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z][a-z])")
+
+
+def glued_items(sentence: str) -> list[str]:
+    """The items of a list or the chapters of show notes run together in one sentence, each as its own text; the
+    sentence alone where it holds none. Chapters only where two time stamps mark them ("at 10:30 GMT" is prose)."""
+    pieces = _ITEM_MARK.split(sentence)
+    if len(_CHAPTER_MARK.findall(sentence)) >= 2:
+        pieces = [c for p in pieces for c in _CHAPTER_MARK.split(p)]
+    items = [p.strip() for p in pieces if len(p.split()) >= 4]
+    return items if len(items) > 1 else [sentence]
+
+
 def to_question(sentence: str) -> str | None:
     """The open question a sentence states, phrased as a question, or None if it states none."""
+    items = glued_items(sentence)
+    if len(items) > 1:
+        # A changelog's items or a podcast's chapters run together: the question is the item's that states one.
+        for item in items:
+            if states_unknown(item):
+                asked = to_question(item)
+                if asked is not None:
+                    return asked
     question = _to_question(sentence)
-    if question is None:
-        return None
+    if question is None or _ONE_LEFT.match(question):
+        return None  # "Will one be paid?": the thing "one" stands for is named only before
     question = _drop_own_contact(_OWN_RELATIVE.sub("?", question))
     missing = _RECORD_MISSING.search(sentence) if " because " in sentence else None
     if missing is not None and missing.group("np").lower() not in question.lower():
@@ -2124,8 +2171,11 @@ def _to_question(sentence: str) -> str | None:
 
 # A sentence that only an earlier one makes whole: "He also said that ...", "They are asking why ..."; not the
 # impersonal "It's unclear whether ...".
+# Not a list's first item glued to the items after it ("It will be removed in 6.0. ### Upgrade notes - Whether ..."):
+# the later items stand alone.
 UNUSABLE_OPENING = re.compile(
     r"^(?:(?:But|And|So),?\s+)?(?:He|She|They|We|I|You|This|That|These|Those|It(?!['’]s\s|\s+(?:is|was|remains)\s))\b"
+    r"(?!.*?[.!?)\]]\s+(?:#{1,6}\s|[-–*•]\s+[A-Z]))"
 )
 # A clause that says what an unknown turns on: "it depends on what ...", "that hinges on whether ...".
 _DEPENDENCY = re.compile(r"(?:it|this|that|which)\s+(?:all\s+|will\s+)?(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
@@ -2188,6 +2238,10 @@ def open_clauses(sentence: str) -> list[str]:
         last = n == len(posts) - 1
         if len(post.split()) >= 4 and post[:1].isupper() and (states_unknown(post) or (last and post.endswith("?"))):
             out.append(post)
+    # A changelog's items or a podcast's chapters glued into one sentence: each item that states an unknown.
+    for item in glued_items(sentence):
+        if item != sentence and states_unknown(item):
+            out.append(item if item.endswith((".", "?", "!")) else item + ".")
     # A message board's post header glued to the post's first line ("Posted by kestrel22 » Tue 3 May 2050, 14:02 Who
     # pays for the repairs?"): the post says what it says.
     header = _POST_HEADER.match(sentence)
@@ -2433,7 +2487,20 @@ _FINITE_AFTER_SUBJECT = re.compile(
 )
 
 
+# "how much dimming will save": a bare gerund after "much" is the subject of a verb that takes the amount as its object,
+# not the amount's noun ("how much water will flow" counts water).
+_GERUND_MEASURE = re.compile(
+    r"^(?P<q>much|many)\s+(?P<subj>[a-z][\w-]*ing)\s+(?P<aux>will|would|could|can|might|may|does|did)\s+"
+    r"(?P<verb>save|cost|raise|earn|make|pay|lose|spend|yield|fetch|generate|recover|need|charge|cut|add)"
+    r"(?P<rest>(?:\s+(?:in|over|by|per|each|every|a|the|on|for)\b[^,;:]*)?)$"
+)
+
+
 def _wh_question(wh: str, clause: str) -> str | None:
+    measured = _GERUND_MEASURE.match(clause.strip().rstrip(".")) if wh == "how" else None
+    if measured is not None:
+        g = measured.groupdict()
+        return _finish(f"How {g['q']} {g['aux']} {g['subj']} {g['verb']}{g['rest']}")
     m = _SUPPOSED_DIDNT.match(clause.strip().rstrip("."))
     if m:
         aux = "does" if m.group("neg").startswith("does") else "did"
@@ -3317,6 +3384,12 @@ def to_unknown(sentence: str) -> str | None:
     question. Nothing is added: the result is a part of the sentence or all of it.
     """
     s = sentence.strip()
+    items = glued_items(s)
+    if len(items) > 1:
+        # A changelog's items or a podcast's chapters run together: the item that states an unknown says it.
+        found = next((u for u in map(to_unknown, (i for i in items if states_unknown(i))) if u is not None), None)
+        if found is not None:
+            return found
     if s.endswith("?"):
         return s if is_real_question(s) and len(s.split()) <= 35 else None
     own = _own_decision(s)
@@ -3415,7 +3488,9 @@ UNTOLD = re.compile(
     # depends on a test campaign that hasn't started yet."
     # "I don't think so" is an answer, not an admission of not knowing.
     r"|^(?:(?:Honestly|Frankly|Truthfully),?\s+)?(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:don[’']t|do\s+not|can[’']t|cannot)"
-    r"(?:\s+(?:yet\s+)?(?:know|say|tell|confirm)\b|\s*[.,;!]|$)"
+    r"(?:\s+(?:yet\s+)?(?:know|say|tell|confirm)\b|\s*[.,;!]|$"
+    # "I honestly can't promise that.": the reply will not vouch for the outcome asked about.
+    r"|\s+(?:promise|guarantee)(?:\s+(?:you\s+)?(?:that|it|anything))?(?:\s+(?:yet|today|now))?\s*[.!]?$)"
     r"|^(?:It|That|They|He|She)\s+(?:could|might|may)(?:\s+(?:do|be|have))?\s*[.,;]"
     r"|^(?:It|That)\s+(?:all\s+)?(?:depends|hinges)\s+on\b"
     # "That's the question we're working on day and night.": the answer is the question itself.
@@ -3452,6 +3527,14 @@ _REPLY_OPEN = re.compile(
     r"|(?:Nobody|No\s+one|None\s+of\s+\w+)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
     r"(?:\w+\s+){0,2}?(?:knows?|say|says|said|seems\s+to\s+know|will\s+say|would\s+say|can\s+say|could\s+say|"
     r"has\s+said|could\s+tell)\b"
+    # "Nobody has been able to tell us.", "No one at the trust has told me yet.": a reply that ends on nobody telling.
+    r"|(?:Nobody|No\s+one)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
+    r"(?:(?:has|have|had|could|can|will|would)\s+)?(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:tell|told|answer|answered|"
+    r"explain|explained|confirm|confirmed)(?:\s+(?:us|me|them|him|her))?(?:\s+(?:yet|so\s+far))?\s*[.!]?$"
+    # "Nobody at the council has tested that yet.": what would answer the question has not been done.
+    r"|(?:Nobody|No\s+one)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
+    r"(?:has|have|had)\s+(?:yet\s+)?(?:tested|checked|measured|studied|assessed|examined|counted|modelled|modeled|"
+    r"looked\s+(?:at|into))\s+(?:that|this|it|them)(?:\s+(?:yet|so\s+far))?\s*[.!]?$"
     # "The ministry has yet to answer.": asked, and no reply so far.
     r"|[A-Z][^.;:?]{0,50}?\s+(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:answer|reply|respond|say)\b"
     r"|No\s+(?:date|decision|timetable|figure|answer|word|explanation|estimate)\s+(?:has|have)\s+(?:yet\s+)?been\s+"
@@ -3462,6 +3545,10 @@ _REPLY_OPEN = re.compile(
     r"|(?:the\s+)?(?:honest|short|truthful|only)\s+answer\s+is(?:\s+that)?\s+(?:we|I|nobody|no\s+one)\s+"
     r"(?:(?:don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:\w+\s+)?(?:knows?|say)\b"
     r"|I\s+wish\s+I\s+knew|(?:Your|Anyone['’]s)\s+guess\s+is\s+as\s+good\s+as\s+mine|Watch\s+this\s+space"
+    # "Ask me again in six months.", "Her answer, at 12:40: ask her in a year.": the answer put off to a later day.
+    r"|(?:[A-Z][^.;:?]{0,40}?\banswer\b(?:[^:;]|:(?=\d)){0,30}:\s+)?ask\s+(?:me|him|her|us|them)\s+(?:again\s+)?(?:in|after|next)\s+"
+    r"(?:a|an|one|two|three|four|six|\d+|the)?\s*(?:few\s+|couple\s+of\s+)?(?:year|month|week|spring|summer|autumn|"
+    r"winter)s?\s*[.!]?$"
     r"|(?:We|I)(?:['’]ll|\s+will|\s+should|\s+hope\s+to)\s+(?:know|find\s+out|see|have\s+an\s+answer)\b"
     r"|(?:We|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:still\s+)?waiting\s+(?:to\s+hear|for)\b"
     # "So far we have had nothing back.", "We're still working through whether ...", "Not today, no.", "We'd be
@@ -3881,6 +3968,57 @@ def _own_inquiry_named(sentence: str) -> str:
     return sentence[: m.start("rest")] + rest
 
 
+# "whether one will be paid": "one" standing for a thing the sentence before brings in with "a"/"an", in a passive.
+_ONE_PASSIVE = re.compile(
+    r"\b(?P<wh>(?:[Ww]hether|if)\s+)one\s+(?=(?:will|would|can|could|may|might|is|was)\s+(?:ever\s+|now\s+|still\s+)?"
+    r"be\s+(?:[a-z]+ed|paid|made|held|built|given|chosen|found|sold|won|set|run|taken|drawn|laid|struck|put|granted|"
+    r"appointed|named)\b)"
+)
+# "... will consider an interim dividend in September": a thing brought in, up to a preposition or the sentence's end.
+_INDEFINITE_NP = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?=\s+(?:in|on|at|for|by|next|this|before|"
+    r"after|until|from|to|with|later|soon)\b|\s*[.,;]|\s*$)"
+)
+# "Fourteen engineers moved to our licensing team in June": people or things counted as the sentence's subject, who
+# "they" then are.
+_COUNTED_OPENING = re.compile(
+    r"^(?:(?:But|And|So|Now),?\s+)?(?P<np>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|"
+    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?|Dozens\s+of|Hundreds\s+of)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*[^s\W]s)\s+(?:(?:have|had|were)\s+)?(?P<verb>[a-z]{3,}ed|left|went|lost|"
+    r"quit|came|began|took|got|fell|joined|moved)\b(?P<rest>[^.;:!?]*)"
+)
+_WH_THEY = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)they\s+(?=[a-z])")
+
+
+def _one_named(sentence: str, before: str) -> str:
+    """ "whether one will be paid" after "The board will consider an interim dividend in September": "whether an interim
+    dividend will be paid". Only where the sentence before brings in one thing alone."""
+    m = _ONE_PASSIVE.search(sentence)
+    if m is None:
+        return sentence
+    things = [x.group("np") for x in _INDEFINITE_NP.finditer(before)]
+    if len(things) != 1 or len(re.findall(r"(?<![\w'’-])(?:a|an|one)\s", before, re.IGNORECASE)) != 1:
+        return sentence
+    return sentence[: m.end("wh")] + things[0] + sentence[m.end("wh") + len("one") :]
+
+
+def _counted_named(sentence: str, before: str) -> str:
+    """ "Whether they will return to core work" after "Fourteen engineers moved to our licensing team": "Whether the
+    fourteen engineers will return ...". Not where the sentence before names other things they could be ("Three
+    reporters asked about the cuts": "they" may be the cuts)."""
+    it = _WH_THEY.match(sentence)
+    m = _COUNTED_OPENING.match(before.strip()) if it else None
+    if it is None or m is None:
+        return sentence
+    if re.search(
+        r"\b(?:the|their|its|our|his|her|these|those|all|many|some)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+[^s\W]s\b",
+        m.group("rest"),
+    ):
+        return sentence
+    head, _, tail = m.group("np").partition(" ")
+    return f"{it.group(1)}the {head.lower()} {tail} {sentence[it.end() :]}"
+
+
 def antecedent_named(sentence: str, before: str) -> str:
     """A pronoun the sentence before names: "... could not say when its results will be published" after "The spring
     census ... was cut short by snow" -> "when the results of the spring census"; "Whether it runs beyond 2040 remains
@@ -3888,6 +4026,9 @@ def antecedent_named(sentence: str, before: str) -> str:
     own = _own_inquiry_named(sentence)
     if own != sentence:
         return own
+    for named in (_one_named(sentence, before), _counted_named(sentence, before)):
+        if named != sentence:
+            return named
     m = _OPENING_SUBJECT.match(before.strip())
     if m is None:
         return sentence
