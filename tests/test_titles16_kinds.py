@@ -32,12 +32,13 @@ def test_a_digest_numbering_does_not_lead_the_title() -> None:
     texts = [
         (
             "Birders Digest, Vol 12, Issue 4",
-            "Birders Digest, Vol 12, Issue 4\n\nA hoopoe was seen at Carrick Point on Sunday. Observers from across the "
-            "county drove to Carrick Point to see the hoopoe.",
+            "Birders Digest, Vol 12, Issue 4\n\nA hoopoe was seen at Carrick Point on Sunday. Observers from "
+            "across the county drove to Carrick Point to see the hoopoe.",
         ),
         (
             "Hoopoe at Carrick Point draws crowds",
-            "Hundreds of birdwatchers came to Carrick Point to see a hoopoe, a rare visitor. The hoopoe stayed two days.",
+            "Hundreds of birdwatchers came to Carrick Point to see a hoopoe, a rare visitor. "
+            "The hoopoe stayed two days.",
         ),
         (
             "Birders Digest, Vol 12, Issue 5",

@@ -2841,12 +2841,11 @@ def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[st
     verbs = "|".join(sorted((f for f in _DONE_VERBS if "-" not in f), key=len, reverse=True))
     nouns = "|".join(sorted({n for n in _DONE_VERBS.values()}, key=len, reverse=True))
     owner = r"((?:[A-Z][\w-]*['’]s )?)"
+    mods = r"(?:[a-z\d'’-]+ ){0,2}"
     # "sell the church's eight bells", "changed Tidewell's licence"; "the sale of these bells"; "the bells' sale".
     acts = [
-        re.compile(rf"\b({verbs}) {_THING_DETERMINERS}{owner}(?:[a-z\d'’-]+ ){{0,2}}{things}\b"),
-        re.compile(
-            rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) ({nouns}) of {_THING_DETERMINERS}{owner}(?:[a-z\d'’-]+ ){{0,2}}{things}\b"
-        ),
+        re.compile(rf"\b({verbs}) {_THING_DETERMINERS}{owner}{mods}{things}\b"),
+        re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) ({nouns}) of {_THING_DETERMINERS}{owner}{mods}{things}\b"),
         re.compile(rf"\b(){owner}{things} ({nouns})\b", re.IGNORECASE),
     ]
     docs: dict[str, int] = {}
