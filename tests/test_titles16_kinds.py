@@ -163,3 +163,51 @@ def test_a_top_name_one_article_repeats_goes_after_names_several_write() -> None
     assert _spread_first(["Morrow Gap", "Senna"], twice) == ["Morrow Gap", "Senna"]
     # Only the top name moves: a lower one of a single article stays where it is.
     assert _spread_first(["Senna", "Morrow Gap", "cliff"], texts) == ["Senna", "Morrow Gap", "cliff"]
+
+
+def test_a_headline_action_the_articles_name_by_its_noun() -> None:
+    texts = [
+        ("Pier floodlights switched off to save money", "The council turned the pier lamps dark on Friday."),
+        ("Anglers object", "Night anglers say the switch-off leaves the pier unsafe."),
+        ("Costs questioned", "The part-night switch-off saves less than claimed, an engineer said."),
+    ]
+    assert _thing_done("Pier floodlights", texts, []) == "Pier floodlights switch-off"
+
+
+def test_near_misses_of_a_headline_action_leave_no_action() -> None:
+    # The headline ties the action to the thing, but one article alone names it by its noun.
+    once = [
+        ("Pier floodlights switched off", "The switch-off began on Friday."),
+        ("Anglers object", "Night anglers say the pier is unsafe."),
+        ("Costs questioned", "An engineer doubts the savings."),
+    ]
+    assert _thing_done("Pier floodlights", once, []) == ""
+    # The verb acts on another thing, in the headline and in the texts.
+    radio = [
+        ("Keepers switched off the radio near the floodlights", "The switch-off of the radio came at ten."),
+        ("Radio silence", "The switch-off annoyed listeners; the floodlights stayed on."),
+    ]
+    assert _thing_done("Pier floodlights", radio, []) == ""
+    # "changed" said of the thing once, in a story whose texts name no change.
+    colour = [
+        ("Floodlights changed colour for the fair", "The floodlights shone blue."),
+        ("Fair opens", "Crowds came to the pier."),
+        ("Fair closes", "The fair ended on Sunday."),
+    ]
+    assert _thing_done("Pier floodlights", colour, []) == ""
+
+
+def test_a_letter_salutation_is_no_lead() -> None:
+    from digest.topics.titles import _lead
+
+    letter = "THE ROWAN POST\n\nDear neighbours,\n\nThe orchard on Pike Lane is to be felled. The trees are old."
+    assert "neighbours" not in _lead("From the chair", letter)
+    assert _lead("From the chair", letter).startswith("THE ROWAN POST The orchard")
+    # Near misses: "Dear" inside a sentence, or a line that goes on past a salutation, stays.
+    for kept in (
+        "Dear me, the orchard on Pike Lane is to be felled.",
+        "Dear friends of the orchard met on Monday and voted to save it.",
+        "Prices are dear this winter, said the grocer.",
+        "Hello Kitty toys sold out on Pike Lane.",
+    ):
+        assert _lead("Orchard", kept).split()[:2] == kept.split()[:2], kept

@@ -89,12 +89,16 @@ def _table_row(line: str) -> bool:
     return len(cells) >= 2 and all(len(cell.split()) <= 8 for cell in cells)
 
 
+# A letter's salutation on a line of its own ("Dear friends,", "Dear shareholder,", "Hi all,"): whom it is written to.
+_SALUTATION = re.compile(r"^\s*(?:Dear|Hi|Hello)\s+[\w'’ .-]{1,40},\s*$")
+
+
 def _lead(headline: str, text: str) -> str:
     """An article's first sentences, after a sign-on that restates its banner ("Radio Wend news and travel at eight
     o'clock") and the presenter's greeting in the first person after it ("Good morning, I'm ..."): those say which
     edition and who reads it, not what happened. A table's rows ("Housing benefit | Delayed") are no sentences:
     their labels say what the page lists, not what happened."""
-    lines = text[:1500].splitlines()
+    lines = [line for line in text[:1500].splitlines() if not _SALUTATION.match(line)]
     sentences = _SENTENCE.split(" ".join(" ".join(line for line in lines if not _table_row(line)).split()))
     banner = _banner(headline).lower()
     k = 0
@@ -2810,27 +2814,29 @@ def _compound_completed(title: str, texts: Sequence[tuple[str, str]]) -> str:
     return f"{title} {head}"
 
 
-# Verbs that say what is done to a thing by a noun not made from them ("sell the bells": their sale), and a general
-# one ("changed its licence": a licence change). Not in `_THING_VERBS`, whose events rank against others: these only
-# name the story's action where no event does.
+# Verbs that say what is done to a thing by a noun not made from them ("sell the bells": their sale; "switched off
+# the lights": the switch-off), and a general one ("changed its licence": a licence change). Not in `_THING_VERBS`,
+# whose events rank against others: these only name the story's action where no event does.
 _DONE_VERBS = {
     form: noun
     for noun, forms in {
-        "sale": "sell sells sold selling",
-        "change": "change changes changed changing",
-        "closure": "close closes closed closing shut shuts shutting",
-        "switch-off": "switch-off",
+        "sale": "sell,sells,sold,selling",
+        "change": "change,changes,changed,changing",
+        "closure": "close,closes,closed,closing,shut,shuts,shutting",
+        "switch-off": "switch off,switches off,switched off,switching off,turn off,turns off,turned off,turning off",
     }.items()
-    for form in forms.split()
+    for form in forms.split(",")
 }
+_PASSIVE_BEFORE = r"(?:(?:is|are|was|were|be|been|being|to be|will be|would be|has been|have been) )?"
 
 
 def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
     """What is done to the title's thing, where the texts name no event: the verb or its noun said of the thing
-    ("to sell our bells", "the sale of the bells": "bells sale"; "changed Tidewell's licence": "licence change") in
-    half the articles and two or more. A thing named by a name ending in it ("Kestrel Source Licence") is the one
-    changed to, not the story's: whose thing it is (a key name written before it, "Tidewell's licence") goes first.
-    Empty for none."""
+    ("to sell our bells", "the sale of the bells": "bells sale"; "changed Tidewell's licence": "licence change";
+    "street lights switched off": "street lights switch-off") in half the articles and two or more, or in a
+    headline where half the articles write the noun ("the switch-off"). A thing named by a name ending in it
+    ("Kestrel Source Licence") is the one changed to, not the story's: whose thing it is (a key name written before
+    it, "Tidewell's licence") goes first. Empty for none."""
     words = title.split()
     if not words or len(words) >= MAX_WORDS:
         return ""
@@ -2838,35 +2844,47 @@ def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[st
     if not thing.isalpha() or {thing, _singular(thing)} & (_EVENT_NOUNS | set(_DONE_VERBS.values())):
         return ""  # "Dorley organ sale" says what is done already
     things = rf"(?:{re.escape(thing)}|{re.escape(_singular(thing))}s?)"
-    verbs = "|".join(sorted((f for f in _DONE_VERBS if "-" not in f), key=len, reverse=True))
-    nouns = "|".join(sorted({n for n in _DONE_VERBS.values()}, key=len, reverse=True))
+    verbs = "|".join(re.escape(f) for f in sorted(_DONE_VERBS, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(set(_DONE_VERBS.values()), key=len, reverse=True))
     owner = r"((?:[A-Z][\w-]*['’]s )?)"
     mods = r"(?:[a-z\d'’-]+ ){0,2}"
-    # "sell the church's eight bells", "changed Tidewell's licence"; "the sale of these bells"; "the bells' sale".
+    # "sell the church's eight bells", "changed Tidewell's licence"; "the sale of these bells"; "the bells' sale";
+    # "street lights switched off", "the bells were sold".
     acts = [
         re.compile(rf"\b({verbs}) {_THING_DETERMINERS}{owner}{mods}{things}\b"),
         re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) ({nouns}) of {_THING_DETERMINERS}{owner}{mods}{things}\b"),
         re.compile(rf"\b(){owner}{things} ({nouns})\b", re.IGNORECASE),
+        re.compile(rf"\b(){owner}{things} {_PASSIVE_BEFORE}({verbs})\b", re.IGNORECASE),
     ]
     docs: dict[str, int] = {}
+    headlined: set[str] = set()
     owners: dict[str, int] = {}
     for headline, text in texts:
-        told = f"{clean_headline(headline)}. {' '.join(text[:1500].split())}"
+        head = clean_headline(headline)
+        told = f"{head}. {' '.join(text[:1500].split())}"
         seen: set[str] = set()
         for k, act in enumerate(acts):
             for m in act.finditer(told):
-                said = (m.group(3) if k == 2 else m.group(1)).lower()
+                said = (m.group(3) if k >= 2 else m.group(1)).lower()
                 seen.add(_DONE_VERBS.get(said, said))
+                if m.end() <= len(head):
+                    headlined.add(_DONE_VERBS.get(said, said))
                 who = m.group(2).rstrip("s '’")
                 if who:
                     owners[who] = owners.get(who, 0) + 1
         for noun in seen:
             docs[noun] = docs.get(noun, 0) + 1
-    if not docs:
+
+    def written(noun: str) -> int:
+        # Articles that write the noun with a determiner ("the switch-off", "the part-night switch-off").
+        said = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]his) (?:[a-z-]+ )?{re.escape(noun)}\b")
+        return sum(bool(said.search(f"{h}. {t[:1500]}")) for h, t in texts)
+
+    told_of = [n for n in docs if docs[n] >= 2 and docs[n] * 2 >= len(texts)]
+    told_of += [n for n in headlined if n not in told_of and written(n) >= 2 and written(n) * 2 >= len(texts)]
+    if not told_of:
         return ""
-    noun = max(docs, key=lambda n: (docs[n], n))
-    if docs[noun] < 2 or docs[noun] * 2 < len(texts):
-        return ""
+    noun = max(told_of, key=lambda n: (docs[n], n))
     if all(w[:1].isupper() for w in words):
         # "Kestrel Source Licence": the name of the thing it became; the thing is whose the texts say it is.
         top = [n for n in names[:3] if n in owners and n.lower() not in title.lower()]
