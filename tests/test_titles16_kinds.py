@@ -211,3 +211,12 @@ def test_a_letter_salutation_is_no_lead() -> None:
         "Hello Kitty toys sold out on Pike Lane.",
     ):
         assert _lead("Orchard", kept).split()[:2] == kept.split()[:2], kept
+
+
+def test_a_top_name_stays_when_no_other_name_is_written_twice() -> None:
+    texts = [
+        ("Brae reservoir falls", "The Brae reservoir is low. Brae Valley Water said so. Brae is dry."),
+        ("Farmers ask for a ban", "Farmers want the bottling plant under the same ban, said Ives."),
+        ("Plant says it uses little", "Its manager said the plant uses little of the valley's water."),
+    ]
+    assert _spread_first(["Brae", "Ives"], texts) == ["Brae", "Ives"]

@@ -2897,12 +2897,18 @@ def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[st
 def _spread_first(names: Sequence[str], texts: Sequence[tuple[str, str]]) -> list[str]:
     """The top name, where one article alone of three or more writes it and repeats it (three times or more), goes
     after the names several write: however often that report writes it ("the Mill Lane underpass" of a fault
-    notice), it is its detail, not where or whom the story is about. Lower names keep their places (a minute's
-    "A1" among them changes no lead)."""
+    notice), it is its detail, not where or whom the story is about, when a name several write stands among the
+    next four. Lower names keep their places (a minute's "A1" among them changes no lead)."""
     if len(texts) < 3 or not names:
         return list(names)
     told = [f"{h}. {t[:1500]}" for h, t in texts]
-    counts = [len(re.findall(rf"(?<![\w-]){re.escape(names[0])}(?![\w-])", t)) for t in told]
-    if sum(c > 0 for c in counts) != 1 or max(counts) < 3:
+
+    def counts(name: str) -> list[int]:
+        return [len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)) for t in told]
+
+    top = counts(names[0])
+    if sum(c > 0 for c in top) != 1 or max(top) < 3:
         return list(names)
+    if not any(sum(c > 0 for c in counts(n)) >= 2 for n in names[1:5]):
+        return list(names)  # no other name several articles write: the one report's place is the story's
     return [*names[1:], names[0]]
