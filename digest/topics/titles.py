@@ -89,12 +89,16 @@ def _table_row(line: str) -> bool:
     return len(cells) >= 2 and all(len(cell.split()) <= 8 for cell in cells)
 
 
+# A letter's salutation on a line of its own ("Dear friends,", "Dear shareholder,", "Hi all,"): whom it is written to.
+_SALUTATION = re.compile(r"^\s*(?:Dear|Hi|Hello)\s+[\w'’ .-]{1,40},\s*$")
+
+
 def _lead(headline: str, text: str) -> str:
     """An article's first sentences, after a sign-on that restates its banner ("Radio Wend news and travel at eight
     o'clock") and the presenter's greeting in the first person after it ("Good morning, I'm ..."): those say which
     edition and who reads it, not what happened. A table's rows ("Housing benefit | Delayed") are no sentences:
     their labels say what the page lists, not what happened."""
-    lines = text[:1500].splitlines()
+    lines = [line for line in text[:1500].splitlines() if not _SALUTATION.match(line)]
     sentences = _SENTENCE.split(" ".join(" ".join(line for line in lines if not _table_row(line)).split()))
     banner = _banner(headline).lower()
     k = 0
@@ -322,9 +326,11 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     names = [n for n in names if _a_name(n) and not _labelled(n, banned)]
     body = " ".join(f"{h}. {t[:1500]}" for h, t in texts)
     if lang == DEFAULT:
+        names = [n for n in names if not _serial_word(n, body)]
         names = _whole_names([n for n in names if not _common_word(n, body)], body)
         names = _speakers_last(_joined_names(names, body), body)
         names = _about_first(names, texts, body)
+        names = _spread_first(names, texts)
     if _broken(texts):
         # Text whose letters were lost ("Vi t Nam ang h nh ng") shares only fragments: the names it keeps whole. Its
         # language is a guess from fragments ("qu" of "Qu ng Nam" passes for French): any language's text.
@@ -333,11 +339,11 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
         return " ".join(whole) if len(whole) == 2 else ""
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
-    title = _shared_phrase(texts, names, sections, banned)
+    title = _compound_completed(_shared_phrase(texts, names, sections, banned), texts)
     shared = bool(title)
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names, sections)
-    title = _event_phrase(title, texts, shared, names) or title
+    title = _event_phrase(title, texts, shared, names) or _thing_done(title, texts, names) or title
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
@@ -346,6 +352,27 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     title = _unlabelled(title, banned)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+# Words a format numbers its parts by ("Vol 31, Issue 7", "Episode 212", "Lot 214"): a heading, not a name.
+_SERIAL_WORDS_TEXT = (
+    "issue vol volume episode lot part chapter item edition page section bulletin update message session series "
+    "season release sale week day"
+)
+_SERIAL_WORDS = frozenset(_SERIAL_WORDS_TEXT.split())
+
+
+def _serial_word(name: str, body: str) -> bool:
+    """A one-word "name" the texts only ever write before a number ("Issue 7", "Episode 212"): a format's numbering
+    of its issues or parts, which names no party or place. A brand before its model number ("Boeing 737") is no
+    common word and stays a name; "the Issue" of a house style, written alone, is left to the other checks."""
+    low = name.lower().rstrip(".")
+    if " " in name or low not in _SERIAL_WORDS or not name[:1].isupper():
+        return False
+    word = re.escape(name.rstrip("."))
+    written = len(re.findall(rf"\b{word}\b", body))
+    numbered = len(re.findall(rf"\b{word}\.?\s*[:#]?\s*\d", body))
+    return written > 0 and numbered == written
 
 
 # A serial number a format puts on its issues ("Notice No. 7", "Update #2", "Bulletin number 4").
@@ -2754,3 +2781,134 @@ def _count_gram(
 
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def _compound_completed(title: str, texts: Sequence[tuple[str, str]]) -> str:
+    """A title ending on a word the texts nearly always write before a noun ("street" of "street lights", "bus" of
+    "bus lane") ends on a modifier, the head left off: the noun most written after it goes after it. Only where
+    that pair is written three times or more, the word in two articles or more, and it stands alone (before a
+    function word or a stop) at most once in four."""
+    words = title.split()
+    if not words or len(words) >= MAX_WORDS or not words[-1].isalpha() or not words[-1].islower():
+        return title
+    last = words[-1]
+    after: dict[str, int] = {}
+    docs: dict[str, set[int]] = {}
+    total = 0
+    for i, (headline, text) in enumerate(texts):
+        told = f"{clean_headline(headline)}. {' '.join(text[:1500].split())}"
+        for m in re.finditer(rf"\b{re.escape(last)}\b(?:[ -]([A-Za-z]+))?", told, re.IGNORECASE):
+            total += 1
+            nxt = (m.group(1) or "").lower()
+            if nxt:
+                after[nxt] = after.get(nxt, 0) + 1
+                docs.setdefault(nxt, set()).add(i)
+    if not after:
+        return title
+    head = max(after, key=lambda w: (after[w], w))
+    if head in _TITLE_SKIP or head in _VERBS or head.endswith(("ed", "ly", "ing")) or head in words:
+        return title
+    alone = total - sum(n for w, n in after.items() if w not in _TITLE_SKIP)
+    if after[head] < 3 or len(set().union(*docs.values())) < 2 or alone * 4 > total:
+        return title
+    return f"{title} {head}"
+
+
+# Verbs that say what is done to a thing by a noun not made from them ("sell the bells": their sale; "switched off
+# the lights": the switch-off), and a general one ("changed its licence": a licence change). Not in `_THING_VERBS`,
+# whose events rank against others: these only name the story's action where no event does.
+_DONE_VERBS = {
+    form: noun
+    for noun, forms in {
+        "sale": "sell,sells,sold,selling",
+        "change": "change,changes,changed,changing",
+        "closure": "close,closes,closed,closing,shut,shuts,shutting",
+        "switch-off": "switch off,switches off,switched off,switching off,turn off,turns off,turned off,turning off",
+    }.items()
+    for form in forms.split(",")
+}
+_PASSIVE_BEFORE = r"(?:(?:is|are|was|were|be|been|being|to be|will be|would be|has been|have been) )?"
+
+
+def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
+    """What is done to the title's thing, where the texts name no event: the verb or its noun said of the thing
+    ("to sell our bells", "the sale of the bells": "bells sale"; "changed Tidewell's licence": "licence change";
+    "street lights switched off": "street lights switch-off") in half the articles and two or more, or in a
+    headline where half the articles write the noun ("the switch-off"). A thing named by a name ending in it
+    ("Kestrel Source Licence") is the one changed to, not the story's: whose thing it is (a key name written before
+    it, "Tidewell's licence") goes first. Empty for none."""
+    words = title.split()
+    if not words or len(words) >= MAX_WORDS:
+        return ""
+    thing = words[-1].lower()
+    if not thing.isalpha() or {thing, _singular(thing)} & (_EVENT_NOUNS | set(_DONE_VERBS.values())):
+        return ""  # "Dorley organ sale" says what is done already
+    things = rf"(?:{re.escape(thing)}|{re.escape(_singular(thing))}s?)"
+    verbs = "|".join(re.escape(f) for f in sorted(_DONE_VERBS, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(set(_DONE_VERBS.values()), key=len, reverse=True))
+    owner = r"((?:[A-Z][\w-]*['’]s )?)"
+    mods = r"(?:[a-z\d'’-]+ ){0,2}"
+    # "sell the church's eight bells", "changed Tidewell's licence"; "the sale of these bells"; "the bells' sale";
+    # "street lights switched off", "the bells were sold".
+    acts = [
+        re.compile(rf"\b({verbs}) {_THING_DETERMINERS}{owner}{mods}{things}\b"),
+        re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) ({nouns}) of {_THING_DETERMINERS}{owner}{mods}{things}\b"),
+        re.compile(rf"\b(){owner}{things} ({nouns})\b", re.IGNORECASE),
+        re.compile(rf"\b(){owner}{things} {_PASSIVE_BEFORE}({verbs})\b", re.IGNORECASE),
+    ]
+    docs: dict[str, int] = {}
+    headlined: set[str] = set()
+    owners: dict[str, int] = {}
+    for headline, text in texts:
+        head = clean_headline(headline)
+        told = f"{head}. {' '.join(text[:1500].split())}"
+        seen: set[str] = set()
+        for k, act in enumerate(acts):
+            for m in act.finditer(told):
+                said = (m.group(3) if k >= 2 else m.group(1)).lower()
+                seen.add(_DONE_VERBS.get(said, said))
+                if m.end() <= len(head):
+                    headlined.add(_DONE_VERBS.get(said, said))
+                who = m.group(2).rstrip("s '’")
+                if who:
+                    owners[who] = owners.get(who, 0) + 1
+        for noun in seen:
+            docs[noun] = docs.get(noun, 0) + 1
+
+    def written(noun: str) -> int:
+        # Articles that write the noun with a determiner ("the switch-off", "the part-night switch-off").
+        said = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]his) (?:[a-z-]+ )?{re.escape(noun)}\b")
+        return sum(bool(said.search(f"{h}. {t[:1500]}")) for h, t in texts)
+
+    told_of = [n for n in docs if docs[n] >= 2 and docs[n] * 2 >= len(texts)]
+    told_of += [n for n in headlined if n not in told_of and written(n) >= 2 and written(n) * 2 >= len(texts)]
+    if not told_of:
+        return ""
+    noun = max(told_of, key=lambda n: (docs[n], n))
+    if all(w[:1].isupper() for w in words):
+        # "Kestrel Source Licence": the name of the thing it became; the thing is whose the texts say it is.
+        top = [n for n in names[:3] if n in owners and n.lower() not in title.lower()]
+        if not top:
+            return f"{title} {noun}"
+        return f"{top[0]} {thing} {noun}"
+    return f"{title} {noun}"
+
+
+def _spread_first(names: Sequence[str], texts: Sequence[tuple[str, str]]) -> list[str]:
+    """The top name, where one article alone of three or more writes it and repeats it (three times or more), goes
+    after the names several write: however often that report writes it ("the Mill Lane underpass" of a fault
+    notice), it is its detail, not where or whom the story is about, when a name several write stands among the
+    next four. Lower names keep their places (a minute's "A1" among them changes no lead)."""
+    if len(texts) < 3 or not names:
+        return list(names)
+    told = [f"{h}. {t[:1500]}" for h, t in texts]
+
+    def counts(name: str) -> list[int]:
+        return [len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)) for t in told]
+
+    top = counts(names[0])
+    if sum(c > 0 for c in top) != 1 or max(top) < 3:
+        return list(names)
+    if not any(sum(c > 0 for c in counts(n)) >= 2 for n in names[1:5]):
+        return list(names)  # no other name several articles write: the one report's place is the story's
+    return [*names[1:], names[0]]
