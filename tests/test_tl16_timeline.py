@@ -4,7 +4,7 @@ event (a habit, a figure's cut-off). Sentences from domains of our own, each rul
 from datetime import date
 
 from digest.briefs.sentences import Sentence
-from digest.briefs.timeline import _timetable, announcements, resolve, upcoming_entries
+from digest.briefs.timeline import _timetable, announcements, date_sentences, resolve, upcoming_entries
 
 _PUB = date(2071, 5, 14)
 
@@ -250,3 +250,24 @@ def test_writer_alone_or_past_is_not_announced() -> None:
     )
     found = [s.text for s in announcements(0, text, _PUB, kept=set())]
     assert not any("Dr Priya Rao" in s or s.startswith("I will") for s in found)
+
+
+# -- no day's event: what holds while something awaited comes
+
+
+def _placed(text: str) -> bool:
+    return bool(date_sentences([Sentence(text, 0, 3, _PUB)]))
+
+
+def test_while_waiting_lines_are_not_placed() -> None:
+    assert not _placed("Until then please use the crossing at Mill Road.")
+    assert not _placed("Meanwhile the exhibits remain in storage.")
+    assert not _placed("In the meantime, the clinic stays shut to new patients.")
+    assert not _placed("For now, the pupils are taught in the church hall.")
+
+
+def test_while_waiting_near_misses_are_placed() -> None:
+    assert _placed("Meanwhile, police arrested two men near the harbour.")
+    assert _placed("Until then, the bridge had been the only way across.")
+    assert _placed("The clinic stays shut until then.")
+    assert _placed("Meanwhile the board voted to sell the site.")

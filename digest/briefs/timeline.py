@@ -1515,9 +1515,30 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside, boxed))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
-        elif s.published is not None:
+        elif s.published is not None and not (lex is ENGLISH and _while_waiting(s.text)):
             out.append(Dated(s, s.published, "day", False))
     return out
+
+
+# A sentence with no day of its own that says what holds, or what the reader is to do, while something awaited comes:
+# "Until then please use the crossing at Tarn Road", "Meanwhile the exhibits remain in storage", "In the meantime the
+# clinic stays shut". Not a deed of the article's day: "Meanwhile, police arrested two men" (a past verb).
+_WAITING = re.compile(r"^\s*(?:(?:Until|Till)\s+then|In\s+the\s+meantime|Meanwhile|For\s+now)\b,?", re.IGNORECASE)
+
+
+def _while_waiting(text: str) -> bool:
+    """`text` opens with a while-we-wait adverb and tells no deed (see `_WAITING`)."""
+    m = _WAITING.match(text)
+    if m is None:
+        return False
+    return not any(
+        (v.lastgroup in ("past", "weak", "postponed") or (v.lastgroup == "planned" and _ED.match(v.group())))
+        and _verb(v, text)
+        for v in _TENSE.finditer(text, m.end())
+    )
+
+
+_ED = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # "voted to sell": a deed told with its aim
 
 
 def _first_days(text: str, day_refs: Sequence[DateRef]) -> list[DateRef]:
