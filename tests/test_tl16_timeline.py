@@ -271,3 +271,9 @@ def test_while_waiting_near_misses_are_placed() -> None:
     assert _placed("Until then, the bridge had been the only way across.")
     assert _placed("The clinic stays shut until then.")
     assert _placed("Meanwhile the board voted to sell the site.")
+
+
+def test_while_waiting_progressive_is_placed() -> None:
+    """What is under way is the day's news, whatever adverb opens it."""
+    assert _placed("Meanwhile the salvage operation is entering its final week.")
+    assert _placed("In the meantime, engineers are testing the new pumps.")

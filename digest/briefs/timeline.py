@@ -1529,8 +1529,8 @@ _WAITING = re.compile(r"^\s*(?:(?:Until|Till)\s+then|In\s+the\s+meantime|Meanwhi
 def _while_waiting(text: str) -> bool:
     """`text` opens with a while-we-wait adverb and tells no deed (see `_WAITING`)."""
     m = _WAITING.match(text)
-    if m is None:
-        return False
+    if m is None or _PROGRESSIVE.search(text, m.end()):
+        return False  # "Meanwhile the salvage is entering its final days": what is under way, the day's news
     return not any(
         (v.lastgroup in ("past", "weak", "postponed") or (v.lastgroup == "planned" and _ED.match(v.group())))
         and _verb(v, text)
@@ -1539,6 +1539,7 @@ def _while_waiting(text: str) -> bool:
 
 
 _ED = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # "voted to sell": a deed told with its aim
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]{2,}ing\b", re.IGNORECASE)
 
 
 def _first_days(text: str, day_refs: Sequence[DateRef]) -> list[DateRef]:
