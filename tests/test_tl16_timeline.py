@@ -101,6 +101,7 @@ def test_was_planned_for_a_day_ahead_is_void() -> None:
 def test_was_planned_near_misses_keep_their_day() -> None:
     pub = date(2071, 7, 20)
     assert not _days("She said the inquest was scheduled for 14 October.", pub)[date(2071, 10, 14)]
+    assert not _days("The inquest was scheduled for 14 October, the coroner's office said.", pub)[date(2071, 10, 14)]
     assert not _days("The date was set for 14 October at the hearing.", pub)[date(2071, 10, 14)]
     assert not _days("The launch, which was scheduled for 2 September, will go ahead as planned.", pub)[
         date(2071, 9, 2)

@@ -1031,7 +1031,7 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     if (
         not gone
         and _WAS_PLANNED.search(head)
-        and not _SAID_BEFORE.search(sentence, 0, start)
+        and not _SAID_BEFORE.search(sentence)
         and not _GOES_AHEAD.match(sentence, end)
     ):
         return True  # "The launch was planned for 2 September" of a day still ahead: a plan no longer held
@@ -1074,8 +1074,8 @@ def _will_not(sentence: str, start: int) -> bool:
 
 # A plan told in the past of a day still ahead: "Openwell 1.0 was planned for 2 September", "The vote was scheduled
 # for 4 May" (no longer: a plan that holds is told in the present, "is planned for"). Not told as said ("she said the
-# vote was scheduled for 4 May" keeps the tense of the telling), nor "was set for" (an act of setting: "The date was
-# set for 4 May at the hearing") or "was due to" (a schedule read from the past).
+# vote was scheduled for 4 May", "... for 4 May, officials said" keep the tense of the telling), nor "was set for" (an
+# act of setting: "The date was set for 4 May at the hearing") or "was due to" (a schedule read from the past).
 _WAS_PLANNED = re.compile(
     r"\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated|intended|pencill?ed\s+in)"
     r"\s+(?:for|on)\s+(?:the\s+)?$",
@@ -2713,7 +2713,7 @@ def _dropped_days(text: str, published: date) -> list[date]:
         )
         if (
             _will_not(text, start)
-            or _WAS_PLANNED.search(text, 0, start)
+            or (_WAS_PLANNED.search(text, 0, start) and not _SAID_BEFORE.search(text))
             or (replaced and not _POSSESSIVE.match(text, r.span[1]))
         ):
             out.append(r.when)
