@@ -2403,6 +2403,8 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
             withdrawn.append(s)
         if lex is ENGLISH:
             dropped += [(s, day) for day in _dropped_days(s.text, s.published)]
+            if not coming:  # (a sentence with a coming day gives its void days to `given_up` above)
+                given_up += [(s, day) for day in _dropped_days(s.text, s.published, replaced=True)]
     common = _story_words(sentences, lex)
     for key, items in list(by_day.items()):
         # the hearing of a dropped case, and every other source's hearing on its day ("The hearing is set for 14 July"):
@@ -2699,23 +2701,21 @@ def _hearing_dropped(s: Sentence, sentences: Sequence[Sentence]) -> bool:
     return False
 
 
-def _dropped_days(text: str, published: date) -> list[date]:
+def _dropped_days(text: str, published: date, replaced: bool = False) -> list[date]:
     """The days a sentence says a plan no longer keeps, whether or not it names a new one by a verb of its own: "The
-    dimming will not start on 1 December", "Openwell 1.0 was planned for 2 September", "until 30 June 2070, not 31
-    December 2069 as first announced" (see `_WILL_NOT`, `_WAS_PLANNED`, `_REPLACED`)."""
+    dimming will not start on 1 December", "Openwell 1.0 was planned for 2 September" (see `_WILL_NOT`,
+    `_WAS_PLANNED`); with `replaced`, the day it gives up for another instead: "until 30 June 2070, not 31 December
+    2069 as first announced" (see `_REPLACED`), which `_given_up` weighs more strictly."""
     out = []
     for r in resolve(text, published):
         if not r.void or r.granularity != "day" or r.when <= published:
             continue
         start = r.span[0] + _lead_space(text, r.span)
-        replaced = _REPLACED.search(text, max(0, start - 80), start) or (
-            _ON.match(text, start) and _REPLACED.search(text[max(0, start - 80) : start] + "on ")
-        )
-        if (
-            _will_not(text, start)
-            or (_WAS_PLANNED.search(text, 0, start) and not _SAID_BEFORE.search(text))
-            or (replaced and not _POSSESSIVE.match(text, r.span[1]))
-        ):
+        if replaced:
+            head = text[max(0, start - 80) : start] + ("on " if _ON.match(text, start) else "")
+            if _REPLACED.search(head) and not _POSSESSIVE.match(text, r.span[1]):
+                out.append(r.when)
+        elif _will_not(text, start) or (_WAS_PLANNED.search(text, 0, start) and not _SAID_BEFORE.search(text)):
             out.append(r.when)
     return out
 
@@ -2889,7 +2889,7 @@ def announcements(
             and r.granularity != "year"
             for r in coming_dates(piece, published)
         ):
-            if _dropped_days(piece, published):
+            if _dropped_days(piece, published) or _dropped_days(piece, published, replaced=True):
                 # "The 4.x line now receives fixes until 30 June 2070, not 31 December 2069 as first announced": no
                 # day it announces by a verb of its own, but the old day it gives up, for `upcoming_entries` to drop
                 out.append(Sentence(piece, index, pos, published))
