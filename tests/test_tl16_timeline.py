@@ -278,3 +278,13 @@ def test_while_waiting_progressive_is_placed() -> None:
     """What is under way is the day's news, whatever adverb opens it."""
     assert _placed("Meanwhile the salvage operation is entering its final week.")
     assert _placed("In the meantime, engineers are testing the new pumps.")
+
+
+def test_timetable_expectation_and_listing_lines_are_not_timetables() -> None:
+    for text in (
+        "The board now expects the closure to last until at least 3 October 2071.",
+        "Saturday 13 June, Mill Library, 10am-12pm.",
+        "Friday 12 June, Town Hall, 4pm-6pm.",
+        "Next bulletin: Monday 8 June 2071, noon.",
+    ):
+        assert not any(_timetable(text, r, _PUB) for r in resolve(text, _PUB)), text

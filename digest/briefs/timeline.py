@@ -2304,7 +2304,8 @@ def _timetable(text: str, r: DateRef, published: date | None) -> bool:
     place, as a timetable gives it: "The scrutiny committee examines the decision on Wednesday 17 December 2070",
     "residents can comment until 31 January 2071", "A. At the open day on Saturday 9 June 2068". Not under a
     condition or a forecast ("if the board meets on 4 May 2071", "could reach the coast on Friday 3 May 2071"),
-    nor a day a clause negates ("no meeting on Monday 5 May 2071")."""
+    nor a day a clause negates or only expects ("no meeting on Monday 5 May 2071", "expects the closure to last until
+    at least 3 October 2071"), nor a listing's line with no sentence around it."""
     if r.tense != "" or r.void or r.kind not in ("dmy", "mdy", "iso") or r.granularity != "day":
         return False
     if published is None or r.when <= published or text[r.span[1] : r.span[1] + 2] in ("'s", "’s"):
@@ -2315,10 +2316,13 @@ def _timetable(text: str, r: DateRef, published: date | None) -> bool:
     start = _clause_start(text, lead)
     end = _CHUNK_END.search(text, r.span[1])
     stretch = text[start : end.start() if end else len(text)]
+    if len(_PROSE_WORD.findall(text)) < 4:
+        return False  # a listing's line ("Saturday 13 April, Hask Library, 10am-12pm"): no sentence tells its event
     return not (_IF_BEFORE.search(stretch) or _FORECAST_WORD.search(stretch) or _NO_DAY.search(stretch))
 
 
-_NO_DAY = re.compile(r"\b(?:no|not|never|nor|without)\b|n['’]t\b", re.IGNORECASE)
+_NO_DAY = re.compile(r"\b(?:no|not|never|nor|without)\b|n['’]t\b|\bexpect\w*|\bat\s+least\b", re.IGNORECASE)
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A relative day whose own words point ahead of the speaker: "next Wednesday", "tomorrow", "a week on Thursday".
 _AHEAD_WORDS = re.compile(
     r"\s*(?:next\b|tomorrow\b|(?:an?|one)\s+(?:week|fortnight)\s+(?:on|from)\b|on\s+\w+\s+week)", re.I
