@@ -774,12 +774,16 @@ def resolve(sentence: str, published: date | None, lex: Lexicon = ENGLISH) -> li
                     ref = (earlier, ref[1]) if earlier is not None else ref
                 gone = published is None or ref is None or ref[0] <= published
                 void = _names_no_event(sentence, start, span[1], gone)
-                named = _named_after(refs, span[1]) if kind == "rel_weekday" else None
+                named = _named_after(refs, span[1], sentence) if kind == "rel_weekday" else None
                 if named is not None and ref is not None:
                     # "Tuesday 2 February", "Monday, May 3, 2010": the named date says which Tuesday
                     ref = (named.when, "day")
                 elif kind == "rel_weekday" and ref is not None:
                     ref = _range_start(sentence, span[1], refs, _weekday_number(m.group("weekday"), cal)) or ref
+                if kind == "rel_weekday" and _EVERY.search(sentence, 0, start):
+                    # "Twelve of us ring every Sunday", "the market held each Saturday": a habit, no day's event
+                    taken.append(span)
+                    continue
                 hours = _HOURS.match(sentence, span[1]) if kind == "rel_weekday" else None
                 if hours is not None and not _FROM.search(sentence, 0, start) and _KEPT_HOURS.search(sentence):
                     # "open 9am to 6pm, Monday to Saturday": the days of a week a service keeps, no day's event
@@ -1023,6 +1027,17 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
         and not _GOES_AHEAD.match(sentence, end)
     ):
         return True
+    if _will_not(sentence, start):
+        return True  # "The dimming will not start on 1 December": the day a plan is said not to keep
+    if (
+        not gone
+        and _WAS_PLANNED.search(head)
+        and not _SAID_BEFORE.search(sentence)
+        and not _GOES_AHEAD.match(sentence, end)
+    ):
+        return True  # "The launch was planned for 2 September" of a day still ahead: a plan no longer held
+    if gone and _FIGURE_AT.search(head):
+        return True  # "Revenue stood at £151 million at 30 June": a figure's cut-off day, no event of it
     if gone and _DUE_ON.search(head + ("on " if _ON.match(sentence, start) else "")):
         return True  # a deadline gone ("made a bond repayment due on Sunday in full"): when it fell due, no event
     if _REPLACED.search(head + ("on " if _ON.match(sentence, start) else "")) and not _POSSESSIVE.match(sentence, end):
@@ -1036,6 +1051,44 @@ def _names_no_event(sentence: str, start: int, end: int, gone: bool = True) -> b
     if _FROM.search(head):  # the moving verb may be a clause back: "to Sept. 20 from Sept. 6" ("Sept." ends none)
         return _moved_from(sentence, max(0, start - 80), start)
     return bool(_AS_PLANNED.match(sentence, end) and _NEGATED.search(sentence, _clause_start(sentence, start), start))
+
+
+# A plan said not to keep its day, the negated verb straight before it, a few words between: "will not start on 1
+# December", "won't open on Monday", "will no longer take place on 3 May". Not a day it is put off to ("will not
+# start until 1 December", "not before March": no preposition of the day's own), not a state ("will not be able to
+# vote on 3 May": the vote is held), and not "would not", a refusal told on its day ("would not comment on Sunday").
+_WILL_NOT = re.compile(
+    r"\b(?:will\s+(?:not|no\s+longer)|won['’]t|shall\s+not)\s+(?:now\s+|after\s+all\s+|then\s+)?"
+    r"(?!(?:be\s+)?(?:able|allowed|permitted|required|asked|needed|know|hear|learn|stop|rest|wait|comment)\b)"
+    r"(?:be\s+)?[a-z]+\b(?:\s+(?!(?:until|till|before|unless|if)\b)[\w'’-]+){0,4}?\s+(?:on|from|in|at)\s+"
+    rf"(?:the\s+)?(?:{_WEEKDAY_RE},?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _will_not(sentence: str, start: int) -> bool:
+    """The date at `start` is the day of a plan its clause says will not keep it (see `_WILL_NOT`); a weekday's match
+    begins with its "on"."""
+    head = sentence[_clause_start(sentence, start) : start] + ("on " if _ON.match(sentence, start) else "")
+    return _WILL_NOT.search(head) is not None
+
+
+# A plan told in the past of a day still ahead: "Openwell 1.0 was planned for 2 September", "The vote was scheduled
+# for 4 May" (no longer: a plan that holds is told in the present, "is planned for"). Not told as said ("she said the
+# vote was scheduled for 4 May", "... for 4 May, officials said" keep the tense of the telling), nor "was set for" (an
+# act of setting: "The date was set for 4 May at the hearing") or "was due to" (a schedule read from the past).
+_WAS_PLANNED = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated|intended|pencill?ed\s+in)"
+    r"\s+(?:for|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A figure straight before the day it stood at: "stood at £151 million at 30 June", "was 4.2 per cent at 31 March"
+# (not "on": "paid £3 million on 31 March" is a deed of that day).
+_FIGURE_AT = re.compile(
+    r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s*(?:per\s*cent|percent|%))(?:\s*(?:million|billion|bn|m|k|thousand))?\s+"
+    r"at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What did not happen: a modal perfect straight before the date in its clause ("The trial would have opened on Monday",
@@ -1227,6 +1280,11 @@ _STAMP = re.compile(
 )
 
 
+# A weekday that comes round: "every Sunday", "each other Friday", "every second Tuesday" (not "every day until
+# Sunday", whose Sunday ends a period).
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
 # A run of weekdays with no day of its own: "Monday to Saturday", "Monday-Friday", "Mondays to Fridays".
 _HOURS = re.compile(
     rf"s?\s*(?:to|until|till|through|thru|-|–)\s*{_WEEKDAY_RE}s?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])",
@@ -1264,11 +1322,22 @@ def _range_start(sentence: str, end: int, refs: Sequence[DateRef], weekday: int)
     return (when, "day") if when is not None and when.weekday() == weekday and when <= later[0].when else None
 
 
-def _named_after(refs: Sequence[DateRef], end: int) -> DateRef | None:
-    """The named day that directly follows a weekday ("Monday, May 3"), if any."""
+def _named_after(refs: Sequence[DateRef], end: int, sentence: str = "") -> DateRef | None:
+    """The named day that directly follows a weekday ("Monday, May 3"; in speech, "Saturday the 16th of June"), if
+    any."""
     return next(
-        (r for r in refs if r.granularity == "day" and r.span[0] - end in (1, 2) and r.kind != "rel_weekday"), None
+        (
+            r
+            for r in refs
+            if r.granularity == "day"
+            and r.kind != "rel_weekday"
+            and (r.span[0] - end in (1, 2) or bool(_THE_DAY.fullmatch(sentence, end, r.span[0])))
+        ),
+        None,
     )
+
+
+_THE_DAY = re.compile(r",?\s+the\s+", re.IGNORECASE)
 
 
 # ("On April 20 of last year, the rig exploded": the year named after "of" as well)
@@ -1447,9 +1516,31 @@ def date_sentences(sentences: Sequence[Sentence], lex: Lexicon = ENGLISH) -> lis
                 out.append(Dated(s, r.when, "day", True, spoken, planned, r.void, claim, aside, boxed))
         elif refs:
             out.append(Dated(s, refs[0].when, refs[0].granularity, True))
-        elif s.published is not None:
+        elif s.published is not None and not (lex is ENGLISH and _while_waiting(s.text)):
             out.append(Dated(s, s.published, "day", False))
     return out
+
+
+# A sentence with no day of its own that says what holds, or what the reader is to do, while something awaited comes:
+# "Until then please use the crossing at Tarn Road", "Meanwhile the exhibits remain in storage", "In the meantime the
+# clinic stays shut". Not a deed of the article's day: "Meanwhile, police arrested two men" (a past verb).
+_WAITING = re.compile(r"^\s*(?:(?:Until|Till)\s+then|In\s+the\s+meantime|Meanwhile|For\s+now)\b,?", re.IGNORECASE)
+
+
+def _while_waiting(text: str) -> bool:
+    """`text` opens with a while-we-wait adverb and tells no deed (see `_WAITING`)."""
+    m = _WAITING.match(text)
+    if m is None or _PROGRESSIVE.search(text, m.end()):
+        return False  # "Meanwhile the salvage is entering its final days": what is under way, the day's news
+    return not any(
+        (v.lastgroup in ("past", "weak", "postponed") or (v.lastgroup == "planned" and _ED.match(v.group())))
+        and _verb(v, text)
+        for v in _TENSE.finditer(text, m.end())
+    )
+
+
+_ED = re.compile(r"[a-z]+ed\b", re.IGNORECASE)  # "voted to sell": a deed told with its aim
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]{2,}ing\b", re.IGNORECASE)
 
 
 def _first_days(text: str, day_refs: Sequence[DateRef]) -> list[DateRef]:
@@ -2289,6 +2380,33 @@ def coming_dates(text: str, published: date, lex: Lexicon = ENGLISH) -> list[Dat
 
 
 _NAMED_KINDS = frozenset(["iso", "mdy", "dmy", "my", "y"])
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY_RE},?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _timetable(text: str, r: DateRef, published: date | None) -> bool:
+    """A fixed day still ahead (its year or its weekday named) in a clause with no verb of tense the reader can
+    place, as a timetable gives it: "The scrutiny committee examines the decision on Wednesday 17 December 2070",
+    "residents can comment until 31 January 2071", "A. At the open day on Saturday 9 June 2068". Not under a
+    condition or a forecast ("if the board meets on 4 May 2071", "could reach the coast on Friday 3 May 2071"),
+    nor a day a clause negates or only expects ("no meeting on Monday 5 May 2071", "expects the closure to last until
+    at least 3 October 2071"), nor a listing's line with no sentence around it."""
+    if r.tense != "" or r.void or r.kind not in ("dmy", "mdy", "iso") or r.granularity != "day":
+        return False
+    if published is None or r.when <= published or text[r.span[1] : r.span[1] + 2] in ("'s", "’s"):
+        return False
+    lead = r.span[0] + _lead_space(text, r.span)
+    if not (_YEAR_IN.search(text, r.span[0], r.span[1]) or _WEEKDAY_BEFORE.search(text, 0, lead)):
+        return False
+    start = _clause_start(text, lead)
+    end = _CHUNK_END.search(text, r.span[1])
+    stretch = text[start : end.start() if end else len(text)]
+    if len(_PROSE_WORD.findall(text)) < 4:
+        return False  # a listing's line ("Saturday 13 April, Hask Library, 10am-12pm"): no sentence tells its event
+    return not (_IF_BEFORE.search(stretch) or _FORECAST_WORD.search(stretch) or _NO_DAY.search(stretch))
+
+
+_NO_DAY = re.compile(r"\b(?:no|not|never|nor|without)\b|n['’]t\b|\bexpect\w*|\bat\s+least\b", re.IGNORECASE)
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A relative day whose own words point ahead of the speaker: "next Wednesday", "tomorrow", "a week on Thursday".
 _AHEAD_WORDS = re.compile(
     r"\s*(?:next\b|tomorrow\b|(?:an?|one)\s+(?:week|fortnight)\s+(?:on|from)\b|on\s+\w+\s+week)", re.I
@@ -2342,6 +2460,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
     moves: list[tuple[Sentence, date]] = []  # "postponed ... until 1 January": the new day of something announced
     given_up: list[tuple[Sentence, date]] = []  # "by 1 October, rather than by 15 September": the old day named
     withdrawn: list[Sentence] = []  # "the notice of closure has been withdrawn": a plan called off, no new day
+    dropped: list[tuple[Sentence, date]] = []  # "will not start on 1 December", "was planned for 2 September"
     for s in sentences:
         if s.published is None:
             continue
@@ -2356,7 +2475,9 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
         # September 2048" announces the vote and the merger's start.
         for key in dict.fromkeys((r.when, r.granularity) for r in coming):
             r = next(r for r in coming if (r.when, r.granularity) == key)
-            if (future or r.tense in _AHEAD or _points_ahead(s.text, r)) and r.when > after and r.granularity != "year":
+            timetable = any(_timetable(s.text, x, s.published) for x in coming if (x.when, x.granularity) == key)
+            ahead = future or r.tense in _AHEAD or _points_ahead(s.text, r) or timetable
+            if ahead and r.when > after and r.granularity != "year":
                 by_day[key].append(s)
                 opens = bool(_FROM.search(s.text, 0, r.span[0] + _lead_space(s.text, r.span)))
                 onward[key] = onward.get(key, True) and opens
@@ -2368,6 +2489,10 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
             given_up += [(s, old) for old in _moved_by(s.text, resolve(s.text, s.published, lex))]
         if lex is ENGLISH and not coming and _WITHDRAWN.search(s.text):
             withdrawn.append(s)
+        if lex is ENGLISH:
+            dropped += [(s, day) for day in _dropped_days(s.text, s.published)]
+            if not coming:  # (a sentence with a coming day gives its void days to `given_up` above)
+                given_up += [(s, day) for day in _dropped_days(s.text, s.published, replaced=True)]
     common = _story_words(sentences, lex)
     for key, items in list(by_day.items()):
         # the hearing of a dropped case, and every other source's hearing on its day ("The hearing is set for 14 July"):
@@ -2380,6 +2505,7 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
             and not _superseded(s, key[0], moves, lex)
             and not (key[1] == "day" and _given_up(s, key[0], given_up, lex, common))
             and not _withdrawn(s, key[0], withdrawn, lex, common)
+            and not (key[1] == "day" and _dropped(s, key[0], dropped, lex, common))
         ]
         if kept:
             by_day[key] = kept
@@ -2402,6 +2528,22 @@ def upcoming_entries(sentences: Sequence[Sentence], after: date, k: int = 3, lex
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
+# The writer's own plan with someone the sentence names: "Chief Inspector Ann Lee and I will hold a meeting on ...",
+# "Dr Rao and I are holding a surgery on ...": who "I" is, the letter's signature says; the plan is told in full.
+_AND_I = re.compile(
+    r"^(?P<names>(?:[A-Z][\w'’.-]*\s+){1,5})and\s+I\s+(?=(?:will|shall|are|plan|intend)\b)|^I\s+and\s+"
+    r"(?P<names2>(?:[A-Z][\w'’.-]*\s+){1,5})(?=(?:will|shall|are|plan|intend)\b)"
+)
+
+
+def _with_me(piece: str) -> bool:
+    """`piece` is usable but for the writer's "I" beside a named other (see `_AND_I`)."""
+    m = _AND_I.match(piece)
+    if m is None:
+        return False
+    return is_usable(f"{m.group('names') or m.group('names2')}{piece[m.end() :]}", min_words=4)
+
+
 _FIRST_PERSON = re.compile(r"^(?:I|We)\s")
 # A speaker's label opening a transcript's or a script's turn: "THE CHAIR:", "SOT - OSSIAN KELL, SALLOW CANAL
 # AUTHORITY:", "MR ACHTERBERG (Counsel to the Inquiry):"; the label in capitals, as transcripts and scripts write it.
@@ -2465,9 +2607,13 @@ def _superseded(s: Sentence, when: date, moves: Sequence[tuple[Sentence, date]],
 _WITHDRAWN = re.compile(
     r"\b(?:withdrew|withdraws|rescinded|rescinds|revoked|revokes|scrapped|scraps|called\s+off|calls\s+off|"
     r"cancell?ed|cancels)\b"
-    r"|\b(?:has|have|had|was|were|been|is|are)\s+(?:now\s+|since\s+|formally\s+)?(?:withdrawn|abandoned|shelved|"
+    r"|\b(?:has|have|had|was|were|been|is|are)\s+(?:now\s+|since\s+|formally\s+)?(?:withdrawn|abandoned|shelved|cancell?ed|"
+    r"called\s+off|scrapped|revoked|rescinded|"
     r"suspended)\b"
-    rf"|{_WONT_HAPPEN}",
+    rf"|{_WONT_HAPPEN}"
+    # (a plan "on hold": "The removal planned from 4 June is on hold", "the council has put the closure on hold")
+    r"|\b(?:was|were|been|is|are)\s+(?:now\s+|since\s+)?(?:put\s+)?on\s+hold\b"
+    r"|\b(?:put|puts|putting)\b(?=\s+(?:the|its|their|his|her|our|a|this|that)\s+(?:[\w'’-]+\s+){0,5}?on\s+hold\b)",
     re.IGNORECASE,
 )
 
@@ -2643,6 +2789,51 @@ def _hearing_dropped(s: Sentence, sentences: Sequence[Sentence]) -> bool:
     return False
 
 
+def _dropped_days(text: str, published: date, replaced: bool = False) -> list[date]:
+    """The days a sentence says a plan no longer keeps, whether or not it names a new one by a verb of its own: "The
+    dimming will not start on 1 December", "Openwell 1.0 was planned for 2 September" (see `_WILL_NOT`,
+    `_WAS_PLANNED`); with `replaced`, the day it gives up for another instead: "until 30 June 2070, not 31 December
+    2069 as first announced" (see `_REPLACED`), which `_given_up` weighs more strictly."""
+    out = []
+    for r in resolve(text, published):
+        if not r.void or r.granularity != "day" or r.when <= published:
+            continue
+        start = r.span[0] + _lead_space(text, r.span)
+        if replaced:
+            head = text[max(0, start - 80) : start] + ("on " if _ON.match(text, start) else "")
+            if _REPLACED.search(head) and not _POSSESSIVE.match(text, r.span[1]):
+                out.append(r.when)
+        elif _will_not(text, start) or (_WAS_PLANNED.search(text, 0, start) and not _SAID_BEFORE.search(text)):
+            out.append(r.when)
+    return out
+
+
+def _dropped(
+    s: Sentence, when: date, dropped: Sequence[tuple[Sentence, date]], lex: Lexicon, common: Collection[str]
+) -> bool:
+    """A source as new as `s` or newer says the plan `s` announces for `when` no longer keeps that day ("due on Monday
+    2 September" of a release, then "The release was planned for 2 September"): the same day, and one word of the
+    same thing beyond the story's own (a word's first four letters standing for it: "dimming", "dimmed"), since a
+    day said given up in so many words is seldom another plan's."""
+
+    def stems(text: str) -> set[str]:
+        return {
+            w[:4]
+            for w in _WORD.findall(text.lower())
+            if w not in lex.stop_words and w not in _CALENDAR_WORDS and w not in common
+        }
+
+    if s.published is None:
+        return False
+    words = stems(s.text)
+    for other, day in dropped:
+        if day != when or other is s or other.published is None or other.published < s.published:
+            continue
+        if words & stems(other.text):
+            return True
+    return False
+
+
 def _story_words(sentences: Sequence[Sentence], lex: Lexicon) -> frozenset[str]:
     """The story's own words, in a quarter of its sentences or more (at least three): every sentence of a council's
     story says "council", so sharing it says nothing of sharing an event."""
@@ -2739,6 +2930,18 @@ def _settled_clause(piece: str, published: date) -> str | None:
     return clause
 
 
+# A list's items run together in one piece ("### Upgrade notes - The 4.x line receives fixes until 30 June 2070. -
+# Whether ..."): a bullet or a heading's hashes before a capital, two or more of them.
+_LIST_MARK = re.compile(r"\s+(?:[-*•]|#{1,6})\s+(?=[A-Z#\[])")
+
+
+def _list_items(piece: str) -> list[str]:
+    """The items of a list glued into one piece (see `_LIST_MARK`), or the piece itself."""
+    if len(_LIST_MARK.findall(piece)) < 2:
+        return [piece]
+    return [p.strip() for p in _LIST_MARK.split(piece) if p.strip()]
+
+
 def announcements(
     index: int, text: str, published: date | None, limit: int = 40, kept: Collection[str] | None = None
 ) -> list[Sentence]:
@@ -2751,7 +2954,9 @@ def announcements(
         return []
     if kept is None:  # the caller may pass the article's statements it already split
         kept = {s.text for s in article_sentences(index, text, published, limit)}
-    pieces = [trim(p) for chunk in segments(text, limit) for p in split_sentences(chunk)][:limit]
+    pieces = [trim(q) for chunk in segments(text, limit) for p in split_sentences(chunk) for q in _list_items(p)][
+        :limit
+    ]
     out = []
     for pos, piece in enumerate(pieces):
         settled = _settled_clause(piece, published)
@@ -2768,9 +2973,14 @@ def announcements(
         if piece in kept or not 4 <= n <= 40 or not piece[:1].isupper() or not piece.endswith("."):
             continue
         if not any(
-            (r.tense in _AHEAD or _points_ahead(piece, r)) and r.granularity != "year"
+            (r.tense in _AHEAD or _points_ahead(piece, r) or _timetable(piece, r, published))
+            and r.granularity != "year"
             for r in coming_dates(piece, published)
         ):
+            if _dropped_days(piece, published) or _dropped_days(piece, published, replaced=True):
+                # "The 4.x line now receives fixes until 30 June 2070, not 31 December 2069 as first announced": no
+                # day it announces by a verb of its own, but the old day it gives up, for `upcoming_entries` to drop
+                out.append(Sentence(piece, index, pos, published))
             continue
         heading = _SPEAKER_HEADING.match(piece)
         if heading and _FIRST_PERSON.match(piece[heading.end() :]):
@@ -2794,7 +3004,7 @@ def announcements(
             if label is None:
                 continue
             piece = f"{label} … {piece}"
-        elif not is_usable(piece, min_words=4):
+        elif not is_usable(piece, min_words=4) and not _with_me(piece):
             continue
         out.append(Sentence(piece, index, pos, published))
     return out
