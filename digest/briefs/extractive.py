@@ -1136,7 +1136,9 @@ _BUT_NOT = re.compile(r",?\s+but\s+not\b(?!\s+(?:\w+\s+){0,3}(?:is|are|was|were|
 
 
 _LEADING_CONDITION = re.compile(r"^(?:(?:even\s+)?if|unless|although|though|whether)\b[^,]*,\s*", re.IGNORECASE)
-_TRAILING_CONDITION = re.compile(r",?\s+(?:(?:even\s+)?if|unless|although|though|whether)\s")
+# (and a time condition: "will not sign the treaty until parliament has debated the full text" denies nothing that
+# parliament's debate affirms; review rev16a)
+_TRAILING_CONDITION = re.compile(r",?\s+(?:(?:even\s+)?if|unless|although|though|whether|until|till|before)\s")
 
 
 def _without_outlet(actor: str, outlets: set[str]) -> str:
