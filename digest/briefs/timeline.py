@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 import numpy as np
@@ -1671,6 +1672,7 @@ class Ranking:
     announced: float = 0.5  # for a day a lead announced ahead ("said hearings would open on Tuesday"), once it comes
     exposure: float = 0.75  # power of (all articles / those 2+ days after the day) on `decisive` (`rank_dates`)
     exposure_cap: float = 3.0  # at most this factor
+    corrected: float = 1.0  # share of a misreported day's score moved to the day its correction gives (`_corrected`)
 
 
 # A document as the speaker of a day-before statement: its finding is the news, not its saying.
@@ -1852,7 +1854,56 @@ def rank_dates(
             score[day] *= params.decisive * (exposure(day) if params.decisive != 1 else 1.0)
     if params.damping:
         score = defaultdict(float, {day: s / (1 + coverage(day)) ** params.damping for day, s in score.items()})
+    if params.corrected:
+        # A day the sources themselves correct ("shut down on Tuesday night, not early Wednesday as it had said") is
+        # a misreport: its first reports were about the day the correction names (issue 14, timeline_blind16).
+        for wrong, right in _corrected(dated).items():
+            if wrong in score and inside(right):
+                moved = params.corrected * score[wrong]
+                score[wrong] -= moved
+                score[right] += moved
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+# "<day>, not (on) <day>" and "... on <day> had in fact ... on <day>": a correction's cue between the wrong day and
+# the right one (the contrast is the right day first, the "in fact" the wrong one first).
+_NOT_DAY = re.compile(r",\s+(?:and\s+)?not\s+(?:on\s+|in\s+the\s+|early\s+|late\s+|until\s+)?$")
+_IN_FACT = re.compile(r"\b(?:in\s+fact|actually|really)\b")
+# A plan moved or missed is no misreport: "opened on Monday, not on Tuesday as planned"
+_SLIPPED = re.compile(
+    r"[^.;]{0,40}?\bas\s+(?:had\s+been\s+|was\s+)?(?:planned|scheduled|expected|intended|hoped|feared)"
+)
+_CORRECTION_CUE = re.compile(r",\s+(?:and\s+)?not\b|\b(?:in\s+fact|actually|really)\b")
+_MISREPORT_DAYS = 2  # a misreported day lies this close to the real one (a clock read wrong, a night misplaced)
+_FRESH_DAYS = 7  # a correction that moves a day's reports comes within this many days of the event
+
+
+def _corrected(dated: Sequence[Dated]) -> dict[date, date]:
+    """Days a sentence corrects, each to the day it gives instead: "The pipeline burst on Sunday evening, not on
+    Monday as the company first said" (Monday to Sunday), "the firm which had said the ship sank on Friday had in
+    fact lost it on Thursday" (Friday to Thursday). Only days of the past, a day or two apart, told within a week, and
+    not a plan that slipped ("opened on Monday, not on Tuesday as planned"): that is a different day, not a wrong one.
+    (t17-dev: a correction a month on, "made the remark June 1, not June 2", would have dropped June 2's other news.)"""
+    out: dict[date, date] = {}
+    seen: set[Sentence] = set()
+    for d in dated:
+        s = d.sentence
+        if s in seen or s.published is None or not _CORRECTION_CUE.search(s.text):
+            continue
+        seen.add(s)
+        refs = [r for r in resolve(s.text, s.published) if r.granularity == "day" and r.when <= s.published]
+        for a, b in pairwise(refs):
+            if a.when == b.when or abs((a.when - b.when).days) > _MISREPORT_DAYS:
+                continue
+            # a correction weeks later fixes one piece's detail, while the day it drops holds other news by then
+            if (s.published - min(a.when, b.when)).days > _FRESH_DAYS:
+                continue
+            between = s.text[a.span[1] : b.span[0]]
+            if _NOT_DAY.search(between) and not _SLIPPED.match(s.text, b.span[1]):
+                out[b.when] = a.when
+            elif _IN_FACT.search(between) and not b.void:
+                out[a.when] = b.when
+    return out
 
 
 _BOX_LINES = 3  # dated lines an article needs to be a chronology
