@@ -371,6 +371,7 @@ SENSITIVITY: dict[str, tuple[float, ...]] = {
     "typical": (0.0, 0.5, 1.0, 1.5),
     "decisive": (1.0, 1.25, 1.5),
     "exposure": (0.0, 0.5, 0.75, 1.0),
+    "corrected": (0.0, 0.5, 1.0),
     "length": (0.5, 0.75, 1.0, 1.25, 1.5),  # times the reference's number of dates (not a `Ranking` constant)
 }
 
