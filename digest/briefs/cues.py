@@ -531,8 +531,22 @@ _FUNDS_REASON = re.compile(
     r"\b(?:because|since|given\s+that|so)\b|(?<!\bsuch\s)\bas\b(?!\s+(?:well|yet|far|part|much|many)\b)|\bnone\s+(?:is|was|will\s+be)\s+needed\b"
     r"|\b(?:which|that)\s+(?:is|are|was|were|will\s+be)\s+(?:already\s+|fully\s+)?(?:funded|paid|covered|met)\b"
     r"|\b(?:funded|paid\s+for|covered|met)\s+by\b"
+    # "..., which will be run by volunteers", "done in-house", "free of charge": the thing needs no money, a reason.
+    r"|\b(?:which|that|who)\s+(?:will|would|is|are|was|were|can|could)\s+(?:be\s+)?(?:run|staffed|done|carried\s+out|"
+    r"handled|provided|delivered|organi[sz]ed|absorbed)\s+(?:by|through|within|from|in-house|for\s+free)\b"
+    r"|\bvolunteers?\b|\bfree\s+of\s+charge\b|\bunpaid\b|\bpro\s+bono\b|\bin\s+kind\b|\bin-house\b"
 )
 _FUNDS_FOR = re.compile(r"^\s+(?:yet\s+)?(?P<prep>for|to)\s+(?P<what>[^,]+)")
+# Set-aside idioms name no thing that waits on money: "for a rainy day", "for later", "for the future".
+_FUNDS_IDIOM = re.compile(
+    r"(?:a\s+rainy\s+day|later|the\s+future|now|emergencies|contingencies|that|this|it|them|these|those|one)\b"
+    r"(?:\s+(?:yet|so\s+far|at\s+present))?\s*$",
+    re.IGNORECASE,
+)
+# "to" before a noun group ("allocated to the club's academy") means "for"; before a verb ("to replace") it stays.
+_NOUN_GROUP_HEADS = frozenset(
+    "the a an this that these those its their our his her my your each every any some".split()
+)
 
 
 def _no_funds(sentence: str) -> str | None:
@@ -548,7 +562,12 @@ def _no_funds(sentence: str) -> str | None:
     named = _FUNDS_FOR.match(m.group("rest"))
     if named:
         what = re.sub(r"\s+(?:as\s+yet|yet|so\s+far|at\s+present|at\s+this\s+stage)$", "", named.group("what").strip())
-        return f"Who will pay {named.group('prep')} {what}?"
+        if _FUNDS_IDIOM.fullmatch(what):
+            return None  # "set aside for a rainy day", "for it": no thing named that waits on the money
+        first = what.split()[0] if what else ""
+        noun_group = first.lower() in _NOUN_GROUP_HEADS or first[:1].isupper() or first.endswith(("'s", "’s"))
+        prep = "for" if named.group("prep") == "to" and noun_group else named.group("prep")
+        return f"Who will pay {prep} {what}?"
     if not m.group("yet"):
         return None  # "No budget has been set aside.": a stated absence, nothing named that waits on it
     noun = (m.group("noun") or "").lower()
@@ -1530,6 +1549,9 @@ _FOR_THEM_TAKEN = re.compile(
     r"\bfor\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:agree|decide|determine|settle|establish|judge|"
     rf"rule\s+on|work\s+out|choose){_DECISION_TAKEN}"
 )
+# A past "did not know/say/tell" after a fronted when/where/if clause reads it as a time or a condition: "When the
+# bombs fell, the soldiers did not tell us"; "When the ferry returns, the firm would not say" still asks.
+_PAST_UNTOLD = re.compile(r"^[^.;]{0,60}?\b(?:did\s+not|didn['’]t|never)\s+(?:yet\s+)?(?:know|say|tell|disclose|confirm)\b")
 _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)(?:,\s+[^,]{2,50},)?\s+(?:,[^,]{2,50},\s+|as\s+yet\s+|"
     r"still\s+|also\s+)*"
@@ -1599,7 +1621,9 @@ _UNSETTLED = re.compile(
     r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|could\s+not|couldn['’]t|cannot|can['’]t|did\s+not|didn['’]t)\s+"
     r"(?:yet\s+)?(?:say|tell|disclose|confirm)(?:\s+(?:us|me|them|him|her|anyone|so))?\s*(?:[.,;!]|$)"
     # "..., I do not yet know", "..., we don't know": the writer's own not knowing.
-    r"|(?:we|I)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:yet\s+|honestly\s+|really\s+)?know\b"
+    # Anchored at the end as the say/tell form is: "I did not know where my children were" tells what was not known.
+    r"|(?:we|I)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:yet\s+|honestly\s+|really\s+)?know"
+    r"(?:\s+(?:yet|for\s+sure|exactly))?\s*(?:[.,;!]|$)"
     # "..., nobody at the council has yet told me": nobody who would know has answered.
     r"|(?:nobody|no\s+one)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:has|have|had)\s+(?:yet\s+)?"
     r"(?:told|informed)\s+(?:me|us|them|him|her|residents|parents|customers|members)\b"
@@ -1777,6 +1801,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
         return (wh, clause) if (comma or cut is not None) else None
     # Other wh-words: the predicate after the clause (and any aside set off by commas) must leave it open.
     parts = [predicate] + [p for p in re.split(r",\s+", predicate)[1:]]
+    if wh in ("when", "where", "if") and _PAST_UNTOLD.match(predicate):
+        return None  # "When the shelling started, the soldiers did not tell us": a time, not a question put
     if any(_UNSETTLED.match(p.strip()) for p in parts if p):
         return wh, clause
     return None
