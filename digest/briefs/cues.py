@@ -3555,8 +3555,13 @@ _REPLY_OPEN = re.compile(
     r"has\s+said|could\s+tell)\b"
     # "Nobody has been able to tell us.", "No one at the trust has told me yet.": a reply that ends on nobody telling.
     r"|(?:Nobody|No\s+one)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
-    r"(?:(?:has|have|had|could|can|will|would)\s+)?(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:tell|told|answer|answered|"
-    r"explain|explained|confirm|confirmed)(?:\s+(?:us|me|them|him|her))?(?:\s+(?:yet|so\s+far))?\s*[.!]?$"
+    # A bare "No one told her." answers "Was the patient warned?" (no): only an inability, a refusal, "yet" or "so far"
+    # keeps it open.
+    r"(?:(?:(?:has|have|had)\s+(?:yet\s+)?been\s+able\s+to|(?:could|can|will|would)\s+(?:yet\s+)?)\s+(?:tell|answer|"
+    r"explain|confirm)(?:\s+(?:us|me|them|him|her))?(?:\s+(?:yet|so\s+far))?"
+    r"|(?:(?:has|have|had)\s+)?(?:yet\s+)?(?:told|answered|explained|confirmed)(?:\s+(?:us|me|them|him|her))?\s+"
+    r"(?:yet|so\s+far)|(?:has|have|had)\s+yet\s+(?:told|answered|explained|confirmed)(?:\s+(?:us|me|them|him|her))?)"
+    r"\s*[.!]?$"
     # "Nobody at the council has tested that yet.": what would answer the question has not been done.
     r"|(?:Nobody|No\s+one)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
     r"(?:has|have|had)\s+(?:yet\s+)?(?:tested|checked|measured|studied|assessed|examined|counted|modelled|modeled|"
