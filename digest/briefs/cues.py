@@ -1982,7 +1982,15 @@ _ONE_LEFT = re.compile(rf"^(?:{_AUX_WORDS})\s+one\s+(?:ever\s+|now\s+|still\s+)?
 # Items of a list or chapters of show notes glued into one sentence: "... in 6.0. ### Upgrade notes - The 4.x line ...
 # - Whether ... ", "02:15 The deal: ... 08:30 What Norrcloud pays ... has not been disclosed 15:00 ...".
 _ITEM_MARK = re.compile(r"(?<=[.!?)\]])\s+(?:#{1,6}\s+[A-Z][\w'’ ]{0,40}?\s+)?[-–*•]\s+(?=[A-Z])|\s+#{1,6}\s+")
-_CHAPTER_MARK = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z][a-z])")
+# A chapter's stamp opens an item: not a time in prose ("from 06:30 Monday to 23:00 Friday", "until 06:00 Tomorrow",
+# "at 19:30 Sharp"), so neither after a word that takes a time nor before a day, a zone or a word that dates it.
+_CHAPTER_MARK = re.compile(
+    r"(?:^|(?<!\b[Ff]rom)(?<!\b[Tt]o)(?<!\b[Uu]ntil)(?<!\b[Tt]ill)(?<!\b[Aa]t)(?<!\b[Bb]y)(?<!\b[Aa]nd)(?<!\b[Oo]r)"
+    r"(?<!\b[Bb]efore)(?<!\b[Aa]fter)(?<!\b[Ss]ince)(?<!\b[Bb]etween)(?<!\b[Aa]round)(?<!\b[Aa]bout)(?<!\b[Oo]n)"
+    r"(?<!\b[Tt]han)(?<![-–])\s+)\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|To(?:night|day|morrow)\b|Yesterday\b|This\s+"
+    r"(?:morning|afternoon|evening)\b|Sharp\b|Prompt\b|Local\b|Hours\b|Noon\b|Midnight\b)"
+)
 
 
 def glued_items(sentence: str) -> list[str]:
