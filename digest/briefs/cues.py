@@ -4029,6 +4029,20 @@ _COUNTED_OPENING = re.compile(
 _WH_THEY = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)they\s+(?=[a-z])")
 
 
+_ONE_VERB = re.compile(r"\s+(?:will|would|can|could|may|might|is|was)\s+(?:ever\s+|now\s+|still\s+)?be\s+([a-z]+)")
+# What is done only to a person: "whether one will be charged" after "an arrest" means a person arrested.
+_PERSON_PASSIVE = re.compile(
+    r"charged|prosecuted|convicted|sentenced|jailed|imprisoned|released|freed|bailed|extradited|deported|detained|"
+    r"questioned|interviewed|tried|acquitted|hired|sacked|fired|disciplined|elected|injured|rescued|identified|named"
+)
+# Actions, which are made, held, carried out or taken, and of which "one" fits no other verb.
+_ACTION_NOUNS = frozenset(
+    "arrest arrests raid search strike attack vote ballot inquiry investigation review hearing trial appeal "
+    "recount walkout protest march rally visit call bid".split()
+)
+_ACTION_DONE = re.compile(r"made|held|carried|called|taken|launched|conducted|staged|opened|granted|set|run|lodged|won")
+
+
 def _one_named(sentence: str, before: str) -> str:
     """ "whether one will be paid" after "The board will consider an interim dividend in September": "whether an interim
     dividend will be paid". Only where the sentence before brings in one thing alone."""
@@ -4038,6 +4052,12 @@ def _one_named(sentence: str, before: str) -> str:
     things = [x.group("np") for x in _INDEFINITE_NP.finditer(before)]
     if len(things) != 1 or len(re.findall(r"(?<![\w'’-])(?:a|an|one)\s", before, re.IGNORECASE)) != 1:
         return sentence
+    verb = _ONE_VERB.match(sentence, m.end("wh") + len("one"))
+    head = things[0].split()[-1].lower()
+    if verb is not None and _PERSON_PASSIVE.fullmatch(verb.group(1)) and not _person_head(head):
+        return sentence  # "Police made an arrest. Whether one will be charged ...": "one" is a person, not the arrest
+    if head in _ACTION_NOUNS and (verb is None or not _ACTION_DONE.fullmatch(verb.group(1))):
+        return sentence  # an action is made or held, not charged or paid: the verb does not fit the noun
     return sentence[: m.end("wh")] + things[0] + sentence[m.end("wh") + len("one") :]
 
 
