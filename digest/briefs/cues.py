@@ -545,7 +545,7 @@ _FUNDS_IDIOM = re.compile(
 )
 # "to" before a noun group ("allocated to the club's academy") means "for"; before a verb ("to replace") it stays.
 _NOUN_GROUP_HEADS = frozenset(
-    "the a an this that these those its their our his her my your each every any some".split()
+    "the a an this that these those its their our his her my your each every any some".split()  # noqa: SIM905
 )
 
 
@@ -1551,7 +1551,9 @@ _FOR_THEM_TAKEN = re.compile(
 )
 # A past "did not know/say/tell" after a fronted when/where/if clause reads it as a time or a condition: "When the
 # bombs fell, the soldiers did not tell us"; "When the ferry returns, the firm would not say" still asks.
-_PAST_UNTOLD = re.compile(r"^[^.;]{0,60}?\b(?:did\s+not|didn['’]t|never)\s+(?:yet\s+)?(?:know|say|tell|disclose|confirm)\b")
+_PAST_UNTOLD = re.compile(
+    r"^[^.;]{0,60}?\b(?:did\s+not|didn['’]t|never)\s+(?:yet\s+)?(?:know|say|tell|disclose|confirm)\b"
+)
 _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)(?:,\s+[^,]{2,50},)?\s+(?:,[^,]{2,50},\s+|as\s+yet\s+|"
     r"still\s+|also\s+)*"
@@ -4037,7 +4039,7 @@ _PERSON_PASSIVE = re.compile(
 )
 # Actions, which are made, held, carried out or taken, and of which "one" fits no other verb.
 _ACTION_NOUNS = frozenset(
-    "arrest arrests raid search strike attack vote ballot inquiry investigation review hearing trial appeal "
+    "arrest arrests raid search strike attack vote ballot inquiry investigation review hearing trial appeal "  # noqa: SIM905
     "recount walkout protest march rally visit call bid".split()
 )
 _ACTION_DONE = re.compile(r"made|held|carried|called|taken|launched|conducted|staged|opened|granted|set|run|lodged|won")
