@@ -531,8 +531,22 @@ _FUNDS_REASON = re.compile(
     r"\b(?:because|since|given\s+that|so)\b|(?<!\bsuch\s)\bas\b(?!\s+(?:well|yet|far|part|much|many)\b)|\bnone\s+(?:is|was|will\s+be)\s+needed\b"
     r"|\b(?:which|that)\s+(?:is|are|was|were|will\s+be)\s+(?:already\s+|fully\s+)?(?:funded|paid|covered|met)\b"
     r"|\b(?:funded|paid\s+for|covered|met)\s+by\b"
+    # "..., which will be run by volunteers", "done in-house", "free of charge": the thing needs no money, a reason.
+    r"|\b(?:which|that|who)\s+(?:will|would|is|are|was|were|can|could)\s+(?:be\s+)?(?:run|staffed|done|carried\s+out|"
+    r"handled|provided|delivered|organi[sz]ed|absorbed)\s+(?:by|through|within|from|in-house|for\s+free)\b"
+    r"|\bvolunteers?\b|\bfree\s+of\s+charge\b|\bunpaid\b|\bpro\s+bono\b|\bin\s+kind\b|\bin-house\b"
 )
 _FUNDS_FOR = re.compile(r"^\s+(?:yet\s+)?(?P<prep>for|to)\s+(?P<what>[^,]+)")
+# Set-aside idioms name no thing that waits on money: "for a rainy day", "for later", "for the future".
+_FUNDS_IDIOM = re.compile(
+    r"(?:a\s+rainy\s+day|later|the\s+future|now|emergencies|contingencies|that|this|it|them|these|those|one)\b"
+    r"(?:\s+(?:yet|so\s+far|at\s+present))?\s*$",
+    re.IGNORECASE,
+)
+# "to" before a noun group ("allocated to the club's academy") means "for"; before a verb ("to replace") it stays.
+_NOUN_GROUP_HEADS = frozenset(
+    "the a an this that these those its their our his her my your each every any some".split()  # noqa: SIM905
+)
 
 
 def _no_funds(sentence: str) -> str | None:
@@ -548,7 +562,12 @@ def _no_funds(sentence: str) -> str | None:
     named = _FUNDS_FOR.match(m.group("rest"))
     if named:
         what = re.sub(r"\s+(?:as\s+yet|yet|so\s+far|at\s+present|at\s+this\s+stage)$", "", named.group("what").strip())
-        return f"Who will pay {named.group('prep')} {what}?"
+        if _FUNDS_IDIOM.fullmatch(what):
+            return None  # "set aside for a rainy day", "for it": no thing named that waits on the money
+        first = what.split()[0] if what else ""
+        noun_group = first.lower() in _NOUN_GROUP_HEADS or first[:1].isupper() or first.endswith(("'s", "’s"))
+        prep = "for" if named.group("prep") == "to" and noun_group else named.group("prep")
+        return f"Who will pay {prep} {what}?"
     if not m.group("yet"):
         return None  # "No budget has been set aside.": a stated absence, nothing named that waits on it
     noun = (m.group("noun") or "").lower()
@@ -1530,6 +1549,11 @@ _FOR_THEM_TAKEN = re.compile(
     r"\bfor\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:agree|decide|determine|settle|establish|judge|"
     rf"rule\s+on|work\s+out|choose){_DECISION_TAKEN}"
 )
+# A past "did not know/say/tell" after a fronted when/where/if clause reads it as a time or a condition: "When the
+# bombs fell, the soldiers did not tell us"; "When the ferry returns, the firm would not say" still asks.
+_PAST_UNTOLD = re.compile(
+    r"^[^.;]{0,60}?\b(?:did\s+not|didn['’]t|never)\s+(?:yet\s+)?(?:know|say|tell|disclose|confirm)\b"
+)
 _UNSETTLED = re.compile(
     r"^(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)(?:,\s+[^,]{2,50},)?\s+(?:,[^,]{2,50},\s+|as\s+yet\s+|"
     r"still\s+|also\s+)*"
@@ -1599,7 +1623,9 @@ _UNSETTLED = re.compile(
     r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|could\s+not|couldn['’]t|cannot|can['’]t|did\s+not|didn['’]t)\s+"
     r"(?:yet\s+)?(?:say|tell|disclose|confirm)(?:\s+(?:us|me|them|him|her|anyone|so))?\s*(?:[.,;!]|$)"
     # "..., I do not yet know", "..., we don't know": the writer's own not knowing.
-    r"|(?:we|I)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:yet\s+|honestly\s+|really\s+)?know\b"
+    # Anchored at the end as the say/tell form is: "I did not know where my children were" tells what was not known.
+    r"|(?:we|I)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:yet\s+|honestly\s+|really\s+)?know"
+    r"(?:\s+(?:yet|for\s+sure|exactly))?\s*(?:[.,;!]|$)"
     # "..., nobody at the council has yet told me": nobody who would know has answered.
     r"|(?:nobody|no\s+one)(?:\s+(?:at|in|from|on|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:has|have|had)\s+(?:yet\s+)?"
     r"(?:told|informed)\s+(?:me|us|them|him|her|residents|parents|customers|members)\b"
@@ -1777,6 +1803,8 @@ def _fronted_wh_clause(sentence: str) -> tuple[str, str] | None:
         return (wh, clause) if (comma or cut is not None) else None
     # Other wh-words: the predicate after the clause (and any aside set off by commas) must leave it open.
     parts = [predicate] + [p for p in re.split(r",\s+", predicate)[1:]]
+    if wh in ("when", "where", "if") and _PAST_UNTOLD.match(predicate):
+        return None  # "When the shelling started, the soldiers did not tell us": a time, not a question put
     if any(_UNSETTLED.match(p.strip()) for p in parts if p):
         return wh, clause
     return None
@@ -1956,7 +1984,15 @@ _ONE_LEFT = re.compile(rf"^(?:{_AUX_WORDS})\s+one\s+(?:ever\s+|now\s+|still\s+)?
 # Items of a list or chapters of show notes glued into one sentence: "... in 6.0. ### Upgrade notes - The 4.x line ...
 # - Whether ... ", "02:15 The deal: ... 08:30 What Norrcloud pays ... has not been disclosed 15:00 ...".
 _ITEM_MARK = re.compile(r"(?<=[.!?)\]])\s+(?:#{1,6}\s+[A-Z][\w'’ ]{0,40}?\s+)?[-–*•]\s+(?=[A-Z])|\s+#{1,6}\s+")
-_CHAPTER_MARK = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z][a-z])")
+# A chapter's stamp opens an item: not a time in prose ("from 06:30 Monday to 23:00 Friday", "until 06:00 Tomorrow",
+# "at 19:30 Sharp"), so neither after a word that takes a time nor before a day, a zone or a word that dates it.
+_CHAPTER_MARK = re.compile(
+    r"(?:^|(?<!\b[Ff]rom)(?<!\b[Tt]o)(?<!\b[Uu]ntil)(?<!\b[Tt]ill)(?<!\b[Aa]t)(?<!\b[Bb]y)(?<!\b[Aa]nd)(?<!\b[Oo]r)"
+    r"(?<!\b[Bb]efore)(?<!\b[Aa]fter)(?<!\b[Ss]ince)(?<!\b[Bb]etween)(?<!\b[Aa]round)(?<!\b[Aa]bout)(?<!\b[Oo]n)"
+    r"(?<!\b[Tt]han)(?<![-–])\s+)\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|To(?:night|day|morrow)\b|Yesterday\b|This\s+"
+    r"(?:morning|afternoon|evening)\b|Sharp\b|Prompt\b|Local\b|Hours\b|Noon\b|Midnight\b)"
+)
 
 
 def glued_items(sentence: str) -> list[str]:
@@ -3529,8 +3565,13 @@ _REPLY_OPEN = re.compile(
     r"has\s+said|could\s+tell)\b"
     # "Nobody has been able to tell us.", "No one at the trust has told me yet.": a reply that ends on nobody telling.
     r"|(?:Nobody|No\s+one)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
-    r"(?:(?:has|have|had|could|can|will|would)\s+)?(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:tell|told|answer|answered|"
-    r"explain|explained|confirm|confirmed)(?:\s+(?:us|me|them|him|her))?(?:\s+(?:yet|so\s+far))?\s*[.!]?$"
+    # A bare "No one told her." answers "Was the patient warned?" (no): only an inability, a refusal, "yet" or "so far"
+    # keeps it open.
+    r"(?:(?:(?:has|have|had)\s+(?:yet\s+)?been\s+able\s+to|(?:could|can|will|would)\s+(?:yet\s+)?)\s+(?:tell|answer|"
+    r"explain|confirm)(?:\s+(?:us|me|them|him|her))?(?:\s+(?:yet|so\s+far))?"
+    r"|(?:(?:has|have|had)\s+)?(?:yet\s+)?(?:told|answered|explained|confirmed)(?:\s+(?:us|me|them|him|her))?\s+"
+    r"(?:yet|so\s+far)|(?:has|have|had)\s+yet\s+(?:told|answered|explained|confirmed)(?:\s+(?:us|me|them|him|her))?)"
+    r"\s*[.!]?$"
     # "Nobody at the council has tested that yet.": what would answer the question has not been done.
     r"|(?:Nobody|No\s+one)(?:\s+(?:at|in|from|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
     r"(?:has|have|had)\s+(?:yet\s+)?(?:tested|checked|measured|studied|assessed|examined|counted|modelled|modeled|"
@@ -3990,6 +4031,20 @@ _COUNTED_OPENING = re.compile(
 _WH_THEY = re.compile(r"^((?:(?:But|And|So),?\s+)?(?:Whether|How|When|Why|Where)\s+)they\s+(?=[a-z])")
 
 
+_ONE_VERB = re.compile(r"\s+(?:will|would|can|could|may|might|is|was)\s+(?:ever\s+|now\s+|still\s+)?be\s+([a-z]+)")
+# What is done only to a person: "whether one will be charged" after "an arrest" means a person arrested.
+_PERSON_PASSIVE = re.compile(
+    r"charged|prosecuted|convicted|sentenced|jailed|imprisoned|released|freed|bailed|extradited|deported|detained|"
+    r"questioned|interviewed|tried|acquitted|hired|sacked|fired|disciplined|elected|injured|rescued|identified|named"
+)
+# Actions, which are made, held, carried out or taken, and of which "one" fits no other verb.
+_ACTION_NOUNS = frozenset(
+    "arrest arrests raid search strike attack vote ballot inquiry investigation review hearing trial appeal "  # noqa: SIM905
+    "recount walkout protest march rally visit call bid".split()
+)
+_ACTION_DONE = re.compile(r"made|held|carried|called|taken|launched|conducted|staged|opened|granted|set|run|lodged|won")
+
+
 def _one_named(sentence: str, before: str) -> str:
     """ "whether one will be paid" after "The board will consider an interim dividend in September": "whether an interim
     dividend will be paid". Only where the sentence before brings in one thing alone."""
@@ -3999,6 +4054,12 @@ def _one_named(sentence: str, before: str) -> str:
     things = [x.group("np") for x in _INDEFINITE_NP.finditer(before)]
     if len(things) != 1 or len(re.findall(r"(?<![\w'’-])(?:a|an|one)\s", before, re.IGNORECASE)) != 1:
         return sentence
+    verb = _ONE_VERB.match(sentence, m.end("wh") + len("one"))
+    head = things[0].split()[-1].lower()
+    if verb is not None and _PERSON_PASSIVE.fullmatch(verb.group(1)) and not _person_head(head):
+        return sentence  # "Police made an arrest. Whether one will be charged ...": "one" is a person, not the arrest
+    if head in _ACTION_NOUNS and (verb is None or not _ACTION_DONE.fullmatch(verb.group(1))):
+        return sentence  # an action is made or held, not charged or paid: the verb does not fit the noun
     return sentence[: m.end("wh")] + things[0] + sentence[m.end("wh") + len("one") :]
 
 

@@ -1227,13 +1227,38 @@ _SHARED_OUR = re.compile(
     r"(?:NHS|health\s+service|public\s+services?|welfare\s+state|town|towns|city|cities|village|villages|country|"
     r"nation|county|counties|region|island|valley|borough|parish|neighbourhoods?|neighborhoods?|communit(?:y|ies)|"
     r"high\s+streets?|streets|roads|rivers?|seas?|oceans?|coasts?|coastline|countryside|landscape|planet|world|earth|"
-    r"environment|climate|wildlife|nature|heritage|democracy|economy|society|children|grandchildren|kids|young\s+people|"
-    r"future|generation|elders|pensioners|taxpayers|citizens|people)\b"
+    r"environment|climate|wildlife|nature|heritage|democracy|economy|society|(?P<young>children|kids|young\s+people)|"
+    r"grandchildren|future|generation|elders|pensioners|taxpayers|citizens|(?P<people>people))\b"
     # (the head of its noun group: "our town centre branch", "our community fund" are the sender's own)
     r"(?!\s+(?:centre|center|branch|branches|shop|shops|store|stores|office|offices|depot|site|sites|team|teams|"
     r"project|projects|fund|funds|appeal|campaign|programme|program|scheme|service|event|events)\b)",
     re.IGNORECASE,
 )
+
+
+# Senders that have children or people of their own: a school's "our children" are its pupils, a company's or a school's
+# "our people" its staff ("Will our people keep their jobs?" in Acme Ltd's letter).
+_SCHOOL_SENDER = re.compile(
+    r"\b(?:School|Academy|College|Primary|Nursery|Kindergarten|Pre-?school|Montessori|Grammar|Infants|Juniors|"
+    r"Sixth\s+Form|Playgroup|Creche|Crèche)\b",
+    re.IGNORECASE,
+)
+_COMPANY_SENDER = re.compile(
+    r"\b(?:Ltd|Limited|plc|Inc|LLC|LLP|GmbH|AG|SA|Group|Company|Co|Corp|Corporation|Holdings|Industries|Partners|"
+    r"Bank|Airways|Airlines|Energy|Foods|Motors|Logistics|Systems|Technologies|Software|Works|Mills|Brewery|Bakery|"
+    r"Garage|Hotel|Hotels|Stores|Supermarkets?|Manufacturing|Engineering)\b\.?",
+)
+
+
+def _shared_our(question: str, sender: str) -> bool:
+    """Whether the question's "our" is one everyone shares; children and people are the sender's own where it has
+    them (a school's pupils, a company's or a school's staff)."""
+    m = _SHARED_OUR.search(question)
+    if m is None:
+        return False
+    if m.group("young") and _SCHOOL_SENDER.search(sender):
+        return False
+    return not (m.group("people") and (_COMPANY_SENDER.search(sender) or _SCHOOL_SENDER.search(sender)))
 
 
 def house_named(question: str, article: Article) -> str:
@@ -1242,7 +1267,7 @@ def house_named(question: str, article: Article) -> str:
     everyone ("our NHS", "our town"), makes the sender the one the question is about."""
     if len(re.findall(r"\bour\b", question)) != 1 or re.search(r"\b(?:I|me|my|we|us|ours|you|your)\b", question):
         return question
-    if _SHARED_OUR.search(question):
+    if _shared_our(question, article.source.strip()):
         return question
     name = article.source.strip()
     if not name or not _LETTER_GREETING.search(article.text):
