@@ -13,7 +13,7 @@ from datetime import date
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from digest.briefs.actors import attributions, role_attributions
-from digest.briefs.conflicts import figures_dismissed, prices_refused, tensions
+from digest.briefs.conflicts import figures_dismissed, figures_dismissed_in_reports, prices_refused, tensions
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 
@@ -131,3 +131,32 @@ def test_counts_of_other_periods_places_or_matters_are_no_tension() -> None:
     ]
     for texts in cases:
         assert not any("Paula Dent" in t and "Mark Ibbot" in t for t in found(texts)), texts
+
+
+BULLETIN = (
+    "RIVERWATCH · Flood Gauge Bulletin No. 3\n\nSummary\n\nThe gauge at Holt Bridge rose by 3.1 metres in a day during "
+    "the storm.\n\nThe next reading is due on Monday.\n\nAuthor: Dr Ines Varga CEng, Senior Hydrologist"
+)
+CHAT = "[02/03/2041, 19:10] Tom Kettle: 3.1 is rubbish.\n[02/03/2041, 19:12] Ann Dale: I agree."
+
+
+def test_a_chat_line_dismissing_a_bulletins_figure_answers_its_author() -> None:
+    context = every_sentence(0, BULLETIN, date(2041, 3, 1)) + every_sentence(1, CHAT, date(2041, 3, 2))
+    out = figures_dismissed_in_reports(context, [])
+    assert len(out) == 1
+    assert out[0][1].startswith("Ines Varga: “The gauge at Holt Bridge rose by 3.1 metres")
+    assert "Tom Kettle: “3.1 is rubbish" in out[0][1]
+
+
+def test_a_chat_dismissal_of_a_figure_no_report_gave_is_no_tension() -> None:
+    other = BULLETIN.replace("3.1", "2.4")
+    context = every_sentence(0, other, date(2041, 3, 1)) + every_sentence(1, CHAT, date(2041, 3, 2))
+    assert figures_dismissed_in_reports(context, []) == []
+    unsigned = BULLETIN.replace("Author: Dr Ines Varga CEng, Senior Hydrologist", "Next bulletin in a month.")
+    context = every_sentence(0, unsigned, date(2041, 3, 1)) + every_sentence(1, CHAT, date(2041, 3, 2))
+    assert figures_dismissed_in_reports(context, []) == []
+    later = every_sentence(0, BULLETIN, date(2041, 3, 5)) + every_sentence(1, CHAT, date(2041, 3, 2))
+    assert figures_dismissed_in_reports(later, []) == []
+    agree = CHAT.replace("3.1 is rubbish.", "3.1 is about right.")
+    context = every_sentence(0, BULLETIN, date(2041, 3, 1)) + every_sentence(1, agree, date(2041, 3, 2))
+    assert figures_dismissed_in_reports(context, []) == []

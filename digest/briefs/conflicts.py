@@ -388,6 +388,7 @@ def tensions(
     scored += whatever_said(context or sentences, claims, outlets)
     scored += figures_stood_by(context or sentences, claims)
     scored += figures_dismissed(claims)
+    scored += figures_dismissed_in_reports(context or sentences, claims)
     scored += prices_refused(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
@@ -5837,4 +5838,67 @@ def prices_refused(sentences: Sequence[Sentence], claims: Sequence[Attribution])
                         cites = tuple(sorted({s.article, c.sentence.article}))
                         out.append((2.4, summary, cites, frozenset((actor_key(who), c.key))))
                         break
+    return out
+
+
+# A line of an exported chat: "[07/02/2081, 19:10] Keith Arnott: 4.2 is rubbish."
+_CHAT_STAMP = re.compile(
+    r"^\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}):\s+(?P<said>.+)$"
+)
+# A report's author, named on a line of its own: "Author: Dr Owen Pryce CEng, Principal Coastal Engineer",
+# "Prepared by: Jane Holt", "Written by Ann Lee".
+_AUTHOR_LINE = re.compile(
+    r"^(?:Author|Prepared\s+by|Written\s+by|Compiled\s+by|Report\s+by)\s*:?\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def _authors(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """Each report's author, where a line of its own names them."""
+    out: dict[int, str] = {}
+    for s in sentences[:5000]:
+        m = _AUTHOR_LINE.match(s.text.strip())
+        if m:
+            name = m.group("name")
+            name = re.sub(r"\s+[A-Z]{2,}[a-z]*$", "", name)  # "Owen Pryce CEng": a title after the name
+            out.setdefault(s.article, clean_name(name) or name)
+    return out
+
+
+def figures_dismissed_in_reports(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A figure named and dismissed ("4.2 is rubbish") by a named speaker (a claim's, or a chat line's), against the
+    report, signed by its author, that gave that figure before. A figure nobody's report gave answers no one."""
+    credited = {(c.sentence.article, c.sentence.position): c.actor for c in claims}
+    authors = _authors(sentences)
+    if not authors:
+        return []
+    out: list[Scored] = []
+    for d in sentences[:5000]:
+        chat = _CHAT_STAMP.match(d.text)
+        speaker = chat.group("name") if chat else credited.get((d.article, d.position))
+        said = chat.group("said") if chat else d.text
+        found = _figure_dismissed(said)
+        if speaker is None or found is None or found[0] is None:
+            continue
+        number = found[0].rstrip("%")
+        given = re.compile(rf"(?<![\d.,]){re.escape(number)}(?!\d|[.,]\d)")
+        for s in sentences[:5000]:
+            author = authors.get(s.article)
+            if s.article == d.article or author is None or actor_key(author) == actor_key(speaker):
+                continue
+            if (s.article, s.position) in credited or not given.search(s.text) or _figure_dismissed(s.text):
+                continue
+            if s.published and d.published and s.published > d.published:
+                continue
+            summary = f"{author}: “{_clean_side(s.text, 30)}” vs. {speaker}: “{_clean_side(said, 30)}”"
+            out.append(
+                (
+                    2.4,
+                    summary,
+                    tuple(sorted({s.article, d.article})),
+                    frozenset((actor_key(author), actor_key(speaker))),
+                )
+            )
+            break
     return out
