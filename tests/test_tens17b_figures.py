@@ -117,8 +117,8 @@ BOSS = "The company's director, Mark Ibbot, said it had received 55 complaints a
 def test_two_counts_of_one_thing_by_two_sides_are_a_tension() -> None:
     out = found([PAY.format(" since 2040"), BOSS.format(" in the same period")])
     assert any("Paula Dent" in t and "Mark Ibbot" in t for t in out)
-    first = "Parents' group chair Lena Stoll said families had reported 64 cases of head lice at the school."
-    second = "Head teacher Rob Inman said the school had recorded 9 cases of head lice this term."
+    first = "Parents' group chair Lena Stoll said families had made 64 reports about bullying at the school."
+    second = "Head teacher Rob Inman said the school had received 9 reports about bullying at the school."
     assert any("Lena Stoll" in t and "Rob Inman" in t for t in found([first, second]))
 
 
@@ -129,6 +129,11 @@ def test_counts_of_other_periods_places_or_matters_are_no_tension() -> None:
         [PAY.format(" since 2040"), BOSS.format(" last month")],
         [PAY.format(""), "The company's director, Mark Ibbot, said it had received 55 complaints about parking."],
     ]
+    barrels = [
+        "Union secretary Paula Dent said the crews collected 900 barrels of oil on Saturday, against 800 on Friday.",
+        "The company's director, Mark Ibbot, said its wells had recovered about 2 billion barrels of oil since 1950.",
+    ]
+    cases.append(barrels)
     for texts in cases:
         assert not any("Paula Dent" in t and "Mark Ibbot" in t for t in found(texts)), texts
 

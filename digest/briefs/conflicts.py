@@ -848,10 +848,11 @@ def _other_periods(a: str, b: str) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
-# A count of a noun about a matter: "197 complaints about damp", "38 complaints of damp", "12 claims over noise".
+# A count of a noun about a matter: "197 complaints about damp", "12 claims over noise". "Of" is no matter: "10,500
+# barrels of oil" a day and "16.5 billion barrels of oil" since 1947 measure the same stuff, not one count.
 _COUNT_OF = re.compile(
-    r"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}?)s?\s+(?:about|of|over|regarding|"
-    r"concerning|on|for|from)\s+(?:the\s+)?(?P<matter>[a-z]{3,})\b"
+    r"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}?)s?\s+(?:about|over|regarding|"
+    r"concerning|into)\s+(?:the\s+)?(?P<matter>[a-z]{3,})\b"
 )
 
 
