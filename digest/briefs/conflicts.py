@@ -387,6 +387,9 @@ def tensions(
     scored += tallies_told_apart(context or sentences, claims)
     scored += whatever_said(context or sentences, claims, outlets)
     scored += figures_stood_by(context or sentences, claims)
+    scored += figures_dismissed(claims)
+    scored += figures_dismissed_in_reports(context or sentences, claims)
+    scored += prices_refused(context or sentences, claims)
     scored += figures_set_right(claims, [t[1] for t in scored])
     # A spokesman and the body they speak for are one side, not two.
     names = {c.key: c.actor for c in claims}
@@ -824,6 +827,42 @@ def _counted_apart(a: str, b: str, va: float, vb: float) -> bool:
     return bool(sa) and bool(sb) and not (sa & sb)
 
 
+_PERIOD = re.compile(
+    rf"\b(?P<since>since\s+)?(?:(?:in|during|for|over)\s+)?(?:(?:{_MONTHS})\s+)?(?P<year>1[89]\d\d|2\d\d\d)\b"
+    r"|\b(?P<rel>(?:last|this|past)\s+(?:week|month|year|quarter|winter|summer|spring|autumn))\b",
+    re.IGNORECASE,
+)
+
+
+def _periods(text: str) -> set[str]:
+    return {
+        m.group("rel").lower() if m.group("rel") else ("since " if m.group("since") else "") + m.group("year")
+        for m in _PERIOD.finditer(text)
+    }
+
+
+def _other_periods(a: str, b: str) -> bool:
+    """Each claim counts over a period of its own ("in 2040", "since 2073", "last month") and the two differ: counts
+    of two periods, which may both be right."""
+    pa, pb = _periods(a), _periods(b)
+    return bool(pa and pb and not pa & pb)
+
+
+# A count of a noun about a matter: "197 complaints about damp", "12 claims over noise". "Of" is no matter: "10,500
+# barrels of oil" a day and "16.5 billion barrels of oil" since 1947 measure the same stuff, not one count.
+_COUNT_OF = re.compile(
+    r"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}?)s?\s+(?:about|over|regarding|"
+    r"concerning|into)\s+(?:the\s+)?(?P<matter>[a-z]{3,})\b"
+)
+
+
+def _same_count(a: str, b: str) -> bool:
+    """Both claims count the same noun about the same matter ("logged 197 complaints about damp", "received 38
+    complaints about damp"): one count, whatever else the two sentences say."""
+    ca = {(m.group("noun"), m.group("matter")) for m in _COUNT_OF.finditer(a)}
+    return bool(ca & {(m.group("noun"), m.group("matter")) for m in _COUNT_OF.finditer(b)})
+
+
 def _first_figures(text: str) -> dict[str, float]:
     """Each unit's first figure in a claim: the one it gives as its own."""
     first: dict[str, float] = {}
@@ -948,6 +987,8 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
                 continue  # "hoped to collect 20,000 a day" and "had collected 7,500": a goal and the work so far
             if _other_places(a.claim, b.claim):
                 continue  # "23 cases in Devon" against "the tally in Exeter is 13": a part and another, not one count
+            if _other_periods(a.claim, b.claim):
+                continue  # "412 complaints in 2040" and "55 complaints in 2041": two years' counts, not rival ones
             if _same_headline(a.claim, b.claim):
                 continue  # "5,000 barrels a day, up from 1,000" and "as much as 5,000 barrels a day": one count agreed
             beside = _side_by_side(a.sentence, b.sentence)
@@ -969,6 +1010,7 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             # A figure dismissed by name of its thing ("fewer than 21,000 tickets, whatever figure ...") is on the
             # other's matter; a sum or a share so dismissed may be another sum, and needs the matter in common.
             counted = dismissed and apart[0][0].isalpha() and apart[0][0] not in ("percent", "cent")
+            counted = counted or _same_count(a.claim, b.claim)
             if not (side_by_side or counted) and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
@@ -5684,4 +5726,180 @@ def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution
         out.append(
             (2.2, summary, tuple(sorted({s.article, t.article})), frozenset((actor_key(person), actor_key(other))))
         )
+    return out
+
+
+# A figure dismissed out of hand: "4.2 is rubbish", "that number is nonsense", "they've got the rate wrong", "the
+# figure is plucked from the air". The figure or the noun it is given as must be another side's to answer it.
+_JUNK = (
+    r"(?:rubbish|nonsense|wrong|garbage|fantasy|fiction|made\s+up|plucked\s+(?:out\s+of|from)\s+(?:thin\s+)?air|"
+    r"(?:a\s+)?(?:joke|fantasy|fiction|nonsense)|way\s+off|miles\s+out|not\s+(?:right|true|credible|accurate))"
+)
+_FIGURE_NOUN = r"(?:figure|figures|number|numbers|rate|estimate|count|total|sum|tally|forecast|costing)"
+_DISMISSED_FIGURE = re.compile(
+    rf"(?:^|[.;:!?]\s*|\b(?:that|but)\s+)(?P<fig>\d[\d,]*(?:\.\d+)?%?)\s+(?:is|was|'s|’s)\s+(?:(?:just|utter|complete|"
+    rf"total|absolute)\s+)?{_JUNK}\b"
+    rf"|\b(?:that|the|their|this|your|his|her|its)\s+(?:(?P<mod>[a-z][\w'’-]+)\s+)?(?P<noun>{_FIGURE_NOUN})\s+(?:is|was|are|were|"
+    rf"has\s+been|had\s+been)\s+(?:(?:just|utter|complete|total|absolute|simply)\s+)?{_JUNK}\b"
+    rf"|\bgot\s+the\s+(?:[\w'’-]+\s+)?(?P<got>{_FIGURE_NOUN})\s+(?:all\s+|completely\s+|badly\s+)?wrong\b",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(r"\b(?:if|whether|unless|not|nobody|no\s+one|never|n[’']t)\b[^.;]*$", re.IGNORECASE)
+
+
+def _figure_dismissed(claim: str) -> tuple[str | None, str | None] | None:
+    """(the figure named, the words naming the figure's thing, as a pattern) a claim dismisses, or None ("the ticket
+    figure is nonsense": "figure" or "ticket"); a hedged or denied dismissal ("if the figure is wrong", "nobody says
+    the number is wrong") dismisses nothing."""
+    for m in _DISMISSED_FIGURE.finditer(claim):
+        if _HEDGED.search(claim[: m.start("fig") if m.group("fig") else m.start()]):
+            continue
+        noun = m.group("noun") or m.group("got")
+        if not noun:
+            return m.group("fig"), None
+        words = [noun.lower().removesuffix("s")]
+        if m.group("mod") and m.group("mod").lower() not in ENGLISH.stop_words:
+            words.append(re.escape(m.group("mod").lower().removesuffix("s")))
+        return None, rf"\b(?:{'|'.join(words)})s?\b"
+    return None
+
+
+def figures_dismissed(claims: Sequence[Attribution]) -> list[Scored]:
+    """One named side calling another side's figure rubbish: the figure itself named ("4.2 is rubbish") and given by
+    the other side, or the figure named by its noun ("they've got the rate wrong") and the other side's claim, made
+    before, giving a figure for that noun. A figure called rubbish that nobody gave answers no one."""
+    out: list[Scored] = []
+    for d in claims[:400]:
+        found = _figure_dismissed(d.claim)
+        if found is None:
+            continue
+        fig, noun = found
+        best: Attribution | None = None
+        for o in claims[:400]:
+            if o.key == d.key or one_body(o.actor, d.actor) or o.sentence.text == d.sentence.text:
+                continue
+            if _figure_dismissed(o.claim) is not None:
+                continue
+            if fig is not None:
+                number = fig.rstrip("%")
+                if not re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", o.claim):
+                    continue
+            else:
+                if not re.search(noun or "$^", o.claim, re.IGNORECASE) or not re.search(r"\d", o.claim):
+                    continue
+                if _days_apart(o.sentence, d.sentence) and (o.sentence.published or date.min) > (
+                    d.sentence.published or date.min
+                ):
+                    continue  # the figure must be on the record before it is dismissed
+            if best is None or (o.sentence.article != d.sentence.article) > (
+                best.sentence.article != d.sentence.article
+            ):
+                best = o
+        if best is None:
+            continue
+        cites = tuple(sorted({best.sentence.article, d.sentence.article}))
+        out.append((2.4, f"{_said(best)} vs. {_said(d)}", cites, frozenset((best.key, d.key))))
+    return out
+
+
+# An asking price or a demand for a sum: "The owner, Josie Hartle, is asking £600,000", "Ruth Vane wants £2m".
+_ASKING = re.compile(
+    rf"(?P<who>{_PARTY_NAME}),?\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:asking(?:\s+for)?|demanding|"
+    rf"want(?:s|ed)|seeking|holding\s+out\s+for)\s+(?P<sum>{_SUM_TEXT})"
+)
+# A refusal of that sum by another side: "not a price this council can pay", "we won't pay", "will not meet".
+_SUM_REFUSED = re.compile(
+    r"\bnot\s+a\s+(?:price|sum|figure)\s+[^.;]{0,40}\b(?:can|could|will|would)\s+(?:pay|afford|accept|meet)\b"
+    r"|\b(?:will|would|can|could|do|does|did|shall)\s*(?:not|n['’]t)\s+(?:pay|afford|accept|meet|agree\s+to)\b"
+    r"|\b(?:won['’]t|can['’]t|cannot)\s+(?:pay|afford|accept|meet|agree\s+to)\b"
+    r"|\brefus(?:e|es|ed)\s+to\s+(?:pay|meet|accept)\b|\b(?:rejects?|rejected)\b",
+    re.IGNORECASE,
+)
+
+
+def prices_refused(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A named side asking a sum (a sentence says so) and another named side's claim refusing that same sum ("£600,000
+    for a wet field is not a price this council can pay"). A sum paid or agreed, or another sum refused, is none."""
+    out: list[Scored] = []
+    for s in sentences[:5000]:
+        for m in _ASKING.finditer(s.text):
+            who = clean_name(m.group("who")) or m.group("who")
+            if not _person_like(who) and who.split()[0] in ("The", "A", "An"):
+                continue
+            key = _sum_key(m.group("sum"))
+            for c in claims[:400]:
+                if actor_key(c.actor) == actor_key(who) or one_body(c.actor, who) or c.sentence.text == s.text:
+                    continue
+                # The refusal and the sum in one clause: "We will pay £450,000, and we will not accept delay"
+                # refuses the delay, not the sum.
+                for part in re.split(r"(?<=[.!?])\s+|[,;]\s+|\s+(?:and|but|while)\s+", c.claim):
+                    sums = [_sum_key(x.group()) for x in re.finditer(_SUM_TEXT, part)]
+                    if key in sums and _SUM_REFUSED.search(part):
+                        summary = f"{who}: “{_clean_side(s.text, 30)}” vs. {_said(c)}"
+                        cites = tuple(sorted({s.article, c.sentence.article}))
+                        out.append((2.4, summary, cites, frozenset((actor_key(who), c.key))))
+                        break
+    return out
+
+
+# A line of an exported chat: "[07/02/2081, 19:10] Keith Arnott: 4.2 is rubbish."
+_CHAT_STAMP = re.compile(
+    r"^\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}):\s+(?P<said>.+)$"
+)
+# A report's author, named on a line of its own: "Author: Dr Owen Pryce CEng, Principal Coastal Engineer",
+# "Prepared by: Jane Holt", "Written by Ann Lee".
+_AUTHOR_LINE = re.compile(
+    r"^(?:Author|Prepared\s+by|Written\s+by|Compiled\s+by|Report\s+by)\s*:?\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def _authors(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """Each report's author, where a line of its own names them."""
+    out: dict[int, str] = {}
+    for s in sentences[:5000]:
+        m = _AUTHOR_LINE.match(s.text.strip())
+        if m:
+            name = m.group("name")
+            name = re.sub(r"\s+[A-Z]{2,}[a-z]*$", "", name)  # "Owen Pryce CEng": a title after the name
+            out.setdefault(s.article, clean_name(name) or name)
+    return out
+
+
+def figures_dismissed_in_reports(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
+    """A figure named and dismissed ("4.2 is rubbish") by a named speaker (a claim's, or a chat line's), against the
+    report, signed by its author, that gave that figure before. A figure nobody's report gave answers no one."""
+    credited = {(c.sentence.article, c.sentence.position): c.actor for c in claims}
+    authors = _authors(sentences)
+    if not authors:
+        return []
+    out: list[Scored] = []
+    for d in sentences[:5000]:
+        chat = _CHAT_STAMP.match(d.text)
+        speaker = chat.group("name") if chat else credited.get((d.article, d.position))
+        said = chat.group("said") if chat else d.text
+        found = _figure_dismissed(said)
+        if speaker is None or found is None or found[0] is None:
+            continue
+        number = found[0].rstrip("%")
+        given = re.compile(rf"(?<![\d.,]){re.escape(number)}(?!\d|[.,]\d)")
+        for s in sentences[:5000]:
+            author = authors.get(s.article)
+            if s.article == d.article or author is None or actor_key(author) == actor_key(speaker):
+                continue
+            if (s.article, s.position) in credited or not given.search(s.text) or _figure_dismissed(s.text):
+                continue
+            if s.published and d.published and s.published > d.published:
+                continue
+            summary = f"{author}: “{_clean_side(s.text, 30)}” vs. {speaker}: “{_clean_side(said, 30)}”"
+            out.append(
+                (
+                    2.4,
+                    summary,
+                    tuple(sorted({s.article, d.article})),
+                    frozenset((actor_key(author), actor_key(speaker))),
+                )
+            )
+            break
     return out
