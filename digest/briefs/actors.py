@@ -1454,7 +1454,9 @@ def _labelled(
                 speaker = None
                 continue
             if speaker is not None and place not in turned and (own or place not in taken):
-                claim = _claim_text(rest) if m else _claim_text(rest.strip('"“” '))
+                # A quotation the label opens and closes is the words, not what the splitter ran on after it.
+                closed = re.match(r"^[\"“]([^\"“”]{3,})[\"”]", rest) if m else None
+                claim = closed.group(1).strip() if closed else _claim_text(rest if m else rest.strip('"“” '))
                 if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
                     out.append(Attribution(speaker, actor_key(speaker), claim, t, quoted=own))
                     if own:
@@ -1489,8 +1491,8 @@ def _with_labelled(out: list[Attribution], context: Sequence[Sentence]) -> list[
     for a in labelled:
         place = (a.sentence.article, a.sentence.position)
         others = at.get(place, [])
-        if any(o.actor == a.actor for o in others):
-            continue
+        if any(o.key == a.key for o in others):
+            continue  # the same person, credited already
         if place in owned and any(o.actor.split()[-1] in a.claim for o in others):
             continue
         drop.update(id(o) for o in others)
