@@ -1486,6 +1486,9 @@ def _with_labelled(out: list[Attribution], context: Sequence[Sentence]) -> list[
     at: dict[tuple[int, int], list[Attribution]] = {}
     for a in out:
         at.setdefault((a.sentence.article, a.sentence.position), []).append(a)
+    said: dict[tuple[int, str], list[str]] = {}
+    for a in out:
+        said.setdefault((a.sentence.article, a.key), []).append(a.claim)
     drop: set[int] = set()
     add: list[Attribution] = []
     for a in labelled:
@@ -1493,6 +1496,8 @@ def _with_labelled(out: list[Attribution], context: Sequence[Sentence]) -> list[
         others = at.get(place, [])
         if any(o.key == a.key for o in others):
             continue  # the same person, credited already
+        if any(a.claim.rstrip(".") in c for c in said.get((a.sentence.article, a.key), [])):
+            continue  # a quotation's sentence the same person's joined quotation holds already
         if place in owned and any(o.actor.split()[-1] in a.claim for o in others):
             continue
         drop.update(id(o) for o in others)
