@@ -1491,6 +1491,15 @@ def _with_labelled(out: list[Attribution], context: Sequence[Sentence]) -> list[
         said.setdefault((a.sentence.article, a.key), []).append(a.claim)
     drop: set[int] = set()
     add: list[Attribution] = []
+    # The label's bare name is the person the article credits under a longer one ("UN Secretary General Ban Ki-moon"
+    # for "Ban Ki-moon:"): the same actor, by the same name and key.
+    longer = {(o.sentence.article, o.actor): o for o in out}
+    for i, a in enumerate(labelled):
+        same = next(
+            (o for (art, n), o in longer.items() if art == a.sentence.article and n.endswith(f" {a.actor}")), None
+        )
+        if same is not None:
+            labelled[i] = replace(a, actor=same.actor, key=same.key)
     for a in labelled:
         place = (a.sentence.article, a.sentence.position)
         others = at.get(place, [])
