@@ -1262,6 +1262,7 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
     out += _signed(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     out += _chapters(context or sentences, {(a.sentence.article, a.sentence.position, a.actor) for a in out})
     out.sort(key=lambda a: (a.sentence.article, a.sentence.position))
+    out = _with_labelled(out, context or sentences)
     voiced = _voiced(context or sentences, {(a.sentence.article, a.sentence.position) for a in out})
     if voiced:
         out = sorted([*out, *voiced], key=lambda a: (a.sentence.article, a.sentence.position))
@@ -1309,6 +1310,210 @@ def _chapters(context: Sequence[Sentence], taken: set[tuple[int, int, str]]) -> 
             if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim):
                 out.append(Attribution(name, actor_key(name), claim, t, quoted=True))
     return out
+
+
+# A line that opens with a speaker's label makes the rest of the line that person's words, whatever the outlet's
+# format: a chat export's "[07/02/2081, 19:10] Name Surname: ...", a live blog's "20:50 Name Surname, for the X
+# Society: "..."", a broadcast script's "SOT, Name Surname, chair, X Association: "..."", a phone-in's "CALLER (NAME
+# SURNAME, ROLE): ...", a transcript's "NAME SURNAME: ..." or a panel's "Name Surname (Role): ...". The prefix (a time
+# stamp, a cue in capitals) is optional; the label names a person, with a role after it at most, then a colon.
+_LINE_STAMP = r"\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]"
+_LINE_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|BST|UTC|CET))?"
+_LABEL_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][A-Z]+(?:['’-][A-Z]+)*)"
+_LABEL_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|DR|MR|MRS|MS|CLLR|PROF)\.?\s+)"
+_LABEL_PARTICLE = r"(?:(?:de|van|von|der|den|al|el|da|di|du|le|la|bin|ibn|ap)\s+)"
+_SPEAKER_LINE = re.compile(
+    rf"(?:(?P<stamp>{_LINE_STAMP})\s*|{_LINE_CLOCK}\s*(?:[-–—|]\s*)?)?"
+    r"(?:(?P<cue>[A-Z]{2,12})\s*(?:[,:–—-]\s*|(?=\()))?"
+    rf"(?P<open>\()?(?P<name>{_LABEL_TITLE}?{_LABEL_WORD}(?:\s+{_LABEL_PARTICLE}?{_LABEL_WORD}){{0,3}})"
+    r"(?:,\s+(?P<role>[^:\"“”()]{1,80}?)|\s*\((?P<paren>[^()\"“”:]{1,60})\))?(?(open)\))"
+    r":\s+(?P<rest>\S.*)$"
+)
+# The cues a script or phone-in puts before a speaker it names; any other word in capitals is a heading's.
+_LINE_CUES = frozenset(
+    {"SOT", "SOUNDBITE", "SYNC", "CLIP", "GRAB", "BITE", "ACTUALITY", "INTERVIEW", "GUEST", "WITNESS", "SPEAKER"}
+    | {"PANELLIST", "PANELIST", "INTERVIEWEE", "CONTRIBUTOR", "VOX", "CALLER", "LISTENER", "VIEWER", "TEXTER"}
+)
+# Whoever only presents, asks or relays: named in a label's cue, role or brackets, the label names no actor.
+_LINE_PRESENTS = re.compile(
+    r"\b(?:presenter|host|anchor|newsreader|reporter|correspondent|interviewer|narrator|moderator|voice-?over|"
+    r"editor|producer|counsel)\b",
+    re.IGNORECASE,
+)
+# The words of headings and field labels that a label's shape allows: "Key Figures:", "Other News:", "Option Two:",
+# "Section Three:", "Breaking News:", "Next Steps:", "Editor's Notes:".
+_HEADING_WORDS = frozenset(
+    "section part chapter option item note notes update updates editor figures figure news key summary step steps "  # noqa: SIM905
+    "phase stage appendix annex table question questions answer answers result results breaking latest background "
+    "recommendation recommendations purpose options agenda minutes action actions decision decisions correction "
+    "corrections statement response reply source sources contact contacts date time venue location subject topic "
+    "issue issues case reference status verdict finding findings order orders comment comments analysis context "
+    "timeline schedule headline headlines live watch listen read more other next previous today tonight weather "
+    "sport business world local national opinion letters letter feature features focus spotlight review "
+    "preview recap highlights conclusion conclusions introduction overview details detail facts fact claim claims "
+    "rating ratings total totals change changes cost costs price prices vote votes score scores level levels "
+    "warning warnings advice alert alerts cue voiceover studio presenter anchor host narrator caption graphic "
+    "exterior interior ends end".split()
+)
+# A verb or a pronoun in what stands between the name and the colon makes a sentence of it, no label: "Smith, as
+# he put it: ...", "Ann Roe, however, was clear: ...".
+_ROLE_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told|tells|put|puts|was|is|were|are|had|has|have|will|would|did|does|wrote|writes|added|"
+    r"adds|warned|argued|insisted|I|he|she|they|we|it|who|which|that|however)\b"
+)
+
+
+def _label_words_ok(words: list[str]) -> bool:
+    """Each word of a label can be a person's name: no possessive, body, heading or never-a-name word."""
+    for w in words:
+        title = w if not w.isupper() else w.capitalize()
+        low = w.lower()
+        if re.search(r"['’]s$", low) or title in _NOT_ACTORS or title in _GROUP_NOUNS:
+            return False
+        if low in _HEADING_WORDS or low in _BODY_HEADS | _BODY_ENDS | _BODY_WORDS:
+            return False
+    return True
+
+
+def speaker_line(text: str) -> re.Match[str] | None:
+    """The speaker's label a line opens with (or, after a heading run into it, a chat stamp's), if it has one's
+    shape; `_line_speaker` says whether it names a person."""
+    starts = [0] + [m.start() for m in re.finditer(r"(?<=\s)\[\d", text)]
+    for i in starts:
+        m = _SPEAKER_LINE.match(text, i)
+        if m and (i == 0 or m.group("stamp")):
+            return m
+    return None
+
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "da", "di", "du", "le", "la", "bin", "ibn", "ap"})
+
+
+def _line_speaker(m: re.Match[str], article: int, context: Sequence[Sentence], running: set[str]) -> str | None:
+    """The person a line's label names, or None for a heading, a presenter, the public or a body. A person: two or
+    three words that can be names, with some sign of one (a title, a cue, a role, a surname the reports use in their
+    running text, a known given name); a single word when the article gives it in full elsewhere."""
+    cue = m.group("cue")
+    if cue and cue not in _LINE_CUES:
+        return None
+    role, paren = m.group("role") or "", m.group("paren") or ""
+    if _LINE_PRESENTS.search(" ".join([cue or "", role, paren, m.group("name")])):
+        return None
+    if role and (_ROLE_CLAUSE.search(role) or len(role.split()) > 10):
+        return None
+    raw = re.sub(rf"^{_LABEL_TITLE}", "", m.group("name"))
+    titled = raw != m.group("name")
+    words = [w for w in raw.split() if w not in _PARTICLES]
+    if not words or not _label_words_ok(words):
+        return None
+    if len(words) == 1:
+        if raw.isupper() or cue:
+            return None  # "LENZ:", "CALLER (JO, EASTFIELD):": a place, a heading or the public, no one named
+        full = _full_name(raw, article, context)
+        return full if full and " " in full and _person_name(full) else None
+    name = clean_name(" ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in raw.split()))
+    if name is None or " " not in name or not _person_name(name):
+        return None
+    surname = name.split()[-1]
+    caps_surname = surname.upper() if raw.isupper() else surname
+    sign = titled or bool(cue) or bool(role or paren) or _name_gender(name) is not None
+    return name if sign or surname in running or caps_surname in running else None
+
+
+def _labelled(
+    context: Sequence[Sentence], turned: set[tuple[int, int]], taken: set[tuple[int, int]]
+) -> tuple[list[Attribution], set[tuple[int, int]]]:
+    """The words of each line a speaker's label opens, the label's person's: the label's sentence and the sentences
+    of a quotation it opens (these the label owns, whoever else was credited), and in a chat export (every line
+    stamped) the line's other sentences up to the next label, where no one else is credited. `turned`: a
+    transcript's turns, `_turns`'s, which knows its host."""
+    out: list[Attribution] = []
+    owned: set[tuple[int, int]] = set()
+    by_article: dict[int, list[Sentence]] = {}
+    for t in context:
+        by_article.setdefault(t.article, []).append(t)
+    # The capitalised words of running text (not a line's first word): the surnames the reports use.
+    running = {w for t in context[:5000] for w in re.findall(r"(?<=[\w,;'’]\s)[A-Z][\w'’-]+", t.text)}
+    for article, ts in by_article.items():
+        ts.sort(key=lambda t: t.position)
+        speaker: str | None = None
+        quoting = chat = False
+        for t in ts:
+            place = (t.article, t.position)
+            m = speaker_line(t.text) if ":" in t.text else None
+            if m is not None:
+                speaker, chat = _line_speaker(m, article, context, running), bool(m.group("stamp"))
+                rest = m.group("rest").strip()
+                quoting = rest.startswith(('"', "“")) and not re.search(r"[\"”]", rest[1:])
+                own = True
+            elif speaker is not None and (quoting or chat):
+                rest, own = t.text, quoting
+                if quoting and re.search(r"[\"”]", rest):
+                    quoting = False  # the quotation closes in this sentence
+            else:
+                speaker = None
+                continue
+            if speaker is not None and place not in turned and (own or place not in taken):
+                # A quotation the label opens and closes is the words, not what the splitter ran on after it.
+                closed = re.match(r"^[\"“]([^\"“”]{3,})[\"”]", rest) if m else None
+                claim = closed.group(1).strip() if closed else _claim_text(rest if m else rest.strip('"“” '))
+                if len(claim.split()) >= _CLAIM_MIN_WORDS and _has_verb(claim) and not claim.endswith("?"):
+                    out.append(Attribution(speaker, actor_key(speaker), claim, t, quoted=own))
+                    if own:
+                        owned.add(place)
+            if not (quoting or chat):
+                speaker = None
+    return out, owned
+
+
+def _with_labelled(out: list[Attribution], context: Sequence[Sentence]) -> list[Attribution]:
+    """The attributions with each labelled line's words its speaker's: another actor credited with a line the label
+    owns ("SOT" read as a name, a "he said" that follows) gives way, unless the line's words name that actor (the
+    speaker relaying another: "Ann Roe: Their engineer, Tom Hale, said the wall would hold.")."""
+    by_article: dict[int, list[Sentence]] = {}
+    for t in context:
+        by_article.setdefault(t.article, []).append(t)
+    turned = {
+        (t.article, t.position)
+        for ts in by_article.values()
+        for t, name, _ in _turns(sorted(ts, key=lambda t: t.position))
+        if name is not None or _label_at(t.text)
+    }
+    taken = {(a.sentence.article, a.sentence.position) for a in out}
+    labelled, owned = _labelled(context, turned, taken)
+    if not labelled:
+        return out
+    at: dict[tuple[int, int], list[Attribution]] = {}
+    for a in out:
+        at.setdefault((a.sentence.article, a.sentence.position), []).append(a)
+    said: dict[tuple[int, str], list[str]] = {}
+    for a in out:
+        said.setdefault((a.sentence.article, a.key), []).append(a.claim)
+    drop: set[int] = set()
+    add: list[Attribution] = []
+    # The label's bare name is the person the article credits under a longer one ("UN Secretary General Ban Ki-moon"
+    # for "Ban Ki-moon:"): the same actor, by the same name and key.
+    longer = {(o.sentence.article, o.actor): o for o in out}
+    for i, a in enumerate(labelled):
+        same = next(
+            (o for (art, n), o in longer.items() if art == a.sentence.article and n.endswith(f" {a.actor}")), None
+        )
+        if same is not None:
+            labelled[i] = replace(a, actor=same.actor, key=same.key)
+    for a in labelled:
+        place = (a.sentence.article, a.sentence.position)
+        others = at.get(place, [])
+        if any(o.key == a.key for o in others):
+            continue  # the same person, credited already
+        if any(a.claim.rstrip(".") in c for c in said.get((a.sentence.article, a.key), [])):
+            continue  # a quotation's sentence the same person's joined quotation holds already
+        if place in owned and any(o.actor.split()[-1] in a.claim for o in others):
+            continue
+        drop.update(id(o) for o in others)
+        add.append(a)
+    return sorted(
+        [*(a for a in out if id(a) not in drop), *add], key=lambda a: (a.sentence.article, a.sentence.position)
+    )
 
 
 _INSTITUTION_WORDS = frozenset({"directorate", "inspectorate", "secretariat", "institution"})
