@@ -552,7 +552,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # (the digits and commas taken whole, never given back: only the run's end can meet the lookahead, and giving back
 # made a long "1,1,1,..." quadratic)
 _BARE_FIGURE = re.compile(
-    r"(?<![\w.£$€])(?P<num>\d[\d,]*+(?:\.\d+)?)(?=\s*(?:[.;!?]|,?\s+(?:and|but|while)\s+(?![\d£$€])|$))"
+    # (not inside a run of digit groups, "1,1,1,...": each group a start made the reading quadratic)
+    r"(?<![\w.£$€])(?<!\d,)(?P<num>\d[\d,]*+(?:\.\d+)?)(?=\s*(?:[.;!?]|,?\s+(?:and|but|while)\s+(?![\d£$€])|$))"
 )
 # A count the report puts on something: both bare figures then count the same thing.
 _COUNTING = re.compile(r"\b(?:number|count(?:ed)?|total|figure|toll|tally|estimated?|put\b[^.;]{0,60}\bat)\b")
