@@ -343,10 +343,17 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     shared = bool(title)
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names, sections)
-    # A dangling modifier takes its noun only where no event is named: the event read from the completed phrase
-    # would stand on the added noun ("swine flu virus": "flu outbreak", the "swine" lost).
+    # The event is read from the phrase as found ("goat": "goat cull"); from the phrase with its dangling modifier's
+    # noun ("dam": "dam failure") only where that keeps the phrase's words and the first does not: read from the added
+    # noun, it may drop one ("swine flu virus": "flu outbreak", the "swine" lost).
     completed = _compound_completed(title, texts) if shared else title
-    title = _event_phrase(title, texts, shared, names) or _thing_done(completed, texts, names) or completed
+    event = _event_phrase(title, texts, shared, names)
+    if completed != title and not (event and _keeps_words(title, event)):
+        # With no event of its own, the completed phrase ("Brenna dam failure") stands rather than one that drops
+        # the phrase's words ("Anton Reiss resignation").
+        other = _event_phrase(completed, texts, shared, names)
+        event = other if not other or _keeps_words(title, other) else event
+    title = event or _thing_done(completed, texts, names) or completed
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
@@ -355,6 +362,12 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     title = _unlabelled(title, banned)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _keeps_words(title: str, phrase: str) -> bool:
+    """Every common (lower-case) word of the title is still in the phrase, as written or in the singular."""
+    kept = {_singular(w.lower()) for w in phrase.split()}
+    return all(_singular(w) in kept for w in title.split() if w.islower())
 
 
 # Words a format numbers its parts by ("Vol 31, Issue 7", "Episode 212", "Lot 214"): a heading, not a name.
