@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from digest.topics.titles import _anchors, _compound_completed, _spread_first, _thing_done, story_title
+from digest.topics.titles import (
+    _anchors,
+    _compound_completed,
+    _keeps_words,
+    _spread_first,
+    _thing_done,
+    story_title,
+)
 
 # --- a dangling word takes only a lower-case noun, never after a verb or as a post --------------------------------
 
@@ -122,3 +129,11 @@ def test_a_saint_place_is_no_person() -> None:
     )
     got = _anchors(["Brannoc", "Tolley"], ["Brannoc", "Tolley", "St Brannoc"], body, "organ sale")
     assert got, got
+
+
+def test_an_event_that_drops_a_word_of_the_phrase_does_not_keep_it() -> None:
+    # "Orvik swine flu" read as "Orvik flu outbreak" loses "swine"; "Orvik goat cull" keeps "goat".
+    assert not _keeps_words("Orvik swine flu", "Orvik flu outbreak")
+    assert _keeps_words("Orvik goat", "Orvik goat cull")
+    assert _keeps_words("Orvik bells", "Orvik bell sale")
+    assert not _keeps_words("Kessa dam", "Lena Dahl resignation")
