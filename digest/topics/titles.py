@@ -339,11 +339,21 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
         return " ".join(whole) if len(whole) == 2 else ""
     if lang != DEFAULT:
         return _story_title_other(texts, names, lang)
-    title = _compound_completed(_shared_phrase(texts, names, sections, banned), texts)
+    title = _shared_phrase(texts, names, sections, banned)
     shared = bool(title)
     if not title and len(texts) >= 2:
         title = _fallback_phrase(texts, names, sections)
-    title = _event_phrase(title, texts, shared, names) or _thing_done(title, texts, names) or title
+    # The event is read from the phrase as found ("goat": "goat cull"); from the phrase with its dangling modifier's
+    # noun ("dam": "dam failure") only where that keeps the phrase's words and the first does not: read from the added
+    # noun, it may drop one ("swine flu virus": "flu outbreak", the "swine" lost).
+    completed = _compound_completed(title, texts) if shared else title
+    event = _event_phrase(title, texts, shared, names)
+    if completed != title and not (event and _keeps_words(title, event)):
+        # With no event of its own, the completed phrase ("Brenna dam failure") stands rather than one that drops
+        # the phrase's words ("Anton Reiss resignation").
+        other = _event_phrase(completed, texts, shared, names)
+        event = other if not other or _keeps_words(title, other) else event
+    title = event or _thing_done(completed, texts, names) or completed
     title = _with_lead_name(title, texts, names) if title else ""
     title = _said_once(title)
     title = _kind_once(title, names, body, texts)
@@ -352,6 +362,12 @@ def story_title(texts: Sequence[tuple[str, str]], names: Sequence[str] = (), lab
     title = _unlabelled(title, banned)
     # "pilots strike" with no name before it still starts a title; "iPhone recall" keeps its style
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
+
+
+def _keeps_words(title: str, phrase: str) -> bool:
+    """Every common (lower-case) word of the title is still in the phrase, as written or in the singular."""
+    kept = {_singular(w.lower()) for w in phrase.split()}
+    return all(_singular(w) in kept for w in title.split() if w.islower())
 
 
 # Words a format numbers its parts by ("Vol 31, Issue 7", "Episode 212", "Lot 214"): a heading, not a name.
@@ -2230,8 +2246,11 @@ def _anchors(
         if not parts or words & {p.lower() for p in parts} or _dateline_state(name, body):
             continue
         if parts[0].lower() not in _PLACE_WORDS and _is_person(parts, names, body):  # "Port Ellis says" speaks
-            if rank < 3:
-                people.append(_full_name(name, names, body))
+            full = _full_name(name, names, body) if rank < 3 else ""
+            if full.split()[:1] and full.split()[0].lower().rstrip(".") in _PLACE_WORDS | {"st"}:
+                bodies.append(full)  # "Audra" written in full as "St Audra": a church or a town, not a person
+            elif full:
+                people.append(full)
         elif placed := _placed(name, body):
             places[name] = placed
         elif rank < 3 and (len(parts) == 1 or parts[0].lower() in _PLACE_WORDS or "&" in parts):
@@ -2787,19 +2806,26 @@ def _compound_completed(title: str, texts: Sequence[tuple[str, str]]) -> str:
     """A title ending on a word the texts nearly always write before a noun ("street" of "street lights", "bus" of
     "bus lane") ends on a modifier, the head left off: the noun most written after it goes after it. Only where
     that pair is written three times or more, the word in two articles or more, and it stands alone (before a
-    function word or a stop) at most once in four."""
+    function word or a stop) at most once in four. The noun is one the texts write in lower case ("suspends Hald"
+    is a name acted on, not a head), never a person's post ("rescue chief" names who, not what), and a title ending
+    on a verb ("club suspends", where the texts also write "suspended") has no head to complete."""
     words = title.split()
     if not words or len(words) >= MAX_WORDS or not words[-1].isalpha() or not words[-1].islower():
         return title
     last = words[-1]
+    if last in _VERBS or _verb_form(last, texts):
+        return title
     after: dict[str, int] = {}
     docs: dict[str, set[int]] = {}
     total = 0
     for i, (headline, text) in enumerate(texts):
         told = f"{clean_headline(headline)}. {' '.join(text[:1500].split())}"
-        for m in re.finditer(rf"\b{re.escape(last)}\b(?:[ -]([A-Za-z]+))?", told, re.IGNORECASE):
+        for m in re.finditer(rf"\b(?i:{re.escape(last)})\b(?:[ -]([A-Za-z]+)\b(?!['’-]?[A-Za-z]))?", told):
+            nxt = m.group(1) or ""
+            if nxt and not nxt.islower() and not m.group(0).isupper():
+                continue  # "suspends Hald": a name acted on, neither the head nor the word alone
             total += 1
-            nxt = (m.group(1) or "").lower()
+            nxt = nxt.lower()
             if nxt:
                 after[nxt] = after.get(nxt, 0) + 1
                 docs.setdefault(nxt, set()).add(i)
@@ -2808,10 +2834,25 @@ def _compound_completed(title: str, texts: Sequence[tuple[str, str]]) -> str:
     head = max(after, key=lambda w: (after[w], w))
     if head in _TITLE_SKIP or head in _VERBS or head.endswith(("ed", "ly", "ing")) or head in words:
         return title
+    if head in _PERSON_ROLES or head in _ROLE_TITLE_WORDS:
+        return title
     alone = total - sum(n for w, n in after.items() if w not in _TITLE_SKIP)
     if after[head] < 3 or len(set().union(*docs.values())) < 2 or alone * 4 > total:
         return title
     return f"{title} {head}"
+
+
+_ROLE_TITLE_WORDS = frozenset(["spokesperson", "spokesman", "spokeswoman", "chief", "boss", "head", "officer"])
+
+
+def _verb_form(word: str, texts: Sequence[tuple[str, str]]) -> bool:
+    """A word in -s the texts also write in -ed or -ing ("suspends": "suspended") is a verb's present, not a noun
+    another noun follows ("bus lane")."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 5:
+        return False
+    stem = word[:-2] if word.endswith("es") and not word.endswith(("ses", "ces", "ges", "ves", "zes")) else word[:-1]
+    forms = re.compile(rf"\b{re.escape(stem)}(?:e?d|ing)\b", re.IGNORECASE)
+    return any(forms.search(f"{h}. {t[:1500]}") for h, t in texts)
 
 
 # Verbs that say what is done to a thing by a noun not made from them ("sell the bells": their sale; "switched off
@@ -2827,7 +2868,29 @@ _DONE_VERBS = {
     }.items()
     for form in forms.split(",")
 }
-_PASSIVE_BEFORE = r"(?:(?:is|are|was|were|be|been|being|to be|will be|would be|has been|have been) )?"
+_PASSIVE_HELPER = r"(?:is|are|was|were|be|been|being|to be|will be|would be|has been|have been|had been) "
+# The forms a passive takes ("were sold", "was switched off"): "is selling" has the thing as its subject.
+_DONE_PARTICIPLES = "sold|changed|closed|shut|switched off|turned off"
+# Idioms whose thing is no thing acted on: "changed her mind", "changed hands", "shares closed higher".
+_DONE_IDIOMS = {
+    "change": frozenset(["mind", "hand", "tack", "tune", "course", "heart", "subject"]),
+    "closure": frozenset(
+        [
+            "share",
+            "price",
+            "market",
+            "poll",
+            "stock",
+            "index",
+            "trading",
+            "bourse",
+            "exchange",
+            "future",
+            "bond",
+            "yield",
+        ]
+    ),
+}
 
 
 def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[str]) -> str:
@@ -2854,7 +2917,8 @@ def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[st
         re.compile(rf"\b({verbs}) {_THING_DETERMINERS}{owner}{mods}{things}\b"),
         re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) ({nouns}) of {_THING_DETERMINERS}{owner}{mods}{things}\b"),
         re.compile(rf"\b(){owner}{things} ({nouns})\b", re.IGNORECASE),
-        re.compile(rf"\b(){owner}{things} {_PASSIVE_BEFORE}({verbs})\b", re.IGNORECASE),
+        re.compile(rf"\b(){owner}{things} {_PASSIVE_HELPER}({_DONE_PARTICIPLES})\b", re.IGNORECASE),
+        re.compile(rf"\b(){owner}{things} ({_DONE_PARTICIPLES})\b", re.IGNORECASE),
     ]
     docs: dict[str, int] = {}
     headlined: set[str] = set()
@@ -2864,8 +2928,11 @@ def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[st
         told = f"{head}. {' '.join(text[:1500].split())}"
         seen: set[str] = set()
         for k, act in enumerate(acts):
-            for m in act.finditer(told):
+            # A passive without its helper ("street lights switched off") only in a headline's grammar.
+            for m in act.finditer(head if k == 4 else told):
                 said = (m.group(3) if k >= 2 else m.group(1)).lower()
+                if _idiom_done(_DONE_VERBS.get(said, said), thing, told[m.end() : m.end() + 12]):
+                    continue
                 seen.add(_DONE_VERBS.get(said, said))
                 if m.end() <= len(head):
                     headlined.add(_DONE_VERBS.get(said, said))
@@ -2894,11 +2961,18 @@ def _thing_done(title: str, texts: Sequence[tuple[str, str]], names: Sequence[st
     return f"{title} {noun}"
 
 
+def _idiom_done(noun: str, thing: str, rest: str) -> bool:
+    """A verb in an idiom ("changed her mind", "shares changed hands", "polls closed"), not done to a thing."""
+    idioms = _DONE_IDIOMS.get(noun, frozenset())
+    return _singular(thing) in idioms or thing in idioms or (noun == "change" and rest.startswith(" hands"))
+
+
 def _spread_first(names: Sequence[str], texts: Sequence[tuple[str, str]]) -> list[str]:
     """The top name, where one article alone of three or more writes it and repeats it (three times or more), goes
     after the names several write: however often that report writes it ("the Mill Lane underpass" of a fault
     notice), it is its detail, not where or whom the story is about, when a name several write stands among the
-    next four. Lower names keep their places (a minute's "A1" among them changes no lead)."""
+    next four and the next name, the one that would lead, is itself written by two articles or more. Lower names
+    keep their places (a minute's "A1" among them changes no lead)."""
     if len(texts) < 3 or not names:
         return list(names)
     told = [f"{h}. {t[:1500]}" for h, t in texts]
@@ -2911,4 +2985,6 @@ def _spread_first(names: Sequence[str], texts: Sequence[tuple[str, str]]) -> lis
         return list(names)
     if not any(sum(c > 0 for c in counts(n)) >= 2 for n in names[1:5]):
         return list(names)  # no other name several articles write: the one report's place is the story's
+    if len(names) < 2 or sum(c > 0 for c in counts(names[1])) < 2:
+        return list(names)  # the name that would lead is one report's too ("Tiananmen Square" for "China")
     return [*names[1:], names[0]]
