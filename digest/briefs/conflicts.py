@@ -5537,6 +5537,73 @@ def _one_vote(a: Sentence, b: Sentence) -> bool:
     return not any(day and other.published and other.published < day for day, other in ((day_a, b), (day_b, a)))
 
 
+# Words of any vote, whatever it is on: they name no motion ("the committee voted by eight votes to three").
+_VOTE_VOCABULARY = frozenset(
+    {w[:5] for w in _TALLY_WORDS}
+    | {
+        "vote",
+        "voted",
+        "votin",
+        "commi",
+        "counc",
+        "board",
+        "meeti",
+        "motio",
+        "favou",
+        "again",
+        "there",
+        "membe",
+        "count",
+        "passe",
+        "major",
+        "tuesd",
+        "monda",
+        "wedne",
+        "thurs",
+        "frida",
+        "satur",
+        "sunda",
+    }
+)
+
+
+# The voting body before its verb ("The planning committee voted", "The bench ruled"): who voted, not on what.
+_VOTERS = re.compile(r"^(?:[^,;]*?[\s,])?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:[a-z]+ed|was|were)\b)", re.IGNORECASE)
+
+
+def _motion(s: Sentence) -> set[str]:
+    """What a tally's sentence says the vote was on, in five-letter roots: the matter left once the voting body and
+    vote words go."""
+    text = s.text
+    voters = _VOTERS.match(text)
+    if voters:
+        text = text[voters.end() :]
+    return _matter(text) - _VOTE_VOCABULARY
+
+
+def _story_roots(sentences: Sequence[Sentence], skip: set[tuple[int, int]]) -> set[str]:
+    """Roots the story itself is about: found in at least half its reports (two at least), tallies aside; sharing
+    one of them ("the stadium") does not make two motions one."""
+    seen: dict[str, set[int]] = {}
+    for s in sentences[:5000]:
+        if (s.article, s.position) in skip:
+            continue
+        for r in _matter(s.text):
+            seen.setdefault(r, set()).add(s.article)
+    reports = len({s.article for s in sentences[:5000]})
+    return {r for r, arts in seen.items() if len(arts) >= max(2, (reports + 1) // 2)}
+
+
+def _same_motion(a: Sentence, b: Sentence, story: set[str]) -> bool:
+    """Two tallies are of one motion when one names none ("the vote was six for and five against") or both share a
+    matter word beyond the story's own: "nine votes to two on the stadium" and "seven to four on the supermarket" are
+    two votes."""
+    motion_a, motion_b = _motion(a), _motion(b)
+    if not motion_a or not motion_b:
+        return True
+    return bool((motion_a & motion_b) - story)
+
+
 def tallies_told_apart(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """One vote told two ways by two sides ("voted by nine votes to two" / "the vote was seven for and four
     against"): the same number of votes cast, split differently, is one vote in dispute; another total is
@@ -5556,11 +5623,12 @@ def tallies_told_apart(sentences: Sequence[Sentence], claims: Sequence[Attributi
         if voice and _person_like(voice):
             told.append((split, voice, s))
     out: list[Scored] = []
+    story = _story_roots(sentences, {(s.article, s.position) for _, _, s in told}) if len(told) > 1 else set()
     for i, (split_a, voice_a, a) in enumerate(told):
         for split_b, voice_b, b in told[i + 1 :]:
             if split_a == split_b or sum(split_a) != sum(split_b) or actor_key(voice_a) == actor_key(voice_b):
                 continue
-            if not _one_vote(a, b):
+            if not _one_vote(a, b) or not _same_motion(a, b, story):
                 continue
             summary = f"{voice_a}: “{_clean_side(a.text, 30)}” vs. {voice_b}: “{_clean_side(b.text, 30)}”"
             cites = tuple(sorted({a.article, b.article}))

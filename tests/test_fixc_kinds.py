@@ -1,0 +1,62 @@
+"""False tensions and attributions the review of rounds 15/16 found (issue 14, fixc), each fixed by kind and tested
+on sentences of other domains, with near misses that must still be found."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from digest.briefs.actors import Attribution, attributions
+from digest.briefs.conflicts import tallies_told_apart
+from digest.briefs.sentences import Sentence, article_sentences, every_sentence
+
+
+def read_all(texts: list[str], days: list[date] | None = None) -> tuple[list[Sentence], list[Attribution]]:
+    """Several reports as the engine reads them: every sentence, and the claims of the usable ones."""
+    context: list[Sentence] = []
+    claims: list[Attribution] = []
+    for i, text in enumerate(texts):
+        day = days[i] if days else date(2041, 3, 1)
+        ctx = every_sentence(i, text, day)
+        context += ctx
+        claims += attributions(article_sentences(i, text, day), ctx)
+    return context, claims
+
+
+def _letter(body: str, writer: str = "Dr Petra Lindqvist, Chair") -> str:
+    return f"Dear members,\n\nThe society has had a hard winter. {body}\n\nYours sincerely,\n\n{writer}"
+
+
+def _call(said: str) -> str:
+    return f"HOST (KAI BERG): Good evening.\n\nCALLER (NORA VESTY, TREASURER): Evening, Kai. {said}"
+
+
+def test_two_tallies_on_two_motions_are_two_votes() -> None:
+    days = [date(2041, 3, 1), date(2041, 3, 3)]
+    for mine, theirs in (
+        # the review's kind: one total, two motions
+        (
+            "The planning committee voted by nine votes to two to approve the stadium plans.",
+            "I was there when the committee voted seven for and four against to refuse the supermarket.",
+        ),
+        (
+            "The bench ruled by six votes to three to strike down the curfew law.",
+            "The bench upheld the fishing quota by five votes to four.",
+        ),
+        (
+            "The trustees backed the pension increase by eight votes to three.",
+            "The trustees sold the gallery lease by six votes to five.",
+        ),
+    ):
+        context, claims = read_all([_letter(mine), _call(theirs)], days)
+        assert tallies_told_apart(context, claims) == [], theirs
+
+
+def test_one_motion_told_two_ways_is_still_a_dispute() -> None:
+    days = [date(2041, 3, 1), date(2041, 3, 3)]
+    mine = "The trustees voted by eight votes to three to sell the gallery lease."
+    for theirs in (
+        "I was there, and the vote was six for and five against.",  # names no motion: the story's vote
+        "The trustees agreed to sell the gallery lease by six votes to five, not eight to three.",
+    ):
+        context, claims = read_all([_letter(mine), _call(theirs)], days)
+        assert len(tallies_told_apart(context, claims)) == 1, theirs
