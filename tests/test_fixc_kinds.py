@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.actors import Attribution, attributions
-from digest.briefs.conflicts import tallies_told_apart
+from digest.briefs.conflicts import guarded_replies, tallies_told_apart
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 
@@ -60,3 +60,44 @@ def test_one_motion_told_two_ways_is_still_a_dispute() -> None:
     ):
         context, claims = read_all([_letter(mine), _call(theirs)], days)
         assert len(tallies_told_apart(context, claims)) == 1, theirs
+
+
+_FILLER = (
+    "The hearing lasted three days. The public gallery was full on each of them. Reporters waited outside in the rain. "
+    "The building was once a corn exchange. Its clock has not worked for years. "
+)
+
+
+def _guarded(first: str, second: str) -> list[str]:
+    context, claims = read_all([_FILLER + first + " " + second])
+    return [t[1] for t in guarded_replies(context, claims)]
+
+
+def test_a_guarded_word_from_the_same_side_is_no_reply() -> None:
+    # a client after his lawyer, a club's doctor after the club: one side, and nothing set against the claim
+    assert not _guarded(
+        "Defence lawyer Ann Roe said her client would appeal against the verdict within the month.",
+        "Her client, Tom Hale, would only say the verdict had come as a shock to his family.",
+    )
+    assert not _guarded(
+        "The rowing coach Ivo Lind said the crew would race at the regatta on Saturday.",
+        "His stroke, Ben Tarr, would only say the regatta crew had trained hard all winter.",
+    )
+    # another side, but nothing set against the claim: no polarity, no contrast, no stake
+    assert not _guarded(
+        "Landlord Ann Roe said the tenants would be moved out of the tower before the repairs.",
+        "Tenant Tom Hale would only say the repairs had been talked about for a long time.",
+    )
+
+
+def test_a_guarded_answer_set_against_the_claim_is_a_reply() -> None:
+    got = _guarded(
+        "Landlord Ann Roe said the tenants had agreed to leave the tower before the repairs.",
+        "Tenant Tom Hale would only say the tenants had not agreed to anything in writing.",
+    )
+    assert got and "Ann Roe" in got[0] and "Tom Hale" in got[0]
+    got = _guarded(
+        "Grower Ann Roe told the market the prize marrow was grown in her allotment.",
+        "Tom Hale, selling leeks, would only say the marrow was in his allotment and he had the seed packets.",
+    )
+    assert got and "Ann Roe" in got[0] and "Tom Hale" in got[0]

@@ -5288,10 +5288,41 @@ def measures_dismissed(claims: Sequence[Attribution], sentences: Sequence[Senten
 _GUARDED = re.compile(r"\b(?:would|could|will)\s+(?:only\s+say|say\s+only)\b")
 
 
+# A reply that sets itself against the claim before: a denial, a "but"/"instead", or a stake of its own in the thing
+# ("the calf was in his paddock", "the stone was in his barley"). "The verdict had come as a shock" sets nothing.
+_REPLY_CONTRAST = re.compile(
+    r"\b(?:but|however|instead|rather|only|merely|his|her|hers|their|theirs|its|our|ours|my|mine|own)\b", re.IGNORECASE
+)
+# The reply's speaker brought in as the first side's own ("Her client, Tom Hale, ...", "Its doctor, Ann Roe, ...",
+# "The party's candidate, ..."): the same side, whatever each says.
+_OWN_SIDE_INTRO = re.compile(
+    r"^(?:But\s+|And\s+)?(?:(?:Her|His|Its|Their)\s+|The\s+[\w'’-]+(?:\s+[\w'’-]+)?['’]s?\s+)(?:own\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def _replies_against(a: Attribution, b: Attribution) -> bool:
+    """Whether a guarded answer is set against the claim before: a polarity or contrast cue in it, and its speaker
+    not brought in as the first side's own (a client after the lawyer, a club's doctor after the club)."""
+    intro = _OWN_SIDE_INTRO.match(b.sentence.text)
+    if intro and b.actor.split()[-1] in intro.group("name"):
+        return False
+    surname = a.actor.split()[-1]
+    if re.search(
+        rf"\b{re.escape(surname)}['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,?\s+{re.escape(b.actor)}",
+        b.sentence.text,
+    ):
+        return False
+    if bool(NEGATION.search(a.claim)) != bool(NEGATION.search(b.claim)):
+        return True
+    return bool(_REPLY_CONTRAST.search(b.claim))
+
+
 def guarded_replies(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A claim set right after another actor's, in the same report, and given as a guarded answer ("Neighbour Ann
     Roe told buyers the calf was born on her land. Ivo Lind would only say the calf was in his byre."): the report
-    puts it as a reply. Both must speak of one matter: a word in common that is not the story's own vocabulary."""
+    puts it as a reply. Both must speak of one matter: a word in common that is not the story's own vocabulary; and
+    the reply must be set against the claim, by a speaker not of the first side."""
     df: dict[str, int] = defaultdict(int)
     for s in sentences[:5000]:
         for w in set(content_words(s.text)):
@@ -5311,7 +5342,7 @@ def guarded_replies(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                 continue
             names = set(content_words(f"{a.actor} {b.actor}"))
             shared = set(content_words(a.claim)) & set(content_words(b.claim)) - generic - names
-            if shared:
+            if shared and _replies_against(a, b):
                 summary = f"{_said(a)} vs. {_said(b)}"
                 out.append((2.3, summary, (a.sentence.article,), frozenset((a.key, b.key))))
                 break
