@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.actors import Attribution, attributions
-from digest.briefs.conflicts import guarded_replies, tallies_told_apart
+from digest.briefs.conflicts import flat_rebuttals, guarded_replies, tallies_told_apart
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 
@@ -101,3 +101,27 @@ def test_a_guarded_answer_set_against_the_claim_is_a_reply() -> None:
         "Tom Hale, selling leeks, would only say the marrow was in his allotment and he had the seed packets.",
     )
     assert got and "Ann Roe" in got[0] and "Tom Hale" in got[0]
+
+
+def test_a_flat_we_do_not_after_a_side_speaking_of_its_own_is_a_contrast() -> None:
+    for body in (
+        "Marta Quill of Ferndale Harriers says her club has a long waiting list. We do not.",
+        "One grower, Ivo Reyes of Oak Farm, said his orchard had a record crop. We did not.",
+    ):
+        context, claims = read_all([_letter(body)])
+        assert flat_rebuttals(context, claims) == [], body
+
+
+def test_a_flat_denial_of_a_belief_about_the_writers_side_stands() -> None:
+    # an expectation, and a saying about the writer's side: denied; an off-topic next sentence stays out of it
+    body = (
+        "Marta Quill of Ferndale Harriers expects our members to leave for the new gym. We do not. "
+        "The bar opens in May."
+    )
+    context, claims = read_all([_letter(body)])
+    found = flat_rebuttals(context, claims)
+    assert len(found) == 1 and found[0][1].endswith("Petra Lindqvist: “We do not”"), found
+    body = "Marta Quill of Ferndale Harriers says that our track is unsafe. That is not so. We resurfaced it in June."
+    context, claims = read_all([_letter(body)])
+    found = flat_rebuttals(context, claims)
+    assert len(found) == 1 and "We resurfaced it in June" in found[0][1], found

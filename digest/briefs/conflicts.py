@@ -5418,6 +5418,36 @@ def _spoken_by_first_name(sentences: Sequence[Sentence]) -> list[tuple[str, Sent
     return out
 
 
+# A verb of belief, expectation or assertion: what the writer can flatly deny ("expects half of our juniors to leave.
+# We do not."). A plain "says" is deniable only of the writer's side ("says that we ...", "says our ...").
+_DENIABLE_VERB = re.compile(
+    r"^(?:claims|claimed|expects|expected|predicts|predicted|believes|argues|argued|insists|insisted|suggests|"
+    r"suggested|estimates|forecasts|thinks)$"
+)
+_WRITERS_SIDE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+# The other side speaking of its own ("his club has a waiting list"): "We do not." then sets two sides side by side.
+_OWN_SIDE_SUBJECT = re.compile(r"^(?:that\s+)?(?:his|her|their|its)\s+(?:own\s+)?[a-z]", re.IGNORECASE)
+
+
+def _deniable(verb: str, claim: str) -> bool:
+    """Whether a reported claim is one the writer's flat "We do not." denies rather than answers with a contrast: a
+    belief, expectation or assertion, or a saying about the writer's side; not the speaker's word about their own."""
+    if _OWN_SIDE_SUBJECT.match(claim.strip()):
+        return False
+    return bool(_DENIABLE_VERB.match(verb.lower())) or bool(_WRITERS_SIDE.search(claim))
+
+
+# The writer's side going on about what it denied: "We relaid it in 2039.", "Ours rose by a third."
+_GOES_ON = re.compile(r"^(?:We|Our|Ours|I|My)\b[^.;]*\b(?:it|them|this|that|so|ours)\b", re.IGNORECASE)
+
+
+def _on_topic(said: str, answer: str, after: str) -> bool:
+    """Whether the sentence after a flat denial goes on about what was denied (a root in common with the claim or
+    the denial, or the writer's side speaking of it), so that it belongs to the answer; "The bar reopens in May."
+    does not."""
+    return bool(_stems(after) & (_stems(said) | _stems(answer))) or bool(_GOES_ON.match(after.strip()))
+
+
 def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A writer's flat denial of what the sentence before reports another side saying ("Piers Lockyer expects up to
     15 per cent of customers to leave. We do not."; "It was said that the church never applied for a grant. That is
@@ -5446,6 +5476,8 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         named = _NAMED_REPORTS.search(before.text)
         unnamed = _UNNAMED_REPORTS.search(before.text)
         if named and _person_like(named.group("name")):
+            if not _deniable(named.group("verb"), named.group("claim")):
+                continue
             other = clean_name(named.group("name")) or named.group("name")
             said = f"{named.group('verb')} {named.group('claim')}"
         elif unnamed:
@@ -5469,7 +5501,12 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             continue
         answer = s.text.strip()
         after = by_place.get((s.article, s.position + 1))
-        if after is not None and not cut and not _VALEDICTION.match(after.text.strip()):
+        if (
+            after is not None
+            and not cut
+            and not _VALEDICTION.match(after.text.strip())
+            and _on_topic(said, answer, after.text)
+        ):
             answer = f"{answer} {after.text.strip()}"
         summary = f"{other}: “{_clean_side(said, 28)}” vs. {writer}: “{_clean_side(answer, 30)}”"
         out.append((2.4, summary, tuple(sorted(cites)), frozenset((actor_key(other), actor_key(writer)))))
