@@ -125,3 +125,28 @@ def test_a_flat_denial_of_a_belief_about_the_writers_side_stands() -> None:
     context, claims = read_all([_letter(body)])
     found = flat_rebuttals(context, claims)
     assert len(found) == 1 and "We resurfaced it in June" in found[0][1], found
+
+
+def test_a_count_broken_down_is_no_cut_down() -> None:
+    for said, cut in (
+        ("our league now has 40 clubs in the cup", "Fewer than ten of them are from the north."),
+        ("300 volunteers have joined our survey", "Fewer than fifty of them are women."),
+    ):
+        body = f"Marta Quill of Ferndale Harriers says that {said}. {cut}"
+        context, claims = read_all([_letter(body)])
+        assert flat_rebuttals(context, claims) == [], cut
+    body = (
+        "The league secretary, Marek Halloran, says 40 clubs have entered the cup. Fewer than ten are from the north."
+    )
+    context, claims = read_all([_letter(body)])
+    assert flat_rebuttals(context, claims) == []
+
+
+def test_a_count_cut_down_on_its_own_predicate_stands() -> None:
+    for said, cut in (
+        ("300 volunteers have signed up to our survey", "Fewer than fifty of them have sent back a form."),
+        ("300 volunteers have signed up to our survey", "Fewer than fifty of them are actually counting birds."),
+    ):
+        body = f"Marta Quill of Ferndale Harriers says that {said}. {cut}"
+        context, claims = read_all([_letter(body)])
+        assert len(flat_rebuttals(context, claims)) == 1, cut

@@ -5365,6 +5365,13 @@ _FLAT_DENIAL_ALONE = re.compile(
 )
 # Or a count cut down: "Its sponsors say 120 companies have signed up. Fewer than twenty of them run it in production."
 _CUT_DOWN = re.compile(r"^(?:But\s+)?(?:Fewer|Less|No\s+more)\s+than\s+[\w,]+\s+of\s+(?:them|those|these)\b")
+# A cut-down count that only sorts the whole ("Fewer than ten of them are from the north", "... are women"): a
+# breakdown, no answer; a word of doing or a qualifier ("run it in production", "are actually paying") answers.
+_BREAKDOWN = re.compile(
+    r"^\s*(?:are|were|is|was)\s+(?!(?:actually|really|still|in\s+fact|ever|now|yet|even)\b)"
+    r"(?!(?:[a-z]+ing|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
 # The sentence before names who said or expects what the writer denies: "One analyst, Piers Lockyer of Dunmore
 # Securities, expects up to 15 per cent of our customers to leave".
 _NAMED_REPORTS = re.compile(
@@ -5463,6 +5470,8 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
     for s in sentences[:5000]:
         cut = _CUT_DOWN.match(s.text.strip())
         if not (cut or _FLAT_DENIAL_ALONE.match(s.text.strip())):
+            continue
+        if cut and _BREAKDOWN.match(s.text.strip()[cut.end() :]):
             continue
         before = by_place.get((s.article, s.position - 1))
         if before is None:
