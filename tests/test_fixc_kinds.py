@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.briefs.actors import Attribution, attributions
-from digest.briefs.conflicts import flat_rebuttals, guarded_replies, tallies_told_apart
+from digest.briefs.conflicts import figures_stood_by, flat_rebuttals, guarded_replies, tallies_told_apart
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 
@@ -150,3 +150,34 @@ def test_a_count_cut_down_on_its_own_predicate_stands() -> None:
         body = f"Marta Quill of Ferndale Harriers says that {said}. {cut}"
         context, claims = read_all([_letter(body)])
         assert len(flat_rebuttals(context, claims)) == 1, cut
+
+
+def _stood(letter_body: str, news: str) -> list[str]:
+    context, claims = read_all([_letter(letter_body), news])
+    return [t[1] for t in figures_stood_by(context, claims)]
+
+
+def test_a_figure_stood_by_against_money_raised_or_agreed_is_no_tension() -> None:
+    news = (
+        "The surveyor Tomas Rahm, who looked at the chapel roof for the trust, got in touch to say he stands by his "
+        "estimate of about £150,000 for the roof."
+    )
+    # money raised for the thing is not what the thing costs
+    assert _stood("So far the roof appeal has raised £20,000 from members.", news) == []
+    # another side's sum given in agreement
+    agreed = "The cost of the chapel roof will be £180,000, I am told, and I backed him on that at the meeting."
+    assert _stood(agreed, news) == []
+
+
+def test_a_figure_stood_by_against_anothers_cost_is_shown_from_its_verb() -> None:
+    news = (
+        "The surveyor Tomas Rahm, who looked at the chapel roof for the trust, got in touch to say he stands by his "
+        "estimate of about £150,000 for the roof."
+    )
+    for body in (
+        "Our builder tells us the chapel roof will cost £400,000 to repair.",
+        "The appeal has raised £20,000, but the roof repair will cost us £400,000.",
+    ):
+        got = _stood(body, news)
+        assert len(got) == 1, body
+        assert got[0].startswith("Tomas Rahm: “stands by his estimate of about £150,000"), got

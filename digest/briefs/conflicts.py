@@ -5789,9 +5789,65 @@ def _money(m: re.Match[str]) -> tuple[str, float]:
     return m.group("cur"), float(m.group("num").replace(",", "")) * scale
 
 
+# A sum raised, given or earned ("the roof appeal had raised £20,000", "a grant of £5,000"): not what a job costs or
+# is worth, which a figure stood by ("his estimate of £150,000") gives.
+_SUM_GATHERED = re.compile(
+    r"\b(?:rais(?:ed|es|ing)|collect(?:ed|s|ing)|donat(?:ed|es|ions?)|gifts?|given|pledged|grants?|appeal|"
+    r"fund(?:raising|-raising|raised)|earn(?:ed|s|ing)?|income|revenue|profits?|takings|saved|savings|in\s+the\s+kitty|"
+    r"in\s+the\s+bank)\b",
+    re.IGNORECASE,
+)
+# What a job costs: a word beside the figure that makes it a cost or a value after all ("to repair", "the bill").
+_SUM_COST = re.compile(
+    r"\b(?:cost(?:s|ing)?|estimated?|estimates|quote[sd]?|bills?|price[sd]?|repairs?|rebuil[dt]|budget|worth|"
+    r"valu(?:e|ed|ation)|needed|needs?|spend|spent)\b",
+    re.IGNORECASE,
+)
+# The other side agreeing with the figure ("she backed him", "in line with his estimate"): no tension.
+_FIGURE_AGREED = re.compile(
+    r"\b(?:backed|backs|agreed|agrees|endorsed|endorses|supported|supports|accepted|accepts|confirmed|confirms|"
+    r"in\s+line\s+with|bears?\s+(?:him|her|them|it)\s+out|close\s+to\s+(?:his|her|their))\b",
+    re.IGNORECASE,
+)
+# Where the figure's defence begins: the finite verb of saying, else of standing ("..., says he stands by ...",
+# "..., got in touch to say he stands by ..." -> "stands by ...").
+_SAYS_STANDS = re.compile(
+    r"\b(?:says|said|insists|insisted|maintains|maintained|stands|stood|is\s+standing|was\s+standing)\b"
+)
+
+
+def _figure_words(text: str, at: re.Match[str]) -> str:
+    """The words beside a figure (five either side, within its sentence): what the sum is of."""
+    before = text[: at.start()].split()[-5:]
+    after = text[at.end() :].split()[:5]
+    return " ".join(before + after)
+
+
+def _same_sum(t: Sentence, at: re.Match[str]) -> bool:
+    """Whether another side's figure is of what a stood-by estimate is of: not a sum raised, given or earned, and
+    not given in agreement with the estimate."""
+    beside = _figure_words(t.text, at)
+    if _SUM_GATHERED.search(beside) and not _SUM_COST.search(beside):
+        return False
+    return not _FIGURE_AGREED.search(t.text)
+
+
+def _stood_by_claim(text: str, m: re.Match[str]) -> str:
+    """The stood-by claim shown, from its verb of saying or standing on: not the speaker's relative clause ("who
+    looked at the roof for the trust")."""
+    span = text[m.end("name") : m.end()]
+    last = span.rfind(",")
+    verb = _SAYS_STANDS.search(span, last + 1 if last >= 0 else 0)
+    if verb is None:
+        verb = _SAYS_STANDS.search(span)
+    start = m.end("name") + (verb.start() if verb else 0)
+    return text[start:].lstrip(", ")
+
+
 def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A named side standing by its figure ("stands by his figure of about £150,000") against another side's own
-    figure for the same thing: the same currency, another sum, a word of the matter in common ("roof")."""
+    figure for the same thing: the same currency, another sum, a word of the matter in common ("roof"), the other
+    sum of the same kind (a cost, not money raised) and not given in agreement."""
     writers = letter_writers(sentences)
     by_place = {(s.article, s.position): s for s in sentences[:5000]}
     credited: dict[tuple[int, int], str] = {}
@@ -5815,8 +5871,10 @@ def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution
             other = _voice_of(by_place, t, writers, credited)
             if not other or actor_key(other) == actor_key(person) or not _person_like(other):
                 continue
-            theirs = [_money(f) for f in _MONEY_FIGURE.finditer(t.text)]
-            if not any(c == cur and max(v, value) >= 1.2 * min(v, value) > 0 for c, v in theirs):
+            theirs = [(_money(f), f) for f in _MONEY_FIGURE.finditer(t.text)]
+            if not any(
+                c == cur and max(v, value) >= 1.2 * min(v, value) > 0 and _same_sum(t, f) for (c, v), f in theirs
+            ):
                 continue
             shared = len(matter & set(content_words(_MONEY_FIGURE.sub(" ", t.text))))
             if shared and (best is None or shared > best[0]):
@@ -5824,7 +5882,7 @@ def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution
         if best is None:
             continue
         _, t, other = best
-        said = s.text[m.end("name") :].lstrip(", ")
+        said = _stood_by_claim(s.text, m)
         summary = f"{person}: “{_clean_side(said, 30)}” vs. {other}: “{_clean_side(t.text, 30)}”"
         out.append(
             (2.2, summary, tuple(sorted({s.article, t.article})), frozenset((actor_key(person), actor_key(other))))
