@@ -3,10 +3,18 @@ on sentences of other domains, with near misses that must still be found."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+import numpy as np
 
 from digest.briefs.actors import Attribution, attributions
-from digest.briefs.conflicts import figures_stood_by, flat_rebuttals, guarded_replies, tallies_told_apart
+from digest.briefs.conflicts import (
+    figures_stood_by,
+    flat_rebuttals,
+    guarded_replies,
+    numeric_tensions,
+    tallies_told_apart,
+)
 from digest.briefs.sentences import Sentence, article_sentences, every_sentence
 
 
@@ -181,3 +189,36 @@ def test_a_figure_stood_by_against_anothers_cost_is_shown_from_its_verb() -> Non
         got = _stood(body, news)
         assert len(got) == 1, body
         assert got[0].startswith("Tomas Rahm: “stands by his estimate of about £150,000"), got
+
+
+def _claim(actor: str, claim: str, article: int, position: int, day: int = 0) -> Attribution:
+    s = Sentence(claim, article, position, date(2040, 3, 1) + timedelta(days=day))
+    return Attribution(actor=actor, key=actor.split()[-1].lower(), claim=claim, sentence=s, quoted=False)
+
+
+def _none_alike(left: list[str], right: list[str]) -> np.ndarray:
+    return np.zeros((len(left), len(right)))
+
+
+def _numeric(first: Attribution, second: Attribution) -> list[str]:
+    return [t[1] for t in numeric_tensions([first, second], _none_alike)]
+
+
+def test_a_count_of_the_same_unit_doing_another_thing_is_another_count() -> None:
+    early = _claim("Ann Roe", "Forty wards would close under the plan, the nurses were told.", 0, 2)
+    for late in (
+        "Twelve wards had reopened since the spring, whatever the union says.",
+        "Some 15 wards were repainted this year, whatever they claim.",
+    ):
+        assert not _numeric(early, _claim("Tom Hale", late, 1, 4, day=60)), late
+    early = _claim("Ann Roe", "The ferry carried 9,000 cars over the summer.", 0, 2)
+    assert not _numeric(early, _claim("Tom Hale", "Fewer than 900 cars were fined, whatever they say.", 1, 4, 60))
+
+
+def test_a_count_of_the_same_thing_done_whatever_the_other_says_stands() -> None:
+    early = _claim("Ann Roe", "Forty wards would close under the plan, the nurses were told.", 0, 2)
+    for late in (
+        "No more than twelve wards will close, whatever the union says.",
+        "Only 12 wards are to be closed, whatever they claim.",
+    ):
+        assert _numeric(early, _claim("Tom Hale", late, 1, 4, day=60)), late

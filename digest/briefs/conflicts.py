@@ -872,6 +872,20 @@ def _dismisses_earlier(a: Sentence, b: Sentence) -> bool:
     return bool(_WHATEVER_SAID.search(a.text) or _WHATEVER_SAID.search(b.text))
 
 
+def _same_predicate(one: str, other: str, unit: str) -> bool:
+    """Whether two counts of one unit say the same of it ("52,000 seats have been booked" / "we booked fewer than
+    30,000 seats"): a root in common beyond the unit, the figures and the dismissal; "40 schools would close" and
+    "12 schools had reopened" count two things."""
+
+    def roots(text: str) -> set[str]:
+        text = re.sub(r",?\s*whatever\b.*$", "", text)
+        text = re.sub(rf"\b{re.escape(unit)}(?:s|es)?\b", " ", text, flags=re.IGNORECASE)
+        words = {w for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS}
+        return _stems(text) - {w[:5] for w in words} - {"fewer", "more", "than", "about", "some", "only", "would"}
+
+    return bool(roots(one) & roots(other))
+
+
 def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
     """A body named by its kind ("The zoo") with the one person the claims' sentences give a post at it ("Zoo
     director Dr Petra Halloran", "the zoo's director, Dr Petra Halloran", "Petra Halloran, director of the zoo")."""
@@ -968,7 +982,13 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             side_by_side = _side_by_side(a.sentence, b.sentence)
             # A figure dismissed by name of its thing ("fewer than 21,000 tickets, whatever figure ...") is on the
             # other's matter; a sum or a share so dismissed may be another sum, and needs the matter in common.
-            counted = dismissed and apart[0][0].isalpha() and apart[0][0] not in ("percent", "cent")
+            # The count must be of one thing done: the same unit with another predicate is another count.
+            counted = (
+                dismissed
+                and apart[0][0].isalpha()
+                and apart[0][0] not in ("percent", "cent")
+                and _same_predicate(a.claim, b.claim, apart[0][0])
+            )
             if not (side_by_side or counted) and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
             pair = frozenset((a.key, b.key))
