@@ -9,6 +9,7 @@ import numpy as np
 
 from digest.briefs.actors import Attribution, attributions
 from digest.briefs.conflicts import (
+    _role_voices,
     figures_stood_by,
     flat_rebuttals,
     guarded_replies,
@@ -222,3 +223,39 @@ def test_a_count_of_the_same_thing_done_whatever_the_other_says_stands() -> None
         "Only 12 wards are to be closed, whatever they claim.",
     ):
         assert _numeric(early, _claim("Tom Hale", late, 1, 4, day=60)), late
+
+
+def _voices(*rows: tuple[str, str, int]) -> dict[str, str]:
+    return _role_voices([_claim(actor, text, article, i) for i, (actor, text, article) in enumerate(rows)])
+
+
+def test_a_post_at_another_named_body_of_the_kind_is_not_the_roles() -> None:
+    assert (
+        _voices(
+            ("Tom Hale", "Royal Hospital chief executive Tom Hale said the wards were full.", 0),
+            ("The hospital", "St Mary's Hospital staff were told the ward would shut; the hospital said so.", 1),
+            ("The hospital", "The ward will close in May and cost £2 million to rebuild.", 1),
+        )
+        == {}
+    )
+    assert (
+        _voices(
+            ("Ann Roe", "Kestrel Museum director Ann Roe said the loans would end.", 0),
+            ("The museum", "The Harbour Museum said the loans from the Kestrel Museum would end in June.", 1),
+        )
+        == {}
+    )
+
+
+def test_a_post_at_the_roles_own_named_body_still_voices_it() -> None:
+    assert _voices(
+        ("Tom Hale", "St Mary's Hospital chief executive Tom Hale said the wards were full.", 0),
+        ("The hospital", "Staff at St Mary's Hospital were told the ward would shut.", 1),
+        ("Ann Roe", "Ann Roe, a nurse at the Royal Hospital, said the beds were moved.", 2),
+        ("The hospital", "The ward will close in May and cost £2 million to rebuild.", 1),
+    ) == {"The hospital": "Tom Hale"}
+    # one hospital in the story: its named post holder speaks for it
+    assert _voices(
+        ("Tom Hale", "Royal Hospital chief executive Tom Hale said the wards were full.", 0),
+        ("The hospital", "The ward will close in May and cost £2 million to rebuild.", 1),
+    ) == {"The hospital": "Tom Hale"}

@@ -886,6 +886,34 @@ def _same_predicate(one: str, other: str, unit: str) -> bool:
     return bool(roots(one) & roots(other))
 
 
+_NOT_A_NAME = frozenset(["The", "A", "An", "At", "In", "Of", "From", "Its", "Their", "His", "Her"])
+
+
+def _bodies_named(texts: set[str], body: str) -> set[str]:
+    """The names a story gives bodies of one kind ("Royal" for "Royal Hospital", "St Mary's" for "St Mary's
+    Hospital"), not a sentence's opening capital ("The hospital", "Hospital chiefs")."""
+    out: set[str] = set()
+    for t in texts:
+        for m in re.finditer(rf"(?<![\w'’])((?:[A-Z][\w'’.]*\s+){{1,3}}){body}\b", t):
+            words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
+            if words:
+                out.add(" ".join(words))
+    return out
+
+
+def _body_named_at(text: str, start: int) -> str | None:
+    """The name just before a body's word at a post ("Royal" in "Royal Hospital chief executive Tom Hale")."""
+    m = re.search(r"((?:[A-Z][\w'’.]*\s+){1,3})$", text[:start])
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
+    return " ".join(words) or None
+
+
+def _articles_of(claims: Sequence[Attribution], actor: str) -> set[int]:
+    return {c.sentence.article for c in claims if c.actor == actor}
+
+
 def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
     """A body named by its kind ("The zoo") with the one person the claims' sentences give a post at it ("Zoo
     director Dr Petra Halloran", "the zoo's director, Dr Petra Halloran", "Petra Halloran, director of the zoo")."""
@@ -899,6 +927,10 @@ def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
     for role in roles:
         noun = role.split()[1]
         body = rf"(?:[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])})"
+        # Two bodies of the kind named ("Royal Hospital", "St Mary's Hospital"): a post at a named one is the
+        # role's only when the role's own report names that one alone.
+        named = _bodies_named(texts, body)
+        own = _bodies_named({c.sentence.text for c in claims if c.sentence.article in _articles_of(claims, role)}, body)
         for person in people:
             pe = rf"{_TITLE}?{re.escape(person)}\b"
             posted = re.compile(
@@ -912,6 +944,9 @@ def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
                 before = t[: m.start()].split()[-1:] if m else []
                 words = {w.lower() for w in [*before, *m.group(0).split()]} if m else set()
                 if m and not _NOT_ITS_POST & words:  # "Former zoo director ...", "the zoo's former director"
+                    at = _body_named_at(t, m.start())
+                    if len(named) > 1 and at is not None and own != {at}:
+                        continue  # "Royal Hospital chief executive Tom Hale" does not speak for St Mary's
                     voices[role].add(person)
     return {role: next(iter(ps)) for role, ps in voices.items() if len(ps) == 1}
 
