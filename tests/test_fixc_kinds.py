@@ -259,3 +259,39 @@ def test_a_post_at_the_roles_own_named_body_still_voices_it() -> None:
         ("Tom Hale", "Royal Hospital chief executive Tom Hale said the wards were full.", 0),
         ("The hospital", "The ward will close in May and cost £2 million to rebuild.", 1),
     ) == {"The hospital": "Tom Hale"}
+
+
+def _speakers(text: str, words: str) -> set[str]:
+    _, claims = read_all([text])
+    return {c.actor for c in claims if words in c.claim}
+
+
+def test_a_pronoun_opening_on_its_saying_goes_on_with_the_person_just_named() -> None:
+    text = (
+        "The tenant's lawyer, Ann Roe of the Law Centre, said the eviction notice had been served unlawfully. "
+        "Judge Petra Lind reserved judgment at the end of the hearing. "
+        "She said she hoped to give her decision within a fortnight."
+    )
+    assert _speakers(text, "decision") == {"Petra Lind"}
+    text = (
+        "Coach Maria Svensson said the squad was tired after the tour. Captain Ida Berg scored twice on Sunday. "
+        "She told reporters the pitch had been the worst of the season."
+    )
+    assert _speakers(text, "pitch") == {"Ida Berg"}
+
+
+def test_a_quotation_tag_or_a_pronoun_that_does_not_fit_keeps_the_speaker_before() -> None:
+    # "Mr" rules out the person just named
+    text = (
+        "Mrs Ann Roe of the Law Centre said the eviction notice had been served unlawfully. "
+        "Mr Petr Lind reserved judgment at the end of the hearing. "
+        "She said she hoped the tenants would be allowed to stay until the spring."
+    )
+    assert _speakers(text, "spring") == {"Ann Roe"}
+    # a quotation tagged "she said" runs on from the speaker before past a sentence of doing
+    text = (
+        '"We will fight this eviction all the way," Ann Roe, the tenants’ lawyer, said. '
+        "Landlord Petra Lind served the notice on Friday morning. "
+        '"There is no lawful ground to evict anyone from the tower," she said.'
+    )
+    assert _speakers(text, "lawful ground") == {"Ann Roe"}

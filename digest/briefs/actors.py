@@ -349,6 +349,11 @@ _TITLES = re.compile(
 )
 _NOT_ACTORS = ENGLISH.never_names
 _CLAIM_MIN_WORDS = 5
+# A sentence opening on a pronoun and its saying, not a quotation's tag: "She said she hoped ...", "He told the court".
+_PRONOUN_SAYS_OPEN = re.compile(
+    r"^(?:(?:But|And|Later|Afterwards),?\s+)?(?:She|He)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|"
+    r"adds|explained|stressed|warned|insisted|noted|indicated)\b"
+)
 # A short claim that is a measure ("it weighs 9.3 kilograms", "they cost £40 each"): a pronoun, a verb of measure and
 # a figure with its unit; a bare number ("she is 42"), a year ("it was 2019") or a time ("it is 9.30am") is none.
 _SHORT_MEASURE = re.compile(
@@ -1118,7 +1123,18 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 opens = opens or (
                     subject[1] == s.position - 1 and len(before_posts) > 1 and text == _posts(_unmarked(s.text))[0]
                 )
-                if not speaks and not leads_in and not opens and not replying and (prior is not None or other):
+                # "Judge Petra Lind reserved judgment. She said she hoped to give her decision ...": a sentence that
+                # opens on the pronoun and its saying goes on with the person the sentence just before opens with; a
+                # quotation tagged "she said" may still run on from the speaker before.
+                goes_on = subject[1] == s.position - 1 and not other and bool(_PRONOUN_SAYS_OPEN.match(text))
+                if (
+                    not speaks
+                    and not leads_in
+                    and not opens
+                    and not replying
+                    and not goes_on
+                    and (prior is not None or other)
+                ):
                     subject = None
             lead = _ADVERBIAL_LEAD.match(text) if m is None and not tail else None
             lead = lead or (_LEAD_PHRASE.match(text) if led and m is None and not tail else None)
