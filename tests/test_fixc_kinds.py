@@ -295,3 +295,79 @@ def test_a_quotation_tag_or_a_pronoun_that_does_not_fit_keeps_the_speaker_before
         '"There is no lawful ground to evict anyone from the tower," she said.'
     )
     assert _speakers(text, "lawful ground") == {"Ann Roe"}
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    _, claims = read_all([text])
+    return [(c.actor, c.claim) for c in claims]
+
+
+def test_maintaining_innocence_or_a_position_is_saying() -> None:
+    assert [a for a, _ in _said("Tom Hale maintains his innocence and will appeal the verdict.")] == ["Tom Hale"]
+    assert [a for a, _ in _said("Ivo Lind maintains his position that the sale of the farm was lawful.")] == [
+        "Ivo Lind"
+    ]
+    # keeping a thing in repair says nothing
+    assert _said("Brightway maintains the county's 18,000 street lights across the north.") == []
+    assert _said("The trust maintains its paths in the forest and on the moor.") == []
+
+
+def test_a_bodys_forecast_is_no_persons_whatever_its_spaces() -> None:
+    for text in (
+        "The Bank of England expects inflation to fall to two per cent by the spring.",
+        "The Met Office expects heavy rain to reach the north by Tuesday.",
+        "The Bank of Canada now expects growth to slow sharply next year.",
+    ):
+        assert _said(text) == [], text
+    assert [a for a, _ in _said("Ann Roe expects the river to flood again before the end of the winter.")] == [
+        "Ann Roe"
+    ]
+
+
+def test_a_courtesy_sent_in_is_no_claim() -> None:
+    assert _said("Ann Roe wrote to say thank you to everyone who helped at the fete.") == []
+    assert _said("Tom Hale rang in to say sorry for the late delivery of the hay.") == []
+    assert _said("Ann Roe wrote to say the fete had raised more than last year.") == [
+        ("Ann Roe", "The fete had raised more than last year.")
+    ]
+
+
+def test_a_title_and_surname_is_no_two_word_name_for_an_office() -> None:
+    assert _said("Ms Dace's office said she would meet the campaigners next week.") == []
+    assert [a for a, _ in _said("Dr Ann Dace's spokeswoman said the branch would stay open all year.")] == ["Ann Dace"]
+    assert [a for a, _ in _said("Ann Dace's office said she would meet the campaigners next week.")] == ["Ann Dace"]
+
+
+MEMO = (
+    "LIBRARY MEMO 3/2041\n\nTo: all branch staff\nFrom: Ruth Lowe, Head of Libraries\nDate: 3 May 2041\n\n"
+    "I am writing about the new opening hours. The council leader has promised us that every branch will stay open on "
+    "Saturdays. I have asked our managers to draw up the new rotas by Friday."
+)
+
+
+def test_a_sender_passes_on_anothers_promise() -> None:
+    said = _said(MEMO)
+    lowe = [c for a, c in said if a == "Ruth Lowe"]
+    assert any("rotas" in c for c in lowe)
+    assert not any("promised" in c for c in lowe)
+
+
+COLUMN = """THE PARISH PUMP
+
+The hall roof leaks again and the repairs fund is empty. From: Ruth Lowe Subject: Hall roof
+
+I think the roof will need replacing before the winter is out.
+
+I have some sympathy, but the council has no money for the hall this year and we must wait.
+
+We should all be grateful that the hall is still open at all."""
+
+
+def test_a_mail_quoted_third_in_a_column_is_its_first_line_only() -> None:
+    lowe = [c for a, c in _said(COLUMN) if a == "Ruth Lowe"]
+    assert any("replacing" in c for c in lowe)
+    assert not any("sympathy" in c or "grateful" in c for c in lowe)
+    # a mail under a title line only is the whole article
+    mail = COLUMN.replace("The hall roof leaks again and the repairs fund is empty. ", "")
+    lowe = [c for a, c in _said(mail) if a == "Ruth Lowe"]
+    assert any("replacing" in c for c in lowe) and any("grateful" in c for c in lowe)
