@@ -65,6 +65,7 @@ def test_one_motion_told_two_ways_is_still_a_dispute() -> None:
     mine = "The trustees voted by eight votes to three to sell the gallery lease."
     for theirs in (
         "I was there, and the vote was six for and five against.",  # names no motion: the story's vote
+        "I was at that meeting, and the vote was six for and five against, whatever the chair's letter says.",
         "The trustees agreed to sell the gallery lease by six votes to five, not eight to three.",
     ):
         context, claims = read_all([_letter(mine), _call(theirs)], days)

@@ -5700,13 +5700,15 @@ _VOTE_VOCABULARY = frozenset(
 
 
 # The voting body before its verb ("The planning committee voted", "The bench ruled"): who voted, not on what.
-_VOTERS = re.compile(r"^(?:[^,;]*?[\s,])?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:[a-z]+ed|was|were)\b)", re.IGNORECASE)
+_VOTERS = re.compile(
+    r"^.*?(?=\b(?!(?:need|needs|seed|bed|shed|speed|hundred|red|feed)\b)(?:[a-z]+ed|was|were)\b)", re.IGNORECASE
+)
 
 
 def _motion(s: Sentence) -> set[str]:
     """What a tally's sentence says the vote was on, in five-letter roots: the matter left once the voting body and
     vote words go."""
-    text = s.text
+    text = re.sub(r",?\s*whatever\b.*$", "", s.text)  # "..., whatever the Messenger says": no part of the motion
     voters = _VOTERS.match(text)
     if voters:
         text = text[voters.end() :]
