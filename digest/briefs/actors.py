@@ -36,6 +36,9 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 # roads in the north").
 _FINITE = r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|must|may|might|can)\b"
 _MAINTAINS = (
+    # "maintains his innocence", "maintains its position that ...": an object of belief is a stance, said.
+    r"maintains(?=\s+(?:his|her|their|its|the|a|an|our|my)\s+(?:own\s+|long-held\s+|firm\s+)?(?:innocence|position|"
+    r"view|views|stance|belief|claim|denial|account|version|opposition|support|objection|objections)\b)|"
     r"maintains(?!\s+(?:(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&-]*['’]s?|the|its|their|his|her|a|an|some|all|every|"
     rf"\d[\d,.]*)\s+(?:(?!{_FINITE})[\w,.'’-]+\s+){{0,3}}?(?!{_FINITE})[\w'’-]+(?:[,.;]|$|\s+(?:in|on|at|for|"
     r"across|and|where|which|since)\b))"
@@ -71,7 +74,9 @@ _SAY_CLAUSE = (
     r"(?:"
     # "got in touch to say he stands by his figure", "wrote to say", "rang in to say": a message sent in.
     r"(?:(?:got|gets|has\s+been|had\s+been)\s+in\s+touch|(?:wrote|writes|rang|rings|phoned|phones|emailed|e-mailed)"
-    r"(?:\s+in)?)\s+to\s+say|"
+    # Not a courtesy: "wrote to say thank you to everyone", "rang to say sorry" say nothing of the matter.
+    r"(?:\s+in)?)\s+to\s+say(?!\s+(?:a\s+(?:big\s+)?)?(?:thank(?:s|\s+you)?|sorry|well\s+done|congratulations|hello|"
+    r"goodbye|good\s*bye|good\s+luck|happy\s+[a-z]+day|how\s+(?:much|grateful|pleased|proud))\b)|"
     r"said|says|added|warned|insisted|argued|claimed|stated|announced|admitted|acknowledged|stressed|noted|"
     rf"explained|believes|predicted|wrote|tweets|tweeted|insists|argues|admits|{_MAINTAINS}|"
     # Not "denies": its clause is what the speaker says is false ("Coach Ben Ortiz denies that the players were paid").
@@ -349,6 +354,11 @@ _TITLES = re.compile(
 )
 _NOT_ACTORS = ENGLISH.never_names
 _CLAIM_MIN_WORDS = 5
+# A sentence opening on a pronoun and its saying, not a quotation's tag: "She said she hoped ...", "He told the court".
+_PRONOUN_SAYS_OPEN = re.compile(
+    r"^(?:(?:But|And|Later|Afterwards),?\s+)?(?:She|He)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|"
+    r"adds|explained|stressed|warned|insisted|noted|indicated)\b"
+)
 # A short claim that is a measure ("it weighs 9.3 kilograms", "they cost £40 each"): a pronoun, a verb of measure and
 # a figure with its unit; a bare number ("she is 42"), a year ("it was 2019") or a time ("it is 9.30am") is none.
 _SHORT_MEASURE = re.compile(
@@ -1049,8 +1059,8 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
             if "claim" in m.re.groupindex and m.start("claim") > m.end("name"):
                 # "Ann Roe expects up to 15 per cent of buyers to leave": a forecast reads whole, not from its object.
                 forecast = _FORECAST.search(source[m.end("name") : m.start("claim")]) is not None
-                if forecast and " " not in name:
-                    continue  # "The IMF now expects ...", "Forecasters expect ...": a person's forecast only
+                if forecast and not _forecaster_person(name):
+                    continue  # "The IMF now expects ...", "Bank of England expects ...": a person's forecast only
                 whole = whole or forecast
             found = (name, source if whole else m.group("claim"))
             told = re.search(r"\b(?:and|who)\s+(she|he)\s+(?:told|tells)\s+(?:me|us)\b", source[m.end("name") :])
@@ -1118,7 +1128,18 @@ def attributions(sentences: Sequence[Sentence], context: Sequence[Sentence] = ()
                 opens = opens or (
                     subject[1] == s.position - 1 and len(before_posts) > 1 and text == _posts(_unmarked(s.text))[0]
                 )
-                if not speaks and not leads_in and not opens and not replying and (prior is not None or other):
+                # "Judge Petra Lind reserved judgment. She said she hoped to give her decision ...": a sentence that
+                # opens on the pronoun and its saying goes on with the person the sentence just before opens with; a
+                # quotation tagged "she said" may still run on from the speaker before.
+                goes_on = subject[1] == s.position - 1 and not other and bool(_PRONOUN_SAYS_OPEN.match(text))
+                if (
+                    not speaks
+                    and not leads_in
+                    and not opens
+                    and not replying
+                    and not goes_on
+                    and (prior is not None or other)
+                ):
                     subject = None
             lead = _ADVERBIAL_LEAD.match(text) if m is None and not tail else None
             lead = lead or (_LEAD_PHRASE.match(text) if led and m is None and not tail else None)
@@ -1816,6 +1837,19 @@ def short_names(name: str, sentences: Sequence[Sentence]) -> set[str]:
     }
 
 
+def _forecaster_person(name: str) -> bool:
+    """A forecaster's name that is a person's: two words or more, every one a name ("Ann Roe"), none a body's head;
+    "Bank of England", "Met Office" and "Forecasters" are bodies, whose forecasts are no side's."""
+    words = name.split()
+    heads = _BODY_HEADS | _BODY_ENDS
+    return (
+        len(words) > 1
+        and not is_body_name(name)
+        and all(w[:1].isupper() for w in words)
+        and not any(re.sub(r"['’]s?$", "", w).lower() in heads for w in words)
+    )
+
+
 def _person_name(name: str) -> bool:
     """A name the reports give a person: no body's head noun ends it, and it is not all initials."""
     return not is_body_name(name) and not name.isupper()
@@ -2076,7 +2110,8 @@ _VALEDICTION = re.compile(
 )
 _REPORTS_OTHER = re.compile(
     r"\b(?:say|says|said|told|tells|argue|argues|claim|claims|called|calls|described|according|expects|predicts|"
-    r"forecasts)\b"
+    # "The council leader has promised ...", "The minister announced ...": another's undertaking, passed on.
+    r"forecasts|promised|promises|pledged|pledges|announced|announces)\b"
 )
 
 
@@ -2310,6 +2345,8 @@ _MEMO_FROM = re.compile(
 )
 _MAIL_HEAD = re.compile(rf"^From:\s+{_HEADER_PERSON}\s+Subject:\s+\S")
 _DIGEST_MARK = re.compile(r"^(?:Message:\s*\d+\b|Today['’]s\s+Topics\b)|\bDigest,\s+Vol\b|-{5,}\s+Message:\s*\d+")
+# A mail's own header line, above its "From:": "To: ...", "Date: 3 May", "Sent: ...", "Cc: ...", "Subject: ...".
+_MAIL_HEADER_LINE = re.compile(r"^(?:To|Date|Sent|Cc|Bcc|Re|Subject|Ref):\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|us|My|my)\b")
 
 
@@ -2350,7 +2387,9 @@ def _memo(ts: Sequence[Sentence], taken: set[tuple[int, int]]) -> list[Attributi
         # 2", "Today's Topics") and a mail that is the whole article (its header at the top) are their senders' own.
         memo = any(_MEMO_TO.match(u.text) for u in ts[max(0, i - 3) : i + 3])
         digest = sum(1 for u in ts if _MAIL_HEAD.match(u.text)) >= 2 or any(_DIGEST_MARK.search(u.text) for u in ts)
-        lines = len(ts) if memo or digest or i <= 2 else 1
+        # Only a title or header lines before it (no sentence of prose) make the mail the whole article.
+        top = all(_MAIL_HEADER_LINE.match(u.text) or not u.text.rstrip().endswith((".", "!", "?")) for u in ts[:i])
+        lines = len(ts) if memo or digest or top else 1
         sender = clean_name(m.group("name"))
         if sender is not None and _an_office(sender):
             # "From: The General Secretary": an office speaks as the person the text says holds it, else as no one.
@@ -3136,7 +3175,9 @@ _ROLE_THEN_NAME = re.compile(
 
 
 _PERSON_OFFICE = re.compile(
-    r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)['’]s\s+"
+    # A full name: "Ms Dace's office" is a title and a surname, not the two-word name "Ms Dace".
+    r"^(?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Dame)\s+[A-Z][a-z'’-]+['’]s\s)"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)['’]s\s+"
     r"(?:private\s+|press\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|solicitors?|agent|aides?)\s+"
     r"(?=(?:has\s+|had\s+)?(?:told|tells|said|says)\b)"
 )

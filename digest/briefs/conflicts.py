@@ -912,6 +912,48 @@ def _dismisses_earlier(a: Sentence, b: Sentence) -> bool:
     return bool(_WHATEVER_SAID.search(a.text) or _WHATEVER_SAID.search(b.text))
 
 
+def _same_predicate(one: str, other: str, unit: str) -> bool:
+    """Whether two counts of one unit say the same of it ("52,000 seats have been booked" / "we booked fewer than
+    30,000 seats"): a root in common beyond the unit, the figures and the dismissal; "40 schools would close" and
+    "12 schools had reopened" count two things."""
+
+    def roots(text: str) -> set[str]:
+        text = re.sub(r",?\s*whatever\b.*$", "", text)
+        text = re.sub(rf"\b{re.escape(unit)}(?:s|es)?\b", " ", text, flags=re.IGNORECASE)
+        words = {w for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS}
+        return _stems(text) - {w[:5] for w in words} - {"fewer", "more", "than", "about", "some", "only", "would"}
+
+    return bool(roots(one) & roots(other))
+
+
+_NOT_A_NAME = frozenset(["The", "A", "An", "At", "In", "Of", "From", "Its", "Their", "His", "Her"])
+
+
+def _bodies_named(texts: set[str], body: str) -> set[str]:
+    """The names a story gives bodies of one kind ("Royal" for "Royal Hospital", "St Mary's" for "St Mary's
+    Hospital"), not a sentence's opening capital ("The hospital", "Hospital chiefs")."""
+    out: set[str] = set()
+    for t in texts:
+        for m in re.finditer(rf"(?<![\w'’])((?:[A-Z][\w'’.]*\s+){{1,3}}){body}\b", t):
+            words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
+            if words:
+                out.add(" ".join(words))
+    return out
+
+
+def _body_named_at(text: str, start: int) -> str | None:
+    """The name just before a body's word at a post ("Royal" in "Royal Hospital chief executive Tom Hale")."""
+    m = re.search(r"((?:[A-Z][\w'’.]*\s+){1,3})$", text[:start])
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
+    return " ".join(words) or None
+
+
+def _articles_of(claims: Sequence[Attribution], actor: str) -> set[int]:
+    return {c.sentence.article for c in claims if c.actor == actor}
+
+
 def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
     """A body named by its kind ("The zoo") with the one person the claims' sentences give a post at it ("Zoo
     director Dr Petra Halloran", "the zoo's director, Dr Petra Halloran", "Petra Halloran, director of the zoo")."""
@@ -925,6 +967,10 @@ def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
     for role in roles:
         noun = role.split()[1]
         body = rf"(?:[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])})"
+        # Two bodies of the kind named ("Royal Hospital", "St Mary's Hospital"): a post at a named one is the
+        # role's only when the role's own report names that one alone.
+        named = _bodies_named(texts, body)
+        own = _bodies_named({c.sentence.text for c in claims if c.sentence.article in _articles_of(claims, role)}, body)
         for person in people:
             pe = rf"{_TITLE}?{re.escape(person)}\b"
             posted = re.compile(
@@ -938,6 +984,9 @@ def _role_voices(claims: Sequence[Attribution]) -> dict[str, str]:
                 before = t[: m.start()].split()[-1:] if m else []
                 words = {w.lower() for w in [*before, *m.group(0).split()]} if m else set()
                 if m and not _NOT_ITS_POST & words:  # "Former zoo director ...", "the zoo's former director"
+                    at = _body_named_at(t, m.start())
+                    if len(named) > 1 and at is not None and own != {at}:
+                        continue  # "Royal Hospital chief executive Tom Hale" does not speak for St Mary's
                     voices[role].add(person)
     return {role: next(iter(ps)) for role, ps in voices.items() if len(ps) == 1}
 
@@ -1010,7 +1059,14 @@ def numeric_tensions(claims: Sequence[Attribution], similarity) -> list[Scored]:
             side_by_side = _side_by_side(a.sentence, b.sentence)
             # A figure dismissed by name of its thing ("fewer than 21,000 tickets, whatever figure ...") is on the
             # other's matter; a sum or a share so dismissed may be another sum, and needs the matter in common.
-            counted = dismissed and apart[0][0].isalpha() and apart[0][0] not in ("percent", "cent")
+            # The count must be of one thing done: the same unit with another predicate is another count (fixc);
+            # two sides counting one noun about one matter count the same thing (tens17).
+            counted = (
+                dismissed
+                and apart[0][0].isalpha()
+                and apart[0][0] not in ("percent", "cent")
+                and _same_predicate(a.claim, b.claim, apart[0][0])
+            )
             counted = counted or _same_count(a.claim, b.claim)
             if not (side_by_side or counted) and (sims[i, j] < 0.15 or len(shared) < 2):
                 continue
@@ -5331,10 +5387,41 @@ def measures_dismissed(claims: Sequence[Attribution], sentences: Sequence[Senten
 _GUARDED = re.compile(r"\b(?:would|could|will)\s+(?:only\s+say|say\s+only)\b")
 
 
+# A reply that sets itself against the claim before: a denial, a "but"/"instead", or a stake of its own in the thing
+# ("the calf was in his paddock", "the stone was in his barley"). "The verdict had come as a shock" sets nothing.
+_REPLY_CONTRAST = re.compile(
+    r"\b(?:but|however|instead|rather|only|merely|his|her|hers|their|theirs|its|our|ours|my|mine|own)\b", re.IGNORECASE
+)
+# The reply's speaker brought in as the first side's own ("Her client, Tom Hale, ...", "Its doctor, Ann Roe, ...",
+# "The party's candidate, ..."): the same side, whatever each says.
+_OWN_SIDE_INTRO = re.compile(
+    r"^(?:But\s+|And\s+)?(?:(?:Her|His|Its|Their)\s+|The\s+[\w'’-]+(?:\s+[\w'’-]+)?['’]s?\s+)(?:own\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def _replies_against(a: Attribution, b: Attribution) -> bool:
+    """Whether a guarded answer is set against the claim before: a polarity or contrast cue in it, and its speaker
+    not brought in as the first side's own (a client after the lawyer, a club's doctor after the club)."""
+    intro = _OWN_SIDE_INTRO.match(b.sentence.text)
+    if intro and b.actor.split()[-1] in intro.group("name"):
+        return False
+    surname = a.actor.split()[-1]
+    if re.search(
+        rf"\b{re.escape(surname)}['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,?\s+{re.escape(b.actor)}",
+        b.sentence.text,
+    ):
+        return False
+    if bool(NEGATION.search(a.claim)) != bool(NEGATION.search(b.claim)):
+        return True
+    return bool(_REPLY_CONTRAST.search(b.claim))
+
+
 def guarded_replies(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A claim set right after another actor's, in the same report, and given as a guarded answer ("Neighbour Ann
     Roe told buyers the calf was born on her land. Ivo Lind would only say the calf was in his byre."): the report
-    puts it as a reply. Both must speak of one matter: a word in common that is not the story's own vocabulary."""
+    puts it as a reply. Both must speak of one matter: a word in common that is not the story's own vocabulary; and
+    the reply must be set against the claim, by a speaker not of the first side."""
     df: dict[str, int] = defaultdict(int)
     for s in sentences[:5000]:
         for w in set(content_words(s.text)):
@@ -5354,7 +5441,7 @@ def guarded_replies(sentences: Sequence[Sentence], claims: Sequence[Attribution]
                 continue
             names = set(content_words(f"{a.actor} {b.actor}"))
             shared = set(content_words(a.claim)) & set(content_words(b.claim)) - generic - names
-            if shared:
+            if shared and _replies_against(a, b):
                 summary = f"{_said(a)} vs. {_said(b)}"
                 out.append((2.3, summary, (a.sentence.article,), frozenset((a.key, b.key))))
                 break
@@ -5377,6 +5464,13 @@ _FLAT_DENIAL_ALONE = re.compile(
 )
 # Or a count cut down: "Its sponsors say 120 companies have signed up. Fewer than twenty of them run it in production."
 _CUT_DOWN = re.compile(r"^(?:But\s+)?(?:Fewer|Less|No\s+more)\s+than\s+[\w,]+\s+of\s+(?:them|those|these)\b")
+# A cut-down count that only sorts the whole ("Fewer than ten of them are from the north", "... are women"): a
+# breakdown, no answer; a word of doing or a qualifier ("run it in production", "are actually paying") answers.
+_BREAKDOWN = re.compile(
+    r"^\s*(?:are|were|is|was)\s+(?!(?:actually|really|still|in\s+fact|ever|now|yet|even)\b)"
+    r"(?!(?:[a-z]+ing|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
 # The sentence before names who said or expects what the writer denies: "One analyst, Piers Lockyer of Dunmore
 # Securities, expects up to 15 per cent of our customers to leave".
 _NAMED_REPORTS = re.compile(
@@ -5430,6 +5524,36 @@ def _spoken_by_first_name(sentences: Sequence[Sentence]) -> list[tuple[str, Sent
     return out
 
 
+# A verb of belief, expectation or assertion: what the writer can flatly deny ("expects half of our juniors to leave.
+# We do not."). A plain "says" is deniable only of the writer's side ("says that we ...", "says our ...").
+_DENIABLE_VERB = re.compile(
+    r"^(?:claims|claimed|expects|expected|predicts|predicted|believes|argues|argued|insists|insisted|suggests|"
+    r"suggested|estimates|forecasts|thinks)$"
+)
+_WRITERS_SIDE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+# The other side speaking of its own ("his club has a waiting list"): "We do not." then sets two sides side by side.
+_OWN_SIDE_SUBJECT = re.compile(r"^(?:that\s+)?(?:his|her|their|its)\s+(?:own\s+)?[a-z]", re.IGNORECASE)
+
+
+def _deniable(verb: str, claim: str) -> bool:
+    """Whether a reported claim is one the writer's flat "We do not." denies rather than answers with a contrast: a
+    belief, expectation or assertion, or a saying about the writer's side; not the speaker's word about their own."""
+    if _OWN_SIDE_SUBJECT.match(claim.strip()):
+        return False
+    return bool(_DENIABLE_VERB.match(verb.lower())) or bool(_WRITERS_SIDE.search(claim))
+
+
+# The writer's side going on about what it denied: "We relaid it in 2039.", "Ours rose by a third."
+_GOES_ON = re.compile(r"^(?:We|Our|Ours|I|My)\b[^.;]*\b(?:it|them|this|that|so|ours)\b", re.IGNORECASE)
+
+
+def _on_topic(said: str, answer: str, after: str) -> bool:
+    """Whether the sentence after a flat denial goes on about what was denied (a root in common with the claim or
+    the denial, or the writer's side speaking of it), so that it belongs to the answer; "The bar reopens in May."
+    does not."""
+    return bool(_stems(after) & (_stems(said) | _stems(answer))) or bool(_GOES_ON.match(after.strip()))
+
+
 def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A writer's flat denial of what the sentence before reports another side saying ("Piers Lockyer expects up to
     15 per cent of customers to leave. We do not."; "It was said that the church never applied for a grant. That is
@@ -5446,6 +5570,8 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         cut = _CUT_DOWN.match(s.text.strip())
         if not (cut or _FLAT_DENIAL_ALONE.match(s.text.strip())):
             continue
+        if cut and _BREAKDOWN.match(s.text.strip()[cut.end() :]):
+            continue
         before = by_place.get((s.article, s.position - 1))
         if before is None:
             continue
@@ -5458,6 +5584,8 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
         named = _NAMED_REPORTS.search(before.text)
         unnamed = _UNNAMED_REPORTS.search(before.text)
         if named and _person_like(named.group("name")):
+            if not _deniable(named.group("verb"), named.group("claim")):
+                continue
             other = clean_name(named.group("name")) or named.group("name")
             said = f"{named.group('verb')} {named.group('claim')}"
         elif unnamed:
@@ -5481,7 +5609,12 @@ def flat_rebuttals(sentences: Sequence[Sentence], claims: Sequence[Attribution])
             continue
         answer = s.text.strip()
         after = by_place.get((s.article, s.position + 1))
-        if after is not None and not cut and not _VALEDICTION.match(after.text.strip()):
+        if (
+            after is not None
+            and not cut
+            and not _VALEDICTION.match(after.text.strip())
+            and _on_topic(said, answer, after.text)
+        ):
             answer = f"{answer} {after.text.strip()}"
         summary = f"{other}: “{_clean_side(said, 28)}” vs. {writer}: “{_clean_side(answer, 30)}”"
         out.append((2.4, summary, tuple(sorted(cites)), frozenset((actor_key(other), actor_key(writer)))))
@@ -5580,6 +5713,75 @@ def _one_vote(a: Sentence, b: Sentence) -> bool:
     return not any(day and other.published and other.published < day for day, other in ((day_a, b), (day_b, a)))
 
 
+# Words of any vote, whatever it is on: they name no motion ("the committee voted by eight votes to three").
+_VOTE_VOCABULARY = frozenset(
+    {w[:5] for w in _TALLY_WORDS}
+    | {
+        "vote",
+        "voted",
+        "votin",
+        "commi",
+        "counc",
+        "board",
+        "meeti",
+        "motio",
+        "favou",
+        "again",
+        "there",
+        "membe",
+        "count",
+        "passe",
+        "major",
+        "tuesd",
+        "monda",
+        "wedne",
+        "thurs",
+        "frida",
+        "satur",
+        "sunda",
+    }
+)
+
+
+# The voting body before its verb ("The planning committee voted", "The bench ruled"): who voted, not on what.
+_VOTERS = re.compile(
+    r"^.*?(?=\b(?!(?:need|needs|seed|bed|shed|speed|hundred|red|feed)\b)(?:[a-z]+ed|was|were)\b)", re.IGNORECASE
+)
+
+
+def _motion(s: Sentence) -> set[str]:
+    """What a tally's sentence says the vote was on, in five-letter roots: the matter left once the voting body and
+    vote words go."""
+    text = re.sub(r",?\s*whatever\b.*$", "", s.text)  # "..., whatever the Messenger says": no part of the motion
+    voters = _VOTERS.match(text)
+    if voters:
+        text = text[voters.end() :]
+    return _matter(text) - _VOTE_VOCABULARY
+
+
+def _story_roots(sentences: Sequence[Sentence], skip: set[tuple[int, int]]) -> set[str]:
+    """Roots the story itself is about: found in at least half its reports (two at least), tallies aside; sharing
+    one of them ("the stadium") does not make two motions one."""
+    seen: dict[str, set[int]] = {}
+    for s in sentences[:5000]:
+        if (s.article, s.position) in skip:
+            continue
+        for r in _matter(s.text):
+            seen.setdefault(r, set()).add(s.article)
+    reports = len({s.article for s in sentences[:5000]})
+    return {r for r, arts in seen.items() if len(arts) >= max(2, (reports + 1) // 2)}
+
+
+def _same_motion(a: Sentence, b: Sentence, story: set[str]) -> bool:
+    """Two tallies are of one motion when one names none ("the vote was six for and five against") or both share a
+    matter word beyond the story's own: "nine votes to two on the stadium" and "seven to four on the supermarket" are
+    two votes."""
+    motion_a, motion_b = _motion(a), _motion(b)
+    if not motion_a or not motion_b:
+        return True
+    return bool((motion_a & motion_b) - story)
+
+
 def tallies_told_apart(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """One vote told two ways by two sides ("voted by nine votes to two" / "the vote was seven for and four
     against"): the same number of votes cast, split differently, is one vote in dispute; another total is
@@ -5599,11 +5801,12 @@ def tallies_told_apart(sentences: Sequence[Sentence], claims: Sequence[Attributi
         if voice and _person_like(voice):
             told.append((split, voice, s))
     out: list[Scored] = []
+    story = _story_roots(sentences, {(s.article, s.position) for _, _, s in told}) if len(told) > 1 else set()
     for i, (split_a, voice_a, a) in enumerate(told):
         for split_b, voice_b, b in told[i + 1 :]:
             if split_a == split_b or sum(split_a) != sum(split_b) or actor_key(voice_a) == actor_key(voice_b):
                 continue
-            if not _one_vote(a, b):
+            if not _one_vote(a, b) or not _same_motion(a, b, story):
                 continue
             summary = f"{voice_a}: “{_clean_side(a.text, 30)}” vs. {voice_b}: “{_clean_side(b.text, 30)}”"
             cites = tuple(sorted({a.article, b.article}))
@@ -5687,9 +5890,65 @@ def _money(m: re.Match[str]) -> tuple[str, float]:
     return m.group("cur"), float(m.group("num").replace(",", "")) * scale
 
 
+# A sum raised, given or earned ("the roof appeal had raised £20,000", "a grant of £5,000"): not what a job costs or
+# is worth, which a figure stood by ("his estimate of £150,000") gives.
+_SUM_GATHERED = re.compile(
+    r"\b(?:rais(?:ed|es|ing)|collect(?:ed|s|ing)|donat(?:ed|es|ions?)|gifts?|given|pledged|grants?|appeal|"
+    r"fund(?:raising|-raising|raised)|earn(?:ed|s|ing)?|income|revenue|profits?|takings|saved|savings|in\s+the\s+kitty|"
+    r"in\s+the\s+bank)\b",
+    re.IGNORECASE,
+)
+# What a job costs: a word beside the figure that makes it a cost or a value after all ("to repair", "the bill").
+_SUM_COST = re.compile(
+    r"\b(?:cost(?:s|ing)?|estimated?|estimates|quote[sd]?|bills?|price[sd]?|repairs?|rebuil[dt]|budget|worth|"
+    r"valu(?:e|ed|ation)|needed|needs?|spend|spent)\b",
+    re.IGNORECASE,
+)
+# The other side agreeing with the figure ("she backed him", "in line with his estimate"): no tension.
+_FIGURE_AGREED = re.compile(
+    r"\b(?:backed|backs|agreed|agrees|endorsed|endorses|supported|supports|accepted|accepts|confirmed|confirms|"
+    r"in\s+line\s+with|bears?\s+(?:him|her|them|it)\s+out|close\s+to\s+(?:his|her|their))\b",
+    re.IGNORECASE,
+)
+# Where the figure's defence begins: the finite verb of saying, else of standing ("..., says he stands by ...",
+# "..., got in touch to say he stands by ..." -> "stands by ...").
+_SAYS_STANDS = re.compile(
+    r"\b(?:says|said|insists|insisted|maintains|maintained|stands|stood|is\s+standing|was\s+standing)\b"
+)
+
+
+def _figure_words(text: str, at: re.Match[str]) -> str:
+    """The words beside a figure (five either side, within its sentence): what the sum is of."""
+    before = text[: at.start()].split()[-5:]
+    after = text[at.end() :].split()[:5]
+    return " ".join(before + after)
+
+
+def _same_sum(t: Sentence, at: re.Match[str]) -> bool:
+    """Whether another side's figure is of what a stood-by estimate is of: not a sum raised, given or earned, and
+    not given in agreement with the estimate."""
+    beside = _figure_words(t.text, at)
+    if _SUM_GATHERED.search(beside) and not _SUM_COST.search(beside):
+        return False
+    return not _FIGURE_AGREED.search(t.text)
+
+
+def _stood_by_claim(text: str, m: re.Match[str]) -> str:
+    """The stood-by claim shown, from its verb of saying or standing on: not the speaker's relative clause ("who
+    looked at the roof for the trust")."""
+    span = text[m.end("name") : m.end()]
+    last = span.rfind(",")
+    verb = _SAYS_STANDS.search(span, last + 1 if last >= 0 else 0)
+    if verb is None:
+        verb = _SAYS_STANDS.search(span)
+    start = m.end("name") + (verb.start() if verb else 0)
+    return text[start:].lstrip(", ")
+
+
 def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution]) -> list[Scored]:
     """A named side standing by its figure ("stands by his figure of about £150,000") against another side's own
-    figure for the same thing: the same currency, another sum, a word of the matter in common ("roof")."""
+    figure for the same thing: the same currency, another sum, a word of the matter in common ("roof"), the other
+    sum of the same kind (a cost, not money raised) and not given in agreement."""
     writers = letter_writers(sentences)
     by_place = {(s.article, s.position): s for s in sentences[:5000]}
     credited: dict[tuple[int, int], str] = {}
@@ -5713,8 +5972,10 @@ def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution
             other = _voice_of(by_place, t, writers, credited)
             if not other or actor_key(other) == actor_key(person) or not _person_like(other):
                 continue
-            theirs = [_money(f) for f in _MONEY_FIGURE.finditer(t.text)]
-            if not any(c == cur and max(v, value) >= 1.2 * min(v, value) > 0 for c, v in theirs):
+            theirs = [(_money(f), f) for f in _MONEY_FIGURE.finditer(t.text)]
+            if not any(
+                c == cur and max(v, value) >= 1.2 * min(v, value) > 0 and _same_sum(t, f) for (c, v), f in theirs
+            ):
                 continue
             shared = len(matter & set(content_words(_MONEY_FIGURE.sub(" ", t.text))))
             if shared and (best is None or shared > best[0]):
@@ -5722,7 +5983,7 @@ def figures_stood_by(sentences: Sequence[Sentence], claims: Sequence[Attribution
         if best is None:
             continue
         _, t, other = best
-        said = s.text[m.end("name") :].lstrip(", ")
+        said = _stood_by_claim(s.text, m)
         summary = f"{person}: “{_clean_side(said, 30)}” vs. {other}: “{_clean_side(t.text, 30)}”"
         out.append(
             (2.2, summary, tuple(sorted({s.article, t.article})), frozenset((actor_key(person), actor_key(other))))
