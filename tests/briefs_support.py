@@ -52,6 +52,18 @@ def all_alike(left: list[str], right: list[str]) -> np.ndarray:
     return np.ones((len(left), len(right)))
 
 
+def read_all(texts: list[str], days: list[date] | None = None) -> tuple[list[Sentence], list[Attribution]]:
+    """Several reports as the engine reads them: every sentence, and the claims of the usable ones."""
+    context: list[Sentence] = []
+    claims: list[Attribution] = []
+    for i, text in enumerate(texts):
+        day = days[i] if days else date(2041, 3, 1)
+        ctx = every_sentence(i, text, day)
+        context += ctx
+        claims += attributions(article_sentences(i, text, day), ctx)
+    return context, claims
+
+
 def read_on(text: str, day: date) -> tuple[list[Sentence], list[Attribution]]:
     """One report published on `day`: every sentence, and the claims the engine reads from its usable ones."""
     context = every_sentence(0, text, day)

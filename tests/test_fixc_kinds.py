@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import numpy as np
+from briefs_support import read_all
 
-from digest.briefs.actors import Attribution, attributions
+from digest.briefs.actors import Attribution
 from digest.briefs.conflicts import (
     _role_voices,
     figures_stood_by,
@@ -16,19 +17,7 @@ from digest.briefs.conflicts import (
     numeric_tensions,
     tallies_told_apart,
 )
-from digest.briefs.sentences import Sentence, article_sentences, every_sentence
-
-
-def read_all(texts: list[str], days: list[date] | None = None) -> tuple[list[Sentence], list[Attribution]]:
-    """Several reports as the engine reads them: every sentence, and the claims of the usable ones."""
-    context: list[Sentence] = []
-    claims: list[Attribution] = []
-    for i, text in enumerate(texts):
-        day = days[i] if days else date(2041, 3, 1)
-        ctx = every_sentence(i, text, day)
-        context += ctx
-        claims += attributions(article_sentences(i, text, day), ctx)
-    return context, claims
+from digest.briefs.sentences import Sentence
 
 
 def _letter(body: str, writer: str = "Dr Petra Lindqvist, Chair") -> str:

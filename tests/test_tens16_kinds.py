@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from digest.briefs.actors import Attribution, attributions
+from briefs_support import read_all
+
 from digest.briefs.conflicts import (
     figures_stood_by,
     flat_rebuttals,
@@ -21,20 +22,6 @@ from digest.briefs.conflicts import (
     whatever_said,
 )
 from digest.briefs.extractive import _denies
-from digest.briefs.sentences import Sentence, article_sentences, every_sentence
-
-
-def read_all(texts: list[str], days: list[date] | None = None) -> tuple[list[Sentence], list[Attribution]]:
-    """Several reports as the engine reads them: every sentence, and the claims of the usable ones."""
-    context: list[Sentence] = []
-    claims: list[Attribution] = []
-    for i, text in enumerate(texts):
-        day = days[i] if days else date(2041, 3, 1)
-        ctx = every_sentence(i, text, day)
-        context += ctx
-        claims += attributions(article_sentences(i, text, day), ctx)
-    return context, claims
-
 
 LETTER = (
     "Dear members,\n\nThe club has had a hard winter. {body}\n\nThe clubhouse bar will reopen in May.\n\n"
