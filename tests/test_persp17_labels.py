@@ -25,13 +25,13 @@ def _who(text: str) -> list[tuple[str, str]]:
         ),
         # A radio script: the cue, the name, a role and a body.
         (
-            "HARBOUR HOUR · Item 2\n\nSOT, Ingrid Falkner, skipper, Northsea Crab Co-operative: \"The quota cut "
+            'HARBOUR HOUR · Item 2\n\nSOT, Ingrid Falkner, skipper, Northsea Crab Co-operative: "The quota cut '
             'will put four boats out of work by Easter. Nobody asked us."\n\nSTUDIO: More after the break.',
             "Ingrid Falkner",
         ),
         # A live blog's line: a clock, the name and who they speak for.
         (
-            "LIVE · Library closures\n\n19:42 Ravi Menon, for the Friends of Eastgate Library: \"Closing the branch "
+            'LIVE · Library closures\n\n19:42 Ravi Menon, for the Friends of Eastgate Library: "Closing the branch '
             'would leave four thousand children without a library within walking distance."',
             "Ravi Menon",
         ),
